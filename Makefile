@@ -1,0 +1,31 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+OUT    ?= outputs
+
+.PHONY: run test bench train gold-check report clean
+
+$(BIN)/minsheng: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Extract the corpus into outputs/ and score it against the gold set.
+run: $(BIN)/minsheng
+	$(BIN)/minsheng extract corpus/ -o $(OUT)
+	$(BIN)/minsheng evaluate --gold gold/ --pred $(OUT)/records.jsonl --json $(OUT)/scores.json --report $(OUT)/report.html
+
+test: $(BIN)/minsheng
+	$(BIN)/minsheng gold check gold/
+	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/minsheng
+	$(BIN)/python benchmarks/bench.py
+
+train: $(BIN)/minsheng
+	$(BIN)/minsheng train
+
+clean:
+	rm -rf $(VENV) $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.duckdb $(OUT)/*.html $(OUT)/*.json

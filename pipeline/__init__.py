@@ -1,0 +1,1 @@
+"""minsheng: documents in, one structured record per quantity mention out."""

@@ -1,0 +1,170 @@
+"""The `minsheng` command. Each command is a thin wrapper over a module function."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    help="minsheng: livelihood-project figures from Chinese government documents, as records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+gold_app = typer.Typer(help="Check, anchor and exchange the hand-labelled gold set.", no_args_is_help=True)
+app.add_typer(gold_app, name="gold")
+
+err = Console(stderr=True, highlight=False)
+
+GoldDir = Annotated[Path, typer.Option("--gold", help="Folder of gold/<doc_id>.json files.")]
+CorpusDir = Annotated[Path, typer.Option("--corpus", help="Folder with the documents the gold refers to.")]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code)
+
+
+# ------------------------------------------------------------------------- extract
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .pdf, .docx, .html, .zip, .tar.gz).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("outputs"),
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV with doc_id,title,published,source,kind. "
+                                                     "Default: manifest.csv inside an input folder.")] = None,
+    doc_year: Annotated[Optional[int], typer.Option(help="Year to resolve 今年/去年 against when a document does not say.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
+) -> None:
+    """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
+    from .run import run_batch
+
+    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet)
+    raise typer.Exit(1 if failed else 0)
+
+
+# ------------------------------------------------------------------------ evaluate
+
+@app.command()
+def evaluate(
+    gold: GoldDir = Path("gold"),
+    pred: Annotated[Optional[Path], typer.Option("--pred", help="records.jsonl written by `minsheng extract`.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Write a self-contained HTML report here.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List every false positive, false negative and field error.")] = False,
+    corpus: CorpusDir = Path("corpus"),
+    cv: Annotated[bool, typer.Option("--cv", help="Leave-one-document-out cross-validation of the statistical components.")] = False,
+) -> None:
+    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring")."""
+    if cv:
+        from .train import cross_validate_cli
+
+        cross_validate_cli(gold_dir=gold, corpus=corpus, json_out=json_out)
+        return
+    if pred is None:
+        _fail("--pred is required (or use --cv)")
+    from .evaluate import evaluate_cli
+
+    evaluate_cli(gold_dir=gold, pred_path=pred, json_out=json_out, report=report, errors=errors, corpus=corpus)
+
+
+# ---------------------------------------------------------------------------- train
+
+@app.command()
+def train(
+    gold: GoldDir = Path("gold"),
+    corpus: CorpusDir = Path("corpus"),
+    out: Annotated[Optional[Path], typer.Option(help="Model folder (default: the shipped extractors/models).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same models.")] = 0,
+) -> None:
+    """Rebuild the statistical models from the gold set, deterministically."""
+    from .train import train_cli
+
+    train_cli(gold_dir=gold, corpus=corpus, out=out, seed=seed)
+
+
+# ----------------------------------------------------------------------------- gold
+
+@gold_app.command("check")
+def gold_check(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files.")] = Path("gold"),
+    corpus: CorpusDir = Path("corpus"),
+) -> None:
+    """Offsets match the text, fields are in their allowed sets, no overlaps, plausible years."""
+    from .gold import check_gold_dir
+
+    if not gold_dir.is_dir():
+        _fail(f"{gold_dir}: no such folder")
+    count, problems = check_gold_dir(gold_dir, corpus)
+    for problem in problems:
+        print(problem)
+    if count == 0:
+        _fail(f"{gold_dir}: no gold files (*.json)")
+    if problems:
+        _fail(f"{len(problems)} problem(s) in {count} gold file(s)", code=1)
+    err.print(f"gold check: {count} files OK")
+
+
+@gold_app.command("anchor")
+def gold_anchor(
+    sheets: Annotated[list[Path], typer.Argument(help="Labelling worksheets (gold/sheets/*.txt).")],
+    corpus: CorpusDir = Path("corpus"),
+    out: Annotated[Path, typer.Option(help="Where to write <doc_id>.json.")] = Path("gold"),
+) -> None:
+    """Turn labelling worksheets (span marked in context) into gold files with offsets."""
+    from .gold import SheetError, anchor_sheet, find_document, write_gold_file
+    from .loaders import load_path
+
+    for sheet in sheets:
+        head = sheet.read_text(encoding="utf-8")
+        doc_id = next((l.split(None, 1)[1].strip() for l in head.splitlines() if l.startswith("@doc ")), None)
+        source = find_document(corpus, doc_id) if doc_id else None
+        if source is None:
+            _fail(f"{sheet}: no @doc line or no such document in {corpus}")
+        try:
+            gold = anchor_sheet(head, load_path(source).text)
+        except SheetError as exc:
+            _fail(f"{sheet}: {exc}")
+        out.mkdir(parents=True, exist_ok=True)
+        write_gold_file(gold, out / f"{gold.doc_id}.json")
+        err.print(f"{sheet} → {out / (gold.doc_id + '.json')}: {len(gold.records)} records")
+
+
+@gold_app.command("export-labelstudio")
+def gold_export_labelstudio(
+    out: Annotated[Path, typer.Option("-o", "--out", help="Label Studio tasks JSON to write.")] = Path("labelstudio_tasks.json"),
+    pred: Annotated[Optional[Path], typer.Option("--pred", help="records.jsonl to show as pre-annotations.")] = None,
+    gold: GoldDir = Path("gold"),
+    corpus: CorpusDir = Path("corpus"),
+    config: Annotated[Optional[Path], typer.Option(help="Also write the labelling config XML here.")] = None,
+) -> None:
+    """Write one Label Studio task per document, predictions as pre-annotations."""
+    from .labelstudio import export_cli
+
+    export_cli(out=out, pred=pred, gold_dir=gold, corpus=corpus, config=config)
+
+
+@gold_app.command("import-labelstudio")
+def gold_import_labelstudio(
+    export: Annotated[Path, typer.Argument(help="A Label Studio JSON export.")],
+    out: Annotated[Path, typer.Option(help="Folder to write gold/<doc_id>.json into.")] = Path("gold"),
+    corpus: CorpusDir = Path("corpus"),
+) -> None:
+    """Turn a Label Studio export back into gold files that pass `gold check`."""
+    from .labelstudio import import_cli
+
+    import_cli(export=export, out=out, corpus=corpus)
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `minsheng ... | head`
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()

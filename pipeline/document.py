@@ -1,0 +1,138 @@
+"""Document: the original text as loaded, its metadata, and a cleaned view.
+
+Offsets in records always point into `Document.text`. Extraction runs on the
+cleaned view (page-break artifacts joined); `OffsetMap` maps back.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+
+@dataclass(slots=True)
+class DocMeta:
+    title: str | None = None
+    published: str | None = None   # YYYY, YYYY-MM or YYYY-MM-DD as the manifest gives it
+    source: str | None = None
+    kind: str | None = None        # plan_list, completion_report, mixed
+    doc_year: int | None = None    # set by --doc-year, or resolved by the time stage
+
+
+@dataclass(slots=True)
+class SourceSpan:
+    """Where a stretch of `Document.text` came from in a non-text original."""
+    start: int
+    end: int
+    locator: str   # e.g. "page 2", "paragraph 14", "table 1 row 3 cell 2"
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    path: str | None = None
+    encoding: str | None = None
+    sha256: str | None = None
+    meta: DocMeta = field(default_factory=DocMeta)
+    source_map: list[SourceSpan] = field(default_factory=list)
+    # blocks the loader already knows (docx/pdf tables, docx headings); None for text dumps
+    layout: list | None = None
+
+    @cached_property
+    def clean(self) -> "CleanView":
+        return clean_view(self.text)
+
+    def locate(self, offset: int) -> str | None:
+        """The source locator (page, paragraph, cell) of an offset, if known."""
+        if not self.source_map:
+            return None
+        starts = [s.start for s in self.source_map]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.source_map[i].start <= offset < self.source_map[i].end:
+            return self.source_map[i].locator
+        return None
+
+
+class OffsetMap:
+    """Maps offsets of a text with some characters deleted back to the original.
+
+    Built from the deleted ranges of the original; `to_original` is O(log n).
+    """
+
+    def __init__(self, deleted: list[tuple[int, int]]):
+        self._clean_at: list[int] = [0]
+        self._shift: list[int] = [0]
+        shift = 0
+        for start, end in sorted(deleted):
+            shift += end - start
+            self._clean_at.append(end - shift)
+            self._shift.append(shift)
+
+    def to_original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._clean_at, offset) - 1
+        return offset + self._shift[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """A clean span [start, end) → the original span; never grows over deleted text at its edges."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+@dataclass(slots=True)
+class CleanView:
+    text: str
+    offsets: OffsetMap
+
+
+# Candidate page break: text, blank line(s), text.
+_BREAK = regex.compile(r"(?<=[\p{Han}\p{N}])[ \t]*\n(?:[ \t]*\n)+(?=[\p{Han}\p{N}])")
+_CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
+_MIN_RUNNING_LINE = 30
+
+
+def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
+    """A page break inside a sentence, not a paragraph or heading boundary.
+
+    Either the line before is running text (long, with clause punctuation, no
+    heading marker) that stops without closing punctuation, or the break cuts a
+    word in two (`工|作者`, `临|时`). In both cases the line after goes on to
+    punctuation of its own; headings and captions are short or unpunctuated.
+    """
+    line_start = text.rfind("\n", 0, brk.start()) + 1
+    before = text[line_start:brk.start()]
+    after_end = text.find("\n", brk.end())
+    after = text[brk.end(): after_end if after_end >= 0 else len(text)]
+    if before.lstrip().startswith("#") or not _CLAUSE_PUNCT.search(after):
+        return False
+    if len(before) >= _MIN_RUNNING_LINE and _CLAUSE_PUNCT.search(before):
+        return True
+    return _CLAUSE_PUNCT.search(before) is not None and _word_straddles(before[-4:], after[:4])
+
+
+def _word_straddles(left: str, right: str) -> bool:
+    import jieba  # only reached at a rare candidate break
+
+    position = 0
+    for word in jieba.cut(left + right, HMM=False):
+        if position < len(left) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def clean_view(text: str) -> CleanView:
+    """Join sentences that a page break split (`临\\n\\n时救助资金` → `临时救助资金`)."""
+    deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
+    if not deleted:
+        return CleanView(text, OffsetMap([]))
+    parts, last = [], 0
+    for start, end in deleted:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return CleanView("".join(parts), OffsetMap(deleted))

@@ -1,0 +1,111 @@
+"""Loaders: a path (or bytes) → `Document`. One module per format, dispatched by suffix.
+
+Every failure is a `LoadError` whose message is one line naming the file and what
+is wrong, so that a batch can report it and go on with the other files.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..document import Document
+
+#: Files larger than this are refused rather than read into memory.
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class LoadError(Exception):
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+# suffix → function(data: bytes, name: str) -> Document
+Reader = Callable[[bytes, str], Document]
+_READERS: dict[str, Reader] = {}
+
+
+def register(*suffixes: str) -> Callable[[Reader], Reader]:
+    def wrap(fn: Reader) -> Reader:
+        for suffix in suffixes:
+            _READERS[suffix] = fn
+        return fn
+    return wrap
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    _import_readers()
+    return tuple(sorted(_READERS))
+
+
+def reader_for(name: str) -> Reader | None:
+    _import_readers()
+    lower = name.lower()
+    for suffix in sorted(_READERS, key=len, reverse=True):  # ".tar.gz" before ".gz"
+        if lower.endswith(suffix):
+            return _READERS[suffix]
+    return None
+
+
+def doc_id_for(name: str) -> str:
+    base = Path(name).name
+    for suffix in sorted(_READERS, key=len, reverse=True):
+        if base.lower().endswith(suffix):
+            return base[: -len(suffix)]
+    return Path(base).stem
+
+
+def load_bytes(data: bytes, name: str) -> Document:
+    """Load one document from its bytes; `name` gives the format and the doc_id."""
+    reader = reader_for(name)
+    if reader is None:
+        raise LoadError(name, f"unsupported file type (supported: {', '.join(supported_suffixes())})")
+    if not data:
+        raise LoadError(name, "empty file")
+    doc = reader(data, name)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    if not doc.text.strip():
+        raise LoadError(name, "no text in the document")
+    return doc
+
+
+def load_path(path: str | Path) -> Document:
+    path = Path(path)
+    if not path.exists():
+        raise LoadError(path, "no such file or directory")
+    if path.is_dir():
+        raise LoadError(path, "is a directory, not a document")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise LoadError(path, f"file too large ({size / 2**20:.0f} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(path, f"cannot read: {exc.strerror or exc}") from exc
+    doc = load_bytes(data, str(path))
+    doc.path = str(path)
+    return doc
+
+
+def iter_documents(path: str | Path) -> Iterator[Document]:
+    """Documents behind one path: a file gives one, an archive gives several."""
+    from . import archive
+
+    path = Path(path)
+    if archive.is_archive(path.name):
+        yield from archive.iter_archive(path)
+    else:
+        yield load_path(path)
+
+
+def _import_readers() -> None:
+    # Importing the modules runs their @register decorators.
+    from . import txt  # noqa: F401
+    for optional in ("pdf", "docx", "html", "archive"):
+        try:
+            __import__(f"{__name__}.{optional}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{optional}":
+                raise

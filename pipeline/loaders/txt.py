@@ -1,0 +1,57 @@
+"""Plain text: UTF-8, UTF-8 with BOM, GB18030/GBK and what charset-normalizer recognises."""
+from __future__ import annotations
+
+import codecs
+
+from ..document import Document
+from . import LoadError, doc_id_for, register
+
+#: Tried in order before falling back to detection. GB18030 is a superset of GBK and GB2312.
+_CANDIDATES = ("utf-8", "gb18030")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes → (text, encoding name). Raises LoadError for binary or undecodable data."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name), "utf-8-sig"
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[len(bom):], encoding, name), encoding.replace("-le", "").replace("-be", "")
+    if b"\x00" in data[:8192]:
+        raise LoadError(name, "binary file (NUL bytes), not text")
+    for encoding in _CANDIDATES:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise LoadError(name, "undecodable bytes: not UTF-8, GB18030 or any encoding charset-normalizer knows")
+    return str(best), best.encoding
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise LoadError(name, f"undecodable bytes at offset {exc.start} for {encoding}") from exc
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@register(".txt", ".text")
+def read_txt(data: bytes, name: str) -> Document:
+    text, encoding = decode(data, name)
+    if _looks_binary(text):
+        raise LoadError(name, "binary file (control characters), not text")
+    return Document(doc_id=doc_id_for(name), text=normalise_newlines(text), encoding=encoding)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    return controls > max(8, len(sample) // 100)

@@ -1,0 +1,83 @@
+"""The record: one quantity mention with everything an analyst needs to use it.
+
+`Record` is the only thing the writers, the gold files and the scorer know about.
+Field names are a public contract (users' scripts and SQL depend on them): add
+fields freely, never rename or drop one.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+QUALIFIERS = ("exact", "approx", "at_least", "at_most")
+
+#: The fields of a hand-labelled gold record (shared/docs/ANNOTATION.md), in order.
+GOLD_FIELDS = (
+    "start", "end", "text", "value", "value_max", "unit", "qualifier",
+    "year", "category", "indicator", "per",
+)
+
+#: Fields filled for records that come from a row of a task table.
+TABLE_FIELDS = ("project", "lead_unit", "partner_units", "leader", "investment")
+
+
+@dataclass(slots=True)
+class Record:
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None = None
+    unit: str = ""
+    qualifier: str = "exact"
+    year: int | None = None
+    category: str | None = None
+    indicator: str | None = None
+    per: str | None = None
+    doc_id: str = ""
+    sent_id: int | None = None
+    sentence: str | None = None
+    extractor: str | None = None
+    # table rows only
+    project: str | None = None
+    lead_unit: str | None = None
+    partner_units: list[str] | None = None
+    leader: str | None = None
+    investment: float | None = None
+    # where the span came from in a non-text original (page, paragraph, table cell)
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("extra")
+        data["value"] = _plain_number(self.value)
+        data["value_max"] = _plain_number(self.value_max)
+        data["investment"] = _plain_number(self.investment)
+        return data
+
+    def gold_dict(self) -> dict[str, Any]:
+        data = self.to_dict()
+        return {name: data[name] for name in GOLD_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], doc_id: str = "") -> "Record":
+        known = {f.name for f in fields(cls)} - {"extra"}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs.setdefault("doc_id", doc_id)
+        for name in ("value", "value_max", "investment"):
+            if kwargs.get(name) is not None:
+                kwargs[name] = float(kwargs[name])
+        return cls(**kwargs)
+
+
+def _plain_number(value: float | None) -> float | int | None:
+    """176.0 -> 176 so that JSON and CSV show counts as integers."""
+    if value is None:
+        return None
+    if float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record) if f.name != "extra")
