@@ -237,6 +237,7 @@ def _sheet_record(line: str, text: str, cursor: int, defaults: dict[str, str | N
     if len(cells) < 4:
         raise SheetError(f"{line!r}: expected 'context[span] | value | unit | indicator [| key=value ...]'")
     marked, value_cell, unit, indicator, *options = cells
+    marked = marked.replace("\\t", "\t").replace("\\n", "\n")  # table cells: `\t0.08\n`
     opts = dict(_option(o) for o in options if o)
     start, end = anchor(text, marked, cursor)
     low, _, high = value_cell.partition("~")
