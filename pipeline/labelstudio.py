@@ -395,10 +395,11 @@ def task_gold(task: Task, corpus: Path) -> GoldDoc | None:
     if annotation is None:
         return None
     try:
-        if corpus_text(corpus, data["doc_id"]) != data["text"]:
-            raise TaskProblems([f"the task's text differs from the document in {corpus}; re-export the task"])
+        document = corpus_text(corpus, data["doc_id"])
     except LabelStudioError as exc:
         raise TaskProblems([str(exc)]) from None
+    if document != data["text"]:   # offsets would point into a text the gold file does not refer to
+        raise TaskProblems([f"the task's text differs from the document in {corpus}; re-export the task"])
     result = annotation.get("result")
     if not isinstance(result, list):
         raise TaskProblems([f"annotation {annotation.get('id')}: 'result' is not a list"])
