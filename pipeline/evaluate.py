@@ -287,8 +287,10 @@ def read_predictions(path: Path) -> dict[str, list[Record]]:
     """records.jsonl → doc_id → records. Every line must carry doc_id and the gold fields."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluateError(f"{path}: cannot read predictions: {exc}") from exc
+    except OSError as exc:
+        raise EvaluateError(f"{path}: cannot read predictions: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise EvaluateError(f"{path}: predictions are not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     by_doc: dict[str, list[Record]] = {}
     for number, line in enumerate(lines, 1):
         if line.strip():
