@@ -247,7 +247,7 @@ gold records that were matched; record P/R/F1 count matched pairs whose value, u
 <h2>Documents</h2>
 <ul class="legend">
 {% for outcome, meaning in legend.items() %}
-  <li><span class="swatch {{ outcome }}"></span> {{ outcome }}: {{ meaning }}</li>
+  <li><span class="swatch {{ outcome }}"></span> {{ outcome|replace("-", " ") }}: {{ meaning }}</li>
 {% endfor %}
 </ul>
 <p class="note">Hover over (or focus) a highlighted span to see the gold and predicted fields.</p>
@@ -264,7 +264,7 @@ gold records that were matched; record P/R/F1 count matched pairs whose value, u
   <div class="cards">
   {% for mark in doc.marks %}
     <div class="card" id="{{ mark.key }}">
-      <h3>{{ mark.outcome }}{% if mark.wrong %}: {{ mark.wrong|join(", ") }}{% endif %}{% if mark.loose %} (span differs){% endif %}</h3>
+      <h3>{{ mark.outcome|replace("-", " ") }}{% if mark.wrong %}: {{ mark.wrong|join(", ") }}{% endif %}{% if mark.loose %} (span differs){% endif %}</h3>
       <table><thead><tr><th>field</th><th>gold</th><th>predicted</th></tr></thead><tbody>
       {% for name, gold, pred, wrong in mark.card_rows() %}
         <tr{% if wrong %} class="wrong"{% endif %}><td>{{ name }}</td><td>{{ gold }}</td><td>{{ pred }}</td></tr>
