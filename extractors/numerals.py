@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import regex
@@ -82,7 +83,7 @@ def load_table(path: Path = TABLE_PATH) -> NumeralTable:
         raise NumeralTableError(f"{path}: not valid TOML ({err})") from None
     except KeyError as err:
         raise NumeralTableError(f"{path}: missing entry {err}") from None
-    except (TypeError, ValueError) as err:
+    except (AttributeError, TypeError, ValueError) as err:
         raise NumeralTableError(f"{path}: malformed entry ({err})") from None
     _check_table(table, path)
     return table
@@ -96,8 +97,8 @@ def _chars_by_value(section: dict[str, str]) -> dict[str, int]:
 def _check_table(table: NumeralTable, path: Path) -> None:
     if len(table.full_width_digits) != len(table.arabic_digits):
         raise NumeralTableError(f"{path}: full_width_digits must list one character per Arabic digit")
-    chinese = table.chinese_numeral_chars + table.unknown_digit + table.unknown_coefficient \
-        + table.decimal_point + table.negative_sign
+    chinese = "".join([table.chinese_numeral_chars, table.unknown_digit, table.unknown_coefficient,
+                       table.decimal_point, table.negative_sign])
     repeated = sorted({char for char in chinese if chinese.count(char) > 1})
     if repeated:
         raise NumeralTableError(f"{path}: characters listed in more than one place: {' '.join(repeated)}")
@@ -111,6 +112,15 @@ TABLE = load_table()
 
 def _char_class(chars: str) -> str:
     return "[" + regex.escape(chars) + "]" if chars else "(?!)"
+
+
+def _arabic_pattern(digits: str, separators: str, points: str) -> str:
+    """An Arabic number: thousands separators only before groups of exactly three digits."""
+    digit = _char_class(digits)
+    return (
+        rf"(?:{digit}{{1,3}}(?:{_char_class(separators)}{digit}{{3}})+(?!{digit})|{digit}+)"
+        rf"(?:{_char_class(points)}{digit}+)?"
+    )
 
 
 def build_numeral_pattern(table: NumeralTable) -> str:
@@ -127,15 +137,11 @@ def build_numeral_pattern(table: NumeralTable) -> str:
       so `助餐点380个` and `2023.` end before them; dotted dates read as decimals
       (`2023.12` of `2023.12.1`).
     - A minus sign right after a word, number or `%` is a range dash (`30%-40%`,
-      `10-20`), so `增长-3%` gives `3%`: write the sign as `负` to keep it.
+      `10-20`), so `增长-3%` gives `3`: write the sign as `负` to keep it.
     - 零/〇 never start a span except in `零点…` (`零售`, `零就业` are words).
     """
-    digit = _char_class(table.arabic_digits + table.full_width_digits)
-    separator = _char_class(table.thousands_separators)
-    arabic = (
-        rf"(?:{digit}{{1,3}}(?:{separator}{digit}{{3}})+(?!{digit})|{digit}+)"
-        rf"(?:{_char_class(table.decimal_points)}{digit}+)?"
-    )
+    arabic = _arabic_pattern(table.arabic_digits + table.full_width_digits,
+                             table.thousands_separators, table.decimal_points)
     zero_chars = "".join(c for c, v in table.digits.items() if v == 0)
     nonzero = _char_class("".join(c for c, v in table.digits.items() if v) + "".join(table.coefficient_digits))
     any_digit = _char_class("".join(table.digits))
@@ -156,6 +162,7 @@ def build_numeral_pattern(table: NumeralTable) -> str:
     return rf"(?:{sign})?(?:{arabic}|{chinese_start})(?:{arabic}|{chinese_more})*"
 
 
+# For the `regex` module (also valid for `re`); compile it once, inside a larger pattern if need be.
 NUMERAL_PATTERN: str = build_numeral_pattern(TABLE)
 
 
@@ -199,9 +206,8 @@ _DROP_SEPARATORS = str.maketrans("", "", TABLE.thousands_separators)
 _SIGNS = TABLE.negative_sign + TABLE.minus_signs
 # Applied after full-width digits and points are made ASCII, so one form suffices.
 _TOKENS_RE = regex.compile(
-    rf"(?:(?P<token>(?:\d{{1,3}}(?:{_char_class(TABLE.thousands_separators)}\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"|{_char_class(''.join(_CHAR_TOKENS))}))+",
-    flags=regex.ASCII,
+    rf"(?:(?P<token>{_arabic_pattern(TABLE.arabic_digits, TABLE.thousands_separators, '.')}"
+    rf"|{_char_class(''.join(_CHAR_TOKENS))}))+"
 )
 
 
@@ -250,10 +256,14 @@ def _check_coefficient_digits(tokens: list[Token]) -> None:
 
 def _with_decimal_point(before: list[Token], after: list[Token]) -> Decimal:
     """三点一四, 三十五点五万: a whole number, 点, digits read one by one, then magnitudes."""
-    fraction = [t for t in after if t.kind is Kind.NUMBER]
+    fraction = list(takewhile(lambda t: t.kind is Kind.NUMBER, after))
     magnitudes = after[len(fraction):]
-    if not before or not fraction or any(t.kind is Kind.MAGNITUDE for t in before) \
-            or any(t.kind is not Kind.MAGNITUDE for t in magnitudes):
+    well_formed = (
+        before and fraction
+        and all(t.kind is not Kind.MAGNITUDE for t in before)    # 一万点五: no magnitude before 点
+        and all(t.kind is Kind.MAGNITUDE for t in magnitudes)
+    )
+    if not well_formed:
         raise _Malformed
     number = _whole(before) + Decimal("0." + "".join(str(t.value) for t in fraction))
     return _positional([Token(Kind.NUMBER, number), *magnitudes])
@@ -287,11 +297,10 @@ class _PositionalReader:
     total: Decimal = Decimal(0)
     group: Decimal = Decimal(0)
     pending: Decimal | None = None          # a number whose place is not known yet
-    pending_after: Decimal | None = None    # the unit or magnitude right before it, if any
-    pending_after_unit: bool = False
+    pending_follows: Token | None = None    # the unit or magnitude right before it, if any
     group_unit: Decimal | None = None       # last unit in this group; units must fall
     largest_magnitude: Decimal = Decimal(1)
-    last_magnitude: Decimal | None = None
+    last_magnitude: Decimal = Decimal(1)    # 1 until a magnitude is read
     previous: Token | None = None
     after_zero: bool = False
 
@@ -326,8 +335,7 @@ class _PositionalReader:
             raise _Malformed                # two numbers with no unit between: 十四五
         self.pending = value
         follows_place = self.previous is not None and self.previous.kind in (Kind.UNIT, Kind.MAGNITUDE)
-        self.pending_after = self.previous.value if follows_place and not self.after_zero else None
-        self.pending_after_unit = self.pending_after is not None and self.previous.kind is Kind.UNIT
+        self.pending_follows = self.previous if follows_place else None
         self.after_zero = False
 
     def _unit(self, unit: Decimal) -> None:
@@ -366,12 +374,12 @@ class _PositionalReader:
         五 × 万. After 零 or on its own it counts as it stands.
         """
         value, self.pending = self.pending, None
-        abbreviates = self.pending_after is not None and (self.pending_after_unit or at_end)
-        if not abbreviates:
+        place = self.pending_follows
+        if place is None or (place.kind is Kind.MAGNITUDE and not at_end):
             return value
         if not _is_single_digit(value):
             raise _Malformed                # 5万300, 二十13
-        return value * self.pending_after / 10
+        return value * place.value / 10
 
 
 @lru_cache(maxsize=1 << 16)
