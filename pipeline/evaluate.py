@@ -28,8 +28,9 @@ VALUE_TOLERANCE = 1e-6
 SENTENCE_ENDS = frozenset("。！？；\n")
 #: How a record without a category is shown in per-category numbers.
 NO_CATEGORY = "(none)"
-#: The error groups of `--errors`, after one group per scored field.
-MISSED, SPURIOUS = "missed", "spurious"
+#: Error kinds of `--errors` besides the scored fields: false negatives, false positives,
+#: and matched pairs whose offsets differ (what strict-span F1 counts against).
+MISSED, SPURIOUS, SPAN = "missed", "spurious", "span"
 
 Metrics = dict[str, float | int]
 
@@ -422,8 +423,8 @@ def load_texts(corpus: Path, doc_ids: Iterable[str], warn: Callable[[str], None]
 
 @dataclass(frozen=True)
 class ScoringError:
-    """One false negative, false positive or wrong field, for the listing and the report."""
-    kind: str                 # MISSED, SPURIOUS or a field name
+    """One false negative, false positive or wrong field of the `--errors` listing."""
+    kind: str                 # MISSED, SPURIOUS, SPAN or a field name
     doc_id: str
     gold: Record | None
     pred: Record | None
@@ -434,14 +435,14 @@ class ScoringError:
 
 
 def scoring_errors(scores: Scores) -> dict[str, list[ScoringError]]:
-    """Errors grouped by kind: missed, spurious, then one group per scored field."""
-    groups: dict[str, list[ScoringError]] = {kind: [] for kind in (MISSED, SPURIOUS, *SCORED_FIELDS)}
+    """Errors grouped by kind: missed, spurious, one group per scored field, then span."""
+    groups: dict[str, list[ScoringError]] = {kind: [] for kind in (MISSED, SPURIOUS, *SCORED_FIELDS, SPAN)}
     for doc_id, doc in scores.docs.items():
         groups[MISSED] += [ScoringError(MISSED, doc_id, g, None) for g in doc.missed]
         groups[SPURIOUS] += [ScoringError(SPURIOUS, doc_id, None, p) for p in doc.spurious]
         for pair in doc.pairs:
-            for name in pair.wrong_fields:
-                groups[name].append(ScoringError(name, doc_id, pair.gold, pair.pred))
+            for kind in pair.wrong_fields + (() if pair.strict else (SPAN,)):
+                groups[kind].append(ScoringError(kind, doc_id, pair.gold, pair.pred))
     for errors in groups.values():
         errors.sort(key=lambda e: (e.doc_id, e.anchor.start, e.anchor.end))
     return groups
@@ -463,6 +464,9 @@ def error_lines(error: ScoringError, text: str | None) -> list[str]:
     elif error.kind == SPURIOUS:
         head = f"{_span(error.pred)}  pred: {_fields_summary(error.pred)}"
         sentence = sentence_of(error.pred, text)
+    elif error.kind == SPAN:
+        head = f"{_span(error.gold)}  gold span ≠ pred span {_span(error.pred)}"
+        sentence = sentence_of(error.gold, text)
     else:
         gold, pred = error.gold, error.pred
         head = f"{_span(gold)}  gold {field_text(gold, error.kind)!r} ≠ pred {field_text(pred, error.kind)!r}"

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.evaluate import (
-    Pair, char_f1, read_predictions, same_number, score, sentence_around,
+    Pair, char_f1, error_lines, read_predictions, same_number, score, scoring_errors, sentence_around,
 )
 from pipeline.gold import GoldDoc, write_gold_file
 from pipeline.record import Record
@@ -233,6 +233,17 @@ def test_sentence_is_cut_at_chinese_sentence_ends_and_line_breaks():
     assert sentence_around(cell, first, first + 4) == "幼儿园新增普惠托班数176个、新增托位数3400个。"
 
 
+def test_error_listing_shows_both_spans_of_a_pair_whose_offsets_differ():
+    short = on_span(PLACES_7000, "7000")
+    groups = scoring_errors(score({DOC: [PLACES_7000]}, {DOC: [short]}))
+    assert {kind: len(errors) for kind, errors in groups.items() if errors} == {"span": 1}
+    start = TEXT.index("7000")
+    assert error_lines(groups["span"][0], TEXT) == [
+        f"  {DOC}  [{start}:{start + 5}] '7000个'  gold span ≠ pred span [{start}:{start + 4}] '7000'",
+        f"      in: {SCHOOLS}",
+    ]
+
+
 # ---------------------------------------------------------------------- report
 
 def test_report_segments_overlapping_marks_at_every_boundary():
@@ -295,7 +306,7 @@ def test_cli_writes_the_numbers_as_json_and_lists_every_error(tmp_path: Path):
     listing = result.stdout[result.stdout.index("\nmissed"):]
     headers = [line for line in listing.splitlines() if line and not line.startswith(" ")]
     assert headers == ["missed (0)", "spurious (1)", "value (1)", "unit (1)", "qualifier (2)",
-                       "year (0)", "category (3)", "indicator (1)"]
+                       "year (0)", "category (3)", "indicator (1)", "span (0)"]
     schools = TEXT.index("4所")
     # a field error: gold vs predicted, and the sentence cut from the document at 。
     assert (f"  {DOC}  [{schools}:{schools + 2}] '4所'  gold '所' ≠ pred '个'\n"

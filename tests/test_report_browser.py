@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from pipeline.evaluate import score
 from pipeline.record import Record
@@ -53,8 +54,7 @@ PRED = [
 def browser():
     if CHROMIUM is None:
         pytest.skip("no chromium binary (Debian package `chromium`) on this machine")
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the [dev] extras")
-    with playwright_api.sync_playwright() as pw:
+    with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield chromium
         chromium.close()
