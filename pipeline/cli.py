@@ -133,6 +133,28 @@ def gold_anchor(
         err.print(f"{sheet} → {out / (gold.doc_id + '.json')}: {len(gold.records)} records")
 
 
+@gold_app.command("agree")
+def gold_agree(
+    first: Annotated[Path, typer.Argument(help="One annotator's gold folder (taken as reference).")],
+    second: Annotated[Path, typer.Argument(help="The other annotator's gold folder.")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
+) -> None:
+    """Inter-annotator agreement: the scorer run with one annotation as gold, the other as predictions."""
+    import json
+
+    from .evaluate import print_summary, score
+    from .gold import read_gold_dir
+
+    a, b = read_gold_dir(first), read_gold_dir(second)
+    shared = sorted(set(a) & set(b))
+    if not shared:
+        _fail(f"{first} and {second} have no document in common")
+    scores = score({d: a[d].records for d in shared}, {d: b[d].records for d in shared})
+    print_summary(scores)
+    if json_out:
+        json_out.write_text(json.dumps(scores.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 @gold_app.command("export-labelstudio")
 def gold_export_labelstudio(
     out: Annotated[Path, typer.Option("-o", "--out", help="Label Studio tasks JSON to write.")] = Path("labelstudio_tasks.json"),
