@@ -1,0 +1,199 @@
+"""HTML news pages: the article body with trafilatura, title and date from the page.
+
+trafilatura finds the article and leaves navigation, breadcrumbs, share links and
+footers behind; its XML keeps headings, paragraphs and line breaks, written here in
+the dump conventions. Its tables lose their row and column spans, so each table it
+kept is read again from the page itself, where the spans are. The page's title is
+the first line; the date comes from the `发布日期` line, else from the meta tags
+(trafilatura's reading of them).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ..document import Document
+from . import LoadError, doc_id_for, register
+from .render import Cell, Row, TextBuilder
+from .txt import decode
+
+#: A charset declared in the first bytes of the page (<meta charset> or http-equiv).
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+#: Declared charsets decoded with a superset, as browsers do: GB2312 and GBK pages
+#: routinely contain characters outside what they declare.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252"}
+#: The date line of a Chinese government page, and how its date is written.
+_DATE_LINE = re.compile(r"(?:发布日期|发布时间|发文日期|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+_HEADING_LEVEL = re.compile(r"h([1-6])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    """Tag names of one kind of tree: trafilatura's XML or the page's HTML."""
+    row: str
+    cells: tuple[str, ...]
+    line_break: str
+    line_starts: tuple[str, ...]   # elements that begin a new line inside a block
+
+
+_EXTRACTED = _Markup("row", ("cell",), "lb", ("item", "p", "head"))
+_PAGE = _Markup("tr", ("td", "th"), "br", ("p", "div", "li"))
+
+
+@register(".html", ".htm")
+def read_html(data: bytes, name: str) -> Document:
+    page, encoding = _decode(data, name)
+    extracted = trafilatura.bare_extraction(
+        page, with_metadata=True, include_tables=True, include_formatting=True,
+        include_comments=False, include_images=False, favor_recall=True)
+    if extracted is None or extracted.body is None:
+        raise LoadError(name, "no article text found in the HTML page")
+    title = (extracted.title or "").strip() or None
+    builder = TextBuilder()
+    _write_body(extracted.body, title, _page_tables(page), builder)
+    doc = Document(doc_id=doc_id_for(name), text=builder.text, encoding=encoding, source_map=builder.source_map)
+    doc.meta.title = title
+    doc.meta.published = _published(page) or extracted.date
+    return doc
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    declared = _DECLARED.search(data[:_SNIFF_BYTES])
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        label = declared.group(1).decode("ascii").lower()
+        encoding = _SUPERSETS.get(label, label)
+        try:
+            return data.decode(encoding), codecs.lookup(encoding).name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: go by what the bytes say
+    return decode(data, name)
+
+
+def _published(page: str) -> str | None:
+    match = _DATE_LINE.search(re.sub(r"<[^>]+>|&nbsp;", " ", page))
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _page_tables(page: str) -> list[etree._Element]:
+    try:
+        return list(lxml.html.document_fromstring(page).iter("table"))
+    except (etree.ParserError, ValueError):
+        return []
+
+
+# ------------------------------------------------------------------- body
+
+
+def _write_body(body: etree._Element, title: str | None, page_tables: list[etree._Element],
+                builder: TextBuilder) -> None:
+    if title:
+        builder.paragraph(title, "paragraph 1")
+    paragraphs, tables = int(bool(title)), 0
+    for element in _blocks(body):
+        if element.tag == "table":
+            tables += 1
+            builder.table(_table_rows(element, page_tables, tables))
+            continue
+        text = _text(element, _EXTRACTED)
+        if not text or text == title or _DATE_LINE.search(text):
+            continue  # the title is already the first line; the date line is page metadata
+        paragraphs += 1
+        locator = f"paragraph {paragraphs}"
+        if element.tag == "head":
+            level = _HEADING_LEVEL.fullmatch(element.get("rend", ""))
+            builder.heading(int(level.group(1)) if level else 2, text, locator)
+        else:
+            builder.paragraph(text, locator)
+
+
+def _blocks(body: etree._Element) -> Iterator[etree._Element]:
+    """Top-level blocks in order; what is inside a table, list or quote goes with it."""
+    for element in body.iter("head", "p", "list", "table", "quote"):
+        if not any(parent.tag in ("table", "list", "quote") for parent in element.iterancestors()):
+            yield element
+
+
+def _text(element: etree._Element, markup: _Markup) -> str:
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if not isinstance(child.tag, str):  # comments, processing instructions
+                parts.append(child.tail or "")
+                continue
+            if child.tag == markup.line_break or (child.tag in markup.line_starts and "".join(parts).strip()):
+                parts.append("\n")
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts).strip()
+
+
+# ------------------------------------------------------------------ tables
+
+
+def _table_rows(extracted: etree._Element, page_tables: list[etree._Element], number: int) -> list[Row]:
+    """The table as the page has it (with its spans), found by its text; else as
+    trafilatura kept it."""
+    key = _WHITESPACE.sub("", "".join(extracted.itertext()))
+    for position, original in enumerate(page_tables):
+        if _WHITESPACE.sub("", original.text_content()) == key:
+            del page_tables[: position + 1]
+            return _rows(original, _PAGE, number)
+    return _rows(extracted, _EXTRACTED, number)
+
+
+def _rows(table: etree._Element, markup: _Markup, number: int) -> list[Row]:
+    """Rows on the table's grid: a cell spanning rows leaves an empty cell in the
+    rows below (a vertical merge, as the dumps show it); a cell spanning columns
+    is one cell."""
+    rows: list[Row] = []
+    covered: dict[int, int] = {}   # grid column → rows below still covered by a rowspan
+    for row_number, row in enumerate(table.iter(markup.row), start=1):
+        cells: list[Cell] = []
+        column = 0
+        for cell in (child for child in row if child.tag in markup.cells):
+            column = _fill_covered(column, covered, cells, f"table {number} row {row_number}")
+            cells.append(Cell(_text(cell, markup).split("\n"), f"table {number} row {row_number} cell {column + 1}"))
+            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+            for spanned in range(column, column + width):
+                if height > 1:
+                    covered[spanned] = height - 1
+            column += width
+        _fill_covered(column, covered, cells, f"table {number} row {row_number}", to_end=True)
+        rows.append(Row(cells))
+    return rows
+
+
+def _fill_covered(column: int, covered: dict[int, int], cells: list[Cell], where: str,
+                  to_end: bool = False) -> int:
+    """An empty cell for each grid column from `column` on that a rowspan covers;
+    the next free column."""
+    while column in covered or (to_end and any(c > column for c in covered)):
+        if column in covered:
+            cells.append(Cell([], f"{where} cell {column + 1}"))
+            covered[column] -= 1
+            if not covered[column]:
+                del covered[column]
+        column += 1
+    return column
+
+
+def _span(cell: etree._Element, attribute: str) -> int:
+    try:
+        return max(1, int(cell.get(attribute, "1")))
+    except ValueError:
+        return 1
