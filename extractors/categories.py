@@ -31,3 +31,61 @@ def category_table() -> tuple[Category, ...]:
 @lru_cache(maxsize=1)
 def category_names() -> tuple[str, ...]:
     return tuple(c.name for c in category_table())
+
+
+@lru_cache(maxsize=1)
+def _aliases_longest_first() -> tuple[tuple[str, str], ...]:
+    pairs = [(alias, c.name) for c in category_table() for alias in c.aliases]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def category_by_alias(text: str) -> str | None:
+    """The brand or project group a heading, table group or project name names."""
+    for alias, name in _aliases_longest_first():
+        if alias in text:
+            return name
+    return None
+
+
+def category_of_heading(text: str) -> str | None:
+    """A heading assigns the category it names, or the category of the topic it
+    names (`民生保障：…` → 常有众扶); `其他` is never assigned by a heading."""
+    named = category_by_alias(text)
+    if named:
+        return named
+    scores = topic_scores(text)
+    scores.pop(OTHER, None)
+    return max(scores, key=scores.get) if scores else None
+
+
+@lru_cache(maxsize=1)
+def _topic_pattern():
+    import regex
+
+    words = sorted({w for c in category_table() for w in c.topics}, key=len, reverse=True)
+    owner: dict[str, list[str]] = {}
+    for c in category_table():
+        for w in c.topics:
+            owner.setdefault(w, []).append(c.name)
+    return regex.compile("|".join(regex.escape(w) for w in words)), owner
+
+
+def topic_scores(text: str, focus: str = "", focus_weight: int = 3) -> dict[str, int]:
+    """Topic-word evidence per category: characters of matched topic words, with the
+    words of `focus` (the figure's indicator) counting `focus_weight` times."""
+    pattern, owner = _topic_pattern()
+    scores: dict[str, int] = {}
+    for source, weight in ((text, 1), (focus, focus_weight)):
+        for match in pattern.finditer(source):
+            for name in owner[match.group()]:
+                scores[name] = scores.get(name, 0) + weight * len(match.group())
+    return scores
+
+
+def category_by_topic(text: str, focus: str = "") -> str:
+    """Where the document assigns no category: the category whose topic words weigh
+    most in the sentence (the indicator counting more); `其他` when none matches."""
+    scores = topic_scores(text, focus)
+    if not scores:
+        return OTHER
+    return max(scores, key=lambda name: (scores[name], -category_names().index(name)))

@@ -125,9 +125,16 @@ def _word_straddles(left: str, right: str) -> bool:
     return False
 
 
+# Markdown bold around a figure (`**11家**`) is layout, not text.
+_EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+
+
 def clean_view(text: str) -> CleanView:
-    """Join sentences that a page break split (`临\\n\\n时救助资金` → `临时救助资金`)."""
+    """The text with layout artifacts removed: sentences that a page break split are
+    joined (`临\\n\\n时救助资金` → `临时救助资金`), markdown bold markers dropped."""
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
+    deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
+    deleted.sort()
     if not deleted:
         return CleanView(text, OffsetMap([]))
     parts, last = [], 0

@@ -1,0 +1,389 @@
+"""Structure: the cleaned text → blocks (title, headings, paragraphs, figure boxes,
+table rows), each carrying the context it sits in.
+
+Context is computed here once and carried down; the extractors read it:
+- the category a heading, table group or project name assigns;
+- the year of the nearest heading or table title that states one;
+- for table rows, the project, leader, lead and partner units and the money cell.
+
+Headings come in the forms the documents show: markdown (`### “常有善育”，…`),
+numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), and short standalone lines
+(`“常有善育”工程`, `民生保障：密织保障网…`). Tables are the tab-indented dumps of
+Word/PDF tables: each cell starts a line with a tab, a cell's further lines have
+none, rows are separated by blank lines.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+
+from extractors import DATA_DIR
+from extractors.categories import category_by_alias, category_of_heading
+from extractors.numerals import parse_number
+from extractors.times import year_of_heading
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    category: str | None = None      # assigned by a heading, table group or project name
+    section_year: int | None = None  # stated by the nearest heading or table title
+    heading: str | None = None
+
+
+@dataclass(slots=True)
+class Cell:
+    header: str
+    role: str | None
+    start: int          # offsets of the cell text in the cleaned document text
+    end: int
+    text: str           # as in the document (several lines joined by \n)
+
+    @property
+    def flat(self) -> str:
+        """The cell as one line: Word wraps long cells, the words run on."""
+        return "".join(part.strip() for part in self.text.split("\n"))
+
+    @property
+    def lines(self) -> list[str]:
+        return [part.strip() for part in self.text.split("\n") if part.strip()]
+
+
+@dataclass(slots=True)
+class TableRow:
+    number: str | None = None
+    project: str | None = None
+    leader: str | None = None
+    lead_unit: str | None = None
+    partner_units: list[str] | None = None
+    money: Cell | None = None           # the cell of the money column, when it holds a number
+    money_scale: float | None = None    # 亿元 → 1e8: what a bare number in a money cell is worth in 元
+    investment: float | None = None     # the row's money cell in 元
+
+    def inherit(self, above: "TableRow") -> "TableRow":
+        """A continuation row: empty cells are the merged cells of the row above."""
+        return replace(
+            self,
+            number=self.number or above.number,
+            project=self.project or above.project,
+            leader=self.leader or above.leader,
+            lead_unit=self.lead_unit or above.lead_unit,
+            partner_units=self.partner_units or above.partner_units,
+        )
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str                     # title, heading, paragraph, caption, figure, table_row
+    start: int                    # offsets in the cleaned text
+    end: int
+    text: str
+    context: Context
+    row: TableRow | None = None
+    #: where to look for figures: the whole block, or a table row's content cells
+    regions: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- tables
+
+@lru_cache(maxsize=1)
+def _table_spec() -> tuple[list[tuple[str, str]], regex.Pattern]:
+    with (DATA_DIR / "tables.toml").open("rb") as fh:
+        spec = tomllib.load(fh)
+    words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
+    words.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return words, regex.compile(spec["unit_line"])
+
+
+def column_role(header: str) -> str | None:
+    words, _ = _table_spec()
+    compact = regex.sub(r"\s+", "", header)
+    return next((role for word, role in words if word in compact), None)
+
+
+def money_scale_of(unit_line: str) -> float | None:
+    """`单位：亿元` → 1e8; `单位：万元` → 1e4; anything not money → None."""
+    _, pattern = _table_spec()
+    match = pattern.match(unit_line)
+    if not match:
+        return None
+    return _money_scale(match.group("unit"))
+
+
+def _money_scale(unit: str) -> float | None:
+    if not unit.endswith("元"):
+        return None
+    magnitude = unit[:-1]
+    if not magnitude:
+        return 1.0
+    return parse_number("1" + magnitude)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip() and not self.is_cell    # a lone tab is an empty cell
+
+    @property
+    def is_cell(self) -> bool:
+        return self.text.startswith("\t")
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, position = [], 0
+    for raw in text.split("\n"):
+        lines.append(_Line(position, position + len(raw), raw))
+        position += len(raw) + 1
+    return lines
+
+
+#: A non-tab line after a blank line still belongs to a table cell when it is this short
+#: (unit names listed in a cell: `市工信局`, `供电公司`).
+_SHORT_CONTINUATION = 20
+
+
+def _table_end(lines: list[_Line], first: int) -> int:
+    """Index one past the last line of the table that starts at `first`."""
+    end, i = first, first
+    while i < len(lines):
+        line = lines[i]
+        if line.is_cell or (not line.blank and i > 0 and not lines[i - 1].blank):
+            end = i + 1
+        elif line.blank:
+            pass
+        elif len(line.text.strip()) <= _SHORT_CONTINUATION and _cell_follows(lines, i):
+            end = i + 1
+        else:
+            break
+        i += 1
+    return end
+
+
+def _cell_follows(lines: list[_Line], i: int) -> bool:
+    """A short stray line is inside the table if more table lines follow before any prose."""
+    for line in lines[i + 1:]:
+        if line.is_cell:
+            return True
+        if not line.blank and len(line.text.strip()) > _SHORT_CONTINUATION:
+            return False
+    return False
+
+
+def _rows(lines: list[_Line]) -> list[list[tuple[int, int]]]:
+    """Group table lines into rows of cells; a cell is (start, end) over its lines."""
+    rows: list[list[list[int]]] = []
+    after_blank = True
+    for line in lines:
+        if line.blank:
+            after_blank = True
+            continue
+        if line.is_cell:
+            if after_blank or not rows:
+                rows.append([])
+            rows[-1].append([line.start + 1, line.end])
+        elif rows and rows[-1]:
+            rows[-1][-1][1] = line.end       # the cell goes on over this line
+        after_blank = False
+    return [[(s, e) for s, e in row] for row in rows]
+
+
+# ------------------------------------------------------------------------- headings
+
+_MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = regex.compile(r"^(?:(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*|(?P<han>[一二三四五六七八九十]{1,3})、\s*|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]\s*)(?P<rest>\S.*)$")
+_FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
+_CLOSING = "。！？；，、：:…!?;,"
+_MAX_HEADING = 40
+
+
+@dataclass(slots=True)
+class _Heading:
+    level: int
+    text: str
+
+
+def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str | None:
+    """A heading, "figure" for a headline figure box (`1 15.8万人`), or None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_HEADING + 10:
+        return None
+    if match := _MARKDOWN.match(stripped):
+        return _Heading(len(match.group(1)), match.group(2))
+    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING:
+        return None
+    if match := _NUMBERED.match(stripped):
+        rest = match.group("rest")
+        if match.group("arabic") and _FIGURE.match(rest):
+            return "figure"
+        level = 2 if match.group("han") else 3
+        return _Heading(level, rest)
+    if standalone and not markdown_doc:
+        return _Heading(2, stripped)
+    return None
+
+
+# ---------------------------------------------------------------------------- blocks
+
+@dataclass
+class _Outline:
+    """The headings above the current line, and the year last stated by one."""
+    stack: list[tuple[int, str | None]] = field(default_factory=list)   # (level, category)
+    year: int | None = None
+    heading: str | None = None
+
+    def enter(self, level: int, text: str) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, category_of_heading(text)))
+        self.year = year_of_heading(text) or self.year
+        self.heading = text
+
+    def context(self) -> Context:
+        category = next((c for _, c in reversed(self.stack) if c), None)
+        return Context(category, self.year, self.heading)
+
+
+def structure(text: str) -> list[Block]:
+    """Blocks of the cleaned document text, in order, with their context."""
+    lines = _lines(text)
+    markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    outline = _Outline()
+    blocks: list[Block] = []
+    i = 0
+    seen_title = False
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if line.is_cell:
+            end = _table_end(lines, i)
+            _title_before_table(blocks, outline, text)
+            blocks.extend(_table_blocks(text, lines[i:end], outline, _unit_line_before(lines, i)))
+            i = end
+            continue
+        standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
+        found = _heading(line.text, markdown_doc, standalone)
+        if isinstance(found, _Heading):
+            level = 1 if not seen_title else max(found.level, 2)
+            seen_title = True
+            outline.enter(level, found.text)
+            kind = "title" if level == 1 else "heading"
+            blocks.append(_block(kind, line.start, line.end, text, outline.context()))
+            i += 1
+            continue
+        # a paragraph: the run of non-blank, non-table lines
+        j = i
+        while j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell:
+            j += 1
+        kind = "figure" if found == "figure" else ("caption" if markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING else "paragraph")
+        blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+        i = j + 1
+    return blocks
+
+
+def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:
+    # trim surrounding whitespace so offsets hug the words
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Block(kind, start, end, text[start:end], context, regions=[(start, end)])
+
+
+def _unit_line_before(lines: list[_Line], first_cell: int) -> float | None:
+    for line in reversed(lines[max(0, first_cell - 3):first_cell]):
+        if not line.blank:
+            scale = money_scale_of(line.text)
+            if scale is not None:
+                return scale
+    return None
+
+
+def _title_before_table(blocks: list[Block], outline: _Outline, text: str) -> None:
+    """The line just above a table (a title, or a unit line under one) titles the table:
+    its year and category hold for the rows, whether or not blank lines set it off."""
+    for block in reversed(blocks[-2:]):
+        if block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10 and money_scale_of(block.text) is None:
+            outline.enter(1 if not any(b.kind == "title" for b in blocks) else 2, block.text)
+            block.kind = "title" if outline.stack[0][1] is None and len(outline.stack) == 1 else "heading"
+            block.context = outline.context()
+            return
+
+
+def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale: float | None) -> list[Block]:
+    rows = _rows(lines)
+    if not rows:
+        return []
+    headers = [text[s:e].strip() for s, e in rows[0]]
+    roles = [column_role(h) for h in headers]
+    blocks: list[Block] = []
+    group = outline.context()
+    previous: TableRow | None = None
+    for cells_at in rows[1:]:
+        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
+                 for k, (s, e) in enumerate(cells_at)]
+        filled = [c for c in cells if c.text.strip()]
+        start, end = cells_at[0][0], cells_at[-1][1]
+        if len(cells) < len(headers) and len(filled) == 1:
+            # a group row spanning the columns: `一、常有善育`
+            label = _NUMBERED.sub(r"\g<rest>", filled[0].flat)
+            group = replace(group, category=category_of_heading(label) or group.category, heading=label)
+            blocks.append(Block("heading", filled[0].start, filled[0].end, filled[0].text, group, regions=[]))
+            previous = None
+            continue
+        row = _table_row(cells, money_scale)
+        continues = previous is not None and not row.number and not row.project
+        if continues:
+            row = row.inherit(previous)
+        # a project name assigns a category only by naming a brand (`“常有善育”工程`);
+        # its topic does not override the table group it stands in
+        category = (category_by_alias(row.project) if row.project else None) or group.category
+        context = Context(category, group.section_year, row.project or group.heading)
+        regions = [(c.start, c.end) for c in cells if c.role == "content"]
+        blocks.append(Block("table_row", start, end, text[start:end], context, row=row, regions=regions))
+        previous = row
+    return blocks
+
+
+def _table_row(cells: list[Cell], money_scale: float | None) -> TableRow:
+    by_role: dict[str, Cell] = {}
+    for cell in cells:
+        if cell.role and cell.role not in by_role:
+            by_role[cell.role] = cell
+
+    def flat(role: str) -> str | None:
+        cell = by_role.get(role)
+        return (cell.flat or None) if cell else None
+
+    partners = by_role.get("partner_units")
+    money = by_role.get("investment")
+    scale = money_scale or (_money_scale(_unit_in_header(money.header)) if money else None)
+    amount = parse_number(money.flat) if money and money.flat else None
+    return TableRow(
+        number=flat("number"),
+        project=flat("project"),
+        leader=" ".join(_squash(x) for x in by_role["leader"].lines) if "leader" in by_role and by_role["leader"].lines else None,
+        lead_unit=" ".join(by_role["lead_unit"].lines) if "lead_unit" in by_role and by_role["lead_unit"].lines else None,
+        partner_units=partners.lines or None if partners else None,
+        money=money if amount is not None else None,
+        money_scale=scale,
+        investment=amount * scale if amount is not None and scale else None,
+    )
+
+
+def _unit_in_header(header: str) -> str:
+    match = regex.search(r"[（(]([^）)]*元)[）)]", header)
+    return match.group(1) if match else ""
+
+
+def _squash(name: str) -> str:
+    """Word pads two-character names to the width of three: `李  林` → `李林`."""
+    return regex.sub(r"\s+", "", name)
