@@ -58,7 +58,8 @@ def read_html(data: bytes, name: str) -> Document:
         raise LoadError(name, "no article text found in the HTML page")
     title = (extracted.title or "").strip() or None
     builder = TextBuilder()
-    _write_body(extracted.body, title, _page_tables(page), builder)
+    if not _write_body(extracted.body, title, _page_tables(page), builder):
+        raise LoadError(name, "no article text found in the HTML page")
     doc = Document(doc_id=doc_id_for(name), text=builder.text, encoding=encoding, source_map=builder.source_map)
     doc.meta.title = title
     doc.meta.published = _published(page) or extracted.date
@@ -96,7 +97,8 @@ def _page_tables(page: str) -> list[etree._Element]:
 
 
 def _write_body(body: etree._Element, title: str | None, page_tables: list[etree._Element],
-                builder: TextBuilder) -> None:
+                builder: TextBuilder) -> int:
+    """Write the title and the body's blocks; return how many blocks the body had."""
     if title:
         builder.paragraph(title, "paragraph 1")
     paragraphs, tables = int(bool(title)), 0
@@ -115,6 +117,7 @@ def _write_body(body: etree._Element, title: str | None, page_tables: list[etree
             builder.heading(int(level.group(1)) if level else 2, text, locator)
         else:
             builder.paragraph(text, locator)
+    return paragraphs - int(bool(title)) + tables
 
 
 def _blocks(body: etree._Element) -> Iterator[etree._Element]:
