@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from . import DATA_DIR
+from .segment import tag, words as _words
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
@@ -28,6 +29,10 @@ _FIGURE = regex.compile(r"[\d０-９]|[一二两三四五六七八九十百千�
 #: idioms, set phrases, prepositions, conjunctions, particles, adverbs.
 _NON_NOUN_TAGS = frozenset({"i", "l", "p", "c", "u", "uj", "ul", "ud", "uz", "d", "r"})
 _MAX_AFTER = 16
+_LIST_JOINER = regex.compile(r"[、和及与]")
+_ENUMERATION_COMMA = regex.compile(r"、")
+_COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,8 @@ class _Lexicon:
     predicates: frozenset[str]
     copulas: tuple[str, ...]
     stops_after: frozenset[str]
-    lead_words: tuple[str, ...]
+    lead_words: frozenset[str]
+    lead: regex.Pattern
     fixed_terms: tuple[str, ...]
     count_suffixes: tuple[str, ...]
 
@@ -48,24 +54,11 @@ def _lexicon() -> _Lexicon:
         predicates=frozenset(data["predicates"]),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         stops_after=frozenset(data["stops_after"]),
-        lead_words=tuple(sorted(data["lead_words"], key=len, reverse=True)),
+        lead_words=frozenset(data["lead_words"]),
+        lead=regex.compile("^(?:" + "|".join(regex.escape(w) for w in sorted(data["lead_words"], key=len, reverse=True)) + ")(?=.)"),
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
     )
-
-
-@lru_cache(maxsize=65536)
-def _words(text: str) -> tuple[str, ...]:
-    import jieba
-
-    return tuple(jieba.cut(text, HMM=False))
-
-
-@lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
 
 
 def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
@@ -91,7 +84,7 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     rest = _cut_at_next_item(rest, end, figures)
     phrase = ""
     for word in _words(rest[: _MAX_AFTER + 8]):
-        if word in lex.stops_after or word in lex.predicates or _tags().get(word) in _NON_NOUN_TAGS:
+        if word in lex.stops_after or word in lex.predicates or tag(word) in _NON_NOUN_TAGS:
             break
         if _FIGURE.match(word):
             break
@@ -104,11 +97,9 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
 def _cut_at_next_item(rest: str, offset: int, figures: list[tuple[int, int]]) -> str:
     """`建成10个儿童友好社区、50个标准化母婴设施`: a list item with a figure of its
     own ends the phrase; `孤儿和事实无人抚养、重病重残儿童` (no figure) does not."""
-    for match in regex.finditer(r"[、和及与]", rest):
-        item_end = len(rest)
-        following = regex.search(r"[、和及与]", rest[match.end():])
-        if following:
-            item_end = match.end() + following.start()
+    for match in _LIST_JOINER.finditer(rest):
+        following = _LIST_JOINER.search(rest, match.end())
+        item_end = following.start() if following else len(rest)
         item = (offset + match.end(), offset + item_end)
         if any(item[0] <= s < item[1] for s, _ in figures) or _FIGURE.search(rest[match.end():item_end]):
             return rest[: match.start()]
@@ -134,8 +125,8 @@ def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) 
     starts = [m.end() for m in _DELIMITER.finditer(sentence, 0, position)]
     start = starts[-1] if starts else 0
     # a list item after `、` starts its own phrase when the item before has a figure
-    for match in regex.finditer(r"、", sentence[start:position]):
-        item_start = start + match.end()
+    for match in _ENUMERATION_COMMA.finditer(sentence, start, position):
+        item_start = match.end()
         if any(start <= s < item_start for s, _ in figures):
             start = item_start
     return start
@@ -173,7 +164,7 @@ def _object_of(clause: str) -> str | None:
     if _clean(obj):
         return _clean(obj)
     subject = "".join(words[:first])                      # 临时救助资金与去年同期相比增加
-    subject = regex.sub(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$", "", subject)
+    subject = _COMPARISON.sub("", subject)
     return _clean(subject)
 
 
@@ -182,18 +173,16 @@ def _object_of(clause: str) -> str | None:
 def _clean(phrase: str) -> str | None:
     lex = _lexicon()
     phrase = _QUOTES.sub("", phrase).strip(" \t、，,。；;：:")
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in lex.lead_words:
-            if phrase.startswith(word) and len(phrase) > len(word):
-                phrase, changed = phrase[len(word):], True
-                break
-        else:
-            words = _words(phrase)
-            if len(words) > 1 and words[0] in lex.predicates:
-                phrase, changed = phrase[len(words[0]):], True
-        phrase = regex.sub(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)", "", phrase)
+    while phrase:
+        lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
+        if lead and lead.end() > 0:
+            phrase = phrase[lead.end():]
+            continue
+        words = _words(phrase)
+        if len(words) > 1 and words[0] in lex.predicates:
+            phrase = phrase[len(words[0]):]
+            continue
+        break
     for suffix in lex.count_suffixes:
         if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1:
             phrase = phrase[: -len(suffix)]

@@ -17,6 +17,7 @@ import regex
 
 from . import DATA_DIR
 from .numerals import NUMERAL_PATTERN, parse_number
+from .segment import word_crosses, words
 from .units import lookup as unit_lookup, surfaces_longest_first
 
 
@@ -98,6 +99,8 @@ def _data() -> _Data:
 
 
 _CJK = regex.compile(r"\p{Han}")
+_QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
+_SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 _CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
 
 
@@ -107,7 +110,7 @@ def find_quantities(text: str) -> list[Quantity]:
     protected = _protected_spans(text, data)
     found: list[Quantity] = []
     for match in data.pattern.finditer(text):
-        quantity = _resolve(text, match, data, protected)
+        quantity = _resolve(text, _Found.of(match), data, protected)
         if quantity is not None:
             found.append(quantity)
     return found
@@ -118,40 +121,74 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names.
     Quoted speech (with sentence punctuation inside) is not protected."""
     spans = [(m.start(), m.end()) for m in data.names.finditer(text)]
-    for m in regex.finditer(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」", text):
-        if not regex.search(r"[，。；！？,;!?]", m.group()):
+    for m in _QUOTED.finditer(text):
+        if not _SENTENCE_PUNCT.search(m.group()):
             spans.append((m.start(), m.end()))
     return spans
 
 
-_NUMBER_GROUPS = ("pct", "n1", "a1", "m1", "a2", "u1", "pct2", "n2", "m2")
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One candidate span, its regex groups read once (None where a group did not match)."""
+    pre: str | None
+    pct: bool
+    n1: str
+    a1: str | None
+    m1: str | None
+    a2: str | None
+    n2: str | None
+    m2: str | None
+    unit: str | None        # the measure word after the number (or after a range)
+    low_unit: str | None    # `30%` in `30%-40%`
+    slash: str | None
+    post: str | None
+    start: int              # where the figure starts (the numeral, or 百分之)
+    numeral_end: int        # end of the number(s), before any measure word
+    end: int                # end of the figure (measure word and /rate included)
+    unit_start: int
+    match_end: int          # end including an outer qualifier (以上, 左右)
+
+    @classmethod
+    def of(cls, m: regex.Match) -> "_Found":
+        g = m.groupdict()
+        number_ends = [m.end(k) for k in ("n1", "a1", "m1", "a2", "u1", "n2", "m2") if g[k]]
+        numeral_end = max(number_ends)
+        end = m.end("slash") if g["slash"] else m.end("unit") if g["unit"] else numeral_end
+        return cls(
+            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), n1=g["n1"], a1=g["a1"], m1=g["m1"], a2=g["a2"],
+            n2=g["n2"], m2=g["m2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
+            start=m.start("pct") if g["pct"] else m.start("n1"), numeral_end=numeral_end, end=end,
+            unit_start=m.start("unit"), match_end=m.end(),
+        )
+
+    @property
+    def has_magnitude(self) -> bool:
+        return _magnitude(self.n1, self.m1) is not None
 
 
-def _resolve(text: str, m: regex.Match, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
-    value = parse_number(m.group("n1"))
-    if value is None or (len(m.group("n1")) == 1 and _CJK.match(m.group("n1")) and m.group("n1") not in data.everyday_numerals):
-        return None
-    start = m.start("pct") if m.group("pct") else m.start("n1")
-    if any(s <= start < e for s, e in protected):
-        return None
-    if text[max(0, start - 2):start].endswith(data.ordinal_or_denominator_before):
+def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
+    value = parse_number(f.n1)
+    if value is None or (len(f.n1) == 1 and _CJK.match(f.n1) and f.n1 not in data.everyday_numerals):
+        return None                          # 郑陆镇: a lone financial numeral is a word
+    if any(s <= f.start < e for s, e in protected):
+        return None                          # “六个常有”, “15分钟养老服务圈”
+    before = text[max(0, f.start - 2):f.start]
+    if before.endswith(data.ordinal_or_denominator_before):
         return None                          # 第三批, 每千人口
-    if _CJK.match(text, start) and text[max(0, start - 2):start].endswith(data.vague_before):
+    if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
-    value, value_max = _values(m, value)
-    if value_max is None and m.group("n2"):
+    value, value_max = _values(f, value)
+    if value_max is None and f.n2:
         return None
-    numeral_end = max(m.end(g) for g in _NUMBER_GROUPS if m.group(g))
-    end = m.end("slash") if m.group("slash") else m.end("unit") if m.group("unit") else numeral_end
-    if text.startswith(data.time_units, end):
+    if text.startswith(data.time_units, f.end):
         return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时
-    unit_surface = "百分之" if (m.group("pct") or m.group("pct2")) else (m.group("unit") or m.group("u1"))
+    unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
     if unit_surface is None:
-        return _bare(text, m, start, end, value, value_max, data)
-    if _measure_word_starts_a_word(text, m, unit_surface, end):
-        return _bare(text, m, start, numeral_end, value, value_max, data)   # 超35万人才, 三家村
+        return _bare(text, f, f.end, value, value_max, data)
+    if _measure_word_starts_a_word(text, f, unit_surface):
+        return _bare(text, f, f.numeral_end, value, value_max, data)   # 超35万人才, 三家村
     unit = unit_lookup(unit_surface)
-    if unit is None or _excluded_by_unit(text, m, unit_surface, end, data):
+    if unit is None or _excluded_by_unit(text, f, unit_surface, data):
         return None
     value *= unit.scale
     if value_max is not None:
@@ -159,8 +196,8 @@ def _resolve(text: str, m: regex.Match, data: _Data, protected: list[tuple[int, 
         if value_max < value:
             return None
     return Quantity(
-        start=start, end=end, text=text[start:end], value=value, value_max=value_max,
-        unit=unit.unit, qualifier=_qualifier(m, data), per=_per(text, m, start, data), kind=unit.kind,
+        start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
+        unit=unit.unit, qualifier=_qualifier(f, data), per=_per(text, f, data), kind=unit.kind,
     )
 
 
@@ -173,47 +210,40 @@ def _magnitude(numeral: str | None, separate: str | None) -> float | None:
     return parse_number("1" + word) if word else None
 
 
-def _has_magnitude(m: regex.Match) -> bool:
-    return _magnitude(m.group("n1"), m.group("m1")) is not None
-
-
-def _values(m: regex.Match, low: float) -> tuple[float, float | None]:
+def _values(f: _Found, low: float) -> tuple[float, float | None]:
     """The low and high ends with their magnitudes. In `2—3万人` the 万 holds for both
     ends; in `5000—2万` it does not (the low end is already whole)."""
-    low *= _magnitude(None, m.group("m1")) or 1
-    if not m.group("n2"):
+    low *= _magnitude(None, f.m1) or 1
+    if not f.n2:
         return low, None
-    high = parse_number(m.group("n2"))
+    high = parse_number(f.n2)
     if high is None:
         return low, None
-    high *= _magnitude(None, m.group("m2")) or 1
-    low_magnitude = _magnitude(m.group("n1"), m.group("m1"))
-    high_magnitude = _magnitude(m.group("n2"), m.group("m2"))
-    if high_magnitude and not low_magnitude and low * high_magnitude <= high:
+    high *= _magnitude(None, f.m2) or 1
+    high_magnitude = _magnitude(f.n2, f.m2)
+    if high_magnitude and not f.has_magnitude and low * high_magnitude <= high:
         low *= high_magnitude
     return low, high
 
 
-def _measure_word_starts_a_word(text: str, m: regex.Match, unit: str, end: int) -> bool:
+def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
     """The measure word is really the start of a word: `三家村`, `一次性`, `35万人才`."""
-    return len(unit) == 1 and not m.group("post") and m.group("unit") is not None and _unit_glued_to_next_word(text, m.start("unit"), end)
+    if len(unit) != 1 or f.post or f.unit is None or f.end >= len(text) or not _CJK.match(text, f.end):
+        return False
+    window_start = max(0, f.unit_start - 2)
+    return word_crosses(text[window_start:f.end + 3], f.end - window_start)
 
 
-def _excluded_by_unit(text: str, m: regex.Match, unit: str, end: int, data: _Data) -> bool:
-    if unit in data.grade_units and _CJK.match(text, m.end()) is not None:
+def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    if unit in data.grade_units and _CJK.match(text, f.match_end) is not None:
         return True                          # 三类以上公厕, 五类困难人员
-    if m.group("n1") == "一" and unit in data.article_units:
+    if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
-    if text.startswith(unit, end):
+    if text.startswith(unit, f.end):
         return True                          # 一份份: reduplication
-    if unit in data.frequency_units and _in_clause_before(text, m.start(), data.frequency_periods):
+    if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):
         return True                          # 每周两次, 每天1次
     return False
-
-
-def _in_clause_before(text: str, position: int, words: tuple[str, ...]) -> bool:
-    clause = _clause_before(text, position)
-    return any(w in clause for w in words)
 
 
 def _clause_before(text: str, position: int) -> str:
@@ -221,62 +251,38 @@ def _clause_before(text: str, position: int) -> str:
     return text[starts[-1] if starts else 0:position]
 
 
-def _unit_glued_to_next_word(text: str, unit_start: int, unit_end: int) -> bool:
-    """The measure word is really the start of a word: `三家村`, `一次性`."""
-    if unit_end >= len(text) or not _CJK.match(text, unit_end):
-        return False
-    return _word_crosses(text[max(0, unit_start - 2):unit_end + 3], unit_end - max(0, unit_start - 2))
-
-
-@lru_cache(maxsize=65536)
-def _word_crosses(window: str, boundary: int) -> bool:
-    import jieba
-
-    position = 0
-    for word in jieba.cut(window, HMM=False):
-        if position < boundary < position + len(word):
-            return True
-        position += len(word)
-    return False
-
-
-def _bare(text: str, m: regex.Match, start: int, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
+def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
     """A numeral with no measure word: the counted noun follows (`15万老年人`,
     `2区7镇`), or a measure-of-activity noun precedes (`曝光量2027.88万`)."""
-    after = text[end:]
-    for noun, unit in data.place_nouns.items():
-        if after.startswith(noun) and not _has_magnitude(m):
-            return _bare_quantity(text, m, start, end, value, value_max, unit, "count", data)
-    if _has_magnitude(m) or m.group("a1") or m.group("a2"):
-        word = _next_word(text, end)
-        if word and word[-1] in data.person_endings:
-            return _bare_quantity(text, m, start, end, value, value_max, "人", "person", data)
-        before = text[max(0, start - 4):start]
-        for noun, unit in data.amount_nouns.items():
-            if before.endswith(noun):
-                return _bare_quantity(text, m, start, end, value, value_max, unit, "count", data)
-    return None
-
-
-def _bare_quantity(text, m, start, end, value, value_max, unit, kind, data) -> Quantity:
-    return Quantity(start=start, end=end, text=text[start:end], value=value, value_max=value_max, unit=unit,
-                    qualifier=_qualifier(m, data), per=_per(text, m, start, data), kind=kind)
+    unit = None
+    if not f.has_magnitude:
+        unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
+    if unit is None and (f.has_magnitude or f.a1 or f.a2):
+        noun = _next_noun(text, end)
+        if noun and noun[-1] in data.person_endings:
+            unit = "人"
+        else:
+            before = text[max(0, f.start - 4):f.start]
+            unit = next((u for noun, u in data.amount_nouns.items() if before.endswith(noun)), None)
+    if unit is None:
+        return None
+    return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
+                    qualifier=_qualifier(f, data), per=_per(text, f, data), kind="person" if unit == "人" else "count")
 
 
 _NOUN_RUN = regex.compile(r"[\p{Han}]{1,8}")
+_NOT_IN_A_NOUN = frozenset({"的", "在", "为", "和", "与", "及", "中", "里", "等"})
 
 
-def _next_word(text: str, position: int) -> str | None:
-    """The noun after a bare numeral, up to the next verb or particle, by jieba."""
+def _next_noun(text: str, position: int) -> str | None:
+    """The noun after a bare numeral, up to a particle (by jieba), stopping at the
+    first word that reads as a person (`高龄老年人`)."""
     match = _NOUN_RUN.match(text, position)
     if not match:
         return None
-    import jieba
-
-    words = list(jieba.cut(match.group(), HMM=False))
     noun = ""
-    for word in words:
-        if word in ("的", "在", "为", "和", "与", "及", "中", "里", "等") or len(noun) >= 6:
+    for word in words(match.group()):
+        if word in _NOT_IN_A_NOUN or len(noun) >= 6:
             break
         noun += word
         if len(word) > 1 and word[-1] in _data().person_endings:
@@ -284,28 +290,30 @@ def _next_word(text: str, position: int) -> str | None:
     return noun or None
 
 
-def _qualifier(m: regex.Match, data: _Data) -> str:
-    for group, table in (("a1", data.inner), ("a2", data.inner), ("pre", data.before), ("post", data.after)):
-        if m.group(group):
-            return table[m.group(group)]
+def _qualifier(f: _Found, data: _Data) -> str:
+    for word, table in ((f.a1, data.inner), (f.a2, data.inner), (f.pre, data.before), (f.post, data.after)):
+        if word:
+            return table[word]
     return "exact"
 
 
-def _per(text: str, m: regex.Match, start: int, data: _Data) -> str | None:
+def _per(text: str, f: _Found, data: _Data) -> str | None:
     """The denominator of a rate: `/月`, `每人每月…`, `日均…`, within the figure's clause."""
-    if m.group("slash"):
-        return m.group("slash").replace("㎡", "平方米")
-    clause = _clause_before(text, start)
+    if f.slash:
+        return f.slash.replace("㎡", "平方米")
+    clause = _clause_before(text, f.start)
     denominators = []
-    for every in regex.finditer(r"每", clause):
-        rest = clause[every.end():]
+    position = clause.find("每")
+    while position >= 0:
+        rest = clause[position + 1:]
         word = next((w for w in data.every_words if rest.startswith(w)), None)
         if word:
             denominators.append(word)
+        position = clause.find("每", position + 1)
     if denominators:
         return "·".join(denominators)
     for word, denominator in data.averages.items():
         position = clause.rfind(word)
         if position >= 0 and "的" not in clause[position:]:
-            return denominator               # 日均供餐1.78万份 (but not 人均…支出的30%)
+            return denominator               # 日均供餐1.78万余份 (but not 人均…支出的30%)
     return None

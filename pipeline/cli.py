@@ -40,7 +40,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
-    from .run import run_batch
+    from .batch import run_batch
 
     failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet)
     raise typer.Exit(1 if failed else 0)

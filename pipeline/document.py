@@ -111,18 +111,12 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
         return False
     if len(before) >= _MIN_RUNNING_LINE and _CLAUSE_PUNCT.search(before):
         return True
-    return _CLAUSE_PUNCT.search(before) is not None and _word_straddles(before[-4:], after[:4])
+    if _CLAUSE_PUNCT.search(before) is None:
+        return False
+    from extractors.segment import word_crosses  # only reached at a rare candidate break
 
-
-def _word_straddles(left: str, right: str) -> bool:
-    import jieba  # only reached at a rare candidate break
-
-    position = 0
-    for word in jieba.cut(left + right, HMM=False):
-        if position < len(left) < position + len(word):
-            return True
-        position += len(word)
-    return False
+    left, right = before[-4:], after[:4]
+    return word_crosses(left + right, len(left))
 
 
 # Markdown bold around a figure (`**11家**`) is layout, not text.

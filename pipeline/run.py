@@ -145,6 +145,9 @@ def _borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[
 
 
 def _to_original(record: Record, doc: Document, clean) -> Record:
-    start, end = clean.offsets.span_to_original(record.start, record.end)
-    return replace(record, start=start, end=end, text=doc.text[start:end], doc_id=doc.doc_id,
-                   source=doc.locate(start))
+    """Offsets from the cleaned view back into the document text (records are fresh: set in place)."""
+    record.start, record.end = clean.offsets.span_to_original(record.start, record.end)
+    record.text = doc.text[record.start:record.end]
+    record.doc_id = doc.doc_id
+    record.source = doc.locate(record.start)
+    return record

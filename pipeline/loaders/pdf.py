@@ -193,10 +193,14 @@ def _table_part(table, chars: list[dict], page: int) -> _TablePart:
     columns = sorted({box[0] for row in rows for box in row.cells if box is not None})
     parsed = []
     for row in rows:
-        cells = [None if box is None else Cell(_cell_paragraphs(_text_lines(
-            [c for c in chars if _inside(c, box)], page), box)) for box in row.cells]
+        cells = [None if box is None else _cell(box, chars, page) for box in row.cells]
         parsed.append(_mark_vertical_merges(cells, row.cells, columns))
     return _TablePart(page, table.bbox[1], columns, parsed)
+
+
+def _cell(box: Box, chars: list[dict], page: int) -> Cell:
+    lines = _text_lines([c for c in chars if _inside(c, box)], page)
+    return Cell(_cell_paragraphs(lines, box))
 
 
 def _mark_vertical_merges(cells: list[Cell | None], boxes: list, columns: list[float]) -> list[Cell | None]:

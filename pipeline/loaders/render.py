@@ -39,9 +39,6 @@ class Cell:
 class Row:
     cells: list[Cell]
 
-    def texts(self) -> list[str]:
-        return ["\n".join(cell.lines) for cell in self.cells]
-
 
 class TextBuilder:
     """Accumulates the text of a document block by block, with its source map."""

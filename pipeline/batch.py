@@ -1,0 +1,140 @@
+"""Many documents: find the inputs, load, extract, write, report.
+
+A file that cannot be read gets a one-line error naming it, a row with status
+`error` in documents.jsonl, and the batch goes on; the exit code is non-zero only
+if some file failed.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .document import DocMeta, Document
+from .loaders import LoadError, doc_id_for, iter_documents, reader_for
+from .loaders.archive import is_archive
+from .manifest import read_manifest
+from .outputs import DocumentRow, OutputWriter
+from .run import analyse
+
+MANIFEST_NAME = "manifest.csv"
+_SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}
+
+err = Console(stderr=True, highlight=False)
+
+
+def find_inputs(inputs: list[Path]) -> list[Path]:
+    """Files named on the command line, and the documents inside named folders
+    (recursively, in name order; manifests, READMEs and hidden files skipped)."""
+    found: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _is_document(p, path)))
+        else:
+            found.append(path)    # a missing or unsupported file is reported when loaded
+    return found
+
+
+def _is_document(path: Path, root: Path) -> bool:
+    relative = path.relative_to(root)
+    if any(part.startswith(".") for part in relative.parts) or path.name.lower() in _SKIPPED_NAMES:
+        return False
+    return reader_for(path.name) is not None or is_archive(path.name)
+
+
+def find_manifests(inputs: list[Path], manifest: Path | None) -> dict[str, DocMeta]:
+    if manifest is not None:
+        return read_manifest(manifest)
+    metas: dict[str, DocMeta] = {}
+    for path in inputs:
+        candidate = path / MANIFEST_NAME if path.is_dir() else None
+        if candidate is not None and candidate.exists():
+            metas.update(read_manifest(candidate))
+    return metas
+
+
+@dataclass
+class BatchSummary:
+    documents: int = 0
+    failed: int = 0
+    records: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+
+def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
+              doc_year: int | None = None, quiet: bool = False) -> int:
+    """Extract every input into `out`; returns the number of files that failed."""
+    try:
+        metas = find_manifests(inputs, manifest)
+    except (OSError, ValueError, KeyError) as exc:
+        err.print(f"[red]error:[/red] {manifest or 'manifest'}: cannot read the manifest: {exc}")
+        return 1
+    paths = find_inputs(inputs)
+    summary = BatchSummary()
+    started = time.perf_counter()
+    with OutputWriter(out) as writer, _progress(quiet) as progress:
+        task = progress.add_task("extracting", total=len(paths))
+        for path in paths:
+            for outcome in _documents(path):
+                if isinstance(outcome, LoadError):
+                    err.print(f"[red]error:[/red] {outcome}")
+                    writer.add([], DocumentRow(doc_id=doc_id_for(outcome.path), path=outcome.path,
+                                               status="error", error=outcome.reason))
+                    summary.failed += 1
+                    continue
+                records, row = _extract(outcome, metas, doc_year)
+                writer.add(records, row)
+                summary.documents += 1
+                summary.failed += row.status != "ok"
+                summary.records += len(records)
+                summary.chars += row.chars
+            progress.advance(task)
+    summary.seconds = time.perf_counter() - started
+    if not quiet:
+        _print_summary(summary, out)
+    return summary.failed
+
+
+def _documents(path: Path) -> Iterator[Document | LoadError]:
+    """The documents behind a path, or the error that stopped them."""
+    try:
+        yield from iter_documents(path)
+    except LoadError as exc:
+        yield exc
+
+
+def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None) -> tuple[list, DocumentRow]:
+    if doc.doc_id in metas:
+        doc.meta = metas[doc.doc_id]
+    row = DocumentRow(doc_id=doc.doc_id, path=doc.path, sha256=doc.sha256, encoding=doc.encoding,
+                      title=doc.meta.title, published=doc.meta.published, kind=doc.meta.kind, chars=len(doc.text))
+    try:
+        records, info = analyse(doc, doc_year)
+    except Exception as exc:  # one bad document must not sink the batch; say which and why
+        err.print(f"[red]error:[/red] {doc.path or doc.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
+        row.status, row.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
+        return [], row
+    row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
+    row.title = row.title or info.title
+    return records, row
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=err, disable=quiet, transient=True)
+
+
+def _print_summary(summary: BatchSummary, out: Path) -> None:
+    table = Table(title=f"minsheng extract → {out}", show_header=True)
+    for column in ("documents", "failed", "records", "characters", "seconds", "chars/s"):
+        table.add_column(column, justify="right")
+    rate = summary.chars / summary.seconds if summary.seconds else 0
+    table.add_row(str(summary.documents), str(summary.failed), str(summary.records), f"{summary.chars:,}",
+                  f"{summary.seconds:.2f}", f"{rate:,.0f}")
+    Console(highlight=False).print(table)
