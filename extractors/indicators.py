@@ -26,9 +26,12 @@ _QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|
 _QUALIFIER_START = regex.compile(r"^(?:及以上|以上|以下|以内|左右|上下)")
 _FIGURE = regex.compile(r"[\d０-９]|[一二两三四五六七八九十百千万亿]+[个家所名人户张部条座间处场次项辆批种类节份对轮件套台]")
 #: jieba dictionary tags that cannot continue a noun phrase after a figure:
-#: idioms, set phrases, prepositions, conjunctions, particles, adverbs.
+#: idioms, set phrases, prepositions, conjunctions, particles, adverbs. The
+#: coordinators 和/及/与 are the exception: `孤儿和事实无人抚养、重病重残儿童`.
 _NON_NOUN_TAGS = frozenset({"i", "l", "p", "c", "u", "uj", "ul", "ud", "uz", "d", "r"})
+_NOUN_COORDINATORS = frozenset({"和", "及", "与", "以及"})
 _MAX_AFTER = 16
+_BRACKET_CLOSE = regex.compile(r"[）)]")
 _LIST_JOINER = regex.compile(r"[、和及与]")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
@@ -44,6 +47,7 @@ class _Lexicon:
     lead: regex.Pattern
     fixed_terms: tuple[str, ...]
     count_suffixes: tuple[str, ...]
+    generic_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +62,7 @@ def _lexicon() -> _Lexicon:
         lead=regex.compile("^(?:" + "|".join(regex.escape(w) for w in sorted(data["lead_words"], key=len, reverse=True)) + ")(?=.)"),
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
+        generic_suffixes=tuple(data["generic_suffixes"]),
     )
 
 
@@ -84,7 +89,7 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     rest = _cut_at_next_item(rest, end, figures)
     phrase = ""
     for word in _words(rest[: _MAX_AFTER + 8]):
-        if word in lex.stops_after or word in lex.predicates or tag(word) in _NON_NOUN_TAGS:
+        if word in lex.stops_after or (tag(word) in _NON_NOUN_TAGS and word not in _NOUN_COORDINATORS):
             break
         if _FIGURE.match(word):
             break
@@ -122,8 +127,15 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
 
 
 def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) -> int:
-    starts = [m.end() for m in _DELIMITER.finditer(sentence, 0, position)]
-    start = starts[-1] if starts else 0
+    """Where the clause of the figure at `position` starts. Brackets closed before the
+    figure are part of a name (`普惠（示范性）托育机构`), not a break."""
+    start = 0
+    for m in _DELIMITER.finditer(sentence, 0, position):
+        if m.group() in "（(" and _BRACKET_CLOSE.search(sentence, m.end(), position):
+            continue
+        if m.group() in "）)":
+            continue
+        start = m.end()
     # a list item after `、` starts its own phrase when the item before has a figure
     for match in _ENUMERATION_COMMA.finditer(sentence, start, position):
         item_start = match.end()
@@ -183,10 +195,12 @@ def _clean(phrase: str) -> str | None:
             phrase = phrase[len(words[0]):]
             continue
         break
-    for suffix in lex.count_suffixes:
-        if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1:
-            phrase = phrase[: -len(suffix)]
-            break
+    for suffixes in (lex.generic_suffixes, lex.count_suffixes):
+        for suffix in suffixes:
+            if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1:
+                phrase = phrase[: -len(suffix)]
+                break
+    phrase = next((term for term in lex.fixed_terms if phrase.endswith(term)), phrase)
     phrase = phrase.strip(" \t、，,。；;：:")
     if not phrase or phrase in lex.predicates or phrase in lex.lead_words or _FIGURE.fullmatch(phrase):
         return None

@@ -1,0 +1,62 @@
+"""Categories: the brand a heading, table group or project names; else by topic."""
+import pytest
+
+from extractors.categories import OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("### “常有善育”，完善托育供给体系", "常有善育"),
+    ("一、常有善育", "常有善育"),
+    ("“常有优学”工程", "常有优学"),
+    ("就业创业促进工程", "就业创业"),
+    ("9 就业促进工程", "就业创业"),
+    ("环境优化工程", "环境改善"),
+    ("公共安全提升工程", "公共安全"),
+    ("10 安全提升工程", "公共安全"),
+    ("文体惠民工程", "文体惠民"),
+    ("养老事业：破解养老难题，让“常有颐养”更有温度", "常有颐养"),
+    # a heading that names a topic assigns that topic's category
+    ("民生保障：密织保障网，让幸福底色更鲜亮", "常有众扶"),
+    ("提升公共卫生和医疗服务水平", "常有健康"),
+    ("关爱帮扶重点群体", "常有众扶"),
+    ("城乡环境提升工程", "环境改善"),
+    # headings that name none
+    ("数字里的民生福祉", None),
+    ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
+    ("2024年钟楼区十项民生实事圆满完成", None),
+])
+def test_category_of_heading(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+def test_a_project_name_assigns_only_by_naming_a_group():
+    assert category_by_alias("“常有众扶”工程") == "常有众扶"
+    assert category_by_alias("停车设施建设") is None
+
+
+@pytest.mark.parametrize("sentence,indicator,expected", [
+    ("截止到12月17日，玫瑰车站共办理婚姻登记410对", "婚姻登记", OTHER),
+    ("纳入省政府民生实事的8个殡葬改扩建项目全部完工", "殡葬改扩建项目", OTHER),
+    ("新建7家“德康驿站”", "德康驿站", "常有众扶"),
+    ("累计为全省救助管理机构236名走失人员成功寻亲", "走失人员", "常有众扶"),
+    ("新增幼儿园学位6000个", "幼儿园学位", "常有优学"),
+    ("新增普惠托位400个", "普惠托位", "常有善育"),
+    ("新增老年助餐点32个", "老年助餐点", "常有颐养"),
+    ("打通断头路11条", "断头路", "交通畅行"),
+    ("建成口袋公园28个", "口袋公园", "环境改善"),
+    ("城镇新增就业10万人", "城镇新增就业", "就业创业"),
+    ("全市GDP增长5%", "GDP", OTHER),
+    ("天气晴朗", "", OTHER),
+])
+def test_category_by_topic(sentence, indicator, expected):
+    assert category_by_topic(sentence, indicator) == expected
+
+
+def test_the_indicator_weighs_more_than_the_sentence():
+    # the sentence is about schools, the figure counts childcare places
+    assert category_by_topic("学校新建项目中新增托位500个", "托位") == "常有善育"
+
+
+def test_category_list_is_the_guideline():
+    assert category_names() == ("常有善育", "常有优学", "常有健康", "常有颐养", "常有安居", "常有众扶",
+                                "就业创业", "交通畅行", "环境改善", "公共安全", "文体惠民", "其他")

@@ -1,0 +1,56 @@
+"""The cleaned view and its offset map back to the original text."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import OffsetMap, clean_view
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def test_offset_map_round_trip():
+    offsets = OffsetMap([(3, 5), (8, 9)])         # original "abcXXdefYgh" → clean "abcdefgh"
+    original = "abcXXdefYgh"
+    clean = "abcdefgh"
+    for i, ch in enumerate(clean):
+        assert original[offsets.to_original(i)] == ch
+    assert offsets.span_to_original(2, 4) == (2, 6)   # "cd" → "cXXd": the inner gap stays inside
+    assert offsets.span_to_original(3, 6) == (5, 8)   # "def" never grows over the gap at its edge
+
+
+@pytest.mark.parametrize("broken,joined", [
+    ("临\n\n时救助资金", "临时救助资金"),
+    ("城乡社区工\n\n作者298人", "城乡社区工作者298人"),
+    ("编制养老服务设施空间布局\n\n规划", "布局规划"),
+    ("江苏省基层社会治理创新\n\n成果奖1项", "创新成果奖1项"),
+    ("全部完\n\n工，省内", "全部完工，省内"),
+])
+def test_page_breaks_inside_sentences_are_joined(broken, joined):
+    text = (CORPUS / "002_4328cf5303d8d476.txt").read_text(encoding="utf-8")
+    assert broken in text
+    view = clean_view(text)
+    assert joined in view.text
+    position = view.text.index(joined)
+    start, end = view.offsets.span_to_original(position, position + len(joined))
+    assert text[start:end].replace("\n", "") == joined
+
+
+def test_headings_and_paragraph_boundaries_are_kept():
+    text = "民生保障：密织保障网，让幸福底色更鲜亮\n\n今年以来，全市新增学位2万个，建成学校5所。\n\n## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径\n\n2021年9月，江苏省常州市首次提出打造。"
+    assert clean_view(text).text == text
+
+
+def test_markdown_bold_is_dropped_and_mapped_back():
+    text = "新增**32个**老年助餐点"
+    view = clean_view(text)
+    assert view.text == "新增32个老年助餐点"
+    start, end = view.offsets.span_to_original(2, 5)
+    assert text[start:end] == "32个"
+
+
+def test_corpus_clean_views_only_delete():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        view = clean_view(text)
+        mapped = "".join(text[view.offsets.to_original(i)] for i in range(len(view.text)))
+        assert mapped == view.text

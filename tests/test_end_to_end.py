@@ -1,0 +1,43 @@
+"""`minsheng extract` + `minsheng evaluate` on corpus/: fails below the quality bar of issue 3."""
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+ROOT = Path(__file__).parent.parent
+
+QUALITY_BAR = {
+    "detection_f1": 0.97,
+    "value_acc": 0.99,
+    "unit_acc": 0.99,
+    "year_acc": 0.97,
+    "category_acc": 0.95,
+    "indicator_acc": 0.80,
+    "record_f1": 0.92,
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    runner = CliRunner()
+    extracted = runner.invoke(app, ["extract", str(ROOT / "corpus"), "-o", str(out), "--quiet"])
+    assert extracted.exit_code == 0, extracted.output
+    evaluated = runner.invoke(app, ["evaluate", "--gold", str(ROOT / "gold"), "--pred", str(out / "records.jsonl"),
+                                    "--corpus", str(ROOT / "corpus"), "--json", str(out / "scores.json")])
+    assert evaluated.exit_code == 0, evaluated.output
+    return json.loads((out / "scores.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("metric,minimum", QUALITY_BAR.items())
+def test_quality_bar(scores, metric, minimum):
+    assert scores["micro"][metric] >= minimum
+
+
+def test_every_document_is_scored(scores):
+    assert sorted(scores["per_doc"]) == sorted(p.stem for p in (ROOT / "gold").glob("*.json"))
+    assert scores["micro"]["n_gold"] == sum(len(json.loads(p.read_text(encoding="utf-8"))["records"])
+                                            for p in (ROOT / "gold").glob("*.json"))

@@ -1,0 +1,48 @@
+"""Indicators: what a figure counts, following gold/README.md ("Indicator")."""
+import pytest
+
+from extractors.indicators import find_indicator
+from extractors.quantities import find_quantities
+
+
+def indicator(sentence, figure):
+    quantities = find_quantities(sentence)
+    spans = [(q.start, q.end) for q in quantities]
+    q = next(q for q in quantities if q.text == figure)
+    return find_indicator(sentence, q.start, q.end, spans)
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the noun after the figure
+    ("为3万名儿童开展早期残疾筛查", "3万名", "儿童"),
+    ("为1600名残疾儿童提供康复服务", "1600名", "残疾儿童"),
+    ("建成10个儿童友好社区、50个标准化母婴设施", "10个", "儿童友好社区"),
+    ("建成10个儿童友好社区、50个标准化母婴设施", "50个", "标准化母婴设施"),
+    ("全市2494名孤儿和事实无人抚养、重病重残儿童全部纳入保障", "2494名", "孤儿和事实无人抚养、重病重残儿童"),
+    ("组建571人的“希望家长”关爱帮扶团队", "571人", "希望家长关爱帮扶团队"),
+    ("其中，78%为护理型床位", "78%", "护理型床位"),
+    ("在全市35家二级以上医疗机构设立医保服务站", "35家", "二级以上医疗机构"),
+    # the object before the figure: verb, scope words and the 数 suffix go
+    ("新增托位数3400个", "3400个", "托位"),
+    ("幼儿园新增普惠托班数176个", "176个", "普惠托班"),
+    ("全市共有托育机构378家", "378家", "托育机构"),
+    ("每千人口拥有3岁以下婴幼儿托位数达4个", "4个", "3岁以下婴幼儿托位"),
+    ("2023年新增幼儿园学位6000个、小学学位2.1万个", "2.1万个", "小学学位"),
+    ("完成学校新建改扩建重点项目22个", "22个", "学校新建改扩建重点项目"),
+    ("新建改扩建普惠托育机构10家", "10家", "普惠托育机构"),
+    ("创建省级普惠（示范性）托育机构、社区示范托育点18家", "18家", "省级普惠（示范性）托育机构、社区示范托育点"),
+    ("实施助老、助残、困境儿童帮扶、困难救助等公益项目254个", "254个", "公益项目"),
+    ("开展各级各类家庭教育讲座2000场", "2000场", "家庭教育讲座"),
+    ("全市建有各类养老机构113家", "113家", "养老机构"),
+    ("全市培育发展4A级以上社会组织67家", "67家", "4A级以上社会组织"),
+    ("全市中小学、幼儿园、社区建立家长学校达到100%", "100%", "家长学校"),
+    ("日均供餐1.78万份", "1.78万份", "供餐"),
+    ("完成既有住宅加装电梯120部", "120部", "加装电梯"),
+    ("减轻企业负担近1700万元", "1700万元", "企业负担"),
+    ("临时救助资金与去年同期相比增加56.79%（截至10月底）", "56.79%", "临时救助资金"),
+    ("总建筑面积3600㎡", "3600㎡", "总建筑面积"),
+    # the thing named in the clause before
+    ("推进既有住宅加装电梯工作，年内开工180部", "180部", "加装电梯"),
+])
+def test_indicator(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected

@@ -1,0 +1,161 @@
+"""The quantity extractor, case by case: every example of ANNOTATION.md (included and
+excluded), every entry of data/quantities.toml, and real sentences of the corpus.
+
+Each case: a sentence and the exact list of (text, value, value_max, unit, qualifier, per).
+"""
+import pytest
+
+from extractors.quantities import find_quantities
+
+
+def found(sentence):
+    return [(q.text, q.value, q.value_max, q.unit, q.qualifier, q.per) for q in find_quantities(sentence)]
+
+
+def Q(text, value, unit, qualifier="exact", value_max=None, per=None):
+    return (text, value, value_max, unit, qualifier, per)
+
+
+INCLUDED = [
+    # counts with a measure word (guideline)
+    ("全市共有托育机构378家", [Q("378家", 378, "家")]),
+    ("托位数2.11万个", [Q("2.11万个", 21100, "个")]),
+    ("为1600名残疾儿童提供康复服务", [Q("1600名", 1600, "名")]),
+    ("开展两轮全覆盖中小学生视力筛查", [Q("两轮", 2, "轮")]),
+    ("免费提供3次超声卵泡监测服务", [Q("3次", 3, "次")]),
+    ("累计开工建设保障性租赁住房5.3万套（间）", [Q("5.3万套（间）", 53000, "套（间）")]),
+    ("新建或改造保障性租赁住房1.5万套(间)", [Q("1.5万套(间)", 15000, "套（间）")]),
+    # people and person-times
+    ("居家养老上门服务覆盖15.8万人", [Q("15.8万人", 158000, "人")]),
+    ("指导运动防治慢性疾病训练2万人次", [Q("2万人次", 20000, "人次")]),
+    ("公益服务1000场次", [Q("1000场次", 1000, "场次")]),
+    # money, scaled to 元
+    ("最低生活保障标准提高到1020元", [Q("1020元", 1020, "元")]),
+    ("减轻企业负担1700万元", [Q("1700万元", 17_000_000, "元")]),
+    ("年节约采购金额10亿元", [Q("10亿元", 1_000_000_000, "元")]),
+    # area, length, energy
+    ("总建筑面积3600㎡", [Q("3600㎡", 3600, "平方米")]),
+    ("改造面积28.2万平方米", [Q("28.2万平方米", 282000, "平方米")]),
+    ("增核绿地4400亩", [Q("4400亩", 4400, "亩")]),
+    ("完成70公顷绿地", [Q("70公顷", 70, "公顷")]),
+    ("健身步道30公里", [Q("30公里", 30, "公里")]),
+    ("赠送一次性200度用电", [Q("200度", 200, "度")]),
+    # percentages and percentage points
+    ("其中，78%为护理型床位", [Q("78%", 78, "%")]),
+    ("占比达84.8%", [Q("84.8%", 84.8, "%")]),
+    ("联网控制率１００％", [Q("１００％", 100, "%")]),
+    ("百分之八十的社区", [Q("百分之八十", 80, "%")]),
+    ("降低缴费费率1个百分点", [Q("1个百分点", 1, "百分点")]),
+    # ranges: one record
+    ("引进高水平人才10—20人", [Q("10—20人", 10, "人", value_max=20)]),
+    ("人均生活消费支出的30%-40%", [Q("30%-40%", 30, "%", value_max=40)]),
+    ("新增就业2—3万人", [Q("2—3万人", 20000, "人", value_max=30000)]),
+    # qualifiers: outer words stay outside the span, inner ones inside
+    ("覆盖超10000人次", [Q("10000人次", 10000, "人次", "at_least")]),
+    ("全年为约2万名失能人员", [Q("2万名", 20000, "名", "approx")]),
+    ("新增省名师20名左右", [Q("20名", 20, "名", "approx")]),
+    ("实现对近3000户重点帮扶对象", [Q("3000户", 3000, "户", "approx")]),
+    ("面积上下浮动5平方米上下", [Q("5平方米", 5, "平方米", "approx")]),
+    ("大约30个", [Q("30个", 30, "个", "approx")]),
+    ("训练2万人次以上", [Q("2万人次", 20000, "人次", "at_least")]),
+    ("安全培训不低于12万人", [Q("12万人", 120000, "人", "at_least")]),
+    ("举办专场招聘会不少于5场", [Q("5场", 5, "场", "at_least")]),
+    ("至少3家", [Q("3家", 3, "家", "at_least")]),
+    ("为超过1800户特殊困难老年人家庭", [Q("1800户", 1800, "户", "at_least")]),
+    ("逾500名志愿者", [Q("500名", 500, "名", "at_least")]),
+    ("日均供餐1.78万余份", [Q("1.78万余份", 17800, "份", "at_least", per="日")]),
+    ("儿子每月1200多元补助", [Q("1200多元", 1200, "元", "at_least", per="月")]),
+    ("为35万余名中小学生", [Q("35万余名", 350000, "名", "at_least")]),
+    ("自付费用控制在住院总费用10%以内", [Q("10%", 10, "%", "at_most")]),
+    ("3000人以下", [Q("3000人", 3000, "人", "at_most")]),
+    ("不超过5个", [Q("5个", 5, "个", "at_most")]),
+    ("不高于2%", [Q("2%", 2, "%", "at_most")]),
+    # a numeral followed directly by the counted noun (guideline special case)
+    ("引进超35万人才", [Q("35万", 350000, "人", "at_least")]),
+    ("服务500多万常州市民", [Q("500多万", 5_000_000, "人", "at_least")]),
+    ("购买服务已覆盖15.8万高龄老年人", [Q("15.8万", 158000, "人")]),
+    ("为6万多特殊困难对象建立档案", [Q("6万多", 60000, "人", "at_least")]),
+    ("2区7镇（街道）入选全省首批试点", [Q("2", 2, "个"), Q("7", 7, "个")]),
+    ("全周期全网曝光量2027.88万。", [Q("2027.88万", 20_278_800, "次")]),
+    # rates: per
+    ("低保标准由335元/月提高至391元/月", [Q("335元/月", 335, "元", per="月"), Q("391元/月", 391, "元", per="月")]),
+    ("将最低生活保障标准提高到每人每月1020元", [Q("1020元", 1020, "元", per="人·月")]),
+    ("每千人口拥有3岁以下婴幼儿托位数达4个", [Q("4个", 4, "个", per="千人口")]),
+    ("为全区低收入人口家庭每户赠送200度电", [Q("200度", 200, "度", per="户")]),
+    ("年均接待10000人次", [Q("10000人次", 10000, "人次", per="年")]),
+    # before → after pairs and compound counts: one record per numeral
+    ("药品由4种增至104种", [Q("4种", 4, "种"), Q("104种", 104, "种")]),
+    ("帮扶104户249人", [Q("104户", 104, "户"), Q("249人", 249, "人")]),
+    ("办成10件23项", [Q("10件", 10, "件"), Q("23项", 23, "项")]),
+    ("整体完成率111.5%", [Q("111.5%", 111.5, "%")]),
+    # counts the conventions include (gold/README.md)
+    ("相关经验做法两次入选住房和城乡建设部清单", [Q("两次", 2, "次")]),
+    ("十项民生实事项目", [Q("十项", 10, "项")]),
+    ("耗材28大类以上", [Q("28大类", 28, "大类", "at_least")]),
+    ("两节绿皮火车", [Q("两节", 2, "节")]),
+    ("22条街1300余家商户完成瓶改管", [Q("22条", 22, "条"), Q("1300余家", 1300, "家", "at_least")]),
+    ("完成救护员培训1000人、CPR+AED专项培训1000人普及性培训8000人",
+     [Q("1000人", 1000, "人"), Q("1000人", 1000, "人"), Q("8000人", 8000, "人")]),
+    # figures around names that are excluded: the name goes, the count stays
+    ("培育发展4A级以上社会组织67家", [Q("67家", 67, "家")]),
+    ("首批评定5A级社工34名", [Q("34名", 34, "名")]),
+    ("成立首批16个研习基地", [Q("16个", 16, "个")]),
+    ("新建“15分钟医保服务圈”省级示范点8个", [Q("8个", 8, "个")]),
+    ("新改建城市公厕13座、农村三类以上公厕5座", [Q("13座", 13, "座"), Q("5座", 5, "座")]),
+    ("帮扶五类困难人员就业230名以上", [Q("230名", 230, "名", "at_least")]),
+    ("为1500名65—79周岁老年人开展筛查", [Q("1500名", 1500, "名")]),
+    # quoted speech is not a name: its figures count
+    ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
+    # numbers in full-width digits, financial numerals when they write a longer number
+    ("新增学位１２００个", [Q("１２００个", 1200, "个")]),
+    ("拨付资金壹仟贰佰万元", [Q("壹仟贰佰万元", 12_000_000, "元")]),
+]
+
+EXCLUDED = [
+    # dates and years: time expressions
+    "2023年新增", "2021年9月，常州市首次提出", "截止到12月17日，", "《行动方案（2023—2025年）》", "2022年度真抓实干",
+    # durations and ages
+    "他病了16年", "三年行动方案", "每次一个半小时的服务", "心理热线24小时提供", "93岁、独居老人",
+    "为65—79周岁老年人", "3岁以下婴幼儿", "开展为期三年的行动", "这两年她开始发愁", "一年来，常州聚焦", "开发3个月",
+    # frequencies of a service
+    "护理人员每周上门两次", "每周提供2次上门服务，每天1次线上探视",
+    # ordinals, phases, grades, levels, versions
+    "常州市钟楼区第十七届人民代表大会", "入选第三批江苏省婚俗改革实验区", "市二院阳湖院区二期", "二级以上医院",
+    "4A级", "5A级", "农村三类以上公厕", "常州市第一人民医院", "常州市惠民保2022版", "技能大赛一等奖", "主体结构三层结平",
+    # names, slogans and codes containing numerals
+    "“六个常有”民生服务品牌", "打造六个常有民生服务品牌", "“一户一案”项目", "一老一小", "“两本账”“三清单”",
+    "“15分钟养老服务圈”初现雏形", "“96111”心理热线", "医养结合“127计划”", "“520玫瑰车站”", "“1+N”普惠托育模式",
+    "“社会救助e路行之百名社会救助工作人员素质提升计划”", "十大民生实事", "打通群众出行“最后一公里”",
+    # list and table numbering
+    "1 “常有善育”工程", "一、常有善育", "10 安全提升工程",
+    # vague amounts
+    "花了几十万元", "数百家企业", "一批深受老年人喜爱的品牌",
+    # words that contain a numeral or a measure word
+    "一个缩影", "一份份温暖幸福的民生答卷", "赠送一次性", "“一对一”结对帮扶", "来到三家村小区", "进一步提升", "一线职工",
+    "为百姓创造", "千里迢迢", "新建郑陆镇卫生院", "启动建设万怡酒店", "每千人口", "统一", "2024常州钟楼半程马拉松",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", INCLUDED, ids=[s for s, _ in INCLUDED])
+def test_included(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", EXCLUDED)
+def test_excluded(sentence):
+    assert found(sentence) == []
+
+
+def test_offsets_point_into_the_sentence():
+    sentence = "截至2023年底，全市共有托育机构378家，托位数2.11万个，每千人口拥有3岁以下婴幼儿托位数达4个；"
+    for q in find_quantities(sentence):
+        assert sentence[q.start:q.end] == q.text
+    assert [q.text for q in find_quantities(sentence)] == ["378家", "2.11万个", "4个"]
+
+
+def test_units_come_from_the_canonical_table():
+    from extractors.units import canonical_units
+
+    sentences = [s for s, _ in INCLUDED]
+    units = {q.unit for s in sentences for q in find_quantities(s)}
+    assert units <= canonical_units()

@@ -1,0 +1,116 @@
+"""Structure: headings in every form the corpus shows, figure boxes, captions, and the
+tab-indented table dumps turned into rows with their context."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import clean_view
+from pipeline.structure import column_role, money_scale_of, structure
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def blocks_of(doc_id):
+    return structure(clean_view((CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")).text)
+
+
+def heading_categories(blocks):
+    return [(b.text, b.context.category) for b in blocks if b.kind in ("heading", "title")]
+
+
+def test_markdown_headings_assign_categories_and_captions_do_not():
+    blocks = blocks_of("000_19b54a09d50c54de")
+    assert ("### “常有善育”，完善托育供给体系", "常有善育") in heading_categories(blocks)
+    captions = [b.text for b in blocks if b.kind == "caption"]
+    assert "常州市钟楼区体育花苑小区完成电梯加装改造" in captions
+    paragraph = next(b for b in blocks if "托育机构378家" in b.text)
+    assert paragraph.context.category == "常有善育"
+
+
+def test_numbered_and_plain_headings_and_the_section_year():
+    blocks = blocks_of("004_a97c32f08c31be30")
+    headings = heading_categories(blocks)
+    assert headings[0] == ("2025年钟楼区十项民生实事项目出炉", None)
+    assert ("1 “常有善育”工程", "常有善育") in headings
+    assert ("9 就业促进工程", "就业创业") in headings
+    assert ("环境优化工程", "环境改善") in headings
+    assert ("安全提升工程", "公共安全") in headings
+    listed = next(b for b in blocks if "新增幼儿园托班21个" in b.text)
+    assert (listed.context.category, listed.context.section_year) == ("常有善育", 2024)
+    result = next(b for b in blocks if "新增420个普惠托位" in b.text)
+    assert (result.context.category, result.context.section_year) == ("常有善育", 2024)
+
+
+def test_topic_headings_and_figure_boxes():
+    blocks = blocks_of("002_4328cf5303d8d476")
+    headings = dict(heading_categories(blocks))
+    assert headings["民生保障：密织保障网，让幸福底色更鲜亮"] == "常有众扶"
+    assert headings["养老事业：破解养老难题，让“常有颐养”更有温度"] == "常有颐养"
+    assert headings["基层治理：建设幸福家园，让群众生活更舒心"] == "常有众扶"
+    assert headings["社会事务：用心延伸服务触角，让便民服务更贴心"] is None
+    assert [b.text for b in blocks if b.kind == "figure"] == ["1 15.8万人", "2 11家", "3 32个", "4 2507户", "5 40个"]
+
+
+def test_task_table_rows_001():
+    rows = [b for b in blocks_of("001_e48e72fc4dd62ba5") if b.kind == "table_row"]
+    # counted by hand in the dump: rows start at lines 12, 23, 30, 38, 45, 54, 62, 69, 80, 88, 95, 105,
+    # 115, 123, 131, 141, 152, 165, 172, 185, 193, 202, 220, 227, 239, 253, 261, 269, 277, 292, 302, 309
+    assert len(rows) == 32
+    first = rows[0].row
+    assert (first.number, first.project, first.leader, first.lead_unit) == ("1", "“常有善育”工程", "徐华勤", "市教育局")
+    assert first.partner_units == ["各辖市、区", "常州经开区", "市发改委", "市资规局", "市住建局"]
+    # a continuation row: empty leading cells continue the project above; empty cells are merged cells
+    second = rows[1]
+    assert second.row.project == "“常有善育”工程" and second.row.lead_unit == "市卫健委" and second.row.leader == "徐华勤"
+    assert second.context.category == "常有善育"
+    # a cell over several lines, and a leader cell padded the Word way (`李  林`)
+    housing = next(b for b in rows if "现代化宜居农房建设" in b.text)
+    assert housing.row.leader == "李林 狄志强"
+    assert housing.row.lead_unit == "市住建局 市资规局 市农业农村局"
+    # project names that name a group assign its category
+    assert {b.context.category for b in rows} == {"常有善育", "常有优学", "常有健康", "常有颐养", "常有众扶", "常有安居",
+                                                  "就业创业", "交通畅行", "环境改善", "公共安全"}
+    # figures are looked for in the content cell only
+    assert all(len(b.regions) == 1 for b in rows)
+
+
+def test_task_table_rows_003_money_column_and_groups():
+    blocks = blocks_of("003_86fd6de74efdd557")
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert len(rows) == 60
+    groups = [b.text for b in blocks if b.kind == "heading"]
+    assert groups[:2] == ["一、常有善育", "二、常有优学"]
+    child_friendly = next(b for b in rows if b.row.number == "4")
+    assert child_friendly.row.investment == pytest.approx(8_000_000)
+    assert child_friendly.row.money.text.strip() == "0.08"
+    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设")
+    # the project name's topic (parking) does not override the group (常有安居)
+    parking = next(b for b in rows if b.row.number == "45")
+    assert parking.context.category == "常有安居"
+    # `/` and empty money cells are no figures
+    assert next(b for b in rows if b.row.number == "8").row.money is None
+    assert next(b for b in rows if b.row.number == "1").row.investment is None
+    # a project name wrapped over two lines reads as one
+    assert next(b for b in rows if b.row.number == "3").row.project == "优化提升生育医疗保险待遇"
+
+
+@pytest.mark.parametrize("header,role", [
+    ("序号", "number"), ("项目名称", "project"), ("重点工作（项目）", "project"), ("主要内容及目标", "content"),
+    ("主要内容", "content"), ("分管市领导", "leader"), ("牵头单位", "lead_unit"), ("配合单位", "partner_units"),
+    ("当年投资", "investment"), ("资金（万元）", "investment"), ("完成时限", None),
+])
+def test_column_roles(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("line,scale", [
+    ("单位：亿元", 1e8), ("单位:万元", 1e4), ("金额单位：元", 1.0), ("单位：个", None), ("2022年清单", None)])
+def test_money_unit_lines(line, scale):
+    assert money_scale_of(line) == scale
+
+
+def test_money_unit_in_the_header():
+    text = "2024年计划表\n\t序号\n\t项目名称\n\t主要内容\n\t资金（万元）\n\n\t1\n\t托育\n\t新增托位500个。\n\t120\n"
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert rows[0].row.investment == pytest.approx(1_200_000)
+    assert rows[0].context.section_year == 2024

@@ -1,0 +1,79 @@
+"""Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
+import pytest
+
+from extractors.times import document_year, find_times, governing_time, year_of_heading
+
+
+def year_of(sentence, figure, doc_year=2023, context_year=None):
+    """The year the figure (first occurrence of `figure` in `sentence`) holds for."""
+    start = sentence.index(figure)
+    time = governing_time(sentence, find_times(sentence), start, start + len(figure))
+    if time is None:
+        return context_year or doc_year
+    return time.resolve(doc_year, context_year)
+
+
+# (sentence, figure, document year, year under discussion, expected)
+@pytest.mark.parametrize("sentence,figure,doc_year,context_year,expected", [
+    # 1. an explicit time expression that governs the figure
+    ("2023年新增幼儿园学位6000个", "6000个", 2023, None, 2023),
+    ("截至2023年底，全市共有托育机构378家", "378家", 2024, None, 2023),
+    ("2023—2025年累计新增托位1万个", "1万个", 2023, None, 2025),        # a range → its last year
+    ("截至2024年12月底，已为1.94万名老年人提供上门服务", "1.94万名", 2025, None, 2024),
+    ("2024年内完成加装电梯并投入使用51部，历年累计完成加装并投用136部。", "136部", 2025, None, 2024),
+    ("2022.12完成投资3亿元", "3亿元", 2023, None, 2022),
+    # the nearest time before the figure wins
+    ("去年，儿子每月1200多元补助，今年提高到了1500元。", "1200多元", 2023, None, 2022),
+    ("去年，儿子每月1200多元补助，今年提高到了1500元。", "1500元", 2023, None, 2023),
+    # 2. 今年/去年/明年 against the document year, even inside a section about another year
+    ("今年，我市新建提升综合性养老服务中心11家", "11家", 2023, 2022, 2023),
+    ("去年完成改造120部", "120部", 2023, None, 2022),
+    ("明年计划新增托位500个", "500个", 2023, None, 2024),
+    ("上年度新增200个", "200个", 2023, None, 2022),
+    # 全年/年内/目前 against the year under discussion (gold/README.md)
+    ("全年为2.8万人次老年人提供课程服务", "2.8万人次", 2025, 2024, 2024),
+    ("年内竣工交付使用，新增床位84张", "84张", 2025, 2024, 2024),
+    ("目前已完成14家", "14家", 2025, 2024, 2024),
+    ("全年为2.8万人次老年人提供课程服务", "2.8万人次", 2022, None, 2022),
+    # times that never govern
+    ("临时救助资金与去年同期相比增加56.79%（截至10月底）", "56.79%", 2023, None, 2023),
+    ("按照上年度全体居民人均生活消费支出的30%-40%调整", "30%-40%", 2022, None, 2022),
+    ("实施《常州市普惠托育服务三年行动方案（2023—2025年）》，新增托位400个", "400个", 2022, None, 2022),
+    ("创建示范性托育机构18家，常州市项目获省政府办公厅2022年度真抓实干督查激励表彰。", "18家", 2023, None, 2023),
+    ("近年来，常州新增学位2万个", "2万个", 2023, None, 2023),
+    # 3. no time in the sentence: the section's year, else the document's
+    ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
+    ("新增老年助餐点32个", "32个", 2023, None, 2023),
+])
+def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
+    assert year_of(sentence, figure, doc_year, context_year) == expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("2024年钟楼区十项民生实事圆满完成", 2024),
+    ("2022年全市民生建设重点项目（工作）清单", 2022),
+    ("2023年度常州市民生实事项目任务分解表", 2023),
+    ("“常有善育”工程", None),
+    ("实施《行动方案（2023—2025年）》", None),
+])
+def test_year_of_heading(heading, expected):
+    assert year_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("title,text,published,expected", [
+    ("2025年钟楼区十项民生实事项目出炉", "", 2025, (2025, "title")),
+    (None, "正文\n发布日期：2023-12-20\n", None, (2023, "date line")),
+    (None, "正文\n2021年5月6日\n", 2020, (2021, "date line")),
+    ("常州民政：用行动提升民生温度", "今年，我市新增32个老年助餐点。", 2023, (2023, "metadata")),
+    (None, "2023年，常州…截至2023年底…2022年度表彰…2023年新增", None, (2023, "most frequent year in the text")),
+    (None, "《规划2023—2035》2023年新增", None, (2023, "most frequent year in the text")),
+    (None, "今年新增托位", None, (None, "unknown")),
+])
+def test_document_year(title, text, published, expected):
+    assert document_year(title, text, published) == expected
+
+
+def test_find_times_kinds():
+    times = find_times("2021年9月，今年以来，去年同期，2023—2025年，近年来")
+    assert [(t.text, t.year, t.relative) for t in times] == [
+        ("2021年", 2021, None), ("今年", None, "今年"), ("去年", None, "去年"), ("2023—2025年", 2025, None)]
