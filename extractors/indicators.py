@@ -1,13 +1,13 @@
 """Indicator: the shortest noun phrase that names what a figure counts.
 
 Chinese puts the counted noun either after the figure (`为3万名儿童开展…`,
-`建成10个儿童友好社区`) or before it, as the object of a predicate
+`建成10个儿童友好社区`) or before it, as the object of the clause's predicate
 (`新增托位数3400个`, `托位数达4个`). `find_indicator` tries the phrase after the
 figure, then the one before it, and cleans it the way gold/README.md says:
-predicates, scope words and quotation marks dropped, `数` suffix dropped.
+predicates, scope words and quotation marks dropped, the `数` suffix dropped.
 
-jieba segments only the clause around a figure (jieba's full POS tagger is too slow
-for whole documents; its dictionary tags, looked up per word, are enough here).
+jieba segments only the clause around a figure; its dictionary tags are looked up
+per word (its full POS tagger is too slow for whole archives).
 """
 from __future__ import annotations
 
@@ -18,117 +18,180 @@ from functools import lru_cache
 import regex
 
 from . import DATA_DIR
-from .segment import tag, words as _words
+from .quantities import rate_denominators
+from .segment import tag, words
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
-_QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
-_QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
-_QUALIFIER_START = regex.compile(r"^(?:及以上|以上|以下|以内|左右|上下)")
-_FIGURE = regex.compile(r"[\d０-９]|[一二两三四五六七八九十百千万亿]+[个家所名人户张部条座间处场次项辆批种类节份对轮件套台]")
-#: jieba dictionary tags that cannot continue a noun phrase after a figure:
-#: idioms, set phrases, prepositions, conjunctions, particles, adverbs. The
-#: coordinators 和/及/与 are the exception: `孤儿和事实无人抚养、重病重残儿童`.
-_NON_NOUN_TAGS = frozenset({"i", "l", "p", "c", "u", "uj", "ul", "ud", "uz", "d", "r"})
-_NOUN_COORDINATORS = frozenset({"和", "及", "与", "以及"})
-_MAX_AFTER = 16
 _BRACKET_CLOSE = regex.compile(r"[）)]")
-_LIST_JOINER = regex.compile(r"[、和及与]")
-_ENUMERATION_COMMA = regex.compile(r"、")
-_COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
+_QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
+_QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
+_QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
+_ENUMERATION_COMMA = regex.compile(r"、")
+_HAN = regex.compile(r"\p{Han}")
+_LIST_JOINER = regex.compile(r"、|和|及|与|以及")
+_COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_NUMERAL_CHARS = regex.compile(r"[\d０-９.．,，万亿余多一二两三四五六七八九十百千〇零—–\-~]")
+_FIGURE_IN_TEXT = regex.compile(r"[\d０-９]+(?:\.\d+)?[万亿]?[余多]?\S?")
+#: jieba dictionary tags that end a noun phrase after a figure: idioms, set phrases,
+#: prepositions, conjunctions, particles, pronouns. The coordinators 和/及/与 do not
+#: (`孤儿和事实无人抚养、重病重残儿童`).
+_NON_NOUN_TAGS = frozenset({"i", "l", "p", "c", "u", "uj", "ul", "ud", "uz", "r"})
+_NOUN_COORDINATORS = frozenset({"和", "及", "与", "以及", "、"})
+_MAX_AFTER = 16
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     predicates: frozenset[str]
+    change_verbs: frozenset[str]
     copulas: tuple[str, ...]
     stops_after: frozenset[str]
-    lead_words: frozenset[str]
     lead: regex.Pattern
+    lead_words: frozenset[str]
     fixed_terms: tuple[str, ...]
     count_suffixes: tuple[str, ...]
     generic_suffixes: tuple[str, ...]
+    ratio_words: tuple[str, ...]
+    verb_alternative: regex.Pattern
+    rate_end: regex.Pattern
+
+
+def _alternation(items) -> str:
+    return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     with (DATA_DIR / "indicators.toml").open("rb") as fh:
         data = tomllib.load(fh)
+    predicates = frozenset(data["predicates"])
     return _Lexicon(
-        predicates=frozenset(data["predicates"]),
+        predicates=predicates,
+        change_verbs=frozenset(data["change_verbs"]),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         stops_after=frozenset(data["stops_after"]),
+        lead=regex.compile(rf"^(?:{_alternation(data['lead_words'])})(?=.)"),
         lead_words=frozenset(data["lead_words"]),
-        lead=regex.compile("^(?:" + "|".join(regex.escape(w) for w in sorted(data["lead_words"], key=len, reverse=True)) + ")(?=.)"),
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
         generic_suffixes=tuple(data["generic_suffixes"]),
+        ratio_words=tuple(data["ratio_words"]),
+        # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
+        verb_alternative=regex.compile(rf"[（(](?:{_alternation(predicates | set(data['verb_chars']))})[）)]"),
+        # `提高到每人每月`: the rate words between the phrase and the figure
+        rate_end=regex.compile(rf"(?:每(?:{_alternation(rate_denominators())}))+$|[日年月人户]均$"),
     )
 
 
 def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
-    spans of all figures in the sentence (a list item of its own ends a phrase)."""
-    after = _phrase_after(sentence, end, figures)
-    if after:
-        return after
-    return _phrase_before(sentence, start, figures)
+    spans of all figures in the sentence."""
+    return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
 
 
 # ---------------------------------------------------------------- after the figure
 
 def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> str | None:
+    """`为3万名儿童开展…` → 儿童. A phrase that runs into the next figure belongs to it
+    (`培训1000人普及性培训8000人`): then there is none."""
     lex = _lexicon()
-    rest = sentence[end:]
-    rest = _QUALIFIER_START.sub("", rest)
-    rest = rest[1:] if rest.startswith("的") else rest
-    if rest[:1] in ("为", "是") and not rest.startswith(("为其", "为民")):
-        rest = rest[1:]                                   # 78%为护理型床位
-    stop = _DELIMITER.search(rest)
-    rest = rest[: stop.start() if stop else len(rest)]
-    rest = _cut_at_next_item(rest, end, figures)
-    phrase = ""
-    for word in _words(rest[: _MAX_AFTER + 8]):
-        if word in lex.stops_after or (tag(word) in _NON_NOUN_TAGS and word not in _NOUN_COORDINATORS):
+    qualifier = _QUALIFIER_AFTER.match(sentence, end)
+    position = qualifier.end() if qualifier else end
+    if sentence.startswith("的", position):
+        position += 1
+    if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
+        position += 1                                     # 78%为护理型床位
+    limit = _phrase_end(sentence, position)
+    next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
+    phrase, cursor = "", position
+    for unit in _units(sentence[position:min(limit, position + _MAX_AFTER + 8)]):
+        if cursor >= next_figure:
+            if _has_noun_after(sentence, figures, next_figure):
+                break                                     # 22条街1300余家商户: each has its noun
+            return None                                   # 培训1000人普及性培训8000人: the next figure's
+        if unit in _NOUN_COORDINATORS and _next_item_has_figure(sentence, cursor + len(unit), limit, next_figure):
+            break                                         # 建成10个儿童友好社区、50个标准化母婴设施
+        first = cursor == position
+        if not unit.startswith(("“", "「", "（", "(")) and _ends_phrase(unit, first, lex):
             break
-        if _FIGURE.match(word):
-            break
-        phrase += word
+        phrase += unit
+        cursor += len(unit)
         if len(phrase) >= _MAX_AFTER:
             break
-    return _clean(phrase)
+    if cursor >= next_figure and next_figure < limit and not _has_noun_after(sentence, figures, next_figure):
+        return None
+    return _clean(phrase, strip_verbs=False)
 
 
-def _cut_at_next_item(rest: str, offset: int, figures: list[tuple[int, int]]) -> str:
-    """`建成10个儿童友好社区、50个标准化母婴设施`: a list item with a figure of its
-    own ends the phrase; `孤儿和事实无人抚养、重病重残儿童` (no figure) does not."""
-    for match in _LIST_JOINER.finditer(rest):
-        following = _LIST_JOINER.search(rest, match.end())
-        item_end = following.start() if following else len(rest)
-        item = (offset + match.end(), offset + item_end)
-        if any(item[0] <= s < item[1] for s, _ in figures) or _FIGURE.search(rest[match.end():item_end]):
-            return rest[: match.start()]
-    return rest
+def _has_noun_after(sentence: str, figures: list[tuple[int, int]], figure_start: int) -> bool:
+    """Does the figure starting at `figure_start` have a noun of its own after it?"""
+    end = next(e for s, e in figures if s == figure_start)
+    following = words(sentence[end:end + 6])
+    return bool(following) and _HAN.match(following[0]) is not None and not _ends_phrase(following[0], True, _lexicon())
+
+
+def _next_item_has_figure(sentence: str, item_start: int, limit: int, next_figure: int) -> bool:
+    following = _LIST_JOINER.search(sentence, item_start, limit)
+    return next_figure < (following.start() if following else limit)
+
+
+def _phrase_end(sentence: str, position: int) -> int:
+    """The first delimiter after `position`; a bracket closed before the next delimiter
+    is part of the phrase (`镇（街道）综合性养老服务中心`)."""
+    for m in _DELIMITER.finditer(sentence, position):
+        if m.group() in "（(" and m.start() > position:
+            close = _BRACKET_CLOSE.search(sentence, m.end())
+            other = _DELIMITER.search(sentence, m.end())
+            if close and other and other.start() == close.start():
+                continue
+        if m.group() in "）)":
+            continue
+        return m.start()
+    return len(sentence)
+
+
+def _units(text: str) -> list[str]:
+    """Words, with a quoted name kept whole (`“关爱之家”`)."""
+    units, position = [], 0
+    for quoted in _QUOTED.finditer(text):
+        units.extend(words(text[position:quoted.start()]))
+        units.append(quoted.group())
+        position = quoted.end()
+    units.extend(words(text[position:]))
+    return units
+
+
+def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
+    if word in _NOUN_COORDINATORS:
+        return False
+    word_tag = tag(word)
+    if first:
+        # right after the measure word a verb is part of a compound noun (`98个改造项目`)
+        return word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
+    return word in lex.stops_after or word_tag in _NON_NOUN_TAGS or not word.strip()
 
 
 # --------------------------------------------------------------- before the figure
 
 def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
-    clause_start = _clause_start(sentence, start, figures)
-    clause = sentence[clause_start:start]
-    clause = _strip_end(clause)
-    phrase = _object_of(clause)
-    if phrase is None and clause_start > 0:
-        # `推进既有住宅加装电梯工作，年内开工180部`: the thing counted was named in
-        # the clause before.
-        previous_start = _clause_start(sentence, clause_start - 1, figures)
-        phrase = _object_of(_strip_end(sentence[previous_start:clause_start - 1]))
+    clause_start, is_item = _clause_start(sentence, start, figures)
+    clause = _strip_end(sentence[clause_start:start])
+    phrase = _clean(clause) if is_item else _object_of(clause)
+    if phrase is None or phrase in _lexicon().predicates:
+        # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
+        # counts the thing named just before it
+        base = _named_before(sentence, clause_start, figures, _measure_word(sentence, start, figures))
+        if base and phrase:
+            return phrase + base
+        return phrase or base
     return phrase
 
 
-def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) -> int:
-    """Where the clause of the figure at `position` starts. Brackets closed before the
-    figure are part of a name (`普惠（示范性）托育机构`), not a break."""
+def _clause_bounds(sentence: str, position: int) -> int:
+    """Where the clause holding `position` starts. Brackets closed before `position`
+    are part of a name (`普惠（示范性）托育机构`), not a break."""
     start = 0
     for m in _DELIMITER.finditer(sentence, 0, position):
         if m.group() in "（(" and _BRACKET_CLOSE.search(sentence, m.end(), position):
@@ -136,72 +199,115 @@ def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) 
         if m.group() in "）)":
             continue
         start = m.end()
-    # a list item after `、` starts its own phrase when the item before has a figure
-    for match in _ENUMERATION_COMMA.finditer(sentence, start, position):
-        item_start = match.end()
-        if any(start <= s < item_start for s, _ in figures):
-            start = item_start
     return start
 
 
+def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) -> tuple[int, bool]:
+    """Where the phrase before the figure at `position` may start, and whether it is a
+    list item (after `、`, the item before holding a figure of its own)."""
+    start = _clause_bounds(sentence, position)
+    is_item = False
+    for m in _ENUMERATION_COMMA.finditer(sentence, start, position):
+        if any(start <= s < m.end() for s, _ in figures):
+            start, is_item = m.end(), True
+    # a figure earlier in the clause (`为1100户低收入家庭免费赠电200度`) starts the phrase after it
+    for s, e in figures:
+        if start <= s and e <= position and e > start:
+            start = e
+    return start, is_item
+
+
+def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> str:
+    end = next(e for s, e in figures if s == start)
+    return _NUMERAL_CHARS.sub("", sentence[start:end])
+
+
+def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str) -> str | None:
+    """The thing the clauses before name, their figures taken out (at most two back),
+    if they count it with the same measure word or with none."""
+    end = clause_start - 1
+    for _ in range(2):
+        if end <= 0:
+            return None
+        start = _clause_bounds(sentence, end)
+        if any(_measure_word(sentence, s, figures) != measure for s, e in figures if start <= s < end):
+            return None                                   # 1座…公园建设，年均接待10000人次
+        text = _strip_end(_FIGURE_IN_TEXT.sub("", sentence[start:end]))
+        base = _object_of(text)
+        if base and base not in _lexicon().predicates:
+            return base
+        end = start - 1
+    return None
+
+
 def _strip_end(clause: str) -> str:
+    """Qualifiers, copulas, `了` and adverbs between the phrase and the figure."""
     lex = _lexicon()
-    changed = True
-    while changed:
-        changed = False
+    while True:
         clause = clause.rstrip()
-        without = _QUALIFIER_END.sub("", clause)
-        if without != clause:
-            clause, changed = without, True
-        for copula in lex.copulas:
-            if clause.endswith(copula):
-                clause, changed = clause[: -len(copula)], True
-                break
-    return clause
+        before = clause
+        clause = _QUALIFIER_END.sub("", clause)
+        clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
+        clause = clause[:-1] if clause.endswith("了") else clause
+        clause = next((clause[: -len(c)] for c in lex.copulas if clause.endswith(c)), clause)
+        last = words(clause)[-1] if clause else ""
+        if tag(last) == "d" and len(clause) > len(last):
+            clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
+        if clause == before:
+            return clause
 
 
 def _object_of(clause: str) -> str | None:
-    """What the clause's first predicate takes as object, else its subject."""
+    """What the clause counts: its first predicate's object; the whole clause when it
+    names a ratio or its only predicate ends it (`公益服务`); the subject of a change
+    verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
-    fixed = next((t for t in lex.fixed_terms if t in clause), None)
-    if fixed and clause.endswith(fixed):
-        return fixed
-    if "等" in clause:
-        clause = clause[clause.rindex("等") + 1:]          # 助老、助残等公益项目 → 公益项目
-    words = _words(clause)
-    first = next((i for i, w in enumerate(words) if w in lex.predicates), None)
+    clause = lex.verb_alternative.sub("", clause)
+    fixed = next((term for term in lex.fixed_terms if clause.endswith(term)), None)
+    if fixed:
+        return fixed                                      # 加装电梯164部, 城镇新增就业10万人
+    if clause.endswith(lex.ratio_words):
+        return _clean(clause)                             # 老年友善医疗机构建成率
+    units = words(clause)
+    if "等" in units:                                     # the word 等, not 一等奖
+        cut = len(units) - 1 - units[::-1].index("等")
+        before, after = "".join(units[:cut]), "".join(units[cut + 1:])
+        clause = after if after.strip() else before       # 助老等公益项目 → 公益项目; 送戏下乡等80场次
+        units = words(clause)
+    first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
     if first is None:
         return _clean(clause)
-    obj = "".join(words[first + 1:])
-    if _clean(obj):
-        return _clean(obj)
-    subject = "".join(words[:first])                      # 临时救助资金与去年同期相比增加
-    subject = _COMPARISON.sub("", subject)
-    return _clean(subject)
+    if first == len(units) - 1:
+        if units[first] in lex.change_verbs:
+            return _clean(_COMPARISON.sub("", "".join(units[:first])))
+        return _clean(clause)                             # 公益服务, 先进社会组织
+    obj = "".join(units[first + 1:])
+    obj = obj.split("并", 1)[0]                           # 加装电梯并投入使用 → 加装电梯
+    return _clean(obj)
 
 
 # ----------------------------------------------------------------------- cleaning
 
-def _clean(phrase: str) -> str | None:
+def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
-    phrase = _QUOTES.sub("", phrase).strip(" \t、，,。；;：:")
+    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", phrase)).strip(" \t、，,。；;：:")
+    for suffixes in (lex.generic_suffixes, lex.count_suffixes):
+        suffix = next((x for x in suffixes if phrase.endswith(x) and len(phrase) > len(x) + 1), "")
+        phrase = phrase[: len(phrase) - len(suffix)]
     while phrase:
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
         if lead and lead.end() > 0:
             phrase = phrase[lead.end():]
             continue
-        words = _words(phrase)
-        if len(words) > 1 and words[0] in lex.predicates:
-            phrase = phrase[len(words[0]):]
+        fixed = next((term for term in lex.fixed_terms if phrase.endswith(term)), None)
+        if fixed:
+            return fixed                                  # 既有住宅加装电梯 → 加装电梯
+        units = words(phrase)
+        if strip_verbs and len(units) > 1 and units[0] in lex.predicates:
+            phrase = phrase[len(units[0]):]
             continue
         break
-    for suffixes in (lex.generic_suffixes, lex.count_suffixes):
-        for suffix in suffixes:
-            if phrase.endswith(suffix) and len(phrase) > len(suffix) + 1:
-                phrase = phrase[: -len(suffix)]
-                break
-    phrase = next((term for term in lex.fixed_terms if phrase.endswith(term)), phrase)
     phrase = phrase.strip(" \t、，,。；;：:")
-    if not phrase or phrase in lex.predicates or phrase in lex.lead_words or _FIGURE.fullmatch(phrase):
+    if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase

@@ -104,6 +104,11 @@ _SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 _CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
 
 
+def rate_denominators() -> tuple[str, ...]:
+    """The words after 每 that make a rate (`每人每月`, `每千人口`), longest first."""
+    return _data().every_words
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text` (a sentence), in order, not overlapping."""
     data = _data()

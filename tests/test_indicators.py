@@ -41,8 +41,22 @@ def indicator(sentence, figure):
     ("减轻企业负担近1700万元", "1700万元", "企业负担"),
     ("临时救助资金与去年同期相比增加56.79%（截至10月底）", "56.79%", "临时救助资金"),
     ("总建筑面积3600㎡", "3600㎡", "总建筑面积"),
-    # the thing named in the clause before
-    ("推进既有住宅加装电梯工作，年内开工180部", "180部", "加装电梯"),
+    # a bare verb counts the thing named just before it
+    ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
+    ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
+    ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # a phrase after a figure that runs into the next figure is that figure's
+    ("完成救护员培训1000人、CPR+AED专项培训1000人普及性培训8000人", "8000人", "普及性培训"),
+    # ratios name themselves, with what they are a ratio of
+    ("老年友善医疗机构建成率达到100%", "100%", "老年友善医疗机构建成率"),
+    ("新北区养老机构护理型床位占比率先达到100%", "100%", "新北区养老机构护理型床位占比"),
+    # nouns that look like verbs, list items, bracketed alternatives, 等 lists
+    ("开展公益课堂932场、公益服务1777场次", "1777场次", "公益服务"),
+    ("新（改）建公交候车亭42个", "42个", "公交候车亭"),
+    ("新建或改造保障性租赁住房2.24万套（间）", "2.24万套（间）", "保障性租赁住房"),
+    ("组织送戏下乡等80场次", "80场次", "送戏下乡"),
+    ("2024年内完成加装电梯并投入使用51部", "51部", "加装电梯"),
+    ("新建6个省级儿童“关爱之家”", "6个", "省级儿童关爱之家"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
