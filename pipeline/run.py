@@ -1,11 +1,18 @@
-"""One document through every stage; many documents in a batch.
+"""One document through every stage.
 
-    Document → clean view → structure (blocks with context) → sentences
-             → quantities → year → indicator → category → Records (original offsets)
+    Document → prepare (clean view, structure, document year) → sentences
+             → figures: quantity → year → indicator → category
+             → money cells of task tables → fields borrowed across figures
+             → Records with offsets into the original text
+
+Each stage is a function of what came before it. The CLI (`analyse`) and the spaCy
+components (pipeline/nlp.py) call the same functions; where the document assigns no
+category, or the rules find no indicator, a `Backups` object may supply one (the
+statistical models of extractors/models, when they are loaded).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from extractors.categories import category_by_topic
@@ -13,7 +20,7 @@ from extractors.indicators import find_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.times import document_year, find_times, governing_time
 
-from .document import Document
+from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
@@ -32,72 +39,92 @@ class DocumentInfo:
     title: str | None
 
 
-def process_document(doc: Document, doc_year: int | None = None) -> list[Record]:
-    records, _ = analyse(doc, doc_year)
-    return records
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    document: Document
+    clean: CleanView
+    blocks: list[Block]
+    info: DocumentInfo
 
 
-def analyse(doc: Document, doc_year: int | None = None) -> tuple[list[Record], DocumentInfo]:
+#: (sentence text, indicator) → category, for figures the document assigns none
+CategoryGuess = Callable[[str, str], str]
+#: (sentence text, figure start, figure end) → indicator, where the rules find none
+IndicatorGuess = Callable[[str, int, int], str | None]
+
+
+@dataclass(frozen=True)
+class Backups:
+    """What fills in where the document and the rules say nothing."""
+    category: CategoryGuess = category_by_topic
+    indicator: IndicatorGuess | None = None
+    name: str = "rules"
+
+
+RULES = Backups()
+
+
+# --------------------------------------------------------------------------- stages
+
+def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
     clean = doc.clean
     blocks = structure(clean.text)
-    info = _document_info(doc, blocks, clean.text, doc_year)
-    found: list[tuple[Record, Sentence | None]] = []
-    for sentence in split_sentences(blocks, clean.text):
-        found.extend((r, sentence) for r in _sentence_records(sentence, info.doc_year))
-    found.extend(_money_cells(blocks, info.doc_year))
-    found.sort(key=lambda pair: pair[0].start)
-    records = _borrow_across_figures(found)
-    return [_to_original(r, doc, clean) for r in records], info
+    return Prepared(doc, clean, blocks, _document_info(doc, blocks, clean.text, doc_year))
 
 
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
-    title = doc.meta.title or next((b.text for b in blocks if b.kind == "title"), None)
-    if override is not None:
-        return DocumentInfo(override, "given", title)
-    if doc.meta.doc_year is not None:
-        return DocumentInfo(doc.meta.doc_year, "given", title)
-    titles = [t for t in (doc.meta.title, next((b.text for b in blocks if b.kind == "title"), None)) if t]
-    year, source = document_year(" ".join(titles) or None, text, published_year(doc.meta))
+    first_title = next((b.text for b in blocks if b.kind == "title"), None)
+    title = doc.meta.title or first_title
+    given = override if override is not None else doc.meta.doc_year
+    if given is not None:
+        return DocumentInfo(given, "given", title)
+    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
+    year, source = document_year(titles, text, published_year(doc.meta))
     return DocumentInfo(year, source, title)
 
 
-def _sentence_records(sentence: Sentence, doc_year: int | None) -> list[Record]:
+def sentences(prepared: Prepared) -> Iterable[Sentence]:
+    return split_sentences(prepared.blocks, prepared.clean.text)
+
+
+def figure_year(sentence: Sentence, q: Quantity, times, doc_year: int | None) -> int | None:
+    context_year = sentence.block.context.section_year
+    time = governing_time(sentence.text, times, q.start, q.end)
+    return time.resolve(doc_year, context_year) if time else (context_year or doc_year)
+
+
+def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]], backups: Backups) -> str | None:
+    found = find_indicator(sentence.text, q.start, q.end, spans)
+    if found is None and backups.indicator is not None:
+        found = backups.indicator(sentence.text, q.start, q.end)
+    return found
+
+
+def figure_category(sentence: Sentence, indicator: str | None, backups: Backups) -> tuple[str, str]:
+    """The category and who gave it: the document (heading, table group) or a backup."""
+    assigned = sentence.block.context.category
+    if assigned:
+        return assigned, "document"
+    return backups.category(sentence.text, indicator or ""), backups.name
+
+
+def sentence_records(sentence: Sentence, doc_year: int | None, backups: Backups = RULES) -> list[Record]:
     quantities = find_quantities(sentence.text)
     if not quantities:
         return []
     times = find_times(sentence.text)
-    figures = [(q.start, q.end) for q in quantities]
-    context = sentence.block.context
+    spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
-        indicator = find_indicator(sentence.text, q.start, q.end, figures)
-        time = governing_time(sentence.text, times, q.start, q.end)
-        year = time.resolve(doc_year, context.section_year) if time else (context.section_year or doc_year)
-        category = context.category or category_by_topic(sentence.text, indicator or "")
-        records.append(_record(q, sentence, year, category, indicator))
+        indicator = figure_indicator(sentence, q, spans, backups)
+        category, category_source = figure_category(sentence, indicator, backups)
+        record = _record(q, sentence, figure_year(sentence, q, times, doc_year), category, indicator)
+        record.extra["category_source"] = category_source
+        records.append(record)
     return records
 
 
-def _record(q: Quantity, sentence: Sentence, year: int | None, category: str, indicator: str | None) -> Record:
-    row = sentence.block.row
-    return Record(
-        start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,
-        value=q.value, value_max=q.value_max, unit=q.unit, qualifier=q.qualifier,
-        year=year, category=category, indicator=indicator, per=q.per,
-        sent_id=sentence.sent_id, sentence=sentence.text, extractor="rules",
-        **_row_fields(row),
-        extra={"block": sentence.block.kind},
-    )
-
-
-def _row_fields(row) -> dict:
-    if row is None:
-        return {}
-    return dict(project=row.project, lead_unit=row.lead_unit, partner_units=row.partner_units,
-                leader=row.leader, investment=row.investment)
-
-
-def _money_cells(blocks: list[Block], doc_year: int | None) -> Iterable[tuple[Record, None]]:
+def money_records(blocks: list[Block], doc_year: int | None) -> Iterable[Record]:
     """Bare numbers in a money column (`当年投资` under `单位：亿元`): the header gives the unit."""
     for block in blocks:
         row = block.row
@@ -106,16 +133,15 @@ def _money_cells(blocks: list[Block], doc_year: int | None) -> Iterable[tuple[Re
         cell = row.money
         text = cell.text.strip()
         start = cell.start + cell.text.index(text)
-        record = Record(
+        yield Record(
             start=start, end=start + len(text), text=text, value=row.investment, unit="元",
             year=block.context.section_year or doc_year, category=block.context.category,
             indicator=cell.header or None, extractor="table", sentence=text,
-            **_row_fields(row), extra={"block": "table_cell"},
+            **_row_fields(row), extra={"block": "table_cell", "category_source": "document"},
         )
-        yield record, None
 
 
-def _borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
+def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
     """Fields one figure takes from a neighbour:
     - a headline figure box (`1 15.8万人`) is explained by the paragraph under it:
       it takes indicator, category and year from the same figure there;
@@ -144,10 +170,52 @@ def _borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[
     return records
 
 
-def _to_original(record: Record, doc: Document, clean) -> Record:
+def to_original(record: Record, prepared: Prepared) -> Record:
     """Offsets from the cleaned view back into the document text (records are fresh: set in place)."""
-    record.start, record.end = clean.offsets.span_to_original(record.start, record.end)
+    doc = prepared.document
+    record.start, record.end = prepared.clean.offsets.span_to_original(record.start, record.end)
     record.text = doc.text[record.start:record.end]
     record.doc_id = doc.doc_id
     record.source = doc.locate(record.start)
     return record
+
+
+# ----------------------------------------------------------------------- the whole
+
+def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> tuple[list[Record], DocumentInfo]:
+    prepared = prepare(doc, doc_year)
+    return records_of(prepared, backups), prepared.info
+
+
+def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
+    doc_year = prepared.info.doc_year
+    found: list[tuple[Record, Sentence | None]] = []
+    for sentence in sentences(prepared):
+        found.extend((r, sentence) for r in sentence_records(sentence, doc_year, backups))
+    found.extend((r, None) for r in money_records(prepared.blocks, doc_year))
+    found.sort(key=lambda pair: pair[0].start)
+    return [to_original(r, prepared) for r in borrow_across_figures(found)]
+
+
+def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:
+    return analyse(doc, doc_year, backups)[0]
+
+
+# ------------------------------------------------------------------------- helpers
+
+def _record(q: Quantity, sentence: Sentence, year: int | None, category: str, indicator: str | None) -> Record:
+    return Record(
+        start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,
+        value=q.value, value_max=q.value_max, unit=q.unit, qualifier=q.qualifier,
+        year=year, category=category, indicator=indicator, per=q.per,
+        sent_id=sentence.sent_id, sentence=sentence.text, extractor="rules",
+        **_row_fields(sentence.block.row),
+        extra={"block": sentence.block.kind},
+    )
+
+
+def _row_fields(row) -> dict:
+    if row is None:
+        return {}
+    return dict(project=row.project, lead_unit=row.lead_unit, partner_units=row.partner_units,
+                leader=row.leader, investment=row.investment)
