@@ -1,11 +1,10 @@
 """The category table (data/categories.toml): brand names, heading aliases, topic words."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import DATA_DIR
+from .tables import alternation, read_table
 
 OTHER = "其他"
 
@@ -20,8 +19,7 @@ class Category:
 
 @lru_cache(maxsize=1)
 def category_table() -> tuple[Category, ...]:
-    with (DATA_DIR / "categories.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table("categories.toml")
     return tuple(
         Category(c["name"], c.get("gloss", ""), tuple(c.get("aliases", ())), tuple(c.get("topics", ())))
         for c in data["category"]
@@ -62,12 +60,11 @@ def category_of_heading(text: str) -> str | None:
 def _topic_pattern():
     import regex
 
-    words = sorted({w for c in category_table() for w in c.topics}, key=len, reverse=True)
     owner: dict[str, list[str]] = {}
     for c in category_table():
         for w in c.topics:
             owner.setdefault(w, []).append(c.name)
-    return regex.compile("|".join(regex.escape(w) for w in words)), owner
+    return regex.compile(alternation(owner)), owner
 
 
 def topic_scores(text: str, focus: str = "", focus_weight: int = 3) -> dict[str, int]:

@@ -11,15 +11,14 @@ per word (its full POS tagger is too slow for whole archives).
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from . import DATA_DIR
 from .quantities import rate_denominators
 from .segment import tag, words
+from .tables import alternation, read_table
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
@@ -58,30 +57,25 @@ class _Lexicon:
     rate_end: regex.Pattern
 
 
-def _alternation(items) -> str:
-    return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    with (DATA_DIR / "indicators.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table("indicators.toml")
     predicates = frozenset(data["predicates"])
     return _Lexicon(
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         stops_after=frozenset(data["stops_after"]),
-        lead=regex.compile(rf"^(?:{_alternation(data['lead_words'])})(?=.)"),
+        lead=regex.compile(rf"^(?:{alternation(data['lead_words'])})(?=.)"),
         lead_words=frozenset(data["lead_words"]),
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
         generic_suffixes=tuple(data["generic_suffixes"]),
         ratio_words=tuple(data["ratio_words"]),
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
-        verb_alternative=regex.compile(rf"[（(](?:{_alternation(predicates | set(data['verb_chars']))})[）)]"),
+        verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        rate_end=regex.compile(rf"(?:每(?:{_alternation(rate_denominators())}))+$|[日年月人户]均$"),
+        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月人户]均$"),
     )
 
 

@@ -9,15 +9,14 @@ data/numerals.toml.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from . import DATA_DIR
 from .numerals import NUMERAL_PATTERN, parse_number
 from .segment import word_crosses, words
+from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
 
 
@@ -56,27 +55,22 @@ class _Data:
     pattern: regex.Pattern
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    with (DATA_DIR / "quantities.toml").open("rb") as fh:
-        spec = tomllib.load(fh)
+    spec = read_table("quantities.toml")
     q, ex, bare, per = spec["qualifiers"], spec["exclude"], spec["bare"], spec["per"]
-    units = _alternation(surfaces_longest_first())
+    units = alternation(surfaces_longest_first())
     magnitude = "万亿|亿|万"
-    inner = _alternation(q["inner"])
+    inner = alternation(q["inner"])
     number = (
         rf"(?P<pct>百分之)?(?P<n1>{NUMERAL_PATTERN})(?P<a1>{inner})?(?P<m1>{magnitude})?(?P<a2>{inner})?"
         rf"(?:(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{NUMERAL_PATTERN})(?P<m2>{magnitude})?)?"
         rf"(?P<unit>{units})?"
-        rf"(?:/(?P<slash>{_alternation(per['slash_words'])}))?"
+        rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
     )
     pattern = regex.compile(
-        rf"(?P<pre>{_alternation(q['before'])})?{number}(?P<post>{_alternation(q['after'])})?"
+        rf"(?P<pre>{alternation(q['before'])})?{number}(?P<post>{alternation(q['after'])})?"
     )
     return _Data(
         before=q["before"], after=q["after"], inner=q["inner"],
@@ -88,7 +82,7 @@ def _data() -> _Data:
         article_units=frozenset(ex["article_units"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
-        names=regex.compile(_alternation(ex["names"])),
+        names=regex.compile(alternation(ex["names"])),
         person_endings=frozenset(bare["person_noun_endings"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],

@@ -9,14 +9,13 @@ document (`《…2023—2025年》`), or are the base of a comparison (`与去�
 """
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from . import DATA_DIR
+from .tables import alternation, read_table
 
 _YEAR = r"(?:19|20)\d\d"
 _ABSOLUTE = (
@@ -52,10 +51,8 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    with (DATA_DIR / "times.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    words = sorted(data["relative"], key=len, reverse=True)
-    relative = "|".join(regex.escape(w) for w in words)
+    data = read_table("times.toml")
+    relative = alternation(data["relative"])
     # `近年来`, `历年` and `一年来` are spans of time, not a year: the lookbehind keeps
     # `年` words from matching inside them.
     pattern = regex.compile(rf"{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})")

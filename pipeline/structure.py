@@ -14,15 +14,14 @@ none, rows are separated by blank lines.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
 
-from extractors import DATA_DIR
 from extractors.categories import category_by_alias, category_of_heading
 from extractors.numerals import parse_number
+from extractors.tables import read_table
 from extractors.times import year_of_heading
 
 
@@ -90,8 +89,7 @@ class Block:
 
 @lru_cache(maxsize=1)
 def _table_spec() -> tuple[list[tuple[str, str]], regex.Pattern]:
-    with (DATA_DIR / "tables.toml").open("rb") as fh:
-        spec = tomllib.load(fh)
+    spec = read_table("tables.toml")
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return words, regex.compile(spec["unit_line"])

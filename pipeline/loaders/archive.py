@@ -8,7 +8,6 @@ archive and every member that failed.
 """
 from __future__ import annotations
 
-import io
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
