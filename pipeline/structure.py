@@ -199,6 +199,8 @@ _NUMBERED = regex.compile(r"^(?:(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*|(?P<han
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = "。！？；，、：:…!?;,"
 _MAX_HEADING = 40
+#: A shorter standalone line is a label (`附件`, `附表1`), not a heading.
+_MIN_PLAIN_HEADING = 4
 
 
 @dataclass(slots=True)
@@ -222,7 +224,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
             return "figure"
         level = 2 if match.group("han") else 3
         return _Heading(level, rest)
-    if standalone and not markdown_doc:
+    if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
 
@@ -231,17 +233,27 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
 
 @dataclass
 class _Outline:
-    """The headings above the current line, and the year last stated by one."""
+    """The headings above the current line, and the year last stated by one.
+
+    Categories are scoped by the heading hierarchy (a heading that names none inherits
+    its parent's); a year holds until another heading states one (documents move on
+    in time: `2024年…圆满完成` governs the numbered list under it and what follows)."""
     stack: list[tuple[int, str | None]] = field(default_factory=list)   # (level, category)
     year: int | None = None
     heading: str | None = None
+    titled: bool = False
 
-    def enter(self, level: int, text: str) -> None:
+    def enter(self, level: int, text: str) -> str:
+        """Enter a heading; the first one is the document's title. Returns the block kind."""
+        kind = "heading" if self.titled else "title"
+        level = max(level, 2) if self.titled else 1
+        self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, category_of_heading(text)))
         self.year = year_of_heading(text) or self.year
         self.heading = text
+        return kind
 
     def context(self) -> Context:
         category = next((c for _, c in reversed(self.stack) if c), None)
@@ -255,7 +267,6 @@ def structure(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     i = 0
-    seen_title = False
     while i < len(lines):
         line = lines[i]
         if line.blank:
@@ -263,17 +274,14 @@ def structure(text: str) -> list[Block]:
             continue
         if line.is_cell:
             end = _table_end(lines, i)
-            _title_before_table(blocks, outline, text)
+            _title_before_table(blocks, outline)
             blocks.extend(_table_blocks(text, lines[i:end], outline, _unit_line_before(lines, i)))
             i = end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
         if isinstance(found, _Heading):
-            level = 1 if not seen_title else max(found.level, 2)
-            seen_title = True
-            outline.enter(level, found.text)
-            kind = "title" if level == 1 else "heading"
+            kind = outline.enter(found.level, found.text)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
             continue
@@ -281,7 +289,8 @@ def structure(text: str) -> list[Block]:
         j = i
         while j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell:
             j += 1
-        kind = "figure" if found == "figure" else ("caption" if markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING else "paragraph")
+        caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
+        kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
         i = j + 1
     return blocks
@@ -305,13 +314,12 @@ def _unit_line_before(lines: list[_Line], first_cell: int) -> float | None:
     return None
 
 
-def _title_before_table(blocks: list[Block], outline: _Outline, text: str) -> None:
-    """The line just above a table (a title, or a unit line under one) titles the table:
+def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
+    """The short line just above a table (above its unit line, if any) titles the table:
     its year and category hold for the rows, whether or not blank lines set it off."""
     for block in reversed(blocks[-2:]):
         if block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10 and money_scale_of(block.text) is None:
-            outline.enter(1 if not any(b.kind == "title" for b in blocks) else 2, block.text)
-            block.kind = "title" if outline.stack[0][1] is None and len(outline.stack) == 1 else "heading"
+            block.kind = outline.enter(2, block.text)
             block.context = outline.context()
             return
 

@@ -114,3 +114,12 @@ def test_money_unit_in_the_header():
     rows = [b for b in structure(text) if b.kind == "table_row"]
     assert rows[0].row.investment == pytest.approx(1_200_000)
     assert rows[0].context.section_year == 2024
+
+
+def test_a_label_is_not_a_title_the_table_title_is():
+    blocks = blocks_of("001_e48e72fc4dd62ba5")
+    assert (blocks[0].kind, blocks[0].text) == ("paragraph", "附件")
+    assert (blocks[1].kind, blocks[1].text, blocks[1].context.section_year) == (
+        "title", "2023年度常州市民生实事项目任务分解表", 2023)
+    title = blocks_of("003_86fd6de74efdd557")[0]
+    assert (title.kind, title.context.section_year) == ("title", 2022)
