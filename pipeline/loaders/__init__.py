@@ -79,7 +79,8 @@ def load_path(path: str | Path) -> Document:
         raise LoadError(path, "is a directory, not a document")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise LoadError(path, f"file too large ({size / 2**20:.0f} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB)")
+        # in bytes: rounded to MiB, a file just over the limit would read "200 MiB; the limit is 200 MiB"
+        raise LoadError(path, f"file too large ({size:,} bytes; the limit is {MAX_BYTES:,} bytes)")
     try:
         data = path.read_bytes()
     except OSError as exc:
