@@ -1,0 +1,145 @@
+"""The .txt loader: encodings government files come in, newlines, and every way a file can be unusable.
+
+Each bad file must give a `LoadError` whose message is one line that starts with the
+file's path and says what is wrong, so a batch can print it and go on.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+import pytest
+
+import pipeline.loaders
+from pipeline.loaders import LoadError, load_path
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+# A heading and a paragraph of its section in corpus/000_19b54a09d50c54de.txt.
+HEADING = "### “常有善育”，完善托育供给体系"
+PARAGRAPH = ("截至2023年底，全市共有托育机构378家，托位数2.11万个，每千人口拥有3岁以下婴幼儿托位数达4个；"
+             "创建省级普惠托育机构43家、示范性托育机构18家，常州市普惠托育体系建设项目获省政府办公厅2022年度"
+             "真抓实干督查激励表彰。")
+TEXT = f"{HEADING}\n\n{PARAGRAPH}\n"
+# 𠮷 (U+20BB7, as in 𠮷野家) is outside GBK: only GB18030 can carry it, in four bytes.
+BEYOND_GBK = TEXT + "𠮷\n"
+
+# The first 16 bytes of a PNG file: signature and the start of the IHDR chunk.
+PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+
+
+def test_the_sample_is_real_corpus_text():
+    lines = (CORPUS / "000_19b54a09d50c54de.txt").read_text(encoding="utf-8").splitlines()
+    assert HEADING in lines and PARAGRAPH in lines
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gbk"), "gb18030"),   # GB18030 is the superset that decodes GBK and GB2312 alike
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+], ids=["utf-8", "utf-8-bom", "gbk", "utf-16-bom"])
+def test_encodings_load_to_the_same_text(tmp_path, data, encoding):
+    doc = load_path(write(tmp_path, "000_sample.txt", data))
+    assert doc.text == TEXT
+    assert doc.encoding == encoding
+    assert doc.doc_id == "000_sample"
+    assert doc.path == str(tmp_path / "000_sample.txt")
+
+
+def test_gb18030_carries_characters_gbk_cannot(tmp_path):
+    doc = load_path(write(tmp_path, "rare.txt", BEYOND_GBK.encode("gb18030")))
+    assert doc.text == BEYOND_GBK
+    assert doc.encoding == "gb18030"
+    assert doc.text[-2] == "𠮷"    # one str index for a character outside the BMP
+
+
+def test_gbk_bytes_differ_from_utf8_bytes():
+    # Guards the GBK case above: were the two encodings to coincide it would prove nothing.
+    assert TEXT.encode("gbk") != TEXT.encode("utf-8")
+    assert len(PARAGRAPH.encode("gbk")) < len(PARAGRAPH.encode("utf-8"))
+
+
+def test_sha256_is_of_the_bytes_on_disk(tmp_path):
+    data = TEXT.encode("gbk")
+    assert load_path(write(tmp_path, "a.txt", data)).sha256 == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_windows_and_old_mac_newlines_load_as_line_feeds(tmp_path, newline):
+    data = TEXT.replace("\n", newline).encode("gbk")
+    doc = load_path(write(tmp_path, "windows.txt", data))
+    assert doc.text == TEXT
+    # Offsets are into the text as loaded: the paragraph starts after the heading and one blank line.
+    assert doc.text.index(PARAGRAPH) == len(HEADING) + 2
+
+
+# --------------------------------------------------------------------- errors
+
+
+def assert_one_line_naming(raised: pytest.ExceptionInfo, path: Path, reason: str) -> None:
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ")
+    assert reason in message
+    assert "\n" not in message
+    assert raised.value.path == str(path)
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty file"),
+    (b" \n\t\r\n\n", "no text in the document"),
+    (PNG_BYTES, "binary file"),
+    # Corpus text with bytes 0x80 and 0xFF in the middle: invalid in UTF-8 and in GB18030.
+    (PARAGRAPH.encode("utf-8")[:60] + b"\x80\xff" + PARAGRAPH.encode("utf-8")[60:], "undecodable bytes"),
+    (PARAGRAPH.encode("gbk")[:60] + b"\x80\xff" + PARAGRAPH.encode("gbk")[60:], "undecodable bytes"),
+    (codecs.BOM_UTF8 + b"\xff\xfe" + PARAGRAPH.encode("utf-8"), "undecodable bytes at offset 0 for utf-8"),
+], ids=["empty", "blank", "png", "utf8-with-bad-bytes", "gbk-with-bad-bytes", "bom-then-bad-bytes"])
+def test_unusable_content_is_one_line_naming_the_file(tmp_path, data, reason):
+    path = write(tmp_path, "坏文件.txt", data)
+    with pytest.raises(LoadError) as raised:
+        load_path(path)
+    assert_one_line_naming(raised, path, reason)
+
+
+def test_missing_path(tmp_path):
+    path = tmp_path / "不存在.txt"
+    with pytest.raises(LoadError) as raised:
+        load_path(path)
+    assert_one_line_naming(raised, path, "no such file or directory")
+
+
+def test_directory(tmp_path):
+    path = tmp_path / "folder.txt"
+    path.mkdir()
+    with pytest.raises(LoadError) as raised:
+        load_path(path)
+    assert_one_line_naming(raised, path, "is a directory")
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    data = TEXT.encode("utf-8")
+    monkeypatch.setattr(pipeline.loaders, "MAX_BYTES", len(data) - 1)
+    path = write(tmp_path, "huge.txt", data)
+    with pytest.raises(LoadError) as raised:
+        load_path(path)
+    assert_one_line_naming(raised, path, f"file too large ({len(data):,} bytes; the limit is {len(data) - 1:,} bytes)")
+
+
+def test_file_at_the_size_limit_loads(tmp_path, monkeypatch):
+    data = TEXT.encode("utf-8")
+    monkeypatch.setattr(pipeline.loaders, "MAX_BYTES", len(data))
+    assert load_path(write(tmp_path, "exact.txt", data)).text == TEXT
+
+
+def test_unsupported_suffix(tmp_path):
+    path = write(tmp_path, "scan.png", PNG_BYTES)
+    with pytest.raises(LoadError) as raised:
+        load_path(path)
+    assert_one_line_naming(raised, path, "unsupported file type")
