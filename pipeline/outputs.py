@@ -57,6 +57,10 @@ DOCUMENT_SCHEMA: dict[str, str] = {
 assert set(RECORD_SCHEMA) == {f.name for f in fields(Record)} - {"extra"}
 assert list(DOCUMENT_SCHEMA) == [f.name for f in fields(DocumentRow)]
 
+#: Between the partner units in their one CSV cell: a unit may itself hold 、 (各辖市、区),
+#: so the list takes the mark Chinese uses between items that contain 、.
+CSV_LIST_SEPARATOR = "；"
+
 OUTPUT_FILES = ("records.jsonl", "records.csv", "records.parquet", "documents.jsonl", "minsheng.duckdb")
 
 
@@ -114,7 +118,8 @@ def _convert(folder: Path) -> None:
             f"columns={_columns_sql(DOCUMENT_SCHEMA, DOCUMENT_SCHEMA)})", [str(documents)])
         con.execute(f"COPY records TO {_sql_path(folder / 'records.parquet')} (FORMAT parquet)")
         csv_columns = ", ".join(
-            "array_to_string(partner_units, '、') AS partner_units" if c == "partner_units" else f'"{c}"'
+            f"array_to_string(partner_units, '{CSV_LIST_SEPARATOR}') AS partner_units" if c == "partner_units"
+            else f'"{c}"'
             for c in RECORD_COLUMNS)
         con.execute(f"COPY (SELECT {csv_columns} FROM records) TO {_sql_path(folder / 'csv.tmp')} (HEADER, DELIMITER ',')")
     _with_bom(folder / "csv.tmp", folder / "records.csv")
