@@ -6,18 +6,20 @@ if some file failed.
 """
 from __future__ import annotations
 
+import csv
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from .document import DocMeta, Document
-from .loaders import LoadError, doc_id_for, iter_documents, reader_for
-from .loaders.archive import is_archive
+from .loaders import LoadError, doc_id_for, iter_documents, reader_for, supported_suffixes
+from .loaders.archive import ARCHIVE_SUFFIXES, is_archive
 from .manifest import read_manifest
 from .outputs import DocumentRow, OutputWriter
 from .run import analyse
@@ -25,7 +27,12 @@ from .run import analyse
 MANIFEST_NAME = "manifest.csv"
 _SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}
 
-err = Console(stderr=True, highlight=False)
+# soft_wrap: an error stays one line even when stderr is a log file or a pipe (80 columns)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def report_error(message: str) -> None:
+    err.print(f"[red]error:[/red] {escape(message)}")   # escape: `[b]` in a file name is not markup
 
 
 def find_inputs(inputs: list[Path]) -> list[Path]:
@@ -34,7 +41,8 @@ def find_inputs(inputs: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _is_document(p, path)))
+            documents = sorted(p for p in path.rglob("*") if p.is_file() and _is_document(p, path))
+            found.extend(documents or [path])   # a folder without documents is reported, like a missing file
         else:
             found.append(path)    # a missing or unsupported file is reported when loaded
     return found
@@ -49,13 +57,31 @@ def _is_document(path: Path, root: Path) -> bool:
 
 def find_manifests(inputs: list[Path], manifest: Path | None) -> dict[str, DocMeta]:
     if manifest is not None:
-        return read_manifest(manifest)
+        return _read_manifest(manifest)
     metas: dict[str, DocMeta] = {}
     for path in inputs:
         candidate = path / MANIFEST_NAME if path.is_dir() else None
         if candidate is not None and candidate.exists():
-            metas.update(read_manifest(candidate))
+            metas.update(_read_manifest(candidate))
     return metas
+
+
+def _read_manifest(path: Path) -> dict[str, DocMeta]:
+    try:
+        return read_manifest(path)
+    except OSError as exc:
+        raise LoadError(path, f"cannot read the manifest: {exc.strerror or exc}") from exc
+    except (ValueError, KeyError, csv.Error) as exc:
+        raise LoadError(path, f"cannot read the manifest: {str(exc).removeprefix(f'{path}: ')}") from exc
+
+
+def _prepare_output_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise LoadError(out, "is a file; the output (-o) must be a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LoadError(out, f"cannot create the output folder: {exc.strerror or exc}") from exc
 
 
 @dataclass
@@ -72,8 +98,9 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
     """Extract every input into `out`; returns the number of files that failed."""
     try:
         metas = find_manifests(inputs, manifest)
-    except (OSError, ValueError, KeyError) as exc:
-        err.print(f"[red]error:[/red] {manifest or 'manifest'}: cannot read the manifest: {exc}")
+        _prepare_output_folder(out)
+    except LoadError as exc:
+        report_error(str(exc))
         return 1
     paths = find_inputs(inputs)
     summary = BatchSummary()
@@ -83,7 +110,7 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
         for path in paths:
             for outcome in _documents(path):
                 if isinstance(outcome, LoadError):
-                    err.print(f"[red]error:[/red] {outcome}")
+                    report_error(str(outcome))
                     writer.add([], DocumentRow(doc_id=doc_id_for(outcome.path), path=outcome.path,
                                                status="error", error=outcome.reason))
                     summary.failed += 1
@@ -103,6 +130,10 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
 
 def _documents(path: Path) -> Iterator[Document | LoadError]:
     """The documents behind a path, or the error that stopped them."""
+    if path.is_dir():   # find_inputs passes a folder on only when it holds no documents
+        looked_for = ", ".join(supported_suffixes() + ARCHIVE_SUFFIXES)
+        yield LoadError(path, f"no documents in this folder (looked for {looked_for})")
+        return
     try:
         yield from iter_documents(path)
     except LoadError as exc:
@@ -117,8 +148,8 @@ def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None) -> 
     try:
         records, info = analyse(doc, doc_year)
     except Exception as exc:  # one bad document must not sink the batch; say which and why
-        err.print(f"[red]error:[/red] {doc.path or doc.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
         row.status, row.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
+        report_error(f"{doc.path or doc.doc_id}: {row.error}")
         return [], row
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
@@ -131,7 +162,7 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _print_summary(summary: BatchSummary, out: Path) -> None:
-    table = Table(title=f"minsheng extract → {out}", show_header=True)
+    table = Table(title=f"minsheng extract → {escape(str(out))}", show_header=True)
     for column in ("documents", "failed", "records", "characters", "seconds", "chars/s"):
         table.add_column(column, justify="right")
     rate = summary.chars / summary.seconds if summary.seconds else 0
