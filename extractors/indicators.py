@@ -172,6 +172,15 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
 def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
     clause_start, is_item = _clause_start(sentence, start, figures)
     clause = _strip_end(sentence[clause_start:start])
+    previous = next((s for s, e in reversed(figures) if e == clause_start), None)
+    if not clause and previous is not None:
+        return _phrase_before(sentence, previous, figures)   # 由1180元提高到1240元: the same thing
+    lex = _lexicon()
+    change = next((v for v in lex.change_verbs if clause.endswith(v)), None)
+    if change and not _clean(clause[: -len(change)]):
+        # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
+        base = _named_before(sentence, clause_start, figures, measure=None)
+        return base + change if base else None
     phrase = _clean(clause) if is_item else _object_of(clause)
     if phrase is None or phrase in _lexicon().predicates:
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
@@ -216,15 +225,16 @@ def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> 
     return _NUMERAL_CHARS.sub("", sentence[start:end])
 
 
-def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str) -> str | None:
+def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
-    if they count it with the same measure word or with none."""
+    if they count it with the same measure word or with none (`measure=None`: any)."""
     end = clause_start - 1
     for _ in range(2):
         if end <= 0:
             return None
         start = _clause_bounds(sentence, end)
-        if any(_measure_word(sentence, s, figures) != measure for s, e in figures if start <= s < end):
+        if measure is not None and any(_measure_word(sentence, s, figures) != measure
+                                       for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_FIGURE_IN_TEXT.sub("", sentence[start:end]))
         base = _object_of(text)
@@ -242,7 +252,7 @@ def _strip_end(clause: str) -> str:
         before = clause
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
-        clause = clause[:-1] if clause.endswith("了") else clause
+        clause = clause[:-1] if clause.endswith(("了", "由", "从")) else clause   # 低保标准由每人每月…
         clause = next((clause[: -len(c)] for c in lex.copulas if clause.endswith(c)), clause)
         last = words(clause)[-1] if clause else ""
         if tag(last) == "d" and len(clause) > len(last):

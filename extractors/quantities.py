@@ -194,9 +194,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         value_max *= unit.scale
         if value_max < value:
             return None
+    per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
-        unit=unit.unit, qualifier=_qualifier(f, data), per=_per(text, f, data), kind=unit.kind,
+        unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
     )
 
 

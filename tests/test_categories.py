@@ -46,6 +46,7 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     ("建成口袋公园28个", "口袋公园", "环境改善"),
     ("城镇新增就业10万人", "城镇新增就业", "就业创业"),
     ("全市GDP增长5%", "GDP", OTHER),
+    ("新增学位3万个以上；城乡居民人均可支配收入增长6%左右", "城乡居民人均可支配收入", OTHER),
     ("天气晴朗", "", OTHER),
 ])
 def test_category_by_topic(sentence, indicator, expected):

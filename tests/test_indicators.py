@@ -57,6 +57,10 @@ def indicator(sentence, figure):
     ("组织送戏下乡等80场次", "80场次", "送戏下乡"),
     ("2024年内完成加装电梯并投入使用51部", "51部", "加装电梯"),
     ("新建6个省级儿童“关爱之家”", "6个", "省级儿童关爱之家"),
+    # change verbs: the change of what was named; before→after pairs share the thing
+    ("全市实现地区生产总值20059亿元，增长5.6%", "5.6%", "地区生产总值增长"),
+    ("低保标准由每人每月1180元提高到1240元", "1180元", "低保标准"),
+    ("低保标准由每人每月1180元提高到1240元", "1240元", "低保标准"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
