@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from .console import err, note, report_error
 from .document import DocMeta, Document
 from .loaders import LoadError, doc_id_for, iter_documents, reader_for, supported_suffixes
 from .loaders.archive import ARCHIVE_SUFFIXES, is_archive
@@ -26,14 +27,6 @@ from .run import analyse
 
 MANIFEST_NAME = "manifest.csv"
 _SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}
-
-# soft_wrap: an error stays one line even when stderr is a log file or a pipe (80 columns)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def report_error(message: str) -> None:
-    err.print(f"[red]error:[/red] {escape(message)}")   # escape: `[b]` in a file name is not markup
-
 
 def find_inputs(inputs: list[Path]) -> list[Path]:
     """Files named on the command line, and the documents inside named folders
@@ -105,10 +98,13 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
     paths = find_inputs(inputs)
     summary = BatchSummary()
     started = time.perf_counter()
+    seen: set[str] = set()
     with OutputWriter(out) as writer, _progress(quiet) as progress:
         task = progress.add_task("extracting", total=len(paths))
         for path in paths:
             for outcome in _documents(path):
+                if isinstance(outcome, Document):
+                    _unique_doc_id(outcome, seen)
                 if isinstance(outcome, LoadError):
                     report_error(str(outcome))
                     writer.add([], DocumentRow(doc_id=doc_id_for(outcome.path), path=outcome.path,
@@ -126,6 +122,18 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
     if not quiet:
         _print_summary(summary, out)
     return summary.failed
+
+
+def _unique_doc_id(doc: Document, seen: set[str]) -> None:
+    """Two inputs with one name (a folder and a zip of it, two folders) must not share a
+    doc_id: the later one gets `~2`, `~3`, … and a warning says so."""
+    if doc.doc_id in seen:
+        number = 2
+        while f"{doc.doc_id}~{number}" in seen:
+            number += 1
+        note(f"warning: {doc.path}: doc_id {doc.doc_id} already used in this run; this one is {doc.doc_id}~{number}")
+        doc.doc_id = f"{doc.doc_id}~{number}"
+    seen.add(doc.doc_id)
 
 
 def _documents(path: Path) -> Iterator[Document | LoadError]:

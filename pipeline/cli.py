@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 app = typer.Typer(
     help="minsheng: livelihood-project figures from Chinese government documents, as records.",
@@ -17,15 +16,10 @@ app = typer.Typer(
 gold_app = typer.Typer(help="Check, anchor and exchange the hand-labelled gold set.", no_args_is_help=True)
 app.add_typer(gold_app, name="gold")
 
-err = Console(stderr=True, highlight=False)
+from .console import err, fail as _fail
 
 GoldDir = Annotated[Path, typer.Option("--gold", help="Folder of gold/<doc_id>.json files.")]
 CorpusDir = Annotated[Path, typer.Option("--corpus", help="Folder with the documents the gold refers to.")]
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}")
-    raise typer.Exit(code)
 
 
 # ------------------------------------------------------------------------- extract
@@ -36,7 +30,7 @@ def extract(
     out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("outputs"),
     manifest: Annotated[Optional[Path], typer.Option(help="CSV with doc_id,title,published,source,kind. "
                                                      "Default: manifest.csv inside an input folder.")] = None,
-    doc_year: Annotated[Optional[int], typer.Option(help="Year to resolve 今年/去年 against when a document does not say.")] = None,
+    doc_year: Annotated[Optional[int], typer.Option(help="The document year for every input (overrides title, date line and manifest): 今年/去年 resolve against it.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""

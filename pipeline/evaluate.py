@@ -487,7 +487,7 @@ def print_errors(scores: Scores, texts: Mapping[str, str]) -> None:
 
 def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report: Path | None,
                  errors: bool, corpus: Path) -> None:
-    from .cli import _fail, err  # the CLI's own error line and stderr console
+    from .console import err, fail as _fail
 
     try:
         gold = read_gold(gold_dir)

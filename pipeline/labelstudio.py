@@ -24,13 +24,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import typer
 
 from extractors.categories import category_names
 from extractors.units import unit_table
 
+from .console import fail
 from .gold import YEAR_RANGE, GoldDoc, check_gold_file, find_document, read_gold_file, write_gold_file
 from .loaders import LoadError, load_path
 from .manifest import published_year, read_manifest
@@ -260,7 +261,7 @@ def export_cli(out: Path, pred: Path | None, gold_dir: Path, corpus: Path, confi
     try:
         tasks = export_tasks(gold_dir, corpus, pred)
     except LabelStudioError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if config is not None:
@@ -269,11 +270,6 @@ def export_cli(out: Path, pred: Path | None, gold_dir: Path, corpus: Path, confi
     annotated = sum("annotations" in task for task in tasks)
     typer.echo(f"{out}: {len(tasks)} tasks, {annotated} with gold annotations"
                + (f"; config → {config}" if config else ""), err=True)
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 # -------------------------------------------------------------------------- import
@@ -476,7 +472,7 @@ def import_cli(export: Path, out: Path, corpus: Path) -> None:
     try:
         tasks = read_export(export)
     except LabelStudioError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     report = import_tasks(tasks, out, corpus, str(export))
     for line in report.skipped:
         typer.echo(line, err=True)

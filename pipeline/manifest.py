@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import regex
@@ -12,8 +13,12 @@ _YEAR = regex.compile(r"^((?:19|20)\d\d)")
 
 
 def read_manifest(path: str | Path) -> dict[str, DocMeta]:
+    """Read a manifest in any encoding the text loader reads (Excel on Chinese Windows saves GBK)."""
+    from .loaders.txt import decode
+
     path = Path(path)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+    text, _ = decode(path.read_bytes(), str(path))
+    with io.StringIO(text, newline="") as fh:
         reader = csv.DictReader(fh)
         missing = {"doc_id"} - set(reader.fieldnames or ())
         if missing:

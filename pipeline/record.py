@@ -6,7 +6,7 @@ fields freely, never rename or drop one.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
@@ -49,8 +49,8 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("extra")
+        # field by field: dataclasses.asdict deep-copies, a sixth of a batch's time
+        data = {name: getattr(self, name) for name in RECORD_FIELDS}
         data["value"] = _plain_number(self.value)
         data["value_max"] = _plain_number(self.value_max)
         data["investment"] = _plain_number(self.investment)
@@ -81,3 +81,4 @@ def _plain_number(value: float | None) -> float | int | None:
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record) if f.name != "extra")
+"""Every field of a record as written out (`extra` is the run's own bookkeeping)."""

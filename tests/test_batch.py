@@ -440,3 +440,21 @@ def test_extract_api_on_a_string_of_text():
         ("text", 73, 76, "18家", 18, "家", 2023),
     ]
     assert all(sentence[r.start:r.end] == r.text for r in records)
+
+
+def test_two_inputs_with_one_name_get_distinct_doc_ids(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "plan.txt").write_text("2023年新增幼儿园学位6000个。", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in rows] == ["plan", "plan~2"]
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["doc_id"] for r in records) == ["plan", "plan~2"]
+    assert "doc_id plan already used" in result.output

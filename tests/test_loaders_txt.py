@@ -143,3 +143,22 @@ def test_unsupported_suffix(tmp_path):
     with pytest.raises(LoadError) as raised:
         load_path(path)
     assert_one_line_naming(raised, path, "unsupported file type")
+
+
+def test_big5_is_detected_not_read_as_gb18030(tmp_path):
+    # GB18030 decodes Big5 bytes without error, into nonsense: detection must weigh both
+    text = "民政工作關係民生、連著民心，是社會建設的兜底性、基礎性工作。今年以來，新增老年助餐點32個。"
+    path = tmp_path / "traditional.txt"
+    path.write_bytes(text.encode("big5"))
+    doc = load_path(path)
+    assert (doc.text, doc.encoding) == (text, "big5")
+
+
+def test_a_manifest_saved_by_excel_in_gbk_is_read(tmp_path):
+    from pipeline.manifest import read_manifest
+
+    path = tmp_path / "manifest.csv"
+    path.write_bytes("doc_id,title,published,source,kind\nplan,2023年度常州市民生实事项目任务分解表,2023,常州市人民政府,plan_list\n"
+                     .encode("gbk"))
+    meta = read_manifest(path)["plan"]
+    assert (meta.title, meta.published, meta.kind) == ("2023年度常州市民生实事项目任务分解表", "2023", "plan_list")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..document import Document
-from . import MAX_BYTES, LoadError, load_bytes, reader_for
+from . import LoadError, load_bytes, reader_for, too_large
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
 #: Zip flag bit 11: the member name is UTF-8.
@@ -55,8 +55,8 @@ def iter_archive(path: str | Path) -> Iterator[Document]:
 
 
 def _read(member: _Member, where: str) -> bytes:
-    if member.size > MAX_BYTES:
-        raise LoadError(where, f"member too large ({member.size / 2**20:.0f} MiB)")
+    if reason := too_large(member.size):
+        raise LoadError(where, reason)
     try:
         return member.read()
     except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:

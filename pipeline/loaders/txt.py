@@ -1,4 +1,6 @@
-"""Plain text: UTF-8, UTF-8 with BOM, GB18030/GBK and what charset-normalizer recognises."""
+"""Plain text: UTF-8 (with or without BOM), UTF-16 with BOM, and, detected by
+charset-normalizer among the encodings Chinese documents come in, GB18030/GBK/GB2312
+and Big5 (plus cp1252 for Western text)."""
 from __future__ import annotations
 
 import codecs
@@ -6,8 +8,10 @@ import codecs
 from ..document import Document
 from . import LoadError, doc_id_for, register
 
-#: Tried in order before falling back to detection. GB18030 is a superset of GBK and GB2312.
-_CANDIDATES = ("utf-8", "gb18030")
+#: What detection chooses among when a file is not UTF-8. GB18030 is a superset of GBK
+#: and GB2312; it decodes almost any byte string, Big5 included (into nonsense), so it is
+#: weighed against the others rather than tried first.
+_DETECTABLE = ["gb18030", "big5", "utf_16", "cp1252"]
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -19,16 +23,15 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             return _strict(data[len(bom):], encoding, name), encoding.replace("-le", "").replace("-be", "")
     if b"\x00" in data[:8192]:
         raise LoadError(name, "binary file (NUL bytes), not text")
-    for encoding in _CANDIDATES:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=_DETECTABLE).best()
     if best is None or best.encoding is None:
-        raise LoadError(name, "undecodable bytes: not UTF-8, GB18030 or any encoding charset-normalizer knows")
+        raise LoadError(name, "undecodable bytes: not UTF-8, GB18030/GBK, Big5, UTF-16 or cp1252")
     return str(best), best.encoding
 
 
