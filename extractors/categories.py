@@ -46,14 +46,19 @@ def category_by_alias(text: str) -> str | None:
 
 
 def category_of_heading(text: str) -> str | None:
-    """A heading assigns the category it names, or the category of the topic it
-    names (`民生保障：…` → 常有众扶); `其他` is never assigned by a heading."""
+    """A heading assigns the category it names, or the category of the one topic it
+    names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
+    `一老一小`) assigns none: its figures go by their own topics. `其他` is never
+    assigned by a heading."""
     named = category_by_alias(text)
     if named:
         return named
     scores = topic_scores(text)
     scores.pop(OTHER, None)
-    return max(scores, key=scores.get) if scores else None
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    return best if scores[best] > sum(scores.values()) - scores[best] else None
 
 
 @lru_cache(maxsize=1)

@@ -179,8 +179,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
-    if text.startswith(data.time_units, f.end):
-        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时
+    if (f.unit is None or f.unit == "个") and text.startswith(data.time_units, f.end):
+        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个月
+                                             # (but 11名年轻医生: 年 starts the next word)
     unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)

@@ -118,13 +118,16 @@ def year_of_heading(text: str) -> int | None:
 
 
 def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:
-    """The document year and where it came from: title, date line, metadata, or the
-    year the text states most often (a report is about the year it keeps naming)."""
-    if title and (year := year_of_heading(title)):
-        return year, "title"
+    """The year the document was written, which 今年 means, and where it came from: a
+    date line, else the title, else the metadata, else the year the text states most
+    often (a report is about the year it keeps naming). A title's year also holds as
+    the year of the whole text (the structure stage makes it the top section's year):
+    a 2023 list published in December 2022 says 今年 for 2022 and lists 2023's figures."""
     for pattern in _tables().date_lines:
         if match := pattern.search(text):
             return int(match.group("year")), "date line"
+    if title and (year := year_of_heading(title)):
+        return year, "title"
     if published_year:
         return published_year, "metadata"
     counts = Counter(t.year for t in find_times(text) if t.year is not None and not _inside_book_title(text, t.start))

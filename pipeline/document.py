@@ -92,6 +92,8 @@ class CleanView:
 # Candidate page break: text, blank line(s), text.
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}])[ \t]*\n(?:[ \t]*\n)+(?=[\p{Han}\p{N}])")
 _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
+# `一、…`, `（一）…`, `1.`, `第一部分`: a numbered heading, which a page break never splits
+_ENUMERATED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章节条])")
 _MIN_RUNNING_LINE = 30
 
 
@@ -107,7 +109,7 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     before = text[line_start:brk.start()]
     after_end = text.find("\n", brk.end())
     after = text[brk.end(): after_end if after_end >= 0 else len(text)]
-    if before.lstrip().startswith("#") or not _CLAUSE_PUNCT.search(after):
+    if before.lstrip().startswith("#") or _ENUMERATED.match(before) or not _CLAUSE_PUNCT.search(after):
         return False
     if len(before) >= _MIN_RUNNING_LINE and _CLAUSE_PUNCT.search(before):
         return True

@@ -2,7 +2,7 @@
 
     Document → prepare (clean view, structure, document year) → sentences
              → figures: quantity → year → indicator → category
-             → money cells of task tables → fields borrowed across figures
+             → figure cells of task tables → fields borrowed across figures
              → Records with offsets into the original text
 
 Each stage is a function of what came before it. The CLI (`analyse`) and the spaCy
@@ -15,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+import regex
+
 from extractors.categories import category_by_topic
 from extractors.indicators import find_indicator
+from extractors.numerals import parse_number
 from extractors.quantities import Quantity, find_quantities
 from extractors.times import document_year, find_times, governing_time
 
@@ -47,7 +50,8 @@ class Prepared:
     info: DocumentInfo
 
 
-#: (sentence text, indicator) → category, for figures the document assigns none
+#: (sentence text, focus: the figure's indicator and its own clause) → category, for
+#: figures the document assigns none
 CategoryGuess = Callable[[str, str], str]
 #: (sentence text, figure start, figure end) → indicator, where the rules find none
 IndicatorGuess = Callable[[str, int, int], str | None]
@@ -100,12 +104,23 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     return found
 
 
-def figure_category(sentence: Sentence, indicator: str | None, backups: Backups) -> tuple[str, str]:
-    """The category and who gave it: the document (heading, table group) or a backup."""
+def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups) -> tuple[str, str]:
+    """The category and who gave it: the document (heading, table group) or a backup,
+    which weighs the figure's own words (indicator, clause) above the sentence's."""
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    return backups.category(sentence.text, indicator or ""), backups.name
+    focus = f"{indicator or ''}，{_clause_around(sentence.text, q.start, q.end)}"
+    return backups.category(sentence.text, focus), backups.name
+
+
+_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0: after.start() if after else len(text)]
 
 
 def sentence_records(sentence: Sentence, doc_year: int | None, backups: Backups = RULES) -> list[Record]:
@@ -117,28 +132,39 @@ def sentence_records(sentence: Sentence, doc_year: int | None, backups: Backups 
     records = []
     for q in quantities:
         indicator = figure_indicator(sentence, q, spans, backups)
-        category, category_source = figure_category(sentence, indicator, backups)
+        category, category_source = figure_category(sentence, q, indicator, backups)
         record = _record(q, sentence, figure_year(sentence, q, times, doc_year), category, indicator)
         record.extra["category_source"] = category_source
         records.append(record)
     return records
 
 
-def money_records(blocks: list[Block], doc_year: int | None) -> Iterable[Record]:
-    """Bare numbers in a money column (`当年投资` under `单位：亿元`): the header gives the unit."""
+def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backups = RULES) -> Iterable[Record]:
+    """Cells of a task table that hold only a figure: a bare number in a money column
+    (`当年投资` under `单位：亿元`: the unit line or header gives the unit), or a quantity
+    (`114.3%` under 完成率). The column header names what it counts."""
     for block in blocks:
         row = block.row
-        if row is None or row.money is None or row.investment is None:
-            continue
-        cell = row.money
-        text = cell.text.strip()
-        start = cell.start + cell.text.index(text)
-        yield Record(
-            start=start, end=start + len(text), text=text, value=row.investment, unit="元",
-            year=block.context.section_year or doc_year, category=block.context.category,
-            indicator=cell.header or None, extractor="table", sentence=text,
-            **_row_fields(row), extra={"block": "table_cell", "category_source": "document"},
-        )
+        for cell, scale in row.figure_cells if row else ():
+            text = cell.text.strip()
+            start = cell.start + cell.text.index(text)
+            if scale is not None:
+                value, unit, qualifier = parse_number(cell.flat) * scale, "元", "exact"
+            else:
+                found = find_quantities(text)
+                if len(found) != 1 or found[0].text != text:
+                    continue
+                value, unit, qualifier = found[0].value, found[0].unit, found[0].qualifier
+            category = block.context.category
+            source = "document"
+            if category is None:
+                category, source = backups.category(row.project or "", cell.header), backups.name
+            yield Record(
+                start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=qualifier,
+                year=block.context.section_year or doc_year, category=category,
+                indicator=cell.header or None, extractor="table", sentence=text,
+                **_row_fields(row), extra={"block": "table_cell", "category_source": source},
+            )
 
 
 def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
@@ -192,7 +218,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found: list[tuple[Record, Sentence | None]] = []
     for sentence in sentences(prepared):
         found.extend((r, sentence) for r in sentence_records(sentence, doc_year, backups))
-    found.extend((r, None) for r in money_records(prepared.blocks, doc_year))
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, doc_year, backups))
     found.sort(key=lambda pair: pair[0].start)
     return [to_original(r, prepared) for r in borrow_across_figures(found)]
 

@@ -4,7 +4,7 @@ table rows), each carrying the context it sits in.
 Context is computed here once and carried down; the extractors read it:
 - the category a heading, table group or project name assigns;
 - the year of the nearest heading or table title that states one;
-- for table rows, the project, leader, lead and partner units and the money cell.
+- for table rows, the project, leader, lead and partner units and the cells holding figures.
 
 Headings come in the forms the documents show: markdown (`### “常有善育”，…`),
 numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), and short standalone lines
@@ -57,9 +57,10 @@ class TableRow:
     leader: str | None = None
     lead_unit: str | None = None
     partner_units: list[str] | None = None
-    money: Cell | None = None           # the cell of the money column, when it holds a number
-    money_scale: float | None = None    # 亿元 → 1e8: what a bare number in a money cell is worth in 元
-    investment: float | None = None     # the row's money cell in 元
+    #: cells that hold only a figure (`0.08` under 当年投资, `114.3%` under 完成率), each with
+    #: what a bare number in it is worth in 元 when it is a money column (亿元 → 1e8), else None
+    figure_cells: list[tuple[Cell, float | None]] = field(default_factory=list)
+    investment: float | None = None     # the row's first money cell, in 元
 
     def inherit(self, above: "TableRow") -> "TableRow":
         """A continuation row: empty cells are the merged cells of the row above."""
@@ -331,7 +332,9 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
     headers = [text[s:e].strip() for s, e in rows[0]]
     roles = [column_role(h) for h in headers]
     blocks: list[Block] = []
-    group = outline.context()
+    above = outline.context()        # what the headings above the table assign
+    group = above
+    has_groups = False
     previous: TableRow | None = None
     for cells_at in rows[1:]:
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
@@ -341,7 +344,8 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
         if len(cells) < len(headers) and len(filled) == 1:
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", filled[0].flat)
-            group = replace(group, category=category_of_heading(label) or group.category, heading=label)
+            group = replace(above, category=category_of_heading(label) or above.category, heading=label)
+            has_groups = True
             blocks.append(Block("heading", filled[0].start, filled[0].end, filled[0].text, group, regions=[]))
             previous = None
             continue
@@ -349,9 +353,11 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
         continues = previous is not None and not row.number and not row.project
         if continues:
             row = row.inherit(previous)
-        # a project name assigns a category only by naming a brand (`“常有善育”工程`);
-        # its topic does not override the table group it stands in
+        # a project name assigns a category by naming a brand (`“常有善育”工程`); its topic
+        # counts only in a table without groups (`托育服务` in a table of 类别)
         category = (category_by_alias(row.project) if row.project else None) or group.category
+        if category is None and not has_groups and row.project:
+            category = category_of_heading(row.project)
         context = Context(category, group.section_year, row.project or group.heading)
         regions = [(c.start, c.end) for c in cells if c.role == "content"]
         blocks.append(Block("table_row", start, end, text[start:end], context, row=row, regions=regions))
@@ -370,19 +376,32 @@ def _table_row(cells: list[Cell], money_scale: float | None) -> TableRow:
         return (cell.flat or None) if cell else None
 
     partners = by_role.get("partner_units")
-    money = by_role.get("investment")
-    scale = money_scale or (_money_scale(_unit_in_header(money.header)) if money else None)
-    amount = parse_number(money.flat) if money and money.flat else None
+    figure_cells = [(cell, _cell_scale(cell, money_scale)) for cell in cells
+                     if cell.role not in _TEXT_ROLES and _FIGURE_CELL.fullmatch(cell.flat)]
+    money = next(((cell, scale) for cell, scale in figure_cells if scale is not None), None)
     return TableRow(
         number=flat("number"),
         project=flat("project"),
         leader=" ".join(_squash(x) for x in by_role["leader"].lines) if "leader" in by_role and by_role["leader"].lines else None,
         lead_unit=" ".join(by_role["lead_unit"].lines) if "lead_unit" in by_role and by_role["lead_unit"].lines else None,
         partner_units=partners.lines or None if partners else None,
-        money=money if amount is not None else None,
-        money_scale=scale,
-        investment=amount * scale if amount is not None and scale else None,
+        figure_cells=figure_cells,
+        investment=parse_number(money[0].flat) * money[1] if money else None,
     )
+
+
+#: Columns of words, not figures.
+_TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units"})
+#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`.
+_FIGURE_CELL = regex.compile(r"[\d,，.．]+\s*[%％]?")
+
+
+def _cell_scale(cell: Cell, unit_line_scale: float | None) -> float | None:
+    """What a bare number in a money column is worth in 元 (the unit line above the
+    table, or the header's own `（万元）`); None for a cell that is not money."""
+    if cell.role != "investment" or cell.flat.endswith(("%", "％")):
+        return None
+    return unit_line_scale or _money_scale(_unit_in_header(cell.header))
 
 
 def _unit_in_header(header: str) -> str:

@@ -82,13 +82,14 @@ def test_task_table_rows_003_money_column_and_groups():
     assert groups[:2] == ["一、常有善育", "二、常有优学"]
     child_friendly = next(b for b in rows if b.row.number == "4")
     assert child_friendly.row.investment == pytest.approx(8_000_000)
-    assert child_friendly.row.money.text.strip() == "0.08"
+    [(cell, scale)] = child_friendly.row.figure_cells
+    assert (cell.text.strip(), cell.header, scale) == ("0.08", "当年投资", 1e8)
     assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设")
     # the project name's topic (parking) does not override the group (常有安居)
     parking = next(b for b in rows if b.row.number == "45")
     assert parking.context.category == "常有安居"
     # `/` and empty money cells are no figures
-    assert next(b for b in rows if b.row.number == "8").row.money is None
+    assert next(b for b in rows if b.row.number == "8").row.figure_cells == []
     assert next(b for b in rows if b.row.number == "1").row.investment is None
     # a project name wrapped over two lines reads as one
     assert next(b for b in rows if b.row.number == "3").row.project == "优化提升生育医疗保险待遇"
@@ -123,3 +124,22 @@ def test_a_label_is_not_a_title_the_table_title_is():
         "title", "2023年度常州市民生实事项目任务分解表", 2023)
     title = blocks_of("003_86fd6de74efdd557")[0]
     assert (title.kind, title.context.section_year) == ("title", 2022)
+
+
+def test_every_figure_column_and_untitled_groups():
+    text = ("2023年度投资完成情况表\n单位：亿元\n\t类别\n\t计划投资\n\t完成投资\n\t完成率\n\n"
+            "\t托育服务\n\t2.1\n\t2.4\n\t114.3%\n\n\t公共安全\n\t0.8\n\t0.8\n\t100%\n")
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    first = rows[0].row
+    assert [(c.header, c.flat, scale) for c, scale in first.figure_cells] == [
+        ("计划投资", "2.1", 1e8), ("完成投资", "2.4", 1e8), ("完成率", "114.3%", None)]
+    assert first.investment == pytest.approx(2.1e8)
+    # no group rows: each row's label gives its topic
+    assert [r.context.category for r in rows] == ["常有善育", "公共安全"]
+
+
+def test_a_group_row_naming_no_category_does_not_keep_the_one_before():
+    text = ("计划表\n\t序号\n\t项目名称\n\t内容\n\n\t一、就业创业\n\n\t1\n\t稳岗\n\t新增就业4万人。\n\n"
+            "\t二、其他事项\n\n\t2\n\t办事\n\t新建窗口20个。\n")
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert [r.context.category for r in rows] == ["就业创业", None]
