@@ -37,6 +37,9 @@ _FIGURE_IN_TEXT = regex.compile(r"[\d０-９]+(?:\.\d+)?[万亿]?[余多]?\S?")
 #: prepositions, conjunctions, particles, pronouns. The coordinators 和/及/与 do not
 #: (`孤儿和事实无人抚养、重病重残儿童`).
 _NON_NOUN_TAGS = frozenset({"i", "l", "p", "c", "u", "uj", "ul", "ud", "uz", "r"})
+#: Function words: a phrase of nothing else names nothing (jieba tags verbs that are
+#: also nouns, `补助`, as verbs, so verbs count only when listed: change verbs, copulas).
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "uj", "ul", "ud", "uz", "r", "m"})
 _NOUN_COORDINATORS = frozenset({"和", "及", "与", "以及", "、"})
 _MAX_AFTER = 16
 
@@ -45,6 +48,8 @@ _MAX_AFTER = 16
 class _Lexicon:
     predicates: frozenset[str]
     change_verbs: frozenset[str]
+    comparison: regex.Pattern
+    beneficiary_measures: frozenset[str]
     copulas: tuple[str, ...]
     stops_after: frozenset[str]
     lead: regex.Pattern
@@ -64,6 +69,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
+        comparison=regex.compile(f"(?:{alternation(data['comparison_frames'])})"),
+        beneficiary_measures=frozenset(data["beneficiary_measures"]),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         stops_after=frozenset(data["stops_after"]),
         lead=regex.compile(rf"^(?:{alternation(data['lead_words'])})(?=.)"),
@@ -116,7 +123,14 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
             break
     if cursor >= next_figure and next_figure < limit and not _has_noun_after(sentence, figures, next_figure):
         return None
+    if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
+        return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+def _is_not_a_noun(word: str, lex: _Lexicon) -> bool:
+    return (tag(word) in _FUNCTION_TAGS or word in lex.change_verbs or word in lex.stops_after
+            or any(word == c or c.startswith(word) for c in lex.copulas))
 
 
 def _has_noun_after(sentence: str, figures: list[tuple[int, int]], figure_start: int) -> bool:
@@ -132,15 +146,19 @@ def _next_item_has_figure(sentence: str, item_start: int, limit: int, next_figur
 
 
 def _phrase_end(sentence: str, position: int) -> int:
-    """The first delimiter after `position`; a bracket closed before the next delimiter
-    is part of the phrase (`镇（街道）综合性养老服务中心`)."""
+    """The first delimiter after `position`. A bracket opened and closed before the next
+    delimiter is part of the phrase (`镇（街道）综合性养老服务中心`); a closing bracket
+    with no opening one ends it (`（其中农村22个、城市8个）`)."""
+    open_brackets = 0
     for m in _DELIMITER.finditer(sentence, position):
         if m.group() in "（(" and m.start() > position:
             close = _BRACKET_CLOSE.search(sentence, m.end())
             other = _DELIMITER.search(sentence, m.end())
             if close and other and other.start() == close.start():
+                open_brackets += 1
                 continue
-        if m.group() in "）)":
+        if m.group() in "）)" and open_brackets:
+            open_brackets -= 1
             continue
         return m.start()
     return len(sentence)
@@ -176,20 +194,35 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     if not clause and previous is not None:
         return _phrase_before(sentence, previous, figures)   # 由1180元提高到1240元: the same thing
     lex = _lexicon()
+    clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     change = next((v for v in lex.change_verbs if clause.endswith(v)), None)
     if change and not _clean(clause[: -len(change)]):
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
         return base + change if base else None
+    measure = _measure_word(sentence, start, figures)
+    beneficiary = _beneficiary(clause) if measure in lex.beneficiary_measures else None
+    if beneficiary:
+        return beneficiary
     phrase = _clean(clause) if is_item else _object_of(clause)
     if phrase is None or phrase in _lexicon().predicates:
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
-        base = _named_before(sentence, clause_start, figures, _measure_word(sentence, start, figures))
+        base = _named_before(sentence, clause_start, figures, measure)
         if base and phrase:
             return phrase + base
         return phrase or base
     return phrase
+
+
+def _beneficiary(clause: str) -> str | None:
+    """Who `为…` serves, when a predicate follows: `为婴幼儿家庭提供科学育儿指导` → 婴幼儿家庭."""
+    units = words(clause)
+    if "为" not in units:
+        return None
+    start = units.index("为") + 1
+    verb = next((i for i in range(start, len(units)) if units[i] in _lexicon().predicates), None)
+    return _clean("".join(units[start:verb]), strip_verbs=False) if verb else None
 
 
 def _clause_bounds(sentence: str, position: int) -> int:

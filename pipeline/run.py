@@ -191,7 +191,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             continue
         if record.indicator in _BARE_RATIOS:
             records[i] = replace(record, indicator=whole.indicator + record.indicator)
-        elif len(record.indicator) <= 2 and "其中" in sentence.text[: record.start - sentence.start]:
+        elif len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
             records[i] = replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return records
 

@@ -41,3 +41,15 @@ def test_every_document_is_scored(scores):
     assert sorted(scores["per_doc"]) == sorted(p.stem for p in (ROOT / "gold").glob("*.json"))
     assert scores["micro"]["n_gold"] == sum(len(json.loads(p.read_text(encoding="utf-8"))["records"])
                                             for p in (ROOT / "gold").glob("*.json"))
+
+
+def test_parts_follow_their_whole_only():
+    # `其中` at the start of the sentence makes parts of the figures right after it,
+    # not of every short indicator later in the sentence
+    from pipeline import extract
+
+    records = extract("新增普惠托位2000个，其中新建社区嵌入式托育点20个；幼儿园开设托班不少于60个。")
+    assert [(r.text, r.indicator) for r in records] == [
+        ("2000个", "普惠托位"), ("20个", "社区嵌入式托育点"), ("60个", "托班")]
+    records = extract("实施老年人心理关爱项目30个（其中农村22个、城市8个）。")
+    assert [r.indicator for r in records] == ["老年人心理关爱项目", "农村老年人心理关爱项目", "城市老年人心理关爱项目"]

@@ -61,6 +61,13 @@ def indicator(sentence, figure):
     ("全市实现地区生产总值20059亿元，增长5.6%", "5.6%", "地区生产总值增长"),
     ("低保标准由每人每月1180元提高到1240元", "1180元", "低保标准"),
     ("低保标准由每人每月1180元提高到1240元", "1240元", "低保标准"),
+    ("门诊慢特病病种由42种扩大至50种", "42种", "门诊慢特病病种"),
+    ("门诊慢特病病种由42种扩大至50种", "50种", "门诊慢特病病种"),
+    ("普惠性托育机构占比达68.5%，较上年提高6.2个百分点", "6.2个百分点", "普惠性托育机构占比提高"),
+    # people and households counted: who is served
+    ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "婴幼儿家庭"),
+    # a phrase after the figure of function words only names nothing
+    ("民生实事项目35项全部完成年度任务", "35项", "民生实事项目"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
