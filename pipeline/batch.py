@@ -17,13 +17,15 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from extractors.statistical import mark_sources
+
 from .console import err, note, report_error
 from .document import DocMeta, Document
 from .loaders import LoadError, doc_id_for, iter_documents, reader_for, supported_suffixes
 from .loaders.archive import ARCHIVE_SUFFIXES, is_archive
 from .manifest import read_manifest
 from .outputs import DocumentRow, OutputWriter
-from .run import analyse
+from .run import RULES, Backups, analyse
 
 MANIFEST_NAME = "manifest.csv"
 _SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}
@@ -86,9 +88,10 @@ class BatchSummary:
     seconds: float = 0.0
 
 
-def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
+def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, backups: Backups = RULES,
               doc_year: int | None = None, quiet: bool = False) -> int:
-    """Extract every input into `out`; returns the number of files that failed."""
+    """Extract every input into `out`; returns the number of files that failed. `backups` fill in
+    where the document and the rules say nothing (`minsheng extract` passes the trained models)."""
     try:
         metas = find_manifests(inputs, manifest)
         _prepare_output_folder(out)
@@ -111,7 +114,7 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None,
                                                status="error", error=outcome.reason))
                     summary.failed += 1
                     continue
-                records, row = _extract(outcome, metas, doc_year)
+                records, row = _extract(outcome, metas, doc_year, backups)
                 writer.add(records, row)
                 summary.documents += 1
                 summary.failed += row.status != "ok"
@@ -148,13 +151,15 @@ def _documents(path: Path) -> Iterator[Document | LoadError]:
         yield exc
 
 
-def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None) -> tuple[list, DocumentRow]:
+def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None,
+             backups: Backups) -> tuple[list, DocumentRow]:
     if doc.doc_id in metas:
         doc.meta = metas[doc.doc_id]
     row = DocumentRow(doc_id=doc.doc_id, path=doc.path, sha256=doc.sha256, encoding=doc.encoding,
                       title=doc.meta.title, published=doc.meta.published, kind=doc.meta.kind, chars=len(doc.text))
     try:
-        records, info = analyse(doc, doc_year)
+        records, info = analyse(doc, doc_year, backups)
+        mark_sources(records)
     except Exception as exc:  # one bad document must not sink the batch; say which and why
         row.status, row.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
         report_error(f"{doc.path or doc.doc_id}: {row.error}")

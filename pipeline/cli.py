@@ -32,11 +32,17 @@ def extract(
                                                      "Default: manifest.csv inside an input folder.")] = None,
     doc_year: Annotated[Optional[int], typer.Option(help="The document year for every input (overrides title, date line and manifest): 今年/去年 resolve against it.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="No trained models: where the document assigns no "
+                                             "category and no topic word matches, say 其他; leave indicators the rules miss empty.")] = False,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
-    from .batch import run_batch
+    from extractors.statistical import combined_backups
 
-    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet)
+    from .batch import run_batch
+    from .run import RULES
+
+    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet,
+                       backups=RULES if rules_only else combined_backups())
     raise typer.Exit(1 if failed else 0)
 
 

@@ -29,6 +29,7 @@ from pipeline import extract
 from pipeline.cli import app
 from pipeline.loaders import load_path
 from pipeline.outputs import CSV_LIST_SEPARATOR
+from pipeline.run import RULES
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 ARTICLE, TASKS, NEWS, LIST, DISTRICT = (
@@ -269,11 +270,11 @@ def failing_analyse(monkeypatch, failing_call: int, error: BaseException) -> lis
     real_analyse = pipeline.batch.analyse
     calls: list[str] = []
 
-    def analyse(doc, doc_year=None):
+    def analyse(doc, doc_year=None, backups=RULES):
         calls.append(doc.doc_id)
         if len(calls) == failing_call:
             raise error
-        return real_analyse(doc, doc_year)
+        return real_analyse(doc, doc_year, backups)
 
     monkeypatch.setattr(pipeline.batch, "analyse", analyse)
     return calls
