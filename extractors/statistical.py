@@ -83,7 +83,11 @@ class Models:
     def indicator_nlp(self) -> "Language":
         return self._pipeline(INDICATOR_MODEL)
 
-    def category_scores(self, sentence: str) -> dict[str, float]:
+    def __post_init__(self) -> None:
+        # every figure of a sentence without a topic word asks about the same sentence
+        self.category_scores = lru_cache(maxsize=1024)(self._category_scores)
+
+    def _category_scores(self, sentence: str) -> dict[str, float]:
         return dict(self.category_nlp(sentence).cats)
 
     def textcat_category(self, sentence: str) -> str:
