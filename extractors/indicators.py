@@ -51,6 +51,11 @@ class _Lexicon:
     comparison: regex.Pattern
     beneficiary_measures: frozenset[str]
     copulas: tuple[str, ...]
+    copula_end: regex.Pattern
+    copula_prefixes: frozenset[str]
+    change_end: regex.Pattern
+    fixed_end: regex.Pattern
+    suffix_ends: tuple[regex.Pattern, ...]
     stops_after: frozenset[str]
     lead: regex.Pattern
     lead_words: frozenset[str]
@@ -60,6 +65,11 @@ class _Lexicon:
     ratio_words: tuple[str, ...]
     verb_alternative: regex.Pattern
     rate_end: regex.Pattern
+
+
+def _ends_with(words_: list[str]) -> regex.Pattern:
+    """One search for whichever of the words a text ends with (longest first)."""
+    return regex.compile(rf"(?:{alternation(words_)})$")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +82,13 @@ def _lexicon() -> _Lexicon:
         comparison=regex.compile(f"(?:{alternation(data['comparison_frames'])})"),
         beneficiary_measures=frozenset(data["beneficiary_measures"]),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
+        copula_end=_ends_with(data["copulas"]),
+        copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
+        change_end=_ends_with(data["change_verbs"]),
+        fixed_end=_ends_with(data["fixed_terms"]),
+        # a suffix is dropped only when more than one character stays before it
+        suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
+                          for key in ("generic_suffixes", "count_suffixes")),
         stops_after=frozenset(data["stops_after"]),
         lead=regex.compile(rf"^(?:{alternation(data['lead_words'])})(?=.)"),
         lead_words=frozenset(data["lead_words"]),
@@ -130,7 +147,7 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
 
 def _is_not_a_noun(word: str, lex: _Lexicon) -> bool:
     return (tag(word) in _FUNCTION_TAGS or word in lex.change_verbs or word in lex.stops_after
-            or any(word == c or c.startswith(word) for c in lex.copulas))
+            or word in lex.copula_prefixes)
 
 
 def _has_noun_after(sentence: str, figures: list[tuple[int, int]], figure_start: int) -> bool:
@@ -195,7 +212,8 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         return _phrase_before(sentence, previous, figures)   # 由1180元提高到1240元: the same thing
     lex = _lexicon()
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
-    change = next((v for v in lex.change_verbs if clause.endswith(v)), None)
+    change_match = lex.change_end.search(clause)
+    change = change_match.group() if change_match else None
     if change and not _clean(clause[: -len(change)]):
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
@@ -286,7 +304,7 @@ def _strip_end(clause: str) -> str:
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
         clause = clause[:-1] if clause.endswith(("了", "由", "从")) else clause   # 低保标准由每人每月…
-        clause = next((clause[: -len(c)] for c in lex.copulas if clause.endswith(c)), clause)
+        clause = lex.copula_end.sub("", clause, count=1)
         last = words(clause)[-1] if clause else ""
         if tag(last) == "d" and len(clause) > len(last):
             clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
@@ -300,9 +318,9 @@ def _object_of(clause: str) -> str | None:
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
     clause = lex.verb_alternative.sub("", clause)
-    fixed = next((term for term in lex.fixed_terms if clause.endswith(term)), None)
+    fixed = lex.fixed_end.search(clause)
     if fixed:
-        return fixed                                      # 加装电梯164部, 城镇新增就业10万人
+        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -328,17 +346,16 @@ def _object_of(clause: str) -> str | None:
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", phrase)).strip(" \t、，,。；;：:")
-    for suffixes in (lex.generic_suffixes, lex.count_suffixes):
-        suffix = next((x for x in suffixes if phrase.endswith(x) and len(phrase) > len(x) + 1), "")
-        phrase = phrase[: len(phrase) - len(suffix)]
+    for suffix_end in lex.suffix_ends:
+        phrase = suffix_end.sub("", phrase, count=1)
     while phrase:
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
         if lead and lead.end() > 0:
             phrase = phrase[lead.end():]
             continue
-        fixed = next((term for term in lex.fixed_terms if phrase.endswith(term)), None)
+        fixed = lex.fixed_end.search(phrase)
         if fixed:
-            return fixed                                  # 既有住宅加装电梯 → 加装电梯
+            return fixed.group()                          # 既有住宅加装电梯 → 加装电梯
         units = words(phrase)
         if strip_verbs and len(units) > 1 and units[0] in lex.predicates:
             phrase = phrase[len(units[0]):]

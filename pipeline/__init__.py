@@ -15,14 +15,21 @@ __all__ = ["extract", "load", "Document", "DocMeta", "Record"]
 
 
 def extract(source: str | Path | Document, *, doc_year: int | None = None,
-            meta: DocMeta | None = None, doc_id: str = "text") -> list[Record]:
+            meta: DocMeta | None = None, doc_id: str = "text", models: bool = False) -> list[Record]:
     """Records for a document: a `Document`, a path (a file of any supported format;
     an archive gives the records of all its members), or the text itself.
 
     A `str` is a path when such a file exists; use `Path` or `Document` to be explicit.
+    `models=True` adds the trained back-ups, as `minsheng extract --models` does.
     """
     from .loaders import iter_documents
-    from .run import process_document
+    from .run import RULES, process_document
+
+    backups = RULES
+    if models:
+        from extractors.statistical import combined_backups
+
+        backups = combined_backups()
 
     if isinstance(source, Document):
         documents = [source]
@@ -35,7 +42,7 @@ def extract(source: str | Path | Document, *, doc_year: int | None = None,
     for document in documents:
         if meta is not None:
             document.meta = meta
-        records.extend(process_document(document, doc_year))
+        records.extend(process_document(document, doc_year, backups))
     return records
 
 

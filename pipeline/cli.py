@@ -32,17 +32,21 @@ def extract(
                                                      "Default: manifest.csv inside an input folder.")] = None,
     doc_year: Annotated[Optional[int], typer.Option(help="The document year for every input (overrides title, date line and manifest): 今年/去年 resolve against it.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
-    rules_only: Annotated[bool, typer.Option("--rules-only", help="No trained models: where the document assigns no "
-                                             "category and no topic word matches, say 其他; leave indicators the rules miss empty.")] = False,
+    models: Annotated[bool, typer.Option("--models/--rules-only", help=(
+        "--models: where the document assigns no category and no topic word matches, ask the trained textcat; "
+        "where the rules find no indicator, ask the trained indicator model (spaCy, about 2 ms a call). "
+        "Off by default: on the gold and held-out sets they change almost nothing and cost a fifth of the speed."))] = False,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
-    from extractors.statistical import combined_backups
-
     from .batch import run_batch
     from .run import RULES
 
-    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet,
-                       backups=RULES if rules_only else combined_backups())
+    backups = RULES
+    if models:
+        from extractors.statistical import combined_backups
+
+        backups = combined_backups()
+    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet, backups=backups)
     raise typer.Exit(1 if failed else 0)
 
 

@@ -8,13 +8,14 @@ leaves the previous outputs exactly as they were.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from .record import Record
 
@@ -74,15 +75,15 @@ class OutputWriter:
     def __enter__(self) -> "OutputWriter":
         self.out.mkdir(parents=True, exist_ok=True)
         self._tmp = Path(tempfile.mkdtemp(prefix=".minsheng-", dir=self.out))
-        self._records = (self._tmp / "records.jsonl").open("w", encoding="utf-8")
-        self._documents = (self._tmp / "documents.jsonl").open("w", encoding="utf-8")
+        self._records = (self._tmp / "records.jsonl").open("wb")
+        self._documents = (self._tmp / "documents.jsonl").open("wb")
         return self
 
     def add(self, records: list[Record], document: DocumentRow) -> None:
         for record in records:
             data = record.to_dict()
-            self._records.write(json.dumps({k: data[k] for k in RECORD_COLUMNS}, ensure_ascii=False) + "\n")
-        self._documents.write(json.dumps(_row_dict(document), ensure_ascii=False) + "\n")
+            self._records.write(orjson.dumps({k: data[k] for k in RECORD_COLUMNS}, option=orjson.OPT_APPEND_NEWLINE))
+        self._documents.write(orjson.dumps(_row_dict(document), option=orjson.OPT_APPEND_NEWLINE))
         self.n_records += len(records)
 
     def __exit__(self, exc_type, exc, tb) -> None:

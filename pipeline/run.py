@@ -182,7 +182,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             twin = next((r for r, s in found[i + 1:] if s is not None and s.block is not sentence.block
                          and r.value == record.value and r.unit == record.unit), None)
             if twin is not None:
-                records[i] = replace(record, indicator=twin.indicator, category=twin.category, year=twin.year)
+                records[i] = replace(record, indicator=twin.indicator, category=twin.category, year=twin.year,
+                                     extra={**record.extra, "category_source": twin.extra.get("category_source")})
             continue
         whole = next((records[j] for j in range(i - 1, -1, -1)
                       if found[j][1] is sentence and records[j].indicator and len(records[j].indicator) > 2

@@ -125,20 +125,15 @@ class _Line:
     start: int
     end: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip() and not self.is_cell    # a lone tab is an empty cell
-
-    @property
-    def is_cell(self) -> bool:
-        return self.text.startswith("\t")
+    is_cell: bool       # starts with a tab
+    blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
 def _lines(text: str) -> list[_Line]:
     lines, position = [], 0
     for raw in text.split("\n"):
-        lines.append(_Line(position, position + len(raw), raw))
+        is_cell = raw.startswith("\t")
+        lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and not raw.strip()))
         position += len(raw) + 1
     return lines
 

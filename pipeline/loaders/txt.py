@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import codecs
 
+import regex
+
 from ..document import Document
 from . import LoadError, doc_id_for, register
 
@@ -54,7 +56,9 @@ def read_txt(data: bytes, name: str) -> Document:
     return Document(doc_id=doc_id_for(name), text=normalise_newlines(text), encoding=encoding)
 
 
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
