@@ -89,8 +89,11 @@ class CleanView:
     offsets: OffsetMap
 
 
-# Candidate page break: text, blank line(s), text.
-_BREAK = regex.compile(r"(?<=[\p{Han}\p{N}])[ \t]*\n(?:[ \t]*\n)+(?=[\p{Han}\p{N}])")
+# A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
+# A bare number is not taken: on a line of its own it may be a table cell.
+_PAGE_NUMBER_LINE = r"[ \t]*(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*\n(?:[ \t]*\n)*"
+# Candidate page break: text, blank line(s), perhaps a page number, text.
+_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)+(?:{_PAGE_NUMBER_LINE})?(?=[\p{{Han}}\p{{N}}])")
 _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
 # `一、…`, `（一）…`, `1.`, `第一部分`: a numbered heading, which a page break never splits
 _ENUMERATED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章节条])")

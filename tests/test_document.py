@@ -35,6 +35,26 @@ def test_page_breaks_inside_sentences_are_joined(broken, joined):
     assert text[start:end].replace("\n", "") == joined
 
 
+@pytest.mark.parametrize("footer", ["— 2 —", "- 12 -", "第3页", "第 3 页 共 8 页"])
+def test_a_page_footer_inside_a_sentence_is_closed_up(footer):
+    text = f"全年新改扩建中小学校15所、幼儿园22所，新增公办中小学学\n\n{footer}\n\n位2.6万个、公办幼儿园学位8100个。"
+    view = clean_view(text)
+    assert "新增公办中小学学位2.6万个" in view.text
+    position = view.text.index("2.6万个")
+    start, end = view.offsets.span_to_original(position, position + 5)
+    assert text[start:end] == "2.6万个"
+
+
+def test_a_page_footer_between_paragraphs_stays():
+    text = "全年新改扩建中小学校15所、幼儿园22所。\n\n— 2 —\n\n二、学有优教：新增公办学位2.6万个"
+    assert clean_view(text).text == text
+
+
+def test_a_bare_number_line_is_not_taken_for_a_footer():
+    text = "全年新改扩建中小学校15所、幼儿园22所，新增\n\n2\n\n位2.6万个。"
+    assert clean_view(text).text == text
+
+
 def test_headings_and_paragraph_boundaries_are_kept():
     text = "民生保障：密织保障网，让幸福底色更鲜亮\n\n今年以来，全市新增学位2万个，建成学校5所。\n\n## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径\n\n2021年9月，江苏省常州市首次提出打造。"
     assert clean_view(text).text == text
