@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .quantities import rate_denominators
-from .segment import tag, words
+from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
@@ -48,8 +48,11 @@ _MAX_AFTER = 16
 class _Lexicon:
     predicates: frozenset[str]
     change_verbs: frozenset[str]
+    growth_verbs: frozenset[str]
     comparison: regex.Pattern
     beneficiary_measures: frozenset[str]
+    person_end: regex.Pattern
+    completion_end: regex.Pattern
     copulas: tuple[str, ...]
     copula_end: regex.Pattern
     copula_prefixes: frozenset[str]
@@ -65,6 +68,7 @@ class _Lexicon:
     ratio_words: tuple[str, ...]
     verb_alternative: regex.Pattern
     rate_end: regex.Pattern
+    per_phrase: regex.Pattern
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -79,8 +83,11 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
+        growth_verbs=frozenset(data["growth_verbs"]),
         comparison=regex.compile(f"(?:{alternation(data['comparison_frames'])})"),
         beneficiary_measures=frozenset(data["beneficiary_measures"]),
+        person_end=_ends_with(data["person_endings"]),
+        completion_end=regex.compile(rf"完成(?:年度|全年|年)?(?:{alternation(data['completion_targets'])})的?$"),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
@@ -100,6 +107,8 @@ def _lexicon() -> _Lexicon:
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
         rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月人户]均$"),
+        # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
+        per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
     )
 
 
@@ -211,18 +220,26 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     if not clause and previous is not None:
         return _phrase_before(sentence, previous, figures)   # 由1180元提高到1240元: the same thing
     lex = _lexicon()
+    measure = _measure_word(sentence, start, figures)
+    if measure == "%" and lex.completion_end.search(clause):
+        return "完成率"                                      # 完成年度目标的143.3%
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
+    # `增长5.5%` is a growth rate, named so; any other change measures what changed
+    rate_suffix = change if change in lex.growth_verbs and measure == "%" else ""
     if change and not _clean(clause[: -len(change)]):
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
-        return base + change if base else None
-    measure = _measure_word(sentence, start, figures)
+        return base + rate_suffix if base else None
     beneficiary = _beneficiary(clause) if measure in lex.beneficiary_measures else None
     if beneficiary:
         return beneficiary
     phrase = _clean(clause) if is_item else _object_of(clause)
+    if phrase and change and phrase.endswith(change):
+        phrase = phrase[: -len(change)] + rate_suffix if len(phrase) > len(change) else phrase
+    elif phrase and rate_suffix:
+        phrase += rate_suffix
     if phrase is None or phrase in _lexicon().predicates:
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
@@ -239,8 +256,11 @@ def _beneficiary(clause: str) -> str | None:
     if "为" not in units:
         return None
     start = units.index("为") + 1
-    verb = next((i for i in range(start, len(units)) if units[i] in _lexicon().predicates), None)
-    return _clean("".join(units[start:verb]), strip_verbs=False) if verb else None
+    lex = _lexicon()
+    verb = next((i for i in range(start, len(units)) if units[i] in lex.predicates), None)
+    if verb is None or lex.person_end.search("".join(units[verb + 1:])):
+        return None                                       # 为中小学配备心理健康教师120名: the teachers
+    return _clean("".join(units[start:verb]), strip_verbs=False)
 
 
 def _clause_bounds(sentence: str, position: int) -> int:
@@ -287,12 +307,24 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
         if measure is not None and any(_measure_word(sentence, s, figures) != measure
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
-        text = _strip_end(_FIGURE_IN_TEXT.sub("", sentence[start:end]))
+        text = _strip_end(_without_figures(sentence, start, end, figures))
         base = _object_of(text)
         if base and base not in _lexicon().predicates:
             return base
         end = start - 1
     return None
+
+
+def _without_figures(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str:
+    """sentence[start:end] with the figures in it cut out; numbers that are no figure
+    stay (`为60周岁以上老年人`)."""
+    parts, position = [], start
+    for s, e in sorted(figures):
+        if s < end and e > position:
+            parts.append(sentence[position:max(s, position)])
+            position = min(e, end)
+    parts.append(sentence[position:end])
+    return "".join(parts)
 
 
 def _strip_end(clause: str) -> str:
@@ -303,7 +335,8 @@ def _strip_end(clause: str) -> str:
         before = clause
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
-        clause = clause[:-1] if clause.endswith(("了", "由", "从")) else clause   # 低保标准由每人每月…
+        # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
+        clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
         clause = lex.copula_end.sub("", clause, count=1)
         last = words(clause)[-1] if clause else ""
         if tag(last) == "d" and len(clause) > len(last):
@@ -345,12 +378,13 @@ def _object_of(clause: str) -> str | None:
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
-    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", phrase)).strip(" \t、，,。；;：:")
+    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", phrase))).strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
         phrase = suffix_end.sub("", phrase, count=1)
     while phrase:
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
-        if lead and lead.end() > 0:
+        # a lead word only as a word of its own: not the 与 of `与会代表`
+        if lead and lead.end() > 0 and not word_crosses(phrase, lead.end()):
             phrase = phrase[lead.end():]
             continue
         fixed = lex.fixed_end.search(phrase)
