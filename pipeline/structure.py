@@ -329,7 +329,6 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    has_groups = False
     previous: TableRow | None = None
     for cells_at in rows[1:]:
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
@@ -340,7 +339,6 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", filled[0].flat)
             group = replace(above, category=category_of_heading(label) or above.category, heading=label)
-            has_groups = True
             blocks.append(Block("heading", filled[0].start, filled[0].end, filled[0].text, group, regions=[]))
             previous = None
             continue
@@ -348,10 +346,11 @@ def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale:
         continues = previous is not None and not row.number and not row.project
         if continues:
             row = row.inherit(previous)
-        # a project name assigns a category by naming a brand (`“常有善育”工程`); its topic
-        # counts only in a table without groups (`托育服务` in a table of 类别)
+        # a project name assigns a category by naming a brand (`“常有善育”工程`), else the
+        # group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
+        # its 充电桩 are parking, not housing)
         category = (category_by_alias(row.project) if row.project else None) or group.category
-        if category is None and not has_groups and row.project:
+        if category is None and row.project:
             category = category_of_heading(row.project)
         context = Context(category, group.section_year, row.project or group.heading)
         regions = [(c.start, c.end) for c in cells if c.role == "content"]

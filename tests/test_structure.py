@@ -143,3 +143,11 @@ def test_a_group_row_naming_no_category_does_not_keep_the_one_before():
             "\t二、其他事项\n\n\t2\n\t办事\n\t新建窗口20个。\n")
     rows = [b for b in structure(text) if b.kind == "table_row"]
     assert [r.context.category for r in rows] == ["就业创业", None]
+
+
+def test_under_an_unbranded_group_the_project_topic_assigns_the_category():
+    text = ("计划表\n\t序号\n\t项目名称\n\t内容\n\n\t一、城乡品质提升\n\n"
+            "\t1\n\t缓解停车难充电难\n\t新增公共停车泊位5000个，新建公共充电桩1500个。\n\n"
+            "\t2\n\t推进老旧小区改造\n\t改造老旧小区75个。\n")
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert [r.context.category for r in rows] == ["交通畅行", "常有安居"]
