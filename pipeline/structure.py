@@ -225,6 +225,23 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     return None
 
 
+_ITEM_NUMBER = regex.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
+
+
+def _item_heading(lines: list[_Line], i: int) -> str | None:
+    """The title of a numbered item set on two lines, a web release's way (`01` over
+    `托育服务扩容工程`), standing alone between blank lines; None if lines[i] starts none."""
+    if i + 1 >= len(lines) or not (i == 0 or lines[i - 1].blank):
+        return None
+    if i + 2 < len(lines) and not lines[i + 2].blank:
+        return None
+    number, title = lines[i].text.strip(), lines[i + 1].text.strip()
+    if lines[i + 1].blank or lines[i + 1].is_cell or not _ITEM_NUMBER.fullmatch(number):
+        return None
+    found = _heading(f"{number} {title}", markdown_doc=False, standalone=True)
+    return found.text if isinstance(found, _Heading) else None
+
+
 # ---------------------------------------------------------------------------- blocks
 
 @dataclass
@@ -251,6 +268,13 @@ class _Outline:
         self.heading = text
         return kind
 
+    def save(self) -> tuple:
+        return list(self.stack), self.year, self.heading
+
+    def restore(self, saved: tuple) -> None:
+        stack, self.year, self.heading = saved
+        self.stack = list(stack)
+
     def context(self) -> Context:
         category = next((c for _, c in reversed(self.stack) if c), None)
         return Context(category, self.year, self.heading)
@@ -262,6 +286,7 @@ def structure(text: str) -> list[Block]:
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
+    item_open, saved = False, outline.save()
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -277,9 +302,19 @@ def structure(text: str) -> list[Block]:
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
         if isinstance(found, _Heading):
+            item_open = False                     # a heading of its own ends the item
             kind = outline.enter(found.level, found.text)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
+            continue
+        if item := _item_heading(lines, i):
+            # an item governs its one body paragraph: what follows the last item is
+            # the release's own narrative again
+            saved = outline.save()
+            outline.enter(3, item)
+            blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
+            item_open = True
+            i += 2
             continue
         # a paragraph: the run of non-blank, non-table lines
         j = i
@@ -288,6 +323,9 @@ def structure(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+        if item_open:
+            outline.restore(saved)
+            item_open = False
         i = j + 1
     return blocks
 

@@ -151,3 +151,20 @@ def test_under_an_unbranded_group_the_project_topic_assigns_the_category():
             "\t2\n\t推进老旧小区改造\n\t改造老旧小区75个。\n")
     rows = [b for b in structure(text) if b.kind == "table_row"]
     assert [r.context.category for r in rows] == ["交通畅行", "常有安居"]
+
+
+def test_a_numbered_item_on_two_lines_governs_its_body_paragraph():
+    text = ("一起来看看都有哪些吧\n\n01\n托育服务扩容工程\n\n新建普惠性托育机构6家，新增普惠托位800个。\n\n"
+            "06\n“安心停”停车工程\n\n新建电动自行车充电端口5000个。\n\n"
+            "记者了解到，去年的项目已全部完成，累计完成投资6.35亿元。\n")
+    blocks = structure(text)
+    headings = [(b.text, b.context.category) for b in blocks if b.kind == "heading"]
+    assert headings == [("01\n托育服务扩容工程", "常有善育"), ("06\n“安心停”停车工程", "交通畅行")]
+    paragraphs = [b.context.category for b in blocks if b.kind == "paragraph"]
+    # the narrative after the last item is under no item
+    assert paragraphs == ["常有善育", "交通畅行", None]
+
+
+def test_a_number_over_a_sentence_is_no_item_heading():
+    text = "01\n新建普惠性托育机构6家，新增普惠托位800个。\n\n其他内容。\n"
+    assert [b.kind for b in structure(text)][:1] != ["heading"]
