@@ -86,8 +86,10 @@ def topic_scores(text: str, focus: str = "", focus_weight: int = 3) -> dict[str,
 
 def category_by_topic(text: str, focus: str = "") -> str:
     """Where the document assigns no category: the category whose topic words weigh
-    most in the sentence (the indicator counting more); `其他` when none matches."""
+    most in the figure's own words (`focus`: its indicator and clause), the sentence
+    breaking ties and deciding when those name no topic; `其他` when nothing matches."""
+    own = topic_scores(focus) if focus else {}
     scores = topic_scores(text, focus)
     if not scores:
         return OTHER
-    return max(scores, key=lambda name: (scores[name], -category_names().index(name)))
+    return max(scores, key=lambda name: (own.get(name, 0), scores[name], -category_names().index(name)))

@@ -48,6 +48,9 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     ("全市GDP增长5%", "GDP", OTHER),
     ("新增学位3万个以上；城乡居民人均可支配收入增长6%左右", "城乡居民人均可支配收入", OTHER),
     ("天气晴朗", "", OTHER),
+    ("家庭医生签约服务重点人群覆盖率由72.3%提高到78.6%", "家庭医生签约服务重点人群覆盖率", "常有健康"),
+    ("全市地表水市控以上断面水质优良比例达到97.6%", "地表水市控以上断面水质优良比例", "环境改善"),
+    ("新建长者饭堂20家", "长者饭堂", "常有颐养"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
@@ -61,3 +64,11 @@ def test_the_indicator_weighs_more_than_the_sentence():
 def test_category_list_is_the_guideline():
     assert category_names() == ("常有善育", "常有优学", "常有健康", "常有颐养", "常有安居", "常有众扶",
                                 "就业创业", "交通畅行", "环境改善", "公共安全", "文体惠民", "其他")
+
+
+def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
+    sentence = ("主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；"
+                "城镇新增就业5万人以上，城镇调查失业率控制在5%左右")
+    assert category_by_topic(sentence, "城镇新增就业，城镇新增就业5万人以上") == "就业创业"
+    # a figure whose words name no topic goes by the sentence
+    assert category_by_topic(sentence, "，") == OTHER
