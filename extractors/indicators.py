@@ -84,7 +84,9 @@ def _lexicon() -> _Lexicon:
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
-        comparison=regex.compile(f"(?:{alternation(data['comparison_frames'])})"),
+        comparison=regex.compile(
+            rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
+            rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"),
         beneficiary_measures=frozenset(data["beneficiary_measures"]),
         person_end=_ends_with(data["person_endings"]),
         completion_end=regex.compile(rf"完成(?:年度|全年|年)?(?:{alternation(data['completion_targets'])})的?$"),
