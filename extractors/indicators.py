@@ -94,7 +94,8 @@ def _lexicon() -> _Lexicon:
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
-        fixed_end=_ends_with(data["fixed_terms"]),
+        # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训)
+        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性)?(?:{alternation(data['fixed_terms'])})$"),
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
