@@ -52,6 +52,8 @@ class _Lexicon:
     comparison: regex.Pattern
     beneficiary_measures: frozenset[str]
     person_end: regex.Pattern
+    service_measures: frozenset[str]
+    service_verbs: frozenset[str]
     completion_end: regex.Pattern
     copulas: tuple[str, ...]
     copula_end: regex.Pattern
@@ -89,6 +91,8 @@ def _lexicon() -> _Lexicon:
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"),
         beneficiary_measures=frozenset(data["beneficiary_measures"]),
         person_end=_ends_with(data["person_endings"]),
+        service_measures=frozenset(data["service_measures"]),
+        service_verbs=frozenset(data["service_verbs"]),
         completion_end=regex.compile(rf"完成(?:年度|全年|年)?(?:{alternation(data['completion_targets'])})的?$"),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         copula_end=_ends_with(data["copulas"]),
@@ -239,6 +243,8 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     if beneficiary:
         return beneficiary
     phrase = _clean(clause) if is_item else _object_of(clause)
+    if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
+        phrase = _service(clause, sentence, clause_start, figures) or phrase
     if phrase and change and phrase.endswith(change):
         phrase = phrase[: -len(change)] + rate_suffix if len(phrase) > len(change) else phrase
     elif phrase and rate_suffix:
@@ -251,6 +257,21 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return phrase + base
         return phrase or base
     return phrase
+
+
+def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[int, int]]) -> str | None:
+    """The service whose users a 人次 figure counts: who provides it, with the verb
+    (`长者饭堂日均服务老人` → 长者饭堂服务); the provider may be named in the clause
+    before (`新建“健康小屋”15个，累计服务居民` → 健康小屋服务)."""
+    lex = _lexicon()
+    units = words(clause)
+    verb = next((i for i, w in enumerate(units) if w in lex.predicates), None)
+    if verb is None or units[verb] not in lex.service_verbs:
+        return None
+    provider = _clean(lex.rate_end.sub("", "".join(units[:verb])))
+    if provider is None:
+        provider = _named_before(sentence, clause_start, figures, measure=None)
+    return provider + units[verb] if provider else None
 
 
 def _beneficiary(clause: str) -> str | None:

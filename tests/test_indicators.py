@@ -78,6 +78,10 @@ def indicator(sentence, figure):
     ("全年完成投资86.4亿元，完成年度目标的143.3%", "143.3%", "完成率"),
     # people and households counted: who is served
     ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "婴幼儿家庭"),
+    # person-times of a service whose object is only the people served: the service
+    ("长者饭堂日均服务老人1800余人次", "1800余人次", "长者饭堂服务"),
+    ("全区新建“健康小屋”15个，累计服务居民8.7万人次", "8.7万人次", "健康小屋服务"),
+    ("发放临时救助资金，惠及困难群众13.2万人次", "13.2万人次", "困难群众"),
     # ...unless the object is people themselves
     ("为全区中小学配备心理健康教师120名", "120名", "心理健康教师"),
     # verbs of reporting and planning go like the other predicates
