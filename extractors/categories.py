@@ -72,16 +72,18 @@ def _topic_pattern():
     return regex.compile(alternation(owner)), owner
 
 
-def topic_scores(text: str, focus: str = "", focus_weight: int = 3) -> dict[str, int]:
-    """Topic-word evidence per category: characters of matched topic words, with the
-    words of `focus` (the figure's indicator) counting `focus_weight` times."""
+def topic_scores(text: str) -> dict[str, int]:
+    """Topic-word evidence per category: characters of matched topic words."""
     pattern, owner = _topic_pattern()
     scores: dict[str, int] = {}
-    for source, weight in ((text, 1), (focus, focus_weight)):
-        for match in pattern.finditer(source):
-            for name in owner[match.group()]:
-                scores[name] = scores.get(name, 0) + weight * len(match.group())
+    for match in pattern.finditer(text):
+        for name in owner[match.group()]:
+            scores[name] = scores.get(name, 0) + len(match.group())
     return scores
+
+
+#: How much more a topic word of the figure's own words weighs than one of the sentence.
+_FOCUS_WEIGHT = 3
 
 
 def category_by_topic(text: str, focus: str = "") -> str:
@@ -89,7 +91,9 @@ def category_by_topic(text: str, focus: str = "") -> str:
     most in the figure's own words (`focus`: its indicator and clause), the sentence
     breaking ties and deciding when those name no topic; `其他` when nothing matches."""
     own = topic_scores(focus) if focus else {}
-    scores = topic_scores(text, focus)
+    scores = topic_scores(text)
+    for name, weight in own.items():
+        scores[name] = scores.get(name, 0) + _FOCUS_WEIGHT * weight
     if not scores:
         return OTHER
     return max(scores, key=lambda name: (own.get(name, 0), scores[name], -category_names().index(name)))

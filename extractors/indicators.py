@@ -259,13 +259,18 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     return phrase
 
 
+def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
+    predicates = _lexicon().predicates
+    return next((i for i in range(start, len(units)) if units[i] in predicates), None)
+
+
 def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[int, int]]) -> str | None:
     """The service whose users a 人次 figure counts: who provides it, with the verb
     (`长者饭堂日均服务老人` → 长者饭堂服务); the provider may be named in the clause
     before (`新建“健康小屋”15个，累计服务居民` → 健康小屋服务)."""
     lex = _lexicon()
     units = words(clause)
-    verb = next((i for i, w in enumerate(units) if w in lex.predicates), None)
+    verb = _first_predicate(units)
     if verb is None or units[verb] not in lex.service_verbs:
         return None
     provider = _clean(lex.rate_end.sub("", "".join(units[:verb])))
@@ -281,7 +286,7 @@ def _beneficiary(clause: str) -> str | None:
         return None
     start = units.index("为") + 1
     lex = _lexicon()
-    verb = next((i for i in range(start, len(units)) if units[i] in lex.predicates), None)
+    verb = _first_predicate(units, start)
     if verb is None or lex.person_end.search("".join(units[verb + 1:])):
         return None                                       # 为中小学配备心理健康教师120名: the teachers
     return _clean("".join(units[start:verb]), strip_verbs=False)
