@@ -286,7 +286,7 @@ def structure(text: str) -> list[Block]:
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
-    item_open, saved = False, outline.save()
+    before_item: tuple | None = None      # the outline as it was before an open item
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -302,7 +302,7 @@ def structure(text: str) -> list[Block]:
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
         if isinstance(found, _Heading):
-            item_open = False                     # a heading of its own ends the item
+            before_item = None                    # a heading of its own ends the item
             kind = outline.enter(found.level, found.text)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
@@ -310,10 +310,9 @@ def structure(text: str) -> list[Block]:
         if item := _item_heading(lines, i):
             # an item governs its one body paragraph: what follows the last item is
             # the release's own narrative again
-            saved = outline.save()
+            before_item = outline.save()
             outline.enter(3, item)
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
-            item_open = True
             i += 2
             continue
         # a paragraph: the run of non-blank, non-table lines
@@ -323,9 +322,9 @@ def structure(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
-        if item_open:
-            outline.restore(saved)
-            item_open = False
+        if before_item is not None:
+            outline.restore(before_item)
+            before_item = None
         i = j + 1
     return blocks
 
