@@ -15,7 +15,7 @@ from extractors.categories import category_names
 from extractors.units import canonical_units
 
 from .loaders import LoadError, load_path, supported_suffixes
-from .record import GOLD_FIELDS, QUALIFIERS, Record
+from .record import GOLD_FIELDS, OPTIONAL_GOLD_FIELDS, QUALIFIERS, STANCES, Record
 
 YEAR_RANGE = (1949, 2100)
 #: A figure's year this far from the document's year is almost surely a labelling slip.
@@ -120,7 +120,7 @@ def _check_record(rec: object, text: str, doc_year: object) -> list[str]:
     missing = [f for f in GOLD_FIELDS if f not in rec]
     if missing:
         return [f"missing fields {missing}"]
-    extra = sorted(set(rec) - set(GOLD_FIELDS))
+    extra = sorted(set(rec) - set(GOLD_FIELDS) - set(OPTIONAL_GOLD_FIELDS))
     problems = [f"unknown fields {extra}"] if extra else []
     start, end = rec["start"], rec["end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
@@ -146,6 +146,8 @@ def _check_record(rec: object, text: str, doc_year: object) -> list[str]:
     indicator = rec["indicator"]
     if not (isinstance(indicator, str) and indicator.strip()):
         problems.append(f"indicator {indicator!r} is empty")
+    if rec.get("stance", "target") not in STANCES:
+        problems.append(f"stance {rec['stance']!r} not one of {STANCES}")
     per = rec["per"]
     if per is not None and not (isinstance(per, str) and per.strip()):
         problems.append(f"per {per!r} must be null or a non-empty string")
@@ -192,7 +194,7 @@ def anchor(text: str, marked: str, cursor: int = 0) -> tuple[int, int]:
 def anchor_sheet(sheet: str, text: str) -> GoldDoc:
     """Parse a worksheet (format in gold/README.md) against the document text."""
     doc_id, doc_year = None, None
-    defaults: dict[str, str | None] = {"year": None, "category": None}
+    defaults: dict[str, str | None] = {"year": None, "category": None, "stance": None}
     records: list[Record] = []
     cursor = 0
     for number, raw_line in enumerate(sheet.splitlines(), 1):
@@ -249,6 +251,7 @@ def _sheet_record(line: str, text: str, cursor: int, defaults: dict[str, str | N
         unit=unit, qualifier=opts.pop("q", "exact"),
         year=int(year) if year is not None else None,
         category=category, indicator=indicator, per=opts.pop("per", None),
+        stance=opts.pop("st", defaults["stance"]),
     )
     if opts:
         raise SheetError(f"unknown options {sorted(opts)}")

@@ -11,11 +11,17 @@ from typing import Any
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 
+#: What a figure says of the world: a plan or goal, a result, or a standing total.
+STANCES = ("target", "achieved", "stock")
+
 #: The fields of a hand-labelled gold record (shared/docs/ANNOTATION.md), in order.
 GOLD_FIELDS = (
     "start", "end", "text", "value", "value_max", "unit", "qualifier",
     "year", "category", "indicator", "per",
 )
+
+#: Gold fields added after the first gold sets: checked where present, scored where labelled.
+OPTIONAL_GOLD_FIELDS = ("stance",)
 
 #: Fields filled for records that come from a row of a task table.
 TABLE_FIELDS = ("project", "lead_unit", "partner_units", "leader", "investment")
@@ -46,6 +52,8 @@ class Record:
     investment: float | None = None
     # where the span came from in a non-text original (page, paragraph, table cell)
     source: str | None = None
+    # target (a plan or goal), achieved (a result) or stock (a standing total)
+    stance: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +66,9 @@ class Record:
 
     def gold_dict(self) -> dict[str, Any]:
         data = self.to_dict()
-        return {name: data[name] for name in GOLD_FIELDS}
+        gold = {name: data[name] for name in GOLD_FIELDS}
+        gold.update({name: data[name] for name in OPTIONAL_GOLD_FIELDS if data[name] is not None})
+        return gold
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], doc_id: str = "") -> "Record":
