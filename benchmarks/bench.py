@@ -151,7 +151,7 @@ def measure_extraction(folder: Path) -> Measure:
 def measure_end_to_end(folder: Path, out: Path) -> Measure:
     """`minsheng extract FOLDER -o OUT` in a fresh interpreter, from its first import to the last file moved."""
     wall, cpu = time.perf_counter(), time.process_time()
-    from pipeline.cli import app
+    from minsheng.cli import app
     from pipeline.run import process_document  # noqa: F401  (the extractor's imports, which the command pays)
     import_seconds = time.perf_counter() - wall
     jieba_seconds = _load_jieba()

@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 import pipeline.batch
 import pipeline.outputs
 from pipeline import extract
-from pipeline.cli import app
+from minsheng.cli import app
 from pipeline.loaders import load_path
 from pipeline.outputs import CSV_LIST_SEPARATOR
 from pipeline.run import RULES
@@ -446,7 +446,7 @@ def test_extract_api_on_a_string_of_text():
 def test_two_inputs_with_one_name_get_distinct_doc_ids(tmp_path):
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from minsheng.cli import app
 
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from minsheng.cli import app
 
 ROOT = Path(__file__).parent.parent
 

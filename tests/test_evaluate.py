@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.evaluate import (
+from minsheng.cli import app
+from evaluation.evaluate import (
     Pair, char_f1, error_lines, read_predictions, same_number, score, scoring_errors, sentence_around,
 )
-from pipeline.gold import GoldDoc, write_gold_file
+from evaluation.gold import GoldDoc, write_gold_file
 from pipeline.record import Record
-from pipeline.report import Mark, render_report, segments
+from evaluation.report import Mark, render_report, segments
 
 # corpus/004, the “常有优学” paragraph
 SCHOOLS = "持续扩大学位供给，启用学校4所，增加学位7000个，进一步提升优教配置。"

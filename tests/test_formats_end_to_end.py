@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.align import TextAlignment
+from align import TextAlignment
 from pipeline.document import Document
-from pipeline.gold import read_gold_file
+from evaluation.gold import read_gold_file
 from pipeline.loaders import load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
@@ -95,7 +95,7 @@ def test_every_gold_span_is_in_the_format_text(doc_id, fmt):
 @pytest.fixture(scope="module")
 def extractor():
     try:
-        from pipeline.evaluate import score
+        from evaluation.evaluate import score
         from pipeline.run import process_document
     except ImportError:
         pytest.skip("extractor not built yet")

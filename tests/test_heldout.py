@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from minsheng.cli import app
 
 HELDOUT = Path(__file__).parent / "heldout"
 

@@ -18,9 +18,9 @@ from typer.testing import CliRunner
 
 from extractors.categories import category_names
 from extractors.units import canonical_units
-from pipeline.cli import app
-from pipeline.gold import GoldDoc, check_gold_dir, read_gold_file, write_gold_file
-from pipeline.labelstudio import (
+from minsheng.cli import app
+from evaluation.gold import GoldDoc, check_gold_dir, read_gold_file, write_gold_file
+from evaluation.labelstudio import (
     LabelStudioError, Utf16Offsets, export_tasks, import_tasks, labelling_config, read_export,
 )
 from pipeline.record import QUALIFIERS, Record

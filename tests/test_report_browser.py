@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from pipeline.evaluate import score
+from evaluation.evaluate import score
 from pipeline.record import Record
-from pipeline.report import write_report
+from evaluation.report import write_report
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ from extractors import MODELS_DIR
 from extractors.statistical import (
     FIGURE_CLOSE, FIGURE_OPEN, INDICATOR_LABEL, combined_category, mark_figure, nearest_to_figure,
 )
-from pipeline.cli import app
-from pipeline.train import (
+from minsheng.cli import app
+from evaluation.train import (
     ABLATIONS, Figure, LabelledSentence, TrainError, _indicator_span, cross_validate, indicator_examples,
     labelled_sentences, model_hashes, read_gold_corpus,
 )

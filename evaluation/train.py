@@ -30,14 +30,14 @@ from extractors.categories import category_names
 from extractors.statistical import (
     CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, Models, combined_backups, mark_figure,
 )
+from pipeline.document import Document
+from pipeline.loaders import LoadError, load_path
+from pipeline.manifest import read_manifest
+from pipeline.record import Record
+from pipeline.run import RULES, Prepared, prepare, records_of, sentence_records, sentences
 
-from .document import Document
 from .evaluate import Scores, score
 from .gold import GoldDoc, find_document, read_gold_dir
-from .loaders import LoadError, load_path
-from .manifest import read_manifest
-from .record import Record
-from .run import RULES, Prepared, prepare, records_of, sentence_records, sentences
 
 # ------------------------------------------------------------------ hyperparameters
 
@@ -351,74 +351,3 @@ def _silent_spans(rules_predictions: dict[str, list[Record]]) -> set[tuple[str, 
 def _silent_accuracy(scores: Scores, spans: set[tuple[str, int, int]]) -> tuple[int, int]:
     pairs = [p for doc_id, d in scores.docs.items() for p in d.pairs if (doc_id, p.pred.start, p.pred.end) in spans]
     return sum(p.credit["category"] == 1.0 for p in pairs), len(pairs)
-
-
-# ---------------------------------------------------------------------------- CLI
-
-def train_cli(gold_dir: Path, corpus: Path, out: Path | None, seed: int) -> None:
-    from .cli import _fail, err
-
-    out = out or MODELS_DIR
-    try:
-        items = read_gold_corpus(gold_dir, corpus)
-    except TrainError as exc:
-        _fail(str(exc))
-    started = time.perf_counter()
-    hashes = save_models(train_all(items, seed), out)
-    err.print(f"trained on {len(items)} documents in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
-    for name, digest in hashes.items():
-        print(f"{digest[:16]}  {name}")
-
-
-#: (column header, metric key) of the cross-validation table.
-CV_COLUMNS = (("det F1", "detection_f1"), ("value F1", "value_f1"), ("unit F1", "unit_f1"),
-              ("qual F1", "qualifier_f1"), ("year F1", "year_f1"), ("cat acc", "category_acc"),
-              ("cat F1", "category_f1"), ("ind char-F1", "indicator_acc"), ("ind F1", "indicator_f1"),
-              ("record F1", "record_f1"))
-
-
-def cross_validate_cli(gold_dir: Path, corpus: Path, json_out: Path | None, seed: int = 0) -> None:
-    from .cli import _fail, err
-
-    try:
-        items = read_gold_corpus(gold_dir, corpus)
-    except TrainError as exc:
-        _fail(str(exc))
-    if len(items) < 2:
-        _fail(f"{gold_dir}: cross-validation needs at least two gold documents, found {len(items)}")
-    result = cross_validate(items, seed, progress=lambda message: err.print(message))
-    print_cross_validation(result)
-    if json_out is not None:
-        json_out.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        err.print(f"scores → {json_out}")
-
-
-def print_cross_validation(result: CrossValidation) -> None:
-    import sys
-
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    from .evaluate import MICRO_LABEL, PIPED_WIDTH, metric_text
-
-    table = Table(title="minsheng evaluate --cv: leave one document out (train on the others, score it)",
-                  title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("held out", no_wrap=True)
-    table.add_column("ablation")
-    for header, _ in CV_COLUMNS:
-        table.add_column(header, justify="right")
-    doc_ids = list(result.scores["rules"].per_doc)
-    for label in [*doc_ids, MICRO_LABEL]:
-        for i, (name, scores) in enumerate(result.scores.items()):
-            numbers = scores.micro if label == MICRO_LABEL else scores.per_doc[label]
-            table.add_row(label if i == 0 else "", name, *(metric_text(numbers[key]) for _, key in CV_COLUMNS),
-                          style="bold" if label == MICRO_LABEL else None, end_section=i == len(result.scores) - 1)
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else PIPED_WIDTH)
-    console.print(table)
-    for name, (right, of) in result.silent.items():
-        console.print(f"category where the document assigns none, {name}: {right}/{of}"
-                      + (f" = {right / of:.3f}" if of else ""))
-    losses = result.losses()
-    console.print("combined ≥ rules alone on every field, pooled and in every fold" if not losses
-                  else "combined below rules alone: " + "; ".join(losses))

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
+from pipeline.record import Record
+
 from .evaluate import (
     MICRO_LABEL, SCORED_FIELDS, SUMMARY_COLUMNS, DocResult, Scores, field_text, metric_text, summary_rows,
 )
-from .record import Record
 
 #: Outcomes of a highlighted stretch, mildest first: where marks overlap, the worst one colours it.
 OUTCOMES = ("match", "field-error", "spurious", "missed")

@@ -16,7 +16,7 @@ app = typer.Typer(
 gold_app = typer.Typer(help="Check, anchor and exchange the hand-labelled gold set.", no_args_is_help=True)
 app.add_typer(gold_app, name="gold")
 
-from .console import err, fail as _fail
+from pipeline.console import err, fail as _fail
 
 GoldDir = Annotated[Path, typer.Option("--gold", help="Folder of gold/<doc_id>.json files.")]
 CorpusDir = Annotated[Path, typer.Option("--corpus", help="Folder with the documents the gold refers to.")]
@@ -38,8 +38,8 @@ def extract(
         "Off by default: on the gold and held-out sets they change almost nothing and cost a fifth of the speed."))] = False,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
-    from .batch import run_batch
-    from .run import RULES
+    from pipeline.batch import run_batch
+    from pipeline.run import RULES
 
     backups = RULES
     if models:
@@ -64,13 +64,13 @@ def evaluate(
 ) -> None:
     """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring")."""
     if cv:
-        from .train import cross_validate_cli
+        from evaluation.commands import cross_validate_cli
 
         cross_validate_cli(gold_dir=gold, corpus=corpus, json_out=json_out)
         return
     if pred is None:
         _fail("--pred is required (or use --cv)")
-    from .evaluate import evaluate_cli
+    from evaluation.commands import evaluate_cli
 
     evaluate_cli(gold_dir=gold, pred_path=pred, json_out=json_out, report=report, errors=errors, corpus=corpus)
 
@@ -85,7 +85,7 @@ def train(
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same models.")] = 0,
 ) -> None:
     """Rebuild the statistical models from the gold set, deterministically."""
-    from .train import train_cli
+    from evaluation.commands import train_cli
 
     train_cli(gold_dir=gold, corpus=corpus, out=out, seed=seed)
 
@@ -98,7 +98,7 @@ def gold_check(
     corpus: CorpusDir = Path("corpus"),
 ) -> None:
     """Offsets match the text, fields are in their allowed sets, no overlaps, plausible years."""
-    from .gold import check_gold_dir
+    from evaluation.gold import check_gold_dir
 
     if not gold_dir.is_dir():
         _fail(f"{gold_dir}: no such folder")
@@ -119,8 +119,8 @@ def gold_anchor(
     out: Annotated[Path, typer.Option(help="Where to write <doc_id>.json.")] = Path("gold"),
 ) -> None:
     """Turn labelling worksheets (span marked in context) into gold files with offsets."""
-    from .gold import SheetError, anchor_sheet, find_document, write_gold_file
-    from .loaders import load_path
+    from evaluation.gold import SheetError, anchor_sheet, find_document, write_gold_file
+    from pipeline.loaders import load_path
 
     for sheet in sheets:
         head = sheet.read_text(encoding="utf-8")
@@ -146,8 +146,8 @@ def gold_agree(
     """Inter-annotator agreement: the scorer run with one annotation as gold, the other as predictions."""
     import json
 
-    from .evaluate import print_summary, score
-    from .gold import read_gold_dir
+    from evaluation.evaluate import print_summary, score
+    from evaluation.gold import read_gold_dir
 
     a, b = read_gold_dir(first), read_gold_dir(second)
     shared = sorted(set(a) & set(b))
@@ -168,7 +168,7 @@ def gold_export_labelstudio(
     config: Annotated[Optional[Path], typer.Option(help="Also write the labelling config XML here.")] = None,
 ) -> None:
     """Write one Label Studio task per document, predictions as pre-annotations."""
-    from .labelstudio import export_cli
+    from evaluation.labelstudio import export_cli
 
     export_cli(out=out, pred=pred, gold_dir=gold, corpus=corpus, config=config)
 
@@ -180,7 +180,7 @@ def gold_import_labelstudio(
     corpus: CorpusDir = Path("corpus"),
 ) -> None:
     """Turn a Label Studio export back into gold files that pass `gold check`."""
-    from .labelstudio import import_cli
+    from evaluation.labelstudio import import_cli
 
     import_cli(export=export, out=out, corpus=corpus)
 

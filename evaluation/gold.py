@@ -13,9 +13,8 @@ from pathlib import Path
 
 from extractors.categories import category_names
 from extractors.units import canonical_units
-
-from .loaders import LoadError, load_path, supported_suffixes
-from .record import GOLD_FIELDS, OPTIONAL_GOLD_FIELDS, QUALIFIERS, STANCES, Record
+from pipeline.loaders import LoadError, load_path, supported_suffixes
+from pipeline.record import GOLD_FIELDS, OPTIONAL_GOLD_FIELDS, QUALIFIERS, STANCES, Record
 
 YEAR_RANGE = (1949, 2100)
 #: A figure's year this far from the document's year is almost surely a labelling slip.

@@ -30,12 +30,12 @@ import typer
 
 from extractors.categories import category_names
 from extractors.units import unit_table
+from pipeline.console import fail
+from pipeline.loaders import LoadError, load_path
+from pipeline.manifest import published_year, read_manifest
+from pipeline.record import QUALIFIERS, Record
 
-from .console import fail
 from .gold import YEAR_RANGE, GoldDoc, check_gold_file, find_document, read_gold_file, write_gold_file
-from .loaders import LoadError, load_path
-from .manifest import published_year, read_manifest
-from .record import QUALIFIERS, Record
 
 #: Names in the labelling config: the text object, the span labels and its one label.
 TEXT_NAME = "text"

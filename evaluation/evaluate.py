@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.categories import category_names
+from pipeline.loaders import LoadError, load_path
+from pipeline.record import GOLD_FIELDS, Record
 
 from .gold import GoldDoc, find_document, read_gold_dir
-from .loaders import LoadError, load_path
-from .record import GOLD_FIELDS, Record
 
 #: Largest relative error |pred − gold| / |gold| at which two numbers are the same value.
 VALUE_TOLERANCE = 1e-6
@@ -481,35 +481,6 @@ def print_errors(scores: Scores, texts: Mapping[str, str]) -> None:
         print(f"\n{kind} ({len(errors)})")
         for error in errors:
             print("\n".join(error_lines(error, texts.get(error.doc_id))))
-
-
-# ------------------------------------------------------------------------- CLI
-
-def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report: Path | None,
-                 errors: bool, corpus: Path) -> None:
-    from .console import err, fail as _fail
-
-    try:
-        gold = read_gold(gold_dir)
-        pred = read_predictions(pred_path)
-    except EvaluateError as exc:
-        _fail(str(exc))
-    scores = score({doc_id: doc.records for doc_id, doc in gold.items()}, pred)
-    if scores.unscored:
-        err.print(f"note: {len(scores.unscored)} predicted document(s) have no gold and are not scored: "
-                  f"{', '.join(scores.unscored)}")
-    print_summary(scores)
-    if json_out is not None:
-        json_out.write_text(json.dumps(scores.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        err.print(f"scores → {json_out}")
-    texts = load_texts(corpus, scores.docs, lambda m: err.print(f"note: {m}")) if errors or report else {}
-    if errors:
-        print_errors(scores, texts)
-    if report is not None:
-        from .report import write_report
-
-        write_report(scores, texts, report)
-        err.print(f"report → {report}")
 
 
 def read_gold(gold_dir: Path) -> dict[str, GoldDoc]:
