@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 import pipeline.batch
 import pipeline.outputs
-from pipeline import extract
+from pipeline import extract, extract_path
 from minsheng.cli import app
 from pipeline.loaders import load_path
 from pipeline.outputs import CSV_LIST_SEPARATOR
@@ -424,9 +424,8 @@ def test_zip_and_tar_gz_give_their_members_records(tmp_path, corpus_run):
 def test_extract_api_on_a_path_gives_the_batch_records(corpus_run):
     path = CORPUS / f"{TASKS}.txt"
     expected = corpus_run.records_of(TASKS)
-    for source in (str(path), path):
-        records = [r.to_dict() for r in extract(source)]
-        assert [{k: r[k] for k in expected[0]} for r in records] == expected
+    for records in (extract_path(path), extract_path(str(path)), extract(path)):
+        assert [{k: r.to_dict()[k] for k in expected[0]} for r in records] == expected
 
 
 def test_extract_api_on_a_string_of_text():
@@ -441,6 +440,35 @@ def test_extract_api_on_a_string_of_text():
         ("text", 73, 76, "18家", 18, "家", 2023),
     ]
     assert all(sentence[r.start:r.end] == r.text for r in records)
+
+
+def test_extract_api_reads_a_long_one_line_text_as_text():
+    # a paragraph on one line, far longer than a file name may be: never stat()ed as a path
+    sentence = "全市新增幼儿园学位6000个，" * 40 + "新建托育机构20家。"
+    records = extract(sentence)
+    assert len(records) == 41
+    assert all(sentence[r.start:r.end] == r.text for r in records)
+
+
+def test_extract_api_never_reads_a_str_as_a_file():
+    # the name of a real file, given as a str, is text: no record, and a warning that says what to call
+    path = str(CORPUS / f"{TASKS}.txt")
+    with pytest.warns(UserWarning, match="extract_path"):
+        assert extract(path) == []
+
+
+def test_extract_api_refuses_what_is_neither_text_nor_a_file():
+    with pytest.raises(TypeError, match="not bytes"):
+        extract("2023年新增幼儿园学位6000个。".encode())
+
+
+def test_extract_path_on_a_bad_file_is_a_one_line_load_error(tmp_path):
+    from pipeline.loaders import LoadError
+
+    path = tmp_path / "空.txt"
+    path.write_bytes(b"")
+    with pytest.raises(LoadError, match=f"^{re.escape(str(path))}: empty file$"):
+        extract_path(path)
 
 
 def test_two_inputs_with_one_name_get_distinct_doc_ids(tmp_path):
