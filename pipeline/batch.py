@@ -2,7 +2,8 @@
 
 A file that cannot be read gets a one-line error naming it, a row with status
 `error` in documents.jsonl, and the batch goes on; the exit code is non-zero only
-if some file failed.
+if some file failed. A file read with repairs (damaged bytes replaced, a page read as
+its visible text) keeps its records, gets a one-line warning and status `warning`.
 """
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, ba
                 records, row = _extract(outcome, metas, doc_year, backups)
                 writer.add(records, row)
                 summary.documents += 1
-                summary.failed += row.status != "ok"
+                summary.failed += row.status == "error"
                 summary.records += len(records)
                 summary.chars += row.chars
             progress.advance(task)
@@ -166,7 +167,18 @@ def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None,
         return [], row
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
+    _warn(doc, row)
     return records, row
+
+
+def _warn(doc: Document, row: DocumentRow) -> None:
+    """A document read with repairs (damaged bytes, a page without an article) is kept, and
+    says so on the console and in documents.jsonl."""
+    if not doc.warnings:
+        return
+    row.status, row.warning = "warning", "; ".join(doc.warnings)
+    for warning in doc.warnings:
+        note(f"warning: {doc.path or doc.doc_id}: {warning}")
 
 
 def _progress(quiet: bool) -> Progress:
