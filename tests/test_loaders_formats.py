@@ -274,3 +274,26 @@ def test_page_without_an_article_falls_back_to_its_visible_text(tmp_path):
 
 def test_a_readable_article_has_no_warning():
     assert load(NEWS, "html").warnings == []
+
+
+def test_tar_gz_cut_short_gives_the_members_before_the_cut_then_names_the_damage(tmp_path):
+    import io
+    import random
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for number, data in enumerate(["2023年新增幼儿园学位6000个。".encode(),
+                                       random.Random(0).randbytes(200_000)]):   # incompressible: the cut lands here
+            info = tarfile.TarInfo(f"{number}.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    path = tmp_path / "cut.tar.gz"
+    path.write_bytes(buffer.getvalue()[:100_000])
+    loaded = []
+    with pytest.raises(LoadError) as raised:
+        for doc in iter_documents(path):
+            loaded.append(doc.doc_id)
+    assert loaded == ["0"]
+    assert str(raised.value).startswith(f"{path}: ") and "\n" not in str(raised.value)
+    assert "damaged" in str(raised.value)
