@@ -120,10 +120,26 @@ def _lexicon() -> _Lexicon:
     )
 
 
+#: What the indicator of a figure is read from: this many characters on each side of it at
+#: most (a sentence is shorter; a longer "sentence", a 1 MB line, would make each figure's
+#: reading as long as the text).
+WINDOW = 1000
+
+
 def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
+    sentence, start, end, figures = _window(sentence, start, end, figures)
     return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
+
+
+def _window(sentence: str, start: int, end: int,
+            figures: list[tuple[int, int]]) -> tuple[str, int, int, list[tuple[int, int]]]:
+    left, right = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
+    if (left, right) == (0, len(sentence)):
+        return sentence, start, end, figures
+    inside = [(s - left, e - left) for s, e in figures if left <= s and e <= right]
+    return sentence[left:right], start - left, end - left, inside
 
 
 # ---------------------------------------------------------------- after the figure

@@ -20,6 +20,7 @@ _END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
 MAX_SENTENCE = 1000
 #: Where an over-long run is cut, the last of these before the limit.
 _CLAUSE_END = regex.compile(r"[，,；;、：:]", flags=regex.REVERSE)
+_DIGITS = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,18 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         clause = _CLAUSE_END.search(text, start + 1, limit)
-        cut = clause.end() if clause else limit
+        cut = clause.end() if clause else _past_digits(text, limit, end)
         yield from _trimmed(text, start, cut)
         start = cut
     yield from _trimmed(text, start, end)
+
+
+def _past_digits(text: str, position: int, end: int) -> int:
+    """`position`, or the end of the run of digits it falls in: a cut inside a number
+    would make a figure of each piece."""
+    if 0 < position < end and text[position - 1].isdigit() and text[position].isdigit():
+        return _DIGITS.match(text, position, end).end()
+    return position
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

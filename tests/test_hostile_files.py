@@ -206,3 +206,36 @@ def test_the_batch_goes_on_and_fails_only_for_refused_files(hostile_run):
 def test_nothing_is_written_outside_the_output_folder(hostile_run):
     *_, before, after, _ = hostile_run
     assert after == before
+
+
+def test_a_zip_bomb_member_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
+    import pipeline.loaders
+    from pipeline.loaders import LoadError, iter_documents
+
+    monkeypatch.setattr(pipeline.loaders, "MAX_BYTES", 1_000_000)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bomb.txt", b"0" * 50_000_000)        # 50 MB of zeros: about 50 kB compressed
+        archive.writestr("plan.txt", TEXT.encode("utf-8"))
+    path = tmp_path / "bomb.zip"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 100_000
+    loaded = []
+    with pytest.raises(LoadError) as raised:
+        for doc in iter_documents(path):
+            loaded.append(doc.path)
+    assert loaded == [f"{path}:plan.txt"]
+    assert str(raised.value) == (f"{path}: 1 member(s) could not be read: "
+                                 "bomb.txt (file too large (50,000,000 bytes; the limit is 1,000,000 bytes))")
+
+
+def test_a_link_named_on_the_command_line_is_followed(tmp_path):
+    outside = tmp_path / "elsewhere" / "plan.txt"
+    outside.parent.mkdir()
+    outside.write_text(TEXT, encoding="utf-8")
+    link = tmp_path / "plan_link.txt"
+    os.symlink(outside, link)
+    result = CliRunner().invoke(app, ["extract", str(link), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    records = (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [(r["text"], r["value"]) for r in map(json.loads, records)] == FIGURES
