@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import category_by_alias, category_of_heading
+from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -337,12 +337,33 @@ def structure(text: str) -> list[Block]:
             j += 1
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
-        blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+        if kind == "paragraph":
+            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, outline.context()))
+        else:
+            blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
         if before_item is not None:
             outline.restore(before_item)
             before_item = None
         i = j + 1
     return blocks
+
+
+#: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
+SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+
+
+def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
+    """A paragraph, cut where a sentence opens with a brand or topic phrase (`围绕“常有
+    善育”，…`): from there to the next such phrase, the phrase's category governs."""
+    cuts: list[tuple[int, Context]] = [(start, context)]
+    for sentence_start in [start, *(m.end() for m in SENTENCE_END.finditer(text, start, end))]:
+        phrase = inline_phrase(text[sentence_start:end].lstrip())
+        if phrase is not None:
+            cuts.append((sentence_start, replace(context, category=phrase.category)))
+    bounds = [*(position for position, _ in cuts[1:]), end]
+    pieces = [_block("paragraph", position, bound, text, ctx)
+              for (position, ctx), bound in zip(cuts, bounds)]
+    return [piece for piece in pieces if piece.start < piece.end]
 
 
 def _tabbed_heading(lines: list[_Line], i: int) -> bool:

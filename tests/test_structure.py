@@ -210,3 +210,13 @@ def test_a_brand_heading_outranks_the_topic_of_an_item_heading_under_it():
     found = categories_of(text)
     assert found[2:4] == [("1.新建公办", "常有善育"), ("新增学位60", "常有善育")]
     assert found[5:] == [("1.新建公办", "常有优学"), ("新增学位50", "常有优学")]
+
+
+def test_an_inline_brand_phrase_governs_its_paragraph_until_the_next_phrase():
+    text = ("某区交出2024年成绩单\n\n"
+            "一年来，全区民生支出31.8亿元。围绕“常有善育”，新增托位680个，新建公办幼儿园2所。"
+            "在“常有健康”方面，建成医疗集团分院2家。\n\n"
+            "此外，城镇新增就业1.35万人。\n")
+    found = categories_of(text)
+    assert found[1:] == [("一年来，全区", None), ("围绕“常有善", "常有善育"), ("在“常有健康", "常有健康"),
+                         ("此外，城镇新", None)]
