@@ -22,7 +22,7 @@ import regex
 from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
 from extractors.tables import read_table
-from extractors.times import year_of_heading
+from extractors.times import is_date_line, year_of_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +220,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None
     if match := _MARKDOWN.match(stripped):
         return _Heading(len(match.group(1)), match.group(2))
-    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING:
+    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
