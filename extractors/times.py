@@ -53,6 +53,7 @@ class _Tables:
     date_lines: tuple[regex.Pattern, ...]
     attribute: regex.Pattern
     head: regex.Pattern
+    announced: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def _tables() -> _Tables:
         date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
+        announced=regex.compile(data["announced_list"]["pattern"]),
     )
 
 
@@ -131,6 +133,18 @@ def head_time(text: str, times: list[TimeExpr]) -> TimeExpr | None:
     if not match:
         return None
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
+
+
+def announced_list(text: str) -> tuple[int, int] | None:
+    """(year, number of projects) that a title or lead announces
+    (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None."""
+    from .numerals import parse_number
+
+    match = _tables().announced.search(text)
+    if not match:
+        return None
+    count = parse_number(match.group("count"))
+    return (int(match.group("year")), int(count)) if count else None
 
 
 def year_of_heading(text: str) -> int | None:

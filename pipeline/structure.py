@@ -22,7 +22,7 @@ import regex
 from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
 from extractors.tables import read_table
-from extractors.times import is_date_line, year_of_heading
+from extractors.times import announced_list, is_date_line, year_of_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +297,50 @@ class _Outline:
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
+    return _date_announced_list(_blocks(text))
+
+
+def _date_announced_list(blocks: list[Block]) -> list[Block]:
+    """A release that announces N projects for a year in its title or lead and lists
+    exactly N numbered items: the items and their bodies hold for that year, even
+    under a recap heading of another year (the list is the plan the title announces)."""
+    lead = " ".join(b.text for b in blocks[:3] if b.kind in ("title", "paragraph"))
+    announced = announced_list(lead)
+    if announced is None:
+        return blocks
+    year, count = announced
+    span = _numbered_run(blocks, count)
+    if span is None:
+        return blocks
+    first, last = span
+    return [replace(b, context=replace(b.context, section_year=year)) if first <= i <= last else b
+            for i, b in enumerate(blocks)]
+
+
+def _numbered_run(blocks: list[Block], count: int) -> tuple[int, int] | None:
+    """Block indices of a run of headings numbered 1…count in one style, with their
+    bodies (up to the next heading that is not deeper than the items)."""
+    numbered = [(i, _NUMBERED.match(b.text), _heading(b.text, False, False))
+                for i, b in enumerate(blocks) if b.kind == "heading"]
+    items = [(i, _style(m), parse_number(m.group(_style(m))), h.level) for i, m, h in numbered
+             if m and isinstance(h, _Heading)]
+    for k, (i, style, number, level) in enumerate(items):
+        run = items[k:k + count]
+        if number == 1 and len(run) == count and [(s, n) for _, s, n, _ in run] == [
+                (style, n) for n in range(1, count + 1)]:
+            last_item = run[-1][0]
+            after = next((j for j in range(last_item + 1, len(blocks)) if blocks[j].kind == "heading"
+                          and (_level_of(blocks[j].text) or 0) <= level), len(blocks))
+            return i, after - 1
+    return None
+
+
+def _level_of(heading: str) -> int | None:
+    found = _heading(heading, markdown_doc=False, standalone=True)
+    return found.level if isinstance(found, _Heading) else None
+
+
+def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
