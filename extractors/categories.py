@@ -97,6 +97,18 @@ def _names_a_topic(name: str) -> bool:
     return bool(scores) or category_by_alias(name) is not None
 
 
+@lru_cache(maxsize=1)
+def _projects_pattern():
+    import regex
+
+    return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
+
+
+def names_the_projects(indicator: str | None) -> bool:
+    """`赞成票率`, `群众满意度`, `民生实事项目`: the figure is about the projects themselves."""
+    return bool(indicator) and _projects_pattern().search(indicator) is not None
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
