@@ -108,3 +108,7 @@ def test_a_phrase_over_several_topics_assigns_none():
 ])
 def test_figures_about_the_projects_themselves(indicator, expected):
     assert names_the_projects(indicator) is expected
+
+
+def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
+    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
