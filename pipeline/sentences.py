@@ -12,10 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .structure import Block
+from .structure import SENTENCE_END, Block
 
-# A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
-_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
 #: Longer than any sentence of the corpus and held-out sets (207 characters) by far.
 MAX_SENTENCE = 1000
 #: Where an over-long run is cut, the last of these before the limit.
@@ -43,7 +41,7 @@ def split_sentences(blocks: list[Block], text: str) -> Iterator[Sentence]:
 
 def _spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     position = start
-    for match in _END.finditer(text, start, end):
+    for match in SENTENCE_END.finditer(text, start, end):
         yield from _bounded(text, position, match.end())
         position = match.end()
     yield from _bounded(text, position, end)
