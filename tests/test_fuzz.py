@@ -118,6 +118,38 @@ def test_docx_loader_keeps_or_refuses_in_one_line(paragraphs):
     _loads_or_one_line_error(buffer.getvalue(), "fuzz.docx")
 
 
+#: What the PDF's standard font (Helvetica, no CJK glyphs) can carry: digits, Latin, punctuation.
+ascii_line = st.text(alphabet=st.sampled_from(list("0123456789.,%-/:;() abcdefgxyz万元个")), max_size=40)
+
+
+@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ascii_line, min_size=1, max_size=8))
+def test_pdf_loader_keeps_or_refuses_in_one_line(lines):
+    _loads_or_one_line_error(_text_pdf(lines), "fuzz.pdf")
+
+
+def _text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer: each line a Helvetica text object (pypdfium2)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for number, line in enumerate(lines):
+        text = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 12.0)
+        utf16 = (line + "\x00").encode("utf-16-le")
+        raw.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(utf16), ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(text, 1, 0, 0, 1, 50, 800 - 20 * number)
+        raw.FPDFPage_InsertObject(page.raw, text)
+    raw.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
 def _xml_safe(text: str) -> str:
     """python-docx refuses control characters XML cannot hold; a Word file never has them."""
     return "".join(c for c in text if c in "\t\n" or (c >= " " and c not in "\ufffe\uffff"))
