@@ -141,8 +141,20 @@ def _arabic_pattern(digits: str, separators: str, points: str) -> str:
     return (
         rf"(?:(?:{digit}{{1,3}}(?:{_char_class(separators)}{digit}{{3}})+(?!{digit})|{digit}+)"
         rf"(?:{point}{digit}+)?"
-        rf"|(?<![\w.．]){point}{digit}+)"
+        rf"|{point}(?<![\w.．]{point}){digit}+)"
     )
+
+
+def _chars_not_starting(chars: str, words: tuple[str, ...]) -> str:
+    """One of `chars`, but not the first character of one of `words` (千 but not 千米).
+    The check follows the character, so the common case costs one character class."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        if word[0] in chars:
+            by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
+    free = "".join(c for c in chars if c not in by_first)
+    guarded = [f"{regex.escape(c)}(?!{'|'.join(rests)})" for c, rests in by_first.items()]
+    return "(?:" + "|".join([_char_class(free), *guarded]) + ")"
 
 
 def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) -> str:
@@ -177,7 +189,7 @@ def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) 
     nonzero = _char_class("".join(c for c, v in table.digits.items() if v) + "".join(table.coefficient_digits))
     any_digit = _char_class("".join(table.digits))
     units = "".join(table.small_units)
-    not_a_word = "".join(f"(?!{regex.escape(w)})" for w in sorted(words_after, key=len, reverse=True))
+    words_after = tuple(words_after)
     magnitude = _char_class("".join(table.magnitudes))
     unit_or_magnitude = _char_class(units + "".join(table.magnitudes))
     point = _char_class(table.chinese_points)
@@ -186,23 +198,23 @@ def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) 
     ones_before = _char_class("".join(c for c, v in table.small_units.items() if v == 10) + table.chinese_points)
     unknown_digit, unknown_coefficient = regex.escape(table.unknown_digit), regex.escape(table.unknown_coefficient)
     chinese_start = (
-        rf"{not_a_word}{_char_class(units)}|{nonzero}|{_char_class(zero_chars)}(?={point}{any_digit})"
+        rf"{_chars_not_starting(units, words_after)}|{nonzero}|{_char_class(zero_chars)}(?={point}{any_digit})"
         rf"|[{unknown_digit}{unknown_coefficient}](?={unit_or_magnitude})"
     )
     chinese_more = (
-        rf"{not_a_word}{_char_class(table.chinese_numeral_chars)}"
-        rf"|(?<=(?:{any_digit}|{unit_or_magnitude}){space}*){point}(?={space}*{any_digit})"
+        rf"{_chars_not_starting(table.chinese_numeral_chars, words_after)}"
+        rf"|{point}(?<=(?:{any_digit}|{unit_or_magnitude}){space}*{point})(?={space}*{any_digit})"
         rf"|{_char_class(table.approximators)}(?={space}*{magnitude})"
         rf"|(?<={unit_or_magnitude}){unknown_digit}|{unknown_digit}(?={unit_or_magnitude})"
     )
     digit_with_place = rf"(?:{arabic}|{nonzero}){space}*{unit_or_magnitude}"
-    gap = (
-        rf"(?:{space}+(?={place})"
+    gap = (                                  # (?={space}): most text has none, fail at once
+        rf"(?={space})(?:{space}+(?={place})"
         rf"|(?<={place}){space}+(?={digit_with_place})"
         rf"|(?<={ones_before}){space}+(?={any_digit}))"
     )
     sign = rf"{_char_class(table.negative_signs)}|(?<![\w%％]){_char_class(table.minus_signs)}"
-    return rf"(?:{sign})?(?:{arabic}|{chinese_start})(?:{gap}?(?:{arabic}|{chinese_more}))*"
+    return rf"(?:{sign})?(?:{arabic}|{chinese_start})(?:(?:{gap})?(?:{arabic}|{chinese_more}))*"
 
 
 # For the `regex` module (also valid for `re`); compile it once, inside a larger pattern if need be.
@@ -261,6 +273,10 @@ _TOKENS_RE = regex.compile(
     rf"(?:(?P<token>{_arabic_pattern(TABLE.arabic_digits, TABLE.thousands_separators, '.')}"
     rf"|{regex.escape(TABLE.parts_of)}|{_char_class(''.join(c for c in _CHAR_TOKENS if len(c) == 1))}))+"
 )
+
+
+# What float() reads exactly as the reader would (ASCII digits, one point): the common case.
+_PLAIN_ARABIC = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 class _Malformed(Exception):
@@ -523,6 +539,8 @@ def parse_number(text: str) -> float | None:
     sign = -1 if body and body[0] in _SIGNS else 1
     if sign < 0:
         body = body[1:]
+    if _PLAIN_ARABIC.fullmatch(body):
+        return sign * float(body)           # most numerals in releases: no reading needed
     try:
         return float(sign * _value(_tokenize(body)))
     except _Malformed:

@@ -38,7 +38,9 @@ class _Data:
     before: dict[str, str]
     after: dict[str, str]
     inner: dict[str, str]              # every inner approximator, also those before a unit only
-    time_after: regex.Pattern          # a time unit after a figure: dates, durations, ages
+    time_units: tuple[str, ...]
+    time_after: regex.Pattern          # ... after spaces or an approximator (3个多月, 2022 年)
+    time_gap: frozenset[str]           # the characters that can start such a gap
     ordinal_or_denominator_before: tuple[str, ...]
     vague_before: tuple[str, ...]
     everyday_numerals: str
@@ -50,7 +52,8 @@ class _Data:
     building_units: frozenset[str]
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
-    said_without_noun: dict[str, str]
+    money_in_speech: dict[str, str]
+    money_cues: tuple[str, ...]
     person_endings: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
@@ -84,7 +87,10 @@ def _data() -> _Data:
     )
     return _Data(
         before=q["before"], after=q["after"], inner=q["inner"] | q["inner_before_unit"],
-        time_after=regex.compile(rf"{space}(?:{alternation(q['inner'])})?(?:{alternation(time_units)})"),
+        time_units=tuple(time_units),
+        time_gap=frozenset(NUMERALS.spaces + "".join(q["inner"]) + "".join(q["inner_before_unit"])),
+        time_after=regex.compile(
+            rf"{space}(?:{alternation(q['inner'] | q['inner_before_unit'])})?(?:{alternation(time_units)})"),
         ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"]),
         vague_before=tuple(ex["vague_before"]),
         everyday_numerals=ex["everyday_numerals"],
@@ -97,7 +103,8 @@ def _data() -> _Data:
         address_cues=tuple(address["cues_before"]),
         address_part_after=regex.compile(
             rf"{space}[-—－]?{space}(?:{numeral}){space}(?:{alternation(address['parts'])})"),
-        said_without_noun=spec["said_without_noun"],
+        money_in_speech=spec["money_in_speech"]["units"],
+        money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
@@ -110,7 +117,7 @@ def _data() -> _Data:
 _CJK = regex.compile(r"\p{Han}")
 _QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 _SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
-_CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
+_CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]", flags=regex.REVERSE)   # searched backwards
 
 
 def rate_denominators() -> tuple[str, ...]:
@@ -121,11 +128,13 @@ def rate_denominators() -> tuple[str, ...]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text` (a sentence), in order, not overlapping."""
     data = _data()
-    protected = _protected_spans(text, data)
+    protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
     for match in data.pattern.finditer(text):
         if _plainly_not_a_figure(text, match, data):
             continue
+        if protected is None:
+            protected = _protected_spans(text, data)
         quantity = _resolve(text, _Found.of(match), data, protected)
         if quantity is not None:
             found.append(quantity)
@@ -139,10 +148,16 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     if m.group("unit") or m.group("u1") or m.group("pct") or m.group("a1"):
         return False
     end = m.end()
-    if data.time_after.match(text, end):
+    if _time_follows(text, end, data):
         return True
     numeral = m.group("n2") or m.group("n1")
     return not _TRAILING_MAGNITUDE.search(numeral) and not text.startswith(tuple(data.place_nouns), end)
+
+
+def _time_follows(text: str, position: int, data: _Data) -> bool:
+    """A date, duration or age goes on at `position`: 2023年, 3个月, 3个多月, 2022 年."""
+    return text.startswith(data.time_units, position) or (
+        text[position:position + 1] in data.time_gap and data.time_after.match(text, position) is not None)
 
 
 def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
@@ -171,6 +186,7 @@ class _Found:
     start: int              # where the figure starts (the numeral, or 百分之)
     numeral_end: int        # end of the number(s), before any measure word
     end: int                # end of the figure (measure word and /rate included)
+    low_end: int            # end of the low end's measure word in a range (`5栋` of `5栋-301`), else `end`
     unit_start: int
     match_end: int          # end including an outer qualifier (以上, 左右)
 
@@ -184,6 +200,7 @@ class _Found:
             pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), n1=g["n1"], a1=g["a1"],
             n2=g["n2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
             start=m.start("pct") if g["pct"] else m.start("n1"), numeral_end=numeral_end, end=end,
+            low_end=m.end("u1") if g["u1"] else end,
             unit_start=m.start("unit"), match_end=m.end(),
         )
 
@@ -208,7 +225,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
-    if (f.unit is None or f.unit == "个") and data.time_after.match(text, f.end):
+    if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
         return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
                                              # (but 11名年轻医生: 年 starts the next word)
     unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
@@ -216,8 +233,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return _bare(text, f, f.end, value, value_max, data)
     if _measure_word_starts_a_word(text, f, unit_surface):
         return _bare(text, f, f.numeral_end, value, value_max, data)   # 超35万人才, 三家村
-    if not _CJK.match(text, f.end):
-        unit_surface = data.said_without_noun.get(unit_surface, unit_surface)   # 150来块。 → 元
+    if unit_surface in data.money_in_speech:
+        unit_surface = _money_in_speech(text, f, unit_surface, data)
     unit = unit_lookup(unit_surface)
     if unit is None or _excluded_by_unit(text, f, unit_surface, data):
         return None
@@ -233,6 +250,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     )
 
 
+_APPROXIMATOR = regex.compile(f"[{regex.escape(NUMERALS.approximators)}]")
 _TRAILING_MAGNITUDE = regex.compile(rf"[{regex.escape(''.join(NUMERALS.magnitudes))}]+$")
 
 
@@ -287,17 +305,24 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     return False
 
 
+def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
+    """`块` is `元` with no noun after it in a clause about paying (花150来块。)."""
+    if _CJK.match(text, f.end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
+        return unit
+    return data.money_in_speech[unit]
+
+
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     """A building number: another numbered part of the address follows (`18幢2单元`,
     `5栋-502室`), or the clause says someone lives or stands there (`住在…18幢`)."""
-    if data.address_part_after.match(text, f.end):
+    if data.address_part_after.match(text, f.low_end):
         return True
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
 
 
 def _clause_before(text: str, position: int) -> str:
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, position)]
-    return text[starts[-1] if starts else 0:position]
+    last = _CLAUSE_START.search(text, 0, position)
+    return text[last.end() if last else 0:position]
 
 
 def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
@@ -340,7 +365,7 @@ def _next_noun(text: str, position: int) -> str | None:
 
 
 def _qualifier(f: _Found, data: _Data) -> str:
-    inside = next((c for c in f.n1 if c in data.inner), None)     # 500多万, 十 余 万
+    inside = (m := _APPROXIMATOR.search(f.n1)) and m.group()     # 500多万, 十 余 万
     for word, table in ((f.a1, data.inner), (inside, data.inner), (f.pre, data.before), (f.post, data.after)):
         if word:
             return table[word]
