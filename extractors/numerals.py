@@ -141,7 +141,7 @@ def _arabic_pattern(digits: str, separators: str, points: str) -> str:
     return (
         rf"(?:(?:{digit}{{1,3}}(?:{_char_class(separators)}{digit}{{3}})+(?!{digit})|{digit}+)"
         rf"(?:{point}{digit}+)?"
-        rf"|{point}(?<![\w.．]{point}){digit}+)"
+        rf"|{point}(?<!(?:\w|{point}){point}){digit}+)"
     )
 
 

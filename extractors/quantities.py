@@ -262,7 +262,7 @@ def _magnitude(numeral: str | None) -> float | None:
 
 def _numeral_ends_a_word(text: str, f: _Found) -> bool:
     """A lone Chinese numeral that jieba reads as the end of a word begun before it:
-    `新一轮`, `之一`, `唯一` (`统一` and `第一` too, though they need no unit check)."""
+    `新一轮`, `之一`, `唯一`. Only lone ones: longer numerals are not fused into words."""
     if len(f.n1) != 1 or not _CJK.match(f.n1) or f.start == 0:
         return False
     window_start = max(0, f.start - 2)
