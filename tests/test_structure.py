@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.document import clean_view
-from pipeline.structure import column_role, money_scale_of, structure
+from pipeline.structure import structure
+from pipeline.tables import column_role, money_scale_of
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
