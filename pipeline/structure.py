@@ -19,8 +19,7 @@ import regex
 from extractors.categories import category_by_alias, category_of_heading
 from extractors.times import year_of_heading
 
-from .tables import (Cell, TableRow, column_role, money_scale_of, table_cells, table_end, table_row,
-                     unit_line_scale_before)
+from .tables import GroupRow, TableRow, TableText, find_tables, money_scale_of, table_rows, unit_line_scale_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,17 +158,17 @@ def structure(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
+    tables = find_tables(text, lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.blank:
             i += 1
             continue
-        if line.is_cell:
-            end = table_end(lines, i)
+        if (table := tables.get(i)) is not None:
             _title_before_table(blocks, outline)
-            blocks.extend(_table_blocks(text, lines[i:end], outline, unit_line_scale_before(lines, i)))
-            i = end
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i)))
+            i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
@@ -189,7 +188,7 @@ def structure(text: str) -> list[Block]:
             continue
         # a paragraph: the run of non-blank, non-table lines
         j = i
-        while j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell:
+        while j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables:
             j += 1
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
@@ -220,40 +219,28 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             return
 
 
-def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale: float | None) -> list[Block]:
-    rows = table_cells(lines)
-    if not rows:
-        return []
-    headers = [text[s:e].strip() for s, e in rows[0]]
-    roles = [column_role(h) for h in headers]
+def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    previous: TableRow | None = None
-    for cells_at in rows[1:]:
-        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
-                 for k, (s, e) in enumerate(cells_at)]
-        filled = [c for c in cells if c.text.strip()]
-        start, end = cells_at[0][0], cells_at[-1][1]
-        if len(cells) < len(headers) and len(filled) == 1:
+    for row in table_rows(text, table, money_scale):
+        if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
-            label = _NUMBERED.sub(r"\g<rest>", filled[0].flat)
+            label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
             group = replace(above, category=category_of_heading(label) or above.category, heading=label)
-            blocks.append(Block("heading", filled[0].start, filled[0].end, filled[0].text, group, regions=[]))
-            previous = None
+            blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
-        row = table_row(cells, money_scale)
-        continues = previous is not None and not row.number and not row.project
-        if continues:
-            row = row.inherit(previous)
-        # a project name assigns a category by naming a brand (`“常有善育”工程`), else the
-        # group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
-        # its 充电桩 are parking, not housing)
-        category = (category_by_alias(row.project) if row.project else None) or group.category
-        if category is None and row.project:
-            category = category_of_heading(row.project)
-        context = Context(category, group.section_year, row.project or group.heading)
-        regions = [(c.start, c.end) for c in cells if c.role == "content"]
-        blocks.append(Block("table_row", start, end, text[start:end], context, row=row, regions=regions))
-        previous = row
+        context = above if row.total else _row_context(row.row, group)
+        blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
+                            regions=row.regions))
     return blocks
+
+
+def _row_context(row: TableRow, group: Context) -> Context:
+    """A project name assigns a category by naming a brand (`“常有善育”工程`), else the
+    group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
+    its 充电桩 are parking, not housing)."""
+    category = (category_by_alias(row.project) if row.project else None) or group.category
+    if category is None and row.project:
+        category = category_of_heading(row.project)
+    return Context(category, group.section_year, row.project or group.heading)

@@ -1,12 +1,26 @@
-"""Tables: which lines of the cleaned text are a table, what its cells are, and what
-a row holds (project, leader, units, figure cells).
+"""Tables: which lines of the cleaned text are a table and what its cells are, then
+what each row holds (project, leader, units, the cells that are figures).
 
-Tables are the tab-indented dumps of Word/PDF tables: each cell starts a line with a
-tab, a cell's further lines have none, rows are separated by blank lines.
+Two halves, kept apart:
+
+1. *Reading* (`find_tables`): one small reader per dump form, each returning the same
+   `TableText` (header cells and body rows as offsets into the text):
+   - one cell per line (Word/PDF copy, and the loaders' rendering): each cell starts a
+     line with a tab, a cell's further lines have none, rows are separated by blank lines;
+   - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
+     flattened, with or without the outer `|`), or aligned in columns by runs of spaces
+     (two or more, or full-width ones).
+   A row-per-line table starts at a header row, found by its words (the column roles
+   of extractors/data/tables.toml, or a unit in brackets: `新增学位（个）`).
+2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`),
+   continuation rows (empty leading cells), the roles of the columns and the figures of
+   bare cells, whose unit the column header gives (`投资（万元）`) or, in a progress
+   table, the target beside them (`新增500张养老床位 | 526 | 105%`).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -14,7 +28,10 @@ from typing import Protocol
 import regex
 
 from extractors.numerals import parse_number
+from extractors.quantities import find_quantities
 from extractors.tables import read_table
+
+Span = tuple[int, int]
 
 
 class Line(Protocol):
@@ -26,66 +43,34 @@ class Line(Protocol):
     blank: bool
 
 
-@dataclass(slots=True)
-class Cell:
-    header: str
-    role: str | None
-    start: int          # offsets of the cell text in the cleaned document text
-    end: int
-    text: str           # as in the document (several lines joined by \n)
+# ------------------------------------------------------------------- the language data
 
-    @property
-    def flat(self) -> str:
-        """The cell as one line: Word wraps long cells, the words run on."""
-        return "".join(part.strip() for part in self.text.split("\n"))
-
-    @property
-    def lines(self) -> list[str]:
-        return [part.strip() for part in self.text.split("\n") if part.strip()]
-
-
-@dataclass(slots=True)
-class TableRow:
-    number: str | None = None
-    project: str | None = None
-    leader: str | None = None
-    lead_unit: str | None = None
-    partner_units: list[str] | None = None
-    #: cells that hold only a figure (`0.08` under 当年投资, `114.3%` under 完成率), each with
-    #: what a bare number in it is worth in 元 when it is a money column (亿元 → 1e8), else None
-    figure_cells: list[tuple[Cell, float | None]] = field(default_factory=list)
-    investment: float | None = None     # the row's first money cell, in 元
-
-    def inherit(self, above: "TableRow") -> "TableRow":
-        """A continuation row: empty cells are the merged cells of the row above."""
-        return replace(
-            self,
-            number=self.number or above.number,
-            project=self.project or above.project,
-            leader=self.leader or above.leader,
-            lead_unit=self.lead_unit or above.lead_unit,
-            partner_units=self.partner_units or above.partner_units,
-        )
+@dataclass(frozen=True)
+class _Spec:
+    words: list[tuple[str, str]]        # (header word, role), longest first
+    unit_line: regex.Pattern
+    header_unit: regex.Pattern
+    rate_indicator: str
+    totals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _table_spec() -> tuple[list[tuple[str, str]], regex.Pattern]:
+def _spec() -> _Spec:
     spec = read_table("tables.toml")
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
-    return words, regex.compile(spec["unit_line"])
+    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
+                 spec["rate_indicator"], frozenset(spec["totals"]))
 
 
 def column_role(header: str) -> str | None:
-    words, _ = _table_spec()
     compact = regex.sub(r"\s+", "", header)
-    return next((role for word, role in words if word in compact), None)
+    return next((role for word, role in _spec().words if word in compact), None)
 
 
 def money_scale_of(unit_line: str) -> float | None:
     """`单位：亿元` → 1e8; `单位：万元` → 1e4; anything not money → None."""
-    _, pattern = _table_spec()
-    match = pattern.match(unit_line)
+    match = _spec().unit_line.match(unit_line)
     if not match:
         return None
     return _money_scale(match.group("unit"))
@@ -100,13 +85,92 @@ def _money_scale(unit: str) -> float | None:
     return parse_number("1" + magnitude)
 
 
+@dataclass(frozen=True, slots=True)
+class HeaderUnit:
+    """The unit a column header ends in, as the quantity reader reads it:
+    `（万元）` → 元 ×1e4, `（个）` → 个, `（万人次）` → 人次 ×1e4."""
+    unit: str
+    scale: float
+    name: str            # the header without the bracket: what the column counts
+
+
+def header_unit(header: str) -> HeaderUnit | None:
+    """None when the header ends in no bracket or the bracket is no unit (`县（市、区）`)."""
+    compact = regex.sub(r"\s+", "", header)
+    match = _spec().header_unit.search(compact)
+    if not match:
+        return None
+    probe = "1" + match.group("unit")
+    found = find_quantities(probe)
+    if len(found) != 1 or found[0].text != probe:
+        return None
+    return HeaderUnit(found[0].unit, found[0].value, compact[:match.start()] or compact)
+
+
+#: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
+_TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
+                         "deadline", "region", "contact"})
+
+
+def is_header_cell(text: str) -> bool:
+    return bool(text.strip()) and (column_role(text) is not None or header_unit(text) is not None)
+
+
+def _is_header(texts: Sequence[str], needed: int) -> bool:
+    """A header row: enough cells named by their words, and no cell a figure."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 2 or any(_BARE_FIGURE.fullmatch(_flat(t)) for t in filled):
+        return False
+    return sum(is_header_cell(t) for t in filled) >= needed
+
+
+# ------------------------------------------------------------------------ reading
+
+@dataclass(slots=True)
+class TableText:
+    """Which lines are a table and what its cells are (offsets into the text)."""
+    first: int                          # index of its first line
+    end: int                            # one past its last line
+    header: list[Span]
+    rows: list[list[Span | None]]       # body rows, cells in column order (None: no cell there)
+
+
+def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
+    """Every table of the text, by the index of its first line."""
+    found: dict[int, TableText] = {}
+    i = 0
+    while i < len(lines):
+        table = None if lines[i].blank else _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        if table is None:
+            i += 1
+            continue
+        found[i] = table
+        i = table.end
+    return found
+
+
+# --- one cell per line
+
 #: A non-tab line after a blank line still belongs to a table cell when it is this short
 #: (unit names listed in a cell: `市工信局`, `供电公司`).
 _SHORT_CONTINUATION = 20
 
 
+def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table dumped one cell per line; its first row must read as a header (one word
+    of a column role is enough: the tab layout says the rest), else a lone indented
+    line (`\\t二、主要任务`) would open a table."""
+    if not lines[first].is_cell:
+        return None
+    end = table_end(lines, first)
+    rows = table_cells(lines[first:end])
+    if not rows or not _is_header([text[s:e] for s, e in rows[0]], needed=1):
+        return None
+    return TableText(first, end, rows[0], [list(row) for row in rows[1:]])
+
+
 def table_end(lines: Sequence[Line], first: int) -> int:
-    """Index one past the last line of the table that starts at `first`."""
+    """Index one past the last line of the cell-per-line table that starts at `first`."""
     end, i = first, first
     while i < len(lines):
         line = lines[i]
@@ -132,8 +196,8 @@ def _cell_follows(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def table_cells(lines: Sequence[Line]) -> list[list[tuple[int, int]]]:
-    """Group table lines into rows of cells; a cell is (start, end) over its lines."""
+def table_cells(lines: Sequence[Line]) -> list[list[Span]]:
+    """Group cell-per-line table lines into rows of cells; a cell is (start, end) over its lines."""
     rows: list[list[list[int]]] = []
     after_blank = True
     for line in lines:
@@ -150,9 +214,9 @@ def table_cells(lines: Sequence[Line]) -> list[list[tuple[int, int]]]:
     return [[(s, e) for s, e in row] for row in rows]
 
 
-
-def unit_line_scale_before(lines: Sequence[Line], first_cell: int) -> float | None:
-    for line in reversed(lines[max(0, first_cell - 3):first_cell]):
+def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
+    """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
+    for line in reversed(lines[max(0, first - 3):first]):
         if not line.blank:
             scale = money_scale_of(line.text)
             if scale is not None:
@@ -160,8 +224,261 @@ def unit_line_scale_before(lines: Sequence[Line], first_cell: int) -> float | No
     return None
 
 
+# --- one row per line
 
-def table_row(cells: list[Cell], money_scale: float | None) -> TableRow:
+#: How a row-per-line dump separates cells; each gives the cells of a line as spans
+#: relative to the line (empty cells included), or None when the line has no separator.
+Splitter = Callable[[str], "list[Span] | None"]
+
+_TAB = regex.compile(r"\t")
+_PIPE = regex.compile(r"\s*[|｜]\s*")
+_SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
+#: a markdown table's rule under its header: `|---|:---:|`
+_RULE = regex.compile(r"^\s*[|｜]?(?:\s*:?-{3,}:?\s*[|｜])+\s*:?-*:?\s*$")
+
+
+def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | None:
+    """Cells between separators, each trimmed of white space. With `outer`, a separator
+    at the line's start or end only closes the row (`| a | b |`)."""
+    body_start = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    if body_end <= body_start:
+        return None
+    cuts = list(separator.finditer(line, body_start if outer else 0, body_end if outer else len(line)))
+    if outer:
+        if cuts and cuts[0].start() == body_start:
+            body_start = cuts.pop(0).end()
+        if cuts and cuts[-1].end() == body_end:
+            body_end = cuts.pop().start()
+    else:
+        cuts = [c for c in cuts if c.start() > 0 or c.end() < len(line)]
+    if not cuts:
+        return None
+    bounds = [body_start if outer else 0] + [x for c in cuts for x in (c.start(), c.end())] + [body_end if outer else len(line)]
+    return [_trim(line, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+
+def _trim(line: str, start: int, end: int) -> Span:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _tabs(line: str) -> list[Span] | None:
+    return _split(line, _TAB, outer=False)
+
+
+def _pipes(line: str) -> list[Span] | None:
+    return _split(line, _PIPE, outer=True)
+
+
+def _spaces(line: str) -> list[Span] | None:
+    return _split(line, _SPACES, outer=True)
+
+
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
+
+#: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
+#: and not a sentence.
+_GROUP_MAX = 30
+_SENTENCE_END = "。；;，,：:！？!?"
+
+
+def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    head = lines[first]
+    for split in _SPLITTERS:
+        header = split(head.text)
+        if header and _is_header([head.text[s:e] for s, e in header], needed=2):
+            break
+    else:
+        return None
+    place = _by_position(head.text, header) if split is _spaces else None
+    rows: list[list[Span | None]] = []
+    i, end = first + 1, first + 1
+    while i < len(lines):
+        line = lines[i]
+        if line.blank or _RULE.match(line.text):
+            i += 1
+            continue
+        cells = split(line.text)
+        shifted = [(line.start + s, line.start + e) for s, e in cells or [_trim(line.text, 0, len(line.text))]]
+        if rows and _wraps(text, rows[-1], shifted, len(header)):
+            rows[-1][-1] = (rows[-1][-1][0], shifted[0][1])
+            rows[-1].extend(shifted[1:])
+        elif cells is None and not _group_label(line.text, lines, i, split):
+            break
+        else:
+            rows.append(place(line.start, line.text, cells) if place and cells else list(shifted))
+        end = i = i + 1
+    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+
+
+def _wraps(text: str, row: list[Span | None], cells: list[Span], columns: int) -> bool:
+    """The line goes on with the last cell of the row above: that row is short of cells,
+    its last cell is words cut off (`社会事业局、` over `红十字会`), and the two together
+    fit the columns. A row whose last cell is a figure is complete, only short (a district
+    with no task in the last columns)."""
+    if len(row) >= columns or row[-1] is None or len(row) + len(cells) - 1 > columns:
+        return False
+    last = _flat(text[row[-1][0]:row[-1][1]])
+    head = _flat(text[cells[0][0]:cells[0][1]])
+    return bool(last) and bool(head) and not _BARE_FIGURE.fullmatch(last) and not _BARE_FIGURE.fullmatch(head)
+
+
+def _group_label(line: str, lines: Sequence[Line], i: int, split: Splitter) -> bool:
+    """A one-cell line that labels the rows under it: short, no sentence, and table rows follow."""
+    stripped = line.strip()
+    if len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
+        return False
+    after = next((x for x in lines[i + 1:] if not x.blank), None)
+    return after is not None and split(after.text) is not None
+
+
+def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """Cells aligned by spaces go under the header cell they overlap most on screen (wide
+    characters take two columns), so a row with cells missing keeps the others in place."""
+    columns = [(_width(header_line[:s]), _width(header_line[:e])) for s, e in header]
+    bounds = [(left, columns[k + 1][0] if k + 1 < len(columns) else 10**6) for k, (left, _) in enumerate(columns)]
+
+    def place(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        placed: list[Span | None] = [None] * len(columns)
+        for s, e in cells:
+            left, right = _width(line[:s]), _width(line[:e])
+            k = max(range(len(bounds)), key=lambda k: min(right, bounds[k][1]) - max(left, bounds[k][0]))
+            if placed[k] is None:
+                placed[k] = (line_start + s, line_start + e)
+        return placed
+
+    return place
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# ------------------------------------------------------------------------ meaning
+
+@dataclass(slots=True)
+class Cell:
+    header: str
+    role: str | None
+    start: int          # offsets of the cell text in the cleaned document text
+    end: int
+    text: str           # as in the document (several lines joined by \n)
+
+    @property
+    def flat(self) -> str:
+        """The cell as one line: Word wraps long cells, the words run on."""
+        return _flat(self.text)
+
+    @property
+    def lines(self) -> list[str]:
+        return [part.strip() for part in self.text.split("\n") if part.strip()]
+
+
+def _flat(text: str) -> str:
+    return "".join(part.strip() for part in text.split("\n"))
+
+
+@dataclass(slots=True)
+class FigureCell:
+    """A cell that is a figure and nothing else, read with what the table says of it."""
+    cell: Cell
+    value: float | None          # None: a progress result whose unit comes from its target
+    unit: str | None
+    qualifier: str = "exact"
+    indicator: str | None = None     # what the column counts (the header without its unit)
+    #: a progress table's result: the cells holding the target it is measured against
+    targets: list[Span] = field(default_factory=list)
+    money: bool = False          # a money column's figure, in 元
+
+
+@dataclass(slots=True)
+class TableRow:
+    number: str | None = None
+    project: str | None = None
+    leader: str | None = None
+    lead_unit: str | None = None
+    partner_units: list[str] | None = None
+    #: cells that hold only a figure (`0.08` under 当年投资 in 亿元, `114.3%` under 完成率,
+    #: `4860` under 新增学位（个）)
+    figure_cells: list[FigureCell] = field(default_factory=list)
+    investment: float | None = None     # the row's first money cell, in 元
+
+    def inherit(self, above: "TableRow") -> "TableRow":
+        """A continuation row: empty cells are the merged cells of the row above."""
+        return replace(
+            self,
+            number=self.number or above.number,
+            project=self.project or above.project,
+            leader=self.leader or above.leader,
+            lead_unit=self.lead_unit or above.lead_unit,
+            partner_units=self.partner_units or above.partner_units,
+        )
+
+
+@dataclass(slots=True)
+class GroupRow:
+    """A row that labels the rows under it (`一、托育服务`, `（一）常有善育`)."""
+    label: Cell
+
+
+@dataclass(slots=True)
+class DataRow:
+    start: int
+    end: int
+    row: TableRow
+    regions: list[Span]          # where its figures in words are: the content cells
+    total: bool = False          # `合计`: adds up the rows above, under no group
+
+
+def table_rows(text: str, table: TableText, money_scale: float | None) -> list[GroupRow | DataRow]:
+    """The rows of a table with their meaning; `money_scale` is what the unit line above
+    the table (`单位：亿元`) makes a bare number of a money column worth in 元."""
+    headers = [text[s:e].strip() for s, e in table.header]
+    roles = [column_role(h) for h in headers]
+    # where a table has no content column, the project column states the targets
+    # (`项目（年度目标）`: `新增普惠性托位800个`)
+    words_role = "content" if "content" in roles else "project"
+    out: list[GroupRow | DataRow] = []
+    previous: TableRow | None = None
+    for spans in table.rows:
+        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
+                 for k, (s, e) in _present(spans)]
+        filled = [c for c in cells if c.flat]
+        if not filled:
+            continue
+        if _is_group(cells, filled):
+            out.append(GroupRow(filled[0]))
+            previous = None
+            continue
+        total = filled[0].flat in _spec().totals
+        regions = [(c.start, c.end) for c in cells if c.role == words_role and c.flat]
+        row = table_row(cells, money_scale, [] if total else regions)
+        if total:
+            row = replace(row, project=None, number=None)
+        elif previous is not None and not row.number and not row.project:
+            row = row.inherit(previous)
+        present = _present(spans)
+        out.append(DataRow(present[0][1][0], present[-1][1][1], row, [] if total else regions, total))
+        previous = None if total else row
+    return out
+
+
+def _present(spans: list[Span | None]) -> list[tuple[int, Span]]:
+    return [(k, span) for k, span in enumerate(spans) if span is not None]
+
+
+def _is_group(cells: list[Cell], filled: list[Cell]) -> bool:
+    """One filled cell, the row's first, words not a figure: a label over the rows under
+    it. (A continuation row has its leading cells empty.)"""
+    return (len(filled) == 1 and filled[0] is cells[0]
+            and not _BARE_FIGURE.fullmatch(filled[0].flat) and filled[0].flat not in _spec().totals)
+
+
+def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
     for cell in cells:
         if cell.role and cell.role not in by_role:
@@ -171,38 +488,60 @@ def table_row(cells: list[Cell], money_scale: float | None) -> TableRow:
         cell = by_role.get(role)
         return (cell.flat or None) if cell else None
 
-    partners = by_role.get("partner_units")
-    figure_cells = [(cell, _cell_scale(cell, money_scale)) for cell in cells
-                     if cell.role not in _TEXT_ROLES and _FIGURE_CELL.fullmatch(cell.flat)]
-    money = next(((cell, scale) for cell, scale in figure_cells if scale is not None), None)
+    def lines(role: str) -> list[str]:
+        cell = by_role.get(role)
+        return cell.lines if cell else []
+
+    figures = [f for f in (figure_cell(cell, money_scale, targets or []) for cell in cells) if f is not None]
+    money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
         project=flat("project"),
-        leader=" ".join(_squash(x) for x in by_role["leader"].lines) if "leader" in by_role and by_role["leader"].lines else None,
-        lead_unit=" ".join(by_role["lead_unit"].lines) if "lead_unit" in by_role and by_role["lead_unit"].lines else None,
-        partner_units=partners.lines or None if partners else None,
-        figure_cells=figure_cells,
-        investment=parse_number(money[0].flat) * money[1] if money else None,
+        leader=" ".join(_squash(x) for x in lines("leader")) or None,
+        lead_unit=" ".join(lines("lead_unit")) or None,
+        partner_units=lines("partner_units") or None,
+        figure_cells=figures,
+        investment=money.value if money else None,
     )
 
 
-#: Columns of words, not figures.
-_TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units"})
-#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`.
-_FIGURE_CELL = regex.compile(r"[\d,，.．]+\s*[%％]?")
+#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.
+_BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
-def _cell_scale(cell: Cell, unit_line_scale: float | None) -> float | None:
-    """What a bare number in a money column is worth in 元 (the unit line above the
-    table, or the header's own `（万元）`); None for a cell that is not money."""
-    if cell.role != "investment" or cell.flat.endswith(("%", "％")):
+def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> FigureCell | None:
+    """The figure a cell holds, with its unit from wherever the table gives it: the cell
+    itself (`114.3%`), the unit line above a money column, the header's bracket, or, for
+    a bare result in a progress table, the target beside it (left to the caller, who has
+    read the target's figure). `/`, empty cells, and cells of words, row numbers, dates
+    and phone numbers give none."""
+    text = cell.flat
+    if cell.role in _TEXT_ROLES or not _BARE_FIGURE.fullmatch(text):
         return None
-    return unit_line_scale or _money_scale(_unit_in_header(cell.header))
+    name = _indicator_of(cell)
+    if text.endswith(("%", "％")):
+        found = find_quantities(text)
+        return FigureCell(cell, found[0].value, found[0].unit, found[0].qualifier, name) if len(found) == 1 else None
+    number = parse_number(text)
+    if number is None:
+        return None
+    if cell.role == "investment" and money_scale is not None:
+        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True)
+    unit = header_unit(cell.header)
+    if unit is not None:
+        return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
+                          money=cell.role == "investment" and unit.unit == "元")
+    if targets:
+        return FigureCell(cell, number, None, indicator=name, targets=list(targets))
+    return None
 
 
-def _unit_in_header(header: str) -> str:
-    match = regex.search(r"[（(]([^）)]*元)[）)]", header)
-    return match.group(1) if match else ""
+def _indicator_of(cell: Cell) -> str | None:
+    if cell.role == "rate":
+        return _spec().rate_indicator
+    unit = header_unit(cell.header)
+    name = unit.name if unit else regex.sub(r"\s+", "", cell.header)
+    return name or None
 
 
 def _squash(name: str) -> str:
