@@ -27,6 +27,7 @@ from typing import Protocol
 
 import regex
 
+from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.quantities import find_quantities
 from extractors.tables import read_table
@@ -512,8 +513,8 @@ _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`), the unit line above a money column, the header's bracket, or, for
-    a bare result in a progress table, the target beside it (left to the caller, who has
-    read the target's figure). `/`, empty cells, and cells of words, row numbers, dates
+    a bare result in a progress table (a column of what is done: `完成量`), the target
+    beside it (left to the caller, who has read the target's figure). `/`, empty cells, and cells of words, row numbers, dates
     and phone numbers give none."""
     text = cell.flat
     if cell.role in _TEXT_ROLES or not _BARE_FIGURE.fullmatch(text):
@@ -531,17 +532,22 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> F
     if unit is not None:
         return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元")
-    if targets:
+    if targets and cell.role == "result":
         return FigureCell(cell, number, None, indicator=name, targets=list(targets))
     return None
 
 
 def _indicator_of(cell: Cell) -> str | None:
+    """What the column counts: its header without the unit, cleaned as an indicator of
+    text is (`新增学位（个）` → `学位`); a money column keeps its header whole, which says
+    which money it is (`当年投资`, `完成投资`); a rate column is a completion rate."""
     if cell.role == "rate":
         return _spec().rate_indicator
     unit = header_unit(cell.header)
     name = unit.name if unit else regex.sub(r"\s+", "", cell.header)
-    return name or None
+    if not name or cell.role == "investment":
+        return name or None
+    return indicator_of_label(name) or name
 
 
 def _squash(name: str) -> str:

@@ -1,0 +1,253 @@
+"""Tables in every dump form (pipeline/tables.py): which lines are a table, what its
+cells are, and what the rows and bare cells mean. All tables here are made up."""
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.run import analyse
+from pipeline.structure import structure
+from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, table_rows
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    is_cell: bool
+    blank: bool
+
+
+def lines_of(text):
+    """The lines as structure gives them to the table readers."""
+    lines, position = [], 0
+    for raw in text.split("\n"):
+        cell = raw.startswith("\t")
+        lines.append(Line(position, position + len(raw), raw, cell, not cell and not raw.strip()))
+        position += len(raw) + 1
+    return lines
+
+
+def only_table(text):
+    tables = find_tables(text, lines_of(text))
+    assert len(tables) == 1, tables
+    return next(iter(tables.values()))
+
+
+def texts(text, spans):
+    return [text[s:e] if s is not None else None for s, e in ((span or (None, None)) for span in spans)]
+
+
+def records_of(text, year=2024):
+    records, _ = analyse(Document("t", text), doc_year=year)
+    return records
+
+
+def by_text(records):
+    return {r.text: r for r in records}
+
+
+# ----------------------------------------------------------------- header units
+
+@pytest.mark.parametrize("header,unit,scale,name", [
+    ("新增学位（个）", "个", 1, "新增学位"),
+    ("投资（万元）", "元", 1e4, "投资"),
+    ("投资(单位：万元)", "元", 1e4, "投资"),
+    ("资金（亿元）", "元", 1e8, "资金"),
+    ("服务人次（万人次）", "人次", 1e4, "服务人次"),
+    ("改造面积（平方米）", "平方米", 1, "改造面积"),
+    ("新建步道（公里）", "公里", 1, "新建步道"),
+    ("床位 (张)", "张", 1, "床位"),
+])
+def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
+    found = header_unit(header)
+    assert (found.unit, found.scale, found.name) == (unit, scale, name)
+
+
+@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限"])
+def test_a_bracket_that_is_no_unit_gives_none(header):
+    assert header_unit(header) is None
+
+
+# ------------------------------------------------------------------- TSV rows
+
+TSV = (
+    "某县2024年民生实事项目清单\n"
+    "序号\t项目\t目标任务\t新增床位（张）\t投资（万元）\t责任部门\t完成时间\n"
+    "（一）幼有善育\n"
+    "1\t托育点建设\t新建托育点5个，新增托位300个。\t/\t450\t县卫健局\t2024年10月\n"
+    "\t\t开展育儿指导讲座20场。\t\t30\t县妇联\t2024年12月\n"
+    "（二）常有颐养\n"
+    "2\t养老院提升\t改造敬老院3所，新增护理床位120张。\t120\t1,600\t县民政局、\n"
+    "各乡镇\t2024年11月\n"
+    "合计\t\t\t120\t2080\t\t\n"
+    "备注：投资为计划数，“/”表示无此项。\n"
+)
+
+
+def test_a_tab_separated_table_is_read_row_by_row_with_offsets_into_the_text():
+    table = only_table(TSV)
+    assert (table.first, table.end) == (1, 9)        # the note under it is no row
+    assert texts(TSV, table.header)[:3] == ["序号", "项目", "目标任务"]
+    assert [texts(TSV, row)[0] for row in table.rows] == ["（一）幼有善育", "1", "", "（二）常有颐养", "2", "合计"]
+    # a cell wrapped onto the next line goes on over the line break
+    wrapped = table.rows[4][5]
+    assert TSV[wrapped[0]:wrapped[1]] == "县民政局、\n各乡镇"
+    assert len(table.rows[4]) == 7
+
+
+def test_tsv_rows_mean_groups_continuations_totals_and_bare_cells_with_header_units():
+    rows = table_rows(TSV, only_table(TSV), None)
+    kinds = [type(r).__name__ for r in rows]
+    assert kinds == ["GroupRow", "DataRow", "DataRow", "GroupRow", "DataRow", "DataRow"]
+    first, continued, total = rows[1], rows[2], rows[5]
+    assert isinstance(first, DataRow) and isinstance(rows[0], GroupRow)
+    # `/` is no value; the money column's bare number is 万元
+    assert [(f.cell.flat, f.value, f.unit, f.indicator) for f in first.row.figure_cells] == [("450", 4_500_000, "元", "投资")]
+    assert first.row.investment == 4_500_000
+    # empty leading cells continue the project above
+    assert continued.row.project == "托育点建设" and continued.row.lead_unit == "县妇联"
+    # a bare count under `新增床位（张）`: 张, named by the header as text names it
+    beds = rows[4].row.figure_cells[0]
+    assert (beds.value, beds.unit, beds.indicator) == (120, "张", "床位")
+    assert rows[4].row.figure_cells[1].value == 16_000_000          # `1,600` 万元
+    assert rows[4].row.lead_unit == "县民政局、 各乡镇"
+    assert total.total and total.row.project is None and total.regions == []
+
+
+def test_tsv_records_take_the_group_category_and_the_total_row_takes_none():
+    records = records_of(TSV)
+    found = by_text(records)
+    assert (found["450"].value, found["450"].unit, found["450"].category) == (4_500_000, "元", "常有善育")
+    beds, beds_total = [r for r in records if r.text == "120"]
+    assert beds.category == "常有颐养" and beds_total.extra["category_source"] != "document"
+    assert found["300个"].category == "常有善育"           # figures in the content cell as before
+    assert "2024年10月" not in found and "1" not in found    # dates and row numbers stay out
+    totals = [r for r in records_of(TSV) if r.text == "2080"]
+    assert totals and totals[0].value == 20_800_000 and totals[0].extra["category_source"] != "document"
+
+
+def test_a_short_row_ending_in_a_figure_is_complete_not_wrapped():
+    text = ("街道\t新建驿站（个）\t服务人次（人次）\t新增托位（个）\n"
+            "城东街道\t3\t1200\t40\n"
+            "城西街道\t2\n"
+            "南湖街道\t1\t300\t20\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["城东街道", "3", "1200", "40"], ["城西街道", "2"], ["南湖街道", "1", "300", "20"]]
+
+
+# ------------------------------------------------------------------ pipe rows
+
+PIPES = (
+    "全区为民办实事项目推进情况如下：\n\n"
+    "| 序号 | 年度任务 | 实际完成 | 完成率 | 牵头单位 |\n"
+    "|---|---|---|---|---|\n"
+    "| 一、学有所教 | | | | |\n"
+    "| 1 | 新增中小学学位2400个 | 2520 | 105% | 区教育局 |\n"
+    "| 2 | 改造老旧小区40个、惠及居民1.2万户 | 36 | 90% | 区住建局 |\n"
+    "| 3 | 开展职工技能培训3万人次 | 2.7万 | 90% | 区人社局 |\n"
+    "\n"
+    "总的看，各项目进展顺利。\n"
+)
+
+
+def test_a_pipe_table_with_outer_bars_and_a_rule_line():
+    table = only_table(PIPES)
+    assert texts(PIPES, table.header) == ["序号", "年度任务", "实际完成", "完成率", "牵头单位"]
+    assert [texts(PIPES, row)[:3] for row in table.rows] == [
+        ["一、学有所教", "", ""], ["1", "新增中小学学位2400个", "2520"],
+        ["2", "改造老旧小区40个、惠及居民1.2万户", "36"], ["3", "开展职工技能培训3万人次", "2.7万"]]
+
+
+def test_a_pipe_table_without_outer_bars():
+    text = "序号 | 项目名称 | 投资（亿元）\n1 | 医院扩建 | 2.5\n2 | 体育公园 | 0.8\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(2.5e8, "元"), (0.8e8, "元")]
+
+
+def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
+    found = by_text(records_of(PIPES))
+    assert (found["2520"].value, found["2520"].unit) == (2520, "个")
+    assert found["2520"].indicator == found["2400个"].indicator
+    # of two targets in the cell, the one nearest in size: 36 is of 40个, not of 1.2万户
+    assert (found["36"].unit, found["36"].indicator) == ("个", found["40个"].indicator)
+    assert (found["2.7万"].value, found["2.7万"].unit) == (27_000, "人次")
+    assert (found["105%"].value, found["105%"].unit, found["105%"].indicator) == (105, "%", "完成率")
+    assert found["2520"].category == "常有优学"
+
+
+def test_a_bare_number_with_no_unit_and_no_result_column_is_no_figure():
+    text = "序号\t项目名称\t联系电话\t备注\n1\t新建助餐点5个\t12345678\t3\n"
+    rows = table_rows(text, only_table(text), None)
+    assert rows[0].row.figure_cells == []
+    assert [r.text for r in records_of(text)] == ["5个"]
+
+
+# --------------------------------------------------------------- space-aligned
+
+SPACED = (
+    "2024年各镇任务分解表\n"
+    "镇街        新建口袋公园（个）    改造燃气管道（公里）    新增停车位（个）\n"
+    "全区        24                    36.5                    1800\n"
+    "东城镇      8                     12                      600\n"
+    "西城镇                            9.5                     400\n"
+    "北山镇      6\n"
+    "说明：空白栏表示无该项任务。\n"
+)
+
+
+def test_space_aligned_columns_place_each_cell_under_its_header():
+    table = only_table(SPACED)
+    assert [texts(SPACED, row) for row in table.rows] == [
+        ["全区", "24", "36.5", "1800"],
+        ["东城镇", "8", "12", "600"],
+        ["西城镇", None, "9.5", "400"],          # the empty middle cell keeps the others in place
+        ["北山镇", "6", None, None],
+    ]
+
+
+def test_space_aligned_rows_give_every_figure_with_its_column_unit():
+    found = [(r.text, r.value, r.unit, r.indicator, r.year) for r in records_of(SPACED, 2023)]
+    assert ("9.5", 9.5, "公里", "燃气管道", 2024) in found
+    assert ("400", 400, "个", "停车位", 2024) in found
+    assert ("6", 6, "个", "口袋公园", 2024) in found
+    assert len(found) == 3 + 3 + 2 + 1
+
+
+def test_full_width_spaces_separate_cells_too():
+    text = "区县\u3000\u3000新增学位（个）\u3000\u3000投资（万元）\n甲区\u3000\u3000\u3000\u3000300\u3000\u3000\u3000\u3000\u3000120\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for f in rows[0].row.figure_cells] == [(300, "个"), (1_200_000, "元")]
+
+
+# ---------------------------------------------------------------- not tables
+
+@pytest.mark.parametrize("text", [
+    "发布时间：2024-10-12 16:05\u3000\u3000来源：区政府办公室\u3000\u3000浏览次数：1386\n正文。\n",
+    "分享到：微信 | 微博 | QQ空间 |\n相关链接：市政府 | 区人大 |\n",
+    "今年以来，全区新增托位  300个，养老床位  200张。\n明年继续推进。\n",
+    "填报单位：区民政局\u3000\u3000\u3000\u3000\u3000\u30002024年3月\n序号之后是正文。\n",
+])
+def test_lines_without_a_header_of_column_words_are_no_table(text):
+    assert find_tables(text, lines_of(text)) == {}
+
+
+def test_a_lone_tab_indented_heading_opens_no_table():
+    text = "\t一、总体要求\n  坚持尽力而为，办好10件实事。\n\n\t二、主要任务\n  新增托位300个。\n"
+    assert find_tables(text, lines_of(text)) == {}
+    assert not [b for b in structure(text) if b.kind == "table_row"]
+
+
+def test_a_cell_per_line_table_still_reads():
+    text = "\t序号\n\t项目名称\n\t主要内容\n\n\t1\n\t托育\n\t新增托位500个。\n"
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert len(rows) == 1 and rows[0].row.project == "托育"
+
+
+def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
+    text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
+    blocks = structure(text)
+    assert [b.kind for b in blocks] == ["title", "table_row"]
+    assert blocks[0].context.section_year == 2025
