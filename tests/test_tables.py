@@ -1,7 +1,5 @@
 """Tables in every dump form (pipeline/tables.py): which lines are a table, what its
 cells are, and what the rows and bare cells mean. All tables here are made up."""
-from dataclasses import dataclass
-
 import pytest
 
 from pipeline.document import Document
@@ -10,23 +8,10 @@ from pipeline.structure import structure
 from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, table_rows
 
 
-@dataclass
-class Line:
-    start: int
-    end: int
-    text: str
-    is_cell: bool
-    blank: bool
-
-
 def lines_of(text):
     """The lines as structure gives them to the table readers."""
-    lines, position = [], 0
-    for raw in text.split("\n"):
-        cell = raw.startswith("\t")
-        lines.append(Line(position, position + len(raw), raw, cell, not cell and not raw.strip()))
-        position += len(raw) + 1
-    return lines
+    from pipeline.structure import _lines
+    return _lines(text)
 
 
 def only_table(text):
