@@ -151,18 +151,15 @@ def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backu
         row = block.row
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
+            target = _target_of(figure, beside) if figure.targets else None
+            if target is not None:
+                unit, indicator = unit or target.unit, target.indicator or indicator
             if unit is None:
-                target = _target_of(figure, beside)
-                if target is None:
-                    continue
-                unit, indicator = target.unit, target.indicator or indicator
+                continue
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category = block.context.category
-            source = "document"
-            if category is None:
-                category, source = backups.category(row.project or "", cell.header), backups.name
+            category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
                 year=block.context.section_year or doc_year, category=category,
@@ -171,10 +168,23 @@ def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backu
             )
 
 
+def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:
+    """A table cell's category: the document's (group, project name), else its target's
+    (a progress result is of the target's topic), else the topic of its column header,
+    the row's words breaking ties."""
+    if block.context.category:
+        return block.context.category, "document"
+    if target is not None:
+        return target.category, target.extra.get("category_source", backups.name)
+    return backups.category(block.text, header), backups.name
+
+
 def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
-    cells, the one nearest the result in size (a row may state several)."""
+    cells (of the result's own unit, if it has one), the one nearest the result in size
+    (a row may state several)."""
     inside = [r for r in records if r.unit != "%" and r.value and figure.value
+              and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
 

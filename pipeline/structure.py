@@ -230,7 +230,7 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
             group = replace(above, category=category_of_heading(label) or above.category, heading=label)
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
-        context = above if row.total else _row_context(row.row, group)
+        context = above if row.total == "all" else _row_context(row.row, group)
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks

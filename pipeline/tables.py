@@ -29,7 +29,7 @@ import regex
 
 from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
-from extractors.quantities import find_quantities
+from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 
 Span = tuple[int, int]
@@ -53,6 +53,7 @@ class _Spec:
     header_unit: regex.Pattern
     rate_indicator: str
     totals: frozenset[str]
+    subtotals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def _spec() -> _Spec:
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], frozenset(spec["totals"]))
+                 spec["rate_indicator"], frozenset(spec["totals"]), frozenset(spec["subtotals"]))
 
 
 def column_role(header: str) -> str | None:
@@ -251,8 +252,6 @@ def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | Non
             body_start = cuts.pop(0).end()
         if cuts and cuts[-1].end() == body_end:
             body_end = cuts.pop().start()
-    else:
-        cuts = [c for c in cuts if c.start() > 0 or c.end() < len(line)]
     if not cuts:
         return None
     bounds = [body_start if outer else 0] + [x for c in cuts for x in (c.start(), c.end())] + [body_end if outer else len(line)]
@@ -289,12 +288,10 @@ _SENTENCE_END = "。；;，,：:！？!?"
 
 def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
     head = lines[first]
-    for split in _SPLITTERS:
-        header = split(head.text)
-        if header and _is_header([head.text[s:e] for s, e in header], needed=2):
-            break
-    else:
+    found = _header_of(head.text)
+    if found is None:
         return None
+    split, header = found
     place = _by_position(head.text, header) if split is _spaces else None
     rows: list[list[Span | None]] = []
     i, end = first + 1, first + 1
@@ -304,6 +301,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
             i += 1
             continue
         cells = split(line.text)
+        if cells is not None and _header_of(line.text) is not None:
+            break                           # the header of the next table
         shifted = [(line.start + s, line.start + e) for s, e in cells or [_trim(line.text, 0, len(line.text))]]
         if rows and _wraps(text, rows[-1], shifted, len(header)):
             rows[-1][-1] = (rows[-1][-1][0], shifted[0][1])
@@ -314,6 +313,15 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
             rows.append(place(line.start, line.text, cells) if place and cells else list(shifted))
         end = i = i + 1
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+
+
+def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
+    """The header row a line is, in the first dump form that splits it into one."""
+    for split in _SPLITTERS:
+        header = split(line)
+        if header and _is_header([line[s:e] for s, e in header], needed=2):
+            return split, header
+    return None
 
 
 def _wraps(text: str, row: list[Span | None], cells: list[Span], columns: int) -> bool:
@@ -348,8 +356,8 @@ def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, li
         for s, e in cells:
             left, right = _width(line[:s]), _width(line[:e])
             k = max(range(len(bounds)), key=lambda k: min(right, bounds[k][1]) - max(left, bounds[k][0]))
-            if placed[k] is None:
-                placed[k] = (line_start + s, line_start + e)
+            # two pieces under one header are one cell with a wide space inside (`李　林`)
+            placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
         return placed
 
     return place
@@ -432,7 +440,8 @@ class DataRow:
     end: int
     row: TableRow
     regions: list[Span]          # where its figures in words are: the content cells
-    total: bool = False          # `合计`: adds up the rows above, under no group
+    #: `all`: a row adding up the table (`合计`), under no group; `sub`: its group's (`小计`)
+    total: str | None = None
 
 
 def table_rows(text: str, table: TableText, money_scale: float | None) -> list[GroupRow | DataRow]:
@@ -446,24 +455,25 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
     for spans in table.rows:
+        present = _present(spans)
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
-                 for k, (s, e) in _present(spans)]
+                 for k, (s, e) in present]
         filled = [c for c in cells if c.flat]
         if not filled:
             continue
-        if _is_group(cells, filled):
-            out.append(GroupRow(filled[0]))
+        if label := _group_label_of(cells, filled):
+            out.append(GroupRow(label))
             previous = None
             continue
-        total = filled[0].flat in _spec().totals
-        regions = [(c.start, c.end) for c in cells if c.role == words_role and c.flat]
-        row = table_row(cells, money_scale, [] if total else regions)
+        total = _total_kind(filled[0].flat)
+        targets = [] if total else [(c.start, c.end) for c in cells if c.role == words_role and c.flat]
+        row = table_row(cells, money_scale, targets)
         if total:
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
-        present = _present(spans)
-        out.append(DataRow(present[0][1][0], present[-1][1][1], row, [] if total else regions, total))
+        regions = [] if total else targets + [(c.start, c.end) for c in cells if _prose_elsewhere(c, words_role)]
+        out.append(DataRow(present[0][1][0], present[-1][1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
 
@@ -472,11 +482,36 @@ def _present(spans: list[Span | None]) -> list[tuple[int, Span]]:
     return [(k, span) for k, span in enumerate(spans) if span is not None]
 
 
-def _is_group(cells: list[Cell], filled: list[Cell]) -> bool:
-    """One filled cell, the row's first, words not a figure: a label over the rows under
-    it. (A continuation row has its leading cells empty.)"""
-    return (len(filled) == 1 and filled[0] is cells[0]
-            and not _BARE_FIGURE.fullmatch(filled[0].flat) and filled[0].flat not in _spec().totals)
+#: the number cell of a group row: `一`, `二、`, `（三）`
+_GROUP_NUMBER = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?")
+
+
+def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
+    """The label of a row over the rows under it: one filled cell, the row's first, words
+    not a figure (`一、托育服务`); or a Chinese ordinal in the number column with only
+    the label beside it (`二 | 教育惠民`). A continuation row has its leading cells empty."""
+    first = filled[0]
+    if len(filled) == 1 and first is cells[0] and not _BARE_FIGURE.fullmatch(first.flat):
+        return None if _total_kind(first.flat) else first
+    if (len(filled) == 2 and first is cells[0] and first.role == "number"
+            and _GROUP_NUMBER.fullmatch(first.flat) and filled[1].role in ("project", "content")):
+        return filled[1]
+    return None
+
+
+def _total_kind(first_cell: str) -> str | None:
+    """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
+    spec = _spec()
+    return "all" if first_cell in spec.totals else "sub" if first_cell in spec.subtotals else None
+
+
+def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
+    """Words with figures in a column of no text role (`完成情况`: `已建成5家`): read as text."""
+    return (cell.role not in _TEXT_ROLES and cell.role != words_role and bool(_DIGIT.search(cell.flat))
+            and _whole_quantity(cell.flat) is None and not _BARE_FIGURE.fullmatch(cell.flat))
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
@@ -512,17 +547,23 @@ _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
-    itself (`114.3%`), the unit line above a money column, the header's bracket, or, for
-    a bare result in a progress table (a column of what is done: `完成量`), the target
-    beside it (left to the caller, who has read the target's figure). `/`, empty cells, and cells of words, row numbers, dates
-    and phone numbers give none."""
+    itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
+    or, for a bare result in a progress table (a column of what is done: `完成量`), the
+    target beside it (left to the caller, who has read the target's figure; a result
+    takes the target's indicator too). `/`, empty cells, and cells of words, row numbers,
+    dates and phone numbers give none."""
     text = cell.flat
-    if cell.role in _TEXT_ROLES or not _BARE_FIGURE.fullmatch(text):
+    if cell.role in _TEXT_ROLES:
         return None
     name = _indicator_of(cell)
-    if text.endswith(("%", "％")):
-        found = find_quantities(text)
-        return FigureCell(cell, found[0].value, found[0].unit, found[0].qualifier, name) if len(found) == 1 else None
+    result = targets if cell.role == "result" else []
+    if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
+        found = _whole_quantity(text)
+        if found is None:
+            return None
+        if found.unit == "%" and cell.role == "result":
+            name, result = _spec().rate_indicator, []
+        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result))
     number = parse_number(text)
     if number is None:
         return None
@@ -532,9 +573,15 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> F
     if unit is not None:
         return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元")
-    if targets and cell.role == "result":
-        return FigureCell(cell, number, None, indicator=name, targets=list(targets))
+    if result:
+        return FigureCell(cell, number, None, indicator=name, targets=list(result))
     return None
+
+
+def _whole_quantity(text: str) -> Quantity | None:
+    """The one quantity a cell is made of, if it is nothing else (`114.3%`, `912个`, `3.9万人`)."""
+    found = find_quantities(text)
+    return found[0] if len(found) == 1 and found[0].text == text else None
 
 
 def _indicator_of(cell: Cell) -> str | None:

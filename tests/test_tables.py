@@ -154,6 +154,7 @@ def test_a_pipe_table_without_outer_bars():
 
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
+    assert found["2400个"].indicator and found["40个"].indicator
     assert (found["2520"].value, found["2520"].unit) == (2520, "个")
     assert found["2520"].indicator == found["2400个"].indicator
     # of two targets in the cell, the one nearest in size: 36 is of 40个, not of 1.2万户
@@ -236,3 +237,86 @@ def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     blocks = structure(text)
     assert [b.kind for b in blocks] == ["title", "table_row"]
     assert blocks[0].context.section_year == 2025
+
+
+# ------------------------------------------------------ more wordings and layouts
+
+def _progress_table(sep, target_header, done_header, rate_header):
+    rows = [["序号", target_header, done_header, rate_header, "责任单位"],
+            ["1", "新建社区食堂15个", "18", "120%", "区民政局"],
+            ["2", "完成既有住宅加装电梯60部", "45", "75%", "区住建局"]]
+    return "".join(sep.join(row) + "\n" for row in rows)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "｜"])
+@pytest.mark.parametrize("target_header,done_header,rate_header", [
+    ("年度目标任务", "实际完成", "完成率"),
+    ("项目名称及目标", "累计完成", "完成比例"),
+    ("工作任务", "完成数", "完成进度"),
+    ("项目（年度目标）", "已完成", "完成百分比"),
+])
+def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header):
+    found = by_text(records_of(_progress_table(sep, target_header, done_header, rate_header)))
+    assert found["15个"].indicator and found["60部"].indicator
+    assert (found["18"].value, found["18"].unit, found["18"].indicator) == (18, "个", found["15个"].indicator)
+    assert (found["45"].value, found["45"].unit, found["45"].indicator) == (45, "部", found["60部"].indicator)
+    assert (found["120%"].indicator, found["75%"].indicator) == ("完成率", "完成率")
+    # the result and its rate are of the target's topic
+    assert found["45"].category == found["75%"].category == found["60部"].category == "常有安居"
+
+
+def test_a_result_with_its_own_unit_takes_the_target_indicator_and_words_are_read():
+    text = ("序号\t目标任务\t完成情况\n"
+            "1\t新增普惠托位600个\t650个\n"
+            "2\t改造老旧小区20个\t已开工18个，完工12个\n")
+    records = records_of(text)
+    found = by_text(records)
+    assert (found["650个"].value, found["650个"].indicator) == (650, found["600个"].indicator)
+    assert {"18个", "12个"} <= set(found)                 # words in a result column are text
+
+
+def test_a_new_header_row_ends_the_table_above_it():
+    text = ("序号\t项目名称\t投资（万元）\n1\t托育\t100\n2\t助餐\t80\n"
+            "二、续建项目\n"
+            "序号\t项目名称\t投资（亿元）\n1\t医院\t1.5\n")
+    tables = find_tables(text, lines_of(text))
+    assert len(tables) == 2
+    values = [f.value for t in tables.values() for r in table_rows(text, t, None) if isinstance(r, DataRow)
+              for f in r.row.figure_cells]
+    assert values == [1_000_000, 800_000, 150_000_000]
+
+
+def test_a_subtotal_keeps_its_group_and_does_not_continue_the_row_above():
+    text = ("序号\t项目名称\t投资（万元）\n"
+            "一、常有颐养\n1\t助餐点\t100\n2\t适老化改造\t60\n小计\t\t160\n"
+            "二、常有健康\n3\t社区医院\t300\n合计\t\t460\n")
+    rows = [r for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert [(r.total, r.row.project) for r in rows] == [
+        (None, "助餐点"), (None, "适老化改造"), ("sub", None), (None, "社区医院"), ("all", None)]
+    categories = {r.value: r.category for r in records_of(text)}
+    assert categories[1_600_000] == "常有颐养"
+
+
+def test_a_chinese_ordinal_in_the_number_column_starts_a_group():
+    text = "序号\t项目名称\t建设内容\n一\t常有优学\t\n1\t学校建设\t新增学位900个。\n"
+    rows = table_rows(text, only_table(text), None)
+    assert isinstance(rows[0], GroupRow) and rows[0].label.flat == "常有优学"
+    assert by_text(records_of(text))["900个"].category == "常有优学"
+
+
+def test_a_markdown_table():
+    text = ("| 区县 | 新增养老床位（张） | 新增助餐点（个） |\n"
+            "| :--- | ---: | ---: |\n"
+            "| 甲县 | 200 | 12 |\n"
+            "| 乙县 | 150 | 9 |\n")
+    found = [(r.text, r.unit, r.indicator) for r in records_of(text)]
+    assert found == [("200", "张", "养老床位"), ("12", "个", "助餐点"), ("150", "张", "养老床位"), ("9", "个", "助餐点")]
+
+
+def test_a_wide_space_inside_a_name_stays_in_its_column():
+    text = ("序号    项目名称        责任领导    投资（万元）\n"
+            "1       托育点建设      李\u3000林      260\n")
+    table = only_table(text)
+    assert texts(text, table.rows[0]) == ["1", "托育点建设", "李\u3000林", "260"]
+    rows = table_rows(text, table, None)
+    assert rows[0].row.leader == "李林" and rows[0].row.investment == 2_600_000
