@@ -33,6 +33,9 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 
 Span = tuple[int, int]
+#: A cell's text: one span, or several when a space-aligned cell wraps onto the next
+#: line, where other cells' words lie between its parts.
+Parts = tuple[Span, ...]
 
 
 class Line(Protocol):
@@ -134,7 +137,7 @@ class TableText:
     first: int                          # index of its first line
     end: int                            # one past its last line
     header: list[Span]
-    rows: list[list[Span | None]]       # body rows, cells in column order (None: no cell there)
+    rows: list[list[Parts | None]]      # body rows, cells in column order (None: no cell there)
 
 
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
@@ -168,7 +171,7 @@ def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | 
     rows = table_cells(lines[first:end])
     if not rows or not _is_header([text[s:e] for s, e in rows[0]], needed=1):
         return None
-    return TableText(first, end, rows[0], [list(row) for row in rows[1:]])
+    return TableText(first, end, rows[0], [[(span,) for span in row] for row in rows[1:]])
 
 
 def table_end(lines: Sequence[Line], first: int) -> int:
@@ -293,7 +296,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         return None
     split, header = found
     place = _by_position(head.text, header) if split is _spaces else None
-    rows: list[list[Span | None]] = []
+    rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
     while i < len(lines):
         line = lines[i]
@@ -303,16 +306,48 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         cells = split(line.text)
         if cells is not None and _header_of(line.text) is not None:
             break                           # the header of the next table
-        shifted = [(line.start + s, line.start + e) for s, e in cells or [_trim(line.text, 0, len(line.text))]]
-        if rows and _wraps(text, rows[-1], shifted, len(header)):
-            rows[-1][-1] = (rows[-1][-1][0], shifted[0][1])
-            rows[-1].extend(shifted[1:])
-        elif cells is None and not _group_label(line.text, lines, i, split):
-            break
+        pieces = cells or [_trim(line.text, 0, len(line.text))]
+        if place is not None:
+            added = _add_placed(text, rows, place(line.start, line.text, pieces))
         else:
-            rows.append(place(line.start, line.text, cells) if place and cells else list(shifted))
+            added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header))
+        if not added and not (cells is None and _group_label(line.text, lines, i, split)):
+            break
+        if not added:
+            rows.append([((line.start + s, line.start + e),) for s, e in pieces])
         end = i = i + 1
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+
+
+def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int) -> bool:
+    """Cells separated by tabs or bars: a row of its own, or the rest of the row above
+    when that row's last cell was cut off (`_wraps`). False for a line of one cell."""
+    if rows and _wraps(text, rows[-1], cells, columns):
+        above = rows[-1]
+        above[-1] = (above[-1] or ()) + (cells[0],)
+        above.extend((span,) for span in cells[1:])
+        return True
+    if len(cells) < 2:
+        return False
+    rows.append([(span,) for span in cells])
+    return True
+
+
+def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | None]) -> bool:
+    """Cells aligned by spaces: words under the row above with its first column empty are
+    that row's cells wrapped onto the next line (figures there make a row of their own,
+    a continuation row). False for a line of one cell in the first column."""
+    filled = [(k, span) for k, span in enumerate(placed) if span is not None]
+    words_only = not any(_BARE_FIGURE.fullmatch(_flat(text[s:e])) for _, (s, e) in filled)
+    if rows and placed[0] is None and words_only:
+        above = rows[-1]
+        for k, span in filled:
+            above[k] = (above[k] or ()) + (span,)
+        return True
+    if len(filled) < 2:
+        return False
+    rows.append([None if span is None else (span,) for span in placed])
+    return True
 
 
 def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
@@ -324,14 +359,14 @@ def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
     return None
 
 
-def _wraps(text: str, row: list[Span | None], cells: list[Span], columns: int) -> bool:
+def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) -> bool:
     """The line goes on with the last cell of the row above: that row is short of cells,
     its last cell is words cut off (`社会事业局、` over `红十字会`), and the two together
     fit the columns. A row whose last cell is a figure is complete, only short (a district
     with no task in the last columns)."""
     if len(row) >= columns or row[-1] is None or len(row) + len(cells) - 1 > columns:
         return False
-    last = _flat(text[row[-1][0]:row[-1][1]])
+    last = _flat(_text_of(text, row[-1]))
     head = _flat(text[cells[0][0]:cells[0][1]])
     return bool(last) and bool(head) and not _BARE_FIGURE.fullmatch(last) and not _BARE_FIGURE.fullmatch(head)
 
@@ -346,16 +381,16 @@ def _group_label(line: str, lines: Sequence[Line], i: int, split: Splitter) -> b
 
 
 def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, list[Span]], list[Span | None]]:
-    """Cells aligned by spaces go under the header cell they overlap most on screen (wide
-    characters take two columns), so a row with cells missing keeps the others in place."""
-    columns = [(_width(header_line[:s]), _width(header_line[:e])) for s, e in header]
-    bounds = [(left, columns[k + 1][0] if k + 1 < len(columns) else 10**6) for k, (left, _) in enumerate(columns)]
+    """Cells aligned by spaces go under the header cell in whose screen columns they
+    start (wide characters take two columns), so a row with cells missing keeps the
+    others in place, and a long note under the table stays in the first column."""
+    lefts = [_width(header_line[:s]) for s, _ in header]
 
     def place(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
-        placed: list[Span | None] = [None] * len(columns)
+        placed: list[Span | None] = [None] * len(lefts)
         for s, e in cells:
-            left, right = _width(line[:s]), _width(line[:e])
-            k = max(range(len(bounds)), key=lambda k: min(right, bounds[k][1]) - max(left, bounds[k][0]))
+            left = _width(line[:s])
+            k = max((k for k, column in enumerate(lefts) if column <= left), default=0)
             # two pieces under one header are one cell with a wide space inside (`李　林`)
             placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
         return placed
@@ -376,6 +411,8 @@ class Cell:
     start: int          # offsets of the cell text in the cleaned document text
     end: int
     text: str           # as in the document (several lines joined by \n)
+    #: where its text is: [(start, end)], or the parts of a cell wrapped between others
+    parts: list[Span] = field(default_factory=list)
 
     @property
     def flat(self) -> str:
@@ -456,8 +493,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
     previous: TableRow | None = None
     for spans in table.rows:
         present = _present(spans)
-        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
-                 for k, (s, e) in present]
+        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None,
+                      parts[0][0], parts[-1][1], _text_of(text, parts), list(parts))
+                 for k, parts in present]
         filled = [c for c in cells if c.flat]
         if not filled:
             continue
@@ -466,20 +504,25 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
             previous = None
             continue
         total = _total_kind(filled[0].flat)
-        targets = [] if total else [(c.start, c.end) for c in cells if c.role == words_role and c.flat]
+        targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
         row = table_row(cells, money_scale, targets)
         if total:
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
-        regions = [] if total else targets + [(c.start, c.end) for c in cells if _prose_elsewhere(c, words_role)]
-        out.append(DataRow(present[0][1][0], present[-1][1][1], row, sorted(regions), total))
+        regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
 
 
-def _present(spans: list[Span | None]) -> list[tuple[int, Span]]:
-    return [(k, span) for k, span in enumerate(spans) if span is not None]
+def _present(cells: list[Parts | None]) -> list[tuple[int, Parts]]:
+    return [(k, parts) for k, parts in enumerate(cells) if parts]
+
+
+def _text_of(text: str, parts: Parts) -> str:
+    """A cell's text; the parts of a wrapped cell, one per line."""
+    return "\n".join(text[s:e] for s, e in parts)
 
 
 #: the number cell of a group row: `一`, `二、`, `（三）`

@@ -20,8 +20,10 @@ def only_table(text):
     return next(iter(tables.values()))
 
 
-def texts(text, spans):
-    return [text[s:e] if s is not None else None for s, e in ((span or (None, None)) for span in spans)]
+def texts(text, cells):
+    """The text of each cell (a header span, or a body cell's parts), None where there is none."""
+    return [None if cell is None else text[cell[0]:cell[1]] if isinstance(cell[0], int)
+            else "\n".join(text[s:e] for s, e in cell) for cell in cells]
 
 
 def records_of(text, year=2024):
@@ -77,8 +79,7 @@ def test_a_tab_separated_table_is_read_row_by_row_with_offsets_into_the_text():
     assert texts(TSV, table.header)[:3] == ["序号", "项目", "目标任务"]
     assert [texts(TSV, row)[0] for row in table.rows] == ["（一）幼有善育", "1", "", "（二）常有颐养", "2", "合计"]
     # a cell wrapped onto the next line goes on over the line break
-    wrapped = table.rows[4][5]
-    assert TSV[wrapped[0]:wrapped[1]] == "县民政局、\n各乡镇"
+    assert texts(TSV, table.rows[4])[5] == "县民政局、\n各乡镇"
     assert len(table.rows[4]) == 7
 
 
@@ -203,7 +204,7 @@ def test_space_aligned_rows_give_every_figure_with_its_column_unit():
 
 
 def test_full_width_spaces_separate_cells_too():
-    text = "区县\u3000\u3000新增学位（个）\u3000\u3000投资（万元）\n甲区\u3000\u3000\u3000\u3000300\u3000\u3000\u3000\u3000\u3000120\n"
+    text = "区县\u3000\u3000新增学位（个）\u3000\u3000投资（万元）\n甲区\u3000\u3000\u3000\u3000300\u3000\u3000\u3000\u3000\u3000\u3000120\n"
     rows = table_rows(text, only_table(text), None)
     assert [(f.value, f.unit) for f in rows[0].row.figure_cells] == [(300, "个"), (1_200_000, "元")]
 
@@ -320,3 +321,16 @@ def test_a_wide_space_inside_a_name_stays_in_its_column():
     assert texts(text, table.rows[0]) == ["1", "托育点建设", "李\u3000林", "260"]
     rows = table_rows(text, table, None)
     assert rows[0].row.leader == "李林" and rows[0].row.investment == 2_600_000
+
+
+def test_space_aligned_words_wrapped_under_their_column_join_the_row_above():
+    text = ("序号    项目名称            新增床位（张）    责任单位\n"
+            "1       社区养老服务        120               区民政局、\n"
+            "        综合体建设                            各街道\n"
+            "2       护理院              80                区卫健委\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "社区养老服务\n综合体建设", "120", "区民政局、\n各街道"],
+        ["2", "护理院", "80", "区卫健委"]]
+    rows = table_rows(text, table, None)
+    assert rows[0].row.project == "社区养老服务综合体建设" and rows[0].row.lead_unit == "区民政局、 各街道"
