@@ -13,7 +13,7 @@ statistical models of extractors/models, when they are loaded).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -21,7 +21,7 @@ import regex
 from extractors.categories import category_by_topic
 from extractors.indicators import find_indicator
 from extractors.quantities import Quantity, find_quantities
-from extractors.times import document_year, find_times, governing_time
+from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
 from .document import CleanView, Document
 from .manifest import published_year
@@ -38,9 +38,24 @@ _BARE_RATIOS = ("占比", "比例", "比重", "完成率", "覆盖率", "达标�
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the run learned about a document as a whole."""
-    doc_year: int | None
+    doc_year: int | None         # the year of writing: 今年 means it
     doc_year_source: str
     title: str | None
+    #: the year the document's figures hold for unless they say otherwise: the year its
+    #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
+    subject_year: int | None = None
+
+    @property
+    def years(self) -> "Years":
+        return Years(self.doc_year, self.subject_year or self.doc_year)
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """What a figure's year is resolved against."""
+    written: int | None              # 今年, 去年, 明年 and dates without a year count from it
+    subject: int | None              # the default, where nothing nearer states a year
+    carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,22 +95,42 @@ def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
     title = doc.meta.title or first_title
+    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
+    subject = year_of_heading(titles) if titles else None
     given = override if override is not None else doc.meta.doc_year
     if given is not None:
-        return DocumentInfo(given, "given", title)
-    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
+        return DocumentInfo(given, "given", title, subject)
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title)
+    return DocumentInfo(year, source, title, subject)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
     return split_sentences(prepared.blocks, prepared.clean.text)
 
 
-def figure_year(sentence: Sentence, q: Quantity, times, doc_year: int | None) -> int | None:
-    context_year = sentence.block.context.section_year
+def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr]]]:
+    """Each sentence with the years its figures resolve against and its time expressions:
+    a time a sentence opens with (`今年以来，…`) is carried to the sentences after it in
+    the same paragraph, until another sentence opens with one."""
+    base = prepared.info.years
+    block, carried = None, None
+    for sentence in sentences(prepared):
+        if sentence.block is not block:
+            block, carried = sentence.block, None
+        times = find_times(sentence.text)
+        yield sentence, replace(base, carried=carried), times
+        if opening := head_time(sentence.text, times):
+            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject)
+
+
+def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
+    """The governing time of the figure's sentence, else the time its paragraph opened
+    with, else its section's year, else the document's subject year."""
+    context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end)
-    return time.resolve(doc_year, context_year) if time else (context_year or doc_year)
+    if time:
+        return time.resolve(years.written, context_year)
+    return years.carried or context_year
 
 
 def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]], backups: Backups) -> str | None:
@@ -124,23 +159,24 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0: after.start() if after else len(text)]
 
 
-def sentence_records(sentence: Sentence, doc_year: int | None, backups: Backups = RULES) -> list[Record]:
+def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
+                     times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
     if not quantities:
         return []
-    times = find_times(sentence.text)
+    times = find_times(sentence.text) if times is None else times
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
         indicator = figure_indicator(sentence, q, spans, backups)
         category, category_source = figure_category(sentence, q, indicator, backups)
-        record = _record(q, sentence, figure_year(sentence, q, times, doc_year), category, indicator)
+        record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
         record.extra["category_source"] = category_source
         records.append(record)
     return records
 
 
-def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backups = RULES,
+def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,
                        beside: Sequence[Record] = ()) -> Iterable[Record]:
     """Cells of a table that hold only a figure: a bare number whose unit the column
     header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
@@ -162,7 +198,7 @@ def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backu
             category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
-                year=block.context.section_year or doc_year, category=category,
+                year=block.context.section_year or years.subject, category=category,
                 indicator=indicator, extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source},
             )
@@ -237,12 +273,11 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 
 
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
-    doc_year = prepared.info.doc_year
     found: list[tuple[Record, Sentence | None]] = []
-    for sentence in sentences(prepared):
-        found.extend((r, sentence) for r in sentence_records(sentence, doc_year, backups))
+    for sentence, years, times in sentences_in_time(prepared):
+        found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times))
     beside = [r for r, _ in found]
-    found.extend((r, None) for r in table_cell_records(prepared.blocks, doc_year, backups, beside))
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
     return [to_original(r, prepared) for r in borrow_across_figures(found)]
 

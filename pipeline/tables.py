@@ -162,16 +162,21 @@ _SHORT_CONTINUATION = 20
 
 
 def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
-    """A table dumped one cell per line; its first row must read as a header (one word
-    of a column role is enough: the tab layout says the rest), else a lone indented
-    line (`\\t二、主要任务`) would open a table."""
+    """A table dumped one cell per line. Its first row is the header when it reads as one
+    (one word of a column role is enough: the tab layout says the rest); a table without
+    one (a group row first) is a table still if some row has two cells or more, and
+    lone indented lines (`\t二、主要任务` over prose) are none."""
     if not lines[first].is_cell:
         return None
     end = table_end(lines, first)
     rows = table_cells(lines[first:end])
-    if not rows or not _is_header([text[s:e] for s, e in rows[0]], needed=1):
+    if rows and _is_header([text[s:e] for s, e in rows[0]], needed=1):
+        header, body = rows[0], rows[1:]
+    elif any(len(row) >= 2 for row in rows):
+        header, body = [], rows
+    else:
         return None
-    return TableText(first, end, rows[0], [[(span,) for span in row] for row in rows[1:]])
+    return TableText(first, end, header, [[(span,) for span in row] for row in body])
 
 
 def table_end(lines: Sequence[Line], first: int) -> int:
