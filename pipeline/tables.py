@@ -118,7 +118,21 @@ _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", 
 
 
 def is_header_cell(text: str) -> bool:
-    return bool(text.strip()) and (column_role(text) is not None or header_unit(text) is not None)
+    """A column's name: a role word or a unit in brackets, in a short label that states
+    nothing (`目标：新增托位300个` is a label and its value, not a column; a year may
+    name a column: `2024年计划投资`)."""
+    flat = _flat(text)
+    if not flat or len(flat) > _MAX_HEADER or _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
+        return False
+    return column_role(flat) is not None or header_unit(flat) is not None
+
+
+#: A header cell is a short name; a longer one is a cell of text.
+_MAX_HEADER = 24
+#: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
+_STATES = regex.compile(r"[:：。；;，,！？!?]|\d")
+_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
+_YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 
 
 def _is_header(texts: Sequence[str], needed: int) -> bool:
@@ -321,6 +335,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         if not added:
             rows.append([((line.start + s, line.start + e),) for s, e in pieces])
         end = i = i + 1
+    if not rows:
+        return None                         # a header over nothing: a line of text
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
 
 

@@ -216,6 +216,9 @@ def test_full_width_spaces_separate_cells_too():
     "分享到：微信 | 微博 | QQ空间 |\n相关链接：市政府 | 区人大 |\n",
     "今年以来，全区新增托位  300个，养老床位  200张。\n明年继续推进。\n",
     "填报单位：区民政局\u3000\u3000\u3000\u3000\u3000\u30002024年3月\n序号之后是正文。\n",
+    "项目名称：社区食堂  目标：新增助餐点30个\n责任单位：区民政局  完成时限：年底\n",
+    "序号\t项目名称\t主要内容\n\n以上为表头说明，正文从略。\n",
+    "2024年计划投资5亿元  完成投资4.2亿元  完成率84%\n",
 ])
 def test_lines_without_a_header_of_column_words_are_no_table(text):
     assert find_tables(text, lines_of(text)) == {}
@@ -334,3 +337,13 @@ def test_space_aligned_words_wrapped_under_their_column_join_the_row_above():
         ["2", "护理院", "80", "区卫健委"]]
     rows = table_rows(text, table, None)
     assert rows[0].row.project == "社区养老服务综合体建设" and rows[0].row.lead_unit == "区民政局、 各街道"
+
+
+@pytest.mark.parametrize("cell,header", [
+    ("项目名称", True), ("2024年计划投资", True), ("新增学位（个）", True), ("投资(单位：万元)", True),
+    ("目标：新增托位300个", False), ("新增托位300个", False), ("主要内容。", False), ("说明", False),
+    ("牵头单位" * 7, False),
+])
+def test_a_header_cell_is_a_short_name_that_states_nothing(cell, header):
+    from pipeline.tables import is_header_cell
+    assert is_header_cell(cell) is header
