@@ -198,7 +198,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
-                year=block.context.section_year or years.subject, category=category,
+                year=figure.year or block.context.section_year or years.subject, category=category,
                 indicator=indicator, extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source},
             )

@@ -31,6 +31,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
+from extractors.times import year_of_heading
 
 Span = tuple[int, int]
 #: A cell's text: one span, or several when a space-aligned cell wraps onto the next
@@ -55,6 +56,7 @@ class _Spec:
     unit_line: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
+    period: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
 
@@ -65,7 +67,8 @@ def _spec() -> _Spec:
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], frozenset(spec["totals"]), frozenset(spec["subtotals"]))
+                 spec["rate_indicator"], regex.compile(spec["period_header"]), frozenset(spec["totals"]),
+                 frozenset(spec["subtotals"]))
 
 
 def column_role(header: str) -> str | None:
@@ -106,6 +109,8 @@ def header_unit(header: str) -> HeaderUnit | None:
     if not match:
         return None
     probe = "1" + match.group("unit")
+    if _DIGITS.search(match.group("unit")):
+        return None                         # `（3家）` states a figure, names no unit
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
@@ -118,19 +123,29 @@ _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", 
 
 
 def is_header_cell(text: str) -> bool:
-    """A column's name: a role word or a unit in brackets, in a short label that states
-    nothing (`目标：新增托位300个` is a label and its value, not a column; a year may
-    name a column: `2024年计划投资`)."""
+    """A column's name: a role word, a unit in brackets or a period (`2024年`, `1-3月`),
+    in a short label that states nothing (`目标：新增托位300个` is a label and its value,
+    not a column; a year may name a column: `2024年计划投资`)."""
     flat = _flat(text)
-    if not flat or len(flat) > _MAX_HEADER or _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
+    if not flat or len(flat) > _MAX_HEADER:
+        return False
+    if is_period(flat):
+        return True
+    if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
         return False
     return column_role(flat) is not None or header_unit(flat) is not None
+
+
+def is_period(header: str) -> bool:
+    """A column named by a period: a table of indicators by year, quarter or month."""
+    return bool(_spec().period.match(regex.sub(r"\s+", "", header)))
 
 
 #: A header cell is a short name; a longer one is a cell of text.
 _MAX_HEADER = 24
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 _STATES = regex.compile(r"[:：。；;，,！？!?]|\d")
+_DIGITS = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 
@@ -460,6 +475,7 @@ class FigureCell:
     #: a progress table's result: the cells holding the target it is measured against
     targets: list[Span] = field(default_factory=list)
     money: bool = False          # a money column's figure, in 元
+    year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
 
 
 @dataclass(slots=True)
@@ -592,7 +608,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    figures = [f for f in (figure_cell(cell, money_scale, targets or []) for cell in cells) if f is not None]
+    label = by_role.get("project")
+    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label) for cell in cells) if f is not None]
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
@@ -609,9 +626,10 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
-def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> FigureCell | None:
+def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
+    the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),
     or, for a bare result in a progress table (a column of what is done: `完成量`), the
     target beside it (left to the caller, who has read the target's figure; a result
     takes the target's indicator too). `/`, empty cells, and cells of words, row numbers,
@@ -619,7 +637,8 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> F
     text = cell.flat
     if cell.role in _TEXT_ROLES:
         return None
-    name = _indicator_of(cell)
+    unit, name = _unit_and_name(cell, label)
+    year = year_of_heading(cell.header) if cell.header else None
     result = targets if cell.role == "result" else []
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
         found = _whole_quantity(text)
@@ -627,19 +646,30 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span]) -> F
             return None
         if found.unit == "%" and cell.role == "result":
             name, result = _spec().rate_indicator, []
-        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result))
+        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year)
     number = parse_number(text)
     if number is None:
         return None
     if cell.role == "investment" and money_scale is not None:
-        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True)
-    unit = header_unit(cell.header)
+        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True, year=year)
     if unit is not None:
         return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
-                          money=cell.role == "investment" and unit.unit == "元")
+                          money=cell.role == "investment" and unit.unit == "元", year=year)
     if result:
-        return FigureCell(cell, number, None, indicator=name, targets=list(result))
+        return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _unit_and_name(cell: Cell, label: Cell | None) -> tuple[HeaderUnit | None, str | None]:
+    """The unit and indicator of a cell's bare figure: its column's; in a column named by
+    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one."""
+    unit = header_unit(cell.header)
+    if label is None or not (unit is None or is_period(cell.header)):
+        return unit, _indicator_of(cell)
+    label_unit = header_unit(label.flat)
+    if label_unit is None and unit is None:
+        return None, _indicator_of(cell)
+    return unit or label_unit, _name_of(label.flat, money=False)
 
 
 def _whole_quantity(text: str) -> Quantity | None:
@@ -654,9 +684,13 @@ def _indicator_of(cell: Cell) -> str | None:
     which money it is (`当年投资`, `完成投资`); a rate column is a completion rate."""
     if cell.role == "rate":
         return _spec().rate_indicator
-    unit = header_unit(cell.header)
-    name = unit.name if unit else regex.sub(r"\s+", "", cell.header)
-    if not name or cell.role == "investment":
+    return _name_of(cell.header, money=cell.role == "investment")
+
+
+def _name_of(label: str, money: bool) -> str | None:
+    unit = header_unit(label)
+    name = unit.name if unit else regex.sub(r"\s+", "", label)
+    if not name or money:
         return name or None
     return indicator_of_label(name) or name
 

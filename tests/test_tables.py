@@ -347,3 +347,35 @@ def test_space_aligned_words_wrapped_under_their_column_join_the_row_above():
 def test_a_header_cell_is_a_short_name_that_states_nothing(cell, header):
     from pipeline.tables import is_header_cell
     assert is_header_cell(cell) is header
+
+
+PERIODS = (
+    "主要民生指标完成情况\n"
+    "| 指标 | 2023年 | 2024年 | 同比增长 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 城镇新增就业（人） | 12000 | 13500 | 12.5% |\n"
+    "| 新增养老床位（张） | 800 | 950 | 18.8% |\n"
+    "| 民生支出（亿元） | 85.2 | 91.6 | 7.5% |\n"
+)
+
+
+def test_a_table_of_indicators_by_year_takes_units_from_the_row_label_and_years_from_the_header():
+    found = {r.text: r for r in records_of(PERIODS, 2024)}
+    assert (found["12000"].value, found["12000"].unit, found["12000"].year) == (12000, "人", 2023)
+    assert (found["13500"].unit, found["13500"].year) == ("人", 2024)
+    assert (found["950"].unit, found["950"].indicator) == ("张", "养老床位")
+    assert (found["91.6"].value, found["91.6"].unit) == (pytest.approx(9.16e9), "元")
+    assert found["12.5%"].unit == "%"
+
+
+@pytest.mark.parametrize("periods", [("1月", "2月", "1-2月累计"), ("一季度", "二季度", "上半年"), ("2022年度", "2023年度", "2024年度")])
+def test_period_columns_in_many_wordings(periods):
+    header = "项目\t" + "\t".join(periods)
+    text = f"{header}\n新增托位（个）\t120\t80\t200\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit, f.indicator) for f in rows[0].row.figure_cells] == [
+        (120, "个", "托位"), (80, "个", "托位"), (200, "个", "托位")]
+
+
+def test_a_bracket_stating_a_figure_is_no_unit():
+    assert header_unit("托育机构建设（3家）") is None
