@@ -195,8 +195,8 @@ def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | 
     (one word of a column role is enough: the tab layout says the rest); a table without
     one (a group row first) is a table still if some row has two cells or more, and
     lone indented lines (`\t二、主要任务` over prose) are none."""
-    if not lines[first].is_cell:
-        return None
+    if not lines[first].is_cell or "\t" in lines[first].text[1:]:
+        return None                         # tabs inside: a row per line, led by an empty cell
     end = table_end(lines, first)
     rows = table_cells(lines[first:end])
     if rows and _is_header([text[s:e] for s, e in rows[0]], needed=1):
@@ -272,8 +272,8 @@ Splitter = Callable[[str], "list[Span] | None"]
 _TAB = regex.compile(r"\t")
 _PIPE = regex.compile(r"\s*[|｜]\s*")
 _SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
-#: a markdown table's rule under its header: `|---|:---:|`
-_RULE = regex.compile(r"^\s*[|｜]?(?:\s*:?-{3,}:?\s*[|｜])+\s*:?-*:?\s*$")
+#: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
+_RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
 
 
 def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | None:

@@ -379,3 +379,21 @@ def test_period_columns_in_many_wordings(periods):
 
 def test_a_bracket_stating_a_figure_is_no_unit():
     assert header_unit("托育机构建设（3家）") is None
+
+
+def test_a_tab_separated_table_led_by_an_empty_cell_on_every_line():
+    text = "\t序号\t项目名称\t投资（万元）\n\t1\t托育\t100\n\t2\t助餐\t80\n"
+    rows = [r for r in table_rows(text, only_table(text), None)]
+    assert [(r.row.project, r.row.investment) for r in rows] == [("托育", 1_000_000), ("助餐", 800_000)]
+
+
+def test_ascii_art_rules_between_rows_are_skipped():
+    text = ("+------+----------+------------+\n"
+            "| 序号 | 项目名称 | 床位（张） |\n"
+            "+======+==========+============+\n"
+            "| 1    | 护理院   | 120        |\n"
+            "+------+----------+------------+\n"
+            "| 2    | 养老院   | 80         |\n"
+            "+------+----------+------------+\n")
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(120, "张"), (80, "张")]
