@@ -11,10 +11,11 @@ Two halves, kept apart:
      flattened, with or without the outer `|`), or aligned in columns by runs of spaces
      (two or more, or full-width ones).
    A row-per-line table starts at a header row, found by its words (the column roles
-   of extractors/data/tables.toml, or a unit in brackets: `新增学位（个）`).
-2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`),
+   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`).
+2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`, `小计`),
    continuation rows (empty leading cells), the roles of the columns and the figures of
-   bare cells, whose unit the column header gives (`投资（万元）`) or, in a progress
+   bare cells, whose unit the column header gives (`投资（万元）`), or the row's label in
+   a table of indicators by period (`新增就业（人） | 1200 | 1350`), or, in a progress
    table, the target beside them (`新增500张养老床位 | 526 | 105%`).
 """
 from __future__ import annotations
@@ -108,9 +109,9 @@ def header_unit(header: str) -> HeaderUnit | None:
     match = _spec().header_unit.search(compact)
     if not match:
         return None
-    probe = "1" + match.group("unit")
-    if _DIGITS.search(match.group("unit")):
+    if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
+    probe = "1" + match.group("unit")
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
@@ -145,7 +146,7 @@ def is_period(header: str) -> bool:
 _MAX_HEADER = 24
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 _STATES = regex.compile(r"[:：。；;，,！？!?]|\d")
-_DIGITS = regex.compile(r"\d")
+_DIGIT = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 
@@ -197,8 +198,8 @@ def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | 
     lone indented lines (`\t二、主要任务` over prose) are none."""
     if not lines[first].is_cell or "\t" in lines[first].text[1:]:
         return None                         # tabs inside: a row per line, led by an empty cell
-    end = table_end(lines, first)
-    rows = table_cells(lines[first:end])
+    end = _table_end(lines, first)
+    rows = _table_cells(lines[first:end])
     if rows and _is_header([text[s:e] for s, e in rows[0]], needed=1):
         header, body = rows[0], rows[1:]
     elif any(len(row) >= 2 for row in rows):
@@ -208,7 +209,7 @@ def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | 
     return TableText(first, end, header, [[(span,) for span in row] for row in body])
 
 
-def table_end(lines: Sequence[Line], first: int) -> int:
+def _table_end(lines: Sequence[Line], first: int) -> int:
     """Index one past the last line of the cell-per-line table that starts at `first`."""
     end, i = first, first
     while i < len(lines):
@@ -235,7 +236,7 @@ def _cell_follows(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
-def table_cells(lines: Sequence[Line]) -> list[list[Span]]:
+def _table_cells(lines: Sequence[Line]) -> list[list[Span]]:
     """Group cell-per-line table lines into rows of cells; a cell is (start, end) over its lines."""
     rows: list[list[list[int]]] = []
     after_blank = True
@@ -590,8 +591,6 @@ def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
     return (cell.role not in _TEXT_ROLES and cell.role != words_role and bool(_DIGIT.search(cell.flat))
             and _whole_quantity(cell.flat) is None and not _BARE_FIGURE.fullmatch(cell.flat))
 
-
-_DIGIT = regex.compile(r"\d")
 
 
 def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
