@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.categories import category_by_topic
-from extractors.indicators import find_indicator
+from extractors.indicators import find_indicator, indicator_confidence
 from extractors.quantities import Quantity, find_quantities
 from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
@@ -133,11 +133,25 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | N
     return years.carried or context_year
 
 
-def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]], backups: Backups) -> str | None:
+#: The most a guessed indicator (the statistical model's, or one borrowed from the figure before)
+#: is trusted; the rules' own judge gives up to 0.9.
+_GUESSED_INDICATOR_CONFIDENCE = 0.5
+
+
+def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]],
+                     backups: Backups) -> tuple[str | None, float]:
+    """The indicator and how sure of it: the rules' phrase if their judge accepts it,
+    else the statistical model's (where loaded), else none: null beats noise."""
     found = find_indicator(sentence.text, q.start, q.end, spans)
-    if found is None and backups.indicator is not None:
-        found = backups.indicator(sentence.text, q.start, q.end)
-    return found
+    confidence = indicator_confidence(found, q.unit)
+    if confidence > 0:
+        return found, confidence
+    if backups.indicator is not None:
+        guess = backups.indicator(sentence.text, q.start, q.end)
+        confidence = min(indicator_confidence(guess, q.unit), _GUESSED_INDICATOR_CONFIDENCE)
+        if confidence > 0:
+            return guess, confidence
+    return None, 0.0
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups) -> tuple[str, str]:
@@ -168,9 +182,10 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
-        indicator = figure_indicator(sentence, q, spans, backups)
+        indicator, confidence = figure_indicator(sentence, q, spans, backups)
         category, category_source = figure_category(sentence, q, indicator, backups)
         record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
+        record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
         records.append(record)
     return records
@@ -199,7 +214,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
                 year=figure.year or block.context.section_year or years.subject, category=category,
-                indicator=indicator, extractor="table", sentence=text,
+                indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
+                extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source},
             )
 
@@ -230,7 +246,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     - a headline figure box (`1 15.8万人`) is explained by the paragraph under it:
       it takes indicator, category and year from the same figure there;
     - a bare ratio (`占比达84.8%`) names what it is a ratio of after the figure before it;
-    - a part (`其中农村22个`) names what it is a part of after the whole before it.
+    - a part (`其中农村22个`) names what it is a part of after the whole before it;
+    - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
+      what the figure before it in the sentence counts, where the units agree.
     """
     records = [r for r, _ in found]
     for i, (record, sentence) in enumerate(found):
@@ -240,13 +258,18 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             twin = next((r for r, s in found[i + 1:] if s is not None and s.block is not sentence.block
                          and r.value == record.value and r.unit == record.unit), None)
             if twin is not None:
-                records[i] = replace(record, indicator=twin.indicator, category=twin.category, year=twin.year,
+                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence, category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
             continue
         whole = next((records[j] for j in range(i - 1, -1, -1)
                       if found[j][1] is sentence and records[j].indicator and len(records[j].indicator) > 2
                       and not records[j].extra.get("part")), None)
-        if whole is None or not record.indicator:
+        if whole is None:
+            continue
+        if not record.indicator:
+            if whole.unit == record.unit:
+                records[i] = replace(record, indicator=whole.indicator,
+                                     indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
             continue
         if record.indicator in _BARE_RATIOS:
             records[i] = replace(record, indicator=whole.indicator + record.indicator)

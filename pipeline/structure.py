@@ -83,6 +83,7 @@ _MIN_PLAIN_HEADING = 4
 class _Heading:
     level: int
     text: str
+    numbered: bool = False      # a list item's number: never the document's title
 
 
 def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str | None:
@@ -98,7 +99,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         rest = match.group("rest")
         if match.group("arabic") and _FIGURE.match(rest):
             return "figure"
-        return _Heading(_NUMBER_LEVEL[_style(match)], rest)
+        return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
@@ -142,10 +143,12 @@ class _Outline:
     heading: str | None = None
     titled: bool = False
 
-    def enter(self, level: int, text: str) -> str:
-        """Enter a heading; the first one is the document's title. Returns the block kind."""
-        kind = "heading" if self.titled else "title"
-        level = max(level, 2) if self.titled else 1
+    def enter(self, level: int, text: str, numbered: bool = False) -> str:
+        """Enter a heading; the first one is the document's title, unless it is a numbered
+        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind."""
+        as_title = not self.titled and not numbered
+        kind = "title" if as_title else "heading"
+        level = 1 if as_title else max(level, 2)
         self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
@@ -234,7 +237,7 @@ def _blocks(text: str) -> list[Block]:
         found = _heading(line.text, markdown_doc, standalone)
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
-            kind = outline.enter(found.level, found.text)
+            kind = outline.enter(found.level, found.text, found.numbered)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
             continue
@@ -242,7 +245,7 @@ def _blocks(text: str) -> list[Block]:
             # an item governs its one body paragraph: what follows the last item is
             # the release's own narrative again
             before_item = outline.save()
-            outline.enter(3, item)
+            outline.enter(3, item, numbered=True)
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
             i += 2
             continue

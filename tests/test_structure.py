@@ -243,3 +243,11 @@ def test_a_list_of_another_length_is_not_the_announced_one():
     text = f"2025年某区三项民生实事项目出炉\n\n2024年某区民生实事圆满完成\n\n{items}"
     years = {b.text: b.context.section_year for b in structure(clean_view(text).text)}
     assert years["新增项目10个。"] == 2024
+
+
+def test_a_numbered_item_is_never_the_title():
+    text = "某市发布\n一图读懂｜2025年十件实事\n\n① 托育扩容工程\n▸ 新增托位1500个\n② 助残工程\n▸ 新建驿站6个\n"
+    blocks = structure(clean_view(text).text)
+    assert "title" not in [b.kind for b in blocks]
+    second = next(b for b in blocks if b.text.startswith("▸ 新建驿站"))
+    assert second.context.category != "常有善育"      # the first item's topic does not reach past the second

@@ -36,3 +36,10 @@ def test_a_time_at_the_head_of_a_sentence_governs_the_rest_of_its_paragraph():
 def test_a_date_line_is_not_a_heading_that_dates_what_follows():
     text = "2025年某区十大民生实事项目发布\n\n来源：某区发布　　2024年12月27日\n\n1.托育工程。新增普惠托位1500个。\n"
     assert years_of(text) == {"1500个": 2025}
+
+
+def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
+    records, _ = analyse(Document("t", "年度目标新增普惠托位4000个，截至6月底已新增2860个，完成率71.5%。\n"))
+    found = {r.text: (r.indicator, r.indicator_confidence) for r in records}
+    assert found["2860个"] == ("普惠托位", 0.5)
+    assert found["4000个"][0] == "普惠托位"
