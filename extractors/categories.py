@@ -156,14 +156,22 @@ class Boundary:
     def holds(self, text: str) -> bool:
         return any(w in text for w in self.words) and any(w in text for w in self.with_)
 
+    def mentions(self, text: str) -> bool:
+        return any(w in text for w in (*self.words, *self.with_))
+
 
 @lru_cache(maxsize=1)
 def boundaries() -> tuple[Boundary, ...]:
-    data = read_table("categories.toml")
+    return parse_boundaries(read_table("categories.toml"))
+
+
+def parse_boundaries(data: dict) -> tuple[Boundary, ...]:
+    """The [[boundary]] rules of a categories table, `@name` expanded from [word_sets]."""
     sets = data.get("word_sets", {})
+    names = {c["name"] for c in data.get("category", ())}
     rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"])
                   for b in data.get("boundary", ()))
-    unknown = [b.wins for b in rules if b.wins not in category_names()]
+    unknown = [b.wins for b in rules if b.wins not in names]
     if unknown:
         raise ValueError(f"categories.toml: [[boundary]] wins {unknown[0]!r}, which is not a category")
     return rules
@@ -177,29 +185,40 @@ def _expand(words: list[str], sets: dict[str, list[str]]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (sets[w[1:]] if w.startswith("@") else (w,)))
 
 
-def boundary_winner(text: str) -> str | None:
-    return next((b.wins for b in boundaries() if b.holds(text)), None)
+def boundary_winner(text: str, about: str | None = None) -> str | None:
+    """The category of the first boundary rule holding on `text`; with `about`, only of a
+    rule that is about it too (a word of the rule is in `about`)."""
+    return next((b.wins for b in boundaries() if b.holds(text) and (about is None or b.mentions(about))), None)
 
 
 def category_by_topic(text: str, focus: str = "") -> str:
     """Where the document assigns no category: the category of the figure's own words,
     else of the clause before them (`完成年度目标的36.6%` goes on from it), else of the
-    sentence (`text`); `其他` when nothing matches. `focus` is the figure's indicator, then
-    after `，` its clause (as run.py builds it): the indicator, its list item (between `、`)
-    and the clause are tried in that order. Boundary rules read the figure's own words
-    only (a sentence lists many figures); where there are none, the sentence."""
-    own = _figure_texts(focus)
-    return (_by_words(own, [text], boundaries=True)
-            or _by_words([_clause_before(text, focus.partition("，")[2])], [text], boundaries=False)
+    sentence (`text`); `其他` when nothing matches.
+
+    `focus` is the figure's indicator, then after `，` its clause (as run.py builds it).
+    A boundary rule holding on the indicator, or on its list item and about the indicator
+    (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
+    indicator, its item and its clause are tried in that order. Boundary rules read the
+    figure's own words only (a sentence lists many figures); where there are none, the
+    sentence."""
+    indicator, item, clause = _figure_words(focus)
+    own = [t for t in (indicator, item, clause) if t]
+    return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _by_words(own, [text], boundaries=True)
+            or _by_words([_clause_before(text, clause)], [text], boundaries=False)
             or _by_words([text], [], boundaries=not own)
             or OTHER)
 
 
-def _figure_texts(focus: str) -> list[str]:
+def _figure_words(focus: str) -> tuple[str, str, str]:
+    """(indicator, its list item, clause): the item is the piece of the clause between
+    `、` that holds the indicator, or the clause itself where it lists nothing."""
     indicator, _, clause = focus.partition("，")
     indicator = indicator.strip()
-    item = next((piece for piece in clause.split("、") if indicator and indicator in piece), "")
-    return [t for t in (indicator, item, clause) if t]
+    pieces = clause.split("、")
+    item = next((p for p in pieces if indicator and indicator in p), "") if len(pieces) > 1 else clause
+    return indicator, item, clause
 
 
 _CLAUSE_END = "，,；;"
