@@ -1,4 +1,5 @@
-"""The category table (data/categories.toml): brand names, heading aliases, topic words."""
+"""The category table (data/categories.toml): brand names, heading aliases, topic words,
+and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -205,9 +206,9 @@ def category_by_topic(text: str, focus: str = "") -> str:
     indicator, item, clause = _figure_words(focus)
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
-            or _by_words(own, [text], boundaries=True)
-            or _by_words([_clause_before(text, clause)], [text], boundaries=False)
-            or _by_words([text], [], boundaries=not own)
+            or _by_words(own, [text], ruled=True)
+            or _by_words([_clause_before(text, clause)], [text], ruled=False)
+            or _by_words([text], [], ruled=not own)
             or OTHER)
 
 
@@ -234,14 +235,14 @@ def _clause_before(sentence: str, clause: str) -> str:
     return head[start:]
 
 
-def _by_words(texts: list[str], tiebreak: list[str], boundaries: bool) -> str | None:
+def _by_words(texts: list[str], tiebreak: list[str], ruled: bool) -> str | None:
     """The first text that names a work decides: by a boundary rule, else by the most
     characters of topic words, the texts after it breaking ties. Where no text names a
-    work, the first that names the people served decides."""
+    work, the first that names the people served decides. `ruled`: boundary rules apply."""
     for i, part in enumerate(texts):
-        ruled = boundary_winner(part) if boundaries else None
-        if ruled or _scores(part, work=True):
-            return ruled or _best(texts[i:] + tiebreak, work=True)
+        winner = boundary_winner(part) if ruled else None
+        if winner or _scores(part, work=True):
+            return winner or _best(texts[i:] + tiebreak, work=True)
     for i, part in enumerate(texts):
         if _scores(part, work=False):
             return _best(texts[i:] + tiebreak, work=False)
