@@ -21,6 +21,9 @@ from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_
     ("提升公共卫生和医疗服务水平", "常有健康"),
     ("关爱帮扶重点群体", "常有众扶"),
     ("城乡环境提升工程", "环境改善"),
+    # the work a heading or project names counts before the people it serves
+    ("为独居老人家庭安装烟感报警器", "公共安全"),
+    ("关爱残疾人", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
