@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
-                                   category_of_heading, inline_phrase, parse_boundaries)
+                                   category_of_heading, inline_phrase, names_the_projects, parse_boundaries)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -264,3 +264,14 @@ def test_every_topic_word_belongs_to_one_category():
     for category in category_table():
         for word in (*category.topics, *category.groups):
             assert seen.setdefault(word, category.name) == category.name, word
+
+@pytest.mark.parametrize("indicator,expected", [
+    ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),
+    ("普惠托位", False), ("农贸市场", False), (None, False),
+])
+def test_figures_about_the_projects_themselves(indicator, expected):
+    assert names_the_projects(indicator) is expected
+
+
+def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
+    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
