@@ -23,6 +23,7 @@ Values are computed in `Decimal`, so `2.11万` is exactly 21100 and not 21099.99
 """
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -542,9 +543,10 @@ def parse_number(text: str) -> float | None:
     if _PLAIN_ARABIC.fullmatch(body):
         return sign * float(body)           # most numerals in releases: no reading needed
     try:
-        return float(sign * _value(_tokenize(body)))
-    except _Malformed:
+        value = float(sign * _value(_tokenize(body)))
+    except (_Malformed, ArithmeticError):   # decimal.Overflow: a million digits is no figure
         return None
+    return value if math.isfinite(value) else None
 
 
 if __name__ == "__main__":

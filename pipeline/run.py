@@ -172,12 +172,13 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
+_CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    before = _CLAUSE_BREAK_BACKWARDS.search(text, 0, start)   # the nearest, not every break since the start
     after = _CLAUSE_BREAK.search(text, end)
-    return text[before[-1] if before else 0: after.start() if after else len(text)]
+    return text[before.end() if before else 0: after.start() if after else len(text)]
 
 
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
