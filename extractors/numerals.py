@@ -23,6 +23,7 @@ Values are computed in `Decimal`, so `2.11万` is exactly 21100 and not 21099.99
 """
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -539,12 +540,14 @@ def parse_number(text: str) -> float | None:
     sign = -1 if body and body[0] in _SIGNS else 1
     if sign < 0:
         body = body[1:]
-    if _PLAIN_ARABIC.fullmatch(body):
-        return sign * float(body)           # most numerals in releases: no reading needed
     try:
-        return float(sign * _value(_tokenize(body)))
-    except _Malformed:
+        if _PLAIN_ARABIC.fullmatch(body):
+            value = sign * float(body)      # most numerals in releases: no reading needed
+        else:
+            value = float(sign * _value(_tokenize(body)))
+    except (_Malformed, ArithmeticError):   # decimal.Overflow: a million digits is no figure
         return None
+    return value if math.isfinite(value) else None      # beyond a float: inf is no figure
 
 
 if __name__ == "__main__":

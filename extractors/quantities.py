@@ -117,7 +117,10 @@ def _data() -> _Data:
 _CJK = regex.compile(r"\p{Han}")
 _QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 _SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
-_CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]", flags=regex.REVERSE)   # searched backwards
+_CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
+_CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVERSE)
+#: No clause of a real sentence is longer; the clause before a figure is looked for within it.
+MAX_CLAUSE = 200
 
 
 def rate_denominators() -> tuple[str, ...]:
@@ -321,8 +324,11 @@ def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
 
 
 def _clause_before(text: str, position: int) -> str:
-    last = _CLAUSE_START.search(text, 0, position)
-    return text[last.end() if last else 0:position]
+    # searched backwards from the figure, over a clause's length at most: scanning from the
+    # text's start made find_quantities quadratic on a long line
+    window = max(0, position - MAX_CLAUSE)
+    last = _CLAUSE_START_BACKWARDS.search(text, window, position)
+    return text[last.end() if last else window:position]
 
 
 def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
