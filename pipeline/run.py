@@ -31,8 +31,9 @@ from .structure import Block, structure
 from .tables import FigureCell
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
-#: figure before them in the sentence (`等级养老机构95家，占比达84.8%`).
-_BARE_RATIOS = ("占比", "比例", "比重", "完成率", "覆盖率", "达标率", "建成率", "增幅", "增长率")
+#: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
+#: one: a completion rate is named as the rate itself (gold/README, "Indicator").
+_BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成率", "增幅", "增长率")
 
 
 @dataclass(frozen=True, slots=True)
