@@ -133,6 +133,12 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
 
 
+def indicator_of_label(label: str) -> str | None:
+    """A label that names what a figure counts (a table's column header) cleaned the
+    way a phrase of running text is: `新增学位` → `学位`, `惠及居民` → `居民`."""
+    return _clean(label)
+
+
 def _window(sentence: str, start: int, end: int,
             figures: list[tuple[int, int]]) -> tuple[str, int, int, list[tuple[int, int]]]:
     left, right = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
