@@ -50,6 +50,8 @@ ADVERSARIAL = {
     "percentages": "5%",
     "ranges": "10—",
     "table cells": "\t1\n",
+    "table rows": "项目\t投资（万元）\t完成率\n",
+    "pipe rows": "| 1 | 2 |\n",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
 }
 
