@@ -15,12 +15,14 @@ from ..document import Document
 MAX_BYTES = 200 * 1024 * 1024
 
 
-def too_large(size: int) -> str | None:
-    """Why a file of `size` bytes is refused, or None (reads MAX_BYTES now, so tests may lower it)."""
-    if size <= MAX_BYTES:
+def too_large(size: int, limit: int | None = None) -> str | None:
+    """Why a file of `size` bytes is refused, or None. `limit` defaults to MAX_BYTES, read
+    now, so tests may lower it; `minsheng extract --max-bytes` passes its own."""
+    limit = MAX_BYTES if limit is None else limit
+    if size <= limit:
         return None
     # in bytes: rounded to MiB, a file just over the limit would read "200 MiB; the limit is 200 MiB"
-    return f"file too large ({size:,} bytes; the limit is {MAX_BYTES:,} bytes)"
+    return f"file too large ({size:,} bytes; the limit is {limit:,} bytes)"
 
 
 class LoadError(Exception):
@@ -79,13 +81,13 @@ def load_bytes(data: bytes, name: str) -> Document:
     return doc
 
 
-def load_path(path: str | Path) -> Document:
+def load_path(path: str | Path, max_bytes: int | None = None) -> Document:
     path = Path(path)
     if not path.exists():
         raise LoadError(path, "no such file or directory")
     if path.is_dir():
         raise LoadError(path, "is a directory, not a document")
-    if reason := too_large(path.stat().st_size):
+    if reason := too_large(path.stat().st_size, max_bytes):
         raise LoadError(path, reason)
     try:
         data = path.read_bytes()
@@ -96,15 +98,16 @@ def load_path(path: str | Path) -> Document:
     return doc
 
 
-def iter_documents(path: str | Path) -> Iterator[Document]:
-    """Documents behind one path: a file gives one, an archive gives several."""
+def iter_documents(path: str | Path, max_bytes: int | None = None) -> Iterator[Document]:
+    """Documents behind one path: a file gives one, an archive gives several (each member
+    within `max_bytes`, default MAX_BYTES)."""
     from . import archive
 
     path = Path(path)
     if archive.is_archive(path.name):
-        yield from archive.iter_archive(path)
+        yield from archive.iter_archive(path, max_bytes)
     else:
-        yield load_path(path)
+        yield load_path(path, max_bytes)
 
 
 def _import_readers() -> None:

@@ -37,13 +37,13 @@ def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def iter_archive(path: str | Path) -> Iterator[Document]:
+def iter_archive(path: str | Path, max_bytes: int | None = None) -> Iterator[Document]:
     path = Path(path)
     failures: list[str] = []
     for member in _members(path):
         where = f"{path}:{member.name}"
         try:
-            data = _read(member, where)
+            data = _read(member, where, max_bytes)
             doc = load_bytes(data, member.name)
         except LoadError as exc:
             failures.append(f"{member.name} ({exc.reason})")
@@ -54,8 +54,8 @@ def iter_archive(path: str | Path) -> Iterator[Document]:
         raise LoadError(path, f"{len(failures)} member(s) could not be read: {'; '.join(failures)}")
 
 
-def _read(member: _Member, where: str) -> bytes:
-    if reason := too_large(member.size):
+def _read(member: _Member, where: str, max_bytes: int | None) -> bytes:
+    if reason := too_large(member.size, max_bytes):
         raise LoadError(where, reason)
     try:
         return member.read()
