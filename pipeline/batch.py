@@ -125,7 +125,8 @@ class Settings:
         """What records depend on beside the input's bytes and path: a --resume reuses parts
         extracted with the same fingerprint only."""
         metas = sorted((doc_id, repr(meta)) for doc_id, meta in self.metas.items())
-        return {"doc_year": self.doc_year, "models": self.models, "language_data": language_data_hash(),
+        return {"doc_year": self.doc_year, "models": self.models, "max_bytes": self.max_bytes,
+                "language_data": language_data_hash(),
                 "manifest": hashlib.sha256(repr(metas).encode()).hexdigest()}
 
 
@@ -139,6 +140,7 @@ class InputResult:
     documents: bytes = b""
     n_documents: int = 0
     n_failed: int = 0
+    n_retry: int = 0      # failed in extraction (an exception, the time limit): --resume tries again
     n_records: int = 0
     chars: int = 0
     errors: list[str] = field(default_factory=list)
@@ -167,6 +169,7 @@ def extract_input(index: int, path: str, settings: Settings) -> InputResult:
             result.chars += row.chars
             if row.status != "ok":
                 result.errors.append(f"{outcome.path or outcome.doc_id}: {row.error}")
+                result.n_retry += 1
         result.n_failed += row.status != "ok"
         result.n_records += len(found)
         records.append(record_lines(found))
@@ -348,6 +351,7 @@ def _run(paths: list[Path], out: Path, store: PartStore, settings: Settings, don
         for result in results:
             entries[result.index] = _store(result, store, done)
             _count(result, summary)
+            summary.failed += entries[result.index].n_failed if result.skipped else 0
             for message in result.errors:
                 report_error(message)
             rate = summary.chars / max(time.perf_counter() - started, 1e-9)
@@ -364,7 +368,8 @@ def _run(paths: list[Path], out: Path, store: PartStore, settings: Settings, don
 def _store(result: InputResult, store: PartStore, done: dict[str, Entry]) -> Entry:
     if result.skipped:
         return done[result.key]
-    return store.add(result.key, result.records, result.documents, failed=result.n_failed > 0)
+    return store.add(result.key, result.records, result.documents, failed=result.n_retry > 0,
+                     n_failed=result.n_failed)
 
 
 def _count(result: InputResult, summary: BatchSummary) -> None:

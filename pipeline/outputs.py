@@ -113,7 +113,8 @@ class Entry:
     key: str | None        # the input's sha256 and path; None for an input that is not a file
     records: Span
     documents: Span
-    failed: bool           # some document of it failed: --resume tries it again
+    failed: bool           # some document of it failed in extraction: --resume tries it again
+    n_failed: int = 0      # its documents that failed, in loading or extraction
 
 
 class PartStore:
@@ -183,18 +184,18 @@ class PartStore:
             for line in self._path(part, "done").read_bytes().splitlines():
                 data = orjson.loads(line)
                 entries[data["key"]] = Entry(data["key"], Span(part, *data["records"]),
-                                             Span(part, *data["documents"]), data["failed"])
+                                             Span(part, *data["documents"]), data["failed"], data["n_failed"])
         return {key: entry for key, entry in entries.items() if not entry.failed}
 
     # -- writing
-    def add(self, key: str | None, records: bytes, documents: bytes, failed: bool) -> Entry:
+    def add(self, key: str | None, records: bytes, documents: bytes, failed: bool, n_failed: int) -> Entry:
         if self._part is None:
             self._start_part()
         spans = [Span(self._part, self._files[kind].tell(), len(data))
                  for kind, data in (("records", records), ("documents", documents))]
         self._files["records"].write(records)
         self._files["documents"].write(documents)
-        entry = Entry(key, spans[0], spans[1], failed)
+        entry = Entry(key, spans[0], spans[1], failed, n_failed)
         self._pending.append(entry)
         if self._files["records"].tell() >= PART_BYTES or time.monotonic() - self._started >= PART_SECONDS:
             self.commit()
@@ -214,7 +215,7 @@ class PartStore:
         tmp = done.with_name(done.name + ".tmp")
         tmp.write_bytes(b"".join(orjson.dumps({"key": e.key, "records": [e.records.offset, e.records.length],
                                                "documents": [e.documents.offset, e.documents.length],
-                                               "failed": e.failed}, option=orjson.OPT_APPEND_NEWLINE)
+                                               "failed": e.failed, "n_failed": e.n_failed}, option=orjson.OPT_APPEND_NEWLINE)
                                  for e in self._pending))
         os.replace(tmp, done)
         self._part, self._files, self._pending = None, {}, []
