@@ -19,7 +19,8 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -295,15 +296,33 @@ def run_local(tasks: list[tuple[int, str]], settings: Settings, workers: int) ->
             yield extract_input(index, path, settings)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.batch"])
+    context.set_forkserver_preload(["pipeline.batch", "pipeline.loaders.txt"])
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,)) as pool:
         waiting = iter(tasks)
-        running = {pool.submit(_extract_in_worker, *task) for task in islice(waiting, IN_FLIGHT_PER_WORKER * workers)}
-        while running:
-            finished, running = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                yield future.result()
-                running.update(pool.submit(_extract_in_worker, *task) for task in islice(waiting, 1))
+        running = {pool.submit(_extract_in_worker, *task): task
+                   for task in islice(waiting, IN_FLIGHT_PER_WORKER * workers)}
+        try:
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield _outcome(future, running.pop(future))
+                    running.update({pool.submit(_extract_in_worker, *task): task for task in islice(waiting, 1)})
+        except BaseException:   # Ctrl-C, a broken pool: start nothing more
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _outcome(future: Future, task: tuple[int, str]) -> InputResult:
+    """The future's result; a worker that failed outside a document's extraction fails its input only."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:
+        index, path = task
+        reason = f"worker failed: {type(exc).__name__}: {exc}"
+        row = DocumentRow(doc_id=doc_id_for(path), path=path, status="error", error=reason)
+        return InputResult(index, None, documents=document_line(row), n_failed=1, errors=[f"{path}: {reason}"])
 
 
 #: Tasks queued per worker process: enough to keep it busy, few enough to keep memory flat.
