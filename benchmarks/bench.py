@@ -128,7 +128,7 @@ class Run:
     records: int
     seconds: float        # wall clock, Python start-up included
     cpu_seconds: float    # user + system of the run and its worker processes
-    peak_mib: float       # peak resident memory of the run and its workers together
+    peak_mib: float       # peak memory (PSS) of the run and its workers together
 
     @property
     def rate(self) -> float:
@@ -136,8 +136,10 @@ class Run:
 
 
 class TreeWatch:
-    """The peak of the summed resident memory of a process and its descendants, and their
-    CPU time, polled (pool workers are the forkserver's children, whom no rusage reaches)."""
+    """The peak of the summed memory of a process and its descendants, and their CPU time,
+    polled (pool workers are the forkserver's children, whom no rusage reaches). Memory is
+    the proportional set size: a page the workers share with the forkserver that forked
+    them (the language data) counts once, split among them, not once per process."""
 
     def __init__(self, pid: int, interval: float = 0.05):
         import psutil
@@ -154,7 +156,7 @@ class TreeWatch:
         while not self._stop.is_set():
             try:
                 tree = [self.process, *self.process.children(recursive=True)]
-                self.peak = max(self.peak, sum(p.memory_info().rss for p in tree))
+                self.peak = max(self.peak, sum(p.memory_full_info().pss for p in tree))
                 for p in tree:
                     times = p.cpu_times()
                     self.cpu[p.pid] = times.user + times.system

@@ -296,7 +296,7 @@ def run_local(tasks: list[tuple[int, str]], settings: Settings, workers: int) ->
             yield extract_input(index, path, settings)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.batch", "pipeline.loaders.txt"])
+    context.set_forkserver_preload(["pipeline.preload", "pipeline.loaders.txt"])
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,)) as pool:
         waiting = iter(tasks)
         running = {pool.submit(_extract_in_worker, *task): task
