@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.document import Document
+from pipeline.document import Document, SourceSpan
 from pipeline.record import Record
 from pipeline.run import borrow_across_figures, prepare, process_document
 from pipeline.sentences import split_sentences
@@ -59,3 +59,14 @@ def test_borrowing_across_figures_is_linear_in_the_number_of_figures():
     small, large = found(8_000), found(64_000)
     ratio = cpu_seconds(lambda: borrow_across_figures(large)) / cpu_seconds(lambda: borrow_across_figures(small))
     assert ratio < 24, f"8× the figures cost {ratio:.1f}× the time"   # linear: about 8; quadratic: about 64
+
+
+def test_locating_a_figure_in_a_long_original_is_linear():
+    """Every record of a PDF or Word original asks where its offset came from."""
+    def locate_all(spans: int) -> None:
+        doc = Document("x", "字" * spans * 10, source_map=[SourceSpan(i * 10, i * 10 + 10, f"paragraph {i}")
+                                                          for i in range(spans)])
+        assert [doc.locate(i * 10 + 5) for i in range(spans)][-1] == f"paragraph {spans - 1}"
+
+    ratio = cpu_seconds(lambda: locate_all(16_000)) / cpu_seconds(lambda: locate_all(2_000))
+    assert ratio < 24, f"8× the paragraphs cost {ratio:.1f}× the time"   # linear: about 8; quadratic: about 64
