@@ -167,6 +167,8 @@ def test_runs_killed_at_random_moments_resume_to_the_uninterrupted_outputs(tmp_p
     rng = random.Random(12)
     for _ in range(4):
         kill_at([*command, "-o", str(out), "--resume"], rng.uniform(0.3, whole_seconds * 0.9))
+    committed = sum(len(p.read_bytes().splitlines()) for p in (out / PARTS_FOLDER).glob("*.done.jsonl"))
+    assert committed > 0     # the kills came after some parts were committed: the resume reuses them
     assert subprocess.run([*command, "-o", str(out), "--resume"]).returncode == 1
     assert outputs(out) == outputs(tmp_path / "whole")
     records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
