@@ -6,7 +6,9 @@ this process (`--workers 1`), in a pool of worker processes that load the langua
 once each, or on a Dask cluster; results stream to the writer in order of completion and
 the outputs list them in input order. A file that cannot be read gets a one-line error
 naming it, a row with status `error` in documents.jsonl, and the batch goes on; the exit
-code is non-zero only if some file failed. With --resume, an input whose sha256 and path
+code is non-zero only if some file failed. A file read with repairs (damaged bytes
+replaced, a page read as its visible text) keeps its records, gets a one-line warning and
+status `warning`. With --resume, an input whose sha256 and path
 an earlier run into the same folder extracted is not extracted again.
 """
 from __future__ import annotations
@@ -36,7 +38,7 @@ from rich.table import Table
 from extractors.statistical import mark_sources
 
 from . import loaders
-from .console import err, report_error
+from .console import err, note, report_error
 from .document import DocMeta, Document
 from .loaders import LoadError, doc_id_for, iter_documents, reader_for, supported_suffixes
 from .loaders.archive import ARCHIVE_SUFFIXES, is_archive
@@ -63,10 +65,39 @@ def find_inputs(inputs: list[Path]) -> list[Path]:
 
 
 def _is_document(path: Path, root: Path) -> bool:
+    if not _looks_like_document(path, root):
+        return False
+    return not path.is_symlink() or _link_problem(path, root) is None
+
+
+def _looks_like_document(path: Path, root: Path) -> bool:
     relative = path.relative_to(root)
     if any(part.startswith(".") for part in relative.parts) or path.name.lower() in _SKIPPED_NAMES:
         return False
     return reader_for(path.name) is not None or is_archive(path.name)
+
+
+def find_refused_links(inputs: list[Path]) -> list[LoadError]:
+    """Symbolic links in input folders that are not followed: those that lead out of the
+    folder (a document outside what was named must not be read unasked) and broken ones.
+    A link named on the command line is the user's choice and is followed."""
+    refused = []
+    for folder in (path for path in inputs if path.is_dir()):
+        for link in sorted(p for p in folder.rglob("*") if p.is_symlink()):
+            if link.is_dir() or _looks_like_document(link, folder):
+                if reason := _link_problem(link, folder):
+                    refused.append(LoadError(link, reason))
+    return refused
+
+
+def _link_problem(link: Path, root: Path) -> str | None:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):    # missing target, or a loop of links
+        return "broken symbolic link (its target does not exist), not followed"
+    if not target.is_relative_to(root.resolve()):
+        return f"symbolic link to {target}, outside the input folder, not followed"
+    return None
 
 
 def find_manifests(inputs: list[Path], manifest: Path | None) -> dict[str, DocMeta]:
@@ -144,7 +175,8 @@ class InputResult:
     n_retry: int = 0      # failed in extraction (an exception, the time limit): --resume tries again
     n_records: int = 0
     chars: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)     # one line each, for the console
+    warnings: list[str] = field(default_factory=list)
 
 
 class DocumentTimeout(Exception):
@@ -168,10 +200,12 @@ def extract_input(index: int, path: str, settings: Settings) -> InputResult:
             found, row = _extract(outcome, settings)
             result.n_documents += 1
             result.chars += row.chars
-            if row.status != "ok":
+            if row.status == "error":
                 result.errors.append(f"{outcome.path or outcome.doc_id}: {row.error}")
                 result.n_retry += 1
-        result.n_failed += row.status != "ok"
+            else:
+                _warn(outcome, row, result)
+        result.n_failed += row.status == "error"
         result.n_records += len(found)
         records.append(record_lines(found))
         rows.append(document_line(row))
@@ -219,6 +253,15 @@ def _extract(doc: Document, settings: Settings) -> tuple[list[Record], DocumentR
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
     return records, row
+
+
+def _warn(doc: Document, row: DocumentRow, result: InputResult) -> None:
+    """A document read with repairs (damaged bytes, a page without an article) is kept, and
+    says so on the console and in documents.jsonl."""
+    if not doc.warnings:
+        return
+    row.status, row.warning = "warning", "; ".join(doc.warnings)
+    result.warnings.extend(f"warning: {doc.path or doc.doc_id}: {warning}" for warning in doc.warnings)
 
 
 @contextmanager
@@ -352,19 +395,20 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, mo
         return 1
     try:
         remove_stale_temporaries(out)
-        return _run(find_inputs(inputs), out, store, replace(settings, done=frozenset(done)), done,
-                    workers or os.cpu_count() or 1, scheduler, quiet)
+        return _run(find_inputs(inputs), find_refused_links(inputs), out, store,
+                    replace(settings, done=frozenset(done)), done, workers or os.cpu_count() or 1, scheduler, quiet)
     finally:
         store.close()
 
 
-def _run(paths: list[Path], out: Path, store: PartStore, settings: Settings, done: dict[str, Entry],
-         workers: int, scheduler: str | None, quiet: bool) -> int:
+def _run(paths: list[Path], refused_links: list[LoadError], out: Path, store: PartStore, settings: Settings,
+         done: dict[str, Entry], workers: int, scheduler: str | None, quiet: bool) -> int:
     summary = BatchSummary()
     started = time.perf_counter()
     entries: list[Entry | None] = [None] * len(paths)
     tasks = [(index, str(path)) for index, path in enumerate(paths)]
     with OutputWriter(out, partitioned=scheduler is not None) as writer, _progress(quiet) as progress:
+        refused = [_refused_link(error, store, summary) for error in refused_links]
         bar = progress.add_task("extracting", total=len(paths), documents=0, records=0, errors=0, rate="0")
         results = run_on_dask(tasks, settings, scheduler) if scheduler else run_local(tasks, settings, workers)
         for result in results:
@@ -373,15 +417,25 @@ def _run(paths: list[Path], out: Path, store: PartStore, settings: Settings, don
             summary.failed += entries[result.index].n_failed if result.skipped else 0
             for message in result.errors:
                 report_error(message)
+            for message in result.warnings:
+                note(message)
             rate = summary.chars / max(time.perf_counter() - started, 1e-9)
             progress.update(bar, advance=1, documents=summary.documents, records=summary.records,
                             errors=summary.failed, rate=f"{rate:,.0f}")
         store.commit()
-        writer.finish(store, entries)
+        writer.finish(store, refused + entries)
     summary.seconds = time.perf_counter() - started
     if not quiet:
         _print_summary(summary, out)
     return summary.failed
+
+
+def _refused_link(error: LoadError, store: PartStore, summary: BatchSummary) -> Entry:
+    """A symbolic link that is not followed: an error row before the inputs' (never reused)."""
+    report_error(str(error))
+    summary.failed += 1
+    row = DocumentRow(doc_id=doc_id_for(error.path), path=error.path, status="error", error=error.reason)
+    return store.add(None, b"", document_line(row), failed=True, n_failed=1)
 
 
 def _store(result: InputResult, store: PartStore, done: dict[str, Entry]) -> Entry:
