@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import OTHER, category_by_topic, names_the_projects, topic_scores
+from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
 from extractors.indicators import find_indicator, indicator_confidence
 from extractors.quantities import Quantity, find_quantities
 from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
@@ -231,11 +231,17 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:
-    """A table cell's category: the document's (group, project name), else its target's
-    (a progress result is of the target's topic), else the topic of its column header,
-    the row's words breaking ties."""
-    if block.context.category:
-        return block.context.category, "document"
+    """A table cell's category: a brand or group the document names (group row, heading),
+    else the one topic its column header names (`养老服务站（个）` under a title over
+    several projects), else the document's topic category, else its target's (a progress
+    result is of the target's topic), else the topic of header and row together."""
+    assigned = block.context.category
+    if assigned and block.context.named:
+        return assigned, "document"
+    if column := category_of_heading(header):
+        return column, "document"
+    if assigned:
+        return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
     return backups.category(block.text, header), backups.name

@@ -28,6 +28,9 @@ class Context:
     category: str | None = None      # assigned by a heading, table group or project name
     section_year: int | None = None  # stated by the nearest heading or table title
     heading: str | None = None
+    #: the category is a brand or group the document names (`“常有善育”工程`), not a
+    #: topic it was read from: a table column's topic does not override it
+    named: bool = False
 
 
 @dataclass(slots=True)
@@ -165,9 +168,9 @@ class _Outline:
         self.stack = list(stack)
 
     def context(self) -> Context:
-        category = (next((c for _, c, named in reversed(self.stack) if named), None)
-                    or next((c for _, c, _ in reversed(self.stack) if c), None))
-        return Context(category, self.year, self.heading)
+        named = next((c for _, c, named in reversed(self.stack) if named), None)
+        category = named or next((c for _, c, _ in reversed(self.stack) if c), None)
+        return Context(category, self.year, self.heading, named is not None)
 
 
 def structure(text: str) -> list[Block]:
@@ -326,7 +329,9 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
-            group = replace(above, category=category_of_heading(label) or above.category, heading=label)
+            group = (replace(above, category=category_of_heading(label), heading=label,
+                             named=category_by_alias(label) is not None)
+                     if category_of_heading(label) else replace(above, heading=label))
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
         context = above if row.total == "all" else _row_context(row.row, group)
@@ -339,7 +344,8 @@ def _row_context(row: TableRow, group: Context) -> Context:
     """A project name assigns a category by naming a brand (`“常有善育”工程`), else the
     group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
     its 充电桩 are parking, not housing)."""
-    category = (category_by_alias(row.project) if row.project else None) or group.category
+    branded = category_by_alias(row.project) if row.project else None
+    category = branded or group.category
     if category is None and row.project:
         category = category_of_heading(row.project)
-    return Context(category, group.section_year, row.project or group.heading)
+    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named)
