@@ -21,6 +21,7 @@ from extractors.categories import category_by_topic
 from extractors.indicators import find_indicator
 from extractors.numerals import parse_number
 from extractors.quantities import Quantity, find_quantities
+from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import document_year, find_times, governing_time
 
 from .document import CleanView, Document
@@ -221,7 +222,25 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
         found.extend((r, sentence) for r in sentence_records(sentence, doc_year, backups))
     found.extend((r, None) for r in table_cell_records(prepared.blocks, doc_year, backups))
     found.sort(key=lambda pair: pair[0].start)
-    return [to_original(r, prepared) for r in borrow_across_figures(found)]
+    records = borrow_across_figures(found)
+    set_stances(records, [s for _, s in found], prepared)
+    return [to_original(r, prepared) for r in records]
+
+
+def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
+    """Each record's stance (extractors/stance.py)."""
+    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    plan_year = mixed_plan_year(prepared.info.doc_year, [r.year for r in records])
+    for record, sentence in zip(records, found_in):
+        record.stance = figure_stance(_where(record, sentence), kind, prepared.info.doc_year, plan_year)
+
+
+def _where(record: Record, sentence: Sentence | None) -> Where:
+    if sentence is None:   # a figure cell of a task table
+        return Where(record.text, 0, len(record.text), table_row=True, column=record.indicator, year=record.year)
+    block = sentence.block
+    return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
+                 heading=block.context.heading, table_row=block.kind == "table_row", year=record.year)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

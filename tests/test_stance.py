@@ -1,0 +1,89 @@
+"""Stance of a figure (extractors/stance.py): one case beside each rule of data/stance.toml."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
+                               document_kind, figure_stance, find_cues, mixed_plan_year, nearest_cue)
+from pipeline import extract
+
+
+def where(sentence: str, figure: str, **kw) -> Where:
+    start = sentence.index(figure)
+    return Where(sentence, start, start + len(figure), **kw)
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("力争新增老年助餐点32个。", "32个", TARGET),                      # 力争
+    ("计划新增学位2000个。", "2000个", TARGET),                          # 计划
+    ("全年将新建口袋公园10个。", "10个", TARGET),                        # 将
+    ("已建成老年助餐点32个。", "32个", ACHIEVED),                        # 已
+    ("截至9月底，新增学位2150个。", "2150个", ACHIEVED),                 # 截至, in the sentence before
+    ("全市共有托育机构378家。", "378家", STOCK),                         # 全市共有
+    ("累计完成改造1200户。", "1200户", ACHIEVED),                        # 累计完成 over 累计
+    ("累计建成口袋公园86个。", "86个", STOCK),                           # 累计
+    ("计划新增50个，已完成48个。", "48个", ACHIEVED),                     # the figure's own clause decides
+    ("计划新增50个，已完成48个。", "50个", TARGET),
+    ("截至2022年底，全市共有养老机构95家。", "95家", STOCK),              # the nearest cue wins
+    ("完成年度目标的105%。", "105%", ACHIEVED),                          # 目标的 is not a target
+])
+def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
+
+
+def test_将_as_a_marker_of_the_object_is_no_plan():
+    assert nearest_cue("每年将民生实事纳入考核，覆盖居民12万人。", 16, 19) is None
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_weak_verbs_only_echo_the_document_kind(kind, stance):
+    # 建成 is a plan's promise and a report's result: without a strong cue the kind decides
+    assert figure_stance(where("建成社区食堂30个。", "30个"), kind, 2023, None) == stance
+
+
+def test_a_task_table_row_is_a_target_even_with_a_result_verb():
+    assert figure_stance(where("完成学校新建改扩建重点项目22个", "22个", table_row=True), PLAN, 2023) == TARGET
+
+
+def test_a_column_header_names_its_cells():
+    assert column_stance("年度目标") == TARGET
+    assert column_stance("目标完成情况") == ACHIEVED
+    assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
+
+
+def test_a_heading_speaks_where_the_sentence_does_not():
+    found = where("新增托位400个。", "400个", heading="2024年十项民生实事圆满完成")
+    assert figure_stance(found, MIXED, 2025, 2025) == ACHIEVED
+
+
+def test_years_before_and_after_the_document_year():
+    assert figure_stance(where("新增托位400个。", "400个", year=2022), PLAN, 2023) == ACHIEVED
+    assert figure_stance(where("新增托位400个。", "400个", year=2024), REPORT, 2023) == TARGET
+
+
+def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
+    assert mixed_plan_year(2025, [2024, 2025, 2027]) == 2025
+    assert mixed_plan_year(2023, [2023, 2024]) == 2024
+    assert figure_stance(where("新增托位400个。", "400个", year=2025), MIXED, 2025, 2025) == TARGET
+    assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
+
+
+@pytest.mark.parametrize("manifest, title, kind", [
+    ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
+    (None, "2023年度常州市民生实事项目任务分解表", PLAN),
+    (None, "关于2022年市级民生实事完成情况的通报", REPORT),
+    (None, "2025年某区十项民生实事项目出炉", PLAN),
+    (None, "某市民生品牌交出2024年成绩单", REPORT),
+    (None, "某区民生工作纪实", UNKNOWN),
+])
+def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
+    assert document_kind(manifest, title) == kind
+
+
+def test_overlapping_cues_keep_the_longer():
+    assert [(c.stance, c.end - c.start) for c in find_cues("累计完成")] == [(ACHIEVED, 4)]
+
+
+def test_extract_sets_a_stance_on_every_record():
+    records = extract("截至2023年底，全市共有托育机构378家，今年力争新增幼儿园学位6000个。")
+    assert [(r.text, r.stance) for r in records] == [("378家", STOCK), ("6000个", TARGET)]
