@@ -166,6 +166,7 @@ def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None,
         return [], row
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
+    row.place, row.city = info.place, info.city
     return records, row
 
 

@@ -49,12 +49,15 @@ class DocumentRow:
     n_records: int = 0
     status: str = "ok"         # ok | error
     error: str | None = None
+    place: str | None = None   # the city, district or county the document speaks for
+    city: str | None = None    # the place's city where stated
 
 
 DOCUMENT_SCHEMA: dict[str, str] = {
     "doc_id": "VARCHAR", "path": "VARCHAR", "sha256": "VARCHAR", "encoding": "VARCHAR", "doc_year": "INTEGER",
     "doc_year_source": "VARCHAR", "title": "VARCHAR", "published": "VARCHAR", "kind": "VARCHAR",
     "chars": "INTEGER", "n_records": "INTEGER", "status": "VARCHAR", "error": "VARCHAR",
+    "place": "VARCHAR", "city": "VARCHAR",
 }
 assert set(RECORD_SCHEMA) == {f.name for f in fields(Record)} - {"extra"}
 assert list(DOCUMENT_SCHEMA) == [f.name for f in fields(DocumentRow)]

@@ -20,6 +20,7 @@ import regex
 from extractors.categories import category_by_topic
 from extractors.indicators import find_indicator
 from extractors.numerals import parse_number
+from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import document_year, find_times, governing_time
@@ -35,12 +36,18 @@ from .structure import Block, structure
 _BARE_RATIOS = ("占比", "比例", "比重", "完成率", "覆盖率", "达标率", "建成率", "增幅", "增长率")
 
 
+#: How much of the text opens it (the lead that names who speaks, where no title does)
+_LEAD_CHARS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the run learned about a document as a whole."""
     doc_year: int | None
     doc_year_source: str
     title: str | None
+    place: str | None = None    # the city, district or county it speaks for (钟楼区)
+    city: str | None = None     # the place's city where stated (常州市)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +87,13 @@ def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
     title = doc.meta.title or first_title
+    place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     if given is not None:
-        return DocumentInfo(given, "given", title)
+        return DocumentInfo(given, "given", title, place.place, place.city)
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title)
+    return DocumentInfo(year, source, title, place.place, place.city)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
