@@ -75,6 +75,24 @@ def evaluate(
     evaluate_cli(gold_dir=gold, pred_path=pred, json_out=json_out, report=report, errors=errors, corpus=corpus)
 
 
+# ---------------------------------------------------------------------------- track
+
+@app.command()
+def track(
+    out: Annotated[Path, typer.Argument(help="Folder to write ledger.jsonl, ledger.csv, ledger.html and the ledger table into.")],
+    inputs: Annotated[list[Path], typer.Option("--input", "-i", help="Output folder of `minsheng extract` (records.jsonl, documents.jsonl); repeat for several.")],
+) -> None:
+    """Link each target to the results that report on it: promised versus delivered."""
+    from ledger.track import TrackError, track as run_track
+
+    try:
+        rows = run_track(inputs, out)
+    except TrackError as exc:
+        _fail(str(exc))
+    reported = sum(r["status"] != "no report" for r in rows)
+    err.print(f"ledger: {len(rows)} targets, {reported} with a result → {out}/ledger.jsonl, ledger.csv, ledger.html, minsheng.duckdb")
+
+
 # ---------------------------------------------------------------------------- train
 
 @app.command()
