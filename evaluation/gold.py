@@ -17,6 +17,8 @@ from pipeline.loaders import LoadError, load_path, supported_suffixes
 from pipeline.record import GOLD_FIELDS, OPTIONAL_GOLD_FIELDS, QUALIFIERS, STANCES, Record
 
 YEAR_RANGE = (1949, 2100)
+#: `gold/links.json` holds the hand-labelled target→result links; it is not a document's gold file.
+LINKS_FILE = "links.json"
 #: A figure's year this far from the document's year is almost surely a labelling slip.
 YEAR_DISTANCE = 15
 
@@ -47,9 +49,14 @@ def read_gold_file(path: str | Path) -> GoldDoc:
     return GoldDoc(doc_id, data.get("doc_year"), records)
 
 
+def gold_files(gold_dir: str | Path) -> list[Path]:
+    """The per-document gold files `<doc_id>.json` of a directory (not `links.json`)."""
+    return sorted(p for p in Path(gold_dir).glob("*.json") if p.name != LINKS_FILE)
+
+
 def read_gold_dir(path: str | Path) -> dict[str, GoldDoc]:
     path = Path(path)
-    files = [path] if path.is_file() else sorted(path.glob("*.json"))
+    files = [path] if path.is_file() else gold_files(path)
     docs = {}
     for file in files:
         gold = read_gold_file(file)
@@ -162,7 +169,7 @@ def _plausible_year(year: object) -> bool:
 
 
 def check_gold_dir(gold_dir: str | Path, corpus: str | Path) -> tuple[int, list[str]]:
-    files = sorted(Path(gold_dir).glob("*.json"))
+    files = gold_files(gold_dir)
     problems = [p for f in files for p in check_gold_file(f, corpus)]
     return len(files), problems
 

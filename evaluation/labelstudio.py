@@ -35,7 +35,7 @@ from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import published_year, read_manifest
 from pipeline.record import QUALIFIERS, Record
 
-from .gold import YEAR_RANGE, GoldDoc, check_gold_file, find_document, read_gold_file, write_gold_file
+from .gold import YEAR_RANGE, GoldDoc, check_gold_file, find_document, gold_files, read_gold_file, write_gold_file
 
 #: Names in the labelling config: the text object, the span labels and its one label.
 TEXT_NAME = "text"
@@ -203,7 +203,7 @@ def export_tasks(gold_dir: Path, corpus: Path, pred: Path | None = None) -> list
 
 def read_gold_files(gold_dir: Path) -> dict[str, GoldDoc]:
     docs = {}
-    for path in sorted(gold_dir.glob("*.json")):
+    for path in gold_files(gold_dir):
         try:
             gold = read_gold_file(path)
         except (OSError, ValueError, KeyError, TypeError) as exc:

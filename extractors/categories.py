@@ -45,6 +45,58 @@ def category_by_alias(text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class InlineSpec:
+    max_head: int
+    breaks: str
+    quoted: "regex.Pattern"
+    frames: tuple["regex.Pattern", ...]
+
+
+@lru_cache(maxsize=1)
+def _inline_spec() -> InlineSpec:
+    import regex
+
+    data = read_table("categories.toml")["inline"]
+    quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
+                      for i, q in enumerate(data["quotes"]))
+    return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
+                      tuple(regex.compile(f) for f in data["frames"]))
+
+
+@dataclass(frozen=True, slots=True)
+class InlinePhrase:
+    """A brand or topic named at the head of a sentence; `category` is None where the
+    phrase names several topics (`聚焦“一老一小”`): it ends the previous phrase's reach."""
+    category: str | None
+
+
+def inline_phrase(sentence: str) -> InlinePhrase | None:
+    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing."""
+    spec = _inline_spec()
+    head_end = next((i for i, ch in enumerate(sentence[:spec.max_head + 1]) if ch in spec.breaks), None)
+    if head_end is None:
+        return None
+    head = sentence[:head_end].strip()
+    if not head or any(ch.isdigit() for ch in head):
+        return None
+    names = [next(g for g in m.groups() if g) for m in spec.quoted.finditer(head)]
+    if not names:
+        names = [m.group("name") for f in spec.frames if (m := f.search(head))]
+    named = [name for name in names if _names_a_topic(name)]
+    if not named:
+        return None
+    found = {category_of_heading(name) for name in named}
+    return InlinePhrase(found.pop() if len(found) == 1 else None)
+
+
+def _names_a_topic(name: str) -> bool:
+    """A brand or group alias, or at least one topic word (`“微更新”` names none)."""
+    scores = topic_scores(name)
+    scores.pop(OTHER, None)
+    return bool(scores) or category_by_alias(name) is not None
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,

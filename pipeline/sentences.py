@@ -4,12 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
-from .structure import Block
-
-# A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
-_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+from .structure import SENTENCE_END, Block
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +27,7 @@ def split_sentences(blocks: list[Block], text: str) -> Iterator[Sentence]:
 
 def _spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     position = start
-    for match in _END.finditer(text, start, end):
+    for match in SENTENCE_END.finditer(text, start, end):
         yield from _trimmed(text, position, match.end())
         position = match.end()
     yield from _trimmed(text, position, end)

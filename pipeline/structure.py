@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import category_by_alias, category_of_heading
+from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -191,7 +191,15 @@ def _rows(lines: list[_Line]) -> list[list[tuple[int, int]]]:
 # ------------------------------------------------------------------------- headings
 
 _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = regex.compile(r"^(?:(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*|(?P<han>[一二三四五六七八九十]{1,3})、\s*|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]\s*)(?P<rest>\S.*)$")
+#: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 ` > `（1）`/`①`. The
+#: style gives the level, so a heading closes every heading below it and its equals,
+#: whatever its indentation.
+_NUMBERED = regex.compile(
+    r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
+    r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
+    r"|(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*"
+    r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*)(?P<rest>\S.*)$")
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = "。！？；，、：:…!?;,"
 _MAX_HEADING = 40
@@ -218,11 +226,14 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         rest = match.group("rest")
         if match.group("arabic") and _FIGURE.match(rest):
             return "figure"
-        level = 2 if match.group("han") else 3
-        return _Heading(level, rest)
+        return _Heading(_NUMBER_LEVEL[_style(match)], rest)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
+
+
+def _style(match: regex.Match) -> str:
+    return next(name for name in _NUMBER_LEVEL if match.group(name))
 
 
 _ITEM_NUMBER = regex.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -249,9 +260,12 @@ class _Outline:
     """The headings above the current line, and the year last stated by one.
 
     Categories are scoped by the heading hierarchy (a heading that names none inherits
-    its parent's); a year holds until another heading states one (documents move on
-    in time: `2024年…圆满完成` governs the numbered list under it and what follows)."""
-    stack: list[tuple[int, str | None]] = field(default_factory=list)   # (level, category)
+    its parent's); a brand or group a heading names (`“常有善育”工程`) outranks the topic
+    of a heading under it (`3.新建公办幼儿园` under 常有善育 stays 常有善育); a year holds
+    until another heading states one (documents move on in time: `2024年…圆满完成`
+    governs the numbered list under it and what follows)."""
+    #: (level, category, named: the heading names a brand or group rather than a topic)
+    stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
     year: int | None = None
     heading: str | None = None
     titled: bool = False
@@ -263,7 +277,7 @@ class _Outline:
         self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
-        self.stack.append((level, category_of_heading(text)))
+        self.stack.append((level, category_of_heading(text), category_by_alias(text) is not None))
         self.year = year_of_heading(text) or self.year
         self.heading = text
         return kind
@@ -276,7 +290,8 @@ class _Outline:
         self.stack = list(stack)
 
     def context(self) -> Context:
-        category = next((c for _, c in reversed(self.stack) if c), None)
+        category = (next((c for _, c, named in reversed(self.stack) if named), None)
+                    or next((c for _, c, _ in reversed(self.stack) if c), None))
         return Context(category, self.year, self.heading)
 
 
@@ -293,7 +308,7 @@ def structure(text: str) -> list[Block]:
         if line.blank:
             i += 1
             continue
-        if line.is_cell:
+        if line.is_cell and not _tabbed_heading(lines, i):
             end = _table_end(lines, i)
             _title_before_table(blocks, outline)
             blocks.extend(_table_blocks(text, lines[i:end], outline, _unit_line_before(lines, i)))
@@ -317,16 +332,52 @@ def structure(text: str) -> list[Block]:
             continue
         # a paragraph: the run of non-blank, non-table lines
         j = i
-        while j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell:
+        while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell
+               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)):
             j += 1
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
-        blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+        if kind == "paragraph":
+            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, outline.context()))
+        else:
+            blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
         if before_item is not None:
             outline.restore(before_item)
             before_item = None
         i = j + 1
     return blocks
+
+
+#: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
+SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+
+
+def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
+    """A paragraph, cut where a sentence opens with a brand or topic phrase (`围绕“常有
+    善育”，…`): from there to the next such phrase, the phrase's category governs."""
+    cuts: list[tuple[int, Context]] = [(start, context)]
+    for sentence_start in [start, *(m.end() for m in SENTENCE_END.finditer(text, start, end))]:
+        phrase = inline_phrase(text[sentence_start:end].lstrip())
+        if phrase is not None:
+            cuts.append((sentence_start, replace(context, category=phrase.category)))
+    bounds = [*(position for position, _ in cuts[1:]), end]
+    pieces = [_block("paragraph", position, bound, text, ctx)
+              for (position, ctx), bound in zip(cuts, bounds)]
+    return [piece for piece in pieces if piece.start < piece.end]
+
+
+def _tabbed_heading(lines: list[_Line], i: int) -> bool:
+    """A numbered heading indented with a tab (`\t二、主要任务`) over prose, not a table
+    cell: the first line after it (and after the tab-indented headings under it) is
+    prose; in a table dump it is a cell again."""
+    for line in lines[i:]:
+        if line.blank:
+            continue
+        if not line.is_cell:
+            return True
+        if not isinstance(_heading(line.text, markdown_doc=False, standalone=False), _Heading):
+            return False
+    return True
 
 
 def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:

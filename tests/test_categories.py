@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
+from extractors.categories import InlinePhrase, inline_phrase, OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -72,3 +72,31 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     assert category_by_topic(sentence, "城镇新增就业，城镇新增就业5万人以上") == "就业创业"
     # a figure whose words name no topic goes by the sentence
     assert category_by_topic(sentence, "，") == OTHER
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("围绕“常有善育”，全区新增普惠性托位680个。", "常有善育"),
+    ("在“常有健康”方面，建成医疗集团分院2家。", "常有健康"),
+    ("“常有颐养”：全区新增老年助餐点26个。", "常有颐养"),
+    ("看看“常有优学”这张名片。", "常有优学"),
+    ("“常有安居”方面，改造老旧小区23个。", "常有安居"),
+    ("在养老服务方面，新增床位200张。", "常有颐养"),
+    ("就业方面，城镇新增就业1.2万人。", "就业创业"),
+])
+def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category):
+    assert inline_phrase(sentence) == InlinePhrase(category)
+
+
+@pytest.mark.parametrize("sentence", [
+    "民生无小事，事事关民心。",            # no name in the head
+    "以“微更新”提升城市品质，对2个口袋公园解危维修。",  # a quoted name with no topic
+    "2024年，全区新增托位500个。",          # a figure in the head
+    "全区新增普惠性托位680个，每千人口拥有托位4.3个。",
+    "这是一段很长很长的开头没有任何标点符号也没有品牌名称一直写下去的句子，",
+])
+def test_what_is_not_an_inline_phrase(sentence):
+    assert inline_phrase(sentence) is None
+
+
+def test_a_phrase_over_several_topics_assigns_none():
+    assert inline_phrase("聚焦“养老和托育”，新建服务站12个。") == InlinePhrase(None)

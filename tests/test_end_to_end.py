@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from evaluation.gold import gold_files
 from minsheng.cli import app
 
 ROOT = Path(__file__).parent.parent
@@ -38,9 +39,9 @@ def test_quality_bar(scores, metric, minimum):
 
 
 def test_every_document_is_scored(scores):
-    assert sorted(scores["per_doc"]) == sorted(p.stem for p in (ROOT / "gold").glob("*.json"))
+    assert sorted(scores["per_doc"]) == sorted(p.stem for p in gold_files(ROOT / "gold"))
     assert scores["micro"]["n_gold"] == sum(len(json.loads(p.read_text(encoding="utf-8"))["records"])
-                                            for p in (ROOT / "gold").glob("*.json"))
+                                            for p in gold_files(ROOT / "gold"))
 
 
 def test_parts_follow_their_whole_only():

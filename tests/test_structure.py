@@ -168,3 +168,55 @@ def test_a_numbered_item_on_two_lines_governs_its_body_paragraph():
 def test_a_number_over_a_sentence_is_no_item_heading():
     text = "01\n新建普惠性托育机构6家，新增普惠托位800个。\n\n其他内容。\n"
     assert [b.kind for b in structure(text)][:1] != ["heading"]
+
+
+def categories_of(text):
+    """(first words of each block, its category) for made-up text."""
+    return [(b.text[:6], b.context.category) for b in structure(clean_view(text).text)]
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000", "\u00a0\u00a0", "\t"])
+def test_an_indented_numbered_heading_closes_the_one_before_it(indent):
+    text = (f"某市2024年民生实事方案\n\n{indent}一、主要任务\n"
+            f"{indent}（一）优化托育服务\n  1.新增普惠性托位3000个。\n"
+            f"{indent}（二）扩大教育资源\n  2.新建中小学校28所。\n"
+            f"{indent}（三）促进就业创业\n  3.城镇新增就业7万人。\n")
+    found = dict(categories_of(text))
+    assert found["1.新增普惠"] == "常有善育"
+    assert found["2.新建中小"] == "常有优学"
+    assert found["3.城镇新增"] == "就业创业"
+
+
+def test_a_tab_indented_heading_over_prose_is_not_a_table_cell():
+    blocks = structure(clean_view("某县方案\n\n\t一、总体要求\n  坚持尽力而为，办好9件实事。\n\n\t二、主要任务\n").text)
+    assert [b.kind for b in blocks] == ["title", "heading", "paragraph", "heading"]
+
+
+def test_a_cell_per_line_group_row_stays_in_its_table():
+    blocks = structure(clean_view("表\n\n\t一、托育服务\n\n\t1\n\t新增托位\n\t600个\n").text)
+    assert all(b.kind == "table_row" for b in blocks[1:])
+
+
+@pytest.mark.parametrize("line,level", [("一、总体要求", 2), ("（一）托育服务", 3), ("(二)教育", 3), ("1.新增学位", 4),
+                                        ("12、养老服务", 4), ("（1）助餐点", 5), ("①家庭医生", 5)])
+def test_numbering_styles_give_levels(line, level):
+    from pipeline.structure import _heading
+
+    assert _heading(line, markdown_doc=False, standalone=False).level == level
+
+
+def test_a_brand_heading_outranks_the_topic_of_an_item_heading_under_it():
+    text = "某区民生实事\n\n一、“常有善育”工程\n1.新建公办幼儿园\n新增学位600个。\n二、重点任务\n1.新建公办幼儿园\n新增学位500个。\n"
+    found = categories_of(text)
+    assert found[2:4] == [("1.新建公办", "常有善育"), ("新增学位60", "常有善育")]
+    assert found[5:] == [("1.新建公办", "常有优学"), ("新增学位50", "常有优学")]
+
+
+def test_an_inline_brand_phrase_governs_its_paragraph_until_the_next_phrase():
+    text = ("某区交出2024年成绩单\n\n"
+            "一年来，全区民生支出31.8亿元。围绕“常有善育”，新增托位680个，新建公办幼儿园2所。"
+            "在“常有健康”方面，建成医疗集团分院2家。\n\n"
+            "此外，城镇新增就业1.35万人。\n")
+    found = categories_of(text)
+    assert found[1:] == [("一年来，全区", None), ("围绕“常有善", "常有善育"), ("在“常有健康", "常有健康"),
+                         ("此外，城镇新", None)]
