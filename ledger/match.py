@@ -8,6 +8,7 @@ link: the target then stands as `no report`.
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import regex
 from scipy.optimize import linear_sum_assignment
 
 from extractors.segment import words
@@ -150,9 +152,62 @@ def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
     return kind not in strict or similarity >= STRICT_UNIT_SIMILARITY
 
 
+_MARKS = regex.compile(r"[0-9A-Za-z]+")
+
+
+def marks_agree(a: str | None, b: str | None) -> bool:
+    """Grades and levels written in Latin letters or digits (4A级, 3A级景区, 5G基站) name
+    another scope when both indicators have them and they differ."""
+    marks_a, marks_b = set(_MARKS.findall(a or "")), set(_MARKS.findall(b or ""))
+    return not (marks_a and marks_b) or bool(marks_a & marks_b)
+
+
+def scopes_agree(a: str | None, b: str | None) -> bool:
+    """Two indicators that end in the same thing but narrow it by unrelated words count
+    another scope (`二级以上医疗机构` / `基层医疗机构`, `4A级以上社会组织` / `先进社会组织`);
+    one that narrows the other (`充电桩` / `居住社区充电桩`) or words that overlap
+    (`养老照护床位` / `家庭养老服务床位`) do not."""
+    a, b = canonical(a), canonical(b)
+    shared = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    if shared < 2:
+        return True
+    narrow_a, narrow_b = a[:-shared], b[:-shared]
+    return not (narrow_a and narrow_b) or bool(set(narrow_a) & set(narrow_b))
+
+
+def names_the_part(target: Figure, result: Figure, parts: frozenset[tuple[str, int]]) -> bool:
+    """A result that is one item of a list of parts (`幼儿园学位6000个、小学学位2.1万个…`)
+    never answers a target that counts the whole (`学位2.7万个`)."""
+    if (result.doc_id, result.start) not in parts:
+        return True
+    whole, part = canonical(target.indicator), canonical(result.indicator)
+    return not (whole and whole != part and whole in part)
+
+
+def list_parts(results: list[Figure]) -> frozenset[tuple[str, int]]:
+    """Results that share their sentence and unit with another result whose indicator ends
+    in the same word: the items of a list of parts."""
+    by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
+    for r in results:
+        by_sentence[r.doc_id, r.sentence, r.unit].append(r)
+    parts = set()
+    for siblings in by_sentence.values():
+        heads = Counter(_head(r.indicator) for r in siblings if r.indicator)
+        parts.update((r.doc_id, r.start) for r in siblings if r.indicator and heads[_head(r.indicator)] > 1)
+    return frozenset(parts)
+
+
+def _head(indicator: str) -> str:
+    """The last jieba word of an indicator: what it counts (学位 of 小学学位)."""
+    cut = words(indicator)
+    return cut[-1] if cut else indicator
+
+
 def link_score(target: Figure, result: Figure) -> float:
     """How sure it is that `result` reports on `target`; 0 where it cannot."""
     if target.place != result.place or target.year != result.year:
+        return 0.0
+    if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
     similarity = max(indicator_similarity(target.indicator, result.indicator),
                      indicator_similarity(target.project, result.indicator) if target.project else 0.0)
@@ -174,6 +229,8 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     for figure in figures:
         if figure.stance == "achieved":
             results_by_doc[figure.doc_id].append(figure)
+    parts = list_parts([r for results in results_by_doc.values() for r in results])
+    results_by_doc = {doc_id: first_statements(results) for doc_id, results in results_by_doc.items()}
     entries = [Entry(t) for t in targets]
     by_key: dict[tuple, list[int]] = defaultdict(list)   # only a place's own year can answer
     for i, target in enumerate(targets):
@@ -181,18 +238,49 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     for results in results_by_doc.values():
         for key, indices in by_key.items():
             answering = [r for r in results if (r.place, r.year) == key]
-            for i, j, score in assign([targets[k] for k in indices], answering):
+            for i, j, score in assign([targets[k] for k in indices], answering, parts):
                 entries[indices[i]].results.append((answering[j], score))
     for entry in entries:
         entry.results.sort(key=lambda pair: -pair[1])
     return entries
 
 
-def assign(targets: list[Figure], results: list[Figure]) -> list[tuple[int, int, float]]:
+#: Indicator similarity at which two mentions of one number in one document are one statement
+SAME_STATEMENT = 0.5
+
+
+def first_statements(results: list[Figure]) -> list[Figure]:
+    """One mention per statement: a report repeats a result (a headline box `3 32个`, its
+    paragraph, a recap); each repeat stands for the first mention whose sentence names
+    what is counted (a box names nothing), else for the first."""
+    groups: list[list[Figure]] = []
+    for figure in sorted(results, key=lambda f: f.start):
+        group = next((g for g in groups if _same_statement(g[0], figure)), None)
+        if group is None:
+            groups.append([figure])
+        else:
+            group.append(figure)
+    return [next((f for f in g if _names_what_it_counts(f)), g[0]) for g in groups]
+
+
+def _same_statement(a: Figure, b: Figure) -> bool:
+    return ((a.value, a.unit, a.year) == (b.value, b.unit, b.year)
+            and indicator_similarity(a.indicator, b.indicator) >= SAME_STATEMENT)
+
+
+def _names_what_it_counts(figure: Figure) -> bool:
+    return bool(figure.indicator and figure.sentence and figure.indicator in figure.sentence)
+
+
+def assign(targets: list[Figure], results: list[Figure],
+           parts: frozenset[tuple[str, int]] = frozenset()) -> list[tuple[int, int, float]]:
     """The maximum-weight one-to-one pairing of targets and results; pairs below MIN_SCORE dropped."""
     if not targets or not results:
         return []
-    scores = np.array([[link_score(t, r) for r in results] for t in targets])
+    scores = np.array([[link_score(t, r) if names_the_part(t, r, parts) else 0.0 for r in results]
+                       for t in targets])
+    # a weak pair adds nothing: else the sum could trade a strong pair for two weak ones
+    scores[scores < MIN_SCORE] = 0.0
     rows, cols = linear_sum_assignment(scores, maximize=True)
     return [(i, j, float(scores[i, j])) for i, j in zip(rows, cols) if scores[i, j] >= MIN_SCORE]
 

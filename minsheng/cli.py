@@ -61,8 +61,18 @@ def evaluate(
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive, false negative and field error.")] = False,
     corpus: CorpusDir = Path("corpus"),
     cv: Annotated[bool, typer.Option("--cv", help="Leave-one-document-out cross-validation of the statistical components.")] = False,
+    links: Annotated[Optional[Path], typer.Option("--links", help="Hand-labelled target→result links (gold/links.json): score --pred-ledger against them.")] = None,
+    pred_ledger: Annotated[Optional[Path], typer.Option("--pred-ledger", help="ledger.jsonl written by `minsheng track`.")] = None,
 ) -> None:
-    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring")."""
+    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring"), or a ledger's links."""
+    if links is not None:
+        if pred_ledger is None:
+            _fail("--links needs --pred-ledger OUTDIR/ledger.jsonl")
+        from evaluation.commands import links_cli
+
+        links_cli(links, pred_ledger, errors)
+        if pred is None:
+            return
     if cv:
         from evaluation.commands import cross_validate_cli
 

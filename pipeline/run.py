@@ -23,7 +23,7 @@ from extractors.numerals import parse_number
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import document_year, find_times, governing_time
+from extractors.times import document_year, find_times, governing_time, year_of_heading
 
 from .document import CleanView, Document
 from .manifest import published_year
@@ -80,7 +80,7 @@ RULES = Backups()
 
 def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
     clean = doc.clean
-    blocks = structure(clean.text)
+    blocks = structure(clean.text, year_of_heading(doc.meta.title) if doc.meta.title else None)
     return Prepared(doc, clean, blocks, _document_info(doc, blocks, clean.text, doc_year))
 
 

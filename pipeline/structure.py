@@ -295,11 +295,13 @@ class _Outline:
         return Context(category, self.year, self.heading)
 
 
-def structure(text: str) -> list[Block]:
-    """Blocks of the cleaned document text, in order, with their context."""
+def structure(text: str, title_year: int | None = None) -> list[Block]:
+    """Blocks of the cleaned document text, in order, with their context. `title_year` is
+    the year a title given beside the text states (a manifest's): it holds, like a title
+    in the text, until a heading states another."""
     lines = _lines(text)
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
-    outline = _Outline()
+    outline = _Outline(year=title_year)
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
     i = 0
