@@ -81,7 +81,18 @@ def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | N
     if in_clause:
         return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start)).stance
     before = [c for c in cues if c.end <= left]
-    return before[-1].stance if before else None
+    if not before:
+        return None
+    nearest = before[-1]
+    if nearest.stance == STOCK and _changes_between(text, nearest.end, end):
+        return None
+    return nearest.stance
+
+
+def _changes_between(text: str, start: int, end: int) -> bool:
+    """A clause that moves a level (`增加到20批`) between a standing total's cue and a
+    figure: the figure is the new level, not the total."""
+    return any(word in text[start:end] for word in _tables()["change"]["words"])
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -87,3 +87,22 @@ def test_overlapping_cues_keep_the_longer():
 def test_extract_sets_a_stance_on_every_record():
     records = extract("截至2023年底，全市共有托育机构378家，今年力争新增幼儿园学位6000个。")
     assert [(r.text, r.stance) for r in records] == [("378家", STOCK), ("6000个", TARGET)]
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("目前，全市累计建成32个关爱之家，全市2494名孤儿全部纳入保障。", "2494名", STOCK),  # a total's list goes on
+    ("全市从现有16家医疗机构扩面至二级医疗机构，集采批次增加到20批，药品品规500个以上。", "500个", None),  # …until a change
+    ("截至2023年底，全市79家基层医疗机构全部达到国家基本标准，建成农村区域医疗卫生中心16个。", "16个", STOCK),  # up to a year's end
+    ("截至9月底，已为1.94万名老人提供上门服务。", "1.94万名", ACHIEVED),              # …but 已 is nearer
+    ("今年以来，将最低生活保障标准提高到每人每月1020元。", "1020元", ACHIEVED),       # 将…提高到 is no plan
+    ("全市社区老年助餐点达380个，日均供餐1.78万余份。", "380个", STOCK),              # a whole's size
+    ("全市新增就业达1.2万人。", "1.2万人", ACHIEVED),                                  # …but not what was added
+    ("目前，全市共建有综合养老服务中心62家。", "62家", STOCK),                          # 目前, 建有
+])
+def test_standing_totals(sentence, figure, stance):
+    found = where(sentence, figure)
+    if stance is None:   # no cue speaks: the plan's prior
+        assert nearest_cue(found.sentence, found.start, found.end) is None
+        assert figure_stance(found, PLAN, 2023) == TARGET
+    else:
+        assert figure_stance(found, REPORT, 2023) == stance
