@@ -36,6 +36,8 @@ MET_TOLERANCE = 0.005
 WEIGHTS = {"chars": 0.45, "words": 0.3, "contained": 0.25}
 CATEGORY_PRIOR = 0.1
 VALUE_PRIOR = 0.1
+#: The highest score a pair can reach: the ledger shows scores divided by it, in [0, 1]
+MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ class Entry:
 
     @property
     def score(self) -> float | None:
-        return round(self.results[0][1], 3) if self.results else None
+        return round(self.results[0][1] / MAX_SCORE, 3) if self.results else None
 
     @property
     def ratio(self) -> float | None:

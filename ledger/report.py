@@ -11,6 +11,8 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from extractors.categories import category_names
+
 #: Chinese text needs a CJK font: named first, so that a machine that has one uses it
 #: rather than a Latin font's empty boxes.
 CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
@@ -18,22 +20,39 @@ STATUSES = ("met", "exceeded", "short", "no report")
 COLOURS = {"met": "#2e7d32", "exceeded": "#1565c0", "short": "#ef6c00", "no report": "#9e9e9e"}
 #: Chart geometry: label column, bar length and row height in pixels
 LABEL_W, BAR_W, ROW_H = 120, 420, 22
+#: The target-against-result chart draws the target as 2 × 60 px × RATIO_SCALE
+RATIO_SCALE = 2.5
+#: Targets of documents whose place is not known
+UNKNOWN_PLACE = "（未知）"
+
+
+def _key(row: dict) -> tuple[str, int | None]:
+    return row["place"] or UNKNOWN_PLACE, row["year"]
 
 
 def groups(rows: list[dict]) -> list[dict]:
-    """Per place and year: per category, the targets counted by status, as bar segments."""
-    by_key: dict[tuple, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    """Per place and year: per category (in the category table's order), the targets
+    counted by status as bar segments; and each reported target against its result."""
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
-        by_key[row["place"] or "（未知）", row["year"]][row["category"] or "其他"][row["status"]] += 1
-    out = []
-    for (place, year), categories in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-        most = max(sum(c.values()) for c in categories.values())
-        bars = [{"category": name, "total": sum(counts.values()), "segments": _segments(counts, most)}
-                for name, counts in categories.items()]
-        out.append({"place": place, "year": year, "bars": bars,
-                    "height": ROW_H * len(bars) + 8, "reported": sum(r["status"] != "no report" for r in rows
-                                                                       if (r["place"] or "（未知）", r["year"]) == (place, year))})
-    return out
+        by_key[_key(row)].append(row)
+    return [_group(place, year, members)
+            for (place, year), members in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0))]
+
+
+def _group(place: str, year: int | None, members: list[dict]) -> dict:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row in members:
+        counts[row["category"] or "其他"][row["status"]] += 1
+    rank = {name: i for i, name in enumerate(category_names())}
+    ordered = sorted(counts, key=lambda c: (rank.get(c, len(rank)), c))
+    most = max(sum(c.values()) for c in counts.values())
+    bars = [{"category": c, "total": sum(counts[c].values()), "segments": _segments(counts[c], most)} for c in ordered]
+    reported = [{"label": f"{r['indicator'] or ''}", "target": r["target"]["text"], "result": r["result"]["text"],
+                 "width": ratio_width(r["ratio"]) * RATIO_SCALE, "ratio": r["ratio"], "colour": COLOURS[r["status"]]}
+                for r in members if r["result"] is not None]
+    return {"place": place, "year": year, "bars": bars, "height": ROW_H * len(bars) + 8,
+            "reported": reported, "pairs_height": ROW_H * len(reported) + 24, "total": len(members)}
 
 
 def _segments(counts: Counter, most: int) -> list[dict]:
@@ -47,7 +66,8 @@ def _segments(counts: Counter, most: int) -> list[dict]:
 
 
 def ratio_width(ratio: float | None) -> float:
-    """The width in pixels of a result-to-target bar; 100% is 60 px, longer bars are cut at 120."""
+    """The width in pixels of a result-to-target bar; 100% is 60 px, longer bars are cut at 120
+    (a result of nine times its target would flatten every other bar)."""
     return 0 if ratio is None else min(ratio, 2.0) * 60
 
 
@@ -56,10 +76,10 @@ def write_html(rows: list[dict], documents: dict[str, dict], path: Path) -> None
     env.filters["ratio_width"] = ratio_width
     html = env.from_string(TEMPLATE).render(
         rows=rows, groups=groups(rows), documents=documents, statuses=STATUSES, colours=COLOURS,
-        fonts=CJK_FONTS, label_w=LABEL_W, bar_w=BAR_W, row_h=ROW_H,
-        places=sorted({r["place"] or "（未知）" for r in rows}), years=sorted({r["year"] for r in rows if r["year"]}),
+        fonts=CJK_FONTS, label_w=LABEL_W, bar_w=BAR_W, row_h=ROW_H, full=60 * RATIO_SCALE,
+        places=sorted({r["place"] or UNKNOWN_PLACE for r in rows}), years=sorted({r["year"] for r in rows if r["year"]}),
         categories=sorted({r["category"] or "其他" for r in rows}),
-        counts=Counter(r["status"] for r in rows))
+        counts=Counter(r["status"] for r in rows), unknown=UNKNOWN_PLACE)
     path.write_text(html, encoding="utf-8")
 
 
@@ -84,6 +104,7 @@ TEMPLATE = r"""<!doctype html>
   th, td { border-bottom: 1px solid var(--rule); padding: .3rem .4rem; vertical-align: top; text-align: left; }
   th { background: #f6f6f6; position: sticky; top: 2.6rem; }
   td.num { text-align: right; white-space: nowrap; }
+  td.nowrap { white-space: nowrap; }
   td.sentence { font-size: .85rem; color: #333; max-width: 22rem; }
   .status { white-space: nowrap; font-weight: 600; }
   .bar { display: inline-block; height: .6rem; background: #90caf9; vertical-align: middle; }
@@ -100,7 +121,7 @@ TEMPLATE = r"""<!doctype html>
   <label>地区 <select id="f-place"><option value="">全部</option>{% for p in places %}<option>{{ p }}</option>{% endfor %}</select></label>
   <label>年份 <select id="f-year"><option value="">全部</option>{% for y in years %}<option>{{ y }}</option>{% endfor %}</select></label>
   <label>类别 <select id="f-category"><option value="">全部</option>{% for c in categories %}<option>{{ c }}</option>{% endfor %}</select></label>
-  <label>状态 <select id="f-status"><option value="">全部</option>{% for s in statuses %}<option>{{ s }}</option>{% endfor %}</select></label>
+  <label>状态 <select id="f-status"><option value="">全部</option><option value="reported">有结果</option>{% for s in statuses %}<option>{{ s }}</option>{% endfor %}</select></label>
   <label>搜索 <input id="f-text" type="search" placeholder="指标或句子"></label>
   <span id="f-count" class="note"></span>
 </div>
@@ -109,7 +130,7 @@ TEMPLATE = r"""<!doctype html>
 
 {% for g in groups %}
 <section class="group" data-place="{{ g.place }}" data-year="{{ g.year }}">
-<h2>{{ g.place }} · {{ g.year }}：{{ g.reported }} / {{ g.bars|map(attribute='total')|sum }} 项目标有结果</h2>
+<h2>{{ g.place }} · {{ g.year }}：{{ g.reported|length }} / {{ g.total }} 项目标有结果</h2>
 <svg class="chart" role="img" width="{{ label_w + bar_w + 60 }}" height="{{ g.height }}"
      aria-label="{{ g.place }} {{ g.year }} targets by category and status">
 {% for bar in g.bars %}{% set y = loop.index0 * row_h %}
@@ -120,6 +141,19 @@ TEMPLATE = r"""<!doctype html>
   </g>
 {% endfor %}
 </svg>
+{% if g.reported %}
+<svg class="chart pairs" role="img" width="{{ 260 + 2 * full + 150 }}" height="{{ g.pairs_height }}"
+     aria-label="{{ g.place }} {{ g.year }} each result against its target">
+  <text x="{{ 250 }}" y="12" text-anchor="end">目标 = 100%</text>
+  <line x1="{{ 260 + full }}" y1="16" x2="{{ 260 + full }}" y2="{{ g.pairs_height }}" stroke="#444" stroke-dasharray="3 2"/>
+{% for p in g.reported %}{% set y = 20 + loop.index0 * row_h %}
+  <text x="250" y="{{ y + 14 }}" text-anchor="end">{{ p.label|truncate(16, True, '…') }}</text>
+  <rect x="260" y="{{ y + 4 }}" width="{{ full }}" height="{{ row_h - 8 }}" fill="none" stroke="#9e9e9e"/>
+  <rect x="260" y="{{ y + 6 }}" width="{{ '%.1f'|format(p.width) }}" height="{{ row_h - 12 }}" fill="{{ p.colour }}"><title>{{ p.label }}: {{ p.result }} / {{ p.target }}</title></rect>
+  <text x="{{ 260 + 2 * full + 8 }}" y="{{ y + 14 }}">{{ p.result }} / {{ p.target }}{% if p.ratio > 2 %} ({{ '%.0f'|format(p.ratio * 100) }}%){% endif %}</text>
+{% endfor %}
+</svg>
+{% endif %}
 </section>
 {% endfor %}
 
@@ -128,8 +162,8 @@ TEMPLATE = r"""<!doctype html>
 <thead><tr><th>地区</th><th>年</th><th>类别</th><th>指标</th><th>目标</th><th>结果</th><th>完成比</th><th>状态</th><th>把握</th><th>目标原句</th><th>结果原句</th></tr></thead>
 <tbody>
 {% for r in rows %}
-<tr data-place="{{ r.place or '（未知）' }}" data-year="{{ r.year }}" data-category="{{ r.category or '其他' }}" data-status="{{ r.status }}">
-  <td>{{ r.place or '（未知）' }}</td><td>{{ r.year }}</td><td>{{ r.category }}</td><td>{{ r.indicator }}</td>
+<tr data-place="{{ r.place or unknown }}" data-year="{{ r.year }}" data-category="{{ r.category or '其他' }}" data-status="{{ r.status }}">
+  <td class="nowrap">{{ r.place or unknown }}</td><td>{{ r.year }}</td><td class="nowrap">{{ r.category }}</td><td>{{ r.indicator }}</td>
   <td class="num" title="{{ r.target.doc_id }} [{{ r.target.start }}:{{ r.target.end }}]">{{ r.target.text }}</td>
   <td class="num" {% if r.result %}title="{{ r.result.doc_id }} [{{ r.result.start }}:{{ r.result.end }}] {{ r.result.indicator }}"{% endif %}>{{ r.result.text if r.result else '–' }}</td>
   <td class="num">{% if r.ratio is not none %}<span class="bar" style="width: {{ '%.0f'|format(r.ratio|ratio_width) }}px; background: {{ colours[r.status] }}"></span> {{ '%.0f'|format(r.ratio * 100) }}%{% else %}–{% endif %}</td>
@@ -150,7 +184,9 @@ TEMPLATE = r"""<!doctype html>
     const words = document.getElementById("f-text").value.trim();
     let shown = 0;
     document.querySelectorAll("#ledger tbody tr").forEach(tr => {
-      const ok = ids.every(k => !f[k] || tr.dataset[k] === f[k]) && (!words || tr.textContent.includes(words));
+      const status = f.status === "reported" ? tr.dataset.status !== "no report" : !f.status || tr.dataset.status === f.status;
+      const ok = status && ["place", "year", "category"].every(k => !f[k] || tr.dataset[k] === f[k])
+                 && (!words || tr.textContent.includes(words));
       tr.hidden = !ok;
       shown += ok;
     });

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .match import Entry, Figure, link
+from .match import MAX_SCORE, Entry, Figure, link
 
 
 class TrackError(ValueError):
@@ -75,7 +75,7 @@ def _row(entry: Entry) -> dict:
         "ratio": round(ratio, 4) if ratio is not None else None,
         "status": entry.status, "score": entry.score,
         "target_sentence": target.sentence, "result_sentence": result.sentence if result else None,
-        "other_results": [r.brief() | {"score": round(s, 3)} for r, s in entry.results[1:]],
+        "other_results": [r.brief() | {"score": round(s / MAX_SCORE, 3)} for r, s in entry.results[1:]],
     }
 
 

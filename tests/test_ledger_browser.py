@@ -75,6 +75,9 @@ def test_ledger_page_renders_and_filters(page):
     page.select_option("#f-status", "no report")
     assert visible_statuses(page) == ["no report"]
     assert page.locator("#ledger tbody tr:visible td").nth(3).inner_text() == "断头路"
+    page.select_option("#f-status", "reported")
+    assert sorted(visible_statuses(page)) == ["exceeded", "met"]
+    assert page.locator("svg.pairs rect").count() == 4                 # two targets, each with its result
     page.select_option("#f-status", "")
     page.fill("#f-text", "助餐")
     assert visible_statuses(page) == ["met"]
