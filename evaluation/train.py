@@ -270,7 +270,7 @@ def statistical_only(prepared: Prepared, models: Models) -> list[Record]:
     them), and so do money cells of task tables, which are not sentences."""
     guesses: dict[tuple[int, int], tuple[str, str | None]] = {}
     for sentence in sentences(prepared):
-        for record in sentence_records(sentence, prepared.info.doc_year):
+        for record in sentence_records(sentence, prepared.info.years):
             start, end = record.start - sentence.start, record.end - sentence.start
             span = prepared.clean.offsets.span_to_original(record.start, record.end)
             guesses[span] = (models.textcat_category(sentence.text), models.indicator(sentence.text, start, end))
