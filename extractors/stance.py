@@ -120,7 +120,9 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
 def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None = None) -> str:
     """The stance of one figure. `plan_year` is, in a mixed document, the year its plan is
     for: figures of that year are targets, earlier ones results."""
-    said = nearest_cue(where.sentence, where.start, where.end)
+    if _before_a_change(where):
+        return STOCK
+    said = None if _after_a_change(where) else nearest_cue(where.sentence, where.start, where.end)
     if said is None and where.column:
         said = column_stance(where.column)
     if said is None and where.heading:
@@ -144,6 +146,25 @@ def _by_kind(where: Where, kind: str) -> str:
         if said is not None:
             return said
     return _tables()["prior"].get(kind, ACHIEVED)
+
+
+@lru_cache(maxsize=1)
+def _pair_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    pairs = _tables()["pairs"]
+    return regex.compile(pairs["before"]), regex.compile(pairs["change"]), regex.compile(pairs["after"])
+
+
+def _before_a_change(where: Where) -> bool:
+    """The X of `由X提高到Y`: the level that stood."""
+    before, change, _ = _pair_patterns()
+    return bool(before.search(where.sentence[:where.start]) and change.search(where.sentence[where.end:]))
+
+
+def _after_a_change(where: Where) -> bool:
+    """The Y of `由X提高到Y`: what the period did to the level; the words of the stock before
+    it (拥有, 共有) do not describe it."""
+    _, _, after = _pair_patterns()
+    return bool(after.search(where.sentence[:where.start]))
 
 
 def column_stance(header: str) -> str | None:

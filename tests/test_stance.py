@@ -106,3 +106,16 @@ def test_standing_totals(sentence, figure, stance):
         assert figure_stance(found, PLAN, 2023) == TARGET
     else:
         assert figure_stance(found, REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("城乡低保标准由每人每月1015元提高到1100元。", "1015元", REPORT, STOCK),        # the level that stood
+    ("城乡低保标准由每人每月1015元提高到1100元。", "1100元", REPORT, ACHIEVED),     # the period's result
+    ("门诊慢特病病种由42种扩大至50种。", "50种", PLAN, TARGET),                     # …or its goal
+    ("每千人口拥有托位数由3.6个提高到4.1个。", "4.1个", REPORT, ACHIEVED),          # 拥有 speaks of the 3.6
+    ("今年以来，全区家庭医生累计提供上门服务1.3万余人次。", "1.3万余人次", REPORT, ACHIEVED),  # 累计 in the period
+    ("全市地区生产总值达到4150亿元。", "4150亿元", REPORT, ACHIEVED),              # a year's flow is no stock
+    ("中小学生心理健康筛查覆盖率达到100%。", "100%", PLAN, TARGET),                 # a rate in a plan
+])
+def test_before_after_pairs_and_flows(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
