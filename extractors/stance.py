@@ -77,10 +77,12 @@ def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | N
     after it, the one before winning a tie), else the nearest before it in the sentence."""
     left, right = _clause(text, start, end)
     cues = find_cues(text, strong)
-    in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)]
+    in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
+                 and not (c.start >= end and _opens_a_figure(text, c.end))]
     if in_clause:
         return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start)).stance
-    before = [c for c in cues if c.end <= left]
+    item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
+    before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c))]
     if not before:
         return None
     nearest = before[-1]
@@ -93,6 +95,15 @@ def _changes_between(text: str, start: int, end: int) -> bool:
     """A clause that moves a level (`增加到20批`) between a standing total's cue and a
     figure: the figure is the new level, not the total."""
     return any(word in text[start:end] for word in _tables()["change"]["words"])
+
+
+def _governs_sentence(text: str, cue: Cue) -> bool:
+    return bool(regex.match(_tables()["reach"]["whole_sentence"], text[cue.start:cue.end]))
+
+
+def _opens_a_figure(text: str, at: int) -> bool:
+    """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one."""
+    return at < len(text) and text[at].isdigit()
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

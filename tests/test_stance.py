@@ -119,3 +119,26 @@ def test_standing_totals(sentence, figure, stance):
 ])
 def test_before_after_pairs_and_flows(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("截至6月底，累计完成投资46.8亿元，占年度计划的56.7%。", "56.7%", REPORT, ACHIEVED),   # a share of the plan
+    ("累计完成投资26.8亿元，为年度计划投资24.7亿元的108.5%。", "24.7亿元", REPORT, TARGET),
+    ("累计完成投资26.8亿元，为年度计划投资24.7亿元的108.5%。", "108.5%", REPORT, ACHIEVED),
+    ("年度目标新增学位3.6万个，1—6月建成投用学校14所。", "14所", REPORT, ACHIEVED),       # the period so far
+    ("新建口袋公园32个，年度目标40个；新增城市绿道48公里。", "48公里", REPORT, ACHIEVED),  # ；parts the items
+    ("新建长者食堂42个，累计提供助餐服务86万人次。", "86万人次", REPORT, ACHIEVED),      # 累计 of a service
+    ("全市累计建有助餐点380个。", "380个", REPORT, STOCK),                              # 累计 of facilities
+    ("第一项：婴幼儿照护服务扩容（赞成票率98.8%）。", "98.8%", PLAN, ACHIEVED),          # the vote happened
+])
+def test_shares_periods_items_and_votes(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("截至2023年底，全市共有托育机构378家；创建省级普惠托育机构43家。", "43家", STOCK),   # 截至 governs the sentence
+    ("全市累计开工建设保障性租赁住房5.3万套（间），相关经验做法两次入选推广清单。", "两次", ACHIEVED),  # an honour
+    ("2024年内完成加装电梯51部，历年累计完成加装并投用136部。", "136部", STOCK),             # 历年累计
+])
+def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
