@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.categories import category_names
+from pipeline.jsonl import JsonlError, read_jsonl
 from pipeline.loaders import LoadError, load_path
 from pipeline.record import GOLD_FIELDS, Record
 
@@ -306,27 +307,19 @@ class EvaluateError(ValueError):
 
 def read_predictions(path: Path) -> dict[str, list[Record]]:
     """records.jsonl → doc_id → records. Every line must carry doc_id and the gold fields."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluateError(f"{path}: cannot read predictions: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise EvaluateError(f"{path}: predictions are not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    if not path.exists():
+        raise EvaluateError(f"{path}: cannot read predictions: No such file or directory")
     by_doc: dict[str, list[Record]] = {}
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            record = _prediction(line, f"{path}:{number}")
+    try:
+        for where, data in read_jsonl(path):
+            record = _prediction(data, where)
             by_doc.setdefault(record.doc_id, []).append(record)
+    except JsonlError as exc:
+        raise EvaluateError(str(exc)) from exc
     return by_doc
 
 
-def _prediction(line: str, where: str) -> Record:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise EvaluateError(f"{where}: not a JSON object: {exc}") from exc
-    if not isinstance(data, dict):
-        raise EvaluateError(f"{where}: not a JSON object")
+def _prediction(data: dict, where: str) -> Record:
     missing = [name for name in ("doc_id", *GOLD_FIELDS) if name not in data]
     if missing:
         raise EvaluateError(f"{where}: missing fields {missing}")

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.jsonl import JsonlError, read_jsonl
+
 from .evaluate import EvaluateError, prf
 
 Span = tuple[str, int, int]          # doc_id, start, end
@@ -60,19 +62,12 @@ def read_ledger_links(path: Path) -> list[Link]:
     """Every link of ledger.jsonl: each target's result and its other results."""
     links = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluateError(f"{path}: cannot read the ledger: {exc.strerror or exc}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvaluateError(f"{path}:{number}: not a JSON object: {exc}") from exc
-        target = _span(row["target"], f"{path}:{number}")
-        for result in ([row["result"]] if row.get("result") else []) + (row.get("other_results") or []):
-            links.append((target, _span(result, f"{path}:{number}")))
+        for where, row in read_jsonl(path):
+            target = _span(row.get("target"), where)
+            for result in ([row["result"]] if row.get("result") else []) + (row.get("other_results") or []):
+                links.append((target, _span(result, where)))
+    except JsonlError as exc:
+        raise EvaluateError(str(exc)) from exc
     return links
 
 

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.jsonl import JsonlError, read_jsonl
+
 from .match import MAX_SCORE, Entry, Figure, link
 
 
@@ -44,16 +46,13 @@ def _jsonl(path: Path) -> list[dict]:
     if not path.is_file():
         raise TrackError(f"{path}: no such file (is {path.parent} the output folder of `minsheng extract`?)")
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TrackError(f"{path}:{number}: not a JSON object: {exc}") from exc
-        if not isinstance(row, dict) or "doc_id" not in row:
-            raise TrackError(f"{path}:{number}: not a record with a doc_id")
-        rows.append(row)
+    try:
+        for where, row in read_jsonl(path):
+            if "doc_id" not in row:
+                raise TrackError(f"{where}: not a record with a doc_id")
+            rows.append(row)
+    except JsonlError as exc:
+        raise TrackError(str(exc)) from exc
     return rows
 
 

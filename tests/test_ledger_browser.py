@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from ledger.track import track
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 PLAN = [("新增老年助餐点32个。", "32个", 32, "个", "老年助餐点", "常有颐养"),
         ("提供养老照护床位300张。", "300张", 300, "张", "养老照护床位", "常有颐养"),
@@ -37,16 +32,6 @@ def _run(folder: Path, doc_id: str, stance: str, rows) -> None:
     (folder / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     (folder / "documents.jsonl").write_text(json.dumps({"doc_id": doc_id, "place": "常州市"}, ensure_ascii=False) + "\n",
                                             encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no chromium binary (Debian package `chromium`) on this machine")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
