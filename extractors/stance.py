@@ -73,14 +73,20 @@ def find_cues(text: str, strong: bool = True) -> list[Cue]:
 
 
 def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | None:
-    """The stance of the cue nearest the figure [start, end): in its own clause (before or
-    after it, the one before winning a tie), else the nearest before it in the sentence."""
+    """The stance of the cue nearest the figure [start, end)."""
+    cue = _nearest(text, start, end, strong)
+    return cue.stance if cue else None
+
+
+def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None:
+    """The cue nearest the figure [start, end): in its own clause (before or after it, the
+    one before winning a tie), else the nearest before it in the sentence."""
     left, right = _clause(text, start, end)
     cues = find_cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
                  and not (c.start >= end and _opens_a_figure(text, c.end))]
     if in_clause:
-        return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start)).stance
+        return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
     before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c))]
     if not before:
@@ -88,13 +94,23 @@ def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | N
     nearest = before[-1]
     if nearest.stance == STOCK and _changes_between(text, nearest.end, end):
         return None
-    return nearest.stance
+    return nearest
 
 
 def _changes_between(text: str, start: int, end: int) -> bool:
     """A clause that moves a level (`增加到20批`) between a standing total's cue and a
     figure: the figure is the new level, not the total."""
     return any(word in text[start:end] for word in _tables()["change"]["words"])
+
+
+def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
+    """A level a plan names (`每千人口拥有托位数达4.5个`) is its goal; in a report the same
+    words state the level that stands."""
+    if cue is None:
+        return None
+    if cue.stance == STOCK and kind == PLAN and regex.match(_tables()["levels"]["plan_goal"], text[cue.start:cue.end]):
+        return TARGET
+    return cue.stance
 
 
 def _governs_sentence(text: str, cue: Cue) -> bool:
@@ -133,7 +149,8 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     for: figures of that year are targets, earlier ones results."""
     if _before_a_change(where):
         return STOCK
-    said = None if _after_a_change(where) else nearest_cue(where.sentence, where.start, where.end)
+    cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
+    said = _level_to_reach(cue, where.sentence, kind)
     if said is None and where.column:
         said = column_stance(where.column)
     if said is None and where.heading:

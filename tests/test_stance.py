@@ -142,3 +142,9 @@ def test_shares_periods_items_and_votes(sentence, figure, kind, stance):
 ])
 def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, STOCK)])
+def test_a_level_is_a_plans_goal_and_a_reports_stock(kind, stance):
+    assert figure_stance(where("每千人口拥有3岁以下婴幼儿托位数达4.5个。", "4.5个"), kind, 2023) == stance
+    assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK   # what exists before
