@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import category_by_topic
+from extractors.categories import OTHER, category_by_topic, names_the_projects, topic_scores
 from extractors.indicators import find_indicator, indicator_confidence
 from extractors.numerals import parse_number
 from extractors.place import place_of
@@ -163,13 +163,20 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups) -> tuple[str, str]:
-    """The category and who gave it: the document (heading, table group) or a backup,
-    which weighs the figure's own words (indicator, clause) above the sentence's."""
+    """The category and who gave it: `其他` for a figure about the projects themselves
+    (`赞成票率`, `满意度`); else the document (heading, table group, inline phrase); else
+    a backup, which weighs the figure's own words (indicator, clause) above the
+    sentence's, and reads the whole paragraph where neither names a topic (a quote that
+    goes on about what the sentence before it named)."""
+    clause = _clause_around(sentence.text, q.start, q.end)
+    if names_the_projects(indicator) and names_the_projects(clause):
+        return OTHER, "rules"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    focus = f"{indicator or ''}，{_clause_around(sentence.text, q.start, q.end)}"
-    return backups.category(sentence.text, focus), backups.name
+    focus = f"{indicator or ''}，{clause}"
+    context = sentence.text if topic_scores(sentence.text) else sentence.block.text
+    return backups.category(context, focus), backups.name
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")

@@ -1,6 +1,8 @@
-"""The year of each figure through the whole run (ANNOTATION.md, "Year"): the year of
-writing for 今年/去年/明年, the title's year as the document's default, a time at the
-head of a sentence carried through its paragraph. Made-up documents, hand-worked years."""
+"""Fields that need more than one sentence, through the whole run, on made-up documents
+with hand-worked answers: the year (ANNOTATION.md, "Year": the year of writing for
+今年/去年/明年, the title's year as the document's default, a time at the head of a
+sentence carried through its paragraph), an indicator borrowed from the figure before,
+the category of figures about the projects themselves and of topic-less sentences."""
 import pytest
 
 from pipeline.document import DocMeta, Document
@@ -43,3 +45,15 @@ def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
     found = {r.text: (r.indicator, r.indicator_confidence) for r in records}
     assert found["2860个"] == ("普惠托位", 0.5)
     assert found["4000个"][0] == "普惠托位"
+
+
+def test_a_vote_share_under_a_topic_item_is_about_the_projects():
+    text = "某区十件民生实事票决出炉\n\n第一项：婴幼儿照护服务扩容（赞成票率98.8%）。\n新增普惠托位600个。\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"十件": "其他", "98.8%": "其他", "600个": "常有善育"}
+
+
+def test_a_sentence_without_a_topic_takes_its_paragraph_s():
+    text = "某区见闻\n\n居民反映最多的是加装电梯。去年社区装了4台，今年希望再装6台。\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"4台": "常有安居", "6台": "常有安居"}
