@@ -123,3 +123,11 @@ def test_track_reads_several_runs_and_writes_every_output(tmp_path: Path):
 def test_track_names_a_missing_input(tmp_path: Path):
     with pytest.raises(TrackError, match="documents.jsonl: no such file"):
         track([tmp_path], tmp_path / "out")
+
+
+def test_track_asks_for_a_new_extract_when_records_carry_no_stance(tmp_path: Path):
+    record = _record("p", "32个", 32, "target", "新增老年助餐点32个。")
+    del record["stance"]
+    _write_run(tmp_path / "old", [record], [{"doc_id": "p", "place": "常州市"}])
+    with pytest.raises(TrackError, match="no stance; re-run `minsheng extract`"):
+        track([tmp_path / "old"], tmp_path / "out")

@@ -40,3 +40,23 @@ def test_the_manifest_place_comes_first_and_reaches_the_document_info():
     assert (info.place, info.city) == ("钟楼区", "常州市")
     _, info = analyse(Document("y", "南京市江宁区2025年新增学位2000个。"))
     assert (info.place, info.city) == ("江宁区", "南京市")
+
+
+def test_documents_jsonl_and_the_documents_table_carry_place(tmp_path):
+    import json
+
+    import duckdb
+
+    from pipeline.batch import run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2025年钟楼区十项民生实事项目出炉\n\n新增托位400个。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("新增学位2000个。\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("doc_id,title,place\nb,某文件,南京市江宁区\n", encoding="utf-8")
+    assert run_batch([folder], tmp_path / "out", quiet=True) == 0
+    rows = {r["doc_id"]: r for r in map(json.loads, (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert (rows["a"]["place"], rows["a"]["city"]) == ("钟楼区", None)          # no city stated
+    assert (rows["b"]["place"], rows["b"]["city"]) == ("江宁区", "南京市")       # the manifest's place
+    with duckdb.connect(str(tmp_path / "out" / "minsheng.duckdb")) as con:
+        assert con.sql("SELECT place FROM documents ORDER BY doc_id").fetchall() == [("钟楼区",), ("江宁区",)]
