@@ -47,8 +47,9 @@ class DocumentRow:
     kind: str | None = None
     chars: int = 0
     n_records: int = 0
-    status: str = "ok"         # ok | error
+    status: str = "ok"         # ok | warning (read, but see `warning`) | error
     error: str | None = None
+    warning: str | None = None   # what the loader repaired or guessed, "; " between several
     place: str | None = None   # the city, district or county the document speaks for
     city: str | None = None    # the place's city where stated
 
@@ -57,6 +58,7 @@ DOCUMENT_SCHEMA: dict[str, str] = {
     "doc_id": "VARCHAR", "path": "VARCHAR", "sha256": "VARCHAR", "encoding": "VARCHAR", "doc_year": "INTEGER",
     "doc_year_source": "VARCHAR", "title": "VARCHAR", "published": "VARCHAR", "kind": "VARCHAR",
     "chars": "INTEGER", "n_records": "INTEGER", "status": "VARCHAR", "error": "VARCHAR",
+    "warning": "VARCHAR",
     "place": "VARCHAR", "city": "VARCHAR",
 }
 assert set(RECORD_SCHEMA) == {f.name for f in fields(Record)} - {"extra"}
