@@ -1,8 +1,10 @@
 """Stance: does a figure promise (target), report a result (achieved) or state a standing
 total (stock)?  ← data/stance.toml
 
-The words nearest the figure decide: a cue in its own clause (`已建成`, `力争`, `全市共有`),
-then the nearest cue before it in the sentence, then its section heading. Where no word
+A before→after pair decides first (`由X提高到Y`: X stood, Y is the period's). Then the
+words nearest the figure: a cue in its own clause (`已建成`, `力争`, `全市共有`), then the
+nearest cue before it in the sentence, then its table column's header, then its section
+heading. Where no word
 speaks, a table row of a task list is a target, and the figure's year against the
 document's says whether it lies behind or ahead; the document kind (a plan, a report, a
 mixed release) is the last resort, a prior and not the answer.
@@ -58,8 +60,8 @@ def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool], ...]:
 
 
 def find_cues(text: str, strong: bool = True) -> list[Cue]:
-    """The strong (or else the weak) cues in `text`; where two overlap the longer wins
-    (`累计完成` over `累计`)."""
+    """The strong (or else the weak) cues in `text`; where two overlap, the one that starts
+    first wins, the longer at one start (`历年累计完成` over `累计完成`, `累计完成` over `累计`)."""
     found = [Cue(m.start(), m.end(), stance, is_strong)
              for pattern, stance, is_strong in _cue_patterns() if is_strong == strong
              for m in pattern.finditer(text)]
