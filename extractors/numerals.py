@@ -137,12 +137,12 @@ def _char_class(chars: str) -> str:
 
 def _arabic_pattern(digits: str, separators: str, points: str) -> str:
     """An Arabic number: thousands separators only before groups of exactly three digits;
-    a leading point (.5) only where no word, number or point stands before it."""
+    a leading point (.5) only where no letter, digit or point stands before it (v1.5, 2..5)."""
     digit, point = _char_class(digits), _char_class(points)
     return (
         rf"(?:(?:{digit}{{1,3}}(?:{_char_class(separators)}{digit}{{3}})+(?!{digit})|{digit}+)"
         rf"(?:{point}{digit}+)?"
-        rf"|{point}(?<!(?:\w|{point}){point}){digit}+)"
+        rf"|{point}(?<!(?:(?!\p{{Han}})\w|{point}){point}){digit}+)"
     )
 
 

@@ -91,7 +91,7 @@ def _data() -> _Data:
         time_gap=frozenset(NUMERALS.spaces + "".join(q["inner"]) + "".join(q["inner_before_unit"])),
         time_after=regex.compile(
             rf"{space}(?:{alternation(q['inner'] | q['inner_before_unit'])})?(?:{alternation(time_units)})"),
-        ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"]),
+        ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"] + ex["fraction_before"]),
         vague_before=tuple(ex["vague_before"]),
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
@@ -222,7 +222,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 新一轮, 之一
     before = text[max(0, f.start - 2):f.start]
     if before.endswith(data.ordinal_or_denominator_before):
-        return None                          # 第三批, 每千人口
+        return None                          # 第三批, 每千人口, 3分之1
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     value, value_max = _values(f, value)

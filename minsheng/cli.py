@@ -36,17 +36,29 @@ def extract(
         "--models: where the document assigns no category and no topic word matches, ask the trained textcat; "
         "where the rules find no indicator, ask the trained indicator model (spaCy, about 2 ms a call). "
         "Off by default: on the gold and held-out sets they change almost nothing and cost a fifth of the speed."))] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help=(
+        "Worker processes extracting documents in parallel (default: the machine's cores; 1: in this process)."))] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=(
+        "Reuse what earlier runs into OUTDIR extracted: only inputs whose sha256 and path are new "
+        "(or that failed) are extracted. The outputs equal an uninterrupted run's."))] = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help=(
+        "Refuse files (and archive members) larger than this many bytes (default: 200 MiB)."))] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help=(
+        "Seconds a document may take to extract; a slower one is reported as an error and skipped."))] = None,
+    engine: Annotated[str, typer.Option("--engine", help=(
+        "local (worker processes on this machine) or dask (a Dask distributed cluster, see --scheduler)."))] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help=(
+        "The Dask scheduler's address, e.g. tcp://HOST:8786 (with --engine dask)."))] = None,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
     from pipeline.batch import run_batch
-    from pipeline.run import RULES
 
-    backups = RULES
-    if models:
-        from extractors.statistical import combined_backups
-
-        backups = combined_backups()
-    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet, backups=backups)
+    if engine not in ("local", "dask"):
+        _fail(f"--engine {engine}: use local or dask")
+    if (engine == "dask") != (scheduler is not None):
+        _fail("--engine dask and --scheduler tcp://HOST:8786 go together")
+    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet, models=models,
+                       workers=workers, resume=resume, max_bytes=max_bytes, timeout=timeout, scheduler=scheduler)
     raise typer.Exit(1 if failed else 0)
 
 

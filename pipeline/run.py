@@ -12,6 +12,7 @@ statistical models of extractors/models, when they are loaded).
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -273,33 +274,65 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     - a part (`其中农村22个`) names what it is a part of after the whole before it;
     - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
       what the figure before it in the sentence counts, where the units agree.
+
+    Linear in the number of figures: twins are looked up by (value, unit), and the
+    whole before a figure is the last one of its own sentence, kept as the loop goes.
     """
     records = [r for r, _ in found]
+    twins = _twin_index(found)
+    last_whole: dict[int, int] = {}   # id(sentence) → index of its latest figure that can be a whole
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
         if sentence.block.kind == "figure":
-            twin = next((r for r, s in found[i + 1:] if s is not None and s.block is not sentence.block
-                         and r.value == record.value and r.unit == record.unit), None)
+            twin = _twin_after(found, twins, i)
             if twin is not None:
-                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence, category=twin.category, year=twin.year,
+                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
+                                     category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
-            continue
-        whole = next((records[j] for j in range(i - 1, -1, -1)
-                      if found[j][1] is sentence and records[j].indicator and len(records[j].indicator) > 2
-                      and not records[j].extra.get("part")), None)
-        if whole is None:
-            continue
-        if not record.indicator:
-            if whole.unit == record.unit:
-                records[i] = replace(record, indicator=whole.indicator,
-                                     indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
-            continue
-        if record.indicator in _BARE_RATIOS:
-            records[i] = replace(record, indicator=whole.indicator + record.indicator)
-        elif len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
-            records[i] = replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
+        else:
+            whole_at = last_whole.get(id(sentence))
+            if whole_at is not None:
+                records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+        if _can_be_whole(records[i]):
+            last_whole[id(sentence)] = i
     return records
+
+
+def _can_be_whole(record: Record) -> bool:
+    return bool(record.indicator) and len(record.indicator) > 2 and not record.extra.get("part")
+
+
+def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Record:
+    if not record.indicator:
+        if whole.unit != record.unit:
+            return record
+        return replace(record, indicator=whole.indicator,
+                       indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
+    if record.indicator in _BARE_RATIOS:
+        return replace(record, indicator=whole.indicator + record.indicator)
+    if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
+        return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
+    return record
+
+
+def _twin_index(found: list[tuple[Record, Sentence | None]]) -> dict[tuple, list[int]]:
+    """(value, unit) → positions of the sentence figures that have them, in order."""
+    index: dict[tuple, list[int]] = {}
+    for i, (record, sentence) in enumerate(found):
+        if sentence is not None:
+            index.setdefault((record.value, record.unit), []).append(i)
+    return index
+
+
+def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int) -> Record | None:
+    """The first figure after `i` with its value and unit, outside its block (the original, unchanged)."""
+    record, sentence = found[i]
+    positions = twins[(record.value, record.unit)]
+    for j in positions[bisect.bisect_right(positions, i):]:
+        if found[j][1].block is not sentence.block:
+            return found[j][0]
+    return None
 
 
 def to_original(record: Record, prepared: Prepared) -> Record:

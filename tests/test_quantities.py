@@ -125,6 +125,8 @@ INCLUDED = [
     ("投入一千多万元", [Q("一千多万元", 10_000_000, "元", "at_least")]),
     ("累计投入两千万点五元", [Q("两千万点五元", 20_000_000.5, "元")]),
     ("拨款叁萬元", [Q("叁萬元", 30000, "元")]),
+    ("新建兩所学校", [Q("兩所", 2, "所")]),                        # traditional 兩 alone counts like 两
+    ("共投入.5万元", [Q(".5万元", 5000, "元")]),
     ("分别为1、2、3个", [Q("3个", 3, "个")]),                       # never joined through 、
     ("新增学位\t3000\t4000个", [Q("4000个", 4000, "个")]),         # nor through a table cell
     ("新增学位  3000  4000个", [Q("4000个", 4000, "个")]),           # nor through aligned columns
@@ -185,6 +187,8 @@ EXCLUDED = [
     "开张8个多月，", "两个多小时", "近半年", "每两周", "3个来月", "20余年", "3 个月", "2022 年，全市",
     # numbers that are not joined into one through spaces
     "2023 2024", "一来二去，认识了", "一来方便群众",
+    # fractions are not figures, and their parts are not counts
+    "覆盖三分之一的社区", "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
 ]
 
 
