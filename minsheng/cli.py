@@ -73,8 +73,18 @@ def evaluate(
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive, false negative and field error.")] = False,
     corpus: CorpusDir = Path("corpus"),
     cv: Annotated[bool, typer.Option("--cv", help="Leave-one-document-out cross-validation of the statistical components.")] = False,
+    links: Annotated[Optional[Path], typer.Option("--links", help="Hand-labelled target→result links (gold/links.json): score --pred-ledger against them.")] = None,
+    pred_ledger: Annotated[Optional[Path], typer.Option("--pred-ledger", help="ledger.jsonl written by `minsheng track`.")] = None,
 ) -> None:
-    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring")."""
+    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring"), or a ledger's links."""
+    if links is not None:
+        if pred_ledger is None:
+            _fail("--links needs --pred-ledger OUTDIR/ledger.jsonl")
+        from evaluation.commands import links_cli
+
+        links_cli(links, pred_ledger, errors)
+        if pred is None:
+            return
     if cv:
         from evaluation.commands import cross_validate_cli
 
@@ -85,6 +95,24 @@ def evaluate(
     from evaluation.commands import evaluate_cli
 
     evaluate_cli(gold_dir=gold, pred_path=pred, json_out=json_out, report=report, errors=errors, corpus=corpus)
+
+
+# ---------------------------------------------------------------------------- track
+
+@app.command()
+def track(
+    out: Annotated[Path, typer.Argument(help="Folder to write ledger.jsonl, ledger.csv, ledger.html and the ledger table into.")],
+    inputs: Annotated[list[Path], typer.Option("--input", "-i", help="Output folder of `minsheng extract` (records.jsonl, documents.jsonl); repeat for several.")],
+) -> None:
+    """Link each target to the results that report on it: promised versus delivered."""
+    from ledger.track import TrackError, track as run_track
+
+    try:
+        rows = run_track(inputs, out)
+    except TrackError as exc:
+        _fail(str(exc))
+    reported = sum(r["status"] != "no report" for r in rows)
+    err.print(f"ledger: {len(rows)} targets, {reported} with a result → {out}/ledger.jsonl, ledger.csv, ledger.html, minsheng.duckdb")
 
 
 # ---------------------------------------------------------------------------- train

@@ -252,6 +252,7 @@ def _extract(doc: Document, settings: Settings) -> tuple[list[Record], DocumentR
         return [], row
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
+    row.place, row.city = info.place, info.city
     return records, row
 
 

@@ -19,6 +19,7 @@ class DocMeta:
     source: str | None = None
     kind: str | None = None        # plan_list, completion_report, mixed
     doc_year: int | None = None    # set by --doc-year, or resolved by the time stage
+    place: str | None = None       # the city, district or county it speaks for, as the manifest names it
 
 
 @dataclass(slots=True)

@@ -55,6 +55,8 @@ class DocumentRow:
     status: str = "ok"         # ok | warning (read, but see `warning`) | error
     error: str | None = None
     warning: str | None = None   # what the loader repaired or guessed, "; " between several
+    place: str | None = None   # the city, district or county the document speaks for
+    city: str | None = None    # the place's city where stated
 
 
 DOCUMENT_SCHEMA: dict[str, str] = {
@@ -62,6 +64,7 @@ DOCUMENT_SCHEMA: dict[str, str] = {
     "doc_year_source": "VARCHAR", "title": "VARCHAR", "published": "VARCHAR", "kind": "VARCHAR",
     "chars": "INTEGER", "n_records": "INTEGER", "status": "VARCHAR", "error": "VARCHAR",
     "warning": "VARCHAR",
+    "place": "VARCHAR", "city": "VARCHAR",
 }
 assert set(RECORD_SCHEMA) == {f.name for f in fields(Record)} - {"extra"}
 assert list(DOCUMENT_SCHEMA) == [f.name for f in fields(DocumentRow)]

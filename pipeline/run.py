@@ -21,7 +21,9 @@ import regex
 
 from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
 from extractors.indicators import find_indicator, indicator_confidence
+from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
+from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
 from .document import CleanView, Document
@@ -37,6 +39,10 @@ from .tables import FigureCell
 _BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成率", "增幅", "增长率")
 
 
+#: How much of the text opens it (the lead that names who speaks, where no title does)
+_LEAD_CHARS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the run learned about a document as a whole."""
@@ -46,6 +52,8 @@ class DocumentInfo:
     #: the year the document's figures hold for unless they say otherwise: the year its
     #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
     subject_year: int | None = None
+    place: str | None = None    # the city, district or county it speaks for (钟楼区)
+    city: str | None = None     # the place's city where stated (常州市)
 
     @property
     def years(self) -> "Years":
@@ -99,11 +107,12 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     title = doc.meta.title or first_title
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
     subject = year_of_heading(titles) if titles else None
+    place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     if given is not None:
-        return DocumentInfo(given, "given", title, subject)
+        return DocumentInfo(given, "given", title, subject, place.place, place.city)
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title, subject)
+    return DocumentInfo(year, source, title, subject, place.place, place.city)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
@@ -226,7 +235,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 year=figure.year or block.context.section_year or years.subject, category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text,
-                **_row_fields(row), extra={"block": "table_cell", "category_source": source},
+                **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
 
 
@@ -350,7 +359,28 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
-    return [to_original(r, prepared) for r in borrow_across_figures(found)]
+    records = borrow_across_figures(found)
+    set_stances(records, [s for _, s in found], prepared)
+    return [to_original(r, prepared) for r in records]
+
+
+def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
+    """Each record's stance (extractors/stance.py), its year against the year the document
+    is about."""
+    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    subject = prepared.info.years.subject
+    plan_year = mixed_plan_year(subject, [r.year for r in records])
+    for record, sentence in zip(records, found_in):
+        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year)
+
+
+def _where(record: Record, sentence: Sentence | None) -> Where:
+    if sentence is None:   # a figure cell of a table: its column header says what it holds
+        column = record.extra.get("header") or record.indicator
+        return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
+    block = sentence.block
+    return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
+                 heading=block.context.heading, table_row=block.kind == "table_row", year=record.year)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:
