@@ -231,3 +231,12 @@ def test_units_come_from_the_canonical_table():
     sentences = [s for s, _ in INCLUDED]
     units = {q.unit for s in sentences for q in find_quantities(s)}
     assert units <= canonical_units()
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("新增普惠性托位3,000個", 3000, "个"), ("惠及居民2.1萬戶", 21000, "户"), ("新增養老床位500張", 500, "张"),
+    ("新闢公交線路12條", 12, "条"),
+])
+def test_traditional_measure_words(text, value, unit):
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (value, unit)

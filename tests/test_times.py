@@ -121,3 +121,12 @@ def test_the_time_a_sentence_opens_with(text, expected):
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize("text,written,expected", [
+    ("过去一年，全市新增托位1850个", 2024, 2023), ("刚刚过去的一年里，新建食堂36个", 2024, 2023),
+    ("新的一年，我们将新增学位5000个", 2024, 2024),
+])
+def test_a_work_report_s_years(text, written, expected):
+    (time,) = find_times(text)
+    assert time.resolve(doc_year=written, context_year=None) == expected
