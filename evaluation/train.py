@@ -38,7 +38,9 @@ from pipeline.document import Document
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
-from pipeline.run import RULES, Prepared, figure_focus, prepare, records_of, sentence_records, sentences
+from pipeline.run import (
+    RULES, Prepared, category_context, figure_focus, prepare, records_of, sentence_records, sentences,
+)
 
 from .evaluate import Scores, score
 from .gold import GoldDoc, find_document, read_gold_dir
@@ -202,7 +204,7 @@ def figure_examples(item: GoldDocument) -> list[CategoryExample]:
         for (start, end), record in by_span.items():
             if start in clean_at and end - 1 in clean_at:
                 focus = figure_focus(sentence.text, clean_at[start], clean_at[end - 1] + 1, record.indicator)
-                examples.append(CategoryExample(sentence.text, heading, focus, record.category))
+                examples.append(CategoryExample(category_context(sentence), heading, focus, record.category))
     for block in prepared.blocks:
         for cell, _ in block.row.figure_cells if block.row else ():
             text = cell.text.strip()
@@ -398,12 +400,12 @@ def statistical_only(prepared: Prepared, models: Models) -> list[Record]:
     guesses: dict[tuple[int, int], tuple[str, str | None]] = {}
     for sentence in sentences(prepared):
         heading = sentence.block.context.heading or ""
-        for record in sentence_records(sentence, prepared.info.doc_year):
+        for record in sentence_records(sentence, prepared.info.years):
             start, end = record.start - sentence.start, record.end - sentence.start
             span = prepared.clean.offsets.span_to_original(record.start, record.end)
             indicator = models.indicator(sentence.text, start, end) if models.has_indicator else record.indicator
             focus = figure_focus(sentence.text, start, end, record.indicator)
-            guesses[span] = (models.textcat_category(sentence.text, heading, focus), indicator)
+            guesses[span] = (models.textcat_category(category_context(sentence), heading, focus), indicator)
     records = records_of(prepared, RULES)
     return [_relabelled(r, guesses.get((r.start, r.end))) for r in records]
 

@@ -80,14 +80,13 @@ def inline_phrase(sentence: str) -> InlinePhrase | None:
     head = sentence[:head_end].strip()
     if not head or any(ch.isdigit() for ch in head):
         return None
-    names = [next(g for g in m.groups() if g) for m in spec.quoted.finditer(head)]
-    if not names:
-        names = [m.group("name") for f in spec.frames if (m := f.search(head))]
-    named = [name for name in names if _names_a_topic(name)]
-    if not named:
-        return None
-    found = {category_of_heading(name) for name in named}
-    return InlinePhrase(found.pop() if len(found) == 1 else None)
+    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
+    if quoted:
+        found = {category_of_heading(name) for name in quoted}
+        return InlinePhrase(found.pop() if len(found) == 1 else None)
+    # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
+    framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
+    return InlinePhrase(category_of_heading(framed)) if framed else None
 
 
 def _names_a_topic(name: str) -> bool:
@@ -95,6 +94,18 @@ def _names_a_topic(name: str) -> bool:
     scores = topic_scores(name)
     scores.pop(OTHER, None)
     return bool(scores) or category_by_alias(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _projects_pattern():
+    import regex
+
+    return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
+
+
+def names_the_projects(indicator: str | None) -> bool:
+    """`赞成票率`, `群众满意度`, `民生实事项目`: the figure is about the projects themselves."""
+    return bool(indicator) and _projects_pattern().search(indicator) is not None
 
 
 def category_of_heading(text: str) -> str | None:

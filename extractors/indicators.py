@@ -428,3 +428,55 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+# ------------------------------------------------------------ how sure the rules are
+
+@dataclass(frozen=True, slots=True)
+class _Judge:
+    never: frozenset[str]
+    weak_tags: frozenset[str]
+    time: regex.Pattern
+    service_units: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _judge() -> _Judge:
+    data = read_table("indicators.toml")["judge"]
+    return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
+                  frozenset(data["service_units"]))
+
+
+_PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
+
+
+def indicator_confidence(phrase: str | None, unit: str = "") -> float:
+    """How sure the rules are that `phrase` names what a figure of `unit` counts, in
+    [0, 1]; 0 rejects it: punctuation, a word that names a frame or a part (`方面`,
+    `其中`), function words only, a time phrase (`截至11月底`), a lone verb that is not
+    a service counted in 人次/场 (`完工`, `低于`). A reviewer sorts by it."""
+    if not phrase or _PUNCTUATION_ONLY.match(phrase):
+        return 0.0
+    judge = _judge()
+    core = _QUOTES.sub("", phrase).strip()
+    if core in judge.never or judge.time.search(core):
+        return 0.0
+    pieces = words(core)
+    tags = [tag(w) or ("eng" if w.isascii() and w.isalnum() else "x") for w in pieces]
+    if all(t in judge.weak_tags for t in tags):
+        # a word jieba does not know falls apart into single characters (`绿道`: 绿 a, 道 q)
+        if len(pieces) == 1 or any(len(w) > 1 for w in pieces):
+            return 0.0
+        return 0.5
+    lex = _lexicon()
+    if len(pieces) == 1 and (core in lex.predicates or core in lex.stops_after or core in lex.change_verbs
+                             or core in lex.copulas) and unit not in judge.service_units:
+        return 0.0
+    if len(core) == 1:
+        return 0.3 if tags[0].startswith("n") else 0.0
+    if tags[0] in ("d", "zg", "p") and len(core) <= 3:       # `都进`, `仍有`: an adverb and a verb
+        return 0.0
+    noun_head = tags[-1].startswith("n") or tags[-1] == "vn"
+    if noun_head:
+        return 0.9 if len(core) >= 3 else 0.7
+    return 0.5

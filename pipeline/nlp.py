@@ -205,10 +205,11 @@ def _sentence_category(sentence: Sentence, backups: Backups) -> tuple[str, str]:
 
 def _time_spans(prepared: Prepared) -> Found:
     for sentence in sentences(prepared):
-        context_year = sentence.block.context.section_year
+        years = prepared.info.years
+        context_year = sentence.block.context.section_year or years.subject
         for time in find_times(sentence.text):
             yield (*_original(prepared, sentence.start + time.start, sentence.start + time.end),
-                   {"year": time.resolve(prepared.info.doc_year, context_year), "relative": time.relative})
+                   {"year": time.resolve(years.written, context_year), "relative": time.relative})
 
 
 def _quantity_spans(records: list[Record]) -> Found:

@@ -54,6 +54,8 @@ class Record:
     source: str | None = None
     # target (a plan or goal), achieved (a result) or stock (a standing total)
     stance: str | None = None
+    #: how sure the extractor is of `indicator`, 0–1 (0: none found): a reviewer sorts by it
+    indicator_confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

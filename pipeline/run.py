@@ -12,16 +12,16 @@ statistical models of extractors/models, when they are loaded).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import category_by_topic
-from extractors.indicators import find_indicator
+from extractors.categories import OTHER, category_by_topic, names_the_projects, topic_scores
+from extractors.indicators import find_indicator, indicator_confidence
 from extractors.numerals import parse_number
 from extractors.quantities import Quantity, find_quantities
-from extractors.times import document_year, find_times, governing_time
+from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
 from .document import CleanView, Document
 from .manifest import published_year
@@ -37,9 +37,24 @@ _BARE_RATIOS = ("占比", "比例", "比重", "完成率", "覆盖率", "达标�
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the run learned about a document as a whole."""
-    doc_year: int | None
+    doc_year: int | None         # the year of writing: 今年 means it
     doc_year_source: str
     title: str | None
+    #: the year the document's figures hold for unless they say otherwise: the year its
+    #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
+    subject_year: int | None = None
+
+    @property
+    def years(self) -> "Years":
+        return Years(self.doc_year, self.subject_year or self.doc_year)
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """What a figure's year is resolved against."""
+    written: int | None              # 今年, 去年, 明年 and dates without a year count from it
+    subject: int | None              # the default, where nothing nearer states a year
+    carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,44 +108,90 @@ def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
     title = doc.meta.title or first_title
+    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
+    subject = year_of_heading(titles) if titles else None
     given = override if override is not None else doc.meta.doc_year
     if given is not None:
-        return DocumentInfo(given, "given", title)
-    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
+        return DocumentInfo(given, "given", title, subject)
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title)
+    return DocumentInfo(year, source, title, subject)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
     return split_sentences(prepared.blocks, prepared.clean.text)
 
 
-def figure_year(sentence: Sentence, q: Quantity, times, doc_year: int | None) -> int | None:
-    context_year = sentence.block.context.section_year
+def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr]]]:
+    """Each sentence with the years its figures resolve against and its time expressions:
+    a time a sentence opens with (`今年以来，…`) is carried to the sentences after it in
+    the same paragraph, until another sentence opens with one."""
+    base = prepared.info.years
+    block, carried = None, None
+    for sentence in sentences(prepared):
+        if sentence.block is not block:
+            block, carried = sentence.block, None
+        times = find_times(sentence.text)
+        yield sentence, replace(base, carried=carried), times
+        if opening := head_time(sentence.text, times):
+            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject)
+
+
+def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
+    """The governing time of the figure's sentence, else the time its paragraph opened
+    with, else its section's year, else the document's subject year."""
+    context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end)
-    return time.resolve(doc_year, context_year) if time else (context_year or doc_year)
+    if time:
+        return time.resolve(years.written, context_year)
+    return years.carried or context_year
 
 
-def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]], backups: Backups) -> str | None:
+#: The most a guessed indicator (the statistical model's, or one borrowed from the figure before)
+#: is trusted; the rules' own judge gives up to 0.9.
+_GUESSED_INDICATOR_CONFIDENCE = 0.5
+
+
+def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]],
+                     backups: Backups) -> tuple[str | None, float]:
+    """The indicator and how sure of it: the rules' phrase if their judge accepts it,
+    else the statistical model's (where loaded), else none: null beats noise."""
     found = find_indicator(sentence.text, q.start, q.end, spans)
-    if found is None and backups.indicator is not None:
-        found = backups.indicator(sentence.text, q.start, q.end)
-    return found
+    confidence = indicator_confidence(found, q.unit)
+    if confidence > 0:
+        return found, confidence
+    if backups.indicator is not None:
+        guess = backups.indicator(sentence.text, q.start, q.end)
+        confidence = min(indicator_confidence(guess, q.unit), _GUESSED_INDICATOR_CONFIDENCE)
+        if confidence > 0:
+            return guess, confidence
+    return None, 0.0
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups) -> tuple[str, str]:
-    """The category and who gave it: the document (heading, table group) or a backup,
-    which weighs the figure's own words (indicator, clause) above the sentence's."""
+    """The category and who gave it: `其他` for a figure about the projects themselves
+    (`赞成票率`, `满意度`); else the document (heading, table group, inline phrase); else
+    a backup, which weighs the figure's own words (indicator, clause) above the
+    sentence's, and reads the whole paragraph where neither names a topic (a quote that
+    goes on about what the sentence before it named)."""
+    clause = _clause_around(sentence.text, q.start, q.end)
+    if names_the_projects(indicator) and names_the_projects(clause):
+        return OTHER, "rules"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    return backups.guess_category(sentence.text, figure_focus(sentence.text, q.start, q.end, indicator),
+    return backups.guess_category(category_context(sentence), figure_focus(sentence.text, q.start, q.end, indicator),
                                   sentence.block.context.heading)
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:
     """The figure's own words: its indicator and the clause it sits in."""
     return f"{indicator or ''}，{_clause_around(text, start, end)}"
+
+
+def category_context(sentence: Sentence) -> str:
+    """What a backup reads beside the figure's own words: the sentence, or the whole
+    paragraph where the sentence names no topic."""
+    return sentence.text if topic_scores(sentence.text) else sentence.block.text
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
@@ -142,23 +203,25 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0: after.start() if after else len(text)]
 
 
-def sentence_records(sentence: Sentence, doc_year: int | None, backups: Backups = RULES) -> list[Record]:
+def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
+                     times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
     if not quantities:
         return []
-    times = find_times(sentence.text)
+    times = find_times(sentence.text) if times is None else times
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
-        indicator = figure_indicator(sentence, q, spans, backups)
+        indicator, confidence = figure_indicator(sentence, q, spans, backups)
         category, category_source = figure_category(sentence, q, indicator, backups)
-        record = _record(q, sentence, figure_year(sentence, q, times, doc_year), category, indicator)
+        record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
+        record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
         records.append(record)
     return records
 
 
-def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backups = RULES) -> Iterable[Record]:
+def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES) -> Iterable[Record]:
     """Cells of a task table that hold only a figure: a bare number in a money column
     (`当年投资` under `单位：亿元`: the unit line or header gives the unit), or a quantity
     (`114.3%` under 完成率). The column header names what it counts."""
@@ -180,8 +243,9 @@ def table_cell_records(blocks: list[Block], doc_year: int | None, backups: Backu
                 category, source = backups.guess_category(row.project or "", cell.header, block.context.heading)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=qualifier,
-                year=block.context.section_year or doc_year, category=category,
-                indicator=cell.header or None, extractor="table", sentence=text,
+                year=block.context.section_year or years.subject, category=category,
+                indicator=cell.header or None, indicator_confidence=indicator_confidence(cell.header, unit),
+                extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source},
             )
 
@@ -191,7 +255,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     - a headline figure box (`1 15.8万人`) is explained by the paragraph under it:
       it takes indicator, category and year from the same figure there;
     - a bare ratio (`占比达84.8%`) names what it is a ratio of after the figure before it;
-    - a part (`其中农村22个`) names what it is a part of after the whole before it.
+    - a part (`其中农村22个`) names what it is a part of after the whole before it;
+    - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
+      what the figure before it in the sentence counts, where the units agree.
     """
     records = [r for r, _ in found]
     for i, (record, sentence) in enumerate(found):
@@ -201,13 +267,18 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             twin = next((r for r, s in found[i + 1:] if s is not None and s.block is not sentence.block
                          and r.value == record.value and r.unit == record.unit), None)
             if twin is not None:
-                records[i] = replace(record, indicator=twin.indicator, category=twin.category, year=twin.year,
+                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence, category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
             continue
         whole = next((records[j] for j in range(i - 1, -1, -1)
                       if found[j][1] is sentence and records[j].indicator and len(records[j].indicator) > 2
                       and not records[j].extra.get("part")), None)
-        if whole is None or not record.indicator:
+        if whole is None:
+            continue
+        if not record.indicator:
+            if whole.unit == record.unit:
+                records[i] = replace(record, indicator=whole.indicator,
+                                     indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
             continue
         if record.indicator in _BARE_RATIOS:
             records[i] = replace(record, indicator=whole.indicator + record.indicator)
@@ -234,11 +305,10 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 
 
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
-    doc_year = prepared.info.doc_year
     found: list[tuple[Record, Sentence | None]] = []
-    for sentence in sentences(prepared):
-        found.extend((r, sentence) for r in sentence_records(sentence, doc_year, backups))
-    found.extend((r, None) for r in table_cell_records(prepared.blocks, doc_year, backups))
+    for sentence, years, times in sentences_in_time(prepared):
+        found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times))
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups))
     found.sort(key=lambda pair: pair[0].start)
     return [to_original(r, prepared) for r in borrow_across_figures(found)]
 

@@ -22,7 +22,7 @@ import regex
 from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
 from extractors.tables import read_table
-from extractors.times import year_of_heading
+from extractors.times import announced_list, is_date_line, year_of_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +211,7 @@ _MIN_PLAIN_HEADING = 4
 class _Heading:
     level: int
     text: str
+    numbered: bool = False      # a list item's number: never the document's title
 
 
 def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str | None:
@@ -220,13 +221,13 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None
     if match := _MARKDOWN.match(stripped):
         return _Heading(len(match.group(1)), match.group(2))
-    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING:
+    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
         if match.group("arabic") and _FIGURE.match(rest):
             return "figure"
-        return _Heading(_NUMBER_LEVEL[_style(match)], rest)
+        return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
@@ -270,10 +271,12 @@ class _Outline:
     heading: str | None = None
     titled: bool = False
 
-    def enter(self, level: int, text: str) -> str:
-        """Enter a heading; the first one is the document's title. Returns the block kind."""
-        kind = "heading" if self.titled else "title"
-        level = max(level, 2) if self.titled else 1
+    def enter(self, level: int, text: str, numbered: bool = False) -> str:
+        """Enter a heading; the first one is the document's title, unless it is a numbered
+        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind."""
+        as_title = not self.titled and not numbered
+        kind = "title" if as_title else "heading"
+        level = 1 if as_title else max(level, 2)
         self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
@@ -297,6 +300,50 @@ class _Outline:
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
+    return _date_announced_list(_blocks(text))
+
+
+def _date_announced_list(blocks: list[Block]) -> list[Block]:
+    """A release that announces N projects for a year in its title or lead and lists
+    exactly N numbered items: the items and their bodies hold for that year, even
+    under a recap heading of another year (the list is the plan the title announces)."""
+    lead = " ".join(b.text for b in blocks[:3] if b.kind in ("title", "paragraph"))
+    announced = announced_list(lead)
+    if announced is None:
+        return blocks
+    year, count = announced
+    span = _numbered_run(blocks, count)
+    if span is None:
+        return blocks
+    first, last = span
+    return [replace(b, context=replace(b.context, section_year=year)) if first <= i <= last else b
+            for i, b in enumerate(blocks)]
+
+
+def _numbered_run(blocks: list[Block], count: int) -> tuple[int, int] | None:
+    """Block indices of a run of headings numbered 1…count in one style, with their
+    bodies (up to the next heading that is not deeper than the items)."""
+    numbered = [(i, _NUMBERED.match(b.text), _heading(b.text, False, False))
+                for i, b in enumerate(blocks) if b.kind == "heading"]
+    items = [(i, _style(m), parse_number(m.group(_style(m))), h.level) for i, m, h in numbered
+             if m and isinstance(h, _Heading)]
+    for k, (i, style, number, level) in enumerate(items):
+        run = items[k:k + count]
+        if number == 1 and len(run) == count and [(s, n) for _, s, n, _ in run] == [
+                (style, n) for n in range(1, count + 1)]:
+            last_item = run[-1][0]
+            after = next((j for j in range(last_item + 1, len(blocks)) if blocks[j].kind == "heading"
+                          and (_level_of(blocks[j].text) or 0) <= level), len(blocks))
+            return i, after - 1
+    return None
+
+
+def _level_of(heading: str) -> int | None:
+    found = _heading(heading, markdown_doc=False, standalone=True)
+    return found.level if isinstance(found, _Heading) else None
+
+
+def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
@@ -318,7 +365,7 @@ def structure(text: str) -> list[Block]:
         found = _heading(line.text, markdown_doc, standalone)
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
-            kind = outline.enter(found.level, found.text)
+            kind = outline.enter(found.level, found.text, found.numbered)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
             continue
@@ -326,7 +373,7 @@ def structure(text: str) -> list[Block]:
             # an item governs its one body paragraph: what follows the last item is
             # the release's own narrative again
             before_item = outline.save()
-            outline.enter(3, item)
+            outline.enter(3, item, numbered=True)
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
             i += 2
             continue

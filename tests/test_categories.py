@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import InlinePhrase, inline_phrase, OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
+from extractors.categories import InlinePhrase, inline_phrase, names_the_projects, OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -100,3 +100,15 @@ def test_what_is_not_an_inline_phrase(sentence):
 
 def test_a_phrase_over_several_topics_assigns_none():
     assert inline_phrase("聚焦“养老和托育”，新建服务站12个。") == InlinePhrase(None)
+
+
+@pytest.mark.parametrize("indicator,expected", [
+    ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),
+    ("普惠托位", False), ("农贸市场", False), (None, False),
+])
+def test_figures_about_the_projects_themselves(indicator, expected):
+    assert names_the_projects(indicator) is expected
+
+
+def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
+    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)

@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import find_indicator
+from extractors.indicators import indicator_confidence, find_indicator
 from extractors.quantities import find_quantities
 
 
@@ -101,3 +101,24 @@ def indicator(sentence, figure):
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("phrase,unit", [
+    ("……", "个"), ("涉", "个"), ("非", "项"), ("惠", "人"), ("基本", "个"), ("方面", "个"), ("其中", "个"),
+    ("截至11月底", "个"), ("1—4月", "个"), ("都进", "个"), ("仍有", "个"), ("完工", "个"), ("覆盖", "%"),
+    ("低于", "%"), ("具体", "项"), (None, "个"), ("", "个"),
+])
+def test_junk_is_never_an_indicator(phrase, unit):
+    assert indicator_confidence(phrase, unit) == 0.0
+
+
+@pytest.mark.parametrize("phrase,unit,expected", [
+    ("老年助餐点", "个", 0.9),      # a noun phrase with a noun head
+    ("学位", "个", 0.7),            # a two-character noun
+    ("培训", "人次", 0.7),          # a service counted in person-times
+    ("接待", "人次", 0.5),          # a service verb
+    ("绿道", "公里", 0.5),          # a word jieba does not know, in single characters
+    ("AED", "台", 0.5),
+])
+def test_how_sure_an_indicator_is(phrase, unit, expected):
+    assert indicator_confidence(phrase, unit) == expected

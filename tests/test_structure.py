@@ -35,8 +35,9 @@ def test_numbered_and_plain_headings_and_the_section_year():
     assert ("9 就业促进工程", "就业创业") in headings
     assert ("环境优化工程", "环境改善") in headings
     assert ("安全提升工程", "公共安全") in headings
+    # the numbered list is the 2025 plan the title announces (十项), not the 2024 recap above it
     listed = next(b for b in blocks if "新增幼儿园托班21个" in b.text)
-    assert (listed.context.category, listed.context.section_year) == ("常有善育", 2024)
+    assert (listed.context.category, listed.context.section_year) == ("常有善育", 2025)
     result = next(b for b in blocks if "新增420个普惠托位" in b.text)
     assert (result.context.category, result.context.section_year) == ("常有善育", 2024)
 
@@ -220,3 +221,26 @@ def test_an_inline_brand_phrase_governs_its_paragraph_until_the_next_phrase():
     found = categories_of(text)
     assert found[1:] == [("一年来，全区", None), ("围绕“常有善", "常有善育"), ("在“常有健康", "常有健康"),
                          ("此外，城镇新", None)]
+
+
+def test_the_numbered_list_a_title_announces_holds_for_its_year():
+    items = "".join(f"{n} 第{n}项工程\n\n新增项目{n}0个。\n\n" for n in range(1, 4))
+    text = f"2025年某区三项民生实事项目出炉\n\n2024年某区民生实事圆满完成\n\n{items}“常有善育”工程\n\n新增托位420个。\n"
+    years = {b.text: b.context.section_year for b in structure(clean_view(text).text)}
+    assert [years[f"新增项目{n}0个。"] for n in range(1, 4)] == [2025, 2025, 2025]
+    assert years["新增托位420个。"] == 2024
+
+
+def test_a_list_of_another_length_is_not_the_announced_one():
+    items = "".join(f"{n} 第{n}项工程\n\n新增项目{n}0个。\n\n" for n in range(1, 3))
+    text = f"2025年某区三项民生实事项目出炉\n\n2024年某区民生实事圆满完成\n\n{items}"
+    years = {b.text: b.context.section_year for b in structure(clean_view(text).text)}
+    assert years["新增项目10个。"] == 2024
+
+
+def test_a_numbered_item_is_never_the_title():
+    text = "某市发布\n一图读懂｜2025年十件实事\n\n① 托育扩容工程\n▸ 新增托位1500个\n② 助残工程\n▸ 新建驿站6个\n"
+    blocks = structure(clean_view(text).text)
+    assert "title" not in [b.kind for b in blocks]
+    second = next(b for b in blocks if b.text.startswith("▸ 新建驿站"))
+    assert second.context.category != "常有善育"      # the first item's topic does not reach past the second

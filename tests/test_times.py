@@ -1,7 +1,7 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import document_year, find_times, governing_time, year_of_heading
+from extractors.times import document_year, find_times, governing_time, head_time, is_date_line, year_of_heading
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -61,7 +61,10 @@ def test_year_of_heading(heading, expected):
 
 
 @pytest.mark.parametrize("title,text,published,expected", [
-    ("2025年钟楼区十项民生实事项目出炉", "", 2025, (2025, "title")),
+    ("2025年钟楼区十项民生实事项目出炉", "", 2025, (2025, "metadata")),
+    # a plan voted in December for the coming year: 今年 is the year of publication
+    ("票决产生！2026年某区十件民生实事项目出炉", "", 2025, (2025, "metadata")),
+    ("2026年某区十件民生实事项目出炉", "来源：某区发布　　2025年12月27日\n", None, (2025, "date line")),
     (None, "正文\n发布日期：2023-12-20\n", None, (2023, "date line")),
     (None, "正文\n2021年5月6日\n", 2020, (2021, "date line")),
     ("票决出炉！2023年包河区十件民生实事来了", "包河发布\n2022-12-29 18:30 安徽\n\n正文", 2022, (2022, "date line")),
@@ -76,6 +79,45 @@ def test_document_year(title, text, published, expected):
 
 
 def test_find_times_kinds():
-    times = find_times("2021年9月，今年以来，去年同期，2023—2025年，近年来")
+    times = find_times("2021年9月，今年以来，去年同期，2023—2025年，近年来，12月25日下午，2023年12月31日")
     assert [(t.text, t.year, t.relative) for t in times] == [
-        ("2021年", 2021, None), ("今年", None, "今年"), ("去年", None, "去年"), ("2023—2025年", 2025, None)]
+        ("2021年9月", 2021, None), ("今年", None, "今年"), ("去年", None, "去年"), ("2023—2025年", 2025, None),
+        ("12月25日", None, None), ("2023年12月31日", 2023, None)]
+
+
+def test_a_date_without_a_year_is_in_the_year_of_writing():
+    (date,) = find_times("12月25日下午，与会的286名代表")
+    assert date.resolve(doc_year=2025, context_year=2026) == 2025
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("2023年全市计划改造2000年底前建成的老旧小区249个", "249个", 2023),
+    ("改造2005年以前建成的小区30个", "30个", None),
+    ("2024年新建2023年开工的学校5所", "5所", 2024),
+])
+def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
+    start = text.index(figure)
+    found = governing_time(text, find_times(text), start, start + len(figure))
+    assert (found.year if found else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2024年，全区新增托位680个。", "2024年"),
+    ("今年以来，全区收到意见3800余条。", "今年"),
+    ("截至2023年底，全市共有托育机构378家。", "2023年"),
+    ("12月25日下午，人代会票决产生了十件实事。", "12月25日"),
+    ("“去年，我们新建了6个食堂。", "去年"),
+    ("全区新增托位680个，今年将再建10个。", None),
+    ("2024年钟楼区十项民生实事圆满完成", None),
+])
+def test_the_time_a_sentence_opens_with(text, expected):
+    found = head_time(text, find_times(text))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("来源：江宁发布　　2024年12月27日", True), ("发布日期：2023-12-20  浏览次数：", True), ("2021年5月6日", True),
+    ("2024年钟楼区十项民生实事圆满完成", False), ("截至2024年12月31日全区完成情况", False),
+])
+def test_date_lines(line, expected):
+    assert is_date_line(line) is expected

@@ -1,0 +1,59 @@
+"""Fields that need more than one sentence, through the whole run, on made-up documents
+with hand-worked answers: the year (ANNOTATION.md, "Year": the year of writing for
+今年/去年/明年, the title's year as the document's default, a time at the head of a
+sentence carried through its paragraph), an indicator borrowed from the figure before,
+the category of figures about the projects themselves and of topic-less sentences."""
+import pytest
+
+from pipeline.document import DocMeta, Document
+from pipeline.run import analyse
+
+
+def years_of(text, published=None, title=None):
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published=published)))
+    return {r.text: r.year for r in records}
+
+
+def test_a_plan_voted_in_december_holds_for_the_coming_year():
+    text = ("票决产生！2026年某区十件民生实事项目出炉\n\n来源：某区发布　　2025年12月26日\n\n"
+            "12月25日下午，与会的286名区人大代表票决产生了民生实事项目。"
+            "会上介绍，今年新增普惠性托位1050个，明年计划再增加托位1200个。\n\n"
+            "1.新增老年助餐点36个。\n\n2.改造老旧小区61个。\n")
+    assert years_of(text) == {"十件": 2026, "286名": 2025, "1050个": 2025, "1200个": 2026, "36个": 2026, "61个": 2026}
+
+
+def test_a_report_published_in_january_holds_for_the_year_it_reports():
+    text = "某区交出2024年民生成绩单\n\n发布日期：2025-01-09\n\n全年新增托位680个，明年将新增500个。\n"
+    assert years_of(text) == {"680个": 2024, "500个": 2026}
+
+
+def test_a_time_at_the_head_of_a_sentence_governs_the_rest_of_its_paragraph():
+    text = ("某区民生工作综述\n\n发布日期：2024-12-20\n\n"
+            "今年以来，全区新增托位300个。改造老旧小区20个。明年，全区将新增学位2000个。新建食堂8个。\n\n"
+            "新建公园5个。\n")
+    assert years_of(text, published="2024-12") == {
+        "300个": 2024, "20个": 2024, "2000个": 2025, "8个": 2025, "5个": 2024}
+
+
+def test_a_date_line_is_not_a_heading_that_dates_what_follows():
+    text = "2025年某区十大民生实事项目发布\n\n来源：某区发布　　2024年12月27日\n\n1.托育工程。新增普惠托位1500个。\n"
+    assert years_of(text) == {"1500个": 2025}
+
+
+def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
+    records, _ = analyse(Document("t", "年度目标新增普惠托位4000个，截至6月底已新增2860个，完成率71.5%。\n"))
+    found = {r.text: (r.indicator, r.indicator_confidence) for r in records}
+    assert found["2860个"] == ("普惠托位", 0.5)
+    assert found["4000个"][0] == "普惠托位"
+
+
+def test_a_vote_share_under_a_topic_item_is_about_the_projects():
+    text = "某区十件民生实事票决出炉\n\n第一项：婴幼儿照护服务扩容（赞成票率98.8%）。\n新增普惠托位600个。\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"十件": "其他", "98.8%": "其他", "600个": "常有善育"}
+
+
+def test_a_sentence_without_a_topic_takes_its_paragraph_s():
+    text = "某区见闻\n\n居民反映最多的是加装电梯。去年社区装了4台，今年希望再装6台。\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"4台": "常有安居", "6台": "常有安居"}
