@@ -13,7 +13,7 @@ from .evaluate import (EvaluateError, MICRO_LABEL, PIPED_WIDTH, load_texts, metr
                        print_summary, read_gold, read_predictions, score)
 from .report import write_report
 from .train import (CrossValidation, GoldSet, MODELS_DIR, TrainError, TrainingData, cross_validate, pooled_sets,
-                    read_gold_sets, read_topics, save_models, topic_paths, train_all)
+                    read_gold_sets, read_topics, save_models, topic_paths, train_all, training_sets)
 
 def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report: Path | None,
                  errors: bool, corpus: Path) -> None:
@@ -40,11 +40,11 @@ def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report:
 
 
 
-def gold_sets(golds: list[Path], corpora: list[Path]) -> list[GoldSet]:
-    """`--gold`/`--corpus` pairs, in order (none given: every pooled set, POOLED_SETS; no
-    --corpus: the `corpus` folder beside each gold folder)."""
+def gold_sets(golds: list[Path], corpora: list[Path], default=pooled_sets) -> list[GoldSet]:
+    """`--gold`/`--corpus` pairs, in order (none given: `default()`; no --corpus: the
+    `corpus` folder beside each gold folder)."""
     if not golds and not corpora:
-        return pooled_sets()
+        return default()
     if not corpora:
         corpora = [gold.resolve().parent / "corpus" for gold in golds]
     if len(golds) != len(corpora):

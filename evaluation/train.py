@@ -87,6 +87,10 @@ POOLED_SETS = (("corpus", "gold", "corpus"),
                ("heldout", "tests/heldout/gold", "tests/heldout/corpus"),
                ("heldout2", "tests/heldout2/gold", "tests/heldout2/corpus"),
                ("heldout3", "tests/heldout3/gold", "tests/heldout3/corpus"))
+#: The sets the shipped models are trained on (`minsheng train` without --gold): held-out 2
+#: and 3 are left out because issue 9 still measures the extractor on them, and a model
+#: that has seen a set cannot be measured on it. Cross-validation pools all of POOLED_SETS.
+TRAINING_SETS = ("corpus", "heldout")
 #: The topic training set: `category<TAB>text` lines written from the guideline's definitions.
 TOPIC_FILES = ("gold/topics/topics_a.tsv", "gold/topics/topics_b.tsv")
 
@@ -146,6 +150,10 @@ class GoldSet:
 
 def pooled_sets(root: Path = ROOT) -> list[GoldSet]:
     return [GoldSet(name, root / gold, root / corpus) for name, gold, corpus in POOLED_SETS]
+
+
+def training_sets(root: Path = ROOT) -> list[GoldSet]:
+    return [s for s in pooled_sets(root) if s.name in TRAINING_SETS]
 
 
 def read_gold_sets(sets: Sequence[GoldSet]) -> list[GoldDocument]:

@@ -33,9 +33,11 @@ def extract(
     doc_year: Annotated[Optional[int], typer.Option(help="The document year for every input (overrides title, date line and manifest): 今年/去年 resolve against it.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
     models: Annotated[bool, typer.Option("--models/--rules-only", help=(
-        "--models: where the document assigns no category and no topic word matches, ask the trained textcat; "
-        "where the rules find no indicator, ask the trained indicator model (spaCy, about 2 ms a call). "
-        "Off by default: on the gold and held-out sets they change almost nothing and cost a fifth of the speed."))] = False,
+        "--models (default): where the document assigns no category, the trained category classifier decides "
+        "when it is sure (else the topic lexicon); where the rules find no acceptable indicator, the trained "
+        "indicator model (spaCy, about 2 ms a call). --rules-only: the rules and the topic lexicon alone. "
+        "In leave-one-document-out over the gold sets the models raise category accuracy 0.940 → 0.955 "
+        "(README, \"The statistical half\")."))] = True,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
     from pipeline.batch import run_batch
@@ -54,7 +56,8 @@ def extract(
 
 GoldDirs = Annotated[Optional[list[Path]], typer.Option(
     "--gold", help="Folder of gold/<doc_id>.json files; repeat with --corpus for several sets "
-                   "(default for --cv and train: every pooled set, gold/ and tests/heldout{,2,3}/gold).")]
+                   "(default: for --cv every pooled set, gold/ and tests/heldout{,2,3}/gold; "
+                   "for train gold/ and tests/heldout/gold).")]
 CorpusDirs = Annotated[Optional[list[Path]], typer.Option(
     "--corpus", help="Folder with the documents of the --gold at the same position.")]
 TopicFiles = Annotated[Optional[list[Path]], typer.Option(
@@ -107,8 +110,9 @@ def train(
 ) -> None:
     """Rebuild the statistical models from the gold sets and the topic set, deterministically."""
     from evaluation.commands import gold_sets, train_cli
+    from evaluation.train import training_sets
 
-    train_cli(gold_sets(gold or [], corpus or []), topics, out=out, seed=seed)
+    train_cli(gold_sets(gold or [], corpus or [], training_sets), topics, out=out, seed=seed)
 
 
 # ----------------------------------------------------------------------------- gold

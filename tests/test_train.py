@@ -19,7 +19,7 @@ from evaluation.gold import read_gold_dir
 from evaluation.train import (
     ABLATIONS, POLICY_ABLATIONS, CategoryExample, Figure, GoldSet, LabelledSentence, TrainError, _indicator_span,
     cross_validate, deal_folds, figure_examples, indicator_examples, labelled_sentences, library_versions,
-    model_hashes, pooled_sets, read_gold_corpus, read_topics, trained_with,
+    model_hashes, pooled_sets, read_gold_corpus, read_topics, trained_with, training_sets,
 )
 
 ROOT = Path(__file__).parent.parent
@@ -174,6 +174,28 @@ def test_the_classifier_policy_takes_its_best_however_unsure():
     assert combined_category(FixedTextcat("交通畅行", 0.6), MEALS, "", policy=POLICIES["classifier"]) == "交通畅行"
 
 
+@dataclass
+class SureModels(FixedTextcat):
+    """A stand-in for the shipped models: a sure classifier, no indicator model."""
+    has_indicator = False
+
+    def indicator(self, sentence: str, start: int, end: int) -> None:
+        return None
+
+
+def test_the_classifier_s_category_is_named_on_the_record_it_gave():
+    from extractors.statistical import combined_backups, mark_sources
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    document = Document(doc_id="t", text="今年全市新建老年助餐点32个。")   # no heading: the document is silent
+    models = SureModels("交通畅行", 0.9)
+    [record] = mark_sources(analyse(document, 2024, combined_backups(models, indicator=False))[0])
+    assert (record.category, record.extra["category_source"], record.extractor) == ("交通畅行", "textcat", "rules+textcat")
+    [unsure] = mark_sources(analyse(document, 2024, combined_backups(SureModels("交通畅行", 0.4), indicator=False))[0])
+    assert (unsure.category, unsure.extra["category_source"], unsure.extractor) == ("常有颐养", "topic", "rules")
+
+
 # ------------------------------------------------------------------ cross-validation
 
 @dataclass
@@ -226,6 +248,10 @@ def test_the_pooled_sets_are_every_gold_set_but_the_blind_one():
     assert names == [("corpus", "gold"), ("heldout", "tests/heldout/gold"), ("heldout2", "tests/heldout2/gold"),
                      ("heldout3", "tests/heldout3/gold")]
     assert all(s.corpus.is_dir() for s in pooled_sets())
+
+
+def test_the_shipped_models_train_on_no_set_that_is_still_measured():
+    assert [s.name for s in training_sets()] == ["corpus", "heldout"]
 
 
 def test_gold_options_pair_up_and_default_to_the_corpus_beside_the_gold():
