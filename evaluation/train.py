@@ -22,6 +22,7 @@ import hashlib
 import json
 import platform
 import random
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -373,6 +374,7 @@ def save_models(models: Models, out: Path) -> dict[str, str]:
     """Write each model to out/<name>; returns file → sha256 of what was written."""
     out.mkdir(parents=True, exist_ok=True)
     for name, model in models.given.items():
+        shutil.rmtree(out / name, ignore_errors=True)     # no file of an older model may stay beside the new one
         if isinstance(model, CategoryClassifier):
             model.save(out / name)
         else:

@@ -133,6 +133,20 @@ def test_each_segment_has_its_own_ngrams_and_digits_read_as_zero():
     assert "s:00个" in grams and "s:3" not in grams
 
 
+def test_the_classifier_s_fast_probabilities_are_scikit_learn_s():
+    from extractors.statistical import CategoryClassifier
+
+    model = CategoryClassifier.load(MODELS_DIR / "category")
+    inputs = [("今年全市新建老年助餐点32个。", "", "老年助餐点，今年全市新建老年助餐点32个"),
+              ("完成农村公路提档升级100公里", "交通出行", "农村公路，完成农村公路提档升级100公里"),
+              ("", "", ""), ("ℵℶ", "", "")]          # nothing known: the intercepts alone
+    for sentence, heading, focus in inputs:
+        fast = model.probabilities(sentence, heading, focus)
+        slow = model.pipeline.predict_proba([category_input(sentence, heading, focus)])[0]
+        assert list(fast) == model.labels
+        assert list(fast.values()) == pytest.approx(list(slow), abs=1e-5)
+
+
 # ---------------------------------------------------------------- combination policy
 
 @dataclass
