@@ -215,13 +215,12 @@ def figure_examples(item: GoldDocument) -> list[CategoryExample]:
                 focus = figure_focus(sentence.text, clean_at[start], clean_at[end - 1] + 1, record.indicator)
                 examples.append(CategoryExample(category_context(sentence), heading, focus, record.category))
     for block in prepared.blocks:
-        for cell, _ in block.row.figure_cells if block.row else ():
+        for cell in (figure.cell for figure in block.row.figure_cells) if block.row else ():
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
             record = by_span.get(prepared.clean.offsets.span_to_original(start, start + len(text)))
-            if record is not None:
-                examples.append(CategoryExample(block.row.project or "", block.context.heading or "", cell.header,
-                                                record.category))
+            if record is not None:     # what `table_cell_records` asks the backup about
+                examples.append(CategoryExample(block.text, block.context.heading or "", cell.header, record.category))
     return examples
 
 

@@ -1,4 +1,5 @@
-"""The category table (data/categories.toml): brand names, heading aliases, topic words."""
+"""The category table (data/categories.toml): brand names, heading aliases, topic words,
+and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,14 +15,16 @@ class Category:
     name: str
     gloss: str
     aliases: tuple[str, ...]
-    topics: tuple[str, ...]
+    topics: tuple[str, ...]     # words for the work a figure counts
+    groups: tuple[str, ...] = ()  # words for the people served: they speak only where no work is named
 
 
 @lru_cache(maxsize=1)
 def category_table() -> tuple[Category, ...]:
     data = read_table("categories.toml")
     return tuple(
-        Category(c["name"], c.get("gloss", ""), tuple(c.get("aliases", ())), tuple(c.get("topics", ())))
+        Category(c["name"], c.get("gloss", ""), tuple(c.get("aliases", ())), tuple(c.get("topics", ())),
+                 tuple(c.get("groups", ())))
         for c in data["category"]
     )
 
@@ -128,35 +131,137 @@ def category_of_heading(text: str) -> str | None:
 def _topic_pattern():
     import regex
 
-    owner: dict[str, list[str]] = {}
+    owner: dict[str, list[tuple[str, bool]]] = {}
     for c in category_table():
         for w in c.topics:
-            owner.setdefault(w, []).append(c.name)
+            owner.setdefault(w, []).append((c.name, True))
+        for w in c.groups:
+            owner.setdefault(w, []).append((c.name, False))
     return regex.compile(alternation(owner)), owner
 
 
-def topic_scores(text: str) -> dict[str, int]:
-    """Topic-word evidence per category: characters of matched topic words."""
+def _scores(text: str, work: bool | None = None) -> dict[str, int]:
+    """Characters of matched words per category: words for the work (`work=True`), for
+    the people served (`False`), or both (`None`)."""
     pattern, owner = _topic_pattern()
     scores: dict[str, int] = {}
     for match in pattern.finditer(text):
-        for name in owner[match.group()]:
-            scores[name] = scores.get(name, 0) + len(match.group())
+        for name, is_work in owner[match.group()]:
+            if work is None or work == is_work:
+                scores[name] = scores.get(name, 0) + len(match.group())
     return scores
 
 
-#: How much more a topic word of the figure's own words weighs than one of the sentence.
-_FOCUS_WEIGHT = 3
+def topic_scores(text: str) -> dict[str, int]:
+    """Topic-word evidence per category: characters of matched topic and group words."""
+    return _scores(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Boundary:
+    """Where two definitions meet: a text holding a word of `words` and one of `with_`
+    goes to `wins` (categories.toml [[boundary]])."""
+    words: tuple[str, ...]
+    with_: tuple[str, ...]
+    wins: str
+
+    def holds(self, text: str) -> bool:
+        return any(w in text for w in self.words) and any(w in text for w in self.with_)
+
+    def mentions(self, text: str) -> bool:
+        return any(w in text for w in (*self.words, *self.with_))
+
+
+@lru_cache(maxsize=1)
+def boundaries() -> tuple[Boundary, ...]:
+    return parse_boundaries(read_table("categories.toml"))
+
+
+def parse_boundaries(data: dict) -> tuple[Boundary, ...]:
+    """The [[boundary]] rules of a categories table, `@name` expanded from [word_sets]."""
+    sets = data.get("word_sets", {})
+    names = {c["name"] for c in data.get("category", ())}
+    rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"])
+                  for b in data.get("boundary", ()))
+    unknown = [b.wins for b in rules if b.wins not in names]
+    if unknown:
+        raise ValueError(f"categories.toml: [[boundary]] wins {unknown[0]!r}, which is not a category")
+    return rules
+
+
+def _expand(words: list[str], sets: dict[str, list[str]]) -> tuple[str, ...]:
+    """`@name` stands for the list `name` of [word_sets]."""
+    missing = [w for w in words if w.startswith("@") and w[1:] not in sets]
+    if missing:
+        raise ValueError(f"categories.toml: [[boundary]] names {missing[0]!r}, which is not in [word_sets]")
+    return tuple(x for w in words for x in (sets[w[1:]] if w.startswith("@") else (w,)))
+
+
+def boundary_winner(text: str, about: str | None = None) -> str | None:
+    """The category of the first boundary rule holding on `text`; with `about`, only of a
+    rule that is about it too (a word of the rule is in `about`)."""
+    return next((b.wins for b in boundaries() if b.holds(text) and (about is None or b.mentions(about))), None)
 
 
 def category_by_topic(text: str, focus: str = "") -> str:
-    """Where the document assigns no category: the category whose topic words weigh
-    most in the figure's own words (`focus`: its indicator and clause), the sentence
-    breaking ties and deciding when those name no topic; `其他` when nothing matches."""
-    own = topic_scores(focus) if focus else {}
-    scores = topic_scores(text)
-    for name, weight in own.items():
-        scores[name] = scores.get(name, 0) + _FOCUS_WEIGHT * weight
-    if not scores:
-        return OTHER
-    return max(scores, key=lambda name: (own.get(name, 0), scores[name], -category_names().index(name)))
+    """Where the document assigns no category: the category of the figure's own words,
+    else of the clause before them (`完成年度目标的36.6%` goes on from it), else of the
+    sentence (`text`); `其他` when nothing matches.
+
+    `focus` is the figure's indicator, then after `，` its clause (as run.py builds it).
+    A boundary rule holding on the indicator, or on its list item and about the indicator
+    (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
+    indicator, its item and its clause are tried in that order. Boundary rules read the
+    figure's own words only (a sentence lists many figures); where there are none, the
+    sentence."""
+    indicator, item, clause = _figure_words(focus)
+    own = [t for t in (indicator, item, clause) if t]
+    return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _by_words(own, [text], ruled=True)
+            or _by_words([_clause_before(text, clause)], [text], ruled=False)
+            or _by_words([text], [], ruled=not own)
+            or OTHER)
+
+
+def _figure_words(focus: str) -> tuple[str, str, str]:
+    """(indicator, its list item, clause): the item is the piece of the clause between
+    `、` that holds the indicator, or the clause itself where it lists nothing."""
+    indicator, _, clause = focus.partition("，")
+    indicator = indicator.strip()
+    pieces = clause.split("、")
+    item = next((p for p in pieces if indicator and indicator in p), "") if len(pieces) > 1 else clause
+    return indicator, item, clause
+
+
+_CLAUSE_END = "，,；;"
+
+
+def _clause_before(sentence: str, clause: str) -> str:
+    """The clause just before `clause` in the sentence ("" where there is none)."""
+    at = sentence.find(clause) if clause else -1
+    if at <= 0:
+        return ""
+    head = sentence[:at].rstrip(_CLAUSE_END)
+    start = max(head.rfind(ch) for ch in _CLAUSE_END + "。") + 1
+    return head[start:]
+
+
+def _by_words(texts: list[str], tiebreak: list[str], ruled: bool) -> str | None:
+    """The first text that names a work decides: by a boundary rule, else by the most
+    characters of topic words, the texts after it breaking ties. Where no text names a
+    work, the first that names the people served decides. `ruled`: boundary rules apply."""
+    for i, part in enumerate(texts):
+        winner = boundary_winner(part) if ruled else None
+        if winner or _scores(part, work=True):
+            return winner or _best(texts[i:] + tiebreak, work=True)
+    for i, part in enumerate(texts):
+        if _scores(part, work=False):
+            return _best(texts[i:] + tiebreak, work=False)
+    return None
+
+
+def _best(texts: list[str], work: bool) -> str:
+    """The category scoring most in the first text, later texts breaking ties, then the table order."""
+    scored = [_scores(t, work) for t in texts]
+    order = category_names()
+    return max(scored[0], key=lambda name: (*(s.get(name, 0) for s in scored), -order.index(name)))

@@ -22,6 +22,7 @@ from .tables import alternation, read_table
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
+_BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
 _QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 _QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
@@ -119,10 +120,32 @@ def _lexicon() -> _Lexicon:
     )
 
 
+#: What the indicator of a figure is read from: this many characters on each side of it at
+#: most (a sentence is shorter; a longer "sentence", a 1 MB line, would make each figure's
+#: reading as long as the text).
+WINDOW = 1000
+
+
 def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
+    sentence, start, end, figures = _window(sentence, start, end, figures)
     return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
+
+
+def indicator_of_label(label: str) -> str | None:
+    """A label that names what a figure counts (a table's column header) cleaned the
+    way a phrase of running text is: `新增学位` → `学位`, `惠及居民` → `居民`."""
+    return _clean(label)
+
+
+def _window(sentence: str, start: int, end: int,
+            figures: list[tuple[int, int]]) -> tuple[str, int, int, list[tuple[int, int]]]:
+    left, right = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
+    if (left, right) == (0, len(sentence)):
+        return sentence, start, end, figures
+    inside = [(s - left, e - left) for s, e in figures if left <= s and e <= right]
+    return sentence[left:right], start - left, end - left, inside
 
 
 # ---------------------------------------------------------------- after the figure
@@ -220,12 +243,20 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
 
 # --------------------------------------------------------------- before the figure
 
+#: How many figures in a row a figure looks back through for what it counts (由…提高到…: one).
+_MAX_FIGURES_BACK = 3
+
+
 def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
-    clause_start, is_item = _clause_start(sentence, start, figures)
-    clause = _strip_end(sentence[clause_start:start])
-    previous = next((s for s, e in reversed(figures) if e == clause_start), None)
-    if not clause and previous is not None:
-        return _phrase_before(sentence, previous, figures)   # 由1180元提高到1240元: the same thing
+    # 由1180元提高到1240元: a figure with only a figure before it counts the same thing; a few
+    # steps back at most, since a run of figures (`5%5%5%…`) may be as long as the text
+    for _ in range(_MAX_FIGURES_BACK + 1):
+        clause_start, is_item = _clause_start(sentence, start, figures)
+        clause = _strip_end(sentence[clause_start:start])
+        previous = next((s for s, e in reversed(figures) if e == clause_start), None)
+        if clause or previous is None:
+            break
+        start = previous
     lex = _lexicon()
     measure = _measure_word(sentence, start, figures)
     if measure == "%" and lex.completion_end.search(clause):
@@ -296,8 +327,11 @@ def _clause_bounds(sentence: str, position: int) -> int:
     """Where the clause holding `position` starts. Brackets closed before `position`
     are part of a name (`普惠（示范性）托育机构`), not a break."""
     start = 0
+    # a bracket is closed before `position` when the last closing bracket comes after it
+    # (found once: searching after every bracket was quadratic in a run of brackets)
+    last_close = _BRACKET_CLOSE_BACKWARDS.search(sentence, 0, position)
     for m in _DELIMITER.finditer(sentence, 0, position):
-        if m.group() in "（(" and _BRACKET_CLOSE.search(sentence, m.end(), position):
+        if m.group() in "（(" and last_close is not None and last_close.start() >= m.end():
             continue
         if m.group() in "）)":
             continue
@@ -322,6 +356,10 @@ def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) 
 
 def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> str:
     end = next(e for s, e in figures if s == start)
+    return _measure_of(sentence, start, end)
+
+
+def _measure_of(sentence: str, start: int, end: int) -> str:
     return _NUMERAL_CHARS.sub("", sentence[start:end])
 
 
@@ -333,7 +371,7 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
         if end <= 0:
             return None
         start = _clause_bounds(sentence, end)
-        if measure is not None and any(_measure_word(sentence, s, figures) != measure
+        if measure is not None and any(_measure_of(sentence, s, e) != measure
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .numerals import NUMERAL_PATTERN, parse_number
+from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
 from .segment import word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
@@ -37,8 +37,10 @@ class Quantity:
 class _Data:
     before: dict[str, str]
     after: dict[str, str]
-    inner: dict[str, str]
+    inner: dict[str, str]              # every inner approximator, also those before a unit only
     time_units: tuple[str, ...]
+    time_after: regex.Pattern          # ... after spaces or an approximator (3个多月, 2022 年)
+    time_gap: frozenset[str]           # the characters that can start such a gap
     ordinal_or_denominator_before: tuple[str, ...]
     vague_before: tuple[str, ...]
     everyday_numerals: str
@@ -47,6 +49,11 @@ class _Data:
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
+    building_units: frozenset[str]
+    address_cues: tuple[str, ...]
+    address_part_after: regex.Pattern
+    money_in_speech: dict[str, str]
+    money_cues: tuple[str, ...]
     person_endings: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
@@ -60,22 +67,31 @@ def _data() -> _Data:
     spec = read_table("quantities.toml")
     q, ex, bare, per = spec["qualifiers"], spec["exclude"], spec["bare"], spec["per"]
     units = alternation(surfaces_longest_first())
-    magnitude = "万亿|亿|万"
-    inner = alternation(q["inner"])
+    # 3.6千米, 0.5百分点: a unit that starts with a numeral character ends the numeral.
+    numeral = build_numeral_pattern(
+        NUMERALS, [u for u in surfaces_longest_first() if u[0] in NUMERALS.chinese_numeral_chars])
+    space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
+    inner = (rf"{alternation(q['inner'])}"
+             rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
-        rf"(?P<pct>百分之)?(?P<n1>{NUMERAL_PATTERN})(?P<a1>{inner})?(?P<m1>{magnitude})?(?P<a2>{inner})?"
-        rf"(?:(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
-        rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{NUMERAL_PATTERN})(?P<m2>{magnitude})?)?"
-        rf"(?P<unit>{units})?"
+        rf"(?P<pct>百分之)?(?P<n1>{numeral})(?:{space}(?P<a1>{inner}))?"
+        rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
+        rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
+        rf"(?:{space}(?P<unit>{units}))?"
         rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
     )
+    address = ex["address"]
+    time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         rf"(?P<pre>{alternation(q['before'])})?{number}(?P<post>{alternation(q['after'])})?"
     )
     return _Data(
-        before=q["before"], after=q["after"], inner=q["inner"],
-        time_units=tuple(sorted(ex["time_units"], key=len, reverse=True)),
-        ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"]),
+        before=q["before"], after=q["after"], inner=q["inner"] | q["inner_before_unit"],
+        time_units=tuple(time_units),
+        time_gap=frozenset(NUMERALS.spaces + "".join(q["inner"]) + "".join(q["inner_before_unit"])),
+        time_after=regex.compile(
+            rf"{space}(?:{alternation(q['inner'] | q['inner_before_unit'])})?(?:{alternation(time_units)})"),
+        ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"] + ex["fraction_before"]),
         vague_before=tuple(ex["vague_before"]),
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
@@ -83,6 +99,12 @@ def _data() -> _Data:
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
+        building_units=frozenset(address["building_units"]),
+        address_cues=tuple(address["cues_before"]),
+        address_part_after=regex.compile(
+            rf"{space}[-—－]?{space}(?:{numeral}){space}(?:{alternation(address['parts'])})"),
+        money_in_speech=spec["money_in_speech"]["units"],
+        money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
@@ -96,6 +118,9 @@ _CJK = regex.compile(r"\p{Han}")
 _QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 _SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 _CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
+_CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVERSE)
+#: No clause of a real sentence is longer; the clause before a figure is looked for within it.
+MAX_CLAUSE = 200
 
 
 def rate_denominators() -> tuple[str, ...]:
@@ -106,11 +131,13 @@ def rate_denominators() -> tuple[str, ...]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text` (a sentence), in order, not overlapping."""
     data = _data()
-    protected = _protected_spans(text, data)
+    protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
     for match in data.pattern.finditer(text):
         if _plainly_not_a_figure(text, match, data):
             continue
+        if protected is None:
+            protected = _protected_spans(text, data)
         quantity = _resolve(text, _Found.of(match), data, protected)
         if quantity is not None:
             found.append(quantity)
@@ -121,13 +148,19 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     """The cheap rejections, before a candidate is read in full: a number followed by a
     time unit with no measure word between (years, dates, durations, ages), and a bare
     number with nothing that could make it a figure (a list number, a code)."""
-    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("a1") or m.group("a2") or m.group("m1"):
+    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("a1"):
         return False
     end = m.end()
-    if text.startswith(data.time_units, end):
+    if _time_follows(text, end, data):
         return True
     numeral = m.group("n2") or m.group("n1")
     return not _TRAILING_MAGNITUDE.search(numeral) and not text.startswith(tuple(data.place_nouns), end)
+
+
+def _time_follows(text: str, position: int, data: _Data) -> bool:
+    """A date, duration or age goes on at `position`: 2023年, 3个月, 3个多月, 2022 年."""
+    return text.startswith(data.time_units, position) or (
+        text[position:position + 1] in data.time_gap and data.time_after.match(text, position) is not None)
 
 
 def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
@@ -147,11 +180,8 @@ class _Found:
     pre: str | None
     pct: bool
     n1: str
-    a1: str | None
-    m1: str | None
-    a2: str | None
+    a1: str | None          # an approximator after the numeral (1.78万余份); one before a magnitude is in n1
     n2: str | None
-    m2: str | None
     unit: str | None        # the measure word after the number (or after a range)
     low_unit: str | None    # `30%` in `30%-40%`
     slash: str | None
@@ -159,25 +189,27 @@ class _Found:
     start: int              # where the figure starts (the numeral, or 百分之)
     numeral_end: int        # end of the number(s), before any measure word
     end: int                # end of the figure (measure word and /rate included)
+    low_end: int            # end of the low end's measure word in a range (`5栋` of `5栋-301`), else `end`
     unit_start: int
     match_end: int          # end including an outer qualifier (以上, 左右)
 
     @classmethod
     def of(cls, m: regex.Match) -> "_Found":
         g = m.groupdict()
-        number_ends = [m.end(k) for k in ("n1", "a1", "m1", "a2", "u1", "n2", "m2") if g[k]]
+        number_ends = [m.end(k) for k in ("n1", "a1", "u1", "n2") if g[k]]
         numeral_end = max(number_ends)
         end = m.end("slash") if g["slash"] else m.end("unit") if g["unit"] else numeral_end
         return cls(
-            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), n1=g["n1"], a1=g["a1"], m1=g["m1"], a2=g["a2"],
-            n2=g["n2"], m2=g["m2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
+            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), n1=g["n1"], a1=g["a1"],
+            n2=g["n2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
             start=m.start("pct") if g["pct"] else m.start("n1"), numeral_end=numeral_end, end=end,
+            low_end=m.end("u1") if g["u1"] else end,
             unit_start=m.start("unit"), match_end=m.end(),
         )
 
     @property
     def has_magnitude(self) -> bool:
-        return _magnitude(self.n1, self.m1) is not None
+        return _magnitude(self.n1) is not None
 
 
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
@@ -186,22 +218,26 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 郑陆镇: a lone financial numeral is a word
     if any(s <= f.start < e for s, e in protected):
         return None                          # “六个常有”, “15分钟养老服务圈”
+    if _numeral_ends_a_word(text, f):
+        return None                          # 新一轮, 之一
     before = text[max(0, f.start - 2):f.start]
     if before.endswith(data.ordinal_or_denominator_before):
-        return None                          # 第三批, 每千人口
+        return None                          # 第三批, 每千人口, 3分之1
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
-    if (f.unit is None or f.unit == "个") and text.startswith(data.time_units, f.end):
-        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个月
+    if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
+        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
                                              # (but 11名年轻医生: 年 starts the next word)
     unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
     if _measure_word_starts_a_word(text, f, unit_surface):
         return _bare(text, f, f.numeral_end, value, value_max, data)   # 超35万人才, 三家村
+    if unit_surface in data.money_in_speech:
+        unit_surface = _money_in_speech(text, f, unit_surface, data)
     unit = unit_lookup(unit_surface)
     if unit is None or _excluded_by_unit(text, f, unit_surface, data):
         return None
@@ -217,26 +253,34 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     )
 
 
-_TRAILING_MAGNITUDE = regex.compile(r"(万亿|亿|万)$")
+_APPROXIMATOR = regex.compile(f"[{regex.escape(NUMERALS.approximators)}]")
+_TRAILING_MAGNITUDE = regex.compile(rf"[{regex.escape(''.join(NUMERALS.magnitudes))}]+$")
 
 
-def _magnitude(numeral: str | None, separate: str | None) -> float | None:
-    """The magnitude a numeral ends with (`15万`) or that follows an approximator (`500多万`)."""
-    word = separate or (m.group() if numeral and (m := _TRAILING_MAGNITUDE.search(numeral)) else None)
+def _magnitude(numeral: str | None) -> float | None:
+    """The magnitude a numeral ends with (`15万`, `500多万`, `1.2万亿`)."""
+    word = m.group() if numeral and (m := _TRAILING_MAGNITUDE.search(numeral)) else None
     return parse_number("1" + word) if word else None
+
+
+def _numeral_ends_a_word(text: str, f: _Found) -> bool:
+    """A lone Chinese numeral that jieba reads as the end of a word begun before it:
+    `新一轮`, `之一`, `唯一`. Only lone ones: longer numerals are not fused into words."""
+    if len(f.n1) != 1 or not _CJK.match(f.n1) or f.start == 0:
+        return False
+    window_start = max(0, f.start - 2)
+    return word_crosses(text[window_start:f.start + 3], f.start - window_start)
 
 
 def _values(f: _Found, low: float) -> tuple[float, float | None]:
     """The low and high ends with their magnitudes. In `2—3万人` the 万 holds for both
     ends; in `5000—2万` it does not (the low end is already whole)."""
-    low *= _magnitude(None, f.m1) or 1
     if not f.n2:
         return low, None
     high = parse_number(f.n2)
     if high is None:
         return low, None
-    high *= _magnitude(None, f.m2) or 1
-    high_magnitude = _magnitude(f.n2, f.m2)
+    high_magnitude = _magnitude(f.n2)
     if high_magnitude and not f.has_magnitude and low * high_magnitude <= high:
         low *= high_magnitude
     return low, high
@@ -255,6 +299,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 三类以上公厕, 五类困难人员
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
+    if unit in data.building_units and _is_an_address(text, f, data):
+        return True                          # 住在红旗一村18幢, 18幢2单元
     if text.startswith(unit, f.end):
         return True                          # 一份份: reduplication
     if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):
@@ -262,18 +308,36 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     return False
 
 
+def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
+    """`块` is `元` with no noun after it in a clause about paying (花150来块。)."""
+    if _CJK.match(text, f.end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
+        return unit
+    return data.money_in_speech[unit]
+
+
+def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
+    """A building number: another numbered part of the address follows (`18幢2单元`,
+    `5栋-502室`), or the clause says someone lives or stands there (`住在…18幢`)."""
+    if data.address_part_after.match(text, f.low_end):
+        return True
+    return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
+
+
 def _clause_before(text: str, position: int) -> str:
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, position)]
-    return text[starts[-1] if starts else 0:position]
+    # searched backwards from the figure, over a clause's length at most: scanning from the
+    # text's start made find_quantities quadratic on a long line
+    window = max(0, position - MAX_CLAUSE)
+    last = _CLAUSE_START_BACKWARDS.search(text, window, position)
+    return text[last.end() if last else window:position]
 
 
 def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
     """A numeral with no measure word: the counted noun follows (`15万老年人`,
     `2区7镇`), or a measure-of-activity noun precedes (`曝光量2027.88万`)."""
     unit = None
-    if not f.has_magnitude:
+    if not f.has_magnitude and not _CJK.match(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
-    if unit is None and (f.has_magnitude or f.a1 or f.a2):
+    if unit is None and (f.has_magnitude or f.a1):
         noun = _next_noun(text, end)
         if noun and noun[-1] in data.person_endings:
             unit = "人"
@@ -307,7 +371,8 @@ def _next_noun(text: str, position: int) -> str | None:
 
 
 def _qualifier(f: _Found, data: _Data) -> str:
-    for word, table in ((f.a1, data.inner), (f.a2, data.inner), (f.pre, data.before), (f.post, data.after)):
+    inside = (m := _APPROXIMATOR.search(f.n1)) and m.group()     # 500多万, 十 余 万
+    for word, table in ((f.a1, data.inner), (inside, data.inner), (f.pre, data.before), (f.post, data.after)):
         if word:
             return table[word]
     return "exact"

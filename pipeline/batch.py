@@ -2,7 +2,8 @@
 
 A file that cannot be read gets a one-line error naming it, a row with status
 `error` in documents.jsonl, and the batch goes on; the exit code is non-zero only
-if some file failed.
+if some file failed. A file read with repairs (damaged bytes replaced, a page read as
+its visible text) keeps its records, gets a one-line warning and status `warning`.
 """
 from __future__ import annotations
 
@@ -44,10 +45,39 @@ def find_inputs(inputs: list[Path]) -> list[Path]:
 
 
 def _is_document(path: Path, root: Path) -> bool:
+    if not _looks_like_document(path, root):
+        return False
+    return not path.is_symlink() or _link_problem(path, root) is None
+
+
+def _looks_like_document(path: Path, root: Path) -> bool:
     relative = path.relative_to(root)
     if any(part.startswith(".") for part in relative.parts) or path.name.lower() in _SKIPPED_NAMES:
         return False
     return reader_for(path.name) is not None or is_archive(path.name)
+
+
+def find_refused_links(inputs: list[Path]) -> list[LoadError]:
+    """Symbolic links in input folders that are not followed: those that lead out of the
+    folder (a document outside what was named must not be read unasked) and broken ones.
+    A link named on the command line is the user's choice and is followed."""
+    refused = []
+    for folder in (path for path in inputs if path.is_dir()):
+        for link in sorted(p for p in folder.rglob("*") if p.is_symlink()):
+            if link.is_dir() or _looks_like_document(link, folder):
+                if reason := _link_problem(link, folder):
+                    refused.append(LoadError(link, reason))
+    return refused
+
+
+def _link_problem(link: Path, root: Path) -> str | None:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):    # missing target, or a loop of links
+        return "broken symbolic link (its target does not exist), not followed"
+    if not target.is_relative_to(root.resolve()):
+        return f"symbolic link to {target}, outside the input folder, not followed"
+    return None
 
 
 def find_manifests(inputs: list[Path], manifest: Path | None) -> dict[str, DocMeta]:
@@ -103,21 +133,20 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, ba
     started = time.perf_counter()
     seen: set[str] = set()
     with OutputWriter(out) as writer, _progress(quiet) as progress:
+        for refused in find_refused_links(inputs):
+            _add_error(refused, writer, summary)
         task = progress.add_task("extracting", total=len(paths))
         for path in paths:
             for outcome in _documents(path):
                 if isinstance(outcome, Document):
                     _unique_doc_id(outcome, seen)
                 if isinstance(outcome, LoadError):
-                    report_error(str(outcome))
-                    writer.add([], DocumentRow(doc_id=doc_id_for(outcome.path), path=outcome.path,
-                                               status="error", error=outcome.reason))
-                    summary.failed += 1
+                    _add_error(outcome, writer, summary)
                     continue
                 records, row = _extract(outcome, metas, doc_year, backups)
                 writer.add(records, row)
                 summary.documents += 1
-                summary.failed += row.status != "ok"
+                summary.failed += row.status == "error"
                 summary.records += len(records)
                 summary.chars += row.chars
             progress.advance(task)
@@ -125,6 +154,12 @@ def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, ba
     if not quiet:
         _print_summary(summary, out)
     return summary.failed
+
+
+def _add_error(error: LoadError, writer: OutputWriter, summary: BatchSummary) -> None:
+    report_error(str(error))
+    writer.add([], DocumentRow(doc_id=doc_id_for(error.path), path=error.path, status="error", error=error.reason))
+    summary.failed += 1
 
 
 def _unique_doc_id(doc: Document, seen: set[str]) -> None:
@@ -166,7 +201,18 @@ def _extract(doc: Document, metas: dict[str, DocMeta], doc_year: int | None,
         return [], row
     row.doc_year, row.doc_year_source, row.n_records = info.doc_year, info.doc_year_source, len(records)
     row.title = row.title or info.title
+    _warn(doc, row)
     return records, row
+
+
+def _warn(doc: Document, row: DocumentRow) -> None:
+    """A document read with repairs (damaged bytes, a page without an article) is kept, and
+    says so on the console and in documents.jsonl."""
+    if not doc.warnings:
+        return
+    row.status, row.warning = "warning", "; ".join(doc.warnings)
+    for warning in doc.warnings:
+        note(f"warning: {doc.path or doc.doc_id}: {warning}")
 
 
 def _progress(quiet: bool) -> Progress:

@@ -40,6 +40,9 @@ class Document:
     source_map: list[SourceSpan] = field(default_factory=list)
     # blocks the loader already knows (docx/pdf tables, docx headings); None for text dumps
     layout: list | None = None
+    # what the loader had to repair or guess (damaged bytes, a lying byte-order mark, a page
+    # without an article): the document is read, and documents.jsonl says what to check
+    warnings: list[str] = field(default_factory=list)
 
     @cached_property
     def clean(self) -> "CleanView":

@@ -17,7 +17,7 @@ def read_manifest(path: str | Path) -> dict[str, DocMeta]:
     from .loaders.txt import decode
 
     path = Path(path)
-    text, _ = decode(path.read_bytes(), str(path))
+    text = decode(path.read_bytes(), str(path)).text
     with io.StringIO(text, newline="") as fh:
         reader = csv.DictReader(fh)
         missing = {"doc_id"} - set(reader.fieldnames or ())

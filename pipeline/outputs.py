@@ -47,14 +47,16 @@ class DocumentRow:
     kind: str | None = None
     chars: int = 0
     n_records: int = 0
-    status: str = "ok"         # ok | error
+    status: str = "ok"         # ok | warning (read, but see `warning`) | error
     error: str | None = None
+    warning: str | None = None   # what the loader repaired or guessed, "; " between several
 
 
 DOCUMENT_SCHEMA: dict[str, str] = {
     "doc_id": "VARCHAR", "path": "VARCHAR", "sha256": "VARCHAR", "encoding": "VARCHAR", "doc_year": "INTEGER",
     "doc_year_source": "VARCHAR", "title": "VARCHAR", "published": "VARCHAR", "kind": "VARCHAR",
     "chars": "INTEGER", "n_records": "INTEGER", "status": "VARCHAR", "error": "VARCHAR",
+    "warning": "VARCHAR",
 }
 assert set(RECORD_SCHEMA) == {f.name for f in fields(Record)} - {"extra"}
 assert list(DOCUMENT_SCHEMA) == [f.name for f in fields(DocumentRow)]

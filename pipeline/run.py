@@ -12,14 +12,14 @@ statistical models of extractors/models, when they are loaded).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import math
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import OTHER, category_by_topic, names_the_projects, topic_scores
+from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
 from extractors.indicators import find_indicator, indicator_confidence
-from extractors.numerals import parse_number
 from extractors.quantities import Quantity, find_quantities
 from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
@@ -28,10 +28,12 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, structure
+from .tables import FigureCell
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
-#: figure before them in the sentence (`等级养老机构95家，占比达84.8%`).
-_BARE_RATIOS = ("占比", "比例", "比重", "完成率", "覆盖率", "达标率", "建成率", "增幅", "增长率")
+#: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
+#: one: a completion rate is named as the rate itself (gold/README, "Indicator").
+_BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成率", "增幅", "增长率")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,12 +197,13 @@ def category_context(sentence: Sentence) -> str:
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
+_CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    before = _CLAUSE_BREAK_BACKWARDS.search(text, 0, start)   # the nearest, not every break since the start
     after = _CLAUSE_BREAK.search(text, end)
-    return text[before[-1] if before else 0: after.start() if after else len(text)]
+    return text[before.end() if before else 0: after.start() if after else len(text)]
 
 
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
@@ -221,33 +224,60 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     return records
 
 
-def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES) -> Iterable[Record]:
-    """Cells of a task table that hold only a figure: a bare number in a money column
-    (`当年投资` under `单位：亿元`: the unit line or header gives the unit), or a quantity
-    (`114.3%` under 完成率). The column header names what it counts."""
+def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,
+                       beside: Sequence[Record] = ()) -> Iterable[Record]:
+    """Cells of a table that hold only a figure: a bare number whose unit the column
+    header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
+    quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
+    indicator from the target figure beside it (among the records `beside`). The column
+    header names what the others count."""
     for block in blocks:
         row = block.row
-        for cell, scale in row.figure_cells if row else ():
+        for figure in row.figure_cells if row else ():
+            value, unit, indicator = figure.value, figure.unit, figure.indicator
+            target = _target_of(figure, beside) if figure.targets else None
+            if target is not None:
+                unit, indicator = unit or target.unit, target.indicator or indicator
+            if unit is None:
+                continue
+            cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            if scale is not None:
-                value, unit, qualifier = parse_number(cell.flat) * scale, "元", "exact"
-            else:
-                found = find_quantities(text)
-                if len(found) != 1 or found[0].text != text:
-                    continue
-                value, unit, qualifier = found[0].value, found[0].unit, found[0].qualifier
-            category = block.context.category
-            source = "document"
-            if category is None:
-                category, source = backups.guess_category(row.project or "", cell.header, block.context.heading)
+            category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
-                start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=qualifier,
-                year=block.context.section_year or years.subject, category=category,
-                indicator=cell.header or None, indicator_confidence=indicator_confidence(cell.header, unit),
+                start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
+                year=figure.year or block.context.section_year or years.subject, category=category,
+                indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source},
             )
+
+
+def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:
+    """A table cell's category: a brand or group the document names (group row, heading),
+    else the one topic its column header names (`养老服务站（个）` under a title over
+    several projects), else the document's topic category, else its target's (a progress
+    result is of the target's topic), else the topic of header and row together."""
+    assigned = block.context.category
+    if assigned and block.context.named:
+        return assigned, "document"
+    if column := category_of_heading(header):
+        return column, "document"
+    if assigned:
+        return assigned, "document"
+    if target is not None:
+        return target.category, target.extra.get("category_source", backups.name)
+    return backups.guess_category(block.text, header, block.context.heading)
+
+
+def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
+    """The target a progress result is measured against: of the figures in the target
+    cells (of the result's own unit, if it has one), the one nearest the result in size
+    (a row may state several)."""
+    inside = [r for r in records if r.unit != "%" and r.value and figure.value
+              and figure.unit in (None, r.unit)
+              and any(s <= r.start and r.end <= e for s, e in figure.targets)]
+    return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
 
 
 def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
@@ -308,7 +338,8 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found: list[tuple[Record, Sentence | None]] = []
     for sentence, years, times in sentences_in_time(prepared):
         found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times))
-    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups))
+    beside = [r for r, _ in found]
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
     return [to_original(r, prepared) for r in borrow_across_figures(found)]
 

@@ -8,21 +8,19 @@ Context is computed here once and carried down; the extractors read it:
 
 Headings come in the forms the documents show: markdown (`### “常有善育”，…`),
 numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), and short standalone lines
-(`“常有善育”工程`, `民生保障：密织保障网…`). Tables are the tab-indented dumps of
-Word/PDF tables: each cell starts a line with a tab, a cell's further lines have
-none, rows are separated by blank lines.
+(`“常有善育”工程`, `民生保障：密织保障网…`). Tables are read by pipeline/tables.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import regex
 
 from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
-from extractors.tables import read_table
 from extractors.times import announced_list, is_date_line, year_of_heading
+
+from .tables import GroupRow, TableRow, TableText, find_tables, money_scale_of, table_rows, unit_line_scale_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,48 +28,9 @@ class Context:
     category: str | None = None      # assigned by a heading, table group or project name
     section_year: int | None = None  # stated by the nearest heading or table title
     heading: str | None = None
-
-
-@dataclass(slots=True)
-class Cell:
-    header: str
-    role: str | None
-    start: int          # offsets of the cell text in the cleaned document text
-    end: int
-    text: str           # as in the document (several lines joined by \n)
-
-    @property
-    def flat(self) -> str:
-        """The cell as one line: Word wraps long cells, the words run on."""
-        return "".join(part.strip() for part in self.text.split("\n"))
-
-    @property
-    def lines(self) -> list[str]:
-        return [part.strip() for part in self.text.split("\n") if part.strip()]
-
-
-@dataclass(slots=True)
-class TableRow:
-    number: str | None = None
-    project: str | None = None
-    leader: str | None = None
-    lead_unit: str | None = None
-    partner_units: list[str] | None = None
-    #: cells that hold only a figure (`0.08` under 当年投资, `114.3%` under 完成率), each with
-    #: what a bare number in it is worth in 元 when it is a money column (亿元 → 1e8), else None
-    figure_cells: list[tuple[Cell, float | None]] = field(default_factory=list)
-    investment: float | None = None     # the row's first money cell, in 元
-
-    def inherit(self, above: "TableRow") -> "TableRow":
-        """A continuation row: empty cells are the merged cells of the row above."""
-        return replace(
-            self,
-            number=self.number or above.number,
-            project=self.project or above.project,
-            leader=self.leader or above.leader,
-            lead_unit=self.lead_unit or above.lead_unit,
-            partner_units=self.partner_units or above.partner_units,
-        )
+    #: the category is a brand or group the document names (`“常有善育”工程`), not a
+    #: topic it was read from: a table column's topic does not override it
+    named: bool = False
 
 
 @dataclass(slots=True)
@@ -84,40 +43,6 @@ class Block:
     row: TableRow | None = None
     #: where to look for figures: the whole block, or a table row's content cells
     regions: list[tuple[int, int]] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- tables
-
-@lru_cache(maxsize=1)
-def _table_spec() -> tuple[list[tuple[str, str]], regex.Pattern]:
-    spec = read_table("tables.toml")
-    words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
-    words.sort(key=lambda pair: len(pair[0]), reverse=True)
-    return words, regex.compile(spec["unit_line"])
-
-
-def column_role(header: str) -> str | None:
-    words, _ = _table_spec()
-    compact = regex.sub(r"\s+", "", header)
-    return next((role for word, role in words if word in compact), None)
-
-
-def money_scale_of(unit_line: str) -> float | None:
-    """`单位：亿元` → 1e8; `单位：万元` → 1e4; anything not money → None."""
-    _, pattern = _table_spec()
-    match = pattern.match(unit_line)
-    if not match:
-        return None
-    return _money_scale(match.group("unit"))
-
-
-def _money_scale(unit: str) -> float | None:
-    if not unit.endswith("元"):
-        return None
-    magnitude = unit[:-1]
-    if not magnitude:
-        return 1.0
-    return parse_number("1" + magnitude)
 
 
 @dataclass(slots=True)
@@ -136,56 +61,6 @@ def _lines(text: str) -> list[_Line]:
         lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and not raw.strip()))
         position += len(raw) + 1
     return lines
-
-
-#: A non-tab line after a blank line still belongs to a table cell when it is this short
-#: (unit names listed in a cell: `市工信局`, `供电公司`).
-_SHORT_CONTINUATION = 20
-
-
-def _table_end(lines: list[_Line], first: int) -> int:
-    """Index one past the last line of the table that starts at `first`."""
-    end, i = first, first
-    while i < len(lines):
-        line = lines[i]
-        if line.is_cell or (not line.blank and i > 0 and not lines[i - 1].blank):
-            end = i + 1
-        elif line.blank:
-            pass
-        elif len(line.text.strip()) <= _SHORT_CONTINUATION and _cell_follows(lines, i):
-            end = i + 1
-        else:
-            break
-        i += 1
-    return end
-
-
-def _cell_follows(lines: list[_Line], i: int) -> bool:
-    """A short stray line is inside the table if more table lines follow before any prose."""
-    for line in lines[i + 1:]:
-        if line.is_cell:
-            return True
-        if not line.blank and len(line.text.strip()) > _SHORT_CONTINUATION:
-            return False
-    return False
-
-
-def _rows(lines: list[_Line]) -> list[list[tuple[int, int]]]:
-    """Group table lines into rows of cells; a cell is (start, end) over its lines."""
-    rows: list[list[list[int]]] = []
-    after_blank = True
-    for line in lines:
-        if line.blank:
-            after_blank = True
-            continue
-        if line.is_cell:
-            if after_blank or not rows:
-                rows.append([])
-            rows[-1].append([line.start + 1, line.end])
-        elif rows and rows[-1]:
-            rows[-1][-1][1] = line.end       # the cell goes on over this line
-        after_blank = False
-    return [[(s, e) for s, e in row] for row in rows]
 
 
 # ------------------------------------------------------------------------- headings
@@ -293,9 +168,9 @@ class _Outline:
         self.stack = list(stack)
 
     def context(self) -> Context:
-        category = (next((c for _, c, named in reversed(self.stack) if named), None)
-                    or next((c for _, c, _ in reversed(self.stack) if c), None))
-        return Context(category, self.year, self.heading)
+        named = next((c for _, c, named in reversed(self.stack) if named), None)
+        category = named or next((c for _, c, _ in reversed(self.stack) if c), None)
+        return Context(category, self.year, self.heading, named is not None)
 
 
 def structure(text: str) -> list[Block]:
@@ -349,17 +224,17 @@ def _blocks(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
+    tables = find_tables(text, lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.blank:
             i += 1
             continue
-        if line.is_cell and not _tabbed_heading(lines, i):
-            end = _table_end(lines, i)
+        if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
-            blocks.extend(_table_blocks(text, lines[i:end], outline, _unit_line_before(lines, i)))
-            i = end
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i)))
+            i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
@@ -379,7 +254,7 @@ def _blocks(text: str) -> list[Block]:
             continue
         # a paragraph: the run of non-blank, non-table lines
         j = i
-        while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell
+        while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)):
             j += 1
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
@@ -436,15 +311,6 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
     return Block(kind, start, end, text[start:end], context, regions=[(start, end)])
 
 
-def _unit_line_before(lines: list[_Line], first_cell: int) -> float | None:
-    for line in reversed(lines[max(0, first_cell - 3):first_cell]):
-        if not line.blank:
-            scale = money_scale_of(line.text)
-            if scale is not None:
-                return scale
-    return None
-
-
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
     its year and category hold for the rows, whether or not blank lines set it off."""
@@ -455,89 +321,31 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             return
 
 
-def _table_blocks(text: str, lines: list[_Line], outline: _Outline, money_scale: float | None) -> list[Block]:
-    rows = _rows(lines)
-    if not rows:
-        return []
-    headers = [text[s:e].strip() for s, e in rows[0]]
-    roles = [column_role(h) for h in headers]
+def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    previous: TableRow | None = None
-    for cells_at in rows[1:]:
-        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None, s, e, text[s:e])
-                 for k, (s, e) in enumerate(cells_at)]
-        filled = [c for c in cells if c.text.strip()]
-        start, end = cells_at[0][0], cells_at[-1][1]
-        if len(cells) < len(headers) and len(filled) == 1:
+    for row in table_rows(text, table, money_scale):
+        if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
-            label = _NUMBERED.sub(r"\g<rest>", filled[0].flat)
-            group = replace(above, category=category_of_heading(label) or above.category, heading=label)
-            blocks.append(Block("heading", filled[0].start, filled[0].end, filled[0].text, group, regions=[]))
-            previous = None
+            label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
+            group = (replace(above, category=category_of_heading(label), heading=label,
+                             named=category_by_alias(label) is not None)
+                     if category_of_heading(label) else replace(above, heading=label))
+            blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
-        row = _table_row(cells, money_scale)
-        continues = previous is not None and not row.number and not row.project
-        if continues:
-            row = row.inherit(previous)
-        # a project name assigns a category by naming a brand (`“常有善育”工程`), else the
-        # group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
-        # its 充电桩 are parking, not housing)
-        category = (category_by_alias(row.project) if row.project else None) or group.category
-        if category is None and row.project:
-            category = category_of_heading(row.project)
-        context = Context(category, group.section_year, row.project or group.heading)
-        regions = [(c.start, c.end) for c in cells if c.role == "content"]
-        blocks.append(Block("table_row", start, end, text[start:end], context, row=row, regions=regions))
-        previous = row
+        context = above if row.total == "all" else _row_context(row.row, group)
+        blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
+                            regions=row.regions))
     return blocks
 
 
-def _table_row(cells: list[Cell], money_scale: float | None) -> TableRow:
-    by_role: dict[str, Cell] = {}
-    for cell in cells:
-        if cell.role and cell.role not in by_role:
-            by_role[cell.role] = cell
-
-    def flat(role: str) -> str | None:
-        cell = by_role.get(role)
-        return (cell.flat or None) if cell else None
-
-    partners = by_role.get("partner_units")
-    figure_cells = [(cell, _cell_scale(cell, money_scale)) for cell in cells
-                     if cell.role not in _TEXT_ROLES and _FIGURE_CELL.fullmatch(cell.flat)]
-    money = next(((cell, scale) for cell, scale in figure_cells if scale is not None), None)
-    return TableRow(
-        number=flat("number"),
-        project=flat("project"),
-        leader=" ".join(_squash(x) for x in by_role["leader"].lines) if "leader" in by_role and by_role["leader"].lines else None,
-        lead_unit=" ".join(by_role["lead_unit"].lines) if "lead_unit" in by_role and by_role["lead_unit"].lines else None,
-        partner_units=partners.lines or None if partners else None,
-        figure_cells=figure_cells,
-        investment=parse_number(money[0].flat) * money[1] if money else None,
-    )
-
-
-#: Columns of words, not figures.
-_TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units"})
-#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`.
-_FIGURE_CELL = regex.compile(r"[\d,，.．]+\s*[%％]?")
-
-
-def _cell_scale(cell: Cell, unit_line_scale: float | None) -> float | None:
-    """What a bare number in a money column is worth in 元 (the unit line above the
-    table, or the header's own `（万元）`); None for a cell that is not money."""
-    if cell.role != "investment" or cell.flat.endswith(("%", "％")):
-        return None
-    return unit_line_scale or _money_scale(_unit_in_header(cell.header))
-
-
-def _unit_in_header(header: str) -> str:
-    match = regex.search(r"[（(]([^）)]*元)[）)]", header)
-    return match.group(1) if match else ""
-
-
-def _squash(name: str) -> str:
-    """Word pads two-character names to the width of three: `李  林` → `李林`."""
-    return regex.sub(r"\s+", "", name)
+def _row_context(row: TableRow, group: Context) -> Context:
+    """A project name assigns a category by naming a brand (`“常有善育”工程`), else the
+    group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
+    its 充电桩 are parking, not housing)."""
+    branded = category_by_alias(row.project) if row.project else None
+    category = branded or group.category
+    if category is None and row.project:
+        category = category_of_heading(row.project)
+    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 import shutil
 import tarfile
@@ -25,7 +26,7 @@ from typer.testing import CliRunner
 
 import pipeline.batch
 import pipeline.outputs
-from pipeline import extract
+from pipeline import extract, extract_path
 from minsheng.cli import app
 from pipeline.loaders import load_path
 from pipeline.outputs import CSV_LIST_SEPARATOR
@@ -41,7 +42,7 @@ RECORD_FIELDS = {"doc_id", "sent_id", "sentence", "start", "end", "text", "value
                  "qualifier", "year", "category", "indicator", "per", "extractor",
                  "project", "lead_unit", "partner_units", "leader", "investment"}
 DOCUMENT_FIELDS = {"doc_id", "path", "sha256", "encoding", "doc_year", "title", "chars", "n_records",
-                   "status", "error"}
+                   "status", "error", "warning"}
 OUTPUT_FILES = ["documents.jsonl", "minsheng.duckdb", "records.csv", "records.jsonl", "records.parquet"]
 
 # The first 16 bytes of a PNG file, then more binary.
@@ -210,7 +211,8 @@ def test_bad_files_give_one_line_each_and_the_batch_goes_on(tmp_path, corpus_run
     bad = {
         folder / "empty.txt": (b"", "empty file"),
         folder / "scan.txt": (PNG_BYTES, "binary file"),
-        folder / "乱码.txt": ("今年，我市新增32个老年助餐点。".encode("gbk") + b"\x80\xff", "undecodable bytes"),
+        # bytes 1–255 at random: no encoding decodes them (a few bad bytes in good text are kept, see test_hostile_files)
+        folder / "乱码.txt": (bytes(random.Random(2).randrange(1, 256) for _ in range(300)), "undecodable bytes"),
     }
     for path, (data, _) in bad.items():
         path.write_bytes(data)
@@ -425,9 +427,8 @@ def test_zip_and_tar_gz_give_their_members_records(tmp_path, corpus_run):
 def test_extract_api_on_a_path_gives_the_batch_records(corpus_run):
     path = CORPUS / f"{TASKS}.txt"
     expected = corpus_run.records_of(TASKS)
-    for source in (str(path), path):
-        records = [r.to_dict() for r in extract(source)]
-        assert [{k: r[k] for k in expected[0]} for r in records] == expected
+    for records in (extract_path(path), extract_path(str(path)), extract(path)):
+        assert [{k: r.to_dict()[k] for k in expected[0]} for r in records] == expected
 
 
 def test_extract_api_on_a_string_of_text():
@@ -442,6 +443,35 @@ def test_extract_api_on_a_string_of_text():
         ("text", 73, 76, "18家", 18, "家", 2023),
     ]
     assert all(sentence[r.start:r.end] == r.text for r in records)
+
+
+def test_extract_api_reads_a_long_one_line_text_as_text():
+    # a paragraph on one line, far longer than a file name may be: never stat()ed as a path
+    sentence = "全市新增幼儿园学位6000个，" * 40 + "新建托育机构20家。"
+    records = extract(sentence)
+    assert len(records) == 41
+    assert all(sentence[r.start:r.end] == r.text for r in records)
+
+
+def test_extract_api_never_reads_a_str_as_a_file():
+    # the name of a real file, given as a str, is text: no record, and a warning that says what to call
+    path = str(CORPUS / f"{TASKS}.txt")
+    with pytest.warns(UserWarning, match="extract_path"):
+        assert extract(path) == []
+
+
+def test_extract_api_refuses_what_is_neither_text_nor_a_file():
+    with pytest.raises(TypeError, match="not bytes"):
+        extract("2023年新增幼儿园学位6000个。".encode())
+
+
+def test_extract_path_on_a_bad_file_is_a_one_line_load_error(tmp_path):
+    from pipeline.loaders import LoadError
+
+    path = tmp_path / "空.txt"
+    path.write_bytes(b"")
+    with pytest.raises(LoadError, match=f"^{re.escape(str(path))}: empty file$"):
+        extract_path(path)
 
 
 def test_two_inputs_with_one_name_get_distinct_doc_ids(tmp_path):

@@ -1,7 +1,8 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import InlinePhrase, inline_phrase, names_the_projects, OTHER, category_by_alias, category_by_topic, category_names, category_of_heading
+from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
+                                   category_of_heading, inline_phrase, names_the_projects, parse_boundaries)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -20,6 +21,9 @@ from extractors.categories import InlinePhrase, inline_phrase, names_the_project
     ("提升公共卫生和医疗服务水平", "常有健康"),
     ("关爱帮扶重点群体", "常有众扶"),
     ("城乡环境提升工程", "环境改善"),
+    # the work a heading or project names counts before the people it serves
+    ("为独居老人家庭安装烟感报警器", "公共安全"),
+    ("关爱残疾人", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
@@ -101,6 +105,165 @@ def test_what_is_not_an_inline_phrase(sentence):
 def test_a_phrase_over_several_topics_assigns_none():
     assert inline_phrase("聚焦“养老和托育”，新建服务站12个。") == InlinePhrase(None)
 
+
+# --------------------------------------------------------------------------- boundaries
+# "Where two definitions meet" (ANNOTATION.md), one rule each in categories.toml
+# [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
+# sentence, the figure's indicator, its clause (None: the sentence), expected category.
+BOUNDARY_CASES = [
+    # rest stations and welfare for workers → 常有众扶
+    ("新建户外劳动者服务站点60个", "户外劳动者服务站点", None, "常有众扶"),
+    ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
+    ("为新就业形态劳动者建设暖心驿站20处", "暖心驿站", None, "常有众扶"),
+    # first-aid, fire and disaster training → 公共安全, whoever is trained
+    ("为辖区老年人开展急救技能培训80场", "急救技能培训", None, "公共安全"),
+    ("组织中小学生开展消防疏散演练300余次", "消防疏散演练", None, "公共安全"),
+    ("开展居民应急救护培训1.2万人次", "居民应急救护培训", None, "公共安全"),
+    # employment and vocational training of any group → 就业创业
+    ("帮助320名残疾人实现就业", "残疾人", None, "就业创业"),
+    ("举办高校毕业生专场招聘会15场", "高校毕业生专场招聘会", None, "就业创业"),
+    ("开展养老护理员、育婴员等职业技能培训5000人次", "职业技能培训", None, "就业创业"),
+    ("为盲人开展按摩技能培训120人", "按摩技能培训", None, "就业创业"),
+    # insurance paid for people in difficulty → 常有众扶
+    ("资助困难群众参加城乡居民医保2.3万人", "困难群众参加城乡居民医保", None, "常有众扶"),
+    ("为低保对象代缴医保费用1800万元", "低保对象代缴医保费用", None, "常有众扶"),
+    # screening and vaccination of adults and adolescents → 常有健康
+    ("为适龄妇女开展两癌免费筛查3万人", "两癌免费筛查", None, "常有健康"),
+    ("为13至14岁女孩免费接种HPV疫苗6000人", "HPV疫苗", None, "常有健康"),
+    ("市妇幼保健院完成宫颈癌筛查1.5万例", "宫颈癌筛查", None, "常有健康"),
+    # health of mothers, newborns and children → 常有善育
+    ("免费婚前医学检查4.2万对", "婚前医学检查", None, "常有善育"),
+    ("新生儿疾病筛查率达98%", "新生儿疾病筛查率", None, "常有善育"),
+    ("为0—6岁儿童提供眼保健和视力检查12万人次", "眼保健和视力检查", None, "常有善育"),
+    ("为适龄儿童免费窝沟封闭2.6万颗", "窝沟封闭", None, "常有善育"),
+    ("开展0-6岁儿童残疾筛查2万人", "儿童残疾筛查", None, "常有善育"),
+    # care, rehabilitation and accessibility for disabled people → 常有众扶
+    ("为困难重度残疾人家庭实施无障碍改造500户", "无障碍改造", None, "常有众扶"),
+    ("为900名残疾儿童提供康复救助", "残疾儿童", None, "常有众扶"),
+    ("为持证残疾人免费适配辅助器具1200件", "辅助器具", None, "常有众扶"),
+    # care under 3 and holiday care → 常有善育, also run by schools; kindergartens 常有优学
+    ("幼儿园开设托班80个", "托班", None, "常有善育"),
+    ("依托中小学开办暑期托管班120个", "暑期托管班", None, "常有善育"),
+    ("公办幼儿园新增托班学位1200个", "托班学位", None, "常有善育"),
+    # safety, transport and housing work for the elderly → its own group
+    ("为独居老人家庭免费安装燃气报警器1.5万户", "独居老人家庭", None, "公共安全"),
+    ("为80岁以上老人安装智能烟感3000个", "智能烟感", None, "公共安全"),
+    ("为65周岁以上老年人免费办理公交乘车卡8万张", "公交乘车卡", None, "交通畅行"),
+    ("更新适老化低地板公交车200辆", "适老化低地板公交车", None, "交通畅行"),
+    ("为老年人较多的多层住宅加装电梯150部", "电梯", None, "常有安居"),
+    # dementia care → 常有颐养; health services for the elderly → 常有健康
+    ("开展老年人认知障碍早期筛查1万人", "认知障碍早期筛查", None, "常有颐养"),
+    ("为65岁以上老年人免费健康体检12万人", "老年人", None, "常有健康"),
+    ("为60岁以上老人免费接种流感疫苗5万剂", "流感疫苗", None, "常有健康"),
+    # meals, beds, home care and home adaptation for the elderly → 常有颐养
+    ("为高龄独居老人提供助餐服务2000人", "高龄独居老人", None, "常有颐养"),
+    ("为失能老人家庭安装紧急呼叫设备800套", "失能老人家庭", None, "常有颐养"),
+    # sports events → 文体惠民, also mass-fitness ones
+    ("举办全民健身赛事活动300场", "全民健身赛事活动", None, "文体惠民"),
+    ("举办社区运动会40场", "社区运动会", None, "文体惠民"),
+    # school canteens and sports grounds → 常有优学
+    ("完成中小学校食堂明厨亮灶改造120所", "中小学校食堂明厨亮灶改造", None, "常有优学"),
+    ("新建学校塑胶运动场15个", "学校塑胶运动场", None, "常有优学"),
+    # fire safety inside estates → 公共安全
+    ("完成住宅小区消防车通道标识划线300个", "住宅小区消防车通道", None, "公共安全"),
+    ("在老旧小区建设电动自行车集中充电设施200处", "电动自行车集中充电设施", None, "公共安全"),
+    # car parking and charging inside estates → 常有安居
+    ("挖潜增加住宅小区停车位2000个", "住宅小区停车位", None, "常有安居"),
+    ("在居住社区建设电动汽车充电桩500个", "电动汽车充电桩", None, "常有安居"),
+]
+
+
+def _focus(sentence: str, indicator: str, clause: str | None) -> str:
+    return f"{indicator}，{clause if clause is not None else sentence}"
+
+
+@pytest.mark.parametrize("sentence,indicator,clause,expected", BOUNDARY_CASES)
+def test_where_two_definitions_meet(sentence, indicator, clause, expected):
+    assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
+
+
+def test_every_boundary_rule_has_a_case():
+    fired = {next(i for i, b in enumerate(boundaries()) if b.holds(text))
+             for sentence, indicator, clause, _ in BOUNDARY_CASES
+             for text in (indicator, clause or sentence) if any(b.holds(text) for b in boundaries())}
+    assert fired == set(range(len(boundaries())))
+
+
+@pytest.mark.parametrize("sentence,indicator,expected", [
+    # the other side of each boundary, where the rule does not hold
+    ("新增公共停车泊位1000个", "公共停车泊位", "交通畅行"),
+    ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
+    ("新建普惠性幼儿园5所", "普惠性幼儿园", "常有优学"),
+    ("改扩建全民健身中心3个", "全民健身中心", "常有健康"),
+    ("为1000户老年人家庭实施居家适老化改造", "居家适老化改造", "常有颐养"),
+    ("开办老年大学分校12所", "老年大学分校", "常有优学"),
+    ("新建校园暖心驿站20个", "校园暖心驿站", "常有优学"),
+    ("公共场所新增配置AED 200台", "AED", "公共安全"),
+    ("开通心理援助热线，全年接听来电1.6万个", "来电", "常有健康"),
+    ("举办送戏下乡演出600场", "送戏下乡演出", "文体惠民"),
+    ("创建美丽庭院示范户3000户", "美丽庭院示范户", "环境改善"),
+])
+def test_topic_words_of_many_wordings(sentence, indicator, expected):
+    assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
+
+
+# --------------------------------------------------------------------------- the figure's own words
+def test_the_indicator_decides_over_other_items_of_its_clause():
+    sentence = "全年改造老旧小区45个、新增托位800个、新建长者食堂12家"
+    assert category_by_topic(sentence, f"托位，{sentence}") == "常有善育"
+    assert category_by_topic(sentence, f"长者食堂，{sentence}") == "常有颐养"
+
+
+def test_the_clause_decides_over_the_rest_of_the_sentence():
+    sentence = "城镇新增就业1.1万人，发放低保金2300万元，建成口袋公园6个"
+    assert category_by_topic(sentence, "口袋公园，建成口袋公园6个") == "环境改善"
+    # an indicator without topic words leaves it to its clause
+    assert category_by_topic(sentence, "，发放低保金2300万元") == "常有众扶"
+
+
+def test_a_figure_without_topic_words_goes_on_from_the_clause_before():
+    sentence = "新增养老床位600张，完成年度任务的120%；举办招聘会30场，提供岗位5000个"
+    assert category_by_topic(sentence, "年度任务，完成年度任务的120%") == "常有颐养"
+
+
+def test_the_people_served_speak_only_where_no_work_is_named():
+    # 学生 names the people; 图书馆 the work
+    assert category_by_topic("为辖区学生开放图书馆自习室120个", "学生，为辖区学生开放图书馆自习室120个") == "文体惠民"
+    # with no work named, the people decide
+    assert category_by_topic("为1200名老年人开设智能手机课堂30期", "老年人，为1200名老年人开设智能手机课堂30期") == "常有颐养"
+
+
+def test_a_boundary_of_the_clause_overrides_the_indicator_only_when_about_it():
+    # 充电桩 alone is public charging (交通畅行); in a residential estate it is 常有安居
+    assert category_by_topic("在居住社区建设电动汽车充电桩500个", "电动汽车充电桩，在居住社区建设电动汽车充电桩500个") == "常有安居"
+    # the figure counts the projects; the elderly-meals rule is about another thing
+    sentence = "为高龄老人上门送餐被列为今年8件民生实事之首"
+    assert category_by_topic(sentence, f"民生实事，{sentence}") == OTHER
+
+
+def test_boundaries_read_only_the_figures_own_words():
+    # the sentence holds 托育 and 从业人员培训, but this figure counts childcare places
+    sentence = "新增托位260个，完成年度目标的43%；新开办托育点4个、托育从业人员培训120人次"
+    assert category_by_topic(sentence, "年度目标，完成年度目标的43%") == "常有善育"
+
+
+# --------------------------------------------------------------------------- the table
+def test_a_boundary_naming_an_unknown_category_or_word_set_is_an_error():
+    table = {"category": [{"name": "常有善育"}], "word_sets": {"child": ["儿童"]}}
+    with pytest.raises(ValueError, match="wins '常有好'"):
+        parse_boundaries({**table, "boundary": [{"words": ["@child"], "with": ["筛查"], "wins": "常有好"}]})
+    with pytest.raises(ValueError, match="'@kid'"):
+        parse_boundaries({**table, "boundary": [{"words": ["@kid"], "with": ["筛查"], "wins": "常有善育"}]})
+    (rule,) = parse_boundaries({**table, "boundary": [{"words": ["@child"], "with": ["筛查"], "wins": "常有善育"}]})
+    assert rule.words == ("儿童",) and rule.holds("儿童筛查") and not rule.holds("成人筛查")
+
+
+def test_every_topic_word_belongs_to_one_category():
+    from extractors.categories import category_table
+    seen: dict[str, str] = {}
+    for category in category_table():
+        for word in (*category.topics, *category.groups):
+            assert seen.setdefault(word, category.name) == category.name, word
 
 @pytest.mark.parametrize("indicator,expected", [
     ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),

@@ -241,3 +241,59 @@ def test_html_page_without_an_article_is_an_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(LoadError, match="empty.html: no article text"):
         load_path(page)
+
+
+# ------------------------------------------------- pages trafilatura cannot read
+
+DEEP_PARAGRAPH = "2023年，全市新增幼儿园学位6000个，新建托育机构20家，改造老旧小区120个。"
+
+
+def page_file(tmp_path: Path, body: str, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(f"<html><head><title>民生实事</title><script>var s = '<p>不是正文</p>';</script></head>"
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("navigation", ["", "<ul><li><a href='/'>首页</a></li></ul>"], ids=["bare", "with-menu"])
+def test_deeply_nested_paragraph_is_read_as_visible_text_with_a_warning(tmp_path, navigation):
+    # 10,000 nested <div>s: deeper than a tree parser keeps, so trafilatura sees nothing (or only the menu)
+    doc = load_path(page_file(tmp_path, navigation + "<div>" * 10_000 + f"<p>{DEEP_PARAGRAPH}</p>" + "</div>" * 10_000))
+    assert doc.text == f"民生实事\n\n{DEEP_PARAGRAPH}\n\n"      # the menu (all link text) and the script left out
+    assert doc.meta.title == "民生实事"
+    assert doc.warnings == ["markup nested too deep to read as a tree; read the page's visible text instead"]
+    assert doc.locate(doc.text.index("6000")) == "paragraph 2"
+
+
+def test_page_without_an_article_falls_back_to_its_visible_text(tmp_path):
+    # a CMS that wraps its text in class="comments": trafilatura leaves it out as a comment section
+    doc = load_path(page_file(tmp_path, f"<div class='comments'>{DEEP_PARAGRAPH}</div>"))
+    assert DEEP_PARAGRAPH in doc.text
+    assert doc.warnings == ["no article found by trafilatura; read the page's visible text instead"]
+
+
+def test_a_readable_article_has_no_warning():
+    assert load(NEWS, "html").warnings == []
+
+
+def test_tar_gz_cut_short_gives_the_members_before_the_cut_then_names_the_damage(tmp_path):
+    import io
+    import random
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for number, data in enumerate(["2023年新增幼儿园学位6000个。".encode(),
+                                       random.Random(0).randbytes(200_000)]):   # incompressible: the cut lands here
+            info = tarfile.TarInfo(f"{number}.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    path = tmp_path / "cut.tar.gz"
+    path.write_bytes(buffer.getvalue()[:100_000])
+    loaded = []
+    with pytest.raises(LoadError) as raised:
+        for doc in iter_documents(path):
+            loaded.append(doc.doc_id)
+    assert loaded == ["0"]
+    assert str(raised.value).startswith(f"{path}: ") and "\n" not in str(raised.value)
+    assert "damaged" in str(raised.value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import random
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,9 @@ PARAGRAPH = ("截至2023年底，全市共有托育机构378家，托位数2.11�
 TEXT = f"{HEADING}\n\n{PARAGRAPH}\n"
 # 𠮷 (U+20BB7, as in 𠮷野家) is outside GBK: only GB18030 can carry it, in four bytes.
 BEYOND_GBK = TEXT + "𠮷\n"
+
+# Bytes 1–255 at random (seeded): no NUL, so not caught as binary; nothing decodes them.
+MOSTLY_UNDECODABLE = bytes(random.Random(2).randrange(1, 256) for _ in range(300))
 
 # The first 16 bytes of a PNG file: signature and the start of the IHDR chunk.
 PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
@@ -81,6 +85,55 @@ def test_windows_and_old_mac_newlines_load_as_line_feeds(tmp_path, newline):
     assert doc.text.index(PARAGRAPH) == len(HEADING) + 2
 
 
+# ------------------------------------------------------ damaged, but kept
+
+UTF8 = PARAGRAPH.encode("utf-8")
+GBK = PARAGRAPH.encode("gbk")
+CUT = "the last character is cut off"
+HEAD, TAIL = PARAGRAPH[:10], PARAGRAPH[10:]
+
+
+@pytest.mark.parametrize(("data", "encoding", "warning", "kept"), [
+    # a download cut in the middle of the last character (。 is 3 bytes in UTF-8, 2 in GBK)
+    (UTF8[:-1], "utf-8", f"{CUT} (a truncated file?): 2 byte(s)", PARAGRAPH[:-1]),
+    (UTF8[:-2], "utf-8", f"{CUT} (a truncated file?): 1 byte(s)", PARAGRAPH[:-1]),
+    (GBK[:-1], "gb18030", f"{CUT} (a truncated file?): 1 byte(s)", PARAGRAPH[:-1]),
+    (codecs.BOM_UTF16_LE + PARAGRAPH.encode("utf-16-le")[:-1], "utf-16", CUT, PARAGRAPH[:-1]),
+    # bytes 0x80 0xFF (invalid in UTF-8 and GB18030) between two characters of good text
+    (HEAD.encode("utf-8") + b"\x80\xff" + TAIL.encode("utf-8"), "utf-8",
+     f"2 undecodable byte(s) for utf-8 replaced by U+FFFD, the first at byte {len(HEAD.encode('utf-8'))}",
+     HEAD + "\ufffd" * 2 + TAIL),
+    (HEAD.encode("gbk") + b"\x80\xff" + TAIL.encode("gbk"), "gb18030",
+     f"2 undecodable byte(s) for gb18030 replaced by U+FFFD, the first at byte {len(HEAD.encode('gbk'))}",
+     HEAD + "\ufffd" * 2 + TAIL),
+    (codecs.BOM_UTF8 + b"\xff\xfe" + UTF8, "utf-8-sig",
+     "2 undecodable byte(s) for utf-8 replaced by U+FFFD, the first at byte 3", "\ufffd" * 2 + PARAGRAPH),
+    # GBK text behind a UTF-8 byte-order mark (an editor that added the mark, not the encoding)
+    (codecs.BOM_UTF8 + GBK, "gb18030", "starts with a UTF-8 byte-order mark but is not UTF-8 text; read as gb18030",
+     PARAGRAPH),
+], ids=["utf8-cut-2-of-3", "utf8-cut-1-of-3", "gbk-cut", "utf16-cut", "utf8-bad-bytes", "gbk-bad-bytes",
+        "bom-then-bad-bytes", "gbk-behind-utf8-bom"])
+def test_damaged_text_is_kept_with_a_warning(tmp_path, data, encoding, warning, kept):
+    doc = load_path(write(tmp_path, "damaged.txt", data))
+    assert doc.encoding == encoding
+    assert doc.text.startswith(kept)
+    # every character but the broken ones survives
+    assert doc.text.replace("\ufffd", "") in (PARAGRAPH, PARAGRAPH[:-1])
+    [message] = doc.warnings
+    assert message.startswith(warning) and "\n" not in message
+
+
+def test_sound_text_has_no_warning(tmp_path):
+    assert load_path(write(tmp_path, "sound.txt", TEXT.encode("gbk"))).warnings == []
+
+
+def test_gbk_is_never_read_as_damaged_utf8(tmp_path):
+    # GBK that happens to hold a few valid UTF-8 sequences is still GBK, not UTF-8 with repairs
+    text = "今年全市新增养老床位500张，老年助餐点32个，改造老旧小区120个。" * 5
+    doc = load_path(write(tmp_path, "gbk.txt", text.encode("gbk")))
+    assert (doc.text, doc.encoding, doc.warnings) == (text, "gb18030", [])
+
+
 # --------------------------------------------------------------------- errors
 
 
@@ -96,11 +149,11 @@ def assert_one_line_naming(raised: pytest.ExceptionInfo, path: Path, reason: str
     (b"", "empty file"),
     (b" \n\t\r\n\n", "no text in the document"),
     (PNG_BYTES, "binary file"),
-    # Corpus text with bytes 0x80 and 0xFF in the middle: invalid in UTF-8 and in GB18030.
-    (PARAGRAPH.encode("utf-8")[:60] + b"\x80\xff" + PARAGRAPH.encode("utf-8")[60:], "undecodable bytes"),
-    (PARAGRAPH.encode("gbk")[:60] + b"\x80\xff" + PARAGRAPH.encode("gbk")[60:], "undecodable bytes"),
-    (codecs.BOM_UTF8 + b"\xff\xfe" + PARAGRAPH.encode("utf-8"), "undecodable bytes at offset 0 for utf-8"),
-], ids=["empty", "blank", "png", "utf8-with-bad-bytes", "gbk-with-bad-bytes", "bom-then-bad-bytes"])
+    # Bytes 0x80–0xFF and 0x01–0x7F at random, no NUL: undecodable in every candidate encoding.
+    (MOSTLY_UNDECODABLE, "undecodable bytes"),
+    # GBK text broken on every other character: more damage than text.
+    (b"".join(c.encode("gbk") + b"\xff" for c in PARAGRAPH), "undecodable bytes"),
+], ids=["empty", "blank", "png", "mostly-undecodable", "gbk-broken-throughout"])
 def test_unusable_content_is_one_line_naming_the_file(tmp_path, data, reason):
     path = write(tmp_path, "坏文件.txt", data)
     with pytest.raises(LoadError) as raised:

@@ -77,11 +77,65 @@ PARSE_CASES = [
     pytest.param("负3.5", -3.5, id="负 before Arabic"),
     pytest.param("-3", -3, id="minus sign"),
     pytest.param("负五", -5, id="负 before Chinese"),
+    # spaces inside a numeral (issue 10), where the reading stays one
+    pytest.param("7万 5千 4百", 75400, id="space after a magnitude before a digit with its place"),
+    pytest.param("一百 五 十 二", 152, id="spaces between every part, ones after 十"),
+    pytest.param("1000  万", 10_000_000, id="spaces before a magnitude"),
+    pytest.param("三千 八百 九十六 万", 38_960_000, id="spaced groups before a magnitude"),
+    pytest.param("12\u3000万", 120000, id="ideographic space"),
+    pytest.param("28 600", 28600, id="a space groups thousands"),
+    pytest.param("12 345 678", 12_345_678, id="spaces group thousands twice"),
+    # approximators before a magnitude: the round number
+    pytest.param("500余万", 5_000_000, id="余 before 万"),
+    pytest.param("五百 余万", 5_000_000, id="spaced 余 before 万"),
+    pytest.param("十多万", 100000, id="多 before 万"),
+    pytest.param("一千多万", 10_000_000, id="多 after a unit before 万"),
+    pytest.param("十 余 万", 100000, id="spaces around 余"),
+    pytest.param("十来万", 100000, id="来 before 万"),
+    # Arabic and Chinese mixed after a place
+    pytest.param("3万4000", 34000, id="Arabic group after a magnitude"),
+    pytest.param("5万300", 50300, id="Arabic group after a magnitude, below it"),
+    pytest.param("1千零1", 1001, id="Arabic after 零"),
+    pytest.param("2千零30万", 20_300_000, id="Arabic after 零, then a magnitude"),
+    # 零 before a ten: 十 drops its 一 after 零 too
+    pytest.param("一万零十二", 10012, id="零十 inside"),
+    pytest.param("一百零一万零三千零十二", 1_013_012, id="零 three times, 零十 at the end"),
+    pytest.param("零十", 10, id="leading 零 before 十"),
+    # a decimal point after a magnitude
+    pytest.param("两千万点五五四四", 20_000_000.5544, id="点 after 万"),
+    pytest.param("四百 点 五", 400.5, id="spaces around 点"),
+    pytest.param("一万点五", 10000.5, id="点 after a magnitude"),
+    # traditional characters
+    pytest.param("一萬", 10000, id="萬"),
+    pytest.param("三億", 300_000_000, id="億"),
+    pytest.param("負五", -5, id="負"),
+    pytest.param("兩千", 2000, id="兩"),
+    pytest.param("倆", 2, id="倆 alone"),
+    pytest.param("俩万", 20000, id="俩 before a magnitude"),
+    pytest.param("三點五", 3.5, id="點"),
+    pytest.param("壹百", 100, id="壹百"),
+    pytest.param("貳", 2, id="貳"),
+    # stacked magnitudes, 半
+    pytest.param("四万万", 400_000_000, id="万万 stacked"),
+    pytest.param("10万万", 1_000_000_000, id="Arabic before stacked 万万"),
+    pytest.param("半百", 50, id="半 before a unit"),
+    pytest.param("半", 0.5, id="半 alone"),
+    # Arabic forms
+    pytest.param(".5", 0.5, id="leading point"),
+    pytest.param("-.5", -0.5, id="minus and leading point"),
+    pytest.param(".23456000", 0.23456, id="leading point, trailing zeros"),
+    pytest.param("-3/2", -1.5, id="slash fraction, negative"),
+    # fractions
+    pytest.param("三分之一", 1 / 3, id="分之: denominator first"),
+    pytest.param("3分之1", 1 / 3, id="分之 with Arabic"),
+    pytest.param("二又三分之一", 7 / 3, id="又: a whole number and a fraction"),
+    pytest.param("负三分之二", -2 / 3, id="负 before a fraction"),
+    pytest.param("百分之八十", 0.8, id="百分之 is a fraction (the quantity finder reads it as %)"),
     # not a whole numeral
     pytest.param("", None, id="empty"),
     pytest.param("万", None, id="magnitude alone"),
     pytest.param("万万", None, id="magnitude with no coefficient"),
-    pytest.param("一万三千万", None, id="repeated magnitude"),
+    pytest.param("一万三千万", None, id="repeated magnitude with a group between"),
     pytest.param("几十", None, id="vague 几"),
     pytest.param("数百", None, id="vague 数"),
     pytest.param("一批", None, id="word after numeral"),
@@ -99,15 +153,41 @@ PARSE_CASES = [
     pytest.param("十四五", None, id="two digits with no unit between"),
     pytest.param("一百零", None, id="trailing 零"),
     pytest.param("一千零零五", None, id="doubled 零"),
-    pytest.param("零十", None, id="leading 零 in a positional number"),
     pytest.param("12百", None, id="unit coefficient above nine"),
-    pytest.param("5万300", None, id="several digits where one place is left"),
+    pytest.param("二十13", None, id="several digits that do not fit below the unit"),
+    pytest.param("3万40000", None, id="Arabic group not below the magnitude"),
     pytest.param("3五", None, id="Arabic then Chinese digit"),
     pytest.param("3点5", None, id="点 between Arabic digits"),
     pytest.param("三点", None, id="点 with no digits after"),
-    pytest.param("一万点五", None, id="magnitude before 点"),
+    pytest.param("一万点五万", None, id="magnitude before 点 and after"),
     pytest.param("--3", None, id="two signs"),
     pytest.param("负", None, id="sign alone"),
+    # ... the negatives of the forms of issue 10
+    pytest.param("2023 2024", None, id="a space between two numbers"),
+    pytest.param("一 二 三", None, id="spaced Chinese digits are no digit-by-digit number"),
+    pytest.param("5万 3", None, id="no abbreviation across a space"),
+    pytest.param("一百 五", None, id="no abbreviation after 百 across a space"),
+    pytest.param("3万 4000", None, id="no Arabic group across a space"),
+    pytest.param("5万 3万", None, id="two spaced numbers with magnitudes"),
+    pytest.param("1000\t万", None, id="a tab separates cells"),
+    pytest.param("28  600", None, id="two spaces do not group thousands"),
+    pytest.param("十多", None, id="approximator at the end"),
+    pytest.param("500余", None, id="approximator with no magnitude after"),
+    pytest.param("多万", None, id="approximator first"),
+    pytest.param("一千零百", None, id="only 十 drops its 一 after 零"),
+    pytest.param("零零十", None, id="doubled leading 零"),
+    pytest.param("三点一 四", None, id="a space inside the decimal digits"),
+    pytest.param("萬", None, id="traditional magnitude alone"),
+    pytest.param("十半", None, id="半 as a final digit"),
+    pytest.param(".", None, id="point alone"),
+    pytest.param("-.", None, id="sign and point"),
+    pytest.param("3/0", None, id="zero denominator"),
+    pytest.param("零分之三", None, id="zero denominator in 分之"),
+    pytest.param("3//2", None, id="two slashes"),
+    pytest.param("三分之", None, id="分之 with no numerator"),
+    pytest.param("分之一", None, id="分之 with no denominator"),
+    pytest.param("二又三", None, id="又 with no fraction after"),
+    pytest.param("二又三分之一又", None, id="又 twice"),
 ]
 
 
@@ -163,6 +243,24 @@ def test_sentence_cases_come_from_the_corpus() -> None:
         ("十几个", ["十几"]),
         ("数百家", ["数百"]),
         ("三点钟", ["三"]),
+        # issue 10: the forms inside sentences, and numbers that stay apart
+        ("新增就业12 万人", ["12 万"]),
+        ("投入3万4000元", ["3万4000"]),
+        ("总额7万 5千 4百元", ["7万 5千 4百"]),
+        ("投入五百 余万元", ["五百 余万"]),
+        ("约十 余 万人", ["十 余 万"]),
+        ("两千万点五五四四元", ["两千万点五五四四"]),
+        ("已修补人行道 28 600 米", ["28 600"]),
+        ("误差为 .5 个", [".5"]),
+        ("投入.5万元", [".5万"]),
+        ("版本v1.5和1..5", ["1.5", "1", "5"]),
+        ("名额分别为1、2、3个", ["1", "2", "3"]),
+        ("2023 2024年", ["2023", "2024"]),
+        ("学位\t3000\t4000", ["3000", "4000"]),
+        ("学位  3000  4000", ["3000", "4000"]),
+        ("新增5万 3个", ["5万", "3"]),
+        ("第一百 五", ["一百", "五"]),
+        ("2023.", ["2023"]),
     ],
 )
 def test_numeral_pattern_rules(text: str, spans: list[str]) -> None:
@@ -243,6 +341,22 @@ def test_pattern_finds_the_whole_numeral(n: int, form: str) -> None:
     text = {"arabic": str(n), "separated": f"{n:,}", "chinese": chinese(n),
             "financial": chinese(n).translate(_FINANCIAL)}[form]
     assert NUMERAL.findall(f"全市新增{text}个") == [text]
+
+
+@given(st.integers(min_value=1, max_value=10**12))   # from 1: a lone 零 never starts a span
+def test_spaces_before_places_change_nothing(n: int) -> None:
+    spaced = regex.sub(r"(?<=.)(?=[十百千万亿])", " ", chinese(n))
+    assert parse_number(spaced) == n
+    assert NUMERAL.findall(f"全市新增{spaced}个") == [spaced]
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_two_numbers_a_space_apart_stay_apart(a: int, b: int) -> None:
+    # three digits after one space group thousands (28 600), by design; anything else is two numbers
+    if len(str(b)) == 3 and len(str(a)) <= 3:
+        b += 1000
+    assert NUMERAL.findall(f"{a} {b}") == [str(a), str(b)]
+    assert parse_number(f"{a} {b}") is None
 
 
 # ---------------------------------------------------------------------------

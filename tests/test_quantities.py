@@ -111,6 +111,49 @@ INCLUDED = [
     # numbers in full-width digits, financial numerals when they write a longer number
     ("新增学位１２００个", [Q("１２００个", 1200, "个")]),
     ("拨付资金壹仟贰佰万元", [Q("壹仟贰佰万元", 12_000_000, "元")]),
+    # numerals in every written form (issue 10): spaces, approximators before a magnitude, mixed
+    ("新增就业12 万人", [Q("12 万人", 120000, "人")]),
+    ("已为农村义务教育学生 12 万人次提供营养膳食补助", [Q("12 万人次", 120000, "人次")]),
+    ("7 个方面 19 项市级民生实事", [Q("7 个", 7, "个"), Q("19 项", 19, "项")]),
+    ("新建停车位300 个", [Q("300 个", 300, "个")]),
+    ("投入3万4000元", [Q("3万4000元", 34000, "元")]),
+    ("总投资7万 5千 4百元", [Q("7万 5千 4百元", 75400, "元")]),
+    ("惠及五百 余万人", [Q("五百 余万人", 5_000_000, "人", "at_least")]),
+    ("覆盖十 余 万人", [Q("十 余 万人", 100000, "人", "at_least")]),
+    ("惠及十来万人", [Q("十来万人", 100000, "人", "approx")]),
+    ("新建十来个驿站", [Q("十来个", 10, "个", "approx")]),
+    ("投入一千多万元", [Q("一千多万元", 10_000_000, "元", "at_least")]),
+    ("累计投入两千万点五元", [Q("两千万点五元", 20_000_000.5, "元")]),
+    ("拨款叁萬元", [Q("叁萬元", 30000, "元")]),
+    ("新建兩所学校", [Q("兩所", 2, "所")]),                        # traditional 兩 alone counts like 两
+    ("共投入.5万元", [Q(".5万元", 5000, "元")]),
+    ("分别为1、2、3个", [Q("3个", 3, "个")]),                       # never joined through 、
+    ("新增学位\t3000\t4000个", [Q("4000个", 4000, "个")]),         # nor through a table cell
+    ("新增学位  3000  4000个", [Q("4000个", 4000, "个")]),           # nor through aligned columns
+    # length and area units (units.csv); metres stay metres (gold/README.md)
+    ("已修补人行道 28 600 米", [Q("28 600 米", 28600, "米")]),
+    ("新建绿道1500米", [Q("1500米", 1500, "米")]),
+    ("改造供水管网12延米", [Q("12延米", 12, "米")]),
+    ("新建校园围墙 3.6 千米", [Q("3.6 千米", 3.6, "公里")]),
+    ("新建健身步道86千米", [Q("86千米", 86, "公里")]),
+    ("骑行道5km", [Q("5km", 5, "公里")]),
+    ("治理水土流失3平方千米", [Q("3平方千米", 3, "平方公里")]),
+    ("湿地面积2km²", [Q("2km²", 2, "平方公里")]),
+    ("一套80平方的房子", [Q("80平方", 80, "平方米")]),
+    ("造林12hm²", [Q("12hm²", 12, "公顷")]),
+    ("高标准农田1.2万亩", [Q("1.2万亩", 12000, "亩")]),
+    ("提高0.5百分点", [Q("0.5百分点", 0.5, "百分点")]),
+    # colloquial money: 块钱 anywhere, 块 with no noun after it; 来 is approx
+    ("80岁以上的只要5块钱，", [Q("5块钱", 5, "元")]),
+    ("一个月下来也就花150来块。", [Q("150来块", 150, "元", "approx")]),
+    ("一份才8块钱", [Q("8块钱", 8, "元")]),
+    ("一张票5毛钱", [Q("5毛钱", 0.5, "元")]),
+    ("一份才8块，还有人送到家", [Q("8块", 8, "元")]),
+    ("新建3块运动场地", [Q("3块", 3, "块")]),                         # 块 before a noun counts plots
+    ("新建笼式足球场3块。", [Q("3块", 3, "块")]),                      # ... and with no talk of paying
+    # buildings counted (no address): 幢, 栋 and 座 are measure words
+    ("老旧小区42个、楼栋316栋", [Q("42个", 42, "个"), Q("316栋", 316, "栋")]),
+    ("新改建城市公厕40座", [Q("40座", 40, "座")]),
 ]
 
 EXCLUDED = [
@@ -135,6 +178,17 @@ EXCLUDED = [
     # words that contain a numeral or a measure word
     "一个缩影", "一份份温暖幸福的民生答卷", "赠送一次性", "“一对一”结对帮扶", "来到三家村小区", "进一步提升", "一线职工",
     "为百姓创造", "千里迢迢", "新建郑陆镇卫生院", "启动建设万怡酒店", "每千人口", "统一", "2024常州钟楼半程马拉松",
+    # building and house numbers (issue 9): addresses, not counts
+    "王桂芳住在红旗一村18幢，老伴去世已经7年", "住在5号楼的张大爷", "腾出了一处1号楼底商", "3号楼", "4单元", "502室",
+    "阳光花园18幢2单元502室", "幸福小区5栋-301室", "项目位于城东新村3栋",
+    # numerals inside names
+    "辽源路街道东三社区的“幸福食堂”", "红旗一村", "新一轮老旧小区改造", "市二中", "城东二村", "这是其中之一",
+    # durations
+    "开张8个多月，", "两个多小时", "近半年", "每两周", "3个来月", "20余年", "3 个月", "2022 年，全市",
+    # numbers that are not joined into one through spaces
+    "2023 2024", "一来二去，认识了", "一来方便群众",
+    # fractions are not figures, and their parts are not counts
+    "覆盖三分之一的社区", "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
 ]
 
 
@@ -153,6 +207,22 @@ def test_offsets_point_into_the_sentence():
     for q in find_quantities(sentence):
         assert sentence[q.start:q.end] == q.text
     assert [q.text for q in find_quantities(sentence)] == ["378家", "2.11万个", "4个"]
+
+
+def test_every_numeral_approximator_has_a_qualifier():
+    from extractors.numerals import TABLE
+    from extractors.tables import read_table
+
+    qualifiers = read_table("quantities.toml")["qualifiers"]
+    assert set(TABLE.approximators) <= set(qualifiers["inner"]) | set(qualifiers["inner_before_unit"])
+
+
+def test_spans_with_spaces_point_into_the_sentence():
+    sentence = "2022 年，7 个方面 19 项实事全部完成，累计投资 62.4 亿元，惠及 12 万人次。"
+    found_ = find_quantities(sentence)
+    assert [q.text for q in found_] == ["7 个", "19 项", "62.4 亿元", "12 万人次"]
+    assert all(sentence[q.start:q.end] == q.text for q in found_)
+    assert [q.value for q in found_] == [7, 19, 6_240_000_000, 120000]
 
 
 def test_units_come_from_the_canonical_table():

@@ -57,3 +57,18 @@ def test_a_sentence_without_a_topic_takes_its_paragraph_s():
     text = "某区见闻\n\n居民反映最多的是加装电梯。去年社区装了4台，今年希望再装6台。\n"
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records} == {"4台": "常有安居", "6台": "常有安居"}
+
+
+def test_a_column_that_names_a_topic_gives_its_cells_their_category():
+    text = ("附表\n2023年城市更新和民生工程任务分解表\n"
+            "县（市、区）\t老旧小区（个）\t老年助餐点（个）\t普惠托位（个）\n"
+            "全市\t249\t79\t2580\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records if r.extractor == "table"} == {
+        "249": "常有安居", "79": "常有颐养", "2580": "常有善育"}
+
+
+def test_a_brand_group_outranks_its_columns():
+    text = ("任务表\n序号\t项目名称\t新增学位（个）\n一、“常有善育”工程\n1\t幼儿园托班扩容\t600\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records if r.extractor == "table"} == {"600": "常有善育"}

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.document import clean_view
-from pipeline.structure import column_role, money_scale_of, structure
+from pipeline.structure import structure
+from pipeline.tables import column_role, money_scale_of
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -83,9 +84,10 @@ def test_task_table_rows_003_money_column_and_groups():
     assert groups[:2] == ["一、常有善育", "二、常有优学"]
     child_friendly = next(b for b in rows if b.row.number == "4")
     assert child_friendly.row.investment == pytest.approx(8_000_000)
-    [(cell, scale)] = child_friendly.row.figure_cells
-    assert (cell.text.strip(), cell.header, scale) == ("0.08", "当年投资", 1e8)
-    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设")
+    [figure] = child_friendly.row.figure_cells
+    assert (figure.cell.text.strip(), figure.cell.header, figure.unit) == ("0.08", "当年投资", "元")
+    assert figure.value == pytest.approx(8_000_000)
+    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True)
     # the project name's topic (parking) does not override the group (常有安居)
     parking = next(b for b in rows if b.row.number == "45")
     assert parking.context.category == "常有安居"
@@ -99,7 +101,9 @@ def test_task_table_rows_003_money_column_and_groups():
 @pytest.mark.parametrize("header,role", [
     ("序号", "number"), ("项目名称", "project"), ("重点工作（项目）", "project"), ("主要内容及目标", "content"),
     ("主要内容", "content"), ("分管市领导", "leader"), ("牵头单位", "lead_unit"), ("配合单位", "partner_units"),
-    ("当年投资", "investment"), ("资金（万元）", "investment"), ("完成时限", None),
+    ("当年投资", "investment"), ("资金（万元）", "investment"), ("完成时限", "deadline"), ("完成投资", "investment"),
+    ("完成量", "result"), ("完成比例", "rate"), ("县（市、区）", "region"), ("项目（年度目标）", "project"),
+    ("新增学位（个）", None),
 ])
 def test_column_roles(header, role):
     assert column_role(header) == role
@@ -132,8 +136,9 @@ def test_every_figure_column_and_untitled_groups():
             "\t托育服务\n\t2.1\n\t2.4\n\t114.3%\n\n\t公共安全\n\t0.8\n\t0.8\n\t100%\n")
     rows = [b for b in structure(text) if b.kind == "table_row"]
     first = rows[0].row
-    assert [(c.header, c.flat, scale) for c, scale in first.figure_cells] == [
-        ("计划投资", "2.1", 1e8), ("完成投资", "2.4", 1e8), ("完成率", "114.3%", None)]
+    assert [(f.cell.header, f.cell.flat, f.unit, f.indicator) for f in first.figure_cells] == [
+        ("计划投资", "2.1", "元", "计划投资"), ("完成投资", "2.4", "元", "完成投资"), ("完成率", "114.3%", "%", "完成率")]
+    assert [f.value for f in first.figure_cells] == pytest.approx([2.1e8, 2.4e8, 114.3])
     assert first.investment == pytest.approx(2.1e8)
     # no group rows: each row's label gives its topic
     assert [r.context.category for r in rows] == ["常有善育", "公共安全"]
@@ -195,7 +200,9 @@ def test_a_tab_indented_heading_over_prose_is_not_a_table_cell():
 
 def test_a_cell_per_line_group_row_stays_in_its_table():
     blocks = structure(clean_view("表\n\n\t一、托育服务\n\n\t1\n\t新增托位\n\t600个\n").text)
-    assert all(b.kind == "table_row" for b in blocks[1:])
+    # the table's group row (a heading block from the table, as in 003), governing the row under it
+    assert [b.kind for b in blocks] == ["title", "heading", "table_row"]
+    assert blocks[1].regions == [] and blocks[2].context.category == "常有善育"
 
 
 @pytest.mark.parametrize("line,level", [("一、总体要求", 2), ("（一）托育服务", 3), ("(二)教育", 3), ("1.新增学位", 4),

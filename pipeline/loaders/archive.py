@@ -1,4 +1,5 @@
-"""Archives: .zip, .tar, .tar.gz/.tgz of documents, read in memory, never extracted.
+"""Archives: .zip, .tar, .tar.gz/.tgz of documents, read in memory, never extracted;
+an archive inside one is read the same way, down to MAX_NESTING levels.
 
 Member names are decoded as their writer meant them: a zip member without the
 UTF-8 flag is GBK when it comes from Chinese Windows (its bytes are tried as UTF-8
@@ -8,8 +9,10 @@ archive and every member that failed.
 """
 from __future__ import annotations
 
+import io
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -18,6 +21,13 @@ from ..document import Document
 from . import LoadError, load_bytes, reader_for, too_large
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
+#: An archive inside an archive is read, down to this many levels (a zip that contains
+#: itself, or a nested bomb, stops here).
+MAX_NESTING = 2
+#: What the zip, tar and decompression modules raise on damaged or unsupported data
+#: (RuntimeError: an encrypted zip member; NotImplementedError: an unknown compression).
+_DAMAGED = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, RuntimeError,
+            NotImplementedError, ValueError)
 #: Zip flag bit 11: the member name is UTF-8.
 _UTF8_FLAG = 0x800
 #: Name encodings tried, in order, for a member name that is not marked UTF-8.
@@ -40,18 +50,30 @@ def is_archive(name: str) -> bool:
 def iter_archive(path: str | Path) -> Iterator[Document]:
     path = Path(path)
     failures: list[str] = []
-    for member in _members(path):
-        where = f"{path}:{member.name}"
-        try:
-            data = _read(member, where)
-            doc = load_bytes(data, member.name)
-        except LoadError as exc:
-            failures.append(f"{member.name} ({exc.reason})")
-            continue
-        doc.path = where
-        yield doc
+    yield from _iter_archive(path, str(path), "", 0, failures)
     if failures:
         raise LoadError(path, f"{len(failures)} member(s) could not be read: {'; '.join(failures)}")
+
+
+def _iter_archive(source: Path | io.BytesIO, where: str, prefix: str, depth: int,
+                  failures: list[str]) -> Iterator[Document]:
+    """The documents of one archive (`where` names it in paths, `prefix` in failures); an
+    archive inside it is read in memory in turn, down to MAX_NESTING levels."""
+    for member in _members(source, where):
+        name, member_where = prefix + member.name, f"{where}:{member.name}"
+        try:
+            data = _read(member, member_where)
+            if is_archive(member.name):
+                if depth >= MAX_NESTING:
+                    raise LoadError(member_where, f"an archive nested more than {MAX_NESTING} deep, not opened")
+                yield from _iter_archive(io.BytesIO(data), member_where, f"{name}:", depth + 1, failures)
+                continue
+            doc = load_bytes(data, member.name)
+        except LoadError as exc:
+            failures.append(f"{name} ({exc.reason})")
+            continue
+        doc.path = member_where
+        yield doc
 
 
 def _read(member: _Member, where: str) -> bytes:
@@ -59,25 +81,25 @@ def _read(member: _Member, where: str) -> bytes:
         raise LoadError(where, reason)
     try:
         return member.read()
-    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+    except _DAMAGED as exc:
         raise LoadError(where, f"damaged archive member: {exc}") from exc
 
 
-def _members(path: Path) -> Iterator[_Member]:
-    """The document members of the archive: files of a supported type."""
-    lister = _zip_members if path.name.lower().endswith(".zip") else _tar_members
-    for member in lister(path):
+def _members(source: Path | io.BytesIO, where: str) -> Iterator[_Member]:
+    """The document members of the archive: files of a supported type, and archives."""
+    lister = _zip_members if where.lower().endswith(".zip") else _tar_members
+    for member in lister(source, where):
         base = PurePosixPath(member.name).name
-        if reader_for(base) is not None and not member.name.startswith(_SKIPPED_PREFIXES) \
+        if (reader_for(base) is not None or is_archive(base)) and not member.name.startswith(_SKIPPED_PREFIXES) \
                 and not base.startswith("._"):
             yield member
 
 
-def _zip_members(path: Path) -> Iterator[_Member]:
+def _zip_members(source: Path | io.BytesIO, where: str) -> Iterator[_Member]:
     try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise LoadError(path, f"not a readable zip archive: {exc}") from exc
+        archive = zipfile.ZipFile(source)
+    except _DAMAGED as exc:
+        raise LoadError(where, f"not a readable zip archive: {exc}") from exc
     with archive:
         for info in archive.infolist():
             if not info.is_dir():
@@ -91,16 +113,21 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
     return decode_name(info.orig_filename.encode("cp437"))
 
 
-def _tar_members(path: Path) -> Iterator[_Member]:
+def _tar_members(source: Path | io.BytesIO, where: str) -> Iterator[_Member]:
+    opened = {"fileobj": source} if isinstance(source, io.BytesIO) else {"name": source}
     try:
-        archive = tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape")
-    except (OSError, tarfile.TarError) as exc:
-        raise LoadError(path, f"not a readable tar archive: {exc}") from exc
+        archive = tarfile.open(mode="r:*", encoding="utf-8", errors="surrogateescape", **opened)
+    except _DAMAGED as exc:
+        raise LoadError(where, f"not a readable tar archive: {exc}") from exc
     with archive:
-        for info in archive:
-            if info.isfile():
-                name = decode_name(info.name.encode("utf-8", "surrogateescape"))
-                yield _Member(name, info.size, lambda info=info: archive.extractfile(info).read())
+        try:
+            for info in archive:   # a tar is read as a stream: damage shows up on the way
+                if info.isfile():
+                    name = decode_name(info.name.encode("utf-8", "surrogateescape"))
+                    yield _Member(name, info.size, lambda info=info: archive.extractfile(info).read())
+        except _DAMAGED as exc:
+            raise LoadError(where, f"damaged or truncated tar archive (the members before the damage were read): "
+                                   f"{exc}") from exc
 
 
 def decode_name(raw: bytes) -> str:

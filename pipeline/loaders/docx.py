@@ -54,7 +54,14 @@ def read_docx(data: bytes, name: str) -> Document:
     return doc
 
 
+#: The first bytes of an OLE2 compound file: an old Word .doc, or a .docx Word has encrypted.
+_OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _open(data: bytes, name: str):
+    if data.startswith(_OLE2_SIGNATURE):
+        raise LoadError(name, "an old-format Word .doc (or a password-protected .docx), not a .docx: "
+                              "open it in Word or LibreOffice and save it as .docx")
     try:
         return open_docx(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:

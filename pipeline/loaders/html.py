@@ -21,7 +21,7 @@ from lxml import etree
 from ..document import Document
 from . import LoadError, doc_id_for, register
 from .render import Cell, Row, TextBuilder
-from .txt import decode
+from .txt import Decoded, decode
 
 #: A charset declared in the first bytes of the page (<meta charset> or http-equiv).
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -50,29 +50,38 @@ _PAGE = _Markup("tr", ("td", "th"), "br", ("p", "div", "li"))
 
 @register(".html", ".htm")
 def read_html(data: bytes, name: str) -> Document:
-    page, encoding = _decode(data, name)
-    extracted = trafilatura.bare_extraction(
-        page, with_metadata=True, include_tables=True, include_formatting=True,
-        include_comments=False, include_images=False, favor_recall=True)
-    if extracted is None or extracted.body is None:
-        raise LoadError(name, "no article text found in the HTML page")
-    title = (extracted.title or "").strip() or None
+    decoded = _decode(data, name)
+    page = decoded.text
+    tree = _tree(page)
+    visible = _visible_lines(page)
+    extracted = None
+    if visible.characters > _characters(tree):   # a tree cannot hold this markup (nested too deep)
+        decoded.warnings.append("markup nested too deep to read as a tree; read the page's visible text instead")
+    else:
+        extracted = trafilatura.bare_extraction(
+            page, with_metadata=True, include_tables=True, include_formatting=True,
+            include_comments=False, include_images=False, favor_recall=True)
+    title = ((extracted.title if extracted is not None else None) or "").strip() or None
     builder = TextBuilder()
-    if not _write_body(extracted.body, title, _page_tables(page), builder):
-        raise LoadError(name, "no article text found in the HTML page")
-    doc = Document(doc_id=doc_id_for(name), text=builder.text, encoding=encoding, source_map=builder.source_map)
+    if extracted is None or extracted.body is None or not _write_body(extracted.body, title, _page_tables(tree),
+                                                                       builder):
+        if not decoded.warnings:
+            decoded.warnings.append("no article found by trafilatura; read the page's visible text instead")
+        builder, title = _visible_text(visible, name)
+    doc = Document(doc_id=doc_id_for(name), text=builder.text, encoding=decoded.encoding,
+                   source_map=builder.source_map, warnings=decoded.warnings)
     doc.meta.title = title
-    doc.meta.published = _published(page) or extracted.date
+    doc.meta.published = _published(page) or (extracted.date if extracted is not None else None)
     return doc
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> Decoded:
     declared = _DECLARED.search(data[:_SNIFF_BYTES])
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         label = declared.group(1).decode("ascii").lower()
         encoding = _SUPERSETS.get(label, label)
         try:
-            return data.decode(encoding), codecs.lookup(encoding).name
+            return Decoded(data.decode(encoding), codecs.lookup(encoding).name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: go by what the bytes say
     return decode(data, name)
@@ -86,11 +95,20 @@ def _published(page: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _page_tables(page: str) -> list[etree._Element]:
+def _tree(page: str) -> etree._Element | None:
     try:
-        return list(lxml.html.document_fromstring(page).iter("table"))
+        return lxml.html.document_fromstring(page)
     except (etree.ParserError, ValueError):
-        return []
+        return None
+
+
+def _characters(tree: etree._Element | None) -> int:
+    """Characters of text in the tree, whitespace aside."""
+    return 0 if tree is None else len(_WHITESPACE.sub("", tree.text_content()))
+
+
+def _page_tables(tree: etree._Element | None) -> list[etree._Element]:
+    return [] if tree is None else list(tree.iter("table"))
 
 
 # ------------------------------------------------------------------- body
@@ -143,6 +161,84 @@ def _text(element: etree._Element, markup: _Markup) -> str:
 
     walk(element)
     return "".join(parts).strip()
+
+
+# ------------------------------------------------------------ visible text
+
+#: Elements whose text a browser does not show as the page's content.
+_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "select", "button"})
+#: Elements that begin and end a line of visible text.
+_LINE_ELEMENTS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "br", "tr", "td", "th", "table",
+                            "section", "article", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+                            "header", "footer", "nav", "aside", "main", "form", "hr"})
+
+
+class _VisibleLines:
+    """lxml parser target: the page's visible text, line by line, read from the parser's
+    events rather than a tree, so that markup nested deeper than a tree may be (10,000
+    `<div>`s) still gives its text. A line that is all link text is navigation, dropped."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.title: list[str] = []
+        self._parts: list[str] = []
+        self._unlinked = False        # the current line has text outside links
+        self._open = {"hidden": 0, "a": 0, "title": 0}
+        self.characters = 0           # of all text, hidden or not, whitespace aside
+
+    def start(self, tag: str, attrib) -> None:
+        self._count(tag, +1)
+        if tag in _LINE_ELEMENTS:
+            self._end_line()
+
+    def end(self, tag: str) -> None:
+        self._count(tag, -1)
+        if tag in _LINE_ELEMENTS:
+            self._end_line()
+
+    def data(self, data: str) -> None:
+        self.characters += len(_WHITESPACE.sub("", data))
+        if self._open["title"]:
+            self.title.append(data)
+        elif not self._open["hidden"]:
+            self._parts.append(data)
+            self._unlinked = self._unlinked or (not self._open["a"] and bool(data.strip()))
+
+    def close(self) -> "_VisibleLines":
+        self._end_line()
+        return self
+
+    def _count(self, tag: str, step: int) -> None:
+        key = "hidden" if tag in _HIDDEN else tag
+        if key in self._open:
+            self._open[key] = max(0, self._open[key] + step)
+
+    def _end_line(self) -> None:
+        line = _WHITESPACE.sub(" ", "".join(self._parts)).strip()
+        if line and self._unlinked:
+            self.lines.append(line)
+        self._parts, self._unlinked = [], False
+
+
+def _visible_lines(page: str) -> _VisibleLines:
+    try:
+        return etree.fromstring(page, etree.HTMLParser(target=_VisibleLines(), huge_tree=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return _VisibleLines()
+
+
+def _visible_text(found: _VisibleLines, name: str) -> tuple[TextBuilder, str | None]:
+    """The page's visible text as paragraphs, its title first; LoadError when there is none."""
+    title = _WHITESPACE.sub(" ", "".join(found.title)).strip() or None
+    lines = [line for line in found.lines if line != title and not _DATE_LINE.search(line)]
+    if not lines:
+        raise LoadError(name, "no article text found in the HTML page")
+    builder = TextBuilder()
+    if title:
+        builder.paragraph(title, "paragraph 1")
+    for number, line in enumerate(lines, start=1 + bool(title)):
+        builder.paragraph(line, f"paragraph {number}")
+    return builder, title
 
 
 # ------------------------------------------------------------------ tables

@@ -82,6 +82,7 @@ class _Page:
     height: float
     lines: list[_Line]
     tables: list[_TablePart]
+    images: int = 0   # a page of images and no text is a scan
 
 
 @dataclass
@@ -124,13 +125,21 @@ def read_pdf(data: bytes, name: str) -> Document:
     _drop_page_furniture(pages)
     lines = [line for page in pages for line in page.lines]
     if not lines and not any(page.tables for page in pages):
-        raise LoadError(name, "no text in the PDF (a scan without a text layer?)")
+        raise LoadError(name, _no_text(pages))
     geometry = _geometry(lines)
     builder = TextBuilder()
     title = _write(_blocks(pages, geometry), geometry, builder)
     doc = Document(doc_id=doc_id_for(name), text=builder.text, encoding="pdf", source_map=builder.source_map)
     doc.meta.title = title
     return doc
+
+
+def _no_text(pages: list[_Page]) -> str:
+    scanned = sum(1 for page in pages if page.images)
+    if scanned:
+        return (f"no text layer: {scanned} of {len(pages)} page(s) are images (a scan); "
+                "it needs OCR (e.g. ocrmypdf) before its text can be read")
+    return "no text in the PDF (no text layer; if it is a scan, it needs OCR)"
 
 
 # ------------------------------------------------------------------ reading
@@ -159,7 +168,7 @@ def _read_page(page, number: int) -> _Page:
     boxes = [table.bbox for table in found]
     outside = [c for c in page.chars if not any(_inside(c, box) for box in boxes)]
     return _Page(number, float(page.height), _text_lines(outside, number),
-                 [_table_part(table, page.chars, number) for table in found])
+                 [_table_part(table, page.chars, number) for table in found], len(page.images))
 
 
 def _inside(char: dict, box: Box) -> bool:

@@ -1,0 +1,699 @@
+"""Tables: which lines of the cleaned text are a table and what its cells are, then
+what each row holds (project, leader, units, the cells that are figures).
+
+Two halves, kept apart:
+
+1. *Reading* (`find_tables`): one small reader per dump form, each returning the same
+   `TableText` (header cells and body rows as offsets into the text):
+   - one cell per line (Word/PDF copy, and the loaders' rendering): each cell starts a
+     line with a tab, a cell's further lines have none, rows are separated by blank lines;
+   - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
+     flattened, with or without the outer `|`), or aligned in columns by runs of spaces
+     (two or more, or full-width ones).
+   A row-per-line table starts at a header row, found by its words (the column roles
+   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`).
+2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`, `小计`),
+   continuation rows (empty leading cells), the roles of the columns and the figures of
+   bare cells, whose unit the column header gives (`投资（万元）`), or the row's label in
+   a table of indicators by period (`新增就业（人） | 1200 | 1350`), or, in a progress
+   table, the target beside them (`新增500张养老床位 | 526 | 105%`).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Protocol
+
+import regex
+
+from extractors.indicators import indicator_of_label
+from extractors.numerals import parse_number
+from extractors.quantities import Quantity, find_quantities
+from extractors.tables import read_table
+from extractors.times import year_of_heading
+
+Span = tuple[int, int]
+#: A cell's text: one span, or several when a space-aligned cell wraps onto the next
+#: line, where other cells' words lie between its parts.
+Parts = tuple[Span, ...]
+
+
+class Line(Protocol):
+    """A line of the text as structure splits it."""
+    start: int
+    end: int
+    text: str
+    is_cell: bool       # starts with a tab
+    blank: bool
+
+
+# ------------------------------------------------------------------- the language data
+
+@dataclass(frozen=True)
+class _Spec:
+    words: list[tuple[str, str]]        # (header word, role), longest first
+    unit_line: regex.Pattern
+    header_unit: regex.Pattern
+    rate_indicator: str
+    period: regex.Pattern
+    totals: frozenset[str]
+    subtotals: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> _Spec:
+    spec = read_table("tables.toml")
+    words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
+    words.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
+                 spec["rate_indicator"], regex.compile(spec["period_header"]), frozenset(spec["totals"]),
+                 frozenset(spec["subtotals"]))
+
+
+def column_role(header: str) -> str | None:
+    compact = regex.sub(r"\s+", "", header)
+    return next((role for word, role in _spec().words if word in compact), None)
+
+
+def money_scale_of(unit_line: str) -> float | None:
+    """`单位：亿元` → 1e8; `单位：万元` → 1e4; anything not money → None."""
+    match = _spec().unit_line.match(unit_line)
+    if not match:
+        return None
+    return _money_scale(match.group("unit"))
+
+
+def _money_scale(unit: str) -> float | None:
+    if not unit.endswith("元"):
+        return None
+    magnitude = unit[:-1]
+    if not magnitude:
+        return 1.0
+    return parse_number("1" + magnitude)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderUnit:
+    """The unit a column header ends in, as the quantity reader reads it:
+    `（万元）` → 元 ×1e4, `（个）` → 个, `（万人次）` → 人次 ×1e4."""
+    unit: str
+    scale: float
+    name: str            # the header without the bracket: what the column counts
+
+
+def header_unit(header: str) -> HeaderUnit | None:
+    """None when the header ends in no bracket or the bracket is no unit (`县（市、区）`)."""
+    compact = regex.sub(r"\s+", "", header)
+    match = _spec().header_unit.search(compact)
+    if not match:
+        return None
+    if _DIGIT.search(match.group("unit")):
+        return None                         # `（3家）` states a figure, names no unit
+    probe = "1" + match.group("unit")
+    found = find_quantities(probe)
+    if len(found) != 1 or found[0].text != probe:
+        return None
+    return HeaderUnit(found[0].unit, found[0].value, compact[:match.start()] or compact)
+
+
+#: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
+_TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
+                         "deadline", "region", "contact"})
+
+
+def is_header_cell(text: str) -> bool:
+    """A column's name: a role word, a unit in brackets or a period (`2024年`, `1-3月`),
+    in a short label that states nothing (`目标：新增托位300个` is a label and its value,
+    not a column; a year may name a column: `2024年计划投资`)."""
+    flat = _flat(text)
+    if not flat or len(flat) > _MAX_HEADER:
+        return False
+    if is_period(flat):
+        return True
+    if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
+        return False
+    return column_role(flat) is not None or header_unit(flat) is not None
+
+
+def is_period(header: str) -> bool:
+    """A column named by a period: a table of indicators by year, quarter or month."""
+    return bool(_spec().period.match(regex.sub(r"\s+", "", header)))
+
+
+#: A header cell is a short name; a longer one is a cell of text.
+_MAX_HEADER = 24
+#: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
+_STATES = regex.compile(r"[:：。；;，,！？!?]|\d")
+_DIGIT = regex.compile(r"\d")
+_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
+_YEAR = regex.compile(r"(?:19|20)\d\d年度?")
+
+
+def _is_header(texts: Sequence[str], needed: int) -> bool:
+    """A header row: enough cells named by their words, and no cell a figure."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 2 or any(_BARE_FIGURE.fullmatch(_flat(t)) for t in filled):
+        return False
+    return sum(is_header_cell(t) for t in filled) >= needed
+
+
+# ------------------------------------------------------------------------ reading
+
+@dataclass(slots=True)
+class TableText:
+    """Which lines are a table and what its cells are (offsets into the text)."""
+    first: int                          # index of its first line
+    end: int                            # one past its last line
+    header: list[Span]
+    rows: list[list[Parts | None]]      # body rows, cells in column order (None: no cell there)
+
+
+def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
+    """Every table of the text, by the index of its first line."""
+    found: dict[int, TableText] = {}
+    i = 0
+    while i < len(lines):
+        table = None if lines[i].blank else _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        if table is None:
+            i += 1
+            continue
+        found[i] = table
+        i = table.end
+    return found
+
+
+# --- one cell per line
+
+#: A non-tab line after a blank line still belongs to a table cell when it is this short
+#: (unit names listed in a cell: `市工信局`, `供电公司`).
+_SHORT_CONTINUATION = 20
+
+
+def _cell_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table dumped one cell per line. Its first row is the header when it reads as one
+    (one word of a column role is enough: the tab layout says the rest); a table without
+    one (a group row first) is a table still if some row has two cells or more, and
+    lone indented lines (`\t二、主要任务` over prose) are none."""
+    if not lines[first].is_cell or "\t" in lines[first].text[1:]:
+        return None                         # tabs inside: a row per line, led by an empty cell
+    end = _table_end(lines, first)
+    rows = _table_cells(lines[first:end])
+    if rows and _is_header([text[s:e] for s, e in rows[0]], needed=1):
+        header, body = rows[0], rows[1:]
+    elif any(len(row) >= 2 for row in rows):
+        header, body = [], rows
+    else:
+        return None
+    return TableText(first, end, header, [[(span,) for span in row] for row in body])
+
+
+def _table_end(lines: Sequence[Line], first: int) -> int:
+    """Index one past the last line of the cell-per-line table that starts at `first`."""
+    end, i = first, first
+    while i < len(lines):
+        line = lines[i]
+        if line.is_cell or (not line.blank and i > 0 and not lines[i - 1].blank):
+            end = i + 1
+        elif line.blank:
+            pass
+        elif len(line.text.strip()) <= _SHORT_CONTINUATION and _cell_follows(lines, i):
+            end = i + 1
+        else:
+            break
+        i += 1
+    return end
+
+
+def _cell_follows(lines: Sequence[Line], i: int) -> bool:
+    """A short stray line is inside the table if more table lines follow before any prose."""
+    for line in lines[i + 1:]:
+        if line.is_cell:
+            return True
+        if not line.blank and len(line.text.strip()) > _SHORT_CONTINUATION:
+            return False
+    return False
+
+
+def _table_cells(lines: Sequence[Line]) -> list[list[Span]]:
+    """Group cell-per-line table lines into rows of cells; a cell is (start, end) over its lines."""
+    rows: list[list[list[int]]] = []
+    after_blank = True
+    for line in lines:
+        if line.blank:
+            after_blank = True
+            continue
+        if line.is_cell:
+            if after_blank or not rows:
+                rows.append([])
+            rows[-1].append([line.start + 1, line.end])
+        elif rows and rows[-1]:
+            rows[-1][-1][1] = line.end       # the cell goes on over this line
+        after_blank = False
+    return [[(s, e) for s, e in row] for row in rows]
+
+
+def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
+    """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
+    for line in reversed(lines[max(0, first - 3):first]):
+        if not line.blank:
+            scale = money_scale_of(line.text)
+            if scale is not None:
+                return scale
+    return None
+
+
+# --- one row per line
+
+#: How a row-per-line dump separates cells; each gives the cells of a line as spans
+#: relative to the line (empty cells included), or None when the line has no separator.
+Splitter = Callable[[str], "list[Span] | None"]
+
+_TAB = regex.compile(r"\t")
+_PIPE = regex.compile(r"\s*[|｜]\s*")
+_SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
+#: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
+_RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
+
+
+def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | None:
+    """Cells between separators, each trimmed of white space. With `outer`, a separator
+    at the line's start or end only closes the row (`| a | b |`)."""
+    body_start = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    if body_end <= body_start:
+        return None
+    cuts = list(separator.finditer(line, body_start if outer else 0, body_end if outer else len(line)))
+    if outer:
+        if cuts and cuts[0].start() == body_start:
+            body_start = cuts.pop(0).end()
+        if cuts and cuts[-1].end() == body_end:
+            body_end = cuts.pop().start()
+    if not cuts:
+        return None
+    bounds = [body_start if outer else 0] + [x for c in cuts for x in (c.start(), c.end())] + [body_end if outer else len(line)]
+    return [_trim(line, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+
+def _trim(line: str, start: int, end: int) -> Span:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _tabs(line: str) -> list[Span] | None:
+    return _split(line, _TAB, outer=False)
+
+
+def _pipes(line: str) -> list[Span] | None:
+    return _split(line, _PIPE, outer=True)
+
+
+def _spaces(line: str) -> list[Span] | None:
+    return _split(line, _SPACES, outer=True)
+
+
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
+
+#: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
+#: and not a sentence.
+_GROUP_MAX = 30
+_SENTENCE_END = "。；;，,：:！？!?"
+
+
+def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    head = lines[first]
+    found = _header_of(head.text)
+    if found is None:
+        return None
+    split, header = found
+    place = _by_position(head.text, header) if split is _spaces else None
+    rows: list[list[Parts | None]] = []
+    i, end = first + 1, first + 1
+    while i < len(lines):
+        line = lines[i]
+        if line.blank or _RULE.match(line.text):
+            i += 1
+            continue
+        cells = split(line.text)
+        if cells is not None and _header_of(line.text) is not None:
+            break                           # the header of the next table
+        pieces = cells or [_trim(line.text, 0, len(line.text))]
+        if place is not None:
+            added = _add_placed(text, rows, place(line.start, line.text, pieces))
+        else:
+            added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header))
+        if not added and not (cells is None and _group_label(line.text, lines, i, split)):
+            break
+        if not added:
+            rows.append([((line.start + s, line.start + e),) for s, e in pieces])
+        end = i = i + 1
+    if not rows:
+        return None                         # a header over nothing: a line of text
+    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+
+
+def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int) -> bool:
+    """Cells separated by tabs or bars: a row of its own, or the rest of the row above
+    when that row's last cell was cut off (`_wraps`). False for a line of one cell."""
+    if rows and _wraps(text, rows[-1], cells, columns):
+        above = rows[-1]
+        above[-1] = (above[-1] or ()) + (cells[0],)
+        above.extend((span,) for span in cells[1:])
+        return True
+    if len(cells) < 2:
+        return False
+    rows.append([(span,) for span in cells])
+    return True
+
+
+def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | None]) -> bool:
+    """Cells aligned by spaces: words under the row above with its first column empty are
+    that row's cells wrapped onto the next line (figures there make a row of their own,
+    a continuation row). False for a line of one cell in the first column."""
+    filled = [(k, span) for k, span in enumerate(placed) if span is not None]
+    words_only = not any(_BARE_FIGURE.fullmatch(_flat(text[s:e])) for _, (s, e) in filled)
+    if rows and placed[0] is None and words_only:
+        above = rows[-1]
+        for k, span in filled:
+            above[k] = (above[k] or ()) + (span,)
+        return True
+    if len(filled) < 2:
+        return False
+    rows.append([None if span is None else (span,) for span in placed])
+    return True
+
+
+def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
+    """The header row a line is, in the first dump form that splits it into one."""
+    for split in _SPLITTERS:
+        header = split(line)
+        if header and _is_header([line[s:e] for s, e in header], needed=2):
+            return split, header
+    return None
+
+
+def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) -> bool:
+    """The line goes on with the last cell of the row above: that row is short of cells,
+    its last cell is words cut off (`社会事业局、` over `红十字会`), and the two together
+    fit the columns. A row whose last cell is a figure is complete, only short (a district
+    with no task in the last columns)."""
+    if len(row) >= columns or row[-1] is None or len(row) + len(cells) - 1 > columns:
+        return False
+    last = _flat(_text_of(text, row[-1]))
+    head = _flat(text[cells[0][0]:cells[0][1]])
+    return bool(last) and bool(head) and not _BARE_FIGURE.fullmatch(last) and not _BARE_FIGURE.fullmatch(head)
+
+
+def _group_label(line: str, lines: Sequence[Line], i: int, split: Splitter) -> bool:
+    """A one-cell line that labels the rows under it: short, no sentence, and table rows follow."""
+    stripped = line.strip()
+    if len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
+        return False
+    after = next((x for x in lines[i + 1:] if not x.blank), None)
+    return after is not None and split(after.text) is not None
+
+
+def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """Cells aligned by spaces go under the header cell in whose screen columns they
+    start (wide characters take two columns), so a row with cells missing keeps the
+    others in place, and a long note under the table stays in the first column."""
+    lefts = [_width(header_line[:s]) for s, _ in header]
+
+    def place(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        placed: list[Span | None] = [None] * len(lefts)
+        for s, e in cells:
+            left = _width(line[:s])
+            k = max((k for k, column in enumerate(lefts) if column <= left), default=0)
+            # two pieces under one header are one cell with a wide space inside (`李　林`)
+            placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
+        return placed
+
+    return place
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# ------------------------------------------------------------------------ meaning
+
+@dataclass(slots=True)
+class Cell:
+    header: str
+    role: str | None
+    start: int          # offsets of the cell text in the cleaned document text
+    end: int
+    text: str           # as in the document (several lines joined by \n)
+    #: where its text is: [(start, end)], or the parts of a cell wrapped between others
+    parts: list[Span] = field(default_factory=list)
+
+    @property
+    def flat(self) -> str:
+        """The cell as one line: Word wraps long cells, the words run on."""
+        return _flat(self.text)
+
+    @property
+    def lines(self) -> list[str]:
+        return [part.strip() for part in self.text.split("\n") if part.strip()]
+
+
+def _flat(text: str) -> str:
+    return "".join(part.strip() for part in text.split("\n"))
+
+
+@dataclass(slots=True)
+class FigureCell:
+    """A cell that is a figure and nothing else, read with what the table says of it."""
+    cell: Cell
+    value: float | None          # None: a progress result whose unit comes from its target
+    unit: str | None
+    qualifier: str = "exact"
+    indicator: str | None = None     # what the column counts (the header without its unit)
+    #: a progress table's result: the cells holding the target it is measured against
+    targets: list[Span] = field(default_factory=list)
+    money: bool = False          # a money column's figure, in 元
+    year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
+
+
+@dataclass(slots=True)
+class TableRow:
+    number: str | None = None
+    project: str | None = None
+    leader: str | None = None
+    lead_unit: str | None = None
+    partner_units: list[str] | None = None
+    #: cells that hold only a figure (`0.08` under 当年投资 in 亿元, `114.3%` under 完成率,
+    #: `4860` under 新增学位（个）)
+    figure_cells: list[FigureCell] = field(default_factory=list)
+    investment: float | None = None     # the row's first money cell, in 元
+
+    def inherit(self, above: "TableRow") -> "TableRow":
+        """A continuation row: empty cells are the merged cells of the row above."""
+        return replace(
+            self,
+            number=self.number or above.number,
+            project=self.project or above.project,
+            leader=self.leader or above.leader,
+            lead_unit=self.lead_unit or above.lead_unit,
+            partner_units=self.partner_units or above.partner_units,
+        )
+
+
+@dataclass(slots=True)
+class GroupRow:
+    """A row that labels the rows under it (`一、托育服务`, `（一）常有善育`)."""
+    label: Cell
+
+
+@dataclass(slots=True)
+class DataRow:
+    start: int
+    end: int
+    row: TableRow
+    regions: list[Span]          # where its figures in words are: the content cells
+    #: `all`: a row adding up the table (`合计`), under no group; `sub`: its group's (`小计`)
+    total: str | None = None
+
+
+def table_rows(text: str, table: TableText, money_scale: float | None) -> list[GroupRow | DataRow]:
+    """The rows of a table with their meaning; `money_scale` is what the unit line above
+    the table (`单位：亿元`) makes a bare number of a money column worth in 元."""
+    headers = [text[s:e].strip() for s, e in table.header]
+    roles = [column_role(h) for h in headers]
+    # where a table has no content column, the project column states the targets
+    # (`项目（年度目标）`: `新增普惠性托位800个`)
+    words_role = "content" if "content" in roles else "project"
+    out: list[GroupRow | DataRow] = []
+    previous: TableRow | None = None
+    for spans in table.rows:
+        present = _present(spans)
+        cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None,
+                      parts[0][0], parts[-1][1], _text_of(text, parts), list(parts))
+                 for k, parts in present]
+        filled = [c for c in cells if c.flat]
+        if not filled:
+            continue
+        if label := _group_label_of(cells, filled):
+            out.append(GroupRow(label))
+            previous = None
+            continue
+        total = _total_kind(filled[0].flat)
+        targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
+        row = table_row(cells, money_scale, targets)
+        if total:
+            row = replace(row, project=None, number=None)
+        elif previous is not None and not row.number and not row.project:
+            row = row.inherit(previous)
+        regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
+        previous = None if total else row
+    return out
+
+
+def _present(cells: list[Parts | None]) -> list[tuple[int, Parts]]:
+    return [(k, parts) for k, parts in enumerate(cells) if parts]
+
+
+def _text_of(text: str, parts: Parts) -> str:
+    """A cell's text; the parts of a wrapped cell, one per line."""
+    return "\n".join(text[s:e] for s, e in parts)
+
+
+#: the number cell of a group row: `一`, `二、`, `（三）`
+_GROUP_NUMBER = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?")
+
+
+def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
+    """The label of a row over the rows under it: one filled cell, the row's first, words
+    not a figure (`一、托育服务`); or a Chinese ordinal in the number column with only
+    the label beside it (`二 | 教育惠民`). A continuation row has its leading cells empty."""
+    first = filled[0]
+    if len(filled) == 1 and first is cells[0] and not _BARE_FIGURE.fullmatch(first.flat):
+        return None if _total_kind(first.flat) else first
+    if (len(filled) == 2 and first is cells[0] and first.role == "number"
+            and _GROUP_NUMBER.fullmatch(first.flat) and filled[1].role in ("project", "content")):
+        return filled[1]
+    return None
+
+
+def _total_kind(first_cell: str) -> str | None:
+    """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
+    spec = _spec()
+    return "all" if first_cell in spec.totals else "sub" if first_cell in spec.subtotals else None
+
+
+def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
+    """Words with figures in a column of no text role (`完成情况`: `已建成5家`): read as text."""
+    return (cell.role not in _TEXT_ROLES and cell.role != words_role and bool(_DIGIT.search(cell.flat))
+            and _whole_quantity(cell.flat) is None and not _BARE_FIGURE.fullmatch(cell.flat))
+
+
+
+def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
+    by_role: dict[str, Cell] = {}
+    for cell in cells:
+        if cell.role and cell.role not in by_role:
+            by_role[cell.role] = cell
+
+    def flat(role: str) -> str | None:
+        cell = by_role.get(role)
+        return (cell.flat or None) if cell else None
+
+    def lines(role: str) -> list[str]:
+        cell = by_role.get(role)
+        return cell.lines if cell else []
+
+    label = by_role.get("project")
+    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label) for cell in cells) if f is not None]
+    money = next((f for f in figures if f.money), None)
+    return TableRow(
+        number=flat("number"),
+        project=flat("project"),
+        leader=" ".join(_squash(x) for x in lines("leader")) or None,
+        lead_unit=" ".join(lines("lead_unit")) or None,
+        partner_units=lines("partner_units") or None,
+        figure_cells=figures,
+        investment=money.value if money else None,
+    )
+
+
+#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.
+_BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
+
+
+def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None) -> FigureCell | None:
+    """The figure a cell holds, with its unit from wherever the table gives it: the cell
+    itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
+    the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),
+    or, for a bare result in a progress table (a column of what is done: `完成量`), the
+    target beside it (left to the caller, who has read the target's figure; a result
+    takes the target's indicator too). `/`, empty cells, and cells of words, row numbers,
+    dates and phone numbers give none."""
+    text = cell.flat
+    if cell.role in _TEXT_ROLES:
+        return None
+    unit, name = _unit_and_name(cell, label)
+    year = year_of_heading(cell.header) if cell.header else None
+    result = targets if cell.role == "result" else []
+    if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
+        found = _whole_quantity(text)
+        if found is None:
+            return None
+        if found.unit == "%" and cell.role == "result":
+            name, result = _spec().rate_indicator, []
+        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year)
+    number = parse_number(text)
+    if number is None:
+        return None
+    if cell.role == "investment" and money_scale is not None:
+        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True, year=year)
+    if unit is not None:
+        return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
+                          money=cell.role == "investment" and unit.unit == "元", year=year)
+    if result:
+        return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
+    return None
+
+
+def _unit_and_name(cell: Cell, label: Cell | None) -> tuple[HeaderUnit | None, str | None]:
+    """The unit and indicator of a cell's bare figure: its column's; in a column named by
+    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one."""
+    unit = header_unit(cell.header)
+    if label is None or not (unit is None or is_period(cell.header)):
+        return unit, _indicator_of(cell)
+    label_unit = header_unit(label.flat)
+    if label_unit is None and unit is None:
+        return None, _indicator_of(cell)
+    return unit or label_unit, _name_of(label.flat, money=False)
+
+
+def _whole_quantity(text: str) -> Quantity | None:
+    """The one quantity a cell is made of, if it is nothing else (`114.3%`, `912个`, `3.9万人`)."""
+    found = find_quantities(text)
+    return found[0] if len(found) == 1 and found[0].text == text else None
+
+
+def _indicator_of(cell: Cell) -> str | None:
+    """What the column counts: its header without the unit, cleaned as an indicator of
+    text is (`新增学位（个）` → `学位`); a money column keeps its header whole, which says
+    which money it is (`当年投资`, `完成投资`); a rate column is a completion rate."""
+    if cell.role == "rate":
+        return _spec().rate_indicator
+    return _name_of(cell.header, money=cell.role == "investment")
+
+
+def _name_of(label: str, money: bool) -> str | None:
+    unit = header_unit(label)
+    name = unit.name if unit else regex.sub(r"\s+", "", label)
+    if not name or money:
+        return name or None
+    return indicator_of_label(name) or name
+
+
+def _squash(name: str) -> str:
+    """Word pads two-character names to the width of three: `李  林` → `李林`."""
+    return regex.sub(r"\s+", "", name)

@@ -1,0 +1,399 @@
+"""Tables in every dump form (pipeline/tables.py): which lines are a table, what its
+cells are, and what the rows and bare cells mean. All tables here are made up."""
+import pytest
+
+from pipeline.document import Document
+from pipeline.run import analyse
+from pipeline.structure import structure
+from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, table_rows
+
+
+def lines_of(text):
+    """The lines as structure gives them to the table readers."""
+    from pipeline.structure import _lines
+    return _lines(text)
+
+
+def only_table(text):
+    tables = find_tables(text, lines_of(text))
+    assert len(tables) == 1, tables
+    return next(iter(tables.values()))
+
+
+def texts(text, cells):
+    """The text of each cell (a header span, or a body cell's parts), None where there is none."""
+    return [None if cell is None else text[cell[0]:cell[1]] if isinstance(cell[0], int)
+            else "\n".join(text[s:e] for s, e in cell) for cell in cells]
+
+
+def records_of(text, year=2024):
+    records, _ = analyse(Document("t", text), doc_year=year)
+    return records
+
+
+def by_text(records):
+    return {r.text: r for r in records}
+
+
+# ----------------------------------------------------------------- header units
+
+@pytest.mark.parametrize("header,unit,scale,name", [
+    ("新增学位（个）", "个", 1, "新增学位"),
+    ("投资（万元）", "元", 1e4, "投资"),
+    ("投资(单位：万元)", "元", 1e4, "投资"),
+    ("资金（亿元）", "元", 1e8, "资金"),
+    ("服务人次（万人次）", "人次", 1e4, "服务人次"),
+    ("改造面积（平方米）", "平方米", 1, "改造面积"),
+    ("新建步道（公里）", "公里", 1, "新建步道"),
+    ("床位 (张)", "张", 1, "床位"),
+])
+def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
+    found = header_unit(header)
+    assert (found.unit, found.scale, found.name) == (unit, scale, name)
+
+
+@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限"])
+def test_a_bracket_that_is_no_unit_gives_none(header):
+    assert header_unit(header) is None
+
+
+# ------------------------------------------------------------------- TSV rows
+
+TSV = (
+    "某县2024年民生实事项目清单\n"
+    "序号\t项目\t目标任务\t新增床位（张）\t投资（万元）\t责任部门\t完成时间\n"
+    "（一）幼有善育\n"
+    "1\t托育点建设\t新建托育点5个，新增托位300个。\t/\t450\t县卫健局\t2024年10月\n"
+    "\t\t开展育儿指导讲座20场。\t\t30\t县妇联\t2024年12月\n"
+    "（二）常有颐养\n"
+    "2\t养老院提升\t改造敬老院3所，新增护理床位120张。\t120\t1,600\t县民政局、\n"
+    "各乡镇\t2024年11月\n"
+    "合计\t\t\t120\t2080\t\t\n"
+    "备注：投资为计划数，“/”表示无此项。\n"
+)
+
+
+def test_a_tab_separated_table_is_read_row_by_row_with_offsets_into_the_text():
+    table = only_table(TSV)
+    assert (table.first, table.end) == (1, 9)        # the note under it is no row
+    assert texts(TSV, table.header)[:3] == ["序号", "项目", "目标任务"]
+    assert [texts(TSV, row)[0] for row in table.rows] == ["（一）幼有善育", "1", "", "（二）常有颐养", "2", "合计"]
+    # a cell wrapped onto the next line goes on over the line break
+    assert texts(TSV, table.rows[4])[5] == "县民政局、\n各乡镇"
+    assert len(table.rows[4]) == 7
+
+
+def test_tsv_rows_mean_groups_continuations_totals_and_bare_cells_with_header_units():
+    rows = table_rows(TSV, only_table(TSV), None)
+    kinds = [type(r).__name__ for r in rows]
+    assert kinds == ["GroupRow", "DataRow", "DataRow", "GroupRow", "DataRow", "DataRow"]
+    first, continued, total = rows[1], rows[2], rows[5]
+    assert isinstance(first, DataRow) and isinstance(rows[0], GroupRow)
+    # `/` is no value; the money column's bare number is 万元
+    assert [(f.cell.flat, f.value, f.unit, f.indicator) for f in first.row.figure_cells] == [("450", 4_500_000, "元", "投资")]
+    assert first.row.investment == 4_500_000
+    # empty leading cells continue the project above
+    assert continued.row.project == "托育点建设" and continued.row.lead_unit == "县妇联"
+    # a bare count under `新增床位（张）`: 张, named by the header as text names it
+    beds = rows[4].row.figure_cells[0]
+    assert (beds.value, beds.unit, beds.indicator) == (120, "张", "床位")
+    assert rows[4].row.figure_cells[1].value == 16_000_000          # `1,600` 万元
+    assert rows[4].row.lead_unit == "县民政局、 各乡镇"
+    assert total.total and total.row.project is None and total.regions == []
+
+
+def test_tsv_records_take_the_group_category_and_the_total_row_takes_none():
+    records = records_of(TSV)
+    found = by_text(records)
+    assert (found["450"].value, found["450"].unit, found["450"].category) == (4_500_000, "元", "常有善育")
+    beds, beds_total = [r for r in records if r.text == "120"]
+    assert beds.category == "常有颐养" and beds_total.extra["category_source"] != "document"
+    assert found["300个"].category == "常有善育"           # figures in the content cell as before
+    assert "2024年10月" not in found and "1" not in found    # dates and row numbers stay out
+    totals = [r for r in records_of(TSV) if r.text == "2080"]
+    assert totals and totals[0].value == 20_800_000 and totals[0].extra["category_source"] != "document"
+
+
+def test_a_short_row_ending_in_a_figure_is_complete_not_wrapped():
+    text = ("街道\t新建驿站（个）\t服务人次（人次）\t新增托位（个）\n"
+            "城东街道\t3\t1200\t40\n"
+            "城西街道\t2\n"
+            "南湖街道\t1\t300\t20\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["城东街道", "3", "1200", "40"], ["城西街道", "2"], ["南湖街道", "1", "300", "20"]]
+
+
+# ------------------------------------------------------------------ pipe rows
+
+PIPES = (
+    "全区为民办实事项目推进情况如下：\n\n"
+    "| 序号 | 年度任务 | 实际完成 | 完成率 | 牵头单位 |\n"
+    "|---|---|---|---|---|\n"
+    "| 一、学有所教 | | | | |\n"
+    "| 1 | 新增中小学学位2400个 | 2520 | 105% | 区教育局 |\n"
+    "| 2 | 改造老旧小区40个、惠及居民1.2万户 | 36 | 90% | 区住建局 |\n"
+    "| 3 | 开展职工技能培训3万人次 | 2.7万 | 90% | 区人社局 |\n"
+    "\n"
+    "总的看，各项目进展顺利。\n"
+)
+
+
+def test_a_pipe_table_with_outer_bars_and_a_rule_line():
+    table = only_table(PIPES)
+    assert texts(PIPES, table.header) == ["序号", "年度任务", "实际完成", "完成率", "牵头单位"]
+    assert [texts(PIPES, row)[:3] for row in table.rows] == [
+        ["一、学有所教", "", ""], ["1", "新增中小学学位2400个", "2520"],
+        ["2", "改造老旧小区40个、惠及居民1.2万户", "36"], ["3", "开展职工技能培训3万人次", "2.7万"]]
+
+
+def test_a_pipe_table_without_outer_bars():
+    text = "序号 | 项目名称 | 投资（亿元）\n1 | 医院扩建 | 2.5\n2 | 体育公园 | 0.8\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(2.5e8, "元"), (0.8e8, "元")]
+
+
+def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
+    found = by_text(records_of(PIPES))
+    assert found["2400个"].indicator and found["40个"].indicator
+    assert (found["2520"].value, found["2520"].unit) == (2520, "个")
+    assert found["2520"].indicator == found["2400个"].indicator
+    # of two targets in the cell, the one nearest in size: 36 is of 40个, not of 1.2万户
+    assert (found["36"].unit, found["36"].indicator) == ("个", found["40个"].indicator)
+    assert (found["2.7万"].value, found["2.7万"].unit) == (27_000, "人次")
+    assert (found["105%"].value, found["105%"].unit, found["105%"].indicator) == (105, "%", "完成率")
+    assert found["2520"].category == "常有优学"
+
+
+def test_a_bare_number_with_no_unit_and_no_result_column_is_no_figure():
+    text = "序号\t项目名称\t联系电话\t备注\n1\t新建助餐点5个\t12345678\t3\n"
+    rows = table_rows(text, only_table(text), None)
+    assert rows[0].row.figure_cells == []
+    assert [r.text for r in records_of(text)] == ["5个"]
+
+
+# --------------------------------------------------------------- space-aligned
+
+SPACED = (
+    "2024年各镇任务分解表\n"
+    "镇街        新建口袋公园（个）    改造燃气管道（公里）    新增停车位（个）\n"
+    "全区        24                    36.5                    1800\n"
+    "东城镇      8                     12                      600\n"
+    "西城镇                            9.5                     400\n"
+    "北山镇      6\n"
+    "说明：空白栏表示无该项任务。\n"
+)
+
+
+def test_space_aligned_columns_place_each_cell_under_its_header():
+    table = only_table(SPACED)
+    assert [texts(SPACED, row) for row in table.rows] == [
+        ["全区", "24", "36.5", "1800"],
+        ["东城镇", "8", "12", "600"],
+        ["西城镇", None, "9.5", "400"],          # the empty middle cell keeps the others in place
+        ["北山镇", "6", None, None],
+    ]
+
+
+def test_space_aligned_rows_give_every_figure_with_its_column_unit():
+    found = [(r.text, r.value, r.unit, r.indicator, r.year) for r in records_of(SPACED, 2023)]
+    assert ("9.5", 9.5, "公里", "燃气管道", 2024) in found
+    assert ("400", 400, "个", "停车位", 2024) in found
+    assert ("6", 6, "个", "口袋公园", 2024) in found
+    assert len(found) == 3 + 3 + 2 + 1
+
+
+def test_full_width_spaces_separate_cells_too():
+    text = "区县\u3000\u3000新增学位（个）\u3000\u3000投资（万元）\n甲区\u3000\u3000\u3000\u3000300\u3000\u3000\u3000\u3000\u3000\u3000120\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for f in rows[0].row.figure_cells] == [(300, "个"), (1_200_000, "元")]
+
+
+# ---------------------------------------------------------------- not tables
+
+@pytest.mark.parametrize("text", [
+    "发布时间：2024-10-12 16:05\u3000\u3000来源：区政府办公室\u3000\u3000浏览次数：1386\n正文。\n",
+    "分享到：微信 | 微博 | QQ空间 |\n相关链接：市政府 | 区人大 |\n",
+    "今年以来，全区新增托位  300个，养老床位  200张。\n明年继续推进。\n",
+    "填报单位：区民政局\u3000\u3000\u3000\u3000\u3000\u30002024年3月\n序号之后是正文。\n",
+    "项目名称：社区食堂  目标：新增助餐点30个\n责任单位：区民政局  完成时限：年底\n",
+    "序号\t项目名称\t主要内容\n\n以上为表头说明，正文从略。\n",
+    "2024年计划投资5亿元  完成投资4.2亿元  完成率84%\n",
+])
+def test_lines_without_a_header_of_column_words_are_no_table(text):
+    assert find_tables(text, lines_of(text)) == {}
+
+
+def test_a_lone_tab_indented_heading_opens_no_table():
+    text = "\t一、总体要求\n  坚持尽力而为，办好10件实事。\n\n\t二、主要任务\n  新增托位300个。\n"
+    assert find_tables(text, lines_of(text)) == {}
+    assert not [b for b in structure(text) if b.kind == "table_row"]
+
+
+def test_a_cell_per_line_table_still_reads():
+    text = "\t序号\n\t项目名称\n\t主要内容\n\n\t1\n\t托育\n\t新增托位500个。\n"
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert len(rows) == 1 and rows[0].row.project == "托育"
+
+
+def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
+    text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
+    blocks = structure(text)
+    assert [b.kind for b in blocks] == ["title", "table_row"]
+    assert blocks[0].context.section_year == 2025
+
+
+# ------------------------------------------------------ more wordings and layouts
+
+def _progress_table(sep, target_header, done_header, rate_header):
+    rows = [["序号", target_header, done_header, rate_header, "责任单位"],
+            ["1", "新建社区食堂15个", "18", "120%", "区民政局"],
+            ["2", "完成既有住宅加装电梯60部", "45", "75%", "区住建局"]]
+    return "".join(sep.join(row) + "\n" for row in rows)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "｜"])
+@pytest.mark.parametrize("target_header,done_header,rate_header", [
+    ("年度目标任务", "实际完成", "完成率"),
+    ("项目名称及目标", "累计完成", "完成比例"),
+    ("工作任务", "完成数", "完成进度"),
+    ("项目（年度目标）", "已完成", "完成百分比"),
+])
+def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header):
+    found = by_text(records_of(_progress_table(sep, target_header, done_header, rate_header)))
+    assert found["15个"].indicator and found["60部"].indicator
+    assert (found["18"].value, found["18"].unit, found["18"].indicator) == (18, "个", found["15个"].indicator)
+    assert (found["45"].value, found["45"].unit, found["45"].indicator) == (45, "部", found["60部"].indicator)
+    assert (found["120%"].indicator, found["75%"].indicator) == ("完成率", "完成率")
+    # the result and its rate are of the target's topic
+    assert found["45"].category == found["75%"].category == found["60部"].category == "常有安居"
+
+
+def test_a_result_with_its_own_unit_takes_the_target_indicator_and_words_are_read():
+    text = ("序号\t目标任务\t完成情况\n"
+            "1\t新增普惠托位600个\t650个\n"
+            "2\t改造老旧小区20个\t已开工18个，完工12个\n")
+    records = records_of(text)
+    found = by_text(records)
+    assert (found["650个"].value, found["650个"].indicator) == (650, found["600个"].indicator)
+    assert {"18个", "12个"} <= set(found)                 # words in a result column are text
+
+
+def test_a_new_header_row_ends_the_table_above_it():
+    text = ("序号\t项目名称\t投资（万元）\n1\t托育\t100\n2\t助餐\t80\n"
+            "二、续建项目\n"
+            "序号\t项目名称\t投资（亿元）\n1\t医院\t1.5\n")
+    tables = find_tables(text, lines_of(text))
+    assert len(tables) == 2
+    values = [f.value for t in tables.values() for r in table_rows(text, t, None) if isinstance(r, DataRow)
+              for f in r.row.figure_cells]
+    assert values == [1_000_000, 800_000, 150_000_000]
+
+
+def test_a_subtotal_keeps_its_group_and_does_not_continue_the_row_above():
+    text = ("序号\t项目名称\t投资（万元）\n"
+            "一、常有颐养\n1\t助餐点\t100\n2\t适老化改造\t60\n小计\t\t160\n"
+            "二、常有健康\n3\t社区医院\t300\n合计\t\t460\n")
+    rows = [r for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert [(r.total, r.row.project) for r in rows] == [
+        (None, "助餐点"), (None, "适老化改造"), ("sub", None), (None, "社区医院"), ("all", None)]
+    categories = {r.value: r.category for r in records_of(text)}
+    assert categories[1_600_000] == "常有颐养"
+
+
+def test_a_chinese_ordinal_in_the_number_column_starts_a_group():
+    text = "序号\t项目名称\t建设内容\n一\t常有优学\t\n1\t学校建设\t新增学位900个。\n"
+    rows = table_rows(text, only_table(text), None)
+    assert isinstance(rows[0], GroupRow) and rows[0].label.flat == "常有优学"
+    assert by_text(records_of(text))["900个"].category == "常有优学"
+
+
+def test_a_markdown_table():
+    text = ("| 区县 | 新增养老床位（张） | 新增助餐点（个） |\n"
+            "| :--- | ---: | ---: |\n"
+            "| 甲县 | 200 | 12 |\n"
+            "| 乙县 | 150 | 9 |\n")
+    found = [(r.text, r.unit, r.indicator) for r in records_of(text)]
+    assert found == [("200", "张", "养老床位"), ("12", "个", "助餐点"), ("150", "张", "养老床位"), ("9", "个", "助餐点")]
+
+
+def test_a_wide_space_inside_a_name_stays_in_its_column():
+    text = ("序号    项目名称        责任领导    投资（万元）\n"
+            "1       托育点建设      李\u3000林      260\n")
+    table = only_table(text)
+    assert texts(text, table.rows[0]) == ["1", "托育点建设", "李\u3000林", "260"]
+    rows = table_rows(text, table, None)
+    assert rows[0].row.leader == "李林" and rows[0].row.investment == 2_600_000
+
+
+def test_space_aligned_words_wrapped_under_their_column_join_the_row_above():
+    text = ("序号    项目名称            新增床位（张）    责任单位\n"
+            "1       社区养老服务        120               区民政局、\n"
+            "        综合体建设                            各街道\n"
+            "2       护理院              80                区卫健委\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "社区养老服务\n综合体建设", "120", "区民政局、\n各街道"],
+        ["2", "护理院", "80", "区卫健委"]]
+    rows = table_rows(text, table, None)
+    assert rows[0].row.project == "社区养老服务综合体建设" and rows[0].row.lead_unit == "区民政局、 各街道"
+
+
+@pytest.mark.parametrize("cell,header", [
+    ("项目名称", True), ("2024年计划投资", True), ("新增学位（个）", True), ("投资(单位：万元)", True),
+    ("目标：新增托位300个", False), ("新增托位300个", False), ("主要内容。", False), ("说明", False),
+    ("牵头单位" * 7, False),
+])
+def test_a_header_cell_is_a_short_name_that_states_nothing(cell, header):
+    from pipeline.tables import is_header_cell
+    assert is_header_cell(cell) is header
+
+
+PERIODS = (
+    "主要民生指标完成情况\n"
+    "| 指标 | 2023年 | 2024年 | 同比增长 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 城镇新增就业（人） | 12000 | 13500 | 12.5% |\n"
+    "| 新增养老床位（张） | 800 | 950 | 18.8% |\n"
+    "| 民生支出（亿元） | 85.2 | 91.6 | 7.5% |\n"
+)
+
+
+def test_a_table_of_indicators_by_year_takes_units_from_the_row_label_and_years_from_the_header():
+    found = {r.text: r for r in records_of(PERIODS, 2024)}
+    assert (found["12000"].value, found["12000"].unit, found["12000"].year) == (12000, "人", 2023)
+    assert (found["13500"].unit, found["13500"].year) == ("人", 2024)
+    assert (found["950"].unit, found["950"].indicator) == ("张", "养老床位")
+    assert (found["91.6"].value, found["91.6"].unit) == (pytest.approx(9.16e9), "元")
+    assert found["12.5%"].unit == "%"
+
+
+@pytest.mark.parametrize("periods", [("1月", "2月", "1-2月累计"), ("一季度", "二季度", "上半年"), ("2022年度", "2023年度", "2024年度")])
+def test_period_columns_in_many_wordings(periods):
+    header = "项目\t" + "\t".join(periods)
+    text = f"{header}\n新增托位（个）\t120\t80\t200\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit, f.indicator) for f in rows[0].row.figure_cells] == [
+        (120, "个", "托位"), (80, "个", "托位"), (200, "个", "托位")]
+
+
+def test_a_bracket_stating_a_figure_is_no_unit():
+    assert header_unit("托育机构建设（3家）") is None
+
+
+def test_a_tab_separated_table_led_by_an_empty_cell_on_every_line():
+    text = "\t序号\t项目名称\t投资（万元）\n\t1\t托育\t100\n\t2\t助餐\t80\n"
+    rows = [r for r in table_rows(text, only_table(text), None)]
+    assert [(r.row.project, r.row.investment) for r in rows] == [("托育", 1_000_000), ("助餐", 800_000)]
+
+
+def test_ascii_art_rules_between_rows_are_skipped():
+    text = ("+------+----------+------------+\n"
+            "| 序号 | 项目名称 | 床位（张） |\n"
+            "+======+==========+============+\n"
+            "| 1    | 护理院   | 120        |\n"
+            "+------+----------+------------+\n"
+            "| 2    | 养老院   | 80         |\n"
+            "+------+----------+------------+\n")
+    rows = table_rows(text, only_table(text), None)
+    assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(120, "张"), (80, "张")]
