@@ -279,10 +279,10 @@ def test_gold_options_pair_up_and_default_to_the_corpus_beside_the_gold():
 
 
 @pytest.mark.slow
-def test_cross_validated_classifier_beats_the_lexicon_on_the_pooled_gold_sets(tmp_path):
+def test_cross_validated_combined_category_is_never_below_the_lexicon(tmp_path):
     """The claim of the README: leave-one-document-out over every gold set, the combined
-    category (classifier first, the lexicon where it is unsure) beats the lexicon alone on
-    figures the document assigns no category, pooled, and loses nothing on the corpus."""
+    category (lexicon first, the classifier where the lexicon finds no topic word) scores
+    no lower than the lexicon alone, pooled and on the corpus."""
     out = tmp_path / "cv.json"
     result = CliRunner().invoke(app, ["evaluate", "--cv", "--no-indicator", "--json", str(out)])
     assert result.exit_code == 0, result.output
@@ -296,9 +296,9 @@ def test_cross_validated_classifier_beats_the_lexicon_on_the_pooled_gold_sets(tm
         assert len(ablation["per_doc"]) == documents
     silent = numbers["silent_category"]
     assert silent["combined"]["of"] == silent["rules"]["of"] > 0
-    assert silent["combined"]["right"] > silent["rules"]["right"]
+    assert silent["combined"]["right"] >= silent["rules"]["right"]
     pooled = {name: numbers["ablations"][name]["micro"] for name in ("rules", "combined")}
-    assert pooled["combined"]["category_acc"] > pooled["rules"]["category_acc"]
+    assert pooled["combined"]["category_acc"] >= pooled["rules"]["category_acc"]
     assert pooled["combined"]["record_f1"] >= pooled["rules"]["record_f1"]
     corpus = numbers["sets"]["corpus"]
     assert corpus["combined"]["category_acc"] == corpus["rules"]["category_acc"]
