@@ -203,10 +203,11 @@ def test_the_classifier_s_category_is_named_on_the_record_it_gave():
     from pipeline.run import analyse
 
     document = Document(doc_id="t", text="今年全市新建老年助餐点32个。")   # no heading: the document is silent
+    first = POLICIES["classifier_first"]
     models = SureModels("交通畅行", 0.9)
-    [record] = mark_sources(analyse(document, 2024, combined_backups(models, indicator=False))[0])
+    [record] = mark_sources(analyse(document, 2024, combined_backups(models, first, indicator=False))[0])
     assert (record.category, record.extra["category_source"], record.extractor) == ("交通畅行", "textcat", "rules+textcat")
-    [unsure] = mark_sources(analyse(document, 2024, combined_backups(SureModels("交通畅行", 0.4), indicator=False))[0])
+    [unsure] = mark_sources(analyse(document, 2024, combined_backups(SureModels("交通畅行", 0.4), first, indicator=False))[0])
     assert (unsure.category, unsure.extra["category_source"], unsure.extractor) == ("常有颐养", "topic", "rules")
 
 
