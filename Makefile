@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 OUT    ?= outputs
 
-.PHONY: run test bench train gold-check report clean
+.PHONY: run test test-all bench train gold-check report clean
 
 $(BIN)/minsheng: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,13 @@ run: $(BIN)/minsheng
 	$(BIN)/minsheng extract corpus/ -o $(OUT)
 	$(BIN)/minsheng evaluate --gold gold/ --pred $(OUT)/records.jsonl --json $(OUT)/scores.json --report $(OUT)/report.html
 
+# The quick suite (under 3 minutes on 2 cores); test-all adds the slow end-to-end,
+# training and cross-validation tests, and is what CI runs.
 test: $(BIN)/minsheng
+	$(BIN)/minsheng gold check gold/
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-all: $(BIN)/minsheng
 	$(BIN)/minsheng gold check gold/
 	$(BIN)/python -m pytest -q
 

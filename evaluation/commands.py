@@ -40,6 +40,25 @@ def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report:
 
 
 
+def links_cli(links: Path, ledger: Path, errors: bool) -> None:
+    """Link precision and recall of a ledger against hand-labelled links."""
+    from .links import read_gold_links, read_ledger_links, score_links
+
+    try:
+        gold, target_docs, result_docs = read_gold_links(links)
+        pred = read_ledger_links(ledger)
+    except EvaluateError as exc:
+        _fail(str(exc))
+    scores = score_links(gold, pred, target_docs, result_docs)
+    m = scores.metrics()
+    print(f"links: gold {m['n_gold']}, predicted {m['n_pred']}, correct {m['n_correct']}: "
+          f"P {m['link_p']:.3f}  R {m['link_r']:.3f}  F1 {m['link_f1']:.3f}")
+    if errors:
+        for kind, links_ in (("missed", scores.missed), ("spurious", scores.spurious)):
+            for target, result in links_:
+                print(f"  {kind}: {target[0]}[{target[1]}:{target[2]}] → {result[0]}[{result[1]}:{result[2]}]")
+
+
 def gold_sets(golds: list[Path], corpora: list[Path], default=pooled_sets) -> list[GoldSet]:
     """`--gold`/`--corpus` pairs, in order (none given: `default()`; no --corpus: the
     `corpus` folder beside each gold folder)."""

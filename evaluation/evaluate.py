@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.categories import category_names
+from pipeline.jsonl import JsonlError, read_jsonl
 from pipeline.loaders import LoadError, load_path
 from pipeline.record import GOLD_FIELDS, Record
 
@@ -183,6 +184,8 @@ class Tally:
     n_pred: int = 0
     n_matched: int = 0
     credit: Counter[str] = field(default_factory=Counter)   # "strict", each field, "record"
+    #: stance is labelled in some gold sets only: its counts keep to the records that have it
+    stance: Counter[str] = field(default_factory=Counter)   # gold, pred, matched, right
 
     @classmethod
     def of(cls, doc: DocResult) -> "Tally":
@@ -191,11 +194,11 @@ class Tally:
             credit.update(pair.credit)
             credit["strict"] += pair.strict
             credit["record"] += pair.record_correct
-        return cls(len(doc.gold), len(doc.pred), len(doc.pairs), credit)
+        return cls(len(doc.gold), len(doc.pred), len(doc.pairs), credit, _stance_counts(doc))
 
     def __add__(self, other: "Tally") -> "Tally":
         return Tally(self.n_gold + other.n_gold, self.n_pred + other.n_pred,
-                     self.n_matched + other.n_matched, self.credit + other.credit)
+                     self.n_matched + other.n_matched, self.credit + other.credit, self.stance + other.stance)
 
     def _prf(self, name: str, hits: float) -> Metrics:
         return prf(name, hits, self.n_pred, hits, self.n_gold)
@@ -208,7 +211,25 @@ class Tally:
             numbers[f"{name}_acc"] = _ratio(self.credit[name], self.n_matched)
             numbers |= self._prf(name, self.credit[name])
         numbers |= self._prf("record", self.credit["record"])
-        return numbers
+        return numbers | self._stance_metrics()
+
+    def _stance_metrics(self) -> Metrics:
+        """Accuracy on matched pairs whose gold has a stance, and end to end (a prediction
+        counts in a document whose gold labels stance); None where no gold has one."""
+        counts = self.stance
+        if not counts["gold"]:
+            return {"stance_acc": None, "stance_p": None, "stance_r": None, "stance_f1": None}
+        return ({"stance_acc": _ratio(counts["right"], counts["matched"])}
+                | prf("stance", counts["right"], counts["pred"], counts["right"], counts["gold"]))
+
+
+def _stance_counts(doc: DocResult) -> Counter[str]:
+    labelled = [g for g in doc.gold if g.stance is not None]
+    if not labelled:
+        return Counter()
+    pairs = [p for p in doc.pairs if p.gold.stance is not None]
+    return Counter(gold=len(labelled), pred=len(doc.pred), matched=len(pairs),
+                   right=sum(p.gold.stance == p.pred.stance for p in pairs))
 
 
 def category_of(record: Record) -> str:
@@ -286,27 +307,19 @@ class EvaluateError(ValueError):
 
 def read_predictions(path: Path) -> dict[str, list[Record]]:
     """records.jsonl → doc_id → records. Every line must carry doc_id and the gold fields."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluateError(f"{path}: cannot read predictions: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise EvaluateError(f"{path}: predictions are not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    if not path.exists():
+        raise EvaluateError(f"{path}: cannot read predictions: No such file or directory")
     by_doc: dict[str, list[Record]] = {}
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            record = _prediction(line, f"{path}:{number}")
+    try:
+        for where, data in read_jsonl(path):
+            record = _prediction(data, where)
             by_doc.setdefault(record.doc_id, []).append(record)
+    except JsonlError as exc:
+        raise EvaluateError(str(exc)) from exc
     return by_doc
 
 
-def _prediction(line: str, where: str) -> Record:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise EvaluateError(f"{where}: not a JSON object: {exc}") from exc
-    if not isinstance(data, dict):
-        raise EvaluateError(f"{where}: not a JSON object")
+def _prediction(data: dict, where: str) -> Record:
     missing = [name for name in ("doc_id", *GOLD_FIELDS) if name not in data]
     if missing:
         raise EvaluateError(f"{where}: missing fields {missing}")
@@ -327,14 +340,17 @@ SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("strict F1", "strict_f1"),
     ("value F1", "value_f1"), ("unit F1", "unit_f1"), ("qual F1", "qualifier_f1"),
     ("year F1", "year_f1"), ("cat F1", "category_f1"), ("ind F1", "indicator_f1"),
-    ("record F1", "record_f1"),
+    ("record F1", "record_f1"), ("stance acc", "stance_acc"), ("stance F1", "stance_f1"),
 )
 MICRO_LABEL = "micro (all documents)"
 #: Width of the summary table when stdout is not a terminal.
 PIPED_WIDTH = 160
 
 
-def metric_text(value: float | int) -> str:
+def metric_text(value: float | int | None) -> str:
+    """None is a metric with nothing to measure (no gold stance): shown as a dash."""
+    if value is None:
+        return "–"
     return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 

@@ -156,7 +156,7 @@ TEMPLATE = """<!DOCTYPE html>
 <style>
   :root { --match: #b7e4c7; --field-error: #ffd166; --missed: #f4978e; --spurious: #a0c4ff;
           --ink: #1d1d1f; --muted: #6b6b70; --rule: #d9d9de; }
-  body { font: 15px/1.55 system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; color: var(--ink);
+  body { font: 15px/1.55 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: var(--ink);
          margin: 0 auto; max-width: 1100px; padding: 1.5rem; }
   h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
   h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--rule); }

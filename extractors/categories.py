@@ -143,13 +143,24 @@ def _topic_pattern():
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:
     """Characters of matched words per category: words for the work (`work=True`), for
     the people served (`False`), or both (`None`)."""
+    return dict(_scored(text, work))
+
+
+#: Texts whose scores and boundary winners are kept: a figure whose sentence names no topic
+#: reads its whole paragraph, and so does every other figure of that paragraph (without
+#: the cache, a long paragraph was scanned once per figure: quadratic).
+_CACHED_TEXTS = 64
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _scored(text: str, work: bool | None) -> tuple[tuple[str, int], ...]:
     pattern, owner = _topic_pattern()
     scores: dict[str, int] = {}
     for match in pattern.finditer(text):
         for name, is_work in owner[match.group()]:
             if work is None or work == is_work:
                 scores[name] = scores.get(name, 0) + len(match.group())
-    return scores
+    return tuple(scores.items())
 
 
 def topic_scores(text: str) -> dict[str, int]:
@@ -197,6 +208,7 @@ def _expand(words: list[str], sets: dict[str, list[str]]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (sets[w[1:]] if w.startswith("@") else (w,)))
 
 
+@lru_cache(maxsize=_CACHED_TEXTS)
 def boundary_winner(text: str, about: str | None = None) -> str | None:
     """The category of the first boundary rule holding on `text`; with `about`, only of a
     rule that is about it too (a word of the rule is in `about`)."""

@@ -37,17 +37,29 @@ def extract(
         "category classifier decides when it is sure; where the rules find no acceptable indicator, the trained "
         "indicator model (spaCy, about 2 ms a call). Off by default: in leave-one-document-out over the gold sets "
         "the lexicon is as good on categories (README, \"The statistical half\") and the models halve the speed."))] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help=(
+        "Worker processes extracting documents in parallel (default: the machine's cores; 1: in this process)."))] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=(
+        "Reuse what earlier runs into OUTDIR extracted: only inputs whose sha256 and path are new "
+        "(or that failed) are extracted. The outputs equal an uninterrupted run's."))] = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help=(
+        "Refuse files (and archive members) larger than this many bytes (default: 200 MiB)."))] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help=(
+        "Seconds a document may take to extract; a slower one is reported as an error and skipped."))] = None,
+    engine: Annotated[str, typer.Option("--engine", help=(
+        "local (worker processes on this machine) or dask (a Dask distributed cluster, see --scheduler)."))] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help=(
+        "The Dask scheduler's address, e.g. tcp://HOST:8786 (with --engine dask)."))] = None,
 ) -> None:
     """Extract one record per quantity mention; write JSONL, CSV, Parquet and DuckDB."""
     from pipeline.batch import run_batch
-    from pipeline.run import RULES
 
-    backups = RULES
-    if models:
-        from extractors.statistical import combined_backups
-
-        backups = combined_backups()
-    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet, backups=backups)
+    if engine not in ("local", "dask"):
+        _fail(f"--engine {engine}: use local or dask")
+    if (engine == "dask") != (scheduler is not None):
+        _fail("--engine dask and --scheduler tcp://HOST:8786 go together")
+    failed = run_batch(inputs, out, manifest=manifest, doc_year=doc_year, quiet=quiet, models=models,
+                       workers=workers, resume=resume, max_bytes=max_bytes, timeout=timeout, scheduler=scheduler)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -79,8 +91,18 @@ def evaluate(
         "--cv: train and score the indicator model too; --no-indicator: the category classifier only "
         "(seconds a fold instead of minutes), indicators from the rules."))] = True,
     seed: Annotated[int, typer.Option(help="--cv: random seed of the training.")] = 0,
+    links: Annotated[Optional[Path], typer.Option("--links", help="Hand-labelled target→result links (gold/links.json): score --pred-ledger against them.")] = None,
+    pred_ledger: Annotated[Optional[Path], typer.Option("--pred-ledger", help="ledger.jsonl written by `minsheng track`.")] = None,
 ) -> None:
-    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring")."""
+    """Score predictions against the gold set (shared/docs/ANNOTATION.md, "Scoring"), or a ledger's links."""
+    if links is not None:
+        if pred_ledger is None:
+            _fail("--links needs --pred-ledger OUTDIR/ledger.jsonl")
+        from evaluation.commands import links_cli
+
+        links_cli(links, pred_ledger, errors)
+        if pred is None:
+            return
     if cv:
         from evaluation.commands import cross_validate_cli, gold_sets
 
@@ -95,6 +117,24 @@ def evaluate(
 
     evaluate_cli(gold_dir=(gold or [Path("gold")])[0], pred_path=pred, json_out=json_out, report=report,
                  errors=errors, corpus=(corpus or [Path("corpus")])[0])
+
+
+# ---------------------------------------------------------------------------- track
+
+@app.command()
+def track(
+    out: Annotated[Path, typer.Argument(help="Folder to write ledger.jsonl, ledger.csv, ledger.html and the ledger table into.")],
+    inputs: Annotated[list[Path], typer.Option("--input", "-i", help="Output folder of `minsheng extract` (records.jsonl, documents.jsonl); repeat for several.")],
+) -> None:
+    """Link each target to the results that report on it: promised versus delivered."""
+    from ledger.track import TrackError, track as run_track
+
+    try:
+        rows = run_track(inputs, out)
+    except TrackError as exc:
+        _fail(str(exc))
+    reported = sum(r["status"] != "no report" for r in rows)
+    err.print(f"ledger: {len(rows)} targets, {reported} with a result → {out}/ledger.jsonl, ledger.csv, ledger.html, minsheng.duckdb")
 
 
 # ---------------------------------------------------------------------------- train

@@ -19,6 +19,7 @@ class DocMeta:
     source: str | None = None
     kind: str | None = None        # plan_list, completion_report, mixed
     doc_year: int | None = None    # set by --doc-year, or resolved by the time stage
+    place: str | None = None       # the city, district or county it speaks for, as the manifest names it
 
 
 @dataclass(slots=True)
@@ -48,12 +49,16 @@ class Document:
     def clean(self) -> "CleanView":
         return clean_view(self.text)
 
+    @cached_property
+    def _source_starts(self) -> list[int]:
+        # once per document, not once per record: a long PDF has thousands of both
+        return [s.start for s in self.source_map]
+
     def locate(self, offset: int) -> str | None:
         """The source locator (page, paragraph, cell) of an offset, if known."""
         if not self.source_map:
             return None
-        starts = [s.start for s in self.source_map]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._source_starts, offset) - 1
         if i >= 0 and self.source_map[i].start <= offset < self.source_map[i].end:
             return self.source_map[i].locator
         return None

@@ -1,4 +1,4 @@
-"""The corpus manifest: doc_id,title,published,source,kind (see corpus/README.md)."""
+"""The corpus manifest: doc_id,title,published,source,kind[,place] (see corpus/README.md)."""
 from __future__ import annotations
 
 import csv
@@ -33,6 +33,7 @@ def _meta(row: dict[str, str]) -> DocMeta:
         published=published,
         source=(row.get("source") or "").strip() or None,
         kind=(row.get("kind") or "").strip() or None,
+        place=(row.get("place") or "").strip() or None,
     )
 
 

@@ -61,9 +61,9 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         # field by field: dataclasses.asdict deep-copies, a sixth of a batch's time
         data = {name: getattr(self, name) for name in RECORD_FIELDS}
-        data["value"] = _plain_number(self.value)
-        data["value_max"] = _plain_number(self.value_max)
-        data["investment"] = _plain_number(self.investment)
+        data["value"] = plain_number(self.value)
+        data["value_max"] = plain_number(self.value_max)
+        data["investment"] = plain_number(self.investment)
         return data
 
     def gold_dict(self) -> dict[str, Any]:
@@ -83,7 +83,7 @@ class Record:
         return cls(**kwargs)
 
 
-def _plain_number(value: float | None) -> float | int | None:
+def plain_number(value: float | None) -> float | int | None:
     """176.0 -> 176 so that JSON and CSV show counts as integers."""
     if value is None:
         return None

@@ -12,6 +12,7 @@ statistical models of extractors/models, when they are loaded).
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +21,9 @@ import regex
 
 from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
 from extractors.indicators import find_indicator, indicator_confidence
+from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
+from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
 
 from .document import CleanView, Document
@@ -36,6 +39,10 @@ from .tables import FigureCell
 _BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成率", "增幅", "增长率")
 
 
+#: How much of the text opens it (the lead that names who speaks, where no title does)
+_LEAD_CHARS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the run learned about a document as a whole."""
@@ -45,6 +52,8 @@ class DocumentInfo:
     #: the year the document's figures hold for unless they say otherwise: the year its
     #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
     subject_year: int | None = None
+    place: str | None = None    # the city, district or county it speaks for (钟楼区)
+    city: str | None = None     # the place's city where stated (常州市)
 
     @property
     def years(self) -> "Years":
@@ -112,11 +121,12 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     title = doc.meta.title or first_title
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
     subject = year_of_heading(titles) if titles else None
+    place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     if given is not None:
-        return DocumentInfo(given, "given", title, subject)
+        return DocumentInfo(given, "given", title, subject, place.place, place.city)
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title, subject)
+    return DocumentInfo(year, source, title, subject, place.place, place.city)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
@@ -249,7 +259,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 year=figure.year or block.context.section_year or years.subject, category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text,
-                **_row_fields(row), extra={"block": "table_cell", "category_source": source},
+                **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
 
 
@@ -288,33 +298,65 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     - a part (`其中农村22个`) names what it is a part of after the whole before it;
     - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
       what the figure before it in the sentence counts, where the units agree.
+
+    Linear in the number of figures: twins are looked up by (value, unit), and the
+    whole before a figure is the last one of its own sentence, kept as the loop goes.
     """
     records = [r for r, _ in found]
+    twins = _twin_index(found)
+    last_whole: dict[int, int] = {}   # id(sentence) → index of its latest figure that can be a whole
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
         if sentence.block.kind == "figure":
-            twin = next((r for r, s in found[i + 1:] if s is not None and s.block is not sentence.block
-                         and r.value == record.value and r.unit == record.unit), None)
+            twin = _twin_after(found, twins, i)
             if twin is not None:
-                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence, category=twin.category, year=twin.year,
+                records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
+                                     category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
-            continue
-        whole = next((records[j] for j in range(i - 1, -1, -1)
-                      if found[j][1] is sentence and records[j].indicator and len(records[j].indicator) > 2
-                      and not records[j].extra.get("part")), None)
-        if whole is None:
-            continue
-        if not record.indicator:
-            if whole.unit == record.unit:
-                records[i] = replace(record, indicator=whole.indicator,
-                                     indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
-            continue
-        if record.indicator in _BARE_RATIOS:
-            records[i] = replace(record, indicator=whole.indicator + record.indicator)
-        elif len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
-            records[i] = replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
+        else:
+            whole_at = last_whole.get(id(sentence))
+            if whole_at is not None:
+                records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+        if _can_be_whole(records[i]):
+            last_whole[id(sentence)] = i
     return records
+
+
+def _can_be_whole(record: Record) -> bool:
+    return bool(record.indicator) and len(record.indicator) > 2 and not record.extra.get("part")
+
+
+def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Record:
+    if not record.indicator:
+        if whole.unit != record.unit:
+            return record
+        return replace(record, indicator=whole.indicator,
+                       indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
+    if record.indicator in _BARE_RATIOS:
+        return replace(record, indicator=whole.indicator + record.indicator)
+    if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
+        return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
+    return record
+
+
+def _twin_index(found: list[tuple[Record, Sentence | None]]) -> dict[tuple, list[int]]:
+    """(value, unit) → positions of the sentence figures that have them, in order."""
+    index: dict[tuple, list[int]] = {}
+    for i, (record, sentence) in enumerate(found):
+        if sentence is not None:
+            index.setdefault((record.value, record.unit), []).append(i)
+    return index
+
+
+def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int) -> Record | None:
+    """The first figure after `i` with its value and unit, outside its block (the original, unchanged)."""
+    record, sentence = found[i]
+    positions = twins[(record.value, record.unit)]
+    for j in positions[bisect.bisect_right(positions, i):]:
+        if found[j][1].block is not sentence.block:
+            return found[j][0]
+    return None
 
 
 def to_original(record: Record, prepared: Prepared) -> Record:
@@ -341,7 +383,28 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
-    return [to_original(r, prepared) for r in borrow_across_figures(found)]
+    records = borrow_across_figures(found)
+    set_stances(records, [s for _, s in found], prepared)
+    return [to_original(r, prepared) for r in records]
+
+
+def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
+    """Each record's stance (extractors/stance.py), its year against the year the document
+    is about."""
+    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    subject = prepared.info.years.subject
+    plan_year = mixed_plan_year(subject, [r.year for r in records])
+    for record, sentence in zip(records, found_in):
+        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year)
+
+
+def _where(record: Record, sentence: Sentence | None) -> Where:
+    if sentence is None:   # a figure cell of a table: its column header says what it holds
+        column = record.extra.get("header") or record.indicator
+        return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
+    block = sentence.block
+    return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
+                 heading=block.context.heading, table_row=block.kind == "table_row", year=record.year)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

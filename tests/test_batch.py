@@ -29,7 +29,7 @@ import pipeline.outputs
 from pipeline import extract, extract_path
 from minsheng.cli import app
 from pipeline.loaders import load_path
-from pipeline.outputs import CSV_LIST_SEPARATOR
+from pipeline.outputs import CSV_LIST_SEPARATOR, PARTS_FOLDER
 from pipeline.run import RULES
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -68,8 +68,10 @@ class Run:
         return [r for r in self.records if r["doc_id"] == doc_id]
 
 
-def extract_cli(*args: str | Path, out: Path) -> Run:
-    result = CliRunner().invoke(app, ["extract", *map(str, args), "-o", str(out)])
+def extract_cli(*args: str | Path, out: Path, workers: int = 1) -> Run:
+    """In this process by default: what a run writes does not depend on the workers
+    (tests/test_scale.py checks that), and a pool's start-up would cost each test a second."""
+    result = CliRunner().invoke(app, ["extract", *map(str, args), "-o", str(out), "--workers", str(workers)])
     return Run(result.exit_code, result.stdout, result.stderr, out)
 
 
@@ -108,8 +110,8 @@ def record_176(corpus_run) -> dict:
 def test_all_good_exits_zero_and_writes_every_output(corpus_run):
     assert corpus_run.exit_code == 0, corpus_run.stderr
     assert error_lines(corpus_run) == []
-    # Nothing else: the private temporary folder is gone.
-    assert sorted(p.name for p in corpus_run.out.iterdir()) == OUTPUT_FILES
+    # Nothing else: the private temporary folder is gone; the parts stay for a later --resume.
+    assert sorted(p.name for p in corpus_run.out.iterdir()) == [PARTS_FOLDER] + OUTPUT_FILES
 
 
 def test_summary_table_counts_documents_failures_and_records(corpus_run):
@@ -284,7 +286,8 @@ def failing_analyse(monkeypatch, failing_call: int, error: BaseException) -> lis
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """The output files, and the names of the folders beside them (the parts, no temporary folder)."""
+    return {p.name: p.read_bytes() if p.is_file() else b"folder" for p in folder.iterdir()}
 
 
 def test_run_interrupted_halfway_leaves_previous_outputs_untouched(tmp_path, monkeypatch):
@@ -483,7 +486,8 @@ def test_two_inputs_with_one_name_get_distinct_doc_ids(tmp_path):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "plan.txt").write_text("2023年新增幼儿园学位6000个。", encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out), "--quiet"])
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out), "--quiet",
+                                      "--workers", "2"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["doc_id"] for r in rows] == ["plan", "plan~2"]

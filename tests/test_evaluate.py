@@ -341,3 +341,53 @@ def test_cli_reports_a_missing_prediction_file_and_an_empty_gold_folder(tmp_path
     empty_gold.mkdir()
     no_gold = run("--gold", empty_gold, "--pred", case["pred"])
     assert no_gold.exit_code == 2 and squash(f"{empty_gold}: no gold files (*.json)") in squash(no_gold.stderr)
+
+
+# ------------------------------------------------------------------------ stance
+
+def test_stance_accuracy_counts_only_gold_that_labels_stance():
+    gold = [with_(rec("4所", 4, "所", "学校"), stance="target"),
+            with_(rec("7000个", 7000, "个", "学位"), stance="target"),
+            rec("600个", 600, "个", "学校监控点")]                      # no stance label
+    pred = [with_(gold[0], stance="target"), with_(gold[1], stance="achieved"), with_(gold[2], stance="stock"),
+            with_(rec("65个", 65, "个", "可视化通讯设备"), stance="target")]   # spurious
+    micro = score({DOC: gold}, {DOC: pred}).micro
+    # 2 labelled and matched, 1 right: accuracy 1/2; end to end P 1/4 (every prediction
+    # of the document), R 1/2 (labelled gold)
+    assert micro["stance_acc"] == 0.5
+    assert (micro["stance_p"], micro["stance_r"]) == (0.25, 0.5)
+    assert micro["stance_f1"] == pytest.approx(1 / 3)
+
+
+def test_stance_metrics_are_none_without_labels():
+    gold = [rec("4所", 4, "所", "学校")]
+    assert score({DOC: gold}, {DOC: gold}).micro["stance_acc"] is None
+
+
+# ------------------------------------------------------------------------- links
+
+def _link(t: tuple, r: tuple) -> dict:
+    return {"target": dict(zip(("doc_id", "start", "end", "text"), t)),
+            "result": dict(zip(("doc_id", "start", "end", "text"), r))}
+
+
+def test_links_precision_and_recall_by_span_overlap(tmp_path: Path):
+    from evaluation.links import read_gold_links, read_ledger_links, score_links
+
+    gold = {"pairs": [_link(("p", 10, 14, "32个"), ("r", 50, 54, "32个")),
+                      _link(("p", 20, 24, "300张"), ("r", 60, 64, "312张"))],
+            "target_docs": ["p"], "result_docs": ["r"]}
+    (tmp_path / "links.json").write_text(json.dumps(gold), encoding="utf-8")
+    rows = [{"target": {"doc_id": "p", "start": 10, "end": 13}, "result": {"doc_id": "r", "start": 51, "end": 54},
+             "other_results": []},                                               # right (spans overlap)
+            {"target": {"doc_id": "p", "start": 20, "end": 24}, "result": {"doc_id": "r", "start": 90, "end": 94},
+             "other_results": [{"doc_id": "x", "start": 1, "end": 2}]},         # wrong; x is not scored
+            {"target": {"doc_id": "p", "start": 30, "end": 34}, "result": None}]
+    (tmp_path / "ledger.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    pairs, targets, results = read_gold_links(tmp_path / "links.json")
+    scores = score_links(pairs, read_ledger_links(tmp_path / "ledger.jsonl"), targets, results)
+    assert (scores.n_gold, scores.n_pred, scores.n_correct) == (2, 2, 1)
+    assert (scores.metrics()["link_p"], scores.metrics()["link_r"]) == (0.5, 0.5)
+    result = CliRunner().invoke(app, ["evaluate", "--links", str(tmp_path / "links.json"),
+                                      "--pred-ledger", str(tmp_path / "ledger.jsonl")])
+    assert result.exit_code == 0 and "P 0.500  R 0.500" in result.output

@@ -28,6 +28,7 @@ PIECES = [
     "年", "月", "日", "年底", "今年", "去年", "明年", "第", "期", "级", "岁", "周岁", "小时", "次",
     "约", "近", "超", "余", "多", "以上", "以下", "左右", "不少于", "不超过", "每", "每人每月", "百分之", "个百分点",
     "新增", "建成", "完成", "投资", "单位：万元", "序号", "项目名称", "牵头单位", "一、", "（一）", "1.",
+    "|", " | ", "   ", "投资（万元）", "完成率", "目标任务", "合计", "\t\t",
     "常有善育", "幼儿园学位", "老年助餐点", "托育机构", "— 3 —", "第3页", "\ufffd", "𠮷",
 ]
 
@@ -35,6 +36,9 @@ document_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 #: raw characters too, to reach what the pieces do not
 mixed_text = st.one_of(document_text, st.text(max_size=80),
                        st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join))
+
+# Load the tables and jieba's dictionary before any example is timed against its deadline.
+extract("2023年新增幼儿园学位6000个，每人每月1020元。")
 
 FUZZ = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 
@@ -116,6 +120,38 @@ def test_docx_loader_keeps_or_refuses_in_one_line(paragraphs):
     buffer = io.BytesIO()
     word.save(buffer)
     _loads_or_one_line_error(buffer.getvalue(), "fuzz.docx")
+
+
+#: What the PDF's standard font (Helvetica, no CJK glyphs) can carry: digits, Latin, punctuation.
+ascii_line = st.text(alphabet=st.sampled_from(list("0123456789.,%-/:;() abcdefgxyz万元个")), max_size=40)
+
+
+@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ascii_line, min_size=1, max_size=8))
+def test_pdf_loader_keeps_or_refuses_in_one_line(lines):
+    _loads_or_one_line_error(_text_pdf(lines), "fuzz.pdf")
+
+
+def _text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer: each line a Helvetica text object (pypdfium2)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for number, line in enumerate(lines):
+        text = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 12.0)
+        utf16 = (line + "\x00").encode("utf-16-le")
+        raw.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(utf16), ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(text, 1, 0, 0, 1, 50, 800 - 20 * number)
+        raw.FPDFPage_InsertObject(page.raw, text)
+    raw.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
 
 
 def _xml_safe(text: str) -> str:

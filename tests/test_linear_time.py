@@ -1,14 +1,19 @@
 """Linear time on adversarial text: every extractor, on strings built to hurt it (100,000
 digits, 万万万…, 一二三…, 1,1,1,…, 第1第1…, runs of punctuation and brackets, a line of
-real sentences with no line break), takes time in proportion to the length.
+real sentences with no line break, a 1 MB line), takes time in proportion to the length.
 
-Each case is timed at two sizes, SCALE apart, the best of three runs each (a loaded
-machine only ever adds time); the test asserts on the ratio of the two times, never on
-a wall time: a linear stage stays near SCALE, a quadratic one reaches SCALE², and the
-bound, three times SCALE, lies between them with room for noise.
+Each case is timed at sizes each twice the one before, the best of several runs
+each (a loaded machine only ever adds time). The test asserts on ratios, never on a wall
+time: doubling the text must not more than triple the time, in the median of the
+doublings. A linear stage gives 2, a quadratic one 4. The median, not the largest:
+at some size a string and the matcher's state outgrow a CPU cache, and a doubling or
+two then cost a constant factor more (measured on find_times: 4× once, between 12.5k
+and 50k characters, 2× before and after up to 800k), which is the machine, not the
+algorithm.
 """
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 
@@ -25,12 +30,11 @@ from pipeline.structure import structure
 
 pytestmark = pytest.mark.slow
 
-SCALE = 8
-BOUND = 3 * SCALE
-#: Below this a timing is mostly clock, allocator and cache noise: the smaller size is
-#: doubled until it takes this long (up to MAX_SMALL characters).
-MEASURABLE = 0.01
-MAX_SMALL = 125_000   # the larger size stays at most a 1 MB line
+BOUND = 3.0
+#: A timing is the best of at least MIN_RUNS runs, and of more (up to MAX_RUNS) while they
+#: take less than BUDGET seconds in all: on a loaded machine a run of a millisecond is
+#: often preempted, and the best of many is the one that was not.
+MIN_RUNS, MAX_RUNS, BUDGET = 3, 30, 0.3
 
 ADVERSARIAL = {
     "digits": "1",
@@ -46,6 +50,8 @@ ADVERSARIAL = {
     "percentages": "5%",
     "ranges": "10—",
     "table cells": "\t1\n",
+    "table rows": "项目\t投资（万元）\t完成率\n",
+    "pipe rows": "| 1 | 2 |\n",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
 }
 
@@ -70,37 +76,38 @@ def text_of(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
+def best_time(function: Callable[[str], object], text: str) -> float:
+    times: list[float] = []
+    while len(times) < MIN_RUNS or (sum(times) < BUDGET and len(times) < MAX_RUNS):
         started = time.perf_counter()
         function(text)
         times.append(time.perf_counter() - started)
-    return max(min(times), 1e-6)
+    return max(min(times), 1e-7)
 
 
-def assert_linear(function: Callable[[str], object], unit: str, small: int) -> None:
+def assert_linear(function: Callable[[str], object], unit: str, small: int, doublings: int = 3) -> None:
     function(text_of(unit, small))   # warm up: tables, jieba's dictionary, regex caches
-    small_time = best_time(function, text_of(unit, small))
-    while small_time < MEASURABLE and small < MAX_SMALL:
-        small *= 2
-        small_time = best_time(function, text_of(unit, small))
-    ratio = best_time(function, text_of(unit, small * SCALE)) / small_time
-    assert ratio < BOUND, f"{SCALE}× the text ({small:,} → {small * SCALE:,} characters) took {ratio:.1f}× the time"
+    sizes = [small * 2 ** i for i in range(doublings + 1)]
+    times = [best_time(function, text_of(unit, size)) for size in sizes]
+    ratios = [later / earlier for earlier, later in zip(times, times[1:])]
+    assert statistics.median(ratios) < BOUND, (
+        f"doubling the text ({sizes[0]:,} → {sizes[-1]:,} characters) multiplied the time by "
+        + ", ".join(f"{r:.1f}" for r in ratios))
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 @pytest.mark.parametrize("name", EXTRACTORS)
 def test_each_extractor_is_linear(name, unit):
-    assert_linear(EXTRACTORS[name], unit, small=12_500)   # up to 100,000 characters
+    # 6,250 to 200,000 characters: five doublings, so that a cache step takes at most two
+    assert_linear(EXTRACTORS[name], unit, small=6_250, doublings=5)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_extract_is_linear(unit):
-    assert_linear(extract, unit, small=1_500)
+    assert_linear(extract, unit, small=1_000)   # one sentence of the longest kept to eight
 
 
 def test_a_one_megabyte_line_is_read_in_linear_time():
     line = ADVERSARIAL["one long line"]
-    assert_linear(find_quantities, line, small=1_000_000 // SCALE)
-    assert_linear(find_times, line, small=1_000_000 // SCALE)
+    assert_linear(find_quantities, line, small=125_000)   # up to a million characters
+    assert_linear(find_times, line, small=125_000)

@@ -3,11 +3,9 @@ nothing, and its hover card shows a record's gold and predicted fields."""
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from evaluation.evaluate import score
 from pipeline.record import Record
@@ -15,9 +13,6 @@ from evaluation.report import write_report
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # corpus/004, the “常有颐养” paragraph
 TEXT = ("提升农村养老服务质效，改造提升乡村互助养老睦邻点2个，持续优化城乡养老服务设施布局，"
@@ -48,16 +43,6 @@ PRED = [
     rec("10名", 10, "名", "教师"),                                      # field error: indicator
     rec("100名", 100, "名", "智慧助老志愿者"),                            # spurious (not in gold here)
 ]                                                                     # the second "2个" is missed
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no chromium binary (Debian package `chromium`) on this machine")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_report_renders_in_chromium_without_errors_and_shows_fields_on_hover(browser, tmp_path: Path):

@@ -6,6 +6,7 @@ is wrong, so that a batch can report it and go on with the other files.
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from ..document import Document
 MAX_BYTES = 200 * 1024 * 1024
 
 
-def too_large(size: int) -> str | None:
-    """Why a file of `size` bytes is refused, or None (reads MAX_BYTES now, so tests may lower it)."""
-    if size <= MAX_BYTES:
+def too_large(size: int, limit: int | None = None) -> str | None:
+    """Why a file of `size` bytes is refused, or None. `limit` defaults to MAX_BYTES, read
+    now, so tests may lower it; `minsheng extract --max-bytes` passes its own."""
+    limit = MAX_BYTES if limit is None else limit
+    if size <= limit:
         return None
     # in bytes: rounded to MiB, a file just over the limit would read "200 MiB; the limit is 200 MiB"
-    return f"file too large ({size:,} bytes; the limit is {MAX_BYTES:,} bytes)"
+    return f"file too large ({size:,} bytes; the limit is {limit:,} bytes)"
 
 
 class LoadError(Exception):
@@ -43,26 +46,36 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return wrap
 
 
+#: suffix → the module whose @register reads it, imported when a file of that kind is
+#: first read: pdfplumber, python-docx and trafilatura take most of a second to import,
+#: in every worker process, and a folder of .txt files needs none of them.
+_READER_MODULES: dict[str, str] = {".txt": "txt", ".text": "txt", ".pdf": "pdf", ".docx": "docx",
+                                   ".html": "html", ".htm": "html"}
+_LONGEST_FIRST = sorted(_READER_MODULES, key=len, reverse=True)   # ".tar.gz" before ".gz"
+
+
 def supported_suffixes() -> tuple[str, ...]:
-    _import_readers()
-    return tuple(sorted(_READERS))
+    return tuple(sorted(_READER_MODULES))
 
 
 def reader_for(name: str) -> Reader | None:
-    _import_readers()
+    suffix = _suffix(name)
+    if suffix is None:
+        return None
+    if suffix not in _READERS:
+        importlib.import_module(f"{__name__}.{_READER_MODULES[suffix]}")   # runs its @register
+    return _READERS[suffix]
+
+
+def _suffix(name: str) -> str | None:
     lower = name.lower()
-    for suffix in sorted(_READERS, key=len, reverse=True):  # ".tar.gz" before ".gz"
-        if lower.endswith(suffix):
-            return _READERS[suffix]
-    return None
+    return next((suffix for suffix in _LONGEST_FIRST if lower.endswith(suffix)), None)
 
 
 def doc_id_for(name: str) -> str:
     base = Path(name).name
-    for suffix in sorted(_READERS, key=len, reverse=True):
-        if base.lower().endswith(suffix):
-            return base[: -len(suffix)]
-    return Path(base).stem
+    suffix = _suffix(base)
+    return base[: -len(suffix)] if suffix else Path(base).stem
 
 
 def load_bytes(data: bytes, name: str) -> Document:
@@ -79,13 +92,13 @@ def load_bytes(data: bytes, name: str) -> Document:
     return doc
 
 
-def load_path(path: str | Path) -> Document:
+def load_path(path: str | Path, max_bytes: int | None = None) -> Document:
     path = Path(path)
     if not path.exists():
         raise LoadError(path, "no such file or directory")
     if path.is_dir():
         raise LoadError(path, "is a directory, not a document")
-    if reason := too_large(path.stat().st_size):
+    if reason := too_large(path.stat().st_size, max_bytes):
         raise LoadError(path, reason)
     try:
         data = path.read_bytes()
@@ -96,23 +109,13 @@ def load_path(path: str | Path) -> Document:
     return doc
 
 
-def iter_documents(path: str | Path) -> Iterator[Document]:
-    """Documents behind one path: a file gives one, an archive gives several."""
+def iter_documents(path: str | Path, max_bytes: int | None = None) -> Iterator[Document]:
+    """Documents behind one path: a file gives one, an archive gives several (each member
+    within `max_bytes`, default MAX_BYTES)."""
     from . import archive
 
     path = Path(path)
     if archive.is_archive(path.name):
-        yield from archive.iter_archive(path)
+        yield from archive.iter_archive(path, max_bytes)
     else:
-        yield load_path(path)
-
-
-def _import_readers() -> None:
-    # Importing the modules runs their @register decorators.
-    from . import txt  # noqa: F401
-    for optional in ("pdf", "docx", "html", "archive"):
-        try:
-            __import__(f"{__name__}.{optional}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{optional}":
-                raise
+        yield load_path(path, max_bytes)

@@ -47,26 +47,26 @@ def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def iter_archive(path: str | Path) -> Iterator[Document]:
+def iter_archive(path: str | Path, max_bytes: int | None = None) -> Iterator[Document]:
     path = Path(path)
     failures: list[str] = []
-    yield from _iter_archive(path, str(path), "", 0, failures)
+    yield from _iter_archive(path, str(path), "", 0, failures, max_bytes)
     if failures:
         raise LoadError(path, f"{len(failures)} member(s) could not be read: {'; '.join(failures)}")
 
 
 def _iter_archive(source: Path | io.BytesIO, where: str, prefix: str, depth: int,
-                  failures: list[str]) -> Iterator[Document]:
+                  failures: list[str], max_bytes: int | None = None) -> Iterator[Document]:
     """The documents of one archive (`where` names it in paths, `prefix` in failures); an
     archive inside it is read in memory in turn, down to MAX_NESTING levels."""
     for member in _members(source, where):
         name, member_where = prefix + member.name, f"{where}:{member.name}"
         try:
-            data = _read(member, member_where)
+            data = _read(member, member_where, max_bytes)
             if is_archive(member.name):
                 if depth >= MAX_NESTING:
                     raise LoadError(member_where, f"an archive nested more than {MAX_NESTING} deep, not opened")
-                yield from _iter_archive(io.BytesIO(data), member_where, f"{name}:", depth + 1, failures)
+                yield from _iter_archive(io.BytesIO(data), member_where, f"{name}:", depth + 1, failures, max_bytes)
                 continue
             doc = load_bytes(data, member.name)
         except LoadError as exc:
@@ -76,8 +76,8 @@ def _iter_archive(source: Path | io.BytesIO, where: str, prefix: str, depth: int
         yield doc
 
 
-def _read(member: _Member, where: str) -> bytes:
-    if reason := too_large(member.size):
+def _read(member: _Member, where: str, max_bytes: int | None) -> bytes:
+    if reason := too_large(member.size, max_bytes):
         raise LoadError(where, reason)
     try:
         return member.read()

@@ -1,0 +1,105 @@
+"""Place: the city, district or county a document speaks for.  ← data/place.toml
+
+A district is not its city: the most specific unit named first is the place, and the
+city named with it (`常州市钟楼区`, or a district in the title and its city in the source)
+is kept beside it. The manifest's `place` column, when given, is read the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .segment import words as cut
+from .tables import read_table
+
+_HAN = regex.compile(r"^\p{Han}+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    place: str | None = None    # the most specific unit (钟楼区, 常州市)
+    city: str | None = None     # its city where stated (常州市 for 钟楼区); the place itself for a city
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    data = read_table("place.toml")
+    data["all_suffixes"] = sorted(data["suffixes"]["city"] + data["suffixes"]["district"], key=len, reverse=True)
+    data["generic"] = set(data["generic"])
+    return data
+
+
+def _suffix(name: str) -> str | None:
+    return next((s for s in _table()["all_suffixes"] if name.endswith(s) and len(name) > len(s)), None)
+
+
+def _is_city(name: str) -> bool:
+    return _suffix(name) in _table()["suffixes"]["city"]
+
+
+def admin_units(text: str) -> list[str]:
+    """Names of administrative units in `text`, in order (`常州市`, `钟楼区`)."""
+    tokens = cut(text)
+    units: list[str] = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        joined = _joined(token, following)
+        if joined:
+            units.append(joined)
+        elif _is_unit(token) and not (units and units[-1].endswith(token)):
+            units.append(token)
+    return units
+
+
+def _is_unit(token: str) -> bool:
+    return bool(_HAN.match(token)) and _suffix(token) is not None and token not in _table()["generic"] \
+        and len(token) >= 2
+
+
+def _joined(name: str, following: str) -> str | None:
+    """A bare name and the suffix word after it: `天津`+`滨海新区`, `常州`+`市委` → 常州市."""
+    table = _table()
+    if not _HAN.match(name) or len(name) < 2 or name in table["not_names"] or _suffix(name):
+        return None
+    organ = next((o for o in table["organs"] if following == o), None)
+    if organ:
+        return name + _suffix_at_start(organ)
+    if following in table["all_suffixes"] or (following in table["generic"] and _suffix(following)):
+        return name + following
+    return None
+
+
+def _suffix_at_start(organ: str) -> str:
+    return next(s for s in _table()["all_suffixes"] if organ.startswith(s))
+
+
+def place_of(texts: Iterable[str | None]) -> Place:
+    """The place the first text that names one speaks for; its city from the unit named
+    just before it in any of the texts (`常州市钟楼区`, `厦门市思明区人民政府`)."""
+    texts = [t for t in texts if t]
+    found = [admin_units(t) for t in texts]
+    first = next((units for units in found if units), None)
+    if not first:
+        return Place()
+    place = _most_specific(first)
+    if _is_city(place):
+        return Place(place, place)
+    return Place(place, _city_of(place, found))
+
+
+def _most_specific(units: list[str]) -> str:
+    """The first unit, or the district right after it when the first is its city."""
+    if len(units) > 1 and _is_city(units[0]) and not _is_city(units[1]):
+        return units[1]
+    return units[0]
+
+
+def _city_of(place: str, found: list[list[str]]) -> str | None:
+    for units in found:
+        for before, unit in zip(units, units[1:]):
+            if unit == place and _is_city(before):
+                return before
+    return None

@@ -1,0 +1,291 @@
+"""Linking targets to results: same place, same year, compatible unit, similar indicator.
+
+Each target is compared with each result of its place and year; for every result
+document the pairs are chosen as one maximum-weight assignment (scipy's
+linear_sum_assignment), so that one result answers at most one target of a list and a
+strong pair is never given up for the greedy first one. A pair below `MIN_SCORE` is no
+link: the target then stands as `no report`.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import regex
+from scipy.optimize import linear_sum_assignment
+
+from extractors.segment import words
+from extractors.units import unit_table
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: The lowest score at which a result is taken to report on a target.
+MIN_SCORE = 0.5
+#: Indicator similarity that units of a strict kind (个, 家, 所) need to answer each other.
+STRICT_UNIT_SIMILARITY = 0.75
+#: A result within this relative distance of its target met it.
+MET_TOLERANCE = 0.005
+#: Weights of the score: the indicators (characters, words, one inside the other), then
+#: the priors (same category, how close the values are).
+WEIGHTS = {"chars": 0.45, "words": 0.3, "contained": 0.25}
+CATEGORY_PRIOR = 0.1
+VALUE_PRIOR = 0.1
+#: The highest score a pair can reach: the ledger shows scores divided by it, in [0, 1]
+MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A record as the ledger needs it, with the place of its document."""
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    year: int | None
+    category: str | None
+    indicator: str | None
+    sentence: str | None
+    stance: str | None
+    place: str | None
+    project: str | None = None
+
+    @classmethod
+    def of(cls, record: dict, place: str | None) -> "Figure":
+        return cls(record["doc_id"], record["start"], record["end"], record["text"], float(record["value"]),
+                   record.get("unit") or "", record.get("year"), record.get("category"), record.get("indicator"),
+                   record.get("sentence"), record.get("stance"), place, record.get("project"))
+
+    def brief(self) -> dict:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text,
+                "value": _plain(self.value), "unit": self.unit}
+
+
+@dataclass
+class Entry:
+    """One target and what reports on it: the best result first, the others after."""
+    target: Figure
+    results: list[tuple[Figure, float]] = field(default_factory=list)
+
+    @property
+    def result(self) -> Figure | None:
+        return self.results[0][0] if self.results else None
+
+    @property
+    def score(self) -> float | None:
+        return round(self.results[0][1] / MAX_SCORE, 3) if self.results else None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.result is None or not self.target.value:
+            return None
+        return self.result.value / self.target.value
+
+    @property
+    def status(self) -> str:
+        ratio = self.ratio
+        if ratio is None:
+            return "no report"
+        if abs(ratio - 1) <= MET_TOLERANCE:
+            return "met"
+        return "exceeded" if ratio > 1 else "short"
+
+
+# ------------------------------------------------------------------- similarity
+
+@lru_cache(maxsize=1)
+def _language() -> tuple[list[tuple[str, str]], tuple[str, ...], frozenset[str]]:
+    with (DATA_DIR / "synonyms.toml").open("rb") as fh:
+        synonyms = tomllib.load(fh)
+    with (DATA_DIR / "units.toml").open("rb") as fh:
+        units = tomllib.load(fh)
+    variants = [(name, group[0]) for group in synonyms["groups"] for name in group[1:]]
+    variants.sort(key=lambda pair: len(pair[0]), reverse=True)
+    generic = tuple(sorted(synonyms["generic"], key=len, reverse=True))
+    return variants, generic, frozenset(units["strict_kinds"])
+
+
+def canonical(indicator: str | None) -> str:
+    """An indicator with its synonyms read as their group's first name and generic words dropped."""
+    text = indicator or ""
+    variants, generic, _ = _language()
+    for name, first in variants:
+        if name in text and first not in text:
+            text = text.replace(name, first)
+    for word in generic:
+        text = text.replace(word, "")
+    return "".join(ch for ch in text if ch.strip() and ch not in "（）()、，,“”\"·-—")
+
+
+def _dice(a: Iterable, b: Iterable) -> float:
+    a, b = Counter(a), Counter(b)
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+def indicator_similarity(a: str | None, b: str | None) -> float:
+    """How alike two indicators are, in [0, 1]: shared characters, shared jieba words, and
+    one inside the other, after synonyms and generic words."""
+    a, b = canonical(a), canonical(b)
+    if not a or not b:
+        return 0.0
+    contained = float(len(min(a, b, key=len)) >= 2 and (a in b or b in a))
+    return (WEIGHTS["chars"] * _dice(a, b) + WEIGHTS["words"] * _dice(words(a), words(b))
+            + WEIGHTS["contained"] * contained)
+
+
+def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
+    """The same unit, or units of one kind (人/名); count words (个/家/所) only where the
+    indicators agree closely. Money is 元 with 元."""
+    if target.unit == result.unit:
+        return True
+    kinds = {surface.unit: surface.kind for surface in unit_table().values()}
+    kind = kinds.get(target.unit)
+    if kind is None or kind != kinds.get(result.unit):
+        return False
+    _, _, strict = _language()
+    return kind not in strict or similarity >= STRICT_UNIT_SIMILARITY
+
+
+_MARKS = regex.compile(r"[0-9A-Za-z]+")
+
+
+def marks_agree(a: str | None, b: str | None) -> bool:
+    """Grades and levels written in Latin letters or digits (4A级, 3A级景区, 5G基站) name
+    another scope when both indicators have them and they differ."""
+    marks_a, marks_b = set(_MARKS.findall(a or "")), set(_MARKS.findall(b or ""))
+    return not (marks_a and marks_b) or bool(marks_a & marks_b)
+
+
+def scopes_agree(a: str | None, b: str | None) -> bool:
+    """Two indicators that end in the same thing but narrow it by unrelated words count
+    another scope (`二级以上医疗机构` / `基层医疗机构`, `4A级以上社会组织` / `先进社会组织`);
+    one that narrows the other (`充电桩` / `居住社区充电桩`) or words that overlap
+    (`养老照护床位` / `家庭养老服务床位`) do not."""
+    a, b = canonical(a), canonical(b)
+    shared = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    if shared < 2:
+        return True
+    narrow_a, narrow_b = a[:-shared], b[:-shared]
+    return not (narrow_a and narrow_b) or bool(set(narrow_a) & set(narrow_b))
+
+
+def names_the_part(target: Figure, result: Figure, parts: frozenset[tuple[str, int]]) -> bool:
+    """A result that is one item of a list of parts (`幼儿园学位6000个、小学学位2.1万个…`)
+    never answers a target that counts the whole (`学位2.7万个`)."""
+    if (result.doc_id, result.start) not in parts:
+        return True
+    whole, part = canonical(target.indicator), canonical(result.indicator)
+    return not (whole and whole != part and whole in part)
+
+
+def list_parts(results: list[Figure]) -> frozenset[tuple[str, int]]:
+    """Results that share their sentence and unit with another result whose indicator ends
+    in the same word: the items of a list of parts."""
+    by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
+    for r in results:
+        by_sentence[r.doc_id, r.sentence, r.unit].append(r)
+    parts = set()
+    for siblings in by_sentence.values():
+        heads = Counter(_head(r.indicator) for r in siblings if r.indicator)
+        parts.update((r.doc_id, r.start) for r in siblings if r.indicator and heads[_head(r.indicator)] > 1)
+    return frozenset(parts)
+
+
+def _head(indicator: str) -> str:
+    """The last jieba word of an indicator: what it counts (学位 of 小学学位)."""
+    cut = words(indicator)
+    return cut[-1] if cut else indicator
+
+
+def link_score(target: Figure, result: Figure) -> float:
+    """How sure it is that `result` reports on `target`; 0 where it cannot."""
+    if target.place != result.place or target.year != result.year:
+        return 0.0
+    if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
+        return 0.0
+    similarity = max(indicator_similarity(target.indicator, result.indicator),
+                     indicator_similarity(target.project, result.indicator) if target.project else 0.0)
+    if not units_compatible(target, result, similarity):
+        return 0.0
+    category = CATEGORY_PRIOR if target.category and target.category == result.category else 0.0
+    closeness = min(target.value, result.value) / max(target.value, result.value) if target.value > 0 and result.value > 0 else 0.0
+    return similarity + category + VALUE_PRIOR * closeness
+
+
+# ------------------------------------------------------------------- assignment
+
+def link(figures: Iterable[Figure]) -> list[Entry]:
+    """Every target with the results that report on it (each result document answering a
+    target at most once and each of its results answering one target at most)."""
+    figures = list(figures)
+    targets = [f for f in figures if f.stance == "target"]
+    results_by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.stance == "achieved":
+            results_by_doc[figure.doc_id].append(figure)
+    parts = list_parts([r for results in results_by_doc.values() for r in results])
+    results_by_doc = {doc_id: first_statements(results) for doc_id, results in results_by_doc.items()}
+    entries = [Entry(t) for t in targets]
+    by_key: dict[tuple, list[int]] = defaultdict(list)   # only a place's own year can answer
+    for i, target in enumerate(targets):
+        by_key[target.place, target.year].append(i)
+    for results in results_by_doc.values():
+        for key, indices in by_key.items():
+            answering = [r for r in results if (r.place, r.year) == key]
+            for i, j, score in assign([targets[k] for k in indices], answering, parts):
+                entries[indices[i]].results.append((answering[j], score))
+    for entry in entries:
+        entry.results.sort(key=lambda pair: -pair[1])
+    return entries
+
+
+#: Indicator similarity at which two mentions of one number in one document are one statement
+SAME_STATEMENT = 0.5
+
+
+def first_statements(results: list[Figure]) -> list[Figure]:
+    """One mention per statement: a report repeats a result (a headline box `3 32个`, its
+    paragraph, a recap); each repeat stands for the first mention whose sentence names
+    what is counted (a box names nothing), else for the first."""
+    groups: list[list[Figure]] = []
+    for figure in sorted(results, key=lambda f: f.start):
+        group = next((g for g in groups if _same_statement(g[0], figure)), None)
+        if group is None:
+            groups.append([figure])
+        else:
+            group.append(figure)
+    return [next((f for f in g if _names_what_it_counts(f)), g[0]) for g in groups]
+
+
+def _same_statement(a: Figure, b: Figure) -> bool:
+    return ((a.value, a.unit, a.year) == (b.value, b.unit, b.year)
+            and indicator_similarity(a.indicator, b.indicator) >= SAME_STATEMENT)
+
+
+def _names_what_it_counts(figure: Figure) -> bool:
+    return bool(figure.indicator and figure.sentence and figure.indicator in figure.sentence)
+
+
+def assign(targets: list[Figure], results: list[Figure],
+           parts: frozenset[tuple[str, int]] = frozenset()) -> list[tuple[int, int, float]]:
+    """The maximum-weight one-to-one pairing of targets and results; pairs below MIN_SCORE dropped."""
+    if not targets or not results:
+        return []
+    scores = np.array([[link_score(t, r) if names_the_part(t, r, parts) else 0.0 for r in results]
+                       for t in targets])
+    # a weak pair adds nothing: else the sum could trade a strong pair for two weak ones
+    scores[scores < MIN_SCORE] = 0.0
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    return [(i, j, float(scores[i, j])) for i, j in zip(rows, cols) if scores[i, j] >= MIN_SCORE]
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value

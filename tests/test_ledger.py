@@ -1,0 +1,133 @@
+"""The ledger (ledger/): linking targets to results, the files `minsheng track` writes."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ledger.match import (Entry, Figure, canonical, first_statements, indicator_similarity, link, marks_agree,
+                          scopes_agree, units_compatible)
+from ledger.track import TrackError, track
+
+
+def fig(text: str, value: float, unit: str, indicator: str, stance: str, doc_id: str = "plan", start: int = 0,
+        place: str = "常州市", year: int = 2023, category: str = "常有颐养", sentence: str | None = None) -> Figure:
+    return Figure(doc_id, start, start + len(text), text, value, unit, year, category, indicator,
+                  sentence if sentence is not None else f"{indicator}{text}。", stance, place)
+
+
+def test_synonyms_read_as_one_name():
+    assert canonical("宫颈癌、乳腺癌筛查") == canonical("两癌筛查")
+    assert indicator_similarity("适老化改造", "居家适老化改造") == 1.0
+
+
+def test_generic_verbs_do_not_count():
+    assert canonical("新增老年助餐点") == canonical("建成老年助餐点") == "老年助餐点"
+
+
+def test_count_words_answer_each_other_only_where_the_indicator_agrees():
+    a, b = fig("10家", 10, "家", "托育机构", "target"), fig("10个", 10, "个", "托育机构", "achieved")
+    assert units_compatible(a, b, indicator_similarity(a.indicator, b.indicator))
+    c = fig("10所", 10, "所", "幼儿园", "achieved")
+    assert not units_compatible(a, c, indicator_similarity(a.indicator, c.indicator))
+    assert not units_compatible(fig("1亿元", 1e8, "元", "投资", "target"), fig("1万人", 1e4, "人", "投资", "achieved"), 1.0)
+
+
+def test_grades_and_unrelated_narrowing_words_are_another_scope():
+    assert not marks_agree("4A级以上社会组织", "5A级社会组织")
+    assert not scopes_agree("二级以上医疗机构", "基层医疗机构")
+    assert scopes_agree("电动汽车公共充电桩", "居住社区电动汽车公共充电桩")
+    assert scopes_agree("养老照护床位", "家庭养老服务床位")
+
+
+def test_same_place_and_year_only():
+    target = fig("32个", 32, "个", "老年助餐点", "target")
+    elsewhere = fig("32个", 32, "个", "老年助餐点", "achieved", doc_id="r", place="钟楼区")
+    next_year = fig("32个", 32, "个", "老年助餐点", "achieved", doc_id="r", year=2024)
+    assert link([target, elsewhere, next_year])[0].result is None
+
+
+def test_assignment_not_greedy():
+    # greedily, 养老床位 (the first target) would take its best result, the one 家庭养老床位
+    # alone can take (养老照护床位 is another scope for it), and leave 家庭养老床位 unanswered
+    targets = [fig("300张", 300, "张", "养老床位", "target", start=0),
+               fig("200张", 200, "张", "家庭养老床位", "target", start=20)]
+    results = [fig("210张", 210, "张", "养老床位", "achieved", doc_id="r", start=0),
+               fig("310张", 310, "张", "养老照护床位", "achieved", doc_id="r", start=30)]
+    entries = link(targets + results)
+    assert [(e.target.text, e.result.text) for e in entries] == [("300张", "310张"), ("200张", "210张")]
+
+
+def test_no_convincing_candidate_is_no_report():
+    entries = link([fig("11条", 11, "条", "断头路", "target"),
+                    fig("12条", 12, "条", "公交线路", "achieved", doc_id="r")])
+    assert entries[0].status == "no report" and entries[0].result is None
+
+
+def test_repeats_stand_for_the_mention_that_names_what_it_counts():
+    box = fig("32个", 32, "个", "老年助餐点", "achieved", doc_id="r", start=10, sentence="3 32个")
+    paragraph = fig("32个", 32, "个", "老年助餐点", "achieved", doc_id="r", start=40)
+    recap = fig("32个", 32, "个", "老年助餐点", "achieved", doc_id="r", start=90)
+    assert first_statements([recap, paragraph, box]) == [paragraph]
+
+
+def test_a_list_item_never_answers_the_whole():
+    sentence = "新增幼儿园学位6000个、小学学位2.1万个。"
+    parts = [fig("6000个", 6000, "个", "幼儿园学位", "achieved", doc_id="r", start=7, sentence=sentence),
+             fig("2.1万个", 21000, "个", "小学学位", "achieved", doc_id="r", start=18, sentence=sentence)]
+    assert link([fig("2.7万个", 27000, "个", "学位", "target"), *parts])[0].result is None
+
+
+@pytest.mark.parametrize("value, status", [(32, "met"), (40, "exceeded"), (20, "short")])
+def test_status_from_the_ratio(value, status):
+    entry = Entry(fig("32个", 32, "个", "老年助餐点", "target"),
+                  [(fig(f"{value}个", value, "个", "老年助餐点", "achieved", doc_id="r"), 1.0)])
+    assert entry.status == status
+
+
+def _write_run(folder: Path, records: list[dict], documents: list[dict]) -> None:
+    folder.mkdir()
+    (folder / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    (folder / "documents.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
+
+
+def _record(doc_id: str, text: str, value: float, stance: str, sentence: str) -> dict:
+    start = sentence.index(text)
+    return {"doc_id": doc_id, "start": start, "end": start + len(text), "text": text, "value": value, "unit": "个",
+            "year": 2023, "category": "常有颐养", "indicator": "老年助餐点", "sentence": sentence, "stance": stance}
+
+
+def test_track_reads_several_runs_and_writes_every_output(tmp_path: Path):
+    _write_run(tmp_path / "plan", [_record("p", "32个", 32, "target", "新增老年助餐点32个。"),
+                                   _record("p", "5个", 5, "target", "新建口袋公园5个。") | {"indicator": "口袋公园"}],
+               [{"doc_id": "p", "place": "常州市"}])
+    _write_run(tmp_path / "report", [_record("r", "35个", 35, "achieved", "今年新增35个老年助餐点。")],
+               [{"doc_id": "r", "place": "常州市"}])
+    rows = track([tmp_path / "plan", tmp_path / "report"], tmp_path / "out")
+    assert [(r["target"]["text"], r["result"] and r["result"]["text"], r["status"]) for r in rows] == [
+        ("5个", None, "no report"), ("32个", "35个", "exceeded")]      # in the order of the plan
+    lines = [json.loads(l) for l in (tmp_path / "out" / "ledger.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines[1]["ratio"] == pytest.approx(35 / 32, abs=1e-4) and lines[1]["result_sentence"] == "今年新增35个老年助餐点。"
+    with (tmp_path / "out" / "ledger.csv").open(encoding="utf-8-sig") as fh:
+        assert [r["status"] for r in csv.DictReader(fh)] == ["no report", "exceeded"]
+    with duckdb.connect(str(tmp_path / "out" / "minsheng.duckdb")) as con:
+        assert con.sql("SELECT result_value, status FROM ledger ORDER BY target_start DESC").fetchall() == [
+            (35.0, "exceeded"), (None, "no report")]
+    html = (tmp_path / "out" / "ledger.html").read_text(encoding="utf-8")
+    assert "今年新增35个老年助餐点" in html and '"Noto Sans CJK SC"' in html
+
+
+def test_track_names_a_missing_input(tmp_path: Path):
+    with pytest.raises(TrackError, match="documents.jsonl: no such file"):
+        track([tmp_path], tmp_path / "out")
+
+
+def test_track_asks_for_a_new_extract_when_records_carry_no_stance(tmp_path: Path):
+    record = _record("p", "32个", 32, "target", "新增老年助餐点32个。")
+    del record["stance"]
+    _write_run(tmp_path / "old", [record], [{"doc_id": "p", "place": "常州市"}])
+    with pytest.raises(TrackError, match="no stance; re-run `minsheng extract`"):
+        track([tmp_path / "old"], tmp_path / "out")

@@ -1,0 +1,150 @@
+"""Stance of a figure (extractors/stance.py): one case beside each rule of data/stance.toml."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
+                               document_kind, figure_stance, find_cues, mixed_plan_year, nearest_cue)
+from pipeline import extract
+
+
+def where(sentence: str, figure: str, **kw) -> Where:
+    start = sentence.index(figure)
+    return Where(sentence, start, start + len(figure), **kw)
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("力争新增老年助餐点32个。", "32个", TARGET),                      # 力争
+    ("计划新增学位2000个。", "2000个", TARGET),                          # 计划
+    ("全年将新建口袋公园10个。", "10个", TARGET),                        # 将
+    ("已建成老年助餐点32个。", "32个", ACHIEVED),                        # 已
+    ("截至9月底，新增学位2150个。", "2150个", ACHIEVED),                 # 截至, in the sentence before
+    ("全市共有托育机构378家。", "378家", STOCK),                         # 全市共有
+    ("累计完成改造1200户。", "1200户", ACHIEVED),                        # 累计完成 over 累计
+    ("累计建成口袋公园86个。", "86个", STOCK),                           # 累计
+    ("计划新增50个，已完成48个。", "48个", ACHIEVED),                     # the figure's own clause decides
+    ("计划新增50个，已完成48个。", "50个", TARGET),
+    ("截至2022年底，全市共有养老机构95家。", "95家", STOCK),              # the nearest cue wins
+    ("完成年度目标的105%。", "105%", ACHIEVED),                          # 目标的 is not a target
+])
+def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
+
+
+def test_将_as_a_marker_of_the_object_is_no_plan():
+    assert nearest_cue("每年将民生实事纳入考核，覆盖居民12万人。", 16, 19) is None
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_weak_verbs_only_echo_the_document_kind(kind, stance):
+    # 建成 is a plan's promise and a report's result: without a strong cue the kind decides
+    assert figure_stance(where("建成社区食堂30个。", "30个"), kind, 2023, None) == stance
+
+
+def test_a_task_table_row_is_a_target_even_with_a_result_verb():
+    assert figure_stance(where("完成学校新建改扩建重点项目22个", "22个", table_row=True), PLAN, 2023) == TARGET
+
+
+def test_a_column_header_names_its_cells():
+    assert column_stance("年度目标") == TARGET
+    assert column_stance("目标完成情况") == ACHIEVED
+    assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
+
+
+def test_a_heading_speaks_where_the_sentence_does_not():
+    found = where("新增托位400个。", "400个", heading="2024年十项民生实事圆满完成")
+    assert figure_stance(found, MIXED, 2025, 2025) == ACHIEVED
+
+
+def test_years_before_and_after_the_document_year():
+    assert figure_stance(where("新增托位400个。", "400个", year=2022), PLAN, 2023) == ACHIEVED
+    assert figure_stance(where("新增托位400个。", "400个", year=2024), REPORT, 2023) == TARGET
+
+
+def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
+    assert mixed_plan_year(2025, [2024, 2025, 2027]) == 2025
+    assert mixed_plan_year(2023, [2023, 2024]) == 2024
+    assert figure_stance(where("新增托位400个。", "400个", year=2025), MIXED, 2025, 2025) == TARGET
+    assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
+
+
+@pytest.mark.parametrize("manifest, title, kind", [
+    ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
+    (None, "2023年度常州市民生实事项目任务分解表", PLAN),
+    (None, "关于2022年市级民生实事完成情况的通报", REPORT),
+    (None, "2025年某区十项民生实事项目出炉", PLAN),
+    (None, "某市民生品牌交出2024年成绩单", REPORT),
+    (None, "某区民生工作纪实", UNKNOWN),
+])
+def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
+    assert document_kind(manifest, title) == kind
+
+
+def test_overlapping_cues_keep_the_longer():
+    assert [(c.stance, c.end - c.start) for c in find_cues("累计完成")] == [(ACHIEVED, 4)]
+
+
+def test_extract_sets_a_stance_on_every_record():
+    records = extract("截至2023年底，全市共有托育机构378家，今年力争新增幼儿园学位6000个。")
+    assert [(r.text, r.stance) for r in records] == [("378家", STOCK), ("6000个", TARGET)]
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("目前，全市累计建成32个关爱之家，全市2494名孤儿全部纳入保障。", "2494名", STOCK),  # a total's list goes on
+    ("全市从现有16家医疗机构扩面至二级医疗机构，集采批次增加到20批，药品品规500个以上。", "500个", None),  # …until a change
+    ("截至2023年底，全市79家基层医疗机构全部达到国家基本标准，建成农村区域医疗卫生中心16个。", "16个", STOCK),  # up to a year's end
+    ("截至9月底，已为1.94万名老人提供上门服务。", "1.94万名", ACHIEVED),              # …but 已 is nearer
+    ("今年以来，将最低生活保障标准提高到每人每月1020元。", "1020元", ACHIEVED),       # 将…提高到 is no plan
+    ("全市社区老年助餐点达380个，日均供餐1.78万余份。", "380个", STOCK),              # a whole's size
+    ("全市新增就业达1.2万人。", "1.2万人", ACHIEVED),                                  # …but not what was added
+    ("目前，全市共建有综合养老服务中心62家。", "62家", STOCK),                          # 目前, 建有
+])
+def test_standing_totals(sentence, figure, stance):
+    found = where(sentence, figure)
+    if stance is None:   # no cue speaks: the plan's prior
+        assert nearest_cue(found.sentence, found.start, found.end) is None
+        assert figure_stance(found, PLAN, 2023) == TARGET
+    else:
+        assert figure_stance(found, REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("城乡低保标准由每人每月1015元提高到1100元。", "1015元", REPORT, STOCK),        # the level that stood
+    ("城乡低保标准由每人每月1015元提高到1100元。", "1100元", REPORT, ACHIEVED),     # the period's result
+    ("门诊慢特病病种由42种扩大至50种。", "50种", PLAN, TARGET),                     # …or its goal
+    ("每千人口拥有托位数由3.6个提高到4.1个。", "4.1个", REPORT, ACHIEVED),          # 拥有 speaks of the 3.6
+    ("今年以来，全区家庭医生累计提供上门服务1.3万余人次。", "1.3万余人次", REPORT, ACHIEVED),  # 累计 in the period
+    ("全市地区生产总值达到4150亿元。", "4150亿元", REPORT, ACHIEVED),              # a year's flow is no stock
+    ("中小学生心理健康筛查覆盖率达到100%。", "100%", PLAN, TARGET),                 # a rate in a plan
+])
+def test_before_after_pairs_and_flows(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("截至6月底，累计完成投资46.8亿元，占年度计划的56.7%。", "56.7%", REPORT, ACHIEVED),   # a share of the plan
+    ("累计完成投资26.8亿元，为年度计划投资24.7亿元的108.5%。", "24.7亿元", REPORT, TARGET),
+    ("累计完成投资26.8亿元，为年度计划投资24.7亿元的108.5%。", "108.5%", REPORT, ACHIEVED),
+    ("年度目标新增学位3.6万个，1—6月建成投用学校14所。", "14所", REPORT, ACHIEVED),       # the period so far
+    ("新建口袋公园32个，年度目标40个；新增城市绿道48公里。", "48公里", REPORT, ACHIEVED),  # ；parts the items
+    ("新建长者食堂42个，累计提供助餐服务86万人次。", "86万人次", REPORT, ACHIEVED),      # 累计 of a service
+    ("全市累计建有助餐点380个。", "380个", REPORT, STOCK),                              # 累计 of facilities
+    ("第一项：婴幼儿照护服务扩容（赞成票率98.8%）。", "98.8%", PLAN, ACHIEVED),          # the vote happened
+])
+def test_shares_periods_items_and_votes(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("截至2023年底，全市共有托育机构378家；创建省级普惠托育机构43家。", "43家", STOCK),   # 截至 governs the sentence
+    ("全市累计开工建设保障性租赁住房5.3万套（间），相关经验做法两次入选推广清单。", "两次", ACHIEVED),  # an honour
+    ("2024年内完成加装电梯51部，历年累计完成加装并投用136部。", "136部", STOCK),             # 历年累计
+])
+def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, STOCK)])
+def test_a_level_is_a_plans_goal_and_a_reports_stock(kind, stance):
+    assert figure_stance(where("每千人口拥有3岁以下婴幼儿托位数达4.5个。", "4.5个"), kind, 2023) == stance
+    assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK   # what exists before
