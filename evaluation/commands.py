@@ -12,7 +12,8 @@ from pipeline.console import err, fail as _fail
 from .evaluate import (EvaluateError, MICRO_LABEL, PIPED_WIDTH, load_texts, metric_text, print_errors,
                        print_summary, read_gold, read_predictions, score)
 from .report import write_report
-from .train import CrossValidation, MODELS_DIR, TrainError, cross_validate, read_gold_corpus, save_models, train_all
+from .train import (CrossValidation, GoldSet, MODELS_DIR, TrainError, TrainingData, cross_validate, pooled_sets,
+                    read_gold_sets, read_topics, save_models, topic_paths, train_all, training_sets)
 
 def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report: Path | None,
                  errors: bool, corpus: Path) -> None:
@@ -58,34 +59,57 @@ def links_cli(links: Path, ledger: Path, errors: bool) -> None:
                 print(f"  {kind}: {target[0]}[{target[1]}:{target[2]}] → {result[0]}[{result[1]}:{result[2]}]")
 
 
-def train_cli(gold_dir: Path, corpus: Path, out: Path | None, seed: int) -> None:
-    out = out or MODELS_DIR
+def gold_sets(golds: list[Path], corpora: list[Path], default=pooled_sets) -> list[GoldSet]:
+    """`--gold`/`--corpus` pairs, in order (none given: `default()`; no --corpus: the
+    `corpus` folder beside each gold folder)."""
+    if not golds and not corpora:
+        return default()
+    if not corpora:
+        corpora = [gold.resolve().parent / "corpus" for gold in golds]
+    if len(golds) != len(corpora):
+        _fail(f"give one --corpus for each --gold (got {len(golds)} --gold, {len(corpora)} --corpus)")
+    return [GoldSet(_set_name(gold), gold, corpus) for gold, corpus in zip(golds, corpora)]
+
+
+def _set_name(gold: Path) -> str:
+    """`tests/heldout2/gold` → heldout2, `gold/` → gold."""
+    return gold.parent.name if gold.name == "gold" and gold.parent.name else gold.name
+
+
+def _training_data(sets: list[GoldSet], topics: list[Path] | None, indicator: bool = True) -> TrainingData:
     try:
-        items = read_gold_corpus(gold_dir, corpus)
+        items = read_gold_sets(sets)
+        examples = read_topics(topic_paths() if topics is None else topics)
     except TrainError as exc:
         _fail(str(exc))
+    return TrainingData(items, examples, indicator)
+
+
+def train_cli(sets: list[GoldSet], topics: list[Path] | None, out: Path | None, seed: int) -> None:
+    out = out or MODELS_DIR
+    data = _training_data(sets, topics)
     started = time.perf_counter()
-    hashes = save_models(train_all(items, seed), out)
-    err.print(f"trained on {len(items)} documents in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
+    hashes = save_models(train_all(data, seed), out)
+    err.print(f"trained on {len(data.items)} documents and {len(data.topics)} topic lines "
+              f"in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
     for name, digest in hashes.items():
         print(f"{digest[:16]}  {name}")
 
 
 #: (column header, metric key) of the cross-validation table.
-CV_COLUMNS = (("det F1", "detection_f1"), ("value F1", "value_f1"), ("unit F1", "unit_f1"),
-              ("qual F1", "qualifier_f1"), ("year F1", "year_f1"), ("cat acc", "category_acc"),
+CV_COLUMNS = (("det F1", "detection_f1"), ("year F1", "year_f1"), ("cat acc", "category_acc"),
               ("cat F1", "category_f1"), ("ind char-F1", "indicator_acc"), ("ind F1", "indicator_f1"),
               ("record F1", "record_f1"))
+POOLED_LABEL = "pooled"
 
 
-def cross_validate_cli(gold_dir: Path, corpus: Path, json_out: Path | None, seed: int = 0) -> None:
-    try:
-        items = read_gold_corpus(gold_dir, corpus)
-    except TrainError as exc:
-        _fail(str(exc))
-    if len(items) < 2:
-        _fail(f"{gold_dir}: cross-validation needs at least two gold documents, found {len(items)}")
-    result = cross_validate(items, seed, progress=lambda message: err.print(message))
+def cross_validate_cli(sets: list[GoldSet], topics: list[Path] | None, json_out: Path | None, seed: int = 0,
+                       folds: int = 0, indicator: bool = True) -> None:
+    data = _training_data(sets, topics, indicator)
+    if len(data.items) < 2:
+        _fail(f"{sets[0].gold}: cross-validation needs at least two gold documents, found {len(data.items)}")
+    result = cross_validate(data.items, seed, progress=lambda message: err.print(message), topics=data.topics,
+                            folds=folds, indicator=indicator)
     print_cross_validation(result)
     if json_out is not None:
         json_out.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -97,23 +121,26 @@ def print_cross_validation(result: CrossValidation) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="minsheng evaluate --cv: leave one document out (train on the others, score it)",
+    kind = "leave one document out" if result.folds == len(result.scores["rules"].per_doc) else f"{result.folds} folds of documents"
+    table = Table(title=f"minsheng evaluate --cv: {kind} (train on the others, score the held-out)",
                   title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("held out", no_wrap=True)
+    table.add_column("set", no_wrap=True)
     table.add_column("ablation")
+    table.add_column("n gold", justify="right")
     for header, _ in CV_COLUMNS:
         table.add_column(header, justify="right")
-    doc_ids = list(result.scores["rules"].per_doc)
-    for label in [*doc_ids, MICRO_LABEL]:
-        for i, (name, scores) in enumerate(result.scores.items()):
-            numbers = scores.micro if label == MICRO_LABEL else scores.per_doc[label]
-            table.add_row(label if i == 0 else "", name, *(metric_text(numbers[key]) for _, key in CV_COLUMNS),
-                          style="bold" if label == MICRO_LABEL else None, end_section=i == len(result.scores) - 1)
+    rows = {POOLED_LABEL: result.scores, **result.sets}
+    for label, by_ablation in rows.items():
+        for i, (name, scores) in enumerate(by_ablation.items()):
+            numbers = scores.micro
+            table.add_row(label if i == 0 else "", name, str(numbers["n_gold"]),
+                          *(metric_text(numbers[key]) for _, key in CV_COLUMNS),
+                          style="bold" if label == POOLED_LABEL else None, end_section=i == len(by_ablation) - 1)
     console = Console(highlight=False, width=None if sys.stdout.isatty() else PIPED_WIDTH)
     console.print(table)
+    console.print("category where the document assigns none (pooled):")
     for name, (right, of) in result.silent.items():
-        console.print(f"category where the document assigns none, {name}: {right}/{of}"
-                      + (f" = {right / of:.3f}" if of else ""))
+        console.print(f"  {name}: {right}/{of}" + (f" = {right / of:.3f}" if of else ""))
     losses = result.losses()
-    console.print("combined ≥ rules alone on every field, pooled and in every fold" if not losses
+    console.print("combined ≥ rules alone on every field, pooled and in every document" if not losses
                   else "combined below rules alone: " + "; ".join(losses))

@@ -1,24 +1,28 @@
 """Training and cross-validating the statistical models of extractors/statistical.py.
 
-    gold/*.json + corpus/ ──labelled_sentences──▶ sentences with their category and figures
-        ├─ train_category: spaCy textcat over the sentence        → models/category
-        └─ train_indicator: spaCy ner over the figure-marked sentence → models/indicator
+    gold sets (gold/ + corpus/, tests/heldout*/gold + corpus) ──▶ figures with their category, sentence,
+        heading and own words; sentences with their figures
+    gold/topics/*.tsv ──▶ short project phrases and sentences labelled by the guideline
+        ├─ train_category: TF-IDF over marked segments + logistic regression → models/category
+        └─ train_indicator: spaCy ner over the figure-marked sentence          → models/indicator
 
 Sentences come from the same stages the extractor runs (`prepare`, `sentences`), so the
-models see at training time what they see at run time. A sentence's category label is the
-gold category of the records in it; where they differ (none do in the gold set) the most
-frequent wins, the first on a tie. Training is deterministic: a fixed seed, examples in
-document order shuffled by that seed, one thread.
+models see at training time what they see at run time. Training is deterministic: a fixed
+seed, examples in document order, one thread.
 
-`minsheng evaluate --cv` scores leave-one-document-out: the models are trained on four
-documents and the fifth is extracted three ways (ABLATIONS), each scored with
-`pipeline.evaluate.score`.
+`minsheng evaluate --cv` scores leave-one-document-out over every gold set given (or in
+`--folds` groups of documents): the models are trained on the other documents (and the
+topic set) and the held-out one is extracted several ways (ABLATIONS, POLICY ablations),
+each scored with `evaluation.evaluate.score`, pooled and per set.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import platform
 import random
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -28,25 +32,29 @@ from pathlib import Path
 from extractors import MODELS_DIR
 from extractors.categories import category_names
 from extractors.statistical import (
-    CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, Models, combined_backups, mark_figure,
+    CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, CategoryClassifier, Models,
+    Policy, category_input, combined_backups, mark_figure, segment_ngrams,
 )
 from pipeline.document import Document
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
-from pipeline.run import RULES, Prepared, prepare, records_of, sentence_records, sentences
+from pipeline.run import (
+    RULES, Prepared, category_context, figure_focus, prepare, records_of, sentence_records, sentences,
+)
 
 from .evaluate import Scores, score
 from .gold import GoldDoc, find_document, read_gold_dir
 
+ROOT = Path(__file__).resolve().parent.parent
+
 # ------------------------------------------------------------------ hyperparameters
 
-#: Bag of character 1–2-grams (blank `zh` makes one token per character), hashed into
-#: 2**14 buckets: a model file of under a megabyte.
-CATEGORY_COMPONENT = {
-    "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-              "no_output_layer": False, "length": 2 ** 14},
-}
+#: The category classifier: TF-IDF of each segment's character 1–3-grams (sublinear tf, the
+#: CATEGORY_FEATURES most frequent n-grams seen at least twice) into a multinomial logistic
+#: regression (lbfgs: deterministic). About a megabyte on disk; trains in seconds.
+CATEGORY_FEATURES = 2 ** 15
+CATEGORY_C = 4.0
 #: A small character CNN (each character sees ±8 neighbours) under the transition-based NER.
 INDICATOR_COMPONENT = {
     "model": {
@@ -66,11 +74,32 @@ class Schedule:
     dropout: float = 0.2
 
 
-CATEGORY_SCHEDULE = Schedule(epochs=10)
 INDICATOR_SCHEDULE = Schedule(epochs=30)
 #: The spaCy versions the shipped models are written for (pyproject's range), fixed in
 #: meta.json so that a patch release of spaCy does not change the files.
 SPACY_VERSION = ">=3.7.0,<4.0.0"
+#: The libraries whose versions decide the bytes of a trained model; `minsheng train`
+#: writes them into each model's meta.json ("trained_with").
+VERSIONED = ("spacy", "thinc", "scikit-learn", "numpy", "scipy", "joblib")
+
+#: The gold sets pooled for training and cross-validation: (name, gold folder, corpus folder),
+#: relative to the repository. tests/heldout4 is kept blind and is never one of them.
+POOLED_SETS = (("corpus", "gold", "corpus"),
+               ("heldout", "tests/heldout/gold", "tests/heldout/corpus"),
+               ("heldout2", "tests/heldout2/gold", "tests/heldout2/corpus"),
+               ("heldout3", "tests/heldout3/gold", "tests/heldout3/corpus"))
+#: The sets the shipped models are trained on (`minsheng train` without --gold): held-out 2
+#: and 3 are left out because issue 9 still measures the extractor on them, and a model
+#: that has seen a set cannot be measured on it. Cross-validation pools all of POOLED_SETS.
+TRAINING_SETS = ("corpus", "heldout")
+#: The topic training set: `category<TAB>text` lines written from the guideline's definitions.
+TOPIC_FILES = ("gold/topics/topics_a.tsv", "gold/topics/topics_b.tsv")
+
+
+def library_versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {"python": platform.python_version(), **{name: version(name) for name in VERSIONED}}
 
 
 class TrainError(ValueError):
@@ -83,13 +112,14 @@ class TrainError(ValueError):
 class GoldDocument:
     document: Document
     gold: GoldDoc
+    set_name: str = ""
 
     @property
     def doc_id(self) -> str:
         return self.gold.doc_id
 
 
-def read_gold_corpus(gold_dir: Path, corpus: Path) -> list[GoldDocument]:
+def read_gold_corpus(gold_dir: Path, corpus: Path, set_name: str = "") -> list[GoldDocument]:
     """Every gold file with its document (metadata from corpus/manifest.csv), in doc_id order."""
     if not gold_dir.is_dir():
         raise TrainError(f"{gold_dir}: no such gold folder")
@@ -106,10 +136,92 @@ def read_gold_corpus(gold_dir: Path, corpus: Path) -> list[GoldDocument]:
             raise TrainError(str(exc)) from exc
         if doc_id in metas:
             document.meta = metas[doc_id]
-        found.append(GoldDocument(document, gold))
+        found.append(GoldDocument(document, gold, set_name or str(gold_dir)))
     if not found:
         raise TrainError(f"{gold_dir}: no gold files (*.json)")
     return found
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    gold: Path
+    corpus: Path
+
+
+def pooled_sets(root: Path = ROOT) -> list[GoldSet]:
+    return [GoldSet(name, root / gold, root / corpus) for name, gold, corpus in POOLED_SETS]
+
+
+def training_sets(root: Path = ROOT) -> list[GoldSet]:
+    return [s for s in pooled_sets(root) if s.name in TRAINING_SETS]
+
+
+def read_gold_sets(sets: Sequence[GoldSet]) -> list[GoldDocument]:
+    """The documents of every set, set after set; a doc_id in two sets is an error."""
+    items = [item for gold_set in sets for item in read_gold_corpus(gold_set.gold, gold_set.corpus, gold_set.name)]
+    seen: dict[str, str] = {}
+    for item in items:
+        if item.doc_id in seen:
+            raise TrainError(f"{item.set_name}: document {item.doc_id} is in {seen[item.doc_id]} too")
+        seen[item.doc_id] = item.set_name
+    return items
+
+
+@dataclass(frozen=True)
+class CategoryExample:
+    sentence: str
+    heading: str
+    focus: str
+    category: str
+
+
+def read_topics(paths: Iterable[Path]) -> list[CategoryExample]:
+    """`category<TAB>text` lines; the text is both the sentence and the figure's own words
+    (the lines are project phrases or one-clause sentences)."""
+    names = set(category_names())
+    examples = []
+    for path in paths:
+        if not path.is_file():
+            raise TrainError(f"{path}: no such topic file")
+        with path.open(encoding="utf-8", newline="") as lines:
+            for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+                if not row:
+                    continue
+                if len(row) != 2 or not row[1].strip():
+                    raise TrainError(f"{path}:{number}: expected category<TAB>text, got {len(row)} field(s)")
+                category, text = row[0].strip(), row[1].strip()
+                if category not in names:
+                    raise TrainError(f"{path}:{number}: unknown category {category!r}")
+                examples.append(CategoryExample(text, "", text, category))
+    return examples
+
+
+def topic_paths(root: Path = ROOT) -> list[Path]:
+    return [root / name for name in TOPIC_FILES]
+
+
+def figure_examples(item: GoldDocument) -> list[CategoryExample]:
+    """Every gold record of the document that sits in a sentence or a figure cell of a task
+    table, with the inputs the extractor gives the category backup for it."""
+    prepared = prepare(item.document, item.gold.doc_year)
+    by_span = {(r.start, r.end): r for r in item.gold.records if r.category}
+    examples = []
+    for sentence in sentences(prepared):
+        clean_at = _clean_positions(prepared, sentence.start, sentence.end)
+        heading = sentence.block.context.heading or ""
+        for (start, end), record in by_span.items():
+            if start in clean_at and end - 1 in clean_at:
+                focus = figure_focus(sentence.text, clean_at[start], clean_at[end - 1] + 1, record.indicator)
+                examples.append(CategoryExample(category_context(sentence), heading, focus, record.category))
+    for block in prepared.blocks:
+        for cell in (figure.cell for figure in block.row.figure_cells) if block.row else ():
+            text = cell.text.strip()
+            start = cell.start + cell.text.index(text)
+            record = by_span.get(prepared.clean.offsets.span_to_original(start, start + len(text)))
+            if record is not None:     # what `table_cell_records` asks the backup about
+                examples.append(CategoryExample(block.text, block.context.heading or "", cell.header, record.category))
+    return examples
 
 
 @dataclass(frozen=True)
@@ -150,14 +262,6 @@ def _clean_positions(prepared: Prepared, start: int, end: int) -> dict[int, int]
 
 # ---------------------------------------------------------------------- examples
 
-def category_examples(nlp, labelled: Iterable[LabelledSentence]) -> list:
-    from spacy.training import Example
-
-    labels = _category_labels()
-    return [Example.from_dict(nlp.make_doc(s.text), {"cats": {c: float(c == s.category) for c in labels}})
-            for s in labelled]
-
-
 def indicator_examples(nlp, labelled: Iterable[LabelledSentence]) -> list:
     """One example per figure whose gold indicator is written in its sentence: the
     sentence with the figure marked, the occurrence nearest the figure as the entity."""
@@ -196,10 +300,6 @@ def _shifted(offset: int, figure: Figure) -> int:
     return offset + (offset > figure.start) + (offset >= figure.end)
 
 
-def _category_labels() -> tuple[str, ...]:
-    return category_names()
-
-
 # ----------------------------------------------------------------------- training
 
 def blank_pipeline(component: str, config: dict):
@@ -208,15 +308,29 @@ def blank_pipeline(component: str, config: dict):
     nlp = spacy.blank("zh")   # the default "char" segmenter: no dictionary, nothing to download
     nlp.add_pipe(component, config=config)
     nlp.meta.update(name=f"minsheng_{component}", version="1.0.0", spacy_version=SPACY_VERSION, spacy_git_version="",
-                    description="Trained from the minsheng gold set by `minsheng train`.")
+                    description="Trained from the minsheng gold sets by `minsheng train`.",
+                    trained_with=library_versions())
     return nlp
 
 
-def train_category(labelled: Sequence[LabelledSentence], seed: int):
-    nlp = blank_pipeline("textcat", CATEGORY_COMPONENT)
-    for label in _category_labels():
-        nlp.get_pipe("textcat").add_label(label)
-    return _fit(nlp, category_examples(nlp, labelled), CATEGORY_SCHEDULE, seed)
+def train_category(examples: Sequence[CategoryExample], seed: int) -> CategoryClassifier:
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+    from threadpoolctl import threadpool_limits
+
+    if not examples:
+        raise TrainError("no category examples to train on")
+    vectorizer = TfidfVectorizer(analyzer=segment_ngrams, sublinear_tf=True, min_df=2,
+                                 max_features=CATEGORY_FEATURES, dtype=np.float32)
+    classifier = LogisticRegression(C=CATEGORY_C, max_iter=3000, random_state=seed)
+    pipeline = Pipeline([("tfidf", vectorizer), ("classify", classifier)])
+    with threadpool_limits(1):      # BLAS threads fight over a shared 2-core machine: 5 s alone, 30 s in a crowd
+        pipeline.fit([category_input(e.sentence, e.heading, e.focus) for e in examples], [e.category for e in examples])
+    return CategoryClassifier(pipeline, {"name": "minsheng_category", "trained_with": library_versions(),
+                                         "examples": len(examples), "features": len(vectorizer.vocabulary_),
+                                         "ngrams": list(NGRAMS), "C": CATEGORY_C, "seed": seed})
 
 
 def train_indicator(labelled: Sequence[LabelledSentence], seed: int):
@@ -238,18 +352,41 @@ def _fit(nlp, examples: list, schedule: Schedule, seed: int):
     return nlp
 
 
-def train_all(items: Sequence[GoldDocument], seed: int) -> Models:
-    labelled = [s for item in items for s in labelled_sentences(item)]
-    return Models(given={CATEGORY_MODEL: train_category(labelled, seed),
-                         INDICATOR_MODEL: train_indicator(labelled, seed)})
+@dataclass(frozen=True)
+class TrainingData:
+    """What one training run learns from: gold documents and the topic set."""
+    items: Sequence[GoldDocument]
+    topics: Sequence[CategoryExample] = ()
+    indicator: bool = True          # False: train the category classifier only (a fast CV)
+
+
+def train_all(data: TrainingData, seed: int) -> Models:
+    examples = [*data.topics, *(e for item in data.items for e in figure_examples(item))]
+    given = {CATEGORY_MODEL: train_category(examples, seed)}
+    if data.indicator:
+        labelled = [s for item in data.items for s in labelled_sentences(item)]
+        given[INDICATOR_MODEL] = train_indicator(labelled, seed)
+    return Models(given=given)
 
 
 def save_models(models: Models, out: Path) -> dict[str, str]:
-    """Write each pipeline to out/<name>; returns file → sha256 of what was written."""
+    """Write each model to out/<name>; returns file → sha256 of what was written."""
     out.mkdir(parents=True, exist_ok=True)
-    for name, nlp in models.given.items():
-        nlp.to_disk(out / name)
+    for name, model in models.given.items():
+        shutil.rmtree(out / name, ignore_errors=True)     # no file of an older model may stay beside the new one
+        if isinstance(model, CategoryClassifier):
+            model.save(out / name)
+        else:
+            model.to_disk(out / name)
     return model_hashes(out)
+
+
+def trained_with(directory: Path) -> dict[str, dict]:
+    """model name → the library versions its meta.json says it was trained with ({} if none)."""
+    found = {}
+    for meta in sorted(directory.glob("*/meta.json")):
+        found[meta.parent.name] = json.loads(meta.read_text(encoding="utf-8")).get("trained_with", {})
+    return found
 
 
 def model_hashes(directory: Path) -> dict[str, str]:
@@ -264,16 +401,20 @@ def rules_only(prepared: Prepared, models: Models) -> list[Record]:
 
 
 def statistical_only(prepared: Prepared, models: Models) -> list[Record]:
-    """Every figure of a sentence gets its category from the textcat (headings, table
-    groups and the topic lexicon ignored) and its indicator from the indicator model (the
-    rule finder ignored). Spans, values, units and years stay the rules' (no model makes
+    """Every figure of a sentence gets its category from the classifier (headings, table
+    groups and the topic lexicon ignored: the heading is only one of its inputs) and its
+    indicator from the indicator model (the rule finder ignored; kept where no indicator
+    model was trained). Spans, values, units and years stay the rules' (no model makes
     them), and so do money cells of task tables, which are not sentences."""
     guesses: dict[tuple[int, int], tuple[str, str | None]] = {}
     for sentence in sentences(prepared):
+        heading = sentence.block.context.heading or ""
         for record in sentence_records(sentence, prepared.info.years):
             start, end = record.start - sentence.start, record.end - sentence.start
             span = prepared.clean.offsets.span_to_original(record.start, record.end)
-            guesses[span] = (models.textcat_category(sentence.text), models.indicator(sentence.text, start, end))
+            indicator = models.indicator(sentence.text, start, end) if models.has_indicator else record.indicator
+            focus = figure_focus(sentence.text, start, end, record.indicator)
+            guesses[span] = (models.textcat_category(category_context(sentence), heading, focus), indicator)
     records = records_of(prepared, RULES)
     return [_relabelled(r, guesses.get((r.start, r.end))) for r in records]
 
@@ -287,11 +428,20 @@ def _relabelled(record: Record, guess: tuple[str, str | None] | None) -> Record:
 
 
 def combined(prepared: Prepared, models: Models) -> list[Record]:
-    return records_of(prepared, combined_backups(models))
+    return records_of(prepared, combined_backups(models, indicator=models.has_indicator))
+
+
+def with_policy(policy: Policy) -> "Extractor":
+    """The rules' indicators; the category where the document assigns none by `policy`."""
+    def extract(prepared: Prepared, models: Models) -> list[Record]:
+        return records_of(prepared, combined_backups(models, policy, indicator=False))
+    return extract
 
 
 Extractor = Callable[[Prepared, Models], list[Record]]
 ABLATIONS: dict[str, Extractor] = {"rules": rules_only, "statistical": statistical_only, "combined": combined}
+#: The category policies compared (indicators from the rules): `minsheng extract` uses POLICY.
+POLICY_ABLATIONS: dict[str, Extractor] = {f"category: {name}": with_policy(policy) for name, policy in POLICIES.items()}
 
 #: The fields the combined pipeline must not lose on against rules alone.
 COMPARED = ("detection_f1", "strict_f1", "value_f1", "unit_f1", "qualifier_f1", "year_f1",
@@ -303,11 +453,13 @@ COMPARED = ("detection_f1", "strict_f1", "value_f1", "unit_f1", "qualifier_f1", 
 @dataclass
 class CrossValidation:
     scores: dict[str, Scores]                   # ablation → pooled scores of the held-out folds
+    sets: dict[str, dict[str, Scores]]          # set name → ablation → scores of its documents
     silent: dict[str, tuple[int, int]]          # ablation → (right, of) categories the document left open
-    train_seconds: dict[str, float]             # held-out doc_id → seconds to train its fold
+    train_seconds: dict[str, float]             # fold → seconds to train it
+    folds: int = 0
 
     def losses(self) -> list[str]:
-        """Fields, pooled or in some fold, where combined scores below rules alone."""
+        """Fields, pooled or in some document, where combined scores below rules alone."""
         rules, both = self.scores["rules"], self.scores["combined"]
         rows = [("pooled", rules.micro, both.micro)] + [
             (doc_id, rules.per_doc[doc_id], both.per_doc[doc_id]) for doc_id in rules.per_doc]
@@ -316,30 +468,54 @@ class CrossValidation:
 
     def to_json(self) -> dict:
         return {"ablations": {name: s.to_json() for name, s in self.scores.items()},
+                "sets": {set_name: {name: s.micro for name, s in by.items()} for set_name, by in self.sets.items()},
                 "silent_category": {name: {"right": r, "of": n} for name, (r, n) in self.silent.items()},
-                "train_seconds": self.train_seconds, "combined_below_rules": self.losses()}
+                "folds": self.folds, "train_seconds": self.train_seconds, "combined_below_rules": self.losses()}
 
 
-Trainer = Callable[[Sequence[GoldDocument], int], Models]
+Trainer = Callable[[TrainingData, int], Models]
+
+
+def deal_folds(items: Sequence[GoldDocument], folds: int = 0) -> list[list[GoldDocument]]:
+    """Documents dealt round-robin into `folds` groups (0 or more than the documents: one
+    document per fold, leave-one-document-out). Dealing mixes the sets in every group."""
+    count = len(items) if folds <= 0 or folds > len(items) else folds
+    return [list(items[i::count]) for i in range(count)]
 
 
 def cross_validate(items: Sequence[GoldDocument], seed: int = 0,
-                   progress: Callable[[str], None] = lambda message: None, train: Trainer | None = None) -> CrossValidation:
+                   progress: Callable[[str], None] = lambda message: None, train: Trainer | None = None,
+                   topics: Sequence[CategoryExample] = (), folds: int = 0, indicator: bool = True) -> CrossValidation:
     train = train or train_all
-    predictions: dict[str, dict[str, list[Record]]] = {name: {} for name in ABLATIONS}
+    extractors = {**ABLATIONS, **POLICY_ABLATIONS}
+    predictions: dict[str, dict[str, list[Record]]] = {name: {} for name in extractors}
     seconds = {}
-    for held_out in items:
-        progress(f"fold {held_out.doc_id}: training on the other {len(items) - 1}")
+    groups = deal_folds(items, folds)
+    for number, held_out in enumerate(groups, 1):
+        label = held_out[0].doc_id if len(held_out) == 1 else f"fold {number}/{len(groups)}"
+        progress(f"{label}: training on the other {len(items) - len(held_out)} documents")
         started = time.perf_counter()
-        models = train([item for item in items if item is not held_out], seed)
-        seconds[held_out.doc_id] = round(time.perf_counter() - started, 1)
-        prepared = prepare(held_out.document, held_out.gold.doc_year)
-        for name, extractor in ABLATIONS.items():
-            predictions[name][held_out.doc_id] = extractor(prepared, models)
+        held = {id(item) for item in held_out}
+        models = train(TrainingData([item for item in items if id(item) not in held], topics, indicator), seed)
+        seconds[label] = round(time.perf_counter() - started, 1)
+        for item in held_out:
+            prepared = prepare(item.document, item.gold.doc_year)
+            for name, extractor in extractors.items():
+                predictions[name][item.doc_id] = extractor(prepared, models)
     gold = {item.doc_id: item.gold.records for item in items}
     scores = {name: score(gold, predicted) for name, predicted in predictions.items()}
     silent_spans = _silent_spans(predictions["rules"])
-    return CrossValidation(scores, {name: _silent_accuracy(s, silent_spans) for name, s in scores.items()}, seconds)
+    return CrossValidation(scores, _per_set(items, gold, predictions),
+                           {name: _silent_accuracy(s, silent_spans) for name, s in scores.items()},
+                           seconds, len(groups))
+
+
+def _per_set(items: Sequence[GoldDocument], gold: dict, predictions: dict[str, dict[str, list[Record]]]) -> dict:
+    names = list(dict.fromkeys(item.set_name for item in items))
+    members = {name: {item.doc_id for item in items if item.set_name == name} for name in names}
+    return {name: {ablation: score({d: gold[d] for d in docs}, {d: predicted[d] for d in docs})
+                   for ablation, predicted in predictions.items()}
+            for name, docs in members.items()}
 
 
 def _silent_spans(rules_predictions: dict[str, list[Record]]) -> set[tuple[str, int, int]]:

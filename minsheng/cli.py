@@ -33,9 +33,10 @@ def extract(
     doc_year: Annotated[Optional[int], typer.Option(help="The document year for every input (overrides title, date line and manifest): 今年/去年 resolve against it.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
     models: Annotated[bool, typer.Option("--models/--rules-only", help=(
-        "--models: where the document assigns no category and no topic word matches, ask the trained textcat; "
-        "where the rules find no indicator, ask the trained indicator model (spaCy, about 2 ms a call). "
-        "Off by default: on the gold and held-out sets they change almost nothing and cost a fifth of the speed."))] = False,
+        "--models: where the document assigns no category and the topic lexicon finds no topic word, the trained "
+        "category classifier decides when it is sure; where the rules find no acceptable indicator, the trained "
+        "indicator model (spaCy, about 2 ms a call). Off by default: in leave-one-document-out over the gold sets "
+        "the lexicon is as good on categories (README, \"The statistical half\") and the models halve the speed."))] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help=(
         "Worker processes extracting documents in parallel (default: the machine's cores; 1: in this process)."))] = None,
     resume: Annotated[bool, typer.Option("--resume", help=(
@@ -64,15 +65,32 @@ def extract(
 
 # ------------------------------------------------------------------------ evaluate
 
+GoldDirs = Annotated[Optional[list[Path]], typer.Option(
+    "--gold", help="Folder of gold/<doc_id>.json files; repeat with --corpus for several sets "
+                   "(default: for --cv every pooled set, gold/ and tests/heldout{,2,3}/gold; "
+                   "for train gold/ and tests/heldout/gold).")]
+CorpusDirs = Annotated[Optional[list[Path]], typer.Option(
+    "--corpus", help="Folder with the documents of the --gold at the same position.")]
+TopicFiles = Annotated[Optional[list[Path]], typer.Option(
+    "--topics", help="category<TAB>text training lines for the category classifier "
+                     "(default: gold/topics/topics_a.tsv and topics_b.tsv).")]
+
+
 @app.command()
 def evaluate(
-    gold: GoldDir = Path("gold"),
+    gold: GoldDirs = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="records.jsonl written by `minsheng extract`.")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Write a self-contained HTML report here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive, false negative and field error.")] = False,
-    corpus: CorpusDir = Path("corpus"),
-    cv: Annotated[bool, typer.Option("--cv", help="Leave-one-document-out cross-validation of the statistical components.")] = False,
+    corpus: CorpusDirs = None,
+    cv: Annotated[bool, typer.Option("--cv", help="Cross-validation of the statistical components over the gold sets: leave one document out, pooled and per set.")] = False,
+    topics: TopicFiles = None,
+    folds: Annotated[int, typer.Option(help="--cv: deal the documents into this many folds (0: one per document).")] = 0,
+    indicator: Annotated[bool, typer.Option("--indicator/--no-indicator", help=(
+        "--cv: train and score the indicator model too; --no-indicator: the category classifier only "
+        "(seconds a fold instead of minutes), indicators from the rules."))] = True,
+    seed: Annotated[int, typer.Option(help="--cv: random seed of the training.")] = 0,
     links: Annotated[Optional[Path], typer.Option("--links", help="Hand-labelled target→result links (gold/links.json): score --pred-ledger against them.")] = None,
     pred_ledger: Annotated[Optional[Path], typer.Option("--pred-ledger", help="ledger.jsonl written by `minsheng track`.")] = None,
 ) -> None:
@@ -86,15 +104,19 @@ def evaluate(
         if pred is None:
             return
     if cv:
-        from evaluation.commands import cross_validate_cli
+        from evaluation.commands import cross_validate_cli, gold_sets
 
-        cross_validate_cli(gold_dir=gold, corpus=corpus, json_out=json_out)
+        cross_validate_cli(gold_sets(gold or [], corpus or []), topics, json_out=json_out, seed=seed,
+                           folds=folds, indicator=indicator)
         return
     if pred is None:
         _fail("--pred is required (or use --cv)")
+    if len(gold or []) > 1 or len(corpus or []) > 1:
+        _fail("scoring --pred takes one --gold and one --corpus")
     from evaluation.commands import evaluate_cli
 
-    evaluate_cli(gold_dir=gold, pred_path=pred, json_out=json_out, report=report, errors=errors, corpus=corpus)
+    evaluate_cli(gold_dir=(gold or [Path("gold")])[0], pred_path=pred, json_out=json_out, report=report,
+                 errors=errors, corpus=(corpus or [Path("corpus")])[0])
 
 
 # ---------------------------------------------------------------------------- track
@@ -119,15 +141,17 @@ def track(
 
 @app.command()
 def train(
-    gold: GoldDir = Path("gold"),
-    corpus: CorpusDir = Path("corpus"),
+    gold: GoldDirs = None,
+    corpus: CorpusDirs = None,
+    topics: TopicFiles = None,
     out: Annotated[Optional[Path], typer.Option(help="Model folder (default: the shipped extractors/models).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same models.")] = 0,
 ) -> None:
-    """Rebuild the statistical models from the gold set, deterministically."""
-    from evaluation.commands import train_cli
+    """Rebuild the statistical models from the gold sets and the topic set, deterministically."""
+    from evaluation.commands import gold_sets, train_cli
+    from evaluation.train import training_sets
 
-    train_cli(gold_dir=gold, corpus=corpus, out=out, seed=seed)
+    train_cli(gold_sets(gold or [], corpus or [], training_sets), topics, out=out, seed=seed)
 
 
 # ----------------------------------------------------------------------------- gold

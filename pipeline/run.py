@@ -76,19 +76,33 @@ class Prepared:
     info: DocumentInfo
 
 
-#: (sentence text, focus: the figure's indicator and its own clause) → category, for
-#: figures the document assigns none
-CategoryGuess = Callable[[str, str], str]
+#: (sentence text, focus: the figure's indicator and its own clause, heading: the nearest
+#: heading or table group above) → category, for figures the document assigns none
+CategoryGuess = Callable[[str, str, str], str]
+#: the same inputs → who of the backups gave that category (`Record.extra["category_source"]`)
+SourceGuess = Callable[[str, str, str], str]
 #: (sentence text, figure start, figure end) → indicator, where the rules find none
 IndicatorGuess = Callable[[str, int, int], str | None]
+
+
+def lexicon_category(sentence: str, focus: str, heading: str = "") -> str:
+    """The topic lexicon; it reads no heading, since a heading that names one topic
+    assigns its category already and one over several topics should not decide."""
+    return category_by_topic(sentence, focus)
 
 
 @dataclass(frozen=True)
 class Backups:
     """What fills in where the document and the rules say nothing."""
-    category: CategoryGuess = category_by_topic
+    category: CategoryGuess = lexicon_category
     indicator: IndicatorGuess | None = None
     name: str = "rules"
+    source: SourceGuess | None = None     # None: `name` gave every category
+
+    def guess_category(self, sentence: str, focus: str, heading: str | None) -> tuple[str, str]:
+        heading = heading or ""
+        category = self.category(sentence, focus, heading)
+        return category, self.source(sentence, focus, heading) if self.source else self.name
 
 
 RULES = Backups()
@@ -177,9 +191,19 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    focus = f"{indicator or ''}，{clause}"
-    context = sentence.text if topic_scores(sentence.text) else sentence.block.text
-    return backups.category(context, focus), backups.name
+    return backups.guess_category(category_context(sentence), figure_focus(sentence.text, q.start, q.end, indicator),
+                                  sentence.block.context.heading)
+
+
+def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:
+    """The figure's own words: its indicator and the clause it sits in."""
+    return f"{indicator or ''}，{_clause_around(text, start, end)}"
+
+
+def category_context(sentence: Sentence) -> str:
+    """What a backup reads beside the figure's own words: the sentence, or the whole
+    paragraph where the sentence names no topic."""
+    return sentence.text if topic_scores(sentence.text) else sentence.block.text
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
@@ -253,7 +277,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    return backups.category(block.text, header), backups.name
+    return backups.guess_category(block.text, header, block.context.heading)
 
 
 def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:

@@ -16,7 +16,7 @@ BAR = {"detection_f1": 0.97, "value_acc": 0.99, "unit_acc": 0.99, "year_acc": 0.
        "category_acc": 0.95, "indicator_acc": 0.80, "record_f1": 0.92}
 
 
-@pytest.fixture(scope="module", params=[[], ["--models"]], ids=["rules (default)", "models"])
+@pytest.fixture(scope="module", params=[["--rules-only"], ["--models"]], ids=["rules (default)", "models"])
 def micro(request, tmp_path_factory):
     out = tmp_path_factory.mktemp("heldout")
     runner = CliRunner()
