@@ -191,13 +191,17 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    return backups.guess_category(category_context(sentence), figure_focus(sentence.text, q.start, q.end, indicator),
-                                  sentence.block.context.heading)
+    return backups.guess_category(category_context(sentence), _focus(indicator, clause), sentence.block.context.heading)
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:
     """The figure's own words: its indicator and the clause it sits in."""
-    return f"{indicator or ''}，{_clause_around(text, start, end)}"
+    return _focus(indicator, _clause_around(text, start, end))
+
+
+def _focus(indicator: str | None, clause: str) -> str:
+    # category_by_topic splits the focus at this comma: indicator first, then clause
+    return f"{indicator or ''}，{clause}"
 
 
 def category_context(sentence: Sentence) -> str:

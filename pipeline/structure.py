@@ -329,9 +329,9 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
-            group = (replace(above, category=category_of_heading(label), heading=label,
-                             named=category_by_alias(label) is not None)
-                     if category_of_heading(label) else replace(above, heading=label))
+            category = category_of_heading(label)
+            group = (replace(above, category=category, heading=label, named=category_by_alias(label) is not None)
+                     if category else replace(above, heading=label))
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
         context = above if row.total == "all" else _row_context(row.row, group)
