@@ -111,16 +111,25 @@ def header_unit(header: str) -> HeaderUnit | None:
         return None
     if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
-    probe = "1" + match.group("unit")
+    unit = unit_word(match.group("unit"))
+    return replace(unit, name=compact[:match.start()] or compact) if unit else None
+
+
+def unit_word(word: str) -> HeaderUnit | None:
+    """A unit standing alone, as a unit column's cell or a header's bracket holds it:
+    `万人次` → 人次 ×1e4; anything the quantity reader reads as no unit → None."""
+    probe = "1" + regex.sub(r"\s+", "", word)
+    if probe == "1":
+        return None
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
-    return HeaderUnit(found[0].unit, found[0].value, compact[:match.start()] or compact)
+    return HeaderUnit(found[0].unit, found[0].value, "")
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact"})
+                         "deadline", "region", "contact", "unit"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -608,7 +617,9 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         return cell.lines if cell else []
 
     label = by_role.get("project")
-    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label) for cell in cells) if f is not None]
+    row_unit = unit_word(flat("unit") or "")
+    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit) for cell in cells)
+               if f is not None]
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
@@ -625,18 +636,19 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
-def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None) -> FigureCell | None:
+def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
+                row_unit: HeaderUnit | None = None) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
     the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),
-    or, for a bare result in a progress table (a column of what is done: `完成量`), the
-    target beside it (left to the caller, who has read the target's figure; a result
-    takes the target's indicator too). `/`, empty cells, and cells of words, row numbers,
-    dates and phone numbers give none."""
+    the row's cell in a unit column (`计量单位`), or, for a bare result in a progress
+    table (a column of what is done: `完成量`), the target beside it (left to the caller,
+    who has read the target's figure; a result takes the target's indicator too). `/`,
+    empty cells, and cells of words, row numbers, dates and phone numbers give none."""
     text = cell.flat
-    if cell.role in _TEXT_ROLES:
+    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit):
         return None
-    unit, name = _unit_and_name(cell, label)
+    unit, name = _unit_and_name(cell, label, row_unit)
     year = year_of_heading(cell.header) if cell.header else None
     result = targets if cell.role == "result" else []
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
@@ -659,13 +671,21 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
     return None
 
 
-def _unit_and_name(cell: Cell, label: Cell | None) -> tuple[HeaderUnit | None, str | None]:
+def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
+    """A bare number in a column of targets (`年度目标`) of a table with a unit column:
+    the row's unit makes it a figure, where a target column otherwise holds words."""
+    return cell.role == "content" and row_unit is not None and bool(_BARE_FIGURE.fullmatch(cell.flat))
+
+
+def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None = None
+                   ) -> tuple[HeaderUnit | None, str | None]:
     """The unit and indicator of a cell's bare figure: its column's; in a column named by
-    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one."""
+    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one,
+    else the row's unit column's, with the row label naming what it counts."""
     unit = header_unit(cell.header)
     if label is None or not (unit is None or is_period(cell.header)):
-        return unit, _indicator_of(cell)
-    label_unit = header_unit(label.flat)
+        return unit or row_unit, _indicator_of(cell)
+    label_unit = header_unit(label.flat) or row_unit
     if label_unit is None and unit is None:
         return None, _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)

@@ -397,3 +397,58 @@ def test_ascii_art_rules_between_rows_are_skipped():
             "+------+----------+------------+\n")
     rows = table_rows(text, only_table(text), None)
     assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(120, "张"), (80, "张")]
+
+
+# ------------------------------------------------------------- a unit column
+
+_UNIT_COLUMN = (
+    "表3　2025年某区民生实事指标1—6月完成情况\n\n"
+    "| 序号 | 指标名称 | 计量单位 | 年度目标 | 1—5月累计 | 6月 | 1—6月累计 | 完成率（%） |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| 一 | 养老服务 | | | | | | |\n"
+    "| 1 | 新增养老床位 | 张 | 300 | 120 | 30 | 150 | 50.0 |\n"
+    "| 2 | 社区助餐 | 万人次 | 12 | 4.5 | 1.1 | 5.6 | 46.7 |\n"
+    "| 3 | 家门口食堂 | 个 | / | 7 | 0 | 7 | / |\n"
+)
+
+
+def test_a_unit_column_gives_each_row_its_unit_and_scale():
+    found = by_text(records_of(_UNIT_COLUMN, 2025))
+    assert (found["300"].value, found["300"].unit, found["300"].indicator) == (300, "张", "养老床位")
+    assert (found["4.5"].value, found["4.5"].unit, found["4.5"].indicator) == (45000, "人次", "社区助餐")
+    assert (found["50.0"].unit, found["50.0"].indicator) == ("%", "完成率")
+    assert all(r.category == "常有颐养" and r.year == 2025 for r in found.values() if r.start > 40)
+
+
+def test_a_zero_cell_is_a_figure_and_a_slash_is_none():
+    records = records_of(_UNIT_COLUMN, 2025)
+    row = [r for r in records if _UNIT_COLUMN.index("家门口食堂") < r.start]
+    assert [(r.text, r.unit) for r in row] == [("7", "个"), ("0", "个"), ("7", "个")]
+
+
+def test_the_unit_column_itself_and_the_row_numbers_give_no_figure():
+    texts_read = {r.text for r in records_of(_UNIT_COLUMN, 2025)}
+    assert not texts_read & {"张", "万人次", "1", "2", "3"}
+
+
+def test_target_and_month_columns_take_their_own_stance():
+    found = records_of(_UNIT_COLUMN, 2025)
+    beds = [r.stance for r in found if r.indicator == "养老床位"]
+    assert beds == ["target", "achieved", "achieved", "achieved"]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_unit_column_in_tab_and_bar_rows(sep):
+    text = ("表1　2024年主要指标完成情况\n"
+            + sep.join(["指标名称", "计量单位", "年度目标", "完成", "完成率（%）"]) + "\n"
+            + sep.join(["新建口袋公园", "个", "6", "7", "116.7"]) + "\n"
+            + sep.join(["更新路灯", "万盏", "0.5", "0.52", "104.0"]) + "\n")
+    found = by_text(records_of(text))
+    assert (found["0.52"].value, found["0.52"].unit, found["0.52"].stance) == (5200, "盏", "achieved")
+    assert (found["6"].value, found["6"].unit, found["6"].stance) == (6, "个", "target")
+
+
+def test_a_unit_column_cell_that_is_no_unit_gives_no_figure():
+    text = ("指标名称\t计量单位\t年度目标\n"
+            "新建驿站\t见附件\t12\n")
+    assert [r.text for r in records_of(text)] == []
