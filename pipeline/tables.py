@@ -129,7 +129,7 @@ def unit_word(word: str) -> HeaderUnit | None:
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact", "unit"})
+                         "deadline", "region", "contact", "unit", "group"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -184,7 +184,8 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     found: dict[int, TableText] = {}
     i = 0
     while i < len(lines):
-        table = None if lines[i].blank else _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+                                             or _line_per_cell(text, lines, i))
         if table is None:
             i += 1
             continue
@@ -261,6 +262,78 @@ def _table_cells(lines: Sequence[Line]) -> list[list[Span]]:
             rows[-1][-1][1] = line.end       # the cell goes on over this line
         after_blank = False
     return [[(s, e) for s, e in row] for row in rows]
+
+
+# --- one cell per line, no tabs: every cell a line, an empty cell an empty line
+
+#: a header of fewer lines is too weak a sign of a table among short lines of text
+_MIN_LINE_COLUMNS = 3
+#: what a cell of a row number holds, and a cell that says there is no value
+_ROW_NUMBER = regex.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
+_NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
+
+
+def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table pasted from Word one cell per line without indentation: the header is a
+    run of lines each a column's name (`序号`, `项目名称`, `计划投资（万元）`), then every
+    row takes as many lines as there are columns, a merged or empty cell an empty line.
+    The rows end where a row's cells no longer fit their columns (a note under the table:
+    `注：…` is no row number)."""
+    columns = _header_lines(lines, first)
+    if len(columns) < _MIN_LINE_COLUMNS:
+        return None
+    headers = [text[line.start:line.end].strip() for line in columns]
+    checks = [_cell_check(h) for h in headers]
+    if not any(checks):
+        return None                         # nothing to tell a row from text by
+    rows: list[list[Parts | None]] = []
+    i = first + len(columns)
+    while i + len(columns) <= len(lines):
+        chunk = lines[i:i + len(columns)]
+        if not _fits(chunk, checks):
+            break
+        rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
+        i += len(columns)
+    if not rows:
+        return None
+    return TableText(first, i, [_trim_line(line) for line in columns], rows)
+
+
+def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
+    """The run of lines from `first` that are each a column's name, two at least named by
+    a role or a unit."""
+    run: list[Line] = []
+    for line in lines[first:]:
+        if line.blank or line.is_cell or not is_header_cell(line.text.strip()):
+            break
+        run.append(line)
+    return run if _is_header([line.text for line in run], needed=2) else []
+
+
+def _cell_check(header: str) -> Callable[[str], bool] | None:
+    """How to tell that a cell belongs under a header: a row number under `序号`, a figure
+    or no value under a column of figures; None for a column of words."""
+    role = column_role(header)
+    if role == "number":
+        return _ROW_NUMBER.fullmatch
+    if role in ("investment", "rate", "result") or header_unit(header) is not None or is_period(header):
+        return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
+                                 or _whole_quantity(cell) is not None)
+    return None
+
+
+def _fits(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:
+    """The lines are a row: some cell filled, none with a tab, every checked cell empty or
+    of its column's kind."""
+    if all(line.blank for line in chunk) or any(line.is_cell for line in chunk):
+        return False
+    return all(check is None or line.blank or bool(check(line.text.strip()))
+               for line, check in zip(chunk, checks))
+
+
+def _trim_line(line: Line) -> Span:
+    start, end = _trim(line.text, 0, len(line.text))
+    return line.start + start, line.start + end
 
 
 def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
@@ -532,7 +605,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
     """The rows of a table with their meaning; `money_scale` is what the unit line above
     the table (`单位：亿元`) makes a bare number of a money column worth in 元."""
     headers = [text[s:e].strip() for s, e in table.header]
-    roles = [column_role(h) for h in headers]
+    roles = _roles(headers)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
@@ -551,6 +624,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
             previous = None
             continue
         total = _total_kind(filled[0].flat)
+        if not total and (merged := _group_cell(cells)) is not None:
+            out.append(GroupRow(merged))     # the first row of a group names it
+            previous = None
         targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
         row = table_row(cells, money_scale, targets)
         if total:
@@ -561,6 +637,20 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
+
+
+def _roles(headers: list[str]) -> list[str | None]:
+    """The role of each column; a group column is the rows' names where no column of
+    project names is beside it (`类别 | 计划投资`: each row a category of its own)."""
+    roles = [column_role(h) for h in headers]
+    if "project" not in roles:
+        roles = ["project" if role == "group" else role for role in roles]
+    return roles
+
+
+def _group_cell(cells: list[Cell]) -> Cell | None:
+    """The filled cell of a group column: the first row of the group it names."""
+    return next((c for c in cells if c.role == "group" and c.flat), None)
 
 
 def _present(cells: list[Parts | None]) -> list[tuple[int, Parts]]:

@@ -452,3 +452,60 @@ def test_a_unit_column_cell_that_is_no_unit_gives_no_figure():
     text = ("指标名称\t计量单位\t年度目标\n"
             "新建驿站\t见附件\t12\n")
     assert [r.text for r in records_of(text)] == []
+
+
+# ------------------------------------------- one cell per line, no tabs, empty lines
+
+_WORD_LINES = "\n".join([
+    "某市2026年民生实事项目表",
+    "",
+    "领域", "序号", "项目名称", "目标任务", "责任单位", "计划投资（万元）",
+    "养老服务", "1", "社区食堂", "新建社区食堂40个", "市民政局", "1200",
+    "", "2", "适老化改造", "完成居家适老化改造800户", "", "640",
+    "健康服务", "3", "家庭医生", "签约服务12万人", "市卫健委", "—",
+    "合计", "", "", "", "", "1840",
+    "",
+    "注：1.投资含区级配套资金。",
+    "2.各单位按季度报送进展。",
+]) + "\n"
+
+
+def test_a_word_table_one_cell_a_line_with_empty_lines_for_empty_cells():
+    table = only_table(_WORD_LINES)
+    assert texts(_WORD_LINES, table.header) == ["领域", "序号", "项目名称", "目标任务", "责任单位", "计划投资（万元）"]
+    assert [texts(_WORD_LINES, row) for row in table.rows] == [
+        ["养老服务", "1", "社区食堂", "新建社区食堂40个", "市民政局", "1200"],
+        [None, "2", "适老化改造", "完成居家适老化改造800户", None, "640"],
+        ["健康服务", "3", "家庭医生", "签约服务12万人", "市卫健委", "—"],
+        ["合计", None, None, None, None, "1840"],
+    ]
+
+
+def test_a_note_under_a_word_table_is_no_row():
+    table = only_table(_WORD_LINES)
+    assert "注：" not in _WORD_LINES[lines_of(_WORD_LINES)[table.first].start:lines_of(_WORD_LINES)[table.end - 1].end]
+
+
+def test_a_group_column_merged_down_its_rows_names_their_group():
+    found = by_text(records_of(_WORD_LINES, 2026))
+    assert found["800户"].category == "常有颐养" and found["640"].category == "常有颐养"
+    assert (found["640"].value, found["640"].unit) == (6400000, "元")
+    assert found["12万人"].category == "常有健康"
+    assert (found["1840"].value, found["1840"].category) == (18400000, "其他")
+    assert "—" not in found
+
+
+def test_a_group_column_without_a_project_column_names_each_row():
+    text = "类别\t计划投资（万元）\t完成投资（万元）\n托育服务\t120\t130\n养老服务\t300\t280\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [r.row.project for r in rows if isinstance(r, DataRow)] == ["托育服务", "养老服务"]
+    assert not any(isinstance(r, GroupRow) for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n项目名称\n内容\n这是一段正文，讲述了今年的工作。\n",        # prose under column words
+    "项目名称\n责任单位\n内容\n",                                      # no column to tell rows by
+    "序号\n名称\n投资（万元）\n一是加强统筹\n二是压实责任\n三是强化督查\n",
+])
+def test_short_lines_of_column_words_over_text_are_no_table(text):
+    assert find_tables(text, lines_of(text)) == {}
