@@ -31,7 +31,7 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, structure
-from .tables import FigureCell
+from .tables import DeclaredUnit, FigureCell, declared_figures
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -223,9 +223,12 @@ def _clause_around(text: str, start: int, end: int) -> str:
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
                      times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
-    if not quantities:
+    declared = sentence.block.context.unit
+    if not quantities and declared is None:
         return []
     times = find_times(sentence.text) if times is None else times
+    if declared is not None:
+        quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
@@ -236,6 +239,15 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         record.extra["category_source"] = category_source
         records.append(record)
     return records
+
+
+def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[TimeExpr],
+                   declared: DeclaredUnit) -> list[Quantity]:
+    """The sentence's quantities and the bare numbers a unit declared above gives a unit
+    (`（单位：亿元）` over `教育支出14.6，`), in text order."""
+    taken = [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in times]
+    bare = declared_figures(sentence.text, declared, sentence.start, taken)
+    return sorted([*quantities, *bare], key=lambda q: q.start)
 
 
 def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,

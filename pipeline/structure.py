@@ -20,7 +20,8 @@ from extractors.categories import category_by_alias, category_of_heading, inline
 from extractors.numerals import parse_number
 from extractors.times import announced_list, is_date_line, year_of_heading
 
-from .tables import GroupRow, TableRow, TableText, find_tables, money_scale_of, table_rows, unit_line_scale_before
+from .tables import (DeclaredUnit, GroupRow, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
+                     table_rows, unit_declared, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class Context:
     #: the category is a brand or group the document names (`“常有善育”工程`), not a
     #: topic it was read from: a table column's topic does not override it
     named: bool = False
+    #: a unit the text declares for the bare figures after it (`（单位：亿元）`)
+    unit: DeclaredUnit | None = None
 
 
 @dataclass(slots=True)
@@ -224,6 +227,7 @@ def _blocks(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
+    declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     tables = find_tables(text, lines)
     i = 0
     while i < len(lines):
@@ -234,6 +238,7 @@ def _blocks(text: str) -> list[Block]:
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
             blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i)))
+            declared = None
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
@@ -242,6 +247,8 @@ def _blocks(text: str) -> list[Block]:
             before_item = None                    # a heading of its own ends the item
             kind = outline.enter(found.level, found.text, found.numbered)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
+            # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
+            declared = unit_declared(line.text, line.start)
             i += 1
             continue
         if item := _item_heading(lines, i):
@@ -250,6 +257,7 @@ def _blocks(text: str) -> list[Block]:
             before_item = outline.save()
             outline.enter(3, item, numbered=True)
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
+            declared = None
             i += 2
             continue
         # a paragraph: the run of non-blank, non-table lines
@@ -260,9 +268,13 @@ def _blocks(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, outline.context()))
+            own = unit_declared(text[line.start:lines[j].end], line.start)
+            context = replace(outline.context(), unit=own or declared)
+            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, context))
+            declared = own if own and closes_its_text(text[line.start:lines[j].end], own, line.start) else None
         else:
             blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+            declared = None
         if before_item is not None:
             outline.restore(before_item)
             before_item = None

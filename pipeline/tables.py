@@ -21,6 +21,7 @@ Two halves, kept apart:
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -55,6 +56,8 @@ class Line(Protocol):
 class _Spec:
     words: list[tuple[str, str]]        # (header word, role), longest first
     unit_line: regex.Pattern
+    unit_declaration: regex.Pattern
+    bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
     period: regex.Pattern
@@ -67,7 +70,8 @@ def _spec() -> _Spec:
     spec = read_table("tables.toml")
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
-    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
+    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
+                 regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["period_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]))
 
@@ -94,6 +98,51 @@ def _money_scale(unit: str) -> float | None:
     return parse_number("1" + magnitude)
 
 
+def scaled(number: float, scale: float) -> float:
+    """A bare number in a unit of a magnitude (`9.8` in 亿元), without binary noise
+    (9.8 × 1e8 is 980000000.0000001 in floats)."""
+    return float(Decimal(repr(number)) * Decimal(repr(scale)))
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredUnit:
+    """A unit the text declares for the bare figures after it (`（单位：亿元）`)."""
+    start: int           # where the declaration ends, in the cleaned text
+    unit: "HeaderUnit"
+
+
+def unit_declared(text: str, offset: int = 0) -> DeclaredUnit | None:
+    """The last unit declaration in `text` (which starts at `offset` in the document)."""
+    found = [(m, unit_word(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
+    found = [(m, unit) for m, unit in found if unit is not None]
+    if not found:
+        return None
+    match, unit = found[-1]
+    return DeclaredUnit(offset + match.end(), unit)
+
+
+def closes_its_text(text: str, declared: DeclaredUnit, offset: int = 0) -> bool:
+    """The declaration ends its paragraph (`分领域看（单位：亿元）：`): it introduces what follows."""
+    return not text[declared.start - offset:].strip(" \t\u3000：:。\n")
+
+
+def declared_figures(text: str, declared: DeclaredUnit, offset: int, taken: Sequence[Span]) -> list[Quantity]:
+    """The bare numbers of `text` (at `offset` in the document) after a unit declaration,
+    each right after the words it measures (`教育支出14.6，`), with the declared unit;
+    none inside a span already `taken` (a quantity, a date)."""
+    out = []
+    for match in _spec().bare_after_label.finditer(text, max(0, declared.start - offset)):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        number = parse_number(match.group())
+        if number is None:
+            continue
+        unit = declared.unit
+        out.append(Quantity(match.start(), match.end(), match.group(), scaled(number, unit.scale), None, unit.unit,
+                            "exact", None, unit.kind))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderUnit:
     """The unit a column header ends in, as the quantity reader reads it:
@@ -101,6 +150,7 @@ class HeaderUnit:
     unit: str
     scale: float
     name: str            # the header without the bracket: what the column counts
+    kind: str = "count"  # the unit's kind, as the quantity reader names it (money, person, ...)
 
 
 def header_unit(header: str) -> HeaderUnit | None:
@@ -124,7 +174,7 @@ def unit_word(word: str) -> HeaderUnit | None:
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
-    return HeaderUnit(found[0].unit, found[0].value, "")
+    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind)
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
@@ -752,9 +802,9 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
     if number is None:
         return None
     if cell.role == "investment" and money_scale is not None:
-        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True, year=year)
+        return FigureCell(cell, scaled(number, money_scale), "元", indicator=name, money=True, year=year)
     if unit is not None:
-        return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
+        return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)

@@ -509,3 +509,38 @@ def test_a_group_column_without_a_project_column_names_each_row():
 ])
 def test_short_lines_of_column_words_over_text_are_no_table(text):
     assert find_tables(text, lines_of(text)) == {}
+
+
+# ------------------------------------------------- a unit declared for a block of text
+
+def test_a_unit_declared_at_the_end_of_a_lead_in_gives_the_list_below_it_its_unit():
+    text = ("一、支出情况\n\n2024年全县民生支出40.2亿元。按科目分（单位：亿元）：\n\n"
+            "教育支出9.8，占24.4%；\n养老服务支出3.05，占7.6%；\n住房保障支出2，占5.0%。\n\n"
+            "二、下步打算\n\n继续安排资金12，用于学校建设。\n")
+    found = by_text(records_of(text))
+    assert (found["9.8"].value, found["9.8"].unit, found["9.8"].indicator) == (980000000, "元", "教育支出")
+    assert (found["3.05"].value, found["2"].value) == (305000000, 200000000)
+    assert found["24.4%"].unit == "%" and found["40.2亿元"].value == 4020000000
+    assert "12" not in found                   # under another heading the declaration holds no more
+
+
+def test_a_unit_line_standing_alone_declares_the_unit_of_the_paragraph_under_it():
+    text = "单位：万人次\n\n城区接诊12.5，乡镇接诊8。\n"
+    found = by_text(records_of(text))
+    assert [(r.text, r.value, r.unit) for r in found.values()] == [("12.5", 125000, "人次"), ("8", 80000, "人次")]
+
+
+def test_a_declared_unit_takes_no_date_row_number_or_number_before_a_unit():
+    text = "（单位：万元）\n\n1.城区安排资金300，于2024年3月完成；第2批补助50万元。\n"
+    found = by_text(records_of(text))
+    assert set(found) == {"300", "50万元"}
+    assert found["300"].value == 3000000 and found["50万元"].value == 500000
+
+
+@pytest.mark.parametrize("text", [
+    "责任单位：市民政局\n\n新建站点12，年内完成。\n",          # a unit of work, not of measure
+    "全市各有关单位：\n\n新建站点12，年内完成。\n",
+    "新建站点12，年内完成。\n",
+])
+def test_without_a_declared_unit_a_bare_number_is_no_figure(text):
+    assert [r.text for r in records_of(text)] == []
