@@ -116,6 +116,20 @@ def category_of_heading(text: str) -> str | None:
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics. `其他` is never
     assigned by a heading."""
+    parts = [part for part in _joiners().split(text) if part]
+    if len({c for c in map(_category_of_one, parts) if c}) > 1:
+        return None
+    return _category_of_one(text)
+
+
+@lru_cache(maxsize=1)
+def _joiners():
+    import regex
+
+    return regex.compile(read_table("categories.toml")["heading"]["joiners"])
+
+
+def _category_of_one(text: str) -> str | None:
     named = category_by_alias(text)
     if named:
         return named
