@@ -623,6 +623,12 @@ class TableRow:
     figure_cells: list[FigureCell] = field(default_factory=list)
     investment: float | None = None     # the row's first money cell, in 元
 
+    def inherit_units(self, above: "TableRow") -> "TableRow":
+        """A row of its own whose units and leader are empty: Word leaves a cell merged down
+        the rows of a group empty in all rows but the first."""
+        return replace(self, leader=self.leader or above.leader, lead_unit=self.lead_unit or above.lead_unit,
+                       partner_units=self.partner_units or above.partner_units)
+
     def inherit(self, above: "TableRow") -> "TableRow":
         """A continuation row: empty cells are the merged cells of the row above."""
         return replace(
@@ -683,6 +689,8 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
+        elif previous is not None:
+            row = row.inherit_units(previous)
         regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row

@@ -544,3 +544,14 @@ def test_a_declared_unit_takes_no_date_row_number_or_number_before_a_unit():
 ])
 def test_without_a_declared_unit_a_bare_number_is_no_figure(text):
     assert [r.text for r in records_of(text)] == []
+
+
+def test_an_empty_unit_cell_is_merged_down_from_the_row_above_within_its_group():
+    rows = [r.row for r in table_rows(_WORD_LINES, only_table(_WORD_LINES), None) if isinstance(r, DataRow)]
+    assert [r.lead_unit for r in rows[:3]] == ["市民政局", "市民政局", "市卫健委"]
+
+
+def test_an_empty_unit_cell_under_a_new_group_is_not_merged_across_it():
+    text = _WORD_LINES.replace("市卫健委", "")
+    rows = [r.row for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert rows[2].lead_unit is None
