@@ -390,10 +390,16 @@ def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
     for line in reversed(lines[max(0, first - 3):first]):
         if not line.blank:
-            scale = money_scale_of(line.text)
+            scale = money_scale_of(line.text) or _declared_money_scale(line.text)
             if scale is not None:
                 return scale
     return None
+
+
+def _declared_money_scale(line: str) -> float | None:
+    """A title that declares the money unit at its end: `…资金安排表（单位：万元）`."""
+    declared = unit_declared(line)
+    return declared.unit.scale if declared and declared.unit.unit == "元" else None
 
 
 # --- one row per line
@@ -740,7 +746,8 @@ def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
 def _total_kind(first_cell: str) -> str | None:
     """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
     spec = _spec()
-    return "all" if first_cell in spec.totals else "sub" if first_cell in spec.subtotals else None
+    compact = regex.sub(r"\s+", "", first_cell)      # Word pads two characters: `合  计`
+    return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
 
 
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:

@@ -46,13 +46,15 @@ def by_text(records):
     ("改造面积（平方米）", "平方米", 1, "改造面积"),
     ("新建步道（公里）", "公里", 1, "新建步道"),
     ("床位 (张)", "张", 1, "床位"),
+    ("计划投资/万元", "元", 1e4, "计划投资"),
+    ("新增车位／个", "个", 1, "新增车位"),
 ])
 def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
     found = header_unit(header)
     assert (found.unit, found.scale, found.name) == (unit, scale, name)
 
 
-@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限"])
+@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限", "男/女"])
 def test_a_bracket_that_is_no_unit_gives_none(header):
     assert header_unit(header) is None
 
@@ -555,3 +557,17 @@ def test_an_empty_unit_cell_under_a_new_group_is_not_merged_across_it():
     text = _WORD_LINES.replace("市卫健委", "")
     rows = [r.row for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
     assert rows[2].lead_unit is None
+
+
+@pytest.mark.parametrize("title", ["附表　2025年民生实事资金安排表（单位：万元）",
+                                   "附表　2025年民生实事资金安排表　　　单位：万元"])
+def test_a_title_that_declares_the_money_unit_scales_the_money_column(title):
+    text = f"{title}\n序号\t项目名称\t计划投资\n1\t社区食堂建设\t320\n合  计\t\t320\n"
+    found = records_of(text, 2025)
+    assert [(r.value, r.unit) for r in found] == [(3200000, "元"), (3200000, "元")]
+
+
+def test_a_total_row_padded_with_spaces_adds_up_the_table():
+    text = "序号\t项目名称\t计划投资（万元）\n一\t养老服务\t\n1\t社区食堂建设\t320\n合  计\t\t320\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [r.total for r in rows if isinstance(r, DataRow)] == [None, "all"]
