@@ -20,8 +20,8 @@ from extractors.categories import category_by_alias, category_of_heading, inline
 from extractors.numerals import parse_number
 from extractors.times import announced_list, is_date_line, year_of_heading
 
-from .tables import (DeclaredUnit, GroupRow, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
-                     table_rows, unit_declared, unit_line_scale_before)
+from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
+                     table_rows, unit_declared, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +237,8 @@ def _blocks(text: str) -> list[Block]:
             continue
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
-            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i)))
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i),
+                                        unit_line_before(lines, i)))
             declared = None
             i = table.end
             continue
@@ -333,11 +334,12 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             return
 
 
-def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None) -> list[Block]:
+def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,
+                  declared: HeaderUnit | None = None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    for row in table_rows(text, table, money_scale):
+    for row in table_rows(text, table, money_scale, declared):
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)

@@ -388,18 +388,18 @@ def _trim_line(line: Line) -> Span:
 
 def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
+    unit = unit_line_before(lines, first)
+    return unit.scale if unit is not None and unit.unit == "元" else None
+
+
+def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
+    """The unit a line just above the table declares for its bare figures: a unit line
+    (`单位：人`) or a title ending in one (`…安排表（单位：万元）`)."""
     for line in reversed(lines[max(0, first - 3):first]):
-        if not line.blank:
-            scale = money_scale_of(line.text) or _declared_money_scale(line.text)
-            if scale is not None:
-                return scale
+        declared = None if line.blank else unit_declared(line.text)
+        if declared is not None:
+            return declared.unit
     return None
-
-
-def _declared_money_scale(line: str) -> float | None:
-    """A title that declares the money unit at its end: `…资金安排表（单位：万元）`."""
-    declared = unit_declared(line)
-    return declared.unit.scale if declared and declared.unit.unit == "元" else None
 
 
 # --- one row per line
@@ -663,9 +663,11 @@ class DataRow:
     total: str | None = None
 
 
-def table_rows(text: str, table: TableText, money_scale: float | None) -> list[GroupRow | DataRow]:
+def table_rows(text: str, table: TableText, money_scale: float | None,
+               declared: HeaderUnit | None = None) -> list[GroupRow | DataRow]:
     """The rows of a table with their meaning; `money_scale` is what the unit line above
-    the table (`单位：亿元`) makes a bare number of a money column worth in 元."""
+    the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
+    the unit it gives every bare figure that has no other (`单位：人`)."""
     headers = [text[s:e].strip() for s, e in table.header]
     roles = _roles(headers)
     # where a table has no content column, the project column states the targets
@@ -690,7 +692,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
             out.append(GroupRow(merged))     # the first row of a group names it
             previous = None
         targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
-        row = table_row(cells, money_scale, targets)
+        row = table_row(cells, money_scale, targets, declared)
         if total:
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
@@ -757,7 +759,8 @@ def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
 
 
 
-def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
+def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None,
+              declared: HeaderUnit | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
     for cell in cells:
         if cell.role and cell.role not in by_role:
@@ -773,7 +776,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 
     label = by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
-    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit) for cell in cells)
+    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
     money = next((f for f in figures if f.money), None)
     return TableRow(
@@ -792,16 +795,17 @@ _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
-                row_unit: HeaderUnit | None = None) -> FigureCell | None:
+                row_unit: HeaderUnit | None = None, declared: HeaderUnit | None = None) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
     the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),
-    the row's cell in a unit column (`计量单位`), or, for a bare result in a progress
+    the row's cell in a unit column (`计量单位`), a rate column (`完成率`: %), the unit
+    line above the table, or, for a bare result in a progress
     table (a column of what is done: `完成量`), the target beside it (left to the caller,
     who has read the target's figure; a result takes the target's indicator too). `/`,
     empty cells, and cells of words, row numbers, dates and phone numbers give none."""
     text = cell.flat
-    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit):
+    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
     year = year_of_heading(cell.header) if cell.header else None
@@ -821,6 +825,11 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
     if unit is not None:
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
+    if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
+        return FigureCell(cell, number, "%", indicator=name, year=year)
+    if declared is not None:
+        return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
+                          money=cell.role == "investment" and declared.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None

@@ -571,3 +571,13 @@ def test_a_total_row_padded_with_spaces_adds_up_the_table():
     text = "序号\t项目名称\t计划投资（万元）\n一\t养老服务\t\n1\t社区食堂建设\t320\n合  计\t\t320\n"
     rows = table_rows(text, only_table(text), None)
     assert [r.total for r in rows if isinstance(r, DataRow)] == [None, "all"]
+
+
+def test_a_unit_line_above_a_table_gives_every_bare_figure_its_unit_and_a_rate_column_is_percent():
+    text = ("2024年各街道新增就业完成情况\n单位：人\n\n"
+            "街道\t年度目标\t1-6月完成\t完成率\n东城街道\t1200\t700\t58.3\n全区\t2100\t1180\t56.2\n")
+    found = {r.text: r for r in records_of(text)}
+    assert [(r.text, r.unit, r.stance) for r in found.values()] == [
+        ("1200", "人", "target"), ("700", "人", "achieved"), ("58.3", "%", "achieved"),
+        ("2100", "人", "target"), ("1180", "人", "achieved"), ("56.2", "%", "achieved")]
+    assert found["58.3"].indicator == "完成率"
