@@ -272,11 +272,19 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
-                year=figure.year or block.context.section_year or years.subject, category=category,
+                year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
+
+
+def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
+    """The year its column header states, else the table's, less the years the header
+    goes back (`上年同期`)."""
+    if figure.year is not None:
+        return figure.year
+    return table_year - figure.years_back if table_year is not None else None
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:

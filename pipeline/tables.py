@@ -61,6 +61,7 @@ class _Spec:
     header_unit: regex.Pattern
     rate_indicator: str
     period: regex.Pattern
+    year_before: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
 
@@ -72,7 +73,7 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["period_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]))
 
 
@@ -189,7 +190,7 @@ def is_header_cell(text: str) -> bool:
     flat = _flat(text)
     if not flat or len(flat) > _MAX_HEADER:
         return False
-    if is_period(flat):
+    if is_period(flat) or _spec().year_before.match(flat):
         return True
     if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
         return False
@@ -615,6 +616,8 @@ class FigureCell:
     targets: list[Span] = field(default_factory=list)
     money: bool = False          # a money column's figure, in 元
     year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
+    #: years before the table's that its column header names (`上年同期`: 1)
+    years_back: int = 0
 
 
 @dataclass(slots=True)
@@ -796,6 +799,15 @@ _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
                 row_unit: HeaderUnit | None = None, declared: HeaderUnit | None = None) -> FigureCell | None:
+    """The figure a cell holds (`_figure_of`), dated back a year under `上年同期`."""
+    found = _figure_of(cell, money_scale, targets, label, row_unit, declared)
+    if found is not None and _spec().year_before.match(regex.sub(r"\s+", "", cell.header)):
+        found.years_back = 1
+    return found
+
+
+def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None,
+               row_unit: HeaderUnit | None, declared: HeaderUnit | None) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
     the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),

@@ -581,3 +581,13 @@ def test_a_unit_line_above_a_table_gives_every_bare_figure_its_unit_and_a_rate_c
         ("1200", "人", "target"), ("700", "人", "achieved"), ("58.3", "%", "achieved"),
         ("2100", "人", "target"), ("1180", "人", "achieved"), ("56.2", "%", "achieved")]
     assert found["58.3"].indicator == "完成率"
+
+
+def test_a_column_of_the_year_before_dates_its_figures_back_a_year():
+    text = ("表1　2025年1—6月主要指标\n"
+            "指标名称 | 计量单位 | 1—6月 | 上年同期 | 同比增长（%）\n"
+            "城镇新增就业 | 人 | 5200 | 4800 | 8.3\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["5200"].year, found["5200"].stance) == (2025, "achieved")
+    assert (found["4800"].year, found["4800"].unit, found["4800"].stance) == (2024, "人", "achieved")
+    assert (found["8.3"].unit, found["8.3"].year) == ("%", 2025)
