@@ -228,6 +228,9 @@ class TableText:
     end: int                            # one past its last line
     header: list[Span]
     rows: list[list[Parts | None]]      # body rows, cells in column order (None: no cell there)
+    #: the columns' names where a second header row names them further (`2025年` over
+    #: `目标 | 完成`: `2025年目标`, `2025年完成`); else each is its header span's text
+    names: list[str] | None = None
 
 
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
@@ -472,6 +475,9 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
     place = _by_position(head.text, header) if split is _spaces else None
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
+    names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
+    if names is not None:
+        i = end = below + 1
     while i < len(lines):
         line = lines[i]
         if line.blank or _RULE.match(line.text):
@@ -492,7 +498,34 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         end = i = i + 1
     if not rows:
         return None                         # a header over nothing: a line of text
-    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter,
+                   header: list[Span]) -> tuple[list[str] | None, int | None]:
+    """The names of the columns where the row under the header names them further (a
+    header cell merged over several columns: `2025年` over `目标 | 完成`), and the index
+    of that row; (None, None) where the next row is no second header row."""
+    below = next((k for k in range(first + 1, len(lines))
+                  if not lines[k].blank and not _RULE.match(lines[k].text)), None)
+    cells = split(lines[below].text) if below is not None else None
+    if cells is None or len(cells) != len(header):
+        return None, None
+    top = [lines[first].text[s:e].strip() for s, e in header]
+    bottom = [lines[below].text[s:e].strip() for s, e in cells]
+    if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
+        return None, None
+    return _merged_names(top, bottom), below
+
+
+def _merged_names(top: list[str], bottom: list[str]) -> list[str]:
+    """Each column's name from the two header rows: an empty top cell under a merged one
+    takes the name to its left (`2025年 |  ` over `目标 | 完成`)."""
+    names, above = [], ""
+    for upper, lower in zip(top, bottom):
+        above = upper or (above if lower else "")
+        names.append(above + lower if lower else upper)
+    return names
 
 
 def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int) -> bool:
@@ -671,7 +704,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     """The rows of a table with their meaning; `money_scale` is what the unit line above
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
     the unit it gives every bare figure that has no other (`单位：人`)."""
-    headers = [text[s:e].strip() for s, e in table.header]
+    headers = table.names or [text[s:e].strip() for s, e in table.header]
     roles = _roles(headers)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)

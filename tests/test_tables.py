@@ -591,3 +591,22 @@ def test_a_column_of_the_year_before_dates_its_figures_back_a_year():
     assert (found["5200"].year, found["5200"].stance) == (2025, "achieved")
     assert (found["4800"].year, found["4800"].unit, found["4800"].stance) == (2024, "人", "achieved")
     assert (found["8.3"].unit, found["8.3"].year) == ("%", 2025)
+
+
+@pytest.mark.parametrize("row", ["\t".join, lambda cells: "| " + " | ".join(cells) + " |"])
+def test_a_second_header_row_names_the_columns_under_a_merged_header_cell(row):
+    text = ("表1　主要指标完成情况\n"
+            + row(["指标名称", "计量单位", "2024年", "", "2025年"]) + "\n"
+            + row(["", "", "目标", "完成", "目标"]) + "\n"
+            + row(["新增托位", "个", "500", "520", "600"]) + "\n")
+    table = only_table(text)
+    assert table.names == ["指标名称", "计量单位", "2024年目标", "2024年完成", "2025年目标"]
+    found = by_text(records_of(text, 2025))
+    assert [(r.text, r.year, r.stance) for r in found.values()] == [
+        ("500", 2024, "target"), ("520", 2024, "achieved"), ("600", 2025, "target")]
+
+
+def test_a_first_row_of_words_under_the_header_is_a_row_not_a_second_header():
+    text = "项目名称\t责任单位\t完成时限\n社区食堂建设\t市民政局\t年底\n托育中心建设\t市卫健委\t9月\n"
+    table = only_table(text)
+    assert table.names is None and len(table.rows) == 2
