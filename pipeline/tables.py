@@ -439,11 +439,15 @@ def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | Non
 
 
 def _trim(line: str, start: int, end: int) -> Span:
-    while start < end and line[start].isspace():
+    """A cell's span without the white space and markdown emphasis around it (`**一**`)."""
+    while start < end and (line[start].isspace() or line[start] in _EMPHASIS):
         start += 1
-    while end > start and line[end - 1].isspace():
+    while end > start and (line[end - 1].isspace() or line[end - 1] in _EMPHASIS):
         end -= 1
     return start, end
+
+
+_EMPHASIS = "*"
 
 
 def _tabs(line: str) -> list[Span] | None:
@@ -892,6 +896,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one,
     else the row's unit column's, with the row label naming what it counts."""
     unit = header_unit(cell.header)
+    if cell.role == "rate":
+        return unit, _indicator_of(cell)
     if label is None or not (unit is None or is_period(cell.header)):
         return unit or row_unit, _indicator_of(cell)
     label_unit = header_unit(label.flat) or row_unit

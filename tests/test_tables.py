@@ -610,3 +610,17 @@ def test_a_first_row_of_words_under_the_header_is_a_row_not_a_second_header():
     text = "项目名称\t责任单位\t完成时限\n社区食堂建设\t市民政局\t年底\n托育中心建设\t市卫健委\t9月\n"
     table = only_table(text)
     assert table.names is None and len(table.rows) == 2
+
+
+def test_markdown_emphasis_around_cells_is_no_part_of_them():
+    text = ("| **序号** | **项目** | **计量单位** | **年度目标** | **已完成** | **完成率** |\n"
+            "| :---: | :--- | :---: | ---: | ---: | ---: |\n"
+            "| **一** | **养老服务** | | | | |\n"
+            "| 1 | 新建老年食堂 | 个 | 30 | **18** | 60% |\n")
+    table = only_table(text)
+    assert texts(text, table.header)[:2] == ["序号", "项目"]
+    rows = table_rows(text, table, None)
+    assert isinstance(rows[0], GroupRow) and rows[0].label.flat == "养老服务"
+    found = by_text(records_of(text))
+    assert (found["18"].unit, found["18"].stance) == ("个", "achieved")
+    assert found["60%"].indicator == "完成率"
