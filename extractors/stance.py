@@ -11,11 +11,12 @@ mixed release) is the last resort, a prior and not the answer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
+from .script import for_matching
 from .tables import read_table
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
@@ -139,7 +140,7 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
     if named:
         return named
-    title = title or ""
+    title = for_matching(title or "")
     hits = {kind for kind, words in _tables()["kind"]["title"].items() if any(w in title for w in words)}
     if len(hits) == 1:
         return hits.pop()
@@ -149,8 +150,11 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
 def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None = None) -> str:
     """The stance of one figure. `plan_year` is, in a mixed document, the year its plan is
     for: figures of that year are targets, earlier ones results."""
+    where = _for_matching(where)
     if _before_a_change(where):
         return STOCK
+    if counts_the_list(where.sentence, where.start, where.end):
+        return TARGET
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
     if said is None and where.column:
@@ -166,6 +170,18 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _for_matching(where: Where) -> Where:
+    """The words of `where` in the script the tables are written in (extractors/script.py)."""
+    return replace(where, sentence=_matching_copy(where.sentence), heading=_matching_copy(where.heading),
+                   column=_matching_copy(where.column))
+
+
+@lru_cache(maxsize=4096)
+def _matching_copy(text: str | None) -> str | None:
+    # the figures of one sentence ask for the same copy, one after another
+    return for_matching(text) if text is not None else None
 
 
 def _by_kind(where: Where, kind: str) -> str:
@@ -205,8 +221,40 @@ def column_stance(header: str) -> str | None:
 
 
 def _heading_stance(heading: str) -> str | None:
-    cues = find_cues(heading)
-    return cues[-1].stance if cues else None
+    """The way a heading looks: each of its parts by its last word that says (a cue,
+    `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
+    nothing."""
+    said = {stance for part in regex.split(_tables()["headings"]["parts"], heading)
+            if (stance := _last_word_stance(part)) is not None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _last_word_stance(text: str) -> str | None:
+    found = [(c.start, c.stance) for c in find_cues(text)]
+    found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED)
+              for word in _tables()["headings"][stance] if word in text]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> dict[str, regex.Pattern]:
+    return {name: regex.compile(pattern) for name, pattern in _tables()["projects"].items()}
+
+
+def counts_the_list(text: str, start: int, end: int) -> bool:
+    """Is the figure [start, end) the number of projects on the year's list (`十件民生实事`,
+    `民生实事共12件36项`)?"""
+    patterns = _list_patterns()
+    figure, before, after = text[start:end], text[:start], text[end:]
+    if not patterns["count"].search(figure):
+        return False
+    group = patterns["group"].search(before)
+    if group:   # the items after their groups (10件18项): the list is named around the pair
+        before = before[:group.start()]
+    if patterns["part"].search(before):
+        return False
+    named = patterns["after"].match(after) or patterns["before"].search(before)
+    return bool(named or group or (patterns["group"].search(figure) and patterns["items"].match(after)))
 
 
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:

@@ -148,3 +148,74 @@ def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stan
 def test_a_level_is_a_plans_goal_and_a_reports_stock(kind, stance):
     assert figure_stance(where("每千人口拥有3岁以下婴幼儿托位数达4.5个。", "4.5个"), kind, 2023) == stance
     assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK   # what exists before
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年東平將新增普惠托位800個。", "800個", TARGET),                    # traditional characters: 將
+    ("全年完成投資21.5億元，為計劃的104.2%。", "104.2%", ACHIEVED),         # 計劃的N%
+    ("新增养老床位３００张，完成计划的１１０％。", "１１０％", ACHIEVED),       # full-width digits
+])
+def test_cues_read_traditional_and_full_width_text(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
+
+
+def test_the_matching_copy_keeps_every_offset():
+    from extractors.script import for_matching
+
+    for text in ("長春將新建１２所學校，為計劃的１０５％。", "新增㎡数…①", "plain ascii"):
+        copy = for_matching(text)
+        assert len(copy) == len(text)
+        assert all(copy[i] == text[i] or not text[i].isascii() for i in range(len(text)))
+    assert for_matching("將新增１２０％") == "将新增120%"
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("计划投资5.2亿元，实际完成投资5.6亿元。", "5.6亿元", PLAN, ACHIEVED),          # 实际 against the plan
+    ("新增学位1300个，比计划多出100个。", "100个", PLAN, ACHIEVED),                  # 比计划多
+    ("改造燃气管道计划80公里，完成61公里。", "61公里", PLAN, ACHIEVED),              # 计划X，完成Y
+    ("改造燃气管道计划80公里，完成61公里。", "80公里", REPORT, TARGET),
+    ("为2.1万名学生落实营养改善计划，每人每天补助5元。", "2.1万名", REPORT, ACHIEVED),  # a programme's name
+    ("区本级安排3.3亿元、争取上级补助资金1.7亿元。", "3.3亿元", REPORT, ACHIEVED),      # 争取 of funds …
+    ("区本级安排3.3亿元、争取上级补助资金1.7亿元。", "1.7亿元", REPORT, ACHIEVED),      # … is what was got
+    ("争取新增托位500个。", "500个", REPORT, TARGET),                                     # 争取 before a goal
+    ("部分项目前期论证不足，有3个小区未能开工。", "3个", REPORT, ACHIEVED),              # 项目前期 is no 目前
+    ("年底前完成率应达到80%以上。", "80%", REPORT, TARGET),                              # what must be reached
+    ("截至7月底，全年时序进度为58.3%。", "58.3%", REPORT, TARGET),                      # the schedule's share
+    ("完成率超时序进度4.2个百分点。", "4.2个百分点", REPORT, ACHIEVED),                 # …against which it is measured
+    ("注：其中1个站点因用地调整顺延至明年建成。", "1个", REPORT, TARGET),               # put off
+])
+def test_plans_against_results_in_one_sentence(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年确定的8件民生实事已全部完成。", "8件", TARGET),                        # the list, even when done
+    ("年初承诺的9件24项为民办实事全部兑现。", "9件", TARGET),
+    ("年初承诺的9件24项为民办实事全部兑现。", "24项", TARGET),
+    ("区政府确定的民生实事共11件30项。", "30项", TARGET),                       # named before the figures
+    ("经审议，最终确定8件15项，总投资约6亿元。", "15项", TARGET),               # groups and items
+    ("全区14个民生实事项目已全部开工。", "14个", TARGET),
+    ("8件民生实事中，6件已全面完成。", "6件", ACHIEVED),                        # a part of the list …
+    ("截至9月底，已完成7件19项。", "19项", ACHIEVED),
+    ("其中5项民生实事提前完成。", "5项", ACHIEVED),
+    ("从14件候选项目中票决产生。", "14件", ACHIEVED),                           # … or the candidates
+])
+def test_the_number_of_projects_on_the_list_is_what_was_promised(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("heading, stance", [
+    ("一、过去一年工作回顾", ACHIEVED),
+    ("三、2024年工作安排", TARGET),
+    ("四、几点建议", TARGET),
+    ("2023年民生实事完成情况", ACHIEVED),
+])
+def test_a_headings_own_words(heading, stance):
+    other_way = PLAN if stance == ACHIEVED else REPORT     # the heading speaks against the kind
+    assert figure_stance(where("新增托位400个。", "400个", heading=heading), other_way, None) == stance
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_a_heading_that_looks_both_ways_leaves_it_to_the_kind(kind, stance):
+    found = where("新增托位400个。", "400个", heading="存在问题和下一步打算")
+    assert figure_stance(found, kind, None) == stance
