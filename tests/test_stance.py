@@ -144,10 +144,20 @@ def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stan
     assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
 
 
-@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, STOCK)])
-def test_a_level_is_a_plans_goal_and_a_reports_stock(kind, stance):
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_a_level_reached_is_a_plans_goal_and_a_reports_result(kind, stance):
     assert figure_stance(where("每千人口拥有3岁以下婴幼儿托位数达4.5个。", "4.5个"), kind, 2023) == stance
-    assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK   # what exists before
+
+def test_a_level_that_stands_is_stock():
+    assert figure_stance(where("年末每千人口拥有托位3.7个。", "3.7个"), REPORT, 2023) == STOCK
+    assert figure_stance(where("年末全区参加基本养老保险人数31.2万人。", "31.2万人"), REPORT, 2023) == STOCK
+    assert figure_stance(where("截至2023年底，全市共有托育机构120家，每千人口拥有托位数达3.9个。", "3.9个"),
+                         REPORT, 2023) == STOCK      # the sentence counts what stands
+
+
+def test_what_exists_before_a_plan_is_stock():
+    for kind in (PLAN, REPORT):
+        assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK
 
 
 @pytest.mark.parametrize("sentence, figure, stance", [
