@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .quantities import find_quantities
 from .script import for_matching
 from .tables import read_table
 
@@ -91,7 +92,7 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     if in_clause:
         return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
-    before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c))]
+    before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
     if not before:
         return None
     nearest = before[-1]
@@ -116,8 +117,17 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
     return cue.stance
 
 
-def _governs_sentence(text: str, cue: Cue) -> bool:
-    return bool(regex.match(_tables()["reach"]["whole_sentence"], text[cue.start:cue.end]))
+def _governs_sentence(text: str, cue: Cue, cues: list[Cue], item_start: int) -> bool:
+    """Does `cue` reach the item that starts at `item_start`: `截至…` over the sentence, or a
+    plan's modal before its first figure, until a cue that says otherwise (`年度计划改造260个，
+    已完工71个；…`)."""
+    reach = _tables()["reach"]
+    said = text[cue.start:cue.end]
+    if regex.match(reach["whole_sentence"], said):
+        return True
+    if not regex.match(reach["opening"], said) or regex.search(reach["no_figure"], text[:cue.start]):
+        return False
+    return all(other.stance == cue.stance for other in cues if cue.end <= other.start < item_start)
 
 
 def _opens_a_figure(text: str, at: int) -> bool:
@@ -153,6 +163,9 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     where = _for_matching(where)
     if _before_a_change(where):
         return STOCK
+    compared = _compared_figure(where)
+    if compared is not None:
+        return figure_stance(compared, kind, doc_year, plan_year)
     if counts_the_list(where.sentence, where.start, where.end):
         return TARGET
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
@@ -170,6 +183,18 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _compared_figure(where: Where) -> Where | None:
+    """The figure a change against last year speaks of (`满意度95.3%，较上年提高1.8个百分点`:
+    the 95.3%), the last one before the comparison in the sentence."""
+    said = regex.search(_tables()["compared"]["before"], where.sentence[:where.start])
+    if said is None:
+        return None
+    earlier = [q for q in find_quantities(where.sentence[:said.start()])]
+    if not earlier:
+        return None
+    return replace(where, start=earlier[-1].start, end=earlier[-1].end)
 
 
 def _for_matching(where: Where) -> Where:

@@ -229,3 +229,30 @@ def test_a_headings_own_words(heading, stance):
 def test_a_heading_that_looks_both_ways_leaves_it_to_the_kind(kind, stance):
     found = where("新增托位400个。", "400个", heading="存在问题和下一步打算")
     assert figure_stance(found, kind, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("已建成社区食堂40个，较上年增加12个。", "12个", PLAN, ACHIEVED),               # as its 40个 (已) …
+    ("计划总投资约6.3亿元，比去年增加0.8亿元。", "0.8亿元", REPORT, TARGET),         # … or its 6.3亿元 (计划)
+    ("服务老年人12.4万人次，同比增长16.5%。", "16.5%", PLAN, TARGET),              # the plan's prior, as the 12.4万
+    ("同比增长16.5%。", "16.5%", PLAN, ACHIEVED),                                   # nothing to compare: 同比 says
+])
+def test_a_change_against_last_year_says_what_its_figure_says(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年全区将新增托位900个，改造小区30个；新建社区食堂45个，加装电梯80部。", "45个", TARGET),  # across ；
+    ("2026年，全区将新增托位900个；新建社区食堂45个。", "45个", TARGET),            # a date is no figure
+    ("新增托位900个，计划改造小区30个；新建社区食堂45个。", "45个", ACHIEVED),        # not opening: the kind
+    ("年度计划改造小区30个，已完工12个；加装电梯新开工45台。", "45台", ACHIEVED),    # another cue ends its reach
+    ("十件实事计划总投资约6.3亿元。", "6.3亿元", TARGET),                            # a list's budget
+])
+def test_a_plans_opening_modal_governs_its_items(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+def test_a_per_capita_level_reached_is_no_wholes_size():
+    found = where("全区人均体育场地面积达到2.8平方米。", "2.8平方米")
+    assert figure_stance(found, REPORT, 2023) == ACHIEVED
+    assert figure_stance(where("全区社区食堂达到150个。", "150个"), REPORT, 2023) == STOCK
