@@ -166,7 +166,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     compared = _compared_figure(where)
     if compared is not None:
         return figure_stance(compared, kind, doc_year, plan_year)
-    if counts_the_list(where.sentence, where.start, where.end):
+    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
@@ -183,6 +183,10 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _names_a_goal(where: Where) -> bool:
+    return bool(regex.match(_tables()["goal"]["after"], where.sentence[where.end:]))
 
 
 def _compared_figure(where: Where) -> Where | None:
@@ -270,6 +274,8 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
     """Is the figure [start, end) the number of projects on the year's list (`十件民生实事`,
     `民生实事共12件36项`)?"""
     patterns = _list_patterns()
+    rest = patterns["group_rest"].match(text, end)
+    end = rest.end() if rest else end
     figure, before, after = text[start:end], text[:start], text[end:]
     if not patterns["count"].search(figure):
         return False

@@ -256,3 +256,20 @@ def test_a_per_capita_level_reached_is_no_wholes_size():
     found = where("全区人均体育场地面积达到2.8平方米。", "2.8平方米")
     assert figure_stance(found, REPORT, 2023) == ACHIEVED
     assert figure_stance(where("全区社区食堂达到150个。", "150个"), REPORT, 2023) == STOCK
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("提前完成累计新增2.4万个学位的目标。", "2.4万个", REPORT, TARGET),        # a goal's figure, past 累计
+    ("入户率仅61%，低于75%的目标要求。", "75%", REPORT, TARGET),
+    ("入户率仅61%，低于75%的目标要求。", "61%", REPORT, ACHIEVED),
+    ("到2027年，全市护理型床位占比要达到65%以上。", "65%", REPORT, TARGET),     # 要达到 is no whole's size
+])
+def test_the_figures_of_a_goal(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+def test_a_group_measure_split_from_its_figure_still_counts_the_list():
+    from extractors.stance import counts_the_list
+
+    sentence = "区政府确定的8个方面21项民生实事，均已完成。"
+    assert counts_the_list(sentence, sentence.index("8个"), sentence.index("8个") + 2)
