@@ -273,3 +273,17 @@ def test_a_group_measure_split_from_its_figure_still_counts_the_list():
 
     sentence = "区政府确定的8个方面21项民生实事，均已完成。"
     assert counts_the_list(sentence, sentence.index("8个"), sentence.index("8个") + 2)
+
+
+@pytest.mark.parametrize("sentence, figure, cue", [
+    ("八个项目均超额完成任务，群众满意度达到95.2%。", "95.2%", ACHIEVED),   # 超额完成, and 任务 says nothing
+    ("对标“幸福八有”目标，全年完成投资31.4亿元。", "31.4亿元", None),       # a goal's name says nothing
+])
+def test_goals_done_and_named_are_no_plans_words(sentence, figure, cue):
+    found = where(sentence, figure)
+    assert nearest_cue(found.sentence, found.start, found.end) == cue
+
+
+def test_a_goals_own_figure_follows_it():
+    found = where("累计新增学位3.1万个，完成规划目标4万个的77.5%。", "4万个")
+    assert figure_stance(found, REPORT, 2023) == TARGET
