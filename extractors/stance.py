@@ -131,8 +131,9 @@ def _governs_sentence(text: str, cue: Cue, cues: list[Cue], item_start: int) -> 
 
 
 def _opens_a_figure(text: str, at: int) -> bool:
-    """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one."""
-    return at < len(text) and text[at].isdigit()
+    """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one; a date
+    is no figure (`顺延至2024年上半年建成`)."""
+    return regex.match(_tables()["reach"]["no_figure"], text, pos=at) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,7 +253,9 @@ def column_stance(header: str) -> str | None:
 def _heading_stance(heading: str) -> str | None:
     """The way a heading looks: each of its parts by its last word that says (a cue,
     `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
-    nothing."""
+    nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
+    就业…`: an item's lead run on into its text)."""
+    heading = heading.split("。", 1)[0]
     said = {stance for part in regex.split(_tables()["headings"]["parts"], heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None

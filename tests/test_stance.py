@@ -287,3 +287,20 @@ def test_goals_done_and_named_are_no_plans_words(sentence, figure, cue):
 def test_a_goals_own_figure_follows_it():
     found = where("累计新增学位3.1万个，完成规划目标4万个的77.5%。", "4万个")
     assert figure_stance(found, REPORT, 2023) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("注：其中3个站点因拆迁顺延至2025年上半年建成。", "3个", REPORT, TARGET),      # a date after the cue is no figure
+    ("菜市场改造计划9个，目前仅完工4个。", "4个", REPORT, ACHIEVED),                # the progress so far
+    ("目前仅完工4个。", "4个", REPORT, ACHIEVED),                                   # …is no standing total
+    ("目前全区共有社区食堂60个。", "60个", REPORT, STOCK),
+    ("24项指标中，已完成年度目标的15项。", "24项", REPORT, TARGET),                 # the list's indicators
+])
+def test_progress_so_far_and_dates_after_a_cue(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+def test_a_headings_title_ends_at_its_full_stop():
+    # an item whose lead runs on into its text: the text's words are no heading's
+    found = where("发放救助金0.8亿元。", "0.8亿元", heading="三、社会保障。城镇新增就业0.9万人，完成计划的")
+    assert figure_stance(found, REPORT, 2023) == ACHIEVED
