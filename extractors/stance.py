@@ -187,7 +187,11 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
 
 
 def _names_a_goal(where: Where) -> bool:
-    return bool(regex.match(_tables()["goal"]["after"], where.sentence[where.end:]))
+    """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
+    before, after = where.sentence[:where.start], where.sentence[where.end:]
+    threshold = _tables()["threshold"]
+    return bool(regex.match(_tables()["goal"]["after"], after)
+                or (regex.search(threshold["before"], before) and regex.match(threshold["after"], after)))
 
 
 def _compared_figure(where: Where) -> Where | None:

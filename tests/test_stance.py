@@ -304,3 +304,16 @@ def test_a_headings_title_ends_at_its_full_stop():
     # an item whose lead runs on into its text: the text's words are no heading's
     found = where("发放救助金0.8亿元。", "0.8亿元", heading="三、社会保障。城镇新增就业0.9万人，完成计划的")
     assert figure_stance(found, REPORT, 2023) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("新增托位180个，完成年度目标500个的36%。", "500个", REPORT, TARGET),         # the goal's figure after 完成年度目标
+    ("新增托位180个，完成年度目标500个的36%。", "36%", PLAN, ACHIEVED),
+    ("从18个候选项目中选出。", "18个", PLAN, ACHIEVED),                             # candidates: the vote happened
+    ("2027年十件实事已经票决产生，其中新增托位900个。", "900个", REPORT, TARGET),   # what a vote adopted
+    ("满意率低于80%的项目要整改。", "80%", REPORT, TARGET),                        # a threshold that sorts
+    ("完成进度超过60%的有14项。", "60%", REPORT, TARGET),
+    ("完成率超过60%。", "60%", REPORT, ACHIEVED),                                   # no class sorted: a result
+])
+def test_goals_votes_and_thresholds(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
