@@ -32,6 +32,7 @@ class Cue:
     end: int
     stance: str
     strong: bool
+    clause_only: bool = False    # speaks only in its own clause (a verb's 了)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,20 +53,22 @@ def _tables() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool], ...]:
+def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool, bool], ...]:
+    """(pattern, stance, strong, clause_only) of every cue; `clause` cues are strong ones
+    that speak only in their own clause."""
     patterns = []
     for stance, lists in _tables()["cues"].items():
-        for strength in ("strong", "weak"):
+        for strength in ("strong", "clause", "weak"):
             for cue in lists.get(strength, ()):
-                patterns.append((regex.compile(cue), stance, strength == "strong"))
+                patterns.append((regex.compile(cue), stance, strength != "weak", strength == "clause"))
     return tuple(patterns)
 
 
 def find_cues(text: str, strong: bool = True) -> list[Cue]:
     """The strong (or else the weak) cues in `text`; where two overlap, the one that starts
     first wins, the longer at one start (`历年累计完成` over `累计完成`, `累计完成` over `累计`)."""
-    found = [Cue(m.start(), m.end(), stance, is_strong)
-             for pattern, stance, is_strong in _cue_patterns() if is_strong == strong
+    found = [Cue(m.start(), m.end(), stance, is_strong, clause_only)
+             for pattern, stance, is_strong, clause_only in _cue_patterns() if is_strong == strong
              for m in pattern.finditer(text)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
@@ -92,7 +95,8 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     if in_clause:
         return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
-    before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
+    before = [c for c in cues if c.end <= left and not c.clause_only
+              and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
     if not before:
         return None
     nearest = before[-1]
@@ -266,7 +270,7 @@ def _heading_stance(heading: str) -> str | None:
 
 
 def _last_word_stance(text: str) -> str | None:
-    found = [(c.start, c.stance) for c in find_cues(text)]
+    found = [(c.start, c.stance) for c in find_cues(text) if not c.clause_only]
     found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED)
               for word in _tables()["headings"][stance] if word in text]
     return max(found)[1] if found else None

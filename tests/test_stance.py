@@ -317,3 +317,18 @@ def test_a_headings_title_ends_at_its_full_stop():
 ])
 def test_goals_votes_and_thresholds(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("会前她走访了辖区23个小区。", "23个", PLAN, ACHIEVED),                        # a verb's 了: done
+    ("去年社区装了3台，今年希望再装5台。", "5台", PLAN, TARGET),                   # …only in its own clause
+    ("为了让120户家庭用上燃气，新建管道8公里。", "120户", PLAN, TARGET),          # 为了 is no 了
+    ("投资比今年增加了15%。", "15%", PLAN, TARGET),                                 # nor a change's 增加了
+])
+def test_a_verbs_perfective_le_speaks_in_its_clause(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+def test_a_clause_only_cue_is_no_headings_word():
+    found = where("新增托位400个。", "400个", heading="家门口看病更方便了")
+    assert figure_stance(found, PLAN, 2023) == TARGET
