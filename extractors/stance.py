@@ -1,13 +1,18 @@
 """Stance: does a figure promise (target), report a result (achieved) or state a standing
 total (stock)?  ← data/stance.toml
 
-A before→after pair decides first (`由X提高到Y`: X stood, Y is the period's). Then the
-words nearest the figure: a cue in its own clause (`已建成`, `力争`, `全市共有`), then the
-nearest cue before it in the sentence, then its table column's header, then its section
-heading. Where no word
-speaks, a table row of a task list is a target, and the figure's year against the
-document's says whether it lies behind or ahead; the document kind (a plan, a report, a
-mixed release) is the last resort, a prior and not the answer.
+Words are matched in a simplified, ASCII-digit copy of the text (extractors/script.py), so
+traditional and full-width documents read alike. A before→after pair decides first
+(`由X提高到Y`: X stood, Y is the period's); a change against last year (`较上年提高1.8个
+百分点`) says what the figure it compares says; the number of projects on the year's list
+(`十件民生实事`) and the figure of a goal or threshold (`…6.5万个学位的目标`, `低于85%的项目`)
+are targets. Then the words nearest the figure: a cue in its own clause (`已建成`, `力争`,
+`全市共有`, a verb's `了`), then the nearest cue before it in the sentence (a plan's modal
+that opens the sentence reaches all its items), then its table column's header, then its
+section heading (`工作回顾`, `工作安排`). Where no word speaks, a table row of a task list
+is a target, and the figure's year against the document's says whether it lies behind or
+ahead; the document kind (a plan, a report, a mixed release) is the last resort, a prior
+and not the answer.
 """
 from __future__ import annotations
 
