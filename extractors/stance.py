@@ -257,10 +257,11 @@ def _after_a_change(where: Where) -> bool:
 
 
 def column_stance(header: str) -> str | None:
-    """The stance a column header names; the last word wins (`目标完成情况` is a result)."""
-    found = [(header.rfind(word), stance) for stance, words in _tables()["columns"].items()
+    """The stance a column header names: the word that ends last wins, the longer at one
+    end (`目标完成情况`, `完成计划%` are results)."""
+    found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
              for word in words if word in header]
-    return max(found)[1] if found else None
+    return max(found)[2] if found else None
 
 
 def _heading_stance(heading: str) -> str | None:

@@ -332,3 +332,21 @@ def test_a_verbs_perfective_le_speaks_in_its_clause(sentence, figure, kind, stan
 def test_a_clause_only_cue_is_no_headings_word():
     found = where("新增托位400个。", "400个", heading="家门口看病更方便了")
     assert figure_stance(found, PLAN, 2023) == TARGET
+
+
+@pytest.mark.parametrize("header, stance", [
+    ("年初预算", TARGET), ("决算数", ACHIEVED), ("完成预算%", ACHIEVED),     # a budget's execution table
+    ("计划数", TARGET), ("完成计划（%）", ACHIEVED),
+    ("现有数量", STOCK), ("累计总数", STOCK),
+])
+def test_more_column_headers(header, stance):
+    assert column_stance(header) == stance
+
+
+@pytest.mark.parametrize("heading, stance", [
+    ("三、2026年重点工作", TARGET), ("四、新的一年工作部署", TARGET),
+    ("一、主要成就", ACHIEVED), ("2025年工作总结", ACHIEVED),
+])
+def test_more_headings(heading, stance):
+    other_way = PLAN if stance == ACHIEVED else REPORT
+    assert figure_stance(where("新增托位400个。", "400个", heading=heading), other_way, None) == stance
