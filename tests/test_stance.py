@@ -72,9 +72,14 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
     (None, "2023年度常州市民生实事项目任务分解表", PLAN),
     (None, "关于2022年市级民生实事完成情况的通报", REPORT),
-    (None, "2025年某区十项民生实事项目出炉", PLAN),
+    (None, "2025年某区十项民生实事项目出炉", MIXED),      # a vote's release: last year's results beside
     (None, "某市民生品牌交出2024年成绩单", REPORT),
-    (None, "某区民生工作纪实", UNKNOWN),
+    (None, "某区民生工作纪实", REPORT),
+    (None, "某区民生工作侧记", UNKNOWN),
+    (None, "某市人民政府工作报告", MIXED),
+    (None, "关于印发某县2026年民生实事实施方案的通知", PLAN),
+    (None, "某区2025年国民经济和社会发展统计公报", REPORT),
+    (None, "某市今年辦好十件民生實事", PLAN),                # traditional characters
 ])
 def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
     assert document_kind(manifest, title) == kind
