@@ -178,6 +178,8 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return figure_stance(compared, kind, doc_year, plan_year)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
+    if regex.match(_tables()["whole"]["after"], where.sentence[where.end:]):
+        return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
     if said is None and where.column:

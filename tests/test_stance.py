@@ -355,3 +355,13 @@ def test_more_column_headers(header, stance):
 def test_more_headings(heading, stance):
     other_way = PLAN if stance == ACHIEVED else REPORT
     assert figure_stance(where("新增托位400个。", "400个", heading=heading), other_way, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("已覆盖全区16个街道中的12个。", "16个", PLAN, STOCK),                # the whole a part is counted of …
+    ("已覆盖全区16个街道中的12个。", "12个", PLAN, ACHIEVED),             # … the part by its own words
+    ("王大爷是全区3.2万名签约老人中的一员。", "3.2万名", PLAN, STOCK),
+    ("今年的8件民生实事中有5件是新项目。", "8件", REPORT, TARGET),       # the list's count comes first
+])
+def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
