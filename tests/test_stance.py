@@ -365,3 +365,13 @@ def test_more_headings(heading, stance):
 ])
 def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("全年共为民办实事1300余件。", "1300余件", REPORT, ACHIEVED),          # deeds done, no list
+    ("开展应急模拟演练40场。", "40场", REPORT, ACHIEVED),                   # 模拟 is no 拟
+    ("拟新建口袋公园12个。", "12个", REPORT, TARGET),
+    ("服务范围延伸至8个街道。", "8个", REPORT, ACHIEVED),                   # 延伸至 puts nothing off
+])
+def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
