@@ -143,24 +143,27 @@ def _topic_pattern():
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:
     """Characters of matched words per category: words for the work (`work=True`), for
     the people served (`False`), or both (`None`)."""
-    return dict(_scored(text, work))
+    return dict(_scored(text)[work])
 
 
 #: Texts whose scores and boundary winners are kept: a figure whose sentence names no topic
 #: reads its whole paragraph, and so does every other figure of that paragraph (without
 #: the cache, a long paragraph was scanned once per figure: quadratic).
-_CACHED_TEXTS = 64
+_CACHED_TEXTS = 256
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
-def _scored(text: str, work: bool | None) -> tuple[tuple[str, int], ...]:
+def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
+    """The scores of `text` for each `work` (True, False, None): one scan for the three,
+    since a figure's texts are asked for work words, then people's words, then both."""
     pattern, owner = _topic_pattern()
-    scores: dict[str, int] = {}
+    scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
     for match in pattern.finditer(text):
-        for name, is_work in owner[match.group()]:
-            if work is None or work == is_work:
-                scores[name] = scores.get(name, 0) + len(match.group())
-    return tuple(scores.items())
+        word = match.group()
+        for name, is_work in owner[word]:
+            for kind in (None, is_work):
+                scores[kind][name] = scores[kind].get(name, 0) + len(word)
+    return {kind: tuple(found.items()) for kind, found in scores.items()}
 
 
 def topic_scores(text: str) -> dict[str, int]:

@@ -1,0 +1,25 @@
+"""The caches of the hot path (issue 12) give what a fresh scan gives, and a caller that
+changes what it got does not change what the next caller gets."""
+from __future__ import annotations
+
+from extractors import categories
+from extractors.stance import ACHIEVED, TARGET, find_cues, nearest_cue
+
+
+def test_a_caller_that_changes_its_cues_does_not_change_the_next_callers():
+    sentence = "今年力争改造小区，去年已建成公园8个。"
+    first = find_cues(sentence)
+    assert [c.stance for c in first] == [TARGET, ACHIEVED]
+    first.clear()
+    assert [c.stance for c in find_cues(sentence)] == [TARGET, ACHIEVED]
+    assert nearest_cue(sentence, 16, 18) == ACHIEVED
+
+
+def test_the_scores_of_one_scan_split_into_work_and_people():
+    text = "新建养老服务中心，为老年人和儿童提供托育服务。"
+    both, work, people = (categories._scores(text, kind) for kind in (None, True, False))
+    assert both and (work or people)
+    assert both == {name: work.get(name, 0) + people.get(name, 0) for name in both}
+    assert set(work) | set(people) == set(both)
+    both["养老"] = -1     # a caller's copy: the cache keeps its own
+    assert categories._scores(text) == categories.topic_scores(text) != both
