@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tables import alternation, read_table
+from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
 
@@ -129,15 +129,13 @@ def category_of_heading(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _topic_pattern():
-    import regex
-
     owner: dict[str, list[tuple[str, bool]]] = {}
     for c in category_table():
         for w in c.topics:
             owner.setdefault(w, []).append((c.name, True))
         for w in c.groups:
             owner.setdefault(w, []).append((c.name, False))
-    return regex.compile(alternation(owner)), owner
+    return word_pattern(owner), owner
 
 
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:

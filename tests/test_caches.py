@@ -23,3 +23,25 @@ def test_the_scores_of_one_scan_split_into_work_and_people():
     assert set(work) | set(people) == set(both)
     both["养老"] = -1     # a caller's copy: the cache keeps its own
     assert categories._scores(text) == categories.topic_scores(text) != both
+
+
+def test_a_word_pattern_finds_what_the_regex_alternation_finds():
+    import regex
+
+    from extractors.tables import alternation, word_pattern
+
+    words = ["养老", "养老院", "院", "托育(园)", "a.b"]
+    text = "新建养老院2家、托育(园)3所，a.b和axb，养老服务"
+    expected = [m.span() for m in regex.finditer(alternation(words), text)]
+    assert [m.span() for m in word_pattern(words).finditer(text)] == expected
+    assert [m.group() for m in word_pattern(words).finditer(text)] == ["养老院", "托育(园)", "a.b", "养老"]
+
+
+def test_a_caller_that_changes_its_quantities_does_not_change_the_next_callers():
+    from extractors.quantities import find_quantities
+
+    sentence = "全年新增停车位1200个，改造小区36个。"
+    first = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in first] == [(1200, "个"), (36, "个")]
+    first.pop()
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(1200, "个"), (36, "个")]
