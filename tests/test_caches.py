@@ -45,3 +45,11 @@ def test_a_caller_that_changes_its_quantities_does_not_change_the_next_callers()
     assert [(q.value, q.unit) for q in first] == [(1200, "个"), (36, "个")]
     first.pop()
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(1200, "个"), (36, "个")]
+
+
+def test_a_boundary_rule_holds_where_a_word_of_each_list_is_in_the_text():
+    rule = categories.Boundary(("充电桩", "充电站"), ("小区", "社区"), "城市建设")
+    assert rule.holds("在居住社区建设电动汽车充电站")
+    assert not rule.holds("建设电动汽车充电站")
+    assert not rule.holds("改造老旧小区")
+    assert not categories.Boundary((), ("小区",), "城市建设").holds("小区")
