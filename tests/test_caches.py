@@ -53,3 +53,12 @@ def test_a_boundary_rule_holds_where_a_word_of_each_list_is_in_the_text():
     assert not rule.holds("建设电动汽车充电站")
     assert not rule.holds("改造老旧小区")
     assert not categories.Boundary((), ("小区",), "城市建设").holds("小区")
+
+
+def test_units_are_found_in_every_piece_between_punctuation_that_holds_a_suffix():
+    from extractors.place import admin_units, place_of
+
+    lead = "关于印发《宜州市城东区2025年惠民项目》的通知，天津滨海新区、苏州工业园区：各单位"
+    assert admin_units(lead) == ["宜州市", "城东区", "滨海新区", "苏州工业园区"]
+    assert place_of([lead]).place == "城东区" and place_of([lead]).city == "宜州市"
+    assert admin_units("本年度（全年）共办成实事十件。") == []
