@@ -72,6 +72,25 @@ def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool, bool], ...]:
 def find_cues(text: str, strong: bool = True) -> list[Cue]:
     """The strong (or else the weak) cues in `text`; where two overlap, the one that starts
     first wins, the longer at one start (`历年累计完成` over `累计完成`, `累计完成` over `累计`)."""
+    return list(_cues(text, strong))
+
+
+#: Sentences whose cues are kept: every figure of a sentence reads the same sentence's cues
+#: (and every figure under a heading the heading's), which was one scan per pattern per figure.
+_CACHED_TEXTS = 256
+
+
+@lru_cache(maxsize=2)
+def _any_cue(strong: bool) -> regex.Pattern:
+    """All strong (or weak) cue patterns as one alternation: it matches a text exactly
+    when one of them does, and most sentences hold no cue (one search instead of one per pattern)."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for p, _, is_strong, _ in _cue_patterns() if is_strong == strong))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _cues(text: str, strong: bool) -> tuple[Cue, ...]:
+    if _any_cue(strong).search(text) is None:
+        return ()
     found = [Cue(m.start(), m.end(), stance, is_strong, clause_only)
              for pattern, stance, is_strong, clause_only in _cue_patterns() if is_strong == strong
              for m in pattern.finditer(text)]
@@ -81,7 +100,7 @@ def find_cues(text: str, strong: bool = True) -> list[Cue]:
         if kept and cue.start < kept[-1].end:
             continue
         kept.append(cue)
-    return kept
+    return tuple(kept)
 
 
 def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | None:
@@ -94,7 +113,7 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     """The cue nearest the figure [start, end): in its own clause (before or after it, the
     one before winning a tie), else the nearest before it in the sentence."""
     left, right = _clause(text, start, end)
-    cues = find_cues(text, strong)
+    cues = _cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
                  and not (c.start >= end and _opens_a_figure(text, c.end))]
     if in_clause:
@@ -126,7 +145,7 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
     return cue.stance
 
 
-def _governs_sentence(text: str, cue: Cue, cues: list[Cue], item_start: int) -> bool:
+def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: int) -> bool:
     """Does `cue` reach the item that starts at `item_start`: `截至…` over the sentence, or a
     plan's modal before its first figure, until a cue that says otherwise (`年度计划改造260个，
     已完工71个；…`)."""
@@ -278,7 +297,7 @@ def _heading_stance(heading: str) -> str | None:
 
 
 def _last_word_stance(text: str) -> str | None:
-    found = [(c.start, c.stance) for c in find_cues(text) if not c.clause_only]
+    found = [(c.start, c.stance) for c in _cues(text, True) if not c.clause_only]
     found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED)
               for word in _tables()["headings"][stance] if word in text]
     return max(found)[1] if found else None
