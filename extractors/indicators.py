@@ -28,10 +28,16 @@ _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）
 _QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
+#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
+#: item and names nothing.
+_LIST_MARKER = regex.compile(
+    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
 _COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_TRAILING_NUMBER = regex.compile(r"[\d０-９.．]+$")
 _NUMERAL_CHARS = regex.compile(r"[\d０-９.．,，万亿余多一二两三四五六七八九十百千〇零—–\-~]")
 _FIGURE_IN_TEXT = regex.compile(r"[\d０-９]+(?:\.\d+)?[万亿]?[余多]?\S?")
 #: jieba dictionary tags that end a noun phrase after a figure: idioms, set phrases,
@@ -72,6 +78,12 @@ class _Lexicon:
     verb_alternative: regex.Pattern
     rate_end: regex.Pattern
     per_phrase: regex.Pattern
+    share: regex.Pattern
+    investment_words: tuple[str, ...]
+    target_words: frozenset[str]
+    target_end: regex.Pattern
+    lead_verbs: tuple[str, ...]
+    trailing_end: regex.Pattern
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -94,13 +106,16 @@ def _lexicon() -> _Lexicon:
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
-        completion_end=regex.compile(rf"完成(?:年度|全年|年)?(?:{alternation(data['completion_targets'])})的?$"),
+        completion_end=regex.compile(
+            rf"(?:{alternation(data['completion_verbs'])})(?:{alternation(data['completion_scopes'])})?"
+            rf"(?:{alternation(data['completion_targets'])})+(?:{alternation(data['investment_words'])})?的?$"),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
         # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训)
-        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性)?(?:{alternation(data['fixed_terms'])})$"),
+        # and a `年度` that says which year's figure it is (年度计划投资)
+        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度)?(?:{alternation(data['fixed_terms'])})$"),
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
@@ -117,6 +132,14 @@ def _lexicon() -> _Lexicon:
         rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月人户]均$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
+        # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
+        share=regex.compile(r"占(?!比)(?P<whole>[^，。；]*?)的?(?:比重|比例)?"),
+        investment_words=tuple(data["investment_words"]),
+        target_words=frozenset(data["target_words"]),
+        # `年度目标` itself stays whole (and is then no indicator): three characters before
+        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
+        lead_verbs=tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True)),
+        trailing_end=_ends_with(data["trailing_words"]),
     )
 
 
@@ -130,7 +153,10 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
     sentence, start, end, figures = _window(sentence, start, end, figures)
-    return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
+    after = _phrase_after(sentence, end, figures)
+    if after and after not in _lexicon().target_words:       # `低于80%的目标要求`: a goal, not a thing
+        return after
+    return _phrase_before(sentence, start, figures)
 
 
 def indicator_of_label(label: str) -> str | None:
@@ -154,8 +180,9 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     """`为3万名儿童开展…` → 儿童. A phrase that runs into the next figure belongs to it
     (`培训1000人普及性培训8000人`): then there is none."""
     lex = _lexicon()
-    qualifier = _QUALIFIER_AFTER.match(sentence, end)
-    position = qualifier.end() if qualifier else end
+    position = _after_spaces(sentence, end)             # typeset `为 2.4万名 0—6岁儿童`, `3.2% 以内`
+    qualifier = _QUALIFIER_AFTER.match(sentence, position)
+    position = _after_spaces(sentence, qualifier.end()) if qualifier else position
     if sentence.startswith("的", position):
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
@@ -182,6 +209,12 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
         return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+def _after_spaces(text: str, position: int) -> int:
+    while text[position:position + 1] in (" ", "\u3000", "\u00a0"):
+        position += 1
+    return position
 
 
 def _is_not_a_noun(word: str, lex: _Lexicon) -> bool:
@@ -259,8 +292,10 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         start = previous
     lex = _lexicon()
     measure = _measure_word(sentence, start, figures)
-    if measure == "%" and lex.completion_end.search(clause):
-        return "完成率"                                      # 完成年度目标的143.3%
+    if measure == "%":
+        ratio = _completion_or_share(sentence, start, figures)
+        if ratio:
+            return ratio
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
@@ -280,7 +315,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase = phrase[: -len(change)] + rate_suffix if len(phrase) > len(change) else phrase
     elif phrase and rate_suffix:
         phrase += rate_suffix
-    if phrase is None or phrase in _lexicon().predicates:
+    if phrase in lex.target_words:
+        phrase = None                                     # 年度目标40个: the goal of the thing named before
+    if phrase is None or phrase in lex.predicates:
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
         base = _named_before(sentence, clause_start, figures, measure)
@@ -288,6 +325,31 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return phrase + base
         return phrase or base
     return phrase
+
+
+def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A percentage of a plan is a completion rate (`占年度计划的56.7%` after `完成投资…` →
+    投资完成率); a percentage of a whole is the share of the thing named before
+    (`民生支出55.7亿元，占一般公共预算支出的81.4%` → 民生支出占一般公共预算支出比重)."""
+    lex = _lexicon()
+    bounds = _clause_bounds(sentence, start)
+    text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
+    completion = lex.completion_end.search(text)
+    if completion:
+        base = _clean(text[:completion.start()]) or _named_before(sentence, bounds, figures, measure=None) or ""
+        # `完成年度目标的…` is the rate of the targets; `占/为年度计划的…` after an
+        # investment figure is the rate of the planned investment
+        invested = not completion.group().startswith("完成") and any(
+            word in completion.group() or base.endswith(word) for word in lex.investment_words)
+        return "投资完成率" if invested else "完成率"
+    share = lex.share.fullmatch(text)
+    if not share:
+        return None
+    base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
+    if not base:
+        return None
+    whole = _clean(share.group("whole"))
+    return f"{base}占{whole}比重" if whole else f"{base}占比"
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
@@ -305,7 +367,7 @@ def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[
     if verb is None or units[verb] not in lex.service_verbs:
         return None
     provider = _clean(lex.rate_end.sub("", "".join(units[:verb])))
-    if provider is None:
+    if provider is None or provider in lex.target_words:
         provider = _named_before(sentence, clause_start, figures, measure=None)
     return provider + units[verb] if provider else None
 
@@ -363,9 +425,11 @@ def _measure_of(sentence: str, start: int, end: int) -> str:
     return _NUMERAL_CHARS.sub("", sentence[start:end])
 
 
-def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None) -> str | None:
+def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
+                  keep_numbers: bool = True) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
-    if they count it with the same measure word or with none (`measure=None`: any)."""
+    if they count it with the same measure word or with none (`measure=None`: any).
+    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`)."""
     end = clause_start - 1
     for _ in range(2):
         if end <= 0:
@@ -375,8 +439,10 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures))
+        if not keep_numbers:
+            text = _strip_end(_TRAILING_NUMBER.sub("", text))
         base = _object_of(text)
-        if base and base not in _lexicon().predicates:
+        if base and base not in _lexicon().predicates and base not in _lexicon().target_words:
             return base
         end = start - 1
     return None
@@ -405,6 +471,9 @@ def _strip_end(clause: str) -> str:
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
         clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
         clause = lex.copula_end.sub("", clause, count=1)
+        trailing = lex.trailing_end.search(clause)
+        if trailing and not word_crosses(clause, trailing.start()):
+            clause = clause[:trailing.start()]                # 覆盖率保持, 占比要, 收入完成
         last = words(clause)[-1] if clause else ""
         if tag(last) == "d" and len(clause) > len(last):
             clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
@@ -449,6 +518,10 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     for suffix_end in lex.suffix_ends:
         phrase = suffix_end.sub("", phrase, count=1)
     while phrase:
+        marker = _LIST_MARKER.match(phrase)
+        if marker:
+            phrase = phrase[marker.end():]
+            continue
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
         # a lead word only as a word of its own: not the 与 of `与会代表`
         if lead and lead.end() > 0 and not word_crosses(phrase, lead.end()):
@@ -461,11 +534,45 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if strip_verbs and len(units) > 1 and units[0] in lex.predicates:
             phrase = phrase[len(units[0]):]
             continue
+        verb = _leading_verb(phrase) if strip_verbs else 0
+        if verb:
+            phrase = phrase[verb:]
+            continue
         break
+    phrase = lex.target_end.sub("", phrase) if strip_verbs else phrase
     phrase = phrase.strip(" \t、，,。；;：:")
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+def _leading_verb(phrase: str) -> int:
+    """How many characters of verbs open `phrase` (`新开、优化公交线路` → 5), 0 if none.
+    jieba may fuse the verb with the noun (`建成区|级`): the verb is still dropped when
+    the characters after it begin a word of their own (`区级`), not when the fused word
+    is the noun (`建成区|垃圾`, `服务中心`)."""
+    lex = _lexicon()
+    verb = next((v for v in lex.lead_verbs if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
+    if verb is None or not _verb_ends_at_word(phrase, len(verb)):
+        return 0
+    position = len(verb)
+    if phrase[position:position + 1] in _NOUN_COORDINATORS or phrase[position:position + 1] in ("或",):
+        further = _leading_verb(phrase[position + 1:])        # 新建、改造社区健身设施
+        if further:
+            return position + 1 + further
+    return position
+
+
+def _verb_ends_at_word(phrase: str, boundary: int) -> bool:
+    if not word_crosses(phrase, boundary):
+        return True
+    fused_end = 0
+    for word in words(phrase):
+        fused_end += len(word)
+        if fused_end > boundary:
+            break
+    following = words(phrase[boundary:])[0]
+    return len(following) >= 2 and tag(following) is not None and boundary + len(following) > fused_end
 
 
 # ------------------------------------------------------------ how sure the rules are

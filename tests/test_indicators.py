@@ -98,6 +98,42 @@ def indicator(sentence, figure):
     ("补贴标准分别提高到每人每月200元和260元", "260元", "补贴标准"),
     # a phrase after the figure of function words only names nothing
     ("民生实事项目35项全部完成年度任务", "35项", "民生实事项目"),
+    # list markers number the item and name nothing; typeset spaces around a figure
+    ("5.新增社区食堂12个", "12个", "社区食堂"),
+    ("四是新辟定制公交线路8条", "8条", "定制公交线路"),
+    ("▸ 改造农贸市场6个", "6个", "农贸市场"),
+    ("② 为 3.5万名 60岁以上老人免费体检", "3.5万名", "60岁以上老人"),
+    ("城镇调查失业率控制在 5.5% 以内", "5.5%", "城镇调查失业率"),
+    # leading verbs go even where jieba fuses or splits them, one noun fused with a verb stays
+    ("建成区级婴幼儿照护中心2家", "2家", "区级婴幼儿照护中心"),
+    ("建成投用小学（初中）5所", "5所", "小学（初中）"),
+    ("新开、优化公交线路9条", "9条", "公交线路"),
+    ("新开社区老年食堂17个", "17个", "社区老年食堂"),
+    ("配建新能源充电桩260个", "260个", "新能源充电桩"),
+    ("建成区生活垃圾分类覆盖率达到96%", "96%", "建成区生活垃圾分类覆盖率"),
+    # a goal is no thing: the thing named before it; a plan word after the thing goes
+    ("新建社区书房26个，年度目标30个", "30个", "社区书房"),
+    ("为学龄儿童免费实施窝沟封闭2.1万人，年度目标4万人", "4万人", "窝沟封闭"),
+    ("新建社区书房26个，年度目标服务居民3万人次", "3万人次", "社区书房服务"),
+    ("公共停车泊位计划1800个", "1800个", "公共停车泊位"),
+    # a share of a plan is a completion rate (of investment, where the plan is investment)
+    ("全年完成投资12.4亿元，占年度计划的88.1%", "88.1%", "投资完成率"),
+    ("全年完成投资12.4亿元，为年度计划投资11亿元的112.7%", "112.7%", "投资完成率"),
+    ("新增托位800个，完成年度目标1000个的80%", "80%", "完成率"),
+    # a share of a whole names the part and the whole
+    ("全年民生支出22.6亿元，占一般公共预算支出的76.4%", "76.4%", "民生支出占一般公共预算支出比重"),
+    ("卫生支出4.2，占8.8%", "8.8%", "卫生支出占比"),
+    # words of manner or state between the phrase and the figure go
+    ("学校课后服务覆盖率保持100%", "100%", "学校课后服务覆盖率"),
+    ("养老机构护理型床位占比要达到55%", "55%", "养老机构护理型床位占比"),
+    ("一般公共预算收入完成80.2亿元", "80.2亿元", "一般公共预算收入"),
+    ("老年驿站建成6个", "6个", "老年驿站"),
+    ("每个区县明确1名区领导牵头", "1名", "区领导"),
+    ("十件民生实事项目票决出炉", "十件", "民生实事项目"),
+    # standard statistics of investment keep their name
+    ("全年累计完成投资18.6亿元", "18.6亿元", "完成投资"),
+    ("区财政安排资金3200万元", "3200万元", "安排资金"),
+    ("年度计划投资9.3亿元", "9.3亿元", "年度计划投资"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
