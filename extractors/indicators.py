@@ -84,6 +84,9 @@ class _Lexicon:
     target_end: regex.Pattern
     lead_verbs: tuple[str, ...]
     trailing_end: regex.Pattern
+    action_end: regex.Pattern
+    subsidy_end: regex.Pattern
+    action_kept_measures: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -140,6 +143,9 @@ def _lexicon() -> _Lexicon:
         target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
         lead_verbs=tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True)),
         trailing_end=_ends_with(data["trailing_words"]),
+        action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
+        action_kept_measures=tuple(data["action_kept_measures"]),
+        subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
     )
 
 
@@ -153,10 +159,45 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
     sentence, start, end, figures = _window(sentence, start, end, figures)
+    measure = _measure_word(sentence, start, figures)
     after = _phrase_after(sentence, end, figures)
-    if after and after not in _lexicon().target_words:       # `低于80%的目标要求`: a goal, not a thing
-        return after
-    return _phrase_before(sentence, start, figures)
+    if not after or after in _lexicon().target_words:        # `低于80%的目标要求`: a goal, not a thing
+        after = None
+    phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
+    return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _subsidy_words(phrase: str) -> regex.Match | None:
+    return _lexicon().subsidy_end.search(phrase)
+
+
+def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A subsidy per unit named by what it pays for: `新建家庭养老床位300张，每张床位一次性
+    补助1200元` → 家庭养老床位一次性补助. Only a bare subsidy or one after a per phrase
+    (`每…`, `户均`); `低保补贴标准` names its own."""
+    subsidy = _subsidy_words(phrase or "")
+    if subsidy is None:
+        return phrase
+    head = phrase[:subsidy.start()]
+    if head and "每" not in head and not head.endswith("均"):
+        return phrase
+    base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
+    if not base or _subsidy_words(base):
+        return base or subsidy.group()                    # …给予运营补助，比去年提高了100元: the same subsidy
+    return base + subsidy.group()
+
+
+def _without_target(phrase: str | None) -> str | None:
+    """`公共停车泊位计划2000个` → 公共停车泊位: the plan word right before the figure."""
+    return _lexicon().target_end.sub("", phrase) if phrase else phrase
+
+
+def _without_action(phrase: str | None, measure: str) -> str | None:
+    """`老旧小区改造` counted in 个 → 老旧小区 (see `action_suffixes`)."""
+    lex = _lexicon()
+    if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
+        return phrase
+    return lex.action_end.sub("", phrase)
 
 
 def indicator_of_label(label: str) -> str | None:
@@ -539,7 +580,6 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = lex.target_end.sub("", phrase) if strip_verbs else phrase
     phrase = phrase.strip(" \t、，,。；;：:")
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
