@@ -57,7 +57,6 @@ class _Lexicon:
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     comparison: regex.Pattern
-    beneficiary_measures: frozenset[str]
     person_end: regex.Pattern
     service_measures: frozenset[str]
     service_verbs: frozenset[str]
@@ -105,7 +104,6 @@ def _lexicon() -> _Lexicon:
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"),
-        beneficiary_measures=frozenset(data["beneficiary_measures"]),
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
@@ -346,9 +344,6 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
         return base + rate_suffix if base else None
-    beneficiary = _beneficiary(clause) if measure in lex.beneficiary_measures else None
-    if beneficiary:
-        return beneficiary
     phrase = _clean(clause) if is_item else _object_of(clause)
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
@@ -411,19 +406,6 @@ def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[
     if provider is None or provider in lex.target_words:
         provider = _named_before(sentence, clause_start, figures, measure=None)
     return provider + units[verb] if provider else None
-
-
-def _beneficiary(clause: str) -> str | None:
-    """Who `为…` serves, when a predicate follows: `为婴幼儿家庭提供科学育儿指导` → 婴幼儿家庭."""
-    units = words(clause)
-    if "为" not in units:
-        return None
-    start = units.index("为") + 1
-    lex = _lexicon()
-    verb = _first_predicate(units, start)
-    if verb is None or lex.person_end.search("".join(units[verb + 1:])):
-        return None                                       # 为中小学配备心理健康教师120名: the teachers
-    return _clean("".join(units[start:verb]), strip_verbs=False)
 
 
 def _clause_bounds(sentence: str, position: int) -> int:

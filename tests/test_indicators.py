@@ -76,8 +76,10 @@ def indicator(sentence, figure):
     ("粮食播种面积稳定在140万亩以上", "140万亩", "粮食播种面积"),
     # a share of a target is a completion rate
     ("全年完成投资86.4亿元，完成年度目标的143.3%", "143.3%", "完成率"),
-    # people and households counted: who is served
-    ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "婴幼儿家庭"),
+    # people or households reached by a service named before the figure: the service
+    # (the figure before the people names the people: `为1600名残疾儿童…`, above)
+    ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "科学育儿指导"),
+    ("为适龄妇女免费开展乳腺癌筛查1.6万人", "1.6万人", "乳腺癌筛查"),
     # person-times of a service whose object is only the people served: the service
     ("长者饭堂日均服务老人1800余人次", "1800余人次", "长者饭堂服务"),
     ("全区新建“健康小屋”15个，累计服务居民8.7万人次", "8.7万人次", "健康小屋服务"),
@@ -139,7 +141,7 @@ def indicator(sentence, figure):
     ("完成城镇燃气老旧管网更新改造96公里", "96公里", "城镇燃气老旧管网"),
     ("完成村卫生室规范化建设12家", "12家", "村卫生室"),
     ("完成校园操场改造1.2万平方米", "1.2万平方米", "校园操场改造"),
-    ("为困难老年人家庭实施居家适老化改造600户", "600户", "困难老年人家庭"),
+    ("为困难老年人家庭实施居家适老化改造600户", "600户", "适老化改造"),
     # a subsidy per unit is named by what it pays for
     ("新建家庭养老床位300张，每张床位一次性补助1200元", "1200元", "家庭养老床位一次性补助"),
     ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "适老化改造补助"),
