@@ -28,6 +28,11 @@ _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）
 _QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
+#: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
+#: `加装电梯8月当月新增`); the judge rejects a phrase with one, so it goes.
+_TIME_IN_PHRASE = regex.compile(
+    r"(?:截至|截止)?(?:(?:(?:19|20)\d\d年)?(?:[\d０-９]{1,2}\s*[—–\-~至到]\s*)?[\d０-９]{1,2}\s*月"
+    r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
 #: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
 #: item and names nothing.
 _LIST_MARKER = regex.compile(
@@ -445,7 +450,8 @@ def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> 
 
 
 def _measure_of(sentence: str, start: int, end: int) -> str:
-    return _NUMERAL_CHARS.sub("", sentence[start:end])
+    # a full-width per cent sign is the per cent sign (`１０３．３％`)
+    return _NUMERAL_CHARS.sub("", sentence[start:end]).replace("％", "%").strip()
 
 
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
@@ -494,6 +500,7 @@ def _strip_end(clause: str) -> str:
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
         clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
         clause = lex.copula_end.sub("", clause, count=1)
+        clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
         trailing = lex.trailing_end.search(clause)
         if trailing and not word_crosses(clause, trailing.start()):
             clause = clause[:trailing.start()]                # 覆盖率保持, 占比要, 收入完成
@@ -537,7 +544,8 @@ def _object_of(clause: str) -> str | None:
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
-    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", phrase))).strip(" \t、，,。；;：:")
+    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
+    phrase = phrase.strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
         phrase = suffix_end.sub("", phrase, count=1)
     while phrase:
