@@ -89,7 +89,10 @@ class _Lexicon:
     lead_verbs: tuple[str, ...]
     trailing_end: regex.Pattern
     action_end: regex.Pattern
+    reported: regex.Pattern
+    fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
+    paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
 
 
@@ -148,7 +151,14 @@ def _lexicon() -> _Lexicon:
         trailing_end=_ends_with(data["trailing_words"]),
         action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
+        # a fixed name and the stage it reached (`加装电梯新开工186台`)
+        fixed_before_verbs=regex.compile(
+            rf"(?:{alternation(data['fixed_terms'])})(?:{alternation(predicates)})+$"),
+        reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
+        # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
+        paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
+                                 rf"(?:{alternation(data['subsidy_words'])}))"),
     )
 
 
@@ -163,11 +173,29 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence."""
     sentence, start, end, figures = _window(sentence, start, end, figures)
     measure = _measure_word(sentence, start, figures)
+    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
+    if paid:                                              # …按每个1万元给予一次性建设补助
+        return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, end, figures)
     if not after or after in _lexicon().target_words:        # `低于80%的目标要求`: a goal, not a thing
         after = None
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
+    phrase = _without_trailing(phrase)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _without_trailing(phrase: str | None) -> str | None:
+    """An adverb or a word of manner left at the end once the per phrase has gone
+    (`基础养老金每人每月再提高` → 基础养老金)."""
+    while phrase:
+        trailing = _lexicon().trailing_end.search(phrase)
+        last = words(phrase)[-1]
+        cut = trailing.start() if trailing and not word_crosses(phrase, trailing.start()) else (
+            len(phrase) - len(last) if tag(last) == "d" else len(phrase))
+        if cut == len(phrase) or cut < 2:
+            return phrase
+        phrase = phrase[:cut]
+    return phrase
 
 
 def _subsidy_words(phrase: str) -> regex.Match | None:
@@ -186,7 +214,7 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
         return phrase
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
-        return base or subsidy.group()                    # …给予运营补助，比去年提高了100元: the same subsidy
+        return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
     return base + subsidy.group()
 
 
@@ -517,9 +545,12 @@ def _object_of(clause: str) -> str | None:
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
     clause = lex.verb_alternative.sub("", clause)
-    fixed = lex.fixed_end.search(clause)
+    verb = _leading_verb(clause)
+    if verb and word_crosses(clause, verb):
+        clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
+    fixed = lex.fixed_end.search(clause) or lex.fixed_before_verbs.search(clause)
     if fixed:
-        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人
+        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人, 加装电梯新开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -549,9 +580,9 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     for suffix_end in lex.suffix_ends:
         phrase = suffix_end.sub("", phrase, count=1)
     while phrase:
-        marker = _LIST_MARKER.match(phrase)
+        marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase)
         if marker:
-            phrase = phrase[marker.end():]
+            phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
         # a lead word only as a word of its own: not the 与 of `与会代表`
@@ -645,7 +676,7 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.5
     lex = _lexicon()
     if len(pieces) == 1 and (core in lex.predicates or core in lex.stops_after or core in lex.change_verbs
-                             or core in lex.copulas) and unit not in judge.service_units:
+                             or core in lex.copulas) and not (unit in judge.service_units and core in lex.service_verbs):
         return 0.0
     if len(core) == 1:
         return 0.3 if tags[0].startswith("n") else 0.0

@@ -155,6 +155,20 @@ def indicator(sentence, figure):
     ("改造2000年底前建成的老旧小区249个", "249个", "老旧小区"),
     ("完成计划的１１０％", "１１０％", "完成率"),
     ("年末参加失业保险人数12.1万人", "12.1万人", "参加失业保险"),
+    # jieba cutting across a leading verb (新|增长|者); a fixed name and the stage it reached
+    ("新增长者饭堂30家", "30家", "长者饭堂"),
+    ("既有住宅加装电梯新开工86台", "86台", "加装电梯新开工"),
+    # what a survey shows; scope and manner words around a rate; per-capita is the `per`
+    ("抽样调查显示群众满意度达96.1%", "96.1%", "群众满意度"),
+    ("部分村庄污水管网入户率仅62%", "62%", "村庄污水管网入户率"),
+    ("个别街道配套资金到位率不足50%", "50%", "街道配套资金到位率"),
+    ("全区人均公共文化设施面积达到0.3平方米", "0.3平方米", "公共文化设施面积"),
+    ("城乡居民基础养老金每人每月再提高20元", "20元", "城乡居民基础养老金"),
+    # a phrase after the figure ends where a clause of manner or cause begins
+    ("全区52所中小学课后服务全覆盖", "52所", "中小学课后服务"),
+    ("另有2处停车楼受拆迁影响延期", "2处", "停车楼"),
+    # a subsidy named after its amount
+    ("新增普惠托位600个，对新增普惠托位按每个8000元给予一次性建设补助", "8000元", "普惠托位一次性建设补助"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -163,6 +177,7 @@ def test_indicator(sentence, figure, expected):
 @pytest.mark.parametrize("phrase,unit", [
     ("……", "个"), ("涉", "个"), ("非", "项"), ("惠", "人"), ("基本", "个"), ("方面", "个"), ("其中", "个"),
     ("截至11月底", "个"), ("1—4月", "个"), ("都进", "个"), ("仍有", "个"), ("完工", "个"), ("覆盖", "%"),
+    ("开展", "轮"),
     ("低于", "%"), ("具体", "项"), (None, "个"), ("", "个"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
