@@ -180,9 +180,34 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     if not after or after in _lexicon().target_words:        # `低于80%的目标要求`: a goal, not a thing
         after = None
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
-    phrase = _without_trailing(phrase)
+    phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
 
+
+#: `28项指标中`: a whole counted, its parts to follow (not 中心, 中学, 中国…)
+_PARTITIVE = regex.compile(r"(?P<whole>\p{Han}{2,8}?)中(?![心学小国间医药华央标])")
+_RELATIVE_END = regex.compile(r"的有?$")
+
+
+def _part_of_whole(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                   measure: str) -> str | None:
+    """A part of a counted whole named before (`28项指标中，…进度滞后的4项`): a relative
+    clause names the part with the whole's noun (进度滞后的指标); no phrase, or only
+    the whole with its 中, is the whole (`15项民心工程中，12项…` → 民心工程)."""
+    whole = None
+    for s, e in figures:
+        if e <= start and _measure_of(sentence, s, e) == measure:
+            m = _PARTITIVE.match(sentence, e, start)
+            whole = m.group("whole") if m else whole
+    if whole is None:
+        return phrase
+    if phrase and phrase.startswith(whole):
+        return whole                                      # 22个街道中的20个
+    if phrase and _RELATIVE_END.search(phrase):
+        return _RELATIVE_END.sub("的", phrase) + whole
+    if not phrase or phrase in (whole, whole + "中"):
+        return whole
+    return phrase
 
 def _without_trailing(phrase: str | None) -> str | None:
     """An adverb or a word of manner left at the end once the per phrase has gone

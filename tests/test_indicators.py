@@ -169,6 +169,11 @@ def indicator(sentence, figure):
     ("另有2处停车楼受拆迁影响延期", "2处", "停车楼"),
     # a subsidy named after its amount
     ("新增普惠托位600个，对新增普惠托位按每个8000元给予一次性建设补助", "8000元", "普惠托位一次性建设补助"),
+    # a part of a whole counted before: the whole's noun after a relative clause
+    ("全区28项指标中，已完成年度目标的11项，进度滞后的4项", "4项", "进度滞后的指标"),
+    ("20项任务中涉及农村地区的有8项", "8项", "农村地区的任务"),
+    ("2025年十件民生实事中9件已全面完成", "9件", "民生实事"),
+    ("覆盖全区18个街道中的15个", "15个", "街道"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
