@@ -25,7 +25,8 @@ _BRACKET_CLOSE = regex.compile(r"[）)]")
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
 _QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
-_QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
+#: the 约 of 签约, 预约, 节约 is no qualifier
+_QUALIFIER_END = regex.compile(r"(?:(?<![签预节合公条契])约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
 #: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
@@ -153,7 +154,7 @@ def _lexicon() -> _Lexicon:
         action_kept_measures=tuple(data["action_kept_measures"]),
         # a fixed name and the stage it reached (`加装电梯新开工186台`)
         fixed_before_verbs=regex.compile(
-            rf"(?:{alternation(data['fixed_terms'])})(?:{alternation(predicates)})+$"),
+            rf"(?:{alternation(data['fixed_terms'])})(?:已|均)?(?:{alternation(predicates)}|签约)+$"),
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
@@ -669,13 +670,14 @@ class _Judge:
     weak_tags: frozenset[str]
     time: regex.Pattern
     service_units: frozenset[str]
+    speaker_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
-                  frozenset(data["service_units"]))
+                  frozenset(data["service_units"]), frozenset(data["speaker_words"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
@@ -708,6 +710,12 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     if tags[0] in ("d", "zg", "p") and len(core) <= 3:       # `都进`, `仍有`: an adverb and a verb
         return 0.0
     noun_head = tags[-1].startswith("n") or tags[-1] == "vn"
+    if judge.speaker_words.intersection(pieces) and not noun_head:
+        return 0.0                                        # `我们80岁以上的只要` (not a name: 希望家长…团队)
+    if len(pieces) > 1 and tags[-1] == "v" and len(pieces[-1]) == 1 and tags[-2] == "d":
+        return 0.0                                        # `希望再装`, `也就花`: an adverb and a verb
+    if core.endswith("的"):
+        return 0.3                                        # `进度滞后的`: a clause without its noun
     if noun_head:
         return 0.9 if len(core) >= 3 else 0.7
     return 0.5

@@ -174,6 +174,9 @@ def indicator(sentence, figure):
     ("20项任务中涉及农村地区的有8项", "8项", "农村地区的任务"),
     ("2025年十件民生实事中9件已全面完成", "9件", "民生实事"),
     ("覆盖全区18个街道中的15个", "15个", "街道"),
+    # the 约 of 签约 is no qualifier; an adverb at the end of an after-phrase ends it
+    ("既有住宅加装电梯已签约40部、完工12部", "40部", "加装电梯已签约"),
+    ("十件民生实事项目分别是", "十件", "民生实事项目"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -182,7 +185,7 @@ def test_indicator(sentence, figure, expected):
 @pytest.mark.parametrize("phrase,unit", [
     ("……", "个"), ("涉", "个"), ("非", "项"), ("惠", "人"), ("基本", "个"), ("方面", "个"), ("其中", "个"),
     ("截至11月底", "个"), ("1—4月", "个"), ("都进", "个"), ("仍有", "个"), ("完工", "个"), ("覆盖", "%"),
-    ("开展", "轮"),
+    ("开展", "轮"), ("我们60岁以上的只要", "元"), ("今年希望再装", "台"), ("一个月也就花", "元"),
     ("低于", "%"), ("具体", "项"), (None, "个"), ("", "个"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
@@ -196,6 +199,8 @@ def test_junk_is_never_an_indicator(phrase, unit):
     ("接待", "人次", 0.5),          # a service verb
     ("绿道", "公里", 0.5),          # a word jieba does not know, in single characters
     ("AED", "台", 0.5),
+    ("进度滞后的", "项", 0.3),      # a clause without its noun: kept, but low
+    ("希望家长关爱帮扶团队", "人", 0.9),   # a name with a word of speech in it is still a name
 ])
 def test_how_sure_an_indicator_is(phrase, unit, expected):
     assert indicator_confidence(phrase, unit) == expected
