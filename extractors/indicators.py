@@ -43,6 +43,7 @@ _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
 _COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_COPULA_AFTER_SHARE = regex.compile(r"(?<=占.+)(?:为|是|达到|达)$")
 _TRAILING_NUMBER = regex.compile(r"[\d０-９.．]+$")
 _NUMERAL_CHARS = regex.compile(r"[\d０-９.．,，万亿余多一二两三四五六七八九十百千〇零—–\-~]")
 _FIGURE_IN_TEXT = regex.compile(r"[\d０-９]+(?:\.\d+)?[万亿]?[余多]?\S?")
@@ -437,7 +438,13 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
         invested = not completion.group().startswith("完成") and any(
             word in completion.group() or base.endswith(word) for word in lex.investment_words)
         return "投资完成率" if invested else "完成率"
-    share = lex.share.fullmatch(text)
+    return _share(text, sentence, bounds, figures)
+
+
+def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]) -> str | None:
+    """`占一般公共预算支出的` (the clause at `bounds` with its figure cut out) after
+    `民生支出55.7亿元` → 民生支出占一般公共预算支出比重; None if `text` is no share."""
+    share = _lexicon().share.fullmatch(_COPULA_AFTER_SHARE.sub("", text))     # 占…的比重为71.2%
     if not share:
         return None
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
@@ -524,7 +531,8 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
         text = _strip_end(_without_figures(sentence, start, end, figures))
         if not keep_numbers:
             text = _strip_end(_TRAILING_NUMBER.sub("", text))
-        base = _object_of(text)
+        # a change of a share (`占…的81.4%，比上年提高1.9个百分点`) is a change of the share
+        base = _share(text, sentence, start, figures) or _object_of(text)
         if base and base not in _lexicon().predicates and base not in _lexicon().target_words:
             return base
         end = start - 1
