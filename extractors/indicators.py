@@ -26,7 +26,8 @@ _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REV
 _QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
-_QUALIFIER_END = regex.compile(r"(?:(?<![签预节合公条契])约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
+_QUALIFIER_END = regex.compile(
+    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|至少|不超[过過]|不高[于於])$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
 #: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
@@ -94,6 +95,7 @@ class _Lexicon:
     reported: regex.Pattern
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
+    currencies: frozenset[str]
     paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
 
@@ -159,6 +161,7 @@ def _lexicon() -> _Lexicon:
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
+        currencies=frozenset(data["currencies"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
                                  rf"(?:{alternation(data['subsidy_words'])}))"),
     )
@@ -179,8 +182,8 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, end, figures)
-    if not after or after in _lexicon().target_words:        # `低于80%的目标要求`: a goal, not a thing
-        after = None
+    if not after or after in _lexicon().target_words or after in _lexicon().currencies:
+        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase

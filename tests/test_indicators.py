@@ -180,6 +180,10 @@ def indicator(sentence, figure):
     # the 约 of 签约 is no qualifier; an adverb at the end of an after-phrase ends it
     ("既有住宅加装电梯已签约40部、完工12部", "40部", "加装电梯已签约"),
     ("十件民生实事项目分别是", "十件", "民生实事项目"),
+    # a currency after a sum is its unit: the phrase before names the sum
+    ("全市十件民生实事总投资约52.3亿元人民币", "52.3亿元", "民生实事总投资"),
+    # traditional qualifiers are qualifiers
+    ("新增托位不少於300個", "300個", "托位"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
