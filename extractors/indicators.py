@@ -35,6 +35,8 @@ _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]
 _TIME_IN_PHRASE = regex.compile(
     r"(?:截至|截止)?(?:(?:(?:19|20)\d\d年)?(?:[\d０-９]{1,2}\s*[—–\-~至到]\s*)?[\d０-９]{1,2}\s*月"
     r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
+#: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
+_GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
 #: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
 #: item and names nothing.
 _LIST_MARKER = regex.compile(
@@ -638,7 +640,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = phrase.strip(" \t、，,。；;：:")
+    phrase = _GLOSS.sub("", phrase).strip(" \t、，,。；;：:")
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase

@@ -184,6 +184,9 @@ def indicator(sentence, figure):
     ("全市十件民生实事总投资约52.3亿元人民币", "52.3亿元", "民生实事总投资"),
     # traditional qualifiers are qualifiers
     ("新增托位不少於300個", "300個", "托位"),
+    # the spelled-out name after an abbreviation explains it; a bracket inside a name stays
+    ("新增AED（自动体外除颤器）120台", "120台", "AED"),
+    ("新建镇（街道）综合养老服务中心5家", "5家", "镇（街道）综合养老服务中心"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
