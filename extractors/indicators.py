@@ -98,6 +98,7 @@ class _Lexicon:
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
+    urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
 
@@ -164,6 +165,7 @@ def _lexicon() -> _Lexicon:
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
+        urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
                                  rf"(?:{alternation(data['subsidy_words'])}))"),
     )
@@ -188,7 +190,21 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
+    phrase = _urban_or_rural(phrase, sentence, start, figures)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _urban_or_rural(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """`城乡低保标准分别提高到每人每月720元和520元`: 720元 is the urban standard
+    (城市低保标准), 520元 the rural one (see `urban_rural`)."""
+    respectively = sentence.rfind("分别", 0, start)
+    if not phrase or respectively < 0:
+        return phrase
+    split = next((pair for pair in _lexicon().urban_rural if phrase.startswith(pair[0])), None)
+    ordinal = sum(1 for s, _ in figures if respectively < s < start)
+    if split is None or ordinal > 1:
+        return phrase
+    return split[1][ordinal] + phrase[len(split[0]):]
 
 
 #: `28项指标中`: a whole counted, its parts to follow (not 中心, 中学, 中国…)

@@ -96,7 +96,8 @@ def indicator(sentence, figure):
     ("212名与会代表以无记名投票方式票决", "212名", "与会代表"),
     ("从15件候选项目中票决产生了十件民生实事项目", "15件", "候选项目"),
     # a thing named before with its figures cut out, numbers that are no figure kept
-    ("城乡居民人均可支配收入分别达到7.52万元和4.86万元，分别增长4.5%和6.1%", "4.5%", "城乡居民人均可支配收入增长"),
+    # (城乡…分别…A和B: the first is the urban figure, the second the rural one)
+    ("城乡居民人均可支配收入分别达到7.52万元和4.86万元，分别增长4.5%和6.1%", "4.5%", "城镇居民人均可支配收入增长"),
     ("补贴标准分别提高到每人每月200元和260元", "260元", "补贴标准"),
     # a phrase after the figure of function words only names nothing
     ("民生实事项目35项全部完成年度任务", "35项", "民生实事项目"),
@@ -187,6 +188,11 @@ def indicator(sentence, figure):
     # the spelled-out name after an abbreviation explains it; a bracket inside a name stays
     ("新增AED（自动体外除颤器）120台", "120台", "AED"),
     ("新建镇（街道）综合养老服务中心5家", "5家", "镇（街道）综合养老服务中心"),
+    # 城乡…分别…A和B: urban first, rural second; without 分别 the joint name stays
+    ("城乡低保标准分别提高到每人每月800元和每人每年7200元", "800元", "城市低保标准"),
+    ("城乡低保标准分别提高到每人每月800元和每人每年7200元", "7200元", "农村低保标准"),
+    ("城乡居民人均可支配收入分别达到6.1万元和3.2万元，分别增长5.1%和6.3%", "6.3%", "农村居民人均可支配收入增长"),
+    ("城乡居民医保参保率达到98%", "98%", "城乡居民医保参保率"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
