@@ -23,7 +23,7 @@ from .tables import alternation, read_table
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
-_QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
+_QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
@@ -98,6 +98,7 @@ class _Lexicon:
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
+    not_adverbs: frozenset[str]
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
@@ -145,7 +146,7 @@ def _lexicon() -> _Lexicon:
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月人户]均$"),
+        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
@@ -165,6 +166,7 @@ def _lexicon() -> _Lexicon:
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
+        not_adverbs=frozenset(data["not_adverbs"]),
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
                                  rf"(?:{alternation(data['subsidy_words'])}))"),
@@ -232,6 +234,11 @@ def _part_of_whole(phrase: str | None, sentence: str, start: int, figures: list[
         return whole
     return phrase
 
+def _is_adverb(word: str) -> bool:
+    # jieba's dictionary tags a few nouns as adverbs (`进度`)
+    return tag(word) == "d" and word not in _lexicon().not_adverbs
+
+
 def _without_trailing(phrase: str | None) -> str | None:
     """An adverb or a word of manner left at the end once the per phrase has gone
     (`基础养老金每人每月再提高` → 基础养老金)."""
@@ -239,7 +246,7 @@ def _without_trailing(phrase: str | None) -> str | None:
         trailing = _lexicon().trailing_end.search(phrase)
         last = words(phrase)[-1]
         cut = trailing.start() if trailing and not word_crosses(phrase, trailing.start()) else (
-            len(phrase) - len(last) if tag(last) == "d" else len(phrase))
+            len(phrase) - len(last) if _is_adverb(last) and len(last) == 1 else len(phrase))
         if cut == len(phrase) or cut < 2:
             return phrase
         phrase = phrase[:cut]
@@ -568,6 +575,8 @@ def _without_figures(sentence: str, start: int, end: int, figures: list[tuple[in
         if s < end and e > position:
             parts.append(sentence[position:max(s, position)])
             position = min(e, end)
+            qualifier = _QUALIFIER_AFTER.match(sentence, position, end)   # 达到60%以上: 以上 goes with it
+            position = qualifier.end() if qualifier else position
     parts.append(sentence[position:end])
     return "".join(parts)
 
@@ -588,7 +597,7 @@ def _strip_end(clause: str) -> str:
         if trailing and not word_crosses(clause, trailing.start()):
             clause = clause[:trailing.start()]                # 覆盖率保持, 占比要, 收入完成
         last = words(clause)[-1] if clause else ""
-        if tag(last) == "d" and len(clause) > len(last):
+        if _is_adverb(last) and len(clause) > len(last):
             clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
         if clause == before:
             return clause

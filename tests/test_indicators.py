@@ -193,6 +193,17 @@ def indicator(sentence, figure):
     ("城乡低保标准分别提高到每人每月800元和每人每年7200元", "7200元", "农村低保标准"),
     ("城乡居民人均可支配收入分别达到6.1万元和3.2万元，分别增长5.1%和6.3%", "6.3%", "农村居民人均可支配收入增长"),
     ("城乡居民医保参保率达到98%", "98%", "城乡居民医保参保率"),
+    # a noun jieba tags as an adverb stays; per-capita per month goes; a qualifier goes
+    # with its figure when the phrase is read from the clause before
+    ("截至8月底，全年时序进度为66.7%", "66.7%", "时序进度"),
+    ("城乡居民基础养老金月人均提高至226元", "226元", "城乡居民基础养老金"),
+    ("到2025年，养老机构护理型床位占比要达到60%以上，目前为53.7%", "53.7%", "养老机构护理型床位占比"),
+    # book-title marks go like quotation marks; verbs after the people served end the phrase
+    ("现将《某区2024年18项民心工程》印发", "18项", "民心工程"),
+    ("为1.5万户居民更换燃气软管", "1.5万户", "居民"),
+    ("少年宫分站中有2个因选址调整顺延", "2个", "少年宫分站"),
+    ("保障困难群众1.1万人", "1.1万人", "困难群众"),
+    ("開通定製公交線路12條", "12條", "定製公交線路"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
