@@ -632,7 +632,12 @@ def _object_of(clause: str) -> str | None:
         return _clean(clause)                             # 公益服务, 先进社会组织
     obj = "".join(units[first + 1:])
     obj = obj.split("并", 1)[0]                           # 加装电梯并投入使用 → 加装电梯
-    return _clean(obj)
+    cleaned = _clean(obj)
+    if cleaned and clause.endswith(cleaned) and (cleaned in lex.predicates or indicator_confidence(cleaned) == 0):
+        # `家庭医生签约服务累计覆盖`: the first verb was part of the subject, the last one
+        # is the predicate, and the subject is what is counted
+        return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
+    return cleaned
 
 
 # ----------------------------------------------------------------------- cleaning
@@ -642,7 +647,9 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     phrase = phrase.strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
-        phrase = suffix_end.sub("", phrase, count=1)
+        shorter = suffix_end.sub("", phrase, count=1)
+        # not down to a word that names nothing by itself (`具体任务`, not 具体)
+        phrase = shorter if indicator_confidence(shorter) > 0 else phrase
     while phrase:
         marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase)
         if marker:

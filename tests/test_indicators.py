@@ -204,6 +204,11 @@ def indicator(sentence, figure):
     ("少年宫分站中有2个因选址调整顺延", "2个", "少年宫分站"),
     ("保障困难群众1.1万人", "1.1万人", "困难群众"),
     ("開通定製公交線路12條", "12條", "定製公交線路"),
+    # a verb inside the subject is no predicate when the clause ends in one
+    ("家庭医生签约服务累计覆盖30.2万人", "30.2万人", "家庭医生签约服务"),
+    # a generic suffix stays where dropping it leaves a word that names nothing
+    ("全年共涉及具体任务26项", "26项", "具体任务"),
+    ("全年召开专题推进会6次", "6次", "专题推进会"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
