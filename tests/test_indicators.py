@@ -209,6 +209,10 @@ def indicator(sentence, figure):
     # a generic suffix stays where dropping it leaves a word that names nothing
     ("全年共涉及具体任务26项", "26项", "具体任务"),
     ("全年召开专题推进会6次", "6次", "专题推进会"),
+    # verbs of the selection of projects
+    ("通过热线和全区86个代表联络站共收集群众意见建议1.1万条", "86个", "代表联络站"),
+    ("通过热线和全区86个代表联络站共收集群众意见建议1.1万条", "1.1万条", "群众意见建议"),
+    ("经梳理归并、部门论证形成候选项目15个", "15个", "候选项目"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
