@@ -37,6 +37,12 @@ _TIME_IN_PHRASE = regex.compile(
     r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
 #: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
 _GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
+#: `集日间照料、康复护理…于一体的`: what a facility brings together, before its name
+_ALL_IN_ONE = regex.compile(r"集[^，,。；;]{1,40}?于一体的?")
+_ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})")
+#: `精神障碍社区康复服务点—“德康驿站”`: a kind, a dash, then the quoted name the figure counts
+#: (a dash inside a title, `健康家庭—科学育儿进社区活动`, stays)
+_APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 #: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
 #: item and names nothing.
 _LIST_MARKER = regex.compile(
@@ -310,6 +316,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = _after_spaces(sentence, end)             # typeset `为 2.4万名 0—6岁儿童`, `3.2% 以内`
     qualifier = _QUALIFIER_AFTER.match(sentence, position)
     position = _after_spaces(sentence, qualifier.end()) if qualifier else position
+    all_in_one = _ALL_IN_ONE.match(sentence, position)
+    position = all_in_one.end() if all_in_one else position
     if sentence.startswith("的", position):
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
@@ -644,6 +652,7 @@ def _object_of(clause: str) -> str | None:
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
+    phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     phrase = phrase.strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
@@ -651,7 +660,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
         phrase = shorter if indicator_confidence(shorter) > 0 else phrase
     while phrase:
-        marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase)
+        marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase) or _ALL_IN_ONE_TAIL.match(phrase)
         if marker:
             phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
