@@ -152,7 +152,9 @@ def _lexicon() -> _Lexicon:
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"),
+        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
+        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"
+                               rf"|[由按]每\p{{Han}}{{1,2}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
@@ -770,6 +772,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.0                                        # `希望再装`, `也就花`: an adverb and a verb
     if core.endswith("的"):
         return 0.3                                        # `进度滞后的`: a clause without its noun
+    if len(pieces) > 1 and tags[-1] == "v" and pieces[-1] in lex.stops_after and not lex.fixed_end.search(core):
+        return 0.3                                        # `项目已开工`, `全面完成`: a clause, not a noun
     if noun_head:
         return 0.9 if len(core) >= 3 else 0.7
     return 0.5

@@ -220,6 +220,8 @@ def indicator(sentence, figure):
      "镇（街道）综合养老服务中心"),
     ("新建精神障碍社区康复服务点—“阳光驿站”5家", "5家", "阳光驿站"),
     ("开展健康家庭—科学育儿进社区活动80场", "80场", "健康家庭—科学育儿进社区活动"),
+    # a per phrase of any unit after 由/按
+    ("全区普惠托育机构运营补贴标准将由每托位每月300元提高到400元", "300元", "普惠托育机构运营补贴标准"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -244,6 +246,8 @@ def test_junk_is_never_an_indicator(phrase, unit):
     ("AED", "台", 0.5),
     ("进度滞后的", "项", 0.3),      # a clause without its noun: kept, but low
     ("希望家长关爱帮扶团队", "人", 0.9),   # a name with a word of speech in it is still a name
+    ("项目已开工", "个", 0.3),      # a clause ending in a verb of its stage, not a noun
+    ("公益服务", "场次", 0.9),      # a service named by a noun-verb is a noun phrase
 ])
 def test_how_sure_an_indicator_is(phrase, unit, expected):
     assert indicator_confidence(phrase, unit) == expected
