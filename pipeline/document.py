@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -95,6 +95,13 @@ class OffsetMap:
 class CleanView:
     text: str
     offsets: OffsetMap
+    #: where `text` was turned from traditional into simplified characters for matching:
+    #: simplified → the document's own character (a `str.translate` table), else empty
+    restore: dict[int, int] = field(default_factory=dict)
+
+    def original_chars(self, words: str | None) -> str | None:
+        """Words read from `text` (an indicator, a sentence) in the document's own characters."""
+        return words.translate(self.restore) if words and self.restore else words
 
 
 # A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
@@ -138,15 +145,67 @@ _EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
 
 def clean_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
-    joined (`临\\n\\n时救助资金` → `临时救助资金`), markdown bold markers dropped."""
+    joined (`临\\n\\n时救助资金` → `临时救助资金`), markdown bold markers dropped; a text
+    in traditional characters is read in simplified ones (same length, so offsets hold)."""
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
     deleted.sort()
-    if not deleted:
-        return CleanView(text, OffsetMap([]))
-    parts, last = [], 0
-    for start, end in deleted:
-        parts.append(text[last:start])
-        last = end
-    parts.append(text[last:])
-    return CleanView("".join(parts), OffsetMap(deleted))
+    if deleted:
+        parts, last = [], 0
+        for start, end in deleted:
+            parts.append(text[last:start])
+            last = end
+        parts.append(text[last:])
+        text = "".join(parts)
+    simplified, restore = to_simplified(text)
+    return CleanView(simplified, OffsetMap(deleted), restore)
+
+
+#: A text is read as traditional where at least this share of its Han characters differ
+#: in simplified script (a traditional text: 20–35 %; a simplified one: 0, or a stray
+#: character such as 乾 or 著 that OpenCC would change in a name).
+_TRADITIONAL_SHARE = 0.05
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc   # OpenCC's own dictionaries: characters and the phrases that choose between them
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> dict[int, None]:
+    """The characters OpenCC changes on their own (the CJK block, once), as a table that
+    deletes them: a simplified text is told apart by one `translate`, not converted."""
+    block = "".join(map(chr, range(0x4E00, 0xA000)))
+    return dict.fromkeys(ord(t) for t, s in zip(block, _same_length(block)) if s != t)
+
+
+def _count_traditional(text: str) -> int:
+    return len(text) - len(text.translate(_traditional()))
+
+
+def to_simplified(text: str) -> tuple[str, dict[int, int]]:
+    """`text` in simplified characters, and the table that turns words read from it back
+    into the text's own characters; `text` itself and an empty table where it is not
+    written in traditional characters. Every character keeps its position (all the
+    extractors' tables are simplified: `總投資約68.5億元` is read as `总投资约68.5亿元`)."""
+    traditional = _count_traditional(text)
+    if not traditional or traditional < _TRADITIONAL_SHARE * len(_HAN.findall(text)):
+        return text, {}
+    converted = _same_length(text)
+    return converted, {ord(s): ord(t) for t, s in zip(text, converted) if s != t}
+
+
+def _same_length(text: str) -> str:
+    """OpenCC's conversion, line by line; a line whose phrases change its length (none
+    in practice) is converted character by character, so offsets still hold."""
+    lines = []
+    for line in text.split("\n"):
+        converted = _t2s().convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
+        lines.append(converted)
+    return "\n".join(lines)

@@ -370,7 +370,18 @@ def to_original(record: Record, prepared: Prepared) -> Record:
     record.text = doc.text[record.start:record.end]
     record.doc_id = doc.doc_id
     record.source = doc.locate(record.start)
+    _in_original_chars(record, prepared.clean)
     return record
+
+
+def _in_original_chars(record: Record, clean: CleanView) -> None:
+    """Words read from a view in simplified characters go out in the document's own."""
+    if not clean.restore:
+        return
+    for name in ("indicator", "sentence", "project", "lead_unit", "leader"):
+        setattr(record, name, clean.original_chars(getattr(record, name)))
+    if record.partner_units:
+        record.partner_units = [clean.original_chars(unit) for unit in record.partner_units]
 
 
 # ----------------------------------------------------------------------- the whole

@@ -74,3 +74,29 @@ def test_corpus_clean_views_only_delete():
         view = clean_view(text)
         mapped = "".join(text[view.offsets.to_original(i)] for i in range(len(view.text)))
         assert mapped == view.text
+
+
+def test_traditional_text_is_read_in_simplified_characters_at_the_same_offsets():
+    text = "今年將新增普惠托位3,000個，為1.5萬戶老年人家庭實施適老化改造。"
+    view = clean_view(text)
+    assert view.text == "今年将新增普惠托位3,000个，为1.5万户老年人家庭实施适老化改造。"
+    assert len(view.text) == len(text)
+    start = view.text.index("老年人家庭")
+    assert view.original_chars(view.text[start:start + 5]) == text[start:start + 5] == "老年人家庭"
+    assert view.original_chars("实施适老化改造") == "實施適老化改造"
+
+
+def test_simplified_text_is_left_alone_even_with_a_stray_traditional_character():
+    text = "乾隆年间建成的古桥，今年修缮桥面1200平方米，新增停车泊位300个，建设口袋公园5个。"
+    view = clean_view(text)
+    assert view.text == text and view.restore == {}
+
+
+def test_traditional_records_keep_the_documents_characters():
+    from pipeline import extract
+
+    records = extract("2025年長春將新建社區老年食堂120個，總投資約3億元。")
+    by_text = {r.text: r for r in records}
+    assert by_text["120個"].unit == "个" and by_text["120個"].category == "常有颐养"
+    assert "社區老年食堂" in by_text["120個"].indicator
+    assert by_text["3億元"].qualifier == "approx" and by_text["3億元"].value == 3e8
