@@ -24,13 +24,14 @@ from extractors.indicators import find_indicator, indicator_confidence
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading,
+                              year_under_discussion)
 
 from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import Block, structure
+from .structure import Block, resolve_section_years, structure
 from .tables import FigureCell
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -113,7 +114,8 @@ RULES = Backups()
 def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
     clean = doc.clean
     blocks = structure(clean.text)
-    return Prepared(doc, clean, blocks, _document_info(doc, blocks, clean.text, doc_year))
+    info = _document_info(doc, blocks, clean.text, doc_year)
+    return Prepared(doc, clean, resolve_section_years(blocks, info.doc_year), info)
 
 
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
@@ -154,7 +156,8 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | N
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end)
     if time:
-        return time.resolve(years.written, context_year)
+        discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
+        return time.resolve(years.written, discussed or context_year)
     return years.carried or context_year
 
 

@@ -18,7 +18,7 @@ import regex
 
 from extractors.categories import category_by_alias, category_of_heading, inline_phrase
 from extractors.numerals import parse_number
-from extractors.times import announced_list, is_date_line, year_of_heading
+from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import GroupRow, TableRow, TableText, find_tables, money_scale_of, table_rows, unit_line_scale_before
 
@@ -31,6 +31,9 @@ class Context:
     #: the category is a brand or group the document names (`“常有善育”工程`), not a
     #: topic it was read from: a table column's topic does not override it
     named: bool = False
+    #: a heading's relative year (`过去一年工作回顾`), where no heading states a year:
+    #: `section_year` once the year of writing is known (resolve_section_years)
+    section_relative: TimeExpr | None = None
 
 
 @dataclass(slots=True)
@@ -143,6 +146,7 @@ class _Outline:
     #: (level, category, named: the heading names a brand or group rather than a topic)
     stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
     year: int | None = None
+    relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
     heading: str | None = None
     titled: bool = False
 
@@ -156,26 +160,41 @@ class _Outline:
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, category_of_heading(text), category_by_alias(text) is not None))
-        self.year = year_of_heading(text) or self.year
+        if year := year_of_heading(text):
+            self.year, self.relative = year, None
+        elif relative := relative_year_of_heading(text):
+            self.year, self.relative = None, relative
         self.heading = text
         return kind
 
     def save(self) -> tuple:
-        return list(self.stack), self.year, self.heading
+        return list(self.stack), self.year, self.relative, self.heading
 
     def restore(self, saved: tuple) -> None:
-        stack, self.year, self.heading = saved
+        stack, self.year, self.relative, self.heading = saved
         self.stack = list(stack)
 
     def context(self) -> Context:
         named = next((c for _, c, named in reversed(self.stack) if named), None)
         category = named or next((c for _, c, _ in reversed(self.stack) if c), None)
-        return Context(category, self.year, self.heading, named is not None)
+        return Context(category, self.year, self.heading, named is not None, self.relative)
 
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
     return _date_announced_list(_blocks(text))
+
+
+def resolve_section_years(blocks: list[Block], written: int | None) -> list[Block]:
+    """Sections under a heading that dates them relative to the year of writing
+    (`一、过去一年工作回顾` in a report of January 2024) hold for that year (2023)."""
+    if written is None:
+        return blocks
+    for block in blocks:
+        context = block.context
+        if context.section_year is None and context.section_relative is not None:
+            block.context = replace(context, section_year=context.section_relative.resolve(written, None))
+    return blocks
 
 
 def _date_announced_list(blocks: list[Block]) -> list[Block]:
@@ -348,4 +367,5 @@ def _row_context(row: TableRow, group: Context) -> Context:
     category = branded or group.category
     if category is None and row.project:
         category = category_of_heading(row.project)
-    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named)
+    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
+                   group.section_relative)

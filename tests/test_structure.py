@@ -251,3 +251,14 @@ def test_a_numbered_item_is_never_the_title():
     assert "title" not in [b.kind for b in blocks]
     second = next(b for b in blocks if b.text.startswith("▸ 新建驿站"))
     assert second.context.category != "常有善育"      # the first item's topic does not reach past the second
+
+
+def test_a_heading_dated_relative_to_the_year_of_writing_dates_its_section():
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import prepare
+
+    text = ("某市政府工作报告\n\n发布日期：2031-01-20\n\n一、过去一年工作回顾\n\n新增托位900个。\n\n"
+            "二、规划主要指标进展\n\n目前养老床位占比为51.2%。\n\n三、2031年工作安排\n\n新增托位1000个。\n")
+    blocks = prepare(Document("x", text, meta=DocMeta())).blocks
+    years = {b.text: b.context.section_year for b in blocks if b.kind == "paragraph" and "日期" not in b.text}
+    assert years == {"新增托位900个。": 2030, "目前养老床位占比为51.2%。": 2030, "新增托位1000个。": 2031}
