@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from .tables import alternation, read_table
 
 OTHER = "其他"
@@ -119,6 +121,18 @@ def category_of_heading(text: str) -> str | None:
     named = category_by_alias(text)
     if named:
         return named
+    parts = {_one_topic(part) for part in _JOINED.split(text)} - {None}
+    if len(parts) > 1:       # `就业和社会保障`, `环境和安全`: topics joined, each its own category
+        return None
+    return _one_topic(text)
+
+
+#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
+_JOINED = regex.compile(r"[和与及、]")
+
+
+def _one_topic(text: str) -> str | None:
+    """The category whose topic words outweigh all the others' in `text`, if one does."""
     scores = topic_scores(text)
     scores.pop(OTHER, None)
     if not scores:

@@ -115,6 +115,27 @@ def _style(match: regex.Match) -> str:
     return next(name for name in _NUMBER_LEVEL if match.group(name))
 
 
+#: The longest lead phrase a numbered paragraph opens with as its heading
+#: (`（六）推进城乡环境整治。新建口袋公园30个…`, `一、托育和教育。新增托位240个…`).
+_MAX_LEAD = 16
+_LEAD_END = regex.compile(r"[。：:]")
+
+
+def _lead_heading(line: str) -> tuple[_Heading, int] | None:
+    """A numbered paragraph whose first sentence is a short title with no figure or
+    clause in it: that title as a heading, and where the body starts in `line`."""
+    stripped = line.lstrip()
+    match = _NUMBERED.match(stripped)
+    if not match:
+        return None
+    rest_at = len(line) - len(stripped) + match.start("rest")
+    end = _LEAD_END.search(line, rest_at, rest_at + _MAX_LEAD + 1)
+    lead = line[rest_at:end.start()] if end else ""
+    if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead) or not line[end.end():].strip():
+        return None
+    return _Heading(_NUMBER_LEVEL[_style(match)], lead, numbered=True), end.end()
+
+
 _ITEM_NUMBER = regex.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
 
 
@@ -257,6 +278,9 @@ def _blocks(text: str) -> list[Block]:
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
+        # a line run on from its neighbours (a wrapped scan) may start with a titled item
+        lead = None if standalone and isinstance(found, _Heading) else _lead_heading(line.text)
+        found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
             kind = outline.enter(found.level, found.text, found.numbered)
@@ -271,17 +295,27 @@ def _blocks(text: str) -> list[Block]:
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
             i += 2
             continue
-        # a paragraph: the run of non-blank, non-table lines
+        # a paragraph: the run of non-blank, non-table lines, up to the next heading or
+        # numbered paragraph with a lead title
+        start = line.start
+        if lead:
+            # like an item, the title governs its own paragraph only
+            before_item = outline.save()
+            title, body_at = lead
+            kind = outline.enter(title.level, title.text, numbered=True)
+            blocks.append(_block(kind, line.start, line.start + body_at, text, outline.context()))
+            start = line.start + body_at
         j = i
         while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
-               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)):
+               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
+               and not _lead_heading(lines[j + 1].text)):
             j += 1
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, outline.context()))
+            blocks.extend(_paragraph_blocks(start, lines[j].end, text, outline.context()))
         else:
-            blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+            blocks.append(_block(kind, start, lines[j].end, text, outline.context()))
         if before_item is not None:
             outline.restore(before_item)
             before_item = None

@@ -275,3 +275,14 @@ def test_figures_about_the_projects_themselves(indicator, expected):
 
 def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
     assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("就业和社会保障", None),          # 就业创业 and 常有众扶: each figure by its own topic
+    ("环境和安全（3项）", None),
+    ("城市环境和交通", None),
+    ("住房和城市更新", "常有安居"),    # both parts are housing
+    ("文化体育", "文体惠民"),
+])
+def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expected):
+    assert category_of_heading(heading) == expected

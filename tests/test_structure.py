@@ -262,3 +262,21 @@ def test_a_heading_dated_relative_to_the_year_of_writing_dates_its_section():
     blocks = prepare(Document("x", text, meta=DocMeta())).blocks
     years = {b.text: b.context.section_year for b in blocks if b.kind == "paragraph" and "日期" not in b.text}
     assert years == {"新增托位900个。": 2030, "目前养老床位占比为51.2%。": 2030, "新增托位1000个。": 2031}
+
+
+def test_a_numbered_paragraph_with_a_lead_title_is_headed_by_it_alone():
+    text = ("某区民生实事完成情况\n\n各部门：\n"
+            "    一、文化体育。新建城市书房6处，举办群众文化活动\n80场次。\n"
+            "    二、医疗卫生。为老年人免费体检2.1万人，\n完成率101%。\n\n"
+            "从测评看，群众满意率为95.1%。\n")
+    blocks = structure(clean_view(text).text)
+    by_text = {b.text[:6]: (b.kind, b.context.category) for b in blocks}
+    assert by_text["一、文化体育"] == ("heading", "文体惠民")
+    assert by_text["新建城市书房"] == ("paragraph", "文体惠民")
+    assert by_text["为老年人免费"] == ("paragraph", "常有健康")
+    assert by_text["从测评看，群"] == ("paragraph", None)     # the item's title ends with it
+
+
+def test_a_standalone_heading_with_a_subtitle_stays_one_heading():
+    blocks = structure(clean_view("报告\n\n一、幼有善育：托育服务从“有”到“优”\n\n全年新增托位900个。\n").text)
+    assert [(b.kind, b.context.category) for b in blocks[1:]] == [("heading", "常有善育"), ("paragraph", "常有善育")]
