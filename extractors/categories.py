@@ -118,13 +118,10 @@ def category_of_heading(text: str) -> str | None:
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics. `其他` is never
     assigned by a heading."""
-    named = category_by_alias(text)
-    if named:
-        return named
-    parts = {_one_topic(part) for part in _JOINED.split(text)} - {None}
-    if len(parts) > 1:       # `就业和社会保障`, `环境和安全`: topics joined, each its own category
+    parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
+    if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
-    return _one_topic(text)
+    return category_by_alias(text) or _one_topic(text)
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)

@@ -103,6 +103,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
+        if "。" in rest.rstrip("。"):
+            return None      # an item that states a whole sentence (`2.为1000户…改造。（责任单位：…）`)
         if match.group("arabic") and _FIGURE.match(rest):
             return "figure"
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)

@@ -283,6 +283,7 @@ def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
     ("城市环境和交通", None),
     ("住房和城市更新", "常有安居"),    # both parts are housing
     ("文化体育", "文体惠民"),
+    ("就业和文体", None),              # an alias (文体) in one part does not outweigh the other
 ])
 def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected

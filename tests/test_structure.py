@@ -280,3 +280,10 @@ def test_a_numbered_paragraph_with_a_lead_title_is_headed_by_it_alone():
 def test_a_standalone_heading_with_a_subtitle_stays_one_heading():
     blocks = structure(clean_view("报告\n\n一、幼有善育：托育服务从“有”到“优”\n\n全年新增托位900个。\n").text)
     assert [(b.kind, b.context.category) for b in blocks[1:]] == [("heading", "常有善育"), ("paragraph", "常有善育")]
+
+
+def test_a_numbered_item_stating_a_whole_sentence_is_no_heading():
+    text = "一、“一老一小”服务（2项）\n　　1.为800户困难老年人家庭实施适老化改造。（责任单位：区民政局）\n　　2.新增普惠托位300个。（责任单位：区卫健委）\n"
+    blocks = structure(clean_view(text).text)
+    assert [b.kind for b in blocks[1:]] == ["paragraph"]
+    assert blocks[1].context.category is None      # each item goes by its own topic
