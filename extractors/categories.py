@@ -128,6 +128,17 @@ def category_of_heading(text: str) -> str | None:
 _JOINED = regex.compile(r"[和与及、]")
 
 
+def names_a_topic(text: str) -> bool:
+    """A brand or group alias, or a topic word of some category other than `其他`."""
+    return _names_a_topic(text)
+
+
+def category_of_item(text: str) -> str | None:
+    """The category a list item is about by its topic words, `其他` and none left out."""
+    found = category_by_topic(text)
+    return None if found == OTHER else found
+
+
 def _one_topic(text: str) -> str | None:
     """The category whose topic words outweigh all the others' in `text`, if one does."""
     scores = topic_scores(text)

@@ -12,11 +12,13 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import category_by_alias, category_of_heading, inline_phrase
+from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
+                                   names_a_topic)
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -69,15 +71,17 @@ def _lines(text: str) -> list[_Line]:
 # ------------------------------------------------------------------------- headings
 
 _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-#: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 ` > `（1）`/`①`. The
+#: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 `/`1️⃣` > `（1）`/`①`. The
 #: style gives the level, so a heading closes every heading below it and its equals,
 #: whatever its indentation.
 _NUMBERED = regex.compile(
     r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
     r"|(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*"
+    r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*)(?P<rest>\S.*)$")
-_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "paren_arabic": 5, "circled": 5}
+#: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = "。！？；，、：:…!?;,"
 _MAX_HEADING = 40
@@ -205,7 +209,36 @@ class _Outline:
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
-    return _date_announced_list(_blocks(text))
+    return _date_announced_list(_name_groups_by_their_items(_blocks(text)))
+
+
+#: The fewest items that must agree before a group's heading is read as their topic
+_MIN_AGREEING_ITEMS = 2
+
+
+def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
+    """A numbered group heading that names no topic (`5️⃣ 🏠 老房子换新颜`) is about what
+    most of its numbered items are about: where more than half of the items under it
+    that name a topic name one category (and at least two do), the group has that
+    category, also for its other items (the parking of an estate group). A heading that
+    names topics, one or several (`托育和教育`), is read by them instead."""
+    for i, block in enumerate(blocks):
+        if (block.kind != "heading" or block.context.category is not None or not _NUMBERED.match(block.text.strip())
+                or names_a_topic(block.text)):
+            continue
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind in ("heading", "title")), len(blocks))
+        items = [line for b in blocks[i + 1:end] if b.kind == "paragraph" for line in b.text.split("\n")
+                 if _NUMBERED.match(line.strip())]
+        topics = Counter(t for t in map(category_of_item, items) if t is not None)
+        if not topics:
+            continue
+        category, count = topics.most_common(1)[0]
+        if count >= _MIN_AGREEING_ITEMS and count > sum(topics.values()) / 2:
+            for b in blocks[i:end]:
+                if b.context.category is None:
+                    b.context = replace(b.context, category=category)
+    return blocks
+
 
 
 def resolve_section_years(blocks: list[Block], written: int | None) -> list[Block]:

@@ -287,3 +287,14 @@ def test_a_numbered_item_stating_a_whole_sentence_is_no_heading():
     blocks = structure(clean_view(text).text)
     assert [b.kind for b in blocks[1:]] == ["paragraph"]
     assert blocks[1].context.category is None      # each item goes by its own topic
+
+
+def test_keycap_emoji_number_groups_and_a_group_named_by_no_topic_takes_its_items_topic():
+    text = ("某区实事成绩单\n\n"
+            "1️⃣ 🏠 旧楼换新颜\n① 改造老旧小区 40个；\n② 加装电梯 60部；\n③ 新增停车泊位 900个。\n\n"
+            "2️⃣ 🌈 一老一小都照顾\n① 新增托位 300个；\n② 新建老年食堂 12个。\n")
+    blocks = structure(clean_view(text).text)
+    headings = [(b.text, b.context.category) for b in blocks if b.kind == "heading"]
+    assert headings == [("1️⃣ 🏠 旧楼换新颜", "常有安居"), ("2️⃣ 🌈 一老一小都照顾", None)]
+    parking = next(b for b in blocks if "停车泊位" in b.text)
+    assert parking.context.category == "常有安居"       # the group's, not its own topic (交通畅行)
