@@ -76,8 +76,10 @@ class InlinePhrase:
     category: str | None
 
 
-def inline_phrase(sentence: str) -> InlinePhrase | None:
-    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing."""
+def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
+    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing.
+    `frames_only`: only a frame counts (`医疗方面，…`), as at a part after `；`, where a
+    quoted name is more often the name of an activity than a topic."""
     spec = _inline_spec()
     head_end = next((i for i, ch in enumerate(sentence[:spec.max_head + 1]) if ch in spec.breaks), None)
     if head_end is None:
@@ -85,7 +87,8 @@ def inline_phrase(sentence: str) -> InlinePhrase | None:
     head = sentence[:head_end].strip()
     if not head or any(ch.isdigit() for ch in head):
         return None
-    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
+    quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
+                                     if _names_a_topic(name := next(g for g in m.groups() if g))]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)

@@ -360,14 +360,18 @@ def _blocks(text: str) -> list[Block]:
 
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
 SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|[；;]")
 
 
 def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
-    """A paragraph, cut where a sentence opens with a brand or topic phrase (`围绕“常有
-    善育”，…`): from there to the next such phrase, the phrase's category governs."""
+    """A paragraph, cut where a sentence, or a part of one after `；`, opens with a brand or
+    topic phrase (`围绕“常有善育”，…`, `…；医疗方面，…`): from there to the next such phrase,
+    the phrase's category governs."""
     cuts: list[tuple[int, Context]] = [(start, context)]
-    for sentence_start in [start, *(m.end() for m in SENTENCE_END.finditer(text, start, end))]:
-        phrase = inline_phrase(text[sentence_start:end].lstrip())
+    opens = sorted({start, *(m.end() for m in _PART_START.finditer(text, start, end))})
+    for sentence_start in opens:
+        after_part = text[sentence_start - 1:sentence_start] in ("；", ";")
+        phrase = inline_phrase(text[sentence_start:end].lstrip(), frames_only=after_part)
         if phrase is not None:
             cuts.append((sentence_start, replace(context, category=phrase.category)))
     bounds = [*(position for position, _ in cuts[1:]), end]

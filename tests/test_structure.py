@@ -298,3 +298,15 @@ def test_keycap_emoji_number_groups_and_a_group_named_by_no_topic_takes_its_item
     assert headings == [("1️⃣ 🏠 旧楼换新颜", "常有安居"), ("2️⃣ 🌈 一老一小都照顾", None)]
     parking = next(b for b in blocks if "停车泊位" in b.text)
     assert parking.context.category == "常有安居"       # the group's, not its own topic (交通畅行)
+
+
+def test_a_topic_frame_after_a_semicolon_governs_the_rest_of_the_paragraph():
+    text = "报告\n\n教育方面，新建学校9所，新增学位8000个；医疗方面，为3万名妇女免费筛查，新建急救站点6个。\n"
+    blocks = structure(clean_view(text).text)
+    assert [(b.text[:4], b.context.category) for b in blocks[1:]] == [("教育方面", "常有优学"), ("医疗方面", "常有健康")]
+
+
+def test_a_quoted_activity_after_a_semicolon_is_no_topic_phrase():
+    text = "某区报告\n\n一、“常有优学”\n\n今年新建学校2所。组织“消防安全进校园”活动；组织900名小学生参加课程体验。\n"
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"常有优学"}
