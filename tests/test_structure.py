@@ -307,6 +307,6 @@ def test_a_topic_frame_after_a_semicolon_governs_the_rest_of_the_paragraph():
 
 
 def test_a_quoted_activity_after_a_semicolon_is_no_topic_phrase():
-    text = "某区报告\n\n一、“常有优学”\n\n今年新建学校2所。组织“消防安全进校园”活动；组织900名小学生参加课程体验。\n"
+    text = "某区报告\n\n一、“常有优学”\n\n今年新建学校2所；组织“消防安全进校园”活动，900名小学生参加课程体验。\n"
     blocks = structure(clean_view(text).text)
     assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"常有优学"}
