@@ -116,6 +116,18 @@ def names_the_projects(indicator: str | None) -> bool:
     return bool(indicator) and _projects_pattern().search(indicator) is not None
 
 
+@lru_cache(maxsize=1)
+def _heading_count():
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(data["heading_count"]), frozenset(data["heading_count_units"])
+
+
+def counts_the_projects(heading: str, start: int, unit: str) -> bool:
+    """`（3项）` at `start` in a group heading: the number of projects under it."""
+    before, units = _heading_count()
+    return unit in units and before.search(heading[:start]) is not None
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,

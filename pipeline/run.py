@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
+from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
+                                   topic_scores)
 from extractors.indicators import find_indicator, indicator_confidence
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
@@ -190,6 +191,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     goes on about what the sentence before it named)."""
     clause = _clause_around(sentence.text, q.start, q.end)
     if names_the_projects(indicator) and names_the_projects(clause):
+        return OTHER, "rules"
+    if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
     assigned = sentence.block.context.category
     if assigned:

@@ -55,3 +55,11 @@ def test_parts_follow_their_whole_only():
         ("2000个", "普惠托位"), ("20个", "社区嵌入式托育点"), ("60个", "托班")]
     records = extract("实施老年人心理关爱项目30个（其中农村22个、城市8个）。")
     assert [r.indicator for r in records] == ["老年人心理关爱项目", "农村老年人心理关爱项目", "城市老年人心理关爱项目"]
+
+
+def test_a_group_headings_count_of_projects_is_other():
+    from pipeline import extract
+
+    records = extract("某区2031年民生工程\n\n二、教育惠民（3项）\n　　1.新建中小学校2所。\n")
+    by_text = {r.text: r.category for r in records}
+    assert by_text == {"3项": "其他", "2所": "常有优学"}
