@@ -65,6 +65,7 @@ class _Tables:
     age: regex.Pattern
     head: regex.Pattern
     announced: regex.Pattern
+    projects_count: regex.Pattern
     plan_first_end: int
     month_day: dict
     plan_target: regex.Pattern
@@ -91,7 +92,8 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
-        announced=regex.compile(data["announced_list"]["pattern"]),
+        announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
+        projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
         month_day={"base": data["month_day"]["base"], "offset": 0},
         plan_target=regex.compile(plan["target"]),
@@ -233,16 +235,18 @@ def head_time(text: str, times: list[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
 
 
-def announced_list(text: str) -> tuple[int, int] | None:
+def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
     """(year, number of projects) that a title or lead announces
-    (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None."""
+    (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None; with `year=False` also a
+    count of the projects without a year (`十件民生实事将实行…`), as (None, 10)."""
     from .numerals import parse_number
 
-    match = _tables().announced.search(text)
+    tables = _tables()
+    match = (tables.announced if year else tables.projects_count).search(text)
     if not match:
         return None
     count = parse_number(match.group("count"))
-    return (int(match.group("year")), int(count)) if count else None
+    return (int(match.group("year")) if year else None, int(count)) if count else None
 
 
 def year_of_heading(text: str) -> int | None:

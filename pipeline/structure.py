@@ -172,6 +172,7 @@ class _Outline:
     governs the numbered list under it and what follows)."""
     #: (level, category, named: the heading names a brand or group rather than a topic)
     stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    items: int = 0      # how many entries at the top of the stack are numbered items
     year: int | None = None
     relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
     heading: str | None = None
@@ -186,7 +187,9 @@ class _Outline:
         self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
+            self.items = max(0, self.items - 1)
         self.stack.append((level, category_of_heading(text), category_by_alias(text) is not None))
+        self.items = self.items + 1 if numbered else 0
         if year := year_of_heading(text):
             self.year, self.relative = year, None
         elif relative := relative_year_of_heading(text):
@@ -195,11 +198,18 @@ class _Outline:
         return kind
 
     def save(self) -> tuple:
-        return list(self.stack), self.year, self.relative, self.heading
+        return list(self.stack), self.items, self.year, self.relative, self.heading
 
     def restore(self, saved: tuple) -> None:
-        stack, self.year, self.relative, self.heading = saved
+        stack, self.items, self.year, self.relative, self.heading = saved
         self.stack = list(stack)
+
+    def leave_items(self) -> None:
+        """Back out of the numbered items: the text speaks of the list as a whole again."""
+        if self.items:
+            del self.stack[-self.items:]
+            self.items = 0
+            self.heading = None
 
     def context(self) -> Context:
         named = next((c for _, c, named in reversed(self.stack) if named), None)
@@ -345,6 +355,8 @@ def _blocks(text: str) -> list[Block]:
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _lead_heading(lines[j + 1].text)):
             j += 1
+        if announced_list(text[start:lines[j].end], year=False) is not None:
+            outline.leave_items()        # `十件民生实事将实行…` after the tenth item
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":

@@ -310,3 +310,11 @@ def test_a_quoted_activity_after_a_semicolon_is_no_topic_phrase():
     text = "某区报告\n\n一、“常有优学”\n\n今年新建学校2所；组织“消防安全进校园”活动，900名小学生参加课程体验。\n"
     blocks = structure(clean_view(text).text)
     assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"常有优学"}
+
+
+def test_a_paragraph_about_the_whole_list_ends_the_last_item():
+    text = ("某市2031年十件民生实事\n\n⑨ 绿色家园工程\n\n新建口袋公园20个。\n\n⑩ 安全守护工程\n\n为800户家庭安装燃气报警器。\n\n"
+            "十件民生实事将实行季度通报机制。去年新增托位900个。\n")
+    blocks = structure(clean_view(text).text)
+    closing = next(b for b in blocks if b.text.startswith("十件"))
+    assert closing.context.category is None and closing.context.heading is None
