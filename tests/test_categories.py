@@ -295,3 +295,9 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
 ])
 def test_topic_words_of_surveys_and_winter_roads(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+def test_a_frame_joining_two_topics_assigns_none():
+    # 就 here is the first character of 就业, not the preposition of `就…方面`
+    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None)
+    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学")
