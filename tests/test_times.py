@@ -145,6 +145,10 @@ def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, ex
     ("“去年，我们新建了6个食堂。", "去年"),
     ("全区新增托位680个，今年将再建10个。", None),
     ("2024年钟楼区十项民生实事圆满完成", None),
+    # an answer of a press Q&A, and a time that is the sentence's subject
+    ("答：2030年的8件实事已全部办结，完成投资9亿元。", "2030年"),
+    ("“十四五”以来，全市累计新增就业12万人。", "十四五”以来"),
+    ("2030年的目标已完成。", None),             # no clause follows the subject: no opening
 ])
 def test_the_time_a_sentence_opens_with(text, expected):
     found = head_time(text, find_times(text))
