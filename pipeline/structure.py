@@ -178,9 +178,10 @@ class _Outline:
     heading: str | None = None
     titled: bool = False
 
-    def enter(self, level: int, text: str, numbered: bool = False) -> str:
+    def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False) -> str:
         """Enter a heading; the first one is the document's title, unless it is a numbered
-        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind."""
+        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind.
+        A table's title assigns the topic it names to the rows, whether or not it comes first."""
         as_title = not self.titled and not numbered
         kind = "title" if as_title else "heading"
         level = 1 if as_title else max(level, 2)
@@ -188,7 +189,11 @@ class _Outline:
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
             self.items = max(0, self.items - 1)
-        self.stack.append((level, category_of_heading(text), category_by_alias(text) is not None))
+        named = category_by_alias(text) is not None
+        # a title assigns a brand it names, not a topic: a feature titled by one topic
+        # (`家门口看病更方便了`) reports figures of others (its AED, its child health)
+        category = category_of_heading(text) if named or not as_title or titles_a_table else None
+        self.stack.append((level, category, named))
         self.items = self.items + 1 if numbered else 0
         if year := year_of_heading(text):
             self.year, self.relative = year, None
@@ -420,7 +425,7 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     its year and category hold for the rows, whether or not blank lines set it off."""
     for block in reversed(blocks[-2:]):
         if block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10 and money_scale_of(block.text) is None:
-            block.kind = outline.enter(2, block.text)
+            block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return
 

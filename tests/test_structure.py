@@ -318,3 +318,10 @@ def test_a_paragraph_about_the_whole_list_ends_the_last_item():
     blocks = structure(clean_view(text).text)
     closing = next(b for b in blocks if b.text.startswith("十件"))
     assert closing.context.category is None and closing.context.heading is None
+
+
+def test_a_title_assigns_a_brand_it_names_but_not_a_topic():
+    feature = structure(clean_view("家门口看病更方便了\n\n社区配置AED 30台，培训居民急救技能900人次。\n").text)
+    assert [(b.kind, b.context.category) for b in feature] == [("title", None), ("paragraph", None)]
+    branded = structure(clean_view("“常有颐养”工程成绩单\n\n新建老年食堂30个。\n").text)
+    assert [b.context.category for b in branded] == ["常有颐养", "常有颐养"]
