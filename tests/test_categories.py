@@ -292,6 +292,7 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
 @pytest.mark.parametrize("sentence,focus,expected", [
     ("本次调查共发放问卷3000份，回收有效问卷2800份。", "问卷，本次调查共发放问卷3000份", OTHER),
     ("新增清冰雪机械40台，确保主干道畅通。", "清冰雪机械，新增清冰雪机械40台", "交通畅行"),
+    ("其中托育和养老相关项目投入逾9亿元。", "，其中托育和养老相关项目投入逾9亿元", OTHER),
 ])
 def test_topic_words_of_surveys_and_winter_roads(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
