@@ -103,6 +103,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None
     if match := _MARKDOWN.match(stripped):
         return _Heading(len(match.group(1)), match.group(2))
+    if titled := _titled_item(stripped):      # `（一）办好人民满意的教育。` on a line of its own
+        return titled
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -130,6 +132,17 @@ _LEAD_END = regex.compile(r"[。：:]")
 def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     """A numbered paragraph whose first sentence is a short title with no figure or
     clause in it: that title as a heading, and where the body starts in `line`."""
+    found = _lead(line)
+    return found if found and line[found[1]:].strip() else None
+
+
+def _titled_item(line: str) -> _Heading | None:
+    """A numbered short title closed by `。` with nothing after it: a heading."""
+    found = _lead(line)
+    return found[0] if found and not line[found[1]:].strip() else None
+
+
+def _lead(line: str) -> tuple[_Heading, int] | None:
     stripped = line.lstrip()
     match = _NUMBERED.match(stripped)
     if not match:
@@ -137,7 +150,7 @@ def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     rest_at = len(line) - len(stripped) + match.start("rest")
     end = _LEAD_END.search(line, rest_at, rest_at + _MAX_LEAD + 1)
     lead = line[rest_at:end.start()] if end else ""
-    if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead) or not line[end.end():].strip():
+    if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead):
         return None
     return _Heading(_NUMBER_LEVEL[_style(match)], lead, numbered=True), end.end()
 

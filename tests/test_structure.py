@@ -325,3 +325,10 @@ def test_a_title_assigns_a_brand_it_names_but_not_a_topic():
     assert [(b.kind, b.context.category) for b in feature] == [("title", None), ("paragraph", None)]
     branded = structure(clean_view("“常有颐养”工程成绩单\n\n新建老年食堂30个。\n").text)
     assert [b.context.category for b in branded] == ["常有颐养", "常有颐养"]
+
+
+def test_a_numbered_title_closed_by_a_full_stop_on_its_own_line_is_a_heading():
+    text = "某市政府工作报告\n\n（三）提升医疗卫生服务水平。\n\n新增床位800张，为4万名妇女免费筛查。\n"
+    blocks = structure(clean_view(text).text)
+    assert [(b.kind, b.text, b.context.category) for b in blocks[1:]] == [
+        ("heading", "（三）提升医疗卫生服务水平。", "常有健康"), ("paragraph", "新增床位800张，为4万名妇女免费筛查。", "常有健康")]
