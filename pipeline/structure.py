@@ -263,7 +263,7 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
         category, count = topics.most_common(1)[0]
         if count >= _MIN_AGREEING_ITEMS and count > sum(topics.values()) / 2:
             for b in blocks[i:end]:
-                if b.context.category is None:
+                if b.context.category is None and b.context.heading == block.context.heading:
                     b.context = replace(b.context, category=category)
     return blocks
 

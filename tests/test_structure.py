@@ -300,6 +300,14 @@ def test_keycap_emoji_number_groups_and_a_group_named_by_no_topic_takes_its_item
     assert parking.context.category == "常有安居"       # the group's, not its own topic (交通畅行)
 
 
+def test_a_group_named_by_its_items_ends_where_the_text_speaks_of_the_whole_list():
+    text = ("某区实事成绩单\n\n"
+            "1️⃣ 🏠 旧楼换新颜\n① 改造老旧小区 40个；\n② 加装电梯 60部。\n\n"
+            "🔔 明年还将办好 10件 民生实事。\n")
+    closing = structure(clean_view(text).text)[-1]
+    assert closing.context.category is None
+
+
 def test_a_topic_frame_after_a_semicolon_governs_the_rest_of_the_paragraph():
     text = "报告\n\n教育方面，新建学校9所，新增学位8000个；医疗方面，为3万名妇女免费筛查，新建急救站点6个。\n"
     blocks = structure(clean_view(text).text)
