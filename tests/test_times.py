@@ -63,6 +63,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("负责人表示，2023年的十件实事已完成，全年完成投资9亿元", "9亿元", 2024, None, 2023),
     ("自2021年起，连续三年改造农贸市场，目前已完成9家", "9家", 2023, 2023, 2023),
     ("到2030年，养老床位占比要达到65%，目前为51.2%", "51.2%", 2026, 2025, 2025),
+    # 上一年/下一年 from the year of writing, 次年 from the year the sentence is about
+    ("上一年新增托位700个", "700个", 2024, None, 2023),
+    ("医院于2030年开工，次年建成，新增床位600张", "600张", 2029, None, 2031),
     # a time that dates an age dates no figure
     ("王大爷今年81岁，他说饭菜一份才6块钱", "6块钱", 2024, 2023, 2023),
     # a date with no year: the year under discussion where it is earlier than the year of writing
