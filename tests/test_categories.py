@@ -302,3 +302,16 @@ def test_a_frame_joining_two_topics_assigns_none():
     # 就 here is the first character of 就业, not the preposition of `就…方面`
     assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None)
     assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学")
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("二、学有优教：新增公办学位", "常有优学"),
+    ("三、劳有所得", "就业创业"),
+    ("四、病有良医：服务能力提升", "常有健康"),
+    ("（五）老有所养", "常有颐养"),
+    ("六、住有所居", "常有安居"),
+    ("七、弱有所扶", "常有众扶"),
+    ("一、幼有所育", "常有善育"),
+])
+def test_the_seven_haves_name_their_categories(heading, expected):
+    assert category_of_heading(heading) == expected
