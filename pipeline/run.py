@@ -210,10 +210,24 @@ def _focus(indicator: str | None, clause: str) -> str:
     return f"{indicator or ''}，{clause}"
 
 
+#: The fewest lines of a paragraph that make it a list rather than a title with its subtitle
+_LIST_LINES = 3
+
+
 def category_context(sentence: Sentence) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
-    paragraph where the sentence names no topic."""
-    return sentence.text if topic_scores(sentence.text) else sentence.block.text
+    paragraph where the sentence names no topic; in a list (a paragraph of at least
+    `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
+    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`)."""
+    if topic_scores(sentence.text):
+        return sentence.text
+    block = sentence.block
+    if block.text.count("\n") + 1 < _LIST_LINES:
+        return block.text
+    at = sentence.start - block.start
+    line_start = block.text.rfind("\n", 0, at) + 1
+    line_end = block.text.find("\n", at)
+    return block.text[line_start:line_end if line_end >= 0 else len(block.text)]
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
