@@ -2,12 +2,13 @@
 and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
-from .tables import alternation, read_table
+from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
 
@@ -60,8 +61,6 @@ class InlineSpec:
 
 @lru_cache(maxsize=1)
 def _inline_spec() -> InlineSpec:
-    import regex
-
     data = read_table("categories.toml")["inline"]
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
@@ -106,8 +105,6 @@ def _names_a_topic(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _projects_pattern():
-    import regex
-
     return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
 
 
@@ -166,38 +163,39 @@ def _one_topic(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _topic_pattern():
-    import regex
-
     owner: dict[str, list[tuple[str, bool]]] = {}
     for c in category_table():
         for w in c.topics:
             owner.setdefault(w, []).append((c.name, True))
         for w in c.groups:
             owner.setdefault(w, []).append((c.name, False))
-    return regex.compile(alternation(owner)), owner
+    return word_pattern(owner), owner
 
 
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:
     """Characters of matched words per category: words for the work (`work=True`), for
     the people served (`False`), or both (`None`)."""
-    return dict(_scored(text, work))
+    return dict(_scored(text)[work])
 
 
 #: Texts whose scores and boundary winners are kept: a figure whose sentence names no topic
 #: reads its whole paragraph, and so does every other figure of that paragraph (without
 #: the cache, a long paragraph was scanned once per figure: quadratic).
-_CACHED_TEXTS = 64
+_CACHED_TEXTS = 256
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
-def _scored(text: str, work: bool | None) -> tuple[tuple[str, int], ...]:
+def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
+    """The scores of `text` for each `work` (True, False, None): one scan for the three,
+    since a figure's texts are asked for work words, then people's words, then both."""
     pattern, owner = _topic_pattern()
-    scores: dict[str, int] = {}
+    scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
     for match in pattern.finditer(text):
-        for name, is_work in owner[match.group()]:
-            if work is None or work == is_work:
-                scores[name] = scores.get(name, 0) + len(match.group())
-    return tuple(scores.items())
+        word = match.group()
+        for name, is_work in owner[word]:
+            for kind in (None, is_work):
+                scores[kind][name] = scores[kind].get(name, 0) + len(word)
+    return {kind: tuple(found.items()) for kind, found in scores.items()}
 
 
 def topic_scores(text: str) -> dict[str, int]:
@@ -212,12 +210,27 @@ class Boundary:
     words: tuple[str, ...]
     with_: tuple[str, ...]
     wins: str
+    # one search per list instead of one `in` per word: every figure's texts are tried on every rule
+    _words: re.Pattern = field(init=False, repr=False, compare=False)
+    _with: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", _any_word(self.words))
+        object.__setattr__(self, "_with", _any_word(self.with_))
 
     def holds(self, text: str) -> bool:
-        return any(w in text for w in self.words) and any(w in text for w in self.with_)
+        return self._words.search(text) is not None and self._with.search(text) is not None
 
     def mentions(self, text: str) -> bool:
         return any(w in text for w in (*self.words, *self.with_))
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """Finds a text holding any of `words` (none: no text)."""
+    return word_pattern(words) if words else _NOTHING
+
+
+_NOTHING = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,25 @@ def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool], ...]:
 def find_cues(text: str, strong: bool = True) -> list[Cue]:
     """The strong (or else the weak) cues in `text`; where two overlap, the one that starts
     first wins, the longer at one start (`历年累计完成` over `累计完成`, `累计完成` over `累计`)."""
+    return list(_cues(text, strong))
+
+
+#: Sentences whose cues are kept: every figure of a sentence reads the same sentence's cues
+#: (and every figure under a heading the heading's), which was one scan per pattern per figure.
+_CACHED_TEXTS = 256
+
+
+@lru_cache(maxsize=2)
+def _any_cue(strong: bool) -> regex.Pattern:
+    """All strong (or weak) cue patterns as one alternation: it matches a text exactly
+    when one of them does, and most sentences hold no cue (one search instead of one per pattern)."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for p, _, is_strong in _cue_patterns() if is_strong == strong))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _cues(text: str, strong: bool) -> tuple[Cue, ...]:
+    if _any_cue(strong).search(text) is None:
+        return ()
     found = [Cue(m.start(), m.end(), stance, is_strong)
              for pattern, stance, is_strong in _cue_patterns() if is_strong == strong
              for m in pattern.finditer(text)]
@@ -71,7 +90,7 @@ def find_cues(text: str, strong: bool = True) -> list[Cue]:
         if kept and cue.start < kept[-1].end:
             continue
         kept.append(cue)
-    return kept
+    return tuple(kept)
 
 
 def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | None:
@@ -84,7 +103,7 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     """The cue nearest the figure [start, end): in its own clause (before or after it, the
     one before winning a tie), else the nearest before it in the sentence."""
     left, right = _clause(text, start, end)
-    cues = find_cues(text, strong)
+    cues = _cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
                  and not (c.start >= end and _opens_a_figure(text, c.end))]
     if in_clause:
@@ -205,7 +224,7 @@ def column_stance(header: str) -> str | None:
 
 
 def _heading_stance(heading: str) -> str | None:
-    cues = find_cues(heading)
+    cues = _cues(heading, True)
     return cues[-1].stance if cues else None
 
 
