@@ -328,7 +328,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     """
     records = [r for r, _ in found]
     twins = _twin_index(found)
-    last_whole: dict[int, int] = {}   # id(sentence) → index of its latest figure that can be a whole
+    # id(sentence), and (id(sentence), unit) → index of its latest figure that can be a whole
+    last_whole: dict[int | tuple[int, str | None], int] = {}
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -338,12 +339,19 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
                                      category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
+        elif not record.indicator:
+            # a result with no words counts what the last figure of its unit counts
+            # (`民生实事项目35项，完成投资42.8亿元，35项全部完成`: not the investment)
+            whole_at = last_whole.get((id(sentence), record.unit))
+            if whole_at is not None:
+                records[i] = _borrow_from_whole(record, records[whole_at], sentence)
         else:
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
+            last_whole[(id(sentence), records[i].unit)] = i
     return records
 
 
