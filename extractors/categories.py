@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
@@ -59,8 +61,6 @@ class InlineSpec:
 
 @lru_cache(maxsize=1)
 def _inline_spec() -> InlineSpec:
-    import regex
-
     data = read_table("categories.toml")["inline"]
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
@@ -75,8 +75,10 @@ class InlinePhrase:
     category: str | None
 
 
-def inline_phrase(sentence: str) -> InlinePhrase | None:
-    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing."""
+def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
+    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing.
+    `frames_only`: only a frame counts (`医疗方面，…`), as at a part after `；`, where a
+    quoted name is more often the name of an activity than a topic."""
     spec = _inline_spec()
     head_end = next((i for i, ch in enumerate(sentence[:spec.max_head + 1]) if ch in spec.breaks), None)
     if head_end is None:
@@ -84,7 +86,8 @@ def inline_phrase(sentence: str) -> InlinePhrase | None:
     head = sentence[:head_end].strip()
     if not head or any(ch.isdigit() for ch in head):
         return None
-    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
+    quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
+                                     if _names_a_topic(name := next(g for g in m.groups() if g))]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
@@ -102,8 +105,6 @@ def _names_a_topic(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _projects_pattern():
-    import regex
-
     return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
 
 
@@ -112,14 +113,46 @@ def names_the_projects(indicator: str | None) -> bool:
     return bool(indicator) and _projects_pattern().search(indicator) is not None
 
 
+@lru_cache(maxsize=1)
+def _heading_count():
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(data["heading_count"]), frozenset(data["heading_count_units"])
+
+
+def counts_the_projects(heading: str, start: int, unit: str) -> bool:
+    """`（3项）` at `start` in a group heading: the number of projects under it."""
+    before, units = _heading_count()
+    return unit in units and before.search(heading[:start]) is not None
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics. `其他` is never
     assigned by a heading."""
-    named = category_by_alias(text)
-    if named:
-        return named
+    parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
+    if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
+        return None
+    return category_by_alias(text) or _one_topic(text)
+
+
+#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
+_JOINED = regex.compile(r"[和与及、]")
+
+
+def names_a_topic(text: str) -> bool:
+    """A brand or group alias, or a topic word of some category other than `其他`."""
+    return _names_a_topic(text)
+
+
+def category_of_item(text: str) -> str | None:
+    """The category a list item is about by its topic words, `其他` and none left out."""
+    found = category_by_topic(text)
+    return None if found == OTHER else found
+
+
+def _one_topic(text: str) -> str | None:
+    """The category whose topic words outweigh all the others' in `text`, if one does."""
     scores = topic_scores(text)
     scores.pop(OTHER, None)
     if not scores:

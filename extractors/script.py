@@ -21,16 +21,17 @@ def _converter():
 def for_matching(text: str) -> str:
     """`text` in simplified characters and ASCII forms, of the same length."""
     narrow = text.translate(_FULL_WIDTH)
-    if narrow.isascii():
-        return narrow
-    simplified = _converter().convert(narrow)
-    if len(simplified) == len(narrow):
-        return simplified
-    # a phrase whose conversion changes its length: convert character by character,
-    # keeping any character whose conversion is not one character
-    return "".join(_one_char(ch) for ch in narrow)
+    return narrow if narrow.isascii() else simplified_same_length(narrow)
 
 
-def _one_char(ch: str) -> str:
-    converted = _converter().convert(ch)
-    return converted if len(converted) == 1 else ch
+def simplified_same_length(text: str) -> str:
+    """OpenCC's traditional → simplified conversion, line by line; a line whose phrases
+    would change its length (none in practice) is converted character by character,
+    keeping any character whose conversion is not one character, so offsets still hold."""
+    lines = []
+    for line in text.split("\n"):
+        converted = _converter().convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in line)
+        lines.append(converted)
+    return "\n".join(lines)
