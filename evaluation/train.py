@@ -32,7 +32,7 @@ from pathlib import Path
 from extractors import MODELS_DIR
 from extractors.categories import category_names
 from extractors.statistical import (
-    CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, CategoryClassifier, Models,
+    CATEGORY_FILE, CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, CategoryClassifier, Models,
     Policy, category_input, combined_backups, mark_figure, segment_ngrams,
 )
 from pipeline.document import Document
@@ -390,8 +390,15 @@ def trained_with(directory: Path) -> dict[str, dict]:
 
 
 def model_hashes(directory: Path) -> dict[str, str]:
-    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    """file → sha256 of its bytes; for the category model's joblib file, of its content
+    (`CategoryClassifier.fingerprint`): its pickle bytes vary with the process that wrote it."""
+    return {str(p.relative_to(directory)): _file_hash(p) for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def _file_hash(path: Path) -> str:
+    if path.name == CATEGORY_FILE:
+        return CategoryClassifier.load(path.parent).fingerprint()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # ---------------------------------------------------------------- ablation configs

@@ -2,10 +2,13 @@
 and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .tables import alternation, read_table
+import regex
+
+from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
 
@@ -58,8 +61,6 @@ class InlineSpec:
 
 @lru_cache(maxsize=1)
 def _inline_spec() -> InlineSpec:
-    import regex
-
     data = read_table("categories.toml")["inline"]
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
@@ -74,8 +75,10 @@ class InlinePhrase:
     category: str | None
 
 
-def inline_phrase(sentence: str) -> InlinePhrase | None:
-    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing."""
+def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
+    """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing.
+    `frames_only`: only a frame counts (`医疗方面，…`), as at a part after `；`, where a
+    quoted name is more often the name of an activity than a topic."""
     spec = _inline_spec()
     head_end = next((i for i, ch in enumerate(sentence[:spec.max_head + 1]) if ch in spec.breaks), None)
     if head_end is None:
@@ -83,7 +86,8 @@ def inline_phrase(sentence: str) -> InlinePhrase | None:
     head = sentence[:head_end].strip()
     if not head or any(ch.isdigit() for ch in head):
         return None
-    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
+    quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
+                                     if _names_a_topic(name := next(g for g in m.groups() if g))]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
@@ -101,8 +105,6 @@ def _names_a_topic(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _projects_pattern():
-    import regex
-
     return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
 
 
@@ -111,28 +113,46 @@ def names_the_projects(indicator: str | None) -> bool:
     return bool(indicator) and _projects_pattern().search(indicator) is not None
 
 
+@lru_cache(maxsize=1)
+def _heading_count():
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(data["heading_count"]), frozenset(data["heading_count_units"])
+
+
+def counts_the_projects(heading: str, start: int, unit: str) -> bool:
+    """`（3项）` at `start` in a group heading: the number of projects under it."""
+    before, units = _heading_count()
+    return unit in units and before.search(heading[:start]) is not None
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics. `其他` is never
     assigned by a heading."""
-    parts = [part for part in _joiners().split(text) if part]
-    if len({c for c in map(_category_of_one, parts) if c}) > 1:
+    parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
+    if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
-    return _category_of_one(text)
+    return category_by_alias(text) or _one_topic(text)
 
 
-@lru_cache(maxsize=1)
-def _joiners():
-    import regex
-
-    return regex.compile(read_table("categories.toml")["heading"]["joiners"])
+#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
+_JOINED = regex.compile(r"[和与及、]")
 
 
-def _category_of_one(text: str) -> str | None:
-    named = category_by_alias(text)
-    if named:
-        return named
+def names_a_topic(text: str) -> bool:
+    """A brand or group alias, or a topic word of some category other than `其他`."""
+    return _names_a_topic(text)
+
+
+def category_of_item(text: str) -> str | None:
+    """The category a list item is about by its topic words, `其他` and none left out."""
+    found = category_by_topic(text)
+    return None if found == OTHER else found
+
+
+def _one_topic(text: str) -> str | None:
+    """The category whose topic words outweigh all the others' in `text`, if one does."""
     scores = topic_scores(text)
     scores.pop(OTHER, None)
     if not scores:
@@ -143,38 +163,39 @@ def _category_of_one(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _topic_pattern():
-    import regex
-
     owner: dict[str, list[tuple[str, bool]]] = {}
     for c in category_table():
         for w in c.topics:
             owner.setdefault(w, []).append((c.name, True))
         for w in c.groups:
             owner.setdefault(w, []).append((c.name, False))
-    return regex.compile(alternation(owner)), owner
+    return word_pattern(owner), owner
 
 
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:
     """Characters of matched words per category: words for the work (`work=True`), for
     the people served (`False`), or both (`None`)."""
-    return dict(_scored(text, work))
+    return dict(_scored(text)[work])
 
 
 #: Texts whose scores and boundary winners are kept: a figure whose sentence names no topic
 #: reads its whole paragraph, and so does every other figure of that paragraph (without
 #: the cache, a long paragraph was scanned once per figure: quadratic).
-_CACHED_TEXTS = 64
+_CACHED_TEXTS = 256
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
-def _scored(text: str, work: bool | None) -> tuple[tuple[str, int], ...]:
+def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
+    """The scores of `text` for each `work` (True, False, None): one scan for the three,
+    since a figure's texts are asked for work words, then people's words, then both."""
     pattern, owner = _topic_pattern()
-    scores: dict[str, int] = {}
+    scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
     for match in pattern.finditer(text):
-        for name, is_work in owner[match.group()]:
-            if work is None or work == is_work:
-                scores[name] = scores.get(name, 0) + len(match.group())
-    return tuple(scores.items())
+        word = match.group()
+        for name, is_work in owner[word]:
+            for kind in (None, is_work):
+                scores[kind][name] = scores[kind].get(name, 0) + len(word)
+    return {kind: tuple(found.items()) for kind, found in scores.items()}
 
 
 def topic_scores(text: str) -> dict[str, int]:
@@ -189,12 +210,27 @@ class Boundary:
     words: tuple[str, ...]
     with_: tuple[str, ...]
     wins: str
+    # one search per list instead of one `in` per word: every figure's texts are tried on every rule
+    _words: re.Pattern = field(init=False, repr=False, compare=False)
+    _with: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", _any_word(self.words))
+        object.__setattr__(self, "_with", _any_word(self.with_))
 
     def holds(self, text: str) -> bool:
-        return any(w in text for w in self.words) and any(w in text for w in self.with_)
+        return self._words.search(text) is not None and self._with.search(text) is not None
 
     def mentions(self, text: str) -> bool:
         return any(w in text for w in (*self.words, *self.with_))
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """Finds a text holding any of `words` (none: no text)."""
+    return word_pattern(words) if words else _NOTHING
+
+
+_NOTHING = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -23,15 +23,37 @@ from .tables import alternation, read_table
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
-_QUOTES = regex.compile(r"[“”‘’「」『』\"*]")
+_QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
-_QUALIFIER_END = regex.compile(r"(?:约|大约|近|将近|接近|超过|超|逾|不低于|不少于|至少|不超过|不高于)$")
+#: the 约 of 签约, 预约, 节约 is no qualifier
+_QUALIFIER_END = regex.compile(
+    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|至少|不超[过過]|不高[于於])$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
+#: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
+#: `加装电梯8月当月新增`); the judge rejects a phrase with one, so it goes.
+_TIME_IN_PHRASE = regex.compile(
+    r"(?:截至|截止)?(?:(?:(?:19|20)\d\d年)?(?:[\d０-９]{1,2}\s*[—–\-~至到]\s*)?[\d０-９]{1,2}\s*月"
+    r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
+#: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
+_GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
+#: `集日间照料、康复护理…于一体的`: what a facility brings together, before its name
+_ALL_IN_ONE = regex.compile(r"集[^，,。；;]{1,40}?于一体的?")
+_ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})")
+#: `精神障碍社区康复服务点—“德康驿站”`: a kind, a dash, then the quoted name the figure counts
+#: (a dash inside a title, `健康家庭—科学育儿进社区活动`, stays)
+_APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
+#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
+#: item and names nothing.
+_LIST_MARKER = regex.compile(
+    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
 _COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+_COPULA_AFTER_SHARE = regex.compile(r"(?<=占.+)(?:为|是|达到|达)$")
+_TRAILING_NUMBER = regex.compile(r"[\d０-９.．]+$")
 _NUMERAL_CHARS = regex.compile(r"[\d０-９.．,，万亿余多一二两三四五六七八九十百千〇零—–\-~]")
 _FIGURE_IN_TEXT = regex.compile(r"[\d０-９]+(?:\.\d+)?[万亿]?[余多]?\S?")
 #: jieba dictionary tags that end a noun phrase after a figure: idioms, set phrases,
@@ -51,7 +73,6 @@ class _Lexicon:
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     comparison: regex.Pattern
-    beneficiary_measures: frozenset[str]
     person_end: regex.Pattern
     service_measures: frozenset[str]
     service_verbs: frozenset[str]
@@ -72,6 +93,21 @@ class _Lexicon:
     verb_alternative: regex.Pattern
     rate_end: regex.Pattern
     per_phrase: regex.Pattern
+    share: regex.Pattern
+    investment_words: tuple[str, ...]
+    target_words: frozenset[str]
+    target_end: regex.Pattern
+    lead_verbs: tuple[str, ...]
+    trailing_end: regex.Pattern
+    action_end: regex.Pattern
+    reported: regex.Pattern
+    fixed_before_verbs: regex.Pattern
+    subsidy_end: regex.Pattern
+    currencies: frozenset[str]
+    not_adverbs: frozenset[str]
+    urban_rural: tuple[tuple[str, tuple[str, str]], ...]
+    paid_after: regex.Pattern
+    action_kept_measures: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -90,17 +126,19 @@ def _lexicon() -> _Lexicon:
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"),
-        beneficiary_measures=frozenset(data["beneficiary_measures"]),
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
-        completion_end=regex.compile(rf"完成(?:年度|全年|年)?(?:{alternation(data['completion_targets'])})的?$"),
+        completion_end=regex.compile(
+            rf"(?:{alternation(data['completion_verbs'])})(?:{alternation(data['completion_scopes'])})?"
+            rf"(?:{alternation(data['completion_targets'])})+(?:{alternation(data['investment_words'])})?的?$"),
         copulas=tuple(sorted(data["copulas"], key=len, reverse=True)),
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
         # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训)
-        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性)?(?:{alternation(data['fixed_terms'])})$"),
+        # and a `年度` that says which year's figure it is (年度计划投资)
+        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度)?(?:{alternation(data['fixed_terms'])})$"),
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
@@ -114,9 +152,32 @@ def _lexicon() -> _Lexicon:
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月人户]均$"),
+        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
+        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"
+                               rf"|[由按]每\p{{Han}}{{1,2}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
+        # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
+        share=regex.compile(r"占(?!比)(?P<whole>[^，。；]*?)的?(?:比重|比例)?"),
+        investment_words=tuple(data["investment_words"]),
+        target_words=frozenset(data["target_words"]),
+        # `年度目标` itself stays whole (and is then no indicator): three characters before
+        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
+        lead_verbs=tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True)),
+        trailing_end=_ends_with(data["trailing_words"]),
+        action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
+        action_kept_measures=tuple(data["action_kept_measures"]),
+        # a fixed name and the stage it reached (`加装电梯新开工186台`)
+        fixed_before_verbs=regex.compile(
+            rf"(?:{alternation(data['fixed_terms'])})(?:已|均)?(?:{alternation(predicates)}|签约)+$"),
+        reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
+        subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
+        # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
+        currencies=frozenset(data["currencies"]),
+        not_adverbs=frozenset(data["not_adverbs"]),
+        urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
+        paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
+                                 rf"(?:{alternation(data['subsidy_words'])}))"),
     )
 
 
@@ -130,7 +191,107 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
     sentence, start, end, figures = _window(sentence, start, end, figures)
-    return _phrase_after(sentence, end, figures) or _phrase_before(sentence, start, figures)
+    measure = _measure_word(sentence, start, figures)
+    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
+    if paid:                                              # …按每个1万元给予一次性建设补助
+        return _subsidy(paid.group("subsidy"), sentence, start, figures)
+    after = _phrase_after(sentence, end, figures)
+    if not after or after in _lexicon().target_words or after in _lexicon().currencies:
+        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
+    phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
+    phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
+    phrase = _urban_or_rural(phrase, sentence, start, figures)
+    return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _urban_or_rural(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """`城乡低保标准分别提高到每人每月720元和520元`: 720元 is the urban standard
+    (城市低保标准), 520元 the rural one (see `urban_rural`)."""
+    respectively = sentence.rfind("分别", 0, start)
+    if not phrase or respectively < 0:
+        return phrase
+    split = next((pair for pair in _lexicon().urban_rural if phrase.startswith(pair[0])), None)
+    ordinal = sum(1 for s, _ in figures if respectively < s < start)
+    if split is None or ordinal > 1:
+        return phrase
+    return split[1][ordinal] + phrase[len(split[0]):]
+
+
+#: `28项指标中`: a whole counted, its parts to follow (not 中心, 中学, 中国…)
+_PARTITIVE = regex.compile(r"(?P<whole>\p{Han}{2,8}?)中(?![心学小国间医药华央标])")
+_RELATIVE_END = regex.compile(r"的有?$")
+
+
+def _part_of_whole(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                   measure: str) -> str | None:
+    """A part of a counted whole named before (`28项指标中，…进度滞后的4项`): a relative
+    clause names the part with the whole's noun (进度滞后的指标); no phrase, or only
+    the whole with its 中, is the whole (`15项民心工程中，12项…` → 民心工程)."""
+    whole = None
+    for s, e in figures:
+        if e <= start and _measure_of(sentence, s, e) == measure:
+            m = _PARTITIVE.match(sentence, e, start)
+            whole = m.group("whole") if m else whole
+    if whole is None:
+        return phrase
+    if phrase and phrase.startswith(whole):
+        return whole                                      # 22个街道中的20个
+    if phrase and _RELATIVE_END.search(phrase):
+        return _RELATIVE_END.sub("的", phrase) + whole
+    if not phrase or phrase in (whole, whole + "中"):
+        return whole
+    return phrase
+
+def _is_adverb(word: str) -> bool:
+    # jieba's dictionary tags a few nouns as adverbs (`进度`)
+    return tag(word) == "d" and word not in _lexicon().not_adverbs
+
+
+def _without_trailing(phrase: str | None) -> str | None:
+    """An adverb or a word of manner left at the end once the per phrase has gone
+    (`基础养老金每人每月再提高` → 基础养老金)."""
+    while phrase:
+        trailing = _lexicon().trailing_end.search(phrase)
+        last = words(phrase)[-1]
+        cut = trailing.start() if trailing and not word_crosses(phrase, trailing.start()) else (
+            len(phrase) - len(last) if _is_adverb(last) and len(last) == 1 else len(phrase))
+        if cut == len(phrase) or cut < 2:
+            return phrase
+        phrase = phrase[:cut]
+    return phrase
+
+
+def _subsidy_words(phrase: str) -> regex.Match | None:
+    return _lexicon().subsidy_end.search(phrase)
+
+
+def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A subsidy per unit named by what it pays for: `新建家庭养老床位300张，每张床位一次性
+    补助1200元` → 家庭养老床位一次性补助. Only a bare subsidy or one after a per phrase
+    (`每…`, `户均`); `低保补贴标准` names its own."""
+    subsidy = _subsidy_words(phrase or "")
+    if subsidy is None:
+        return phrase
+    head = phrase[:subsidy.start()]
+    if head and "每" not in head and not head.endswith("均"):
+        return phrase
+    base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
+    if not base or _subsidy_words(base):
+        return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
+    return base + subsidy.group()
+
+
+def _without_target(phrase: str | None) -> str | None:
+    """`公共停车泊位计划2000个` → 公共停车泊位: the plan word right before the figure."""
+    return _lexicon().target_end.sub("", phrase) if phrase else phrase
+
+
+def _without_action(phrase: str | None, measure: str) -> str | None:
+    """`老旧小区改造` counted in 个 → 老旧小区 (see `action_suffixes`)."""
+    lex = _lexicon()
+    if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
+        return phrase
+    return lex.action_end.sub("", phrase)
 
 
 def indicator_of_label(label: str) -> str | None:
@@ -154,8 +315,11 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     """`为3万名儿童开展…` → 儿童. A phrase that runs into the next figure belongs to it
     (`培训1000人普及性培训8000人`): then there is none."""
     lex = _lexicon()
-    qualifier = _QUALIFIER_AFTER.match(sentence, end)
-    position = qualifier.end() if qualifier else end
+    position = _after_spaces(sentence, end)             # typeset `为 2.4万名 0—6岁儿童`, `3.2% 以内`
+    qualifier = _QUALIFIER_AFTER.match(sentence, position)
+    position = _after_spaces(sentence, qualifier.end()) if qualifier else position
+    all_in_one = _ALL_IN_ONE.match(sentence, position)
+    position = all_in_one.end() if all_in_one else position
     if sentence.startswith("的", position):
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
@@ -182,6 +346,12 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
         return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+def _after_spaces(text: str, position: int) -> int:
+    while text[position:position + 1] in (" ", "\u3000", "\u00a0"):
+        position += 1
+    return position
 
 
 def _is_not_a_noun(word: str, lex: _Lexicon) -> bool:
@@ -259,8 +429,10 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         start = previous
     lex = _lexicon()
     measure = _measure_word(sentence, start, figures)
-    if measure == "%" and lex.completion_end.search(clause):
-        return "完成率"                                      # 完成年度目标的143.3%
+    if measure == "%":
+        ratio = _completion_or_share(sentence, start, figures)
+        if ratio:
+            return ratio
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
@@ -270,9 +442,6 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
         return base + rate_suffix if base else None
-    beneficiary = _beneficiary(clause) if measure in lex.beneficiary_measures else None
-    if beneficiary:
-        return beneficiary
     phrase = _clean(clause) if is_item else _object_of(clause)
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
@@ -280,7 +449,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase = phrase[: -len(change)] + rate_suffix if len(phrase) > len(change) else phrase
     elif phrase and rate_suffix:
         phrase += rate_suffix
-    if phrase is None or phrase in _lexicon().predicates:
+    if phrase in lex.target_words:
+        phrase = None                                     # 年度目标40个: the goal of the thing named before
+    if phrase is None or phrase in lex.predicates:
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
         base = _named_before(sentence, clause_start, figures, measure)
@@ -288,6 +459,37 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return phrase + base
         return phrase or base
     return phrase
+
+
+def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A percentage of a plan is a completion rate (`占年度计划的56.7%` after `完成投资…` →
+    投资完成率); a percentage of a whole is the share of the thing named before
+    (`民生支出55.7亿元，占一般公共预算支出的81.4%` → 民生支出占一般公共预算支出比重)."""
+    lex = _lexicon()
+    bounds = _clause_bounds(sentence, start)
+    text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
+    completion = lex.completion_end.search(text)
+    if completion:
+        base = _clean(text[:completion.start()]) or _named_before(sentence, bounds, figures, measure=None) or ""
+        # `完成年度目标的…` is the rate of the targets; `占/为年度计划的…` after an
+        # investment figure is the rate of the planned investment
+        invested = not completion.group().startswith("完成") and any(
+            word in completion.group() or base.endswith(word) for word in lex.investment_words)
+        return "投资完成率" if invested else "完成率"
+    return _share(text, sentence, bounds, figures)
+
+
+def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]) -> str | None:
+    """`占一般公共预算支出的` (the clause at `bounds` with its figure cut out) after
+    `民生支出55.7亿元` → 民生支出占一般公共预算支出比重; None if `text` is no share."""
+    share = _lexicon().share.fullmatch(_COPULA_AFTER_SHARE.sub("", text))     # 占…的比重为71.2%
+    if not share:
+        return None
+    base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
+    if not base:
+        return None
+    whole = _clean(share.group("whole"))
+    return f"{base}占{whole}比重" if whole else f"{base}占比"
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
@@ -305,22 +507,9 @@ def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[
     if verb is None or units[verb] not in lex.service_verbs:
         return None
     provider = _clean(lex.rate_end.sub("", "".join(units[:verb])))
-    if provider is None:
+    if provider is None or provider in lex.target_words:
         provider = _named_before(sentence, clause_start, figures, measure=None)
     return provider + units[verb] if provider else None
-
-
-def _beneficiary(clause: str) -> str | None:
-    """Who `为…` serves, when a predicate follows: `为婴幼儿家庭提供科学育儿指导` → 婴幼儿家庭."""
-    units = words(clause)
-    if "为" not in units:
-        return None
-    start = units.index("为") + 1
-    lex = _lexicon()
-    verb = _first_predicate(units, start)
-    if verb is None or lex.person_end.search("".join(units[verb + 1:])):
-        return None                                       # 为中小学配备心理健康教师120名: the teachers
-    return _clean("".join(units[start:verb]), strip_verbs=False)
 
 
 def _clause_bounds(sentence: str, position: int) -> int:
@@ -360,12 +549,15 @@ def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> 
 
 
 def _measure_of(sentence: str, start: int, end: int) -> str:
-    return _NUMERAL_CHARS.sub("", sentence[start:end])
+    # a full-width per cent sign is the per cent sign (`１０３．３％`)
+    return _NUMERAL_CHARS.sub("", sentence[start:end]).replace("％", "%").strip()
 
 
-def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None) -> str | None:
+def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
+                  keep_numbers: bool = True) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
-    if they count it with the same measure word or with none (`measure=None`: any)."""
+    if they count it with the same measure word or with none (`measure=None`: any).
+    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`)."""
     end = clause_start - 1
     for _ in range(2):
         if end <= 0:
@@ -375,8 +567,11 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures))
-        base = _object_of(text)
-        if base and base not in _lexicon().predicates:
+        if not keep_numbers:
+            text = _strip_end(_TRAILING_NUMBER.sub("", text))
+        # a change of a share (`占…的81.4%，比上年提高1.9个百分点`) is a change of the share
+        base = _share(text, sentence, start, figures) or _object_of(text)
+        if base and base not in _lexicon().predicates and base not in _lexicon().target_words:
             return base
         end = start - 1
     return None
@@ -390,6 +585,8 @@ def _without_figures(sentence: str, start: int, end: int, figures: list[tuple[in
         if s < end and e > position:
             parts.append(sentence[position:max(s, position)])
             position = min(e, end)
+            qualifier = _QUALIFIER_AFTER.match(sentence, position, end)   # 达到60%以上: 以上 goes with it
+            position = qualifier.end() if qualifier else position
     parts.append(sentence[position:end])
     return "".join(parts)
 
@@ -405,8 +602,12 @@ def _strip_end(clause: str) -> str:
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
         clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
         clause = lex.copula_end.sub("", clause, count=1)
+        clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
+        trailing = lex.trailing_end.search(clause)
+        if trailing and not word_crosses(clause, trailing.start()):
+            clause = clause[:trailing.start()]                # 覆盖率保持, 占比要, 收入完成
         last = words(clause)[-1] if clause else ""
-        if tag(last) == "d" and len(clause) > len(last):
+        if _is_adverb(last) and len(clause) > len(last):
             clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
         if clause == before:
             return clause
@@ -418,9 +619,12 @@ def _object_of(clause: str) -> str | None:
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
     clause = lex.verb_alternative.sub("", clause)
-    fixed = lex.fixed_end.search(clause)
+    verb = _leading_verb(clause)
+    if verb and word_crosses(clause, verb):
+        clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
+    fixed = lex.fixed_end.search(clause) or lex.fixed_before_verbs.search(clause)
     if fixed:
-        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人
+        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人, 加装电梯新开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -438,17 +642,30 @@ def _object_of(clause: str) -> str | None:
         return _clean(clause)                             # 公益服务, 先进社会组织
     obj = "".join(units[first + 1:])
     obj = obj.split("并", 1)[0]                           # 加装电梯并投入使用 → 加装电梯
-    return _clean(obj)
+    cleaned = _clean(obj)
+    if cleaned and clause.endswith(cleaned) and (cleaned in lex.predicates or indicator_confidence(cleaned) == 0):
+        # `家庭医生签约服务累计覆盖`: the first verb was part of the subject, the last one
+        # is the predicate, and the subject is what is counted
+        return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
+    return cleaned
 
 
 # ----------------------------------------------------------------------- cleaning
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
-    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", phrase))).strip(" \t、，,。；;：:")
+    phrase = _APPOSITION.sub("", phrase)
+    phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
+    phrase = phrase.strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
-        phrase = suffix_end.sub("", phrase, count=1)
+        shorter = suffix_end.sub("", phrase, count=1)
+        # not down to a word that names nothing by itself (`具体任务`, not 具体)
+        phrase = shorter if indicator_confidence(shorter) > 0 else phrase
     while phrase:
+        marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase) or _ALL_IN_ONE_TAIL.match(phrase)
+        if marker:
+            phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
+            continue
         lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
         # a lead word only as a word of its own: not the 与 of `与会代表`
         if lead and lead.end() > 0 and not word_crosses(phrase, lead.end()):
@@ -461,11 +678,44 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if strip_verbs and len(units) > 1 and units[0] in lex.predicates:
             phrase = phrase[len(units[0]):]
             continue
+        verb = _leading_verb(phrase) if strip_verbs else 0
+        if verb:
+            phrase = phrase[verb:]
+            continue
         break
-    phrase = phrase.strip(" \t、，,。；;：:")
+    phrase = _GLOSS.sub("", phrase).strip(" \t、，,。；;：:")
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+def _leading_verb(phrase: str) -> int:
+    """How many characters of verbs open `phrase` (`新开、优化公交线路` → 5), 0 if none.
+    jieba may fuse the verb with the noun (`建成区|级`): the verb is still dropped when
+    the characters after it begin a word of their own (`区级`), not when the fused word
+    is the noun (`建成区|垃圾`, `服务中心`)."""
+    lex = _lexicon()
+    verb = next((v for v in lex.lead_verbs if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
+    if verb is None or not _verb_ends_at_word(phrase, len(verb)):
+        return 0
+    position = len(verb)
+    if phrase[position:position + 1] in _NOUN_COORDINATORS or phrase[position:position + 1] in ("或",):
+        further = _leading_verb(phrase[position + 1:])        # 新建、改造社区健身设施
+        if further:
+            return position + 1 + further
+    return position
+
+
+def _verb_ends_at_word(phrase: str, boundary: int) -> bool:
+    if not word_crosses(phrase, boundary):
+        return True
+    fused_end = 0
+    for word in words(phrase):
+        fused_end += len(word)
+        if fused_end > boundary:
+            break
+    following = words(phrase[boundary:])[0]
+    return len(following) >= 2 and tag(following) is not None and boundary + len(following) > fused_end
 
 
 # ------------------------------------------------------------ how sure the rules are
@@ -476,13 +726,14 @@ class _Judge:
     weak_tags: frozenset[str]
     time: regex.Pattern
     service_units: frozenset[str]
+    speaker_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
-                  frozenset(data["service_units"]))
+                  frozenset(data["service_units"]), frozenset(data["speaker_words"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
@@ -508,13 +759,21 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.5
     lex = _lexicon()
     if len(pieces) == 1 and (core in lex.predicates or core in lex.stops_after or core in lex.change_verbs
-                             or core in lex.copulas) and unit not in judge.service_units:
+                             or core in lex.copulas) and not (unit in judge.service_units and core in lex.service_verbs):
         return 0.0
     if len(core) == 1:
         return 0.3 if tags[0].startswith("n") else 0.0
     if tags[0] in ("d", "zg", "p") and len(core) <= 3:       # `都进`, `仍有`: an adverb and a verb
         return 0.0
     noun_head = tags[-1].startswith("n") or tags[-1] == "vn"
+    if judge.speaker_words.intersection(pieces) and not noun_head:
+        return 0.0                                        # `我们80岁以上的只要` (not a name: 希望家长…团队)
+    if len(pieces) > 1 and tags[-1] == "v" and len(pieces[-1]) == 1 and tags[-2] == "d":
+        return 0.0                                        # `希望再装`, `也就花`: an adverb and a verb
+    if core.endswith("的"):
+        return 0.3                                        # `进度滞后的`: a clause without its noun
+    if len(pieces) > 1 and tags[-1] == "v" and pieces[-1] in lex.stops_after and not lex.fixed_end.search(core):
+        return 0.3                                        # `项目已开工`, `全面完成`: a clause, not a noun
     if noun_head:
         return 0.9 if len(core) >= 3 else 0.7
     return 0.5

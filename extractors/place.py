@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .segment import words as cut
-from .tables import read_table
+from .tables import read_table, word_pattern
 
 _HAN = regex.compile(r"^\p{Han}+$")
 
@@ -40,10 +40,30 @@ def _is_city(name: str) -> bool:
     return _suffix(name) in _table()["suffixes"]["city"]
 
 
+#: Punctuation jieba never joins to a word (outside its word characters, and no white
+#: space, which it may pair: `\r\n`): cutting the pieces between these one by one gives
+#: the words of the whole text.
+_PIECE_BREAK = regex.compile(r"[，。、；：！？（）《》“”‘’【】,;:!?()]")
+
+
 def admin_units(text: str) -> list[str]:
-    """Names of administrative units in `text`, in order (`常州市`, `钟楼区`)."""
-    tokens = cut(text)
+    """Names of administrative units in `text`, in order (`常州市`, `钟楼区`). Only the
+    pieces that hold a suffix are segmented: a unit, or a name and its suffix word, is
+    within one piece, and most pieces of a lead name none."""
     units: list[str] = []
+    suffix = _suffix_pattern()
+    for piece in _PIECE_BREAK.split(text):
+        if suffix.search(piece):
+            _add_units(cut(piece), units)
+    return units
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern():
+    return word_pattern(_table()["all_suffixes"])
+
+
+def _add_units(tokens: tuple[str, ...], units: list[str]) -> None:
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         joined = _joined(token, following)
@@ -51,7 +71,6 @@ def admin_units(text: str) -> list[str]:
             units.append(joined)
         elif _is_unit(token) and not (units and units[-1].endswith(token)):
             units.append(token)
-    return units
 
 
 def _is_unit(token: str) -> bool:

@@ -130,6 +130,16 @@ def rate_denominators() -> tuple[str, ...]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text` (a sentence), in order, not overlapping."""
+    return list(_quantities(text))
+
+
+#: Texts whose quantities are kept: a table cell is read while the table is parsed and
+#: again as a sentence (about a third of the text of a mixed archive is read twice).
+_CACHED_TEXTS = 1024
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _quantities(text: str) -> tuple[Quantity, ...]:
     data = _data()
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
@@ -141,7 +151,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _resolve(text, _Found.of(match), data, protected)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:

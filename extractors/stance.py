@@ -1,21 +1,28 @@
 """Stance: does a figure promise (target), report a result (achieved) or state a standing
 total (stock)?  ← data/stance.toml
 
-A before→after pair decides first (`由X提高到Y`: X stood, Y is the period's). Then the
-words nearest the figure: a cue in its own clause (`已建成`, `力争`, `全市共有`), then the
-nearest cue before it in the sentence, then its table column's header, then its section
-heading. Where no word
-speaks, a table row of a task list is a target, and the figure's year against the
-document's says whether it lies behind or ahead; the document kind (a plan, a report, a
-mixed release) is the last resort, a prior and not the answer.
+Words are matched in a simplified, ASCII-digit copy of the text (extractors/script.py), so
+traditional and full-width documents read alike. A before→after pair decides first
+(`由X提高到Y`: X stood, Y is the period's); a change against last year (`较上年提高1.8个
+百分点`) says what the figure it compares says; the number of projects on the year's list
+(`十件民生实事`) and the figure of a goal or threshold (`…6.5万个学位的目标`, `低于85%的项目`)
+are targets. Then the words nearest the figure: a cue in its own clause (`已建成`, `力争`,
+`全市共有`, a verb's `了`), then the nearest cue before it in the sentence (a plan's modal
+that opens the sentence reaches all its items), then its table column's header, then its
+section heading (`工作回顾`, `工作安排`). Where no word speaks, a table row of a task list
+is a target, and the figure's year against the document's says whether it lies behind or
+ahead; the document kind (a plan, a report, a mixed release) is the last resort, a prior
+and not the answer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
+from .quantities import find_quantities
+from .script import for_matching
 from .tables import read_table
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
@@ -30,6 +37,7 @@ class Cue:
     end: int
     stance: str
     strong: bool
+    clause_only: bool = False    # speaks only in its own clause (a verb's 了)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +58,41 @@ def _tables() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool], ...]:
+def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool, bool], ...]:
+    """(pattern, stance, strong, clause_only) of every cue; `clause` cues are strong ones
+    that speak only in their own clause."""
     patterns = []
     for stance, lists in _tables()["cues"].items():
-        for strength in ("strong", "weak"):
+        for strength in ("strong", "clause", "weak"):
             for cue in lists.get(strength, ()):
-                patterns.append((regex.compile(cue), stance, strength == "strong"))
+                patterns.append((regex.compile(cue), stance, strength != "weak", strength == "clause"))
     return tuple(patterns)
 
 
 def find_cues(text: str, strong: bool = True) -> list[Cue]:
     """The strong (or else the weak) cues in `text`; where two overlap, the one that starts
     first wins, the longer at one start (`历年累计完成` over `累计完成`, `累计完成` over `累计`)."""
-    found = [Cue(m.start(), m.end(), stance, is_strong)
-             for pattern, stance, is_strong in _cue_patterns() if is_strong == strong
+    return list(_cues(text, strong))
+
+
+#: Sentences whose cues are kept: every figure of a sentence reads the same sentence's cues
+#: (and every figure under a heading the heading's), which was one scan per pattern per figure.
+_CACHED_TEXTS = 256
+
+
+@lru_cache(maxsize=2)
+def _any_cue(strong: bool) -> regex.Pattern:
+    """All strong (or weak) cue patterns as one alternation: it matches a text exactly
+    when one of them does, and most sentences hold no cue (one search instead of one per pattern)."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for p, _, is_strong, _ in _cue_patterns() if is_strong == strong))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _cues(text: str, strong: bool) -> tuple[Cue, ...]:
+    if _any_cue(strong).search(text) is None:
+        return ()
+    found = [Cue(m.start(), m.end(), stance, is_strong, clause_only)
+             for pattern, stance, is_strong, clause_only in _cue_patterns() if is_strong == strong
              for m in pattern.finditer(text)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
@@ -71,7 +100,7 @@ def find_cues(text: str, strong: bool = True) -> list[Cue]:
         if kept and cue.start < kept[-1].end:
             continue
         kept.append(cue)
-    return kept
+    return tuple(kept)
 
 
 def nearest_cue(text: str, start: int, end: int, strong: bool = True) -> str | None:
@@ -84,13 +113,14 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     """The cue nearest the figure [start, end): in its own clause (before or after it, the
     one before winning a tie), else the nearest before it in the sentence."""
     left, right = _clause(text, start, end)
-    cues = find_cues(text, strong)
+    cues = _cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
                  and not (c.start >= end and _opens_a_figure(text, c.end))]
     if in_clause:
         return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
-    before = [c for c in cues if c.end <= left and (item_start <= c.start or _governs_sentence(text, c))]
+    before = [c for c in cues if c.end <= left and not c.clause_only
+              and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
     if not before:
         return None
     nearest = before[-1]
@@ -115,13 +145,23 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
     return cue.stance
 
 
-def _governs_sentence(text: str, cue: Cue) -> bool:
-    return bool(regex.match(_tables()["reach"]["whole_sentence"], text[cue.start:cue.end]))
+def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: int) -> bool:
+    """Does `cue` reach the item that starts at `item_start`: `截至…` over the sentence, or a
+    plan's modal before its first figure, until a cue that says otherwise (`年度计划改造260个，
+    已完工71个；…`)."""
+    reach = _tables()["reach"]
+    said = text[cue.start:cue.end]
+    if regex.match(reach["whole_sentence"], said):
+        return True
+    if not regex.match(reach["opening"], said) or regex.search(reach["no_figure"], text[:cue.start]):
+        return False
+    return all(other.stance == cue.stance for other in cues if cue.end <= other.start < item_start)
 
 
 def _opens_a_figure(text: str, at: int) -> bool:
-    """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one."""
-    return at < len(text) and text[at].isdigit()
+    """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one; a date
+    is no figure (`顺延至2024年上半年建成`)."""
+    return regex.match(_tables()["reach"]["no_figure"], text, pos=at) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,7 +179,7 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
     if named:
         return named
-    title = title or ""
+    title = for_matching(title or "")
     hits = {kind for kind, words in _tables()["kind"]["title"].items() if any(w in title for w in words)}
     if len(hits) == 1:
         return hits.pop()
@@ -149,7 +189,15 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
 def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None = None) -> str:
     """The stance of one figure. `plan_year` is, in a mixed document, the year its plan is
     for: figures of that year are targets, earlier ones results."""
+    where = _for_matching(where)
     if _before_a_change(where):
+        return STOCK
+    compared = _compared_figure(where)
+    if compared is not None:
+        return figure_stance(compared, kind, doc_year, plan_year)
+    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
+        return TARGET
+    if regex.match(_tables()["whole"]["after"], where.sentence[where.end:]):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
@@ -166,6 +214,38 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _names_a_goal(where: Where) -> bool:
+    """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
+    before, after = where.sentence[:where.start], where.sentence[where.end:]
+    threshold = _tables()["threshold"]
+    return bool(regex.match(_tables()["goal"]["after"], after)
+                or (regex.search(threshold["before"], before) and regex.match(threshold["after"], after)))
+
+
+def _compared_figure(where: Where) -> Where | None:
+    """The figure a change against last year speaks of (`满意度95.3%，较上年提高1.8个百分点`:
+    the 95.3%), the last one before the comparison in the sentence."""
+    said = regex.search(_tables()["compared"]["before"], where.sentence[:where.start])
+    if said is None:
+        return None
+    earlier = [q for q in find_quantities(where.sentence[:said.start()])]
+    if not earlier:
+        return None
+    return replace(where, start=earlier[-1].start, end=earlier[-1].end)
+
+
+def _for_matching(where: Where) -> Where:
+    """The words of `where` in the script the tables are written in (extractors/script.py)."""
+    return replace(where, sentence=_matching_copy(where.sentence), heading=_matching_copy(where.heading),
+                   column=_matching_copy(where.column))
+
+
+@lru_cache(maxsize=4096)
+def _matching_copy(text: str | None) -> str | None:
+    # the figures of one sentence ask for the same copy, one after another
+    return for_matching(text) if text is not None else None
 
 
 def _by_kind(where: Where, kind: str) -> str:
@@ -198,10 +278,11 @@ def _after_a_change(where: Where) -> bool:
 
 
 def column_stance(header: str) -> str | None:
-    """The stance a column header names; the last word wins (`目标完成情况` is a result)."""
-    found = [(header.rfind(word), stance) for stance, words in _tables()["columns"].items()
+    """The stance a column header names: the word that ends last wins, the longer at one
+    end (`目标完成情况`, `完成计划%` are results)."""
+    found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
              for word in words if word in header]
-    return max(found)[1] if found else None
+    return max(found)[2] if found else None
 
 
 def _part_of_year_stance(header: str, kind: str) -> str | None:
@@ -213,8 +294,44 @@ def _part_of_year_stance(header: str, kind: str) -> str | None:
 
 
 def _heading_stance(heading: str) -> str | None:
-    cues = find_cues(heading)
-    return cues[-1].stance if cues else None
+    """The way a heading looks: each of its parts by its last word that says (a cue,
+    `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
+    nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
+    就业…`: an item's lead run on into its text)."""
+    heading = heading.split("。", 1)[0]
+    said = {stance for part in regex.split(_tables()["headings"]["parts"], heading)
+            if (stance := _last_word_stance(part)) is not None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _last_word_stance(text: str) -> str | None:
+    found = [(c.start, c.stance) for c in _cues(text, True) if not c.clause_only]
+    found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED)
+              for word in _tables()["headings"][stance] if word in text]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> dict[str, regex.Pattern]:
+    return {name: regex.compile(pattern) for name, pattern in _tables()["projects"].items()}
+
+
+def counts_the_list(text: str, start: int, end: int) -> bool:
+    """Is the figure [start, end) the number of projects on the year's list (`十件民生实事`,
+    `民生实事共12件36项`)?"""
+    patterns = _list_patterns()
+    rest = patterns["group_rest"].match(text, end)
+    end = rest.end() if rest else end
+    figure, before, after = text[start:end], text[:start], text[end:]
+    if not patterns["count"].search(figure):
+        return False
+    group = patterns["group"].search(before)
+    if group:   # the items after their groups (10件18项): the list is named around the pair
+        before = before[:group.start()]
+    if patterns["part"].search(before):
+        return False
+    named = patterns["after"].match(after) or patterns["before"].search(before)
+    return bool(named or group or (patterns["group"].search(figure) and patterns["items"].match(after)))
 
 
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:

@@ -110,6 +110,23 @@ class CategoryClassifier:
         return tfidf.vocabulary_, tfidf.idf_.astype("float64"), classify.coef_.T.astype("float64"), \
             classify.intercept_.astype("float64")
 
+    def fingerprint(self) -> str:
+        """sha256 of what the model computes with: labels, vocabulary, idf, weights and the
+        hyperparameters. The joblib file's bytes are not a function of the model alone (which
+        equal strings pickle as one object depends on what else ran in the process: the same
+        training gave different files after the test suite), so reproducibility is checked here."""
+        import hashlib
+
+        vocabulary, idf, coef, intercept = self._weights
+        tfidf, classify = self.pipeline.named_steps["tfidf"], self.pipeline.named_steps["classify"]
+        params = {name: repr(value) for step in (tfidf, classify)
+                  for name, value in sorted(step.get_params().items()) if not callable(value)}
+        columns = sorted((gram, int(column)) for gram, column in vocabulary.items())
+        digest = hashlib.sha256(json.dumps([self.labels, columns, params], ensure_ascii=False).encode())
+        for array in (idf, coef, intercept):
+            digest.update(array.tobytes())
+        return digest.hexdigest()
+
     def save(self, directory: Path) -> None:
         import joblib
 

@@ -31,17 +31,27 @@ class TimeExpr:
     text: str
     year: int | None = None          # explicit year
     relative: str | None = None      # the relative word, resolved later
+    #: a total since a period began (`“十四五”以来`): it holds for the year under discussion
+    since: bool = False
+    #: a five-year plan (`“十四五”`, its `规划目标`): it dates a figure, never a section
+    period: bool = False
 
     def resolve(self, doc_year: int | None, context_year: int | None) -> int | None:
         if self.year is not None:
             return self.year
-        rule = _tables().relative.get(self.relative, _MONTH_DAY_RULE)
-        base = doc_year if rule["base"] == "doc" else (context_year or doc_year)
+        rule = _SINCE_RULE if self.since else _tables().relative.get(self.relative, _tables().month_day)
+        base = _BASES[rule["base"]](doc_year, context_year)
         return base + rule["offset"] if base is not None else None
 
 
-#: A date with no year holds in the year of writing.
-_MONTH_DAY_RULE = {"base": "doc", "offset": 0}
+_SINCE_RULE = {"base": "context", "offset": 0}
+#: What a relative time counts from (times.toml): the year of writing, the year under
+#: discussion, or the earlier of the two.
+_BASES = {
+    "doc": lambda doc, context: doc,
+    "context": lambda doc, context: context or doc,
+    "earlier": lambda doc, context: min(doc, context) if doc is not None and context is not None else doc,
+}
 
 
 @dataclass(frozen=True)
@@ -52,8 +62,15 @@ class _Tables:
     comparison_after: tuple[str, ...]
     date_lines: tuple[regex.Pattern, ...]
     attribute: regex.Pattern
+    age: regex.Pattern
     head: regex.Pattern
     announced: regex.Pattern
+    projects_count: regex.Pattern
+    plan_first_end: int
+    month_day: dict
+    plan_target: regex.Pattern
+    before_after: regex.Pattern
+    named_target: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +79,9 @@ def _tables() -> _Tables:
     relative = alternation(data["relative"])
     # `近年来`, `历年` and `一年来` are spans of time, not a year: the lookbehind keeps
     # `年` words from matching inside them.
-    times = rf"{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
+    plan = data["plan_period"]
+    times = (rf"{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
+             rf"|(?P<plan>{plan['pattern']})(?P<since>{plan['since']})?")
     pattern = regex.compile(times)
     return _Tables(
         relative=data["relative"],
@@ -71,21 +90,46 @@ def _tables() -> _Tables:
         comparison_after=tuple(data["comparison"]["after"]),
         date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
+        age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
-        announced=regex.compile(data["announced_list"]["pattern"]),
+        announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
+        projects_count=regex.compile(data["announced_list"]["count"]),
+        plan_first_end=plan["first_end"],
+        month_day={"base": data["month_day"]["base"], "offset": 0},
+        plan_target=regex.compile(plan["target"]),
+        before_after=regex.compile(data["before_after"]["pattern"]),
+        named_target=regex.compile(data["named_target"]["pattern"]),
     )
 
 
 def find_times(text: str) -> list[TimeExpr]:
-    """Every time expression in `text` (a sentence), in order."""
-    found = []
-    for m in _tables().pattern.finditer(text):
-        if m.group("rel") or m.group("md"):
+    """Every time expression in `text` (a sentence), in order; a plan's own target
+    (`规划目标`) after a plan is named counts as a time of the plan's last year."""
+    tables = _tables()
+    found: list[TimeExpr] = []
+    plan_end = None
+    for m in tables.pattern.finditer(text):
+        if m.group("plan"):
+            plan_end = _plan_end(m.group("plan"))
+            since = m.group("since") is not None
+            found.append(TimeExpr(m.start(), m.end(), m.group(), year=None if since else plan_end, since=since,
+                                  period=True))
+        elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), m.group(), relative=m.group("rel")))
         else:
             year = m.group("y2") or m.group("y1") or m.group("y3")
             found.append(TimeExpr(m.start(), m.end(), m.group(), year=int(year)))
+    if plan_end is not None:
+        found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
+                                for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)
     return found
+
+
+def _plan_end(name: str) -> int:
+    """`十四五` → 2025: the last year of the N-th five-year plan."""
+    from .numerals import parse_number
+
+    return _tables().plan_first_end + 5 * (int(parse_number(name[1])) + 10 - 6)
 
 
 def _inside_book_title(text: str, position: int) -> bool:
@@ -102,28 +146,84 @@ def _is_comparison_base(text: str, t: TimeExpr) -> bool:
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:]")
 
 
-def _is_base_of_share(text: str, t: TimeExpr, figure_start: int) -> bool:
-    """`按照上年度…支出的30%`: the time dates the base the figure is a share of."""
+_SHARE = regex.compile(r"[%％]|^百分之")
+
+
+def _is_base_of_share(text: str, t: TimeExpr, figure_start: int, figure_end: int) -> bool:
+    """`按照上年度…支出的30%`: the time dates the base the figure is a share of (a
+    percentage; `2024年的10件实事` is that year's ten projects)."""
     between = text[t.end:figure_start]
-    return between.endswith("的") and not _CLAUSE_BREAK.search(between)
+    return (between.endswith("的") and not _CLAUSE_BREAK.search(between)
+            and _SHARE.search(text, figure_start, figure_end) is not None)
+
+
+def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
+    """The time dates a figure between it and this one: the value before a change
+    (`由2020年的3.1人提高到3.5人`) or a target it names (`距2025年4人的目标还差0.5人`)."""
+    between = text[t.end:figure_start]
+    tables = _tables()
+    return (tables.before_after.match(between) is not None and text[max(0, t.start - 1):t.start] in ("由", "从")
+            or tables.named_target.search(between) is not None)
 
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
-    """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure."""
-    return _tables().attribute.match(text, t.end) is not None
+    """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
+    `今年78岁`: it dates an age."""
+    tables = _tables()
+    return tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+
+
+_SEGMENT_BREAK = regex.compile(r"[；;]")
+_CLAUSE_START = regex.compile(r"[，,；;：:。！？!?]", flags=regex.REVERSE)
 
 
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int) -> TimeExpr | None:
-    """The time expression that says when the figure at [figure_start, figure_end) holds."""
+    """The time expression that says when the figure at [figure_start, figure_end) holds:
+    the nearest before it in its part of the sentence (a `；` begins another part: `…，2025年
+    达到4.5个；新建食堂30个` dates the 4.5 only), else the nearest before it that opens a
+    clause as its topic (`2024年，…`, `…表示，2024年的十件实事…；新增托位2400个`)."""
+    base = next((t for t in times if text[t.end:figure_start] == "的" and _is_comparison_base(text, t)), None)
+    if base is not None:     # `比2019年的93.2%提高…`: the base of the comparison is that year's figure
+        return base
     usable = [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
               and not _is_attribute(text, t)]
-    before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start)]
-    if before:
-        return before[-1]
+    before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
+              and not _dates_another_figure(text, t, figure_start)]
+    segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
+    in_segment = [t for t in before if t.start >= segment_start]
+    if in_segment:
+        return in_segment[-1]
+    topics = [t for t in usable if t.end <= figure_start and _opens_clause(text, t)]
+    if topics:
+        return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
     after = [t for t in usable if figure_end <= t.start < limit]
     return after[0] if after else None
+
+
+def _opens_clause(text: str, t: TimeExpr) -> bool:
+    """The time opens its clause as the clause's topic (`2024年，…`, `2024年的…`)."""
+    previous = _CLAUSE_START.search(text, 0, t.start)
+    match = _tables().head.match(text, previous.end() if previous else 0)
+    return match is not None and match.end() >= t.end
+
+
+def year_under_discussion(text: str, times: list[TimeExpr], position: int) -> int | None:
+    """The year an earlier time of the sentence names (`2024年的十件实事已全部完成，全年
+    完成投资…`: 全年 is 2024), which 全年, 年内 and 目前 mean; None if none does. The start
+    of a period (`自2023年起，连续两年…，目前…`) is not the year under discussion."""
+    for t in reversed(times):
+        if t.end <= position and t.year is not None and not _inside_book_title(text, t.start) \
+                and not _is_comparison_base(text, t) and not _is_attribute(text, t) \
+                and text[max(0, t.start - 1):t.start] not in _NOT_DISCUSSED:
+            return t.year
+    return None
+
+
+#: A time after these starts a period or sets a deadline (`自2023年起`, `到2025年，…目前…`):
+#: the sentence does not discuss that year.
+_NOT_DISCUSSED = ("自", "从", "到", "至")
 
 
 def head_time(text: str, times: list[TimeExpr]) -> TimeExpr | None:
@@ -135,24 +235,32 @@ def head_time(text: str, times: list[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
 
 
-def announced_list(text: str) -> tuple[int, int] | None:
+def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
     """(year, number of projects) that a title or lead announces
-    (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None."""
+    (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None; with `year=False` also a
+    count of the projects without a year (`十件民生实事将实行…`), as (None, 10)."""
     from .numerals import parse_number
 
-    match = _tables().announced.search(text)
+    tables = _tables()
+    match = (tables.announced if year else tables.projects_count).search(text)
     if not match:
         return None
     count = parse_number(match.group("count"))
-    return (int(match.group("year")), int(count)) if count else None
+    return (int(match.group("year")) if year else None, int(count)) if count else None
 
 
 def year_of_heading(text: str) -> int | None:
     """The year a heading or table title states (a range gives its last year)."""
     for t in find_times(text):
-        if t.year is not None and not _inside_book_title(text, t.start):
+        if t.year is not None and not t.period and not _inside_book_title(text, t.start):
             return t.year
     return None
+
+
+def relative_year_of_heading(text: str) -> TimeExpr | None:
+    """The year-of-writing word a heading with no year of its own states (`一、过去一年
+    工作回顾`, `今年工作安排`), resolved once the year of writing is known."""
+    return next((t for t in find_times(text) if t.relative and _tables().relative[t.relative]["base"] == "doc"), None)
 
 
 def is_date_line(line: str) -> bool:

@@ -425,6 +425,7 @@ def _run(paths: list[Path], refused_links: list[LoadError], out: Path, store: Pa
                             errors=summary.failed, rate=f"{rate:,.0f}")
         store.commit()
         writer.finish(store, refused + entries)
+        store.compact()     # after the outputs: their entries point into the parts it replaces
     summary.seconds = time.perf_counter() - started
     if not quiet:
         _print_summary(summary, out)

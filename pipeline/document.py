@@ -6,10 +6,13 @@ cleaned view (page-break artifacts joined); `OffsetMap` maps back.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
+
+from extractors.script import simplified_same_length
 
 
 @dataclass(slots=True)
@@ -95,6 +98,13 @@ class OffsetMap:
 class CleanView:
     text: str
     offsets: OffsetMap
+    #: where `text` was turned from traditional into simplified characters for matching:
+    #: simplified → the document's own character (a `str.translate` table), else empty
+    restore: dict[int, int] = field(default_factory=dict)
+
+    def original_chars(self, words: str | None) -> str | None:
+        """Words read from `text` (an indicator, a sentence) in the document's own characters."""
+        return words.translate(self.restore) if words and self.restore else words
 
 
 # A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
@@ -136,17 +146,99 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
 _EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
 
 
+#: A text hard-wrapped at a fixed width (a scan's OCR, a fixed-width dump): most of its
+#: long lines are about one length.
+_WRAP_MIN_LINE = 16
+_WRAP_TOLERANCE = 2
+_WRAP_SHARE = 0.6
+_WRAP_MIN_LINES = 8
+_ENDS_SENTENCE = "。！？!?；;：:"
+#: what starts a new paragraph or item on the next line: an indent, a bullet, a number
+#: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
+_STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                             r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text is wrapped at, or None if it is not hard-wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= _WRAP_MIN_LINE]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    counts = Counter(lengths)
+    width, near = max(((w, sum(counts[w + d] for d in range(-_WRAP_TOLERANCE, _WRAP_TOLERANCE + 1)))
+                       for w in counts), key=lambda pair: (pair[1], pair[0]))
+    return width if near >= _WRAP_SHARE * len(lengths) else None
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """Line breaks of a hard-wrapped text that fall inside a sentence (`新增学位1\n320个`):
+    the line before is full width and stops mid-sentence, the line after goes on without
+    an indent, a number or a bullet (which would start a new paragraph or item)."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return []
+    breaks, position = [], 0
+    for line, following in zip(lines, lines[1:]):
+        position += len(line)
+        body = line.rstrip()
+        cut_number = body[-1:].isdigit() and following[:1].isdigit()      # `新增学位1\n320个`
+        if body and following.strip() and (cut_number or (
+                len(body) >= width - _WRAP_TOLERANCE - 1 and body[-1] not in _ENDS_SENTENCE
+                and not _STARTS_ITEM.match(following))):
+            breaks.append((position, position + 1))
+        position += 1
+    return breaks
+
+
 def clean_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
-    joined (`临\\n\\n时救助资金` → `临时救助资金`), markdown bold markers dropped."""
+    joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
+    scan (`新增学位1\\n320个`), markdown bold markers dropped; a text
+    in traditional characters is read in simplified ones (same length, so offsets hold)."""
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
+    deleted += [b for b in _wrapped_breaks(text) if not any(s <= b[0] < e for s, e in deleted)]
     deleted.sort()
-    if not deleted:
-        return CleanView(text, OffsetMap([]))
-    parts, last = [], 0
-    for start, end in deleted:
-        parts.append(text[last:start])
-        last = end
-    parts.append(text[last:])
-    return CleanView("".join(parts), OffsetMap(deleted))
+    if deleted:
+        parts, last = [], 0
+        for start, end in deleted:
+            parts.append(text[last:start])
+            last = end
+        parts.append(text[last:])
+        text = "".join(parts)
+    simplified, restore = to_simplified(text)
+    return CleanView(simplified, OffsetMap(deleted), restore)
+
+
+#: A text is read as traditional where at least this share of its Han characters differ
+#: in simplified script (a traditional text: 20–35 %; a simplified one: 0, or a stray
+#: character such as 乾 or 著 that OpenCC would change in a name).
+_TRADITIONAL_SHARE = 0.05
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> dict[int, None]:
+    """The characters OpenCC changes on their own (the CJK block, once), as a table that
+    deletes them: a simplified text is told apart by one `translate`, not converted."""
+    block = "".join(map(chr, range(0x4E00, 0xA000)))
+    return dict.fromkeys(ord(t) for t, s in zip(block, simplified_same_length(block)) if s != t)
+
+
+def _count_traditional(text: str) -> int:
+    return len(text) - len(text.translate(_traditional()))
+
+
+def to_simplified(text: str) -> tuple[str, dict[int, int]]:
+    """`text` in simplified characters, and the table that turns words read from it back
+    into the text's own characters; `text` itself and an empty table where it is not
+    written in traditional characters. Every character keeps its position (all the
+    extractors' tables are simplified: `總投資約68.5億元` is read as `总投资约68.5亿元`)."""
+    traditional = _count_traditional(text)
+    if not traditional or traditional < _TRADITIONAL_SHARE * len(_HAN.findall(text)):
+        return text, {}
+    converted = simplified_same_length(text)
+    return converted, {ord(s): ord(t) for t, s in zip(text, converted) if s != t}
+
+

@@ -88,6 +88,10 @@ DUCKDB_MEMORY = "128MB"
 #: A part is committed when it holds this many bytes, or when this many seconds passed.
 PART_BYTES = 8 * 1024 * 1024
 PART_SECONDS = 2.0
+#: The parts are compacted when there are more than this many beyond the number their live
+#: entries fill (one per PART_BYTES), or when their dead bytes (entries a later run replaced,
+#: failed ones) outweigh both the live bytes and one part.
+COMPACT_SLACK = 8
 
 
 def record_lines(records: list[Record]) -> bytes:
@@ -136,6 +140,8 @@ class PartStore:
     inputs finish, and NNNNNN.done.jsonl, the list of its entries, written last under a
     temporary name and renamed: a part is committed when its done file exists, and a run
     killed at any moment leaves only committed parts and pieces the next run removes.
+    Of several entries of one input, the one in the latest part counts; `compact` relies
+    on that to rewrite the live entries into new parts before it removes the old ones.
     """
 
     def __init__(self, folder: Path):
@@ -201,6 +207,12 @@ class PartStore:
 
     # -- writing
     def add(self, key: str | None, records: bytes, documents: bytes, failed: bool, n_failed: int) -> Entry:
+        entry = self._append(key, records, documents, failed, n_failed)
+        if self._files["records"].tell() >= PART_BYTES or time.monotonic() - self._started >= PART_SECONDS:
+            self.commit()
+        return entry
+
+    def _append(self, key: str | None, records: bytes, documents: bytes, failed: bool, n_failed: int) -> Entry:
         if self._part is None:
             self._start_part()
         spans = [Span(self._part, self._files[kind].tell(), len(data))
@@ -209,8 +221,6 @@ class PartStore:
         self._files["documents"].write(documents)
         entry = Entry(key, spans[0], spans[1], failed, n_failed)
         self._pending.append(entry)
-        if self._files["records"].tell() >= PART_BYTES or time.monotonic() - self._started >= PART_SECONDS:
-            self.commit()
         return entry
 
     def _start_part(self) -> None:
@@ -231,6 +241,42 @@ class PartStore:
                                  for e in self._pending))
         os.replace(tmp, done)
         self._part, self._files, self._pending = None, {}, []
+
+    # -- compacting
+    def compact(self) -> bool:
+        """Rewrite the entries a --resume would reuse into as few new parts as their bytes
+        fill, then remove every older part; True if the parts were worth it (COMPACT_SLACK).
+        Call it between runs' work, with no part in progress: the spans of entries read
+        before it point into parts it removes.
+
+        Crash-safe at every step: the new parts are committed like any other, and until
+        the last of them is, the old parts still hold every live entry. Once both hold an
+        input, the later part (the new one) counts, so nothing is lost or reused twice. The
+        old parts are then uncommitted (done file first) and their leftovers are what the
+        next run's `_remove_uncommitted` removes anyway."""
+        self.commit()
+        old = self._committed()
+        live = [entry for key, entry in self._done_entries().items() if key is not None]
+        if not self._worth_compacting(old, live):
+            return False
+        self._close_readers()
+        for entry in sorted(live, key=lambda e: (e.records.part, e.records.offset)):   # read in file order
+            self._append(entry.key, self.read(entry.records, "records"), self.read(entry.documents, "documents"),
+                         False, entry.n_failed)
+            if self._files["records"].tell() >= PART_BYTES:
+                self.commit()
+        self.commit()
+        self._close_readers()
+        for part in old:
+            for kind in ("done", "records", "documents"):
+                self._path(part, kind).unlink(missing_ok=True)
+        return True
+
+    def _worth_compacting(self, parts: list[int], live: list[Entry]) -> bool:
+        live_bytes = sum(e.records.length + e.documents.length for e in live)
+        total = sum(self._path(part, kind).stat().st_size for part in parts for kind in ("records", "documents"))
+        needed = -(-live_bytes // PART_BYTES)
+        return len(parts) > needed + COMPACT_SLACK or total - live_bytes > max(live_bytes, PART_BYTES)
 
     # -- reading
     def read(self, span: Span, kind: str) -> bytes:

@@ -19,18 +19,20 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.categories import OTHER, category_by_topic, category_of_heading, names_the_projects, topic_scores
+from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
+                                   topic_scores)
 from extractors.indicators import find_indicator, indicator_confidence
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading,
+                              year_under_discussion)
 
 from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import Block, structure
+from .structure import Block, resolve_section_years, structure
 from .tables import DeclaredUnit, FigureCell, declared_figures
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -113,7 +115,8 @@ RULES = Backups()
 def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
     clean = doc.clean
     blocks = structure(clean.text)
-    return Prepared(doc, clean, blocks, _document_info(doc, blocks, clean.text, doc_year))
+    info = _document_info(doc, blocks, clean.text, doc_year)
+    return Prepared(doc, clean, resolve_section_years(blocks, info.doc_year), info)
 
 
 def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
@@ -154,7 +157,8 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | N
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end)
     if time:
-        return time.resolve(years.written, context_year)
+        discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
+        return time.resolve(years.written, discussed or context_year)
     return years.carried or context_year
 
 
@@ -188,6 +192,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     clause = _clause_around(sentence.text, q.start, q.end)
     if names_the_projects(indicator) and names_the_projects(clause):
         return OTHER, "rules"
+    if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
+        return OTHER, "rules"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
@@ -204,10 +210,24 @@ def _focus(indicator: str | None, clause: str) -> str:
     return f"{indicator or ''}，{clause}"
 
 
+#: The fewest lines of a paragraph that make it a list rather than a title with its subtitle
+_LIST_LINES = 3
+
+
 def category_context(sentence: Sentence) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
-    paragraph where the sentence names no topic."""
-    return sentence.text if topic_scores(sentence.text) else sentence.block.text
+    paragraph where the sentence names no topic; in a list (a paragraph of at least
+    `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
+    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`)."""
+    if topic_scores(sentence.text):
+        return sentence.text
+    block = sentence.block
+    if block.text.count("\n") + 1 < _LIST_LINES:
+        return block.text
+    at = sentence.start - block.start
+    line_start = block.text.rfind("\n", 0, at) + 1
+    line_end = block.text.find("\n", at)
+    return block.text[line_start:line_end if line_end >= 0 else len(block.text)]
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
@@ -328,7 +348,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     """
     records = [r for r, _ in found]
     twins = _twin_index(found)
-    last_whole: dict[int, int] = {}   # id(sentence) → index of its latest figure that can be a whole
+    # id(sentence), and (id(sentence), unit) → index of its latest figure that can be a whole
+    last_whole: dict[int | tuple[int, str | None], int] = {}
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -338,12 +359,19 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
                                      category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
+        elif not record.indicator:
+            # a result with no words counts what the last figure of its unit counts
+            # (`民生实事项目35项，完成投资42.8亿元，35项全部完成`: not the investment)
+            whole_at = last_whole.get((id(sentence), record.unit))
+            if whole_at is not None:
+                records[i] = _borrow_from_whole(record, records[whole_at], sentence)
         else:
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
+            last_whole[(id(sentence), records[i].unit)] = i
     return records
 
 
@@ -390,7 +418,18 @@ def to_original(record: Record, prepared: Prepared) -> Record:
     record.text = doc.text[record.start:record.end]
     record.doc_id = doc.doc_id
     record.source = doc.locate(record.start)
+    _in_original_chars(record, prepared.clean)
     return record
+
+
+def _in_original_chars(record: Record, clean: CleanView) -> None:
+    """Words read from a view in simplified characters go out in the document's own."""
+    if not clean.restore:
+        return
+    for name in ("indicator", "sentence", "project", "lead_unit", "leader"):
+        setattr(record, name, clean.original_chars(getattr(record, name)))
+    if record.partner_units:
+        record.partner_units = [clean.original_chars(unit) for unit in record.partner_units]
 
 
 # ----------------------------------------------------------------------- the whole

@@ -12,13 +12,15 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import category_by_alias, category_of_heading, inline_phrase
+from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
+                                   names_a_topic)
 from extractors.numerals import parse_number
-from extractors.times import announced_list, is_date_line, year_of_heading
+from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
                      table_rows, unit_declared, unit_line_before, unit_line_scale_before)
@@ -32,6 +34,9 @@ class Context:
     #: the category is a brand or group the document names (`“常有善育”工程`), not a
     #: topic it was read from: a table column's topic does not override it
     named: bool = False
+    #: a heading's relative year (`过去一年工作回顾`), where no heading states a year:
+    #: `section_year` once the year of writing is known (resolve_section_years)
+    section_relative: TimeExpr | None = None
     #: a unit the text declares for the bare figures after it (`（单位：亿元）`)
     unit: DeclaredUnit | None = None
 
@@ -69,15 +74,17 @@ def _lines(text: str) -> list[_Line]:
 # ------------------------------------------------------------------------- headings
 
 _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-#: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 ` > `（1）`/`①`. The
+#: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 `/`1️⃣` > `（1）`/`①`. The
 #: style gives the level, so a heading closes every heading below it and its equals,
 #: whatever its indentation.
 _NUMBERED = regex.compile(
     r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
     r"|(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*"
+    r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*)(?P<rest>\S.*)$")
-_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "paren_arabic": 5, "circled": 5}
+#: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = "。！？；，、：:…!?;,"
 _MAX_HEADING = 40
@@ -99,10 +106,14 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None
     if match := _MARKDOWN.match(stripped):
         return _Heading(len(match.group(1)), match.group(2))
+    if titled := _titled_item(stripped):      # `（一）办好人民满意的教育。` on a line of its own
+        return titled
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
+        if "。" in rest.rstrip("。"):
+            return None      # an item that states a whole sentence (`2.为1000户…改造。（责任单位：…）`)
         if match.group("arabic") and _FIGURE.match(rest):
             return "figure"
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
@@ -113,6 +124,38 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
 
 def _style(match: regex.Match) -> str:
     return next(name for name in _NUMBER_LEVEL if match.group(name))
+
+
+#: The longest lead phrase a numbered paragraph opens with as its heading
+#: (`（六）推进城乡环境整治。新建口袋公园30个…`, `一、托育和教育。新增托位240个…`).
+_MAX_LEAD = 16
+_LEAD_END = regex.compile(r"[。：:]")
+
+
+def _lead_heading(line: str) -> tuple[_Heading, int] | None:
+    """A numbered paragraph whose first sentence is a short title with no figure or
+    clause in it: that title as a heading, and where the body starts in `line`."""
+    found = _lead(line)
+    return found if found and line[found[1]:].strip() else None
+
+
+def _titled_item(line: str) -> _Heading | None:
+    """A numbered short title closed by `。` with nothing after it: a heading."""
+    found = _lead(line)
+    return found[0] if found and not line[found[1]:].strip() else None
+
+
+def _lead(line: str) -> tuple[_Heading, int] | None:
+    stripped = line.lstrip()
+    match = _NUMBERED.match(stripped)
+    if not match:
+        return None
+    rest_at = len(line) - len(stripped) + match.start("rest")
+    end = _LEAD_END.search(line, rest_at, rest_at + _MAX_LEAD + 1)
+    lead = line[rest_at:end.start()] if end else ""
+    if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead):
+        return None
+    return _Heading(_NUMBER_LEVEL[_style(match)], lead, numbered=True), end.end()
 
 
 _ITEM_NUMBER = regex.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -145,40 +188,100 @@ class _Outline:
     governs the numbered list under it and what follows)."""
     #: (level, category, named: the heading names a brand or group rather than a topic)
     stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    items: int = 0      # how many entries at the top of the stack are numbered items
     year: int | None = None
+    relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
     heading: str | None = None
     titled: bool = False
 
-    def enter(self, level: int, text: str, numbered: bool = False) -> str:
+    def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False) -> str:
         """Enter a heading; the first one is the document's title, unless it is a numbered
-        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind."""
+        item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind.
+        A table's title assigns the topic it names to the rows, whether or not it comes first."""
         as_title = not self.titled and not numbered
         kind = "title" if as_title else "heading"
         level = 1 if as_title else max(level, 2)
         self.titled = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
-        self.stack.append((level, category_of_heading(text), category_by_alias(text) is not None))
-        self.year = year_of_heading(text) or self.year
+            self.items = max(0, self.items - 1)
+        named = category_by_alias(text) is not None
+        # a title assigns a brand it names, not a topic: a feature titled by one topic
+        # (`家门口看病更方便了`) reports figures of others (its AED, its child health)
+        category = category_of_heading(text) if named or not as_title or titles_a_table else None
+        self.stack.append((level, category, named))
+        self.items = self.items + 1 if numbered else 0
+        if year := year_of_heading(text):
+            self.year, self.relative = year, None
+        elif relative := relative_year_of_heading(text):
+            self.year, self.relative = None, relative
         self.heading = text
         return kind
 
     def save(self) -> tuple:
-        return list(self.stack), self.year, self.heading
+        return list(self.stack), self.items, self.year, self.relative, self.heading
 
     def restore(self, saved: tuple) -> None:
-        stack, self.year, self.heading = saved
+        stack, self.items, self.year, self.relative, self.heading = saved
         self.stack = list(stack)
+
+    def leave_items(self) -> None:
+        """Back out of the numbered items: the text speaks of the list as a whole again."""
+        if self.items:
+            del self.stack[-self.items:]
+            self.items = 0
+            self.heading = None
 
     def context(self) -> Context:
         named = next((c for _, c, named in reversed(self.stack) if named), None)
         category = named or next((c for _, c, _ in reversed(self.stack) if c), None)
-        return Context(category, self.year, self.heading, named is not None)
+        return Context(category, self.year, self.heading, named is not None, self.relative)
 
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
-    return _date_announced_list(_blocks(text))
+    return _date_announced_list(_name_groups_by_their_items(_blocks(text)))
+
+
+#: The fewest items that must agree before a group's heading is read as their topic
+_MIN_AGREEING_ITEMS = 2
+
+
+def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
+    """A numbered group heading that names no topic (`5️⃣ 🏠 老房子换新颜`) is about what
+    most of its numbered items are about: where more than half of the items under it
+    that name a topic name one category (and at least two do), the group has that
+    category, also for its other items (the parking of an estate group). A heading that
+    names topics, one or several (`托育和教育`), is read by them instead."""
+    for i, block in enumerate(blocks):
+        if (block.kind != "heading" or block.context.category is not None or not _NUMBERED.match(block.text.strip())
+                or names_a_topic(block.text)):
+            continue
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind in ("heading", "title")), len(blocks))
+        items = [line for b in blocks[i + 1:end] if b.kind == "paragraph" for line in b.text.split("\n")
+                 if _NUMBERED.match(line.strip())]
+        topics = Counter(t for t in map(category_of_item, items) if t is not None)
+        if not topics:
+            continue
+        category, count = topics.most_common(1)[0]
+        if count >= _MIN_AGREEING_ITEMS and count > sum(topics.values()) / 2:
+            for b in blocks[i:end]:
+                if b.context.category is None and b.context.heading == block.context.heading:
+                    b.context = replace(b.context, category=category)
+    return blocks
+
+
+
+def resolve_section_years(blocks: list[Block], written: int | None) -> list[Block]:
+    """Sections under a heading that dates them relative to the year of writing
+    (`一、过去一年工作回顾` in a report of January 2024) hold for that year (2023)."""
+    if written is None:
+        return blocks
+    for block in blocks:
+        context = block.context
+        if context.section_year is None and context.section_relative is not None:
+            block.context = replace(context, section_year=context.section_relative.resolve(written, None))
+    return blocks
 
 
 def _date_announced_list(blocks: list[Block]) -> list[Block]:
@@ -244,6 +347,9 @@ def _blocks(text: str) -> list[Block]:
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         found = _heading(line.text, markdown_doc, standalone)
+        # a line run on from its neighbours (a wrapped scan) may start with a titled item
+        lead = None if standalone and isinstance(found, _Heading) else _lead_heading(line.text)
+        found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
             kind = outline.enter(found.level, found.text, found.numbered)
@@ -261,20 +367,32 @@ def _blocks(text: str) -> list[Block]:
             declared = None
             i += 2
             continue
-        # a paragraph: the run of non-blank, non-table lines
+        # a paragraph: the run of non-blank, non-table lines, up to the next heading or
+        # numbered paragraph with a lead title
+        start = line.start
+        if lead:
+            # like an item, the title governs its own paragraph only
+            before_item = outline.save()
+            title, body_at = lead
+            kind = outline.enter(title.level, title.text, numbered=True)
+            blocks.append(_block(kind, line.start, line.start + body_at, text, outline.context()))
+            start = line.start + body_at
         j = i
         while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
-               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)):
+               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
+               and not _lead_heading(lines[j + 1].text)):
             j += 1
+        if announced_list(text[start:lines[j].end], year=False) is not None:
+            outline.leave_items()        # `十件民生实事将实行…` after the tenth item
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            own = unit_declared(text[line.start:lines[j].end], line.start)
+            own = unit_declared(text[start:lines[j].end], start)
             context = replace(outline.context(), unit=own or declared)
-            blocks.extend(_paragraph_blocks(line.start, lines[j].end, text, context))
-            declared = own if own and closes_its_text(text[line.start:lines[j].end], own, line.start) else None
+            blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
+            declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None
         else:
-            blocks.append(_block(kind, line.start, lines[j].end, text, outline.context()))
+            blocks.append(_block(kind, start, lines[j].end, text, outline.context()))
             declared = None
         if before_item is not None:
             outline.restore(before_item)
@@ -285,14 +403,18 @@ def _blocks(text: str) -> list[Block]:
 
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
 SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|[；;]")
 
 
 def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
-    """A paragraph, cut where a sentence opens with a brand or topic phrase (`围绕“常有
-    善育”，…`): from there to the next such phrase, the phrase's category governs."""
+    """A paragraph, cut where a sentence, or a part of one after `；`, opens with a brand or
+    topic phrase (`围绕“常有善育”，…`, `…；医疗方面，…`): from there to the next such phrase,
+    the phrase's category governs."""
     cuts: list[tuple[int, Context]] = [(start, context)]
-    for sentence_start in [start, *(m.end() for m in SENTENCE_END.finditer(text, start, end))]:
-        phrase = inline_phrase(text[sentence_start:end].lstrip())
+    opens = sorted({start, *(m.end() for m in _PART_START.finditer(text, start, end))})
+    for sentence_start in opens:
+        after_part = text[sentence_start - 1:sentence_start] in ("；", ";")
+        phrase = inline_phrase(text[sentence_start:end].lstrip(), frames_only=after_part)
         if phrase is not None:
             cuts.append((sentence_start, replace(context, category=phrase.category)))
     bounds = [*(position for position, _ in cuts[1:]), end]
@@ -329,7 +451,7 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     its year and category hold for the rows, whether or not blank lines set it off."""
     for block in reversed(blocks[-2:]):
         if block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10 and money_scale_of(block.text) is None:
-            block.kind = outline.enter(2, block.text)
+            block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return
 
@@ -362,4 +484,5 @@ def _row_context(row: TableRow, group: Context) -> Context:
     category = branded or group.category
     if category is None and row.project:
         category = category_of_heading(row.project)
-    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named)
+    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
+                   group.section_relative)

@@ -39,6 +39,8 @@ Span = tuple[int, int]
 #: A cell's text: one span, or several when a space-aligned cell wraps onto the next
 #: line, where other cells' words lie between its parts.
 Parts = tuple[Span, ...]
+#: Compiled once: headers and labels are compacted for every cell of every row.
+_WHITE_SPACE = regex.compile(r"\s+")
 
 
 class Line(Protocol):
@@ -78,7 +80,7 @@ def _spec() -> _Spec:
 
 
 def column_role(header: str) -> str | None:
-    compact = regex.sub(r"\s+", "", header)
+    compact = _WHITE_SPACE.sub("", header)
     return next((role for word, role in _spec().words if word in compact), None)
 
 
@@ -156,7 +158,7 @@ class HeaderUnit:
 
 def header_unit(header: str) -> HeaderUnit | None:
     """None when the header ends in no bracket or the bracket is no unit (`县（市、区）`)."""
-    compact = regex.sub(r"\s+", "", header)
+    compact = _WHITE_SPACE.sub("", header)
     match = _spec().header_unit.search(compact)
     if not match:
         return None
@@ -199,7 +201,7 @@ def is_header_cell(text: str) -> bool:
 
 def is_period(header: str) -> bool:
     """A column named by a period: a table of indicators by year, quarter or month."""
-    return bool(_spec().period.match(regex.sub(r"\s+", "", header)))
+    return bool(_spec().period.match(_WHITE_SPACE.sub("", header)))
 
 
 #: A header cell is a short name; a longer one is a cell of text.
@@ -923,7 +925,7 @@ def _indicator_of(cell: Cell) -> str | None:
 
 def _name_of(label: str, money: bool) -> str | None:
     unit = header_unit(label)
-    name = unit.name if unit else regex.sub(r"\s+", "", label)
+    name = unit.name if unit else _WHITE_SPACE.sub("", label)
     if not name or money:
         return name or None
     return indicator_of_label(name) or name
@@ -931,4 +933,4 @@ def _name_of(label: str, money: bool) -> str | None:
 
 def _squash(name: str) -> str:
     """Word pads two-character names to the width of three: `李  林` → `李林`."""
-    return regex.sub(r"\s+", "", name)
+    return _WHITE_SPACE.sub("", name)

@@ -282,3 +282,43 @@ def test_figures_about_the_projects_themselves(indicator, expected):
 
 def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
     assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("就业和社会保障", None),          # 就业创业 and 常有众扶: each figure by its own topic
+    ("环境和安全（3项）", None),
+    ("城市环境和交通", None),
+    ("住房和城市更新", "常有安居"),    # both parts are housing
+    ("文化体育", "文体惠民"),
+    ("就业和文体", None),              # an alias (文体) in one part does not outweigh the other
+])
+def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    ("本次调查共发放问卷3000份，回收有效问卷2800份。", "问卷，本次调查共发放问卷3000份", OTHER),
+    ("新增清冰雪机械40台，确保主干道畅通。", "清冰雪机械，新增清冰雪机械40台", "交通畅行"),
+    ("其中托育和养老相关项目投入逾9亿元。", "，其中托育和养老相关项目投入逾9亿元", OTHER),
+])
+def test_topic_words_of_surveys_and_winter_roads(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
+
+
+def test_a_frame_joining_two_topics_assigns_none():
+    # 就 here is the first character of 就业, not the preposition of `就…方面`
+    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None)
+    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学")
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("二、学有优教：新增公办学位", "常有优学"),
+    ("三、劳有所得", "就业创业"),
+    ("四、病有良医：服务能力提升", "常有健康"),
+    ("（五）老有所养", "常有颐养"),
+    ("六、住有所居", "常有安居"),
+    ("七、弱有所扶", "常有众扶"),
+    ("一、幼有所育", "常有善育"),
+])
+def test_the_seven_haves_name_their_categories(heading, expected):
+    assert category_of_heading(heading) == expected

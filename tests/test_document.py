@@ -74,3 +74,58 @@ def test_corpus_clean_views_only_delete():
         view = clean_view(text)
         mapped = "".join(text[view.offsets.to_original(i)] for i in range(len(view.text)))
         assert mapped == view.text
+
+
+def test_traditional_text_is_read_in_simplified_characters_at_the_same_offsets():
+    text = "今年將新增普惠托位3,000個，為1.5萬戶老年人家庭實施適老化改造。"
+    view = clean_view(text)
+    assert view.text == "今年将新增普惠托位3,000个，为1.5万户老年人家庭实施适老化改造。"
+    assert len(view.text) == len(text)
+    start = view.text.index("老年人家庭")
+    assert view.original_chars(view.text[start:start + 5]) == text[start:start + 5] == "老年人家庭"
+    assert view.original_chars("实施适老化改造") == "實施適老化改造"
+
+
+def test_simplified_text_is_left_alone_even_with_a_stray_traditional_character():
+    text = "乾隆年间建成的古桥，今年修缮桥面1200平方米，新增停车泊位300个，建设口袋公园5个。"
+    view = clean_view(text)
+    assert view.text == text and view.restore == {}
+
+
+def test_traditional_records_keep_the_documents_characters():
+    from pipeline import extract
+
+    records = extract("2025年長春將新建社區老年食堂120個，總投資約3億元。")
+    by_text = {r.text: r for r in records}
+    assert by_text["120個"].unit == "个" and by_text["120個"].category == "常有颐养"
+    assert "社區老年食堂" in by_text["120個"].indicator
+    assert by_text["3億元"].qualifier == "approx" and by_text["3億元"].value == 3e8
+
+
+WRAPPED = (
+    "关于某区民生实事项目完成情况的通报\n"
+    "    一、托育服务。新增普惠托位３６０个，完成计划的\n"
+    "１１０％；新建社区托育点１２个，培训托育从业人员\n"
+    "５００人次，新增学位1\n"
+    "450个，缓解了３个片区的入托难问题，群众反映良好。\n"
+    "    二、养老服务。新建社区老年食堂２０个、日间照料\n"
+    "中心６个，为８００户困难老年人家庭实施适老化改造\n"
+    "，户均投入约３ ８００元，惠及老年人２４００余名。\n"
+    "    三、住房保障。改造老旧小区３６个，惠及居民４千户\n"
+    "，加装电梯５０部，更换老旧供热管网１２公里。\n"
+)
+
+
+def test_a_hard_wrapped_scan_is_read_as_running_text():
+    view = clean_view(WRAPPED)
+    assert "完成计划的１１０％；" in view.text            # a full line cut mid-sentence
+    assert "新增学位1450个" in view.text                  # a number cut by the wrap
+    assert "\n    二、养老服务" in view.text               # an indented numbered item starts a new line
+    start = view.text.index("1450个")
+    s, e = view.offsets.span_to_original(start, start + len("1450个"))
+    assert WRAPPED[s:e] == "1\n450个"
+
+
+def test_text_that_is_not_hard_wrapped_keeps_its_lines():
+    text = "新增托位360个\n新建食堂20个\n" * 3 + "全年新增普惠托位三百六十个，新建社区食堂二十个，改造老旧小区三十六个\n短行\n"
+    assert clean_view(text).text == text

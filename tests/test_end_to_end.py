@@ -55,3 +55,29 @@ def test_parts_follow_their_whole_only():
         ("2000个", "普惠托位"), ("20个", "社区嵌入式托育点"), ("60个", "托班")]
     records = extract("实施老年人心理关爱项目30个（其中农村22个、城市8个）。")
     assert [r.indicator for r in records] == ["老年人心理关爱项目", "农村老年人心理关爱项目", "城市老年人心理关爱项目"]
+
+
+def test_a_group_headings_count_of_projects_is_other():
+    from pipeline import extract
+
+    records = extract("某区2031年民生工程\n\n二、教育惠民（3项）\n　　1.新建中小学校2所。\n")
+    by_text = {r.text: r.category for r in records}
+    assert by_text == {"3项": "其他", "2所": "常有优学"}
+
+
+def test_the_lines_of_a_list_are_items_of_their_own_for_their_topic():
+    from pipeline import extract
+
+    text = ("某区2031年民生支出\n\n卫生健康支出7.1亿元，占9.5%；\n城乡社区支出12.4亿元，占18.2%；\n"
+            "节能环保支出1.9亿元，占2.6%；\n农林水支出2.2亿元，占3.0%。\n")
+    by_text = {r.text: r.category for r in extract(text)}
+    assert by_text["9.5%"] == "常有健康"
+    assert by_text["18.2%"] == "其他" and by_text["3.0%"] == "其他"     # not the health line above
+    assert by_text["2.6%"] == "环境改善"
+
+
+def test_heating_and_ambulances():
+    from pipeline import extract
+
+    by_text = {r.text: r.category for r in extract("2031年改造老旧供热管网40公里。新增救护车12辆。")}
+    assert by_text == {"40公里": "常有安居", "12辆": "常有健康"}

@@ -76,8 +76,10 @@ def indicator(sentence, figure):
     ("粮食播种面积稳定在140万亩以上", "140万亩", "粮食播种面积"),
     # a share of a target is a completion rate
     ("全年完成投资86.4亿元，完成年度目标的143.3%", "143.3%", "完成率"),
-    # people and households counted: who is served
-    ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "婴幼儿家庭"),
+    # people or households reached by a service named before the figure: the service
+    # (the figure before the people names the people: `为1600名残疾儿童…`, above)
+    ("全年为婴幼儿家庭提供科学育儿指导不少于3000户", "3000户", "科学育儿指导"),
+    ("为适龄妇女免费开展乳腺癌筛查1.6万人", "1.6万人", "乳腺癌筛查"),
     # person-times of a service whose object is only the people served: the service
     ("长者饭堂日均服务老人1800余人次", "1800余人次", "长者饭堂服务"),
     ("全区新建“健康小屋”15个，累计服务居民8.7万人次", "8.7万人次", "健康小屋服务"),
@@ -94,10 +96,132 @@ def indicator(sentence, figure):
     ("212名与会代表以无记名投票方式票决", "212名", "与会代表"),
     ("从15件候选项目中票决产生了十件民生实事项目", "15件", "候选项目"),
     # a thing named before with its figures cut out, numbers that are no figure kept
-    ("城乡居民人均可支配收入分别达到7.52万元和4.86万元，分别增长4.5%和6.1%", "4.5%", "城乡居民人均可支配收入增长"),
+    # (城乡…分别…A和B: the first is the urban figure, the second the rural one)
+    ("城乡居民人均可支配收入分别达到7.52万元和4.86万元，分别增长4.5%和6.1%", "4.5%", "城镇居民人均可支配收入增长"),
     ("补贴标准分别提高到每人每月200元和260元", "260元", "补贴标准"),
     # a phrase after the figure of function words only names nothing
     ("民生实事项目35项全部完成年度任务", "35项", "民生实事项目"),
+    # list markers number the item and name nothing; typeset spaces around a figure
+    ("5.新增社区食堂12个", "12个", "社区食堂"),
+    ("四是新辟定制公交线路8条", "8条", "定制公交线路"),
+    ("▸ 改造农贸市场6个", "6个", "农贸市场"),
+    ("② 为 3.5万名 60岁以上老人免费体检", "3.5万名", "60岁以上老人"),
+    ("城镇调查失业率控制在 5.5% 以内", "5.5%", "城镇调查失业率"),
+    # leading verbs go even where jieba fuses or splits them, one noun fused with a verb stays
+    ("建成区级婴幼儿照护中心2家", "2家", "区级婴幼儿照护中心"),
+    ("建成投用小学（初中）5所", "5所", "小学（初中）"),
+    ("新开、优化公交线路9条", "9条", "公交线路"),
+    ("新开社区老年食堂17个", "17个", "社区老年食堂"),
+    ("配建新能源充电桩260个", "260个", "新能源充电桩"),
+    ("建成区生活垃圾分类覆盖率达到96%", "96%", "建成区生活垃圾分类覆盖率"),
+    # a goal is no thing: the thing named before it; a plan word after the thing goes
+    ("新建社区书房26个，年度目标30个", "30个", "社区书房"),
+    ("为学龄儿童免费实施窝沟封闭2.1万人，年度目标4万人", "4万人", "窝沟封闭"),
+    ("新建社区书房26个，年度目标服务居民3万人次", "3万人次", "社区书房服务"),
+    ("公共停车泊位计划1800个", "1800个", "公共停车泊位"),
+    # a share of a plan is a completion rate (of investment, where the plan is investment)
+    ("全年完成投资12.4亿元，占年度计划的88.1%", "88.1%", "投资完成率"),
+    ("全年完成投资12.4亿元，为年度计划投资11亿元的112.7%", "112.7%", "投资完成率"),
+    ("新增托位800个，完成年度目标1000个的80%", "80%", "完成率"),
+    # a share of a whole names the part and the whole
+    ("全年民生支出22.6亿元，占一般公共预算支出的76.4%", "76.4%", "民生支出占一般公共预算支出比重"),
+    ("卫生支出4.2，占8.8%", "8.8%", "卫生支出占比"),
+    ("全区民生类支出达到86.5亿元，占一般公共预算支出的比重为71.2%", "71.2%", "民生类支出占一般公共预算支出比重"),
+    ("全区民生支出45.7亿元，占一般公共预算支出的80.4%，比上年提高1.2个百分点", "1.2个百分点",
+     "民生支出占一般公共预算支出比重"),
+    # words of manner or state between the phrase and the figure go
+    ("学校课后服务覆盖率保持100%", "100%", "学校课后服务覆盖率"),
+    ("养老机构护理型床位占比要达到55%", "55%", "养老机构护理型床位占比"),
+    ("一般公共预算收入完成80.2亿元", "80.2亿元", "一般公共预算收入"),
+    ("老年驿站建成6个", "6个", "老年驿站"),
+    ("每个区县明确1名区领导牵头", "1名", "区领导"),
+    ("十件民生实事项目票决出炉", "十件", "民生实事项目"),
+    # standard statistics of investment keep their name
+    ("全年累计完成投资18.6亿元", "18.6亿元", "完成投资"),
+    ("区财政安排资金3200万元", "3200万元", "安排资金"),
+    ("年度计划投资9.3亿元", "9.3亿元", "年度计划投资"),
+    # work named after the things counted goes; areas measure the work and keep it
+    ("完成老旧小区改造14个", "14个", "老旧小区"),
+    ("完成城镇燃气老旧管网更新改造96公里", "96公里", "城镇燃气老旧管网"),
+    ("完成村卫生室规范化建设12家", "12家", "村卫生室"),
+    ("完成校园操场改造1.2万平方米", "1.2万平方米", "校园操场改造"),
+    ("为困难老年人家庭实施居家适老化改造600户", "600户", "适老化改造"),
+    # a subsidy per unit is named by what it pays for
+    ("新建家庭养老床位300张，每张床位一次性补助1200元", "1200元", "家庭养老床位一次性补助"),
+    ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "适老化改造补助"),
+    ("全年助餐 52万人次，每餐补贴 2元", "2元", "助餐补贴"),
+    ("城乡低保补贴标准提高到每人每月800元", "800元", "城乡低保补贴标准"),
+    # a time inside the phrase says when, not what; a full-width per cent is a per cent
+    ("年末城市低保对象2650人", "2650人", "城市低保对象"),
+    ("1.社区助餐服务1—6月累计12.3万人次", "12.3万人次", "社区助餐服务"),
+    ("加装电梯5月当月新增7部", "7部", "加装电梯"),
+    ("9月底前完成率应达到75%", "75%", "完成率"),
+    ("改造2000年底前建成的老旧小区249个", "249个", "老旧小区"),
+    ("完成计划的１１０％", "１１０％", "完成率"),
+    ("年末参加失业保险人数12.1万人", "12.1万人", "参加失业保险"),
+    # jieba cutting across a leading verb (新|增长|者); a fixed name and the stage it reached
+    ("新增长者饭堂30家", "30家", "长者饭堂"),
+    ("既有住宅加装电梯新开工86台", "86台", "加装电梯新开工"),
+    # what a survey shows; scope and manner words around a rate; per-capita is the `per`
+    ("抽样调查显示群众满意度达96.1%", "96.1%", "群众满意度"),
+    ("部分村庄污水管网入户率仅62%", "62%", "村庄污水管网入户率"),
+    ("个别街道配套资金到位率不足50%", "50%", "街道配套资金到位率"),
+    ("全区人均公共文化设施面积达到0.3平方米", "0.3平方米", "公共文化设施面积"),
+    ("城乡居民基础养老金每人每月再提高20元", "20元", "城乡居民基础养老金"),
+    # a phrase after the figure ends where a clause of manner or cause begins
+    ("全区52所中小学课后服务全覆盖", "52所", "中小学课后服务"),
+    ("另有2处停车楼受拆迁影响延期", "2处", "停车楼"),
+    # a subsidy named after its amount
+    ("新增普惠托位600个，对新增普惠托位按每个8000元给予一次性建设补助", "8000元", "普惠托位一次性建设补助"),
+    # a part of a whole counted before: the whole's noun after a relative clause
+    ("全区28项指标中，已完成年度目标的11项，进度滞后的4项", "4项", "进度滞后的指标"),
+    ("20项任务中涉及农村地区的有8项", "8项", "农村地区的任务"),
+    ("2025年十件民生实事中9件已全面完成", "9件", "民生实事"),
+    ("覆盖全区18个街道中的15个", "15个", "街道"),
+    # the 约 of 签约 is no qualifier; an adverb at the end of an after-phrase ends it
+    ("既有住宅加装电梯已签约40部、完工12部", "40部", "加装电梯已签约"),
+    ("十件民生实事项目分别是", "十件", "民生实事项目"),
+    # a currency after a sum is its unit: the phrase before names the sum
+    ("全市十件民生实事总投资约52.3亿元人民币", "52.3亿元", "民生实事总投资"),
+    # traditional qualifiers are qualifiers
+    ("新增托位不少於300個", "300個", "托位"),
+    # the spelled-out name after an abbreviation explains it; a bracket inside a name stays
+    ("新增AED（自动体外除颤器）120台", "120台", "AED"),
+    ("新建镇（街道）综合养老服务中心5家", "5家", "镇（街道）综合养老服务中心"),
+    # 城乡…分别…A和B: urban first, rural second; without 分别 the joint name stays
+    ("城乡低保标准分别提高到每人每月800元和每人每年7200元", "800元", "城市低保标准"),
+    ("城乡低保标准分别提高到每人每月800元和每人每年7200元", "7200元", "农村低保标准"),
+    ("城乡居民人均可支配收入分别达到6.1万元和3.2万元，分别增长5.1%和6.3%", "6.3%", "农村居民人均可支配收入增长"),
+    ("城乡居民医保参保率达到98%", "98%", "城乡居民医保参保率"),
+    # a noun jieba tags as an adverb stays; per-capita per month goes; a qualifier goes
+    # with its figure when the phrase is read from the clause before
+    ("截至8月底，全年时序进度为66.7%", "66.7%", "时序进度"),
+    ("城乡居民基础养老金月人均提高至226元", "226元", "城乡居民基础养老金"),
+    ("到2025年，养老机构护理型床位占比要达到60%以上，目前为53.7%", "53.7%", "养老机构护理型床位占比"),
+    # book-title marks go like quotation marks; verbs after the people served end the phrase
+    ("现将《某区2024年18项民心工程》印发", "18项", "民心工程"),
+    ("为1.5万户居民更换燃气软管", "1.5万户", "居民"),
+    ("少年宫分站中有2个因选址调整顺延", "2个", "少年宫分站"),
+    ("保障困难群众1.1万人", "1.1万人", "困难群众"),
+    ("開通定製公交線路12條", "12條", "定製公交線路"),
+    # a verb inside the subject is no predicate when the clause ends in one
+    ("家庭医生签约服务累计覆盖30.2万人", "30.2万人", "家庭医生签约服务"),
+    # a generic suffix stays where dropping it leaves a word that names nothing
+    ("全年共涉及具体任务26项", "26项", "具体任务"),
+    ("全年召开专题推进会6次", "6次", "专题推进会"),
+    # verbs of the selection of projects
+    ("通过热线和全区86个代表联络站共收集群众意见建议1.1万条", "86个", "代表联络站"),
+    ("通过热线和全区86个代表联络站共收集群众意见建议1.1万条", "1.1万条", "群众意见建议"),
+    ("经梳理归并、部门论证形成候选项目15个", "15个", "候选项目"),
+    # what a facility brings together goes; a quoted name after a dash is what is counted
+    ("全市新建和改造8家集生活照料、康复护理、精神慰藉、文体娱乐等功能于一体的镇（街道）综合性养老服务中心",
+     "8家", "镇（街道）综合性养老服务中心"),
+    ("目前全市共建有集日间照料、康复护理等功能于一体的镇（街道）综合养老服务中心52家", "52家",
+     "镇（街道）综合养老服务中心"),
+    ("新建精神障碍社区康复服务点—“阳光驿站”5家", "5家", "阳光驿站"),
+    ("开展健康家庭—科学育儿进社区活动80场", "80场", "健康家庭—科学育儿进社区活动"),
+    # a per phrase of any unit after 由/按
+    ("全区普惠托育机构运营补贴标准将由每托位每月300元提高到400元", "300元", "普惠托育机构运营补贴标准"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -106,6 +230,7 @@ def test_indicator(sentence, figure, expected):
 @pytest.mark.parametrize("phrase,unit", [
     ("……", "个"), ("涉", "个"), ("非", "项"), ("惠", "人"), ("基本", "个"), ("方面", "个"), ("其中", "个"),
     ("截至11月底", "个"), ("1—4月", "个"), ("都进", "个"), ("仍有", "个"), ("完工", "个"), ("覆盖", "%"),
+    ("开展", "轮"), ("我们60岁以上的只要", "元"), ("今年希望再装", "台"), ("一个月也就花", "元"),
     ("低于", "%"), ("具体", "项"), (None, "个"), ("", "个"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
@@ -119,6 +244,10 @@ def test_junk_is_never_an_indicator(phrase, unit):
     ("接待", "人次", 0.5),          # a service verb
     ("绿道", "公里", 0.5),          # a word jieba does not know, in single characters
     ("AED", "台", 0.5),
+    ("进度滞后的", "项", 0.3),      # a clause without its noun: kept, but low
+    ("希望家长关爱帮扶团队", "人", 0.9),   # a name with a word of speech in it is still a name
+    ("项目已开工", "个", 0.3),      # a clause ending in a verb of its stage, not a noun
+    ("公益服务", "场次", 0.9),      # a service named by a noun-verb is a noun phrase
 ])
 def test_how_sure_an_indicator_is(phrase, unit, expected):
     assert indicator_confidence(phrase, unit) == expected

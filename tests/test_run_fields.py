@@ -47,6 +47,12 @@ def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
     assert found["4000个"][0] == "普惠托位"
 
 
+def test_a_result_with_no_words_borrows_from_the_last_figure_of_its_unit():
+    records, _ = analyse(Document("t", "全年安排民生实事项目28项，完成投资9.6亿元，28项全部完成年度任务。\n"))
+    found = {(r.start, r.text): r.indicator for r in records}
+    assert [ind for (_, text), ind in sorted(found.items()) if text == "28项"] == ["民生实事项目", "民生实事项目"]
+
+
 def test_a_vote_share_under_a_topic_item_is_about_the_projects():
     text = "某区十件民生实事票决出炉\n\n第一项：婴幼儿照护服务扩容（赞成票率98.8%）。\n新增普惠托位600个。\n"
     records, _ = analyse(Document("t", text))

@@ -84,9 +84,14 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
     (None, "2023年度常州市民生实事项目任务分解表", PLAN),
     (None, "关于2022年市级民生实事完成情况的通报", REPORT),
-    (None, "2025年某区十项民生实事项目出炉", PLAN),
+    (None, "2025年某区十项民生实事项目出炉", MIXED),      # a vote's release: last year's results beside
     (None, "某市民生品牌交出2024年成绩单", REPORT),
-    (None, "某区民生工作纪实", UNKNOWN),
+    (None, "某区民生工作纪实", REPORT),
+    (None, "某区民生工作侧记", UNKNOWN),
+    (None, "某市人民政府工作报告", MIXED),
+    (None, "关于印发某县2026年民生实事实施方案的通知", PLAN),
+    (None, "某区2025年国民经济和社会发展统计公报", REPORT),
+    (None, "某市今年辦好十件民生實事", PLAN),                # traditional characters
 ])
 def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
     assert document_kind(manifest, title) == kind
@@ -156,7 +161,228 @@ def test_sentence_wide_cues_honours_and_multi_year_totals(sentence, figure, stan
     assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
 
 
-@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, STOCK)])
-def test_a_level_is_a_plans_goal_and_a_reports_stock(kind, stance):
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_a_level_reached_is_a_plans_goal_and_a_reports_result(kind, stance):
     assert figure_stance(where("每千人口拥有3岁以下婴幼儿托位数达4.5个。", "4.5个"), kind, 2023) == stance
-    assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK   # what exists before
+
+def test_a_level_that_stands_is_stock():
+    assert figure_stance(where("年末每千人口拥有托位3.7个。", "3.7个"), REPORT, 2023) == STOCK
+    assert figure_stance(where("年末全区参加基本养老保险人数31.2万人。", "31.2万人"), REPORT, 2023) == STOCK
+    assert figure_stance(where("截至2023年底，全市共有托育机构120家，每千人口拥有托位数达3.9个。", "3.9个"),
+                         REPORT, 2023) == STOCK      # the sentence counts what stands
+
+
+def test_what_exists_before_a_plan_is_stock():
+    for kind in (PLAN, REPORT):
+        assert figure_stance(where("全市从现有16家医疗机构扩面。", "16家"), kind, 2023) == STOCK
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年東平將新增普惠托位800個。", "800個", TARGET),                    # traditional characters: 將
+    ("全年完成投資21.5億元，為計劃的104.2%。", "104.2%", ACHIEVED),         # 計劃的N%
+    ("新增养老床位３００张，完成计划的１１０％。", "１１０％", ACHIEVED),       # full-width digits
+])
+def test_cues_read_traditional_and_full_width_text(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
+
+
+def test_the_matching_copy_keeps_every_offset():
+    from extractors.script import for_matching
+
+    for text in ("長春將新建１２所學校，為計劃的１０５％。", "新增㎡数…①", "plain ascii"):
+        copy = for_matching(text)
+        assert len(copy) == len(text)
+        assert all(copy[i] == text[i] or not text[i].isascii() for i in range(len(text)))
+    assert for_matching("將新增１２０％") == "将新增120%"
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("计划投资5.2亿元，实际完成投资5.6亿元。", "5.6亿元", PLAN, ACHIEVED),          # 实际 against the plan
+    ("新增学位1300个，比计划多出100个。", "100个", PLAN, ACHIEVED),                  # 比计划多
+    ("改造燃气管道计划80公里，完成61公里。", "61公里", PLAN, ACHIEVED),              # 计划X，完成Y
+    ("改造燃气管道计划80公里，完成61公里。", "80公里", REPORT, TARGET),
+    ("为2.1万名学生落实营养改善计划，每人每天补助5元。", "2.1万名", REPORT, ACHIEVED),  # a programme's name
+    ("区本级安排3.3亿元、争取上级补助资金1.7亿元。", "3.3亿元", REPORT, ACHIEVED),      # 争取 of funds …
+    ("区本级安排3.3亿元、争取上级补助资金1.7亿元。", "1.7亿元", REPORT, ACHIEVED),      # … is what was got
+    ("争取新增托位500个。", "500个", REPORT, TARGET),                                     # 争取 before a goal
+    ("部分项目前期论证不足，有3个小区未能开工。", "3个", REPORT, ACHIEVED),              # 项目前期 is no 目前
+    ("年底前完成率应达到80%以上。", "80%", REPORT, TARGET),                              # what must be reached
+    ("截至7月底，全年时序进度为58.3%。", "58.3%", REPORT, TARGET),                      # the schedule's share
+    ("完成率超时序进度4.2个百分点。", "4.2个百分点", REPORT, ACHIEVED),                 # …against which it is measured
+    ("注：其中1个站点因用地调整顺延至明年建成。", "1个", REPORT, TARGET),               # put off
+])
+def test_plans_against_results_in_one_sentence(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年确定的8件民生实事已全部完成。", "8件", TARGET),                        # the list, even when done
+    ("年初承诺的9件24项为民办实事全部兑现。", "9件", TARGET),
+    ("年初承诺的9件24项为民办实事全部兑现。", "24项", TARGET),
+    ("区政府确定的民生实事共11件30项。", "30项", TARGET),                       # named before the figures
+    ("经审议，最终确定8件15项，总投资约6亿元。", "15项", TARGET),               # groups and items
+    ("全区14个民生实事项目已全部开工。", "14个", TARGET),
+    ("8件民生实事中，6件已全面完成。", "6件", ACHIEVED),                        # a part of the list …
+    ("截至9月底，已完成7件19项。", "19项", ACHIEVED),
+    ("其中5项民生实事提前完成。", "5项", ACHIEVED),
+    ("从14件候选项目中票决产生。", "14件", ACHIEVED),                           # … or the candidates
+])
+def test_the_number_of_projects_on_the_list_is_what_was_promised(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+@pytest.mark.parametrize("heading, stance", [
+    ("一、过去一年工作回顾", ACHIEVED),
+    ("三、2024年工作安排", TARGET),
+    ("四、几点建议", TARGET),
+    ("2023年民生实事完成情况", ACHIEVED),
+])
+def test_a_headings_own_words(heading, stance):
+    other_way = PLAN if stance == ACHIEVED else REPORT     # the heading speaks against the kind
+    assert figure_stance(where("新增托位400个。", "400个", heading=heading), other_way, None) == stance
+
+
+@pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
+def test_a_heading_that_looks_both_ways_leaves_it_to_the_kind(kind, stance):
+    found = where("新增托位400个。", "400个", heading="存在问题和下一步打算")
+    assert figure_stance(found, kind, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("已建成社区食堂40个，较上年增加12个。", "12个", PLAN, ACHIEVED),               # as its 40个 (已) …
+    ("计划总投资约6.3亿元，比去年增加0.8亿元。", "0.8亿元", REPORT, TARGET),         # … or its 6.3亿元 (计划)
+    ("服务老年人12.4万人次，同比增长16.5%。", "16.5%", PLAN, TARGET),              # the plan's prior, as the 12.4万
+    ("同比增长16.5%。", "16.5%", PLAN, ACHIEVED),                                   # nothing to compare: 同比 says
+])
+def test_a_change_against_last_year_says_what_its_figure_says(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年全区将新增托位900个，改造小区30个；新建社区食堂45个，加装电梯80部。", "45个", TARGET),  # across ；
+    ("2026年，全区将新增托位900个；新建社区食堂45个。", "45个", TARGET),            # a date is no figure
+    ("新增托位900个，计划改造小区30个；新建社区食堂45个。", "45个", ACHIEVED),        # not opening: the kind
+    ("年度计划改造小区30个，已完工12个；加装电梯新开工45台。", "45台", ACHIEVED),    # another cue ends its reach
+    ("十件实事计划总投资约6.3亿元。", "6.3亿元", TARGET),                            # a list's budget
+])
+def test_a_plans_opening_modal_governs_its_items(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == stance
+
+
+def test_a_per_capita_level_reached_is_no_wholes_size():
+    found = where("全区人均体育场地面积达到2.8平方米。", "2.8平方米")
+    assert figure_stance(found, REPORT, 2023) == ACHIEVED
+    assert figure_stance(where("全区社区食堂达到150个。", "150个"), REPORT, 2023) == STOCK
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("提前完成累计新增2.4万个学位的目标。", "2.4万个", REPORT, TARGET),        # a goal's figure, past 累计
+    ("入户率仅61%，低于75%的目标要求。", "75%", REPORT, TARGET),
+    ("入户率仅61%，低于75%的目标要求。", "61%", REPORT, ACHIEVED),
+    ("到2027年，全市护理型床位占比要达到65%以上。", "65%", REPORT, TARGET),     # 要达到 is no whole's size
+])
+def test_the_figures_of_a_goal(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+def test_a_group_measure_split_from_its_figure_still_counts_the_list():
+    from extractors.stance import counts_the_list
+
+    sentence = "区政府确定的8个方面21项民生实事，均已完成。"
+    assert counts_the_list(sentence, sentence.index("8个"), sentence.index("8个") + 2)
+
+
+@pytest.mark.parametrize("sentence, figure, cue", [
+    ("八个项目均超额完成任务，群众满意度达到95.2%。", "95.2%", ACHIEVED),   # 超额完成, and 任务 says nothing
+    ("对标“幸福八有”目标，全年完成投资31.4亿元。", "31.4亿元", None),       # a goal's name says nothing
+])
+def test_goals_done_and_named_are_no_plans_words(sentence, figure, cue):
+    found = where(sentence, figure)
+    assert nearest_cue(found.sentence, found.start, found.end) == cue
+
+
+def test_a_goals_own_figure_follows_it():
+    found = where("累计新增学位3.1万个，完成规划目标4万个的77.5%。", "4万个")
+    assert figure_stance(found, REPORT, 2023) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("注：其中3个站点因拆迁顺延至2025年上半年建成。", "3个", REPORT, TARGET),      # a date after the cue is no figure
+    ("菜市场改造计划9个，目前仅完工4个。", "4个", REPORT, ACHIEVED),                # the progress so far
+    ("目前仅完工4个。", "4个", REPORT, ACHIEVED),                                   # …is no standing total
+    ("目前全区共有社区食堂60个。", "60个", REPORT, STOCK),
+    ("24项指标中，已完成年度目标的15项。", "24项", REPORT, TARGET),                 # the list's indicators
+])
+def test_progress_so_far_and_dates_after_a_cue(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("新增托位180个，完成年度目标500个的36%。", "500个", REPORT, TARGET),         # the goal's figure after 完成年度目标
+    ("新增托位180个，完成年度目标500个的36%。", "36%", PLAN, ACHIEVED),
+    ("从18个候选项目中选出。", "18个", PLAN, ACHIEVED),                             # candidates: the vote happened
+    ("2027年十件实事已经票决产生，其中新增托位900个。", "900个", REPORT, TARGET),   # what a vote adopted
+    ("满意率低于80%的项目要整改。", "80%", REPORT, TARGET),                        # a threshold that sorts
+    ("完成进度超过60%的有14项。", "60%", REPORT, TARGET),
+    ("完成率超过60%。", "60%", REPORT, ACHIEVED),                                   # no class sorted: a result
+])
+def test_goals_votes_and_thresholds(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("会前她走访了辖区23个小区。", "23个", PLAN, ACHIEVED),                        # a verb's 了: done
+    ("去年社区装了3台，今年希望再装5台。", "5台", PLAN, TARGET),                   # …only in its own clause
+    ("为了让120户家庭用上燃气，新建管道8公里。", "120户", PLAN, TARGET),          # 为了 is no 了
+    ("投资比今年增加了15%。", "15%", PLAN, TARGET),                                 # nor a change's 增加了
+])
+def test_a_verbs_perfective_le_speaks_in_its_clause(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("三、社会保障。城镇新增就业0.9万人，完成计划的", REPORT),   # an item's lead run on into its text: a
+                                                                  # heading's title ends at its full stop
+    ("家门口看病更方便了", PLAN),                                # a clause-only cue is no heading's word
+])
+def test_words_under_a_heading_that_say_nothing_of_it(heading, kind):
+    expected = TARGET if kind == PLAN else ACHIEVED       # the kind's prior
+    assert figure_stance(where("新增托位400个。", "400个", heading=heading), kind, 2023) == expected
+
+
+@pytest.mark.parametrize("header, stance", [
+    ("年初预算", TARGET), ("决算数", ACHIEVED), ("完成预算%", ACHIEVED),     # a budget's execution table
+    ("计划数", TARGET), ("完成计划（%）", ACHIEVED),
+    ("现有数量", STOCK), ("累计总数", STOCK),
+])
+def test_more_column_headers(header, stance):
+    assert column_stance(header) == stance
+
+
+@pytest.mark.parametrize("heading, stance", [
+    ("三、2026年重点工作", TARGET), ("四、新的一年工作部署", TARGET),
+    ("一、主要成就", ACHIEVED), ("2025年工作总结", ACHIEVED),
+])
+def test_more_headings(heading, stance):
+    other_way = PLAN if stance == ACHIEVED else REPORT
+    assert figure_stance(where("新增托位400个。", "400个", heading=heading), other_way, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("已覆盖全区16个街道中的12个。", "16个", PLAN, STOCK),                # the whole a part is counted of …
+    ("已覆盖全区16个街道中的12个。", "12个", PLAN, ACHIEVED),             # … the part by its own words
+    ("王大爷是全区3.2万名签约老人中的一员。", "3.2万名", PLAN, STOCK),
+    ("今年的8件民生实事中有5件是新项目。", "8件", REPORT, TARGET),       # the list's count comes first
+])
+def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("全年共为民办实事1300余件。", "1300余件", REPORT, ACHIEVED),          # deeds done, no list
+    ("开展应急模拟演练40场。", "40场", REPORT, ACHIEVED),                   # 模拟 is no 拟
+    ("拟新建口袋公园12个。", "12个", REPORT, TARGET),
+    ("服务范围延伸至8个街道。", "8个", REPORT, ACHIEVED),                   # 延伸至 puts nothing off
+])
+def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance

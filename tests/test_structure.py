@@ -251,3 +251,92 @@ def test_a_numbered_item_is_never_the_title():
     assert "title" not in [b.kind for b in blocks]
     second = next(b for b in blocks if b.text.startswith("▸ 新建驿站"))
     assert second.context.category != "常有善育"      # the first item's topic does not reach past the second
+
+
+def test_a_heading_dated_relative_to_the_year_of_writing_dates_its_section():
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import prepare
+
+    text = ("某市政府工作报告\n\n发布日期：2031-01-20\n\n一、过去一年工作回顾\n\n新增托位900个。\n\n"
+            "二、规划主要指标进展\n\n目前养老床位占比为51.2%。\n\n三、2031年工作安排\n\n新增托位1000个。\n")
+    blocks = prepare(Document("x", text, meta=DocMeta())).blocks
+    years = {b.text: b.context.section_year for b in blocks if b.kind == "paragraph" and "日期" not in b.text}
+    assert years == {"新增托位900个。": 2030, "目前养老床位占比为51.2%。": 2030, "新增托位1000个。": 2031}
+
+
+def test_a_numbered_paragraph_with_a_lead_title_is_headed_by_it_alone():
+    text = ("某区民生实事完成情况\n\n各部门：\n"
+            "    一、文化体育。新建城市书房6处，举办群众文化活动\n80场次。\n"
+            "    二、医疗卫生。为老年人免费体检2.1万人，\n完成率101%。\n\n"
+            "从测评看，群众满意率为95.1%。\n")
+    blocks = structure(clean_view(text).text)
+    by_text = {b.text[:6]: (b.kind, b.context.category) for b in blocks}
+    assert by_text["一、文化体育"] == ("heading", "文体惠民")
+    assert by_text["新建城市书房"] == ("paragraph", "文体惠民")
+    assert by_text["为老年人免费"] == ("paragraph", "常有健康")
+    assert by_text["从测评看，群"] == ("paragraph", None)     # the item's title ends with it
+
+
+def test_a_standalone_heading_with_a_subtitle_stays_one_heading():
+    blocks = structure(clean_view("报告\n\n一、幼有善育：托育服务从“有”到“优”\n\n全年新增托位900个。\n").text)
+    assert [(b.kind, b.context.category) for b in blocks[1:]] == [("heading", "常有善育"), ("paragraph", "常有善育")]
+
+
+def test_a_numbered_item_stating_a_whole_sentence_is_no_heading():
+    text = "一、“一老一小”服务（2项）\n　　1.为800户困难老年人家庭实施适老化改造。（责任单位：区民政局）\n　　2.新增普惠托位300个。（责任单位：区卫健委）\n"
+    blocks = structure(clean_view(text).text)
+    assert [b.kind for b in blocks[1:]] == ["paragraph"]
+    assert blocks[1].context.category is None      # each item goes by its own topic
+
+
+def test_keycap_emoji_number_groups_and_a_group_named_by_no_topic_takes_its_items_topic():
+    text = ("某区实事成绩单\n\n"
+            "1️⃣ 🏠 旧楼换新颜\n① 改造老旧小区 40个；\n② 加装电梯 60部；\n③ 新增停车泊位 900个。\n\n"
+            "2️⃣ 🌈 一老一小都照顾\n① 新增托位 300个；\n② 新建老年食堂 12个。\n")
+    blocks = structure(clean_view(text).text)
+    headings = [(b.text, b.context.category) for b in blocks if b.kind == "heading"]
+    assert headings == [("1️⃣ 🏠 旧楼换新颜", "常有安居"), ("2️⃣ 🌈 一老一小都照顾", None)]
+    parking = next(b for b in blocks if "停车泊位" in b.text)
+    assert parking.context.category == "常有安居"       # the group's, not its own topic (交通畅行)
+
+
+def test_a_group_named_by_its_items_ends_where_the_text_speaks_of_the_whole_list():
+    text = ("某区实事成绩单\n\n"
+            "1️⃣ 🏠 旧楼换新颜\n① 改造老旧小区 40个；\n② 加装电梯 60部。\n\n"
+            "🔔 明年还将办好 10件 民生实事。\n")
+    closing = structure(clean_view(text).text)[-1]
+    assert closing.context.category is None
+
+
+def test_a_topic_frame_after_a_semicolon_governs_the_rest_of_the_paragraph():
+    text = "报告\n\n教育方面，新建学校9所，新增学位8000个；医疗方面，为3万名妇女免费筛查，新建急救站点6个。\n"
+    blocks = structure(clean_view(text).text)
+    assert [(b.text[:4], b.context.category) for b in blocks[1:]] == [("教育方面", "常有优学"), ("医疗方面", "常有健康")]
+
+
+def test_a_quoted_activity_after_a_semicolon_is_no_topic_phrase():
+    text = "某区报告\n\n一、“常有优学”\n\n今年新建学校2所；组织“消防安全进校园”活动，900名小学生参加课程体验。\n"
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"常有优学"}
+
+
+def test_a_paragraph_about_the_whole_list_ends_the_last_item():
+    text = ("某市2031年十件民生实事\n\n⑨ 绿色家园工程\n\n新建口袋公园20个。\n\n⑩ 安全守护工程\n\n为800户家庭安装燃气报警器。\n\n"
+            "十件民生实事将实行季度通报机制。去年新增托位900个。\n")
+    blocks = structure(clean_view(text).text)
+    closing = next(b for b in blocks if b.text.startswith("十件"))
+    assert closing.context.category is None and closing.context.heading is None
+
+
+def test_a_title_assigns_a_brand_it_names_but_not_a_topic():
+    feature = structure(clean_view("家门口看病更方便了\n\n社区配置AED 30台，培训居民急救技能900人次。\n").text)
+    assert [(b.kind, b.context.category) for b in feature] == [("title", None), ("paragraph", None)]
+    branded = structure(clean_view("“常有颐养”工程成绩单\n\n新建老年食堂30个。\n").text)
+    assert [b.context.category for b in branded] == ["常有颐养", "常有颐养"]
+
+
+def test_a_numbered_title_closed_by_a_full_stop_on_its_own_line_is_a_heading():
+    text = "某市政府工作报告\n\n（三）提升医疗卫生服务水平。\n\n新增床位800张，为4万名妇女免费筛查。\n"
+    blocks = structure(clean_view(text).text)
+    assert [(b.kind, b.text, b.context.category) for b in blocks[1:]] == [
+        ("heading", "（三）提升医疗卫生服务水平。", "常有健康"), ("paragraph", "新增床位800张，为4万名妇女免费筛查。", "常有健康")]

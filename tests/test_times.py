@@ -1,7 +1,8 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import document_year, find_times, governing_time, head_time, is_date_line, year_of_heading
+from extractors.times import (document_year, find_times, governing_time, head_time, is_date_line, relative_year_of_heading,
+                              year_of_heading, year_under_discussion)
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -10,7 +11,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     time = governing_time(sentence, find_times(sentence), start, start + len(figure))
     if time is None:
         return context_year or doc_year
-    return time.resolve(doc_year, context_year)
+    return time.resolve(doc_year, year_under_discussion(sentence, find_times(sentence), time.start) or context_year)
 
 
 # (sentence, figure, document year, year under discussion, expected)
@@ -41,6 +42,46 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("实施《常州市普惠托育服务三年行动方案（2023—2025年）》，新增托位400个", "400个", 2022, None, 2022),
     ("创建示范性托育机构18家，常州市项目获省政府办公厅2022年度真抓实干督查激励表彰。", "18家", 2023, None, 2023),
     ("近年来，常州新增学位2万个", "2万个", 2023, None, 2023),
+    # a time followed by 的 is the figure's own year unless the figure is a share of it
+    ("答：2023年的8件实事已全部办结，完成率102%。", "8件", 2024, None, 2023),
+    ("完成去年的120%", "120%", 2024, None, 2024),
+    # 由 TIME 的 A 提高到 B: the time dates A only
+    ("每千人口医师数由2019年的2.6人提高到3.2人", "2.6人", 2022, None, 2019),
+    ("每千人口医师数由2019年的2.6人提高到3.2人", "3.2人", 2022, 2021, 2021),
+    # a time that dates a target named by its figure does not date the gap after it
+    ("距2030年8个的目标还差1.5个", "8个", 2026, 2025, 2030),
+    ("距2030年8个的目标还差1.5个", "1.5个", 2026, 2025, 2025),
+    ("2030年的目标是新增托位900个", "900个", 2026, None, 2030),
+    # the base of a comparison dates the figure right after it
+    ("优良率为88.5%，比2021年的85.1%提高3.4个百分点", "85.1%", 2022, None, 2021),
+    ("优良率为88.5%，比2021年的85.1%提高3.4个百分点", "3.4个百分点", 2022, None, 2022),
+    # a time inside a part after `；` does not reach the next part …
+    ("新增托位900个，年底托位数达到3.6个，2030年达到4.2个；新建食堂12个", "12个", 2026, None, 2026),
+    # … unless it opens its clause as the topic
+    ("负责人表示，2023年的十件实事已完成，全年完成投资9亿元；新增托位800个", "800个", 2024, None, 2023),
+    # 全年, 目前 mean the year the sentence is about
+    ("负责人表示，2023年的十件实事已完成，全年完成投资9亿元", "9亿元", 2024, None, 2023),
+    ("自2021年起，连续三年改造农贸市场，目前已完成9家", "9家", 2023, 2023, 2023),
+    ("到2030年，养老床位占比要达到65%，目前为51.2%", "51.2%", 2026, 2025, 2025),
+    ("过去五年，全市累计新增学位6万个", "6万个", 2031, None, 2030),
+    ("即将过去的一年，全区新增托位800个；即将到来的一年，还将新增托位900个", "800个", 2030, None, 2030),
+    ("即将过去的一年，全区新增托位800个；即将到来的一年，还将新增托位900个", "900个", 2030, None, 2031),
+    # 上一年/下一年 from the year of writing, 次年 from the year the sentence is about
+    ("上一年新增托位700个", "700个", 2024, None, 2023),
+    ("医院于2030年开工，次年建成，新增床位600张", "600张", 2029, None, 2031),
+    # a time that dates an age dates no figure
+    ("王大爷今年81岁，他说饭菜一份才6块钱", "6块钱", 2024, 2023, 2023),
+    # a date with no year: the year under discussion where it is earlier than the year of writing
+    ("新建小学已于9月1日开学，缓解了3个片区入学难", "3个", 2022, 2021, 2021),
+    ("12月26日，286名区人大代表票决产生了明年的8件实事", "286名", 2025, 2026, 2025),
+    ("12月26日，286名区人大代表票决产生了明年的8件实事", "8件", 2025, 2026, 2026),
+    # five-year plans: the plan's last year; `以来` totals the year under discussion
+    ("提前完成“十四五”累计新增学位4万个的目标", "4万个", 2024, None, 2025),
+    ("“十五五”期间新建养老床位3000张", "3000张", 2026, None, 2030),
+    ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "12万人", 2024, 2023, 2023),
+    ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "11万人", 2024, 2023, 2025),
+    ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "5万个", 2024, 2023, 2025),
+    ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "80%", 2024, 2023, 2023),
     # 3. no time in the sentence: the section's year, else the document's
     ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
     ("新增老年助餐点32个", "32个", 2023, None, 2023),
@@ -55,6 +96,7 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("2023年度常州市民生实事项目任务分解表", 2023),
     ("“常有善育”工程", None),
     ("实施《行动方案（2023—2025年）》", None),
+    ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
 ])
 def test_year_of_heading(heading, expected):
     assert year_of_heading(heading) == expected
@@ -109,6 +151,10 @@ def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, ex
     ("“去年，我们新建了6个食堂。", "去年"),
     ("全区新增托位680个，今年将再建10个。", None),
     ("2024年钟楼区十项民生实事圆满完成", None),
+    # an answer of a press Q&A, and a time that is the sentence's subject
+    ("答：2030年的8件实事已全部办结，完成投资9亿元。", "2030年"),
+    ("“十四五”以来，全市累计新增就业12万人。", "十四五”以来"),
+    ("2030年的目标已完成。", None),             # no clause follows the subject: no opening
 ])
 def test_the_time_a_sentence_opens_with(text, expected):
     found = head_time(text, find_times(text))
@@ -130,3 +176,15 @@ def test_date_lines(line, expected):
 def test_a_work_report_s_years(text, written, expected):
     (time,) = find_times(text)
     assert time.resolve(doc_year=written, context_year=None) == expected
+
+
+@pytest.mark.parametrize("heading,written,expected", [
+    ("一、过去一年工作回顾", 2024, 2023),
+    ("三、新的一年工作安排", 2024, 2024),
+    ("明年重点任务", 2025, 2026),
+    ("二、全年工作情况", 2024, None),       # 全年 is the year under discussion, not a date
+    ("2024年工作安排", 2024, None),         # a year of its own: year_of_heading
+])
+def test_relative_year_of_heading(heading, written, expected):
+    time = relative_year_of_heading(heading)
+    assert (time.resolve(written, None) if time else None) == expected

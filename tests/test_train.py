@@ -307,6 +307,19 @@ def test_cross_validated_combined_category_is_never_below_the_lexicon(tmp_path):
 
 # ----------------------------------------------------------------------- training
 
+def test_the_category_fingerprint_follows_the_weights_not_the_file(tmp_path):
+    from extractors.statistical import CategoryClassifier
+
+    shipped = CategoryClassifier.load(MODELS_DIR / "category")
+    shipped.save(tmp_path / "copy")
+    copy = CategoryClassifier.load(tmp_path / "copy")
+    assert copy.fingerprint() == shipped.fingerprint()
+    copy.pipeline.named_steps["classify"].coef_[0, 0] += 1e-6
+    copy.__dict__.pop("_weights", None)
+    assert copy.fingerprint() != shipped.fingerprint()
+    assert model_hashes(tmp_path)["copy/model.joblib"] == shipped.fingerprint()
+
+
 def test_the_shipped_models_record_the_libraries_they_were_trained_with():
     recorded = trained_with(MODELS_DIR)
     assert set(recorded) == {"category", "indicator"}

@@ -1,0 +1,64 @@
+"""The caches of the hot path (issue 12) give what a fresh scan gives, and a caller that
+changes what it got does not change what the next caller gets."""
+from __future__ import annotations
+
+from extractors import categories
+from extractors.stance import ACHIEVED, TARGET, find_cues, nearest_cue
+
+
+def test_a_caller_that_changes_its_cues_does_not_change_the_next_callers():
+    sentence = "今年力争改造小区，去年已建成公园8个。"
+    first = find_cues(sentence)
+    assert [c.stance for c in first] == [TARGET, ACHIEVED]
+    first.clear()
+    assert [c.stance for c in find_cues(sentence)] == [TARGET, ACHIEVED]
+    assert nearest_cue(sentence, 16, 18) == ACHIEVED
+
+
+def test_the_scores_of_one_scan_split_into_work_and_people():
+    text = "新建养老服务中心，为老年人和儿童提供托育服务。"
+    both, work, people = (categories._scores(text, kind) for kind in (None, True, False))
+    assert both and (work or people)
+    assert both == {name: work.get(name, 0) + people.get(name, 0) for name in both}
+    assert set(work) | set(people) == set(both)
+    both["养老"] = -1     # a caller's copy: the cache keeps its own
+    assert categories._scores(text) == categories.topic_scores(text) != both
+
+
+def test_a_word_pattern_finds_what_the_regex_alternation_finds():
+    import regex
+
+    from extractors.tables import alternation, word_pattern
+
+    words = ["养老", "养老院", "院", "托育(园)", "a.b"]
+    text = "新建养老院2家、托育(园)3所，a.b和axb，养老服务"
+    expected = [m.span() for m in regex.finditer(alternation(words), text)]
+    assert [m.span() for m in word_pattern(words).finditer(text)] == expected
+    assert [m.group() for m in word_pattern(words).finditer(text)] == ["养老院", "托育(园)", "a.b", "养老"]
+
+
+def test_a_caller_that_changes_its_quantities_does_not_change_the_next_callers():
+    from extractors.quantities import find_quantities
+
+    sentence = "全年新增停车位1200个，改造小区36个。"
+    first = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in first] == [(1200, "个"), (36, "个")]
+    first.pop()
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(1200, "个"), (36, "个")]
+
+
+def test_a_boundary_rule_holds_where_a_word_of_each_list_is_in_the_text():
+    rule = categories.Boundary(("充电桩", "充电站"), ("小区", "社区"), "城市建设")
+    assert rule.holds("在居住社区建设电动汽车充电站")
+    assert not rule.holds("建设电动汽车充电站")
+    assert not rule.holds("改造老旧小区")
+    assert not categories.Boundary((), ("小区",), "城市建设").holds("小区")
+
+
+def test_units_are_found_in_every_piece_between_punctuation_that_holds_a_suffix():
+    from extractors.place import admin_units, place_of
+
+    lead = "关于印发《宜州市城东区2025年惠民项目》的通知，天津滨海新区、苏州工业园区：各单位"
+    assert admin_units(lead) == ["宜州市", "城东区", "滨海新区", "苏州工业园区"]
+    assert place_of([lead]).place == "城东区" and place_of([lead]).city == "宜州市"
+    assert admin_units("本年度（全年）共办成实事十件。") == []
