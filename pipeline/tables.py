@@ -322,8 +322,10 @@ def _table_cells(lines: Sequence[Line]) -> list[list[Span]]:
 
 # --- one cell per line, no tabs: every cell a line, an empty cell an empty line
 
-#: a header of fewer lines is too weak a sign of a table among short lines of text
-_MIN_LINE_COLUMNS = 3
+#: a header of fewer lines is too weak a sign of a table among short lines of text; a
+#: run of more is a list of words, not a header (and reading it from every line of a long
+#: run would take time quadratic in its length)
+_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS = 3, 30
 #: what a cell of a row number holds, and a cell that says there is no value
 _ROW_NUMBER = regex.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
 _NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
@@ -359,10 +361,12 @@ def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
     """The run of lines from `first` that are each a column's name, two at least named by
     a role or a unit."""
     run: list[Line] = []
-    for line in lines[first:]:
+    for line in lines[first:first + _MAX_LINE_COLUMNS + 1]:
         if line.blank or line.is_cell or not is_header_cell(line.text.strip()):
             break
         run.append(line)
+    if len(run) > _MAX_LINE_COLUMNS:
+        return []
     return run if _is_header([line.text for line in run], needed=2) else []
 
 

@@ -624,3 +624,12 @@ def test_markdown_emphasis_around_cells_is_no_part_of_them():
     found = by_text(records_of(text))
     assert (found["18"].unit, found["18"].stance) == ("个", "achieved")
     assert found["60%"].indicator == "完成率"
+
+
+def test_a_run_of_more_column_names_than_a_table_has_columns_is_no_header():
+    words = ["序号", "项目名称", "计划投资（万元）"] * 11          # 33 lines of column words
+    text = "\n".join(words + ["1", "社区食堂", "300"]) + "\n"
+    tables = find_tables(text, lines_of(text))
+    # the run is no header from its start; the rows fit under its last three names only
+    assert list(tables) == [30]
+    assert texts(text, tables[30].rows[0]) == ["1", "社区食堂", "300"]
