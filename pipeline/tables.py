@@ -7,16 +7,23 @@ Two halves, kept apart:
    `TableText` (header cells and body rows as offsets into the text):
    - one cell per line (Word/PDF copy, and the loaders' rendering): each cell starts a
      line with a tab, a cell's further lines have none, rows are separated by blank lines;
+   - one cell per line without tabs (Word pasted as text): a header of column names one
+     a line, then as many lines a row as there are columns, an empty line an empty cell;
    - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
-     flattened, with or without the outer `|`), or aligned in columns by runs of spaces
-     (two or more, or full-width ones).
+     flattened, with or without the outer `|`, markdown rules and emphasis), or aligned
+     in columns by runs of spaces (two or more, or full-width ones).
    A row-per-line table starts at a header row, found by its words (the column roles
-   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`).
-2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`, `小计`),
-   continuation rows (empty leading cells), the roles of the columns and the figures of
-   bare cells, whose unit the column header gives (`投资（万元）`), or the row's label in
-   a table of indicators by period (`新增就业（人） | 1200 | 1350`), or, in a progress
-   table, the target beside them (`新增500张养老床位 | 526 | 105%`).
+   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
+   named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
+2. *Meaning* (`table_rows`): group rows (`一、托育服务`) and group columns merged down
+   their rows (`类别`), total rows (`合计`, `小计`), continuation rows (empty leading
+   cells), the roles of the columns and the figures of bare cells, whose unit the column
+   header gives (`投资（万元）`), or the row's unit column (`计量单位`), or the row's
+   label in a table of indicators by period (`新增就业（人） | 1200 | 1350`), or the unit
+   line above the table (`单位：人`), or, in a progress table, the target beside them
+   (`新增500张养老床位 | 526 | 105%`).
+3. *Units declared for text* (`unit_declared`, `declared_figures`): `（单位：亿元）` closing
+   a lead-in gives the bare numbers of the list under it a unit (`教育支出14.6，`).
 """
 from __future__ import annotations
 
