@@ -477,11 +477,12 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
 
 
 def _row_context(row: TableRow, group: Context) -> Context:
-    """A project name assigns a category by naming a brand (`“常有善育”工程`), else the
-    group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
-    its 充电桩 are parking, not housing)."""
-    branded = category_by_alias(row.project) if row.project else None
-    category = branded or group.category
+    """The group row or column assigns its rows' category (`教育优质均衡` over `平安校园`:
+    a school's alarms are education's); under a group that assigns none, a project name
+    that names a brand or group does (`“常有善育”工程`), else the project's one topic
+    (`缓解停车难充电难`: its 充电桩 are parking, not housing)."""
+    branded = category_by_alias(row.project) if row.project and group.category is None else None
+    category = group.category or branded
     if category is None and row.project:
         category = category_of_heading(row.project)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,

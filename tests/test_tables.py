@@ -633,3 +633,13 @@ def test_a_run_of_more_column_names_than_a_table_has_columns_is_no_header():
     # the run is no header from its start; the rows fit under its last three names only
     assert list(tables) == [30]
     assert texts(text, tables[30].rows[0]) == ["1", "社区食堂", "300"]
+
+
+def test_a_group_that_assigns_a_category_governs_a_project_name_that_names_another():
+    text = ("序号\t项目名称\t建设内容\t计划投资（万元）\n"
+            "一\t教育优质均衡\t\t\n1\t平安校园\t为80所学校配备一键报警装置\t300\n"
+            "二\t民生实事\t\t\n2\t平安社区\t为3000户独居老人安装燃气报警器\t150\n")
+    found = by_text(records_of(text))
+    assert found["80所"].category == "常有优学" and found["300"].category == "常有优学"
+    # a group that assigns none leaves it to the project's name
+    assert found["3000户"].category == "公共安全"
