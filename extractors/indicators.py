@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .place import is_generic
 from .quantities import rate_denominators
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -777,3 +778,42 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     if noun_head:
         return 0.9 if len(core) >= 3 else 0.7
     return 0.5
+
+
+@dataclass(frozen=True)
+class _PlaceParts:
+    suffixes: tuple[str, ...]
+    name_tags: frozenset[str]
+    rest: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _place_parts() -> _PlaceParts:
+    data = read_table("indicators.toml")["place_part"]
+    return _PlaceParts(tuple(sorted(data["suffixes"], key=len, reverse=True)), frozenset(data["name_tags"]),
+                       regex.compile(data["rest"]))
+
+
+def place_part_head(phrase: str | None) -> str | None:
+    """Where `phrase` names only the place a part of a whole falls to, the words before
+    the place ("" for `甲市`, `乙县`, `其余各市（区）`; `助餐点` for `助餐点甲市`, which
+    repeats the whole's noun); None where it names something else."""
+    if not phrase:
+        return None
+    table = _place_parts()
+    if table.rest.search(phrase):
+        return ""
+    pieces = words(phrase)
+    return next(("".join(pieces[:k]) for k in range(len(pieces)) if _is_place_name(pieces[k:], table)), None)
+
+
+def _is_place_name(pieces: tuple[str, ...], table: _PlaceParts) -> bool:
+    """A name ending in a unit's suffix: one place word (`甲市`), or name words and
+    unknown single characters before a suffix word (`杨` `凌` `示范区`)."""
+    text = "".join(pieces)
+    if not any(text.endswith(s) and len(text) > len(s) for s in table.suffixes):
+        return False
+    name = pieces if tag(pieces[-1]) in table.name_tags else pieces[:-1]   # `示范区` after `杨` `凌` names no place
+    known = [w for w in name if tag(w) in table.name_tags and not is_generic(w)]
+    # a name jieba does not know falls apart into single characters
+    return bool(known) and all(w in known or (len(w) == 1 and tag(w) is None) for w in name)

@@ -36,6 +36,11 @@ def _suffix(name: str) -> str | None:
     return next((s for s in _table()["all_suffixes"] if name.endswith(s) and len(name) > len(s)), None)
 
 
+def is_generic(word: str) -> bool:
+    """`城市`, `全区`, `社区`: a word that ends in a unit's suffix but names no particular unit."""
+    return word in _table()["generic"]
+
+
 def _is_city(name: str) -> bool:
     return _suffix(name) in _table()["suffixes"]["city"]
 

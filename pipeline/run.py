@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
                                    topic_scores)
-from extractors.indicators import find_indicator, indicator_confidence
+from extractors.indicators import find_indicator, indicator_confidence, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
@@ -340,6 +340,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
       it takes indicator, category and year from the same figure there;
     - a bare ratio (`占比达84.8%`) names what it is a ratio of after the figure before it;
     - a part (`其中农村22个`) names what it is a part of after the whole before it;
+    - a part named only by its place (`新增托位2万个。其中，甲市8000个、乙县1800个`), or
+      with no words at all, after `其中` or an opening bracket, counts what the last whole
+      of its unit in the paragraph counts, and takes its category;
     - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
       what the figure before it in the sentence counts, where the units agree.
 
@@ -350,6 +353,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     twins = _twin_index(found)
     # id(sentence), and (id(sentence), unit) → index of its latest figure that can be a whole
     last_whole: dict[int | tuple[int, str | None], int] = {}
+    wholes = _Wholes()
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -359,6 +363,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
                                      category=twin.category, year=twin.year,
                                      extra={**record.extra, "category_source": twin.extra.get("category_source")})
+        elif (part_of := _place_part_of(record, sentence, records, wholes)) is not None:
+            records[i] = part_of
         elif not record.indicator:
             # a result with no words counts what the last figure of its unit counts
             # (`民生实事项目35项，完成投资42.8亿元，35项全部完成`: not the investment)
@@ -372,6 +378,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
+        wholes.add(sentence.block, records[i], i)
     return records
 
 
@@ -390,6 +397,48 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
     if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
         return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return record
+
+
+#: What opens a breakdown of a whole into its parts
+_BREAKDOWN = regex.compile(r"其中|[（(]")
+
+
+@dataclass
+class _Wholes:
+    """The figures of each paragraph that parts may belong to, by unit, and the whole
+    the latest part of each unit belongs to."""
+    by_unit: dict[tuple[int, str | None], list[int]] = field(default_factory=dict)
+    of_last_part: dict[tuple[int, str | None], int] = field(default_factory=dict)
+
+    def add(self, block: Block, record: Record, i: int) -> None:
+        if record.indicator and not record.extra.get("part"):
+            self.by_unit.setdefault((id(block), record.unit), []).append(i)
+            self.of_last_part.pop((id(block), record.unit), None)
+
+
+def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wholes: _Wholes) -> Record | None:
+    """The part as its whole names it, where `record` is a part named only by its place
+    (or by nothing) in a breakdown of a whole of its unit earlier in the paragraph: the
+    whole whose noun the part repeats (`助餐点甲市`), else the whole the part before it
+    belongs to, else the last whole."""
+    block = sentence.block
+    key = (id(block), record.unit)
+    candidates = wholes.by_unit.get(key, [])
+    head = place_part_head(record.indicator) if record.indicator else ""
+    if not candidates or head is None:
+        return None
+    if head:
+        whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)
+    else:
+        whole_at = wholes.of_last_part.get(key, candidates[-1])
+    if whole_at is None or not _BREAKDOWN.search(block.text, records[whole_at].end - block.start,
+                                                 record.start - block.start):
+        return None
+    wholes.of_last_part[key] = whole_at
+    whole = records[whole_at]
+    return replace(record, indicator=whole.indicator, category=whole.category,
+                   indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE),
+                   extra={**record.extra, "part": True, "category_source": whole.extra.get("category_source")})
 
 
 def _twin_index(found: list[tuple[Record, Sentence | None]]) -> dict[tuple, list[int]]:

@@ -57,6 +57,20 @@ def test_parts_follow_their_whole_only():
     assert [r.indicator for r in records] == ["老年人心理关爱项目", "农村老年人心理关爱项目", "城市老年人心理关爱项目"]
 
 
+def test_a_part_named_by_its_place_counts_what_its_whole_counts():
+    from pipeline import extract
+
+    records = extract("某省2031年实事\n\n一、新建公办幼儿园20所，新增学位6000个。其中，南京市8所、2400个，"
+                      "苏州市12所、3600个。\n二、新建养老助餐点300个，改造敬老院50个。其中，助餐点无锡市100个、"
+                      "常州市80个，其余120个由其他各市分配。")
+    assert [(r.text, r.indicator, r.category) for r in records if r.unit != "元"][2:6] == [
+        ("8所", "公办幼儿园", "常有优学"), ("2400个", "学位", "常有优学"),
+        ("12所", "公办幼儿园", "常有优学"), ("3600个", "学位", "常有优学")]
+    assert [r.indicator for r in records[8:]] == ["养老助餐点"] * 3
+    records = extract("新增托位5000个（徐州市2000个、宿迁市3000个）。")
+    assert [(r.indicator, r.category) for r in records] == [("托位", "常有善育")] * 3
+
+
 def test_a_group_headings_count_of_projects_is_other():
     from pipeline import extract
 

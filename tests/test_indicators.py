@@ -251,3 +251,12 @@ def test_junk_is_never_an_indicator(phrase, unit):
 ])
 def test_how_sure_an_indicator_is(phrase, unit, expected):
     assert indicator_confidence(phrase, unit) == expected
+
+
+@pytest.mark.parametrize("phrase, head", [
+    ("南京市", ""), ("江宁区", ""), ("洪泽县", ""), ("其余各县（区）", ""), ("托育点苏州市", "托育点"),
+    ("试点区", None), ("城市", None), ("游乐区", None), ("儿童友好示范社区", None), ("学位", None), ("牵头区领导", None),
+])
+def test_a_part_named_only_by_its_place(phrase, head):
+    from extractors.indicators import place_part_head
+    assert place_part_head(phrase) == head
