@@ -109,6 +109,8 @@ class _Lexicon:
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
+    period_end: regex.Pattern
+    period_lead: regex.Pattern
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -179,6 +181,8 @@ def _lexicon() -> _Lexicon:
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
                                  rf"(?:{alternation(data['subsidy_words'])}))"),
+        period_end=regex.compile(rf"(?:{data['period']})$"),
+        period_lead=regex.compile(rf"^(?:{data['period']})"),
     )
 
 
@@ -604,6 +608,7 @@ def _strip_end(clause: str) -> str:
         clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
         clause = lex.copula_end.sub("", clause, count=1)
         clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
+        clause = lex.period_end.sub("", clause)               # 托位数由2019年的, 加装电梯五年累计
         trailing = lex.trailing_end.search(clause)
         if trailing and not word_crosses(clause, trailing.start()):
             clause = clause[:trailing.start()]                # 覆盖率保持, 占比要, 收入完成
@@ -657,7 +662,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
-    phrase = phrase.strip(" \t、，,。；;：:")
+    # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
+    phrase = lex.period_end.sub("", phrase.strip(" \t、，,。；;：:")).strip(" \t、，,。；;：:")
     for suffix_end in lex.suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
@@ -667,7 +673,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if marker:
             phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
-        lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase)
+        lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase) or lex.period_lead.match(phrase)
         # a lead word only as a word of its own: not the 与 of `与会代表`
         if lead and lead.end() > 0 and not word_crosses(phrase, lead.end()):
             phrase = phrase[lead.end():]
