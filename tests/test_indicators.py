@@ -230,6 +230,11 @@ def indicator(sentence, figure):
     ("新生儿听力筛查全年完成3.1万人次", "3.1万人次", "新生儿听力筛查"),
     ("城镇新增就业五年累计9万人", "9万人", "城镇新增就业"),
     ("资助五年制高职学生120人", "120人", "五年制高职学生"),
+    # a verb after the noun ends it (`予以公示`, `投入使用`), a `只有` before the figure goes
+    ("现将本区12项民生实事项目予以公示", "12项", "民生实事项目"),
+    ("5辆巡回医疗车配发到各乡镇", "5辆", "巡回医疗车"),
+    ("4所中学投入使用", "4所", "中学"),
+    ("全县社区食堂只有9个", "9个", "社区食堂"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
