@@ -57,6 +57,7 @@ class InlineSpec:
     breaks: str
     quoted: "regex.Pattern"
     frames: tuple["regex.Pattern", ...]
+    labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def _inline_spec() -> InlineSpec:
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
-                      tuple(regex.compile(f) for f in data["frames"]))
+                      tuple(regex.compile(f) for f in data["frames"]), frozenset(data.get("labels", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     if head_end is None:
         return None
     head = sentence[:head_end].strip()
+    if head in spec.labels and sentence[head_end] in "：:":
+        return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not head or any(ch.isdigit() for ch in head):
         return None
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
@@ -94,6 +97,13 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
     return InlinePhrase(category_of_heading(framed)) if framed else None
+
+
+def _field_value(sentence: str, start: int, breaks: str) -> str:
+    """The value of a `label：value` field: up to the line's end or the next break."""
+    end = next((i for i in range(start, len(sentence)) if sentence[i] in breaks or sentence[i] == "\n"),
+               len(sentence))
+    return sentence[start:end].strip()
 
 
 def _names_a_topic(name: str) -> bool:

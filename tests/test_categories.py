@@ -21,6 +21,7 @@ from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_
     ("提升公共卫生和医疗服务水平", "常有健康"),
     ("关爱帮扶重点群体", "常有众扶"),
     ("城乡环境提升工程", "环境改善"),
+    ("三、老旧楼院整治", "常有安居"),
     # the work a heading or project names counts before the people it serves
     ("为独居老人家庭安装烟感报警器", "公共安全"),
     ("关爱残疾人", "常有众扶"),
@@ -93,6 +94,10 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("“常有安居”方面，改造老旧小区23个。", "常有安居"),
     ("在养老服务方面，新增床位200张。", "常有颐养"),
     ("就业方面，城镇新增就业1.2万人。", "就业创业"),
+    # a field naming the project the lines after it describe
+    ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学"),
+    ("实事名称：全民健身提升\n举办赛事30场", "常有健康"),
+    ("项目名称：某镇综合提升\n新建公园1个", None),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category):
     assert inline_phrase(sentence) == InlinePhrase(category)

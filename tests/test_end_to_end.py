@@ -71,6 +71,16 @@ def test_a_part_named_by_its_place_counts_what_its_whole_counts():
     assert [(r.indicator, r.category) for r in records] == [("托位", "常有善育")] * 3
 
 
+def test_a_project_name_field_assigns_its_topic_to_the_lines_after_it():
+    from pipeline import extract
+
+    records = extract("某区2031年民生实事\n\n【项目一】\n项目名称：幼儿园扩容工程\n建设内容：新建幼儿园2所，"
+                      "在5所幼儿园开设托班，提供托位120个。\n\n【项目二】\n项目名称：就业帮扶\n"
+                      "建设内容：提供托位30个。")
+    assert [(r.text, r.category) for r in records if r.year == 2031] == [
+        ("2所", "常有优学"), ("5所", "常有优学"), ("120个", "常有优学"), ("30个", "常有善育")]
+
+
 def test_a_group_headings_count_of_projects_is_other():
     from pipeline import extract
 
