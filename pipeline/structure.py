@@ -404,12 +404,15 @@ def _blocks(text: str) -> list[Block]:
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
 SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
 _PART_START = regex.compile(rf"{SENTENCE_END.pattern}|[；;]")
+#: A line that opens indented (`\n　　…`): a new paragraph, where the phrase that
+#: opened the paragraph before (`围绕“老有颐养”，…`) no longer governs
+_INDENTED_LINE = regex.compile(r"\n(?:\u3000|  |\t)")
 
 
 def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
     """A paragraph, cut where a sentence, or a part of one after `；`, opens with a brand or
     topic phrase (`围绕“常有善育”，…`, `…；医疗方面，…`): from there to the next such phrase,
-    the phrase's category governs."""
+    or to the next indented line, the phrase's category governs."""
     cuts: list[tuple[int, Context]] = [(start, context)]
     opens = sorted({start, *(m.end() for m in _PART_START.finditer(text, start, end))})
     for sentence_start in opens:
@@ -417,6 +420,8 @@ def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list
         phrase = inline_phrase(text[sentence_start:end].lstrip(), frames_only=after_part)
         if phrase is not None:
             cuts.append((sentence_start, replace(context, category=phrase.category)))
+        elif cuts[-1][1] is not context and _INDENTED_LINE.match(text, sentence_start - 1):
+            cuts.append((sentence_start, context))     # an indented line is a paragraph of its own
     bounds = [*(position for position, _ in cuts[1:]), end]
     pieces = [_block("paragraph", position, bound, text, ctx)
               for (position, ctx), bound in zip(cuts, bounds)]

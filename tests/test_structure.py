@@ -230,6 +230,14 @@ def test_an_inline_brand_phrase_governs_its_paragraph_until_the_next_phrase():
                          ("此外，城镇新", None)]
 
 
+def test_an_inline_phrase_ends_at_the_next_indented_line():
+    text = ("某区2031年工作简报\n\n"
+            "\u3000\u3000围绕“常有颐养”，新建助餐点12个。新增养老床位300张。\n"
+            "\u3000\u30003家社区医院通过验收，8辆救护车投入使用。\n")
+    found = categories_of(text)
+    assert found[1:] == [("围绕“常有颐", "常有颐养"), ("3家社区医院", None)]
+
+
 def test_the_numbered_list_a_title_announces_holds_for_its_year():
     items = "".join(f"{n} 第{n}项工程\n\n新增项目{n}0个。\n\n" for n in range(1, 4))
     text = f"2025年某区三项民生实事项目出炉\n\n2024年某区民生实事圆满完成\n\n{items}“常有善育”工程\n\n新增托位420个。\n"
