@@ -23,6 +23,9 @@ from .tables import alternation, read_table
 
 _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
+#: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
+#: open a budget line (`——教育支出`)
+_EDGE = " \t、，,。；;：:—–"
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
@@ -663,7 +666,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
-    phrase = lex.period_end.sub("", phrase.strip(" \t、，,。；;：:")).strip(" \t、，,。；;：:")
+    phrase = lex.period_end.sub("", phrase.strip(_EDGE)).strip(_EDGE)
     for suffix_end in lex.suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
@@ -690,7 +693,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = _GLOSS.sub("", phrase).strip(" \t、，,。；;：:")
+    phrase = _GLOSS.sub("", phrase).strip(_EDGE)
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase

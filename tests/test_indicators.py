@@ -235,6 +235,12 @@ def indicator(sentence, figure):
     ("5辆巡回医疗车配发到各乡镇", "5辆", "巡回医疗车"),
     ("4所中学投入使用", "4所", "中学"),
     ("全县社区食堂只有9个", "9个", "社区食堂"),
+    # the dashes of a budget line, a leading verb of doing, a trailing 安排 go
+    ("——文化旅游支出12.5亿元", "12.5亿元", "文化旅游支出"),
+    ("争取上级补助资金2.1亿元", "2.1亿元", "上级补助资金"),
+    ("沿河铺设塑胶跑道900平方米", "900平方米", "塑胶跑道"),
+    ("补植香樟树60棵", "60棵", "香樟树"),
+    ("城乡社区支出安排28亿元", "28亿元", "城乡社区支出"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
