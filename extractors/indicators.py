@@ -114,6 +114,8 @@ class _Lexicon:
     action_kept_measures: tuple[str, ...]
     period_end: regex.Pattern
     period_lead: regex.Pattern
+    opinion: regex.Pattern
+    named_completion_targets: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -186,6 +188,8 @@ def _lexicon() -> _Lexicon:
                                  rf"(?:{alternation(data['subsidy_words'])}))"),
         period_end=regex.compile(rf"(?:{data['period']})$"),
         period_lead=regex.compile(rf"^(?:{data['period']})"),
+        opinion=regex.compile(data["opinion"]),
+        named_completion_targets=tuple(data["named_completion_targets"]),
     )
 
 
@@ -483,7 +487,10 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
         # investment figure is the rate of the planned investment
         invested = not completion.group().startswith("完成") and any(
             word in completion.group() or base.endswith(word) for word in lex.investment_words)
-        return "投资完成率" if invested else "完成率"
+        if invested:
+            return "投资完成率"
+        named = next((t for t in lex.named_completion_targets if t in completion.group()), "")
+        return f"{named}完成率"
     return _share(text, sentence, bounds, figures)
 
 
@@ -693,7 +700,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = _GLOSS.sub("", phrase).strip(_EDGE)
+    phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase

@@ -241,6 +241,11 @@ def indicator(sentence, figure):
     ("沿河铺设塑胶跑道900平方米", "900平方米", "塑胶跑道"),
     ("补植香樟树60棵", "60棵", "香樟树"),
     ("城乡社区支出安排28亿元", "28亿元", "城乡社区支出"),
+    # an opinion of a group about something is the group's rate; a share of the budget its completion rate
+    ("居民对2030年十件实事的满意率为93.1%", "93.1%", "居民满意率"),
+    ("市民对公交服务的满意度较上年提高2个百分点", "2个百分点", "市民满意度"),
+    ("税收收入完成80.2亿元，为预算的99.5%", "99.5%", "预算完成率"),
+    ("全县每年新增就业岗位均在5000个以上", "5000个", "就业岗位"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
