@@ -800,6 +800,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
 class _PlaceParts:
     suffixes: tuple[str, ...]
     name_tags: frozenset[str]
+    char_tags: frozenset[str | None]
+    not_places: frozenset[str]
     rest: regex.Pattern
 
 
@@ -807,7 +809,7 @@ class _PlaceParts:
 def _place_parts() -> _PlaceParts:
     data = read_table("indicators.toml")["place_part"]
     return _PlaceParts(tuple(sorted(data["suffixes"], key=len, reverse=True)), frozenset(data["name_tags"]),
-                       regex.compile(data["rest"]))
+                       frozenset([None, *data["char_tags"]]), frozenset(data["not_places"]), regex.compile(data["rest"]))
 
 
 def place_part_head(phrase: str | None) -> str | None:
@@ -823,13 +825,23 @@ def place_part_head(phrase: str | None) -> str | None:
     return next(("".join(pieces[:k]) for k in range(len(pieces)) if _is_place_name(pieces[k:], table)), None)
 
 
+def _names_one_place(word: str, table: _PlaceParts) -> bool:
+    return tag(word) in table.name_tags and not is_generic(word) and word not in table.not_places
+
+
 def _is_place_name(pieces: tuple[str, ...], table: _PlaceParts) -> bool:
     """A name ending in a unit's suffix: one place word (`甲市`), or name words and
     unknown single characters before a suffix word (`杨` `凌` `示范区`)."""
     text = "".join(pieces)
     if not any(text.endswith(s) and len(text) > len(s) for s in table.suffixes):
         return False
-    name = pieces if tag(pieces[-1]) in table.name_tags else pieces[:-1]   # `示范区` after `杨` `凌` names no place
-    known = [w for w in name if tag(w) in table.name_tags and not is_generic(w)]
-    # a name jieba does not know falls apart into single characters
-    return bool(known) and all(w in known or (len(w) == 1 and tag(w) is None) for w in name)
+    if _names_one_place(pieces[-1], table):
+        name = pieces
+    elif pieces[-1] in table.suffixes:
+        name = pieces[:-1]                        # `杨` `凌` `示范区`: the suffix a word of its own
+    else:
+        return False
+    known = [w for w in name if _names_one_place(w, table)]
+    # a name jieba does not know falls apart into single characters (`双` `井` `街道`)
+    unknown = [w for w in name if w not in known and len(w) == 1 and tag(w) in table.char_tags]
+    return len(known) + len(unknown) == len(name) and (bool(known) or len(unknown) >= 2)

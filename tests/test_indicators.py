@@ -278,8 +278,8 @@ def test_how_sure_an_indicator_is(phrase, unit, expected):
 
 
 @pytest.mark.parametrize("phrase, head", [
-    ("南京市", ""), ("江宁区", ""), ("洪泽县", ""), ("其余各县（区）", ""), ("托育点苏州市", "托育点"),
-    ("试点区", None), ("城市", None), ("游乐区", None), ("儿童友好示范社区", None), ("学位", None), ("牵头区领导", None),
+    ("南京市", ""), ("江宁区", ""), ("杏湾街道", ""), ("东坝街道", ""), ("洪泽县", ""), ("其余各县（区）", ""), ("托育点苏州市", "托育点"),
+    ("试点区", None), ("城市", None), ("各区", None), ("老城区", None), ("城镇", None), ("老旧小区", None), ("游乐区", None), ("儿童友好示范社区", None), ("学位", None), ("牵头区领导", None),
 ])
 def test_a_part_named_only_by_its_place(phrase, head):
     from extractors.indicators import place_part_head
