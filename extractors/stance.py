@@ -57,6 +57,13 @@ def _tables() -> dict:
     return read_table("stance.toml")
 
 
+@lru_cache(maxsize=None)
+def _pattern(section: str, key: str) -> regex.Pattern:
+    """One pattern of the table, compiled once: `regex.match(string, …)` looks its pattern
+    up in regex's cache on every call, which cost more than most of the searches."""
+    return regex.compile(_tables()[section][key])
+
+
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool, bool], ...]:
     """(pattern, stance, strong, clause_only) of every cue; `clause` cues are strong ones
@@ -140,7 +147,7 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
     words state the level that stands."""
     if cue is None:
         return None
-    if cue.stance == STOCK and kind == PLAN and regex.match(_tables()["levels"]["plan_goal"], text[cue.start:cue.end]):
+    if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
     return cue.stance
 
@@ -149,11 +156,10 @@ def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: in
     """Does `cue` reach the item that starts at `item_start`: `截至…` over the sentence, or a
     plan's modal before its first figure, until a cue that says otherwise (`年度计划改造260个，
     已完工71个；…`)."""
-    reach = _tables()["reach"]
     said = text[cue.start:cue.end]
-    if regex.match(reach["whole_sentence"], said):
+    if _pattern("reach", "whole_sentence").match(said):
         return True
-    if not regex.match(reach["opening"], said) or regex.search(reach["no_figure"], text[:cue.start]):
+    if not _pattern("reach", "opening").match(said) or _pattern("reach", "no_figure").search(text[:cue.start]):
         return False
     return all(other.stance == cue.stance for other in cues if cue.end <= other.start < item_start)
 
@@ -161,7 +167,7 @@ def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: in
 def _opens_a_figure(text: str, at: int) -> bool:
     """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one; a date
     is no figure (`顺延至2024年上半年建成`)."""
-    return regex.match(_tables()["reach"]["no_figure"], text, pos=at) is not None
+    return _pattern("reach", "no_figure").match(text, at) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -197,7 +203,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return figure_stance(compared, kind, doc_year, plan_year)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
-    if regex.match(_tables()["whole"]["after"], where.sentence[where.end:]):
+    if _pattern("whole", "after").match(where.sentence[where.end:]):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
@@ -219,15 +225,14 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
 def _names_a_goal(where: Where) -> bool:
     """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
     before, after = where.sentence[:where.start], where.sentence[where.end:]
-    threshold = _tables()["threshold"]
-    return bool(regex.match(_tables()["goal"]["after"], after)
-                or (regex.search(threshold["before"], before) and regex.match(threshold["after"], after)))
+    return bool(_pattern("goal", "after").match(after)
+                or (_pattern("threshold", "before").search(before) and _pattern("threshold", "after").match(after)))
 
 
 def _compared_figure(where: Where) -> Where | None:
     """The figure a change against last year speaks of (`满意度95.3%，较上年提高1.8个百分点`:
     the 95.3%), the last one before the comparison in the sentence."""
-    said = regex.search(_tables()["compared"]["before"], where.sentence[:where.start])
+    said = _pattern("compared", "before").search(where.sentence[:where.start])
     if said is None:
         return None
     earlier = [q for q in find_quantities(where.sentence[:said.start()])]
@@ -291,7 +296,7 @@ def _heading_stance(heading: str) -> str | None:
     nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
     就业…`: an item's lead run on into its text)."""
     heading = heading.split("。", 1)[0]
-    said = {stance for part in regex.split(_tables()["headings"]["parts"], heading)
+    said = {stance for part in _pattern("headings", "parts").split(heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None
 
