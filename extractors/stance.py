@@ -243,8 +243,10 @@ def _compared_figure(where: Where) -> Where | None:
 
 def _for_matching(where: Where) -> Where:
     """The words of `where` in the script the tables are written in (extractors/script.py)."""
-    return replace(where, sentence=_matching_copy(where.sentence), heading=_matching_copy(where.heading),
-                   column=_matching_copy(where.column))
+    sentence, heading, column = _matching_copy(where.sentence), _matching_copy(where.heading), _matching_copy(where.column)
+    if sentence == where.sentence and heading == where.heading and column == where.column:
+        return where          # a simplified text with ASCII digits, the usual case: no copy of `where`
+    return replace(where, sentence=sentence, heading=heading, column=column)
 
 
 @lru_cache(maxsize=4096)
