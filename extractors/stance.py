@@ -29,6 +29,7 @@ TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:\n]")
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +289,7 @@ def column_stance(header: str) -> str | None:
 def _part_of_year_stance(header: str, kind: str) -> str | None:
     """A column of part of the year reports what was done then, except in a plan, whose
     columns of months or quarters schedule it."""
-    if kind == PLAN or not regex.match(_tables()["periods"]["part_of_year"], regex.sub(r"\s+", "", header)):
+    if kind == PLAN or not _pattern("periods", "part_of_year").match(_SPACES.sub("", header)):
         return None
     return ACHIEVED
 
