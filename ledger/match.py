@@ -41,8 +41,12 @@ WEIGHTS = {"chars": 0.45, "words": 0.3, "contained": 0.25}
 CONTEXT_WEIGHT = 0.8
 CATEGORY_PRIOR = 0.1
 VALUE_PRIOR = 0.1
+#: A result that is exactly its target's figure (a plan met to the unit, `98个` / `98个`) is
+#: the commonest report of all; with the same category it carries a pair whose clauses
+#: agree only in part (`实施老旧小区改造提升98个` / `推进实施98个改造项目`)
+EXACT_PRIOR = 0.1
 #: The highest score a pair can reach: the ledger shows scores divided by it, in [0, 1]
-MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR
+MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR + EXACT_PRIOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +269,8 @@ def link_score(target: Figure, result: Figure) -> float:
         return 0.0
     category = CATEGORY_PRIOR if target.category and target.category == result.category else 0.0
     closeness = min(target.value, result.value) / max(target.value, result.value) if target.value > 0 and result.value > 0 else 0.0
-    return similarity + category + VALUE_PRIOR * closeness
+    exact = EXACT_PRIOR if target.value == result.value else 0.0
+    return similarity + category + VALUE_PRIOR * closeness + exact
 
 
 # ------------------------------------------------------------------- assignment

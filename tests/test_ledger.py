@@ -203,3 +203,12 @@ def test_track_asks_for_a_new_extract_when_records_carry_no_stance(tmp_path: Pat
     _write_run(tmp_path / "old", [record], [{"doc_id": "p", "place": "常州市"}])
     with pytest.raises(TrackError, match="no stance; re-run `minsheng extract`"):
         track([tmp_path / "old"], tmp_path / "out")
+
+
+def test_a_result_met_to_the_unit_carries_clauses_that_agree_in_part():
+    target, = _said("plan", "实施背街小巷整治提升45个。", ("45个", "个", "背街小巷", "target", 45))
+    met, = _said("report", "全年推进实施45个整治项目。", ("45个", "个", "整治项目", "achieved", 45))
+    assert link([target, met])[0].result == met
+    # the same clauses with another figure: no more than a guess
+    near, = _said("report", "全年推进实施47个整治项目。", ("47个", "个", "整治项目", "achieved", 47))
+    assert link([target, near])[0].result is None
