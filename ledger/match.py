@@ -255,6 +255,8 @@ def description_similarity(target: Figure, result: Figure) -> float:
     name another noun of the same statement (`适龄妇女` / `宫颈癌、乳腺癌筛查`)."""
     named = max(indicator_similarity(target.indicator, result.indicator),
                 indicator_similarity(target.project, result.indicator) if target.project else 0.0)
+    if (target.doc_id, target.sentence) == (result.doc_id, result.sentence):
+        return named   # two figures of one sentence share their words by construction
     return max(named, CONTEXT_WEIGHT * indicator_similarity(target.said, result.said))
 
 

@@ -212,3 +212,9 @@ def test_a_result_met_to_the_unit_carries_clauses_that_agree_in_part():
     # the same clauses with another figure: no more than a guess
     near, = _said("report", "全年推进实施47个整治项目。", ("47个", "个", "整治项目", "achieved", 47))
     assert link([target, near])[0].result is None
+
+
+def test_two_figures_of_one_sentence_are_not_alike_by_their_shared_words():
+    candidates, chosen = _said("r", "代表们从18件候选项目中票决产生了12件惠民项目。",
+                               ("18件", "件", "候选项目", "achieved", 18), ("12件", "件", "票决结果", "target", 12))
+    assert link([chosen, candidates])[0].result is None
