@@ -202,7 +202,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
     if said is None and where.column:
-        said = column_stance(where.column)
+        said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
         said = _heading_stance(where.heading)
     if said is not None:
@@ -283,6 +283,14 @@ def column_stance(header: str) -> str | None:
     found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
              for word in words if word in header]
     return max(found)[2] if found else None
+
+
+def _part_of_year_stance(header: str, kind: str) -> str | None:
+    """A column of part of the year reports what was done then, except in a plan, whose
+    columns of months or quarters schedule it."""
+    if kind == PLAN or not regex.match(_tables()["periods"]["part_of_year"], regex.sub(r"\s+", "", header)):
+        return None
+    return ACHIEVED
 
 
 def _heading_stance(heading: str) -> str | None:

@@ -33,7 +33,7 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import FigureCell
+from .tables import DeclaredUnit, FigureCell, declared_figures
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -243,9 +243,12 @@ def _clause_around(text: str, start: int, end: int) -> str:
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
                      times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
-    if not quantities:
+    declared = sentence.block.context.unit
+    if not quantities and declared is None:
         return []
     times = find_times(sentence.text) if times is None else times
+    if declared is not None:
+        quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
@@ -256,6 +259,15 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         record.extra["category_source"] = category_source
         records.append(record)
     return records
+
+
+def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[TimeExpr],
+                   declared: DeclaredUnit) -> list[Quantity]:
+    """The sentence's quantities and the bare numbers a unit declared above gives a unit
+    (`（单位：亿元）` over `教育支出14.6，`), in text order."""
+    taken = [(q.start, q.end) for q in quantities] + [(t.start, t.end) for t in times]
+    bare = declared_figures(sentence.text, declared, sentence.start, taken)
+    return sorted([*quantities, *bare], key=lambda q: q.start)
 
 
 def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,
@@ -280,11 +292,19 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             category, source = _cell_category(block, cell.header, target, backups)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
-                year=figure.year or block.context.section_year or years.subject, category=category,
+                year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
+
+
+def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
+    """The year its column header states, else the table's, less the years the header
+    goes back (`上年同期`)."""
+    if figure.year is not None:
+        return figure.year
+    return table_year - figure.years_back if table_year is not None else None
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:

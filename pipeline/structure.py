@@ -22,7 +22,8 @@ from extractors.categories import (category_by_alias, category_of_heading, categ
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
-from .tables import GroupRow, TableRow, TableText, find_tables, money_scale_of, table_rows, unit_line_scale_before
+from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
+                     table_rows, unit_declared, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class Context:
     #: a heading's relative year (`过去一年工作回顾`), where no heading states a year:
     #: `section_year` once the year of writing is known (resolve_section_years)
     section_relative: TimeExpr | None = None
+    #: a unit the text declares for the bare figures after it (`（单位：亿元）`)
+    unit: DeclaredUnit | None = None
 
 
 @dataclass(slots=True)
@@ -327,6 +330,7 @@ def _blocks(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
+    declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     tables = find_tables(text, lines)
     i = 0
     while i < len(lines):
@@ -336,7 +340,9 @@ def _blocks(text: str) -> list[Block]:
             continue
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
-            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i)))
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i),
+                                        unit_line_before(lines, i)))
+            declared = None
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
@@ -348,6 +354,8 @@ def _blocks(text: str) -> list[Block]:
             before_item = None                    # a heading of its own ends the item
             kind = outline.enter(found.level, found.text, found.numbered)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
+            # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
+            declared = unit_declared(line.text, line.start)
             i += 1
             continue
         if item := _item_heading(lines, i):
@@ -356,6 +364,7 @@ def _blocks(text: str) -> list[Block]:
             before_item = outline.save()
             outline.enter(3, item, numbered=True)
             blocks.append(_block("heading", line.start, lines[i + 1].end, text, outline.context()))
+            declared = None
             i += 2
             continue
         # a paragraph: the run of non-blank, non-table lines, up to the next heading or
@@ -378,9 +387,13 @@ def _blocks(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            blocks.extend(_paragraph_blocks(start, lines[j].end, text, outline.context()))
+            own = unit_declared(text[start:lines[j].end], start)
+            context = replace(outline.context(), unit=own or declared)
+            blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
+            declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None
         else:
             blocks.append(_block(kind, start, lines[j].end, text, outline.context()))
+            declared = None
         if before_item is not None:
             outline.restore(before_item)
             before_item = None
@@ -443,11 +456,12 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             return
 
 
-def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None) -> list[Block]:
+def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,
+                  declared: HeaderUnit | None = None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    for row in table_rows(text, table, money_scale):
+    for row in table_rows(text, table, money_scale, declared):
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
@@ -463,11 +477,12 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
 
 
 def _row_context(row: TableRow, group: Context) -> Context:
-    """A project name assigns a category by naming a brand (`“常有善育”工程`), else the
-    group does; under no branded group, the project's one topic does (`缓解停车难充电难`:
-    its 充电桩 are parking, not housing)."""
-    branded = category_by_alias(row.project) if row.project else None
-    category = branded or group.category
+    """The group row or column assigns its rows' category (`教育优质均衡` over `平安校园`:
+    a school's alarms are education's); under a group that assigns none, a project name
+    that names a brand or group does (`“常有善育”工程`), else the project's one topic
+    (`缓解停车难充电难`: its 充电桩 are parking, not housing)."""
+    branded = category_by_alias(row.project) if row.project and group.category is None else None
+    category = group.category or branded
     if category is None and row.project:
         category = category_of_heading(row.project)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,

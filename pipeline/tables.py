@@ -7,20 +7,28 @@ Two halves, kept apart:
    `TableText` (header cells and body rows as offsets into the text):
    - one cell per line (Word/PDF copy, and the loaders' rendering): each cell starts a
      line with a tab, a cell's further lines have none, rows are separated by blank lines;
+   - one cell per line without tabs (Word pasted as text): a header of column names one
+     a line, then as many lines a row as there are columns, an empty line an empty cell;
    - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
-     flattened, with or without the outer `|`), or aligned in columns by runs of spaces
-     (two or more, or full-width ones).
+     flattened, with or without the outer `|`, markdown rules and emphasis), or aligned
+     in columns by runs of spaces (two or more, or full-width ones).
    A row-per-line table starts at a header row, found by its words (the column roles
-   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`).
-2. *Meaning* (`table_rows`): group rows (`一、托育服务`), total rows (`合计`, `小计`),
-   continuation rows (empty leading cells), the roles of the columns and the figures of
-   bare cells, whose unit the column header gives (`投资（万元）`), or the row's label in
-   a table of indicators by period (`新增就业（人） | 1200 | 1350`), or, in a progress
-   table, the target beside them (`新增500张养老床位 | 526 | 105%`).
+   of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
+   named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
+2. *Meaning* (`table_rows`): group rows (`一、托育服务`) and group columns merged down
+   their rows (`类别`), total rows (`合计`, `小计`), continuation rows (empty leading
+   cells), the roles of the columns and the figures of bare cells, whose unit the column
+   header gives (`投资（万元）`), or the row's unit column (`计量单位`), or the row's
+   label in a table of indicators by period (`新增就业（人） | 1200 | 1350`), or the unit
+   line above the table (`单位：人`), or, in a progress table, the target beside them
+   (`新增500张养老床位 | 526 | 105%`).
+3. *Units declared for text* (`unit_declared`, `declared_figures`): `（单位：亿元）` closing
+   a lead-in gives the bare numbers of the list under it a unit (`教育支出14.6，`).
 """
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -57,9 +65,12 @@ class Line(Protocol):
 class _Spec:
     words: list[tuple[str, str]]        # (header word, role), longest first
     unit_line: regex.Pattern
+    unit_declaration: regex.Pattern
+    bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
     period: regex.Pattern
+    year_before: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
 
@@ -69,8 +80,9 @@ def _spec() -> _Spec:
     spec = read_table("tables.toml")
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
-    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["period_header"]), frozenset(spec["totals"]),
+    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
+                 regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
+                 spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]))
 
 
@@ -96,6 +108,51 @@ def _money_scale(unit: str) -> float | None:
     return parse_number("1" + magnitude)
 
 
+def scaled(number: float, scale: float) -> float:
+    """A bare number in a unit of a magnitude (`9.8` in 亿元), without binary noise
+    (9.8 × 1e8 is 980000000.0000001 in floats)."""
+    return float(Decimal(repr(number)) * Decimal(repr(scale)))
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredUnit:
+    """A unit the text declares for the bare figures after it (`（单位：亿元）`)."""
+    start: int           # where the declaration ends, in the cleaned text
+    unit: "HeaderUnit"
+
+
+def unit_declared(text: str, offset: int = 0) -> DeclaredUnit | None:
+    """The last unit declaration in `text` (which starts at `offset` in the document)."""
+    found = [(m, unit_word(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
+    found = [(m, unit) for m, unit in found if unit is not None]
+    if not found:
+        return None
+    match, unit = found[-1]
+    return DeclaredUnit(offset + match.end(), unit)
+
+
+def closes_its_text(text: str, declared: DeclaredUnit, offset: int = 0) -> bool:
+    """The declaration ends its paragraph (`分领域看（单位：亿元）：`): it introduces what follows."""
+    return not text[declared.start - offset:].strip(" \t\u3000：:。\n")
+
+
+def declared_figures(text: str, declared: DeclaredUnit, offset: int, taken: Sequence[Span]) -> list[Quantity]:
+    """The bare numbers of `text` (at `offset` in the document) after a unit declaration,
+    each right after the words it measures (`教育支出14.6，`), with the declared unit;
+    none inside a span already `taken` (a quantity, a date)."""
+    out = []
+    for match in _spec().bare_after_label.finditer(text, max(0, declared.start - offset)):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        number = parse_number(match.group())
+        if number is None:
+            continue
+        unit = declared.unit
+        out.append(Quantity(match.start(), match.end(), match.group(), scaled(number, unit.scale), None, unit.unit,
+                            "exact", None, unit.kind))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderUnit:
     """The unit a column header ends in, as the quantity reader reads it:
@@ -103,6 +160,7 @@ class HeaderUnit:
     unit: str
     scale: float
     name: str            # the header without the bracket: what the column counts
+    kind: str = "count"  # the unit's kind, as the quantity reader names it (money, person, ...)
 
 
 def header_unit(header: str) -> HeaderUnit | None:
@@ -113,16 +171,25 @@ def header_unit(header: str) -> HeaderUnit | None:
         return None
     if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
-    probe = "1" + match.group("unit")
+    unit = unit_word(match.group("unit"))
+    return replace(unit, name=compact[:match.start()] or compact) if unit else None
+
+
+def unit_word(word: str) -> HeaderUnit | None:
+    """A unit standing alone, as a unit column's cell or a header's bracket holds it:
+    `万人次` → 人次 ×1e4; anything the quantity reader reads as no unit → None."""
+    probe = "1" + regex.sub(r"\s+", "", word)
+    if probe == "1":
+        return None
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
-    return HeaderUnit(found[0].unit, found[0].value, compact[:match.start()] or compact)
+    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind)
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact"})
+                         "deadline", "region", "contact", "unit", "group"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -132,7 +199,7 @@ def is_header_cell(text: str) -> bool:
     flat = _flat(text)
     if not flat or len(flat) > _MAX_HEADER:
         return False
-    if is_period(flat):
+    if is_period(flat) or _spec().year_before.match(flat):
         return True
     if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
         return False
@@ -170,6 +237,9 @@ class TableText:
     end: int                            # one past its last line
     header: list[Span]
     rows: list[list[Parts | None]]      # body rows, cells in column order (None: no cell there)
+    #: the columns' names where a second header row names them further (`2025年` over
+    #: `目标 | 完成`: `2025年目标`, `2025年完成`); else each is its header span's text
+    names: list[str] | None = None
 
 
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
@@ -177,7 +247,8 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     found: dict[int, TableText] = {}
     i = 0
     while i < len(lines):
-        table = None if lines[i].blank else _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+                                             or _line_per_cell(text, lines, i))
         if table is None:
             i += 1
             continue
@@ -256,13 +327,95 @@ def _table_cells(lines: Sequence[Line]) -> list[list[Span]]:
     return [[(s, e) for s, e in row] for row in rows]
 
 
+# --- one cell per line, no tabs: every cell a line, an empty cell an empty line
+
+#: a header of fewer lines is too weak a sign of a table among short lines of text; a
+#: run of more is a list of words, not a header (and reading it from every line of a long
+#: run would take time quadratic in its length)
+_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS = 3, 30
+#: what a cell of a row number holds, and a cell that says there is no value
+_ROW_NUMBER = regex.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
+_NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
+
+
+def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table pasted from Word one cell per line without indentation: the header is a
+    run of lines each a column's name (`序号`, `项目名称`, `计划投资（万元）`), then every
+    row takes as many lines as there are columns, a merged or empty cell an empty line.
+    The rows end where a row's cells no longer fit their columns (a note under the table:
+    `注：…` is no row number)."""
+    columns = _header_lines(lines, first)
+    if len(columns) < _MIN_LINE_COLUMNS:
+        return None
+    headers = [text[line.start:line.end].strip() for line in columns]
+    checks = [_cell_check(h) for h in headers]
+    if not any(checks):
+        return None                         # nothing to tell a row from text by
+    rows: list[list[Parts | None]] = []
+    i = first + len(columns)
+    while i + len(columns) <= len(lines):
+        chunk = lines[i:i + len(columns)]
+        if not _fits(chunk, checks):
+            break
+        rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
+        i += len(columns)
+    if not rows:
+        return None
+    return TableText(first, i, [_trim_line(line) for line in columns], rows)
+
+
+def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
+    """The run of lines from `first` that are each a column's name, two at least named by
+    a role or a unit."""
+    run: list[Line] = []
+    for line in lines[first:first + _MAX_LINE_COLUMNS + 1]:
+        if line.blank or line.is_cell or not is_header_cell(line.text.strip()):
+            break
+        run.append(line)
+    if len(run) > _MAX_LINE_COLUMNS:
+        return []
+    return run if _is_header([line.text for line in run], needed=2) else []
+
+
+def _cell_check(header: str) -> Callable[[str], bool] | None:
+    """How to tell that a cell belongs under a header: a row number under `序号`, a figure
+    or no value under a column of figures; None for a column of words."""
+    role = column_role(header)
+    if role == "number":
+        return _ROW_NUMBER.fullmatch
+    if role in ("investment", "rate", "result") or header_unit(header) is not None or is_period(header):
+        return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
+                                 or _whole_quantity(cell) is not None)
+    return None
+
+
+def _fits(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:
+    """The lines are a row: some cell filled, none with a tab, every checked cell empty or
+    of its column's kind."""
+    if all(line.blank for line in chunk) or any(line.is_cell for line in chunk):
+        return False
+    return all(check is None or line.blank or bool(check(line.text.strip()))
+               for line, check in zip(chunk, checks))
+
+
+def _trim_line(line: Line) -> Span:
+    start, end = _trim(line.text, 0, len(line.text))
+    return line.start + start, line.start + end
+
+
 def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
+    unit = unit_line_before(lines, first)
+    return unit.scale if unit is not None and unit.unit == "元" else None
+
+
+def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
+    """The unit a line just above the table declares for its bare figures: a unit line
+    (`单位：人`) or a title ending in one (`…安排表（单位：万元）`)."""
     for line in reversed(lines[max(0, first - 3):first]):
-        if not line.blank:
-            scale = money_scale_of(line.text)
-            if scale is not None:
-                return scale
+        declared = None if line.blank else unit_declared(line.text)
+        if declared is not None:
+            return declared.unit
     return None
 
 
@@ -299,11 +452,15 @@ def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | Non
 
 
 def _trim(line: str, start: int, end: int) -> Span:
-    while start < end and line[start].isspace():
+    """A cell's span without the white space and markdown emphasis around it (`**一**`)."""
+    while start < end and (line[start].isspace() or line[start] in _EMPHASIS):
         start += 1
-    while end > start and line[end - 1].isspace():
+    while end > start and (line[end - 1].isspace() or line[end - 1] in _EMPHASIS):
         end -= 1
     return start, end
+
+
+_EMPHASIS = "*"
 
 
 def _tabs(line: str) -> list[Span] | None:
@@ -335,6 +492,9 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
     place = _by_position(head.text, header) if split is _spaces else None
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
+    names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
+    if names is not None:
+        i = end = below + 1
     while i < len(lines):
         line = lines[i]
         if line.blank or _RULE.match(line.text):
@@ -355,7 +515,34 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         end = i = i + 1
     if not rows:
         return None                         # a header over nothing: a line of text
-    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows)
+    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter,
+                   header: list[Span]) -> tuple[list[str] | None, int | None]:
+    """The names of the columns where the row under the header names them further (a
+    header cell merged over several columns: `2025年` over `目标 | 完成`), and the index
+    of that row; (None, None) where the next row is no second header row."""
+    below = next((k for k in range(first + 1, len(lines))
+                  if not lines[k].blank and not _RULE.match(lines[k].text)), None)
+    cells = split(lines[below].text) if below is not None else None
+    if cells is None or len(cells) != len(header):
+        return None, None
+    top = [lines[first].text[s:e].strip() for s, e in header]
+    bottom = [lines[below].text[s:e].strip() for s, e in cells]
+    if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
+        return None, None
+    return _merged_names(top, bottom), below
+
+
+def _merged_names(top: list[str], bottom: list[str]) -> list[str]:
+    """Each column's name from the two header rows: an empty top cell under a merged one
+    takes the name to its left (`2025年 |  ` over `目标 | 完成`)."""
+    names, above = [], ""
+    for upper, lower in zip(top, bottom):
+        above = upper or (above if lower else "")
+        names.append(above + lower if lower else upper)
+    return names
 
 
 def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int) -> bool:
@@ -479,6 +666,8 @@ class FigureCell:
     targets: list[Span] = field(default_factory=list)
     money: bool = False          # a money column's figure, in 元
     year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
+    #: years before the table's that its column header names (`上年同期`: 1)
+    years_back: int = 0
 
 
 @dataclass(slots=True)
@@ -492,6 +681,12 @@ class TableRow:
     #: `4860` under 新增学位（个）)
     figure_cells: list[FigureCell] = field(default_factory=list)
     investment: float | None = None     # the row's first money cell, in 元
+
+    def inherit_units(self, above: "TableRow") -> "TableRow":
+        """A row of its own whose units and leader are empty: Word leaves a cell merged down
+        the rows of a group empty in all rows but the first."""
+        return replace(self, leader=self.leader or above.leader, lead_unit=self.lead_unit or above.lead_unit,
+                       partner_units=self.partner_units or above.partner_units)
 
     def inherit(self, above: "TableRow") -> "TableRow":
         """A continuation row: empty cells are the merged cells of the row above."""
@@ -521,11 +716,13 @@ class DataRow:
     total: str | None = None
 
 
-def table_rows(text: str, table: TableText, money_scale: float | None) -> list[GroupRow | DataRow]:
+def table_rows(text: str, table: TableText, money_scale: float | None,
+               declared: HeaderUnit | None = None) -> list[GroupRow | DataRow]:
     """The rows of a table with their meaning; `money_scale` is what the unit line above
-    the table (`单位：亿元`) makes a bare number of a money column worth in 元."""
-    headers = [text[s:e].strip() for s, e in table.header]
-    roles = [column_role(h) for h in headers]
+    the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
+    the unit it gives every bare figure that has no other (`单位：人`)."""
+    headers = table.names or [text[s:e].strip() for s, e in table.header]
+    roles = _roles(headers)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
@@ -544,16 +741,35 @@ def table_rows(text: str, table: TableText, money_scale: float | None) -> list[G
             previous = None
             continue
         total = _total_kind(filled[0].flat)
+        if not total and (merged := _group_cell(cells)) is not None:
+            out.append(GroupRow(merged))     # the first row of a group names it
+            previous = None
         targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
-        row = table_row(cells, money_scale, targets)
+        row = table_row(cells, money_scale, targets, declared)
         if total:
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
+        elif previous is not None:
+            row = row.inherit_units(previous)
         regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
+
+
+def _roles(headers: list[str]) -> list[str | None]:
+    """The role of each column; a group column is the rows' names where no column of
+    project names is beside it (`类别 | 计划投资`: each row a category of its own)."""
+    roles = [column_role(h) for h in headers]
+    if "project" not in roles:
+        roles = ["project" if role == "group" else role for role in roles]
+    return roles
+
+
+def _group_cell(cells: list[Cell]) -> Cell | None:
+    """The filled cell of a group column: the first row of the group it names."""
+    return next((c for c in cells if c.role == "group" and c.flat), None)
 
 
 def _present(cells: list[Parts | None]) -> list[tuple[int, Parts]]:
@@ -585,7 +801,8 @@ def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
 def _total_kind(first_cell: str) -> str | None:
     """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
     spec = _spec()
-    return "all" if first_cell in spec.totals else "sub" if first_cell in spec.subtotals else None
+    compact = regex.sub(r"\s+", "", first_cell)      # Word pads two characters: `合  计`
+    return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
 
 
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
@@ -595,7 +812,8 @@ def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
 
 
 
-def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None) -> TableRow:
+def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None,
+              declared: HeaderUnit | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
     for cell in cells:
         if cell.role and cell.role not in by_role:
@@ -610,7 +828,9 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         return cell.lines if cell else []
 
     label = by_role.get("project")
-    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label) for cell in cells) if f is not None]
+    row_unit = unit_word(flat("unit") or "")
+    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
+               if f is not None]
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
@@ -627,18 +847,29 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
-def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None) -> FigureCell | None:
+def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
+                row_unit: HeaderUnit | None = None, declared: HeaderUnit | None = None) -> FigureCell | None:
+    """The figure a cell holds (`_figure_of`), dated back a year under `上年同期`."""
+    found = _figure_of(cell, money_scale, targets, label, row_unit, declared)
+    if found is not None and _spec().year_before.match(regex.sub(r"\s+", "", cell.header)):
+        found.years_back = 1
+    return found
+
+
+def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None,
+               row_unit: HeaderUnit | None, declared: HeaderUnit | None) -> FigureCell | None:
     """The figure a cell holds, with its unit from wherever the table gives it: the cell
     itself (`114.3%`, `912个`), the unit line above a money column, the header's bracket,
     the row's label in a table of indicators by period (`新增就业（人） | 1200 | 1350`),
-    or, for a bare result in a progress table (a column of what is done: `完成量`), the
-    target beside it (left to the caller, who has read the target's figure; a result
-    takes the target's indicator too). `/`, empty cells, and cells of words, row numbers,
-    dates and phone numbers give none."""
+    the row's cell in a unit column (`计量单位`), a rate column (`完成率`: %), the unit
+    line above the table, or, for a bare result in a progress
+    table (a column of what is done: `完成量`), the target beside it (left to the caller,
+    who has read the target's figure; a result takes the target's indicator too). `/`,
+    empty cells, and cells of words, row numbers, dates and phone numbers give none."""
     text = cell.flat
-    if cell.role in _TEXT_ROLES:
+    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared):
         return None
-    unit, name = _unit_and_name(cell, label)
+    unit, name = _unit_and_name(cell, label, row_unit)
     year = year_of_heading(cell.header) if cell.header else None
     result = targets if cell.role == "result" else []
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
@@ -652,22 +883,37 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
     if number is None:
         return None
     if cell.role == "investment" and money_scale is not None:
-        return FigureCell(cell, number * money_scale, "元", indicator=name, money=True, year=year)
+        return FigureCell(cell, scaled(number, money_scale), "元", indicator=name, money=True, year=year)
     if unit is not None:
-        return FigureCell(cell, number * unit.scale, unit.unit, indicator=name,
+        return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
+    if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
+        return FigureCell(cell, number, "%", indicator=name, year=year)
+    if declared is not None:
+        return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
+                          money=cell.role == "investment" and declared.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
 
 
-def _unit_and_name(cell: Cell, label: Cell | None) -> tuple[HeaderUnit | None, str | None]:
+def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
+    """A bare number in a column of targets (`年度目标`) of a table with a unit column:
+    the row's unit makes it a figure, where a target column otherwise holds words."""
+    return cell.role == "content" and row_unit is not None and bool(_BARE_FIGURE.fullmatch(cell.flat))
+
+
+def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None = None
+                   ) -> tuple[HeaderUnit | None, str | None]:
     """The unit and indicator of a cell's bare figure: its column's; in a column named by
-    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one."""
+    a period, or one giving no unit, its row label's (`新增就业（人）`) where that gives one,
+    else the row's unit column's, with the row label naming what it counts."""
     unit = header_unit(cell.header)
-    if label is None or not (unit is None or is_period(cell.header)):
+    if cell.role == "rate":
         return unit, _indicator_of(cell)
-    label_unit = header_unit(label.flat)
+    if label is None or not (unit is None or is_period(cell.header)):
+        return unit or row_unit, _indicator_of(cell)
+    label_unit = header_unit(label.flat) or row_unit
     if label_unit is None and unit is None:
         return None, _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)

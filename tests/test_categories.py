@@ -24,6 +24,13 @@ from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_
     # the work a heading or project names counts before the people it serves
     ("为独居老人家庭安装烟感报警器", "公共安全"),
     ("关爱残疾人", "常有众扶"),
+    # two topics joined assign none, though one part alone names a group (`社会救助`, `平安`)
+    ("就业和社会救助", None),
+    ("平安与出行", None),
+    ("住房保障、交通出行", None),
+    # joined words of one topic still assign it
+    ("养老服务和居家照护", "常有颐养"),
+    ("低保以及特困供养", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),

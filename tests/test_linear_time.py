@@ -52,6 +52,8 @@ ADVERSARIAL = {
     "table cells": "\t1\n",
     "table rows": "项目\t投资（万元）\t完成率\n",
     "pipe rows": "| 1 | 2 |\n",
+    "word cell lines": "序号\n项目名称\n计划投资（万元）\n",
+    "unit declarations": "（单位：万元）\n支出12，",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
 }
 

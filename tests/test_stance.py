@@ -51,6 +51,18 @@ def test_a_column_header_names_its_cells():
     assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
 
 
+@pytest.mark.parametrize("header", ["8月", "1—8月累计", "1-3月", "二季度", "上半年", "2025年1—6月"])
+def test_a_column_of_part_of_the_year_reports_a_result_outside_a_plan(header):
+    cell = where("45", "45", table_row=True, column=header)
+    assert figure_stance(cell, REPORT, 2025) == ACHIEVED
+    assert figure_stance(cell, MIXED, 2025) == ACHIEVED
+
+
+@pytest.mark.parametrize("header", ["一季度", "7月", "下半年"])
+def test_a_plans_columns_of_months_or_quarters_schedule_targets(header):
+    assert figure_stance(where("12", "12", table_row=True, column=header), PLAN, 2025) == TARGET
+
+
 def test_a_heading_speaks_where_the_sentence_does_not():
     found = where("新增托位400个。", "400个", heading="2024年十项民生实事圆满完成")
     assert figure_stance(found, MIXED, 2025, 2025) == ACHIEVED

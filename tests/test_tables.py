@@ -46,13 +46,15 @@ def by_text(records):
     ("改造面积（平方米）", "平方米", 1, "改造面积"),
     ("新建步道（公里）", "公里", 1, "新建步道"),
     ("床位 (张)", "张", 1, "床位"),
+    ("计划投资/万元", "元", 1e4, "计划投资"),
+    ("新增车位／个", "个", 1, "新增车位"),
 ])
 def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
     found = header_unit(header)
     assert (found.unit, found.scale, found.name) == (unit, scale, name)
 
 
-@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限"])
+@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限", "男/女"])
 def test_a_bracket_that_is_no_unit_gives_none(header):
     assert header_unit(header) is None
 
@@ -397,3 +399,247 @@ def test_ascii_art_rules_between_rows_are_skipped():
             "+------+----------+------------+\n")
     rows = table_rows(text, only_table(text), None)
     assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(120, "张"), (80, "张")]
+
+
+# ------------------------------------------------------------- a unit column
+
+_UNIT_COLUMN = (
+    "表3　2025年某区民生实事指标1—6月完成情况\n\n"
+    "| 序号 | 指标名称 | 计量单位 | 年度目标 | 1—5月累计 | 6月 | 1—6月累计 | 完成率（%） |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| 一 | 养老服务 | | | | | | |\n"
+    "| 1 | 新增养老床位 | 张 | 300 | 120 | 30 | 150 | 50.0 |\n"
+    "| 2 | 社区助餐 | 万人次 | 12 | 4.5 | 1.1 | 5.6 | 46.7 |\n"
+    "| 3 | 家门口食堂 | 个 | / | 7 | 0 | 7 | / |\n"
+)
+
+
+def test_a_unit_column_gives_each_row_its_unit_and_scale():
+    found = by_text(records_of(_UNIT_COLUMN, 2025))
+    assert (found["300"].value, found["300"].unit, found["300"].indicator) == (300, "张", "养老床位")
+    assert (found["4.5"].value, found["4.5"].unit, found["4.5"].indicator) == (45000, "人次", "社区助餐")
+    assert (found["50.0"].unit, found["50.0"].indicator) == ("%", "完成率")
+    assert all(r.category == "常有颐养" and r.year == 2025 for r in found.values() if r.start > 40)
+
+
+def test_a_zero_cell_is_a_figure_and_a_slash_is_none():
+    records = records_of(_UNIT_COLUMN, 2025)
+    row = [r for r in records if _UNIT_COLUMN.index("家门口食堂") < r.start]
+    assert [(r.text, r.unit) for r in row] == [("7", "个"), ("0", "个"), ("7", "个")]
+
+
+def test_the_unit_column_itself_and_the_row_numbers_give_no_figure():
+    texts_read = {r.text for r in records_of(_UNIT_COLUMN, 2025)}
+    assert not texts_read & {"张", "万人次", "1", "2", "3"}
+
+
+def test_target_and_month_columns_take_their_own_stance():
+    found = records_of(_UNIT_COLUMN, 2025)
+    beds = [r.stance for r in found if r.indicator == "养老床位"]
+    assert beds == ["target", "achieved", "achieved", "achieved"]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_unit_column_in_tab_and_bar_rows(sep):
+    text = ("表1　2024年主要指标完成情况\n"
+            + sep.join(["指标名称", "计量单位", "年度目标", "完成", "完成率（%）"]) + "\n"
+            + sep.join(["新建口袋公园", "个", "6", "7", "116.7"]) + "\n"
+            + sep.join(["更新路灯", "万盏", "0.5", "0.52", "104.0"]) + "\n")
+    found = by_text(records_of(text))
+    assert (found["0.52"].value, found["0.52"].unit, found["0.52"].stance) == (5200, "盏", "achieved")
+    assert (found["6"].value, found["6"].unit, found["6"].stance) == (6, "个", "target")
+
+
+def test_a_unit_column_cell_that_is_no_unit_gives_no_figure():
+    text = ("指标名称\t计量单位\t年度目标\n"
+            "新建驿站\t见附件\t12\n")
+    assert [r.text for r in records_of(text)] == []
+
+
+# ------------------------------------------- one cell per line, no tabs, empty lines
+
+_WORD_LINES = "\n".join([
+    "某市2026年民生实事项目表",
+    "",
+    "领域", "序号", "项目名称", "目标任务", "责任单位", "计划投资（万元）",
+    "养老服务", "1", "社区食堂", "新建社区食堂40个", "市民政局", "1200",
+    "", "2", "适老化改造", "完成居家适老化改造800户", "", "640",
+    "健康服务", "3", "家庭医生", "签约服务12万人", "市卫健委", "—",
+    "合计", "", "", "", "", "1840",
+    "",
+    "注：1.投资含区级配套资金。",
+    "2.各单位按季度报送进展。",
+]) + "\n"
+
+
+def test_a_word_table_one_cell_a_line_with_empty_lines_for_empty_cells():
+    table = only_table(_WORD_LINES)
+    assert texts(_WORD_LINES, table.header) == ["领域", "序号", "项目名称", "目标任务", "责任单位", "计划投资（万元）"]
+    assert [texts(_WORD_LINES, row) for row in table.rows] == [
+        ["养老服务", "1", "社区食堂", "新建社区食堂40个", "市民政局", "1200"],
+        [None, "2", "适老化改造", "完成居家适老化改造800户", None, "640"],
+        ["健康服务", "3", "家庭医生", "签约服务12万人", "市卫健委", "—"],
+        ["合计", None, None, None, None, "1840"],
+    ]
+
+
+def test_a_note_under_a_word_table_is_no_row():
+    table = only_table(_WORD_LINES)
+    assert "注：" not in _WORD_LINES[lines_of(_WORD_LINES)[table.first].start:lines_of(_WORD_LINES)[table.end - 1].end]
+
+
+def test_a_group_column_merged_down_its_rows_names_their_group():
+    found = by_text(records_of(_WORD_LINES, 2026))
+    assert found["800户"].category == "常有颐养" and found["640"].category == "常有颐养"
+    assert (found["640"].value, found["640"].unit) == (6400000, "元")
+    assert found["12万人"].category == "常有健康"
+    assert (found["1840"].value, found["1840"].category) == (18400000, "其他")
+    assert "—" not in found
+
+
+def test_a_group_column_without_a_project_column_names_each_row():
+    text = "类别\t计划投资（万元）\t完成投资（万元）\n托育服务\t120\t130\n养老服务\t300\t280\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [r.row.project for r in rows if isinstance(r, DataRow)] == ["托育服务", "养老服务"]
+    assert not any(isinstance(r, GroupRow) for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n项目名称\n内容\n这是一段正文，讲述了今年的工作。\n",        # prose under column words
+    "项目名称\n责任单位\n内容\n",                                      # no column to tell rows by
+    "序号\n名称\n投资（万元）\n一是加强统筹\n二是压实责任\n三是强化督查\n",
+])
+def test_short_lines_of_column_words_over_text_are_no_table(text):
+    assert find_tables(text, lines_of(text)) == {}
+
+
+# ------------------------------------------------- a unit declared for a block of text
+
+def test_a_unit_declared_at_the_end_of_a_lead_in_gives_the_list_below_it_its_unit():
+    text = ("一、支出情况\n\n2024年全县民生支出40.2亿元。按科目分（单位：亿元）：\n\n"
+            "教育支出9.8，占24.4%；\n养老服务支出3.05，占7.6%；\n住房保障支出2，占5.0%。\n\n"
+            "二、下步打算\n\n继续安排资金12，用于学校建设。\n")
+    found = by_text(records_of(text))
+    assert (found["9.8"].value, found["9.8"].unit, found["9.8"].indicator) == (980000000, "元", "教育支出")
+    assert (found["3.05"].value, found["2"].value) == (305000000, 200000000)
+    assert found["24.4%"].unit == "%" and found["40.2亿元"].value == 4020000000
+    assert "12" not in found                   # under another heading the declaration holds no more
+
+
+def test_a_unit_line_standing_alone_declares_the_unit_of_the_paragraph_under_it():
+    text = "单位：万人次\n\n城区接诊12.5，乡镇接诊8。\n"
+    found = by_text(records_of(text))
+    assert [(r.text, r.value, r.unit) for r in found.values()] == [("12.5", 125000, "人次"), ("8", 80000, "人次")]
+
+
+def test_a_declared_unit_takes_no_date_row_number_or_number_before_a_unit():
+    text = "（单位：万元）\n\n1.城区安排资金300，于2024年3月完成；第2批补助50万元。\n"
+    found = by_text(records_of(text))
+    assert set(found) == {"300", "50万元"}
+    assert found["300"].value == 3000000 and found["50万元"].value == 500000
+
+
+@pytest.mark.parametrize("text", [
+    "责任单位：市民政局\n\n新建站点12，年内完成。\n",          # a unit of work, not of measure
+    "全市各有关单位：\n\n新建站点12，年内完成。\n",
+    "新建站点12，年内完成。\n",
+])
+def test_without_a_declared_unit_a_bare_number_is_no_figure(text):
+    assert [r.text for r in records_of(text)] == []
+
+
+def test_an_empty_unit_cell_is_merged_down_from_the_row_above_within_its_group():
+    rows = [r.row for r in table_rows(_WORD_LINES, only_table(_WORD_LINES), None) if isinstance(r, DataRow)]
+    assert [r.lead_unit for r in rows[:3]] == ["市民政局", "市民政局", "市卫健委"]
+
+
+def test_an_empty_unit_cell_under_a_new_group_is_not_merged_across_it():
+    text = _WORD_LINES.replace("市卫健委", "")
+    rows = [r.row for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert rows[2].lead_unit is None
+
+
+@pytest.mark.parametrize("title", ["附表　2025年民生实事资金安排表（单位：万元）",
+                                   "附表　2025年民生实事资金安排表　　　单位：万元"])
+def test_a_title_that_declares_the_money_unit_scales_the_money_column(title):
+    text = f"{title}\n序号\t项目名称\t计划投资\n1\t社区食堂建设\t320\n合  计\t\t320\n"
+    found = records_of(text, 2025)
+    assert [(r.value, r.unit) for r in found] == [(3200000, "元"), (3200000, "元")]
+
+
+def test_a_total_row_padded_with_spaces_adds_up_the_table():
+    text = "序号\t项目名称\t计划投资（万元）\n一\t养老服务\t\n1\t社区食堂建设\t320\n合  计\t\t320\n"
+    rows = table_rows(text, only_table(text), None)
+    assert [r.total for r in rows if isinstance(r, DataRow)] == [None, "all"]
+
+
+def test_a_unit_line_above_a_table_gives_every_bare_figure_its_unit_and_a_rate_column_is_percent():
+    text = ("2024年各街道新增就业完成情况\n单位：人\n\n"
+            "街道\t年度目标\t1-6月完成\t完成率\n东城街道\t1200\t700\t58.3\n全区\t2100\t1180\t56.2\n")
+    found = {r.text: r for r in records_of(text)}
+    assert [(r.text, r.unit, r.stance) for r in found.values()] == [
+        ("1200", "人", "target"), ("700", "人", "achieved"), ("58.3", "%", "achieved"),
+        ("2100", "人", "target"), ("1180", "人", "achieved"), ("56.2", "%", "achieved")]
+    assert found["58.3"].indicator == "完成率"
+
+
+def test_a_column_of_the_year_before_dates_its_figures_back_a_year():
+    text = ("表1　2025年1—6月主要指标\n"
+            "指标名称 | 计量单位 | 1—6月 | 上年同期 | 同比增长（%）\n"
+            "城镇新增就业 | 人 | 5200 | 4800 | 8.3\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["5200"].year, found["5200"].stance) == (2025, "achieved")
+    assert (found["4800"].year, found["4800"].unit, found["4800"].stance) == (2024, "人", "achieved")
+    assert (found["8.3"].unit, found["8.3"].year) == ("%", 2025)
+
+
+@pytest.mark.parametrize("row", ["\t".join, lambda cells: "| " + " | ".join(cells) + " |"])
+def test_a_second_header_row_names_the_columns_under_a_merged_header_cell(row):
+    text = ("表1　主要指标完成情况\n"
+            + row(["指标名称", "计量单位", "2024年", "", "2025年"]) + "\n"
+            + row(["", "", "目标", "完成", "目标"]) + "\n"
+            + row(["新增托位", "个", "500", "520", "600"]) + "\n")
+    table = only_table(text)
+    assert table.names == ["指标名称", "计量单位", "2024年目标", "2024年完成", "2025年目标"]
+    found = by_text(records_of(text, 2025))
+    assert [(r.text, r.year, r.stance) for r in found.values()] == [
+        ("500", 2024, "target"), ("520", 2024, "achieved"), ("600", 2025, "target")]
+
+
+def test_a_first_row_of_words_under_the_header_is_a_row_not_a_second_header():
+    text = "项目名称\t责任单位\t完成时限\n社区食堂建设\t市民政局\t年底\n托育中心建设\t市卫健委\t9月\n"
+    table = only_table(text)
+    assert table.names is None and len(table.rows) == 2
+
+
+def test_markdown_emphasis_around_cells_is_no_part_of_them():
+    text = ("| **序号** | **项目** | **计量单位** | **年度目标** | **已完成** | **完成率** |\n"
+            "| :---: | :--- | :---: | ---: | ---: | ---: |\n"
+            "| **一** | **养老服务** | | | | |\n"
+            "| 1 | 新建老年食堂 | 个 | 30 | **18** | 60% |\n")
+    table = only_table(text)
+    assert texts(text, table.header)[:2] == ["序号", "项目"]
+    rows = table_rows(text, table, None)
+    assert isinstance(rows[0], GroupRow) and rows[0].label.flat == "养老服务"
+    found = by_text(records_of(text))
+    assert (found["18"].unit, found["18"].stance) == ("个", "achieved")
+    assert found["60%"].indicator == "完成率"
+
+
+def test_a_run_of_more_column_names_than_a_table_has_columns_is_no_header():
+    words = ["序号", "项目名称", "计划投资（万元）"] * 11          # 33 lines of column words
+    text = "\n".join(words + ["1", "社区食堂", "300"]) + "\n"
+    tables = find_tables(text, lines_of(text))
+    # the run is no header from its start; the rows fit under its last three names only
+    assert list(tables) == [30]
+    assert texts(text, tables[30].rows[0]) == ["1", "社区食堂", "300"]
+
+
+def test_a_group_that_assigns_a_category_governs_a_project_name_that_names_another():
+    text = ("序号\t项目名称\t建设内容\t计划投资（万元）\n"
+            "一\t教育优质均衡\t\t\n1\t平安校园\t为80所学校配备一键报警装置\t300\n"
+            "二\t民生实事\t\t\n2\t平安社区\t为3000户独居老人安装燃气报警器\t150\n")
+    found = by_text(records_of(text))
+    assert found["80所"].category == "常有优学" and found["300"].category == "常有优学"
+    # a group that assigns none leaves it to the project's name
+    assert found["3000户"].category == "公共安全"
