@@ -289,7 +289,8 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
         if figure.stance == "achieved":
             results_by_doc[figure.doc_id].append(figure)
     parts = list_parts([r for results in results_by_doc.values() for r in results])
-    results_by_doc = {doc_id: first_statements(results) for doc_id, results in results_by_doc.items()}
+    results_by_doc = {doc_id: furthest_progress(first_statements(results))
+                      for doc_id, results in results_by_doc.items()}
     entries = [Entry(t) for t in targets]
     # a list: one document's targets for a place and year; only that place's year answers them
     lists: dict[tuple, list[int]] = defaultdict(list)
@@ -321,6 +322,31 @@ def first_statements(results: list[Figure]) -> list[Figure]:
         else:
             group.append(figure)
     return [next((f for f in g if _names_what_it_counts(f)), g[0]) for g in groups]
+
+
+#: Kinds of unit whose figures are rates, not counts that grow through a year
+RATE_KINDS = frozenset({"percent", "percent_point"})
+
+
+def furthest_progress(results: list[Figure]) -> list[Figure]:
+    """One figure per count: a review that reports a count at several dates
+    (`截至6月底累计建成助餐点45个`, `全年建成助餐点62个`; a table's 1—7月累计 | 8月 | 1—8月累计)
+    stands for it by its furthest point, the largest value. A count is what the figures
+    name by one indicator (generic words aside, but not synonyms: `停车位` and its part
+    `公共停车泊位` are two counts), unit, year and per; rates are no counts."""
+    kinds = {surface.unit: surface.kind for surface in unit_table().values()}
+    generic = _language()[1]
+    furthest: dict[tuple, Figure] = {}
+    others = []
+    for figure in results:
+        name = _without_generic(figure.indicator or "", generic)
+        if not name or kinds.get(figure.unit) in RATE_KINDS:
+            others.append(figure)
+            continue
+        key = (name, figure.project, figure.unit, figure.year, figure.per)
+        if key not in furthest or figure.value > furthest[key].value:
+            furthest[key] = figure
+    return sorted(others + list(furthest.values()), key=lambda f: f.start)
 
 
 def _same_statement(a: Figure, b: Figure) -> bool:

@@ -9,8 +9,8 @@ import duckdb
 import pytest
 
 from ledger.context import clauses
-from ledger.match import (Entry, Figure, canonical, first_statements, indicator_similarity, link, marks_agree,
-                          scopes_agree, units_compatible)
+from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, link,
+                          marks_agree, scopes_agree, units_compatible)
 from ledger.track import TrackError, track
 
 
@@ -218,3 +218,17 @@ def test_two_figures_of_one_sentence_are_not_alike_by_their_shared_words():
     candidates, chosen = _said("r", "代表们从18件候选项目中票决产生了12件惠民项目。",
                                ("18件", "件", "候选项目", "achieved", 18), ("12件", "件", "票决结果", "target", 12))
     assert link([chosen, candidates])[0].result is None
+
+
+def test_a_count_reported_at_several_dates_stands_by_its_furthest_point():
+    # a month-by-month review: June's running total is closer to the plan, December's is the result
+    target = fig("40个", 40, "个", "社区食堂", "target")
+    june = fig("38个", 38, "个", "社区食堂", "achieved", doc_id="review", start=100,
+               sentence="截至6月底，累计建成社区食堂38个。")
+    december = fig("52个", 52, "个", "社区食堂", "achieved", doc_id="review", start=900, sentence="全年建成社区食堂52个。")
+    assert link([target, june, december])[0].result == december
+    # two rows of a table naming their column alike are two counts; rates never grow into one
+    rows = [Figure("t", 10 * i, 10 * i + 2, str(v), v, "元", 2023, "其他", "完成投资", str(v), "achieved", "常州市", p)
+            for i, (v, p) in enumerate([(3.0, "道路"), (9.0, "学校")])]
+    rates = [fig(f"{v}%", v, "%", "完成率", "achieved", doc_id="t", start=s) for v, s in [(70, 50), (90, 60)]]
+    assert furthest_progress(rows + rates) == rows + rates
