@@ -181,16 +181,25 @@ def indicator_similarity(a: str | None, b: str | None) -> float:
 
 
 def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
-    """The same unit, or units of one kind (人/名); count words (个/家/所) only where the
-    indicators agree closely. Money is 元 with 元."""
+    """The same unit, or units of one kind (人/名); count words (个/家/所), and kinds that
+    count one thing two ways (人 / 人次), only where the indicators agree closely. Money
+    is 元 with 元."""
     if target.unit == result.unit:
         return True
     kinds = {surface.unit: surface.kind for surface in unit_table().values()}
-    kind = kinds.get(target.unit)
-    if kind is None or kind != kinds.get(result.unit):
+    kind, other = kinds.get(target.unit), kinds.get(result.unit)
+    if kind is None or other is None:
         return False
+    if kind != other:
+        return frozenset((kind, other)) in _kin_kinds() and similarity >= STRICT_UNIT_SIMILARITY
     _, _, strict = _language()
     return kind not in strict or similarity >= STRICT_UNIT_SIMILARITY
+
+
+@lru_cache(maxsize=1)
+def _kin_kinds() -> frozenset[frozenset[str]]:
+    with (DATA_DIR / "units.toml").open("rb") as fh:
+        return frozenset(frozenset(pair) for pair in tomllib.load(fh)["kin_kinds"])
 
 
 _MARKS = regex.compile(r"[0-9A-Za-z]+")

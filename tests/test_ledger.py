@@ -232,3 +232,11 @@ def test_a_count_reported_at_several_dates_stands_by_its_furthest_point():
             for i, (v, p) in enumerate([(3.0, "道路"), (9.0, "学校")])]
     rates = [fig(f"{v}%", v, "%", "完成率", "achieved", doc_id="t", start=s) for v, s in [(70, 50), (90, 60)]]
     assert furthest_progress(rows + rates) == rows + rates
+
+
+def test_people_and_person_times_answer_each_other_only_where_the_indicators_agree():
+    people = fig("3万名", 30000, "名", "老年人健康体检", "target")
+    times = fig("3.2万人次", 32000, "人次", "老年人健康体检", "achieved", doc_id="r")
+    assert link([people, times])[0].result == times
+    other = fig("3.2万人次", 32000, "人次", "老年人助餐", "achieved", doc_id="r")
+    assert link([people, other])[0].result is None
