@@ -161,9 +161,10 @@ def category_of_item(text: str) -> str | None:
     return None if found == OTHER else found
 
 
-def _one_topic(text: str) -> str | None:
-    """The category whose topic words outweigh all the others' in `text`, if one does."""
-    scores = topic_scores(text)
+def _one_topic(text: str, work: bool | None = None) -> str | None:
+    """The category whose topic words (`work`: as in `_scores`) outweigh all the others'
+    in `text`, if one does."""
+    scores = _scores(text, work)
     scores.pop(OTHER, None)
     if not scores:
         return None
@@ -287,12 +288,25 @@ def category_by_topic(text: str, focus: str = "") -> str:
     figure's own words only (a sentence lists many figures); where there are none, the
     sentence."""
     indicator, item, clause = _figure_words(focus)
+    if _joins_categories(indicator):
+        return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
             or _by_words(own, [text], ruled=True)
             or _by_words([_clause_before(text, clause)], [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+#: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead
+_JOINED_WORKS = regex.compile(r"[和与及]")
+
+
+def _joins_categories(indicator: str) -> bool:
+    """`社会保障和就业支出`, `托育和助餐投资`: one figure over the works of two categories
+    belongs to neither (`其他`, as a budget line over several topics)."""
+    parts = {_one_topic(part, work=True) for part in _JOINED_WORKS.split(indicator)} if indicator else set()
+    return len(parts - {None}) > 1
 
 
 def _figure_words(focus: str) -> tuple[str, str, str]:

@@ -68,6 +68,14 @@ def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
 
 
+@pytest.mark.parametrize("indicator,expected", [
+    ("社会保障和就业支出", "其他"), ("托育与养老服务投资", "其他"),
+    ("中小学和幼儿园", "常有优学"), ("低保和特困人员", "常有众扶"),
+])
+def test_a_figure_over_the_works_of_two_categories_is_other(indicator, expected):
+    assert category_by_topic(f"某县安排{indicator}12亿元。", f"{indicator}，{indicator}12亿元") == expected
+
+
 def test_the_indicator_weighs_more_than_the_sentence():
     # the sentence is about schools, the figure counts childcare places
     assert category_by_topic("学校新建项目中新增托位500个", "托位") == "常有善育"
