@@ -116,6 +116,7 @@ class _Lexicon:
     period_end: regex.Pattern
     period_lead: regex.Pattern
     opinion: regex.Pattern
+    person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
 
 
@@ -200,6 +201,7 @@ def _lexicon() -> _Lexicon:
         period_end=regex.compile(rf"(?:{data['period']})$"),
         period_lead=regex.compile(rf"^(?:{data['period']})"),
         opinion=regex.compile(data["opinion"]),
+        person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
     )
 
@@ -221,10 +223,21 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     after = _phrase_after(sentence, end, figures)
     if not after or after in _lexicon().target_words or after in _lexicon().currencies:
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
+    elif measure in _lexicon().person_measures:
+        after = _people_of(after)
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _urban_or_rural(phrase, sentence, start, figures)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _people_of(phrase: str) -> str:
+    """The people a phrase after a count of people names, without what is done for them:
+    its longest opening run of words that ends in a noun of people (`残疾人适配辅助器具`
+    → 残疾人); the phrase itself where none does."""
+    pieces = words(phrase)
+    heads = ("".join(pieces[:k]) for k in range(len(pieces), 0, -1))
+    return next((head for head in heads if _lexicon().person_end.search(head)), phrase)
 
 
 def _urban_or_rural(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:

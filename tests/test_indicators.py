@@ -246,6 +246,10 @@ def indicator(sentence, figure):
     ("市民对城市公交的满意度较上年提高2个百分点", "2个百分点", "市民满意度"),
     ("税收收入完成80.2亿元，为预算的99.5%", "99.5%", "预算完成率"),
     ("全县每年新增就业岗位均在5000个以上", "5000个", "就业岗位"),
+    # a count of people names the people, not what is done for them
+    ("为600名低保老人发放取暖补贴", "600名", "低保老人"),
+    ("帮助3000名农村居民改善居住条件", "3000名", "农村居民"),
+    ("为80名社区工作者", "80名", "社区工作者"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
