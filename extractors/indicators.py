@@ -708,9 +708,10 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if marker:
             phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
-        lead = lex.lead.match(phrase) or _LEADING_TIME.match(phrase) or lex.period_lead.match(phrase)
         # a lead word only as a word of its own: not the 与 of `与会代表`
-        if lead and lead.end() > 0 and not word_crosses(phrase, lead.end()):
+        lead = next((m for m in (lex.lead.match(phrase), _LEADING_TIME.match(phrase), lex.period_lead.match(phrase))
+                     if m and m.end() > 0 and not word_crosses(phrase, m.end())), None)
+        if lead:
             phrase = phrase[lead.end():]
             continue
         fixed = lex.fixed_end.search(phrase)
