@@ -253,6 +253,7 @@ def indicator(sentence, figure):
     ("为600名低保老人发放取暖补贴", "600名", "低保老人"),
     ("帮助3000名农村居民改善居住条件", "3000名", "农村居民"),
     ("为80名社区工作者", "80名", "社区工作者"),
+    ("完成500名家政从业人员培训", "500名", "家政从业人员"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
