@@ -227,7 +227,7 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
         after = _people_of(after)
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
-    phrase = _urban_or_rural(phrase, sentence, start, figures)
+    phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
 
 
@@ -251,6 +251,22 @@ def _urban_or_rural(phrase: str | None, sentence: str, start: int, figures: list
     if split is None or ordinal > 1:
         return phrase
     return split[1][ordinal] + phrase[len(split[0]):]
+
+
+def _one_of_listed(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """`甲、乙患者管理率分别为70%和60%`: as many items listed as figures after 分别, and
+    the words after the last item are shared: 70% is 甲患者管理率, 60% 乙患者管理率."""
+    respectively = sentence.rfind("分别", 0, start)
+    if not phrase or respectively < 0 or "、" not in phrase:
+        return phrase
+    items = phrase.split("、")
+    clause_end = _DELIMITER.search(sentence, start)
+    following = [s for s, _ in figures if respectively < s < (clause_end.start() if clause_end else len(sentence))]
+    last, width = words(items[-1]), len(words(items[0]))
+    if len(following) != len(items) or len(last) <= width or start not in following:
+        return phrase
+    ordinal = following.index(start)
+    return items[ordinal] + "".join(last[width:]) if ordinal < len(items) - 1 else items[-1]
 
 
 #: `28项指标中`: a whole counted, its parts to follow (not 中心, 中学, 中国…)

@@ -254,6 +254,10 @@ def indicator(sentence, figure):
     ("帮助3000名农村居民改善居住条件", "3000名", "农村居民"),
     ("为80名社区工作者", "80名", "社区工作者"),
     ("完成500名家政从业人员培训", "500名", "家政从业人员"),
+    # items listed before 分别 share the words after the last of them, one figure each
+    ("全县孕产妇、儿童系统管理率分别为95.1%和96.3%", "95.1%", "孕产妇系统管理率"),
+    ("全县孕产妇、儿童系统管理率分别为95.1%和96.3%", "96.3%", "儿童系统管理率"),
+    ("孕产妇、儿童系统管理率分别为95.1%、96.3%和97%", "97%", "孕产妇、儿童系统管理率"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
