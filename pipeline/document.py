@@ -159,6 +159,11 @@ _STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四�
                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
 
 
+#: a gap between the columns of a row aligned by spaces: two spaces or more, or a
+#: full-width one (prose has single spaces between words at most)
+_COLUMN_GAP = regex.compile(r"\S(?: {2,}|\u3000[ \u3000]*)\S")
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text is wrapped at, or None if it is not hard-wrapped."""
     lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= _WRAP_MIN_LINE]
@@ -173,7 +178,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """Line breaks of a hard-wrapped text that fall inside a sentence (`新增学位1\n320个`):
     the line before is full width and stops mid-sentence, the line after goes on without
-    an indent, a number or a bullet (which would start a new paragraph or item)."""
+    an indent, a number or a bullet (which would start a new paragraph or item). A row
+    of a table aligned by spaces (`1　　养老服务　　0.9`) is never wrapped prose."""
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
@@ -183,7 +189,8 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
         position += len(line)
         body = line.rstrip()
         cut_number = body[-1:].isdigit() and following[:1].isdigit()      # `新增学位1\n320个`
-        if body and following.strip() and (cut_number or (
+        aligned = _COLUMN_GAP.search(body.strip()) or _COLUMN_GAP.search(following.strip())
+        if body and following.strip() and not aligned and (cut_number or (
                 len(body) >= width - _WRAP_TOLERANCE - 1 and body[-1] not in _ENDS_SENTENCE
                 and not _STARTS_ITEM.match(following))):
             breaks.append((position, position + 1))

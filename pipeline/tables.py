@@ -28,6 +28,7 @@ Two halves, kept apart:
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from decimal import Decimal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -245,9 +246,10 @@ class TableText:
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     """Every table of the text, by the index of its first line."""
     found: dict[int, TableText] = {}
+    furniture = running_lines(lines)
     i = 0
     while i < len(lines):
-        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i, furniture)
                                              or _line_per_cell(text, lines, i))
         if table is None:
             i += 1
@@ -255,6 +257,19 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
         found[i] = table
         i = table.end
     return found
+
+
+#: A page's number in a PDF dump: `— 7 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
+_PAGE_NUMBER = regex.compile(r"\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
+#: A line repeated this often, and this long, is a page's running header or footer
+#: (`某市人民政府公报  2024年第3期`), not a row: rows repeat less, and short ones (`小计`) more.
+_RUNNING_REPEATS, _RUNNING_MIN_LENGTH = 3, 8
+
+
+def running_lines(lines: Sequence[Line]) -> frozenset[str]:
+    """The lines a PDF dump repeats on every page."""
+    counts = Counter(line.text.strip() for line in lines if len(line.text.strip()) >= _RUNNING_MIN_LENGTH)
+    return frozenset(text for text, n in counts.items() if n >= _RUNNING_REPEATS)
 
 
 # --- one cell per line
@@ -483,7 +498,10 @@ _GROUP_MAX = 30
 _SENTENCE_END = "。；;，,：:！？!?"
 
 
-def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+def _row_per_line(text: str, lines: Sequence[Line], first: int,
+                  furniture: frozenset[str] = frozenset()) -> TableText | None:
+    """A table one row a line from a header row at `first`; a page's number and running
+    header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
     found = _header_of(head.text)
     if found is None:
@@ -497,7 +515,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         i = end = below + 1
     while i < len(lines):
         line = lines[i]
-        if line.blank or _RULE.match(line.text):
+        if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
             i += 1
             continue
         cells = split(line.text)
@@ -616,12 +634,17 @@ def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, li
         placed: list[Span | None] = [None] * len(lefts)
         for s, e in cells:
             left = _width(line[:s])
-            k = max((k for k, column in enumerate(lefts) if column <= left), default=0)
+            k = max((k for k, column in enumerate(lefts) if column <= left + _ALIGN_SLACK), default=0)
             # two pieces under one header are one cell with a wide space inside (`李　林`)
             placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
         return placed
 
     return place
+
+
+#: How far (in screen columns: one wide character) a cell may start left of its header:
+#: a dump pads with a mix of narrow and wide spaces (`10　 文体惠民` under `事项名称`).
+_ALIGN_SLACK = 2
 
 
 def _width(text: str) -> int:

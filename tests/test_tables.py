@@ -643,3 +643,48 @@ def test_a_group_that_assigns_a_category_governs_a_project_name_that_names_anoth
     assert found["80所"].category == "常有优学" and found["300"].category == "常有优学"
     # a group that assigns none leaves it to the project's name
     assert found["3000户"].category == "公共安全"
+
+
+# ------------------------------------------------- a space-aligned table in a wrapped PDF dump
+
+#: A PDF text dump hard-wrapped at a fixed width, a table appended after a page break
+#: with the page's number and running header inside it (made up).
+WRAPPED_DUMP = (
+    "某县政务公报  2023年第9期\n\n"
+    + "　　为办好民生实事，县政府研究确定了下列事项并安排相应资金，各\n"
+    + "单位要抓好落实，定期报送工作进展，确保各项事项按期保质完成并接\n" * 4
+    + "受群众监督。\n"
+    "　　一、文化惠民\n"
+    "　　新建农家书屋12个，开展送戏下乡演出80场，改造乡镇文化站3\n"
+    "个。\n"
+    "附件\n各项目资金安排表\n单位：万元\n"
+    "序号　项目名称　　　　资金\n"
+    "1　　农村供水提升　　450\n"
+    "2　　乡村道路硬化　　1280\n\n"
+    "— 3 —\n\n"
+    "某县政务公报  2023年第9期\n\n"
+    "10　 敬老院改造　　　96\n"
+    "　　合计　　　　　　1826\n\n"
+    "— 4 —\n\n"
+    "某县政务公报  2023年第9期\n"
+)
+
+
+def test_rows_aligned_by_spaces_are_not_joined_as_wrapped_prose():
+    from pipeline.document import clean_view
+    cleaned = clean_view(WRAPPED_DUMP).text
+    assert "1　　农村供水提升　　450\n2　　乡村道路硬化　　1280\n" in cleaned
+
+
+def test_a_table_across_a_page_break_skips_the_page_number_and_running_header():
+    found = by_text(records_of(WRAPPED_DUMP, 2023))
+    assert [(t, found[t].value) for t in ("450", "1280", "96", "1826")] == [
+        ("450", 4_500_000), ("1280", 12_800_000), ("96", 960_000), ("1826", 18_260_000)]
+    # a cell padded with a narrow and a wide space still sits under its header
+    assert found["96"].indicator == "资金"
+
+
+def test_the_title_lines_above_a_table_end_the_prose_and_its_topic():
+    found = by_text(records_of(WRAPPED_DUMP, 2023))
+    assert found["12个"].category == found["80场"].category
+    assert found["450"].category != found["12个"].category       # water supply is no culture
