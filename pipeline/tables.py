@@ -27,6 +27,7 @@ Two halves, kept apart:
 """
 from __future__ import annotations
 
+import csv
 import unicodedata
 from collections import Counter
 from decimal import Decimal
@@ -490,7 +491,33 @@ def _spaces(line: str) -> list[Span] | None:
     return _split(line, _SPACES, outer=True)
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
+def _commas(line: str) -> list[Span] | None:
+    """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
+    cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
+    if "," not in line:
+        return None
+    try:
+        fields = next(csv.reader([line]))
+    except csv.Error:
+        return None
+    spans, position = [], 0
+    for value in fields:
+        if line.startswith('"', position):
+            # a doubled quote inside stands for one: the raw cell is that much longer
+            raw = len(value) + value.count('"')
+            spans.append(_trim(line, position + 1, position + 1 + raw))
+            position += raw + 2
+        else:
+            spans.append(_trim(line, position, position + len(value)))
+            position += len(value)
+        if line.startswith(",", position):
+            position += 1
+    if position != len(line) or len(spans) < 2:
+        return None                         # not a well-formed row: quotes opened mid-cell
+    return spans
+
+
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces, _commas)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.

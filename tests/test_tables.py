@@ -688,3 +688,38 @@ def test_the_title_lines_above_a_table_end_the_prose_and_its_topic():
     found = by_text(records_of(WRAPPED_DUMP, 2023))
     assert found["12个"].category == found["80场"].category
     assert found["450"].category != found["12个"].category       # water supply is no culture
+
+
+# ------------------------------------------------------------ a CSV table pasted into a page
+
+CSV_TABLE = (
+    "某区2024年民生实事项目表\n"
+    "序号,类别,项目名称,主要内容,总投资（万元）,其中区级资金（万元）,牵头单位\n"
+    '1,幼有善育,托育点建设,"新建托育点6个,新增托位300个",1500,600,"区卫健委,各街道"\n'
+    '2,住有宜居,"停车""微改造""",新增停车位900个,2400,1200,区住建局\n'
+    "合计,,,,3900,1800,\n"
+)
+
+
+def test_csv_rows_split_like_the_csv_module_with_spans_inside_the_quotes():
+    table = only_table(CSV_TABLE)
+    assert [texts(CSV_TABLE, row) for row in table.rows][:2] == [
+        ["1", "幼有善育", "托育点建设", "新建托育点6个,新增托位300个", "1500", "600", "区卫健委,各街道"],
+        ["2", "住有宜居", '停车""微改造""', "新增停车位900个", "2400", "1200", "区住建局"],
+    ]
+
+
+def test_csv_money_cells_take_the_header_unit_and_the_group_column_the_category():
+    found = by_text(records_of(CSV_TABLE))
+    assert (found["1500"].value, found["1500"].unit, found["1500"].indicator) == (15_000_000, "元", "总投资")
+    assert found["3900"].value == 39_000_000
+    assert found["2400"].category == found["900个"].category       # the 类别 cell governs the row
+    assert found["300个"].category != found["900个"].category
+
+
+@pytest.mark.parametrize("line", [
+    "据统计,全年共办结群众来信来访事项3200件,满意率达到98%。",
+    '他说,"项目名称,责任单位"都已公示',
+])
+def test_prose_with_ascii_commas_is_no_csv_table(line):
+    assert find_tables(line + "\n", lines_of(line + "\n")) == {}
