@@ -75,6 +75,7 @@ class _Spec:
     year_before: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
+    count_header: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +86,15 @@ def _spec() -> _Spec:
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
-                 frozenset(spec["subtotals"]))
+                 frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", header)
-    return next((role for word, role in _spec().words if word in compact), None)
+    role = next((role for word, role in _spec().words if word in compact), None)
+    if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
+        return None                         # `实事项目数`: how many projects, not their names
+    return role
 
 
 def money_scale_of(unit_line: str) -> float | None:
@@ -125,12 +129,26 @@ class DeclaredUnit:
 
 def unit_declared(text: str, offset: int = 0) -> DeclaredUnit | None:
     """The last unit declaration in `text` (which starts at `offset` in the document)."""
-    found = [(m, unit_word(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
+    found = [(m, _declared_unit(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
     found = [(m, unit) for m, unit in found if unit is not None]
     if not found:
         return None
     match, unit = found[-1]
     return DeclaredUnit(offset + match.end(), unit)
+
+
+#: between the units a caption lists for a chart's columns: `（单位：件、%）`
+_UNIT_LIST = regex.compile(r"[、/／]")
+
+
+def _declared_unit(words: str) -> HeaderUnit | None:
+    """The unit a declaration gives bare figures; of a list of units, the one that is no
+    percentage (`件、%`: a rate column names its own)."""
+    units = [unit_word(word) for word in _UNIT_LIST.split(words)]
+    if len(units) == 1 or None in units:
+        return units[0] if len(units) == 1 else None
+    counted = [unit for unit in units if unit.unit != "%"]
+    return counted[0] if len(counted) == 1 else None
 
 
 def closes_its_text(text: str, declared: DeclaredUnit, offset: int = 0) -> bool:
@@ -191,7 +209,7 @@ def unit_word(word: str) -> HeaderUnit | None:
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact", "unit", "group"})
+                         "deadline", "region", "contact", "unit", "group", "year"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -881,6 +899,9 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     row_unit = unit_word(flat("unit") or "")
     figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
+    row_year = _year_cell(flat("year"))
+    if row_year is not None:
+        figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
@@ -891,6 +912,16 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
     )
+
+
+#: a cell of a year column: `2023`, `2023年`, `2023年度`
+_YEAR_CELL = regex.compile(r"((?:19|20)\d\d)(?:年度?)?")
+
+
+def _year_cell(cell: str | None) -> int | None:
+    """The year a row's cell in a year column (`年份`) gives its figures."""
+    match = _YEAR_CELL.fullmatch(cell) if cell else None
+    return int(match.group(1)) if match else None
 
 
 #: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.

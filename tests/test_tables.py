@@ -723,3 +723,38 @@ def test_csv_money_cells_take_the_header_unit_and_the_group_column_the_category(
 ])
 def test_prose_with_ascii_commas_is_no_csv_table(line):
     assert find_tables(line + "\n", lines_of(line + "\n")) == {}
+
+
+# ------------------------------------------------------- chart data under a caption, ｜ rows
+
+CHART = (
+    "　　历年数据（单位：个、%）\n"
+    "　　年份｜新建食堂数｜完成率\n"
+    "　　2021｜12｜100\n"
+    "　　2022年｜9｜88.9\n"
+    "　　2023｜15｜—（仍在推进）\n"
+)
+
+
+def test_chart_rows_take_their_year_from_the_year_column_and_the_caption_unit():
+    found = [(r.text, r.value, r.unit, r.year) for r in records_of(CHART, 2024)]
+    assert found == [("12", 12, "个", 2021), ("100", 100, "%", 2021), ("9", 9, "个", 2022),
+                     ("88.9", 88.9, "%", 2022), ("15", 15, "个", 2023)]
+
+
+@pytest.mark.parametrize("header,role", [
+    ("实事项目数", None), ("项目个数（个）", None), ("项目名称", "project"), ("任务", "project"),
+    ("完成率", "rate"), ("年份", "year"),
+])
+def test_a_header_counting_things_heads_figures_not_names(header, role):
+    from pipeline.tables import column_role
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("line,unit", [
+    ("单位：件、%", "件"), ("（单位：万元/%）", "元"), ("单位：个、万元", None), ("单位：件", "件"),
+])
+def test_a_caption_listing_units_declares_the_one_that_is_no_percentage(line, unit):
+    from pipeline.tables import unit_declared
+    found = unit_declared(line)
+    assert (found.unit.unit if found else None) == unit
