@@ -213,8 +213,8 @@ _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", 
 
 
 def is_header_cell(text: str) -> bool:
-    """A column's name: a role word, a unit in brackets or a period (`2024年`, `1-3月`),
-    in a short label that states nothing (`目标：新增托位300个` is a label and its value,
+    """A column's name: a role word, a unit in brackets, a period (`2024年`, `1-3月`) or a
+    count (`新增托位数`), in a short label that states nothing (`目标：新增托位300个` is a label and its value,
     not a column; a year may name a column: `2024年计划投资`)."""
     flat = _flat(text)
     if not flat or len(flat) > _MAX_HEADER:
@@ -223,7 +223,8 @@ def is_header_cell(text: str) -> bool:
         return True
     if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
         return False
-    return column_role(flat) is not None or header_unit(flat) is not None
+    return (column_role(flat) is not None or header_unit(flat) is not None
+            or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
 
 
 def is_period(header: str) -> bool:
@@ -563,22 +564,39 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
             i += 1
             continue
-        cells = split(line.text)
-        if cells is not None and _header_of(line.text) is not None:
+        last = _quoted_record_end(lines, i) if split is _commas else i
+        row_text = text[line.start:lines[last].end]
+        cells = split(row_text)
+        if cells is not None and _header_of(row_text) is not None:
             break                           # the header of the next table
-        pieces = cells or [_trim(line.text, 0, len(line.text))]
+        pieces = cells or [_trim(row_text, 0, len(row_text))]
         if place is not None:
-            added = _add_placed(text, rows, place(line.start, line.text, pieces))
+            added = _add_placed(text, rows, place(line.start, row_text, pieces))
         else:
             added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header))
-        if not added and not (cells is None and _group_label(line.text, lines, i, split)):
+        if not added and not (cells is None and _group_label(row_text, lines, i, split)):
             break
         if not added:
             rows.append([((line.start + s, line.start + e),) for s, e in pieces])
-        end = i = i + 1
+        end = i = last + 1
     if not rows:
         return None                         # a header over nothing: a line of text
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+#: how many lines one quoted CSV cell may run over
+_MAX_RECORD_LINES = 8
+
+
+def _quoted_record_end(lines: Sequence[Line], i: int) -> int:
+    """The last line of the CSV record that starts at line `i`: a quoted cell may hold
+    line breaks (`"新建托育点6个\n新增托位300个"`), which leave its quotes open at the line's end."""
+    quotes = 0
+    for k in range(i, min(i + _MAX_RECORD_LINES, len(lines))):
+        quotes += lines[k].text.count('"')
+        if quotes % 2 == 0:
+            return k
+    return i                                # never closed: no record, the line alone
 
 
 def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter,
@@ -663,7 +681,7 @@ def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) 
 def _group_label(line: str, lines: Sequence[Line], i: int, split: Splitter) -> bool:
     """A one-cell line that labels the rows under it: short, no sentence, and table rows follow."""
     stripped = line.strip()
-    if len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
+    if not stripped or len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
         return False
     after = next((x for x in lines[i + 1:] if not x.blank), None)
     return after is not None and split(after.text) is not None

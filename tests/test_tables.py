@@ -758,3 +758,27 @@ def test_a_caption_listing_units_declares_the_one_that_is_no_percentage(line, un
     from pipeline.tables import unit_declared
     found = unit_declared(line)
     assert (found.unit.unit if found else None) == unit
+
+
+def test_a_quoted_csv_cell_may_run_over_lines():
+    text = ("序号,项目名称,主要内容,投资（万元）\n"
+            '1,社区食堂,"新建社区食堂8个\n新增助餐服务2万人次",560\n'
+            "2,口袋公园,新建口袋公园5个,300\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "社区食堂", "新建社区食堂8个\n新增助餐服务2万人次", "560"],
+        ["2", "口袋公园", "新建口袋公园5个", "300"],
+    ]
+    found = by_text(records_of(text))
+    assert [found[t].value for t in ("8个", "2万人次", "560", "300")] == [8, 20000, 5_600_000, 3_000_000]
+
+
+def test_chart_columns_that_count_things_are_headers_of_figures():
+    text = "单位：个\n年份｜新增托位数｜新建食堂数\n2022｜300｜12\n2023年｜450｜9\n"
+    found = [(r.text, r.value, r.unit, r.year) for r in records_of(text, 2024)]
+    assert found == [("300", 300, "个", 2022), ("12", 12, "个", 2022), ("450", 450, "个", 2023), ("9", 9, "个", 2023)]
+
+
+def test_an_empty_cell_line_under_a_csv_header_ends_the_table_quietly():
+    text = "项目名称,完成情况\n\t\n"
+    assert find_tables(text, lines_of(text)) == {}
