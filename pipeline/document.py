@@ -117,6 +117,10 @@ _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
 _ENUMERATED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章节条])")
 _MIN_RUNNING_LINE = 30
 
+#: a gap between the columns of a row aligned by spaces: two spaces or more, or a
+#: full-width one (prose has single spaces between words at most)
+_COLUMN_GAP = regex.compile(r"\S(?: {2,}|\u3000[ \u3000]*)\S")
+
 
 def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     """A page break inside a sentence, not a paragraph or heading boundary.
@@ -132,6 +136,8 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     after = text[brk.end(): after_end if after_end >= 0 else len(text)]
     if before.lstrip().startswith("#") or _ENUMERATED.match(before) or not _CLAUSE_PUNCT.search(after):
         return False
+    if _COLUMN_GAP.search(before.strip()) or _COLUMN_GAP.search(after.strip()):
+        return False                    # rows of a table aligned by spaces, over a page break
     if len(before) >= _MIN_RUNNING_LINE and _CLAUSE_PUNCT.search(before):
         return True
     if _CLAUSE_PUNCT.search(before) is None:
@@ -157,11 +163,6 @@ _ENDS_SENTENCE = "。！？!?；;：:"
 #: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
 _STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
-
-
-#: a gap between the columns of a row aligned by spaces: two spaces or more, or a
-#: full-width one (prose has single spaces between words at most)
-_COLUMN_GAP = regex.compile(r"\S(?: {2,}|\u3000[ \u3000]*)\S")
 
 
 def _wrap_width(lines: list[str]) -> int | None:

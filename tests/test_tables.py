@@ -782,3 +782,13 @@ def test_chart_columns_that_count_things_are_headers_of_figures():
 def test_an_empty_cell_line_under_a_csv_header_ends_the_table_quietly():
     text = "项目名称,完成情况\n\t\n"
     assert find_tables(text, lines_of(text)) == {}
+
+
+def test_rows_aligned_by_spaces_over_a_page_break_are_not_joined_as_a_sentence():
+    from pipeline.document import clean_view
+    text = ("序号　项目名称　　　　　　　　　　　　　　　　　　　投资（万元）\n"
+            "1　　城区老旧小区改造、雨污分流管网、道路提升及绿化工程　　　　1250\n\n— 2 —\n\n"
+            "2　　乡镇卫生院、村卫生室标准化建设　　　　　　　　　　　　360\n")
+    assert clean_view(text).text == text
+    found = by_text(records_of(text))
+    assert [found[t].value for t in ("1250", "360")] == [12_500_000, 3_600_000]
