@@ -9,9 +9,10 @@ Two halves, kept apart:
      line with a tab, a cell's further lines have none, rows are separated by blank lines;
    - one cell per line without tabs (Word pasted as text): a header of column names one
      a line, then as many lines a row as there are columns, an empty line an empty cell;
-   - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
-     flattened, with or without the outer `|`, markdown rules and emphasis), or aligned
-     in columns by runs of spaces (two or more, or full-width ones).
+   - one row per line, cells separated by tabs (Excel copy), by ` | ` or `｜` (web tables
+     flattened, chart data, with or without the outer `|`, markdown rules and emphasis),
+     aligned in columns by runs of spaces (two or more, or full-width ones), or by commas
+     (CSV pasted into a page, read by the csv module: quoted cells keep their commas).
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
    named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
