@@ -18,6 +18,11 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+def narrow(text: str) -> str:
+    """`text` with its full-width forms as ASCII (`２０２３年` → `2023年`), of the same length."""
+    return text.translate(_FULL_WIDTH)
+
+
 def for_matching(text: str) -> str:
     """`text` in simplified characters and ASCII forms, of the same length."""
     narrow = text.translate(_FULL_WIDTH)
