@@ -142,7 +142,17 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
         return None
     if cue.stance == STOCK and kind == PLAN and regex.match(_tables()["levels"]["plan_goal"], text[cue.start:cue.end]):
         return TARGET
+    if cue.stance == STOCK and _aimed_at(text, cue):
+        return TARGET
     return cue.stance
+
+
+def _aimed_at(text: str, cue: Cue) -> bool:
+    """A standing total that a goal of its clause is to bring about (`力争到2025年底全区助餐点
+    总数不少于420个`): the level aimed at, in a report too."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    return any(c.stance == TARGET and not c.clause_only and left <= c.start and c.end <= cue.start
+               for c in _cues(text, True))
 
 
 def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: int) -> bool:
@@ -220,7 +230,7 @@ def _names_a_goal(where: Where) -> bool:
     """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
     before, after = where.sentence[:where.start], where.sentence[where.end:]
     threshold = _tables()["threshold"]
-    return bool(regex.match(_tables()["goal"]["after"], after)
+    return bool(regex.match(_tables()["goal"]["after"], after) or regex.search(_tables()["goal"]["before"], before)
                 or (regex.search(threshold["before"], before) and regex.match(threshold["after"], after)))
 
 

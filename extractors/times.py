@@ -296,13 +296,19 @@ def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | Non
     return (int(match.group("year")) if year else None, int(count)) if count else None
 
 
-def period_end(title: str | None) -> int | None:
-    """The last year of the several-year period a title names, also that of a plan it
-    issues (`印发《…三年行动方案（2024—2026年）》的通知` → 2026), else None."""
+def plan_period(title: str | None) -> tuple[int, int] | None:
+    """The first and last year of the several-year period a title names, also that of a
+    plan it issues (`印发《…三年行动方案（2024—2026年）》的通知` → 2024, 2026), else None."""
     for m in _tables().pattern.finditer(narrow(title or "")):
         if m.group("y2"):
-            return int(m.group("y2"))
+            return int(m.group("y1")), int(m.group("y2"))
     return None
+
+
+def period_end(title: str | None) -> int | None:
+    """The last year of the several-year period a title names, else None."""
+    period = plan_period(title)
+    return period[1] if period else None
 
 
 def year_of_heading(text: str) -> int | None:
