@@ -142,14 +142,14 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
         return None
     if cue.stance == STOCK and kind == PLAN and regex.match(_tables()["levels"]["plan_goal"], text[cue.start:cue.end]):
         return TARGET
-    if cue.stance == STOCK and _aimed_at(text, cue):
+    if (cue.stance == STOCK or text.startswith(_tables()["levels"]["total"], cue.start)) and _aimed_at(text, cue):
         return TARGET
     return cue.stance
 
 
 def _aimed_at(text: str, cue: Cue) -> bool:
-    """A standing total that a goal of its clause is to bring about (`力争到2025年底全区助餐点
-    总数不少于420个`): the level aimed at, in a report too."""
+    """A total that a goal of its clause is to bring about (`力争到2025年底全区助餐点总数
+    不少于420个`, `到2026年累计培训10万人次`): the level aimed at, in a report too."""
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
     return any(c.stance == TARGET and not c.clause_only and left <= c.start and c.end <= cue.start
                for c in _cues(text, True))

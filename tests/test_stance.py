@@ -418,7 +418,20 @@ def test_pairs_from_a_year_goals_and_totals(sentence, figure, kind, stance):
 def test_a_plan_for_several_years_looks_ahead_from_its_first():
     title = "关于印发《某县托育服务三年行动方案（2027—2029年）》的通知"
     text = (f"{title}\n\n某县托育服务三年行动方案（2027—2029年）\n\n"
-            "2026年全县有托位1200个。2027年新增托位300个，2028年新增托位400个。\n")
+            "2026年新增托位200个。2027年新增托位300个，2028年新增托位400个。\n")
     records = extract(text, meta=DocMeta(title=title, published="2027-03-01", kind="plan_list"))
     assert [(r.text, r.year, r.stance) for r in records] == [
-        ("1200个", 2026, ACHIEVED), ("300个", 2027, TARGET), ("400个", 2028, TARGET)]
+        ("200个", 2026, ACHIEVED), ("300个", 2027, TARGET), ("400个", 2028, TARGET)]
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("2028年，全县有食堂45个。", "45个", REPORT, STOCK),                          # what there is
+    ("2028年，全县托育点只有6个。", "6个", REPORT, STOCK),
+    ("目前，全县9个镇中已有7个镇建成食堂。", "7个", REPORT, STOCK),
+    ("儿童营养改善计划惠及3.2万人。", "3.2万人", REPORT, ACHIEVED),               # a programme's name, not a plan
+    ("县政府已初步确定新增托位800个等明年的实事项目建议。", "800个", REPORT, TARGET),
+    ("到2030年累计培训2万人次。", "2万人次", PLAN, TARGET),                        # 到 YEAR: a deadline, no flow
+    ("2028年，社区实施的8项“微实事”已全部完成。", "8项", REPORT, TARGET),          # the list's count, in quotes
+])
+def test_what_there_is_programmes_and_tentative_plans(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2029) == stance
