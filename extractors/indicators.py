@@ -98,6 +98,7 @@ class _Lexicon:
     target_words: frozenset[str]
     target_end: regex.Pattern
     lead_verbs: tuple[str, ...]
+    lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
@@ -113,6 +114,15 @@ class _Lexicon:
 def _ends_with(words_: list[str]) -> regex.Pattern:
     """One search for whichever of the words a text ends with (longest first)."""
     return regex.compile(rf"(?:{alternation(words_)})$")
+
+
+def _by_first_character(words_: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their first character, each group in the order of `words_`:
+    a phrase can start only with the words of its own first character."""
+    groups: dict[str, list[str]] = {}
+    for word in words_:
+        groups.setdefault(word[:1], []).append(word)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +173,8 @@ def _lexicon() -> _Lexicon:
         target_words=frozenset(data["target_words"]),
         # `年度目标` itself stays whole (and is then no indicator): three characters before
         target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
-        lead_verbs=tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True)),
+        lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
+        lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
         action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
@@ -660,7 +671,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     for suffix_end in lex.suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
-        phrase = shorter if indicator_confidence(shorter) > 0 else phrase
+        if shorter != phrase and indicator_confidence(shorter) > 0:
+            phrase = shorter
     while phrase:
         marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase) or _ALL_IN_ONE_TAIL.match(phrase)
         if marker:
@@ -695,7 +707,8 @@ def _leading_verb(phrase: str) -> int:
     the characters after it begin a word of their own (`区级`), not when the fused word
     is the noun (`建成区|垃圾`, `服务中心`)."""
     lex = _lexicon()
-    verb = next((v for v in lex.lead_verbs if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
+    verb = next((v for v in lex.lead_verbs_by_first.get(phrase[:1], ())
+                 if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
     if verb is None or not _verb_ends_at_word(phrase, len(verb)):
         return 0
     position = len(verb)

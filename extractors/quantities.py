@@ -197,6 +197,12 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _group_numbers() -> dict[str, int]:
+    """The number of each named group of the quantity pattern."""
+    return dict(_data().pattern.groupindex)
+
+
 @dataclass(slots=True)          # not frozen: built for every candidate, and frozen init is 5× slower
 class _Found:
     """One candidate span, its regex groups read once (None where a group did not match)."""
@@ -219,16 +225,20 @@ class _Found:
 
     @classmethod
     def of(cls, m: regex.Match) -> "_Found":
-        g = m.groupdict()
-        number_ends = [m.end(k) for k in ("n1", "a1", "u1", "n2") if g[k]]
+        # the spans of all groups in one tuple (`regs`), the texts cut from them: regex's
+        # groupdict() and a start()/end() call per group by name cost twice as much
+        regs, text = m.regs, m.string
+        spans = {name: regs[number] for name, number in _group_numbers().items()}
+        g = {name: None if start < 0 else text[start:end] for name, (start, end) in spans.items()}
+        number_ends = [spans[k][1] for k in ("n1", "a1", "u1", "n2") if g[k]]
         numeral_end = max(number_ends)
-        end = m.end("slash") if g["slash"] else m.end("unit") if g["unit"] else numeral_end
+        end = spans["slash"][1] if g["slash"] else spans["unit"][1] if g["unit"] else numeral_end
         return cls(
             pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), den=g["den"], n1=g["n1"], a1=g["a1"],
             n2=g["n2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
-            start=m.start("pct") if g["pct"] else m.start("n1"), numeral_end=numeral_end, end=end,
-            low_end=m.end("u1") if g["u1"] else end,
-            unit_start=m.start("unit"), match_end=m.end(),
+            start=spans["pct"][0] if g["pct"] else spans["n1"][0], numeral_end=numeral_end, end=end,
+            low_end=spans["u1"][1] if g["u1"] else end,
+            unit_start=spans["unit"][0], match_end=m.end(),
         )
 
     @property

@@ -29,6 +29,7 @@ TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:\n]")
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,13 @@ def _tables() -> dict:
     return read_table("stance.toml")
 
 
+@lru_cache(maxsize=None)
+def _pattern(section: str, key: str) -> regex.Pattern:
+    """One pattern of the table, compiled once: `regex.match(string, …)` looks its pattern
+    up in regex's cache on every call, which cost more than most of the searches."""
+    return regex.compile(_tables()[section][key])
+
+
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[tuple[regex.Pattern, str, bool, bool], ...]:
     """(pattern, stance, strong, clause_only) of every cue; `clause` cues are strong ones
@@ -80,20 +88,13 @@ def find_cues(text: str, strong: bool = True) -> list[Cue]:
 _CACHED_TEXTS = 256
 
 
-@lru_cache(maxsize=2)
-def _any_cue(strong: bool) -> regex.Pattern:
-    """All strong (or weak) cue patterns as one alternation: it matches a text exactly
-    when one of them does, and most sentences hold no cue (one search instead of one per pattern)."""
-    return regex.compile("|".join(f"(?:{p.pattern})" for p, _, is_strong, _ in _cue_patterns() if is_strong == strong))
-
-
 @lru_cache(maxsize=_CACHED_TEXTS)
 def _cues(text: str, strong: bool) -> tuple[Cue, ...]:
-    if _any_cue(strong).search(text) is None:
-        return ()
+    # a pattern's matches are collected only where its search finds one (most sentences hold
+    # no cue): on the bench archive a quarter less than one search of all the patterns joined first
     found = [Cue(m.start(), m.end(), stance, is_strong, clause_only)
              for pattern, stance, is_strong, clause_only in _cue_patterns() if is_strong == strong
-             for m in pattern.finditer(text)]
+             if pattern.search(text) is not None for m in pattern.finditer(text)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
     for cue in found:
@@ -140,7 +141,7 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
     words state the level that stands."""
     if cue is None:
         return None
-    if cue.stance == STOCK and kind == PLAN and regex.match(_tables()["levels"]["plan_goal"], text[cue.start:cue.end]):
+    if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
     if (cue.stance == STOCK or text.startswith(_tables()["levels"]["total"], cue.start)) and _aimed_at(text, cue):
         return TARGET
@@ -159,11 +160,10 @@ def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: in
     """Does `cue` reach the item that starts at `item_start`: `截至…` over the sentence, or a
     plan's modal before its first figure, until a cue that says otherwise (`年度计划改造260个，
     已完工71个；…`)."""
-    reach = _tables()["reach"]
     said = text[cue.start:cue.end]
-    if regex.match(reach["whole_sentence"], said):
+    if _pattern("reach", "whole_sentence").match(said):
         return True
-    if not regex.match(reach["opening"], said) or regex.search(reach["no_figure"], text[:cue.start]):
+    if not _pattern("reach", "opening").match(said) or _pattern("reach", "no_figure").search(text[:cue.start]):
         return False
     return all(other.stance == cue.stance for other in cues if cue.end <= other.start < item_start)
 
@@ -171,7 +171,7 @@ def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: in
 def _opens_a_figure(text: str, at: int) -> bool:
     """A cue right before another figure (`…24.7亿元的108.5%`) speaks of that one; a date
     is no figure (`顺延至2024年上半年建成`)."""
-    return regex.match(_tables()["reach"]["no_figure"], text, pos=at) is not None
+    return _pattern("reach", "no_figure").match(text, at) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -207,7 +207,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return figure_stance(compared, kind, doc_year, plan_year)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
-    if regex.match(_tables()["whole"]["after"], where.sentence[where.end:]):
+    if _pattern("whole", "after").match(where.sentence[where.end:]):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind)
@@ -229,15 +229,14 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
 def _names_a_goal(where: Where) -> bool:
     """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
     before, after = where.sentence[:where.start], where.sentence[where.end:]
-    threshold = _tables()["threshold"]
-    return bool(regex.match(_tables()["goal"]["after"], after) or regex.search(_tables()["goal"]["before"], before)
-                or (regex.search(threshold["before"], before) and regex.match(threshold["after"], after)))
+    return bool(_pattern("goal", "after").match(after) or _pattern("goal", "before").search(before)
+                or (_pattern("threshold", "before").search(before) and _pattern("threshold", "after").match(after)))
 
 
 def _compared_figure(where: Where) -> Where | None:
     """The figure a change against last year speaks of (`满意度95.3%，较上年提高1.8个百分点`:
     the 95.3%), the last one before the comparison in the sentence."""
-    said = regex.search(_tables()["compared"]["before"], where.sentence[:where.start])
+    said = _pattern("compared", "before").search(where.sentence[:where.start])
     if said is None:
         return None
     earlier = [q for q in find_quantities(where.sentence[:said.start()])]
@@ -248,8 +247,10 @@ def _compared_figure(where: Where) -> Where | None:
 
 def _for_matching(where: Where) -> Where:
     """The words of `where` in the script the tables are written in (extractors/script.py)."""
-    return replace(where, sentence=_matching_copy(where.sentence), heading=_matching_copy(where.heading),
-                   column=_matching_copy(where.column))
+    sentence, heading, column = _matching_copy(where.sentence), _matching_copy(where.heading), _matching_copy(where.column)
+    if sentence == where.sentence and heading == where.heading and column == where.column:
+        return where          # a simplified text with ASCII digits, the usual case: no copy of `where`
+    return replace(where, sentence=sentence, heading=heading, column=column)
 
 
 @lru_cache(maxsize=4096)
@@ -298,7 +299,7 @@ def column_stance(header: str) -> str | None:
 def _part_of_year_stance(header: str, kind: str) -> str | None:
     """A column of part of the year reports what was done then, except in a plan, whose
     columns of months or quarters schedule it."""
-    if kind == PLAN or not regex.match(_tables()["periods"]["part_of_year"], regex.sub(r"\s+", "", header)):
+    if kind == PLAN or not _pattern("periods", "part_of_year").match(_SPACES.sub("", header)):
         return None
     return ACHIEVED
 
@@ -309,7 +310,7 @@ def _heading_stance(heading: str) -> str | None:
     nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
     就业…`: an item's lead run on into its text)."""
     heading = heading.split("。", 1)[0]
-    said = {stance for part in regex.split(_tables()["headings"]["parts"], heading)
+    said = {stance for part in _pattern("headings", "parts").split(heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None
 

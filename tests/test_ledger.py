@@ -8,8 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ledger.match import (Entry, Figure, canonical, first_statements, indicator_similarity, link, marks_agree,
-                          scopes_agree, units_compatible)
+from ledger.context import clauses
+from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, link,
+                          marks_agree, scopes_agree, units_compatible)
 from ledger.track import TrackError, track
 
 
@@ -88,6 +89,77 @@ def test_status_from_the_ratio(value, status):
     assert entry.status == status
 
 
+def _said(doc_id: str, sentence: str, *figures: tuple[str, str, str, str, float]) -> list[Figure]:
+    """Figures of one sentence, each (text, unit, indicator, stance, value), with their clauses
+    as `minsheng track` reads them; the sentence starts at offset 100 of its document."""
+    records, seen = [], 0
+    for text, unit, indicator, stance, value in figures:
+        at = sentence.index(text, seen)
+        seen = at + len(text)
+        records.append({"doc_id": doc_id, "sent_id": 1, "start": 100 + at, "end": 100 + seen, "text": text,
+                        "value": value, "unit": unit, "year": 2023, "category": "常有健康", "indicator": indicator,
+                        "sentence": sentence, "stance": stance})
+    said = clauses(records)
+    return [Figure.of(r, "常州市", said[r["doc_id"], r["start"]]) for r in records]
+
+
+def test_a_clause_ends_at_clause_marks_and_at_the_figures_beside_it():
+    first, second = _said("r", "今年为1200户困难家庭实施适老化改造，比计划多改了200户。",
+                          ("1200户", "户", "困难家庭", "achieved", 1200), ("200户", "户", "比计划多改", "achieved", 200))
+    assert first.context == "今年为困难家庭实施适老化改造" and second.context == "比计划多改了"
+    listed = _said("r", "新增幼儿园学位600个、小学学位900个", ("600个", "个", "幼儿园学位", "achieved", 600),
+                   ("900个", "个", "小学学位", "achieved", 900))
+    assert [f.context for f in listed] == ["新增幼儿园学位", "、小学学位"]
+    after = _said("r", "为120户困难家庭、独居老人进行适老化改造", ("120户", "户", "困难家庭", "achieved", 120))
+    assert after[0].context == "为困难家庭、独居老人进行适老化改造"
+
+
+def test_a_figure_whose_clause_is_its_number_says_what_its_row_names():
+    cell = Figure("r", 0, 2, "13", 13, "个", 2023, "常有健康", "药房", "13", "achieved", "常州市", "智慧药房")
+    assert cell.said == "智慧药房"
+
+
+def test_clauses_link_figures_whose_indicators_name_other_nouns_of_one_statement():
+    # the plan counts the women, the report the screenings: their indicators share nothing
+    target, = _said("plan", "为3万名育龄妇女开展两癌免费筛查。", ("3万名", "名", "育龄妇女", "target", 30000))
+    result, = _said("report", "宫颈癌、乳腺癌筛查共完成3.1万人。", ("3.1万人", "人", "宫颈癌、乳腺癌筛查", "achieved", 31000))
+    assert indicator_similarity(target.indicator, result.indicator) == 0.0
+    assert link([target, result])[0].result == result
+    # a clause about something else links nothing
+    other, = _said("report", "为困难家庭发放取暖补贴3.1万人。", ("3.1万人", "人", "困难家庭", "achieved", 31000))
+    assert link([target, other])[0].result is None
+
+
+def test_each_list_of_targets_is_answered():
+    # a plan and the target column of the report's own table promise the same: both get the result
+    plan = fig("8个", 8, "个", "城市书房", "target")
+    column = fig("8", 8, "个", "城市书房", "target", doc_id="report", start=10)
+    done = fig("9", 9, "个", "城市书房", "achieved", doc_id="report", start=20)
+    assert [e.result for e in link([plan, column, done])] == [done, done]
+
+
+def test_the_programme_and_its_items_name_nothing_counted():
+    assert canonical("民心工程") == canonical("为民办实事项目") == canonical("民生实事") == ""
+    assert canonical("改造项目") == "改造项目" and canonical("公益项目") == "公益项目"
+    entries = link([fig("12项", 12, "项", "民生实事", "target"),
+                    fig("11项", 11, "项", "实事项目", "achieved", doc_id="r")])
+    assert entries[0].result is None
+
+
+def test_the_parts_of_a_divided_whole_do_not_answer_it():
+    whole, part = _said("r", "全市20个托育点中，已有12个投入运营。", ("20个", "个", "托育点", "target", 20),
+                        ("12个", "个", "托育点", "achieved", 12))
+    assert whole.divides and not part.divides
+    assert link([whole, part])[0].result is None
+
+
+def test_a_level_per_head_never_answers_a_count():
+    level = fig("4.5个", 4.5, "个", "托位", "target")
+    level = Figure(*[getattr(level, f) for f in Figure.__slots__[:-1]], per="千人口")
+    count = fig("1600个", 1600, "个", "托位", "achieved", doc_id="r")
+    assert link([level, count])[0].result is None
+
+
 def _write_run(folder: Path, records: list[dict], documents: list[dict]) -> None:
     folder.mkdir()
     (folder / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
@@ -131,3 +203,40 @@ def test_track_asks_for_a_new_extract_when_records_carry_no_stance(tmp_path: Pat
     _write_run(tmp_path / "old", [record], [{"doc_id": "p", "place": "常州市"}])
     with pytest.raises(TrackError, match="no stance; re-run `minsheng extract`"):
         track([tmp_path / "old"], tmp_path / "out")
+
+
+def test_a_result_met_to_the_unit_carries_clauses_that_agree_in_part():
+    target, = _said("plan", "实施背街小巷整治提升45个。", ("45个", "个", "背街小巷", "target", 45))
+    met, = _said("report", "全年推进实施45个整治项目。", ("45个", "个", "整治项目", "achieved", 45))
+    assert link([target, met])[0].result == met
+    # the same clauses with another figure: no more than a guess
+    near, = _said("report", "全年推进实施47个整治项目。", ("47个", "个", "整治项目", "achieved", 47))
+    assert link([target, near])[0].result is None
+
+
+def test_two_figures_of_one_sentence_are_not_alike_by_their_shared_words():
+    candidates, chosen = _said("r", "代表们从18件候选项目中票决产生了12件惠民项目。",
+                               ("18件", "件", "候选项目", "achieved", 18), ("12件", "件", "票决结果", "target", 12))
+    assert link([chosen, candidates])[0].result is None
+
+
+def test_a_count_reported_at_several_dates_stands_by_its_furthest_point():
+    # a month-by-month review: June's running total is closer to the plan, December's is the result
+    target = fig("40个", 40, "个", "社区食堂", "target")
+    june = fig("38个", 38, "个", "社区食堂", "achieved", doc_id="review", start=100,
+               sentence="截至6月底，累计建成社区食堂38个。")
+    december = fig("52个", 52, "个", "社区食堂", "achieved", doc_id="review", start=900, sentence="全年建成社区食堂52个。")
+    assert link([target, june, december])[0].result == december
+    # two rows of a table naming their column alike are two counts; rates never grow into one
+    rows = [Figure("t", 10 * i, 10 * i + 2, str(v), v, "元", 2023, "其他", "完成投资", str(v), "achieved", "常州市", p)
+            for i, (v, p) in enumerate([(3.0, "道路"), (9.0, "学校")])]
+    rates = [fig(f"{v}%", v, "%", "完成率", "achieved", doc_id="t", start=s) for v, s in [(70, 50), (90, 60)]]
+    assert furthest_progress(rows + rates) == rows + rates
+
+
+def test_people_and_person_times_answer_each_other_only_where_the_indicators_agree():
+    people = fig("3万名", 30000, "名", "老年人健康体检", "target")
+    times = fig("3.2万人次", 32000, "人次", "老年人健康体检", "achieved", doc_id="r")
+    assert link([people, times])[0].result == times
+    other = fig("3.2万人次", 32000, "人次", "老年人助餐", "achieved", doc_id="r")
+    assert link([people, other])[0].result is None

@@ -1,5 +1,6 @@
 """`minsheng extract` + `minsheng track` + `minsheng evaluate --links` against the hand-labelled
-links: the corpus (001 → 000, 002) and held-out 3's blind plan/report pair (308 → 309)."""
+links: the corpus (001 → 000, 002), held-out 3's blind plan/report pair (308 → 309) and held-out 4's
+(plan 410 → statistical communiqué 411)."""
 from __future__ import annotations
 
 import re
@@ -18,10 +19,11 @@ ROOT = Path(__file__).parent.parent
 CASES = [
     (ROOT / "corpus", ROOT / "gold" / "links.json", 0.85, 0.85),
     (ROOT / "tests" / "heldout3" / "corpus", ROOT / "tests" / "heldout3" / "links.json", 0.85, 0.85),
+    (ROOT / "tests" / "heldout4" / "corpus", ROOT / "tests" / "heldout4" / "links.json", 0.85, 0.85),
 ]
 
 
-@pytest.mark.parametrize("corpus, links, min_p, min_r", CASES, ids=["corpus", "heldout3"])
+@pytest.mark.parametrize("corpus, links, min_p, min_r", CASES, ids=["corpus", "heldout3", "heldout4"])
 def test_link_precision_and_recall(tmp_path: Path, corpus: Path, links: Path, min_p: float, min_r: float):
     runner = CliRunner()
     run = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path), "--quiet"])

@@ -1,0 +1,96 @@
+"""The clause a figure stands in: what a plan or a report says about it besides its indicator.
+
+An indicator names what is counted; a plan and its report often count the same thing by
+different nouns and say what is done in the rest of the clause (`为2万名适龄妇女开展两癌筛查`
+against `宫颈癌、乳腺癌筛查共完成2.08万人`: the indicators 适龄妇女 and 宫颈癌、乳腺癌筛查
+share nothing, the clauses share the programme). A figure's clause is the stretch of its
+sentence between clause marks, cut where a neighbouring figure of the same sentence begins
+or ends, without the figure itself.
+"""
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+DATA_DIR = Path(__file__).parent / "data"
+
+Key = tuple[str, int]          # doc_id, start
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+    with (DATA_DIR / "context.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    marks = regex.compile("[" + regex.escape(data["clause_marks"]) + "\n\t|]")
+    return marks, regex.compile(data["not_words"]), tuple(data["partitive"])
+
+
+def locate(record: dict, siblings: list[dict]) -> int | None:
+    """Where the record's text stands in its sentence: of the places it occurs, the one at
+    which the most figures of the sentence fall on their own text (`120户` occurs inside
+    `1120户` too)."""
+    sentence, text = record.get("sentence") or "", record["text"]
+    hits = [m.start() for m in regex.finditer(regex.escape(text), sentence)] if text else []
+    if not hits:
+        return None
+
+    def fits(position: int) -> int:
+        offset = record["start"] - position
+        return sum(sentence[s["start"] - offset:s["end"] - offset] == s["text"] for s in siblings)
+
+    return max(hits, key=fits)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The text of a figure's clause before and after it."""
+    before: str = ""
+    after: str = ""
+
+    @property
+    def words(self) -> str:
+        """The clause without numbers, ordinals and spacing."""
+        return _patterns()[1].sub("", self.before + self.after)
+
+    @property
+    def divides(self) -> bool:
+        """Does the figure count a whole that its sentence goes on to divide (`17个项目中，
+        已完成9个`, `十件实事中9件已完成`)? Its parts are no answer to it."""
+        return self.after.rstrip().endswith(_patterns()[2])
+
+
+def clause(record: dict, siblings: list[dict]) -> Clause:
+    """The record's clause, cut where a figure beside it begins or ends; empty where the
+    record's text is not found in its sentence."""
+    position = locate(record, siblings)
+    if position is None:
+        return Clause()
+    sentence, end = record["sentence"], position + len(record["text"])
+    marks = _patterns()[0]
+    begin = max((m.end() for m in marks.finditer(sentence, 0, position)), default=0)
+    stop = next((m.start() for m in marks.finditer(sentence, end)), len(sentence))
+    offset = record["start"] - position
+    for other in siblings:
+        other_start, other_end = other["start"] - offset, other["end"] - offset
+        if begin < other_end <= position:
+            begin = other_end
+        if end <= other_start < stop:
+            between = sentence[end:other_start]
+            # the next item of a list (`学位600个、小学学位900个`) begins at its 、
+            stop = end + between.rfind("、") if "、" in between else other_start
+    return Clause(sentence[begin:position], sentence[end:stop])
+
+
+def clauses(records: Iterable[dict]) -> dict[Key, Clause]:
+    """Every record's clause, by (doc_id, start)."""
+    by_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    for record in records:
+        by_sentence[record["doc_id"], record.get("sent_id"), record.get("sentence")].append(record)
+    return {(r["doc_id"], r["start"]): clause(r, [s for s in siblings if s is not r])
+            for siblings in by_sentence.values() for r in siblings}
