@@ -91,7 +91,8 @@ def _data() -> _Data:
     address = ex["address"]
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
-        rf"(?P<pre>{alternation(q['before'])})?{number}(?P<post>{alternation(q['after'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?:{alternation(q['verbs_between'])})?)?{number}"
+        rf"(?P<post>{alternation(q['after'])})?"
     )
     return _Data(
         before=q["before"], after=q["after"], inner=q["inner"] | q["inner_before_unit"],
