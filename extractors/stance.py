@@ -136,15 +136,19 @@ def _changes_between(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in _tables()["change"]["words"])
 
 
-def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
+def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int) -> str | None:
     """A level a plan names (`每千人口拥有托位数达4.5个`) is its goal; in a report the same
     words state the level that stands."""
     if cue is None:
         return None
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
-    if (cue.stance == STOCK or text.startswith(_tables()["levels"]["total"], cue.start)) and _aimed_at(text, cue):
+    total = text.startswith(_tables()["levels"]["total"], cue.start)
+    if (cue.stance == STOCK or total) and _aimed_at(text, cue):
         return TARGET
+    if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
+            and not _CLAUSE_BREAK.search(text, cue.end, figure_start):
+        return STOCK         # 五年间，全区累计完成…4860户 (but not …，其中2022年最多，为1350户)
     return cue.stance
 
 
@@ -210,7 +214,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     if _pattern("whole", "after").match(where.sentence[where.end:]):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
-    said = _level_to_reach(cue, where.sentence, kind)
+    said = _level_to_reach(cue, where.sentence, kind, where.start)
     if said is None and where.column:
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:

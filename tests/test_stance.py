@@ -410,6 +410,9 @@ def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
     # a plan's total over its years is its goal
     ("三年累计新增就业9万人。", "9万人", PLAN, TARGET),
     ("三年累计新增就业9万人。", "9万人", REPORT, STOCK),
+    ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "3200户", REPORT, STOCK),  # a total over years
+    ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "900户", REPORT, ACHIEVED),  # …not its parts
+    ("全年累计完成改造800户。", "800户", REPORT, ACHIEVED),                      # …not the year's own
     ("2028年，全县有食堂45个。", "45个", REPORT, STOCK),                          # what there is
     ("2028年，全县托育点只有6个。", "6个", REPORT, STOCK),
     ("目前，全县9个镇中已有7个镇建成食堂。", "7个", REPORT, STOCK),
