@@ -413,6 +413,9 @@ def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
     ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "3200户", REPORT, STOCK),  # a total over years
     ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "900户", REPORT, ACHIEVED),  # …not its parts
     ("全年累计完成改造800户。", "800户", REPORT, ACHIEVED),                      # …not the year's own
+    ("全县累计新建食堂36个。", "36个", REPORT, ACHIEVED),                        # what was added…
+    ("“十五五”以来，全县累计新增学位1.2万个。", "1.2万个", REPORT, STOCK),         # …since a period began
+    ("2027年以来，全县累计新建食堂90个。", "90个", REPORT, STOCK),
     ("2028年，全县有食堂45个。", "45个", REPORT, STOCK),                          # what there is
     ("2028年，全县托育点只有6个。", "6个", REPORT, STOCK),
     ("目前，全县9个镇中已有7个镇建成食堂。", "7个", REPORT, STOCK),
