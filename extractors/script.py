@@ -25,8 +25,8 @@ def narrow(text: str) -> str:
 
 def for_matching(text: str) -> str:
     """`text` in simplified characters and ASCII forms, of the same length."""
-    narrow = text.translate(_FULL_WIDTH)
-    return narrow if narrow.isascii() else simplified_same_length(narrow)
+    ascii_forms = narrow(text)
+    return ascii_forms if ascii_forms.isascii() else simplified_same_length(ascii_forms)
 
 
 def simplified_same_length(text: str) -> str:

@@ -137,8 +137,9 @@ def _changes_between(text: str, start: int, end: int) -> bool:
 
 
 def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int) -> str | None:
-    """A level a plan names (`每千人口拥有托位数达4.5个`) is its goal; in a report the same
-    words state the level that stands."""
+    """A level a plan names (`每千人口拥有托位数达4.5个`, `三年累计…`) is its goal; in a report the
+    same words state the level that stands. A total a goal's word of its clause aims at is a
+    goal anywhere; a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
     if cue is None:
         return None
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
