@@ -141,3 +141,9 @@ def test_traditional_characters_counted_one_by_one(text: str) -> None:
     # character of the CJK block that OpenCC changes on its own, and nothing else
     expected = sum(1 for c in text if 0x4E00 <= ord(c) < 0xA000 and simplified_same_length(c) != c)
     assert _count_traditional(text) == expected
+
+
+def test_an_item_number_alone_on_a_wrapped_line_is_not_joined_to_a_figure():
+    lines = ["新增普惠托位３６０个，新建社区托育点１２个，培训托育从业人员"] * 8
+    text = "\n".join(lines) + "\n6.\n300个老旧小区完成改造，惠及居民２万户，群众反映良好。\n"
+    assert "\n6.\n300个" in clean_view(text).text
