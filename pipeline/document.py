@@ -164,6 +164,9 @@ _ENDS_SENTENCE = "。！？!?；;：:"
 #: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
 _STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
+#: a line that stops inside a number (`新增学位1`, `惠及居民1.` before `3万户`): digits, or
+#: digits and a decimal point after a word (a lone `6.` at a line's start is an item number)
+_CUT_NUMBER = regex.compile(r"(?:\d|(?<=[^\s\d.．])\d+[.．])$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -190,7 +193,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     for line, following in zip(lines, lines[1:]):
         position += len(line)
         body = line.rstrip()
-        cut_number = body[-1:].isdigit() and following[:1].isdigit()      # `新增学位1\n320个`
+        cut_number = following[:1].isdigit() and _CUT_NUMBER.search(body) is not None    # `新增学位1\n320个`
         aligned = _COLUMN_GAP.search(body.strip()) or _COLUMN_GAP.search(following.strip())
         if body and following.strip() and not aligned and (cut_number or (
                 len(body) >= width - _WRAP_TOLERANCE - 1 and body[-1] not in _ENDS_SENTENCE
