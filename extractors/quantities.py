@@ -43,6 +43,11 @@ class _Data:
     time_gap: frozenset[str]           # the characters that can start such a gap
     ordinal_or_denominator_before: tuple[str, ...]
     vague_before: tuple[str, ...]
+    fraction_whole_before: tuple[str, ...]
+    demonstrative_before: tuple[str, ...]
+    session_units: frozenset[str]
+    session_after: tuple[str, ...]
+    session_term: str
     everyday_numerals: str
     grade_units: frozenset[str]
     article_units: frozenset[str]
@@ -71,10 +76,13 @@ def _data() -> _Data:
     numeral = build_numeral_pattern(
         NUMERALS, [u for u in surfaces_longest_first() if u[0] in NUMERALS.chinese_numeral_chars])
     space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
+    # the denominator of a fraction read as a share (三分之一 → 33.3 %): a plain number
+    base_chars = "".join([*NUMERALS.digits, *NUMERALS.small_units]) + NUMERALS.arabic_digits + NUMERALS.full_width_digits
+    fraction_base = f"[{regex.escape(base_chars)}]{{1,4}}{regex.escape(NUMERALS.parts_of)}"
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
-        rf"(?P<pct>百分之)?(?P<n1>{numeral})(?:{space}(?P<a1>{inner}))?"
+        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral})(?:{space}(?P<a1>{inner}))?"
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
         rf"(?:{space}(?P<unit>{units}))?"
@@ -83,7 +91,8 @@ def _data() -> _Data:
     address = ex["address"]
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
-        rf"(?P<pre>{alternation(q['before'])})?{number}(?P<post>{alternation(q['after'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?:{alternation(q['verbs_between'])})?)?{number}"
+        rf"(?P<post>{alternation(q['after'])})?"
     )
     return _Data(
         before=q["before"], after=q["after"], inner=q["inner"] | q["inner_before_unit"],
@@ -93,6 +102,11 @@ def _data() -> _Data:
             rf"{space}(?:{alternation(q['inner'] | q['inner_before_unit'])})?(?:{alternation(time_units)})"),
         ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"] + ex["fraction_before"]),
         vague_before=tuple(ex["vague_before"]),
+        fraction_whole_before=tuple(NUMERALS.fraction_and),
+        demonstrative_before=tuple(ex["demonstrative_before"]),
+        session_units=frozenset(ex["session"]["units"]),
+        session_after=tuple(ex["session"]["after"]),
+        session_term=ex["session"]["term"],
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
         article_units=frozenset(ex["article_units"]),
@@ -195,6 +209,7 @@ class _Found:
     """One candidate span, its regex groups read once (None where a group did not match)."""
     pre: str | None
     pct: bool
+    den: str | None         # the denominator of a fraction (`三分之` of 三分之一), read as a share
     n1: str
     a1: str | None          # an approximator after the numeral (1.78万余份); one before a magnitude is in n1
     n2: str | None
@@ -220,7 +235,7 @@ class _Found:
         numeral_end = max(number_ends)
         end = spans["slash"][1] if g["slash"] else spans["unit"][1] if g["unit"] else numeral_end
         return cls(
-            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), n1=g["n1"], a1=g["a1"],
+            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), den=g["den"], n1=g["n1"], a1=g["a1"],
             n2=g["n2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
             start=spans["pct"][0] if g["pct"] else spans["n1"][0], numeral_end=numeral_end, end=end,
             low_end=spans["u1"][1] if g["u1"] else end,
@@ -245,6 +260,12 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 第三批, 每千人口, 3分之1
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
+    if before.endswith(data.demonstrative_before):
+        return None                          # 这两个数字: figures stated before
+    if f.den is not None:
+        value = _share_of_fraction(text, f, value, data)
+        if value is None:
+            return None
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
@@ -271,6 +292,15 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
     )
+
+
+def _share_of_fraction(text: str, f: _Found, numerator: float, data: _Data) -> float | None:
+    """A fraction alone (`三分之一以上的楼院`) is a share, in %; one with a measure word
+    (`3分之1元`), a range or a whole part (`二又三分之一`) is no figure the guideline knows."""
+    denominator = parse_number(f.den[:-len(NUMERALS.parts_of)])
+    if not denominator or f.unit or f.n2 or text[max(0, f.start - 1):f.start] in data.fraction_whole_before:
+        return None
+    return numerator * 100 / denominator
 
 
 _APPROXIMATOR = regex.compile(f"[{regex.escape(NUMERALS.approximators)}]")
@@ -323,9 +353,16 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 住在红旗一村18幢, 18幢2单元
     if text.startswith(unit, f.end):
         return True                          # 一份份: reduplication
+    if unit in data.session_units and _is_a_session(text, f, data):
+        return True                          # 十二届人大三次会议
     if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):
         return True                          # 每周两次, 每天1次
     return False
+
+
+def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
+    """`十二届人大三次会议`: the session of a term, named after the term in its clause."""
+    return text.startswith(data.session_after, f.end) and data.session_term in _clause_before(text, f.start)
 
 
 def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:

@@ -18,10 +18,15 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+def narrow(text: str) -> str:
+    """`text` with its full-width forms as ASCII (`２０２３年` → `2023年`), of the same length."""
+    return text.translate(_FULL_WIDTH)
+
+
 def for_matching(text: str) -> str:
     """`text` in simplified characters and ASCII forms, of the same length."""
-    narrow = text.translate(_FULL_WIDTH)
-    return narrow if narrow.isascii() else simplified_same_length(narrow)
+    ascii_forms = narrow(text)
+    return ascii_forms if ascii_forms.isascii() else simplified_same_length(ascii_forms)
 
 
 def simplified_same_length(text: str) -> str:

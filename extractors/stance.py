@@ -136,14 +136,29 @@ def _changes_between(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in _tables()["change"]["words"])
 
 
-def _level_to_reach(cue: Cue | None, text: str, kind: str) -> str | None:
-    """A level a plan names (`每千人口拥有托位数达4.5个`) is its goal; in a report the same
-    words state the level that stands."""
+def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int) -> str | None:
+    """A level a plan names (`每千人口拥有托位数达4.5个`, `三年累计…`) is its goal; in a report the
+    same words state the level that stands. A total a goal's word of its clause aims at is a
+    goal anywhere; a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
     if cue is None:
         return None
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
+    total = text.startswith(_tables()["levels"]["total"], cue.start)
+    if (cue.stance == STOCK or total) and _aimed_at(text, cue):
+        return TARGET
+    if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
+            and not _CLAUSE_BREAK.search(text, cue.end, figure_start):
+        return STOCK         # 五年间，全区累计完成…4860户 (but not …，其中2022年最多，为1350户)
     return cue.stance
+
+
+def _aimed_at(text: str, cue: Cue) -> bool:
+    """A total that a goal of its clause is to bring about (`力争到2025年底全区助餐点总数
+    不少于420个`, `到2026年累计培训10万人次`): the level aimed at, in a report too."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    return any(c.stance == TARGET and not c.clause_only and left <= c.start and c.end <= cue.start
+               for c in _cues(text, True))
 
 
 def _governs_sentence(text: str, cue: Cue, cues: tuple[Cue, ...], item_start: int) -> bool:
@@ -200,7 +215,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     if _pattern("whole", "after").match(where.sentence[where.end:]):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
-    said = _level_to_reach(cue, where.sentence, kind)
+    said = _level_to_reach(cue, where.sentence, kind, where.start)
     if said is None and where.column:
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
@@ -219,7 +234,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
 def _names_a_goal(where: Where) -> bool:
     """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
     before, after = where.sentence[:where.start], where.sentence[where.end:]
-    return bool(_pattern("goal", "after").match(after)
+    return bool(_pattern("goal", "after").match(after) or _pattern("goal", "before").search(before)
                 or (_pattern("threshold", "before").search(before) and _pattern("threshold", "after").match(after)))
 
 

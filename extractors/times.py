@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .script import narrow
 from .tables import alternation, read_table
 
 _YEAR = r"(?:19|20)\d\d"
@@ -35,10 +36,16 @@ class TimeExpr:
     since: bool = False
     #: a five-year plan (`“十四五”`, its `规划目标`): it dates a figure, never a section
     period: bool = False
+    #: a span of years (`三年`, `五年间`, `每年`): the last year of the period under discussion
+    span: bool = False
 
-    def resolve(self, doc_year: int | None, context_year: int | None) -> int | None:
+    def resolve(self, doc_year: int | None, context_year: int | None, period_end: int | None = None) -> int | None:
+        """The year, against the year of writing, the year under discussion and the last
+        year of the several-year period the document is about (if it is about one)."""
         if self.year is not None:
             return self.year
+        if self.span:
+            return period_end or context_year or doc_year
         rule = _SINCE_RULE if self.since else _tables().relative.get(self.relative, _tables().month_day)
         base = _BASES[rule["base"]](doc_year, context_year)
         return base + rule["offset"] if base is not None else None
@@ -71,6 +78,8 @@ class _Tables:
     plan_target: regex.Pattern
     before_after: regex.Pattern
     named_target: regex.Pattern
+    respectively: dict
+    deferred_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +90,7 @@ def _tables() -> _Tables:
     # `年` words from matching inside them.
     plan = data["plan_period"]
     times = (rf"{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
-             rf"|(?P<plan>{plan['pattern']})(?P<since>{plan['since']})?")
+             rf"|(?P<plan>{plan['pattern']})(?P<since>{plan['since']})?|(?P<span>{data['span']['pattern']})")
     pattern = regex.compile(times)
     return _Tables(
         relative=data["relative"],
@@ -99,6 +108,8 @@ def _tables() -> _Tables:
         plan_target=regex.compile(plan["target"]),
         before_after=regex.compile(data["before_after"]["pattern"]),
         named_target=regex.compile(data["named_target"]["pattern"]),
+        respectively=data["respectively"],
+        deferred_before=tuple(data["deferred"]["before"]),
     )
 
 
@@ -108,17 +119,21 @@ def find_times(text: str) -> list[TimeExpr]:
     tables = _tables()
     found: list[TimeExpr] = []
     plan_end = None
-    for m in tables.pattern.finditer(text):
+    # read in ASCII forms (`２０２３年，…`), reported in the text's own
+    for m in tables.pattern.finditer(narrow(text)):
+        said = text[m.start():m.end()]
         if m.group("plan"):
             plan_end = _plan_end(m.group("plan"))
             since = m.group("since") is not None
-            found.append(TimeExpr(m.start(), m.end(), m.group(), year=None if since else plan_end, since=since,
+            found.append(TimeExpr(m.start(), m.end(), said, year=None if since else plan_end, since=since,
                                   period=True))
+        elif m.group("span"):
+            found.append(TimeExpr(m.start(), m.end(), said, span=True))
         elif m.group("rel") or m.group("md"):
-            found.append(TimeExpr(m.start(), m.end(), m.group(), relative=m.group("rel")))
+            found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
             year = m.group("y2") or m.group("y1") or m.group("y3")
-            found.append(TimeExpr(m.start(), m.end(), m.group(), year=int(year)))
+            found.append(TimeExpr(m.start(), m.end(), said, year=int(year)))
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)
@@ -174,6 +189,7 @@ def _is_attribute(text: str, t: TimeExpr) -> bool:
 
 
 _SEGMENT_BREAK = regex.compile(r"[；;]")
+_PART_END = regex.compile(r"[；;。！？!?]")
 _CLAUSE_START = regex.compile(r"[，,；;：:。！？!?]", flags=regex.REVERSE)
 
 
@@ -192,14 +208,45 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
-        return in_segment[-1]
+        return _respective_year(text, in_segment, figure_start)
     topics = [t for t in usable if t.end <= figure_start and _opens_clause(text, t)]
     if topics:
         return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
     after = [t for t in usable if figure_end <= t.start < limit]
-    return after[0] if after else None
+    return after[0] if after else _deferred_to(text, usable, figure_end)
+
+
+def _deferred_to(text: str, times: list[TimeExpr], figure_end: int) -> TimeExpr | None:
+    """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`),
+    not one that puts off another figure between (`建成5个，另1个…顺延至2026年`)."""
+    from .quantities import find_quantities
+
+    part_end = _PART_END.search(text, figure_end)
+    limit = part_end.start() if part_end else len(text)
+    deferred = next((t for t in times if figure_end <= t.start < limit
+                     and text[:t.start].endswith(_tables().deferred_before)), None)
+    return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
+
+
+def _respective_year(text: str, before: list[TimeExpr], figure_start: int) -> TimeExpr:
+    """Of years listed together and then given figures `分别` (`2022年、2023年分别为168台和
+    245台`), the one in the figure's place; else the nearest time before the figure."""
+    from .quantities import find_quantities
+
+    nearest = before[-1]
+    data = _tables().respectively
+    said = text.find(data["word"], nearest.end, figure_start)
+    if said < 0 or _CLAUSE_BREAK.search(text, nearest.end, said):
+        return nearest
+    listed = [nearest]
+    for t in reversed(before[:-1]):
+        if text[t.end:listed[0].start].strip() not in data["joiners"]:
+            break
+        listed.insert(0, t)
+    place = len(find_quantities(text[said:figure_start]))
+    return listed[place] if len(listed) > 1 and place < len(listed) else nearest
 
 
 def _opens_clause(text: str, t: TimeExpr) -> bool:
@@ -247,6 +294,21 @@ def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | Non
         return None
     count = parse_number(match.group("count"))
     return (int(match.group("year")) if year else None, int(count)) if count else None
+
+
+def plan_period(title: str | None) -> tuple[int, int] | None:
+    """The first and last year of the several-year period a title names, also that of a
+    plan it issues (`印发《…三年行动方案（2024—2026年）》的通知` → 2024, 2026), else None."""
+    for m in _tables().pattern.finditer(narrow(title or "")):
+        if m.group("y2"):
+            return int(m.group("y1")), int(m.group("y2"))
+    return None
+
+
+def period_end(title: str | None) -> int | None:
+    """The last year of the several-year period a title names, else None."""
+    period = plan_period(title)
+    return period[1] if period else None
 
 
 def year_of_heading(text: str) -> int | None:

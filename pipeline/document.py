@@ -118,6 +118,10 @@ _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
 _ENUMERATED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章节条])")
 _MIN_RUNNING_LINE = 30
 
+#: a gap between the columns of a row aligned by spaces: two spaces or more, or a
+#: full-width one (prose has single spaces between words at most)
+_COLUMN_GAP = regex.compile(r"\S(?: {2,}|\u3000[ \u3000]*)\S")
+
 
 def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     """A page break inside a sentence, not a paragraph or heading boundary.
@@ -133,6 +137,8 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     after = text[brk.end(): after_end if after_end >= 0 else len(text)]
     if before.lstrip().startswith("#") or _ENUMERATED.match(before) or not _CLAUSE_PUNCT.search(after):
         return False
+    if _COLUMN_GAP.search(before.strip()) or _COLUMN_GAP.search(after.strip()):
+        return False                    # rows of a table aligned by spaces, over a page break
     if len(before) >= _MIN_RUNNING_LINE and _CLAUSE_PUNCT.search(before):
         return True
     if _CLAUSE_PUNCT.search(before) is None:
@@ -158,6 +164,9 @@ _ENDS_SENTENCE = "。！？!?；;：:"
 #: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
 _STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
+#: a line that stops inside a number (`新增学位1`, `惠及居民1.` before `3万户`): digits, or
+#: digits and a decimal point after a word (a lone `6.` at a line's start is an item number)
+_CUT_NUMBER = regex.compile(r"(?:\d|(?<=[^\s\d.．])\d+[.．])$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -174,7 +183,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """Line breaks of a hard-wrapped text that fall inside a sentence (`新增学位1\n320个`):
     the line before is full width and stops mid-sentence, the line after goes on without
-    an indent, a number or a bullet (which would start a new paragraph or item)."""
+    an indent, a number or a bullet (which would start a new paragraph or item). A row
+    of a table aligned by spaces (`1　　养老服务　　0.9`) is never wrapped prose."""
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
@@ -183,8 +193,9 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     for line, following in zip(lines, lines[1:]):
         position += len(line)
         body = line.rstrip()
-        cut_number = body[-1:].isdigit() and following[:1].isdigit()      # `新增学位1\n320个`
-        if body and following.strip() and (cut_number or (
+        cut_number = following[:1].isdigit() and _CUT_NUMBER.search(body) is not None    # `新增学位1\n320个`
+        aligned = _COLUMN_GAP.search(body.strip()) or _COLUMN_GAP.search(following.strip())
+        if body and following.strip() and not aligned and (cut_number or (
                 len(body) >= width - _WRAP_TOLERANCE - 1 and body[-1] not in _ENDS_SENTENCE
                 and not _STARTS_ITEM.match(following))):
             breaks.append((position, position + 1))

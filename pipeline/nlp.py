@@ -209,7 +209,8 @@ def _time_spans(prepared: Prepared) -> Found:
         context_year = sentence.block.context.section_year or years.subject
         for time in find_times(sentence.text):
             yield (*_original(prepared, sentence.start + time.start, sentence.start + time.end),
-                   {"year": time.resolve(years.written, context_year), "relative": time.relative})
+                   {"year": time.resolve(years.written, context_year, years.period_end),
+                    "relative": time.relative})
 
 
 def _quantity_spans(records: list[Record]) -> Found:

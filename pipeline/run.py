@@ -24,8 +24,8 @@ from extractors.categories import (OTHER, category_by_topic, category_of_heading
 from extractors.indicators import find_indicator, indicator_confidence, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
-from extractors.stance import Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, year_of_heading,
+from extractors.stance import PLAN, Where, document_kind, figure_stance, mixed_plan_year
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, year_of_heading,
                               year_under_discussion)
 
 from .document import CleanView, Document
@@ -54,12 +54,14 @@ class DocumentInfo:
     #: the year the document's figures hold for unless they say otherwise: the year its
     #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
     subject_year: int | None = None
+    #: the first and last year of the several years the title names (`三年行动方案（2024—2026年）`)
+    period: tuple[int, int] | None = None
     place: str | None = None    # the city, district or county it speaks for (钟楼区)
     city: str | None = None     # the place's city where stated (常州市)
 
     @property
     def years(self) -> "Years":
-        return Years(self.doc_year, self.subject_year or self.doc_year)
+        return Years(self.doc_year, self.subject_year or self.doc_year, period_end=self.period and self.period[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class Years:
     written: int | None              # 今年, 去年, 明年 and dates without a year count from it
     subject: int | None              # the default, where nothing nearer states a year
     carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
+    period_end: int | None = None    # the last year of the several years the title names (2024—2026年)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +129,11 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     subject = year_of_heading(titles) if titles else None
     place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
+    period = plan_period(titles)
     if given is not None:
-        return DocumentInfo(given, "given", title, subject, place.place, place.city)
+        return DocumentInfo(given, "given", title, subject, period, place.place, place.city)
     year, source = document_year(titles, text, published_year(doc.meta))
-    return DocumentInfo(year, source, title, subject, place.place, place.city)
+    return DocumentInfo(year, source, title, subject, period, place.place, place.city)
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
@@ -148,7 +152,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         times = find_times(sentence.text)
         yield sentence, replace(base, carried=carried), times
         if opening := head_time(sentence.text, times):
-            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject)
+            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
 
 
 def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
@@ -158,7 +162,7 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | N
     time = governing_time(sentence.text, times, q.start, q.end)
     if time:
         discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
-        return time.resolve(years.written, discussed or context_year)
+        return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
     return years.carried or context_year
 
 
@@ -506,6 +510,8 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     kind = document_kind(prepared.document.meta.kind, prepared.info.title)
     subject = prepared.info.years.subject
     plan_year = mixed_plan_year(subject, [r.year for r in records])
+    if kind == PLAN and prepared.info.period:
+        subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     for record, sentence in zip(records, found_in):
         record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year)
 

@@ -380,7 +380,7 @@ def _blocks(text: str) -> list[Block]:
         j = i
         while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
-               and not _lead_heading(lines[j + 1].text)):
+               and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):
             j += 1
         if announced_list(text[start:lines[j].end], year=False) is not None:
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item
@@ -426,6 +426,26 @@ def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list
     pieces = [_block("paragraph", position, bound, text, ctx)
               for (position, ctx), bound in zip(cuts, bounds)]
     return [piece for piece in pieces if piece.start < piece.end]
+
+
+#: how many lines a table's title, its attachment mark and its unit line take above it
+_TABLE_TITLE_LINES = 3
+
+
+def _titles_a_table(lines: list[_Line], i: int, tables: dict) -> bool:
+    """Line `i` and the lines down to a table are short and end no sentence (`附件`,
+    `各事项计划投资表`, `单位：亿元`): they title the table, not the prose above them,
+    which a dump without blank lines runs on into them."""
+    for k in range(i, min(i + _TABLE_TITLE_LINES + 1, len(lines))):
+        if k in tables:
+            return k > i
+        words = lines[k].text.strip()
+        if lines[k].blank or len(words) > _MAX_HEADING or words[-1] in _SENTENCE_CLOSE:
+            return False
+    return False
+
+
+_SENTENCE_CLOSE = "。！？；，、!?;,"
 
 
 def _tabbed_heading(lines: list[_Line], i: int) -> bool:

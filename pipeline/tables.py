@@ -9,9 +9,10 @@ Two halves, kept apart:
      line with a tab, a cell's further lines have none, rows are separated by blank lines;
    - one cell per line without tabs (Word pasted as text): a header of column names one
      a line, then as many lines a row as there are columns, an empty line an empty cell;
-   - one row per line, cells separated by tabs (Excel copy), by ` | ` (web tables
-     flattened, with or without the outer `|`, markdown rules and emphasis), or aligned
-     in columns by runs of spaces (two or more, or full-width ones).
+   - one row per line, cells separated by tabs (Excel copy), by ` | ` or `｜` (web tables
+     flattened, chart data, with or without the outer `|`, markdown rules and emphasis),
+     aligned in columns by runs of spaces (two or more, or full-width ones), or by commas
+     (CSV pasted into a page, read by the csv module: quoted cells keep their commas).
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
    named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
@@ -27,7 +28,9 @@ Two halves, kept apart:
 """
 from __future__ import annotations
 
+import csv
 import unicodedata
+from collections import Counter
 from decimal import Decimal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -73,6 +76,7 @@ class _Spec:
     year_before: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
+    count_header: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +87,15 @@ def _spec() -> _Spec:
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
-                 frozenset(spec["subtotals"]))
+                 frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", header)
-    return next((role for word, role in _spec().words if word in compact), None)
+    role = next((role for word, role in _spec().words if word in compact), None)
+    if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
+        return None                         # `实事项目数`: how many projects, not their names
+    return role
 
 
 def money_scale_of(unit_line: str) -> float | None:
@@ -123,12 +130,26 @@ class DeclaredUnit:
 
 def unit_declared(text: str, offset: int = 0) -> DeclaredUnit | None:
     """The last unit declaration in `text` (which starts at `offset` in the document)."""
-    found = [(m, unit_word(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
+    found = [(m, _declared_unit(m.group("unit"))) for m in _spec().unit_declaration.finditer(text)]
     found = [(m, unit) for m, unit in found if unit is not None]
     if not found:
         return None
     match, unit = found[-1]
     return DeclaredUnit(offset + match.end(), unit)
+
+
+#: between the units a caption lists for a chart's columns: `（单位：件、%）`
+_UNIT_LIST = regex.compile(r"[、/／]")
+
+
+def _declared_unit(words: str) -> HeaderUnit | None:
+    """The unit a declaration gives bare figures; of a list of units, the one that is no
+    percentage (`件、%`: a rate column names its own)."""
+    units = [unit_word(word) for word in _UNIT_LIST.split(words)]
+    if len(units) == 1 or None in units:
+        return units[0] if len(units) == 1 else None
+    counted = [unit for unit in units if unit.unit != "%"]
+    return counted[0] if len(counted) == 1 else None
 
 
 def closes_its_text(text: str, declared: DeclaredUnit, offset: int = 0) -> bool:
@@ -189,12 +210,12 @@ def unit_word(word: str) -> HeaderUnit | None:
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact", "unit", "group"})
+                         "deadline", "region", "contact", "unit", "group", "year"})
 
 
 def is_header_cell(text: str) -> bool:
-    """A column's name: a role word, a unit in brackets or a period (`2024年`, `1-3月`),
-    in a short label that states nothing (`目标：新增托位300个` is a label and its value,
+    """A column's name: a role word, a unit in brackets, a period (`2024年`, `1-3月`) or a
+    count (`新增托位数`), in a short label that states nothing (`目标：新增托位300个` is a label and its value,
     not a column; a year may name a column: `2024年计划投资`)."""
     flat = _flat(text)
     if not flat or len(flat) > _MAX_HEADER:
@@ -203,7 +224,8 @@ def is_header_cell(text: str) -> bool:
         return True
     if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
         return False
-    return column_role(flat) is not None or header_unit(flat) is not None
+    return (column_role(flat) is not None or header_unit(flat) is not None
+            or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
 
 
 def is_period(header: str) -> bool:
@@ -245,9 +267,10 @@ class TableText:
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     """Every table of the text, by the index of its first line."""
     found: dict[int, TableText] = {}
+    furniture = running_lines(lines)
     i = 0
     while i < len(lines):
-        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i, furniture)
                                              or _line_per_cell(text, lines, i))
         if table is None:
             i += 1
@@ -255,6 +278,19 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
         found[i] = table
         i = table.end
     return found
+
+
+#: A page's number in a PDF dump: `— 7 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
+_PAGE_NUMBER = regex.compile(r"\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
+#: A line repeated this often, and this long, is a page's running header or footer
+#: (`某市人民政府公报  2024年第3期`), not a row: rows repeat less, and short ones (`小计`) more.
+_RUNNING_REPEATS, _RUNNING_MIN_LENGTH = 3, 8
+
+
+def running_lines(lines: Sequence[Line]) -> frozenset[str]:
+    """The lines a PDF dump repeats on every page."""
+    counts = Counter(line.text.strip() for line in lines if len(line.text.strip()) >= _RUNNING_MIN_LENGTH)
+    return frozenset(text for text, n in counts.items() if n >= _RUNNING_REPEATS)
 
 
 # --- one cell per line
@@ -475,7 +511,33 @@ def _spaces(line: str) -> list[Span] | None:
     return _split(line, _SPACES, outer=True)
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
+def _commas(line: str) -> list[Span] | None:
+    """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
+    cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
+    if "," not in line:
+        return None
+    try:
+        fields = next(csv.reader([line]))
+    except csv.Error:
+        return None
+    spans, position = [], 0
+    for value in fields:
+        if line.startswith('"', position):
+            # a doubled quote inside stands for one: the raw cell is that much longer
+            raw = len(value) + value.count('"')
+            spans.append(_trim(line, position + 1, position + 1 + raw))
+            position += raw + 2
+        else:
+            spans.append(_trim(line, position, position + len(value)))
+            position += len(value)
+        if line.startswith(",", position):
+            position += 1
+    if position != len(line) or len(spans) < 2:
+        return None                         # not a well-formed row: quotes opened mid-cell
+    return spans
+
+
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces, _commas)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.
@@ -483,7 +545,10 @@ _GROUP_MAX = 30
 _SENTENCE_END = "。；;，,：:！？!?"
 
 
-def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+def _row_per_line(text: str, lines: Sequence[Line], first: int,
+                  furniture: frozenset[str] = frozenset()) -> TableText | None:
+    """A table one row a line from a header row at `first`; a page's number and running
+    header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
     found = _header_of(head.text)
     if found is None:
@@ -497,25 +562,42 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int) -> TableText | N
         i = end = below + 1
     while i < len(lines):
         line = lines[i]
-        if line.blank or _RULE.match(line.text):
+        if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
             i += 1
             continue
-        cells = split(line.text)
-        if cells is not None and _header_of(line.text) is not None:
+        last = _quoted_record_end(lines, i) if split is _commas else i
+        row_text = text[line.start:lines[last].end]
+        cells = split(row_text)
+        if cells is not None and _header_of(row_text) is not None:
             break                           # the header of the next table
-        pieces = cells or [_trim(line.text, 0, len(line.text))]
+        pieces = cells or [_trim(row_text, 0, len(row_text))]
         if place is not None:
-            added = _add_placed(text, rows, place(line.start, line.text, pieces))
+            added = _add_placed(text, rows, place(line.start, row_text, pieces))
         else:
             added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header))
-        if not added and not (cells is None and _group_label(line.text, lines, i, split)):
+        if not added and not (cells is None and _group_label(row_text, lines, i, split)):
             break
         if not added:
             rows.append([((line.start + s, line.start + e),) for s, e in pieces])
-        end = i = i + 1
+        end = i = last + 1
     if not rows:
         return None                         # a header over nothing: a line of text
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+#: how many lines one quoted CSV cell may run over
+_MAX_RECORD_LINES = 8
+
+
+def _quoted_record_end(lines: Sequence[Line], i: int) -> int:
+    """The last line of the CSV record that starts at line `i`: a quoted cell may hold
+    line breaks (`"新建托育点6个\n新增托位300个"`), which leave its quotes open at the line's end."""
+    quotes = 0
+    for k in range(i, min(i + _MAX_RECORD_LINES, len(lines))):
+        quotes += lines[k].text.count('"')
+        if quotes % 2 == 0:
+            return k
+    return i                                # never closed: no record, the line alone
 
 
 def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter,
@@ -600,7 +682,7 @@ def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) 
 def _group_label(line: str, lines: Sequence[Line], i: int, split: Splitter) -> bool:
     """A one-cell line that labels the rows under it: short, no sentence, and table rows follow."""
     stripped = line.strip()
-    if len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
+    if not stripped or len(stripped) > _GROUP_MAX or stripped[-1] in _SENTENCE_END:
         return False
     after = next((x for x in lines[i + 1:] if not x.blank), None)
     return after is not None and split(after.text) is not None
@@ -616,12 +698,17 @@ def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, li
         placed: list[Span | None] = [None] * len(lefts)
         for s, e in cells:
             left = _width(line[:s])
-            k = max((k for k, column in enumerate(lefts) if column <= left), default=0)
+            k = max((k for k, column in enumerate(lefts) if column <= left + _ALIGN_SLACK), default=0)
             # two pieces under one header are one cell with a wide space inside (`李　林`)
             placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
         return placed
 
     return place
+
+
+#: How far (in screen columns: one wide character) a cell may start left of its header:
+#: a dump pads with a mix of narrow and wide spaces (`10　 文体惠民` under `事项名称`).
+_ALIGN_SLACK = 2
 
 
 def _width(text: str) -> int:
@@ -831,6 +918,9 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     row_unit = unit_word(flat("unit") or "")
     figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
+    row_year = _year_cell(flat("year"))
+    if row_year is not None:
+        figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
@@ -841,6 +931,16 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
     )
+
+
+#: a cell of a year column: `2023`, `2023年`, `2023年度`
+_YEAR_CELL = regex.compile(r"((?:19|20)\d\d)(?:年度?)?")
+
+
+def _year_cell(cell: str | None) -> int | None:
+    """The year a row's cell in a year column (`年份`) gives its figures."""
+    match = _YEAR_CELL.fullmatch(cell) if cell else None
+    return int(match.group(1)) if match else None
 
 
 #: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.

@@ -108,7 +108,8 @@ WRAPPED = (
     "    一、托育服务。新增普惠托位３６０个，完成计划的\n"
     "１１０％；新建社区托育点１２个，培训托育从业人员\n"
     "５００人次，新增学位1\n"
-    "450个，缓解了３个片区的入托难问题，群众反映良好。\n"
+    "450个，惠及居民1.\n"
+    "2万户，缓解了３个片区的入托难问题，群众反映良好。\n"
     "    二、养老服务。新建社区老年食堂２０个、日间照料\n"
     "中心６个，为８００户困难老年人家庭实施适老化改造\n"
     "，户均投入约３ ８００元，惠及老年人２４００余名。\n"
@@ -121,6 +122,7 @@ def test_a_hard_wrapped_scan_is_read_as_running_text():
     view = clean_view(WRAPPED)
     assert "完成计划的１１０％；" in view.text            # a full line cut mid-sentence
     assert "新增学位1450个" in view.text                  # a number cut by the wrap
+    assert "惠及居民1.2万户" in view.text                 # ... after its decimal point
     assert "\n    二、养老服务" in view.text               # an indented numbered item starts a new line
     start = view.text.index("1450个")
     s, e = view.offsets.span_to_original(start, start + len("1450个"))
@@ -139,3 +141,9 @@ def test_traditional_characters_counted_one_by_one(text: str) -> None:
     # character of the CJK block that OpenCC changes on its own, and nothing else
     expected = sum(1 for c in text if 0x4E00 <= ord(c) < 0xA000 and simplified_same_length(c) != c)
     assert _count_traditional(text) == expected
+
+
+def test_an_item_number_alone_on_a_wrapped_line_is_not_joined_to_a_figure():
+    lines = ["新增普惠托位３６０个，新建社区托育点１２个，培训托育从业人员"] * 8
+    text = "\n".join(lines) + "\n6.\n300个老旧小区完成改造，惠及居民２万户，群众反映良好。\n"
+    assert "\n6.\n300个" in clean_view(text).text

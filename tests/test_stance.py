@@ -6,6 +6,7 @@ import pytest
 from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
                                document_kind, figure_stance, find_cues, mixed_plan_year, nearest_cue)
 from pipeline import extract
+from pipeline.document import DocMeta
 
 
 def where(sentence: str, figure: str, **kw) -> Where:
@@ -386,3 +387,51 @@ def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
 ])
 def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    # a pair written 从 YEAR 的 A 提高到 YEAR 的 B: A stood, B and the change are the period's
+    ("救助标准从2027年的每人每月900元提高到2030年的1100元，四年提高了200元。", "900元", REPORT, STOCK),
+    ("救助标准从2027年的每人每月900元提高到2030年的1100元，四年提高了200元。", "1100元", REPORT, ACHIEVED),
+    ("救助标准从2027年的每人每月900元提高到2030年的1100元，四年提高了200元。", "200元", REPORT, ACHIEVED),
+    # a year's own 累计 is its flow; up to a year's end it is a total
+    ("2029年累计送餐上门5.2万份。", "5.2万份", REPORT, ACHIEVED),
+    ("截至2029年底累计建成食堂80个。", "80个", REPORT, STOCK),
+    # what fell short of the goal is a result, and reaches the clause after it
+    ("12项完成年度目标，2项未达目标，全年完成投资9.8亿元。", "2项", REPORT, ACHIEVED),
+    ("12项完成年度目标，2项未达目标，全年完成投资9.8亿元。", "9.8亿元", REPORT, ACHIEVED),
+    # the figure a goal names in brackets
+    ("新增学位5200个，超额完成年度目标（5000个）。", "5000个", REPORT, TARGET),
+    # a standing total that a goal of its clause aims at
+    ("明年力争全县食堂总数不少于150个。", "150个", REPORT, TARGET),
+    ("全县食堂总数150个。", "150个", REPORT, STOCK),
+    # the whole a part is counted of, also with 已有
+    ("全县12个镇中已有9个镇建成食堂。", "12个", REPORT, STOCK),
+    # a plan's total over its years is its goal
+    ("三年累计新增就业9万人。", "9万人", PLAN, TARGET),
+    ("三年累计新增就业9万人。", "9万人", REPORT, STOCK),
+    ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "3200户", REPORT, STOCK),  # a total over years
+    ("四年间，全县累计完成改造3200户，其中2027年最多，为900户。", "900户", REPORT, ACHIEVED),  # …not its parts
+    ("全年累计完成改造800户。", "800户", REPORT, ACHIEVED),                      # …not the year's own
+    ("全县累计新建食堂36个。", "36个", REPORT, ACHIEVED),                        # what was added…
+    ("“十五五”以来，全县累计新增学位1.2万个。", "1.2万个", REPORT, STOCK),         # …since a period began
+    ("2027年以来，全县累计新建食堂90个。", "90个", REPORT, STOCK),
+    ("2028年，全县有食堂45个。", "45个", REPORT, STOCK),                          # what there is
+    ("2028年，全县托育点只有6个。", "6个", REPORT, STOCK),
+    ("目前，全县9个镇中已有7个镇建成食堂。", "7个", REPORT, STOCK),
+    ("儿童营养改善计划惠及3.2万人。", "3.2万人", REPORT, ACHIEVED),               # a programme's name, not a plan
+    ("县政府已初步确定新增托位800个等明年的实事项目建议。", "800个", REPORT, TARGET),
+    ("到2030年累计培训2万人次。", "2万人次", PLAN, TARGET),                        # 到 YEAR: a deadline, no flow
+    ("2028年，社区实施的8项“微实事”已全部完成。", "8项", REPORT, TARGET),          # the list's count, in quotes
+])
+def test_pairs_from_a_year_goals_totals_and_what_there_is(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2029) == stance
+
+
+def test_a_plan_for_several_years_looks_ahead_from_its_first():
+    title = "关于印发《某县托育服务三年行动方案（2027—2029年）》的通知"
+    text = (f"{title}\n\n某县托育服务三年行动方案（2027—2029年）\n\n"
+            "2026年新增托位200个。2027年新增托位300个，2028年新增托位400个。\n")
+    records = extract(text, meta=DocMeta(title=title, published="2027-03-01", kind="plan_list"))
+    assert [(r.text, r.year, r.stance) for r in records] == [
+        ("200个", 2026, ACHIEVED), ("300个", 2027, TARGET), ("400个", 2028, TARGET)]

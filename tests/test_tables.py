@@ -643,3 +643,152 @@ def test_a_group_that_assigns_a_category_governs_a_project_name_that_names_anoth
     assert found["80所"].category == "常有优学" and found["300"].category == "常有优学"
     # a group that assigns none leaves it to the project's name
     assert found["3000户"].category == "公共安全"
+
+
+# ------------------------------------------------- a space-aligned table in a wrapped PDF dump
+
+#: A PDF text dump hard-wrapped at a fixed width, a table appended after a page break
+#: with the page's number and running header inside it (made up).
+WRAPPED_DUMP = (
+    "某县政务公报  2023年第9期\n\n"
+    + "　　为办好民生实事，县政府研究确定了下列事项并安排相应资金，各\n"
+    + "单位要抓好落实，定期报送工作进展，确保各项事项按期保质完成并接\n" * 4
+    + "受群众监督。\n"
+    "　　一、文化惠民\n"
+    "　　新建农家书屋12个，开展送戏下乡演出80场，改造乡镇文化站3\n"
+    "个。\n"
+    "附件\n各项目资金安排表\n单位：万元\n"
+    "序号　项目名称　　　　资金\n"
+    "1　　农村供水提升　　450\n"
+    "2　　乡村道路硬化　　1280\n\n"
+    "— 3 —\n\n"
+    "某县政务公报  2023年第9期\n\n"
+    "10　 敬老院改造　　　96\n"
+    "　　合计　　　　　　1826\n\n"
+    "— 4 —\n\n"
+    "某县政务公报  2023年第9期\n"
+)
+
+
+def test_rows_aligned_by_spaces_are_not_joined_as_wrapped_prose():
+    from pipeline.document import clean_view
+    cleaned = clean_view(WRAPPED_DUMP).text
+    assert "1　　农村供水提升　　450\n2　　乡村道路硬化　　1280\n" in cleaned
+
+
+def test_a_table_across_a_page_break_skips_the_page_number_and_running_header():
+    found = by_text(records_of(WRAPPED_DUMP, 2023))
+    assert [(t, found[t].value) for t in ("450", "1280", "96", "1826")] == [
+        ("450", 4_500_000), ("1280", 12_800_000), ("96", 960_000), ("1826", 18_260_000)]
+    # a cell padded with a narrow and a wide space still sits under its header
+    assert found["96"].indicator == "资金"
+
+
+def test_the_title_lines_above_a_table_end_the_prose_and_its_topic():
+    found = by_text(records_of(WRAPPED_DUMP, 2023))
+    assert found["12个"].category == found["80场"].category
+    assert found["450"].category != found["12个"].category       # water supply is no culture
+
+
+# ------------------------------------------------------------ a CSV table pasted into a page
+
+CSV_TABLE = (
+    "某区2024年民生实事项目表\n"
+    "序号,类别,项目名称,主要内容,总投资（万元）,其中区级资金（万元）,牵头单位\n"
+    '1,幼有善育,托育点建设,"新建托育点6个,新增托位300个",1500,600,"区卫健委,各街道"\n'
+    '2,住有宜居,"停车""微改造""",新增停车位900个,2400,1200,区住建局\n'
+    "合计,,,,3900,1800,\n"
+)
+
+
+def test_csv_rows_split_like_the_csv_module_with_spans_inside_the_quotes():
+    table = only_table(CSV_TABLE)
+    assert [texts(CSV_TABLE, row) for row in table.rows][:2] == [
+        ["1", "幼有善育", "托育点建设", "新建托育点6个,新增托位300个", "1500", "600", "区卫健委,各街道"],
+        ["2", "住有宜居", '停车""微改造""', "新增停车位900个", "2400", "1200", "区住建局"],
+    ]
+
+
+def test_csv_money_cells_take_the_header_unit_and_the_group_column_the_category():
+    found = by_text(records_of(CSV_TABLE))
+    assert (found["1500"].value, found["1500"].unit, found["1500"].indicator) == (15_000_000, "元", "总投资")
+    assert found["3900"].value == 39_000_000
+    assert found["2400"].category == found["900个"].category       # the 类别 cell governs the row
+    assert found["300个"].category != found["900个"].category
+
+
+@pytest.mark.parametrize("line", [
+    "据统计,全年共办结群众来信来访事项3200件,满意率达到98%。",
+    '他说,"项目名称,责任单位"都已公示',
+])
+def test_prose_with_ascii_commas_is_no_csv_table(line):
+    assert find_tables(line + "\n", lines_of(line + "\n")) == {}
+
+
+# ------------------------------------------------------- chart data under a caption, ｜ rows
+
+CHART = (
+    "　　历年数据（单位：个、%）\n"
+    "　　年份｜新建食堂数｜完成率\n"
+    "　　2021｜12｜100\n"
+    "　　2022年｜9｜88.9\n"
+    "　　2023｜15｜—（仍在推进）\n"
+)
+
+
+def test_chart_rows_take_their_year_from_the_year_column_and_the_caption_unit():
+    found = [(r.text, r.value, r.unit, r.year) for r in records_of(CHART, 2024)]
+    assert found == [("12", 12, "个", 2021), ("100", 100, "%", 2021), ("9", 9, "个", 2022),
+                     ("88.9", 88.9, "%", 2022), ("15", 15, "个", 2023)]
+
+
+@pytest.mark.parametrize("header,role", [
+    ("实事项目数", None), ("项目个数（个）", None), ("项目名称", "project"), ("任务", "project"),
+    ("完成率", "rate"), ("年份", "year"),
+])
+def test_a_header_counting_things_heads_figures_not_names(header, role):
+    from pipeline.tables import column_role
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("line,unit", [
+    ("单位：件、%", "件"), ("（单位：万元/%）", "元"), ("单位：个、万元", None), ("单位：件", "件"),
+])
+def test_a_caption_listing_units_declares_the_one_that_is_no_percentage(line, unit):
+    from pipeline.tables import unit_declared
+    found = unit_declared(line)
+    assert (found.unit.unit if found else None) == unit
+
+
+def test_a_quoted_csv_cell_may_run_over_lines():
+    text = ("序号,项目名称,主要内容,投资（万元）\n"
+            '1,社区食堂,"新建社区食堂8个\n新增助餐服务2万人次",560\n'
+            "2,口袋公园,新建口袋公园5个,300\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "社区食堂", "新建社区食堂8个\n新增助餐服务2万人次", "560"],
+        ["2", "口袋公园", "新建口袋公园5个", "300"],
+    ]
+    found = by_text(records_of(text))
+    assert [found[t].value for t in ("8个", "2万人次", "560", "300")] == [8, 20000, 5_600_000, 3_000_000]
+
+
+def test_chart_columns_that_count_things_are_headers_of_figures():
+    text = "单位：个\n年份｜新增托位数｜新建食堂数\n2022｜300｜12\n2023年｜450｜9\n"
+    found = [(r.text, r.value, r.unit, r.year) for r in records_of(text, 2024)]
+    assert found == [("300", 300, "个", 2022), ("12", 12, "个", 2022), ("450", 450, "个", 2023), ("9", 9, "个", 2023)]
+
+
+def test_an_empty_cell_line_under_a_csv_header_ends_the_table_quietly():
+    text = "项目名称,完成情况\n\t\n"
+    assert find_tables(text, lines_of(text)) == {}
+
+
+def test_rows_aligned_by_spaces_over_a_page_break_are_not_joined_as_a_sentence():
+    from pipeline.document import clean_view
+    text = ("序号　项目名称　　　　　　　　　　　　　　　　　　　投资（万元）\n"
+            "1　　城区老旧小区改造、雨污分流管网、道路提升及绿化工程　　　　1250\n\n— 2 —\n\n"
+            "2　　乡镇卫生院、村卫生室标准化建设　　　　　　　　　　　　360\n")
+    assert clean_view(text).text == text
+    found = by_text(records_of(text))
+    assert [found[t].value for t in ("1250", "360")] == [12_500_000, 3_600_000]

@@ -1,8 +1,8 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import (document_year, find_times, governing_time, head_time, is_date_line, relative_year_of_heading,
-                              year_of_heading, year_under_discussion)
+from extractors.times import (document_year, find_times, governing_time, head_time, is_date_line, period_end,
+                              relative_year_of_heading, year_of_heading, year_under_discussion)
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -82,6 +82,19 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "11万人", 2024, 2023, 2025),
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "5万个", 2024, 2023, 2025),
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "80%", 2024, 2023, 2023),
+    # full-width years read as years
+    ("２０３１年，社区新建食堂１２个", "１２个", 2032, None, 2031),
+    # years listed together, their figures given 分别 in order
+    ("2027年、2028年分别新增托位300个和450个，2029年达到500个", "300个", 2029, None, 2027),
+    ("2027年、2028年分别新增托位300个和450个，2029年达到500个", "450个", 2029, None, 2028),
+    ("2027年、2028年分别新增托位300个和450个，2029年达到500个", "500个", 2029, None, 2029),
+    # a date a figure is put off to, in the clause after it
+    ("另有2座公园受拆迁影响，推迟至2031年建成", "2座", 2030, None, 2031),
+    ("另有2座公园受拆迁影响；2031年新建公园5座", "2座", 2030, None, 2030),
+    ("建成公园2座，另1座因拆迁推迟至2031年建成", "2座", 2030, None, 2030),
+    # a span of years, or every year of it: the year under discussion (no plan period known)
+    ("四年间，全县累计新建食堂80个", "80个", 2031, 2031, 2031),
+    ("此后每年新增不少于50张床位", "50张", 2029, 2029, 2029),
     # 3. no time in the sentence: the section's year, else the document's
     ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
     ("新增老年助餐点32个", "32个", 2023, None, 2023),
@@ -188,3 +201,25 @@ def test_a_work_report_s_years(text, written, expected):
 def test_relative_year_of_heading(heading, written, expected):
     time = relative_year_of_heading(heading)
     assert (time.resolve(written, None) if time else None) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("关于印发《某县养老服务三年行动方案（2027—2029年）》的通知", 2029),   # the plan a notice issues
+    ("某市２０２７－２０３０年托育服务规划", 2030),
+    ("某区2027年民生实事项目清单", None),
+])
+def test_the_period_a_title_names(title, expected):
+    assert period_end(title) == expected
+
+
+def test_a_span_of_years_holds_for_the_period_s_last_year():
+    sentence = "三年新建学校12所，每年新增学位不少于4000个"
+    spans = [t for t in find_times(sentence) if t.span]
+    assert [t.text for t in spans] == ["三年", "每年"]
+    assert {t.resolve(2027, 2027, 2029) for t in spans} == {2029}
+    assert {t.resolve(2027, 2027) for t in spans} == {2027}            # no period: the year under discussion
+
+
+@pytest.mark.parametrize("text", ["三年级学生120名", "第三年新增20个", "近三年来", "三年前建成的5个"])
+def test_ordinals_and_parts_of_years_are_no_span(text):
+    assert not any(t.span for t in find_times(text))
