@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .categories import category_of_heading
 from .place import is_generic
 from .quantities import rate_denominators
 from .segment import tag, word_crosses, words
@@ -890,3 +891,17 @@ def _is_place_name(pieces: tuple[str, ...], table: _PlaceParts) -> bool:
     # a name jieba does not know falls apart into single characters (`双` `井` `街道`)
     unknown = [w for w in name if w not in known and len(w) == 1 and tag(w) in table.char_tags]
     return len(known) + len(unknown) == len(name) and (bool(known) or len(unknown) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _field_part() -> tuple[int, tuple[str, ...]]:
+    data = read_table("indicators.toml")["field_part"]
+    return data["max_chars"], tuple(data["measure_nouns"])
+
+
+def names_only_a_field(phrase: str | None) -> bool:
+    """`教育`, `医疗卫生`, `养老服务`: a short name of one topic, with no measure noun of its
+    own (not `教育支出`)."""
+    max_chars, measure_nouns = _field_part()
+    return (bool(phrase) and len(phrase) <= max_chars and not phrase.endswith(measure_nouns)
+            and category_of_heading(phrase) is not None)

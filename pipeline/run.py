@@ -21,7 +21,7 @@ import regex
 
 from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
                                    topic_scores)
-from extractors.indicators import find_indicator, indicator_confidence, place_part_head
+from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, Where, document_kind, figure_stance, mixed_plan_year
@@ -405,6 +405,8 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
 
 #: What opens a breakdown of a whole into its parts
 _BREAKDOWN = regex.compile(r"其中|[（(]")
+#: A sentence that is a breakdown of the whole before it
+_OPENS_BREAKDOWN = regex.compile(r"^\s*其中[：:，,]?")
 
 
 @dataclass
@@ -420,16 +422,28 @@ class _Wholes:
             self.of_last_part.pop((id(block), record.unit), None)
 
 
+def _listed_by_field(record: Record, sentence: Sentence) -> bool:
+    """Is the figure an item of a list of fields that opens its sentence with 其中, its
+    clause only its field and the figure (`其中：教育11亿元，托育0.8亿元`)?"""
+    at = record.start - sentence.start
+    before = _CLAUSE_BREAK_BACKWARDS.search(sentence.text, 0, at)
+    clause = sentence.text[before.end() if before else 0:at]
+    return (_OPENS_BREAKDOWN.match(sentence.text) is not None
+            and _OPENS_BREAKDOWN.sub("", clause, count=1).strip() == record.indicator)
+
+
 def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wholes: _Wholes) -> Record | None:
     """The part as its whole names it, where `record` is a part named only by its place
-    (or by nothing) in a breakdown of a whole of its unit earlier in the paragraph: the
+    (or by nothing, or by its field in a sentence opening with 其中) in a breakdown of a whole of its unit earlier in the paragraph: the
     whole whose noun the part repeats (`助餐点甲市`), else the whole the part before it
     belongs to, else the last whole."""
     block = sentence.block
     key = (id(block), record.unit)
     candidates = wholes.by_unit.get(key, [])
     head = place_part_head(record.indicator) if record.indicator else ""
-    if not candidates or head is None:
+    # a part named by its field (`其中：教育11亿元`) keeps that field's category
+    field = head is None and names_only_a_field(record.indicator) and _listed_by_field(record, sentence)
+    if not candidates or (head is None and not field):
         return None
     if head:
         whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)
@@ -440,6 +454,9 @@ def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wh
         return None
     wholes.of_last_part[key] = whole_at
     whole = records[whole_at]
+    if field:
+        return replace(record, indicator=whole.indicator, extra={**record.extra, "part": True},
+                       indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
     return replace(record, indicator=whole.indicator, category=whole.category,
                    indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE),
                    extra={**record.extra, "part": True, "category_source": whole.extra.get("category_source")})

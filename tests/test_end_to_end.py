@@ -71,6 +71,16 @@ def test_a_part_named_by_its_place_counts_what_its_whole_counts():
     assert [(r.indicator, r.category) for r in records] == [("托位", "常有善育")] * 3
 
 
+def test_a_part_named_by_its_field_counts_what_its_whole_counts_and_keeps_its_topic():
+    from pipeline import extract
+
+    records = extract("某县2031年安排民生实事资金12亿元。其中：教育5亿元，养老服务3亿元，教育支出4亿元。"
+                      "其中，当年新增托育点9个。")
+    assert [(r.text, r.indicator, r.category) for r in records] == [
+        ("12亿元", "民生实事资金", "其他"), ("5亿元", "民生实事资金", "常有优学"),
+        ("3亿元", "民生实事资金", "常有颐养"), ("4亿元", "教育支出", "常有优学"), ("9个", "托育点", "常有善育")]
+
+
 def test_a_project_name_field_assigns_its_topic_to_the_lines_after_it():
     from pipeline import extract
 
