@@ -560,11 +560,13 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
     if names is not None:
         i = end = below + 1
-    while i < len(lines):
+    skipped = 0
+    while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
         if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
-            i += 1
+            i, skipped = i + 1, skipped + 1
             continue
+        skipped = 0
         last = _quoted_record_end(lines, i) if split is _commas else i
         row_text = text[line.start:lines[last].end]
         cells = split(row_text)
@@ -584,6 +586,11 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         return None                         # a header over nothing: a line of text
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
 
+
+#: How many blank, rule or page-furniture lines in a row a table may run across (a page
+#: break: footer, page number, running header, blank lines); more end it. Without a bound,
+#: a text whose every line is furniture would be scanned to its end from every header.
+_MAX_SKIPPED = 8
 
 #: how many lines one quoted CSV cell may run over
 _MAX_RECORD_LINES = 8

@@ -684,6 +684,14 @@ def test_a_table_across_a_page_break_skips_the_page_number_and_running_header():
     assert found["96"].indicator == "资金"
 
 
+def test_a_table_ends_after_more_blank_or_furniture_lines_than_a_page_break_holds():
+    header = "项目\t投资（万元）\t完成率\n"
+    near = header + "托育点建设\t1500\t90%\n" + "\n" * 3 + "助餐点建设\t800\t95%\n"
+    far = header + "托育点建设\t1500\t90%\n" + "\n" * 12 + "助餐点建设\t800\t95%\n"
+    assert [len(t.rows) for t in find_tables(near, lines_of(near)).values()] == [2]
+    assert [len(t.rows) for t in find_tables(far, lines_of(far)).values()] == [1]
+
+
 def test_the_title_lines_above_a_table_end_the_prose_and_its_topic():
     found = by_text(records_of(WRAPPED_DUMP, 2023))
     assert found["12个"].category == found["80场"].category
