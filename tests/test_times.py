@@ -223,3 +223,29 @@ def test_a_span_of_years_holds_for_the_period_s_last_year():
 @pytest.mark.parametrize("text", ["三年级学生120名", "第三年新增20个", "近三年来", "三年前建成的5个"])
 def test_ordinals_and_parts_of_years_are_no_span(text):
     assert not any(t.span for t in find_times(text))
+
+
+SENTENCES = [
+    "2023年全市新增幼儿园学位6000个，2024—2026年每年新增不少于40个",
+    "去年10月以来，过去五年累计完成适老化改造4860户，三年新建学校24所",
+    "“十四五”以来，到2025年底建成助餐点260个，此后每年新增40个",
+    "截至目前，本年度完成投资3.2亿元，上半年完成率达56%，12月31日前全部完工",
+    "２０２３年，五年间累计投入约58亿元，2024-03-05发布，近年来、历年、一年来",
+]
+
+
+def test_the_time_pattern_finds_with_re_what_regex_finds():
+    """`re` runs the alternation; `regex`, the engine the rest of the tables use, is the
+    reference its matches are checked against."""
+    import regex
+
+    from extractors.script import narrow
+    from extractors.times import _tables
+
+    pattern = _tables().pattern
+    reference = regex.compile(pattern.pattern)
+    for sentence in SENTENCES:
+        text = narrow(sentence)
+        assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in reference.finditer(text)], sentence
+        assert find_times(sentence)
