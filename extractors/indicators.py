@@ -867,6 +867,8 @@ def place_part_head(phrase: str | None) -> str | None:
     table = _place_parts()
     if table.rest.search(phrase):
         return ""
+    if not phrase.endswith(table.suffixes):
+        return None                         # every name tried below ends where the phrase ends
     pieces = words(phrase)
     return next(("".join(pieces[:k]) for k in range(len(pieces)) if _is_place_name(pieces[k:], table)), None)
 
