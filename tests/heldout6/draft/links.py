@@ -18,5 +18,5 @@ P=[('3000个','普惠性托位','3260个','普惠托位'),('1200个','公办托�
 ('20条','公交线路','23条','公交线路'),('2个百分点','公交准点率','2.4个百分点','公交准点率'),
 ('100公里','城市绿道','108公里','城市绿道'),('50个','口袋公园','53个','口袋公园'),('3.6万平方米','滨水空间','3.2万平方米','滨水空间')]
 pairs=[{'target':find(T,a,b),'result':find(R,c,d)} for a,b,c,d in P]
-json.dump({'pairs':pairs,'target_docs':[T],'result_docs':[R]},open('gold/links.json','w'),ensure_ascii=False,indent=1)
+json.dump({'pairs':pairs,'target_docs':[T],'result_docs':[R]},open('links.json','w'),ensure_ascii=False,indent=1)
 print(len(pairs))
