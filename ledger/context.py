@@ -9,24 +9,21 @@ or ends, without the figure itself.
 """
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
-DATA_DIR = Path(__file__).parent / "data"
+from .tables import read_table
 
 Key = tuple[str, int]          # doc_id, start
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
-    with (DATA_DIR / "context.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table("context.toml")
     marks = regex.compile("[" + regex.escape(data["clause_marks"]) + "\n\t|]")
     return marks, regex.compile(data["not_words"]), tuple(data["partitive"])
 

@@ -10,12 +10,10 @@ link: the target then stands as `no report`.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import regex
@@ -25,8 +23,8 @@ from extractors.segment import words
 from extractors.units import unit_table
 
 from .context import Clause
+from .tables import read_table
 
-DATA_DIR = Path(__file__).parent / "data"
 
 #: The lowest score at which a result is taken to report on a target.
 MIN_SCORE = 0.5
@@ -124,10 +122,7 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _language() -> tuple[list[tuple[str, str]], tuple[str, ...], frozenset[str]]:
-    with (DATA_DIR / "synonyms.toml").open("rb") as fh:
-        synonyms = tomllib.load(fh)
-    with (DATA_DIR / "units.toml").open("rb") as fh:
-        units = tomllib.load(fh)
+    synonyms, units = read_table("synonyms.toml"), read_table("units.toml")
     variants = [(name, group[0]) for group in synonyms["groups"] for name in group[1:]]
     variants.sort(key=lambda pair: len(pair[0]), reverse=True)
     generic = tuple(sorted(synonyms["generic"], key=len, reverse=True))
@@ -148,8 +143,7 @@ def canonical(indicator: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _items() -> frozenset[str]:
-    with (DATA_DIR / "synonyms.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["items"])
+    return frozenset(read_table("synonyms.toml")["items"])
 
 
 def _without_generic(text: str, generic: tuple[str, ...]) -> str:
@@ -198,8 +192,7 @@ def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
 
 @lru_cache(maxsize=1)
 def _kin_kinds() -> frozenset[frozenset[str]]:
-    with (DATA_DIR / "units.toml").open("rb") as fh:
-        return frozenset(frozenset(pair) for pair in tomllib.load(fh)["kin_kinds"])
+    return frozenset(frozenset(pair) for pair in read_table("units.toml")["kin_kinds"])
 
 
 _MARKS = regex.compile(r"[0-9A-Za-z]+")
