@@ -357,3 +357,13 @@ def test_a_byline_under_the_title_is_no_heading_over_the_text():
     assert [b.kind for b in blocks if "编" in b.text] != ["heading"]
     body = next(b for b in blocks if "托育点" in b.text)
     assert body.context.section_year == 2031
+
+
+@pytest.mark.parametrize("tag", ["（备选）", "【新增】", "(续建)"])
+def test_a_bracketed_tag_before_an_item_title_keeps_the_title_a_heading(tag):
+    text = (f"一、候选项目\n10.燃气安全：为2万户居民免费更换燃气软管。\n"
+            f"11.{tag}城市书房：新建城市书房15家。\n")
+    blocks = structure(text)
+    body = next(b for b in blocks if "15家" in b.text)
+    assert body.context.heading == "城市书房"
+    assert body.context.category == "文体惠民"
