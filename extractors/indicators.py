@@ -22,7 +22,9 @@ from .quantities import rate_denominators
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
-_DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
+#: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
+#: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's
+_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)]|\"(?=\s)")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
@@ -217,19 +219,52 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
     spans of all figures in the sentence."""
     sentence, start, end, figures = _window(sentence, start, end, figures)
+    keyed = _key_of_value(sentence, start, end, figures)
+    if keyed is not None:
+        return keyed or None                              # '': a bare goal or stage, named before
     measure = _measure_word(sentence, start, figures)
     paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, end, figures)
-    if not after or after in _lexicon().target_words or after in _lexicon().currencies:
-        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
+    if not after or after in _lexicon().target_words or after in _lexicon().currencies or _PUNCTUATION_ONLY.match(after):
+        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+#: `完成进度="81.7%"`, `"完成率":"95%"`: a key and the opening of its quoted value
+_KEY_OPEN = regex.compile(r'(?P<key>\p{Han}[\p{Han}（）()]{1,15})["”]?\s*[=:：]\s*["“]', flags=regex.REVERSE)
+_VALUE_CLOSE = regex.compile(r'["”]')
+#: what may stand between the figures of one value (`86.7%；87.3%`)
+_VALUE_SEPARATORS = regex.compile(r"^[\s；;、，,/]*$")
+#: how far back a key is looked for: a key and a value of a few figures
+_KEY_REACH = 64
+
+
+def _key_of_value(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+    """A figure that is the whole quoted value of a key (`完成进度="81.7%"`, an attribute
+    or a JSON field; several figures of one value share it) counts what the key names,
+    kept as written where it names a rate (完成进度, not 进度). None where the value is
+    a phrase (`年度目标="新增托位3500个"`: the phrase names it); '' where the key names
+    only a goal or a stage (`已完成="2860"`: what the figures before it count)."""
+    key = _KEY_OPEN.search(sentence, max(0, start - _KEY_REACH), start)
+    close = _VALUE_CLOSE.search(sentence, end, min(len(sentence), end + _KEY_REACH))
+    if key is None or close is None:
+        return None
+    inside = [(s, e) for s, e in figures if key.end() <= s and e <= close.start()]
+    if not _VALUE_SEPARATORS.match(_without_figures(sentence, key.end(), close.start(), inside)):
+        return None
+    name = key.group("key")
+    lex = _lexicon()
+    label = _clean(name, strip_verbs=not name.endswith((*lex.ratio_words, *lex.not_adverbs)))
+    if not label or label in lex.target_words or label in lex.predicates or indicator_confidence(label) == 0:
+        return ""
+    return label
 
 
 def _people_of(phrase: str) -> str:
@@ -611,16 +646,24 @@ def _measure_of(sentence: str, start: int, end: int) -> str:
     return _NUMERAL_CHARS.sub("", sentence[start:end]).replace("％", "%").strip()
 
 
+#: How many keys of attributes (`实际="…"`) `_named_before` passes over.
+_MAX_KEYS_BACK = 2
+
+
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
                   keep_numbers: bool = True) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
     if they count it with the same measure word or with none (`measure=None`: any).
     `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`)."""
-    end = clause_start - 1
-    for _ in range(2):
+    end, keys, clauses = clause_start - 1, 0, 0
+    while clauses < 2:
         if end <= 0:
             return None
         start = _clause_bounds(sentence, end)
+        if sentence[end] == "=" and keys < _MAX_KEYS_BACK:
+            end, keys = start - 1, keys + 1               # `实际=`: the key of the value after it
+            continue
+        clauses += 1
         if measure is not None and any(_measure_of(sentence, s, e) != measure
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次

@@ -296,3 +296,22 @@ def test_how_sure_an_indicator_is(phrase, unit, expected):
 def test_a_part_named_only_by_its_place(phrase, head):
     from extractors.indicators import place_part_head
     assert place_part_head(phrase) == head
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a figure that is the whole quoted value of a key counts what the key names;
+    # a rate keeps its verb (完工进度, not 进度)
+    ('<条目 名称="绿道建设" 计划="新建绿道30公里" 实际="24" 完工进度="80.0%" 单位="市林业局"/>', "80.0%", "完工进度"),
+    ('<条目 覆盖率="91.5%；88.2%"/>', "88.2%", "覆盖率"),
+    ('{"项目":"助餐","新增助餐点":"45个","备注":"无"}', "45个", "助餐点"),
+    # a value that is a phrase names its own figure, not the key's
+    ('<条目 计划="新建绿道30公里" 实际="24"/>', "30公里", "绿道"),
+    ('<条目 计划="改造老旧小区40个" 实际="开工40个，完工25个"/>', "25个", "完工老旧小区"),
+])
+def test_the_key_of_a_value_names_its_figure(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_value_under_a_goal_or_stage_key_names_nothing_itself():
+    # `实际="3.2万个"`: the figure before it says what is counted (the pipeline borrows it)
+    assert indicator('<条目 计划="新增停车泊位4万个" 已完成="3.2万个"/>', "3.2万个") is None
