@@ -121,6 +121,7 @@ class _Lexicon:
     opinion: regex.Pattern
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
+    destination_verbs: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -206,6 +207,7 @@ def _lexicon() -> _Lexicon:
         opinion=regex.compile(data["opinion"]),
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
+        destination_verbs=tuple(data["destination_verbs"]),
     )
 
 
@@ -408,6 +410,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = _after_spaces(sentence, qualifier.end()) if qualifier else position
     all_in_one = _ALL_IN_ONE.match(sentence, position)
     position = all_in_one.end() if all_in_one else position
+    if sentence.startswith(lex.destination_verbs, position):
+        return None                                       # 98条增至156条: the subject before names both
     if sentence.startswith("的", position):
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):

@@ -315,3 +315,17 @@ def test_the_key_of_a_value_names_its_figure(sentence, figure, expected):
 def test_a_value_under_a_goal_or_stage_key_names_nothing_itself():
     # `实际="3.2万个"`: the figure before it says what is counted (the pipeline borrows it)
     assert indicator('<条目 计划="新增停车泊位4万个" 已完成="3.2万个"/>', "3.2万个") is None
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the subject at the head of a from-to clause counts both figures, whatever the years
+    ("健身步道从2015年的40公里增至今年的95公里", "40公里", "健身步道"),
+    ("健身步道从2015年的40公里增至今年的95公里", "95公里", "健身步道"),
+    ("社区食堂由去年的12个增加到明年的30个", "30个", "社区食堂"),
+    ("家庭医生签约率由2018年的35%提高到今年的52%", "35%", "家庭医生签约率"),
+    # a programme's start year is when, not what (`…2019年启动时`)
+    ("城市书房2019年启动时仅3家，今年建成21家", "3家", "城市书房"),
+    ("城市书房2019年启动时仅3家，今年建成21家", "21家", "城市书房"),
+])
+def test_the_subject_of_a_change_counts_its_start_and_end(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
