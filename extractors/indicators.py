@@ -122,6 +122,7 @@ class _Lexicon:
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
+    done_words: frozenset[str]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -208,6 +209,7 @@ def _lexicon() -> _Lexicon:
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
+        done_words=frozenset(data["done_words"]),
     )
 
 
@@ -528,6 +530,7 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         if ratio:
             return ratio
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
+    clause = _without_target(clause)                      # 适老化改造目标1500户: the thing, not its goal
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
     # `增长5.5%` is a growth rate, named so; any other change measures what changed
@@ -562,6 +565,8 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
     lex = _lexicon()
     bounds = _clause_bounds(sentence, start)
     text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
+    if text in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
+        return "完成率"                                   # 目标50个，建成38个，76.0%; 完成86.5%
     completion = lex.completion_end.search(text)
     if completion:
         base = _clean(text[:completion.start()]) or _named_before(sentence, bounds, figures, measure=None) or ""
@@ -574,6 +579,19 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
         named = next((t for t in lex.named_completion_targets if t in completion.group()), "")
         return f"{named}完成率"
     return _share(text, sentence, bounds, figures)
+
+
+def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, int]]) -> bool:
+    """Does the clause before the one at `bounds` state what was done, a stage verb and its
+    figure (`建成38个`, `已开通6条`)? A bare percentage after it is the rate of the goal."""
+    if bounds < 2 or sentence[bounds - 1] not in "，,":
+        return False
+    previous = _clause_bounds(sentence, bounds - 1)
+    last = next((e for s, e in reversed(figures) if previous <= s and e <= bounds - 1), None)
+    if last is None or sentence[last:bounds - 1].strip():
+        return False
+    verb = _without_figures(sentence, previous, last, figures).strip().removeprefix("已")
+    return verb in _lexicon().predicates
 
 
 def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]) -> str | None:
@@ -671,12 +689,14 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
         if measure is not None and any(_measure_of(sentence, s, e) != measure
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
-        text = _strip_end(_without_figures(sentence, start, end, figures))
+        text = _without_target(_strip_end(_without_figures(sentence, start, end, figures)))
         if not keep_numbers:
             text = _strip_end(_TRAILING_NUMBER.sub("", text))
         # a change of a share (`占…的81.4%，比上年提高1.9个百分点`) is a change of the share
         base = _share(text, sentence, start, figures) or _object_of(text)
-        if base and base not in _lexicon().predicates and base not in _lexicon().target_words:
+        # not a clause of a stage alone (`已全部开工`): the thing is named further back
+        if base and base not in _lexicon().predicates and base not in _lexicon().target_words \
+                and not all(_is_not_a_noun(w, _lexicon()) or w in _lexicon().predicates for w in words(base)):
             return base
         end = start - 1
     return None
@@ -784,7 +804,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if fixed:
             return fixed.group()                          # 既有住宅加装电梯 → 加装电梯
         units = words(phrase)
-        if strip_verbs and len(units) > 1 and units[0] in lex.predicates:
+        # not down to one character: the verb makes the word (`完工率`, not 率)
+        if strip_verbs and len(units) > 1 and units[0] in lex.predicates and len(phrase) - len(units[0]) > 1:
             phrase = phrase[len(units[0]):]
             continue
         verb = _leading_verb(phrase) if strip_verbs else 0

@@ -329,3 +329,26 @@ def test_a_value_under_a_goal_or_stage_key_names_nothing_itself():
 ])
 def test_the_subject_of_a_change_counts_its_start_and_end(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a goal word after the thing (`…目标40个`, `…年度2万个`) is dropped: the thing is named
+    ("无障碍坡道改造目标40处，已完成31处", "40处", "无障碍坡道"),
+    ("无障碍坡道改造目标40处，已完成31处", "31处", "无障碍坡道"),
+    ("充电桩：年度2万个，完成1.5万个", "2万个", "充电桩"),
+    ("充电桩：年度2万个，完成1.5万个", "1.5万个", "充电桩"),
+    # a stage with nothing named (`已全部开工`) is passed over for the thing named before it
+    ("棚户区改造目标60个，已全部开工，竣工42个", "42个", "竣工棚户区"),
+    # a verb with a one-character suffix is the word: 竣工率, not 率
+    ("竣工率70.0%", "70.0%", "竣工率"),
+    # a percentage of what was done, or a bare one after it, is the rate of the goal
+    ("城镇新增就业2.1万人，年度目标3万人，完成70.0%", "70.0%", "完成率"),
+    ("健康驿站目标20个，建成15个，75.0%", "75.0%", "完成率"),
+    ("公交站台目标80个，已改造60个，75.0%", "75.0%", "完成率"),
+])
+def test_items_of_goal_done_and_rate(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_bare_percentage_after_a_figure_of_no_stage_is_no_completion_rate():
+    assert indicator("全市有城市书房12家，85.0%", "85.0%") != "完成率"
