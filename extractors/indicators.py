@@ -219,9 +219,33 @@ def _lexicon() -> _Lexicon:
 WINDOW = 1000
 
 
-def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]],
+                   item: str | None = None) -> str | None:
     """The indicator of the figure at [start, end) of `sentence`; `figures` are the
-    spans of all figures in the sentence."""
+    spans of all figures in the sentence; `item` the title of the list item the sentence
+    opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
+    count where the sentence says only goal and stage."""
+    found = _find_indicator(sentence, start, end, figures)
+    if found is None and item and _says_only_goal_or_stage(sentence, start, figures):
+        return indicator_of_label(item)
+    return found
+
+
+#: The longest run of goal and stage words with their figures an item's body opens with.
+_MAX_ITEM_HEAD = 48
+
+
+def _says_only_goal_or_stage(sentence: str, start: int, figures: list[tuple[int, int]]) -> bool:
+    """Is all before the figure at `start` goal and stage words (`目标2500个，完成`)?"""
+    if start > _MAX_ITEM_HEAD or _measure_word(sentence, start, figures) == "%":
+        return False                                      # a rate names itself (完成率)
+    lex = _lexicon()
+    pieces = _DELIMITER.split(_without_figures(sentence, 0, start, figures))
+    said = [piece.strip().removeprefix("已") for piece in pieces]
+    return all(not p or p in lex.target_words or p in lex.predicates or p in lex.done_words for p in said)
+
+
+def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     keyed = _key_of_value(sentence, start, end, figures)
     if keyed is not None:

@@ -175,7 +175,9 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
                      backups: Backups) -> tuple[str | None, float]:
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
     else the statistical model's (where loaded), else none: null beats noise."""
-    found = find_indicator(sentence.text, q.start, q.end, spans)
+    # the first sentence of a block under a heading may be the body of a titled item
+    item = sentence.block.context.heading if sentence.start == sentence.block.start else None
+    found = find_indicator(sentence.text, q.start, q.end, spans, item)
     confidence = indicator_confidence(found, q.unit)
     if confidence > 0:
         return found, confidence

@@ -352,3 +352,18 @@ def test_items_of_goal_done_and_rate(sentence, figure, expected):
 
 def test_a_bare_percentage_after_a_figure_of_no_stage_is_no_completion_rate():
     assert indicator("全市有城市书房12家，85.0%", "85.0%") != "完成率"
+
+
+@pytest.mark.parametrize("sentence,figure,item,expected", [
+    ("目标12家，完成7家", "12家", "城市书房", "城市书房"),
+    ("目标12家，完成7家", "7家", "城市书房", "城市书房"),
+    # the sentence names its own thing: the item's title is not needed
+    ("新建驿站12家", "12家", "城市书房", "驿站"),
+    # a rate names itself
+    ("目标12家，完成7家，58.3%", "58.3%", "城市书房", "完成率"),
+])
+def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, item, expected):
+    quantities = find_quantities(sentence)
+    spans = [(q.start, q.end) for q in quantities]
+    q = next(q for q in quantities if q.text == figure)
+    assert find_indicator(sentence, q.start, q.end, spans, item) == expected

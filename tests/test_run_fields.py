@@ -78,3 +78,12 @@ def test_a_brand_group_outranks_its_columns():
     text = ("任务表\n序号\t项目名称\t新增学位（个）\n一、“常有善育”工程\n1\t幼儿园托班扩容\t600\n")
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records if r.extractor == "table"} == {"600": "常有善育"}
+
+
+def test_a_titled_item_names_the_goal_and_done_figures_of_its_body():
+    # `1.题名：` over figures with only goal and stage words: the title says what they count
+    text = ("某县民生实事半年进展\n\n2024-07-01 工作群\n1.城市书房：目标12家，完成7家，58.3%\n"
+            "2.充电桩：年度目标800个，已建成520个\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.indicator for r in records} == {"12家": "城市书房", "7家": "城市书房", "58.3%": "完成率",
+                                                     "800个": "充电桩", "520个": "充电桩"}
