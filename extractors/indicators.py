@@ -123,6 +123,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
     done_words: frozenset[str]
+    completion_rate_names: tuple[str, ...]       # longest first
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -210,6 +211,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
         done_words=frozenset(data["done_words"]),
+        completion_rate_names=tuple(sorted(data["completion_rate_names"], key=len, reverse=True)),
     )
 
 
@@ -603,6 +605,26 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
         named = next((t for t in lex.named_completion_targets if t in completion.group()), "")
         return f"{named}完成率"
     return _share(text, sentence, bounds, figures)
+
+
+#: The longest name of a rate of a goal (completion_rate_names) and then some.
+_LONGEST_RATE_NAME = 8
+
+
+def is_bare_completion_rate(sentence: str, start: int, figures: list[tuple[int, int]]) -> bool:
+    """Is the percentage at `start` a bare one after a figure of what was done (`建成38个，
+    76.0%`)? Its name is the document's word for such a rate where it writes one."""
+    bounds = _clause_bounds(sentence, start)
+    return (_measure_word(sentence, start, figures) == "%" and not sentence[bounds:start].strip()
+            and _follows_done_figure(sentence, bounds, figures))
+
+
+def written_rate_name(sentence: str, start: int) -> str | None:
+    """The document's own word for the rate of a goal, written right before its figure
+    (`进度71.7%`, `完成进度：80%`), or None. A lone 进度 is a frame elsewhere (the judge
+    rejects it); right before a percentage it names one."""
+    before = sentence[max(0, start - _LONGEST_RATE_NAME - 2):start].rstrip(" ：:")
+    return next((name for name in _lexicon().completion_rate_names if before.endswith(name)), None)
 
 
 def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, int]]) -> bool:

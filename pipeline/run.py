@@ -21,7 +21,8 @@ import regex
 
 from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
                                    topic_scores)
-from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
+from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
+                                   place_part_head, written_rate_name)
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, Where, document_kind, figure_stance, mixed_plan_year
@@ -340,6 +341,27 @@ def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
 
 
+def name_rates_as_written(found: list[tuple[Record, Sentence | None]]) -> None:
+    """A bare percentage after a goal and what was done (`目标50个，建成38个，76.0%`) is
+    the rate of the goal: named with the document's own word for it where an earlier
+    figure writes one (`进度71.7%` → 进度), else 完成率 as the rules named it."""
+    spans: dict[int, list[tuple[int, int]]] = {}       # id(sentence) → its figures, as find_indicator saw them
+    for record, sentence in found:
+        if sentence is not None:
+            spans.setdefault(id(sentence), []).append((record.start - sentence.start, record.end - sentence.start))
+    written = None
+    for record, sentence in found:
+        if sentence is None or record.unit != "%":
+            continue
+        start = record.start - sentence.start
+        if is_bare_completion_rate(sentence.text, start, spans[id(sentence)]):
+            record.indicator = written or record.indicator
+        elif name := written_rate_name(sentence.text, start):
+            written = name
+            if not record.indicator:                      # `进度71.7%`: the judge rejects a lone 进度
+                record.indicator, record.indicator_confidence = name, _GUESSED_INDICATOR_CONFIDENCE
+
+
 def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
     """Fields one figure takes from a neighbour:
     - a headline figure box (`1 15.8万人`) is explained by the paragraph under it:
@@ -518,6 +540,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
+    name_rates_as_written(found)
     records = borrow_across_figures(found)
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]

@@ -87,3 +87,16 @@ def test_a_titled_item_names_the_goal_and_done_figures_of_its_body():
     records, _ = analyse(Document("t", text))
     assert {r.text: r.indicator for r in records} == {"12家": "城市书房", "7家": "城市书房", "58.3%": "完成率",
                                                      "800个": "充电桩", "520个": "充电桩"}
+
+
+def test_a_bare_rate_of_a_goal_takes_the_documents_own_word_for_it():
+    text = ("某市民生实事进展通报\n\n2024-08-01\n驿站：目标20个，完成12个，进度60.0%。\n"
+            "书房目标10家，建成9家，90.0%；公厕目标40座，完工30座，完工率75.0%；绿道目标8条，完成6条，75.0%。\n")
+    records, _ = analyse(Document("t", text))
+    assert [r.indicator for r in records if r.unit == "%"] == ["进度", "进度", "完工率", "进度"]
+
+
+def test_a_bare_rate_of_a_goal_is_a_completion_rate_where_the_document_names_none():
+    text = "某市民生实事进展通报\n\n2024-08-01\n书房目标10家，建成9家，90.0%。\n"
+    records, _ = analyse(Document("t", text))
+    assert [r.indicator for r in records if r.unit == "%"] == ["完成率"]
