@@ -186,8 +186,9 @@ def _lexicon() -> _Lexicon:
         share=regex.compile(r"占(?!比)(?P<whole>[^，。；]*?)的?(?:比重|比例)?"),
         investment_words=tuple(data["investment_words"]),
         target_words=frozenset(data["target_words"]),
-        # `年度目标` itself stays whole (and is then no indicator): three characters before
-        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
+        # `年度目标` itself stays whole (and is then no indicator): two characters before at
+        # least, and not a goal word itself (`托位目标` → 托位)
+        target_end=regex.compile(rf"(?<=..)(?<!^{alternation(data['target_words'])})(?:{alternation(data['target_words'])})$"),
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
@@ -401,7 +402,12 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
 
 def _without_target(phrase: str | None) -> str | None:
     """`公共停车泊位计划2000个` → 公共停车泊位: the plan word right before the figure."""
-    return _lexicon().target_end.sub("", phrase) if phrase else phrase
+    if not phrase:
+        return phrase
+    lex = _lexicon()
+    shorter = lex.target_end.sub("", phrase)
+    # `完成目标1200个`: the goal of a verb, not of a thing (the thing is named before)
+    return phrase if shorter in lex.predicates or shorter in lex.done_words else shorter
 
 
 def _without_action(phrase: str | None, measure: str) -> str | None:

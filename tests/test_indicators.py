@@ -367,3 +367,17 @@ def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, 
     spans = [(q.start, q.end) for q in quantities]
     q = next(q for q in quantities if q.text == figure)
     assert find_indicator(sentence, q.start, q.end, spans, item) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # 拟 marks a draft's figure, not what it counts
+    ("拟新建街心花园12个", "12个", "街心花园"),
+    ("拟将城乡特困供养标准提高到每人每月900元", "900元", "城乡特困供养标准"),
+    # a two-character thing before its goal word, and a target changed by 调增至
+    ("经研究，驿站目标由30个调增至36个", "30个", "驿站"),
+    ("经研究，驿站目标由30个调增至36个", "36个", "驿站"),
+    # the goal of a verb stays: the thing is named before it
+    ("新增书房14家，完成目标12家的116.7%", "12家", "书房"),
+])
+def test_drafts_and_goals(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
