@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .categories import category_of_heading
-from .place import is_generic
+from .place import admin_units, is_generic
 from .quantities import rate_denominators
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -42,6 +42,10 @@ _TIME_IN_PHRASE = regex.compile(
     r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
 #: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
 _GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
+#: An English gloss in brackets (`长者饭堂（Senior Canteens）`) translates the name before it.
+_LATIN_GLOSS = regex.compile(r"\s*[（(][^（）()\p{Han}]*[A-Za-z]{2}[^（）()\p{Han}]*[）)]")
+#: What parts the places of a list at the head of a phrase (`甲区、乙区试点…`, `甲区　完成率`)
+_PLACE_JOINER = regex.compile(r"[、和及与\s]*")
 #: `集日间照料、康复护理…于一体的`: what a facility brings together, before its name
 _ALL_IN_ONE = regex.compile(r"集[^，,。；;]{1,40}?于一体的?")
 _ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})")
@@ -119,6 +123,7 @@ class _Lexicon:
     opinion: regex.Pattern
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
+    levels_of_before: frozenset[str]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -182,15 +187,17 @@ def _lexicon() -> _Lexicon:
         investment_words=tuple(data["investment_words"]),
         target_words=frozenset(data["target_words"]),
         # `年度目标` itself stays whole (and is then no indicator): three characters before
-        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
+        # and a plan word before the verb it plans (`…服务中心计划建设12个`)
+        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})(?:{alternation(predicates)})?$"),
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
         action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
-        # a fixed name and the stage it reached (`加装电梯新开工186台`)
+        # a fixed name and the stage it reached (`加装电梯新开工186台`, `加装电梯仅开工9部`:
+        # the adverb is how far, not what)
         fixed_before_verbs=regex.compile(
-            rf"(?:{alternation(data['fixed_terms'])})(?:已|均)?(?:{alternation(predicates)}|签约)+$"),
+            rf"(?P<name>{alternation(data['fixed_terms'])})(?:已|均|仅|只)?(?P<stage>(?:{alternation(predicates)}|签约)+)$"),
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
@@ -204,6 +211,7 @@ def _lexicon() -> _Lexicon:
         opinion=regex.compile(data["opinion"]),
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
+        levels_of_before=frozenset(data["levels_of_before"]),
     )
 
 
@@ -229,7 +237,17 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
+    phrase = _of_the_thing_before(phrase, sentence, start, figures)
     return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+
+
+def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A bare level (`标准`) is the level of what the clause before names: `发放护理补贴，
+    标准由每人每月200元提高到300元` → 护理补贴标准."""
+    if phrase not in _lexicon().levels_of_before:
+        return phrase
+    base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
+    return base + phrase if base and not base.endswith(phrase) else phrase
 
 
 def _people_of(phrase: str) -> str:
@@ -377,6 +395,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
         position += 1                                     # 78%为护理型床位
+    if sentence.startswith(("／", "/"), position):
+        return None                                       # 145个／2.9万户: a second figure, not a noun
     limit = _phrase_end(sentence, position)
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
@@ -507,6 +527,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
     if phrase is None or phrase in lex.predicates:
+        label = _label_before(sentence, clause_start)
+        if label:
+            return label                                  # · 棚户区改造：新开工8200套
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
         base = _named_before(sentence, clause_start, figures, measure)
@@ -514,6 +537,17 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return phrase + base
         return phrase or base
     return phrase
+
+
+#: A line's label before its colon (`· 新增学位：`, `3. 棚户区改造：`), after any list marker
+_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?P<label>[^，,。；;：:！？!?\n]{2,16})[：:][^\S\n]*$")
+
+
+def _label_before(sentence: str, clause_start: int) -> str | None:
+    """A slide's or a list's line `label：figure` (perhaps `label：verb figure`) names what the
+    figure counts by its label; the verb after the colon says only how far it got."""
+    label = _LABEL.search(sentence, 0, clause_start)
+    return _object_of(label.group("label")) if label else None
 
 
 def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
@@ -607,8 +641,12 @@ def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> 
 
 
 def _measure_of(sentence: str, start: int, end: int) -> str:
-    # a full-width per cent sign is the per cent sign (`１０３．３％`)
-    return _NUMERAL_CHARS.sub("", sentence[start:end]).replace("％", "%").strip()
+    # a full-width per cent sign is the per cent sign (`１０３．３％`), and so is a spelled-out
+    # one (`百分之一百零二`, whose 百 the numeral characters would take)
+    figure = sentence[start:end]
+    if figure.startswith("百分之"):
+        return "%"
+    return _NUMERAL_CHARS.sub("", figure).replace("％", "%").strip()
 
 
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
@@ -681,9 +719,12 @@ def _object_of(clause: str) -> str | None:
     verb = _leading_verb(clause)
     if verb and word_crosses(clause, verb):
         clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
-    fixed = lex.fixed_end.search(clause) or lex.fixed_before_verbs.search(clause)
+    fixed = lex.fixed_end.search(clause)
     if fixed:
-        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人, 加装电梯新开工
+        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人
+    staged = lex.fixed_before_verbs.search(clause)
+    if staged:
+        return staged.group("name") + staged.group("stage")    # 加装电梯新开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -745,10 +786,39 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
+    phrase = _without_places(_LATIN_GLOSS.sub("", phrase))
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+def _without_places(phrase: str) -> str:
+    """Named places at the head of a phrase say where, not what (`甲区、乙区试点长者食堂`,
+    a ranking row's `甲区　完成率`), as the scope words `全市`, `我区` do: dropped, while
+    at least two characters stay. A kind of place (`社区`, `棚户区`, `镇（街道）`) is no
+    name: the first place must be one jieba knows as a name, or stand apart as a row's label
+    (`甲区　`); the places listed after it go with it."""
+    listed = False
+    while True:
+        unit = next(iter(admin_units(phrase[:_MAX_PLACE_CHARS])), None)
+        if unit is None or not phrase.startswith(unit):
+            return phrase
+        joined = _PLACE_JOINER.match(phrase, len(unit)).end()
+        apart = any(c.isspace() for c in phrase[len(unit):joined])
+        rest = phrase[joined:]
+        if len(rest) < 2 or not (listed or apart or _is_a_name(unit)):
+            return phrase
+        phrase, listed = rest, joined > len(unit)
+
+
+def _is_a_name(unit: str) -> bool:
+    return tag(words(unit)[0]) in _place_parts().name_tags
+
+
+#: A place's name at the head of a phrase is read in this many characters: names are short,
+#: and the phrase of a long line is not segmented again for each place dropped
+_MAX_PLACE_CHARS = 12
 
 
 def _leading_verb(phrase: str) -> int:
