@@ -517,7 +517,11 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
         return base + rate_suffix if base else None
-    phrase = _clean(clause) if is_item else _object_of(clause)
+    subject = clause[: -len(change)] if change else clause
+    if subject.endswith(lex.ratio_words):
+        phrase = _clean(subject)                          # 污水收集率提高3.5个百分点 (收集 is no predicate here)
+    else:
+        phrase = _clean(clause) if is_item else _object_of(clause)
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
     if phrase and change and phrase.endswith(change):

@@ -293,6 +293,9 @@ def test_indicator(sentence, figure, expected):
     ("申请省级补助资金80万元", "80万元", "省级补助资金"),
     # a spoken `做`: what is done for the people counted is no part of them
     ("今年给两千户独居老人家庭做了安全改造", "两千户", "独居老人家庭"),
+    # a ratio that changed names itself, whatever verb sits inside its name (收集)
+    ("全区生活垃圾分类收集率提高4.2个百分点", "4.2个百分点", "生活垃圾分类收集率"),
+    ("居民医保门诊报销比例提高5个百分点", "5个百分点", "居民医保门诊报销比例"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
