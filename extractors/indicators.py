@@ -124,6 +124,7 @@ class _Lexicon:
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
     levels_of_before: frozenset[str]
+    reach_verbs: frozenset[str]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -188,7 +189,9 @@ def _lexicon() -> _Lexicon:
         target_words=frozenset(data["target_words"]),
         # `年度目标` itself stays whole (and is then no indicator): three characters before
         # and a plan word before the verb it plans (`…服务中心计划建设12个`)
-        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})(?:{alternation(predicates)})?$"),
+        # (not a verb of reach: `营养改善计划惠及` is the programme's name and its reach)
+        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})"
+                                 rf"(?:{alternation(predicates - set(data['reach_verbs']))})?$"),
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
@@ -212,6 +215,7 @@ def _lexicon() -> _Lexicon:
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
         levels_of_before=frozenset(data["levels_of_before"]),
+        reach_verbs=frozenset(data["reach_verbs"]),
     )
 
 
@@ -536,6 +540,10 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return label                                  # · 棚户区改造：新开工8200套
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
+        if phrase in lex.reach_verbs:
+            # 改造老旧小区163个、惠及2.6万户: whom 老旧小区 reached, counted in its own measure
+            base = _named_before(sentence, clause_start, figures, measure=None)
+            return base + phrase if base else phrase
         base = _named_before(sentence, clause_start, figures, measure)
         if base and phrase:
             return phrase + base
@@ -700,7 +708,9 @@ def _strip_end(clause: str) -> str:
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
-        clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
+        # (a word of its own: not the 及 of 惠及, 涉及)
+        if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) and len(words(clause)[-1]) == 1:
+            clause = clause[:-1]
         clause = lex.copula_end.sub("", clause, count=1)
         clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
         clause = lex.period_end.sub("", clause)               # 托位数由2019年的, 加装电梯五年累计

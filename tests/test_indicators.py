@@ -296,6 +296,11 @@ def test_indicator(sentence, figure, expected):
     # a ratio that changed names itself, whatever verb sits inside its name (收集)
     ("全区生活垃圾分类收集率提高4.2个百分点", "4.2个百分点", "生活垃圾分类收集率"),
     ("居民医保门诊报销比例提高5个百分点", "5个百分点", "居民医保门诊报销比例"),
+    # a bare verb of reach counts whom the thing named before reaches (its own measure)
+    ("整治背街小巷42条、惠及1.6万户", "1.6万户", "背街小巷惠及"),
+    ("按每人每月100元发放高龄津贴，惠及3200人", "3200人", "高龄津贴惠及"),
+    # a programme's name before its reach keeps its 计划
+    ("学生营养改善计划惠及8万人", "8万人", "学生营养改善计划惠及"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
