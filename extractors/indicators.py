@@ -125,6 +125,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
+    fixed_aliases: tuple[tuple[str, str], ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -195,7 +196,11 @@ def _lexicon() -> _Lexicon:
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
-        action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
+        # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
+        # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
+        action_end=regex.compile(rf"(?<=..)(?<!{alternation(data['action_manners'])})"
+                                 rf"(?<!{alternation(data['action_programmes'])})"
+                                 rf"(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
         # a fixed name and the stage it reached (`加装电梯新开工186台`, `加装电梯仅开工9部`:
         # the adverb is how far, not what)
@@ -216,6 +221,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
+        fixed_aliases=tuple(data["fixed_aliases"].items()),
     )
 
 
@@ -729,7 +735,7 @@ def _object_of(clause: str) -> str | None:
     names a ratio or its only predicate ends it (`公益服务`); the subject of a change
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
-    clause = lex.verb_alternative.sub("", clause)
+    clause = _fixed_names(lex.verb_alternative.sub("", clause))
     verb = _leading_verb(clause)
     if verb and word_crosses(clause, verb):
         clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
@@ -766,8 +772,17 @@ def _object_of(clause: str) -> str | None:
 
 # ----------------------------------------------------------------------- cleaning
 
+def _fixed_names(text: str) -> str:
+    """A standard indicator written in another order takes its fixed name (`新增城镇就业`
+    → 城镇新增就业), which the verb stripping below then leaves whole."""
+    for variant, name in _lexicon().fixed_aliases:
+        text = text.replace(variant, name)
+    return text
+
+
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
+    phrase = _fixed_names(phrase)
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
