@@ -32,7 +32,7 @@ _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
-    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|至少|不超[过過]|不高[于於])$")
+    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|不小[于於]|至少|不超[过過]|不高[于於]|不大[于於])$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
 #: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
@@ -125,6 +125,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
+    distributive: regex.Pattern
     fixed_aliases: tuple[tuple[str, str], ...]
 
 
@@ -221,6 +222,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
+        distributive=regex.compile(data["distributive"]),
         fixed_aliases=tuple(data["fixed_aliases"].items()),
     )
 
@@ -244,11 +246,27 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
+    if after and _rate_before(sentence, start):
+        after = None                                      # 满意率低于85%的项目: the rate, not the projects
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
-    return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+    # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
+    return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+
+
+def _without_distributive(phrase: str | None) -> str | None:
+    """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
+    distributive = _lexicon().distributive.match(phrase or "")
+    return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _rate_before(sentence: str, start: int) -> bool:
+    """Does a rate end the clause before the figure (`满意率低于85%的项目`)? Then the figure
+    is that rate's, and the phrase after it what the rate sorts."""
+    before = _strip_end(sentence[_clause_bounds(sentence, start):start])
+    return before.endswith(_lexicon().ratio_words)
 
 
 def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:

@@ -310,6 +310,15 @@ def test_indicator(sentence, figure, expected):
     ("完成乡村公路提质改造85公里", "85公里", "乡村公路提质改造"),
     ("完成城镇危旧房改造320户", "320户", "城镇危旧房改造"),
     ("完成背街小巷改造14条", "14条", "背街小巷"),
+    # a result against its plan: what exceeded it is the thing named before
+    ("新建公共停车泊位2600个，比计划多出600个", "600个", "公共停车泊位"),
+    # a distributive at the head names each one of the things, not what is measured
+    ("每个驿站面积不小于60平方米", "60平方米", "驿站面积"),
+    ("新装路灯30盏，每盏间距40米", "40米", "间距"),
+    # …but a subsidy paid per unit still reads it
+    ("新建家庭养老床位200张，每张床位一次性补助2000元", "2000元", "家庭养老床位一次性补助"),
+    # a rate before a threshold names the figure; what follows is what the rate sorts
+    ("完成率低于60%的单位将被通报", "60%", "完成率"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
