@@ -126,6 +126,8 @@ class _Lexicon:
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
     distributive: regex.Pattern
+    group_measures: frozenset[str]
+    item_measures: frozenset[str]
     fixed_aliases: tuple[tuple[str, str], ...]
 
 
@@ -223,6 +225,8 @@ def _lexicon() -> _Lexicon:
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
         distributive=regex.compile(data["distributive"]),
+        group_measures=frozenset(data["group_measures"]),
+        item_measures=frozenset(data["item_measures"]),
         fixed_aliases=tuple(data["fixed_aliases"].items()),
     )
 
@@ -241,7 +245,7 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
-    after = _phrase_after(sentence, end, figures)
+    after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
     if not after or after in _lexicon().target_words or after in _lexicon().currencies:
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
     elif measure in _lexicon().person_measures:
@@ -254,6 +258,18 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+
+
+def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> int:
+    """Where the phrase after a figure starts: after the items it groups where they follow
+    straight on (`12件32项为民办实事`: the 件 count names the same list as the 项 one)."""
+    lex = _lexicon()
+    if _measure_of(sentence, start, end) not in lex.group_measures:
+        return end
+    following = next(((s, e) for s, e in figures if s == _after_spaces(sentence, end)), None)
+    if following is None or _measure_of(sentence, *following) not in lex.item_measures:
+        return end
+    return following[1]
 
 
 def _without_distributive(phrase: str | None) -> str | None:

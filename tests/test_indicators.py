@@ -319,6 +319,9 @@ def test_indicator(sentence, figure, expected):
     ("新建家庭养老床位200张，每张床位一次性补助2000元", "2000元", "家庭养老床位一次性补助"),
     # a rate before a threshold names the figure; what follows is what the rate sorts
     ("完成率低于60%的单位将被通报", "60%", "完成率"),
+    # a count of a list's groups right before its items names the same list
+    ("今年确定的9件27项惠民实事已全部完成", "9件", "惠民实事"),
+    ("6大类20项民心工程中，18项完成年度目标", "6大类", "民心工程"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
