@@ -26,7 +26,11 @@ _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
-_EDGE = " \t、，,。；;：:—–"
+_EDGE = " \t、，,。；;：:—–【】[]{}<>"
+#: Markup around a figure in an export (`<target>40个</target>`, `"目标": "3000个"`): no words
+_MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,40}>")
+#: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)
+_FIELD_END = regex.compile(r"[\"'”]?\s*(?:[,，}\]:]|$)|[}\]>】〉]|</")
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
@@ -439,8 +443,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
         position += 1                                     # 78%为护理型床位
-    if sentence.startswith(("／", "/"), position):
-        return None                                       # 145个／2.9万户: a second figure, not a noun
+    if sentence.startswith(("／", "/"), position) or _FIELD_END.match(sentence, position):
+        return None                                       # 145个／2.9万户, "3000个"}: no noun after
     limit = _phrase_end(sentence, position)
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
@@ -816,7 +820,7 @@ def _fixed_names(text: str) -> str:
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
-    phrase = _fixed_names(phrase)
+    phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)

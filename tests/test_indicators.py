@@ -322,6 +322,13 @@ def test_indicator(sentence, figure, expected):
     # a count of a list's groups right before its items names the same list
     ("今年确定的9件27项惠民实事已全部完成", "9件", "惠民实事"),
     ("6大类20项民心工程中，18项完成年度目标", "6大类", "民心工程"),
+    # markup of an export is no word: a field's closing quote or tag ends the figure, its
+    # tags go from the phrase before it
+    ('{"项目": "新增社区食堂", "目标": "120家"}', "120家", "社区食堂"),
+    ('  "新增停车泊位": "5000个",', "5000个", "停车泊位"),
+    ("<row><name>新建城市书房</name><plan>30处</plan></row>", "30处", "城市书房"),
+    ("【新增学位】8000个", "8000个", "学位"),
+    ('建成12个"健康小屋"', "12个", "健康小屋"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
