@@ -380,6 +380,10 @@ def _without_trailing(phrase: str | None) -> str | None:
     return phrase
 
 
+#: A bound on a subsidy (`每人每年最高补助2万元`) says how much at most, not what for
+_SUBSIDY_BOUNDS = frozenset({"最高", "最低", "最多", "最少"})
+
+
 def _subsidy_words(phrase: str) -> regex.Match | None:
     return _lexicon().subsidy_end.search(phrase)
 
@@ -392,7 +396,7 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     if subsidy is None:
         return phrase
     head = phrase[:subsidy.start()]
-    if head and "每" not in head and not head.endswith("均"):
+    if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
