@@ -531,8 +531,10 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
         return False
     word_tag = tag(word)
     if first:
-        # right after the measure word a verb is part of a compound noun (`98个改造项目`)
-        return word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
+        # right after the measure word a verb is part of a compound noun (`98个改造项目`), but
+        # an adverb of a stop list starts a predicate (`还有4个正在装修`)
+        return (word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
+                or (word_tag in ("d", "t") and word in lex.stops_after))
     if len(word) > 1 and word_tag == "l" and lex.person_end.search(word):
         return False                                      # jieba tags `从业人员` as a set phrase
     return word in lex.stops_after or word_tag in _NON_NOUN_TAGS or not word.strip()
