@@ -289,12 +289,24 @@ def _rate_before(sentence: str, start: int) -> bool:
     return before.endswith(_lexicon().ratio_words)
 
 
+#: How many clauses of other measures (`总长…，宽…，`) a bare measure looks back past: a few,
+#: since a run of them may be as long as the text
+_MAX_MEASURES_BACK = 3
+
+
 def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
-    """A bare level (`标准`) is the level of what the clause before names: `发放护理补贴，
-    标准由每人每月200元提高到300元` → 护理补贴标准."""
-    if phrase not in _lexicon().levels_of_before:
+    """A bare level or measure (`标准`, `总长`, `宽`) is the level of what the clause before
+    names: `发放护理补贴，标准由每人每月200元提高到300元` → 护理补贴标准."""
+    levels = _lexicon().levels_of_before
+    if phrase not in levels:
         return phrase
-    base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
+    bound = _clause_bounds(sentence, start)
+    base = _named_before(sentence, bound, figures, measure=None)
+    for _ in range(_MAX_MEASURES_BACK):               # 总长1260米，宽4.5米: past the other measures
+        if base not in levels or bound == 0:
+            break
+        bound = _clause_bounds(sentence, bound - 1)
+        base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
 
 

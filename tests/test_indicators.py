@@ -333,6 +333,9 @@ def test_indicator(sentence, figure, expected):
     ("为800名困难残疾人提供辅具适配，每人最高补助3000元", "3000元", "辅具适配补助"),
     # an adverb right after a figure starts its predicate: the figure counts the thing before
     ("城市书房建成18处，还有3处正在装修", "3处", "城市书房"),
+    # a bare length or width measures what the clause before names, past the other measures
+    ("新建林荫步道4条，总长度2600米，宽3米", "2600米", "林荫步道总长度"),
+    ("新建林荫步道4条，总长度2600米，宽3米", "3米", "林荫步道宽"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
