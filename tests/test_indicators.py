@@ -336,6 +336,9 @@ def test_indicator(sentence, figure, expected):
     # a bare length or width measures what the clause before names, past the other measures
     ("新建林荫步道4条，总长度2600米，宽3米", "2600米", "林荫步道总长度"),
     ("新建林荫步道4条，总长度2600米，宽3米", "3米", "林荫步道宽"),
+    # 辖区 and 全旗 are scope words like 全市
+    ("辖区80岁以上老人1200人", "1200人", "80岁以上老人"),
+    ("全旗完成农村牧区户厕改造1800户", "1800户", "农村牧区户厕"),
     # a bare `标准` is the standard of what the clause before names
     ("为困难残疾人发放生活补贴，标准由每人每月150元提高到180元", "180元", "生活补贴标准"),
     ("村民自筹3.1万元，按每人50元标准收取", "50元", "村民自筹标准"),
