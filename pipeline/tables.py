@@ -72,6 +72,7 @@ class _Spec:
     bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
+    rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
     totals: frozenset[str]
@@ -86,7 +87,7 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], spec["rate_fraction_max"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
@@ -995,13 +996,20 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
-        return FigureCell(cell, number, "%", indicator=name, year=year)
+        return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and declared.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _as_percentage(text: str, number: float) -> float:
+    """A bare rate cell's percentage: `58.3` is 58.3%, `0.8933` (a fraction of one) 89.33%."""
+    if "." in text and number <= _spec().rate_fraction_max:
+        return round(number * 100, 10)
+    return number
 
 
 def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
