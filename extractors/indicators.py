@@ -386,8 +386,8 @@ def _without_trailing(phrase: str | None) -> str | None:
         last = words(phrase)[-1]
         cut = trailing.start() if trailing and not word_crosses(phrase, trailing.start()) else (
             len(phrase) - len(last) if _is_adverb(last) and len(last) == 1 else len(phrase))
-        if cut == len(phrase) or cut < 2:
-            return phrase
+        if cut == len(phrase) or cut < 2 or indicator_confidence(phrase[:cut]) == 0:
+            return phrase                                 # not down to a word that names nothing (全部)
         phrase = phrase[:cut]
     return phrase
 
@@ -621,7 +621,11 @@ def _label_before(sentence: str, clause_start: int) -> str | None:
     """A slide's or a list's line `label：figure` (perhaps `label：verb figure`) names what the
     figure counts by its label; the verb after the colon says only how far it got."""
     label = _LABEL.search(sentence, 0, clause_start)
-    return _object_of(label.group("label")) if label else None
+    if label is None:
+        return None
+    found = _object_of(label.group("label"))
+    # a status label (`· 全部完成：38项`) is no object of its verb: it names the figure whole
+    return found if indicator_confidence(found) > 0 else _clean(label.group("label"), strip_verbs=False)
 
 
 def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
