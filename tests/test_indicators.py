@@ -284,6 +284,7 @@ def test_indicator(sentence, figure, expected):
     ("· 年度计划：18亿元", "18亿元", "年度计划"),
     # a status label names its count whole: trimming its verb would leave a word naming nothing
     ("· 提前完成：6项", "6项", "提前完成"),
+    ("· 基本完成：4件", "4件", "基本完成"),
     ("· 改造燃气管网：30公里／2100户", "30公里", "燃气管网"),
     # a plan word and its verb before the figure; a stage reached after a fixed name
     ("城关区社区食堂计划新增30家，目前已建成21家", "30家", "社区食堂"),
