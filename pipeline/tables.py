@@ -922,7 +922,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = by_role.get("project")
+    label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
     figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
@@ -939,6 +939,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
     )
+
+
+def _label(cells: list[Cell]) -> Cell | None:
+    """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
+    filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
+    return next((cell for cell in reversed(cells) if cell.role == "project" and cell.flat), None)
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`

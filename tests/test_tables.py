@@ -808,3 +808,14 @@ def test_a_rate_cell_written_as_a_fraction_of_one_is_that_share_of_a_hundred_per
             "南城街道\t600\t315\t52.5\n")
     found = by_text(records_of(text))
     assert [(found[t].value, found[t].unit) for t in ("1.0400", "0.8933", "52.5")] == [(104, "%"), (89.33, "%"), (52.5, "%")]
+
+
+def test_a_row_s_bare_figures_count_what_its_narrowest_name_cell_names():
+    # a project column and an indicator column: the figure counts the indicator's thing,
+    # also in a row whose project cell is merged from the row above (left empty)
+    text = ("序号\t项目名称\t指标\t计量单位\t年度目标\t完成值\n"
+            "1\t校舍扩容\t新建中小学\t所\t12\t13\n"
+            "2\t\t新增学位\t个\t9000\t9400\n")
+    found = by_text(records_of(text))
+    assert [(found[t].indicator, found[t].unit) for t in ("12", "13", "9000", "9400")] == [
+        ("中小学", "所"), ("中小学", "所"), ("学位", "个"), ("学位", "个")]
