@@ -99,6 +99,15 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed)) if framed else None
 
 
+def project_of_field(line: str) -> str | None:
+    """The project a field line names (`项目名称：社区医院建设` → `社区医院建设`), else None."""
+    spec = _inline_spec()
+    label, colon, _ = line.partition("：") if "：" in line else line.partition(":")
+    if not colon or label.strip() not in spec.labels:
+        return None
+    return _field_value(line, len(label) + 1, spec.breaks) or None
+
+
 def _field_value(sentence: str, start: int, breaks: str) -> str:
     """The value of a `label：value` field: up to the line's end or the next break."""
     end = next((i for i in range(start, len(sentence)) if sentence[i] in breaks or sentence[i] == "\n"),
@@ -116,6 +125,17 @@ def _names_a_topic(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _projects_pattern():
     return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
+
+
+@lru_cache(maxsize=1)
+def _stages_pattern():
+    return regex.compile(alternation(read_table("categories.toml")["stages"]["words"]))
+
+
+def names_a_stage(heading: str) -> bool:
+    """`今年工作进展`, `下步打算`, `资金筹集`: a heading over a part of a report or a stage of
+    the work, whose items are each about their own subject."""
+    return _stages_pattern().search(heading) is not None
 
 
 def names_the_projects(indicator: str | None) -> bool:
