@@ -108,6 +108,19 @@ def project_of_field(line: str) -> str | None:
     return _field_value(line, len(label) + 1, spec.breaks) or None
 
 
+@lru_cache(maxsize=1)
+def _project_word():
+    return regex.compile(alternation(read_table("categories.toml")["subject"]["project_words"]))
+
+
+def names_one_project(title: str) -> bool:
+    """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
+    projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
+    theme (`家门口看病更方便了`: no project word)."""
+    return (_project_word().search(title) is not None and _JOINED.search(title) is None
+            and category_of_heading(title) is not None)
+
+
 def _field_value(sentence: str, start: int, breaks: str) -> str:
     """The value of a `label：value` field: up to the line's end or the next break."""
     end = next((i for i in range(start, len(sentence)) if sentence[i] in breaks or sentence[i] == "\n"),

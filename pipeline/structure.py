@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
-                                   names_a_stage, names_a_topic, project_of_field)
+                                   names_a_stage, names_a_topic, names_one_project, project_of_field)
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -249,8 +249,12 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     监督…) are the procedure of that project, not topics of their own, so every block
     that no heading, group or phrase gives a category takes the project's (the village's
     size, the households exempted from its levy). Where two or more fields name projects,
-    the document lists projects and each field governs only its own lines."""
+    the document lists projects and each field governs only its own lines. With no such
+    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
     projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
+    if not projects:
+        title = next((b.text for b in blocks if b.kind == "title"), None)
+        projects = [title] if title and names_one_project(title) else []
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks

@@ -2,8 +2,8 @@
 import pytest
 
 from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
-                                   category_of_heading, inline_phrase, names_a_stage, names_the_projects, parse_boundaries,
-                                   project_of_field)
+                                   category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
+                                   parse_boundaries, project_of_field)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -375,3 +375,14 @@ def test_green_city_slogans(heading, expected):
 
 def test_employers_running_childcare_is_childcare():
     assert category_by_topic("其中机关企事业单位办托800个。", "单位办托，其中机关企事业单位办托800个") == "常有善育"
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("某区老旧小区改造项目批前公示", True),
+    ("某村道路硬化工程竣工公示", True),
+    ("某市2031年民生实事项目清单", False),           # a list: names no topic
+    ("关于下达城市更新和托育服务工程任务的通知", False),  # two works joined
+    ("家门口看病更方便了", False),                     # a theme, no project
+])
+def test_a_title_naming_one_project(title, expected):
+    assert names_one_project(title) is expected

@@ -395,3 +395,13 @@ def test_a_numbered_year_is_a_section_heading_not_a_figure_box():
     blocks = structure(clean_view("某区汇报\n\n1 15.8万人\n受益群众。\n\n4 2031年打算\n新建公园3个。\n").text)
     assert [b.kind for b in blocks if b.text[0].isdigit()] == ["figure", "heading"]
     assert blocks[-1].context.section_year == 2031
+
+
+def test_a_title_naming_one_project_governs_the_sections_that_name_none():
+    text = ("某镇某村道路硬化工程竣工公示\n\n一、建设内容\n硬化道路1.2公里，新建路灯30盏。\n\n"
+            "二、资金来源\n村民筹资2万元，其中低保户3户减免。\n\n三、受益情况\n受益老人户52户。\n")
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"交通畅行"}
+    # a title joining works of two groups is a list, not one project
+    joined = structure(clean_view(text.replace("道路硬化工程", "道路硬化和养老服务工程")).text)
+    assert next(b for b in joined if "受益老人户" in b.text).context.category is None
