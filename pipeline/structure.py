@@ -43,7 +43,7 @@ class Context:
 
 @dataclass(slots=True)
 class Block:
-    kind: str                     # title, heading, paragraph, caption, figure, table_row
+    kind: str                     # title, heading, paragraph, caption, figure, table_row, contents
     start: int                    # offsets in the cleaned text
     end: int
     text: str
