@@ -64,6 +64,8 @@ _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 _LIST_MARKER = regex.compile(
     r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
+#: Pictographs and marks that open a line of a post (`🚌 新开…`, `▲`): decoration, not a name
+_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
@@ -287,7 +289,9 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
-    if not after or after in _lexicon().target_words or after in _lexicon().currencies or _PUNCTUATION_ONLY.match(after):
+    counts_items = _measure_of(sentence, start, end) in _lexicon().item_measures    # `30项任务`: tasks are counted
+    if not after or (after in _lexicon().target_words and not counts_items) or after in _lexicon().currencies \
+            or _PUNCTUATION_ONLY.match(after):
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
@@ -976,7 +980,7 @@ def _fixed_names(text: str) -> str:
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
     phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
-    phrase = _APPOSITION.sub("", phrase)
+    phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", phrase))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
     phrase = lex.period_end.sub("", phrase.strip(_EDGE)).strip(_EDGE)

@@ -468,3 +468,17 @@ def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, 
 ])
 def test_drafts_and_goals(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a pictograph opening a line of a post is decoration
+    ("🚲 新建、改造自行车道18公里", "18公里", "自行车道"),
+    # 作为 ends the phrase after a figure: what the things are taken as is no part of them
+    ("全县把8件民生实事作为头号工程", "8件", "民生实事"),
+    # 发出/收回 are what is done with ballots, not kinds of ballots
+    ("共发出表决票310张，收回有效表决票305张", "305张", "有效表决票"),
+    # tasks counted in 项 are the thing counted, though 任务 is also a goal word
+    ("今年的6件21项任务已完成19项", "21项", "任务"),
+])
+def test_posts_and_meetings(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
