@@ -134,6 +134,8 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
     done_words: frozenset[str]
+    subsidy_words: frozenset[str]
+    per_unit_services: tuple[tuple[str, str], ...]
     completion_rate_names: tuple[str, ...]       # longest first
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
@@ -237,6 +239,8 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
         done_words=frozenset(data["done_words"]),
+        subsidy_words=frozenset(data["subsidy_words"]),
+        per_unit_services=tuple(data["per_unit_services"].items()),
         completion_rate_names=tuple(sorted(data["completion_rate_names"], key=len, reverse=True)),
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
@@ -481,10 +485,20 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     head = phrase[:subsidy.start()]
     if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase
+    paid_for = _paid_for(sentence[_clause_bounds(sentence, start):start])
+    if paid_for and subsidy.group() in _lexicon().subsidy_words:
+        return paid_for + subsidy.group()                 # 每餐补贴3元 → 助餐补贴: the meal, not the canteen
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
         return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
     return base + subsidy.group()
+
+
+def _paid_for(clause: str) -> str | None:
+    """What a subsidy per unit pays for where the unit is the service itself (`每餐` → 助餐;
+    table per_unit_services), else None: a subsidy per bed or per home is named by the
+    thing named before."""
+    return next((name for unit, name in _lexicon().per_unit_services if f"每{unit}" in clause), None)
 
 
 def _without_target(phrase: str | None) -> str | None:

@@ -482,3 +482,16 @@ def test_drafts_and_goals(sentence, figure, expected):
 ])
 def test_posts_and_meetings(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a subsidy per meal pays for the meal: named by the service, not by the canteen before it
+    ("新建社区长者餐厅20个，为75周岁以上老人每餐补贴4元", "4元", "助餐补贴"),
+    ("每餐补助5元", "5元", "助餐补助"),
+    # a subsidy of a kind keeps its own name
+    ("按照每人每餐3元的标准给予运营补贴", "3元", "运营补贴"),
+    # a subsidy per bed is still named by the beds before it
+    ("新建家庭照护床位300张，每张床位一次性补助1500元", "1500元", "家庭照护床位一次性补助"),
+])
+def test_a_subsidy_per_meal_is_named_by_the_service(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
