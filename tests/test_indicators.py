@@ -495,3 +495,15 @@ def test_posts_and_meetings(sentence, figure, expected):
 ])
 def test_a_subsidy_per_meal_is_named_by_the_service(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the object of 给予 and of 研究 is what is counted
+    ("对返乡创业的青年给予一次性场地补贴5000元", "5000元", "一次性场地补贴"),
+    ("区政府专题会议研究2026年民生实事，拟安排12件", "12件", "民生实事"),
+    # 现将 introduces what is laid out; 最终确定 how a list ended
+    ("现将2026年区级民生实事候选项目（9件）公布如下", "9件", "区级民生实事候选项目"),
+    ("区级民生实事项目最终确定为以下8件", "8件", "区级民生实事项目"),
+])
+def test_minutes_and_drafts(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
