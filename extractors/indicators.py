@@ -761,10 +761,12 @@ def is_bare_completion_rate(sentence: str, start: int, figures: list[tuple[int, 
 
 def written_rate_name(sentence: str, start: int) -> str | None:
     """The document's own word for the rate of a goal, written right before its figure
-    (`进度71.7%`, `完成进度：80%`), or None. A lone 进度 is a frame elsewhere (the judge
-    rejects it); right before a percentage it names one."""
+    (`进度71.7%`, `完成进度：80%`), or None; a name of its own (not the 进度 of `时序进度`,
+    another rate). A lone 进度 is a frame elsewhere (the judge rejects it); right before a
+    percentage it names one."""
     before = sentence[max(0, start - _LONGEST_RATE_NAME - 2):start].rstrip(" ：:")
-    return next((name for name in _lexicon().completion_rate_names if before.endswith(name)), None)
+    name = next((name for name in _lexicon().completion_rate_names if before.endswith(name)), None)
+    return name if name and not _HAN.match(before[-len(name) - 1:-len(name)] or " ") else None
 
 
 def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, int]]) -> bool:

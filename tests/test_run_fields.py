@@ -100,3 +100,10 @@ def test_a_bare_rate_of_a_goal_is_a_completion_rate_where_the_document_names_non
     text = "某市民生实事进展通报\n\n2024-08-01\n书房目标10家，建成9家，90.0%。\n"
     records, _ = analyse(Document("t", text))
     assert [r.indicator for r in records if r.unit == "%"] == ["完成率"]
+
+
+def test_another_rate_ending_in_the_same_word_is_not_the_documents_word_for_a_goals_rate():
+    # 时序进度 is the schedule's benchmark, not the rate of a goal
+    text = "某市民生实事进展通报\n\n2024-08-01\n时序进度50%。书房目标10家，建成9家，90.0%。\n"
+    records, _ = analyse(Document("t", text))
+    assert [r.indicator for r in records if r.unit == "%"] == ["时序进度", "完成率"]
