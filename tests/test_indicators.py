@@ -507,3 +507,12 @@ def test_a_subsidy_per_meal_is_named_by_the_service(sentence, figure, expected):
 ])
 def test_minutes_and_drafts(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # 启动 says the work began, not what is counted
+    ("全市城市书房建设启动，年内建成20家", "20家", "城市书房"),
+    ("6日，妇女两癌免费筛查启动，全年目标4万人", "4万人", "妇女两癌免费筛查"),
+])
+def test_a_start_is_not_what_is_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
