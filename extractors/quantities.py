@@ -9,12 +9,13 @@ data/numerals.toml.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
+from .script import ocr_digits
 from .segment import word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
@@ -65,6 +66,7 @@ class _Data:
     every_words: tuple[str, ...]
     averages: dict[str, str]
     pattern: regex.Pattern
+    figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +127,8 @@ def _data() -> _Data:
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         averages=per["averages"],
         pattern=pattern,
+        figure_follows=regex.compile(
+            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}])"),
     )
 
 
@@ -155,6 +159,13 @@ _CACHED_TEXTS = 1024
 @lru_cache(maxsize=_CACHED_TEXTS)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     data = _data()
+    reading = ocr_digits(text, NUMERALS.ocr_digits, data.figure_follows)     # l2所 → 12所, same length
+    if reading is text:
+        return _quantities_read(text, data)
+    return tuple(replace(q, text=text[q.start:q.end]) for q in _quantities_read(reading, data))
+
+
+def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
     for match in data.pattern.finditer(text):
