@@ -58,6 +58,9 @@ ADVERSARIAL = {
     "OCR figures": "l2O个 ",
     "OCR spaced points": "4 . ",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
+    "html cells": "<tr><td rowspan=\"3\">托育</td><td colspan=\"2\">120</td>",
+    "unclosed scripts": "<script><!--",
+    "entities": "&nbsp;&#50;",
 }
 
 
