@@ -205,6 +205,38 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
+@lru_cache(maxsize=1)
+def _figure_cut() -> regex.Pattern:
+    """A line break right after a figure glued to the word before it, with a measure word
+    (or magnitude and measure word) at the next line's start: `培训2.6⏎万人次`, `河道l2.5⏎公里`
+    (an OCR'd figure). Digits OCR misreads count (extractors/numerals.toml)."""
+    from extractors.numerals import TABLE
+    from extractors.units import surfaces_longest_first
+
+    digits = regex.escape(TABLE.arabic_digits + TABLE.full_width_digits)
+    run = f"[{digits}{regex.escape(''.join(TABLE.ocr_digits))}]{{0,15}}[{digits}]"
+    point = f"[{regex.escape(TABLE.decimal_points)}]"
+    units = "|".join(regex.escape(u) for u in surfaces_longest_first())
+    return regex.compile(rf"(?<=\p{{Han}}{run}(?:{point}[{digits}]{{1,8}})?[ \t]{{0,4}})\n"
+                         rf"(?=[{regex.escape(''.join(TABLE.magnitudes))}]?(?:{units}))")
+
+
+def _figure_breaks(text: str) -> list[tuple[int, int]]:
+    """Line breaks between a figure and its measure word in prose, wrapped at any width
+    (an OCR'd page's lines vary with its spaces): the line before is a long line of
+    prose, not a heading, a caption or a row aligned by spaces, and the line after
+    goes on to punctuation of its own."""
+    breaks = []
+    for m in _figure_cut().finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        after_end = text.find("\n", m.end())
+        after = text[m.end():after_end if after_end >= 0 else len(text)]
+        if (len(before) >= _WRAP_MIN_LINE and _CLAUSE_PUNCT.search(before) and _CLAUSE_PUNCT.search(after)
+                and not _COLUMN_GAP.search(before) and not _COLUMN_GAP.search(after.strip())):
+            breaks.append((m.start(), m.end()))
+    return breaks
+
+
 def clean_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
     joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
@@ -214,7 +246,8 @@ def clean_view(text: str) -> CleanView:
     edits = markup_edits(text)
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
-    deleted += [b for b in _wrapped_breaks(text) if not any(s <= b[0] < e for s, e in deleted)]
+    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
+    deleted += [b for b in wraps if not any(s <= b[0] < e for s, e in deleted)]
     edits += [(s, e, "") for s, e in deleted if not any(ms < e and s < me for ms, me, _ in edits)]
     edits.sort()
     if edits:
