@@ -51,6 +51,7 @@ class _Data:
     session_term: str
     everyday_numerals: str
     grade_units: frozenset[str]
+    grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
@@ -111,6 +112,7 @@ def _data() -> _Data:
         session_term=ex["session"]["term"],
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
+        grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
@@ -356,8 +358,8 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
-    if unit in data.grade_units and _CJK.match(text, f.match_end) is not None:
-        return True                          # 三类以上公厕, 五类困难人员
+    if unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end):
+        return True                          # 三类以上公厕, 五类困难人员 (but 12类重点民生实事项目)
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
     if unit in data.building_units and _is_an_address(text, f, data):
