@@ -269,8 +269,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if _numeral_ends_a_word(text, f):
         return None                          # 新一轮, 之一
     before = text[max(0, f.start - 2):f.start]
-    if before.endswith(data.ordinal_or_denominator_before):
-        return None                          # 第三批, 每千人口, 3分之1
+    if before.endswith(data.ordinal_or_denominator_before) and not _slash_after_a_measure_word(text, f.start):
+        return None                          # 第三批, 每千人口, 3分之1 (but 145个／2.9万户)
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before):
@@ -305,6 +305,13 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
     )
+
+
+def _slash_after_a_measure_word(text: str, start: int) -> bool:
+    """`145个／2.9万户`: the slash separates two figures, the one before ending in its
+    measure word; after a digit it is a fraction or a date (`1/3`, `12/5`)."""
+    return (start >= 2 and text[start - 1] in NUMERALS.slashes and _CJK.match(text, start - 2) is not None
+            and text[start - 2] not in NUMERALS.chinese_numeral_chars)
 
 
 def _share_of_fraction(text: str, f: _Found, numerator: float, data: _Data) -> float | None:
