@@ -70,7 +70,8 @@ def _run_pattern(letters: str) -> regex.Pattern:
 
 def ocr_digits(text: str, confusables: Mapping[str, str], figure_follows: regex.Pattern) -> str:
     """`text` with the letters OCR reads for digits (`confusables`: `O` → `0`, `l` → `1`)
-    as those digits where they stand in a figure, of the same length.
+    as those digits where they stand in a figure, of the same length; full-width letters
+    (`１Ｏ７％`) as full-width digits.
 
     A run of digits and such letters is a figure when it holds a real digit, does not
     open with a letter read as 0 (a figure has no leading zero: `O2O` is a word), and
@@ -79,14 +80,29 @@ def ocr_digits(text: str, confusables: Mapping[str, str], figure_follows: regex.
     run's end), or it fills a table cell and opens with a real digit (`| 8OO |`).
     Letters in words, codes, URLs and English text (`ICP`, `COVID-19`, `Level l`) stay."""
     letters = "".join(confusables)
-    if not any(letter in text for letter in letters):
+    if not any(letter in text for letter in letters + _wide(letters)):
         return text
+    ascii_forms = narrow(text)              # the run and its context are judged in ASCII forms
     pieces, last = [], 0
-    for m in _run_pattern(letters).finditer(text):
-        if _is_figure(text, m, confusables, figure_follows):
-            pieces += [text[last:m.start()], m.group().translate(str.maketrans(dict(confusables)))]
+    for m in _run_pattern(letters).finditer(ascii_forms):
+        if _is_figure(ascii_forms, m, confusables, figure_follows):
+            pieces += [text[last:m.start()], _as_digits(text[m.start():m.end()], confusables)]
             last = m.end()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def _wide(ascii_chars: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) for c in ascii_chars)
+
+
+def _as_digits(run: str, confusables: Mapping[str, str]) -> str:
+    """The run's letters as their digits, each in its own width (`1O` → `10`, `１Ｏ` → `１０`)."""
+    digits = []
+    for char in run:
+        ascii_form = narrow(char)
+        digit = confusables.get(ascii_form)
+        digits.append(char if digit is None else digit if char == ascii_form else _wide(digit))
+    return "".join(digits)
 
 
 def _is_figure(text: str, run: regex.Match, confusables: Mapping[str, str], figure_follows: regex.Pattern) -> bool:

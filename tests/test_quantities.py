@@ -280,6 +280,7 @@ def read_ocr(text: str) -> str:
     ("新增学位4 7OO个", "4 7OO个", 4700, "个"),               # with a space grouping thousands
     ("每户补助不超过5ooo元", "5ooo元", 5000, "元"),           # lower-case o
     ("累计建成绿道l2 公里", "l2 公里", 12, "公里"),           # a space before the measure word
+    ("完成率达到１Ｏ３．５％", "１Ｏ３．５％", 103.5, "%"),       # full-width letters among full-width digits
 ])
 def test_confusable_letters_inside_a_figure(sentence, text, value, unit):
     (q,) = find_quantities(sentence)
@@ -304,6 +305,8 @@ def test_confusable_letters_in_words_and_codes_stay(sentence, expected):
     ("文号〔2O19〕3号", "文号〔2019〕3号"),                     # between real digits
     ("产品\t8OO\t台账", "产品\t800\t台账"),                    # a table cell that opens with a digit
     ("| 6OO | 完成 |", "| 600 | 完成 |"),
+    ("新增１ｌ０个", "新增１１０个"),                             # a full-width letter becomes a full-width digit
+    ("ＩＣＰ备案", "ＩＣＰ备案"),
     ("口号“l0”活动", "口号“l0”活动"),                           # no measure word, not in a cell
     ("编号O12", "编号O12"),                                     # a leading zero
     ("Iowa 1O lanes", "Iowa 1O lanes"),                       # no measure word after, no cell
