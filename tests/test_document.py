@@ -169,3 +169,23 @@ def test_a_figure_cut_from_its_measure_word_by_a_line_end_is_closed_up():
 ])
 def test_a_figure_at_a_line_end_stays_where_it_is_no_wrap(text):
     assert clean_view(text).text == text
+
+
+def test_letter_spaced_text_is_read_as_words():
+    text = "  全 市 新 增 养 老 床 位 6 . 2 千 张，完成率9 8 %。\n"
+    view = clean_view(text)
+    assert "全市新增养老床位6.2千张，" in view.text
+    start = view.text.index("6.2千张")
+    s, e = view.offsets.span_to_original(start, start + len("6.2千张"))
+    assert text[s:e] == "6 . 2 千 张"
+
+
+@pytest.mark.parametrize("text", [
+    "2025 年 3 月 18 日",                 # a date typeset with spaces: two Han characters
+    "名额 2023 2024 2025 各一",           # numbers of several digits
+    "| 是 | 否 | 是 | 否 |",              # cells between column bars
+    "甲  乙  丙  丁  戊",                  # columns aligned by double spaces
+    "a b c d e f",                          # no Han character
+])
+def test_spaced_text_that_is_not_letter_spaced_keeps_its_spaces(text):
+    assert clean_view(text).text == text

@@ -58,6 +58,8 @@ ADVERSARIAL = {
     "OCR figures": "l2O个 ",
     "OCR spaced points": "4 . ",
     "figures cut by line ends": "全市新增托位，培训2.6\n万人次，",
+    "letter-spaced text": "新 增 学 位 3 . 5 万 个 ，",
+    "letter-spaced pages": "新 增 学 位 3 万\n\n— 2 —\n\n个 ，",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
     "html cells": "<tr><td rowspan=\"3\">托育</td><td colspan=\"2\">120</td>",
     "unclosed scripts": "<script><!--",
