@@ -24,7 +24,7 @@ from extractors.categories import (OTHER, category_by_topic, category_of_heading
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
-from extractors.stance import PLAN, Where, document_kind, figure_stance, mixed_plan_year
+from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, year_of_heading,
                               year_under_discussion)
 
@@ -145,14 +145,20 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
     a time a sentence opens with (`今年以来，…`) is carried to the sentences after it in
     the same paragraph, until another sentence opens with one."""
     base = prepared.info.years
-    block, carried = None, None
+    block, years = None, replace(base, carried=None)
     for sentence in sentences(prepared):
         if sentence.block is not block:
-            block, carried = sentence.block, None
+            block, years = sentence.block, _carrying(base, None, years)
         times = find_times(sentence.text)
-        yield sentence, replace(base, carried=carried), times
+        yield sentence, years, times
         if opening := head_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
+            years = _carrying(base, carried, years)
+
+
+def _carrying(base: Years, carried: int | None, current: Years) -> Years:
+    # most sentences carry what the one before carried: no new Years for each
+    return current if current.carried == carried else replace(base, carried=carried)
 
 
 def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
@@ -529,8 +535,9 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     plan_year = mixed_plan_year(subject, [r.year for r in records])
     if kind == PLAN and prepared.info.period:
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
+    headings = HeadingStances()
     for record, sentence in zip(records, found_in):
-        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year)
+        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year, headings)
 
 
 def _where(record: Record, sentence: Sentence | None) -> Where:

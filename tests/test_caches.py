@@ -62,3 +62,37 @@ def test_units_are_found_in_every_piece_between_punctuation_that_holds_a_suffix(
     assert admin_units(lead) == ["宜州市", "城东区", "滨海新区", "苏州工业园区"]
     assert place_of([lead]).place == "城东区" and place_of([lead]).city == "宜州市"
     assert admin_units("本年度（全年）共办成实事十件。") == []
+
+
+def test_the_cue_screen_finds_a_cue_wherever_one_of_its_patterns_does():
+    from extractors.stance import _cue_set
+
+    sentences = ["今年力争新建托位300个。", "全区共有养老机构12家", "截至9月底，完成改造小区20个",
+                 "走访了困难群众80户", "累计服务老人1.3万人次", "城市道路长度为120公里。", ""]
+    for strong in (True, False):
+        cue_set = _cue_set(strong)
+        assert any(cue_set.screened) and len(cue_set.screened) == len(cue_set.patterns)
+        for sentence in sentences:
+            expected = any(p.search(sentence) for (p, *_), covered in zip(cue_set.patterns, cue_set.screened)
+                           if covered)
+            assert (cue_set.screen.search(sentence) is not None) == expected, (strong, sentence)
+
+
+def test_the_cues_of_a_pattern_the_screen_cannot_hold_are_still_found():
+    from extractors.stance import _cue_set
+
+    uncovered = [p.pattern for (p, *_), covered in zip(_cue_set(True).patterns, _cue_set(True).screened)
+                 if not covered]
+    assert uncovered                                   # e.g. the perfective 了, after a Han character
+    sentence = "上月新招了医生11名"                       # no cue but 了 (a clause cue, not screened)
+    assert [c.stance for c in find_cues(sentence)] == [ACHIEVED]
+
+
+def test_a_heading_is_read_once_per_document_and_says_what_a_fresh_read_says():
+    from extractors import stance
+
+    headings = stance.HeadingStances()
+    for heading in ("一、2024年工作回顾", "二、2025年工作安排", "三、其他"):
+        assert headings[heading] == stance._heading_stance(heading)
+    assert list(headings) == ["一、2024年工作回顾", "二、2025年工作安排", "三、其他"]
+    assert headings["一、2024年工作回顾"] == ACHIEVED and headings["二、2025年工作安排"] == TARGET
