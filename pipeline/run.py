@@ -446,10 +446,12 @@ def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wh
     block = sentence.block
     key = (id(block), record.unit)
     candidates = wholes.by_unit.get(key, [])
+    if not candidates:
+        return None           # most figures: no whole of their unit before them, nothing more to read
     head = place_part_head(record.indicator) if record.indicator else ""
     # a part named by its field (`其中：教育11亿元`) keeps that field's category
     field = head is None and names_only_a_field(record.indicator) and _listed_by_field(record, sentence)
-    if not candidates or (head is None and not field):
+    if head is None and not field:
         return None
     if head:
         whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)

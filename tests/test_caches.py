@@ -96,3 +96,13 @@ def test_a_heading_is_read_once_per_document_and_says_what_a_fresh_read_says():
         assert headings[heading] == stance._heading_stance(heading)
     assert list(headings) == ["一、2024年工作回顾", "二、2025年工作安排", "三、其他"]
     assert headings["一、2024年工作回顾"] == ACHIEVED and headings["二、2025年工作安排"] == TARGET
+
+
+def test_narrowing_the_forms_found_gives_what_translating_every_character_gives():
+    from extractors.script import _FULL_WIDTH, narrow
+
+    every_form = "".join(chr(code) for code in range(0xFF00, 0xFF61)) + "\u3000\u3001\u3002"
+    for text in (every_form, "２０２３年，全市新增托位１２０个（含普惠）；完成率１００％。", "plain ascii 1,2", ""):
+        assert narrow(text) == text.translate(_FULL_WIDTH)
+        assert len(narrow(text)) == len(text)
+
