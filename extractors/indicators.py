@@ -712,6 +712,8 @@ def _object_of(clause: str) -> str | None:
 # ----------------------------------------------------------------------- cleaning
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
+    if not phrase:
+        return None           # every step below keeps an empty phrase empty (a third of the calls)
     lex = _lexicon()
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
