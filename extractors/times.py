@@ -197,16 +197,25 @@ _PART_END = regex.compile(r"[；;。！？!?]")
 _CLAUSE_START = regex.compile(r"[，,；;：:。！？!?]", flags=regex.REVERSE)
 
 
-def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int) -> TimeExpr | None:
+def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times of sentence `text` that may date a figure: not in a book title, not the
+    base of a comparison, not an attribute of the things counted. The same for every
+    figure of the sentence, so read once per sentence."""
+    return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
+            and not _is_attribute(text, t)]
+
+
+def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,
+                   usable: list[TimeExpr] | None = None) -> TimeExpr | None:
     """The time expression that says when the figure at [figure_start, figure_end) holds:
     the nearest before it in its part of the sentence (a `；` begins another part: `…，2025年
     达到4.5个；新建食堂30个` dates the 4.5 only), else the nearest before it that opens a
-    clause as its topic (`2024年，…`, `…表示，2024年的十件实事…；新增托位2400个`)."""
+    clause as its topic (`2024年，…`, `…表示，2024年的十件实事…；新增托位2400个`).
+    `usable` is `usable_times(text, times)`, where the caller has it."""
     base = next((t for t in times if text[t.end:figure_start] == "的" and _is_comparison_base(text, t)), None)
     if base is not None:     # `比2019年的93.2%提高…`: the base of the comparison is that year's figure
         return base
-    usable = [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-              and not _is_attribute(text, t)]
+    usable = usable_times(text, times) if usable is None else usable
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
               and not _dates_another_figure(text, t, figure_start)]
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)

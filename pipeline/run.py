@@ -25,8 +25,8 @@ from extractors.indicators import find_indicator, indicator_confidence, names_on
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, year_of_heading,
-                              year_under_discussion)
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, usable_times,
+                              year_of_heading, year_under_discussion)
 
 from .document import CleanView, Document
 from .manifest import published_year
@@ -161,11 +161,13 @@ def _carrying(base: Years, carried: int | None, current: Years) -> Years:
     return current if current.carried == carried else replace(base, carried=carried)
 
 
-def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
+def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
+                usable: list[TimeExpr] | None = None) -> int | None:
     """The governing time of the figure's sentence, else the time its paragraph opened
-    with, else its section's year, else the document's subject year."""
+    with, else its section's year, else the document's subject year. `usable`: the
+    sentence's `usable_times`, shared by its figures."""
     context_year = sentence.block.context.section_year or years.subject
-    time = governing_time(sentence.text, times, q.start, q.end)
+    time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
         discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
         return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
@@ -260,11 +262,12 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if declared is not None:
         quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
+    usable = usable_times(sentence.text, times)
     records = []
     for q in quantities:
         indicator, confidence = figure_indicator(sentence, q, spans, backups)
         category, category_source = figure_category(sentence, q, indicator, backups)
-        record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
+        record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
         records.append(record)
