@@ -286,12 +286,14 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int) -> in
 _NOT_DISCUSSED = ("自", "从", "到", "至")
 
 
-def head_time(text: str, times: list[TimeExpr]) -> TimeExpr | None:
+def head_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None:
     """The time a sentence opens with (`2024年，…`, `今年以来，…`), which governs
-    the sentences after it in its paragraph that state no time of their own."""
+    the sentences after it in its paragraph that state no time of their own. `times`:
+    the sentence's, found here where the caller has not found them."""
     match = _tables().head.match(text)
     if not match:
         return None
+    times = find_times(text) if times is None else times
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
 
 

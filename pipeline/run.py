@@ -140,20 +140,27 @@ def sentences(prepared: Prepared) -> Iterable[Sentence]:
     return split_sentences(prepared.blocks, prepared.clean.text)
 
 
-def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr]]]:
-    """Each sentence with the years its figures resolve against and its time expressions:
-    a time a sentence opens with (`今年以来，…`) is carried to the sentences after it in
-    the same paragraph, until another sentence opens with one."""
+def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr] | None]]:
+    """Each sentence with the years its figures resolve against and its time expressions
+    (None for a sentence with no figure to date: nothing reads them): a time a sentence
+    opens with (`今年以来，…`) is carried to the sentences after it in the same paragraph,
+    until another sentence opens with one."""
     base = prepared.info.years
     block, years = None, replace(base, carried=None)
     for sentence in sentences(prepared):
         if sentence.block is not block:
             block, years = sentence.block, _carrying(base, None, years)
-        times = find_times(sentence.text)
+        times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := head_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
             years = _carrying(base, carried, years)
+
+
+def _has_figures(sentence: Sentence) -> bool:
+    # four sentences in ten have none (a third of the text): their times go unread
+    # (find_quantities keeps its answer for sentence_records, which asks next)
+    return sentence.block.context.unit is not None or bool(find_quantities(sentence.text))
 
 
 def _carrying(base: Years, carried: int | None, current: Years) -> Years:

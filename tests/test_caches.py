@@ -116,3 +116,21 @@ def test_narrowing_the_forms_found_gives_what_translating_every_character_gives(
         assert narrow(text) == text.translate(_FULL_WIDTH)
         assert len(narrow(text)) == len(text)
 
+
+
+def test_a_sentence_with_no_figure_yields_no_times_but_still_carries_its_opening_time():
+    from pipeline.document import Document
+    from pipeline.run import prepare, sentences_in_time
+
+    text = "2024年以来，各街道陆续开工。全区新增托位300个。\n"
+    found = list(sentences_in_time(prepare(Document("x", text))))
+    assert [times for _, _, times in found][0] is None          # no figure: its times go unread
+    assert [t.text for t in found[1][2]] == []
+    assert found[1][1].carried == 2024                         # …but 2024年以来 still reaches the next
+
+
+def test_the_opening_time_is_found_whether_or_not_the_caller_has_the_times():
+    from extractors.times import find_times, head_time
+
+    for sentence in ("2024年，全区新增托位300个。", "今年以来，累计服务1.3万人次", "全区新增托位300个。"):
+        assert head_time(sentence) == head_time(sentence, find_times(sentence))
