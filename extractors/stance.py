@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from .prefilter import first_char_screened
 from .quantities import find_quantities
 from .script import for_matching
 from .tables import read_table
@@ -95,7 +96,7 @@ def _cue_set(strong: bool) -> _CueSet:
     covered = [p for p in patterns if _compiles_in_re(p[0].pattern)]
     unscreened = tuple(p for p in patterns if p not in covered)
     # `(?!)` never matches: nothing to screen
-    screen = re.compile("|".join(f"(?:{p[0].pattern})" for p in covered) if covered else r"(?!)")
+    screen = re.compile(first_char_screened("|".join(f"(?:{p[0].pattern})" for p in covered)) if covered else r"(?!)")
     return _CueSet(patterns, unscreened, screen)
 
 
