@@ -72,6 +72,7 @@ class _Spec:
     bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
+    rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
     totals: frozenset[str]
@@ -86,7 +87,7 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], spec["rate_fraction_max"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
@@ -921,7 +922,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = by_role.get("project")
+    label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
     figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
@@ -938,6 +939,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
     )
+
+
+def _label(cells: list[Cell]) -> Cell | None:
+    """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
+    filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
+    return next((cell for cell in reversed(cells) if cell.role == "project" and cell.flat), None)
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`
@@ -995,13 +1002,20 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
-        return FigureCell(cell, number, "%", indicator=name, year=year)
+        return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and declared.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _as_percentage(text: str, number: float) -> float:
+    """A bare rate cell's percentage: `58.3` is 58.3%, `0.8933` (a fraction of one) 89.33%."""
+    if "." in text and number <= _spec().rate_fraction_max:
+        return round(number * 100, 10)
+    return number
 
 
 def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:

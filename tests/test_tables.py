@@ -800,3 +800,22 @@ def test_rows_aligned_by_spaces_over_a_page_break_are_not_joined_as_a_sentence()
     assert clean_view(text).text == text
     found = by_text(records_of(text))
     assert [found[t].value for t in ("1250", "360")] == [12_500_000, 3_600_000]
+
+
+def test_a_rate_cell_written_as_a_fraction_of_one_is_that_share_of_a_hundred_percent():
+    # an Excel export of a percentage-formatted column: 0.8933 is 89.33%, 1.0400 is 104%
+    text = ("街道\t年度目标\t完成\t完成率\n东城街道\t1200\t1248\t1.0400\n西城街道\t900\t804\t0.8933\n"
+            "南城街道\t600\t315\t52.5\n")
+    found = by_text(records_of(text))
+    assert [(found[t].value, found[t].unit) for t in ("1.0400", "0.8933", "52.5")] == [(104, "%"), (89.33, "%"), (52.5, "%")]
+
+
+def test_a_row_s_bare_figures_count_what_its_narrowest_name_cell_names():
+    # a project column and an indicator column: the figure counts the indicator's thing,
+    # also in a row whose project cell is merged from the row above (left empty)
+    text = ("序号\t项目名称\t指标\t计量单位\t年度目标\t完成值\n"
+            "1\t校舍扩容\t新建中小学\t所\t12\t13\n"
+            "2\t\t新增学位\t个\t9000\t9400\n")
+    found = by_text(records_of(text))
+    assert [(found[t].indicator, found[t].unit) for t in ("12", "13", "9000", "9400")] == [
+        ("中小学", "所"), ("中小学", "所"), ("学位", "个"), ("学位", "个")]
