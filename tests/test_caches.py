@@ -134,3 +134,18 @@ def test_the_opening_time_is_found_whether_or_not_the_caller_has_the_times():
 
     for sentence in ("2024年，全区新增托位300个。", "今年以来，累计服务1.3万人次", "全区新增托位300个。"):
         assert head_time(sentence) == head_time(sentence, find_times(sentence))
+
+
+
+def test_a_labelled_figure_in_a_sentence_with_no_quantity_is_still_dated():
+    from extractors.times import find_times
+    from pipeline.document import Document
+    from pipeline.run import prepare, sentence_records, sentences_in_time
+
+    text = "2025年民生实事项目\n\n计划投资（万元）：186000\n"
+    found = []
+    for sentence, years, times in sentences_in_time(prepare(Document("x", text))):
+        given = sentence_records(sentence, years, times=find_times(sentence.text))
+        found += [(r.value, r.year) for r in sentence_records(sentence, years, times=times)]
+        assert found[len(found) - len(given):] == [(r.value, r.year) for r in given]
+    assert found == [(1860000000.0, 2025)]     # no quantity, so no times given: found all the same
