@@ -19,7 +19,7 @@ import regex
 
 from .categories import category_of_heading
 from .place import admin_units, is_generic
-from .quantities import rate_denominators
+from .quantities import rate_denominators, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
@@ -64,6 +64,10 @@ _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 _LIST_MARKER = regex.compile(
     r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
+#: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
+#: scan's letter spacing, closed up as a page break inside a word is. A space between words
+#: (`鼓楼区　完成率`) separates them.
+_HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han} \p{Han})|(?<=\p{Han} \p{Han}) (?=\p{Han})")
 #: Pictographs and marks that open a line of a post (`🚌 新开…`, `▲`): decoration, not a name
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")
 _ENUMERATION_COMMA = regex.compile(r"、")
@@ -285,6 +289,7 @@ def _says_only_goal_or_stage(sentence: str, start: int, figures: list[tuple[int,
 
 def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
+    sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
     keyed = _key_of_value(sentence, start, end, figures)
     if keyed:
         return keyed
@@ -948,7 +953,7 @@ def _object_of(clause: str) -> str | None:
     names a ratio or its only predicate ends it (`公益服务`); the subject of a change
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
-    clause = _fixed_names(lex.verb_alternative.sub("", clause))
+    clause = _fixed_names(lex.verb_alternative.sub("", _HAN_GAP.sub("", clause)))
     verb = _leading_verb(clause)
     if verb and word_crosses(clause, verb):
         clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
@@ -998,7 +1003,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         return None           # every step below keeps an empty phrase empty (a third of the calls)
     lex = _lexicon()
     phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
-    phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", phrase))
+    phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase)))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
     phrase = lex.period_end.sub("", phrase.strip(_EDGE)).strip(_EDGE)

@@ -148,6 +148,12 @@ def rate_denominators() -> tuple[str, ...]:
     return _data().every_words
 
 
+def read_digits(text: str) -> str:
+    """`text` with the letters a scan's OCR reads for digits as digits where they stand in a
+    figure (`1O7.5%` → `107.5%`), of the same length: the text the quantities are read from."""
+    return ocr_digits(text, NUMERALS.ocr_digits, _data().figure_follows)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text` (a sentence), in order, not overlapping."""
     return list(_quantities(text))
@@ -161,7 +167,7 @@ _CACHED_TEXTS = 1024
 @lru_cache(maxsize=_CACHED_TEXTS)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     data = _data()
-    reading = ocr_digits(text, NUMERALS.ocr_digits, data.figure_follows)     # l2所 → 12所, same length
+    reading = read_digits(text)                                              # l2所 → 12所, same length
     if reading is text:
         return _quantities_read(text, data)
     return tuple(replace(q, text=text[q.start:q.end]) for q in _quantities_read(reading, data))

@@ -516,3 +516,15 @@ def test_minutes_and_drafts(sentence, figure, expected):
 ])
 def test_a_start_is_not_what_is_counted(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # OCR: letters read for digits make no measure word (`9O.5%` is a percentage)
+    ("残疾人就业1.2万人，完成年度目标的1O2.5%", "1O2.5%", "完成率"),
+    # a scan's letter spacing is closed up; a wide space between words is not
+    ("新 建 社 区 食 堂 l4个", "l4个", "社区食堂"),
+    ("新 建、改 扩 建 公 办 托 育 园 l2所", "l2所", "公办托育园"),
+    ("2. 东湖区\u3000完成率91.5%", "91.5%", "完成率"),
+])
+def test_scanned_text(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
