@@ -148,6 +148,11 @@ def rate_denominators() -> tuple[str, ...]:
     return _data().every_words
 
 
+#: Sentences whose reading is kept: each figure of a sentence reads it again for its indicator.
+_CACHED_READINGS = 64
+
+
+@lru_cache(maxsize=_CACHED_READINGS)
 def read_digits(text: str) -> str:
     """`text` with the letters a scan's OCR reads for digits as digits where they stand in a
     figure (`1O7.5%` → `107.5%`), of the same length: the text the quantities are read from."""
