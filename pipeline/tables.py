@@ -72,6 +72,7 @@ class _Spec:
     bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
+    rate_name: regex.Pattern
     period: regex.Pattern
     year_before: regex.Pattern
     totals: frozenset[str]
@@ -86,7 +87,7 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], regex.compile(spec["rate_name"]), regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
@@ -464,6 +465,9 @@ Splitter = Callable[[str], "list[Span] | None"]
 _TAB = regex.compile(r"\t")
 _PIPE = regex.compile(r"\s*[|｜]\s*")
 _SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
+#: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
+#: cells aligned by spaces); a bar takes the spaces around it
+_BARS_OR_SPACES = regex.compile(r"\s*[|｜]\s*| {2,}|[\u3000\u00a0][ \u3000\u00a0]*")
 #: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
 _RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
 
@@ -511,6 +515,29 @@ def _spaces(line: str) -> list[Span] | None:
     return _split(line, _SPACES, outer=True)
 
 
+def _bars_or_spaces(line: str) -> list[Span] | None:
+    return _split(line, _BARS_OR_SPACES, outer=True)
+
+
+def _mixed_header(line: str) -> list[Span] | None:
+    """A header aligned by spaces with bars between some of its cells (`序号  项目名称
+    年度目标  上半年完成 | 完成进度（%）| 存在问题`): its cells split at both, where bars
+    alone leave some cells of several column names. Every name that only spaces part
+    is a column's name, so a bar table's cell padded by Word (`序  号`) stays one cell."""
+    by_bars = _pipes(line)
+    cells = _bars_or_spaces(line)
+    if by_bars is None or cells is None or len(cells) == len(by_bars):
+        return None
+    spaced = [cell for cell in cells if not any(bar == cell for bar in by_bars)]
+    return cells if all(is_header_cell(line[s:e]) for s, e in spaced) else None
+
+
+#: how the rows under a header of each splitter split, where that differs from the header
+_ROW_SPLITTERS: dict[Splitter, Splitter] = {_mixed_header: _bars_or_spaces}
+#: the splitters whose cells go under the header cell they are aligned with
+_ALIGNED: frozenset[Splitter] = frozenset({_spaces, _mixed_header})
+
+
 def _commas(line: str) -> list[Span] | None:
     """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
     cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
@@ -537,7 +564,7 @@ def _commas(line: str) -> list[Span] | None:
     return spans
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces, _commas)
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _commas)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.
@@ -554,7 +581,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
-    place = _by_position(head.text, header) if split is _spaces else None
+    place = _by_position(head.text, header) if split in _ALIGNED else None
+    split = _ROW_SPLITTERS.get(split, split)
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
     names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
@@ -650,11 +678,13 @@ def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], 
 
 def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | None]) -> bool:
     """Cells aligned by spaces: words under the row above with its first column empty are
-    that row's cells wrapped onto the next line (figures there make a row of their own,
-    a continuation row). False for a line of one cell in the first column."""
+    that row's cells wrapped onto the next line, and so are cells that only fill the
+    columns right of the row above's last (a long name cell pushed the rest of its row
+    onto the next line); other figures there make a row of their own, a continuation
+    row. False for a line of one cell in the first column."""
     filled = [(k, span) for k, span in enumerate(placed) if span is not None]
     words_only = not any(_BARE_FIGURE.fullmatch(_flat(text[s:e])) for _, (s, e) in filled)
-    if rows and placed[0] is None and words_only:
+    if rows and placed[0] is None and (words_only or _completes(rows[-1], filled)):
         above = rows[-1]
         for k, span in filled:
             above[k] = (above[k] or ()) + (span,)
@@ -663,6 +693,12 @@ def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | N
         return False
     rows.append([None if span is None else (span,) for span in placed])
     return True
+
+
+def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
+    """The cells fill only columns right of the last filled one of the row above."""
+    last = max((k for k, parts in enumerate(above) if parts), default=len(above))
+    return bool(filled) and filled[0][0] > last and filled[-1][0] < len(above)
 
 
 def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
@@ -1035,18 +1071,36 @@ def _whole_quantity(text: str) -> Quantity | None:
 def _indicator_of(cell: Cell) -> str | None:
     """What the column counts: its header without the unit, cleaned as an indicator of
     text is (`新增学位（个）` → `学位`); a money column keeps its header whole, which says
-    which money it is (`当年投资`, `完成投资`); a rate column is a completion rate."""
+    which money it is (`当年投资`, `完成投资`); a rate column's rate is the one it names."""
     if cell.role == "rate":
-        return _spec().rate_indicator
+        return _rate_name(cell.header)
     return _name_of(cell.header, money=cell.role == "investment")
 
 
+def _rate_name(header: str) -> str:
+    """The rate a rate column holds: the one its header names (`完成进度（%）` → `完成进度`),
+    else the completion rate (`完成比例`)."""
+    name = _without_unit(header)
+    return name if _spec().rate_name.search(name) else _spec().rate_indicator
+
+
 def _name_of(label: str, money: bool) -> str | None:
-    unit = header_unit(label)
-    name = unit.name if unit else _WHITE_SPACE.sub("", label)
+    name = _without_unit(label)
     if not name or money:
         return name or None
     return indicator_of_label(name) or name
+
+
+def _without_unit(label: str) -> str:
+    """A header or label without the unit bracket it ends in, compacted."""
+    unit = header_unit(label)
+    return unit.name if unit else _WHITE_SPACE.sub("", label)
+
+
+def row_name_indicator(row: TableRow | None) -> str | None:
+    """What a cell of nothing but a figure counts where its row's name cell says it
+    (`新增普惠性托位 | 1800个`): that name, cleaned as a label is (`普惠性托位`)."""
+    return _name_of(row.project, money=False) if row is not None and row.project else None
 
 
 def _squash(name: str) -> str:

@@ -255,18 +255,18 @@ def _progress_table(sep, target_header, done_header, rate_header):
 
 
 @pytest.mark.parametrize("sep", ["\t", " | ", "｜"])
-@pytest.mark.parametrize("target_header,done_header,rate_header", [
-    ("年度目标任务", "实际完成", "完成率"),
-    ("项目名称及目标", "累计完成", "完成比例"),
-    ("工作任务", "完成数", "完成进度"),
-    ("项目（年度目标）", "已完成", "完成百分比"),
+@pytest.mark.parametrize("target_header,done_header,rate_header,rate_name", [
+    ("年度目标任务", "实际完成", "完成率", "完成率"),
+    ("项目名称及目标", "累计完成", "完成比例", "完成率"),       # a bare share names no rate
+    ("工作任务", "完成数", "完成进度", "完成进度"),             # a rate named by its header
+    ("项目（年度目标）", "已完成", "完成百分比", "完成率"),
 ])
-def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header):
+def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header, rate_name):
     found = by_text(records_of(_progress_table(sep, target_header, done_header, rate_header)))
     assert found["15个"].indicator and found["60部"].indicator
     assert (found["18"].value, found["18"].unit, found["18"].indicator) == (18, "个", found["15个"].indicator)
     assert (found["45"].value, found["45"].unit, found["45"].indicator) == (45, "部", found["60部"].indicator)
-    assert (found["120%"].indicator, found["75%"].indicator) == ("完成率", "完成率")
+    assert (found["120%"].indicator, found["75%"].indicator) == (rate_name, rate_name)
     # the result and its rate are of the target's topic
     assert found["45"].category == found["75%"].category == found["60部"].category == "常有安居"
 
@@ -800,3 +800,69 @@ def test_rows_aligned_by_spaces_over_a_page_break_are_not_joined_as_a_sentence()
     assert clean_view(text).text == text
     found = by_text(records_of(text))
     assert [found[t].value for t in ("1250", "360")] == [12_500_000, 3_600_000]
+
+
+# ------------------------------- a PDF copy with bars between some cells, rows over two lines
+
+#: cells aligned by spaces, then bars where the PDF drew the last column rules; one name
+#: cell and one remark cell wrap, and one row's name pushes the rest of it onto the next line
+HALF_BARS = (
+    "某县2025年民生项目前三季度进度表\n"
+    "序号  项目名称              年度目标    前三季度完成 | 完成进度（%）| 备注\n"
+    "----  --------------------  ----------  ------------ | ------------ | ------------\n"
+    "1     新建社区卫生服务站    30个        24           | 80.0         | 无\n"
+    "2     农村饮水安全巩固提升  2.4万人     1.5          | 62.5         | 3处因水源调整\n"
+    "      工程                                                             推迟施工\n"
+    "3     城区背街小巷综合整治\n"
+    "                            45条        36           | 80.0         | 无\n"
+)
+
+
+def test_bars_between_some_cells_split_the_header_into_every_column():
+    table = only_table(HALF_BARS)
+    assert texts(HALF_BARS, table.header) == ["序号", "项目名称", "年度目标", "前三季度完成", "完成进度（%）", "备注"]
+
+
+def test_rows_with_bars_between_some_cells_keep_every_cell_in_its_column():
+    table = only_table(HALF_BARS)
+    assert [texts(HALF_BARS, row) for row in table.rows] == [
+        ["1", "新建社区卫生服务站", "30个", "24", "80.0", "无"],
+        ["2", "农村饮水安全巩固提升\n工程", "2.4万人", "1.5", "62.5", "3处因水源调整\n推迟施工"],
+        # the second line carries only the cells right of the name: the same row
+        ["3", "城区背街小巷综合整治", "45条", "36", "80.0", "无"],
+    ]
+
+
+def test_a_bare_result_is_counted_in_the_magnitude_its_target_is_written_in():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert (found["1.5"].value, found["1.5"].unit) == (15_000, "人")      # 1.5万人 beside 2.4万人
+    assert (found["24"].value, found["24"].unit) == (24, "个")
+    assert (found["36"].value, found["36"].unit) == (36, "条")
+
+
+def test_a_rate_column_named_by_its_header_and_remarks_read_as_words():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert (found["62.5"].value, found["62.5"].unit, found["62.5"].indicator) == (62.5, "%", "完成进度")
+    assert found["3处"].unit == "处"          # a remark's figure is read in its words
+
+
+def test_a_target_cell_of_only_a_figure_counts_what_its_row_names():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert found["30个"].indicator == "社区卫生服务站"
+    assert found["24"].indicator == found["30个"].indicator     # the result counts what its target does
+    assert found["45条"].indicator and "背街小巷" in found["45条"].indicator
+
+
+def test_a_result_already_in_full_stays_as_it_is_beside_a_target_in_wan():
+    text = ("项目名称    年度目标    已完成 | 完成率\n"
+            "城镇新增就业  1.2万人   9000   | 75.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["9000"].value, found["9000"].unit) == (9000, "人")
+
+
+def test_a_bar_table_whose_header_cell_is_padded_stays_split_at_its_bars():
+    text = ("| 序  号 | 项目名称 | 新增床位（张） |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["序  号", "项目名称", "新增床位（张）"]
+    assert texts(text, table.rows[0]) == ["1", "护理院建设", "80"]
