@@ -520,22 +520,97 @@ def _bars_or_spaces(line: str) -> list[Span] | None:
 
 
 def _mixed_header(line: str) -> list[Span] | None:
-    """A header aligned by spaces with bars between some of its cells (`序号  项目名称
-    年度目标  上半年完成 | 完成进度（%）| 存在问题`): its cells split at both, where bars
-    alone leave some cells of several column names. Every name that only spaces part
-    is a column's name, so a bar table's cell padded by Word (`序  号`) stays one cell."""
+    """A header with bars between only some of its cells (a PDF copy where only some
+    column rules were drawn: `序号  项目名称  年度目标  上半年完成 | 完成进度（%）| 存在问题`):
+    its cells split at the bars and inside the segments between them (`_header_segment`);
+    None where no segment holds several names (a bar table)."""
     by_bars = _pipes(line)
-    cells = _bars_or_spaces(line)
-    if by_bars is None or cells is None or len(cells) == len(by_bars):
+    if by_bars is None:
         return None
-    spaced = [cell for cell in cells if not any(bar == cell for bar in by_bars)]
-    return cells if all(is_header_cell(line[s:e]) for s, e in spaced) else None
+    cells = [cell for segment in by_bars for cell in _header_segment(line, segment)]
+    return cells if len(cells) > len(by_bars) else None
 
 
-#: how the rows under a header of each splitter split, where that differs from the header
-_ROW_SPLITTERS: dict[Splitter, Splitter] = {_mixed_header: _bars_or_spaces}
-#: the splitters whose cells go under the header cell they are aligned with
-_ALIGNED: frozenset[Splitter] = frozenset({_spaces, _mixed_header})
+def _header_segment(line: str, segment: Span) -> list[Span]:
+    """The column names between two bars: parted by runs of spaces where each part is a
+    column's name, or by single spaces where each part names a column's role (a copy that
+    kept no alignment: `序号 项目名称 年度目标 实际完成`); else one cell, so a bar table's cell
+    padded by Word (`序  号`) or a name with a space (`完成 情况（%）`) stays whole."""
+    spaced = _parts(line, segment, _SPACES)
+    if len(spaced) > 1 and all(is_header_cell(line[s:e]) for s, e in spaced):
+        return spaced
+    words = _parts(line, segment, _WORD_GAP)
+    if len(words) > 1 and all(column_role(line[s:e]) for s, e in words):
+        return words
+    return [segment]
+
+
+#: any gap between words, in a copy that kept no alignment
+_WORD_GAP = regex.compile(r"\s+")
+
+
+def _parts(line: str, segment: Span, gap: regex.Pattern) -> list[Span]:
+    """The parts of a segment of the line between gaps, as spans of the line."""
+    s, e = segment
+    found = _split(line[s:e], gap, outer=True)
+    return [(s + a, s + b) for a, b in found] if found else [segment]
+
+
+def _bars_or_spaces(line: str) -> list[Span] | None:
+    return _split(line, _BARS_OR_SPACES, outer=True)
+
+
+def _counted_split(header_line: str, header: list[Span]) -> Splitter:
+    """How the rows under a mixed header split: each segment between bars into as many
+    cells as the header has columns there (`_segment_cells`); a line whose bars do not
+    match the header's (a wrapped line) at bars and runs of spaces."""
+    segments = _pipes(header_line) or []
+    columns = [[k for k, (s, e) in enumerate(header) if bs <= s and e <= be] for bs, be in segments]
+    aligned = [len(_parts(header_line, segment, _SPACES)) == len(ks) for segment, ks in zip(segments, columns)]
+    named = [next((j for j, k in enumerate(ks) if column_role(header_line[slice(*header[k])]) in _NAME_ROLES), None)
+             for ks in columns]
+
+    def split(line: str) -> list[Span] | None:
+        bars = _pipes(line)
+        if bars is None or len(bars) != len(segments):
+            return _bars_or_spaces(line)
+        return [cell for k, bar in enumerate(bars)
+                for cell in _segment_cells(line, bar, len(columns[k]), aligned[k], named[k])]
+
+    return split
+
+
+#: the roles of a column of names, whose cell may hold spaces between its words
+_NAME_ROLES = ("project", "content")
+
+
+def _segment_cells(line: str, segment: Span, count: int, aligned: bool, named: int | None) -> list[Span]:
+    """A row's cells between two bars, `count` of them: parted by runs of spaces; where
+    the header was not aligned, by single spaces, the surplus words of more than `count`
+    being the name column's (`适龄妇女 “两癌” 筛查`). Fewer cells than columns: as the
+    spaces part them (a cell is empty; the caller places them by position)."""
+    spaced = _parts(line, segment, _SPACES)
+    if count == 1 or len(spaced) == count or aligned:
+        return [segment] if count == 1 else spaced
+    words = _parts(line, segment, _WORD_GAP)
+    surplus = len(words) - count
+    if surplus == 0:
+        return words
+    if surplus > 0 and named is not None:
+        return words[:named] + [(words[named][0], words[named + surplus][1])] + words[named + surplus + 1:]
+    return spaced
+
+
+def _in_order_when_complete(place: Callable[[int, str, list[Span]], list[Span | None]], columns: int
+                            ) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """A row of as many cells as the header has columns takes them in order, wherever
+    they stand (a long name pushed the rest right); other rows go by position."""
+    def in_order(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        if len(cells) != columns:
+            return place(line_start, line, cells)
+        return [None if s == e else (line_start + s, line_start + e) for s, e in cells]
+
+    return in_order
 
 
 def _commas(line: str) -> list[Span] | None:
@@ -581,8 +656,9 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
-    place = _by_position(head.text, header) if split in _ALIGNED else None
-    split = _ROW_SPLITTERS.get(split, split)
+    place = _by_position(head.text, header) if split in (_spaces, _mixed_header) else None
+    if split is _mixed_header:
+        split, place = _counted_split(head.text, header), _in_order_when_complete(place, len(header))
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
     names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)

@@ -866,3 +866,30 @@ def test_a_bar_table_whose_header_cell_is_padded_stays_split_at_its_bars():
     table = only_table(text)
     assert texts(text, table.header) == ["序  号", "项目名称", "新增床位（张）"]
     assert texts(text, table.rows[0]) == ["1", "护理院建设", "80"]
+
+
+def test_a_copy_that_kept_no_alignment_splits_each_segment_to_its_header_count():
+    text = ("序号 项目名称 年度目标 一季度完成 | 完成进度（%）| 备注\n"
+            "1 新增养老床位 500张 120 | 24.0 | 无\n"
+            "2 城区背街 小巷整治 40条 12 | 30.0 | 无\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["序号", "项目名称", "年度目标", "一季度完成", "完成进度（%）", "备注"]
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "新增养老床位", "500张", "120", "24.0", "无"],
+        ["2", "城区背街 小巷整治", "40条", "12", "30.0", "无"],     # more words than columns: the name's
+    ]
+    found = by_text(records_of(text, 2025))
+    assert (found["12"].value, found["12"].unit) == (12, "条")
+
+
+def test_bars_before_cells_aligned_by_spaces_split_the_same_way():
+    text = ("序号 | 项目名称 | 年度目标    实际完成    完成率\n"
+            "1 | 新建口袋公园 | 20个        22          110%\n")
+    table = only_table(text)
+    assert texts(text, table.rows[0]) == ["1", "新建口袋公园", "20个", "22", "110%"]
+
+
+def test_a_header_segment_of_words_that_name_no_column_stays_one_cell():
+    text = ("| 序号 | 项目 建设地点 | 新增床位（张） |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    assert texts(text, only_table(text).header) == ["序号", "项目 建设地点", "新增床位（张）"]
