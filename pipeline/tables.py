@@ -661,7 +661,10 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         split, place = _counted_split(head.text, header), _in_order_when_complete(place, len(header))
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
-    names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
+    if place is not None:
+        names, below = _wrapped_header(lines, first, split, header, place)
+    else:
+        names, below = _second_header(text, lines, first, split, header)
     if names is not None:
         i = end = below + 1
     skipped = 0
@@ -726,6 +729,28 @@ def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter
     if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
         return None, None
     return _merged_names(top, bottom), below
+
+
+def _wrapped_header(lines: Sequence[Line], first: int, split: Splitter, header: list[Span],
+                    place: Callable[[int, str, list[Span]], list[Span | None]]) -> tuple[list[str] | None, int | None]:
+    """The names of the columns where a fixed-width dump wrapped some header cells onto
+    the next line (`上半年` over `完成`, `完成进度` over `（%）`), and the index of that line:
+    words without a figure, none in the first column, under the header cells they end;
+    (None, None) where the next line is no such line."""
+    below = first + 1
+    if below >= len(lines) or lines[below].blank or _RULE.match(lines[below].text):
+        return None, None
+    line = lines[below]
+    pieces = split(line.text) or [_trim(line.text, 0, len(line.text))]
+    placed = place(0, line.text, pieces)
+    ends = [line.text[s:e] if s < e else "" for s, e in (span or (0, 0) for span in placed)]
+    if placed[0] is not None or not any(ends) or any(_DIGIT.search(end) for end in ends):
+        return None, None
+    top = [lines[first].text[s:e].strip() for s, e in header]
+    names = [name + end for name, end in zip(top, ends)]
+    if not all(is_header_cell(name) for name, end in zip(names, ends) if end):
+        return None, None
+    return names, below
 
 
 def _merged_names(top: list[str], bottom: list[str]) -> list[str]:

@@ -893,3 +893,21 @@ def test_a_header_segment_of_words_that_name_no_column_stays_one_cell():
     text = ("| 序号 | 项目 建设地点 | 新增床位（张） |\n"
             "| 1 | 护理院建设 | 80 |\n")
     assert texts(text, only_table(text).header) == ["序号", "项目 建设地点", "新增床位（张）"]
+
+
+def test_header_cells_wrapped_onto_the_next_line_name_their_columns_whole():
+    text = ("序号  项目名称          年度目标    上半年      完成进度    备注\n"
+            "                                    完成        （%）\n"
+            "1     新建社区食堂      30个        18          60.0        无\n")
+    table = only_table(text)
+    assert table.names == ["序号", "项目名称", "年度目标", "上半年完成", "完成进度（%）", "备注"]
+    assert [texts(text, row) for row in table.rows] == [["1", "新建社区食堂", "30个", "18", "60.0", "无"]]
+    found = by_text(records_of(text, 2025))
+    assert (found["18"].unit, found["60.0"].unit, found["60.0"].indicator) == ("个", "%", "完成进度")
+
+
+def test_a_first_row_of_words_under_a_space_aligned_header_is_a_row_when_it_starts_a_row():
+    text = ("序号  项目名称      责任单位\n"
+            "1     社区食堂      区民政局\n")
+    table = only_table(text)
+    assert table.names is None and texts(text, table.rows[0]) == ["1", "社区食堂", "区民政局"]
