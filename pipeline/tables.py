@@ -580,6 +580,24 @@ def _counted_split(header_line: str, header: list[Span]) -> Splitter:
     return split
 
 
+def _pipes_to_count(columns: int) -> Splitter:
+    """How the rows under a bar header split: at bars, and where a row has fewer bars
+    than the header (a PDF copy that drew only some of its column rules), also at the
+    gaps between its other cells, if that gives as many cells as the header has columns:
+    runs of spaces, else single ones."""
+    def split(line: str) -> list[Span] | None:
+        cells = _pipes(line)
+        if cells is None or len(cells) >= columns:
+            return cells
+        for gap in (_SPACES, _WORD_GAP):
+            finer = [part for cell in cells for part in _parts(line, cell, gap)]
+            if len(finer) == columns:
+                return finer
+        return cells
+
+    return split
+
+
 #: the roles of a column of names, whose cell may hold spaces between its words
 _NAME_ROLES = ("project", "content")
 
@@ -657,6 +675,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         return None
     split, header = found
     place = _by_position(head.text, header) if split in (_spaces, _mixed_header) else None
+    if split is _pipes:
+        split = _pipes_to_count(len(header))
     if split is _mixed_header:
         split, place = _counted_split(head.text, header), _in_order_when_complete(place, len(header))
     rows: list[list[Parts | None]] = []

@@ -911,3 +911,23 @@ def test_a_first_row_of_words_under_a_space_aligned_header_is_a_row_when_it_star
             "1     社区食堂      区民政局\n")
     table = only_table(text)
     assert table.names is None and texts(text, table.rows[0]) == ["1", "社区食堂", "区民政局"]
+
+
+def test_a_row_with_fewer_bars_than_its_bar_header_splits_to_the_header_count():
+    text = ("| 序号 | 项目名称 | 年度目标 | 实际完成 | 完成率 |\n"
+            "| 1 | 新建社区食堂 | 30个 | 24 | 80% |\n"
+            "2  新增停车泊位  800个  560 | 70% |\n"
+            "3 老旧小区改造 12个 9 | 75% |\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "新建社区食堂", "30个", "24", "80%"],
+        ["2", "新增停车泊位", "800个", "560", "70%"],
+        ["3", "老旧小区改造", "12个", "9", "75%"]]
+    found = by_text(records_of(text, 2025))
+    assert (found["560"].value, found["560"].unit) == (560, "个")
+
+
+def test_a_short_bar_row_with_no_gaps_to_split_keeps_its_cells():
+    text = ("| 序号 | 项目名称 | 新增床位（张） | 责任单位 |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    assert texts(text, only_table(text).rows[0]) == ["1", "护理院建设", "80"]
