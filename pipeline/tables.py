@@ -560,18 +560,40 @@ def _bars_or_spaces(line: str) -> list[Span] | None:
     return _split(line, _BARS_OR_SPACES, outer=True)
 
 
+def _word_header(line: str) -> list[Span] | None:
+    """A header whose cells only single spaces part (a PDF copy that kept no alignment:
+    `序号 项目名称 年度目标 实际完成 完成率`): three names at least, each naming a column's
+    role or a unit (`新增学位（个）`), so that no line of text reads as one."""
+    cells = _split(line, _WORD_GAP, outer=True)
+    if cells is None or len(cells) < _MIN_WORD_COLUMNS:
+        return None
+    return cells if all(_names_a_column(line[s:e]) for s, e in cells) else None
+
+
+#: fewer names parted by single spaces are too weak a sign of a header
+_MIN_WORD_COLUMNS = 3
+
+
+def _names_a_column(cell: str) -> bool:
+    if not is_header_cell(cell) or "|" in cell or "｜" in cell:
+        return False
+    unit = header_unit(cell)
+    return column_role(cell) is not None or (unit is not None and not cell.startswith(("（", "(")))
+
+
 def _counted_split(header_line: str, header: list[Span]) -> Splitter:
-    """How the rows under a mixed header split: each segment between bars into as many
-    cells as the header has columns there (`_segment_cells`); a line whose bars do not
-    match the header's (a wrapped line) at bars and runs of spaces."""
-    segments = _pipes(header_line) or []
+    """How the rows under a header with bars between some cells, or with none, split:
+    each segment between bars (the whole line where there are none) into as many cells
+    as the header has columns there (`_segment_cells`); a line whose bars do not match
+    the header's (a wrapped line) at bars and runs of spaces."""
+    segments = _pipes(header_line) or [_trim(header_line, 0, len(header_line))]
     columns = [[k for k, (s, e) in enumerate(header) if bs <= s and e <= be] for bs, be in segments]
-    aligned = [len(_parts(header_line, segment, _SPACES)) == len(ks) for segment, ks in zip(segments, columns)]
+    aligned = [len(_parts(header_line, segment, _SPACES)) == len(ks) > 1 for segment, ks in zip(segments, columns)]
     named = [next((j for j, k in enumerate(ks) if column_role(header_line[slice(*header[k])]) in _NAME_ROLES), None)
              for ks in columns]
 
     def split(line: str) -> list[Span] | None:
-        bars = _pipes(line)
+        bars = _pipes(line) if len(segments) > 1 else [_trim(line, 0, len(line))]
         if bars is None or len(bars) != len(segments):
             return _bars_or_spaces(line)
         return [cell for k, bar in enumerate(bars)
@@ -610,13 +632,25 @@ def _segment_cells(line: str, segment: Span, count: int, aligned: bool, named: i
     spaced = _parts(line, segment, _SPACES)
     if count == 1 or len(spaced) == count or aligned:
         return [segment] if count == 1 else spaced
-    words = _parts(line, segment, _WORD_GAP)
+    words = _with_units(line, _parts(line, segment, _WORD_GAP))
     surplus = len(words) - count
     if surplus == 0:
         return words
     if surplus > 0 and named is not None:
         return words[:named] + [(words[named][0], words[named + surplus][1])] + words[named + surplus + 1:]
     return spaced
+
+
+def _with_units(line: str, words: list[Span]) -> list[Span]:
+    """Words with a unit standing alone joined to the number before it (`1800 个`)."""
+    out: list[Span] = []
+    for s, e in words:
+        if (out and _BARE_FIGURE.fullmatch(line[slice(*out[-1])]) and not _DIGIT.search(line[s:e])
+                and unit_word(line[s:e]) is not None):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _in_order_when_complete(place: Callable[[int, str, list[Span]], list[Span | None]], columns: int
@@ -657,7 +691,7 @@ def _commas(line: str) -> list[Span] | None:
     return spans
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _commas)
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _word_header, _commas)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.
@@ -674,11 +708,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
-    place = _by_position(head.text, header) if split in (_spaces, _mixed_header) else None
-    if split is _pipes:
-        split = _pipes_to_count(len(header))
-    if split is _mixed_header:
-        split, place = _counted_split(head.text, header), _in_order_when_complete(place, len(header))
+    split, place = _row_reading(split, head.text, header)
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
     if place is not None:
@@ -749,6 +779,22 @@ def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter
     if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
         return None, None
     return _merged_names(top, bottom), below
+
+
+def _row_reading(split: Splitter, header_line: str, header: list[Span]
+                 ) -> tuple[Splitter, Callable[[int, str, list[Span]], list[Span | None]] | None]:
+    """How the rows under a header split, and, for cells aligned by spaces, how they are
+    placed under the header's cells (None: in order)."""
+    if split is _spaces:
+        return split, _by_position(header_line, header)
+    if split is _mixed_header:
+        return (_counted_split(header_line, header),
+                _in_order_when_complete(_by_position(header_line, header), len(header)))
+    if split is _word_header:
+        return _counted_split(header_line, header), None
+    if split is _pipes:
+        return _pipes_to_count(len(header)), None
+    return split, None
 
 
 def _wrapped_header(lines: Sequence[Line], first: int, split: Splitter, header: list[Span],

@@ -931,3 +931,41 @@ def test_a_short_bar_row_with_no_gaps_to_split_keeps_its_cells():
     text = ("| 序号 | 项目名称 | 新增床位（张） | 责任单位 |\n"
             "| 1 | 护理院建设 | 80 |\n")
     assert texts(text, only_table(text).rows[0]) == ["1", "护理院建设", "80"]
+
+
+# --------------------------------------------- a copy that kept single spaces between cells
+
+SINGLE_SPACED = (
+    "某区2025年民生实事完成情况\n"
+    "序号 项目名称 年度目标 实际完成 完成率 责任单位\n"
+    "1 新建社区食堂 30个 32 106.7% 区民政局\n"
+    "2 城区背街 小巷整治 40 条 36 90% 区城管局\n"
+    "3 城镇新增就业 1.2万人 1.3 108.3% 区人社局\n"
+    "注：完成率为实际完成与年度目标之比。\n"
+)
+
+
+def test_single_spaces_between_column_names_make_a_header_and_rows_split_to_its_count():
+    table = only_table(SINGLE_SPACED)
+    assert [texts(SINGLE_SPACED, row) for row in table.rows] == [
+        ["1", "新建社区食堂", "30个", "32", "106.7%", "区民政局"],
+        ["2", "城区背街 小巷整治", "40 条", "36", "90%", "区城管局"],    # a unit alone joins its number
+        ["3", "城镇新增就业", "1.2万人", "1.3", "108.3%", "区人社局"],
+    ]
+
+
+def test_rows_under_a_single_spaced_header_give_targets_results_and_rates():
+    found = by_text(records_of(SINGLE_SPACED, 2025))
+    assert (found["36"].value, found["36"].unit) == (36, "条")
+    assert (found["1.3"].value, found["1.3"].unit, found["1.3"].lead_unit) == (13_000, "人", "区人社局")
+    assert found["106.7%"].indicator == "完成率"
+
+
+@pytest.mark.parametrize("line", [
+    "项目 进展 顺利",                           # words of roles, not all names of columns
+    "序号 项目名称",                            # two names: too weak a sign
+    "新增学位 （个） 计划投资",                  # a bracket alone names no column
+])
+def test_lines_of_single_spaced_words_that_are_no_header(line):
+    from pipeline.tables import _word_header
+    assert _word_header(line) is None
