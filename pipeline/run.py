@@ -564,8 +564,10 @@ def _where(record: Record, sentence: Sentence | None) -> Where:
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
     block = sentence.block
+    in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
-                 heading=block.context.heading, table_row=block.kind == "table_row", year=record.year)
+                 heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
+                 year=record.year)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

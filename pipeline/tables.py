@@ -978,6 +978,9 @@ class TableRow:
     #: `4860` under 新增学位（个）)
     figure_cells: list[FigureCell] = field(default_factory=list)
     investment: float | None = None     # the row's first money cell, in 元
+    #: cells of words with figures outside the targets' column (`存在问题`: `2所因征地问题`):
+    #: text of the document, not targets the row sets
+    remarks: list[Span] = field(default_factory=list)
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -1049,7 +1052,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        remarks = [] if total else [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        row = replace(row, remarks=remarks)
+        regions = [] if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out

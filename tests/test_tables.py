@@ -969,3 +969,11 @@ def test_rows_under_a_single_spaced_header_give_targets_results_and_rates():
 def test_lines_of_single_spaced_words_that_are_no_header(line):
     from pipeline.tables import _word_header
     assert _word_header(line) is None
+
+
+def test_a_remark_cells_figure_reads_as_the_documents_text_not_as_a_target():
+    progress = by_text(records_of(HALF_BARS, 2025))
+    assert progress["3处"].stance == "achieved"        # a progress table reports it
+    plan = by_text(records_of(HALF_BARS.replace("前三季度进度表", "民生实事计划表"), 2025))
+    assert plan["3处"].stance == "target"               # a plan's remark plans it
+    assert progress["30个"].stance == plan["30个"].stance == "target"
