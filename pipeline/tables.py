@@ -785,8 +785,8 @@ def _row_reading(split: Splitter, header_line: str, header: list[Span]
                  ) -> tuple[Splitter, Callable[[int, str, list[Span]], list[Span | None]] | None]:
     """How the rows under a header split, and, for cells aligned by spaces, how they are
     placed under the header's cells (None: in order)."""
-    if split is _spaces:
-        return split, _by_position(header_line, header)
+    if split is _spaces:    # rows may have the column rules the header has not
+        return _bars_or_spaces, _by_position(header_line, header)
     if split is _mixed_header:
         return (_counted_split(header_line, header),
                 _in_order_when_complete(_by_position(header_line, header), len(header)))

@@ -977,3 +977,9 @@ def test_a_remark_cells_figure_reads_as_the_documents_text_not_as_a_target():
     plan = by_text(records_of(HALF_BARS.replace("前三季度进度表", "民生实事计划表"), 2025))
     assert plan["3处"].stance == "target"               # a plan's remark plans it
     assert progress["30个"].stance == plan["30个"].stance == "target"
+
+
+def test_bars_in_rows_under_a_header_aligned_by_spaces_alone_separate_cells():
+    text = ("序号  项目名称          年度目标    实际完成    完成率      备注\n"
+            "1     新建社区食堂      30个        24        | 80.0      | 无\n")
+    assert texts(text, only_table(text).rows[0]) == ["1", "新建社区食堂", "30个", "24", "80.0", "无"]
