@@ -11,8 +11,14 @@ Two halves, kept apart:
      a line, then as many lines a row as there are columns, an empty line an empty cell;
    - one row per line, cells separated by tabs (Excel copy), by ` | ` or `｜` (web tables
      flattened, chart data, with or without the outer `|`, markdown rules and emphasis),
-     aligned in columns by runs of spaces (two or more, or full-width ones), or by commas
-     (CSV pasted into a page, read by the csv module: quoted cells keep their commas).
+     aligned in columns by runs of spaces (two or more, or full-width ones), by both (a
+     PDF copy where only some column rules were drawn: `1050  | 58.3 | 无` after cells
+     aligned by spaces), by single spaces (a copy that kept no alignment, under a header
+     of column names only), or by commas (CSV pasted into a page, read by the csv module:
+     quoted cells keep their commas). Where the header tells how many columns a stretch
+     of the row has, its cells are split to that count; a long cell a fixed-width dump
+     wrapped goes on over the next line (a name's end, a remark's end, the rest of a row,
+     a header cell's end).
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
    named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
