@@ -724,9 +724,12 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if names is not None:
         i = end = below + 1
     skipped = 0
+    blocks: list[int] = []                  # of each row, how many rules lie above it
+    rules = 0
     while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
         if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
+            rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1
             continue
         skipped = 0
@@ -744,10 +747,41 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
             break
         if not added:
             rows.append([((line.start + s, line.start + e),) for s, e in pieces])
+        blocks.extend([rules] * (len(rows) - len(blocks)))
         end = i = last + 1
     if not rows:
         return None                         # a header over nothing: a line of text
+    if rules >= _RULED_ROWS:
+        rows = _join_ruled_rows(rows, blocks)
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+#: this many rules under body rows: a grid table, which rules off every row, so that
+#: lines between two rules are one row
+_RULED_ROWS = 2
+
+
+def _join_ruled_rows(rows: list[list[Parts | None]], blocks: list[int]) -> list[list[Parts | None]]:
+    """The rows of a grid table (`+----+----+` between rows) with the lines of a row
+    whose long cells wrapped joined: a line with its first cell empty between the same
+    two rules as the row above goes on with that row's cells."""
+    out: list[list[Parts | None]] = []
+    for k, row in enumerate(rows):
+        if out and blocks[k] == blocks[k - 1] and len(row) == len(out[-1]) and not _filled(row[0]):
+            out[-1] = [_joined(upper, lower) for upper, lower in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
+
+
+def _filled(parts: Parts | None) -> bool:
+    return bool(parts) and any(s < e for s, e in parts)
+
+
+def _joined(upper: Parts | None, lower: Parts | None) -> Parts | None:
+    """A cell and its wrapped end, if any."""
+    parts = tuple(p for p in (upper or ()) + (lower or ()) if p[0] < p[1])
+    return parts or upper
 
 
 #: How many blank, rule or page-furniture lines in a row a table may run across (a page
