@@ -81,6 +81,7 @@ class _Tables:
     named_target: regex.Pattern
     respectively: dict
     deferred_before: tuple[str, ...]
+    timestamp_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def _tables() -> _Tables:
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
+        timestamp_after=tuple(data["timestamp"]["after"]),
     )
 
 
@@ -185,6 +187,17 @@ def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
             or tables.named_target.search(between) is not None)
 
 
+def _is_value_before_change(text: str, t: TimeExpr, figure_end: int) -> bool:
+    """`由2016年的86.2%提高到今年的97.4%`: the time dates the value the change starts from."""
+    return (text[max(0, t.start - 1):t.start] in ("由", "从")
+            and _tables().before_after.match(text[figure_end:]) is not None)
+
+
+def _is_timestamp(text: str, t: TimeExpr) -> bool:
+    """`（2024年12月10日更新）`: a date that stamps when a page was updated or published."""
+    return text[t.end:].lstrip().startswith(_tables().timestamp_after)
+
+
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
     `今年78岁`: it dates an age."""
@@ -202,8 +215,9 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     the nearest before it in its part of the sentence (a `；` begins another part: `…，2025年
     达到4.5个；新建食堂30个` dates the 4.5 only), else the nearest before it that opens a
     clause as its topic (`2024年，…`, `…表示，2024年的十件实事…；新增托位2400个`)."""
-    base = next((t for t in times if text[t.end:figure_start] == "的" and _is_comparison_base(text, t)), None)
-    if base is not None:     # `比2019年的93.2%提高…`: the base of the comparison is that year's figure
+    base = next((t for t in times if text[t.end:figure_start] == "的"
+                 and (_is_comparison_base(text, t) or _is_value_before_change(text, t, figure_end))), None)
+    if base is not None:     # `比2019年的93.2%提高…`, `由2016年的86%提高到…`: that year's figure
         return base
     usable = [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
               and not _is_attribute(text, t)]
@@ -318,7 +332,7 @@ def period_end(title: str | None) -> int | None:
 def year_of_heading(text: str) -> int | None:
     """The year a heading or table title states (a range gives its last year)."""
     for t in find_times(text):
-        if t.year is not None and not t.period and not _inside_book_title(text, t.start):
+        if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
             return t.year
     return None
 

@@ -15,6 +15,8 @@ import regex
 
 from extractors.script import simplified_same_length
 
+from .markup import markup_edits
+
 
 @dataclass(slots=True)
 class DocMeta:
@@ -206,19 +208,25 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 def clean_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
     joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
-    scan (`新增学位1\\n320个`), markdown bold markers dropped; a text
-    in traditional characters is read in simplified ones (same length, so offsets hold)."""
+    scan (`新增学位1\\n320个`), markdown bold markers dropped, HTML tags read as nothing
+    and table cells as tab-separated; a text in traditional characters is read in
+    simplified ones (same length, so offsets hold)."""
+    edits = markup_edits(text)
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
     deleted += [b for b in _wrapped_breaks(text) if not any(s <= b[0] < e for s, e in deleted)]
-    deleted.sort()
-    if deleted:
+    edits += [(s, e, "") for s, e in deleted if not any(ms < e and s < me for ms, me, _ in edits)]
+    edits.sort()
+    if edits:
         parts, last = [], 0
-        for start, end in deleted:
+        for start, end, replacement in edits:
             parts.append(text[last:start])
+            parts.append(replacement)
             last = end
         parts.append(text[last:])
         text = "".join(parts)
+    # a one-character replacement stands where its edit starts: the rest is deleted
+    deleted = [(start + len(replacement), end) for start, end, replacement in edits]
     simplified, restore = to_simplified(text)
     return CleanView(simplified, OffsetMap(deleted), restore)
 

@@ -130,6 +130,9 @@ def _style(match: regex.Match) -> str:
 #: (`（六）推进城乡环境整治。新建口袋公园30个…`, `一、托育和教育。新增托位240个…`).
 _MAX_LEAD = 16
 _LEAD_END = regex.compile(r"[。：:]")
+#: A short tag in brackets before an item's title (`11.（备选）城市书房：…`, `【新增】`): a
+#: mark on the item, not a clause in its title
+_ITEM_TAG = regex.compile(r"[（(【\[][^）)】\]\d，,。]{1,4}[）)】\]]\s*")
 
 
 def _lead_heading(line: str) -> tuple[_Heading, int] | None:
@@ -151,6 +154,8 @@ def _lead(line: str) -> tuple[_Heading, int] | None:
     if not match:
         return None
     rest_at = len(line) - len(stripped) + match.start("rest")
+    if tag := _ITEM_TAG.match(line, rest_at):
+        rest_at = tag.end()
     end = _LEAD_END.search(line, rest_at, rest_at + _MAX_LEAD + 1)
     lead = line[rest_at:end.start()] if end else ""
     if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead):

@@ -79,6 +79,7 @@ class _Spec:
     header_unit: regex.Pattern
     rate_indicator: str
     rate_name: regex.Pattern
+    rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
     totals: frozenset[str]
@@ -93,7 +94,8 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["rate_name"]), regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
+                 regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
 
 
@@ -1021,6 +1023,8 @@ class TableRow:
     #: cells of words with figures outside the targets' column (`存在问题`: `2所因征地问题`):
     #: text of the document, not targets the row sets
     remarks: list[Span] = field(default_factory=list)
+    #: what its figures count: its narrowest filled name cell (`_label`)
+    label: str | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -1037,6 +1041,7 @@ class TableRow:
             leader=self.leader or above.leader,
             lead_unit=self.lead_unit or above.lead_unit,
             partner_units=self.partner_units or above.partner_units,
+            label=self.label or above.label,
         )
 
 
@@ -1169,7 +1174,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = by_role.get("project")
+    label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
     figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
                if f is not None]
@@ -1180,12 +1185,19 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     return TableRow(
         number=flat("number"),
         project=flat("project"),
+        label=(label.flat or None) if label is not None else None,
         leader=" ".join(_squash(x) for x in lines("leader")) or None,
         lead_unit=" ".join(lines("lead_unit")) or None,
         partner_units=lines("partner_units") or None,
         figure_cells=figures,
         investment=money.value if money else None,
     )
+
+
+def _label(cells: list[Cell]) -> Cell | None:
+    """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
+    filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
+    return next((cell for cell in reversed(cells) if cell.role == "project" and cell.flat), None)
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`
@@ -1243,13 +1255,20 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
-        return FigureCell(cell, number, "%", indicator=name, year=year)
+        return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and declared.unit == "元", year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _as_percentage(text: str, number: float) -> float:
+    """A bare rate cell's percentage: `58.3` is 58.3%, `0.8933` (a fraction of one) 89.33%."""
+    if "." in text and number <= _spec().rate_fraction_max:
+        return round(number * 100, 10)
+    return number
 
 
 def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
@@ -1311,8 +1330,10 @@ def _without_unit(label: str) -> str:
 
 def row_name_indicator(row: TableRow | None) -> str | None:
     """What a cell of nothing but a figure counts where its row's name cell says it
-    (`新增普惠性托位 | 1800个`): that name, cleaned as a label is (`普惠性托位`)."""
-    return _name_of(row.project, money=False) if row is not None and row.project else None
+    (`新增普惠性托位 | 1800个`): that name, cleaned as a label is (`普惠性托位`); of
+    several name cells, the narrowest (`_label`)."""
+    name = (row.label or row.project) if row is not None else None
+    return _name_of(name, money=False) if name else None
 
 
 def _squash(name: str) -> str:

@@ -55,6 +55,9 @@ ADVERSARIAL = {
     "word cell lines": "序号\n项目名称\n计划投资（万元）\n",
     "unit declarations": "（单位：万元）\n支出12，",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
+    "html cells": "<tr><td rowspan=\"3\">托育</td><td colspan=\"2\">120</td>",
+    "unclosed scripts": "<script><!--",
+    "entities": "&nbsp;&#50;",
 }
 
 

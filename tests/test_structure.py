@@ -348,3 +348,22 @@ def test_a_numbered_title_closed_by_a_full_stop_on_its_own_line_is_a_heading():
     blocks = structure(clean_view(text).text)
     assert [(b.kind, b.text, b.context.category) for b in blocks[1:]] == [
         ("heading", "（三）提升医疗卫生服务水平。", "常有健康"), ("paragraph", "新增床位800张，为4万名妇女免费筛查。", "常有健康")]
+
+
+def test_a_byline_under_the_title_is_no_heading_over_the_text():
+    text = ("某市2031年民生实事工作大事记\n\n（某市人民政府办公室编　2032年1月）\n\n"
+            "　　1月，全市新建托育点12个。\n")
+    blocks = structure(text)
+    assert [b.kind for b in blocks if "编" in b.text] != ["heading"]
+    body = next(b for b in blocks if "托育点" in b.text)
+    assert body.context.section_year == 2031
+
+
+@pytest.mark.parametrize("tag", ["（备选）", "【新增】", "(续建)"])
+def test_a_bracketed_tag_before_an_item_title_keeps_the_title_a_heading(tag):
+    text = (f"一、候选项目\n10.燃气安全：为2万户居民免费更换燃气软管。\n"
+            f"11.{tag}城市书房：新建城市书房15家。\n")
+    blocks = structure(text)
+    body = next(b for b in blocks if "15家" in b.text)
+    assert body.context.heading == "城市书房"
+    assert body.context.category == "文体惠民"

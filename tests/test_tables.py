@@ -802,6 +802,25 @@ def test_rows_aligned_by_spaces_over_a_page_break_are_not_joined_as_a_sentence()
     assert [found[t].value for t in ("1250", "360")] == [12_500_000, 3_600_000]
 
 
+def test_a_rate_cell_written_as_a_fraction_of_one_is_that_share_of_a_hundred_percent():
+    # an Excel export of a percentage-formatted column: 0.8933 is 89.33%, 1.0400 is 104%
+    text = ("街道\t年度目标\t完成\t完成率\n东城街道\t1200\t1248\t1.0400\n西城街道\t900\t804\t0.8933\n"
+            "南城街道\t600\t315\t52.5\n")
+    found = by_text(records_of(text))
+    assert [(found[t].value, found[t].unit) for t in ("1.0400", "0.8933", "52.5")] == [(104, "%"), (89.33, "%"), (52.5, "%")]
+
+
+def test_a_row_s_bare_figures_count_what_its_narrowest_name_cell_names():
+    # a project column and an indicator column: the figure counts the indicator's thing,
+    # also in a row whose project cell is merged from the row above (left empty)
+    text = ("序号\t项目名称\t指标\t计量单位\t年度目标\t完成值\n"
+            "1\t校舍扩容\t新建中小学\t所\t12\t13\n"
+            "2\t\t新增学位\t个\t9000\t9400\n")
+    found = by_text(records_of(text))
+    assert [(found[t].indicator, found[t].unit) for t in ("12", "13", "9000", "9400")] == [
+        ("中小学", "所"), ("中小学", "所"), ("学位", "个"), ("学位", "个")]
+
+
 # ------------------------------- a PDF copy with bars between some cells, rows over two lines
 
 #: cells aligned by spaces, then bars where the PDF drew the last column rules; one name
@@ -1025,3 +1044,11 @@ def test_rows_of_a_bar_table_ruled_only_under_its_header_are_never_joined():
             "|  |  | 新建食堂 | 20个 |\n"
             "| 2 | 托育服务 | 新增托位 | 300个 |\n")
     assert len(only_table(text).rows) == 3
+
+
+def test_a_target_cell_of_only_a_figure_counts_what_the_narrowest_name_cell_names():
+    text = ("序号\t项目名称\t指标\t年度目标\t实际完成\n"
+            "1\t校舍扩容\t新建中小学\t12所\t13\n"
+            "2\t\t新增学位\t9000个\t9400\n")
+    found = by_text(records_of(text))
+    assert [found[t].indicator for t in ("12所", "13", "9000个", "9400")] == ["中小学", "中小学", "学位", "学位"]

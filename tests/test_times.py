@@ -95,6 +95,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # a span of years, or every year of it: the year under discussion (no plan period known)
     ("四年间，全县累计新建食堂80个", "80个", 2031, 2031, 2031),
     ("此后每年新增不少于50张床位", "50张", 2029, 2029, 2029),
+    # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
+    ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
+    ("群众满意度由2026年的86.2%提高到今年的97.4%", "97.4%", 2035, None, 2035),
     # 3. no time in the sentence: the section's year, else the document's
     ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
     ("新增老年助餐点32个", "32个", 2023, None, 2023),
@@ -110,6 +113,8 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("“常有善育”工程", None),
     ("实施《行动方案（2023—2025年）》", None),
     ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
+    ("二、意见反馈情况（2031年12月10日更新）", None),   # a page's update stamp dates no section
+    ("三、完成情况（截至2032年6月30日）", 2032),
 ])
 def test_year_of_heading(heading, expected):
     assert year_of_heading(heading) == expected
@@ -177,6 +182,9 @@ def test_the_time_a_sentence_opens_with(text, expected):
 @pytest.mark.parametrize("line,expected", [
     ("来源：江宁发布　　2024年12月27日", True), ("发布日期：2023-12-20  浏览次数：", True), ("2021年5月6日", True),
     ("2024年钟楼区十项民生实事圆满完成", False), ("截至2024年12月31日全区完成情况", False),
+    # a byline in brackets under a title: who wrote it and when, or where it was spoken
+    ("（某市人民政府办公室编　2031年1月）", True), ("（2031年1月15日在某市人民代表大会上）", True),
+    ("（2031年1月—6月）", False), ("（一）2031年1月开工项目", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
