@@ -893,7 +893,8 @@ def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | N
     row. False for a line of one cell in the first column."""
     filled = [(k, span) for k, span in enumerate(placed) if span is not None]
     words_only = not any(_BARE_FIGURE.fullmatch(_flat(text[s:e])) for _, (s, e) in filled)
-    if rows and placed[0] is None and (words_only or _completes(rows[-1], filled)):
+    # a group row above (one cell) has no cells to go on with
+    if rows and len(rows[-1]) == len(placed) and placed[0] is None and (words_only or _completes(rows[-1], filled)):
         above = rows[-1]
         for k, span in filled:
             above[k] = (above[k] or ()) + (span,)

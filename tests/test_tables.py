@@ -1052,3 +1052,13 @@ def test_a_target_cell_of_only_a_figure_counts_what_the_narrowest_name_cell_name
             "2\t\t新增学位\t9000个\t9400\n")
     found = by_text(records_of(text))
     assert [found[t].indicator for t in ("12所", "13", "9000个", "9400")] == ["中小学", "中小学", "学位", "学位"]
+
+
+def test_words_under_a_group_row_of_a_space_aligned_table_make_a_row_of_their_own():
+    text = ("序号  项目名称      责任单位\n"
+            "1     护理院        区民政局\n"
+            "二、托育服务\n"
+            "      托育园        区卫健局\n"
+            "2     托育中心      区卫健局\n")
+    rows = [texts(text, row) for row in only_table(text).rows]
+    assert rows[1] == ["二、托育服务"] and rows[2] == [None, "托育园", "区卫健局"]
