@@ -354,9 +354,9 @@ def _in_target_magnitude(value: float, target: Record) -> float:
     """A bare result counted in the magnitude its target is written in (`3.6` beside
     `6.5万人` is 3.6万: 36000), where that puts it nearer the target than as it stands
     (`36000` beside `6.5万人` is 36000 already)."""
-    written = _WRITTEN_NUMBER.match(target.text)
+    written = _WRITTEN_NUMBER.search(target.text)     # after an approximator too (`约6.5万人`)
     number = parse_number(written.group()) if written else None
-    if not number or not value or not target.value:
+    if not number or number <= 0 or not value or value <= 0 or target.value <= 0:
         return value
     # 万, 亿: a power of ten, whatever noise the division leaves
     in_magnitude = scaled(value, 10.0 ** round(math.log10(target.value / number)))

@@ -564,10 +564,6 @@ def _parts(line: str, segment: Span, gap: regex.Pattern) -> list[Span]:
     return [(s + a, s + b) for a, b in found] if found else [segment]
 
 
-def _bars_or_spaces(line: str) -> list[Span] | None:
-    return _split(line, _BARS_OR_SPACES, outer=True)
-
-
 def _word_header(line: str) -> list[Span] | None:
     """A header whose cells only single spaces part (a PDF copy that kept no alignment:
     `序号 项目名称 年度目标 实际完成 完成率`): three names at least, each naming a column's
@@ -583,6 +579,7 @@ _MIN_WORD_COLUMNS = 3
 
 
 def _names_a_column(cell: str) -> bool:
+    """A column's name by its role or its unit: not a bracket alone (`（个）`), no bar."""
     if not is_header_cell(cell) or "|" in cell or "｜" in cell:
         return False
     unit = header_unit(cell)
@@ -633,10 +630,11 @@ _NAME_ROLES = ("project", "content")
 
 
 def _segment_cells(line: str, segment: Span, count: int, aligned: bool, named: int | None) -> list[Span]:
-    """A row's cells between two bars, `count` of them: parted by runs of spaces; where
-    the header was not aligned, by single spaces, the surplus words of more than `count`
-    being the name column's (`适龄妇女 “两癌” 筛查`). Fewer cells than columns: as the
-    spaces part them (a cell is empty; the caller places them by position)."""
+    """A row's cells between two bars (or in a row without bars), `count` of them: parted
+    by runs of spaces; where the header was not aligned, by single spaces, the surplus
+    words of more than `count` being the name column's (`适龄妇女 “两癌” 筛查`). Fewer
+    cells than columns: as the spaces part them (a cell is empty; the caller places them
+    by position)."""
     spaced = _parts(line, segment, _SPACES)
     if count == 1 or len(spaced) == count or aligned:
         return [segment] if count == 1 else spaced

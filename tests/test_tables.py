@@ -1062,3 +1062,10 @@ def test_words_under_a_group_row_of_a_space_aligned_table_make_a_row_of_their_ow
             "2     托育中心      区卫健局\n")
     rows = [texts(text, row) for row in only_table(text).rows]
     assert rows[1] == ["二、托育服务"] and rows[2] == [None, "托育园", "区卫健局"]
+
+
+def test_a_bare_result_beside_an_approximate_target_in_wan_takes_its_magnitude():
+    text = ("项目名称    年度目标    已完成 | 完成率\n"
+            "城镇新增就业  约1.2万人   0.9   | 75.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["0.9"].value, found["0.9"].unit) == (9000, "人")
