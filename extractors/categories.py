@@ -99,6 +99,28 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed)) if framed else None
 
 
+def project_of_field(line: str) -> str | None:
+    """The project a field line names (`项目名称：社区医院建设` → `社区医院建设`), else None."""
+    spec = _inline_spec()
+    label, colon, _ = line.partition("：") if "：" in line else line.partition(":")
+    if not colon or label.strip() not in spec.labels:
+        return None
+    return _field_value(line, len(label) + 1, spec.breaks) or None
+
+
+@lru_cache(maxsize=1)
+def _project_word():
+    return regex.compile(alternation(read_table("categories.toml")["subject"]["project_words"]))
+
+
+def names_one_project(title: str) -> bool:
+    """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
+    projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
+    theme (`家门口看病更方便了`: no project word)."""
+    return (_project_word().search(title) is not None and _JOINED.search(title) is None
+            and category_of_heading(title) is not None)
+
+
 def _field_value(sentence: str, start: int, breaks: str) -> str:
     """The value of a `label：value` field: up to the line's end or the next break."""
     end = next((i for i in range(start, len(sentence)) if sentence[i] in breaks or sentence[i] == "\n"),
@@ -116,6 +138,17 @@ def _names_a_topic(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _projects_pattern():
     return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["words"]))
+
+
+@lru_cache(maxsize=1)
+def _stages_pattern():
+    return regex.compile(alternation(read_table("categories.toml")["stages"]["words"]))
+
+
+def names_a_stage(heading: str) -> bool:
+    """`今年工作进展`, `下步打算`, `资金筹集`: a heading over a part of a report or a stage of
+    the work, whose items are each about their own subject."""
+    return _stages_pattern().search(heading) is not None
 
 
 def names_the_projects(indicator: str | None) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .categories import category_of_heading
-from .place import is_generic
+from .place import admin_units, is_generic
 from .quantities import rate_denominators
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -26,13 +26,17 @@ _DELIMITER = regex.compile(r"[，,；;。！？!?：:\n（(）)]")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
-_EDGE = " \t、，,。；;：:—–"
+_EDGE = " \t、，,。；;：:—–【】[]{}<>"
+#: Markup around a figure in an export (`<target>40个</target>`, `"目标": "3000个"`): no words
+_MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,40}>")
+#: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)
+_FIELD_END = regex.compile(r"[\"'”]?\s*(?:[,，}\]:]|$)|[}\]>】〉]|</")
 _BRACKET_CLOSE_BACKWARDS = regex.compile(_BRACKET_CLOSE.pattern, flags=regex.REVERSE)
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
-    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|至少|不超[过過]|不高[于於])$")
+    r"(?:(?<![签预节合公条契])[约約]|大[约約]|近|将近|將近|接近|超过|超過|超|逾|不低[于於]|不少[于於]|不小[于於]|至少|不超[过過]|不高[于於]|不大[于於])$")
 _QUALIFIER_AFTER = regex.compile(r"及以上|以上|以下|以内|左右|上下")   # used with match(text, pos)
 _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]均)")
 #: A time inside a phrase: when, not what (`年末城市低保对象`, `老年助餐服务1—8月累计`,
@@ -42,6 +46,10 @@ _TIME_IN_PHRASE = regex.compile(
     r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
 #: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
 _GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
+#: An English gloss in brackets (`长者饭堂（Senior Canteens）`) translates the name before it.
+_LATIN_GLOSS = regex.compile(r"\s*[（(][^（）()\p{Han}]*[A-Za-z]{2}[^（）()\p{Han}]*[）)]")
+#: What parts the places of a list at the head of a phrase (`甲区、乙区试点…`, `甲区　完成率`)
+_PLACE_JOINER = regex.compile(r"[、和及与\s]*")
 #: `集日间照料、康复护理…于一体的`: what a facility brings together, before its name
 _ALL_IN_ONE = regex.compile(r"集[^，,。；;]{1,40}?于一体的?")
 _ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})")
@@ -119,6 +127,12 @@ class _Lexicon:
     opinion: regex.Pattern
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
+    levels_of_before: frozenset[str]
+    reach_verbs: frozenset[str]
+    distributive: regex.Pattern
+    group_measures: frozenset[str]
+    item_measures: frozenset[str]
+    fixed_aliases: tuple[tuple[str, str], ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -182,15 +196,23 @@ def _lexicon() -> _Lexicon:
         investment_words=tuple(data["investment_words"]),
         target_words=frozenset(data["target_words"]),
         # `年度目标` itself stays whole (and is then no indicator): three characters before
-        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})$"),
+        # and a plan word before the verb it plans (`…服务中心计划建设12个`)
+        # (not a verb of reach: `营养改善计划惠及` is the programme's name and its reach)
+        target_end=regex.compile(rf"(?<=...)(?:{alternation(data['target_words'])})"
+                                 rf"(?:{alternation(predicates - set(data['reach_verbs']))})?$"),
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
         trailing_end=_ends_with(data["trailing_words"]),
-        action_end=regex.compile(rf"(?<=..)(?:{alternation(data['action_suffixes'])})$"),
+        # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
+        # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
+        action_end=regex.compile(rf"(?<=..)(?<!{alternation(data['action_manners'])})"
+                                 rf"(?<!{alternation(data['action_programmes'])})"
+                                 rf"(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
-        # a fixed name and the stage it reached (`加装电梯新开工186台`)
+        # a fixed name and the stage it reached (`加装电梯新开工186台`, `加装电梯仅开工9部`:
+        # the adverb is how far, not what)
         fixed_before_verbs=regex.compile(
-            rf"(?:{alternation(data['fixed_terms'])})(?:已|均)?(?:{alternation(predicates)}|签约)+$"),
+            rf"(?P<name>{alternation(data['fixed_terms'])})(?:已|均|仅|只)?(?P<stage>(?:{alternation(predicates)}|签约)+)$"),
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
@@ -204,6 +226,12 @@ def _lexicon() -> _Lexicon:
         opinion=regex.compile(data["opinion"]),
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
+        levels_of_before=frozenset(data["levels_of_before"]),
+        reach_verbs=frozenset(data["reach_verbs"]),
+        distributive=regex.compile(data["distributive"]),
+        group_measures=frozenset(data["group_measures"]),
+        item_measures=frozenset(data["item_measures"]),
+        fixed_aliases=tuple(data["fixed_aliases"].items()),
     )
 
 
@@ -221,15 +249,65 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
-    after = _phrase_after(sentence, end, figures)
+    after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
     if not after or after in _lexicon().target_words or after in _lexicon().currencies:
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
+    if after and _rate_before(sentence, start):
+        after = None                                      # 满意率低于85%的项目: the rate, not the projects
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
-    return _subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase
+    phrase = _of_the_thing_before(phrase, sentence, start, figures)
+    # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
+    return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+
+
+def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> int:
+    """Where the phrase after a figure starts: after the items it groups where they follow
+    straight on (`12件32项为民办实事`: the 件 count names the same list as the 项 one)."""
+    lex = _lexicon()
+    if _measure_of(sentence, start, end) not in lex.group_measures:
+        return end
+    following = next(((s, e) for s, e in figures if s == _after_spaces(sentence, end)), None)
+    if following is None or _measure_of(sentence, *following) not in lex.item_measures:
+        return end
+    return following[1]
+
+
+def _without_distributive(phrase: str | None) -> str | None:
+    """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
+    distributive = _lexicon().distributive.match(phrase or "")
+    return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _rate_before(sentence: str, start: int) -> bool:
+    """Does a rate end the clause before the figure (`满意率低于85%的项目`)? Then the figure
+    is that rate's, and the phrase after it what the rate sorts."""
+    before = _strip_end(sentence[_clause_bounds(sentence, start):start])
+    return before.endswith(_lexicon().ratio_words)
+
+
+#: How many clauses of other measures (`总长…，宽…，`) a bare measure looks back past: a few,
+#: since a run of them may be as long as the text
+_MAX_MEASURES_BACK = 3
+
+
+def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """A bare level or measure (`标准`, `总长`, `宽`) is the level of what the clause before
+    names: `发放护理补贴，标准由每人每月200元提高到300元` → 护理补贴标准."""
+    levels = _lexicon().levels_of_before
+    if phrase not in levels:
+        return phrase
+    bound = _clause_bounds(sentence, start)
+    base = _named_before(sentence, bound, figures, measure=None)
+    for _ in range(_MAX_MEASURES_BACK):               # 总长1260米，宽4.5米: past the other measures
+        if base not in levels or bound == 0:
+            break
+        bound = _clause_bounds(sentence, bound - 1)
+        base = _named_before(sentence, bound, figures, measure=None)
+    return base + phrase if base and not base.endswith(phrase) else phrase
 
 
 def _people_of(phrase: str) -> str:
@@ -308,10 +386,14 @@ def _without_trailing(phrase: str | None) -> str | None:
         last = words(phrase)[-1]
         cut = trailing.start() if trailing and not word_crosses(phrase, trailing.start()) else (
             len(phrase) - len(last) if _is_adverb(last) and len(last) == 1 else len(phrase))
-        if cut == len(phrase) or cut < 2:
-            return phrase
+        if cut == len(phrase) or cut < 2 or indicator_confidence(phrase[:cut]) == 0:
+            return phrase                                 # not down to a word that names nothing (全部)
         phrase = phrase[:cut]
     return phrase
+
+
+#: A bound on a subsidy (`每人每年最高补助2万元`) says how much at most, not what for
+_SUBSIDY_BOUNDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
 def _subsidy_words(phrase: str) -> regex.Match | None:
@@ -326,7 +408,7 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     if subsidy is None:
         return phrase
     head = phrase[:subsidy.start()]
-    if head and "每" not in head and not head.endswith("均"):
+    if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
@@ -377,6 +459,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         position += 1
     if sentence[position:position + 1] in ("为", "是") and not sentence.startswith(("为其", "为民"), position):
         position += 1                                     # 78%为护理型床位
+    if sentence.startswith(("／", "/"), position) or _FIELD_END.match(sentence, position):
+        return None                                       # 145个／2.9万户, "3000个"}: no noun after
     limit = _phrase_end(sentence, position)
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
@@ -459,8 +543,10 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
         return False
     word_tag = tag(word)
     if first:
-        # right after the measure word a verb is part of a compound noun (`98个改造项目`)
-        return word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
+        # right after the measure word a verb is part of a compound noun (`98个改造项目`), but
+        # an adverb of a stop list starts a predicate (`还有4个正在装修`)
+        return (word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
+                or (word_tag in ("d", "t") and word in lex.stops_after))
     if len(word) > 1 and word_tag == "l" and lex.person_end.search(word):
         return False                                      # jieba tags `从业人员` as a set phrase
     return word in lex.stops_after or word_tag in _NON_NOUN_TAGS or not word.strip()
@@ -497,7 +583,11 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
         return base + rate_suffix if base else None
-    phrase = _clean(clause) if is_item else _object_of(clause)
+    subject = clause[: -len(change)] if change else clause
+    if subject.endswith(lex.ratio_words):
+        phrase = _clean(subject)                          # 污水收集率提高3.5个百分点 (收集 is no predicate here)
+    else:
+        phrase = _clean(clause) if is_item else _object_of(clause)
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
     if phrase and change and phrase.endswith(change):
@@ -507,13 +597,35 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
     if phrase is None or phrase in lex.predicates:
+        label = _label_before(sentence, clause_start)
+        if label:
+            return label                                  # · 棚户区改造：新开工8200套
         # `新建候车亭14个、改建32个`, `推进…加装电梯工作，年内开工180部`: a bare verb
         # counts the thing named just before it
+        if phrase in lex.reach_verbs:
+            # 改造老旧小区163个、惠及2.6万户: whom 老旧小区 reached, counted in its own measure
+            base = _named_before(sentence, clause_start, figures, measure=None)
+            return base + phrase if base else phrase
         base = _named_before(sentence, clause_start, figures, measure)
         if base and phrase:
             return phrase + base
         return phrase or base
     return phrase
+
+
+#: A line's label before its colon (`· 新增学位：`, `3. 棚户区改造：`), after any list marker
+_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?P<label>[^，,。；;：:！？!?\n]{2,16})[：:][^\S\n]*$")
+
+
+def _label_before(sentence: str, clause_start: int) -> str | None:
+    """A slide's or a list's line `label：figure` (perhaps `label：verb figure`) names what the
+    figure counts by its label; the verb after the colon says only how far it got."""
+    label = _LABEL.search(sentence, 0, clause_start)
+    if label is None:
+        return None
+    found = _object_of(label.group("label"))
+    # a status label (`· 全部完成：38项`) is no object of its verb: it names the figure whole
+    return found if indicator_confidence(found) > 0 else _clean(label.group("label"), strip_verbs=False)
 
 
 def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
@@ -607,8 +719,12 @@ def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> 
 
 
 def _measure_of(sentence: str, start: int, end: int) -> str:
-    # a full-width per cent sign is the per cent sign (`１０３．３％`)
-    return _NUMERAL_CHARS.sub("", sentence[start:end]).replace("％", "%").strip()
+    # a full-width per cent sign is the per cent sign (`１０３．３％`), and so is a spelled-out
+    # one (`百分之一百零二`, whose 百 the numeral characters would take)
+    figure = sentence[start:end]
+    if figure.startswith("百分之"):
+        return "%"
+    return _NUMERAL_CHARS.sub("", figure).replace("％", "%").strip()
 
 
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
@@ -658,7 +774,9 @@ def _strip_end(clause: str) -> str:
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
-        clause = clause[:-1] if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) else clause
+        # (a word of its own: not the 及 of 惠及, 涉及)
+        if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) and len(words(clause)[-1]) == 1:
+            clause = clause[:-1]
         clause = lex.copula_end.sub("", clause, count=1)
         clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
         clause = lex.period_end.sub("", clause)               # 托位数由2019年的, 加装电梯五年累计
@@ -677,13 +795,16 @@ def _object_of(clause: str) -> str | None:
     names a ratio or its only predicate ends it (`公益服务`); the subject of a change
     verb (`临时救助资金与去年同期相比增加`)."""
     lex = _lexicon()
-    clause = lex.verb_alternative.sub("", clause)
+    clause = _fixed_names(lex.verb_alternative.sub("", clause))
     verb = _leading_verb(clause)
     if verb and word_crosses(clause, verb):
         clause = clause[verb:]                            # jieba cut across the verb: 新|增长|者饭堂
-    fixed = lex.fixed_end.search(clause) or lex.fixed_before_verbs.search(clause)
+    fixed = lex.fixed_end.search(clause)
     if fixed:
-        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人, 加装电梯新开工
+        return fixed.group()                              # 加装电梯164部, 城镇新增就业10万人
+    staged = lex.fixed_before_verbs.search(clause)
+    if staged:
+        return staged.group("name") + staged.group("stage")    # 加装电梯新开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -711,8 +832,17 @@ def _object_of(clause: str) -> str | None:
 
 # ----------------------------------------------------------------------- cleaning
 
+def _fixed_names(text: str) -> str:
+    """A standard indicator written in another order takes its fixed name (`新增城镇就业`
+    → 城镇新增就业), which the verb stripping below then leaves whole."""
+    for variant, name in _lexicon().fixed_aliases:
+        text = text.replace(variant, name)
+    return text
+
+
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     lex = _lexicon()
+    phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
     phrase = _APPOSITION.sub("", phrase)
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
@@ -745,10 +875,39 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
+    phrase = _without_places(_LATIN_GLOSS.sub("", phrase))
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+def _without_places(phrase: str) -> str:
+    """Named places at the head of a phrase say where, not what (`甲区、乙区试点长者食堂`,
+    a ranking row's `甲区　完成率`), as the scope words `全市`, `我区` do: dropped, while
+    at least two characters stay. A kind of place (`社区`, `棚户区`, `镇（街道）`) is no
+    name: the first place must be one jieba knows as a name, or stand apart as a row's label
+    (`甲区　`); the places listed after it go with it."""
+    listed = False
+    while True:
+        unit = next(iter(admin_units(phrase[:_MAX_PLACE_CHARS])), None)
+        if unit is None or not phrase.startswith(unit):
+            return phrase
+        joined = _PLACE_JOINER.match(phrase, len(unit)).end()
+        apart = any(c.isspace() for c in phrase[len(unit):joined])
+        rest = phrase[joined:]
+        if len(rest) < 2 or not (listed or apart or _is_a_name(unit)):
+            return phrase
+        phrase, listed = rest, joined > len(unit)
+
+
+def _is_a_name(unit: str) -> bool:
+    return tag(words(unit)[0]) in _place_parts().name_tags
+
+
+#: A place's name at the head of a phrase is read in this many characters: names are short,
+#: and the phrase of a long line is not segmented again for each place dropped
+_MAX_PLACE_CHARS = 12
 
 
 def _leading_verb(phrase: str) -> int:

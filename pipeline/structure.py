@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
-                                   names_a_topic)
+                                   names_a_stage, names_a_topic, names_one_project, project_of_field)
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -43,7 +43,7 @@ class Context:
 
 @dataclass(slots=True)
 class Block:
-    kind: str                     # title, heading, paragraph, caption, figure, table_row
+    kind: str                     # title, heading, paragraph, caption, figure, table_row, contents
     start: int                    # offsets in the cleaned text
     end: int
     text: str
@@ -114,8 +114,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         rest = match.group("rest")
         if "。" in rest.rstrip("。"):
             return None      # an item that states a whole sentence (`2.为1000户…改造。（责任单位：…）`)
-        if match.group("arabic") and _FIGURE.match(rest):
-            return "figure"
+        if match.group("arabic") and _FIGURE.match(rest) and year_of_heading(rest) is None:
+            return "figure"     # `1 15.8万人`, but `04 2023年打算` is a section of that year
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
@@ -245,7 +245,35 @@ class _Outline:
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
-    return _date_announced_list(_name_groups_by_their_items(_blocks(text)))
+    return _date_announced_list(_one_project_throughout(_name_groups_by_their_items(_blocks(text)), text))
+
+
+def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
+    """A document that names exactly one project by a field (`一、项目名称：…路硬化工程`)
+    is about that project from end to end: its other sections (议事情况, 资金筹集, 工程进度,
+    监督…) are the procedure of that project, not topics of their own, so every block
+    that no heading, group or phrase gives a category takes the project's (the village's
+    size, the households exempted from its levy). Where two or more fields name projects,
+    the document lists projects and each field governs only its own lines. With no such
+    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
+    projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
+    if not projects:
+        title = next((b.text for b in blocks if b.kind == "title"), None)
+        projects = [title] if title and names_one_project(title) else []
+    category = category_of_heading(projects[0]) if len(projects) == 1 else None
+    if category is None:
+        return blocks
+    for block in blocks:
+        if block.context.category is None and block.kind != "table_row":
+            block.context = replace(block.context, category=category)
+    return blocks
+
+
+def _unnumbered(line: str) -> str:
+    """The line without its list number (`一、项目名称：…` → `项目名称：…`)."""
+    stripped = line.strip()
+    match = _NUMBERED.match(stripped)
+    return match.group("rest") if match else stripped
 
 
 #: The fewest items that must agree before a group's heading is read as their topic
@@ -257,10 +285,11 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
     most of its numbered items are about: where more than half of the items under it
     that name a topic name one category (and at least two do), the group has that
     category, also for its other items (the parking of an estate group). A heading that
-    names topics, one or several (`托育和教育`), is read by them instead."""
+    names topics, one or several (`托育和教育`), is read by them instead; one that names a
+    stage of the work (`二、今年工作进展`) groups projects of every kind, each its own."""
     for i, block in enumerate(blocks):
         if (block.kind != "heading" or block.context.category is not None or not _NUMBERED.match(block.text.strip())
-                or names_a_topic(block.text)):
+                or names_a_topic(block.text) or names_a_stage(block.text)):
             continue
         end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind in ("heading", "title")), len(blocks))
         items = [line for b in blocks[i + 1:end] if b.kind == "paragraph" for line in b.text.split("\n")
@@ -337,11 +366,17 @@ def _blocks(text: str) -> list[Block]:
     before_item: tuple | None = None      # the outline as it was before an open item
     declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     tables = find_tables(text, lines)
+    entries = _contents_entries(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.blank:
             i += 1
+            continue
+        if (last := entries.get(i)) is not None:
+            blocks.append(Block("contents", line.start, lines[last].end, text[line.start:lines[last].end],
+                                outline.context(), regions=[]))
+            i = last + 1
             continue
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
@@ -404,6 +439,45 @@ def _blocks(text: str) -> list[Block]:
             before_item = None
         i = j + 1
     return blocks
+
+
+#: The label over a table of contents (`目录`, `目 录`, `CONTENTS`), spaces removed, lower case
+_CONTENTS_LABELS = frozenset({"目录", "contents"})
+#: What follows an entry's title in a table of contents: dot leaders before a page number
+_LEADERS = " \t\u3000.．…·-—"
+#: Where a heading's subtitle starts (`02 分领域成效｜养老`, `三、民生保障：…`)
+_SUBTITLE = regex.compile(r"[｜|：:—（(]")
+
+
+def _title_of_entry(line: str) -> str:
+    """A line as a table of contents would list it, without a page number and its dot
+    leaders; "" for a line too long to be a heading (never scanned further: a line of
+    a million digits stays linear)."""
+    stripped = line.strip()
+    if len(stripped) > _MAX_HEADING + 10:
+        return ""
+    return stripped.rstrip("0123456789").rstrip(_LEADERS) or stripped
+
+
+def _contents_entries(lines: list[_Line]) -> dict[int, int]:
+    """Tables of contents: the index of a `目录` line → the index of its last entry.
+    Its entries are the lines after it whose titles appear again further on (the
+    headings they list, as a slide deck or a long report has them); they are no
+    headings themselves, so `04 2023年打算` listed on page 1 dates nothing after it."""
+    titles = [_title_of_entry(line.text) for line in lines]
+    # a heading may run on past the title its entry lists (`02 成效｜养老`): its head counts too
+    last_at = {key: k for k, title in enumerate(titles) for key in (title, _SUBTITLE.split(title, 1)[0])}
+    found: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if "".join(line.text.split()).lower() not in _CONTENTS_LABELS:
+            continue
+        last, k = None, i + 1
+        while k < len(lines) and (lines[k].blank or (titles[k] and last_at[titles[k]] > k)):
+            last = k if not lines[k].blank else last
+            k += 1
+        if last is not None:
+            found[i] = last
+    return found
 
 
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.

@@ -2,7 +2,8 @@
 import pytest
 
 from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
-                                   category_of_heading, inline_phrase, names_the_projects, parse_boundaries)
+                                   category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
+                                   parse_boundaries, project_of_field)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -293,6 +294,7 @@ def test_every_topic_word_belongs_to_one_category():
 
 @pytest.mark.parametrize("indicator,expected", [
     ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),
+    ("占比权重", True), ("绩效考评得分", True),      # the appraisal of the work on them
     ("普惠托位", False), ("农贸市场", False), (None, False),
 ])
 def test_figures_about_the_projects_themselves(indicator, expected):
@@ -341,3 +343,46 @@ def test_a_frame_joining_two_topics_assigns_none():
 ])
 def test_the_seven_haves_name_their_categories(heading, expected):
     assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("项目名称：某村主干道拓宽工程", "某村主干道拓宽工程"),
+    ("工程名称: 社区公园提升", "社区公园提升"),
+    ("项目名称：", None),
+    ("建设内容：硬化道路2公里", None),
+    ("新建道路2公里", None),
+])
+def test_a_field_names_its_project(line, expected):
+    assert project_of_field(line) == expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("今年工作进展", True), ("下步打算", True), ("资金筹集（合计30万元）", True), ("存在问题", True),
+    ("旧楼换新颜", False), ("养老服务", False),
+])
+def test_headings_over_a_stage_of_the_work(heading, expected):
+    assert names_a_stage(heading) is expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("绿城宜居", None),           # the green city against livable housing: the items decide
+    ("绿美乡村行动", "环境改善"),
+    ("宜居住房保障", "常有安居"),
+])
+def test_green_city_slogans(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+def test_employers_running_childcare_is_childcare():
+    assert category_by_topic("其中机关企事业单位办托800个。", "单位办托，其中机关企事业单位办托800个") == "常有善育"
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("某区老旧小区改造项目批前公示", True),
+    ("某村道路硬化工程竣工公示", True),
+    ("某市2031年民生实事项目清单", False),           # a list: names no topic
+    ("关于下达城市更新和托育服务工程任务的通知", False),  # two works joined
+    ("家门口看病更方便了", False),                     # a theme, no project
+])
+def test_a_title_naming_one_project(title, expected):
+    assert names_one_project(title) is expected

@@ -435,3 +435,24 @@ def test_a_plan_for_several_years_looks_ahead_from_its_first():
     records = extract(text, meta=DocMeta(title=title, published="2027-03-01", kind="plan_list"))
     assert [(r.text, r.year, r.stance) for r in records] == [
         ("200个", 2026, ACHIEVED), ("300个", 2027, TARGET), ("400个", 2028, TARGET)]
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a deadline's rate and a floor a plan sets are goals, though 完成率 and `计划的` report elsewhere
+    ("各区要确保9月底前完成投资不低于年度计划的80%，年底前实事项目完成率达到100%。", "80%", TARGET),
+    ("各区要确保9月底前完成投资不低于年度计划的80%，年底前实事项目完成率达到100%。", "100%", TARGET),
+    ("目前全区实事项目完成率达到96%。", "96%", ACHIEVED),
+    # a share of the plan written as a fraction is a share of the plan done
+    ("东湖区新建口袋公园仅3个，不足年度任务20个的三分之一。", "三分之一", ACHIEVED),
+    # a whole's size where 共 runs straight into its figure
+    ("全镇共4200户、1.3万人。", "4200户", STOCK),
+    ("全镇共4200户、1.3万人。", "1.3万人", STOCK),
+])
+def test_cues_of_held_out_6_forms(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
+
+
+def test_a_heading_of_the_work_in_progress_reports_results():
+    # a reply letter's `今年工作进展` section, in a document that also plans next year
+    said = where("（二）新建社区老年食堂18个；", "18个", heading="二、今年工作进展", year=2024)
+    assert figure_stance(said, MIXED, 2024, plan_year=2024) == ACHIEVED

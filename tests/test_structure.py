@@ -350,6 +350,63 @@ def test_a_numbered_title_closed_by_a_full_stop_on_its_own_line_is_a_heading():
         ("heading", "（三）提升医疗卫生服务水平。", "常有健康"), ("paragraph", "新增床位800张，为4万名妇女免费筛查。", "常有健康")]
 
 
+def test_one_project_named_by_a_field_governs_its_procedural_sections():
+    text = ("某镇某村村务公开栏\n\n一、项目名称：某村主干道拓宽及桥梁维修工程\n"
+            "二、议事情况：召开村民代表会议，应到代表20人，实到18人。\n"
+            "三、资金筹集：\n1. 村民筹资3万元，其中低保户5户减免；\n2. 村集体投入2万元。\n"
+            "四、工程进度：10月竣工，受益老人户40户。\n")
+    blocks = structure(clean_view(text).text)
+    with_figures = [b for b in blocks if any(ch.isdigit() for ch in b.text) and b.kind == "paragraph"]
+    assert len(with_figures) >= 3
+    # the village's meeting, its levy and the elderly households are the road project's
+    assert {b.context.category for b in with_figures} == {"交通畅行"}
+
+
+def test_several_projects_named_by_fields_each_govern_only_their_own_lines():
+    text = ("某区实事公示\n\n项目名称：社区老年食堂建设\n新建老年食堂6个。\n\n项目名称：背街小巷道路改造\n"
+            "改造道路12条。\n\n三、资金筹集：\n区财政投入300万元。\n")
+    blocks = structure(clean_view(text).text)
+    funds = next(b for b in blocks if "300万元" in b.text)
+    assert funds.context.category is None
+    assert next(b for b in blocks if "12条" in b.text).context.category == "交通畅行"
+
+
+def test_items_under_a_stage_heading_keep_their_own_topics():
+    text = ("某局答复\n\n二、今年工作进展\n（一）新建养老服务中心5个；\n（二）新增养老床位100张；\n"
+            "（三）新增普惠托位500个。\n")
+    blocks = structure(clean_view(text).text)
+    # a stage of the work names no subject: the elderly-care majority does not take the 托位
+    assert {b.context.category for b in blocks if b.kind in ("heading", "paragraph")} == {None}
+
+
+def test_a_table_of_contents_lists_headings_without_being_them():
+    text = ("某市2030年民生实事工作汇报\n\n目录\n01 总体情况\n02 主要成效\n03 2031年打算 ……… 9\n——第1页——\n\n"
+            "01 总体情况\n· 完成项目：10项\n\n02 主要成效｜养老\n· 新增床位：300张\n\n03 2031年打算\n· 拟安排实事：12项\n")
+    blocks = structure(clean_view(text).text)
+    contents = [b for b in blocks if b.kind == "contents"]
+    assert len(contents) == 1 and contents[0].regions == [] and contents[0].text.endswith("9")
+    by_words = {b.text: b for b in blocks}
+    assert by_words["· 完成项目：10项"].context.section_year == 2030     # the title's, not the 2031 listed on page 1
+    assert by_words["· 新增床位：300张"].context.section_year == 2030
+    assert by_words["· 拟安排实事：12项"].context.section_year == 2031
+
+
+def test_a_numbered_year_is_a_section_heading_not_a_figure_box():
+    blocks = structure(clean_view("某区汇报\n\n1 15.8万人\n受益群众。\n\n4 2031年打算\n新建公园3个。\n").text)
+    assert [b.kind for b in blocks if b.text[0].isdigit()] == ["figure", "heading"]
+    assert blocks[-1].context.section_year == 2031
+
+
+def test_a_title_naming_one_project_governs_the_sections_that_name_none():
+    text = ("某镇某村道路硬化工程竣工公示\n\n一、建设内容\n硬化道路1.2公里，新建路灯30盏。\n\n"
+            "二、资金来源\n村民筹资2万元，其中低保户3户减免。\n\n三、受益情况\n受益老人户52户。\n")
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if b.kind == "paragraph"} == {"交通畅行"}
+    # a title joining works of two groups is a list, not one project
+    joined = structure(clean_view(text.replace("道路硬化工程", "道路硬化和养老服务工程")).text)
+    assert next(b for b in joined if "受益老人户" in b.text).context.category is None
+
+
 def test_a_byline_under_the_title_is_no_heading_over_the_text():
     text = ("某市2031年民生实事工作大事记\n\n（某市人民政府办公室编　2032年1月）\n\n"
             "　　1月，全市新建托育点12个。\n")
