@@ -34,7 +34,7 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import DeclaredUnit, FigureCell, declared_figures, row_name_indicator, scaled
+from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures, row_name_indicator, scaled
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -253,6 +253,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
                      times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
+    labels = {}     # start → what a labelled figure counts (`计划投资（万元）：186000`)
+    if labelled := labelled_figures(sentence.text, [(q.start, q.end) for q in quantities]):
+        labels = {q.start: name for q, name in labelled}
+        quantities = sorted([*quantities, *(q for q, _ in labelled)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -262,13 +266,28 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     spans = [(q.start, q.end) for q in quantities]
     records = []
     for q in quantities:
-        indicator, confidence = figure_indicator(sentence, q, spans, backups)
-        category, category_source = figure_category(sentence, q, indicator, backups)
+        if (label := labels.get(q.start)) is not None:
+            indicator, confidence = label, indicator_confidence(label, q.unit)
+            category, category_source = _labelled_category(sentence, label, backups)
+        else:
+            indicator, confidence = figure_indicator(sentence, q, spans, backups)
+            category, category_source = figure_category(sentence, q, indicator, backups)
         record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
         records.append(record)
     return records
+
+
+def _labelled_category(sentence: Sentence, label: str, backups: Backups) -> tuple[str, str]:
+    """A labelled figure's category, as a table cell's: what the document assigns, else the
+    one topic its label names, else the topic of its line (an export's row: `"领域":"教育"`,
+    `"年度目标":"新增学位…"`), not of the label's money or count words."""
+    if assigned := sentence.block.context.category:
+        return assigned, "document"
+    if named := category_of_heading(label):
+        return named, "document"
+    return backups.guess_category(sentence.text, "", sentence.block.context.heading)
 
 
 def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[TimeExpr],
