@@ -157,6 +157,30 @@ def names_the_projects(indicator: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _list_reference():
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
+
+
+#: Where a clause goes on from the one before it (`…资金23.8亿元，其中市级财政承担9.5亿元`)
+_GOES_ON = ("其中",)
+
+
+def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
+    """`上述项目所需资金约2亿元`, `10件30项任务已完成27项`: the clause (or, for a clause
+    that goes on with `其中`, the one before it in `sentence`) speaks of the list as a whole."""
+    if _list_reference().search(clause):
+        return True
+    goes_on = clause.lstrip().startswith(_GOES_ON)
+    return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
+
+
+def counts_the_list(figure_on: str) -> bool:
+    """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
+    return _list_reference().match(figure_on) is not None
+
+
+@lru_cache(maxsize=1)
 def _heading_count():
     data = read_table("categories.toml")["projects_themselves"]
     return regex.compile(data["heading_count"]), frozenset(data["heading_count_units"])

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
-                                   topic_scores)
+from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_list, counts_the_projects,
+                                   names_a_topic, names_the_projects, speaks_of_the_list, topic_scores)
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
@@ -198,10 +198,20 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
+    if _about_the_list(sentence.text, q, indicator, clause):
+        return OTHER, "rules"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
     return backups.guess_category(category_context(sentence), _focus(indicator, clause), sentence.block.context.heading)
+
+
+def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:
+    """A count of the list's items (`尚未完成的3项任务（加装电梯、…）`), or a figure with no
+    topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
+    if counts_the_list(text[q.start:]):
+        return True
+    return speaks_of_the_list(clause, text) and not names_a_topic(indicator or "")
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:

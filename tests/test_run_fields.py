@@ -78,3 +78,22 @@ def test_a_brand_group_outranks_its_columns():
     text = ("任务表\n序号\t项目名称\t新增学位（个）\n一、“常有善育”工程\n1\t幼儿园托班扩容\t600\n")
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records if r.extractor == "table"} == {"600": "常有善育"}
+
+
+def test_figures_about_the_list_as_a_whole_are_about_the_projects():
+    # the sentences name topics (托位, 电梯, 燃气), but these figures count or fund the list itself
+    text = ("某县政府常务会议纪要\n\n一、今年进展\n"
+            "截至10月底，今年确定的8件25项任务已完成22项；新增普惠托位900个。"
+            "会议指出，尚未完成的2项任务（加装电梯、农村公路）要抓紧。\n"
+            "（三）安全。为1.5万户居民安装燃气报警器。\n"
+            "会议要求，上述项目所需资金约12.4亿元，其中县级财政承担4.5亿元；每个项目明确1名县级领导包抓。\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {
+        "8件": "其他", "25项": "其他", "22项": "其他", "900个": "常有善育", "2项": "其他",
+        "1.5万户": "公共安全", "12.4亿元": "其他", "4.5亿元": "其他", "1名": "其他"}
+
+
+def test_a_figure_with_its_own_topic_in_a_clause_about_the_list_keeps_it():
+    text = "某区简报\n\n上述项目计划总投资9亿元，其中新增普惠托位500个。\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"9亿元": "其他", "500个": "常有善育"}
