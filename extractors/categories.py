@@ -195,12 +195,21 @@ def counts_the_projects(heading: str, start: int, unit: str) -> bool:
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
-    `一老一小`) assigns none: its figures go by their own topics. `其他` is never
-    assigned by a heading."""
+    `一老一小`) assigns none: its figures go by their own topics, as under a group name
+    over several categories standing alone (`城市更新`; joined to a topic, as in
+    `住房和城市更新`, the parts decide as above). `其他` is never assigned by a heading."""
+    rest, broad = _broad_group().subn("", text)
+    if broad and _JOINED.search(rest) is None:
+        return None
     parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
     return category_by_alias(text) or _one_topic(text)
+
+
+@lru_cache(maxsize=1)
+def _broad_group():
+    return regex.compile(alternation(read_table("categories.toml")["broad_groups"]["words"]))
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)

@@ -317,6 +317,18 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     assert category_of_heading(heading) == expected
 
 
+@pytest.mark.parametrize("heading,expected", [
+    ("城市更新", None),                 # estates, parking, parks, pipes: each figure by its own topic
+    ("城市更新行动（4项）", None),
+    ("就业保障", None),                 # jobs and social assistance
+    ("就业和保障", None),
+    ("住房和城市更新", "常有安居"),     # beside a topic, the topic decides
+    ("老旧小区改造", "常有安居"),
+])
+def test_a_group_name_over_several_categories_assigns_none(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
 @pytest.mark.parametrize("sentence,focus,expected", [
     ("本次调查共发放问卷3000份，回收有效问卷2800份。", "问卷，本次调查共发放问卷3000份", OTHER),
     ("新增清冰雪机械40台，确保主干道畅通。", "清冰雪机械，新增清冰雪机械40台", "交通畅行"),
