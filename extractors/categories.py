@@ -212,6 +212,13 @@ def _broad_group():
     return regex.compile(alternation(read_table("categories.toml")["broad_groups"]["words"]))
 
 
+def work_of_heading(heading: str | None) -> str | None:
+    """The one category a heading's work words name (`老年人免费体检`: the check-up, not
+    the elderly), its joined parts agreeing; None where they name none or several."""
+    parts = {_one_topic(part, work=True) for part in _JOINED.split(heading or "")} - {None}
+    return parts.pop() if len(parts) == 1 else None
+
+
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
 _JOINED = regex.compile(r"[和与及、]")
 

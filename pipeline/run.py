@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_list, counts_the_projects,
-                                   names_a_topic, names_the_projects, speaks_of_the_list, topic_scores)
+                                   names_a_topic, names_the_projects, speaks_of_the_list, topic_scores,
+                                   work_of_heading)
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
@@ -203,7 +204,11 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    return backups.guess_category(category_context(sentence), _focus(indicator, clause), sentence.block.context.heading)
+    context, heading = category_context(sentence), sentence.block.context.heading
+    category, source = backups.guess_category(context, _focus(indicator, clause), heading)
+    if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
+        return work, "rules"    # no topic word of its own: what its heading's work words name
+    return category, source
 
 
 def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:

@@ -97,3 +97,10 @@ def test_a_figure_with_its_own_topic_in_a_clause_about_the_list_keeps_it():
     text = "某区简报\n\n上述项目计划总投资9亿元，其中新增普惠托位500个。\n"
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records} == {"9亿元": "其他", "500个": "常有善育"}
+
+
+def test_a_figure_without_words_takes_the_work_its_item_lead_names():
+    # `老年人` names the people served, `体检` the work: the work decides (ANNOTATION.md)
+    text = "某县卫健局报送\n\n1.老年人免费体检：\n目标12万人，完成5.1万人，42.5%\n"
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"12万人": "常有健康", "5.1万人": "常有健康", "42.5%": "常有健康"}
