@@ -109,6 +109,19 @@ def project_of_field(line: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _group_field():
+    fields = alternation(read_table("categories.toml")["inline"]["group_fields"])
+    # not the tail of a longer word (`民生领域：`), and the value up to its field's end
+    return regex.compile(rf'(?<!\p{{Han}})["“]?(?:{fields})["”]?\s*[:：=]\s*["“]?(?P<value>[^"”,，;；:：\s]{{2,12}})')
+
+
+def category_of_group_field(line: str) -> str | None:
+    """`{"领域":"卫生健康",…}` → 常有健康: the category the line's first group field names."""
+    found = _group_field().search(line)
+    return category_of_heading(found.group("value")) if found else None
+
+
+@lru_cache(maxsize=1)
 def _project_word():
     return regex.compile(alternation(read_table("categories.toml")["subject"]["project_words"]))
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_list, counts_the_projects,
-                                   names_a_topic, names_the_projects, speaks_of_the_list, topic_scores,
-                                   work_of_heading)
+from extractors.categories import (OTHER, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+                                   counts_the_projects, names_a_topic, names_the_projects, speaks_of_the_list,
+                                   topic_scores, work_of_heading)
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
@@ -201,6 +201,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if _about_the_list(sentence.text, q, indicator, clause):
         return OTHER, "rules"
+    if field := category_of_group_field(_line_of(sentence)):
+        return field, "document"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
@@ -233,6 +235,15 @@ def _focus(indicator: str | None, clause: str) -> str:
 _LIST_LINES = 3
 
 
+def _line_of(sentence: Sentence) -> str:
+    """The line of its block the sentence starts on (a record line of an export)."""
+    block = sentence.block
+    at = sentence.start - block.start
+    start = block.text.rfind("\n", 0, at) + 1
+    end = block.text.find("\n", at)
+    return block.text[start:end if end >= 0 else len(block.text)]
+
+
 def category_context(sentence: Sentence) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
@@ -243,10 +254,7 @@ def category_context(sentence: Sentence) -> str:
     block = sentence.block
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    at = sentence.start - block.start
-    line_start = block.text.rfind("\n", 0, at) + 1
-    line_end = block.text.find("\n", at)
-    return block.text[line_start:line_end if line_end >= 0 else len(block.text)]
+    return _line_of(sentence)
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")

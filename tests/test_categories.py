@@ -398,3 +398,15 @@ def test_employers_running_childcare_is_childcare():
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ('{"序号":"4","领域":"卫生健康","年度目标":"在车站配置AED60台"}', "常有健康"),   # a JSON export's row
+    ('<项目 序号="2" 类别="养老" 名称="助餐"/>', "常有颐养"),                          # an XML export's row
+    ("所属领域：交通", "交通畅行"),
+    ('{"领域":"一老一小"}', None),              # a group over two topics assigns none
+    ("在民生领域：新增岗位300个", None),        # 领域 as the tail of a word is no field
+])
+def test_a_group_field_of_a_record_line_names_its_category(line, expected):
+    from extractors.categories import category_of_group_field
+    assert category_of_group_field(line) == expected

@@ -104,3 +104,10 @@ def test_a_figure_without_words_takes_the_work_its_item_lead_names():
     text = "某县卫健局报送\n\n1.老年人免费体检：\n目标12万人，完成5.1万人，42.5%\n"
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records} == {"12万人": "常有健康", "5.1万人": "常有健康", "42.5%": "常有健康"}
+
+
+def test_a_json_row_s_group_field_outranks_the_topic_of_its_words():
+    # AED alone would be 公共安全; the row's own 领域 says health
+    text = '某市数据开放平台\n\n{"序号":"4","领域":"卫生健康","年度目标":"在车站配置AED60台"}\n'
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {"60台": "常有健康"}
