@@ -368,8 +368,8 @@ def category_by_topic(text: str, focus: str = "") -> str:
     sentence (`text`); `其他` when nothing matches.
 
     `focus` is the figure's indicator, then after `，` its clause (as run.py builds it).
-    A boundary rule holding on the indicator, or on its list item and about the indicator
-    (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
+    A boundary rule holding on the indicator, or on its list item (or, for an indicator
+    naming only people, the clause before) and about the indicator (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
     indicator, its item and its clause are tried in that order. Boundary rules read the
     figure's own words only (a sentence lists many figures); where there are none, the
     sentence."""
@@ -378,10 +378,20 @@ def category_by_topic(text: str, focus: str = "") -> str:
         return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words([_clause_before(text, clause)], [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+def _people_of_the_work_before(indicator: str, before: str) -> str | None:
+    """`暑期托管服务覆盖中小学312所，参加学生4.6万人次`: an indicator naming only people
+    (`参加学生`) counts them for the work of the clause before, where a boundary rule
+    holding there is about them."""
+    if not indicator or _scores(indicator, work=True):
+        return None
+    return boundary_winner(before, about=indicator)
 
 
 #: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead

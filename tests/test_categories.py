@@ -410,3 +410,14 @@ def test_a_title_naming_one_project(title, expected):
 def test_a_group_field_of_a_record_line_names_its_category(line, expected):
     from extractors.categories import category_of_group_field
     assert category_of_group_field(line) == expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    # pupils counted for the holiday care of the clause before (the 暑托班 boundary rule)
+    ("寒假托管服务覆盖小学56所，参加学生3200人次。", "参加学生，参加学生3200人次", "常有善育"),
+    ("全区共有小学56所，在校学生3200人。", "在校学生，在校学生3200人", "常有优学"),
+    # an indicator naming its own work keeps it
+    ("暑期托管班开到小学56所，新增学位3200个。", "学位，新增学位3200个", "常有优学"),
+])
+def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
