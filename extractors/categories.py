@@ -188,6 +188,19 @@ def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
 
 
+def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
+    """`满意度达97%，较上年提升0.8个百分点`: a clause naming no topic goes on about the
+    projects themselves where the clause before it gives a figure about them (not where
+    it only mentions them: `将农贸市场改造纳入民生实事，目前已完成14家`)."""
+    if _names_a_topic(clause):
+        return False
+    before = _clause_before(sentence, clause)
+    return names_the_projects(before) and _DIGIT.search(before) is not None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
 def counts_the_list(figure_on: str) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
     return _list_reference().match(figure_on) is not None

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (OTHER, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, names_a_topic, names_the_projects, speaks_of_the_list,
-                                   topic_scores, work_of_heading)
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
+                                   speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
@@ -196,6 +196,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     goes on about what the sentence before it named)."""
     clause = _clause_around(sentence.text, q.start, q.end)
     if names_the_projects(indicator) and names_the_projects(clause):
+        return OTHER, "rules"
+    if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"

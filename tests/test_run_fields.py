@@ -111,3 +111,12 @@ def test_a_json_row_s_group_field_outranks_the_topic_of_its_words():
     text = '某市数据开放平台\n\n{"序号":"4","领域":"卫生健康","年度目标":"在车站配置AED60台"}\n'
     records, _ = analyse(Document("t", text))
     assert {r.text: r.category for r in records} == {"60台": "常有健康"}
+
+
+def test_a_bracketed_label_on_its_own_line_heads_the_lines_under_it():
+    # the brand label governs its part (ANNOTATION.md: the heading wins over the figure's topic)
+    text = ("某市发布\n\n今年的民生实事成绩单来了。\n\n【住有宜居】\n改造老旧小区30个；新增公共停车泊位900个。\n\n"
+            "【图片】\n📊 群众对民生实事的满意度达96.5%，较上年提升1.1个百分点。\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records} == {
+        "30个": "常有安居", "900个": "常有安居", "96.5%": "其他", "1.1个百分点": "其他"}
