@@ -841,6 +841,8 @@ def _fixed_names(text: str) -> str:
 
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
+    if not phrase:
+        return None           # every step below keeps an empty phrase empty (a third of the calls)
     lex = _lexicon()
     phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
     phrase = _APPOSITION.sub("", phrase)

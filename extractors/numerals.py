@@ -67,6 +67,7 @@ class NumeralTable:
     decimal_points: str                      # .．
     thousands_separators: str                # , and the spaces that group digits
     minus_signs: str                         # -－−
+    ocr_digits: dict[str, str]               # O → 0, l → 1: letters OCR reads for digits
 
     @property
     def chinese_numeral_chars(self) -> str:
@@ -97,6 +98,7 @@ def load_table(path: Path = TABLE_PATH) -> NumeralTable:
             decimal_points=data["arabic"]["decimal_points"],
             thousands_separators=data["arabic"]["thousands_separators"],
             minus_signs=data["arabic"]["minus_signs"],
+            ocr_digits={char: digit for digit, chars in data["ocr_confusables"].items() for char in chars},
         )
     except OSError as err:
         raise NumeralTableError(f"{path}: cannot read the numeral table ({err.strerror})") from None
@@ -118,6 +120,9 @@ def _chars_by_value(section: dict[str, str]) -> dict[str, Decimal]:
 def _check_table(table: NumeralTable, path: Path) -> None:
     if len(table.full_width_digits) != len(table.arabic_digits):
         raise NumeralTableError(f"{path}: full_width_digits must list one character per Arabic digit")
+    misread = sorted(c for c, digit in table.ocr_digits.items() if digit not in table.arabic_digits or c.isdigit())
+    if misread:
+        raise NumeralTableError(f"{path}: ocr_confusables must map letters to Arabic digits: {' '.join(misread)}")
     chinese = "".join([table.chinese_numeral_chars, table.unknown_digit, table.unknown_coefficient,
                        table.approximators, table.chinese_points, table.negative_signs, table.fraction_and])
     repeated = sorted({char for char in chinese if chinese.count(char) > 1})
@@ -135,13 +140,15 @@ def _char_class(chars: str) -> str:
     return "[" + regex.escape(chars) + "]" if chars else "(?!)"
 
 
-def _arabic_pattern(digits: str, separators: str, points: str) -> str:
+def _arabic_pattern(digits: str, separators: str, points: str, spaces: str = "") -> str:
     """An Arabic number: thousands separators only before groups of exactly three digits;
-    a leading point (.5) only where no letter, digit or point stands before it (v1.5, 2..5)."""
+    a leading point (.5) only where no letter, digit or point stands before it (v1.5, 2..5);
+    a point between `spaces` on both sides (`4 . 3`, OCR text), never on one side only (`4. 3个`)."""
     digit, point = _char_class(digits), _char_class(points)
+    spaced_point = rf"|(?<={digit}){_char_class(spaces)}+{point}{_char_class(spaces)}+(?={digit})" if spaces else ""
     return (
         rf"(?:(?:{digit}{{1,3}}(?:{_char_class(separators)}{digit}{{3}})+(?!{digit})|{digit}+)"
-        rf"(?:{point}{digit}+)?"
+        rf"(?:(?:{point}{spaced_point}){digit}+)?"
         rf"|{point}(?<!(?:(?!\p{{Han}})\w|{point}){point}){digit}+)"
     )
 
@@ -185,7 +192,7 @@ def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) 
     - Fractions (`三分之一`, `3/2`) are not joined: `/` is a rate or a date in running text.
     """
     arabic = _arabic_pattern(table.arabic_digits + table.full_width_digits,
-                             table.thousands_separators, table.decimal_points)
+                             table.thousands_separators, table.decimal_points, table.spaces)
     zero_chars = "".join(c for c, v in table.digits.items() if v == 0)
     nonzero = _char_class("".join(c for c, v in table.digits.items() if v) + "".join(table.coefficient_digits))
     any_digit = _char_class("".join(table.digits))
@@ -278,6 +285,10 @@ _TOKENS_RE = regex.compile(
 
 # What float() reads exactly as the reader would (ASCII digits, one point): the common case.
 _PLAIN_ARABIC = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: A decimal point between spaces (`4 . 3`, OCR text), read as the point alone.
+_SPACED_POINT = regex.compile(
+    rf"(?<=[{TABLE.arabic_digits}{TABLE.full_width_digits}])[{regex.escape(TABLE.spaces)}]+"
+    rf"([{regex.escape(TABLE.decimal_points)}])[{regex.escape(TABLE.spaces)}]+(?=[{TABLE.arabic_digits}{TABLE.full_width_digits}])")
 
 
 class _Malformed(Exception):
@@ -536,7 +547,7 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("三十万零五百"), parse_number("2.11万"), parse_number("1.78万余")
     (300500.0, 21100.0, None)
     """
-    body = text.strip()
+    body = _SPACED_POINT.sub(r"\1", text.strip())
     sign = -1 if body and body[0] in _SIGNS else 1
     if sign < 0:
         body = body[1:]

@@ -9,12 +9,13 @@ data/numerals.toml.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
+from .script import ocr_digits
 from .segment import word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
@@ -50,6 +51,7 @@ class _Data:
     session_term: str
     everyday_numerals: str
     grade_units: frozenset[str]
+    grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
@@ -65,6 +67,7 @@ class _Data:
     every_words: tuple[str, ...]
     averages: dict[str, str]
     pattern: regex.Pattern
+    figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +112,7 @@ def _data() -> _Data:
         session_term=ex["session"]["term"],
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
+        grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
@@ -125,6 +129,8 @@ def _data() -> _Data:
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         averages=per["averages"],
         pattern=pattern,
+        figure_follows=regex.compile(
+            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}])"),
     )
 
 
@@ -155,6 +161,13 @@ _CACHED_TEXTS = 1024
 @lru_cache(maxsize=_CACHED_TEXTS)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     data = _data()
+    reading = ocr_digits(text, NUMERALS.ocr_digits, data.figure_follows)     # l2所 → 12所, same length
+    if reading is text:
+        return _quantities_read(text, data)
+    return tuple(replace(q, text=text[q.start:q.end]) for q in _quantities_read(reading, data))
+
+
+def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
     for match in data.pattern.finditer(text):
@@ -256,8 +269,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if _numeral_ends_a_word(text, f):
         return None                          # 新一轮, 之一
     before = text[max(0, f.start - 2):f.start]
-    if before.endswith(data.ordinal_or_denominator_before):
-        return None                          # 第三批, 每千人口, 3分之1
+    if before.endswith(data.ordinal_or_denominator_before) and not _slash_after_a_measure_word(text, f.start):
+        return None                          # 第三批, 每千人口, 3分之1 (but 145个／2.9万户)
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before):
@@ -292,6 +305,13 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
     )
+
+
+def _slash_after_a_measure_word(text: str, start: int) -> bool:
+    """`145个／2.9万户`: the slash separates two figures, the one before ending in its
+    measure word; after a digit it is a fraction or a date (`1/3`, `12/5`)."""
+    return (start >= 2 and text[start - 1] in NUMERALS.slashes and _CJK.match(text, start - 2) is not None
+            and text[start - 2] not in NUMERALS.chinese_numeral_chars)
 
 
 def _share_of_fraction(text: str, f: _Found, numerator: float, data: _Data) -> float | None:
@@ -345,8 +365,8 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
-    if unit in data.grade_units and _CJK.match(text, f.match_end) is not None:
-        return True                          # 三类以上公厕, 五类困难人员
+    if unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end):
+        return True                          # 三类以上公厕, 五类困难人员 (but 12类重点民生实事项目)
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
     if unit in data.building_units and _is_an_address(text, f, data):

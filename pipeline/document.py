@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -205,16 +206,84 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
+#: Letter-spaced text (an OCR'd scan, a spaced-out heading: `城 镇 新 增 就 业 4 . 3 万 人`):
+#: single characters, each after one space, at least this many in a row with at least
+#: _LETTER_SPACED_MIN_HAN Han ones (a date typeset with spaces, `2023 年 2 月 14 日`, has
+#: two). Words of two or more characters (`2023 2024`), double spaces (aligned columns)
+#: and column bars (`| 是 | 否 |`) break the run.
+_LETTER_SPACED_MIN = 5
+_LETTER_SPACED_MIN_HAN = 3
+_LETTER_SPACED = regex.compile(rf"[^\s|│](?: [^\s|│]){{{_LETTER_SPACED_MIN - 1},}}")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _letter_spacing(text: str) -> list[tuple[int, int]]:
+    """The spaces between the characters of letter-spaced runs, so that words and
+    figures read whole (`城镇新增就业4.3万人`)."""
+    return [(i, i + 1) for m in _LETTER_SPACED.finditer(text)
+            if len(_HAN_CHAR.findall(m.group())) >= _LETTER_SPACED_MIN_HAN
+            for i in range(m.start() + 1, m.end(), 2)]
+
+
+@lru_cache(maxsize=1)
+def _figure_cut() -> regex.Pattern:
+    """A line break right after a figure glued to the word before it, with a measure word
+    (or magnitude and measure word) at the next line's start: `培训2.6⏎万人次`, `河道l2.5⏎公里`
+    (an OCR'd figure). Digits OCR misreads count (extractors/numerals.toml)."""
+    from extractors.numerals import TABLE
+    from extractors.units import surfaces_longest_first
+
+    digits = regex.escape(TABLE.arabic_digits + TABLE.full_width_digits)
+    run = f"[{digits}{regex.escape(''.join(TABLE.ocr_digits))}]{{0,15}}[{digits}]"
+    point = f"[{regex.escape(TABLE.decimal_points)}]"
+    units = "|".join(regex.escape(u) for u in surfaces_longest_first())
+    return regex.compile(rf"(?<=\p{{Han}}{run}(?:{point}[{digits}]{{1,8}})?[ \t]{{0,4}})\n"
+                         rf"(?=[{regex.escape(''.join(TABLE.magnitudes))}]?(?:{units}))")
+
+
+def _figure_breaks(text: str) -> list[tuple[int, int]]:
+    """Line breaks between a figure and its measure word in prose, wrapped at any width
+    (an OCR'd page's lines vary with its spaces): the line before is a long line of
+    prose, not a heading, a caption or a row aligned by spaces, and the line after
+    goes on to punctuation of its own."""
+    breaks = []
+    for m in _figure_cut().finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        after_end = text.find("\n", m.end())
+        after = text[m.end():after_end if after_end >= 0 else len(text)]
+        if (len(before) >= _WRAP_MIN_LINE and _CLAUSE_PUNCT.search(before) and _CLAUSE_PUNCT.search(after)
+                and not _COLUMN_GAP.search(before) and not _COLUMN_GAP.search(after.strip())):
+            breaks.append((m.start(), m.end()))
+    return breaks
+
+
+def _outside(candidates: list[tuple[int, int]], deleted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The candidate deletions that start inside none of `deleted` (by bisection: a
+    letter-spaced scan has a deletion for every other character)."""
+    ranges = sorted(deleted)
+    starts = [start for start, _ in ranges]
+    ends = list(accumulate((end for _, end in ranges), max))      # the furthest end so far
+    kept = []
+    for candidate in candidates:
+        i = bisect.bisect_right(starts, candidate[0]) - 1
+        if i < 0 or ends[i] <= candidate[0]:
+            kept.append(candidate)
+    return kept
+
+
 def clean_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
     joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
-    scan (`新增学位1\\n320个`), markdown bold markers dropped, HTML tags read as nothing
+    scan (`新增学位1\\n320个`), letter-spaced runs read whole (`城 镇 新 增 就 业` → `城镇新增就业`),
+    markdown bold markers dropped, HTML tags read as nothing
     and table cells as tab-separated; a text in traditional characters is read in
     simplified ones (same length, so offsets hold)."""
     edits = markup_edits(text)
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
-    deleted += [b for b in _wrapped_breaks(text) if not any(s <= b[0] < e for s, e in deleted)]
+    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
+    deleted += _outside(wraps, deleted)
+    deleted += _outside(_letter_spacing(text), deleted)
     edits += [(s, e, "") for s, e in deleted if not any(ms < e and s < me for ms, me, _ in edits)]
     edits.sort()
     if edits:

@@ -25,16 +25,16 @@ from extractors.categories import (OTHER, category_by_topic, category_of_group_f
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
-from extractors.stance import PLAN, Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, year_of_heading,
-                              year_under_discussion)
+from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, usable_times,
+                              year_of_heading, year_under_discussion)
 
 from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import DeclaredUnit, FigureCell, declared_figures
+from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -141,26 +141,42 @@ def sentences(prepared: Prepared) -> Iterable[Sentence]:
     return split_sentences(prepared.blocks, prepared.clean.text)
 
 
-def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr]]]:
-    """Each sentence with the years its figures resolve against and its time expressions:
-    a time a sentence opens with (`今年以来，…`) is carried to the sentences after it in
-    the same paragraph, until another sentence opens with one."""
+def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr] | None]]:
+    """Each sentence with the years its figures resolve against and its time expressions
+    (None for a sentence with no figure to date: nothing reads them): a time a sentence
+    opens with (`今年以来，…`) is carried to the sentences after it in the same paragraph,
+    until another sentence opens with one."""
     base = prepared.info.years
-    block, carried = None, None
+    block, years = None, replace(base, carried=None)
     for sentence in sentences(prepared):
         if sentence.block is not block:
-            block, carried = sentence.block, None
-        times = find_times(sentence.text)
-        yield sentence, replace(base, carried=carried), times
+            block, years = sentence.block, _carrying(base, None, years)
+        times = find_times(sentence.text) if _has_figures(sentence) else None
+        yield sentence, years, times
         if opening := head_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
+            years = _carrying(base, carried, years)
 
 
-def figure_year(sentence: Sentence, q: Quantity, times, years: Years) -> int | None:
+def _has_figures(sentence: Sentence) -> bool:
+    # four sentences in ten have none (a third of the text): their times go unread
+    # (find_quantities keeps its answer for sentence_records, which asks next; where it
+    # finds a figure all the same, a labelled one, it finds the times itself)
+    return sentence.block.context.unit is not None or bool(find_quantities(sentence.text))
+
+
+def _carrying(base: Years, carried: int | None, current: Years) -> Years:
+    # most sentences carry what the one before carried: no new Years for each
+    return current if current.carried == carried else replace(base, carried=carried)
+
+
+def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
+                usable: list[TimeExpr] | None = None) -> int | None:
     """The governing time of the figure's sentence, else the time its paragraph opened
-    with, else its section's year, else the document's subject year."""
+    with, else its section's year, else the document's subject year. `usable`: the
+    sentence's `usable_times`, shared by its figures."""
     context_year = sentence.block.context.section_year or years.subject
-    time = governing_time(sentence.text, times, q.start, q.end)
+    time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
         discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
         return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
@@ -272,6 +288,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
                      times: list[TimeExpr] | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
+    labels = {}     # start → what a labelled figure counts (`计划投资（万元）：186000`)
+    if labelled := labelled_figures(sentence.text, [(q.start, q.end) for q in quantities]):
+        labels = {q.start: name for q, name in labelled}
+        quantities = sorted([*quantities, *(q for q, _ in labelled)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -279,15 +299,31 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if declared is not None:
         quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
+    usable = usable_times(sentence.text, times)
     records = []
     for q in quantities:
-        indicator, confidence = figure_indicator(sentence, q, spans, backups)
-        category, category_source = figure_category(sentence, q, indicator, backups)
-        record = _record(q, sentence, figure_year(sentence, q, times, years), category, indicator)
+        if (label := labels.get(q.start)) is not None:
+            indicator, confidence = label, indicator_confidence(label, q.unit)
+            category, category_source = _labelled_category(sentence, label, backups)
+        else:
+            indicator, confidence = figure_indicator(sentence, q, spans, backups)
+            category, category_source = figure_category(sentence, q, indicator, backups)
+        record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
         records.append(record)
     return records
+
+
+def _labelled_category(sentence: Sentence, label: str, backups: Backups) -> tuple[str, str]:
+    """A labelled figure's category, as a table cell's: what the document assigns, else the
+    one topic its label names, else the topic of its line (an export's row: `"领域":"教育"`,
+    `"年度目标":"新增学位…"`), not of the label's money or count words."""
+    if assigned := sentence.block.context.category:
+        return assigned, "document"
+    if named := category_of_heading(label):
+        return named, "document"
+    return backups.guess_category(sentence.text, "", sentence.block.context.heading)
 
 
 def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[TimeExpr],
@@ -465,10 +501,12 @@ def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wh
     block = sentence.block
     key = (id(block), record.unit)
     candidates = wholes.by_unit.get(key, [])
+    if not candidates:
+        return None           # most figures: no whole of their unit before them, nothing more to read
     head = place_part_head(record.indicator) if record.indicator else ""
     # a part named by its field (`其中：教育11亿元`) keeps that field's category
     field = head is None and names_only_a_field(record.indicator) and _listed_by_field(record, sentence)
-    if not candidates or (head is None and not field):
+    if head is None and not field:
         return None
     if head:
         whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)
@@ -554,8 +592,9 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     plan_year = mixed_plan_year(subject, [r.year for r in records])
     if kind == PLAN and prepared.info.period:
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
+    headings = HeadingStances()
     for record, sentence in zip(records, found_in):
-        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year)
+        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year, headings)
 
 
 def _where(record: Record, sentence: Sentence | None) -> Where:

@@ -78,6 +78,7 @@ class _Spec:
     totals: frozenset[str]
     subtotals: frozenset[str]
     count_header: regex.Pattern
+    labelled_figure: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,8 @@ def _spec() -> _Spec:
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], spec["rate_fraction_max"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
-                 frozenset(spec["subtotals"]), regex.compile(spec["count_header"]))
+                 frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE))
 
 
 def column_role(header: str) -> str | None:
@@ -172,6 +174,24 @@ def declared_figures(text: str, declared: DeclaredUnit, offset: int, taken: Sequ
         unit = declared.unit
         out.append(Quantity(match.start(), match.end(), match.group(), scaled(number, unit.scale), None, unit.unit,
                             "exact", None, unit.kind))
+    return out
+
+
+def labelled_figures(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, str]]:
+    """The bare numbers of `text` each after a label whose bracket names its unit, as a
+    column header does (`计划投资（万元）：186000` → 1.86 亿元), with what the label says
+    they count (`计划投资`); none inside a span `taken`."""
+    if "）" not in text and ")" not in text:
+        return []
+    out = []
+    for match in _spec().labelled_figure.finditer(text):
+        start, end = match.span("number")
+        unit = header_unit(match.group("label"))
+        number = parse_number(match.group("number").replace(",", ""))
+        if unit is None or number is None or any(s < end and start < e for s, e in taken):
+            continue
+        out.append((Quantity(start, end, match.group("number"), scaled(number, unit.scale), None, unit.unit,
+                             "exact", None, unit.kind), unit.name))
     return out
 
 

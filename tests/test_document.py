@@ -147,3 +147,45 @@ def test_an_item_number_alone_on_a_wrapped_line_is_not_joined_to_a_figure():
     lines = ["新增普惠托位３６０个，新建社区托育点１２个，培训托育从业人员"] * 8
     text = "\n".join(lines) + "\n6.\n300个老旧小区完成改造，惠及居民２万户，群众反映良好。\n"
     assert "\n6.\n300个" in clean_view(text).text
+
+
+def test_a_figure_cut_from_its_measure_word_by_a_line_end_is_closed_up():
+    # lines of uneven width (an OCR'd page: its spaces vary), so no wrap width is found
+    text = ("  全 市 新 增 城 镇 就 业 5 . 1 万 人，开展创业培训3.7\n万人次，超额完成任务。\n"
+            "  新建口袋公园9个，修复沿河步道l6.5\n公里。\n")
+    view = clean_view(text)
+    assert "开展创业培训3.7万人次，" in view.text
+    assert "步道l6.5公里。" in view.text
+    start = view.text.index("3.7万人次")
+    s, e = view.offsets.span_to_original(start, start + len("3.7万人次"))
+    assert text[s:e] == "3.7\n万人次"
+
+
+@pytest.mark.parametrize("text", [
+    "附件2\n项目清单，共十项。\n",                              # a short heading line before
+    "合计  投资  4.5\n万元，按年度拨付。\n",                      # a row aligned by spaces
+    "全年新增托位，养老床位分别为12\n个人认为这是好事\n",          # no punctuation after: a caption
+    "全市新增托位，养老床位1 200\n\n个，其中护理型床位。\n",       # a paragraph break
+])
+def test_a_figure_at_a_line_end_stays_where_it_is_no_wrap(text):
+    assert clean_view(text).text == text
+
+
+def test_letter_spaced_text_is_read_as_words():
+    text = "  全 市 新 增 养 老 床 位 6 . 2 千 张，完成率9 8 %。\n"
+    view = clean_view(text)
+    assert "全市新增养老床位6.2千张，" in view.text
+    start = view.text.index("6.2千张")
+    s, e = view.offsets.span_to_original(start, start + len("6.2千张"))
+    assert text[s:e] == "6 . 2 千 张"
+
+
+@pytest.mark.parametrize("text", [
+    "2025 年 3 月 18 日",                 # a date typeset with spaces: two Han characters
+    "名额 2023 2024 2025 各一",           # numbers of several digits
+    "| 是 | 否 | 是 | 否 |",              # cells between column bars
+    "甲  乙  丙  丁  戊",                  # columns aligned by double spaces
+    "a b c d e f",                          # no Han character
+])
+def test_spaced_text_that_is_not_letter_spaced_keeps_its_spaces(text):
+    assert clean_view(text).text == text

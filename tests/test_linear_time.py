@@ -1,5 +1,5 @@
 """Linear time on adversarial text: every extractor, on strings built to hurt it (100,000
-digits, 万万万…, 一二三…, 1,1,1,…, 第1第1…, runs of punctuation and brackets, a line of
+digits, 万万万…, 一二三…, 1,1,1,…, 第1第1…, OCR'd figures (1l1l…, l2O个…, 4 . 4 . …), runs of punctuation and brackets, a line of
 real sentences with no line break, a 1 MB line), takes time in proportion to the length.
 
 Each case is timed at sizes each twice the one before, the best of several runs
@@ -54,6 +54,12 @@ ADVERSARIAL = {
     "pipe rows": "| 1 | 2 |\n",
     "word cell lines": "序号\n项目名称\n计划投资（万元）\n",
     "unit declarations": "（单位：万元）\n支出12，",
+    "OCR letters in one run": "1l",
+    "OCR figures": "l2O个 ",
+    "OCR spaced points": "4 . ",
+    "figures cut by line ends": "全市新增托位，培训2.6\n万人次，",
+    "letter-spaced text": "新 增 学 位 3 . 5 万 个 ，",
+    "letter-spaced pages": "新 增 学 位 3 万\n\n— 2 —\n\n个 ，",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",
     "html cells": "<tr><td rowspan=\"3\">托育</td><td colspan=\"2\">120</td>",
     "unclosed scripts": "<script><!--",

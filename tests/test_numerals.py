@@ -104,6 +104,8 @@ PARSE_CASES = [
     # a decimal point after a magnitude
     pytest.param("两千万点五五四四", 20_000_000.5544, id="点 after 万"),
     pytest.param("四百 点 五", 400.5, id="spaces around 点"),
+    pytest.param("7 . 25", 7.25, id="spaces around an Arabic point (OCR text)"),
+    pytest.param("6 . 1 万", 61000, id="spaced Arabic point before a spaced magnitude"),
     pytest.param("一万点五", 10000.5, id="点 after a magnitude"),
     # traditional characters
     pytest.param("一萬", 10000, id="萬"),
@@ -177,6 +179,8 @@ PARSE_CASES = [
     pytest.param("一千零百", None, id="only 十 drops its 一 after 零"),
     pytest.param("零零十", None, id="doubled leading 零"),
     pytest.param("三点一 四", None, id="a space inside the decimal digits"),
+    pytest.param("7. 25", None, id="a space after an Arabic point only"),
+    pytest.param("7 .25", None, id="a space before an Arabic point only"),
     pytest.param("萬", None, id="traditional magnitude alone"),
     pytest.param("十半", None, id="半 as a final digit"),
     pytest.param(".", None, id="point alone"),
@@ -261,6 +265,9 @@ def test_sentence_cases_come_from_the_corpus() -> None:
         ("新增5万 3个", ["5万", "3"]),
         ("第一百 五", ["一百", "五"]),
         ("2023.", ["2023"]),
+        # OCR text: a point between spaces, but not a list number before a figure
+        ("就 业 人 数 5 . 6 万 人", ["5 . 6 万"]),
+        ("其中：2. 8个乡镇", ["2", "8"]),
     ],
 )
 def test_numeral_pattern_rules(text: str, spans: list[str]) -> None:
@@ -374,3 +381,10 @@ def test_table_refuses_a_character_in_two_places(tmp_path: Path) -> None:
     clashing.write_text(TABLE_PATH.read_text(encoding="utf-8").replace('10 = "十拾"', '10 = "十拾一"'), encoding="utf-8")
     with pytest.raises(NumeralTableError, match="more than one place: 一"):
         load_table(clashing)
+
+
+def test_table_refuses_an_ocr_confusable_that_is_no_digit(tmp_path: Path) -> None:
+    wrong = tmp_path / "numerals.toml"
+    wrong.write_text(TABLE_PATH.read_text(encoding="utf-8").replace('1 = "lI"', '1 = "lI"\n10 = "X"'), encoding="utf-8")
+    with pytest.raises(NumeralTableError, match="ocr_confusables must map letters to Arabic digits: X"):
+        load_table(wrong)

@@ -5,7 +5,9 @@ Each case: a sentence and the exact list of (text, value, value_max, unit, quali
 """
 import pytest
 
-from extractors.quantities import find_quantities
+from extractors.numerals import TABLE
+from extractors.quantities import _data, find_quantities
+from extractors.script import ocr_digits
 
 
 def found(sentence):
@@ -51,6 +53,9 @@ INCLUDED = [
     ("千分之五的居民", [Q("千分之五", 0.5, "%")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
+    # a cap on a subsidy, with or without its verb between
+    ("每户最高补助3000元", [Q("3000元", 3000, "元", "at_most", per="户")]),
+    ("每户补贴最高800元", [Q("800元", 800, "元", "at_most", per="户")]),
     ("惠及近六成的困难家庭", [Q("六成", 60, "%", "approx")]),
     ("覆盖全镇8成村庄", [Q("8成", 80, "%")]),
     ("降低缴费费率1个百分点", [Q("1个百分点", 1, "百分点")]),
@@ -113,6 +118,13 @@ INCLUDED = [
     ("新建“15分钟医保服务圈”省级示范点8个", [Q("8个", 8, "个")]),
     ("新改建城市公厕13座、农村三类以上公厕5座", [Q("13座", 13, "座"), Q("5座", 5, "座")]),
     ("帮扶五类困难人员就业230名以上", [Q("230名", 230, "名", "at_least")]),
+    ("每名学生最高资助3000元", [Q("3000元", 3000, "元", "at_most")]),
+    ("· 背街小巷整治：36条／4.2万平方米", [Q("36条", 36, "条"), Q("4.2万平方米", 42000, "平方米")]),
+    ("开展儿童听力筛查3.1万例（次）", [Q("3.1万例（次）", 31000, "次")]),
+    ("每个托位补贴最高600元", [Q("600元", 600, "元", "at_most")]),
+    # ... but a grade unit before the list's own projects counts them
+    ("今年全县安排9类重点民生实事项目", [Q("9类", 9, "类")]),
+    ("区里确定了七类民生项目，共24项", [Q("七类", 7, "类"), Q("24项", 24, "项")]),
     ("为1500名65—79周岁老年人开展筛查", [Q("1500名", 1500, "名")]),
     # quoted speech is not a name: its figures count
     ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
@@ -250,3 +262,63 @@ def test_units_come_from_the_canonical_table():
 def test_traditional_measure_words(text, value, unit):
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+# ---------------------------------------------------------------------------
+# The letters OCR reads for digits (extractors/script.py: ocr_digits): read as digits
+# inside a figure, left alone in words, codes and English.
+
+def read_ocr(text: str) -> str:
+    return ocr_digits(text, TABLE.ocr_digits, _data().figure_follows)
+
+
+@pytest.mark.parametrize("sentence,text,value,unit", [
+    ("全区新建公园l4个", "l4个", 14, "个"),                  # l before a digit, a measure word after
+    ("改造农贸市场1l6个", "1l6个", 116, "个"),               # l between digits
+    ("新增车位9OO个", "9OO个", 900, "个"),                   # O after a digit, a measure word after
+    ("累计铺设管网2O5公里", "2O5公里", 205, "公里"),          # O between digits
+    ("覆盖率达到1O2.5%", "1O2.5%", 102.5, "%"),              # O between digits, before a point
+    ("发放补贴3.l亿元", "3.l亿元", 310_000_000, "元"),        # l after a point, a magnitude after
+    ("培训农民工I.6万人次", "I.6万人次", 16000, "人次"),       # I before a point
+    ("新增学位4 7OO个", "4 7OO个", 4700, "个"),               # with a space grouping thousands
+    ("每户补助不超过5ooo元", "5ooo元", 5000, "元"),           # lower-case o
+    ("累计建成绿道l2 公里", "l2 公里", 12, "公里"),           # a space before the measure word
+    ("完成率达到１Ｏ３．５％", "１Ｏ３．５％", 103.5, "%"),       # full-width letters among full-width digits
+])
+def test_confusable_letters_inside_a_figure(sentence, text, value, unit):
+    (q,) = find_quantities(sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+    assert sentence[q.start:q.end] == q.text                  # the span is the text as written
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("推广O2O模式服务商家8个", ["8个"]),                      # no figure opens with a zero
+    ("网站备案号ICP备1234号，已有商户12家", ["12家"]),         # letters of a code
+    ("COVID-19疫苗接种点30个", ["30个"]),                      # a name with a number
+    ("达到Level 1标准的站点6个", ["6个"]),                    # English text
+    ("访问www.example.gov.cn/l23页面", []),                   # a path in a URL
+    ("型号GB5O2O的设备4台", ["4台"]),                          # letters touch the run
+    ("Hello2O23活动吸引l00人", ["l00人"]),                    # a word run into the number stays
+])
+def test_confusable_letters_in_words_and_codes_stay(sentence, expected):
+    assert [q.text for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("文号〔2O19〕3号", "文号〔2019〕3号"),                     # between real digits
+    ("产品\t8OO\t台账", "产品\t800\t台账"),                    # a table cell that opens with a digit
+    ("| 6OO | 完成 |", "| 600 | 完成 |"),
+    ("新增１ｌ０个", "新增１１０个"),                             # a full-width letter becomes a full-width digit
+    ("ＩＣＰ备案", "ＩＣＰ备案"),
+    ("口号“l0”活动", "口号“l0”活动"),                           # no measure word, not in a cell
+    ("编号O12", "编号O12"),                                     # a leading zero
+    ("Iowa 1O lanes", "Iowa 1O lanes"),                       # no measure word after, no cell
+])
+def test_reading_view(text, expected):
+    assert read_ocr(text) == expected
+    assert len(read_ocr(text)) == len(text)
+
+
+def test_a_text_without_confusables_is_returned_as_is():
+    text = "新增学位3600个"
+    assert read_ocr(text) is text

@@ -819,3 +819,26 @@ def test_a_row_s_bare_figures_count_what_its_narrowest_name_cell_names():
     found = by_text(records_of(text))
     assert [(found[t].indicator, found[t].unit) for t in ("12", "13", "9000", "9400")] == [
         ("中小学", "所"), ("中小学", "所"), ("学位", "个"), ("学位", "个")]
+
+
+@pytest.mark.parametrize("line,text,value,unit,indicator", [
+    # a field of a project card
+    ("项目名称：社区食堂\n总投资（万元）：1,200。\n", "1,200", 12_000_000, "元", "总投资"),
+    # a row of an open-data export
+    ('{"项目名称":"学位扩容","年度目标":"新增学位900个","计划投资（万元）":"4500"}\n', "4500", 45_000_000, "元", "计划投资"),
+    ('<项目 名称="托育" 新增托位（个）="320"/>\n', "320", 320, "个", "新增托位"),
+])
+def test_a_bare_number_after_a_label_naming_its_unit_is_a_figure(line, text, value, unit, indicator):
+    found = by_text(records_of(line))
+    assert (found[text].value, found[text].unit, found[text].indicator) == (value, unit, indicator)
+    assert line[found[text].start:found[text].end] == text
+
+
+def test_an_export_row_s_labelled_figure_takes_the_row_s_topic_not_its_money_word():
+    line = '{"领域":"教育","年度目标":"新建中小学6所，新增学位5400个","计划投资（万元）":"18000"}\n'
+    assert by_text(records_of(line))["18000"].category == "常有优学"
+
+
+@pytest.mark.parametrize("line", ["县（市、区）：3", "电话（办）：12345", "第（3）条：5", "备注（万元）：见附件2"])
+def test_no_labelled_figure_without_a_unit_in_the_bracket_and_a_bare_number_after_it(line):
+    assert records_of(line + "\n") == []

@@ -257,3 +257,16 @@ def test_the_time_pattern_finds_with_re_what_regex_finds():
         assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in reference.finditer(text)], sentence
         assert find_times(sentence)
+
+
+def test_the_usable_times_of_a_sentence_are_read_once_and_date_its_figures_as_before():
+    from extractors.times import usable_times
+
+    sentence = "按《2020年规划》，比2021年增加托位80个，2023年新建食堂12个、改造小区30个。"
+    times = find_times(sentence)
+    usable = usable_times(sentence, times)
+    assert [t.text for t in usable] == ["2023年"]          # not the book title's, not the comparison's base
+    for figure in ("80个", "12个", "30个"):
+        start = sentence.index(figure)
+        shared = governing_time(sentence, times, start, start + len(figure), usable)
+        assert shared == governing_time(sentence, times, start, start + len(figure))
