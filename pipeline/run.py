@@ -23,6 +23,7 @@ from extractors.categories import (OTHER, category_by_topic, category_of_group_f
                                    counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import find_indicator, indicator_confidence, names_only_a_field, place_part_head
+from extractors.numerals import parse_number
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
@@ -34,7 +35,7 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures
+from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures, row_name_indicator, scaled
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -191,7 +192,12 @@ _GUESSED_INDICATOR_CONFIDENCE = 0.5
 def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]],
                      backups: Backups) -> tuple[str | None, float]:
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
-    else the statistical model's (where loaded), else none: null beats noise."""
+    else the statistical model's (where loaded), else none: null beats noise. A table
+    cell of nothing but the figure counts what its row's name says."""
+    if sentence.block.kind == "table_row" and sentence.text.strip() == q.text:
+        named = row_name_indicator(sentence.block.row)
+        if named is not None:
+            return named, indicator_confidence(named, q.unit)
     found = find_indicator(sentence.text, q.start, q.end, spans)
     confidence = indicator_confidence(found, q.unit)
     if confidence > 0:
@@ -348,6 +354,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             value, unit, indicator = figure.value, figure.unit, figure.indicator
             target = _target_of(figure, beside) if figure.targets else None
             if target is not None:
+                if unit is None:
+                    value = _in_target_magnitude(value, target)
                 unit, indicator = unit or target.unit, target.indicator or indicator
             if unit is None:
                 continue
@@ -397,6 +405,24 @@ def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
               and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
+
+
+#: the number a figure is written with (`6.5` of `6.5万人`)
+_WRITTEN_NUMBER = regex.compile(r"\d[\d,，]*(?:\.\d+)?")
+
+
+def _in_target_magnitude(value: float, target: Record) -> float:
+    """A bare result counted in the magnitude its target is written in (`3.6` beside
+    `6.5万人` is 3.6万: 36000), where that puts it nearer the target than as it stands
+    (`36000` beside `6.5万人` is 36000 already)."""
+    written = _WRITTEN_NUMBER.search(target.text)     # after an approximator too (`约6.5万人`)
+    number = parse_number(written.group()) if written else None
+    if not number or number <= 0 or not value or value <= 0 or target.value <= 0:
+        return value
+    # 万, 亿: a power of ten, whatever noise the division leaves
+    in_magnitude = scaled(value, 10.0 ** round(math.log10(target.value / number)))
+    nearer = abs(math.log(in_magnitude / target.value)) < abs(math.log(value / target.value))
+    return in_magnitude if nearer else value
 
 
 def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
@@ -602,8 +628,10 @@ def _where(record: Record, sentence: Sentence | None) -> Where:
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
     block = sentence.block
+    in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
-                 heading=block.context.heading, table_row=block.kind == "table_row", year=record.year)
+                 heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
+                 year=record.year)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

@@ -11,8 +11,14 @@ Two halves, kept apart:
      a line, then as many lines a row as there are columns, an empty line an empty cell;
    - one row per line, cells separated by tabs (Excel copy), by ` | ` or `｜` (web tables
      flattened, chart data, with or without the outer `|`, markdown rules and emphasis),
-     aligned in columns by runs of spaces (two or more, or full-width ones), or by commas
-     (CSV pasted into a page, read by the csv module: quoted cells keep their commas).
+     aligned in columns by runs of spaces (two or more, or full-width ones), by both (a
+     PDF copy where only some column rules were drawn: `1050  | 58.3 | 无` after cells
+     aligned by spaces), by single spaces (a copy that kept no alignment, under a header
+     of column names only), or by commas (CSV pasted into a page, read by the csv module:
+     quoted cells keep their commas). Where the header tells how many columns a stretch
+     of the row has, its cells are split to that count; a long cell a fixed-width dump
+     wrapped goes on over the next line (a name's end, a remark's end, the rest of a row,
+     a header cell's end).
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
    named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
@@ -72,6 +78,7 @@ class _Spec:
     bare_after_label: regex.Pattern
     header_unit: regex.Pattern
     rate_indicator: str
+    rate_name: regex.Pattern
     rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
@@ -88,7 +95,8 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], spec["rate_fraction_max"], regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
+                 regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE))
 
@@ -485,6 +493,9 @@ Splitter = Callable[[str], "list[Span] | None"]
 _TAB = regex.compile(r"\t")
 _PIPE = regex.compile(r"\s*[|｜]\s*")
 _SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
+#: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
+#: cells aligned by spaces); a bar takes the spaces around it
+_BARS_OR_SPACES = regex.compile(r"\s*[|｜]\s*| {2,}|[\u3000\u00a0][ \u3000\u00a0]*")
 #: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
 _RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
 
@@ -532,6 +543,154 @@ def _spaces(line: str) -> list[Span] | None:
     return _split(line, _SPACES, outer=True)
 
 
+def _bars_or_spaces(line: str) -> list[Span] | None:
+    return _split(line, _BARS_OR_SPACES, outer=True)
+
+
+def _mixed_header(line: str) -> list[Span] | None:
+    """A header with bars between only some of its cells (a PDF copy where only some
+    column rules were drawn: `序号  项目名称  年度目标  上半年完成 | 完成进度（%）| 存在问题`):
+    its cells split at the bars and inside the segments between them (`_header_segment`);
+    None where no segment holds several names (a bar table)."""
+    by_bars = _pipes(line)
+    if by_bars is None:
+        return None
+    cells = [cell for segment in by_bars for cell in _header_segment(line, segment)]
+    return cells if len(cells) > len(by_bars) else None
+
+
+def _header_segment(line: str, segment: Span) -> list[Span]:
+    """The column names between two bars: parted by runs of spaces where each part is a
+    column's name, or by single spaces where each part names a column's role (a copy that
+    kept no alignment: `序号 项目名称 年度目标 实际完成`); else one cell, so a bar table's cell
+    padded by Word (`序  号`) or a name with a space (`完成 情况（%）`) stays whole."""
+    spaced = _parts(line, segment, _SPACES)
+    if len(spaced) > 1 and all(is_header_cell(line[s:e]) for s, e in spaced):
+        return spaced
+    words = _parts(line, segment, _WORD_GAP)
+    if len(words) > 1 and all(column_role(line[s:e]) for s, e in words):
+        return words
+    return [segment]
+
+
+#: any gap between words, in a copy that kept no alignment
+_WORD_GAP = regex.compile(r"\s+")
+
+
+def _parts(line: str, segment: Span, gap: regex.Pattern) -> list[Span]:
+    """The parts of a segment of the line between gaps, as spans of the line."""
+    s, e = segment
+    found = _split(line[s:e], gap, outer=True)
+    return [(s + a, s + b) for a, b in found] if found else [segment]
+
+
+def _word_header(line: str) -> list[Span] | None:
+    """A header whose cells only single spaces part (a PDF copy that kept no alignment:
+    `序号 项目名称 年度目标 实际完成 完成率`): three names at least, each naming a column's
+    role or a unit (`新增学位（个）`), so that no line of text reads as one."""
+    cells = _split(line, _WORD_GAP, outer=True)
+    if cells is None or len(cells) < _MIN_WORD_COLUMNS:
+        return None
+    return cells if all(_names_a_column(line[s:e]) for s, e in cells) else None
+
+
+#: fewer names parted by single spaces are too weak a sign of a header
+_MIN_WORD_COLUMNS = 3
+
+
+def _names_a_column(cell: str) -> bool:
+    """A column's name by its role or its unit: not a bracket alone (`（个）`), no bar."""
+    if not is_header_cell(cell) or "|" in cell or "｜" in cell:
+        return False
+    unit = header_unit(cell)
+    return column_role(cell) is not None or (unit is not None and not cell.startswith(("（", "(")))
+
+
+def _counted_split(header_line: str, header: list[Span]) -> Splitter:
+    """How the rows under a header with bars between some cells, or with none, split:
+    each segment between bars (the whole line where there are none) into as many cells
+    as the header has columns there (`_segment_cells`); a line whose bars do not match
+    the header's (a wrapped line) at bars and runs of spaces."""
+    segments = _pipes(header_line) or [_trim(header_line, 0, len(header_line))]
+    columns = [[k for k, (s, e) in enumerate(header) if bs <= s and e <= be] for bs, be in segments]
+    aligned = [len(_parts(header_line, segment, _SPACES)) == len(ks) > 1 for segment, ks in zip(segments, columns)]
+    named = [next((j for j, k in enumerate(ks) if column_role(header_line[slice(*header[k])]) in _NAME_ROLES), None)
+             for ks in columns]
+
+    def split(line: str) -> list[Span] | None:
+        bars = _pipes(line) if len(segments) > 1 else [_trim(line, 0, len(line))]
+        if bars is None or len(bars) != len(segments):
+            return _bars_or_spaces(line)
+        return [cell for k, bar in enumerate(bars)
+                for cell in _segment_cells(line, bar, len(columns[k]), aligned[k], named[k])]
+
+    return split
+
+
+def _pipes_to_count(columns: int) -> Splitter:
+    """How the rows under a bar header split: at bars, and where a row has fewer bars
+    than the header (a PDF copy that drew only some of its column rules), also at the
+    gaps between its other cells, if that gives as many cells as the header has columns:
+    runs of spaces, else single ones."""
+    def split(line: str) -> list[Span] | None:
+        cells = _pipes(line)
+        if cells is None or len(cells) >= columns:
+            return cells
+        for gap in (_SPACES, _WORD_GAP):
+            finer = [part for cell in cells for part in _parts(line, cell, gap)]
+            if len(finer) == columns:
+                return finer
+        return cells
+
+    return split
+
+
+#: the roles of a column of names, whose cell may hold spaces between its words
+_NAME_ROLES = ("project", "content")
+
+
+def _segment_cells(line: str, segment: Span, count: int, aligned: bool, named: int | None) -> list[Span]:
+    """A row's cells between two bars (or in a row without bars), `count` of them: parted
+    by runs of spaces; where the header was not aligned, by single spaces, the surplus
+    words of more than `count` being the name column's (`适龄妇女 “两癌” 筛查`). Fewer
+    cells than columns: as the spaces part them (a cell is empty; the caller places them
+    by position)."""
+    spaced = _parts(line, segment, _SPACES)
+    if count == 1 or len(spaced) == count or aligned:
+        return [segment] if count == 1 else spaced
+    words = _with_units(line, _parts(line, segment, _WORD_GAP))
+    surplus = len(words) - count
+    if surplus == 0:
+        return words
+    if surplus > 0 and named is not None:
+        return words[:named] + [(words[named][0], words[named + surplus][1])] + words[named + surplus + 1:]
+    return spaced
+
+
+def _with_units(line: str, words: list[Span]) -> list[Span]:
+    """Words with a unit standing alone joined to the number before it (`1800 个`)."""
+    out: list[Span] = []
+    for s, e in words:
+        if (out and _BARE_FIGURE.fullmatch(line[slice(*out[-1])]) and not _DIGIT.search(line[s:e])
+                and unit_word(line[s:e]) is not None):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _in_order_when_complete(place: Callable[[int, str, list[Span]], list[Span | None]], columns: int
+                            ) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """A row of as many cells as the header has columns takes them in order, wherever
+    they stand (a long name pushed the rest right); other rows go by position."""
+    def in_order(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        if len(cells) != columns:
+            return place(line_start, line, cells)
+        return [None if s == e else (line_start + s, line_start + e) for s, e in cells]
+
+    return in_order
+
+
 def _commas(line: str) -> list[Span] | None:
     """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
     cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
@@ -558,7 +717,7 @@ def _commas(line: str) -> list[Span] | None:
     return spans
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces, _commas)
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _word_header, _commas)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.
@@ -575,16 +734,22 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
-    place = _by_position(head.text, header) if split is _spaces else None
+    split, place = _row_reading(split, head.text, header)
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
-    names, below = (None, None) if place is not None else _second_header(text, lines, first, split, header)
+    if place is not None:
+        names, below = _wrapped_header(lines, first, split, header, place)
+    else:
+        names, below = _second_header(text, lines, first, split, header)
     if names is not None:
         i = end = below + 1
     skipped = 0
+    blocks: list[int] = []                  # of each row, how many rules lie above it
+    rules = 0
     while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
         if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
+            rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1
             continue
         skipped = 0
@@ -602,10 +767,41 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
             break
         if not added:
             rows.append([((line.start + s, line.start + e),) for s, e in pieces])
+        blocks.extend([rules] * (len(rows) - len(blocks)))
         end = i = last + 1
     if not rows:
         return None                         # a header over nothing: a line of text
+    if rules >= _RULED_ROWS:
+        rows = _join_ruled_rows(rows, blocks)
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+
+
+#: this many rules under body rows: a grid table, which rules off every row, so that
+#: lines between two rules are one row
+_RULED_ROWS = 2
+
+
+def _join_ruled_rows(rows: list[list[Parts | None]], blocks: list[int]) -> list[list[Parts | None]]:
+    """The rows of a grid table (`+----+----+` between rows) with the lines of a row
+    whose long cells wrapped joined: a line with its first cell empty between the same
+    two rules as the row above goes on with that row's cells."""
+    out: list[list[Parts | None]] = []
+    for k, row in enumerate(rows):
+        if out and blocks[k] == blocks[k - 1] and len(row) == len(out[-1]) and not _filled(row[0]):
+            out[-1] = [_joined(upper, lower) for upper, lower in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
+
+
+def _filled(parts: Parts | None) -> bool:
+    return bool(parts) and any(s < e for s, e in parts)
+
+
+def _joined(upper: Parts | None, lower: Parts | None) -> Parts | None:
+    """A cell and its wrapped end, if any."""
+    parts = tuple(p for p in (upper or ()) + (lower or ()) if p[0] < p[1])
+    return parts or upper
 
 
 #: How many blank, rule or page-furniture lines in a row a table may run across (a page
@@ -645,6 +841,44 @@ def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter
     return _merged_names(top, bottom), below
 
 
+def _row_reading(split: Splitter, header_line: str, header: list[Span]
+                 ) -> tuple[Splitter, Callable[[int, str, list[Span]], list[Span | None]] | None]:
+    """How the rows under a header split, and, for cells aligned by spaces, how they are
+    placed under the header's cells (None: in order)."""
+    if split is _spaces:    # rows may have the column rules the header has not
+        return _bars_or_spaces, _by_position(header_line, header)
+    if split is _mixed_header:
+        return (_counted_split(header_line, header),
+                _in_order_when_complete(_by_position(header_line, header), len(header)))
+    if split is _word_header:
+        return _counted_split(header_line, header), None
+    if split is _pipes:
+        return _pipes_to_count(len(header)), None
+    return split, None
+
+
+def _wrapped_header(lines: Sequence[Line], first: int, split: Splitter, header: list[Span],
+                    place: Callable[[int, str, list[Span]], list[Span | None]]) -> tuple[list[str] | None, int | None]:
+    """The names of the columns where a fixed-width dump wrapped some header cells onto
+    the next line (`上半年` over `完成`, `完成进度` over `（%）`), and the index of that line:
+    words without a figure, none in the first column, under the header cells they end;
+    (None, None) where the next line is no such line."""
+    below = first + 1
+    if below >= len(lines) or lines[below].blank or _RULE.match(lines[below].text):
+        return None, None
+    line = lines[below]
+    pieces = split(line.text) or [_trim(line.text, 0, len(line.text))]
+    placed = place(0, line.text, pieces)
+    ends = [line.text[s:e] if s < e else "" for s, e in (span or (0, 0) for span in placed)]
+    if placed[0] is not None or not any(ends) or any(_DIGIT.search(end) for end in ends):
+        return None, None
+    top = [lines[first].text[s:e].strip() for s, e in header]
+    names = [name + end for name, end in zip(top, ends)]
+    if not all(is_header_cell(name) for name, end in zip(names, ends) if end):
+        return None, None
+    return names, below
+
+
 def _merged_names(top: list[str], bottom: list[str]) -> list[str]:
     """Each column's name from the two header rows: an empty top cell under a merged one
     takes the name to its left (`2025年 |  ` over `目标 | 完成`)."""
@@ -671,11 +905,14 @@ def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], 
 
 def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | None]) -> bool:
     """Cells aligned by spaces: words under the row above with its first column empty are
-    that row's cells wrapped onto the next line (figures there make a row of their own,
-    a continuation row). False for a line of one cell in the first column."""
+    that row's cells wrapped onto the next line, and so are cells that only fill the
+    columns right of the row above's last (a long name cell pushed the rest of its row
+    onto the next line); other figures there make a row of their own, a continuation
+    row. False for a line of one cell in the first column."""
     filled = [(k, span) for k, span in enumerate(placed) if span is not None]
     words_only = not any(_BARE_FIGURE.fullmatch(_flat(text[s:e])) for _, (s, e) in filled)
-    if rows and placed[0] is None and words_only:
+    # a group row above (one cell) has no cells to go on with
+    if rows and len(rows[-1]) == len(placed) and placed[0] is None and (words_only or _completes(rows[-1], filled)):
         above = rows[-1]
         for k, span in filled:
             above[k] = (above[k] or ()) + (span,)
@@ -684,6 +921,12 @@ def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | N
         return False
     rows.append([None if span is None else (span,) for span in placed])
     return True
+
+
+def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
+    """The cells fill only columns right of the last filled one of the row above."""
+    last = max((k for k, parts in enumerate(above) if parts), default=len(above))
+    return bool(filled) and filled[0][0] > last and filled[-1][0] < len(above)
 
 
 def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
@@ -796,6 +1039,11 @@ class TableRow:
     #: `4860` under 新增学位（个）)
     figure_cells: list[FigureCell] = field(default_factory=list)
     investment: float | None = None     # the row's first money cell, in 元
+    #: cells of words with figures outside the targets' column (`存在问题`: `2所因征地问题`):
+    #: text of the document, not targets the row sets
+    remarks: list[Span] = field(default_factory=list)
+    #: what its figures count: its narrowest filled name cell (`_label`)
+    label: str | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -812,6 +1060,7 @@ class TableRow:
             leader=self.leader or above.leader,
             lead_unit=self.lead_unit or above.lead_unit,
             partner_units=self.partner_units or above.partner_units,
+            label=self.label or above.label,
         )
 
 
@@ -867,7 +1116,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        regions = [] if total else targets + [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        remarks = [] if total else [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        row = replace(row, remarks=remarks)
+        regions = [] if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
@@ -953,6 +1204,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     return TableRow(
         number=flat("number"),
         project=flat("project"),
+        label=(label.flat or None) if label is not None else None,
         leader=" ".join(_squash(x) for x in lines("leader")) or None,
         lead_unit=" ".join(lines("lead_unit")) or None,
         partner_units=lines("partner_units") or None,
@@ -1069,18 +1321,38 @@ def _whole_quantity(text: str) -> Quantity | None:
 def _indicator_of(cell: Cell) -> str | None:
     """What the column counts: its header without the unit, cleaned as an indicator of
     text is (`新增学位（个）` → `学位`); a money column keeps its header whole, which says
-    which money it is (`当年投资`, `完成投资`); a rate column is a completion rate."""
+    which money it is (`当年投资`, `完成投资`); a rate column's rate is the one it names."""
     if cell.role == "rate":
-        return _spec().rate_indicator
+        return _rate_name(cell.header)
     return _name_of(cell.header, money=cell.role == "investment")
 
 
+def _rate_name(header: str) -> str:
+    """The rate a rate column holds: the one its header names (`完成进度（%）` → `完成进度`),
+    else the completion rate (`完成比例`)."""
+    name = _without_unit(header)
+    return name if _spec().rate_name.search(name) else _spec().rate_indicator
+
+
 def _name_of(label: str, money: bool) -> str | None:
-    unit = header_unit(label)
-    name = unit.name if unit else _WHITE_SPACE.sub("", label)
+    name = _without_unit(label)
     if not name or money:
         return name or None
     return indicator_of_label(name) or name
+
+
+def _without_unit(label: str) -> str:
+    """A header or label without the unit bracket it ends in, compacted."""
+    unit = header_unit(label)
+    return unit.name if unit else _WHITE_SPACE.sub("", label)
+
+
+def row_name_indicator(row: TableRow | None) -> str | None:
+    """What a cell of nothing but a figure counts where its row's name cell says it
+    (`新增普惠性托位 | 1800个`): that name, cleaned as a label is (`普惠性托位`); of
+    several name cells, the narrowest (`_label`)."""
+    name = (row.label or row.project) if row is not None else None
+    return _name_of(name, money=False) if name else None
 
 
 def _squash(name: str) -> str:

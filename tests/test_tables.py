@@ -255,18 +255,18 @@ def _progress_table(sep, target_header, done_header, rate_header):
 
 
 @pytest.mark.parametrize("sep", ["\t", " | ", "｜"])
-@pytest.mark.parametrize("target_header,done_header,rate_header", [
-    ("年度目标任务", "实际完成", "完成率"),
-    ("项目名称及目标", "累计完成", "完成比例"),
-    ("工作任务", "完成数", "完成进度"),
-    ("项目（年度目标）", "已完成", "完成百分比"),
+@pytest.mark.parametrize("target_header,done_header,rate_header,rate_name", [
+    ("年度目标任务", "实际完成", "完成率", "完成率"),
+    ("项目名称及目标", "累计完成", "完成比例", "完成率"),       # a bare share names no rate
+    ("工作任务", "完成数", "完成进度", "完成进度"),             # a rate named by its header
+    ("项目（年度目标）", "已完成", "完成百分比", "完成率"),
 ])
-def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header):
+def test_progress_tables_in_many_wordings(sep, target_header, done_header, rate_header, rate_name):
     found = by_text(records_of(_progress_table(sep, target_header, done_header, rate_header)))
     assert found["15个"].indicator and found["60部"].indicator
     assert (found["18"].value, found["18"].unit, found["18"].indicator) == (18, "个", found["15个"].indicator)
     assert (found["45"].value, found["45"].unit, found["45"].indicator) == (45, "部", found["60部"].indicator)
-    assert (found["120%"].indicator, found["75%"].indicator) == ("完成率", "完成率")
+    assert (found["120%"].indicator, found["75%"].indicator) == (rate_name, rate_name)
     # the result and its rate are of the target's topic
     assert found["45"].category == found["75%"].category == found["60部"].category == "常有安居"
 
@@ -842,3 +842,253 @@ def test_an_export_row_s_labelled_figure_takes_the_row_s_topic_not_its_money_wor
 @pytest.mark.parametrize("line", ["县（市、区）：3", "电话（办）：12345", "第（3）条：5", "备注（万元）：见附件2"])
 def test_no_labelled_figure_without_a_unit_in_the_bracket_and_a_bare_number_after_it(line):
     assert records_of(line + "\n") == []
+
+
+# ------------------------------- a PDF copy with bars between some cells, rows over two lines
+
+#: cells aligned by spaces, then bars where the PDF drew the last column rules; one name
+#: cell and one remark cell wrap, and one row's name pushes the rest of it onto the next line
+HALF_BARS = (
+    "某县2025年民生项目前三季度进度表\n"
+    "序号  项目名称              年度目标    前三季度完成 | 完成进度（%）| 备注\n"
+    "----  --------------------  ----------  ------------ | ------------ | ------------\n"
+    "1     新建社区卫生服务站    30个        24           | 80.0         | 无\n"
+    "2     农村饮水安全巩固提升  2.4万人     1.5          | 62.5         | 3处因水源调整\n"
+    "      工程                                                             推迟施工\n"
+    "3     城区背街小巷综合整治\n"
+    "                            45条        36           | 80.0         | 无\n"
+)
+
+
+def test_bars_between_some_cells_split_the_header_into_every_column():
+    table = only_table(HALF_BARS)
+    assert texts(HALF_BARS, table.header) == ["序号", "项目名称", "年度目标", "前三季度完成", "完成进度（%）", "备注"]
+
+
+def test_rows_with_bars_between_some_cells_keep_every_cell_in_its_column():
+    table = only_table(HALF_BARS)
+    assert [texts(HALF_BARS, row) for row in table.rows] == [
+        ["1", "新建社区卫生服务站", "30个", "24", "80.0", "无"],
+        ["2", "农村饮水安全巩固提升\n工程", "2.4万人", "1.5", "62.5", "3处因水源调整\n推迟施工"],
+        # the second line carries only the cells right of the name: the same row
+        ["3", "城区背街小巷综合整治", "45条", "36", "80.0", "无"],
+    ]
+
+
+def test_a_bare_result_is_counted_in_the_magnitude_its_target_is_written_in():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert (found["1.5"].value, found["1.5"].unit) == (15_000, "人")      # 1.5万人 beside 2.4万人
+    assert (found["24"].value, found["24"].unit) == (24, "个")
+    assert (found["36"].value, found["36"].unit) == (36, "条")
+
+
+def test_a_rate_column_named_by_its_header_and_remarks_read_as_words():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert (found["62.5"].value, found["62.5"].unit, found["62.5"].indicator) == (62.5, "%", "完成进度")
+    assert found["3处"].unit == "处"          # a remark's figure is read in its words
+
+
+def test_a_target_cell_of_only_a_figure_counts_what_its_row_names():
+    found = by_text(records_of(HALF_BARS, 2025))
+    assert found["30个"].indicator == "社区卫生服务站"
+    assert found["24"].indicator == found["30个"].indicator     # the result counts what its target does
+    assert found["45条"].indicator and "背街小巷" in found["45条"].indicator
+
+
+def test_a_result_already_in_full_stays_as_it_is_beside_a_target_in_wan():
+    text = ("项目名称    年度目标    已完成 | 完成率\n"
+            "城镇新增就业  1.2万人   9000   | 75.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["9000"].value, found["9000"].unit) == (9000, "人")
+
+
+def test_a_bar_table_whose_header_cell_is_padded_stays_split_at_its_bars():
+    text = ("| 序  号 | 项目名称 | 新增床位（张） |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["序  号", "项目名称", "新增床位（张）"]
+    assert texts(text, table.rows[0]) == ["1", "护理院建设", "80"]
+
+
+def test_a_copy_that_kept_no_alignment_splits_each_segment_to_its_header_count():
+    text = ("序号 项目名称 年度目标 一季度完成 | 完成进度（%）| 备注\n"
+            "1 新增养老床位 500张 120 | 24.0 | 无\n"
+            "2 城区背街 小巷整治 40条 12 | 30.0 | 无\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["序号", "项目名称", "年度目标", "一季度完成", "完成进度（%）", "备注"]
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "新增养老床位", "500张", "120", "24.0", "无"],
+        ["2", "城区背街 小巷整治", "40条", "12", "30.0", "无"],     # more words than columns: the name's
+    ]
+    found = by_text(records_of(text, 2025))
+    assert (found["12"].value, found["12"].unit) == (12, "条")
+
+
+def test_bars_before_cells_aligned_by_spaces_split_the_same_way():
+    text = ("序号 | 项目名称 | 年度目标    实际完成    完成率\n"
+            "1 | 新建口袋公园 | 20个        22          110%\n")
+    table = only_table(text)
+    assert texts(text, table.rows[0]) == ["1", "新建口袋公园", "20个", "22", "110%"]
+
+
+def test_a_header_segment_of_words_that_name_no_column_stays_one_cell():
+    text = ("| 序号 | 项目 建设地点 | 新增床位（张） |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    assert texts(text, only_table(text).header) == ["序号", "项目 建设地点", "新增床位（张）"]
+
+
+def test_header_cells_wrapped_onto_the_next_line_name_their_columns_whole():
+    text = ("序号  项目名称          年度目标    上半年      完成进度    备注\n"
+            "                                    完成        （%）\n"
+            "1     新建社区食堂      30个        18          60.0        无\n")
+    table = only_table(text)
+    assert table.names == ["序号", "项目名称", "年度目标", "上半年完成", "完成进度（%）", "备注"]
+    assert [texts(text, row) for row in table.rows] == [["1", "新建社区食堂", "30个", "18", "60.0", "无"]]
+    found = by_text(records_of(text, 2025))
+    assert (found["18"].unit, found["60.0"].unit, found["60.0"].indicator) == ("个", "%", "完成进度")
+
+
+def test_a_first_row_of_words_under_a_space_aligned_header_is_a_row_when_it_starts_a_row():
+    text = ("序号  项目名称      责任单位\n"
+            "1     社区食堂      区民政局\n")
+    table = only_table(text)
+    assert table.names is None and texts(text, table.rows[0]) == ["1", "社区食堂", "区民政局"]
+
+
+def test_a_row_with_fewer_bars_than_its_bar_header_splits_to_the_header_count():
+    text = ("| 序号 | 项目名称 | 年度目标 | 实际完成 | 完成率 |\n"
+            "| 1 | 新建社区食堂 | 30个 | 24 | 80% |\n"
+            "2  新增停车泊位  800个  560 | 70% |\n"
+            "3 老旧小区改造 12个 9 | 75% |\n")
+    table = only_table(text)
+    assert [texts(text, row) for row in table.rows] == [
+        ["1", "新建社区食堂", "30个", "24", "80%"],
+        ["2", "新增停车泊位", "800个", "560", "70%"],
+        ["3", "老旧小区改造", "12个", "9", "75%"]]
+    found = by_text(records_of(text, 2025))
+    assert (found["560"].value, found["560"].unit) == (560, "个")
+
+
+def test_a_short_bar_row_with_no_gaps_to_split_keeps_its_cells():
+    text = ("| 序号 | 项目名称 | 新增床位（张） | 责任单位 |\n"
+            "| 1 | 护理院建设 | 80 |\n")
+    assert texts(text, only_table(text).rows[0]) == ["1", "护理院建设", "80"]
+
+
+# --------------------------------------------- a copy that kept single spaces between cells
+
+SINGLE_SPACED = (
+    "某区2025年民生实事完成情况\n"
+    "序号 项目名称 年度目标 实际完成 完成率 责任单位\n"
+    "1 新建社区食堂 30个 32 106.7% 区民政局\n"
+    "2 城区背街 小巷整治 40 条 36 90% 区城管局\n"
+    "3 城镇新增就业 1.2万人 1.3 108.3% 区人社局\n"
+    "注：完成率为实际完成与年度目标之比。\n"
+)
+
+
+def test_single_spaces_between_column_names_make_a_header_and_rows_split_to_its_count():
+    table = only_table(SINGLE_SPACED)
+    assert [texts(SINGLE_SPACED, row) for row in table.rows] == [
+        ["1", "新建社区食堂", "30个", "32", "106.7%", "区民政局"],
+        ["2", "城区背街 小巷整治", "40 条", "36", "90%", "区城管局"],    # a unit alone joins its number
+        ["3", "城镇新增就业", "1.2万人", "1.3", "108.3%", "区人社局"],
+    ]
+
+
+def test_rows_under_a_single_spaced_header_give_targets_results_and_rates():
+    found = by_text(records_of(SINGLE_SPACED, 2025))
+    assert (found["36"].value, found["36"].unit) == (36, "条")
+    assert (found["1.3"].value, found["1.3"].unit, found["1.3"].lead_unit) == (13_000, "人", "区人社局")
+    assert found["106.7%"].indicator == "完成率"
+
+
+@pytest.mark.parametrize("line", [
+    "项目 进展 顺利",                           # words of roles, not all names of columns
+    "序号 项目名称",                            # two names: too weak a sign
+    "新增学位 （个） 计划投资",                  # a bracket alone names no column
+])
+def test_lines_of_single_spaced_words_that_are_no_header(line):
+    from pipeline.tables import _word_header
+    assert _word_header(line) is None
+
+
+def test_a_remark_cells_figure_reads_as_the_documents_text_not_as_a_target():
+    progress = by_text(records_of(HALF_BARS, 2025))
+    assert progress["3处"].stance == "achieved"        # a progress table reports it
+    plan = by_text(records_of(HALF_BARS.replace("前三季度进度表", "民生实事计划表"), 2025))
+    assert plan["3处"].stance == "target"               # a plan's remark plans it
+    assert progress["30个"].stance == plan["30个"].stance == "target"
+
+
+def test_bars_in_rows_under_a_header_aligned_by_spaces_alone_separate_cells():
+    text = ("序号  项目名称          年度目标    实际完成    完成率      备注\n"
+            "1     新建社区食堂      30个        24        | 80.0      | 无\n")
+    assert texts(text, only_table(text).rows[0]) == ["1", "新建社区食堂", "30个", "24", "80.0", "无"]
+
+
+# ------------------------------------------------ a grid table whose long cells wrap
+
+GRID = (
+    "+------+----------------------+----------+----------+\n"
+    "| 序号 | 项目名称             | 年度目标 | 实际完成 |\n"
+    "+======+======================+==========+==========+\n"
+    "| 1    | 困难老年人家庭适老化 | 1200户   | 540      |\n"
+    "|      | 改造                 |          |          |\n"
+    "+------+----------------------+----------+----------+\n"
+    "| 2    | 新建社区食堂         | 30个     | 24       |\n"
+    "+------+----------------------+----------+----------+\n"
+)
+
+
+def test_the_lines_of_a_grid_tables_row_between_two_rules_are_one_row():
+    table = only_table(GRID)
+    assert [texts(GRID, row) for row in table.rows] == [
+        ["1", "困难老年人家庭适老化\n改造", "1200户", "540"], ["2", "新建社区食堂", "30个", "24"]]
+
+
+def test_sub_rows_under_a_partial_rule_of_a_grid_table_stay_rows():
+    text = ("+------+----------+----------+--------+\n"
+            "| 序号 | 项目名称 | 主要指标 | 目标   |\n"
+            "+======+==========+==========+========+\n"
+            "| 1    | 养老服务 | 新增床位 | 100张  |\n"
+            "|      |          +----------+--------+\n"
+            "|      |          | 新建食堂 | 20个   |\n"
+            "+------+----------+----------+--------+\n"
+            "| 2    | 托育服务 | 新增托位 | 300个  |\n"
+            "+------+----------+----------+--------+\n")
+    assert len(only_table(text).rows) == 3
+
+
+def test_rows_of_a_bar_table_ruled_only_under_its_header_are_never_joined():
+    text = ("| 序号 | 项目名称 | 主要指标 | 目标 |\n"
+            "|---|---|---|---|\n"
+            "| 1 | 养老服务 | 新增床位 | 100张 |\n"
+            "|  |  | 新建食堂 | 20个 |\n"
+            "| 2 | 托育服务 | 新增托位 | 300个 |\n")
+    assert len(only_table(text).rows) == 3
+
+
+def test_a_target_cell_of_only_a_figure_counts_what_the_narrowest_name_cell_names():
+    text = ("序号\t项目名称\t指标\t年度目标\t实际完成\n"
+            "1\t校舍扩容\t新建中小学\t12所\t13\n"
+            "2\t\t新增学位\t9000个\t9400\n")
+    found = by_text(records_of(text))
+    assert [found[t].indicator for t in ("12所", "13", "9000个", "9400")] == ["中小学", "中小学", "学位", "学位"]
+
+
+def test_words_under_a_group_row_of_a_space_aligned_table_make_a_row_of_their_own():
+    text = ("序号  项目名称      责任单位\n"
+            "1     护理院        区民政局\n"
+            "二、托育服务\n"
+            "      托育园        区卫健局\n"
+            "2     托育中心      区卫健局\n")
+    rows = [texts(text, row) for row in only_table(text).rows]
+    assert rows[1] == ["二、托育服务"] and rows[2] == [None, "托育园", "区卫健局"]
+
+
+def test_a_bare_result_beside_an_approximate_target_in_wan_takes_its_magnitude():
+    text = ("项目名称    年度目标    已完成 | 完成率\n"
+            "城镇新增就业  约1.2万人   0.9   | 75.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["0.9"].value, found["0.9"].unit) == (9000, "人")
