@@ -109,6 +109,19 @@ def project_of_field(line: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _group_field():
+    fields = alternation(read_table("categories.toml")["inline"]["group_fields"])
+    # not the tail of a longer word (`民生领域：`), and the value up to its field's end
+    return regex.compile(rf'(?<!\p{{Han}})["“]?(?:{fields})["”]?\s*[:：=]\s*["“]?(?P<value>[^"”,，;；:：\s]{{2,12}})')
+
+
+def category_of_group_field(line: str) -> str | None:
+    """`{"领域":"卫生健康",…}` → 常有健康: the category the line's first group field names."""
+    found = _group_field().search(line)
+    return category_of_heading(found.group("value")) if found else None
+
+
+@lru_cache(maxsize=1)
 def _project_word():
     return regex.compile(alternation(read_table("categories.toml")["subject"]["project_words"]))
 
@@ -157,6 +170,43 @@ def names_the_projects(indicator: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _list_reference():
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
+
+
+#: Where a clause goes on from the one before it (`…资金23.8亿元，其中市级财政承担9.5亿元`)
+_GOES_ON = ("其中",)
+
+
+def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
+    """`上述项目所需资金约2亿元`, `10件30项任务已完成27项`: the clause (or, for a clause
+    that goes on with `其中`, the one before it in `sentence`) speaks of the list as a whole."""
+    if _list_reference().search(clause):
+        return True
+    goes_on = clause.lstrip().startswith(_GOES_ON)
+    return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
+
+
+def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
+    """`满意度达97%，较上年提升0.8个百分点`: a clause naming no topic goes on about the
+    projects themselves where the clause before it gives a figure about them (not where
+    it only mentions them: `将农贸市场改造纳入民生实事，目前已完成14家`)."""
+    if _names_a_topic(clause):
+        return False
+    before = _clause_before(sentence, clause)
+    return names_the_projects(before) and _DIGIT.search(before) is not None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def counts_the_list(figure_on: str) -> bool:
+    """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
+    return _list_reference().match(figure_on) is not None
+
+
+@lru_cache(maxsize=1)
 def _heading_count():
     data = read_table("categories.toml")["projects_themselves"]
     return regex.compile(data["heading_count"]), frozenset(data["heading_count_units"])
@@ -171,12 +221,28 @@ def counts_the_projects(heading: str, start: int, unit: str) -> bool:
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
-    `一老一小`) assigns none: its figures go by their own topics. `其他` is never
-    assigned by a heading."""
+    `一老一小`) assigns none: its figures go by their own topics, as under a group name
+    over several categories standing alone (`城市更新`; joined to a topic, as in
+    `住房和城市更新`, the parts decide as above). `其他` is never assigned by a heading."""
+    rest, broad = _broad_group().subn("", text)
+    if broad and _JOINED.search(rest) is None:
+        return None
     parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
     return category_by_alias(text) or _one_topic(text)
+
+
+@lru_cache(maxsize=1)
+def _broad_group():
+    return regex.compile(alternation(read_table("categories.toml")["broad_groups"]["words"]))
+
+
+def work_of_heading(heading: str | None) -> str | None:
+    """The one category a heading's work words name (`老年人免费体检`: the check-up, not
+    the elderly), its joined parts agreeing; None where they name none or several."""
+    parts = {_one_topic(part, work=True) for part in _JOINED.split(heading or "")} - {None}
+    return parts.pop() if len(parts) == 1 else None
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
@@ -315,8 +381,8 @@ def category_by_topic(text: str, focus: str = "") -> str:
     sentence (`text`); `其他` when nothing matches.
 
     `focus` is the figure's indicator, then after `，` its clause (as run.py builds it).
-    A boundary rule holding on the indicator, or on its list item and about the indicator
-    (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
+    A boundary rule holding on the indicator, or on its list item (or, for an indicator
+    naming only people, the clause before) and about the indicator (`在居住社区建设电动汽车充电桩` for `电动汽车充电桩`), decides first; then the
     indicator, its item and its clause are tried in that order. Boundary rules read the
     figure's own words only (a sentence lists many figures); where there are none, the
     sentence."""
@@ -325,10 +391,20 @@ def category_by_topic(text: str, focus: str = "") -> str:
         return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words([_clause_before(text, clause)], [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+def _people_of_the_work_before(indicator: str, before: str) -> str | None:
+    """`暑期托管服务覆盖中小学312所，参加学生4.6万人次`: an indicator naming only people
+    (`参加学生`) counts them for the work of the clause before, where a boundary rule
+    holding there is about them."""
+    if not indicator or _scores(indicator, work=True):
+        return None
+    return boundary_winner(before, about=indicator)
 
 
 #: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_topic, category_of_heading, counts_the_projects, names_the_projects,
-                                   topic_scores)
+from extractors.categories import (OTHER, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
+                                   speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
 from extractors.numerals import parse_number
@@ -221,12 +222,30 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     clause = _clause_around(sentence.text, q.start, q.end)
     if names_the_projects(indicator) and names_the_projects(clause):
         return OTHER, "rules"
+    if goes_on_about_the_projects(clause, sentence.text):
+        return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
+    if _about_the_list(sentence.text, q, indicator, clause):
+        return OTHER, "rules"
+    if field := category_of_group_field(_line_of(sentence)):
+        return field, "document"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    return backups.guess_category(category_context(sentence), _focus(indicator, clause), sentence.block.context.heading)
+    context, heading = category_context(sentence), sentence.block.context.heading
+    category, source = backups.guess_category(context, _focus(indicator, clause), heading)
+    if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
+        return work, "rules"    # no topic word of its own: what its heading's work words name
+    return category, source
+
+
+def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:
+    """A count of the list's items (`尚未完成的3项任务（加装电梯、…）`), or a figure with no
+    topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
+    if counts_the_list(text[q.start:]):
+        return True
+    return speaks_of_the_list(clause, text) and not names_a_topic(indicator or "")
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:
@@ -243,6 +262,15 @@ def _focus(indicator: str | None, clause: str) -> str:
 _LIST_LINES = 3
 
 
+def _line_of(sentence: Sentence) -> str:
+    """The line of its block the sentence starts on (a record line of an export)."""
+    block = sentence.block
+    at = sentence.start - block.start
+    start = block.text.rfind("\n", 0, at) + 1
+    end = block.text.find("\n", at)
+    return block.text[start:end if end >= 0 else len(block.text)]
+
+
 def category_context(sentence: Sentence) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
@@ -253,10 +281,7 @@ def category_context(sentence: Sentence) -> str:
     block = sentence.block
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    at = sentence.start - block.start
-    line_start = block.text.rfind("\n", 0, at) + 1
-    line_end = block.text.find("\n", at)
-    return block.text[line_start:line_end if line_end >= 0 else len(block.text)]
+    return _line_of(sentence)
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")

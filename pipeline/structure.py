@@ -108,6 +108,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return _Heading(len(match.group(1)), match.group(2))
     if titled := _titled_item(stripped):      # `（一）办好人民满意的教育。` on a line of its own
         return titled
+    if bracketed := _bracketed_heading(stripped):
+        return bracketed
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -120,6 +122,17 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
+
+
+#: A label in black brackets on a line of its own (`【安居宜居】`), as posts head their parts
+_BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
+
+
+def _bracketed_heading(line: str) -> _Heading | None:
+    """`【健康芜湖】` over the lines after it, even without a blank line between; only a
+    label naming a topic or brand: `【图片】`, `【原标题】` are page furniture, no section."""
+    found = _BRACKETED.match(line)
+    return _Heading(2, found.group("label")) if found and names_a_topic(found.group("label")) else None
 
 
 def _style(match: regex.Match) -> str:

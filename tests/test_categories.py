@@ -317,6 +317,18 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     assert category_of_heading(heading) == expected
 
 
+@pytest.mark.parametrize("heading,expected", [
+    ("城市更新", None),                 # estates, parking, parks, pipes: each figure by its own topic
+    ("城市更新行动（4项）", None),
+    ("就业保障", None),                 # jobs and social assistance
+    ("就业和保障", None),
+    ("住房和城市更新", "常有安居"),     # beside a topic, the topic decides
+    ("老旧小区改造", "常有安居"),
+])
+def test_a_group_name_over_several_categories_assigns_none(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
 @pytest.mark.parametrize("sentence,focus,expected", [
     ("本次调查共发放问卷3000份，回收有效问卷2800份。", "问卷，本次调查共发放问卷3000份", OTHER),
     ("新增清冰雪机械40台，确保主干道畅通。", "清冰雪机械，新增清冰雪机械40台", "交通畅行"),
@@ -386,3 +398,26 @@ def test_employers_running_childcare_is_childcare():
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ('{"序号":"4","领域":"卫生健康","年度目标":"在车站配置AED60台"}', "常有健康"),   # a JSON export's row
+    ('<项目 序号="2" 类别="养老" 名称="助餐"/>', "常有颐养"),                          # an XML export's row
+    ("所属领域：交通", "交通畅行"),
+    ('{"领域":"一老一小"}', None),              # a group over two topics assigns none
+    ("在民生领域：新增岗位300个", None),        # 领域 as the tail of a word is no field
+])
+def test_a_group_field_of_a_record_line_names_its_category(line, expected):
+    from extractors.categories import category_of_group_field
+    assert category_of_group_field(line) == expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    # pupils counted for the holiday care of the clause before (the 暑托班 boundary rule)
+    ("寒假托管服务覆盖小学56所，参加学生3200人次。", "参加学生，参加学生3200人次", "常有善育"),
+    ("全区共有小学56所，在校学生3200人。", "在校学生，在校学生3200人", "常有优学"),
+    # an indicator naming its own work keeps it
+    ("暑期托管班开到小学56所，新增学位3200个。", "学位，新增学位3200个", "常有优学"),
+])
+def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected

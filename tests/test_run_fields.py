@@ -9,6 +9,11 @@ from pipeline.document import DocMeta, Document
 from pipeline.run import analyse
 
 
+def categories_of(text):
+    records, _ = analyse(Document("t", text))
+    return {r.text: r.category for r in records}
+
+
 def years_of(text, published=None, title=None):
     records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published=published)))
     return {r.text: r.year for r in records}
@@ -107,3 +112,40 @@ def test_another_rate_ending_in_the_same_word_is_not_the_documents_word_for_a_go
     text = "某市民生实事进展通报\n\n2024-08-01\n时序进度50%。书房目标10家，建成9家，90.0%。\n"
     records, _ = analyse(Document("t", text))
     assert [r.indicator for r in records if r.unit == "%"] == ["时序进度", "完成率"]
+
+
+def test_figures_about_the_list_as_a_whole_are_about_the_projects():
+    # the sentences name topics (托位, 电梯, 燃气), but these figures count or fund the list itself
+    text = ("某县政府常务会议纪要\n\n一、今年进展\n"
+            "截至10月底，今年确定的8件25项任务已完成22项；新增普惠托位900个。"
+            "会议指出，尚未完成的2项任务（加装电梯、农村公路）要抓紧。\n"
+            "（三）安全。为1.5万户居民安装燃气报警器。\n"
+            "会议要求，上述项目所需资金约12.4亿元，其中县级财政承担4.5亿元；每个项目明确1名县级领导包抓。\n")
+    assert categories_of(text) == {
+        "8件": "其他", "25项": "其他", "22项": "其他", "900个": "常有善育", "2项": "其他",
+        "1.5万户": "公共安全", "12.4亿元": "其他", "4.5亿元": "其他", "1名": "其他"}
+
+
+def test_a_figure_with_its_own_topic_in_a_clause_about_the_list_keeps_it():
+    text = "某区简报\n\n上述项目计划总投资9亿元，其中新增普惠托位500个。\n"
+    assert categories_of(text) == {"9亿元": "其他", "500个": "常有善育"}
+
+
+def test_a_figure_without_words_takes_the_work_its_item_lead_names():
+    # `老年人` names the people served, `体检` the work: the work decides (ANNOTATION.md)
+    text = "某县卫健局报送\n\n1.老年人免费体检：\n目标12万人，完成5.1万人，42.5%\n"
+    assert categories_of(text) == {"12万人": "常有健康", "5.1万人": "常有健康", "42.5%": "常有健康"}
+
+
+def test_a_json_row_s_group_field_outranks_the_topic_of_its_words():
+    # AED alone would be 公共安全; the row's own 领域 says health
+    text = '某市数据开放平台\n\n{"序号":"4","领域":"卫生健康","年度目标":"在车站配置AED60台"}\n'
+    assert categories_of(text) == {"60台": "常有健康"}
+
+
+def test_a_bracketed_label_on_its_own_line_heads_the_lines_under_it():
+    # the brand label governs its part (ANNOTATION.md: the heading wins over the figure's topic)
+    text = ("某市发布\n\n今年的民生实事成绩单来了。\n\n【住有宜居】\n改造老旧小区30个；新增公共停车泊位900个。\n\n"
+            "【图片】\n📊 群众对民生实事的满意度达96.5%，较上年提升1.1个百分点。\n")
+    assert categories_of(text) == {
+        "30个": "常有安居", "900个": "常有安居", "96.5%": "其他", "1.1个百分点": "其他"}
