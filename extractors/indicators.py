@@ -893,7 +893,7 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
         base = _share(text, sentence, start, figures) or _object_of(text)
         # not a clause of a stage alone (`已全部开工`): the thing is named further back
         if base and base not in _lexicon().predicates and base not in _lexicon().target_words \
-                and not all(_is_not_a_noun(w, _lexicon()) or w in _lexicon().predicates for w in words(base)):
+                and not all(_is_a_stage(w) for w in words(base)):
             return base
         end = start - 1
     return None
@@ -906,6 +906,15 @@ def _without_goal_word(text: str) -> str:
     if shorter == text or (shorter and words(shorter)[-1] in _judge().never):
         return text
     return shorter
+
+
+def _is_a_stage(word: str) -> bool:
+    """A word of a clause that says how far the work went, not what it counts: a function
+    word, a predicate, a stage verb (`已全部开工`), a set phrase of doing (`超额完成`) or the
+    goal it went against (`年度目标`)."""
+    lex = _lexicon()
+    return (_is_not_a_noun(word, lex) or word in lex.predicates or word in lex.target_words
+            or word.endswith(tuple(lex.done_words)))
 
 
 def _without_figures(sentence: str, start: int, end: int, figures: list[tuple[int, int]],

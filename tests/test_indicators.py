@@ -528,3 +528,12 @@ def test_a_start_is_not_what_is_counted(sentence, figure, expected):
 ])
 def test_scanned_text(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a goal in brackets after the work done against it counts what the work counted
+    ("新增养老床位300张，全面完成年度目标（280张）", "280张", "养老床位"),
+    ("新建口袋公园45个，超额完成年度目标（40个）", "40个", "口袋公园"),
+])
+def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
