@@ -147,12 +147,16 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
     """Each sentence with the years its figures resolve against and its time expressions
     (None for a sentence with no figure to date: nothing reads them): a time a sentence
     opens with (`今年以来，…`) is carried to the sentences after it in the same paragraph,
-    until another sentence opens with one."""
+    until another sentence opens with one; a paragraph that an inline brand phrase parts
+    into blocks (`过去一年，…。我们擦亮“和合善育”品牌，…`) is still one paragraph."""
     base = prepared.info.years
     block, years = None, replace(base, carried=None)
     for sentence in sentences(prepared):
         if sentence.block is not block:
-            block, years = sentence.block, _carrying(base, None, years)
+            same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
+            block = sentence.block
+            if not same_paragraph:
+                years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := head_time(sentence.text, times):

@@ -149,3 +149,13 @@ def test_a_bracketed_label_on_its_own_line_heads_the_lines_under_it():
             "【图片】\n📊 群众对民生实事的满意度达96.5%，较上年提升1.1个百分点。\n")
     assert categories_of(text) == {
         "30个": "常有安居", "900个": "常有安居", "96.5%": "其他", "1.1个百分点": "其他"}
+
+
+def test_a_time_a_paragraph_opens_with_holds_across_its_inline_brand_phrases():
+    import pipeline
+    text = ("某市人民政府工作报告\n——2036年1月10日在某市人民代表大会上\n\n"
+            "　　过去一年，民生实事全部完成。我们擦亮“常有善育”品牌，新增普惠托位900个。"
+            "我们做实“常有颐养”，新建老年食堂40个。\n\n"
+            "　　今年，我们将新建老年食堂50个。\n")
+    years = {r.text: r.year for r in pipeline.extract(text)}
+    assert (years["900个"], years["40个"], years["50个"]) == (2035, 2035, 2036)
