@@ -540,7 +540,10 @@ def _pipes(line: str) -> list[Span] | None:
 
 
 def _spaces(line: str) -> list[Span] | None:
-    return _split(line, _SPACES, outer=True)
+    """Cells aligned by runs of spaces; in a header, two names a single space parts where
+    the column under them was narrow (`执行数 执行率（%）`) are two cells (`_header_segment`)."""
+    cells = _split(line, _SPACES, outer=True)
+    return cells and [part for cell in cells for part in _header_segment(line, cell)]
 
 
 def _bars_or_spaces(line: str) -> list[Span] | None:

@@ -1092,3 +1092,16 @@ def test_a_bare_result_beside_an_approximate_target_in_wan_takes_its_magnitude()
             "城镇新增就业  约1.2万人   0.9   | 75.0\n")
     found = by_text(records_of(text, 2025))
     assert (found["0.9"].value, found["0.9"].unit) == (9000, "人")
+
+
+def test_two_column_names_a_single_space_parts_in_a_space_aligned_header_are_two_columns():
+    # a budget table whose last two header cells sat over narrow columns
+    text = ("表1　2031年民生实事项目资金执行情况\n"
+            "                                              单位：万元\n"
+            "序号  项目名称              调整预算数      执行数 执行率（%）\n"
+            "1     普惠托育服务补助            1350        1298        96.1\n"
+            "2     老年助餐服务补贴            1500        1470        98.0\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["1298"].value, found["1298"].unit) == (12_980_000, "元")
+    assert (found["96.1"].value, found["96.1"].unit) == (96.1, "%")
+    assert found["1350"].value == 13_500_000
