@@ -257,17 +257,20 @@ def _figure_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
-def _outside(candidates: list[tuple[int, int]], deleted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The candidate deletions that start inside none of `deleted` (by bisection: a
-    letter-spaced scan has a deletion for every other character)."""
+def _outside(candidates: list[tuple[int, int]], deleted: list[tuple[int, int]],
+             whole: bool = False) -> list[tuple[int, int]]:
+    """The candidate deletions that start inside none of `deleted`, or with `whole` that
+    overlap none of them (by bisection: a letter-spaced scan has a deletion for every
+    other character, an HTML page an edit for every tag)."""
     ranges = sorted(deleted)
     starts = [start for start, _ in ranges]
     ends = list(accumulate((end for _, end in ranges), max))      # the furthest end so far
     kept = []
-    for candidate in candidates:
-        i = bisect.bisect_right(starts, candidate[0]) - 1
-        if i < 0 or ends[i] <= candidate[0]:
-            kept.append(candidate)
+    for start, end in candidates:
+        # the last range that starts at or before the candidate's start (or before its end)
+        i = (bisect.bisect_left(starts, end) if whole else bisect.bisect_right(starts, start)) - 1
+        if i < 0 or ends[i] <= start:
+            kept.append((start, end))
     return kept
 
 
@@ -284,7 +287,7 @@ def clean_view(text: str) -> CleanView:
     wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
     deleted += _outside(wraps, deleted)
     deleted += _outside(_letter_spacing(text), deleted)
-    edits += [(s, e, "") for s, e in deleted if not any(ms < e and s < me for ms, me, _ in edits)]
+    edits += [(s, e, "") for s, e in _outside(deleted, [(s, e) for s, e, _ in edits], whole=True)]
     edits.sort()
     if edits:
         parts, last = [], 0

@@ -189,3 +189,12 @@ def test_letter_spaced_text_is_read_as_words():
 ])
 def test_spaced_text_that_is_not_letter_spaced_keeps_its_spaces(text):
     assert clean_view(text).text == text
+
+
+def test_a_deletion_that_overlaps_an_html_tag_is_left_to_the_tag():
+    from pipeline.document import _outside
+    tags = [(10, 14), (20, 25)]
+    # starting inside a tag, ending inside one, spanning one, or clear of both
+    assert _outside([(11, 12), (8, 11), (19, 26), (15, 18)], tags, whole=True) == [(15, 18)]
+    # without `whole`, only a start inside a range counts
+    assert _outside([(11, 12), (8, 11), (19, 26), (15, 18)], tags) == [(8, 11), (19, 26), (15, 18)]
