@@ -477,13 +477,14 @@ def _contents_entries(lines: list[_Line]) -> dict[int, int]:
     Its entries are the lines after it whose titles appear again further on (the
     headings they list, as a slide deck or a long report has them); they are no
     headings themselves, so `04 2023年打算` listed on page 1 dates nothing after it."""
+    labels = [i for i, line in enumerate(lines) if "".join(line.text.split()).lower() in _CONTENTS_LABELS]
+    if not labels:
+        return {}             # few documents have one: the titles of every line are read only for those
     titles = [_title_of_entry(line.text) for line in lines]
     # a heading may run on past the title its entry lists (`02 成效｜养老`): its head counts too
     last_at = {key: k for k, title in enumerate(titles) for key in (title, _SUBTITLE.split(title, 1)[0])}
     found: dict[int, int] = {}
-    for i, line in enumerate(lines):
-        if "".join(line.text.split()).lower() not in _CONTENTS_LABELS:
-            continue
+    for i in labels:
         last, k = None, i + 1
         while k < len(lines) and (lines[k].blank or (titles[k] and last_at[titles[k]] > k)):
             last = k if not lines[k].blank else last

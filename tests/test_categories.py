@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
+from extractors.categories import (InlinePhrase, OTHER, goes_on_about_the_projects, boundaries, category_by_alias, category_by_topic, category_names,
                                    category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
 
@@ -421,3 +421,17 @@ def test_a_group_field_of_a_record_line_names_its_category(line, expected):
 ])
 def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence, clause, expected", [
+    # the clause before gives a figure about the projects, this one names no topic
+    ("市民对实事项目的满意度为95%，比前年高出2个百分点。", "比前年高出2个百分点", True),
+    # …but a clause naming a topic of its own is about that topic
+    ("市民对实事项目的满意度为95%，新建公园绿地12处。", "新建公园绿地12处", False),
+    # the clause before only mentions the projects: no figure of theirs
+    ("将菜市场提升列入实事项目，现已完成8家。", "现已完成8家", False),
+    # no clause before
+    ("现已完成8家。", "现已完成8家", False),
+])
+def test_goes_on_about_the_projects(sentence, clause, expected):
+    assert goes_on_about_the_projects(clause, sentence) is expected
