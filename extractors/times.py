@@ -255,7 +255,7 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_end: int) -> TimeExpr 
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
     deferred = next((t for t in times if figure_end <= t.start < limit
-                     and text[:t.start].endswith(_tables().deferred_before)), None)
+                     and text.endswith(_tables().deferred_before, 0, t.start)), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
 
 
