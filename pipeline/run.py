@@ -217,12 +217,15 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     return None, 0.0
 
 
-def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups) -> tuple[str, str]:
+def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups,
+                    lines: Lines | None = None) -> tuple[str, str]:
     """The category and who gave it: `其他` for a figure about the projects themselves
     (`赞成票率`, `满意度`); else the document (heading, table group, inline phrase); else
     a backup, which weighs the figure's own words (indicator, clause) above the
     sentence's, and reads the whole paragraph where neither names a topic (a quote that
-    goes on about what the sentence before it named)."""
+    goes on about what the sentence before it named). `lines`: the document's `Lines`,
+    where the caller keeps them."""
+    lines = Lines() if lines is None else lines
     clause = _clause_around(sentence.text, q.start, q.end)
     if names_the_projects(indicator) and names_the_projects(clause):
         return OTHER, "rules"
@@ -232,12 +235,12 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if _about_the_list(sentence.text, q, indicator, clause):
         return OTHER, "rules"
-    if field := category_of_group_field(_line_of(sentence)):
+    if field := lines.group_field(sentence):
         return field, "document"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
-    context, heading = category_context(sentence), sentence.block.context.heading
+    context, heading = category_context(sentence, lines), sentence.block.context.heading
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
     if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
         return work, "rules"    # no topic word of its own: what its heading's work words name
@@ -266,16 +269,44 @@ def _focus(indicator: str | None, clause: str) -> str:
 _LIST_LINES = 3
 
 
-def _line_of(sentence: Sentence) -> str:
-    """The line of its block the sentence starts on (a record line of an export)."""
-    block = sentence.block
-    at = sentence.start - block.start
-    start = block.text.rfind("\n", 0, at) + 1
-    end = block.text.find("\n", at)
-    return block.text[start:end if end >= 0 else len(block.text)]
+class Lines:
+    """The lines of a document's blocks, each found and read for a group field once: a
+    figure reads the line its sentence starts on (a record line of an export), and a page
+    written on one line, searched once for each of its figures, cost time quadratic in
+    its length. Kept for one document (the blocks it holds are that document's)."""
+
+    def __init__(self) -> None:
+        self._starts: dict[int, tuple[Block, list[int]]] = {}    # id(block) → (block, its lines' starts)
+        self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
+
+    def _line(self, sentence: Sentence) -> tuple[int, int, int]:
+        """(line number, start, end) in its block's text of the line the sentence starts on."""
+        block = sentence.block
+        known = self._starts.get(id(block))
+        if known is None:
+            # the block is kept beside its id, so that no other block can take the id meanwhile
+            known = self._starts[id(block)] = (block, [0, *(m.end() for m in _LINE_BREAK.finditer(block.text))])
+        starts = known[1]
+        k = bisect.bisect_right(starts, sentence.start - block.start) - 1
+        return k, starts[k], starts[k + 1] - 1 if k + 1 < len(starts) else len(block.text)
+
+    def text(self, sentence: Sentence) -> str:
+        _, start, end = self._line(sentence)
+        return sentence.block.text[start:end]
+
+    def group_field(self, sentence: Sentence) -> str | None:
+        """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
+        k, start, end = self._line(sentence)
+        key = (id(sentence.block), k)
+        if key not in self._fields:
+            self._fields[key] = category_of_group_field(sentence.block.text[start:end])
+        return self._fields[key]
 
 
-def category_context(sentence: Sentence) -> str:
+_LINE_BREAK = regex.compile(r"\n")
+
+
+def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
@@ -285,7 +316,7 @@ def category_context(sentence: Sentence) -> str:
     block = sentence.block
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    return _line_of(sentence)
+    return (Lines() if lines is None else lines).text(sentence)
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
@@ -299,7 +330,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
-                     times: list[TimeExpr] | None = None) -> list[Record]:
+                     times: list[TimeExpr] | None = None, lines: Lines | None = None) -> list[Record]:
     quantities = find_quantities(sentence.text)
     labels = {}     # start → what a labelled figure counts (`计划投资（万元）：186000`)
     if labelled := labelled_figures(sentence.text, [(q.start, q.end) for q in quantities]):
@@ -313,6 +344,7 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
     usable = usable_times(sentence.text, times)
+    lines = Lines() if lines is None else lines
     records = []
     for q in quantities:
         if (label := labels.get(q.start)) is not None:
@@ -320,7 +352,7 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
             category, category_source = _labelled_category(sentence, label, backups)
         else:
             indicator, confidence = figure_indicator(sentence, q, spans, backups)
-            category, category_source = figure_category(sentence, q, indicator, backups)
+            category, category_source = figure_category(sentence, q, indicator, backups, lines)
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
@@ -628,8 +660,9 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found: list[tuple[Record, Sentence | None]] = []
+    lines = Lines()
     for sentence, years, times in sentences_in_time(prepared):
-        found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times))
+        found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times, lines))
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)

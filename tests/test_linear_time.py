@@ -126,3 +126,9 @@ def test_a_one_megabyte_line_is_read_in_linear_time():
     line = ADVERSARIAL["one long line"]
     assert_linear(find_quantities, line, small=125_000)   # up to a million characters
     assert_linear(find_times, line, small=125_000)
+
+
+def test_a_page_on_one_line_is_extracted_in_linear_time():
+    # a news page without line breaks: every figure's category read the whole line again
+    # (its group field), quadratic, and plain from some 100,000 characters on
+    assert_linear(extract, ADVERSARIAL["one long line"], small=50_000, doublings=2)
