@@ -733,6 +733,16 @@ def test_prose_with_ascii_commas_is_no_csv_table(line):
     assert find_tables(line + "\n", lines_of(line + "\n")) == {}
 
 
+@pytest.mark.parametrize("text", [
+    # fields of a JSON export, a quote closed mid-cell, the last one at the line's end (it crashed)
+    '{"类别":"托育","目标":"新增托位300个"\n',
+    '"类别":"托育","目标":"新增托位300个",\n"类别":"养老","目标":"新建食堂12个"\n',
+])
+def test_quotes_closed_mid_cell_make_no_csv_row(text):
+    assert find_tables(text, lines_of(text)) == {}
+    assert [r.value for r in records_of(text)] in ([300], [300, 12])
+
+
 # ------------------------------------------------------- chart data under a caption, ｜ rows
 
 CHART = (
