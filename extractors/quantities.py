@@ -222,10 +222,15 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     return spans
 
 
+#: The named groups of the quantity pattern that a candidate reads, in `_Found.of`'s order
+_GROUPS = ("pre", "pct", "pct2", "den", "n1", "a1", "u1", "n2", "unit", "slash", "post")
+
+
 @lru_cache(maxsize=1)
-def _group_numbers() -> dict[str, int]:
-    """The number of each named group of the quantity pattern."""
-    return dict(_data().pattern.groupindex)
+def _group_numbers() -> tuple[int, ...]:
+    """The numbers of `_GROUPS` in the quantity pattern."""
+    index = _data().pattern.groupindex
+    return tuple(index[name] for name in _GROUPS)
 
 
 @dataclass(slots=True)          # not frozen: built for every candidate, and frozen init is 5× slower
@@ -250,20 +255,22 @@ class _Found:
 
     @classmethod
     def of(cls, m: regex.Match) -> "_Found":
-        # the spans of all groups in one tuple (`regs`), the texts cut from them: regex's
-        # groupdict() and a start()/end() call per group by name cost twice as much
+        # the spans of the groups read from one tuple (`regs`) by number, the texts cut from
+        # them: regex's groupdict() and a start()/end() call per group by name cost twice as
+        # much, and dictionaries of every group by name half again (a candidate in four words)
         regs, text = m.regs, m.string
-        spans = {name: regs[number] for name, number in _group_numbers().items()}
-        g = {name: None if start < 0 else text[start:end] for name, (start, end) in spans.items()}
-        number_ends = [spans[k][1] for k in ("n1", "a1", "u1", "n2") if g[k]]
-        numeral_end = max(number_ends)
-        end = spans["slash"][1] if g["slash"] else spans["unit"][1] if g["unit"] else numeral_end
+        spans = [regs[number] for number in _group_numbers()]
+        pre, pct, pct2, den, n1, a1, u1, n2, unit, slash, post = [
+            None if start < 0 else text[start:end] for start, end in spans]
+        _, pct_span, _, _, n1_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
+        numeral_end = max(span[1] for span, g in ((n1_span, n1), (a1_span, a1), (u1_span, u1), (n2_span, n2)) if g)
+        end = slash_span[1] if slash else unit_span[1] if unit else numeral_end
         return cls(
-            pre=g["pre"], pct=bool(g["pct"] or g["pct2"]), den=g["den"], n1=g["n1"], a1=g["a1"],
-            n2=g["n2"], unit=g["unit"], low_unit=g["u1"], slash=g["slash"], post=g["post"],
-            start=spans["pct"][0] if g["pct"] else spans["n1"][0], numeral_end=numeral_end, end=end,
-            low_end=spans["u1"][1] if g["u1"] else end,
-            unit_start=spans["unit"][0], match_end=m.end(),
+            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, a1=a1,
+            n2=n2, unit=unit, low_unit=u1, slash=slash, post=post,
+            start=pct_span[0] if pct else n1_span[0], numeral_end=numeral_end, end=end,
+            low_end=u1_span[1] if u1 else end,
+            unit_start=unit_span[0], match_end=m.end(),
         )
 
     @property
