@@ -313,6 +313,18 @@ def head_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
 
 
+def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None:
+    """The time a sentence hands on to the sentences after it in its paragraph: the last
+    year that opens one of its clauses as the clause's topic, where one follows the
+    sentence's head (`1月18日，…发布数据，2023年全市…。全年…`: the day of the release
+    dates nothing, the year of the statistics does), else the time it opens with."""
+    times = find_times(text) if times is None else times
+    head = head_time(text, times)
+    topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
+              and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
+    return topics[-1] if topics else head
+
+
 def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
     """(year, number of projects) that a title or lead announces
     (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None; with `year=False` also a

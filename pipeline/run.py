@@ -28,7 +28,7 @@ from extractors.numerals import parse_number
 from extractors.place import place_of
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, usable_times,
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
                               year_of_heading, year_under_discussion)
 
 from .document import CleanView, Document
@@ -159,7 +159,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
-        if opening := head_time(sentence.text, times):
+        if opening := paragraph_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
             years = _carrying(base, carried, years)
 

@@ -40,6 +40,15 @@ def test_a_time_at_the_head_of_a_sentence_governs_the_rest_of_its_paragraph():
         "300个": 2024, "20个": 2024, "2000个": 2025, "8个": 2025, "5个": 2024}
 
 
+def test_the_year_a_clause_of_statistics_opens_with_holds_for_its_sentence_and_paragraph():
+    # a page of 2031 reporting the year before: the day of the release dates nothing
+    text = ("某市日报\n\n发布日期：2031-01-20\n\n"
+            "1月9日，市统计局通报，2030年全市粮食产量达到80万吨，增长2.5%；财政收入完成66亿元。"
+            "全年新增企业3000户。\n\n今年将新建公园4个。\n")
+    assert years_of(text, published="2031-01") == {
+        "80万吨": 2030, "2.5%": 2030, "66亿元": 2030, "3000户": 2030, "4个": 2031}
+
+
 def test_a_date_line_is_not_a_heading_that_dates_what_follows():
     text = "2025年某区十大民生实事项目发布\n\n来源：某区发布　　2024年12月27日\n\n1.托育工程。新增普惠托位1500个。\n"
     assert years_of(text) == {"1500个": 2025}

@@ -173,6 +173,8 @@ def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, ex
     ("答：2030年的8件实事已全部办结，完成投资9亿元。", "2030年"),
     ("“十四五”以来，全市累计新增就业12万人。", "十四五”以来"),
     ("2030年的目标已完成。", None),             # no clause follows the subject: no opening
+    ("2030年全市新增企业3000户。", "2030年"),   # the year of the place a statistic speaks for
+    ("2030年新增企业3000户。", None),
 ])
 def test_the_time_a_sentence_opens_with(text, expected):
     found = head_time(text, find_times(text))
