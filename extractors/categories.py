@@ -72,8 +72,10 @@ def _inline_spec() -> InlineSpec:
 @dataclass(frozen=True, slots=True)
 class InlinePhrase:
     """A brand or topic named at the head of a sentence; `category` is None where the
-    phrase names several topics (`聚焦“一老一小”`): it ends the previous phrase's reach."""
+    phrase names several topics (`聚焦“一老一小”`): it ends the previous phrase's reach.
+    `framed`: a topic in a frame (`医疗方面，…`), not a quoted brand or a project field."""
     category: str | None
+    framed: bool = False
 
 
 def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
@@ -96,7 +98,15 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(found.pop() if len(found) == 1 else None)
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
-    return InlinePhrase(category_of_heading(framed)) if framed else None
+    return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
+
+
+def leaves_the_frame(sentence: str, category: str) -> bool:
+    """A sentence after a framed topic (`医疗方面，…。我们还改造老旧小区96个…`) whose own
+    words name topics, none of them the frame's: it has moved on to another subject. A
+    frame names a topic as a heading does, but within a paragraph it is only a lead-in."""
+    scores = topic_scores(sentence)
+    return bool(scores) and category not in scores
 
 
 def project_of_field(line: str) -> str | None:

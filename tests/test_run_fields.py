@@ -168,3 +168,17 @@ def test_a_time_a_paragraph_opens_with_holds_across_its_inline_brand_phrases():
             "　　今年，我们将新建老年食堂50个。\n")
     years = {r.text: r.year for r in pipeline.extract(text)}
     assert (years["900个"], years["40个"], years["50个"]) == (2035, 2035, 2036)
+
+
+def test_a_framed_topic_ends_where_a_sentence_names_other_topics_only():
+    text = ("某县工作回顾\n\n"
+            "我们新建学校3所。卫生方面，县医院新增病床200张，门诊量增长9%。"
+            "我们还修缮老旧小区12个，新增公共停车位800个。"
+            "乡镇卫生院新配救护车6辆。\n")
+    assert categories_of(text) == {"3所": "常有优学", "200张": "常有健康", "9%": "常有健康", "12个": "常有安居",
+                                   "800个": "交通畅行", "6辆": "常有健康"}
+
+
+def test_a_framed_topic_governs_a_sentence_that_goes_on_with_its_topic():
+    text = "某县工作回顾\n\n养老方面，新建助餐点20个。为老年人上门体检5000人次。\n"
+    assert categories_of(text) == {"20个": "常有颐养", "5000人次": "常有颐养"}
