@@ -95,21 +95,21 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     assert category_by_topic(sentence, "，") == OTHER
 
 
-@pytest.mark.parametrize("sentence,category", [
-    ("围绕“常有善育”，全区新增普惠性托位680个。", "常有善育"),
-    ("在“常有健康”方面，建成医疗集团分院2家。", "常有健康"),
-    ("“常有颐养”：全区新增老年助餐点26个。", "常有颐养"),
-    ("看看“常有优学”这张名片。", "常有优学"),
-    ("“常有安居”方面，改造老旧小区23个。", "常有安居"),
-    ("在养老服务方面，新增床位200张。", "常有颐养"),
-    ("就业方面，城镇新增就业1.2万人。", "就业创业"),
+@pytest.mark.parametrize("sentence,category,framed", [
+    ("围绕“常有善育”，全区新增普惠性托位680个。", "常有善育", False),
+    ("在“常有健康”方面，建成医疗集团分院2家。", "常有健康", False),
+    ("“常有颐养”：全区新增老年助餐点26个。", "常有颐养", False),
+    ("看看“常有优学”这张名片。", "常有优学", False),
+    ("“常有安居”方面，改造老旧小区23个。", "常有安居", False),
+    ("在养老服务方面，新增床位200张。", "常有颐养", True),
+    ("就业方面，城镇新增就业1.2万人。", "就业创业", True),
     # a field naming the project the lines after it describe
-    ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学"),
-    ("实事名称：全民健身提升\n举办赛事30场", "常有健康"),
-    ("项目名称：某镇综合提升\n新建公园1个", None),
+    ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学", False),
+    ("实事名称：全民健身提升\n举办赛事30场", "常有健康", False),
+    ("项目名称：某镇综合提升\n新建公园1个", None, False),
 ])
-def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category):
-    assert inline_phrase(sentence) == InlinePhrase(category)
+def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
+    assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -302,7 +302,7 @@ def test_figures_about_the_projects_themselves(indicator, expected):
 
 
 def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
-    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
+    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None, framed=True)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -340,8 +340,8 @@ def test_topic_words_of_surveys_and_winter_roads(sentence, focus, expected):
 
 def test_a_frame_joining_two_topics_assigns_none():
     # 就 here is the first character of 就业, not the preposition of `就…方面`
-    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None)
-    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学")
+    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None, framed=True)
+    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学", framed=True)
 
 
 @pytest.mark.parametrize("heading,expected", [
