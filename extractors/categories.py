@@ -211,6 +211,33 @@ def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
 _DIGIT = regex.compile(r"\d")
 
 
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    court: "regex.Pattern"
+    parties: "regex.Pattern"
+    survey: "regex.Pattern"
+    survey_units: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _beside() -> _Beside:
+    data = read_table("categories.toml")["beside_the_projects"]
+    return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
+                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
+
+
+def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
+    """The figure is about what goes on around the projects, not their work: a court
+    case, the bidders or panel of a procurement, a survey's shares and the opinions it
+    counts (`[beside_the_projects]` in categories.toml)."""
+    beside = _beside()
+    if beside.court.search(sentence):
+        return True
+    if unit != "元" and beside.parties.search(clause):
+        return True
+    return unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
 def counts_the_list(figure_on: str) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
     return _list_reference().match(figure_on) is not None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
@@ -230,7 +230,7 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
-    if _about_the_list(sentence.text, q, indicator, clause):
+    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit):
         return OTHER, "rules"
     if field := category_of_group_field(_line_of(sentence)):
         return field, "document"

@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
+from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, category_by_alias, category_by_topic, category_names,
                                    category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
 
@@ -421,3 +421,23 @@ def test_a_group_field_of_a_record_line_names_its_category(line, expected):
 ])
 def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence,clause,unit,expected", [
+    # a court case: every figure of the sentence
+    ("被告人李某以代办养老床位为名，骗取15户家庭钱款共计80万元。", "骗取15户家庭钱款共计80万元", "户", True),
+    ("法院判处其有期徒刑五年，并处罚金10万元。", "并处罚金10万元", "元", True),
+    # the parties of a procurement or an inquiry count, the price of a bid does not
+    ("共有9家供应商参与竞标，有效报价8家。", "共有9家供应商参与竞标", "家", True),
+    ("评标委员会由7人组成。", "评标委员会由7人组成", "人", True),
+    ("第一名投标报价1520万元。", "第一名投标报价1520万元", "元", False),
+    ("对相关责任人问责处理6人。", "对相关责任人问责处理6人", "人", True),
+    # a survey: its shares and the opinions it counts, not a work figure beside them
+    ("受访居民中81.5%认为公交更方便了。", "受访居民中81.5%认为公交更方便了", "%", True),
+    ("共收到意见建议420条，其中涉及养老的96条。", "其中涉及养老的96条", "条", True),
+    ("群众满意度达到95%，新增托位300个。", "新增托位300个", "个", False),
+    # no such word: the figure is about the work
+    ("新建公交站台60个，为老年人提供免费乘车服务。", "新建公交站台60个", "个", False),
+])
+def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, expected):
+    assert beside_the_projects(sentence, clause, unit) is expected

@@ -182,3 +182,12 @@ def test_a_framed_topic_ends_where_a_sentence_names_other_topics_only():
 def test_a_framed_topic_governs_a_sentence_that_goes_on_with_its_topic():
     text = "某县工作回顾\n\n养老方面，新建助餐点20个。为老年人上门体检5000人次。\n"
     assert categories_of(text) == {"20个": "常有颐养", "5000人次": "常有颐养"}
+
+
+def test_a_survey_s_shares_and_a_procurement_s_bidders_are_beside_the_projects():
+    text = ("某区民生实事项目满意度调查\n\n"
+            "分项目看，满意率较高的是社区食堂（93.5%）和学校扩建（91.2%）。"
+            "受访者中62.4%希望增加托育点。本年新建老年助餐点40个。\n\n"
+            "某区老旧小区改造中标公告\n\n共有6家供应商投标，改造小区15个。\n")
+    assert categories_of(text) == {"93.5%": "其他", "91.2%": "其他", "62.4%": "其他", "40个": "常有颐养",
+                                   "6家": "其他", "15个": "常有安居"}
