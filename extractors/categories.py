@@ -185,6 +185,11 @@ def _list_reference():
     return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
 
 
+@lru_cache(maxsize=1)
+def _list_partition():
+    return regex.compile(read_table("categories.toml")["projects_themselves"]["list_partition"])
+
+
 #: Where a clause goes on from the one before it (`…资金23.8亿元，其中市级财政承担9.5亿元`)
 _GOES_ON = ("其中",)
 
@@ -198,6 +203,13 @@ def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
 
 
+def parts_the_list(sentence: str, unit: str | None) -> bool:
+    """`8个项目中，执行率达到95%以上的有6个，…`: a sentence that opens by parting the list;
+    its counts and rates count or measure those parts. Money there is a part's own
+    (`…低于90%的1个（公共就业服务），涉及资金88万元`) and keeps its part's topic."""
+    return unit != MONEY and _list_partition().match(sentence) is not None
+
+
 def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
     """`满意度达97%，较上年提升0.8个百分点`: a clause naming no topic goes on about the
     projects themselves where the clause before it gives a figure about them (not where
@@ -209,6 +221,8 @@ def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+#: the canonical unit of money (units.csv)
+MONEY = "元"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +247,7 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
     beside = _beside()
     if beside.court.search(sentence):
         return True
-    if unit != "元" and beside.parties.search(clause):
+    if unit != MONEY and beside.parties.search(clause):
         return True
     return unit in beside.survey_units and beside.survey.search(sentence) is not None
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
@@ -249,7 +249,8 @@ def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) 
     topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
     if counts_the_list(text[q.start:]):
         return True
-    return speaks_of_the_list(clause, text) and not names_a_topic(indicator or "")
+    about_the_list = speaks_of_the_list(clause, text) or parts_the_list(text, q.unit)
+    return about_the_list and not names_a_topic(indicator or "")
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:

@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, category_by_alias, category_by_topic, category_names,
+from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, parts_the_list, category_by_alias, category_by_topic, category_names,
                                    category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
 
@@ -441,3 +441,16 @@ def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expec
 ])
 def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, expected):
     assert beside_the_projects(sentence, clause, unit) is expected
+
+
+@pytest.mark.parametrize("sentence,unit,expected", [
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "件", True),
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "%", True),
+    ("在10个项目中，已竣工的7个。", "个", True),
+    # money there is a part's own
+    ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "元", False),
+    # no partition: a count of a topic's projects
+    ("新建10个养老项目，其中7个已投用。", "个", False),
+])
+def test_a_sentence_that_parts_the_list(sentence, unit, expected):
+    assert parts_the_list(sentence, unit) is expected

@@ -191,3 +191,9 @@ def test_a_survey_s_shares_and_a_procurement_s_bidders_are_beside_the_projects()
             "某区老旧小区改造中标公告\n\n共有6家供应商投标，改造小区15个。\n")
     assert categories_of(text) == {"93.5%": "其他", "91.2%": "其他", "62.4%": "其他", "40个": "常有颐养",
                                    "6家": "其他", "15个": "常有安居"}
+
+
+def test_counts_and_rates_of_the_parts_of_the_list_are_about_the_projects():
+    text = "某市民生实事预算执行情况\n\n6个项目中，执行率达到98%以上的有4个，低于80%的1个（学校扩建），涉及资金50万元。\n"
+    assert categories_of(text) == {"6个": "其他", "98%": "其他", "4个": "其他", "80%": "其他", "1个": "其他",
+                                   "50万元": "常有优学"}
