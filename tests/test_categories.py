@@ -229,6 +229,9 @@ def test_every_boundary_rule_has_a_case():
     ("开通心理援助热线，全年接听来电1.6万个", "来电", "常有健康"),
     ("举办送戏下乡演出600场", "送戏下乡演出", "文体惠民"),
     ("创建美丽庭院示范户3000户", "美丽庭院示范户", "环境改善"),
+    # a festival and the visitors it draws
+    ("第三届荷花节开幕，两天吸引游客5.1万人次", "游客", "文体惠民"),
+    ("春节灯会共设展位80个", "展位", "文体惠民"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
