@@ -158,6 +158,9 @@ BOUNDARY_CASES = [
     ("为0—6岁儿童提供眼保健和视力检查12万人次", "眼保健和视力检查", None, "常有善育"),
     ("为适龄儿童免费窝沟封闭2.6万颗", "窝沟封闭", None, "常有善育"),
     ("开展0-6岁儿童残疾筛查2万人", "儿童残疾筛查", None, "常有善育"),
+    # home adaptation of elderly homes → 常有颐养, also for disabled or poor elderly households
+    ("为残疾老年人家庭实施适老化改造，每户补助3000元", "补助", "为残疾老年人家庭实施适老化改造，每户补助3000元", "常有颐养"),
+    ("低保家庭中的失能老人居家适老化改造补助每户4000元", "居家适老化改造补助", None, "常有颐养"),
     # care, rehabilitation and accessibility for disabled people → 常有众扶
     ("为困难重度残疾人家庭实施无障碍改造500户", "无障碍改造", None, "常有众扶"),
     ("为900名残疾儿童提供康复救助", "残疾儿童", None, "常有众扶"),
@@ -457,3 +460,4 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
 ])
 def test_a_sentence_that_parts_the_list(sentence, unit, expected):
     assert parts_the_list(sentence, unit) is expected
+
