@@ -203,11 +203,15 @@ def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
 
 
-def parts_the_list(sentence: str, unit: str | None) -> bool:
-    """`8个项目中，执行率达到95%以上的有6个，…`: a sentence that opens by parting the list;
-    its counts and rates count or measure those parts. Money there is a part's own
-    (`…低于90%的1个（公共就业服务），涉及资金88万元`) and keeps its part's topic."""
-    return unit != MONEY and _list_partition().match(sentence) is not None
+def parts_the_list(sentence: str, start: int, unit: str | None) -> bool:
+    """`8个项目中，执行率达到95%以上的有6个，…`: the figure at `start` is in a sentence, or a
+    part of one, that opens by parting the list; its counts and rates count or measure
+    those parts. Money there is a part's own (`…低于90%的1个（公共就业服务），涉及资金88万元`)
+    and keeps its part's topic."""
+    if unit == MONEY:
+        return False
+    part_start = max(sentence.rfind("；", 0, start), sentence.rfind(";", 0, start), 0)
+    return _list_partition().match(sentence, part_start) is not None
 
 
 def goes_on_about_the_projects(clause: str, sentence: str) -> bool:

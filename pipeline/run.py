@@ -249,7 +249,7 @@ def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) 
     topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
     if counts_the_list(text[q.start:]):
         return True
-    about_the_list = speaks_of_the_list(clause, text) or parts_the_list(text, q.unit)
+    about_the_list = speaks_of_the_list(clause, text) or parts_the_list(text, q.start, q.unit)
     return about_the_list and not names_a_topic(indicator or "")
 
 

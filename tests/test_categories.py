@@ -449,15 +449,18 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
     assert beside_the_projects(sentence, clause, unit) is expected
 
 
-@pytest.mark.parametrize("sentence,unit,expected", [
-    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "件", True),
-    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "%", True),
-    ("在10个项目中，已竣工的7个。", "个", True),
+@pytest.mark.parametrize("sentence,figure,unit,expected", [
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "3件", "件", True),
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "100%", "%", True),
+    ("在10个项目中，已竣工的7个。", "7个", "个", True),
+    # a part after `；` that parts the list's indicators; the part before it is not about them
+    ("注：新增床位800张；全市30项指标中，27项达到目标。", "27项", "项", True),
+    ("注：新增床位800张；全市30项指标中，27项达到目标。", "800张", "张", False),
     # money there is a part's own
-    ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "元", False),
+    ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "50万元", "元", False),
     # no partition: a count of a topic's projects
-    ("新建10个养老项目，其中7个已投用。", "个", False),
+    ("新建10个养老项目，其中7个已投用。", "7个", "个", False),
 ])
-def test_a_sentence_that_parts_the_list(sentence, unit, expected):
-    assert parts_the_list(sentence, unit) is expected
+def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
+    assert parts_the_list(sentence, sentence.index(figure), unit) is expected
 
