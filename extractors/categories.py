@@ -256,6 +256,16 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
     return unit in beside.survey_units and beside.survey.search(sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _economy():
+    return regex.compile(alternation(read_table("categories.toml")["economy"]["words"]))
+
+
+def names_the_economy(indicator: str | None) -> bool:
+    """`居民人均可支配收入`, `地区生产总值增长`: a figure of the economy as a whole."""
+    return bool(indicator) and _economy().search(indicator) is not None
+
+
 def counts_the_list(figure_on: str) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
     return _list_reference().match(figure_on) is not None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects, parts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
@@ -224,7 +224,7 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     sentence's, and reads the whole paragraph where neither names a topic (a quote that
     goes on about what the sentence before it named)."""
     clause = _clause_around(sentence.text, q.start, q.end)
-    if names_the_projects(indicator) and names_the_projects(clause):
+    if names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"

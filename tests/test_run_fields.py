@@ -197,3 +197,9 @@ def test_counts_and_rates_of_the_parts_of_the_list_are_about_the_projects():
     text = "某市民生实事预算执行情况\n\n6个项目中，执行率达到98%以上的有4个，低于80%的1个（学校扩建），涉及资金50万元。\n"
     assert categories_of(text) == {"6个": "其他", "98%": "其他", "4个": "其他", "80%": "其他", "1个": "其他",
                                    "50万元": "常有优学"}
+
+
+def test_figures_of_the_economy_as_a_whole_are_other_under_any_heading():
+    text = ("某区统计公报\n\n八、居民生活和社会保障\n\n"
+            "全年全区居民人均可支配收入51200元，增长5.1%。年末城市低保对象2100人。\n")
+    assert categories_of(text) == {"51200元": "其他", "5.1%": "其他", "2100人": "常有众扶"}
