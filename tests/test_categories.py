@@ -107,6 +107,9 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学", False),
     ("实事名称：全民健身提升\n举办赛事30场", "常有健康", False),
     ("项目名称：某镇综合提升\n新建公园1个", None, False),
+    # a numbered heading run into its paragraph
+    ("三、劳有厚得。城镇新增就业3万人。", "就业创业", False),
+    ("（二）住有宜居。改造老旧小区40个。", "常有安居", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
     assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)

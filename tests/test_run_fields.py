@@ -203,3 +203,14 @@ def test_figures_of_the_economy_as_a_whole_are_other_under_any_heading():
     text = ("某区统计公报\n\n八、居民生活和社会保障\n\n"
             "全年全区居民人均可支配收入51200元，增长5.1%。年末城市低保对象2100人。\n")
     assert categories_of(text) == {"51200元": "其他", "5.1%": "其他", "2100人": "常有众扶"}
+
+
+def test_a_numbered_heading_run_into_its_paragraph_governs_what_follows_it():
+    text = ("某市为民办实事完成情况的报告\n\n"
+            "一、病有良医。新建社区卫生服务站6家。二、劳有厚得。城镇新增就业3万人，发放创业担保贷款2亿元。\n")
+    assert categories_of(text) == {"6家": "常有健康", "3万人": "就业创业", "2亿元": "就业创业"}
+
+
+def test_a_numbered_clause_that_names_no_topic_is_no_heading():
+    text = "某市为民办实事完成情况的报告\n\n一、病有良医。新建社区卫生服务站6家。二、其他。配备家庭医生300名。\n"
+    assert categories_of(text) == {"6家": "常有健康", "300名": "常有健康"}
