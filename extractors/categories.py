@@ -57,6 +57,7 @@ class InlineSpec:
     breaks: str
     quoted: "regex.Pattern"
     frames: tuple["regex.Pattern", ...]
+    run_in: "regex.Pattern"
     labels: frozenset[str] = frozenset()
 
 
@@ -66,7 +67,8 @@ def _inline_spec() -> InlineSpec:
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
-                      tuple(regex.compile(f) for f in data["frames"]), frozenset(data.get("labels", ())))
+                      tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]),
+                      frozenset(data.get("labels", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
+    if (run_in := spec.run_in.match(head)) and _names_a_topic(run_in.group("name")):
+        return InlinePhrase(category_of_heading(run_in.group("name")))
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None

@@ -708,8 +708,6 @@ def _commas(line: str) -> list[Span] | None:
         if line.startswith('"', position):
             # a doubled quote inside stands for one: the raw cell is that much longer
             raw = len(value) + value.count('"')
-            if not line.startswith('"', position + 1 + raw):
-                return None                 # the quote closed mid-cell (`"目标":"…"`): no CSV row
             spans.append(_trim(line, position + 1, position + 1 + raw))
             position += raw + 2
         else:
