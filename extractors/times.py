@@ -83,6 +83,7 @@ class _Tables:
     respectively: dict
     deferred_before: tuple[str, ...]
     remainder: tuple[str, ...]
+    wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
 
 
@@ -119,6 +120,7 @@ def _tables() -> _Tables:
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
         remainder=tuple(data["deferred"]["remainder"]),
+        wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
     )
 
@@ -247,7 +249,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
         return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
-    after = [t for t in usable if figure_end <= t.start < limit]
+    after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)]
     return after[0] if after else None
 
 
