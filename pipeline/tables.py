@@ -86,6 +86,7 @@ class _Spec:
     subtotals: frozenset[str]
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
+    money_name_end: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def _spec() -> _Spec:
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
-                 regex.compile(spec["labelled_figure"], regex.MULTILINE))
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]))
 
 
 def column_role(header: str) -> str | None:
@@ -1355,8 +1356,10 @@ def _rate_name(header: str) -> str:
 
 def _name_of(label: str, money: bool) -> str | None:
     name = _without_unit(label)
-    if not name or money:
-        return name or None
+    if money:
+        return _spec().money_name_end.sub("", name) or None
+    if not name:
+        return None
     return indicator_of_label(name) or name
 
 

@@ -620,6 +620,16 @@ def test_under_a_group_header_a_column_with_its_own_unit_names_what_it_counts():
         ("40", "个", "充电桩"), ("85", "元", "奖补资金")]
 
 
+def test_a_money_column_names_its_money_without_the_figure_of():
+    text = ("单位：万元\n"
+            "序号\t项目名称\t年初预算数\t调整预算数\t实际支出\n"
+            "1\t社区助餐补贴\t520\t560\t548\n"
+            "2\t托育运营补助\t310\t300\t296\n")
+    found = by_text(records_of(text, 2024))
+    assert [(r.text, r.value, r.indicator) for r in found.values()][:3] == [
+        ("520", 5_200_000, "年初预算"), ("560", 5_600_000, "调整预算"), ("548", 5_480_000, "实际支出")]
+
+
 def test_a_first_row_of_words_under_the_header_is_a_row_not_a_second_header():
     text = "项目名称\t责任单位\t完成时限\n社区食堂建设\t市民政局\t年底\n托育中心建设\t市卫健委\t9月\n"
     table = only_table(text)
