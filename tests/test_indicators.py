@@ -29,6 +29,9 @@ def indicator(sentence, figure):
     ("评分较低的有路灯维修（81.0%）和菜场改造（83.5%）", "83.5%", "菜场改造"),
     ("今年新开办日间照料中心（6家）", "6家", "日间照料中心"),
     ("新建健身步道18公里，超额完成年度任务（15公里）", "15公里", "健身步道"),
+    # the 有 of what there is stands between the thing and its figure
+    ("这栋楼里80岁以上的独居老人有7位", "7位", "80岁以上的独居老人"),
+    ("镇上的农家书屋有12家", "12家", "农家书屋"),
     # the object before the figure: verb, scope words and the 数 suffix go
     ("新增托位数3400个", "3400个", "托位"),
     ("幼儿园新增普惠托班数176个", "176个", "普惠托班"),
