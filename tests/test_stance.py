@@ -54,6 +54,12 @@ def test_a_budget_is_what_was_set_aside(sentence, figure):
     assert figure_stance(where(sentence, figure), REPORT, 2023) == TARGET
 
 
+def test_what_is_not_yet_finished_is_a_result():
+    sentence = "截至2024年底，有3个农贸市场改造项目尚未完工，涉及摊位420个。"
+    assert figure_stance(where(sentence, "3个"), REPORT, 2024) == ACHIEVED
+    assert figure_stance(where(sentence, "420个"), REPORT, 2024) == ACHIEVED
+
+
 def test_a_tenders_scope_is_what_is_to_be_done():
     sentence = "项目概况：本项目改造某小区楼栋12栋，惠及居民860户；新增停车位90个。"
     for figure in ("12栋", "860户", "90个"):
