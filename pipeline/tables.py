@@ -47,6 +47,7 @@ import regex
 
 from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
+from extractors.place import unit_named
 from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -1047,6 +1048,8 @@ class TableRow:
     remarks: list[Span] = field(default_factory=list)
     #: what its figures count: its narrowest filled name cell (`_label`)
     label: str | None = None
+    #: the district or county the row is for, where a cell of it is one's name and nothing else
+    area: str | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -1213,6 +1216,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         partner_units=lines("partner_units") or None,
         figure_cells=figures,
         investment=money.value if money else None,
+        area=unit_named(flat("region")),
     )
 
 
