@@ -374,7 +374,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
                 year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
-                extractor="table", sentence=text,
+                extractor="table", sentence=text, per=figure.per,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
 

@@ -212,6 +212,7 @@ class HeaderUnit:
     scale: float
     name: str            # the header without the bracket: what the column counts
     kind: str = "count"  # the unit's kind, as the quantity reader names it (money, person, ...)
+    per: str | None = None   # the denominator of a rate unit (`元/人·月` → 人·月)
 
 
 def header_unit(header: str) -> HeaderUnit | None:
@@ -235,7 +236,7 @@ def unit_word(word: str) -> HeaderUnit | None:
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
-    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind)
+    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind, found[0].per)
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
@@ -1030,6 +1031,7 @@ class FigureCell:
     year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
     #: years before the table's that its column header names (`上年同期`: 1)
     years_back: int = 0
+    per: str | None = None       # the denominator its row's unit cell gives (`元/人·月`)
 
 
 @dataclass(slots=True)
@@ -1279,7 +1281,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, scaled(number, money_scale), "元", indicator=name, money=True, year=year)
     if unit is not None:
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
-                          money=cell.role == "investment" and unit.unit == "元", year=year)
+                          money=cell.role == "investment" and unit.unit == "元", year=year, per=unit.per)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:
