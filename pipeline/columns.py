@@ -168,26 +168,45 @@ class ReadingOrder:
         return first, self._original_at[i] + self._lengths[i]
 
 
-def reading_order(text: str) -> ReadingOrder | None:
-    """The text with each two-column block read column by column; None if it has none."""
-    blocks = _blocks(text)
-    if not blocks:
-        return None
-    pieces: list[tuple[int, int] | str] = []     # original spans, or a separator of the view's own
-    last = 0
-    for block in blocks:
+Piece = tuple[int, int] | str        # an original span, or a separator of the view's own
+#: a stretch of the original [begin, finish) and the pieces it reads as
+Region = tuple[int, int, list[Piece]]
+
+
+def _column_regions(text: str) -> list[Region]:
+    regions = []
+    for block in _blocks(text):
         begin = (block[0].left or block[0].right)[0]
         finish = max(span[1] for split in block for span in (split.left, split.right) if span)
-        pieces.append((last, begin))
+        pieces: list[Piece] = []
         for side in ("left", "right"):
             pieces += [getattr(split, side) for split in block if getattr(split, side)]
             pieces.append("\n")
+        regions.append((begin, finish, pieces))
+    return regions
+
+
+def reading_order(text: str) -> ReadingOrder | None:
+    """The text with each two-column block read column by column, and each run of data
+    elements read as a table (pipeline/xmlrows.py); None if it has neither."""
+    from .xmlrows import element_regions
+
+    regions = sorted(_column_regions(text) + element_regions(text))
+    if not regions:
+        return None
+    pieces: list[Piece] = []
+    last = 0
+    for begin, finish, region in regions:
+        if begin < last:
+            continue                 # overlapping another region: read as it stands
+        pieces.append((last, begin))
+        pieces += region
         last = finish
     pieces.append((last, len(text)))
     return _assemble(text, pieces)
 
 
-def _assemble(text: str, pieces: list[tuple[int, int] | str]) -> ReadingOrder:
+def _assemble(text: str, pieces: list[Piece]) -> ReadingOrder:
     parts, view_at, original_at, lengths = [], [], [], []
     position, anchor = 0, 0
     for piece in pieces:

@@ -1190,7 +1190,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
               declared: HeaderUnit | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
     for cell in cells:
-        if cell.role and cell.role not in by_role:
+        if cell.role and cell.role not in by_role and not _figure_for_a_name(cell):
             by_role[cell.role] = cell
 
     def flat(role: str) -> str | None:
@@ -1225,7 +1225,14 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 def _label(cells: list[Cell]) -> Cell | None:
     """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
     filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
-    return next((cell for cell in reversed(cells) if cell.role == "project" and cell.flat), None)
+    return next((cell for cell in reversed(cells)
+                 if cell.role == "project" and cell.flat and not _figure_for_a_name(cell)), None)
+
+
+def _figure_for_a_name(cell: Cell) -> bool:
+    """A cell of a name column that is a figure and nothing else names nothing: its header
+    counts things (`超过时序进度项目 | 9个`)."""
+    return cell.role == "project" and bool(cell.flat) and _whole_quantity(cell.flat) is not None
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`

@@ -66,3 +66,38 @@ def test_two_columns_of_labels_without_running_sentences_are_not_columns():
             ("项目名称：老旧小区加装电梯工程", "牵头单位：市住房和城乡建设局"),
             ("项目名称：公共停车泊位建设工程", "牵头单位：市城市管理局停车办")]
     assert reading_order(_two_columns([l for l, _ in rows], [r for _, r in rows])) is None
+
+
+# ------------------------------------------------ data elements (an open-data XML dump)
+
+_ELEMENTS = ('<?xml version="1.0" encoding="UTF-8"?>\n<进展 年度="2026">\n'
+             '  <事项 编号="1" 名称="社区食堂" 年度目标="新建社区食堂40个" 已完成="33" 责任单位="市民政局"/>\n'
+             '  <事项 编号="2" 名称="口袋公园" 年度目标="建成口袋公园25个" 已完成="27个" 责任单位="市园林局"/>\n'
+             '  <合计 计划投资="12.5" 完成投资="9.8" 投资单位="亿元" 超过进度项目="6个"/>\n</进展>\n')
+
+
+def test_data_elements_read_as_a_table_with_offsets_into_the_original():
+    order = reading_order(_ELEMENTS)
+    assert order is not None
+    assert "编号\t名称\t年度目标\t已完成\t责任单位\n1\t社区食堂\t新建社区食堂40个\t33\t市民政局\n" in order.text
+    assert "计划投资\t完成投资\t投资单位\t超过进度项目\n12.5\t9.8\t亿元\t6个\n" in order.text
+    view = clean_view(_ELEMENTS)
+    start = view.text.index("新建社区食堂40个")
+    s, e = view.offsets.span_to_original(start, start + len("新建社区食堂40个"))
+    assert _ELEMENTS[s:e] == "新建社区食堂40个"
+
+
+def test_a_bare_result_attribute_and_money_in_the_unit_attribute_are_read():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    records, _ = analyse(Document("x", _ELEMENTS))
+    found = {(r.start, r.text): r for r in records}
+    bare = found[(_ELEMENTS.index('"33"') + 1, "33")]
+    assert (bare.value, bare.unit) == (33, "个")
+    money = found[(_ELEMENTS.index('"12.5"') + 1, "12.5")]
+    assert (money.value, money.unit, money.indicator) == (1_250_000_000, "元", "计划投资")
+
+
+def test_an_element_with_few_attributes_or_markup_in_prose_is_left_alone():
+    assert reading_order('<p class="a">新增托位300个</p>\n<img src="x.png" alt="图"/>\n') is None
