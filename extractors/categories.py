@@ -58,6 +58,8 @@ class InlineSpec:
     quoted: "regex.Pattern"
     frames: tuple["regex.Pattern", ...]
     labels: frozenset[str] = frozenset()
+    #: a numbered heading run into its paragraph (`五、住有宜居。…`)
+    numbered: "regex.Pattern | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,8 @@ def _inline_spec() -> InlineSpec:
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
-                      tuple(regex.compile(f) for f in data["frames"]), frozenset(data.get("labels", ())))
+                      tuple(regex.compile(f) for f in data["frames"]), frozenset(data.get("labels", ())),
+                      regex.compile(data["numbered"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,9 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not head or any(ch.isdigit() for ch in head):
         return None
+    numbered = None if frames_only else spec.numbered.match(head)
+    if numbered and (category := category_of_heading(numbered.group("name"))) is not None:
+        return InlinePhrase(category)      # one that names no topic leaves the heading above in force
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
                                      if _names_a_topic(name := next(g for g in m.groups() if g))]
     if quoted:

@@ -107,6 +107,9 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学"),
     ("实事名称：全民健身提升\n举办赛事30场", "常有健康"),
     ("项目名称：某镇综合提升\n新建公园1个", None),
+    # a numbered heading run into its paragraph
+    ("三、病有良医。新建社区卫生服务站12个。", "常有健康"),
+    ("（二）弱有众扶：发放救助金800万元。", "常有众扶"),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category):
     assert inline_phrase(sentence) == InlinePhrase(category)
@@ -118,6 +121,7 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
     "2024年，全区新增托位500个。",          # a figure in the head
     "全区新增普惠性托位680个，每千人口拥有托位4.3个。",
     "这是一段很长很长的开头没有任何标点符号也没有品牌名称一直写下去的句子，",
+    "二、综合提升。新建公园1个。",           # a numbered heading that names no topic
 ])
 def test_what_is_not_an_inline_phrase(sentence):
     assert inline_phrase(sentence) is None
