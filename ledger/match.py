@@ -262,7 +262,11 @@ def description_similarity(target: Figure, result: Figure) -> float:
                 indicator_similarity(target.project, result.indicator) if target.project else 0.0)
     if (target.doc_id, target.sentence) == (result.doc_id, result.sentence):
         return named   # two figures of one sentence share their words by construction
-    return max(named, CONTEXT_WEIGHT * indicator_similarity(target.said, result.said))
+    # a table cell says what its row names, and what its column counts: either may be what
+    # the other side's clause says (`为居民安装燃气自闭阀` / row 燃气安全, indicator 燃气自闭阀安装)
+    said = max(indicator_similarity(target.said, result.said), indicator_similarity(target.said, result.indicator),
+               indicator_similarity(target.indicator, result.said))
+    return max(named, CONTEXT_WEIGHT * said)
 
 
 def link_score(target: Figure, result: Figure) -> float:

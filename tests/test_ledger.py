@@ -253,3 +253,13 @@ def test_a_county_result_answers_its_county_row_and_the_city_total_the_total_row
                for i, (v, area) in enumerate([(480, "乙区"), (320, "甲县"), (830, None)])]
     answered = {e.target.area: e.result.value for e in link(rows + flashes)}
     assert answered == {"甲县": 320, "乙区": 480, None: 830}      # not the nearest values
+
+
+def test_a_table_cell_is_answered_by_what_its_column_counts_when_its_row_names_the_group():
+    """The plan's clause names what its indicator column counts (`为居民安装烟感报警器`);
+    the report's row names only the group (`消防安全`)."""
+    target = dataclasses.replace(fig("6万户", 60000, "户", "居民", "target", category="公共安全",
+                                     sentence="为6万户居民安装烟感报警器。"), context="为居民安装烟感报警器")
+    cell = Figure("r", 0, 4, "5.82", 58200, "户", 2023, "公共安全", "烟感报警器安装", "5.82", "achieved", "常州市",
+                  "消防安全")
+    assert link([target, cell])[0].result == cell
