@@ -1,4 +1,7 @@
-"""Reading order for a two-column page dumped line by line.
+"""Reading order: a view of a text whose stretches are read in another order than they
+stand, mapped back to the original piece by piece. Two kinds of stretch: a two-column
+page dumped line by line (here), and a run of data elements read as a table
+(pipeline/xmlrows.py).
 
 A PDF page set in two columns often comes out of a text dump with each physical line
 holding a line of the left column, a run of spaces, and the line of the right column
