@@ -57,9 +57,8 @@ class InlineSpec:
     breaks: str
     quoted: "regex.Pattern"
     frames: tuple["regex.Pattern", ...]
+    run_in: "regex.Pattern"
     labels: frozenset[str] = frozenset()
-    #: a numbered heading run into its paragraph (`五、住有宜居。…`)
-    numbered: "regex.Pattern | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -68,15 +67,17 @@ def _inline_spec() -> InlineSpec:
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
-                      tuple(regex.compile(f) for f in data["frames"]), frozenset(data.get("labels", ())),
-                      regex.compile(data["numbered"]))
+                      tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]),
+                      frozenset(data.get("labels", ())))
 
 
 @dataclass(frozen=True, slots=True)
 class InlinePhrase:
     """A brand or topic named at the head of a sentence; `category` is None where the
-    phrase names several topics (`聚焦“一老一小”`): it ends the previous phrase's reach."""
+    phrase names several topics (`聚焦“一老一小”`): it ends the previous phrase's reach.
+    `framed`: a topic in a frame (`医疗方面，…`), not a quoted brand or a project field."""
     category: str | None
+    framed: bool = False
 
 
 def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
@@ -92,17 +93,24 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not head or any(ch.isdigit() for ch in head):
         return None
-    numbered = None if frames_only else spec.numbered.match(head)
-    if numbered and (category := category_of_heading(numbered.group("name"))) is not None:
-        return InlinePhrase(category)      # one that names no topic leaves the heading above in force
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
                                      if _names_a_topic(name := next(g for g in m.groups() if g))]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
+    if (run_in := spec.run_in.match(head)) and _names_a_topic(run_in.group("name")):
+        return InlinePhrase(category_of_heading(run_in.group("name")))
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
-    return InlinePhrase(category_of_heading(framed)) if framed else None
+    return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
+
+
+def leaves_the_frame(sentence: str, category: str) -> bool:
+    """A sentence after a framed topic (`医疗方面，…。我们还改造老旧小区96个…`) whose own
+    words name topics, none of them the frame's: it has moved on to another subject. A
+    frame names a topic as a heading does, but within a paragraph it is only a lead-in."""
+    scores = topic_scores(sentence)
+    return bool(scores) and category not in scores
 
 
 def project_of_field(line: str) -> str | None:
@@ -181,6 +189,11 @@ def _list_reference():
     return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
 
 
+@lru_cache(maxsize=1)
+def _list_partition():
+    return regex.compile(read_table("categories.toml")["projects_themselves"]["list_partition"])
+
+
 #: Where a clause goes on from the one before it (`…资金23.8亿元，其中市级财政承担9.5亿元`)
 _GOES_ON = ("其中",)
 
@@ -194,6 +207,17 @@ def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
 
 
+def parts_the_list(sentence: str, start: int, unit: str | None) -> bool:
+    """`8个项目中，执行率达到95%以上的有6个，…`: the figure at `start` is in a sentence, or a
+    part of one, that opens by parting the list; its counts and rates count or measure
+    those parts. Money there is a part's own (`…低于90%的1个（公共就业服务），涉及资金88万元`)
+    and keeps its part's topic."""
+    if unit == MONEY:
+        return False
+    part_start = max(sentence.rfind("；", 0, start), sentence.rfind(";", 0, start), 0)
+    return _list_partition().match(sentence, part_start) is not None
+
+
 def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
     """`满意度达97%，较上年提升0.8个百分点`: a clause naming no topic goes on about the
     projects themselves where the clause before it gives a figure about them (not where
@@ -205,6 +229,45 @@ def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+#: the canonical unit of money (units.csv)
+MONEY = "元"
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    court: "regex.Pattern"
+    parties: "regex.Pattern"
+    survey: "regex.Pattern"
+    survey_units: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _beside() -> _Beside:
+    data = read_table("categories.toml")["beside_the_projects"]
+    return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
+                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
+
+
+def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
+    """The figure is about what goes on around the projects, not their work: a court
+    case, the bidders or panel of a procurement, a survey's shares and the opinions it
+    counts (`[beside_the_projects]` in categories.toml)."""
+    beside = _beside()
+    if beside.court.search(sentence):
+        return True
+    if unit != MONEY and beside.parties.search(clause):
+        return True
+    return unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _economy():
+    return regex.compile(alternation(read_table("categories.toml")["economy"]["words"]))
+
+
+def names_the_economy(indicator: str | None) -> bool:
+    """`居民人均可支配收入`, `地区生产总值增长`: a figure of the economy as a whole."""
+    return bool(indicator) and _economy().search(indicator) is not None
 
 
 def counts_the_list(figure_on: str) -> bool:

@@ -112,6 +112,9 @@ class _Lexicon:
     count_suffixes: tuple[str, ...]
     generic_suffixes: tuple[str, ...]
     ratio_words: tuple[str, ...]
+    bracket_yardsticks: regex.Pattern
+    bracket_rate: regex.Pattern
+    bracket_lead: regex.Pattern
     verb_alternative: regex.Pattern
     rate_end: regex.Pattern
     per_phrase: regex.Pattern
@@ -197,6 +200,9 @@ def _lexicon() -> _Lexicon:
         count_suffixes=tuple(data["count_suffixes"]),
         generic_suffixes=tuple(data["generic_suffixes"]),
         ratio_words=tuple(data["ratio_words"]),
+        bracket_yardsticks=regex.compile(data["bracket_yardsticks"]),
+        bracket_rate=regex.compile(data["bracket_rate"]),
+        bracket_lead=regex.compile(data["bracket_lead"]),
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
@@ -290,7 +296,7 @@ def _says_only_goal_or_stage(sentence: str, start: int, figures: list[tuple[int,
 def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
-    keyed = _key_of_value(sentence, start, end, figures)
+    keyed = _key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -312,6 +318,37 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+
+
+#: A figure alone in brackets right after a name (`老年助餐服务（96.5%）`, `托育机构(12家)`)
+#: (read backwards from the figure: a search anchored at its end would try every start)
+_BRACKETED_OPEN = regex.compile(r"[（(]\s*", flags=regex.REVERSE)
+_BRACKETED_CLOSE = regex.compile(r"\s*(?:及以上|以上|以下|以内|左右)?\s*[）)]")
+#: …whose name starts after the item before it (and after the words that open the list:
+#: `bracket_lead` in data/indicators.toml)
+_BRACKETED_NAME = regex.compile(r"[^，,；;。！？!?：:\n（(）)、]*", flags=regex.REVERSE)
+
+
+def _name_before_bracket(sentence: str, start: int, end: int) -> str | None:
+    """The name a bracketed figure stands after, which names what it measures; None where
+    the figure has no bracket of its own or no name before it."""
+    opened = _BRACKETED_OPEN.match(sentence, 0, start)
+    if opened is None or not _BRACKETED_CLOSE.match(sentence, end):
+        return None
+    lex = _lexicon()
+    name = _BRACKETED_NAME.match(sentence, 0, opened.start()).group()
+    name = lex.bracket_lead.sub("", name)
+    if not name or lex.bracket_yardsticks.search(name):
+        return None
+    rate = _measure_of(sentence, start, end) == "%"
+    # a rate measures the project as named (`新建改扩建学校（97.2%）`); a count, the thing (`托育机构`)
+    cleaned = _clean(name, strip_verbs=not rate)
+    if not cleaned or indicator_confidence(cleaned) == 0:
+        return None
+    named_rate = lex.bracket_rate.search(sentence, 0, opened.start()) if rate else None
+    if named_rate and not cleaned.endswith(lex.ratio_words):
+        return cleaned + named_rate.group()
+    return cleaned
 
 
 def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> int:

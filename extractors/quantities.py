@@ -94,7 +94,8 @@ def _data() -> _Data:
     address = ex["address"]
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
-        rf"(?:(?P<pre>{alternation(q['before'])})(?:{alternation(q['verbs_between'])})?)?{number}"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?:{alternation(q['verbs_between'])})?"
+        rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )
     return _Data(

@@ -82,6 +82,8 @@ class _Tables:
     named_target: regex.Pattern
     respectively: dict
     deferred_before: tuple[str, ...]
+    remainder: tuple[str, ...]
+    wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
 
 
@@ -117,6 +119,8 @@ def _tables() -> _Tables:
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
+        remainder=tuple(data["deferred"]["remainder"]),
+        wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
     )
 
@@ -232,6 +236,8 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     if base is not None:     # `比2019年的93.2%提高…`, `由2016年的86%提高到…`: that year's figure
         return base
     usable = usable_times(text, times) if usable is None else usable
+    if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
+        return put_off
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
               and not _dates_another_figure(text, t, figure_start)]
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
@@ -243,19 +249,26 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
         return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
-    after = [t for t in usable if figure_end <= t.start < limit]
-    return after[0] if after else _deferred_to(text, usable, figure_end)
+    after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)]
+    return after[0] if after else None
 
 
-def _deferred_to(text: str, times: list[TimeExpr], figure_end: int) -> TimeExpr | None:
-    """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`),
-    not one that puts off another figure between (`建成5个，另1个…顺延至2026年`)."""
+#: how far before a figure its remainder word may stand (`剩余4户`, `剩余的4户`)
+_REMAINDER_REACH = 3
+
+
+def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end: int) -> TimeExpr | None:
+    """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`,
+    `剩余4户…转入明年实施`), or any time after a remainder of a task (`剩余60个学位…于2026年
+    春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`)."""
     from .quantities import find_quantities
 
+    tables = _tables()
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
+    remainder = any(w in text[max(0, figure_start - _REMAINDER_REACH - 2):figure_start] for w in tables.remainder)
     deferred = next((t for t in times if figure_end <= t.start < limit
-                     and text[:t.start].endswith(_tables().deferred_before)), None)
+                     and (remainder or text[:t.start].endswith(tables.deferred_before))), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
 
 
@@ -311,6 +324,18 @@ def head_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None
         return None
     times = find_times(text) if times is None else times
     return next((t for t in times if t.start <= match.end() and t.end <= match.end()), None)
+
+
+def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None:
+    """The time a sentence hands on to the sentences after it in its paragraph: the last
+    year that opens one of its clauses as the clause's topic, where one follows the
+    sentence's head (`1月18日，…发布数据，2023年全市…。全年…`: the day of the release
+    dates nothing, the year of the statistics does), else the time it opens with."""
+    times = find_times(text) if times is None else times
+    head = head_time(text, times)
+    topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
+              and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
+    return topics[-1] if topics else head
 
 
 def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_projects,
+from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
@@ -28,7 +28,7 @@ from extractors.numerals import parse_number
 from extractors.place import place_of, unit_named
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, head_time, plan_period, usable_times,
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
                               year_of_heading, year_under_discussion)
 
 from .document import CleanView, Document
@@ -159,7 +159,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
-        if opening := head_time(sentence.text, times):
+        if opening := paragraph_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
             years = _carrying(base, carried, years)
 
@@ -224,13 +224,13 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     sentence's, and reads the whole paragraph where neither names a topic (a quote that
     goes on about what the sentence before it named)."""
     clause = _clause_around(sentence.text, q.start, q.end)
-    if names_the_projects(indicator) and names_the_projects(clause):
+    if names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
-    if _about_the_list(sentence.text, q, indicator, clause):
+    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit):
         return OTHER, "rules"
     if field := category_of_group_field(_line_of(sentence)):
         return field, "document"
@@ -249,7 +249,8 @@ def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) 
     topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
     if counts_the_list(text[q.start:]):
         return True
-    return speaks_of_the_list(clause, text) and not names_a_topic(indicator or "")
+    about_the_list = speaks_of_the_list(clause, text) or parts_the_list(text, q.start, q.unit)
+    return about_the_list and not names_a_topic(indicator or "")
 
 
 def figure_focus(text: str, start: int, end: int, indicator: str | None) -> str:

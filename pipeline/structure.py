@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
+                                   leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field)
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
@@ -506,18 +507,28 @@ def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list
     topic phrase (`围绕“常有善育”，…`, `…；医疗方面，…`): from there to the next such phrase,
     or to the next indented line, the phrase's category governs."""
     cuts: list[tuple[int, Context]] = [(start, context)]
+    framed: str | None = None     # the category of the framed topic in force, if one is
     opens = sorted({start, *(m.end() for m in _PART_START.finditer(text, start, end))})
     for sentence_start in opens:
         after_part = text[sentence_start - 1:sentence_start] in ("；", ";")
         phrase = inline_phrase(text[sentence_start:end].lstrip(), frames_only=after_part)
         if phrase is not None:
+            framed = phrase.category if phrase.framed else None
             cuts.append((sentence_start, replace(context, category=phrase.category)))
+        elif framed and leaves_the_frame(_sentence_at(text, sentence_start, end), framed):
+            framed = None
+            cuts.append((sentence_start, context))
         elif cuts[-1][1] is not context and _INDENTED_LINE.match(text, sentence_start - 1):
             cuts.append((sentence_start, context))     # an indented line is a paragraph of its own
     bounds = [*(position for position, _ in cuts[1:]), end]
     pieces = [_block("paragraph", position, bound, text, ctx)
               for (position, ctx), bound in zip(cuts, bounds)]
     return [piece for piece in pieces if piece.start < piece.end]
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    stop = SENTENCE_END.search(text, start, end)
+    return text[start:stop.start() if stop else end]
 
 
 #: how many lines a table's title, its attachment mark and its unit line take above it

@@ -87,6 +87,7 @@ class _Spec:
     subtotals: frozenset[str]
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
+    money_name_end: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def _spec() -> _Spec:
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
-                 regex.compile(spec["labelled_figure"], regex.MULTILINE))
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]))
 
 
 def column_role(header: str) -> str | None:
@@ -293,6 +294,8 @@ class TableText:
     #: the columns' names where a second header row names them further (`2025年` over
     #: `目标 | 完成`: `2025年目标`, `2025年完成`); else each is its header span's text
     names: list[str] | None = None
+    #: the second header row's own names (`目标`, `普惠托位（个）`), where there is one
+    lower_names: list[str] | None = None
 
 
 def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
@@ -742,10 +745,11 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     split, place = _row_reading(split, head.text, header)
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
+    lower_names = None
     if place is not None:
         names, below = _wrapped_header(lines, first, split, header, place)
     else:
-        names, below = _second_header(text, lines, first, split, header)
+        names, below, lower_names = _second_header(text, lines, first, split, header)
     if names is not None:
         i = end = below + 1
     skipped = 0
@@ -778,7 +782,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         return None                         # a header over nothing: a line of text
     if rules >= _RULED_ROWS:
         rows = _join_ruled_rows(rows, blocks)
-    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names)
+    return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names, lower_names)
 
 
 #: this many rules under body rows: a grid table, which rules off every row, so that
@@ -829,21 +833,21 @@ def _quoted_record_end(lines: Sequence[Line], i: int) -> int:
     return i                                # never closed: no record, the line alone
 
 
-def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter,
-                   header: list[Span]) -> tuple[list[str] | None, int | None]:
+def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter, header: list[Span]
+                   ) -> tuple[list[str] | None, int | None, list[str] | None]:
     """The names of the columns where the row under the header names them further (a
-    header cell merged over several columns: `2025年` over `目标 | 完成`), and the index
-    of that row; (None, None) where the next row is no second header row."""
+    header cell merged over several columns: `2025年` over `目标 | 完成`), the index
+    of that row and its own names; (None, None, None) where the next row is no second header row."""
     below = next((k for k in range(first + 1, len(lines))
                   if not lines[k].blank and not _RULE.match(lines[k].text)), None)
     cells = split(lines[below].text) if below is not None else None
     if cells is None or len(cells) != len(header):
-        return None, None
+        return None, None, None
     top = [lines[first].text[s:e].strip() for s, e in header]
     bottom = [lines[below].text[s:e].strip() for s, e in cells]
     if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
-        return None, None
-    return _merged_names(top, bottom), below
+        return None, None, None
+    return _merged_names(top, bottom), below, bottom
 
 
 def _row_reading(split: Splitter, header_line: str, header: list[Span]
@@ -1002,6 +1006,8 @@ class Cell:
     text: str           # as in the document (several lines joined by \n)
     #: where its text is: [(start, end)], or the parts of a cell wrapped between others
     parts: list[Span] = field(default_factory=list)
+    #: the column's own name in a second header row (`普惠托位（个）` under `“一老一小”`)
+    lower_header: str = ""
 
     @property
     def flat(self) -> str:
@@ -1094,6 +1100,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
     the unit it gives every bare figure that has no other (`单位：人`)."""
     headers = table.names or [text[s:e].strip() for s, e in table.header]
+    lower = table.lower_names or [""] * len(headers)
     roles = _roles(headers)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
@@ -1103,7 +1110,8 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     for spans in table.rows:
         present = _present(spans)
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None,
-                      parts[0][0], parts[-1][1], _text_of(text, parts), list(parts))
+                      parts[0][0], parts[-1][1], _text_of(text, parts), list(parts),
+                      lower[k] if k < len(lower) else "")
                  for k, parts in present]
         filled = [c for c in cells if c.flat]
         if not filled:
@@ -1340,7 +1348,16 @@ def _indicator_of(cell: Cell) -> str | None:
     which money it is (`当年投资`, `完成投资`); a rate column's rate is the one it names."""
     if cell.role == "rate":
         return _rate_name(cell.header)
-    return _name_of(cell.header, money=cell.role == "investment")
+    return _name_of(_counted_name(cell), money=cell.role == "investment")
+
+
+def _counted_name(cell: Cell) -> str:
+    """The header that says what a column counts: under a group header (`“一老一小”`,
+    `教育`, `资金` over the columns of each), the column's own name where it gives its own
+    unit (`普惠托位（个）`), since the group names a topic, not the thing counted; the
+    merged name still gives the year, stance and category (`2025年` over `目标`)."""
+    own = header_unit(cell.lower_header) if cell.lower_header else None
+    return cell.lower_header if own is not None and own.name else cell.header
 
 
 def _rate_name(header: str) -> str:
@@ -1352,8 +1369,10 @@ def _rate_name(header: str) -> str:
 
 def _name_of(label: str, money: bool) -> str | None:
     name = _without_unit(label)
-    if not name or money:
-        return name or None
+    if money:
+        return _spec().money_name_end.sub("", name) or None
+    if not name:
+        return None
     return indicator_of_label(name) or name
 
 

@@ -1,7 +1,7 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
-from extractors.categories import (InlinePhrase, OTHER, boundaries, category_by_alias, category_by_topic, category_names,
+from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, parts_the_list, category_by_alias, category_by_topic, category_names,
                                    category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
 
@@ -95,24 +95,24 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     assert category_by_topic(sentence, "，") == OTHER
 
 
-@pytest.mark.parametrize("sentence,category", [
-    ("围绕“常有善育”，全区新增普惠性托位680个。", "常有善育"),
-    ("在“常有健康”方面，建成医疗集团分院2家。", "常有健康"),
-    ("“常有颐养”：全区新增老年助餐点26个。", "常有颐养"),
-    ("看看“常有优学”这张名片。", "常有优学"),
-    ("“常有安居”方面，改造老旧小区23个。", "常有安居"),
-    ("在养老服务方面，新增床位200张。", "常有颐养"),
-    ("就业方面，城镇新增就业1.2万人。", "就业创业"),
+@pytest.mark.parametrize("sentence,category,framed", [
+    ("围绕“常有善育”，全区新增普惠性托位680个。", "常有善育", False),
+    ("在“常有健康”方面，建成医疗集团分院2家。", "常有健康", False),
+    ("“常有颐养”：全区新增老年助餐点26个。", "常有颐养", False),
+    ("看看“常有优学”这张名片。", "常有优学", False),
+    ("“常有安居”方面，改造老旧小区23个。", "常有安居", False),
+    ("在养老服务方面，新增床位200张。", "常有颐养", True),
+    ("就业方面，城镇新增就业1.2万人。", "就业创业", True),
     # a field naming the project the lines after it describe
-    ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学"),
-    ("实事名称：全民健身提升\n举办赛事30场", "常有健康"),
-    ("项目名称：某镇综合提升\n新建公园1个", None),
+    ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学", False),
+    ("实事名称：全民健身提升\n举办赛事30场", "常有健康", False),
+    ("项目名称：某镇综合提升\n新建公园1个", None, False),
     # a numbered heading run into its paragraph
-    ("三、病有良医。新建社区卫生服务站12个。", "常有健康"),
-    ("（二）弱有众扶：发放救助金800万元。", "常有众扶"),
+    ("三、劳有厚得。城镇新增就业3万人。", "就业创业", False),
+    ("（二）住有宜居。改造老旧小区40个。", "常有安居", False),
 ])
-def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category):
-    assert inline_phrase(sentence) == InlinePhrase(category)
+def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
+    assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -162,6 +162,9 @@ BOUNDARY_CASES = [
     ("为0—6岁儿童提供眼保健和视力检查12万人次", "眼保健和视力检查", None, "常有善育"),
     ("为适龄儿童免费窝沟封闭2.6万颗", "窝沟封闭", None, "常有善育"),
     ("开展0-6岁儿童残疾筛查2万人", "儿童残疾筛查", None, "常有善育"),
+    # home adaptation of elderly homes → 常有颐养, also for disabled or poor elderly households
+    ("为残疾老年人家庭实施适老化改造，每户补助3000元", "补助", "为残疾老年人家庭实施适老化改造，每户补助3000元", "常有颐养"),
+    ("低保家庭中的失能老人居家适老化改造补助每户4000元", "居家适老化改造补助", None, "常有颐养"),
     # care, rehabilitation and accessibility for disabled people → 常有众扶
     ("为困难重度残疾人家庭实施无障碍改造500户", "无障碍改造", None, "常有众扶"),
     ("为900名残疾儿童提供康复救助", "残疾儿童", None, "常有众扶"),
@@ -233,6 +236,9 @@ def test_every_boundary_rule_has_a_case():
     ("开通心理援助热线，全年接听来电1.6万个", "来电", "常有健康"),
     ("举办送戏下乡演出600场", "送戏下乡演出", "文体惠民"),
     ("创建美丽庭院示范户3000户", "美丽庭院示范户", "环境改善"),
+    # a festival and the visitors it draws
+    ("第三届荷花节开幕，两天吸引游客5.1万人次", "游客", "文体惠民"),
+    ("春节灯会共设展位80个", "展位", "文体惠民"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -306,7 +312,7 @@ def test_figures_about_the_projects_themselves(indicator, expected):
 
 
 def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
-    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None)
+    assert inline_phrase("某某方面，新建12处。") == InlinePhrase(None, framed=True)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -344,8 +350,8 @@ def test_topic_words_of_surveys_and_winter_roads(sentence, focus, expected):
 
 def test_a_frame_joining_two_topics_assigns_none():
     # 就 here is the first character of 就业, not the preposition of `就…方面`
-    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None)
-    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学")
+    assert inline_phrase("就业和文体方面，新增就业2万人，举办演出300场。") == InlinePhrase(None, framed=True)
+    assert inline_phrase("就教育方面，新建学校3所。") == InlinePhrase("常有优学", framed=True)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -425,3 +431,40 @@ def test_a_group_field_of_a_record_line_names_its_category(line, expected):
 ])
 def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence,clause,unit,expected", [
+    # a court case: every figure of the sentence
+    ("被告人李某以代办养老床位为名，骗取15户家庭钱款共计80万元。", "骗取15户家庭钱款共计80万元", "户", True),
+    ("法院判处其有期徒刑五年，并处罚金10万元。", "并处罚金10万元", "元", True),
+    # the parties of a procurement or an inquiry count, the price of a bid does not
+    ("共有9家供应商参与竞标，有效报价8家。", "共有9家供应商参与竞标", "家", True),
+    ("评标委员会由7人组成。", "评标委员会由7人组成", "人", True),
+    ("第一名投标报价1520万元。", "第一名投标报价1520万元", "元", False),
+    ("对相关责任人问责处理6人。", "对相关责任人问责处理6人", "人", True),
+    # a survey: its shares and the opinions it counts, not a work figure beside them
+    ("受访居民中81.5%认为公交更方便了。", "受访居民中81.5%认为公交更方便了", "%", True),
+    ("共收到意见建议420条，其中涉及养老的96条。", "其中涉及养老的96条", "条", True),
+    ("群众满意度达到95%，新增托位300个。", "新增托位300个", "个", False),
+    # no such word: the figure is about the work
+    ("新建公交站台60个，为老年人提供免费乘车服务。", "新建公交站台60个", "个", False),
+])
+def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, expected):
+    assert beside_the_projects(sentence, clause, unit) is expected
+
+
+@pytest.mark.parametrize("sentence,figure,unit,expected", [
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "3件", "件", True),
+    ("12件实事中，完成率超过100%的有9件，未完成的3件。", "100%", "%", True),
+    ("在10个项目中，已竣工的7个。", "7个", "个", True),
+    # a part after `；` that parts the list's indicators; the part before it is not about them
+    ("注：新增床位800张；全市30项指标中，27项达到目标。", "27项", "项", True),
+    ("注：新增床位800张；全市30项指标中，27项达到目标。", "800张", "张", False),
+    # money there is a part's own
+    ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "50万元", "元", False),
+    # no partition: a count of a topic's projects
+    ("新建10个养老项目，其中7个已投用。", "7个", "个", False),
+])
+def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
+    assert parts_the_list(sentence, sentence.index(figure), unit) is expected
+

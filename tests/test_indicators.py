@@ -22,6 +22,16 @@ def indicator(sentence, figure):
     ("组建571人的“希望家长”关爱帮扶团队", "571人", "希望家长关爱帮扶团队"),
     ("其中，78%为护理型床位", "78%", "护理型床位"),
     ("在全市35家二级以上医疗机构设立医保服务站", "35家", "二级以上医疗机构"),
+    # a figure in brackets after a name measures that name; a rate named before the list
+    # is each item's rate; a goal's figure in brackets counts the thing named before the goal
+    ("知晓率排在前两位的是：社区食堂建设（92.5%）、公交线路优化（90.1%）", "90.1%", "公交线路优化知晓率"),
+    ("知晓率排在前两位的是：社区食堂建设（92.5%）、公交线路优化（90.1%）", "92.5%", "社区食堂建设知晓率"),
+    ("评分较低的有路灯维修（81.0%）和菜场改造（83.5%）", "83.5%", "菜场改造"),
+    ("今年新开办日间照料中心（6家）", "6家", "日间照料中心"),
+    ("新建健身步道18公里，超额完成年度任务（15公里）", "15公里", "健身步道"),
+    # the 有 of what there is stands between the thing and its figure
+    ("全楼20户，其中80岁以上的独居老人有7位", "7位", "80岁以上的独居老人"),
+    ("全镇农家书屋有12家", "12家", "农家书屋"),
     # the object before the figure: verb, scope words and the 数 suffix go
     ("新增托位数3400个", "3400个", "托位"),
     ("幼儿园新增普惠托班数176个", "176个", "普惠托班"),

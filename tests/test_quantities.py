@@ -53,6 +53,13 @@ INCLUDED = [
     ("千分之五的居民", [Q("千分之五", 0.5, "%")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
+    # …or a rate's period or head after it
+    ("托管收费不高于每月900元", [Q("900元", 900, "元", "at_most", per="月")]),
+    ("补贴不低于每人每年300元", [Q("300元", 300, "元", "at_least", per="人·年")]),
+    # a bound that sorts projects or places
+    ("有3个街道满意率低于70%", [Q("3个", 3, "个"), Q("70%", 70, "%", "at_most")]),
+    ("群众满意度高于90%的项目", [Q("90%", 90, "%", "at_least")]),
+    ("参保率不到80%的村", [Q("80%", 80, "%", "at_most")]),
     # a cap on a subsidy, with or without its verb between
     ("每户最高补助3000元", [Q("3000元", 3000, "元", "at_most", per="户")]),
     ("每户补贴最高800元", [Q("800元", 800, "元", "at_most", per="户")]),

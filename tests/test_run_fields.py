@@ -40,6 +40,15 @@ def test_a_time_at_the_head_of_a_sentence_governs_the_rest_of_its_paragraph():
         "300个": 2024, "20个": 2024, "2000个": 2025, "8个": 2025, "5个": 2024}
 
 
+def test_the_year_a_clause_of_statistics_opens_with_holds_for_its_sentence_and_paragraph():
+    # a page of 2031 reporting the year before: the day of the release dates nothing
+    text = ("某市日报\n\n发布日期：2031-01-20\n\n"
+            "1月9日，市统计局通报，2030年全市粮食产量达到80万吨，增长2.5%；财政收入完成66亿元。"
+            "全年新增企业3000户。\n\n今年将新建公园4个。\n")
+    assert years_of(text, published="2031-01") == {
+        "80万吨": 2030, "2.5%": 2030, "66亿元": 2030, "3000户": 2030, "4个": 2031}
+
+
 def test_a_date_line_is_not_a_heading_that_dates_what_follows():
     text = "2025年某区十大民生实事项目发布\n\n来源：某区发布　　2024年12月27日\n\n1.托育工程。新增普惠托位1500个。\n"
     assert years_of(text) == {"1500个": 2025}
@@ -159,3 +168,49 @@ def test_a_time_a_paragraph_opens_with_holds_across_its_inline_brand_phrases():
             "　　今年，我们将新建老年食堂50个。\n")
     years = {r.text: r.year for r in pipeline.extract(text)}
     assert (years["900个"], years["40个"], years["50个"]) == (2035, 2035, 2036)
+
+
+def test_a_framed_topic_ends_where_a_sentence_names_other_topics_only():
+    text = ("某县工作回顾\n\n"
+            "我们新建学校3所。卫生方面，县医院新增病床200张，门诊量增长9%。"
+            "我们还修缮老旧小区12个，新增公共停车位800个。"
+            "乡镇卫生院新配救护车6辆。\n")
+    assert categories_of(text) == {"3所": "常有优学", "200张": "常有健康", "9%": "常有健康", "12个": "常有安居",
+                                   "800个": "交通畅行", "6辆": "常有健康"}
+
+
+def test_a_framed_topic_governs_a_sentence_that_goes_on_with_its_topic():
+    text = "某县工作回顾\n\n养老方面，新建助餐点20个。为老年人上门体检5000人次。\n"
+    assert categories_of(text) == {"20个": "常有颐养", "5000人次": "常有颐养"}
+
+
+def test_a_survey_s_shares_and_a_procurement_s_bidders_are_beside_the_projects():
+    text = ("某区民生实事项目满意度调查\n\n"
+            "分项目看，满意率较高的是社区食堂（93.5%）和学校扩建（91.2%）。"
+            "受访者中62.4%希望增加托育点。本年新建老年助餐点40个。\n\n"
+            "某区老旧小区改造中标公告\n\n共有6家供应商投标，改造小区15个。\n")
+    assert categories_of(text) == {"93.5%": "其他", "91.2%": "其他", "62.4%": "其他", "40个": "常有颐养",
+                                   "6家": "其他", "15个": "常有安居"}
+
+
+def test_counts_and_rates_of_the_parts_of_the_list_are_about_the_projects():
+    text = "某市民生实事预算执行情况\n\n6个项目中，执行率达到98%以上的有4个，低于80%的1个（学校扩建），涉及资金50万元。\n"
+    assert categories_of(text) == {"6个": "其他", "98%": "其他", "4个": "其他", "80%": "其他", "1个": "其他",
+                                   "50万元": "常有优学"}
+
+
+def test_figures_of_the_economy_as_a_whole_are_other_under_any_heading():
+    text = ("某区统计公报\n\n八、居民生活和社会保障\n\n"
+            "全年全区居民人均可支配收入51200元，增长5.1%。年末城市低保对象2100人。\n")
+    assert categories_of(text) == {"51200元": "其他", "5.1%": "其他", "2100人": "常有众扶"}
+
+
+def test_a_numbered_heading_run_into_its_paragraph_governs_what_follows_it():
+    text = ("某市为民办实事完成情况的报告\n\n"
+            "一、病有良医。新建社区卫生服务站6家。二、劳有厚得。城镇新增就业3万人，发放创业担保贷款2亿元。\n")
+    assert categories_of(text) == {"6家": "常有健康", "3万人": "就业创业", "2亿元": "就业创业"}
+
+
+def test_a_numbered_clause_that_names_no_topic_is_no_heading():
+    text = "某市为民办实事完成情况的报告\n\n一、病有良医。新建社区卫生服务站6家。二、其他。配备家庭医生300名。\n"
+    assert categories_of(text) == {"6家": "常有健康", "300名": "常有健康"}

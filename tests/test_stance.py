@@ -36,6 +36,44 @@ def test_将_as_a_marker_of_the_object_is_no_plan():
     assert nearest_cue("每年将民生实事纳入考核，覆盖居民12万人。", 16, 19) is None
 
 
+def test_将_what_money_was_put_to_is_no_plan():
+    # 将 X 用于 Y tells where X went; 将用于 tells where it will go
+    sentence = "某镇将专项资金35万元用于发放加班补贴。"
+    assert figure_stance(where(sentence, "35万元"), REPORT, 2023) == ACHIEVED
+    assert figure_stance(where("新增资金80万元将用于改造路灯。", "80万元"), REPORT, 2023) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("区财政年初安排助餐补贴资金600万元。", "600万元"),
+    ("年中调增220万元，调整后预算2.1亿元；", "220万元"),
+    ("年中调增220万元，调整后预算2.1亿元；", "2.1亿元"),
+    ("采购预算金额：460万元", "460万元"),
+    ("最高限价：455万元", "455万元"),
+])
+def test_a_budget_is_what_was_set_aside(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2023) == TARGET
+
+
+def test_what_is_not_yet_finished_is_a_result():
+    sentence = "截至2024年底，有3个农贸市场改造项目尚未完工，涉及摊位420个。"
+    assert figure_stance(where(sentence, "3个"), REPORT, 2024) == ACHIEVED
+    assert figure_stance(where(sentence, "420个"), REPORT, 2024) == ACHIEVED
+
+
+def test_a_tenders_scope_is_what_is_to_be_done():
+    sentence = "项目概况：本项目改造某小区楼栋12栋，惠及居民860户；新增停车位90个。"
+    for figure in ("12栋", "860户", "90个"):
+        assert figure_stance(where(sentence, figure), MIXED, 2025, 2026) == TARGET
+
+
+def test_a_budgets_execution_is_its_result():
+    assert column_stance("年初预算数") == TARGET
+    assert column_stance("预算执行率（%）") == ACHIEVED
+    assert figure_stance(where("预算执行率97.5%。", "97.5%"), REPORT, 2023) == ACHIEVED
+    assert figure_stance(where("财政收入完成80.2亿元，为预算的102.3%。", "102.3%"), REPORT, 2023) == ACHIEVED
+    assert figure_stance(where("民生支出占一般公共预算支出的76.1%。", "76.1%"), REPORT, 2023) == ACHIEVED
+
+
 @pytest.mark.parametrize("kind, stance", [(PLAN, TARGET), (REPORT, ACHIEVED)])
 def test_weak_verbs_only_echo_the_document_kind(kind, stance):
     # 建成 is a plan's promise and a report's result: without a strong cue the kind decides

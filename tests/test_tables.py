@@ -615,6 +615,30 @@ def test_a_second_header_row_names_the_columns_under_a_merged_header_cell(row):
         ("500", 2024, "target"), ("520", 2024, "achieved"), ("600", 2025, "target")]
 
 
+def test_under_a_group_header_a_column_with_its_own_unit_names_what_it_counts():
+    # the group (a topic) is no part of the indicator; the merged name still gives the category
+    text = ("镇（街道）\t“惠民生”\t\t\t交通\t资金\n"
+            "\t助残服务站（个）\t护理床位（张）\t日间照料中心（个）\t充电桩（个）\t奖补资金（万元）\n"
+            "东湖街道\t3\t120\t2\t40\t85\n"
+            "西山镇\t4\t80\t1\t25\t60\n")
+    table = only_table(text)
+    assert table.names[1:3] == ["“惠民生”助残服务站（个）", "“惠民生”护理床位（张）"]
+    found = by_text(records_of(text, 2025))
+    assert [(r.text, r.unit, r.indicator) for r in found.values()][:5] == [
+        ("3", "个", "助残服务站"), ("120", "张", "护理床位"), ("2", "个", "日间照料中心"),
+        ("40", "个", "充电桩"), ("85", "元", "奖补资金")]
+
+
+def test_a_money_column_names_its_money_without_the_figure_of():
+    text = ("单位：万元\n"
+            "序号\t项目名称\t年初预算数\t调整预算数\t实际支出\n"
+            "1\t社区助餐补贴\t520\t560\t548\n"
+            "2\t托育运营补助\t310\t300\t296\n")
+    found = by_text(records_of(text, 2024))
+    assert [(r.text, r.value, r.indicator) for r in found.values()][:3] == [
+        ("520", 5_200_000, "年初预算"), ("560", 5_600_000, "调整预算"), ("548", 5_480_000, "实际支出")]
+
+
 def test_a_first_row_of_words_under_the_header_is_a_row_not_a_second_header():
     text = "项目名称\t责任单位\t完成时限\n社区食堂建设\t市民政局\t年底\n托育中心建设\t市卫健委\t9月\n"
     table = only_table(text)

@@ -98,6 +98,15 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "97.4%", 2035, None, 2035),
+    # what is left of a task, or put off, holds for the year it is put off to, not the day of the report
+    ("12月3日，某县新增床位480张，剩余20张随二期工程于2031年交付", "20张", 2030, None, 2031),
+    ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "10户", 2030, None, 2031),
+    ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "90户", 2030, None, 2030),
+    ("2030年新增托位300个，其余的80个已于3月交付", "80个", 2030, None, 2030),
+    # a time after the figure that dates what is wished or proposed does not date the figure
+    ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
+    ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
+    ("新增泊位500个明年交付", "500个", 2030, None, 2031),
     # 3. no time in the sentence: the section's year, else the document's
     ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
     ("新增老年助餐点32个", "32个", 2023, None, 2023),
@@ -173,6 +182,8 @@ def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, ex
     ("答：2030年的8件实事已全部办结，完成投资9亿元。", "2030年"),
     ("“十四五”以来，全市累计新增就业12万人。", "十四五”以来"),
     ("2030年的目标已完成。", None),             # no clause follows the subject: no opening
+    ("2030年全市新增企业3000户。", "2030年"),   # the year of the place a statistic speaks for
+    ("2030年新增企业3000户。", None),
 ])
 def test_the_time_a_sentence_opens_with(text, expected):
     found = head_time(text, find_times(text))
