@@ -51,6 +51,13 @@ def _is_city(name: str) -> bool:
 _PIECE_BREAK = regex.compile(r"[，。、；：！？（）《》“”‘’【】,;:!?()]")
 
 
+def unit_named(text: str | None) -> str | None:
+    """The administrative unit that `text` is, whole (`武陵区`, a row header of a table by
+    county; the `澧县` of a heading `【澧县】`), else None (`合计`, `全市`, `区县市`)."""
+    name = (text or "").strip()
+    return name if name and admin_units(name) == [name] and not is_generic(name) else None
+
+
 def admin_units(text: str) -> list[str]:
     """Names of administrative units in `text`, in order (`常州市`, `钟楼区`). Only the
     pieces that hold a suffix are segmented: a unit, or a name and its suffix word, is

@@ -16,7 +16,7 @@ import regex
 
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
 from .script import ocr_digits
-from .segment import word_crosses, words
+from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
 
@@ -375,12 +375,24 @@ def _values(f: _Found, low: float) -> tuple[float, float | None]:
     return low, high
 
 
+#: characters after a measure word segmented to tell a noun of its own from a word's tail
+_NOUN_WINDOW = 4
+#: jieba's tags of nouns and verbal nouns (`子项` n, `体育` vn)
+_NOUN_TAGS = ("n", "vn")
+
+
 def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
-    """The measure word is really the start of a word: `三家村`, `一次性`, `35万人才`."""
+    """The measure word is really the start of a word: `三家村`, `一次性`, `35万人才`; not
+    where what follows it is a word of its own (`28个子项`, `20个体检点`: jieba also knows
+    `个子` and `个体`, but a noun after the measure word is the thing counted; `一成不变`
+    is still an idiom)."""
     if len(unit) != 1 or f.post or f.unit is None or f.end >= len(text) or not _CJK.match(text, f.end):
         return False
     window_start = max(0, f.unit_start - 2)
-    return word_crosses(text[window_start:f.end + 3], f.end - window_start)
+    if not word_crosses(text[window_start:f.end + 3], f.end - window_start):
+        return False
+    after = next(iter(words(text[f.end:f.end + _NOUN_WINDOW])), "")
+    return len(after) < 2 or not (tag(after) or "").startswith(_NOUN_TAGS)
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:

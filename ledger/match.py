@@ -69,13 +69,16 @@ class Figure:
     divides: bool = False
     #: what it is counted per (`千人口` of 每千人口托位数4.6个)
     per: str | None = None
+    #: the district or county inside the place it is for (a plan's row by county, a county's
+    #: news flash); None for the place as a whole (a city total, a 合计 row)
+    area: str | None = None
 
     @classmethod
     def of(cls, record: dict, place: str | None, clause: Clause = Clause()) -> "Figure":
         return cls(record["doc_id"], record["start"], record["end"], record["text"], float(record["value"]),
                    record.get("unit") or "", record.get("year"), record.get("category"), record.get("indicator"),
                    record.get("sentence"), record.get("stance"), place, record.get("project"), clause.words,
-                   clause.divides, record.get("per"))
+                   clause.divides, record.get("per"), record.get("area"))
 
     @property
     def said(self) -> str | None:
@@ -259,13 +262,19 @@ def description_similarity(target: Figure, result: Figure) -> float:
                 indicator_similarity(target.project, result.indicator) if target.project else 0.0)
     if (target.doc_id, target.sentence) == (result.doc_id, result.sentence):
         return named   # two figures of one sentence share their words by construction
-    return max(named, CONTEXT_WEIGHT * indicator_similarity(target.said, result.said))
+    # a table cell says what its row names, and what its column counts: either may be what
+    # the other side's clause says (`为居民安装燃气自闭阀` / row 燃气安全, indicator 燃气自闭阀安装)
+    said = max(indicator_similarity(target.said, result.said), indicator_similarity(target.said, result.indicator),
+               indicator_similarity(target.indicator, result.said))
+    return max(named, CONTEXT_WEIGHT * said)
 
 
 def link_score(target: Figure, result: Figure) -> float:
     """How sure it is that `result` reports on `target`; 0 where it cannot."""
-    if (target.place, target.year, target.per) != (result.place, result.year, result.per) or is_its_part(target, result):
-        return 0.0   # a level per head (每千人口托位4.6个) never answers a count (新增托位1500个)
+    if ((target.place, target.area, target.year, target.per) != (result.place, result.area, result.year, result.per)
+            or is_its_part(target, result)):
+        return 0.0   # a level per head (每千人口托位4.6个) never answers a count (新增托位1500个),
+                     # nor one county's figure the city's
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
     similarity = description_similarity(target, result)
@@ -335,7 +344,8 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
     (`截至6月底累计建成助餐点45个`, `全年建成助餐点62个`; a table's 1—7月累计 | 8月 | 1—8月累计)
     stands for it by its furthest point, the largest value. A count is what the figures
     name by one indicator (generic words aside, but not synonyms: `停车位` and its part
-    `公共停车泊位` are two counts), unit, year and per; rates are no counts."""
+    `公共停车泊位` are two counts), unit, year, per and area (a county's count is not a
+    stage of the city's); rates are no counts."""
     kinds = {surface.unit: surface.kind for surface in unit_table().values()}
     generic = _language()[1]
     furthest: dict[tuple, Figure] = {}
@@ -345,14 +355,14 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
         if not name or kinds.get(figure.unit) in RATE_KINDS:
             others.append(figure)
             continue
-        key = (name, figure.project, figure.unit, figure.year, figure.per)
+        key = (name, figure.project, figure.area, figure.unit, figure.year, figure.per)
         if key not in furthest or figure.value > furthest[key].value:
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)
 
 
 def _same_statement(a: Figure, b: Figure) -> bool:
-    return ((a.value, a.unit, a.year) == (b.value, b.unit, b.year)
+    return ((a.value, a.unit, a.year, a.area) == (b.value, b.unit, b.year, b.area)
             and indicator_similarity(a.indicator, b.indicator) >= SAME_STATEMENT)
 
 

@@ -16,6 +16,7 @@ import regex
 
 from extractors.script import simplified_same_length
 
+from .columns import ReadingOrder, reading_order
 from .markup import markup_edits
 
 
@@ -98,10 +99,24 @@ class OffsetMap:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+@dataclass(frozen=True, slots=True)
+class ReorderedOffsets:
+    """Offsets of a cleaned view of a text read in another order (two columns read one
+    after the other) → the original: through the cleaned view's deletions, then the order."""
+    cleaned: OffsetMap
+    order: ReadingOrder
+
+    def to_original(self, offset: int) -> int:
+        return self.order.to_original(self.cleaned.to_original(offset))
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.order.span_to_original(*self.cleaned.span_to_original(start, end))
+
+
 @dataclass(slots=True)
 class CleanView:
     text: str
-    offsets: OffsetMap
+    offsets: OffsetMap | ReorderedOffsets
     #: where `text` was turned from traditional into simplified characters for matching:
     #: simplified → the document's own character (a `str.translate` table), else empty
     restore: dict[int, int] = field(default_factory=dict)
@@ -275,6 +290,16 @@ def _outside(candidates: list[tuple[int, int]], deleted: list[tuple[int, int]],
 
 
 def clean_view(text: str) -> CleanView:
+    """`_deletions_view` of the text in reading order: a page set in two columns whose
+    dump interleaves their lines is read column by column (pipeline/columns.py)."""
+    order = reading_order(text)
+    if order is None:
+        return _deletions_view(text)
+    view = _deletions_view(order.text)
+    return CleanView(view.text, ReorderedOffsets(view.offsets, order), view.restore)
+
+
+def _deletions_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
     joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
     scan (`新增学位1\\n320个`), letter-spaced runs read whole (`城 镇 新 增 就 业` → `城镇新增就业`),

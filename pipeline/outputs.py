@@ -31,12 +31,12 @@ RECORD_SCHEMA: dict[str, str] = {
     "indicator": "VARCHAR", "per": "VARCHAR", "doc_id": "VARCHAR", "sent_id": "INTEGER",
     "sentence": "VARCHAR", "extractor": "VARCHAR", "project": "VARCHAR", "lead_unit": "VARCHAR",
     "partner_units": "VARCHAR[]", "leader": "VARCHAR", "investment": "DOUBLE", "source": "VARCHAR",
-    "stance": "VARCHAR", "indicator_confidence": "DOUBLE",
+    "stance": "VARCHAR", "indicator_confidence": "DOUBLE", "area": "VARCHAR",
 }
 #: Columns first in files and tables: what a reader looks at first.
 RECORD_COLUMNS = ("doc_id", "sent_id", "start", "end", "text", "value", "value_max", "unit", "qualifier",
                   "year", "category", "indicator", "per", "sentence", "extractor", "project", "lead_unit",
-                  "partner_units", "leader", "investment", "source", "stance", "indicator_confidence")
+                  "partner_units", "leader", "investment", "source", "stance", "indicator_confidence", "area")
 
 
 @dataclass(slots=True)

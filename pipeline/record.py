@@ -56,6 +56,10 @@ class Record:
     stance: str | None = None
     #: how sure the extractor is of `indicator`, 0–1 (0: none found): a reviewer sorts by it
     indicator_confidence: float | None = None
+    #: the district or county inside the document's place that the figure is for, where its
+    #: table row is headed by one (a plan broken down by county) or its paragraph by a
+    #: bracketed name (`【澧县】…`, a county's news flash); None for the place as a whole
+    area: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from extractors.categories import (OTHER, beside_the_projects, category_by_topic
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
 from extractors.numerals import parse_number
-from extractors.place import place_of
+from extractors.place import place_of, unit_named
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
@@ -407,7 +407,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
                 year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
-                extractor="table", sentence=text,
+                extractor="table", sentence=text, per=figure.per,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
             )
 
@@ -667,10 +667,30 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
+    set_bracketed_areas(found)
     name_rates_as_written(found)
     records = borrow_across_figures(found)
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
+
+
+#: a paragraph headed by a bracketed name (`【澧县】12月11日　…`: a county's item in a news digest)
+_BRACKETED_NAME = regex.compile(r"^\s*【([^【】]{2,12})】")
+
+
+def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
+    """The district or county a paragraph's figures are for, where the paragraph opens with
+    its bracketed name: every figure of the paragraph, the later sentences' too (`全区…`)."""
+    block, area = None, None
+    for record, sentence in found:
+        if sentence is None:
+            continue
+        if sentence.block is not block:
+            block, area = sentence.block, None
+        if (m := _BRACKETED_NAME.match(sentence.text)) is not None:
+            area = unit_named(m.group(1))
+        if record.area is None:
+            record.area = area
 
 
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
@@ -718,4 +738,4 @@ def _row_fields(row) -> dict:
     if row is None:
         return {}
     return dict(project=row.project, lead_unit=row.lead_unit, partner_units=row.partner_units,
-                leader=row.leader, investment=row.investment)
+                leader=row.leader, investment=row.investment, area=row.area)

@@ -47,6 +47,7 @@ import regex
 
 from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
+from extractors.place import unit_named
 from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -212,6 +213,7 @@ class HeaderUnit:
     scale: float
     name: str            # the header without the bracket: what the column counts
     kind: str = "count"  # the unit's kind, as the quantity reader names it (money, person, ...)
+    per: str | None = None   # the denominator of a rate unit (`元/人·月` → 人·月)
 
 
 def header_unit(header: str) -> HeaderUnit | None:
@@ -235,7 +237,7 @@ def unit_word(word: str) -> HeaderUnit | None:
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
         return None
-    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind)
+    return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind, found[0].per)
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
@@ -1037,6 +1039,7 @@ class FigureCell:
     year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
     #: years before the table's that its column header names (`上年同期`: 1)
     years_back: int = 0
+    per: str | None = None       # the denominator its row's unit cell gives (`元/人·月`)
 
 
 @dataclass(slots=True)
@@ -1055,6 +1058,8 @@ class TableRow:
     remarks: list[Span] = field(default_factory=list)
     #: what its figures count: its narrowest filled name cell (`_label`)
     label: str | None = None
+    #: the district or county the row is for, where a cell of it is one's name and nothing else
+    area: str | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -1195,7 +1200,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
               declared: HeaderUnit | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
     for cell in cells:
-        if cell.role and cell.role not in by_role:
+        if cell.role and cell.role not in by_role and not _figure_for_a_name(cell):
             by_role[cell.role] = cell
 
     def flat(role: str) -> str | None:
@@ -1223,13 +1228,21 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         partner_units=lines("partner_units") or None,
         figure_cells=figures,
         investment=money.value if money else None,
+        area=unit_named(flat("region")),
     )
 
 
 def _label(cells: list[Cell]) -> Cell | None:
     """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
     filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
-    return next((cell for cell in reversed(cells) if cell.role == "project" and cell.flat), None)
+    return next((cell for cell in reversed(cells)
+                 if cell.role == "project" and cell.flat and not _figure_for_a_name(cell)), None)
+
+
+def _figure_for_a_name(cell: Cell) -> bool:
+    """A cell of a name column that is a figure and nothing else names nothing: its header
+    counts things (`超过时序进度项目 | 9个`)."""
+    return cell.role == "project" and bool(cell.flat) and _whole_quantity(cell.flat) is not None
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`
@@ -1285,7 +1298,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, scaled(number, money_scale), "元", indicator=name, money=True, year=year)
     if unit is not None:
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
-                          money=cell.role == "investment" and unit.unit == "元", year=year)
+                          money=cell.role == "investment" and unit.unit == "元", year=year, per=unit.per)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:

@@ -122,6 +122,7 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
     "2024年，全区新增托位500个。",          # a figure in the head
     "全区新增普惠性托位680个，每千人口拥有托位4.3个。",
     "这是一段很长很长的开头没有任何标点符号也没有品牌名称一直写下去的句子，",
+    "二、综合提升。新建公园1个。",           # a numbered heading that names no topic
 ])
 def test_what_is_not_an_inline_phrase(sentence):
     assert inline_phrase(sentence) is None

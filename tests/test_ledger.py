@@ -8,6 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import dataclasses
+
 from ledger.context import clauses
 from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, link,
                           marks_agree, scopes_agree, units_compatible)
@@ -155,7 +157,7 @@ def test_the_parts_of_a_divided_whole_do_not_answer_it():
 
 def test_a_level_per_head_never_answers_a_count():
     level = fig("4.5个", 4.5, "个", "托位", "target")
-    level = Figure(*[getattr(level, f) for f in Figure.__slots__[:-1]], per="千人口")
+    level = dataclasses.replace(level, per="千人口")
     count = fig("1600个", 1600, "个", "托位", "achieved", doc_id="r")
     assert link([level, count])[0].result is None
 
@@ -240,3 +242,24 @@ def test_people_and_person_times_answer_each_other_only_where_the_indicators_agr
     assert link([people, times])[0].result == times
     other = fig("3.2万人次", 32000, "人次", "老年人助餐", "achieved", doc_id="r")
     assert link([people, other])[0].result is None
+
+
+def test_a_county_result_answers_its_county_row_and_the_city_total_the_total_row():
+    """A plan broken down by county (one row per county and a 合计 row) against county news
+    flashes and a city summary: each county's figure answers its own row, the city's the total."""
+    rows = [dataclasses.replace(fig(str(v), v, "个", "普惠托位", "target", start=10 * i), area=area)
+            for i, (v, area) in enumerate([(500, "甲县"), (300, "乙区"), (800, None)])]
+    flashes = [dataclasses.replace(fig(f"{v}个", v, "个", "普惠托位", "achieved", doc_id="news", start=10 * i), area=area)
+               for i, (v, area) in enumerate([(480, "乙区"), (320, "甲县"), (830, None)])]
+    answered = {e.target.area: e.result.value for e in link(rows + flashes)}
+    assert answered == {"甲县": 320, "乙区": 480, None: 830}      # not the nearest values
+
+
+def test_a_table_cell_is_answered_by_what_its_column_counts_when_its_row_names_the_group():
+    """The plan's clause names what its indicator column counts (`为居民安装烟感报警器`);
+    the report's row names only the group (`消防安全`)."""
+    target = dataclasses.replace(fig("6万户", 60000, "户", "居民", "target", category="公共安全",
+                                     sentence="为6万户居民安装烟感报警器。"), context="为居民安装烟感报警器")
+    cell = Figure("r", 0, 4, "5.82", 58200, "户", 2023, "公共安全", "烟感报警器安装", "5.82", "achieved", "常州市",
+                  "消防安全")
+    assert link([target, cell])[0].result == cell

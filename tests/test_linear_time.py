@@ -61,6 +61,8 @@ ADVERSARIAL = {
     "OCR figures": "l2O个 ",
     "OCR spaced points": "4 . ",
     "figures cut by line ends": "全市新增托位，培训2.6\n万人次，",
+    "two-column lines": "全年新增普惠托位，建成社区养老机构      新建老年助餐点128个，惠及老人\n",
+    "data elements": '<事项 编号="1" 名称="社区食堂" 已完成="33"/>\n',
     "letter-spaced text": "新 增 学 位 3 . 5 万 个 ，",
     "letter-spaced pages": "新 增 学 位 3 万\n\n— 2 —\n\n个 ，",
     "one long line": "全市新增幼儿园学位6000个，新建托育机构20家，惠及居民3.2万户；",

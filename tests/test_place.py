@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.place import Place, admin_units, place_of
+from extractors.place import Place, admin_units, place_of, unit_named
 from pipeline.document import DocMeta, Document
 from pipeline.run import analyse
 
@@ -60,3 +60,19 @@ def test_documents_jsonl_and_the_documents_table_carry_place(tmp_path):
     assert (rows["b"]["place"], rows["b"]["city"]) == ("江宁区", "南京市")       # the manifest's place
     with duckdb.connect(str(tmp_path / "out" / "minsheng.duckdb")) as con:
         assert con.sql("SELECT place FROM documents ORDER BY doc_id").fetchall() == [("钟楼区",), ("江宁区",)]
+
+
+@pytest.mark.parametrize("text, unit", [("龙泉区", "龙泉区"), ("  青山县 ", "青山县"), ("合计", None), ("全市", None),
+                                        ("社区", None), ("市本级", None), ("龙泉区新增托位", None)])
+def test_a_text_that_is_one_unit_and_nothing_else(text, unit):
+    assert unit_named(text) == unit
+
+
+def test_rows_by_county_and_bracketed_county_flashes_carry_their_area():
+    table = ("县市区\t新增托位（个）\t助餐点（个）\n龙泉区\t300\t12\n青山县\t200\t8\n合计\t500\t20\n\n"
+             "【青山县】5月3日　青山县新增托位210个。全县建成助餐点9个。\n\n"
+             "【市本级】5月4日　全市新增托位520个。\n")
+    records, _ = analyse(Document("x", table, meta=DocMeta(place="临江市")))
+    areas = {r.text: r.area for r in records}
+    assert areas["300"] == "龙泉区" and areas["8"] == "青山县" and areas["500"] is None
+    assert areas["210个"] == "青山县" and areas["9个"] == "青山县" and areas["520个"] is None

@@ -92,6 +92,9 @@ INCLUDED = [
     ("不高于2%", [Q("2%", 2, "%", "at_most")]),
     # a numeral followed directly by the counted noun (guideline special case)
     ("引进超35万人才", [Q("35万", 350000, "人", "at_least")]),
+    # a measure word that jieba fuses with the next character (`个子`, `个体`), before a noun of its own
+    ("本年度36个子项已全部完工", [Q("36个", 36, "个")]),
+    ("全年开展9个子课题研究", [Q("9个", 9, "个")]),
     ("服务500多万常州市民", [Q("500多万", 5_000_000, "人", "at_least")]),
     ("购买服务已覆盖15.8万高龄老年人", [Q("15.8万", 158000, "人")]),
     ("为6万多特殊困难对象建立档案", [Q("6万多", 60000, "人", "at_least")]),

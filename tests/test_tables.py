@@ -450,6 +450,15 @@ def test_a_unit_column_in_tab_and_bar_rows(sep):
     assert (found["6"].value, found["6"].unit, found["6"].stance) == (6, "个", "target")
 
 
+def test_a_rate_unit_in_the_unit_column_gives_its_figures_their_denominator():
+    text = ("指标名称\t计量单位\t年度目标\t完成\n"
+            "特困供养标准\t元/人·月\t950\t950.00\n"
+            "新建驿站\t个\t12\t13\n")
+    found = by_text(records_of(text))
+    assert (found["950.00"].value, found["950.00"].unit, found["950.00"].per) == (950, "元", "人·月")
+    assert found["13"].per is None
+
+
 def test_a_unit_column_cell_that_is_no_unit_gives_no_figure():
     text = ("指标名称\t计量单位\t年度目标\n"
             "新建驿站\t见附件\t12\n")
