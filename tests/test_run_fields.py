@@ -54,6 +54,13 @@ def test_a_date_line_is_not_a_heading_that_dates_what_follows():
     assert years_of(text) == {"1500个": 2025}
 
 
+def test_an_office_signature_under_a_title_does_not_date_the_table_below():
+    text = ("某县2030年民生实事完成情况表\n\n某县民生实事办公室　　　　2031年1月8日\n\n"
+            "2030年全县10项民生实事中9项完成年度目标，1项基本完成，全年累计完成投资3.2亿元，为年度计划的104%。\n\n"
+            "序号\t项目\t单位\t年度目标\t完成数\n1\t新增托位\t个\t300\t320\n2\t新建食堂\t个\t12\t12\n")
+    assert set(years_of(text, published="2031-01").values()) == {2030}
+
+
 def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
     records, _ = analyse(Document("t", "年度目标新增普惠托位4000个，截至6月底已新增2860个，完成率71.5%。\n"))
     found = {r.text: (r.indicator, r.indicator_confidence) for r in records}
