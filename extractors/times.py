@@ -85,6 +85,9 @@ class _Tables:
     remainder: tuple[str, ...]
     wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
+    yearbook: tuple[regex.Pattern, ...]
+    yearbook_offset: int
+    yearbook_lead: int
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +125,9 @@ def _tables() -> _Tables:
         remainder=tuple(data["deferred"]["remainder"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
+        yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
+        yearbook_offset=data["yearbook"]["offset"],
+        yearbook_lead=data["yearbook"]["lead"],
     )
 
 
@@ -386,12 +392,26 @@ def is_date_line(line: str) -> bool:
     return any(pattern.search(line) for pattern in _tables().date_lines)
 
 
+def yearbook_year(title: str | None, text: str) -> int | None:
+    """The year a yearbook volume named in the title or the head of the text records
+    (`某区年鉴（2025）` → 2024), or None where neither names one."""
+    tables = _tables()
+    for part in (title or "", text[:tables.yearbook_lead]):
+        for pattern in tables.yearbook:
+            if match := pattern.search(part):
+                return int(match.group("year")) + tables.yearbook_offset
+    return None
+
+
 def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:
     """The year the document was written, which 今年 means, and where it came from: a
     date line, else the metadata's publication date, else the title, else the year the
     text states most often (a report is about the year it keeps naming). A title's year
     is the year of the whole text (the run's subject year): a 2023 list published in
-    December 2022 says 今年 for 2022 and lists 2023's figures."""
+    December 2022 says 今年 for 2022 and lists 2023's figures. A yearbook's volume in the
+    title or at the head of the text comes first: the volume of 2025 is written on 2024."""
+    if (year := yearbook_year(title, text)) is not None:
+        return year, "yearbook volume"
     for pattern in _tables().date_lines:
         if match := pattern.search(text):
             return int(match.group("year")), "date line"

@@ -61,6 +61,12 @@ def test_an_office_signature_under_a_title_does_not_date_the_table_below():
     assert set(years_of(text, published="2031-01").values()) == {2030}
 
 
+def test_a_yearbook_chapter_dates_its_year_words_by_the_year_it_records():
+    text = ("·120·　　　　某县年鉴（2031）\n\n民生实事\n\n【养老服务】　年内新建老年食堂8个，全年助餐12万人次。"
+            "年末，全县有养老机构15家。\n")
+    assert years_of(text, published="2031-09") == {"8个": 2030, "12万人次": 2030, "15家": 2030}
+
+
 def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
     records, _ = analyse(Document("t", "年度目标新增普惠托位4000个，截至6月底已新增2860个，完成率71.5%。\n"))
     found = {r.text: (r.indicator, r.indicator_confidence) for r in records}

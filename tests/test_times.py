@@ -1,7 +1,7 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import (document_year, find_times, governing_time, head_time, is_date_line, period_end,
+from extractors.times import (document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
                               relative_year_of_heading, year_of_heading, year_under_discussion)
 
 
@@ -285,3 +285,19 @@ def test_the_usable_times_of_a_sentence_are_read_once_and_date_its_figures_as_be
         start = sentence.index(figure)
         shared = governing_time(sentence, times, start, start + len(figure), usable)
         assert shared == governing_time(sentence, times, start, start + len(figure))
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("某区年鉴（2031）·社会生活", "", 2030), ("", "·88·　　《某市年鉴2031》\n\n教育", 2030),
+    ("某县年鉴·2031卷", "", 2030), ("", "2031卷\n某县年鉴\n", 2030), ("某市2031年鉴", "", 2030),
+    ("某市2031年民生实事", "发放问卷2031份", None),
+    # a note far down the text citing a yearbook dates nothing
+    ("某市2031年指标表", "指标\t2030年\n" + "托位\t300\n" * 40 + "注：以《某市统计年鉴2031》为准。", None),
+])
+def test_a_yearbook_volume_records_the_year_before(title, text, expected):
+    assert yearbook_year(title, text) == expected
+
+
+def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
+    year, source = document_year("某区年鉴（2031）·民生实事", "【养老服务】　年内新建食堂8个。", 2031)
+    assert (year, source) == (2030, "yearbook volume")
