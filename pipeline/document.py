@@ -18,6 +18,7 @@ from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
 from .markup import markup_edits
+from .revisions import revision_deletions
 
 
 @dataclass(slots=True)
@@ -302,16 +303,19 @@ def clean_view(text: str) -> CleanView:
 def _deletions_view(text: str) -> CleanView:
     """The text with layout artifacts removed: sentences that a page break split are
     joined (`临\\n\\n时救助资金` → `临时救助资金`), and so are the lines of a hard-wrapped
-    scan (`新增学位1\\n320个`), letter-spaced runs read whole (`城 镇 新 增 就 业` → `城镇新增就业`),
+    scan (`新增学位1\\n320个`), tracked changes read as accepted (`[删除：2000个][插入：2400个]` →
+    `2400个`, pipeline/revisions.py), letter-spaced runs read whole (`城 镇 新 增 就 业` → `城镇新增就业`),
     markdown bold markers dropped, HTML tags read as nothing
     and table cells as tab-separated; a text in traditional characters is read in
     simplified ones (same length, so offsets hold)."""
     edits = markup_edits(text)
+    revisions = revision_deletions(text)
     deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
     wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
     deleted += _outside(wraps, deleted)
     deleted += _outside(_letter_spacing(text), deleted)
+    deleted = revisions + _outside(deleted, revisions, whole=True)
     edits += [(s, e, "") for s, e in _outside(deleted, [(s, e) for s, e, _ in edits], whole=True)]
     edits.sort()
     if edits:

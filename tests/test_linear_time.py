@@ -69,6 +69,8 @@ ADVERSARIAL = {
     "html cells": "<tr><td rowspan=\"3\">托育</td><td colspan=\"2\">120</td>",
     "unclosed scripts": "<script><!--",
     "entities": "&nbsp;&#50;",
+    "tracked changes": "托位[删除：2000个][插入：2400个]【批注1】",
+    "unclosed tracked changes": "[删除：[插入]【批注",
 }
 
 
