@@ -71,6 +71,8 @@ ADVERSARIAL = {
     "entities": "&nbsp;&#50;",
     "tracked changes": "托位[删除：2000个][插入：2400个]【批注1】",
     "unclosed tracked changes": "[删除：[插入]【批注",
+    "subtitle cues": "1\n00:00:00,000 --> 00:00:01,500\n全年助餐服务\n超过5万人次\n\n",
+    "timing lines": "00:00:01,500 --> ",
 }
 
 
