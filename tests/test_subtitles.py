@@ -46,3 +46,13 @@ def test_figures_of_subtitles_are_read_with_their_words_across_cues():
 ])
 def test_a_text_that_is_not_a_subtitle_file_is_left_alone(text):
     assert clean_view(text).text == text
+
+
+@pytest.mark.parametrize("name", ["news.srt", "news.VTT"])
+def test_subtitle_files_load_as_text(tmp_path, name):
+    from pipeline.loaders import load_path
+
+    path = tmp_path / name
+    path.write_bytes(SRT.encode("utf-8"))
+    doc = load_path(path)
+    assert doc.text == SRT and doc.doc_id == "news"

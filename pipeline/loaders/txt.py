@@ -124,7 +124,7 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-@register(".txt", ".text")
+@register(".txt", ".text", ".srt", ".vtt")   # subtitles are text (pipeline/subtitles.py)
 def read_txt(data: bytes, name: str) -> Document:
     decoded = decode(data, name)
     if _looks_binary(decoded.text):
