@@ -151,9 +151,24 @@ _ITEM_TAG = regex.compile(r"[（(【\[][^）)】\]\d，,。]{1,4}[）)】\]]\s*"
 
 def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     """A numbered paragraph whose first sentence is a short title with no figure or
-    clause in it: that title as a heading, and where the body starts in `line`."""
-    found = _lead(line)
+    clause in it, or an entry that opens with a topic label in black brackets (a
+    yearbook's `【托育服务】　年内新增…`): that title as a heading, and where the body
+    starts in `line`."""
+    found = _lead(line) or _bracketed_lead(line)
     return found if found and line[found[1]:].strip() else None
+
+
+#: A label in black brackets opening a paragraph, and the spaces after it
+_BRACKETED_LEAD = regex.compile(r"^\s*【(?P<label>[^【】\n]{2,12})】[ \t\u3000]*")
+
+
+def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
+    """`【城市更新】　改造老旧小区14个…`: the label heads its entry, where it names a topic
+    (a place, `【澧县】`, or page furniture, `【原标题】`, heads nothing)."""
+    found = _BRACKETED_LEAD.match(line)
+    if found is None or not names_a_topic(found.group("label")):
+        return None
+    return _Heading(3, found.group("label"), numbered=True), found.end()
 
 
 def _titled_item(line: str) -> _Heading | None:

@@ -227,3 +227,13 @@ def test_a_numbered_heading_run_into_its_paragraph_governs_what_follows_it():
 def test_a_numbered_clause_that_names_no_topic_is_no_heading():
     text = "某市为民办实事完成情况的报告\n\n一、病有良医。新建社区卫生服务站6家。二、其他。配备家庭医生300名。\n"
     assert categories_of(text) == {"6家": "常有健康", "300名": "常有健康"}
+
+
+def test_a_yearbook_entry_label_heads_its_entry_and_stays_out_of_indicators():
+    text = ("某县年鉴（2031）\n\n【社会救助】　全年发放临时救助资金300万元。\n"
+            "【托育服务】　年内新增普惠性托位120个。\n\n【某镇】　新建村级卫生室3个。\n")
+    records, _ = analyse(Document("t", text))
+    found = {r.text: (r.indicator, r.category) for r in records}
+    assert found["300万元"][1] == "常有众扶" and "】" not in found["300万元"][0]
+    assert found["120个"] == ("普惠性托位", "常有善育")
+    assert found["3个"][1] == "常有健康"          # a place label heads nothing: the sentence's topic
