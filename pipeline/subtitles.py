@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import regex
 
-Edit = tuple[int, int, str]    # (start, end, what the original text there reads as)
+from .markup import Edit
+
 Span = tuple[int, int]
 
 _TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
