@@ -24,12 +24,13 @@ from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
-#: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's
-_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)]|\"(?=\s)")
+#: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
+#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
+_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)】]|\"(?=\s)")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
-_EDGE = " \t、，,。；;：:—–【】[]{}<>"
+_EDGE = " \t\u3000、，,。；;：:—–【】[]{}<>"
 #: Markup around a figure in an export (`<target>40个</target>`, `"目标": "3000个"`): no words
 _MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,40}>")
 #: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)

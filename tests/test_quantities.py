@@ -27,6 +27,11 @@ INCLUDED = [
     ("免费提供3次超声卵泡监测服务", [Q("3次", 3, "次")]),
     ("累计开工建设保障性租赁住房5.3万套（间）", [Q("5.3万套（间）", 53000, "套（间）")]),
     ("新建或改造保障性租赁住房1.5万套(间)", [Q("1.5万套(间)", 15000, "套（间）")]),
+    # look-alikes of ranks, grades and formulas that still count (issue 9)
+    ("目前3名医生在岗", [Q("3名", 3, "名")]),
+    ("随后5位专家进行评审", [Q("5位", 5, "位")]),
+    ("新建等级养老机构4个", [Q("4个", 4, "个")]),
+    ("发放一次性补贴三份", [Q("三份", 3, "份")]),
     # people and person-times
     ("居家养老上门服务覆盖15.8万人", [Q("15.8万人", 158000, "人")]),
     ("指导运动防治慢性疾病训练2万人次", [Q("2万人次", 20000, "人次")]),
@@ -221,6 +226,8 @@ EXCLUDED = [
     "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "上述3项",
     # a fraction with a measure word, a whole part or a slash is no figure, and its parts are no counts
     "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
+    # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
+    "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
 ]
 
 

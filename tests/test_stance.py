@@ -32,6 +32,18 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
 
 
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "8个", TARGET),       # 原定: the goal as first set
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "6个", ACHIEVED),     # …speaks only in its clause
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "2个", ACHIEVED),
+    ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
+    ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
+    ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
+])
+def test_a_goal_first_set_or_proposed_in_a_report(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
+
+
 def test_将_as_a_marker_of_the_object_is_no_plan():
     assert nearest_cue("每年将民生实事纳入考核，覆盖居民12万人。", 16, 19) is None
 
