@@ -542,7 +542,10 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
     if not record.indicator:
         if whole.unit != record.unit:
             return record
-        return replace(record, indicator=whole.indicator,
+        # …and what it is about: guessed from the sentence, its category was that of whatever
+        # else the sentence names (`差4部，…；二是长者食堂…`); a heading's stays
+        category = record.category if record.extra.get("category_source") == "document" else whole.category
+        return replace(record, indicator=whole.indicator, category=category,
                        indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
     if record.indicator in _BARE_RATIOS:
         return replace(record, indicator=whole.indicator + record.indicator)
