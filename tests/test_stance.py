@@ -424,6 +424,8 @@ def test_more_headings(heading, stance):
     ("已覆盖全区16个街道中的12个。", "12个", PLAN, ACHIEVED),             # … the part by its own words
     ("王大爷是全区3.2万名签约老人中的一员。", "3.2万名", PLAN, STOCK),
     ("今年的8件民生实事中有5件是新项目。", "8件", REPORT, TARGET),       # the list's count comes first
+    ("去年，全镇承担县定民生实事9项。", "9项", REPORT, TARGET),          # the list's count right after its name
+    ("办好社区“微实事”20件。", "20件", REPORT, TARGET),
 ])
 def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
