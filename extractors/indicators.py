@@ -19,7 +19,7 @@ import regex
 
 from .categories import category_of_heading
 from .place import admin_units, is_generic
-from .quantities import rate_denominators, read_digits
+from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
@@ -208,10 +208,10 @@ def _lexicon() -> _Lexicon:
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
         # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
-        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"
+        rate_end=regex.compile(rf"(?:每{rate_denominator_pattern()})+$|[日年月]?[日年月人户]均$"
                                rf"|[由按]每\p{{Han}}{{1,2}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
-        per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
+        per_phrase=regex.compile(rf"(?:每{rate_denominator_pattern()})+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
         share=regex.compile(r"占(?!比)(?P<whole>[^，。；]*?)的?(?:比重|比例)?"),
         investment_words=tuple(data["investment_words"]),

@@ -69,6 +69,7 @@ class _Data:
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
     every_words: tuple[str, ...]
+    not_every_words: tuple[str, ...]
     averages: dict[str, str]
     pattern: regex.Pattern
     figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
@@ -136,6 +137,7 @@ def _data() -> _Data:
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
+        not_every_words=tuple(per["not_every_words"]),
         averages=per["averages"],
         pattern=pattern,
         figure_follows=regex.compile(
@@ -152,9 +154,10 @@ _CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVER
 MAX_CLAUSE = 200
 
 
-def rate_denominators() -> tuple[str, ...]:
-    """The words after 每 that make a rate (`每人每月`, `每千人口`), longest first."""
-    return _data().every_words
+def rate_denominator_pattern() -> str:
+    """A regular expression of one word after 每 that makes a rate (not `生育` for `生`)."""
+    data = _data()
+    return rf"(?!{alternation(data.not_every_words)})(?:{alternation(data.every_words)})"
 
 
 #: Sentences whose reading is kept: each figure of a sentence reads it again for its indicator.
@@ -509,7 +512,8 @@ def _per(text: str, f: _Found, data: _Data) -> str | None:
     position = clause.find("每")
     while position >= 0:
         rest = clause[position + 1:]
-        word = next((w for w in data.every_words if rest.startswith(w)), None)
+        word = None if rest.startswith(data.not_every_words) else next(
+            (w for w in data.every_words if rest.startswith(w)), None)
         if word:
             denominators.append(word)
         position = clause.find("每", position + 1)

@@ -559,6 +559,8 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("明年我们还将新建驿站5个", "5个", "驿站"),
     # the result against the plan says how, not what
     ("去年新增学位实际完成4200个", "4200个", "学位"),
+    # the rate words of a pupil between the change verb and its figure
+    ("寄宿生生活补助提高到每生每年1250元", "1250元", "寄宿生生活补助"),
 ])
 def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
