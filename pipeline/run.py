@@ -549,9 +549,32 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
                        indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
     if record.indicator in _BARE_RATIOS:
         return replace(record, indicator=whole.indicator + record.indicator)
+    if subject := _subject_of_rate_before(record, whole, sentence):
+        return replace(record, indicator=subject + record.indicator)
     if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
         return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return record
+
+
+#: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)
+_KIND_OF_RATE = regex.compile(r"\p{Han}{1,3}率")
+#: (the kind is two characters and 率, as most are: 办结率, 参保率, 知晓率)
+_RATE_OF = regex.compile(r"(?P<subject>\w{2,})\p{Han}{2}率")
+#: What may stand between two rates of one subject listed together
+_RATE_LIST_JOINER = regex.compile(r"\s*[、，,和及]\s*")
+
+
+def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -> str | None:
+    """`热线工单办结率98.6%、满意率96.2%`: a second rate listed right after a rate of a named
+    subject is a rate of that subject (热线工单满意率)."""
+    if record.unit != "%" or whole.unit != "%" or not _KIND_OF_RATE.fullmatch(record.indicator or ""):
+        return None
+    rate_of = _RATE_OF.fullmatch(whole.indicator or "")
+    if rate_of is None or whole.indicator.endswith(record.indicator):
+        return None
+    between = sentence.text[whole.end - sentence.start:record.start - sentence.start]
+    joined = _RATE_LIST_JOINER.fullmatch(between.removesuffix(record.indicator))
+    return rate_of.group("subject") if joined else None
 
 
 #: What opens a breakdown of a whole into its parts
