@@ -60,6 +60,9 @@ _ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})"
 #: `精神障碍社区康复服务点—“德康驿站”`: a kind, a dash, then the quoted name the figure counts
 #: (a dash inside a title, `健康家庭—科学育儿进社区活动`, stays)
 _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
+#: A place in a ranking after the field ranked (`位列6个县（市、区）第1` → 县（市、区）): the
+#: figure counts the field, the rank names nothing of it
+_RANK_END = regex.compile(r"第[\d一二三四五六七八九十]{1,3}(?:位|名)?$")
 #: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
 #: item and names nothing.
 _LIST_MARKER = regex.compile(
@@ -1053,7 +1056,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase)))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
-    phrase = lex.period_end.sub("", phrase.strip(_EDGE)).strip(_EDGE)
+    phrase = lex.period_end.sub("", _RANK_END.sub("", phrase.strip(_EDGE))).strip(_EDGE)
     for suffix_end in lex.suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)

@@ -559,6 +559,8 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("明年我们还将新建驿站5个", "5个", "驿站"),
     # the result against the plan says how, not what
     ("去年新增学位实际完成4200个", "4200个", "学位"),
+    # a rank after the field ranked names nothing of it
+    ("综合考评位列全省11个设区市第2", "11个", "设区市"),
     # the rate words of a pupil between the change verb and its figure
     ("寄宿生生活补助提高到每生每年1250元", "1250元", "寄宿生生活补助"),
 ])
