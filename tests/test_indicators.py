@@ -557,6 +557,9 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("去年，全镇牵头办好县定民生实事8件、社区微实事20件", "8件", "县定民生实事"),
     ("全年化解信访积案215件", "215件", "信访积案"),
     ("明年我们还将新建驿站5个", "5个", "驿站"),
+    ("今年我们将再建社区食堂3家", "3家", "社区食堂"),
+    ("建档立卡贫困户1200户", "1200户", "建档立卡贫困户"),     # 建 of a word stays
+    ("建制村通客车率100%", "100%", "建制村通客车率"),
     # the result against the plan says how, not what
     ("去年新增学位实际完成4200个", "4200个", "学位"),
     # a rank after the field ranked names nothing of it
