@@ -560,6 +560,8 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
 _KIND_OF_RATE = regex.compile(r"\p{Han}{1,3}率")
 #: (the kind is two characters and 率, as most are: 办结率, 参保率, 知晓率)
 _RATE_OF = regex.compile(r"(?P<subject>\w{2,})\p{Han}{2}率")
+#: The most characters between two rates listed together: a joiner and a kind (`、满意率`)
+_MAX_RATE_GAP = 8
 #: What may stand between two rates of one subject listed together
 _RATE_LIST_JOINER = regex.compile(r"\s*[、，,和及]\s*")
 
@@ -572,6 +574,8 @@ def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -
     rate_of = _RATE_OF.fullmatch(whole.indicator or "")
     if rate_of is None or whole.indicator.endswith(record.indicator):
         return None
+    if record.start - whole.end > _MAX_RATE_GAP:
+        return None                      # (and no long slice for each figure of a long sentence)
     between = sentence.text[whole.end - sentence.start:record.start - sentence.start]
     joined = _RATE_LIST_JOINER.fullmatch(between.removesuffix(record.indicator))
     return rate_of.group("subject") if joined else None
