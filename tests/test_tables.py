@@ -1148,3 +1148,30 @@ def test_two_column_names_a_single_space_parts_in_a_space_aligned_header_are_two
     assert (found["1298"].value, found["1298"].unit) == (12_980_000, "元")
     assert (found["96.1"].value, found["96.1"].unit) == (96.1, "%")
     assert found["1350"].value == 13_500_000
+
+
+def test_the_name_columns_unit_gives_the_measure_columns_theirs_and_scores_are_no_figures():
+    # a performance self-evaluation table: the unit sits in the header of the rows' names,
+    # the columns name measures of money; its points (分值, 得分) are the assessment's
+    text = ("指标（万元）\t预算数\t执行数\t分值\t执行率\t得分\n"
+            "资金总额\t500\t480\t10\t96.0%\t9.6\n"
+            "其中：市级资金\t300\t290\t—\t96.7%\t—\n")
+    records = by_text(records_of(text))
+    assert records["500"].value == 5_000_000 and records["500"].unit == "元"
+    assert records["480"].indicator == "执行"
+    assert records["290"].value == 2_900_000
+    assert "10" not in records and "9.6" not in records
+    assert records["96.0%"].unit == "%"
+
+
+@pytest.mark.parametrize("sep,outer", [("\t", ""), (" | ", "|")])
+def test_year_columns_with_actual_and_target_under_them_take_year_and_stance_from_both(sep, outer):
+    # a comparison table: years in the header, what each year's column holds in the row under it
+    def line(cells):
+        return outer + sep.join(cells) + outer
+    head = line(["序号", "指标", "单位", "2022年", "2023年", "2024年"])
+    kinds = line(["", "", "", "实际", "实际", "目标"])
+    row = line(["1", "新建城市书房", "个", "12", "15", "20"])
+    found = by_text(records_of(f"{head}\n{kinds}\n{row}\n", 2024))
+    assert [(found[t].year, found[t].stance) for t in ("12", "15", "20")] == [
+        (2022, "achieved"), (2023, "achieved"), (2024, "target")]
