@@ -199,7 +199,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
     else the statistical model's (where loaded), else none: null beats noise. A table
     cell of nothing but the figure counts what its row's name says."""
-    if sentence.block.kind == "table_row" and sentence.text.strip() == q.text:
+    if sentence.block.kind == "table_row" and _only_the_figure(sentence.text, q):
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
@@ -215,6 +215,17 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: what a cell may hold beside its figure and still be nothing but the figure: the sign of
+#: a threshold (`≥8.2万人`, `≤3500元`), no word
+_NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
+
+
+def _only_the_figure(cell: str, q: Quantity) -> bool:
+    """A table cell that holds the figure and nothing that names anything."""
+    before, found, after = cell.strip().partition(q.text)
+    return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups,
@@ -441,7 +452,7 @@ def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
     cells (of the result's own unit, if it has one), the one nearest the result in size
     (a row may state several)."""
-    inside = [r for r in records if r.unit != "%" and r.value and figure.value
+    inside = [r for r in records if (r.unit != "%" or figure.unit == "%") and r.value and figure.value
               and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)

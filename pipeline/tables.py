@@ -1300,7 +1300,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         if found is None:
             return None
         if found.unit == "%" and cell.role == "result":
-            name, result = _spec().rate_indicator, []
+            # the rate of completion, unless the target beside it is a rate too (a
+            # 合格率 of 100% planned, 98% reached): that rate, read from the target
+            name = _spec().rate_indicator
         return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year)
     number = parse_number(text)
     if number is None:

@@ -1175,3 +1175,17 @@ def test_year_columns_with_actual_and_target_under_them_take_year_and_stance_fro
     found = by_text(records_of(f"{head}\n{kinds}\n{row}\n", 2024))
     assert [(found[t].year, found[t].stance) for t in ("12", "15", "20")] == [
         (2022, "achieved"), (2023, "achieved"), (2024, "target")]
+
+
+def test_indicator_rows_name_thresholds_results_and_rates_beside_rate_targets():
+    # a performance form's indicator rows: the third-level indicator names the row; a
+    # threshold sign stays outside the figure; a rate reached beside a rate planned is that rate
+    text = ("一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t城市书房服务人次\t≥12万人次\t13.4万人次\t10\t10\n"
+            "\t图书上架合格率\t100%\t98%\t5\t4\n"
+            "\t新建城市书房\t8个\t8个\t10\t10\n")
+    found = by_text(records_of(text))
+    assert found["12万人次"].qualifier == "at_least"
+    assert found["12万人次"].indicator == found["13.4万人次"].indicator == "城市书房服务人次"
+    assert found["98%"].indicator == "图书上架合格率"
+    assert "10" not in found and "4" not in found
