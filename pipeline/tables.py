@@ -88,6 +88,8 @@ class _Spec:
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
     money_name_end: regex.Pattern
+    row_reference: regex.Pattern
+    row_reference_end: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +102,8 @@ def _spec() -> _Spec:
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
-                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]))
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]),
+                 regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]))
 
 
 def column_role(header: str) -> str | None:
@@ -1398,6 +1401,15 @@ def _without_unit(label: str) -> str:
     """A header or label without the unit bracket it ends in, compacted."""
     unit = header_unit(label)
     return unit.name if unit else _WHITE_SPACE.sub("", label)
+
+
+def referred_row(text_before: str) -> str | None:
+    """The number of the table row that a note names before a figure (`第6项差12台`:
+    `6`), where its reference reaches the figure (no sentence end or semicolon between)."""
+    spec = _spec()
+    reach = text_before[max((m.end() for m in spec.row_reference_end.finditer(text_before)), default=0):]
+    found = list(spec.row_reference.finditer(reach))
+    return found[-1].group("number") if found else None
 
 
 def row_name_indicator(row: TableRow | None) -> str | None:

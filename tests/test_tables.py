@@ -5,7 +5,7 @@ import pytest
 from pipeline.document import Document
 from pipeline.run import analyse
 from pipeline.structure import structure
-from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, table_rows
+from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, referred_row, table_rows
 
 
 def lines_of(text):
@@ -1189,3 +1189,21 @@ def test_indicator_rows_name_thresholds_results_and_rates_beside_rate_targets():
     assert found["12万人次"].indicator == found["13.4万人次"].indicator == "城市书房服务人次"
     assert found["98%"].indicator == "图书上架合格率"
     assert "10" not in found and "4" not in found
+
+
+@pytest.mark.parametrize("before,number", [
+    ("注：2.第3项差", "3"), ("第12项按省下达任务调整，目标较上年减少", "12"),
+    ("第2项差5个；第7项差", "7"), ("第2项已完成。全年共", None), ("全市共", None),
+])
+def test_a_note_names_a_row_by_number_up_to_its_clauses_end(before, number):
+    assert referred_row(before) == number
+
+
+def test_a_notes_figure_takes_the_category_and_name_of_the_row_it_names():
+    text = ("序号\t类别\t项目\t单位\t年度目标\t完成\n"
+            "1\t交通\t新增公交线路\t条\t20\t18\n"
+            "2\t教育\t新增公办学位\t个\t3000\t3100\n"
+            "\n注：第1项差2条，因道路施工顺延；第2项超100个。\n")
+    found = by_text(records_of(text))
+    assert (found["2条"].category, found["2条"].indicator) == ("交通畅行", "公交线路")
+    assert found["100个"].category == "常有优学"
