@@ -588,9 +588,11 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
-    its year and category hold for the rows, whether or not blank lines set it off."""
+    its year and category hold for the rows, whether or not blank lines set it off; a
+    signature or date line (`某办公室　　2031年1月12日`) titles nothing."""
     for block in reversed(blocks[-2:]):
-        if block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10 and money_scale_of(block.text) is None:
+        if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
+                and money_scale_of(block.text) is None and not is_date_line(block.text)):
             block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return

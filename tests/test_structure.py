@@ -440,3 +440,12 @@ def test_a_bracketed_tag_before_an_item_title_keeps_the_title_a_heading(tag):
     body = next(b for b in blocks if "15家" in b.text)
     assert body.context.heading == "城市书房"
     assert body.context.category == "文体惠民"
+
+
+def test_a_signature_line_above_a_table_titles_nothing():
+    # the issuer and the day of signing under the table's title: the table is the title's year
+    text = ("某市2030年民生实事完成情况统计表\n\n某市民生实事办公室　　　　2031年1月10日\n\n"
+            "序号\t项目\t单位\t年度目标\t完成\n1\t新增公交线路\t条\t20\t18\n")
+    blocks = structure(clean_view(text).text)
+    row = next(b for b in blocks if b.kind == "table_row")
+    assert row.context.section_year == 2030
