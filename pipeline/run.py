@@ -717,12 +717,13 @@ def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: li
     for record, sentence in found:
         if sentence is None or sentence.block.kind == "table_row" or sentence.block.context.category:
             continue
-        row = rows.get(referred_row(sentence.text[:record.start - sentence.start]) or "")
+        row = rows.get(referred_row(sentence.text, record.start - sentence.start) or "")
         if row is None:
             continue
         record.category = row.context.category
         record.extra["category_source"] = "document"
-        if (record.indicator is None or referred_row(record.indicator)) and (named := row_name_indicator(row.row)):
+        if ((record.indicator is None or referred_row(record.indicator, len(record.indicator)))
+                and (named := row_name_indicator(row.row))):
             record.indicator, record.indicator_confidence = named, indicator_confidence(named, record.unit)
 
 

@@ -1403,13 +1403,18 @@ def _without_unit(label: str) -> str:
     return unit.name if unit else _WHITE_SPACE.sub("", label)
 
 
-def referred_row(text_before: str) -> str | None:
-    """The number of the table row that a note names before a figure (`第6项差12台`:
+def referred_row(text: str, at: int) -> str | None:
+    """The number of the table row that a note names before the figure at `at` (`第6项差12台`:
     `6`), where its reference reaches the figure (no sentence end or semicolon between)."""
     spec = _spec()
-    reach = text_before[max((m.end() for m in spec.row_reference_end.finditer(text_before)), default=0):]
+    window = text[max(0, at - _ROW_REFERENCE_REACH):at]     # bounded: a figure's look-back stays linear
+    reach = window[max((m.end() for m in spec.row_reference_end.finditer(window)), default=0):]
     found = list(spec.row_reference.finditer(reach))
     return found[-1].group("number") if found else None
+
+
+#: how far before a figure a note's row reference may stand (`第9项…，因…1200户`: 45 characters)
+_ROW_REFERENCE_REACH = 80
 
 
 def row_name_indicator(row: TableRow | None) -> str | None:

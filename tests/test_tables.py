@@ -1196,7 +1196,7 @@ def test_indicator_rows_name_thresholds_results_and_rates_beside_rate_targets():
     ("第2项差5个；第7项差", "7"), ("第2项已完成。全年共", None), ("全市共", None),
 ])
 def test_a_note_names_a_row_by_number_up_to_its_clauses_end(before, number):
-    assert referred_row(before) == number
+    assert referred_row(before + "12台", len(before)) == number
 
 
 def test_a_notes_figure_takes_the_category_and_name_of_the_row_it_names():
