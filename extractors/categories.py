@@ -123,8 +123,11 @@ def project_of_field(line: str) -> str | None:
     spec = _inline_spec()
     label, colon, _ = line.partition("：") if "：" in line else line.partition(":")
     if not colon or label.strip() not in spec.labels:
-        return None
-    return _field_value(line, len(label) + 1, spec.breaks) or None
+        # a form's field is a row of two cells (`项目名称\t…提升项目`)
+        label, colon, _ = line.partition("\t")
+        if not colon or label.strip() not in spec.labels:
+            return None
+    return _field_value(line, len(label) + 1, spec.breaks + "\t") or None
 
 
 @lru_cache(maxsize=1)

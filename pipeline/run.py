@@ -36,7 +36,8 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures, row_name_indicator, scaled
+from .tables import (DeclaredUnit, FigureCell, declared_figures, labelled_figures, referred_row, row_name_indicator,
+                     scaled)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -199,7 +200,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
     else the statistical model's (where loaded), else none: null beats noise. A table
     cell of nothing but the figure counts what its row's name says."""
-    if sentence.block.kind == "table_row" and sentence.text.strip() == q.text:
+    if sentence.block.kind == "table_row" and _only_the_figure(sentence.text, q):
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
@@ -215,6 +216,17 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: what a cell may hold beside its figure and still be nothing but the figure: the sign of
+#: a threshold (`≥8.2万人`, `≤3500元`), no word
+_NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
+
+
+def _only_the_figure(cell: str, q: Quantity) -> bool:
+    """A table cell that holds the figure and nothing that names anything."""
+    before, found, after = cell.strip().partition(q.text)
+    return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups,
@@ -441,7 +453,7 @@ def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
     cells (of the result's own unit, if it has one), the one nearest the result in size
     (a row may state several)."""
-    inside = [r for r in records if r.unit != "%" and r.value and figure.value
+    inside = [r for r in records if (r.unit != "%" or figure.unit == "%") and r.value and figure.value
               and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
@@ -698,6 +710,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
+    categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
     records = borrow_across_figures(found)
     set_stances(records, [s for _, s in found], prepared)
@@ -721,6 +734,27 @@ def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
             area = unit_named(m.group(1))
         if record.area is None:
             record.area = area
+
+
+def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:
+    """A figure of a note under a table that names a row by number (`第6项差12台`) is of
+    that row's category, where the note's own place assigns none, and counts what the row
+    counts where the rules read only the reference as its indicator (`第6项差`)."""
+    rows = {block.row.number.strip(): block for block in blocks
+            if block.kind == "table_row" and block.row is not None and block.row.number and block.context.category}
+    if not rows:
+        return
+    for record, sentence in found:
+        if sentence is None or sentence.block.kind == "table_row" or sentence.block.context.category:
+            continue
+        row = rows.get(referred_row(sentence.text, record.start - sentence.start) or "")
+        if row is None:
+            continue
+        record.category = row.context.category
+        record.extra["category_source"] = "document"
+        if ((record.indicator is None or referred_row(record.indicator, len(record.indicator)))
+                and (named := row_name_indicator(row.row))):
+            record.indicator, record.indicator_confidence = named, indicator_confidence(named, record.unit)
 
 
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:

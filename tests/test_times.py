@@ -196,6 +196,9 @@ def test_the_time_a_sentence_opens_with(text, expected):
     # a byline in brackets under a title: who wrote it and when, or where it was spoken
     ("（某市人民政府办公室编　2031年1月）", True), ("（2031年1月15日在某市人民代表大会上）", True),
     ("（2031年1月—6月）", False), ("（一）2031年1月开工项目", False),
+    # a signature line: the issuer, wide spacing, the day it was signed
+    ("某市民生实事工作领导小组办公室　　　　　2031年1月12日", True), ("某区人民政府    2030年12月28日", True),
+    ("某市2030年民生实事完成情况统计表", False), ("全市累计完成  2031年1月12日前", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
