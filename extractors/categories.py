@@ -59,6 +59,7 @@ class InlineSpec:
     frames: tuple["regex.Pattern", ...]
     run_in: "regex.Pattern"
     labels: frozenset[str] = frozenset()
+    topic_frames: tuple["regex.Pattern", ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def _inline_spec() -> InlineSpec:
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
                       tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]),
-                      frozenset(data.get("labels", ())))
+                      frozenset(data.get("labels", ())),
+                      tuple(regex.compile(f) for f in data.get("topic_frames", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,9 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(found.pop() if len(found) == 1 else None)
     if (run_in := spec.run_in.match(head)) and _names_a_topic(run_in.group("name")):
         return InlinePhrase(category_of_heading(run_in.group("name")))
+    topical = next((m.group("name") for f in spec.topic_frames if (m := f.search(head))), None)
+    if topical and _names_a_topic(topical):
+        return InlinePhrase(category_of_heading(topical), framed=True)
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
@@ -118,8 +123,11 @@ def project_of_field(line: str) -> str | None:
     spec = _inline_spec()
     label, colon, _ = line.partition("：") if "：" in line else line.partition(":")
     if not colon or label.strip() not in spec.labels:
-        return None
-    return _field_value(line, len(label) + 1, spec.breaks) or None
+        # a form's field is a row of two cells (`项目名称\t…提升项目`)
+        label, colon, _ = line.partition("\t")
+        if not colon or label.strip() not in spec.labels:
+            return None
+    return _field_value(line, len(label) + 1, spec.breaks + "\t") or None
 
 
 @lru_cache(maxsize=1)

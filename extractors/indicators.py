@@ -19,17 +19,18 @@ import regex
 
 from .categories import category_of_heading
 from .place import admin_units, is_generic
-from .quantities import rate_denominators, read_digits
+from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
-#: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's
-_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)]|\"(?=\s)")
+#: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
+#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
+_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)】]|\"(?=\s)")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
-_EDGE = " \t、，,。；;：:—–【】[]{}<>"
+_EDGE = " \t\u3000、，,。；;：:—–【】[]{}<>"
 #: Markup around a figure in an export (`<target>40个</target>`, `"目标": "3000个"`): no words
 _MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,40}>")
 #: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)
@@ -59,6 +60,9 @@ _ALL_IN_ONE_TAIL = regex.compile(r"^[^，,。；;]*?于一体的?(?=\p{Han}{2})"
 #: `精神障碍社区康复服务点—“德康驿站”`: a kind, a dash, then the quoted name the figure counts
 #: (a dash inside a title, `健康家庭—科学育儿进社区活动`, stays)
 _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
+#: A place in a ranking after the field ranked (`位列6个县（市、区）第1` → 县（市、区）): the
+#: figure counts the field, the rank names nothing of it
+_RANK_END = regex.compile(r"第[\d一二三四五六七八九十]{1,3}(?:位|名)?$")
 #: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
 #: item and names nothing.
 _LIST_MARKER = regex.compile(
@@ -207,10 +211,10 @@ def _lexicon() -> _Lexicon:
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
         # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
-        rate_end=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+$|[日年月]?[日年月人户]均$"
+        rate_end=regex.compile(rf"(?:每{rate_denominator_pattern()})+$|[日年月]?[日年月人户]均$"
                                rf"|[由按]每\p{{Han}}{{1,2}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
-        per_phrase=regex.compile(rf"(?:每(?:{alternation(rate_denominators())}))+"),
+        per_phrase=regex.compile(rf"(?:每{rate_denominator_pattern()})+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
         share=regex.compile(r"占(?!比)(?P<whole>[^，。；]*?)的?(?:比重|比例)?"),
         investment_words=tuple(data["investment_words"]),
@@ -1052,7 +1056,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase)))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
-    phrase = lex.period_end.sub("", phrase.strip(_EDGE)).strip(_EDGE)
+    phrase = lex.period_end.sub("", _RANK_END.sub("", phrase.strip(_EDGE))).strip(_EDGE)
     for suffix_end in lex.suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)

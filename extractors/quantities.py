@@ -46,6 +46,10 @@ class _Data:
     vague_before: tuple[str, ...]
     fraction_whole_before: tuple[str, ...]
     demonstrative_before: tuple[str, ...]
+    formula_before: tuple[str, ...]
+    rank_before: regex.Pattern
+    rank_units: frozenset[str]
+    grade_nouns_after: tuple[str, ...]
     session_units: frozenset[str]
     session_after: tuple[str, ...]
     session_term: str
@@ -65,6 +69,7 @@ class _Data:
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
     every_words: tuple[str, ...]
+    not_every_words: tuple[str, ...]
     averages: dict[str, str]
     pattern: regex.Pattern
     figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
@@ -108,6 +113,10 @@ def _data() -> _Data:
         vague_before=tuple(ex["vague_before"]),
         fraction_whole_before=tuple(NUMERALS.fraction_and),
         demonstrative_before=tuple(ex["demonstrative_before"]),
+        formula_before=tuple(ex["formula_before"]),
+        rank_before=regex.compile(ex["rank_before"]),
+        rank_units=frozenset(ex["rank_units"]),
+        grade_nouns_after=tuple(ex["grade_nouns_after"]),
         session_units=frozenset(ex["session"]["units"]),
         session_after=tuple(ex["session"]["after"]),
         session_term=ex["session"]["term"],
@@ -128,6 +137,7 @@ def _data() -> _Data:
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
+        not_every_words=tuple(per["not_every_words"]),
         averages=per["averages"],
         pattern=pattern,
         figure_follows=regex.compile(
@@ -144,9 +154,10 @@ _CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVER
 MAX_CLAUSE = 200
 
 
-def rate_denominators() -> tuple[str, ...]:
-    """The words after 每 that make a rate (`每人每月`, `每千人口`), longest first."""
-    return _data().every_words
+def rate_denominator_pattern() -> str:
+    """A regular expression of one word after 每 that makes a rate (not `生育` for `生`)."""
+    data = _data()
+    return rf"(?!{alternation(data.not_every_words)})(?:{alternation(data.every_words)})"
 
 
 #: Sentences whose reading is kept: each figure of a sentence reads it again for its indicator.
@@ -294,6 +305,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before):
         return None                          # 这两个数字: figures stated before
+    if before.endswith(data.formula_before):
+        return None                          # 一式三份: the copies of a document
     if f.den is not None:
         value = _share_of_fraction(text, f, value, data)
         if value is None:
@@ -398,6 +411,10 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     if unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end):
         return True                          # 三类以上公厕, 五类困难人员 (but 12类重点民生实事项目)
+    if unit in data.rank_units and data.rank_before.search(text[max(0, f.start - 2):f.start]):
+        return True                          # 排名前2位: a place in a ranking
+    if text.startswith(data.grade_nouns_after, f.match_end):
+        return True                          # 四个等次: the grades of an assessment
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
     if unit in data.building_units and _is_an_address(text, f, data):
@@ -495,7 +512,8 @@ def _per(text: str, f: _Found, data: _Data) -> str | None:
     position = clause.find("每")
     while position >= 0:
         rest = clause[position + 1:]
-        word = next((w for w in data.every_words if rest.startswith(w)), None)
+        word = None if rest.startswith(data.not_every_words) else next(
+            (w for w in data.every_words if rest.startswith(w)), None)
         if word:
             denominators.append(word)
         position = clause.find("每", position + 1)

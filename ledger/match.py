@@ -20,6 +20,7 @@ import regex
 from scipy.optimize import linear_sum_assignment
 
 from extractors.segment import words
+from extractors.tables import alternation
 from extractors.units import unit_table
 
 from .context import Clause
@@ -221,6 +222,29 @@ def scopes_agree(a: str | None, b: str | None) -> bool:
     return not (narrow_a and narrow_b) or bool(set(narrow_a) & set(narrow_b))
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    data = read_table("context.toml")
+    return tuple(regex.compile(alternation(data[name])) for name in ("average", "start_of_works", "completion_of_works"))
+
+
+def _names(pattern: regex.Pattern, figure: Figure) -> bool:
+    return pattern.search(f"{figure.context}{figure.indicator or ''}") is not None
+
+
+def averages_agree(target: Figure, result: Figure) -> bool:
+    """An average (`户均补助2650元`) and a figure that is none (a cap, a total) state two things."""
+    average = _clause_words()[0]
+    return _names(average, target) == _names(average, result)
+
+
+def stages_agree(target: Figure, result: Figure) -> bool:
+    """A result of works started (`开工52台`) reports no target that asks for works done
+    (`完成加装电梯50台`), unless the target counts starts too (`开工建设1000套`)."""
+    _, start, done = _clause_words()
+    return not (_names(start, result) and _names(done, target) and not _names(start, target))
+
+
 def is_its_part(target: Figure, result: Figure) -> bool:
     """A result of the sentence that divides the target's whole (`17个项目中，已完成9个`)."""
     return target.divides and (result.doc_id, result.sentence) == (target.doc_id, target.sentence)
@@ -276,6 +300,8 @@ def link_score(target: Figure, result: Figure) -> float:
         return 0.0   # a level per head (每千人口托位4.6个) never answers a count (新增托位1500个),
                      # nor one county's figure the city's
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
+        return 0.0
+    if not (averages_agree(target, result) and stages_agree(target, result)):
         return 0.0
     similarity = description_similarity(target, result)
     if not units_compatible(target, result, similarity):

@@ -36,7 +36,8 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import Block, resolve_section_years, structure
-from .tables import DeclaredUnit, FigureCell, declared_figures, labelled_figures, row_name_indicator, scaled
+from .tables import (DeclaredUnit, FigureCell, declared_figures, labelled_figures, referred_row, row_name_indicator,
+                     scaled)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -199,7 +200,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
     else the statistical model's (where loaded), else none: null beats noise. A table
     cell of nothing but the figure counts what its row's name says."""
-    if sentence.block.kind == "table_row" and sentence.text.strip() == q.text:
+    if sentence.block.kind == "table_row" and _only_the_figure(sentence.text, q):
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
@@ -215,6 +216,17 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: what a cell may hold beside its figure and still be nothing but the figure: the sign of
+#: a threshold (`≥8.2万人`, `≤3500元`), no word
+_NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
+
+
+def _only_the_figure(cell: str, q: Quantity) -> bool:
+    """A table cell that holds the figure and nothing that names anything."""
+    before, found, after = cell.strip().partition(q.text)
+    return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups,
@@ -441,7 +453,7 @@ def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
     cells (of the result's own unit, if it has one), the one nearest the result in size
     (a row may state several)."""
-    inside = [r for r in records if r.unit != "%" and r.value and figure.value
+    inside = [r for r in records if (r.unit != "%" or figure.unit == "%") and r.value and figure.value
               and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
@@ -542,13 +554,43 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
     if not record.indicator:
         if whole.unit != record.unit:
             return record
-        return replace(record, indicator=whole.indicator,
+        # …and what it is about: guessed from the sentence, its category was that of whatever
+        # else the sentence names (`差4部，…；二是长者食堂…`); a heading's stays
+        category = record.category if record.extra.get("category_source") == "document" else whole.category
+        return replace(record, indicator=whole.indicator, category=category,
                        indicator_confidence=min(whole.indicator_confidence or 0.0, _GUESSED_INDICATOR_CONFIDENCE))
     if record.indicator in _BARE_RATIOS:
         return replace(record, indicator=whole.indicator + record.indicator)
+    if subject := _subject_of_rate_before(record, whole, sentence):
+        return replace(record, indicator=subject + record.indicator)
     if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
         return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return record
+
+
+#: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)
+_KIND_OF_RATE = regex.compile(r"\p{Han}{1,3}率")
+#: (the kind is two characters and 率, as most are: 办结率, 参保率, 知晓率)
+_RATE_OF = regex.compile(r"(?P<subject>\w{2,})\p{Han}{2}率")
+#: The most characters between two rates listed together: a joiner and a kind (`、满意率`)
+_MAX_RATE_GAP = 8
+#: What may stand between two rates of one subject listed together
+_RATE_LIST_JOINER = regex.compile(r"\s*[、，,和及]\s*")
+
+
+def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -> str | None:
+    """`热线工单办结率98.6%、满意率96.2%`: a second rate listed right after a rate of a named
+    subject is a rate of that subject (热线工单满意率)."""
+    if record.unit != "%" or whole.unit != "%" or not _KIND_OF_RATE.fullmatch(record.indicator or ""):
+        return None
+    rate_of = _RATE_OF.fullmatch(whole.indicator or "")
+    if rate_of is None or whole.indicator.endswith(record.indicator):
+        return None
+    if record.start - whole.end > _MAX_RATE_GAP:
+        return None                      # (and no long slice for each figure of a long sentence)
+    between = sentence.text[whole.end - sentence.start:record.start - sentence.start]
+    joined = _RATE_LIST_JOINER.fullmatch(between.removesuffix(record.indicator))
+    return rate_of.group("subject") if joined else None
 
 
 #: What opens a breakdown of a whole into its parts
@@ -668,6 +710,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
+    categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
     records = borrow_across_figures(found)
     set_stances(records, [s for _, s in found], prepared)
@@ -691,6 +734,27 @@ def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
             area = unit_named(m.group(1))
         if record.area is None:
             record.area = area
+
+
+def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:
+    """A figure of a note under a table that names a row by number (`第6项差12台`) is of
+    that row's category, where the note's own place assigns none, and counts what the row
+    counts where the rules read only the reference as its indicator (`第6项差`)."""
+    rows = {block.row.number.strip(): block for block in blocks
+            if block.kind == "table_row" and block.row is not None and block.row.number and block.context.category}
+    if not rows:
+        return
+    for record, sentence in found:
+        if sentence is None or sentence.block.kind == "table_row" or sentence.block.context.category:
+            continue
+        row = rows.get(referred_row(sentence.text, record.start - sentence.start) or "")
+        if row is None:
+            continue
+        record.category = row.context.category
+        record.extra["category_source"] = "document"
+        if ((record.indicator is None or referred_row(record.indicator, len(record.indicator)))
+                and (named := row_name_indicator(row.row))):
+            record.indicator, record.indicator_confidence = named, indicator_confidence(named, record.unit)
 
 
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:

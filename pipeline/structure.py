@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (category_by_alias, category_of_heading, category_of_item, inline_phrase,
+from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   names_a_stage, names_a_topic, names_one_project, project_of_field)
+                                   names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -293,9 +293,20 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     if category is None:
         return blocks
     for block in blocks:
-        if block.context.category is None and block.kind != "table_row":
+        if block.context.category is None and _of_the_project(block, category):
             block.context = replace(block.context, category=category)
     return blocks
+
+
+def _of_the_project(block: Block, category: str) -> bool:
+    """A block that speaks of the one project: any but a table row, and a table row that
+    names no other topic than the project's (a form's `资金总额`, `老年人满意度` rows: the
+    project's money and its people's view), where a row that names another (`燃气管网改造`
+    in an elderly-care project) is a topic of its own."""
+    if block.kind != "table_row":
+        return True
+    topics = set(topic_scores(block.text)) - {OTHER}
+    return not topics or category in topics
 
 
 def _unnumbered(line: str) -> str:
@@ -592,8 +603,8 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
-    its year and category hold for the rows, whether or not blank lines set it off. A
-    date line (an office's signature and date) titles nothing: its year is the day of writing."""
+    its year and category hold for the rows, whether or not blank lines set it off; a
+    signature or date line (`某办公室　　2031年1月12日`) titles nothing."""
     for block in reversed(blocks[-2:]):
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)):

@@ -88,6 +88,8 @@ class _Spec:
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
     money_name_end: regex.Pattern
+    row_reference: regex.Pattern
+    row_reference_end: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +102,8 @@ def _spec() -> _Spec:
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
-                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]))
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]),
+                 regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]))
 
 
 def column_role(header: str) -> str | None:
@@ -242,7 +245,7 @@ def unit_word(word: str) -> HeaderUnit | None:
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact", "unit", "group", "year"})
+                         "deadline", "region", "contact", "unit", "group", "year", "score"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -847,9 +850,11 @@ def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter
         return None, None, None
     top = [lines[first].text[s:e].strip() for s, e in header]
     bottom = [lines[below].text[s:e].strip() for s, e in cells]
-    if not _is_header(bottom, needed=2) or not all(is_header_cell(b) for b in bottom if b):
+    names = _merged_names(top, bottom)
+    named = [is_header_cell(b) or is_period(name) for b, name in zip(bottom, names) if b]
+    if len(named) < 2 or not all(named) or any(_BARE_FIGURE.fullmatch(_flat(b)) for b in bottom if b):
         return None, None, None
-    return _merged_names(top, bottom), below, bottom
+    return names, below, bottom
 
 
 def _row_reading(split: Splitter, header_line: str, header: list[Span]
@@ -1104,6 +1109,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     headers = table.names or [text[s:e].strip() for s, e in table.header]
     lower = table.lower_names or [""] * len(headers)
     roles = _roles(headers)
+    declared = declared or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
@@ -1149,6 +1155,14 @@ def _roles(headers: list[str]) -> list[str | None]:
     if "project" not in roles:
         roles = ["project" if role == "group" else role for role in roles]
     return roles
+
+
+def _name_column_unit(headers: list[str], roles: list[str | None]) -> HeaderUnit | None:
+    """The unit the header of the rows' names gives every bare figure of the table
+    (`项目资金（万元） | 年初预算数 | 全年执行数`: the columns name measures, the name
+    column's bracket their unit), as a unit line above the table would."""
+    return next((unit for header, role in zip(headers, roles)
+                 if role in ("project", "group") and (unit := header_unit(header)) is not None), None)
 
 
 def _group_cell(cells: list[Cell]) -> Cell | None:
@@ -1289,7 +1303,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         if found is None:
             return None
         if found.unit == "%" and cell.role == "result":
-            name, result = _spec().rate_indicator, []
+            # the rate of completion, unless the target beside it is a rate too (a
+            # 合格率 of 100% planned, 98% reached): that rate, read from the target
+            name = _spec().rate_indicator
         return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year)
     number = parse_number(text)
     if number is None:
@@ -1302,8 +1318,11 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:
+        money = declared.unit == "元"
+        if money:       # a money column keeps the words that say which money (`全年执行数`)
+            name = _name_of(_counted_name(cell), money=True)
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
-                          money=cell.role == "investment" and declared.unit == "元", year=year)
+                          money=cell.role == "investment" and money, year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
@@ -1382,6 +1401,20 @@ def _without_unit(label: str) -> str:
     """A header or label without the unit bracket it ends in, compacted."""
     unit = header_unit(label)
     return unit.name if unit else _WHITE_SPACE.sub("", label)
+
+
+def referred_row(text: str, at: int) -> str | None:
+    """The number of the table row that a note names before the figure at `at` (`第6项差12台`:
+    `6`), where its reference reaches the figure (no sentence end or semicolon between)."""
+    spec = _spec()
+    window = text[max(0, at - _ROW_REFERENCE_REACH):at]     # bounded: a figure's look-back stays linear
+    reach = window[max((m.end() for m in spec.row_reference_end.finditer(window)), default=0):]
+    found = list(spec.row_reference.finditer(reach))
+    return found[-1].group("number") if found else None
+
+
+#: how far before a figure a note's row reference may stand (`第9项…，因…1200户`: 45 characters)
+_ROW_REFERENCE_REACH = 80
 
 
 def row_name_indicator(row: TableRow | None) -> str | None:

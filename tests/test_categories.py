@@ -104,6 +104,7 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("“常有安居”方面，改造老旧小区23个。", "常有安居", False),
     ("在养老服务方面，新增床位200张。", "常有颐养", True),
     ("就业方面，城镇新增就业1.2万人。", "就业创业", True),
+    ("在社区治理上，全年调解纠纷380件。", "常有众扶", True),      # 在…上 naming a topic
     # a field naming the project the lines after it describe
     ("项目名称：中小学扩容工程\n建设内容：新建托班8个", "常有优学", False),
     ("实事名称：全民健身提升\n举办赛事30场", "常有健康", False),
@@ -123,6 +124,7 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
     "全区新增普惠性托位680个，每千人口拥有托位4.3个。",
     "这是一段很长很长的开头没有任何标点符号也没有品牌名称一直写下去的句子，",
     "二、综合提升。新建公园1个。",           # a numbered heading that names no topic
+    "在此基础上，新建驿站3个。",             # 在…上 that names no topic
 ])
 def test_what_is_not_an_inline_phrase(sentence):
     assert inline_phrase(sentence) is None
@@ -372,6 +374,8 @@ def test_the_seven_haves_name_their_categories(heading, expected):
     ("项目名称：某村主干道拓宽工程", "某村主干道拓宽工程"),
     ("工程名称: 社区公园提升", "社区公园提升"),
     ("项目名称：", None),
+    ("项目名称\t城区公厕提升改造项目\t", "城区公厕提升改造项目"),
+    ("项目资金\t1200", None),
     ("建设内容：硬化道路2公里", None),
     ("新建道路2公里", None),
 ])

@@ -547,3 +547,25 @@ def test_scanned_text(sentence, figure, expected):
 ])
 def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an entry head in 【】 is a title, and the wide space after it no part of the phrase
+    ("【助残服务】\u3000年内新增残疾人之家6个", "6个", "残疾人之家"),
+    ("【公共文化】\u3000建成城市书房14家", "14家", "城市书房"),
+    # what a unit takes on or settles, and the speaker of a first-person report, go
+    ("去年，全镇牵头办好县定民生实事8件、社区微实事20件", "8件", "县定民生实事"),
+    ("全年化解信访积案215件", "215件", "信访积案"),
+    ("明年我们还将新建驿站5个", "5个", "驿站"),
+    ("今年我们将再建社区食堂3家", "3家", "社区食堂"),
+    ("建档立卡贫困户1200户", "1200户", "建档立卡贫困户"),     # 建 of a word stays
+    ("建制村通客车率100%", "100%", "建制村通客车率"),
+    # the result against the plan says how, not what
+    ("去年新增学位实际完成4200个", "4200个", "学位"),
+    # a rank after the field ranked names nothing of it
+    ("综合考评位列全省11个设区市第2", "11个", "设区市"),
+    # the rate words of a pupil between the change verb and its figure
+    ("寄宿生生活补助提高到每生每年1250元", "1250元", "寄宿生生活补助"),
+])
+def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected

@@ -263,3 +263,20 @@ def test_a_table_cell_is_answered_by_what_its_column_counts_when_its_row_names_t
     cell = Figure("r", 0, 4, "5.82", 58200, "户", 2023, "公共安全", "烟感报警器安装", "5.82", "achieved", "常州市",
                   "消防安全")
     assert link([target, cell])[0].result == cell
+
+
+def test_an_average_answers_no_cap_and_a_start_of_works_no_completion():
+    cap, = _said("plan", "为500户家庭实施改造，每户补助不超过4000元。", ("4000元", "元", "改造补助", "target", 4000))
+    average, = _said("report", "完成改造480户，户均补助3600元。", ("3600元", "元", "改造补助", "achieved", 3600))
+    assert link([cap, average])[0].result is None
+    paid, = _said("report", "每户补助3600元。", ("3600元", "元", "改造补助", "achieved", 3600))
+    assert link([cap, paid])[0].result == paid
+    done, = _said("plan", "完成老旧小区加装电梯60台。", ("60台", "台", "加装电梯", "target", 60))
+    started, = _said("report", "老旧小区加装电梯开工63台。", ("63台", "台", "加装电梯", "achieved", 63))
+    assert link([done, started])[0].result is None
+    starts, = _said("plan", "加装电梯开工60台。", ("60台", "台", "加装电梯", "target", 60))
+    assert link([starts, started])[0].result == started
+    # a target of the works alone is answered by their start, as a plan's reporter may say it
+    works, = _said("plan", "改造老旧小区40个。", ("40个", "个", "老旧小区", "target", 40))
+    begun, = _said("report", "老旧小区改造40个全部开工。", ("40个", "个", "老旧小区", "achieved", 40))
+    assert link([works, begun])[0].result == begun

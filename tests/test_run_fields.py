@@ -80,6 +80,18 @@ def test_a_result_with_no_words_borrows_from_the_last_figure_of_its_unit():
     assert [ind for (_, text), ind in sorted(found.items()) if text == "28项"] == ["民生实事项目", "民生实事项目"]
 
 
+def test_a_result_with_no_words_takes_the_category_of_what_it_borrows():
+    # the shortfall names nothing itself; the sentence goes on to meal halls after `；`
+    text = ("某街道工作总结\n\n对照要求还有不足：一是加装电梯原定20部，只完成16部，差4部，协调不够；"
+            "二是长者食堂运营困难，老人就餐不便。\n")
+    assert categories_of(text)["4部"] == "常有安居"
+
+
+def test_a_second_rate_listed_after_a_rate_of_a_named_subject_is_of_that_subject():
+    records, _ = analyse(Document("t", "某区政务工作\n\n全年便民热线工单办结率97.5%、回访率88.1%。\n"))
+    assert {r.text: r.indicator for r in records} == {"97.5%": "便民热线工单办结率", "88.1%": "便民热线工单回访率"}
+
+
 def test_a_vote_share_under_a_topic_item_is_about_the_projects():
     text = "某区十件民生实事票决出炉\n\n第一项：婴幼儿照护服务扩容（赞成票率98.8%）。\n新增普惠托位600个。\n"
     records, _ = analyse(Document("t", text))

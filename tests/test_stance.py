@@ -32,6 +32,18 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
 
 
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "8个", TARGET),       # 原定: the goal as first set
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "6个", ACHIEVED),     # …speaks only in its clause
+    ("口袋公园原定建设8个，实际建成6个，差2个。", "2个", ACHIEVED),
+    ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
+    ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
+    ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
+])
+def test_a_goal_first_set_or_proposed_in_a_report(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
+
+
 def test_将_as_a_marker_of_the_object_is_no_plan():
     assert nearest_cue("每年将民生实事纳入考核，覆盖居民12万人。", 16, 19) is None
 
@@ -412,6 +424,8 @@ def test_more_headings(heading, stance):
     ("已覆盖全区16个街道中的12个。", "12个", PLAN, ACHIEVED),             # … the part by its own words
     ("王大爷是全区3.2万名签约老人中的一员。", "3.2万名", PLAN, STOCK),
     ("今年的8件民生实事中有5件是新项目。", "8件", REPORT, TARGET),       # the list's count comes first
+    ("去年，全镇承担县定民生实事9项。", "9项", REPORT, TARGET),          # the list's count right after its name
+    ("办好社区“微实事”20件。", "20件", REPORT, TARGET),
 ])
 def test_the_whole_a_part_is_counted_of(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance

@@ -362,6 +362,22 @@ def test_one_project_named_by_a_field_governs_its_procedural_sections():
     assert {b.context.category for b in with_figures} == {"交通畅行"}
 
 
+def test_a_forms_project_row_governs_the_table_rows_that_name_no_other_topic():
+    # a self-evaluation form of one project: its field is a row of two cells
+    text = ("附件1\n某市2024年度民生实事专项资金绩效自评表\n"
+            "填报单位（盖章）：某市城市管理局　　填报日期：2025年3月2日\n"
+            "项目名称\t2024年市级民生实事“洁净家园”城区公厕提升改造项目\n"
+            "主管部门\t某市城市管理局\t实施单位\t各区城管局\n"
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t600\t620\t580\t10\t93.5%\t9.4\n"
+            "满意度指标\t服务对象满意度\t群众满意度\t≥90%\t95%\t10\t10\n"
+            "产出指标\t数量指标\t配套新建老年助餐点\t2个\t2个\t5\t5\n")
+    blocks = structure(clean_view(text).text)
+    category = {b.text.split("\t")[0]: b.context.category for b in blocks if b.kind == "table_row"}
+    assert category["年度资金总额"] == category["满意度指标"] == "常有安居"
+    assert category["产出指标"] is None     # a topic of its own: the row decides
+
+
 def test_several_projects_named_by_fields_each_govern_only_their_own_lines():
     text = ("某区实事公示\n\n项目名称：社区老年食堂建设\n新建老年食堂6个。\n\n项目名称：背街小巷道路改造\n"
             "改造道路12条。\n\n三、资金筹集：\n区财政投入300万元。\n")
@@ -424,3 +440,12 @@ def test_a_bracketed_tag_before_an_item_title_keeps_the_title_a_heading(tag):
     body = next(b for b in blocks if "15家" in b.text)
     assert body.context.heading == "城市书房"
     assert body.context.category == "文体惠民"
+
+
+def test_a_signature_line_above_a_table_titles_nothing():
+    # the issuer and the day of signing under the table's title: the table is the title's year
+    text = ("某市2030年民生实事完成情况统计表\n\n某市民生实事办公室　　　　2031年1月10日\n\n"
+            "序号\t项目\t单位\t年度目标\t完成\n1\t新增公交线路\t条\t20\t18\n")
+    blocks = structure(clean_view(text).text)
+    row = next(b for b in blocks if b.kind == "table_row")
+    assert row.context.section_year == 2030

@@ -5,7 +5,7 @@ import pytest
 from pipeline.document import Document
 from pipeline.run import analyse
 from pipeline.structure import structure
-from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, table_rows
+from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, referred_row, table_rows
 
 
 def lines_of(text):
@@ -1148,3 +1148,62 @@ def test_two_column_names_a_single_space_parts_in_a_space_aligned_header_are_two
     assert (found["1298"].value, found["1298"].unit) == (12_980_000, "元")
     assert (found["96.1"].value, found["96.1"].unit) == (96.1, "%")
     assert found["1350"].value == 13_500_000
+
+
+def test_the_name_columns_unit_gives_the_measure_columns_theirs_and_scores_are_no_figures():
+    # a performance self-evaluation table: the unit sits in the header of the rows' names,
+    # the columns name measures of money; its points (分值, 得分) are the assessment's
+    text = ("指标（万元）\t预算数\t执行数\t分值\t执行率\t得分\n"
+            "资金总额\t500\t480\t10\t96.0%\t9.6\n"
+            "其中：市级资金\t300\t290\t—\t96.7%\t—\n")
+    records = by_text(records_of(text))
+    assert records["500"].value == 5_000_000 and records["500"].unit == "元"
+    assert records["480"].indicator == "执行"
+    assert records["290"].value == 2_900_000
+    assert "10" not in records and "9.6" not in records
+    assert records["96.0%"].unit == "%"
+
+
+@pytest.mark.parametrize("sep,outer", [("\t", ""), (" | ", "|")])
+def test_year_columns_with_actual_and_target_under_them_take_year_and_stance_from_both(sep, outer):
+    # a comparison table: years in the header, what each year's column holds in the row under it
+    def line(cells):
+        return outer + sep.join(cells) + outer
+    head = line(["序号", "指标", "单位", "2022年", "2023年", "2024年"])
+    kinds = line(["", "", "", "实际", "实际", "目标"])
+    row = line(["1", "新建城市书房", "个", "12", "15", "20"])
+    found = by_text(records_of(f"{head}\n{kinds}\n{row}\n", 2024))
+    assert [(found[t].year, found[t].stance) for t in ("12", "15", "20")] == [
+        (2022, "achieved"), (2023, "achieved"), (2024, "target")]
+
+
+def test_indicator_rows_name_thresholds_results_and_rates_beside_rate_targets():
+    # a performance form's indicator rows: the third-level indicator names the row; a
+    # threshold sign stays outside the figure; a rate reached beside a rate planned is that rate
+    text = ("一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t城市书房服务人次\t≥12万人次\t13.4万人次\t10\t10\n"
+            "\t图书上架合格率\t100%\t98%\t5\t4\n"
+            "\t新建城市书房\t8个\t8个\t10\t10\n")
+    found = by_text(records_of(text))
+    assert found["12万人次"].qualifier == "at_least"
+    assert found["12万人次"].indicator == found["13.4万人次"].indicator == "城市书房服务人次"
+    assert found["98%"].indicator == "图书上架合格率"
+    assert "10" not in found and "4" not in found
+
+
+@pytest.mark.parametrize("before,number", [
+    ("注：2.第3项差", "3"), ("第12项按省下达任务调整，目标较上年减少", "12"),
+    ("第2项差5个；第7项差", "7"), ("第2项已完成。全年共", None), ("全市共", None),
+])
+def test_a_note_names_a_row_by_number_up_to_its_clauses_end(before, number):
+    assert referred_row(before + "12台", len(before)) == number
+
+
+def test_a_notes_figure_takes_the_category_and_name_of_the_row_it_names():
+    text = ("序号\t类别\t项目\t单位\t年度目标\t完成\n"
+            "1\t交通\t新增公交线路\t条\t20\t18\n"
+            "2\t教育\t新增公办学位\t个\t3000\t3100\n"
+            "\n注：第1项差2条，因道路施工顺延；第2项超100个。\n")
+    found = by_text(records_of(text))
+    assert (found["2条"].category, found["2条"].indicator) == ("交通畅行", "公交线路")
+    assert found["100个"].category == "常有优学"

@@ -196,10 +196,10 @@ def test_the_time_a_sentence_opens_with(text, expected):
     # a byline in brackets under a title: who wrote it and when, or where it was spoken
     ("（某市人民政府办公室编　2031年1月）", True), ("（2031年1月15日在某市人民代表大会上）", True),
     ("（2031年1月—6月）", False), ("（一）2031年1月开工项目", False),
-    # an office signing with a full date after a gap of spaces, under a title or at the end
-    ("某县民生实事工作领导小组办公室　　　　2031年1月12日", True), ("某市人民政府  2030年12月5日", True),
-    ("某市人民政府　2030年12月", False),           # no day: a heading's period, not a signature
-    ("新增托位完成时间　　2031年1月12日", False),   # a row of a table aligned by spaces
+    # a signature line: the issuer, wide spacing, the day it was signed
+    ("某市民生实事工作领导小组办公室　　　　　2031年1月12日", True), ("某区人民政府    2030年12月28日", True),
+    ("某市2030年民生实事完成情况统计表", False), ("全市累计完成  2031年1月12日前", False),
+    ("某市人民政府  2030年12月5日", True), ("某市人民政府　　2030年12月", False),   # no day: a period
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
