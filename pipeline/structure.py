@@ -13,6 +13,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -21,6 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
@@ -211,6 +213,19 @@ def _item_heading(lines: list[_Line], i: int) -> str | None:
 
 # ---------------------------------------------------------------------------- blocks
 
+
+@lru_cache(maxsize=1)
+def _paper_head() -> regex.Pattern:
+    spec = read_table("structure.toml")
+    return regex.compile(f"(?:{spec['letterhead']})|(?:{spec['document_number']})")
+
+
+def heads_the_paper(line: str) -> bool:
+    """An official document's letterhead or its document-number line: above the title,
+    not the title (data/structure.toml)."""
+    return _paper_head().match(line) is not None
+
+
 @dataclass
 class _Outline:
     """The headings above the current line, and the year last stated by one.
@@ -232,10 +247,10 @@ class _Outline:
         """Enter a heading; the first one is the document's title, unless it is a numbered
         item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind.
         A table's title assigns the topic it names to the rows, whether or not it comes first."""
-        as_title = not self.titled and not numbered
+        as_title = not self.titled and not numbered and not heads_the_paper(text)
         kind = "title" if as_title else "heading"
         level = 1 if as_title else max(level, 2)
-        self.titled = True
+        self.titled = self.titled or as_title or not heads_the_paper(text)
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
             self.items = max(0, self.items - 1)
