@@ -65,11 +65,18 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+#: A line that is one bare markup tag and nothing else (`<item>`, `</entry>`): it parts the
+#: elements of a feed as a blank line parts paragraphs (a tag with attributes may hold
+#: figures: `<row target="…"/>` stays a line of text)
+_LONE_TAG = regex.compile(r"\s*</?[A-Za-z][\w:.-]*\s*/?>\s*")
+
+
 def _lines(text: str) -> list[_Line]:
     lines, position = [], 0
     for raw in text.split("\n"):
         is_cell = raw.startswith("\t")
-        lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and not raw.strip()))
+        blank = not raw.strip() or _LONE_TAG.fullmatch(raw) is not None
+        lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
 

@@ -466,3 +466,11 @@ def test_a_letterhead_and_document_number_are_not_the_title():
 def test_paper_head_lines(line):
     assert heads_the_paper(line)
     assert not heads_the_paper("关于印发" + line + "的通知")
+
+
+def test_a_feeds_item_tags_part_its_items():
+    # a brand named in one item's title does not reach the next item's figures
+    text = ("<item>\n“某城安居”旧改开工\n<description>今年改造小区30个。</description>\n</item>\n"
+            "<item>\n中小学运动会举行\n<description>全市80所学校参加。</description>\n</item>\n")
+    paragraphs = [b for b in structure(text) if "所学校" in b.text]
+    assert paragraphs and all("安居" not in b.text for b in paragraphs)
