@@ -119,9 +119,11 @@ def internet_magnitudes(text: str, letters: Mapping[str, str], figure_follows: r
 
 @lru_cache(maxsize=4)
 def _internet_pattern(letters: str) -> regex.Pattern:
-    # the figure before it opens with a digit that no letter or code joiner touches
-    figure = rf"(?<![{_CODE_BEFORE}][0-9]*+(?:[.][0-9]++)?+)(?<=[0-9])"
-    return regex.compile(rf"{figure}[{regex.escape(letters)}](?=\p{{Han}})")
+    # the letter right after a digit, then the figure before it opens with a digit that no
+    # letter or code joiner touches (looked back on only at such letters: linear time)
+    letter = f"[{regex.escape(letters)}]"
+    figure = rf"(?<![{_CODE_BEFORE}][0-9]*+(?:[.][0-9]++)?+{letter})"
+    return regex.compile(rf"(?<=[0-9]){letter}{figure}(?=\p{{Han}})")
 
 
 def _wide(ascii_chars: str) -> str:
