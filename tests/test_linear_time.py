@@ -125,7 +125,16 @@ def test_each_extractor_is_linear(name, unit):
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_extract_is_linear(unit):
-    assert_linear(extract, unit, small=1_000)   # one sentence of the longest kept to eight
+    assert_linear(extract, unit, small=_EXTRACT_START.get(unit, 1_000))   # one sentence of the longest kept to eight
+
+
+#: Where the text starts for `extract`: at a size where a sentence of the reading view
+#: already reaches its cap (`pipeline.sentences.MAX_SENTENCE`, 1,000 characters), so
+#: the doublings measure the document, not one sentence growing to its cap (within a
+#: sentence each figure reads its sentence, bounded by the cap). Withdrawn tracked
+#: changes leave a quarter of this unit in the reading view: its sentence is full at
+#: 4,000 characters of source (from 1,000 the ratios were 3.0, 3.1, 2.0).
+_EXTRACT_START = {ADVERSARIAL["tracked changes"]: 4_000}
 
 
 def test_a_one_megabyte_line_is_read_in_linear_time():
