@@ -198,6 +198,7 @@ INCLUDED = [
     # buildings counted (no address): 幢, 栋 and 座 are measure words
     ("老旧小区42个、楼栋316栋", [Q("42个", 42, "个"), Q("316栋", 316, "栋")]),
     ("新改建城市公厕40座", [Q("40座", 40, "座")]),
+    ("改造供水管网3段", [Q("3段", 3, "段")]),                         # 段 counts sections, no address
 ]
 
 EXCLUDED = [
@@ -225,6 +226,8 @@ EXCLUDED = [
     # building and house numbers (issue 9): addresses, not counts
     "王桂芳住在红旗一村18幢，老伴去世已经7年", "住在5号楼的张大爷", "腾出了一处1号楼底商", "3号楼", "4单元", "502室",
     "阳光花园18幢2单元502室", "幸福小区5栋-301室", "项目位于城东新村3栋",
+    # a road's section and a building after a door number: 某路二段16号5栋301
+    "改造地址：滨河东路二段16号5栋301", "青年路三段9号4单元502", "新华街8号1栋",
     # numerals inside names
     "辽源路街道东三社区的“幸福食堂”", "红旗一村", "新一轮老旧小区改造", "市二中", "城东二村", "这是其中之一",
     # durations
