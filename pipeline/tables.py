@@ -1140,9 +1140,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        remarks = [] if total else [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        remarks = [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
         row = replace(row, remarks=remarks)
-        regions = [] if total else targets + remarks
+        regions = _total_words(cells, filled[0], words_role) + remarks if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
@@ -1201,6 +1201,13 @@ def _total_kind(first_cell: str) -> str | None:
     spec = _spec()
     compact = regex.sub(r"\s+", "", first_cell)      # Word pads two characters: `合  计`
     return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
+
+
+def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
+    """A total row's figures in words beside its label, in the columns that state each row's
+    project or target (`合计 | 10项 | — | 兑现8项…`): the count of the whole list."""
+    return [p for c in cells if c is not label and c.role in ("project", words_role) and _DIGIT.search(c.flat)
+            for p in c.parts]
 
 
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
