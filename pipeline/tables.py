@@ -1234,8 +1234,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 
     label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
-    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
-               if f is not None]
+    figures = _unless_placeholders([f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared)
+                                                for cell in cells) if f is not None])
     row_year = _year_cell(flat("year"))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
@@ -1251,6 +1251,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         investment=money.value if money else None,
         area=unit_named(flat("region")),
     )
+
+
+def _unless_placeholders(figures: list[FigureCell]) -> list[FigureCell]:
+    """A row whose every figure is zero (`目标 0 | 完成 0 | #DIV/0!`) was not filled in yet:
+    its zeros hold places, they count nothing. One zero beside other figures is a figure."""
+    return [] if len(figures) >= 2 and all(f.value == 0 for f in figures) else figures
 
 
 def _label(cells: list[Cell]) -> Cell | None:

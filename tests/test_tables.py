@@ -1223,3 +1223,13 @@ def test_a_total_row_s_figures_in_words_are_read_beside_its_label():
     assert {"4项", "3项", "75%"} <= set(found)
     assert found["4项"].value == 4 and found["75%"].value == 75
     assert "合计" not in found and "—" not in found
+
+
+def test_a_row_of_zeros_holds_places_and_counts_nothing():
+    text = ("序号\t项目\t单位\t年度目标\t完成数\t完成率\n"
+            "1\t社区食堂建设\t个\t8\t9\t112.5%\n"
+            "2\t城市书房建设\t个\t0\t0\t#DIV/0!\n"
+            "3\t公厕改造\t座\t30\t0\t0.0%\n")
+    found = [r.text for r in records_of(text)]
+    assert "8" in found and "9" in found
+    assert found.count("0") == 1 and "30" in found      # a zero beside a target is a result
