@@ -68,6 +68,7 @@ class NumeralTable:
     thousands_separators: str                # , and the spaces that group digits
     minus_signs: str                         # -－−
     ocr_digits: dict[str, str]               # O → 0, l → 1: letters OCR reads for digits
+    internet_magnitudes: dict[str, str]      # w → 万, k → 千: letters posts write for magnitudes
 
     @property
     def chinese_numeral_chars(self) -> str:
@@ -99,6 +100,7 @@ def load_table(path: Path = TABLE_PATH) -> NumeralTable:
             thousands_separators=data["arabic"]["thousands_separators"],
             minus_signs=data["arabic"]["minus_signs"],
             ocr_digits={char: digit for digit, chars in data["ocr_confusables"].items() for char in chars},
+            internet_magnitudes={char: m for m, chars in data["internet_magnitudes"].items() for char in chars},
         )
     except OSError as err:
         raise NumeralTableError(f"{path}: cannot read the numeral table ({err.strerror})") from None

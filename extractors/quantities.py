@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
-from .script import ocr_digits
+from .script import internet_magnitudes, ocr_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup, surfaces_longest_first
@@ -170,8 +170,10 @@ _CACHED_READINGS = 64
 @lru_cache(maxsize=_CACHED_READINGS)
 def read_digits(text: str) -> str:
     """`text` with the letters a scan's OCR reads for digits as digits where they stand in a
-    figure (`1O7.5%` → `107.5%`), of the same length: the text the quantities are read from."""
-    return ocr_digits(text, NUMERALS.ocr_digits, _data().figure_follows)
+    figure (`1O7.5%` → `107.5%`), and the letters posts write for a magnitude as it
+    (`1.2w人次` → `1.2万人次`), of the same length: the text the quantities are read from."""
+    follows = _data().figure_follows
+    return internet_magnitudes(ocr_digits(text, NUMERALS.ocr_digits, follows), NUMERALS.internet_magnitudes, follows)
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -101,6 +101,31 @@ def ocr_digits(text: str, confusables: Mapping[str, str], figure_follows: regex.
     return "".join([*pieces, text[last:]]) if pieces else text
 
 
+def internet_magnitudes(text: str, letters: Mapping[str, str], figure_follows: regex.Pattern) -> str:
+    """`text` with the Latin letters posts write for a magnitude (`letters`: `w` → `万`)
+    as that magnitude where they stand right after a figure's Arabic digits and right
+    before a Chinese measure word (`1.2w人次`, `3k人`: `figure_follows`), of the same length. Letters in
+    codes, words and Latin units (`A3w人`, `5km`, `wifi`) stay."""
+    if not any(letter in text for letter in letters):
+        return text
+    pieces, last = [], 0
+    for m in _internet_pattern("".join(letters)).finditer(text):
+        if not figure_follows.match(text, m.end()):
+            continue                         # 4K电视: no measure word, no figure
+        pieces += [text[last:m.start()], letters[m.group()]]
+        last = m.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+@lru_cache(maxsize=4)
+def _internet_pattern(letters: str) -> regex.Pattern:
+    # the letter right after a digit, then the figure before it opens with a digit that no
+    # letter or code joiner touches (looked back on only at such letters: linear time)
+    letter = f"[{regex.escape(letters)}]"
+    figure = rf"(?<![{_CODE_BEFORE}][0-9]*+(?:[.][0-9]++)?+{letter})"
+    return regex.compile(rf"(?<=[0-9]){letter}{figure}(?=\p{{Han}})")
+
+
 def _wide(ascii_chars: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) for c in ascii_chars)
 

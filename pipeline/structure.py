@@ -13,6 +13,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -21,6 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
@@ -63,11 +65,18 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+#: A line that is one bare markup tag and nothing else (`<item>`, `</entry>`): it parts the
+#: elements of a feed as a blank line parts paragraphs (a tag with attributes may hold
+#: figures: `<row target="…"/>` stays a line of text)
+_LONE_TAG = regex.compile(r"\s*</?[A-Za-z][\w:.-]*\s*/?>\s*")
+
+
 def _lines(text: str) -> list[_Line]:
     lines, position = [], 0
     for raw in text.split("\n"):
         is_cell = raw.startswith("\t")
-        lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and not raw.strip()))
+        blank = not raw.strip() or _LONE_TAG.fullmatch(raw) is not None
+        lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
 
@@ -211,6 +220,19 @@ def _item_heading(lines: list[_Line], i: int) -> str | None:
 
 # ---------------------------------------------------------------------------- blocks
 
+
+@lru_cache(maxsize=1)
+def _paper_head() -> regex.Pattern:
+    spec = read_table("structure.toml")
+    return regex.compile(f"(?:{spec['letterhead']})|(?:{spec['document_number']})")
+
+
+def heads_the_paper(line: str) -> bool:
+    """An official document's letterhead or its document-number line: above the title,
+    not the title (data/structure.toml)."""
+    return _paper_head().match(line) is not None
+
+
 @dataclass
 class _Outline:
     """The headings above the current line, and the year last stated by one.
@@ -232,10 +254,10 @@ class _Outline:
         """Enter a heading; the first one is the document's title, unless it is a numbered
         item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind.
         A table's title assigns the topic it names to the rows, whether or not it comes first."""
-        as_title = not self.titled and not numbered
+        as_title = not self.titled and not numbered and not heads_the_paper(text)
         kind = "title" if as_title else "heading"
         level = 1 if as_title else max(level, 2)
-        self.titled = True
+        self.titled = self.titled or as_title or not heads_the_paper(text)
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
             self.items = max(0, self.items - 1)

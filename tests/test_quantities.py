@@ -6,7 +6,7 @@ Each case: a sentence and the exact list of (text, value, value_max, unit, quali
 import pytest
 
 from extractors.numerals import TABLE
-from extractors.quantities import _data, find_quantities
+from extractors.quantities import _data, find_quantities, read_digits
 from extractors.script import ocr_digits
 
 
@@ -354,3 +354,19 @@ def test_reading_view(text, expected):
 def test_a_text_without_confusables_is_returned_as_is():
     text = "新增学位3600个"
     assert read_ocr(text) is text
+
+
+# The letters posts write for a magnitude (extractors/script.py: internet_magnitudes)
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("上周义诊共接待2.5w人次", "2.5w人次", 25000, "人次"),     # w = 万, before a measure word
+    ("报名的已有6k人", "6k人", 6000, "人"),                      # k = 千
+    ("全年补贴发了12W元", "12W元", 120000, "元"),                # capital letter too
+])
+def test_a_posts_latin_magnitude_is_read_as_the_magnitude(text, span, value, unit):
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km"])
+def test_latin_magnitude_letters_in_codes_words_and_units_stay(text):
+    assert read_digits(text) == text

@@ -511,3 +511,14 @@ def test_a_heading_of_the_work_in_progress_reports_results():
     # a reply letter's `今年工作进展` section, in a document that also plans next year
     said = where("（二）新建社区老年食堂18个；", "18个", heading="二、今年工作进展", year=2024)
     assert figure_stance(said, MIXED, 2024, plan_year=2024) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("县政府承诺年内建成口袋公园12个。", "12个", TARGET),                    # 承诺: what was promised
+    ("去年兑现承诺事项9项。", "9项", ACHIEVED),                              # the promises as items, done
+    ("已建成驿站15个，剩余3个正在施工。", "3个", TARGET),                    # 剩余: still to deliver
+    ("已培训1200人，离1500人还差300人。", "300人", TARGET),                  # 还差
+    ("项目共需资金90万元，尚有资金缺口35万元。", "35万元", STOCK),          # 缺口: a position at the date
+])
+def test_promises_remainders_and_gaps(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.document import clean_view
-from pipeline.structure import structure
+from pipeline.structure import heads_the_paper, structure
 from pipeline.tables import column_role, money_scale_of
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -449,3 +449,28 @@ def test_a_signature_line_above_a_table_titles_nothing():
     blocks = structure(clean_view(text).text)
     row = next(b for b in blocks if b.kind == "table_row")
     assert row.context.section_year == 2030
+
+
+def test_a_letterhead_and_document_number_are_not_the_title():
+    # the title names a brand of one category: it assigns it to the whole paper
+    text = ("某县卫生健康局文件\n\n某卫字〔2025〕8号　　　　签发人：张某\n\n"
+            "关于申请“某县病有良医”项目经费的请示\n\n县人民政府：\n　　现将情况报告如下。\n"
+            "一、资金情况\n　　共需资金90万元。\n")
+    blocks = structure(text)
+    [title] = [b for b in blocks if b.kind == "title"]
+    assert title.text.startswith("关于申请")
+    assert blocks[-1].context.category == "常有健康"
+
+
+@pytest.mark.parametrize("line", ["某县卫生健康局文件", "某卫字〔2025〕8号", "某办发[2024]12号　签发人：李某"])
+def test_paper_head_lines(line):
+    assert heads_the_paper(line)
+    assert not heads_the_paper("关于印发" + line + "的通知")
+
+
+def test_a_feeds_item_tags_part_its_items():
+    # a brand named in one item's title does not reach the next item's figures
+    text = ("<item>\n“某城安居”旧改开工\n<description>今年改造小区30个。</description>\n</item>\n"
+            "<item>\n中小学运动会举行\n<description>全市80所学校参加。</description>\n</item>\n")
+    paragraphs = [b for b in structure(text) if "所学校" in b.text]
+    assert paragraphs and all("安居" not in b.text for b in paragraphs)
