@@ -63,6 +63,7 @@ class _Data:
     building_units: frozenset[str]
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
+    address_part_before: regex.Pattern
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
@@ -131,6 +132,8 @@ def _data() -> _Data:
         address_cues=tuple(address["cues_before"]),
         address_part_after=regex.compile(
             rf"{space}[-—－]?{space}(?:{numeral}){space}(?:{alternation(address['parts'])})"),
+        address_part_before=regex.compile(
+            rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
@@ -442,10 +445,16 @@ def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
     return data.money_in_speech[unit]
 
 
+#: how far back a numbered part of the same address can start (`泰山北路一段21号`)
+_ADDRESS_LOOKBACK = 12
+
+
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     """A building number: another numbered part of the address follows (`18幢2单元`,
-    `5栋-502室`), or the clause says someone lives or stands there (`住在…18幢`)."""
+    `5栋-502室`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
     if data.address_part_after.match(text, f.low_end):
+        return True
+    if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
 

@@ -257,7 +257,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return figure_stance(compared, kind, doc_year, plan_year, headings)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
-    if _pattern("whole", "after").match(where.sentence[where.end:]):
+    if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind, where.start)
@@ -274,6 +274,11 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _done_for(where: Where) -> bool:
+    """The figure counts those an action is done for (`为600户…家庭中的老人改造`)."""
+    return _pattern("whole", "for_whom").search(where.sentence, 0, where.start) is not None
 
 
 def _names_a_goal(where: Where) -> bool:

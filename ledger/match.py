@@ -31,6 +31,9 @@ from .tables import read_table
 MIN_SCORE = 0.5
 #: Indicator similarity that units of a strict kind (个, 家, 所) need to answer each other.
 STRICT_UNIT_SIMILARITY = 0.75
+#: A result this many times its target reports on something larger (a whole programme's
+#: money, `全区共投入资金2.38亿元`, against one project's `需资金210万元`), not on it
+MAX_EXCESS = 20
 #: A result within this relative distance of its target met it.
 MET_TOLERANCE = 0.005
 #: Weights of the score: the indicators (characters, words, one inside the other), then
@@ -283,13 +286,14 @@ def description_similarity(target: Figure, result: Figure) -> float:
     against the result's indicator), or, discounted, by their clauses, where the indicators
     name another noun of the same statement (`适龄妇女` / `宫颈癌、乳腺癌筛查`)."""
     named = max(indicator_similarity(target.indicator, result.indicator),
-                indicator_similarity(target.project, result.indicator) if target.project else 0.0)
+                indicator_similarity(target.project, result.indicator) if target.project else 0.0,
+                indicator_similarity(target.indicator, result.project) if result.project else 0.0)
     if (target.doc_id, target.sentence) == (result.doc_id, result.sentence):
         return named   # two figures of one sentence share their words by construction
     # a table cell says what its row names, and what its column counts: either may be what
     # the other side's clause says (`为居民安装燃气自闭阀` / row 燃气安全, indicator 燃气自闭阀安装)
     said = max(indicator_similarity(target.said, result.said), indicator_similarity(target.said, result.indicator),
-               indicator_similarity(target.indicator, result.said))
+               indicator_similarity(target.indicator, result.said), indicator_similarity(target.said, result.project))
     return max(named, CONTEXT_WEIGHT * said)
 
 
@@ -302,6 +306,8 @@ def link_score(target: Figure, result: Figure) -> float:
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
     if not (averages_agree(target, result) and stages_agree(target, result)):
+        return 0.0
+    if target.value > 0 and result.value > MAX_EXCESS * target.value:
         return 0.0
     similarity = description_similarity(target, result)
     if not units_compatible(target, result, similarity):

@@ -169,8 +169,9 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     return word_crosses(left + right, len(left))
 
 
-# Markdown bold around a figure (`**11家**`) is layout, not text.
-_EMPHASIS = regex.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+# Markdown bold around a figure (`**11家**`) is layout, not text, and so are the spaces that
+# set it off from the Chinese around it (`总投资约 **6.8亿元**`: the 约 is the figure's).
+_EMPHASIS = regex.compile(r"(?:(?<=\p{Han})[ \t\u3000]+)?\*\*(?=\S)|(?<=\S)\*\*(?:[ \t\u3000]+(?=\p{Han}))?")
 
 
 #: A text hard-wrapped at a fixed width (a scan's OCR, a fixed-width dump): most of its

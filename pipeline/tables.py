@@ -1140,9 +1140,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        remarks = [] if total else [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
+        remarks = [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
         row = replace(row, remarks=remarks)
-        regions = [] if total else targets + remarks
+        regions = _total_words(cells, filled[0], words_role) + remarks if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
@@ -1203,6 +1203,13 @@ def _total_kind(first_cell: str) -> str | None:
     return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
 
 
+def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
+    """A total row's figures in words beside its label, in the columns that state each row's
+    project or target (`合计 | 10项 | — | 兑现8项…`): the count of the whole list."""
+    return [p for c in cells if c is not label and c.role in ("project", words_role) and _DIGIT.search(c.flat)
+            for p in c.parts]
+
+
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
     """Words with figures in a column of no text role (`完成情况`: `已建成5家`): read as text."""
     return (cell.role not in _TEXT_ROLES and cell.role != words_role and bool(_DIGIT.search(cell.flat))
@@ -1227,8 +1234,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 
     label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
-    figures = [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
-               if f is not None]
+    figures = _unless_placeholders([f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared)
+                                                for cell in cells) if f is not None])
     row_year = _year_cell(flat("year"))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
@@ -1244,6 +1251,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         investment=money.value if money else None,
         area=unit_named(flat("region")),
     )
+
+
+def _unless_placeholders(figures: list[FigureCell]) -> list[FigureCell]:
+    """A row whose every figure is zero (`目标 0 | 完成 0 | #DIV/0!`) was not filled in yet:
+    its zeros hold places, they count nothing. One zero beside other figures is a figure."""
+    return [] if len(figures) >= 2 and all(f.value == 0 for f in figures) else figures
 
 
 def _label(cells: list[Cell]) -> Cell | None:

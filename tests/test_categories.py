@@ -410,6 +410,8 @@ def test_employers_running_childcare_is_childcare():
     ("某市2031年民生实事项目清单", False),           # a list: names no topic
     ("关于下达城市更新和托育服务工程任务的通知", False),  # two works joined
     ("家门口看病更方便了", False),                     # a theme, no project
+    ("某县2031年困难老年人居家适老化改造补助对象公示", True),   # a notice is of one matter
+    ("某市2031年民生实事候选项目公示", False),          # …but a list of them names no topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected

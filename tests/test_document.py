@@ -69,6 +69,15 @@ def test_markdown_bold_is_dropped_and_mapped_back():
     assert text[start:end] == "32个"
 
 
+def test_spaces_setting_bold_off_from_chinese_are_dropped_too():
+    text = "总投资约 **5.3亿元**，覆盖率不低于 **80%**。"
+    view = clean_view(text)
+    assert view.text == "总投资约5.3亿元，覆盖率不低于80%。"
+    start, end = view.offsets.span_to_original(4, 9)
+    assert text[start:end] == "5.3亿元"
+    assert clean_view("see **AED** here").text == "see AED here"     # spaces between Latin words stay
+
+
 def test_corpus_clean_views_only_delete():
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

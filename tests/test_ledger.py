@@ -280,3 +280,24 @@ def test_an_average_answers_no_cap_and_a_start_of_works_no_completion():
     works, = _said("plan", "改造老旧小区40个。", ("40个", "个", "老旧小区", "target", 40))
     begun, = _said("report", "老旧小区改造40个全部开工。", ("40个", "个", "老旧小区", "achieved", 40))
     assert link([works, begun])[0].result == begun
+
+
+def test_a_cell_with_no_indicator_is_answered_by_what_its_row_names():
+    """A delivery table's cell of short prose (`已完成，改造612户`) names no indicator;
+    the project its row names (`适老化改造`) is what the plan's clause says."""
+    target, = _said("plan", "为500户困难家庭中的高龄老人实施居家适老化改造。",
+                    ("500户", "户", "困难家庭", "target", 500))
+    cell = dataclasses.replace(fig("520户", 520, "户", "", "achieved", doc_id="r", year=2023, category="常有健康",
+                                   sentence="已完成，改造520户"), indicator=None, context="改造", project="适老化改造")
+    assert link([target, cell])[0].result == cell
+    nameless = dataclasses.replace(cell, project=None)
+    assert link([target, nameless])[0].result is None
+
+
+def test_a_result_many_times_its_target_reports_on_something_larger():
+    """One project's money (`需资金180万元`) is not answered by the whole programme's."""
+    project, = _said("plan", "户均标准3000元，需资金180万元。", ("180万元", "元", "资金", "target", 1_800_000))
+    programme, = _said("report", "全区共投入资金1.9亿元。", ("1.9亿元", "元", "资金", "achieved", 190_000_000))
+    assert link([project, programme])[0].result is None
+    spent, = _said("report", "共投入资金176万元。", ("176万元", "元", "资金", "achieved", 1_760_000))
+    assert link([project, spent])[0].result == spent

@@ -67,6 +67,8 @@ INCLUDED = [
     ("参保率不到80%的村", [Q("80%", 80, "%", "at_most")]),
     # a cap on a subsidy, with or without its verb between
     ("每户最高补助3000元", [Q("3000元", 3000, "元", "at_most", per="户")]),
+    ("每户补助上限3000元", [Q("3000元", 3000, "元", "at_most", per="户")]),
+    ("单个项目奖补上限为20万元", [Q("20万元", 200000, "元", "at_most")]),
     ("每户补贴最高800元", [Q("800元", 800, "元", "at_most", per="户")]),
     ("惠及近六成的困难家庭", [Q("六成", 60, "%", "approx")]),
     ("覆盖全镇8成村庄", [Q("8成", 80, "%")]),
@@ -198,6 +200,7 @@ INCLUDED = [
     # buildings counted (no address): 幢, 栋 and 座 are measure words
     ("老旧小区42个、楼栋316栋", [Q("42个", 42, "个"), Q("316栋", 316, "栋")]),
     ("新改建城市公厕40座", [Q("40座", 40, "座")]),
+    ("改造供水管网3段", [Q("3段", 3, "段")]),                         # 段 counts sections, no address
 ]
 
 EXCLUDED = [
@@ -225,6 +228,8 @@ EXCLUDED = [
     # building and house numbers (issue 9): addresses, not counts
     "王桂芳住在红旗一村18幢，老伴去世已经7年", "住在5号楼的张大爷", "腾出了一处1号楼底商", "3号楼", "4单元", "502室",
     "阳光花园18幢2单元502室", "幸福小区5栋-301室", "项目位于城东新村3栋",
+    # a road's section and a building after a door number: 某路二段16号5栋301
+    "改造地址：滨河东路二段16号5栋301", "青年路三段9号4单元502", "新华街8号1栋",
     # numerals inside names
     "辽源路街道东三社区的“幸福食堂”", "红旗一村", "新一轮老旧小区改造", "市二中", "城东二村", "这是其中之一",
     # durations

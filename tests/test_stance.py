@@ -423,6 +423,9 @@ def test_more_headings(heading, stance):
     ("已覆盖全区16个街道中的12个。", "16个", PLAN, STOCK),                # the whole a part is counted of …
     ("已覆盖全区16个街道中的12个。", "12个", PLAN, ACHIEVED),             # … the part by its own words
     ("王大爷是全区3.2万名签约老人中的一员。", "3.2万名", PLAN, STOCK),
+    # those an action is done for, named with what they hold: counted by the plan or report
+    ("为800户低保家庭中的高龄老人安装紧急呼叫设备。", "800户", PLAN, TARGET),
+    ("为800户低保家庭中的高龄老人安装紧急呼叫设备。", "800户", REPORT, ACHIEVED),
     ("今年的8件民生实事中有5件是新项目。", "8件", REPORT, TARGET),       # the list's count comes first
     ("去年，全镇承担县定民生实事9项。", "9项", REPORT, TARGET),          # the list's count right after its name
     ("办好社区“微实事”20件。", "20件", REPORT, TARGET),

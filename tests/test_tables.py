@@ -1207,3 +1207,29 @@ def test_a_notes_figure_takes_the_category_and_name_of_the_row_it_names():
     found = by_text(records_of(text))
     assert (found["2条"].category, found["2条"].indicator) == ("交通畅行", "公交线路")
     assert found["100个"].category == "常有优学"
+
+
+def test_a_total_row_s_figures_in_words_are_read_beside_its_label():
+    """`合计 | 4项 | — | 兑现3项，兑现率75%`: the list's count and its delivery, in the
+    project and the prose columns of a total row."""
+    text = ("某县2031年民生实事承诺事项兑现情况\n\n"
+            "序号 | 承诺事项 | 年初目标 | 兑现情况 | 是否兑现\n"
+            "1 | 社区食堂 | 新建社区食堂6个 | 已完成，建成7个 | 是\n"
+            "2 | 城市书房 | 新建城市书房5个 | 已完成，建成5个 | 是\n"
+            "3 | 公共厕所 | 改造公厕30座 | 已完成，改造31座 | 是\n"
+            "4 | 燃气管道 | 更换燃气管道12公里 | 部分完成，更换9公里 | 否\n"
+            "合计 | 4项 | — | 兑现3项，兑现率75% | —\n")
+    found = {r.text: r for r in records_of(text)}
+    assert {"4项", "3项", "75%"} <= set(found)
+    assert found["4项"].value == 4 and found["75%"].value == 75
+    assert "合计" not in found and "—" not in found
+
+
+def test_a_row_of_zeros_holds_places_and_counts_nothing():
+    text = ("序号\t项目\t单位\t年度目标\t完成数\t完成率\n"
+            "1\t社区食堂建设\t个\t8\t9\t112.5%\n"
+            "2\t城市书房建设\t个\t0\t0\t#DIV/0!\n"
+            "3\t公厕改造\t座\t30\t0\t0.0%\n")
+    found = [r.text for r in records_of(text)]
+    assert "8" in found and "9" in found
+    assert found.count("0") == 1 and "30" in found      # a zero beside a target is a result

@@ -200,6 +200,9 @@ def test_the_time_a_sentence_opens_with(text, expected):
     ("某市民生实事工作领导小组办公室　　　　　2031年1月12日", True), ("某区人民政府    2030年12月28日", True),
     ("某市2030年民生实事完成情况统计表", False), ("全市累计完成  2031年1月12日前", False),
     ("某市人民政府  2030年12月5日", True), ("某市人民政府　　2030年12月", False),   # no day: a period
+    # a reference line: the document number (文号), then the issuer and the day of issue
+    ("某府办〔2031〕7号附件　　某县人民政府办公室　2031年2月3日", True), ("某发[2030]15号　2030年11月2日", True),
+    ("某府办〔2031〕7号文件要求2030年12月底前完成", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
