@@ -33,14 +33,14 @@ from extractors import MODELS_DIR
 from extractors.categories import category_names
 from extractors.statistical import (
     CATEGORY_FILE, CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, CategoryClassifier, Models,
-    Policy, category_input, combined_backups, mark_figure, segment_ngrams,
+    Policy, category_input, mark_figure, segment_ngrams,
 )
 from pipeline.document import Document
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
 from pipeline.run import (
-    RULES, Prepared, category_context, figure_focus, prepare, records_of, sentence_records, sentences,
+    RULES, Prepared, category_context, combined_backups, figure_focus, prepare, records_of, sentence_records, sentences,
 )
 
 from .evaluate import Scores, score

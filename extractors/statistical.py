@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from pipeline.record import Record
-    from pipeline.run import Backups
 
 CATEGORY_MODEL = "category"
 INDICATOR_MODEL = "indicator"
@@ -278,15 +277,3 @@ def mark_sources(records: list["Record"]) -> list["Record"]:
 def shared_models(directory: Path = MODELS_DIR) -> Models:
     """One lazily loaded set of models per folder, for every document of a run."""
     return Models(directory)
-
-
-def combined_backups(models: Models | None = None, policy: Policy = POLICY, indicator: bool = True) -> "Backups":
-    """Rules first; the models where the document and the rules say nothing."""
-    from pipeline.run import Backups
-
-    models = models or shared_models()
-    decide = lru_cache(maxsize=4096)(lambda sentence, focus, heading="": category_decision(
-        models, sentence, focus, heading, policy))
-    return Backups(category=lambda sentence, focus, heading="": decide(sentence, focus, heading)[0],
-                   source=lambda sentence, focus, heading="": decide(sentence, focus, heading)[1],
-                   indicator=models.indicator if indicator else None, name=STATISTICAL)

@@ -56,7 +56,7 @@ def _records(documents: Iterable[Document], doc_year: int | None, meta: DocMeta 
 
     backups = RULES
     if models:
-        from extractors.statistical import combined_backups
+        from .run import combined_backups
 
         backups = combined_backups()
     records: list[Record] = []

@@ -290,7 +290,7 @@ def backups_for(models: bool) -> Backups:
     """The back-ups, loaded once per process: the rules, or the trained models too."""
     if not models:
         return RULES
-    from extractors.statistical import combined_backups
+    from .run import combined_backups
 
     return combined_backups()
 

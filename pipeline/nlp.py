@@ -27,12 +27,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors import MODELS_DIR
-from extractors.statistical import STATISTICAL, backup_source, combined_backups, mark_sources, shared_models
+from extractors.statistical import STATISTICAL, backup_source, mark_sources, shared_models
 from extractors.times import find_times
 
 from .document import Document
 from .record import RECORD_FIELDS, Record
-from .run import RULES, Backups, Prepared, prepare, records_of, sentences
+from .run import RULES, Backups, Prepared, combined_backups, prepare, records_of, sentences
 from .sentences import Sentence
 
 SENTENCE, TIME, QUANTITY = "sentence", "time", "quantity"

@@ -16,6 +16,7 @@ import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,7 @@ from extractors.indicators import (find_indicator, indicator_confidence, is_bare
 from extractors.numerals import parse_number
 from extractors.place import place_of, unit_named
 from extractors.quantities import Quantity, find_quantities
+from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
                               year_of_heading, year_under_discussion)
@@ -115,6 +117,16 @@ class Backups:
 
 
 RULES = Backups()
+
+
+def combined_backups(models: Models | None = None, policy: Policy = POLICY, indicator: bool = True) -> Backups:
+    """Rules first; the models where the document and the rules say nothing."""
+    models = models or shared_models()
+    decide = lru_cache(maxsize=4096)(lambda sentence, focus, heading="": category_decision(
+        models, sentence, focus, heading, policy))
+    return Backups(category=lambda sentence, focus, heading="": decide(sentence, focus, heading)[0],
+                   source=lambda sentence, focus, heading="": decide(sentence, focus, heading)[1],
+                   indicator=models.indicator if indicator else None, name=STATISTICAL)
 
 
 # --------------------------------------------------------------------------- stages

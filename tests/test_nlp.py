@@ -5,7 +5,8 @@ import pytest
 import spacy
 
 import pipeline
-from extractors.statistical import combined_backups, mark_sources
+from extractors.statistical import mark_sources
+from pipeline.run import combined_backups
 from pipeline.loaders import load_path
 from pipeline.manifest import read_manifest
 from pipeline.nlp import QUANTITY_FIELDS, make_doc, record_of

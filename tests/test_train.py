@@ -198,7 +198,8 @@ class SureModels(FixedTextcat):
 
 
 def test_the_classifier_s_category_is_named_on_the_record_it_gave():
-    from extractors.statistical import combined_backups, mark_sources
+    from extractors.statistical import mark_sources
+    from pipeline.run import combined_backups
     from pipeline.document import Document
     from pipeline.run import analyse
 
