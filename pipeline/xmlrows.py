@@ -56,14 +56,17 @@ def _continues(text: str, last, element) -> bool:
 
 
 def _table(run) -> tuple[int, int, list]:
-    pieces: list = []
-    for i, (name, _) in enumerate(run[0][2]):
-        pieces += ["\t"] if i else []
-        pieces.append(name)
-    pieces.append("\n")
+    pieces = _row([name for name, _ in run[0][2]])
     for _, _, attributes in run:
-        for i, (_, value) in enumerate(attributes):
-            pieces += ["\t"] if i else []
-            pieces.append(value)
-        pieces.append("\n")
+        pieces += _row([value for _, value in attributes])
     return run[0][0], run[-1][1], pieces
+
+
+def _row(spans: list[Span]) -> list:
+    """One line of the table: the spans, a tab between them."""
+    pieces: list = []
+    for i, span in enumerate(spans):
+        pieces += ["\t"] if i else []
+        pieces.append(span)
+    pieces.append("\n")
+    return pieces
