@@ -152,7 +152,7 @@ def names_one_project(title: str) -> bool:
     """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
     projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
     theme (`家门口看病更方便了`: no project word)."""
-    return (_project_word().search(title) is not None and _JOINED.search(title) is None
+    return (_project_word().search(title) is not None and _JOINED_WORDS.search(title) is None
             and category_of_heading(title) is not None)
 
 
@@ -323,8 +323,11 @@ def work_of_heading(heading: str | None) -> str | None:
     return parts.pop() if len(parts) == 1 else None
 
 
-#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
-_JOINED = regex.compile(r"[和与及、]")
+#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`, a group of two brands
+#: `幼有所育·学有优教`, `教育／托育`)
+_JOINED = regex.compile(r"[和与及、·・/／|｜]")
+#: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
+_JOINED_WORDS = regex.compile(r"[和与及、]")
 
 
 def names_a_topic(text: str) -> bool:

@@ -23,10 +23,11 @@ from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 
+#: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
 #: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
-_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)】]|\"(?=\s)")
+_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)】→]|\"(?=\s)")
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
@@ -145,6 +146,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
     done_words: frozenset[str]
+    stage_words: frozenset[str]
     subsidy_words: frozenset[str]
     per_unit_services: tuple[tuple[str, str], ...]
     completion_rate_names: tuple[str, ...]       # longest first
@@ -253,6 +255,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
         done_words=frozenset(data["done_words"]),
+        stage_words=frozenset(data["stage_words"]),
         subsidy_words=frozenset(data["subsidy_words"]),
         per_unit_services=tuple(data["per_unit_services"].items()),
         completion_rate_names=tuple(sorted(data["completion_rate_names"], key=len, reverse=True)),
@@ -277,10 +280,51 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
-    found = _find_indicator(sentence, start, end, figures)
-    if found is None and item and _says_only_goal_or_stage(sentence, start, figures):
-        return indicator_of_label(item)
+    first = _figure_first(sentence, start, end, figures)
+    found = _find_indicator(*first) if first else None
+    found = found or _find_indicator(sentence, start, end, figures)
+    if item and _says_only_goal_or_stage(sentence, start, figures):
+        return indicator_of_label(item) or found     # `打通6条` under `☑ 断头路`: the item's name
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _FigureFirst:
+    bullets: regex.Pattern
+    separator: regex.Pattern
+    description_end: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _figure_first_spec() -> _FigureFirst:
+    data = read_table("indicators.toml")
+    return _FigureFirst(regex.compile(data["figure_first_bullets"]), regex.compile(data["figure_first_separator"]),
+                        regex.compile(data["figure_first_description_end"]))
+
+
+def _figure_first(sentence: str, start: int, end: int,
+                  figures: list[tuple[int, int]]) -> tuple[str, int, int, list[tuple[int, int]]] | None:
+    """A figure that opens its line and is set off from what it counts by a separator
+    (a 数说 column: `5600个 —— 全年新增公办中小学学位`, `98.6% | 村卫生室医保结算覆盖率`):
+    its description, put before the figure as prose writes it (`全年新增公办中小学学位5600个`),
+    with the figure's span in that text and the figures inside it, so that the rules read
+    the line as they read prose; None for any other figure."""
+    spec = _figure_first_spec()
+    line_start = sentence.rfind("\n", 0, start) + 1
+    if spec.bullets.fullmatch(sentence, line_start, start) is None:
+        return None
+    separator = spec.separator.match(sentence, end)
+    if separator is None or separator.end() == end:
+        return None
+    at = separator.end()
+    stop = spec.description_end.search(sentence, at)
+    description_end = stop.start() if stop else len(sentence)
+    description = sentence[at:description_end]
+    if not _HAN.search(description):
+        return None                     # `3.2% —— 15%`: no words to name it
+    inside = [(s - at, e - at) for s, e in figures if at <= s and e <= description_end]
+    return description + sentence[start:end], len(description), len(description) + end - start, [
+        *inside, (len(description), len(description) + end - start)]
 
 
 #: The longest run of goal and stage words with their figures an item's body opens with.
@@ -293,8 +337,16 @@ def _says_only_goal_or_stage(sentence: str, start: int, figures: list[tuple[int,
         return False                                      # a rate names itself (完成率)
     lex = _lexicon()
     pieces = _DELIMITER.split(_without_figures(sentence, 0, start, figures))
-    said = [piece.strip().removeprefix("已") for piece in pieces]
-    return all(not p or p in lex.target_words or p in lex.predicates or p in lex.done_words for p in said)
+    return all(_goal_or_stage(piece.strip(), lex) for piece in pieces)
+
+
+def _goal_or_stage(piece: str, lex: _Lexicon) -> bool:
+    """Nothing, or only goal and stage words (`目标`, `已完工`, `新建改造`, `实际新增`)."""
+    known = (lex.target_words, lex.predicates, lex.done_words, lex.stage_words)
+    if not piece or any(piece.removeprefix("已") in words_ for words_ in known):
+        return True
+    said = [w for w in words(piece) if w.strip()]
+    return all(any(w in words_ for words_ in known) for w in said)
 
 
 def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:

@@ -53,6 +53,7 @@ class Where:
     table_row: bool = False
     column: str | None = None     # the header of the table cell the figure fills
     year: int | None = None
+    status: str | None = None     # what a checkbox item's mark says of it (`done`, `progress`…)
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +258,8 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return figure_stance(compared, kind, doc_year, plan_year, headings)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
+    if where.status in _tables()["checkbox"]["reporting"]:
+        return _checkbox_stance(where)
     if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
@@ -274,6 +277,20 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _checkbox_stance(where: Where) -> str:
+    """A figure on the line of a checkbox item whose mark reports on it (`☑`, `⏳`, `❌`): a
+    result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or it
+    stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
+    if _pattern("checkbox", "arrow").match(where.sentence, where.end):
+        return TARGET
+    parts = _pattern("checkbox", "parts")
+    left = max((m.end() for m in parts.finditer(where.sentence, 0, where.start)), default=0)
+    right = parts.search(where.sentence, where.end)
+    part = where.sentence[left:right.start() if right else len(where.sentence)]
+    cue = _nearest(part, where.start - left, where.end - left)
+    return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
 
 
 def _done_for(where: Where) -> bool:
@@ -308,7 +325,7 @@ def _for_matching(where: Where) -> Where:
     # built directly: dataclasses.replace reads every field by name, and this runs for
     # nearly every figure (`，` narrows to `,`)
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
-                 table_row=where.table_row, column=column, year=where.year)
+                 table_row=where.table_row, column=column, year=where.year, status=where.status)
 
 
 @lru_cache(maxsize=4096)

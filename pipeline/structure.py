@@ -22,7 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
-from extractors.tables import read_table
+from extractors.tables import alternation, read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
@@ -42,6 +42,9 @@ class Context:
     section_relative: TimeExpr | None = None
     #: a unit the text declares for the bare figures after it (`（单位：亿元）`)
     unit: DeclaredUnit | None = None
+    #: what the mark of a checkbox list's item says of it (`☑` done, `⏳` progress, `❌`
+    #: failed, `☐` open): the status of the results on its line
+    status: str | None = None
 
 
 @dataclass(slots=True)
@@ -90,7 +93,7 @@ _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = regex.compile(
     r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
-    r"|(?P<arabic>\d{1,2})[ \t\u3000、.．]\s*"
+    r"|(?P<arabic>\d{1,2})(?:[ \t\u3000、]|[.．](?!\d(?!\d{3}年)))\s*"
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
@@ -107,6 +110,7 @@ class _Heading:
     level: int
     text: str
     numbered: bool = False      # a list item's number: never the document's title
+    status: str | None = None   # a checkbox item's: what its mark says (data/structure.toml [checkbox])
 
 
 def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str | None:
@@ -120,6 +124,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return titled
     if bracketed := _bracketed_heading(stripped):
         return bracketed
+    if marked := _marked_heading(stripped):
+        return marked
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -138,11 +144,43 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
 _BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
 
 
+def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
+    """A label in black brackets right over a checkbox item (`【业有所就】` over `☑ 城镇新增
+    就业　8760人`): the heading of a group of the list, whether or not it names a topic
+    (a local brand the tables do not know); it closes the group before it."""
+    found = _BRACKETED.match(lines[i].text.strip())
+    following = next((line for line in lines[i + 1:] if not line.blank), None)
+    if found is None or following is None or _checkbox_lead(following.text) is None:
+        return None
+    return _Heading(2, found.group("label"))
+
+
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
     label naming a topic or brand: `【图片】`, `【原标题】` are page furniture, no section."""
     found = _BRACKETED.match(line)
     return _Heading(2, found.group("label")) if found and names_a_topic(found.group("label")) else None
+
+
+@lru_cache(maxsize=1)
+def _section_mark() -> regex.Pattern:
+    return regex.compile(rf"^(?:{read_table('structure.toml')['section_mark']['marks']})+\s*(?P<label>\S.*)$")
+
+
+#: The longest heading a section mark sets off
+_MAX_MARKED = 20
+
+
+def _marked_heading(line: str) -> _Heading | None:
+    """A short line opened by a section mark (`▍教育：家门口上好学`, `■ 出行与环境`), with no
+    figure and no sentence in it: a section's heading, blank lines around it or not."""
+    found = _section_mark().match(line)
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdigit() for ch in label):
+        return None
+    return _Heading(3, label, numbered=True)     # a section's mark: never the document's title
 
 
 def _style(match: regex.Match) -> str:
@@ -160,10 +198,10 @@ _ITEM_TAG = regex.compile(r"[（(【\[][^）)】\]\d，,。]{1,4}[）)】\]]\s*"
 
 def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     """A numbered paragraph whose first sentence is a short title with no figure or
-    clause in it, or an entry that opens with a topic label in black brackets (a
-    yearbook's `【托育服务】　年内新增…`): that title as a heading, and where the body
-    starts in `line`."""
-    found = _lead(line) or _bracketed_lead(line)
+    clause in it, an entry that opens with a topic label in black brackets (a
+    yearbook's `【托育服务】　年内新增…`), or a checkbox item (`☑ 停车泊位　计划2000个…`):
+    that title as a heading, and where the body starts in `line`."""
+    found = _lead(line) or _bracketed_lead(line) or _checkbox_lead(line)
     return found if found and line[found[1]:].strip() else None
 
 
@@ -178,6 +216,41 @@ def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
     if found is None or not names_a_topic(found.group("label")):
         return None
     return _Heading(3, found.group("label"), numbered=True), found.end()
+
+
+@dataclass(frozen=True, slots=True)
+class _Checkbox:
+    mark: regex.Pattern          # a mark at the head of a line, its status in the group named
+    name_end: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _checkbox() -> _Checkbox:
+    spec = read_table("structure.toml")["checkbox"]
+    marks = "|".join(rf"(?P<{status}>{alternation(spec[status])})" for status in ("done", "progress", "failed", "open"))
+    return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(spec["name_end"]))
+
+
+#: The longest name of a checkbox item; a longer run is a sentence, which names no item
+_MAX_ITEM_NAME = 16
+
+
+def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
+    """A line opened by a checkbox mark (`⏳ 既有住宅加装电梯　目标80部 → 已完工71部`): the
+    item's name, from the mark to the first gap, figure or clause mark, heads the line
+    and carries what the mark says; the body starts after it. A mark before a figure or
+    a sentence heads nothing (the line is read as it stands)."""
+    spec = _checkbox()
+    mark = spec.mark.match(line)
+    if mark is None:
+        return None
+    end = spec.name_end.search(line, mark.end())
+    name_end = end.start() if end else len(line)
+    name = line[mark.end():name_end].strip()
+    if not name or len(name) > _MAX_ITEM_NAME:
+        return None
+    status = next(group for group, found in mark.groupdict().items() if found)
+    return _Heading(5, name, numbered=True, status=status), name_end
 
 
 def _titled_item(line: str) -> _Heading | None:
@@ -448,9 +521,11 @@ def _blocks(text: str) -> list[Block]:
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        found = _heading(line.text, markdown_doc, standalone)
-        # a line run on from its neighbours (a wrapped scan) may start with a titled item
-        lead = None if standalone and isinstance(found, _Heading) else _lead_heading(line.text)
+        found = _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i)
+        # a line run on from its neighbours (a wrapped scan) may start with a titled item;
+        # a checkbox item is one even standing alone
+        lead = _checkbox_lead(line.text) or (
+            None if standalone and isinstance(found, _Heading) else _lead_heading(line.text))
         found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
@@ -482,6 +557,7 @@ def _blocks(text: str) -> list[Block]:
         j = i
         while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
+               and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):
             j += 1
         if announced_list(text[start:lines[j].end], year=False) is not None:
@@ -490,7 +566,7 @@ def _blocks(text: str) -> list[Block]:
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
             own = unit_declared(text[start:lines[j].end], start)
-            context = replace(outline.context(), unit=own or declared)
+            context = replace(outline.context(), unit=own or declared, status=lead[0].status if lead else None)
             blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
             declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None
         else:
