@@ -283,7 +283,8 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     first = _figure_first(sentence, start, end, figures)
     found = _find_indicator(*first) if first else None
     found = found or _find_indicator(sentence, start, end, figures)
-    if item and _says_only_goal_or_stage(sentence, start, figures):
+    if item and (found is None or _goal_or_stage(found, _lexicon())) and _says_only_goal_or_stage(
+            sentence, start, figures):
         return indicator_of_label(item) or found     # `打通6条` under `☑ 断头路`: the item's name
     return found
 

@@ -222,13 +222,15 @@ def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
 class _Checkbox:
     mark: regex.Pattern          # a mark at the head of a line, its status in the group named
     name_end: regex.Pattern
+    sentence_marks: str          # marks that end a clause: what they cut off was no name
 
 
 @lru_cache(maxsize=1)
 def _checkbox() -> _Checkbox:
     spec = read_table("structure.toml")["checkbox"]
     marks = "|".join(rf"(?P<{status}>{alternation(spec[status])})" for status in ("done", "progress", "failed", "open"))
-    return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(spec["name_end"]))
+    return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(spec["name_end"]),
+                     spec["sentence_marks"])
 
 
 #: The longest name of a checkbox item; a longer run is a sentence, which names no item
@@ -247,7 +249,8 @@ def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
     end = spec.name_end.search(line, mark.end())
     name_end = end.start() if end else len(line)
     name = line[mark.end():name_end].strip()
-    if not name or len(name) > _MAX_ITEM_NAME:
+    cut_by = line[name_end:name_end + 1]
+    if not name or len(name) > _MAX_ITEM_NAME or (cut_by and cut_by in spec.sentence_marks):
         return None
     status = next(group for group, found in mark.groupdict().items() if found)
     return _Heading(5, name, numbered=True, status=status), name_end

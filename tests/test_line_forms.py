@@ -1,0 +1,141 @@
+"""Two line forms (issue 9): figure-first lines of a 数说 column, and checkbox result lists.
+Made-up texts of places and wordings that no gold document uses."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.categories import category_of_heading
+from extractors.indicators import find_indicator
+from extractors.quantities import find_quantities
+from extractors.stance import ACHIEVED, REPORT, TARGET, Where, figure_stance
+from pipeline import extract
+from pipeline.structure import structure
+
+
+def indicator(sentence: str, figure: str, item: str | None = None) -> str | None:
+    found = find_quantities(sentence)
+    q = next(q for q in found if q.text == figure)
+    return find_indicator(sentence, q.start, q.end, [(x.start, x.end) for x in found], item)
+
+
+def by_text(records) -> dict:
+    return {r.text: r for r in records}
+
+
+# ------------------------------------------------------------------ figure-first lines
+
+@pytest.mark.parametrize("line, figure, expected", [
+    ("3400个 —— 全年新增普惠托位", "3400个", "普惠托位"),                     # a dash
+    ("97.5% | 行政村快递服务覆盖率", "97.5%", "行政村快递服务覆盖率"),          # a bar
+    ("2.6万人：城镇新增就业", "2.6万人", "城镇新增就业"),                  # a colon
+    ("118公里\t新改建农村公路", "118公里", "农村公路"),                          # a tab
+    ("45座  新建城市驿站", "45座", "城市驿站"),                                 # two spaces
+    ("· 760张 — 新增养老床位，其中护理型床位500张", "760张", "养老床位"),       # a bullet, one dash
+])
+def test_a_figure_first_line_counts_what_its_description_names(line, figure, expected):
+    assert indicator(line, figure) == expected
+
+
+def test_a_decimal_at_the_head_of_a_line_is_no_list_number():
+    text = "▍托育：幼有所托\n2.4万个 —— 新增普惠托位\n7.5% — 托育机构收费下降幅度\n"
+    records = by_text(extract(text, doc_year=2025))
+    assert records["2.4万个"].indicator == "普惠托位"
+    assert not any(b.kind == "heading" and b.text.startswith("2.4") for b in structure(text))
+
+
+def test_a_figure_inside_prose_is_read_as_prose():
+    # only a figure that opens its line is set off from its description
+    assert indicator("今年新增普惠托位3400个 —— 超出计划", "3400个") == "普惠托位"
+
+
+def test_section_marks_head_a_column_of_figure_lines():
+    """Each `▍` line heads the figures under it, with no blank line between; a heading over
+    two topics assigns none, and its lines go by their own topics."""
+    text = ("一组数据看某县民生\n\n"
+            "▍医疗：看病更便捷\n6个 —— 新建紧密型医共体分院\n"
+            "▍交通与环境\n88公里 —— 新建改建城市道路\n14座 —— 新建口袋公园\n"
+            "▍文体：精神更富足\n520场 —— 送戏下乡演出\n")
+    records = by_text(extract(text, doc_year=2025))
+    assert records["6个"].category == "常有健康"
+    assert records["88公里"].category == "交通畅行"
+    assert records["14座"].category == "环境改善"
+    assert records["520场"].category == "文体惠民"
+
+
+def test_a_section_mark_before_a_sentence_heads_nothing():
+    blocks = structure("▍今年新增学位3000个，超额完成任务。\n")
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
+# ---------------------------------------------------------------- checkbox result lists
+
+CHECKLIST = ("某区2025年为民办实事完成情况\n\n"
+             "【居有所安】\n"
+             "✅ 城中村改造　目标12个 → 完成12个，惠及群众3600户\n"
+             "🔄 燃气管道更新　计划改造45公里 → 已完成38公里，完成率84.4%\n"
+             "【业有所成】\n"
+             "✅ 零工市场　新建3个（目标2个）\n"
+             "❌ 农贸市场提升　目标8个，仅完成5个\n"
+             "✔ 公交站台　新建改造40座\n"
+             "小结：5项中3项完成。\n")
+
+
+def test_each_checkbox_item_governs_its_own_line():
+    """The item's name gives its line's figures their category (the first item's topic does
+    not leak down the list) and names what the body's goal and stage words count."""
+    records = by_text(extract(CHECKLIST, doc_year=2025))
+    assert records["3个"].category == "就业创业"
+    assert records["40座"].category == "交通畅行"
+    assert records["40座"].indicator == "公交站台"
+    assert records["12个"].indicator == "城中村改造"
+
+
+def test_a_bracketed_label_over_checkbox_items_closes_the_group_before_it():
+    kinds = {b.text: (b.kind, b.context.heading) for b in structure(CHECKLIST)}
+    assert kinds["【业有所成】"][0] == "heading"
+    assert kinds["新建3个（目标2个）"][1] == "零工市场"
+
+
+def test_the_mark_gives_the_stance_of_the_results_on_its_line():
+    records = extract(CHECKLIST, doc_year=2025, meta=None)
+    stance = {(r.text, r.start): r.stance for r in records}
+    first, second = sorted(start for text, start in stance if text == "12个")
+    assert stance[("12个", first)] == TARGET          # the goal, before the arrow
+    assert stance[("12个", second)] == ACHIEVED       # the result after it
+    by = by_text(records)
+    assert by["3600户"].stance == ACHIEVED             # a goal's cue does not reach past its part
+    assert by["38公里"].stance == ACHIEVED             # in progress: still a result of the year
+    assert by["2个"].stance == TARGET                  # the goal in brackets
+    assert by["8个"].stance == TARGET and by["5个"].stance == ACHIEVED
+
+
+@pytest.mark.parametrize("status, sentence, figure, expected", [
+    ("done", "600户 → 640户", "600户", TARGET),
+    ("done", "600户 → 640户", "640户", ACHIEVED),
+    ("failed", "目标10个，建成6个", "10个", TARGET),
+    ("progress", "计划20个 → 已开工20个，其中建成9个", "9个", ACHIEVED),
+])
+def test_checkbox_stance(status, sentence, figure, expected):
+    start = sentence.index(figure) if expected == TARGET else sentence.rindex(figure)
+    where = Where(sentence, start, start + len(figure), status=status)
+    assert figure_stance(where, REPORT, 2025) == expected
+
+
+def test_an_open_box_reports_nothing():
+    """`☐` is an item not yet done: its figures go by the words and the document, as any line."""
+    where = Where("计划新建3个", 4, 6, status="open")
+    assert figure_stance(where, REPORT, 2025) == figure_stance(Where("计划新建3个", 4, 6), REPORT, 2025)
+
+
+def test_a_mark_before_a_sentence_names_no_item():
+    blocks = structure("✅ 全面完成年度各项任务，新建学校3所。\n")
+    assert all(b.kind != "heading" for b in blocks)
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("幼有所育·学有优教", None),      # two brands: no single category
+    ("医疗／养老", None),
+    ("住有宜居·城中村改造", "常有安居"),  # one topic beside its brand
+])
+def test_a_group_heading_joined_by_a_dot_or_slash(heading, expected):
+    assert category_of_heading(heading) == expected
