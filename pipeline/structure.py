@@ -144,11 +144,15 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
 _BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
 
 
+#: A group's label over the items of a checkbox list: in black brackets or closed by a colon
+_GROUP_LABEL = regex.compile(r"^(?:【(?P<label>[^【】]{2,12})】|(?P<label>[^\d【】，,。；;：:]{2,12})[：:])$")
+
+
 def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
-    """A label in black brackets right over a checkbox item (`【业有所就】` over `☑ 城镇新增
+    """A label right over a checkbox item (`【业有所就】` or `住房保障：` over `☑ 城镇新增
     就业　8760人`): the heading of a group of the list, whether or not it names a topic
     (a local brand the tables do not know); it closes the group before it."""
-    found = _BRACKETED.match(lines[i].text.strip())
+    found = _GROUP_LABEL.match(lines[i].text.strip())
     following = next((line for line in lines[i + 1:] if not line.blank), None)
     if found is None or following is None or _checkbox_lead(following.text) is None:
         return None

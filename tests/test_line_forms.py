@@ -139,3 +139,18 @@ def test_a_mark_before_a_sentence_names_no_item():
 ])
 def test_a_group_heading_joined_by_a_dot_or_slash(heading, expected):
     assert category_of_heading(heading) == expected
+
+
+def test_other_marks_open_items_too():
+    """A markdown task list's boxes and a status word in brackets are checkbox marks; a label
+    closed by a colon over the items is their group."""
+    text = ("某街道为民办实事进度\n\n"
+            "养老服务：\n- [x] 长者食堂 新建15个（目标12个）\n"
+            "出行：\n- [ ] 公交站台 计划改造20座\n【推进中】燃气管道更新　目标45公里 → 已完成38公里\n")
+    records = by_text(extract(text, doc_year=2025))
+    assert records["15个"].indicator == "长者食堂" and records["15个"].stance == ACHIEVED
+    assert records["12个"].stance == TARGET
+    assert records["20座"].stance == TARGET             # an open box reports nothing done
+    assert records["45公里"].stance == TARGET and records["38公里"].stance == ACHIEVED
+    headings = [b.text for b in structure(text) if b.kind == "heading"]
+    assert "出行：" in headings
