@@ -289,6 +289,10 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     return found
 
 
+#: The most characters of bullets and spaces before a figure that opens its line
+_MAX_BULLETS = 6
+
+
 @dataclass(frozen=True, slots=True)
 class _FigureFirst:
     bullets: regex.Pattern
@@ -311,8 +315,10 @@ def _figure_first(sentence: str, start: int, end: int,
     with the figure's span in that text and the figures inside it, so that the rules read
     the line as they read prose; None for any other figure."""
     spec = _figure_first_spec()
-    line_start = sentence.rfind("\n", 0, start) + 1
-    if spec.bullets.fullmatch(sentence, line_start, start) is None:
+    # only a few characters back: a long line has many figures, each looking back (linear time)
+    reach = max(0, start - _MAX_BULLETS)
+    newline = sentence.rfind("\n", reach, start)
+    if (newline < 0 and reach > 0) or spec.bullets.fullmatch(sentence, newline + 1, start) is None:
         return None
     separator = spec.separator.match(sentence, end)
     if separator is None or separator.end() == end:

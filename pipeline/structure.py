@@ -153,8 +153,10 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
     就业　8760人`): the heading of a group of the list, whether or not it names a topic
     (a local brand the tables do not know); it closes the group before it."""
     found = _GROUP_LABEL.match(lines[i].text.strip())
-    following = next((line for line in lines[i + 1:] if not line.blank), None)
-    if found is None or following is None or _checkbox_lead(following.text) is None:
+    if found is None:
+        return None
+    following = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if following is None or _checkbox_lead(lines[following].text) is None:
         return None
     return _Heading(2, found.group("label"))
 

@@ -73,6 +73,9 @@ ADVERSARIAL = {
     "unclosed tracked changes": "[删除：[插入]【批注",
     "subtitle cues": "1\n00:00:00,000 --> 00:00:01,500\n全年助餐服务\n超过5万人次\n\n",
     "timing lines": "00:00:01,500 --> ",
+    "figure-first lines": "5600个 —— 全年新增学位，覆盖率100%\n",
+    "checkbox lines": "【住有宜居】\n☑ 老旧小区改造　目标46个 → 完成46个\n",
+    "section marks": "▍教育：家门口上好学\n",
 }
 
 
