@@ -289,8 +289,8 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     return found
 
 
-#: The most characters of bullets and spaces before a figure that opens its line
-_MAX_BULLETS = 6
+#: The most characters of bullets, spaces and a size word before a figure that opens its line
+_MAX_BULLETS = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ def by_text(records) -> dict:
     ("118公里\t新改建农村公路", "118公里", "农村公路"),                          # a tab
     ("45座  新建城市驿站", "45座", "城市驿站"),                                 # two spaces
     ("· 760张 — 新增养老床位，其中护理型床位500张", "760张", "养老床位"),       # a bullet, one dash
+    ("约3000个 —— 新增普惠托位", "3000个", "普惠托位"),                        # a size word before
+    ("超1.2万人 | 城镇新增就业", "1.2万人", "城镇新增就业"),
 ])
 def test_a_figure_first_line_counts_what_its_description_names(line, figure, expected):
     assert indicator(line, figure) == expected
