@@ -156,3 +156,8 @@ def test_other_marks_open_items_too():
     assert records["45公里"].stance == TARGET and records["38公里"].stance == ACHIEVED
     headings = [b.text for b in structure(text) if b.kind == "heading"]
     assert "出行：" in headings
+
+
+def test_a_list_number_before_a_year_is_still_a_list_number():
+    blocks = structure("某县工作要点\n\n1.2026年重点任务\n新建学校3所。\n")
+    assert any(b.kind == "heading" and b.text == "1.2026年重点任务" for b in blocks)
