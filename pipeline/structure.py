@@ -227,6 +227,7 @@ def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
 @dataclass(frozen=True, slots=True)
 class _Checkbox:
     mark: regex.Pattern          # a mark at the head of a line, its status in the group named
+    closing: regex.Pattern       # …or at its end (`老旧小区改造：完成46个 ✅`)
     name_end: regex.Pattern
     sentence_marks: str          # marks that end a clause: what they cut off was no name
 
@@ -235,30 +236,37 @@ class _Checkbox:
 def _checkbox() -> _Checkbox:
     spec = read_table("structure.toml")["checkbox"]
     marks = "|".join(rf"(?P<{status}>{alternation(spec[status])})" for status in ("done", "progress", "failed", "open"))
-    return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(spec["name_end"]),
-                     spec["sentence_marks"])
+    return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(rf"[^\S\n]*(?:{marks})[^\S\n]*$"),
+                     regex.compile(spec["name_end"]), spec["sentence_marks"])
 
 
 #: The longest name of a checkbox item; a longer run is a sentence, which names no item
 _MAX_ITEM_NAME = 16
+#: How far from a line's end a closing mark is looked for (the longest mark with spaces)
+_CLOSING_REACH = 12
 
 
 def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
-    """A line opened by a checkbox mark (`⏳ 既有住宅加装电梯　目标80部 → 已完工71部`): the
-    item's name, from the mark to the first gap, figure or clause mark, heads the line
-    and carries what the mark says; the body starts after it. A mark before a figure or
-    a sentence heads nothing (the line is read as it stands)."""
+    """A line opened by a checkbox mark (`⏳ 既有住宅加装电梯　目标80部 → 已完工71部`), or
+    closed by one after its figures (`断头路：打通6条 ✅`): the item's name, from the mark
+    (or the line's start) to the first gap, figure or clause mark, heads the line and
+    carries what the mark says; the body starts after it. A mark before a figure or a
+    sentence heads nothing (the line is read as it stands)."""
     spec = _checkbox()
     mark = spec.mark.match(line)
-    if mark is None:
+    closing = None if mark else spec.closing.search(line, max(0, len(line) - _CLOSING_REACH))
+    if mark is None and closing is None:
         return None
-    end = spec.name_end.search(line, mark.end())
+    name_at = mark.end() if mark else len(line) - len(line.lstrip())
+    end = spec.name_end.search(line, name_at)
+    if closing is not None and (end is None or end.start() >= closing.start()):
+        return None                       # a closing mark after a name with no body
     name_end = end.start() if end else len(line)
-    name = line[mark.end():name_end].strip()
+    name = line[name_at:name_end].strip()
     cut_by = line[name_end:name_end + 1]
     if not name or len(name) > _MAX_ITEM_NAME or (cut_by and cut_by in spec.sentence_marks):
         return None
-    status = next(group for group, found in mark.groupdict().items() if found)
+    status = next(group for group, found in (mark or closing).groupdict().items() if found)
     return _Heading(5, name, numbered=True, status=status), name_end
 
 
@@ -533,8 +541,8 @@ def _blocks(text: str) -> list[Block]:
         found = _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i)
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
-        lead = _checkbox_lead(line.text) or (
-            None if standalone and isinstance(found, _Heading) else _lead_heading(line.text))
+        checkbox = _checkbox_lead(line.text)
+        lead = checkbox or (None if standalone and isinstance(found, _Heading) else _lead_heading(line.text))
         found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
@@ -564,7 +572,8 @@ def _blocks(text: str) -> list[Block]:
             blocks.append(_block(kind, line.start, line.start + body_at, text, outline.context()))
             start = line.start + body_at
         j = i
-        while (j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
+        # a checkbox item governs its own line only: the list's next line or the prose after it is not its
+        while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):

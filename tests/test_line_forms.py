@@ -161,3 +161,20 @@ def test_other_marks_open_items_too():
 def test_a_list_number_before_a_year_is_still_a_list_number():
     blocks = structure("某县工作要点\n\n1.2026年重点任务\n新建学校3所。\n")
     assert any(b.kind == "heading" and b.text == "1.2026年重点任务" for b in blocks)
+
+
+def test_a_mark_at_the_end_of_its_line_opens_the_item_too():
+    text = ("某镇为民办实事完成情况\n\n"
+            "农村公路：目标30公里，完成32公里 ✅\n"
+            "卫生室：目标6个，已建成4个 ⏳\n"
+            "全年新增学位3000个。\n")
+    records = by_text(extract(text, doc_year=2025))
+    assert records["30公里"].stance == TARGET and records["32公里"].stance == ACHIEVED
+    assert records["4个"].indicator == "卫生室" and records["4个"].stance == ACHIEVED
+    # the item governs its own line: the prose after the list goes by its own words
+    assert records["3000个"].category == "常有优学"
+
+
+def test_a_closing_mark_after_a_name_alone_opens_nothing():
+    blocks = structure("某镇工作\n\n卫生室建设 ✅\n")
+    assert not any(b.context.status for b in blocks)

@@ -76,6 +76,7 @@ ADVERSARIAL = {
     "figure-first lines": "5600个 —— 全年新增学位，覆盖率100%\n",
     "checkbox lines": "【住有宜居】\n☑ 老旧小区改造　目标46个 → 完成46个\n",
     "section marks": "▍教育：家门口上好学\n",
+    "closing checkbox marks": "卫生室：目标6个，已建成4个 ⏳\n",
 }
 
 
