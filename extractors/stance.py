@@ -285,12 +285,17 @@ def _checkbox_stance(where: Where) -> str:
     stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
     if _pattern("checkbox", "arrow").match(where.sentence, where.end):
         return TARGET
-    parts = _pattern("checkbox", "parts")
-    left = max((m.end() for m in parts.finditer(where.sentence, 0, where.start)), default=0)
-    right = parts.search(where.sentence, where.end)
+    before = _parts_backwards().search(where.sentence, 0, where.start)    # the nearest, not every one
+    left = before.end() if before else 0
+    right = _pattern("checkbox", "parts").search(where.sentence, where.end)
     part = where.sentence[left:right.start() if right else len(where.sentence)]
     cue = _nearest(part, where.start - left, where.end - left)
     return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
+
+
+@lru_cache(maxsize=1)
+def _parts_backwards() -> regex.Pattern:
+    return regex.compile(_tables()["checkbox"]["parts"], flags=regex.REVERSE)
 
 
 def _done_for(where: Where) -> bool:
