@@ -330,8 +330,23 @@ def _figure_first(sentence: str, start: int, end: int,
     if not _HAN.search(description):
         return None                     # `3.2% —— 15%`: no words to name it
     inside = [(s - at, e - at) for s, e in figures if at <= s and e <= description_end]
-    return description + sentence[start:end], len(description), len(description) + end - start, [
-        *inside, (len(description), len(description) + end - start)]
+    return _before_the_figure(description, sentence[start:end], inside)
+
+
+def _before_the_figure(words_: str, figure: str,
+                       inside: list[tuple[int, int]]) -> tuple[str, int, int, list[tuple[int, int]]]:
+    """`words_` with `figure` after them, as prose writes a figure after what it counts: the
+    text, the figure's span in it, and the spans of all its figures (`inside`: those of
+    `words_`)."""
+    start, end = len(words_), len(words_) + len(figure)
+    return words_ + figure, start, end, [*inside, (start, end)]
+
+
+def indicator_of_caption(caption: str, figure: str) -> str | None:
+    """What a figure standing alone on its line counts, read from the line of words that
+    captions it (a figure box: `5600个` over `全年新增公办中小学学位`) as prose would read
+    those words before it."""
+    return _find_indicator(*_before_the_figure(caption, figure, []))
 
 
 #: The longest run of goal and stage words with their figures an item's body opens with.

@@ -23,8 +23,8 @@ import regex
 from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
-                                   place_part_head, written_rate_name)
+from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, is_bare_completion_rate,
+                                   names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.place import place_of, unit_named
 from extractors.quantities import Quantity, find_quantities
@@ -216,6 +216,11 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
+    if (caption := _caption_of_lone_figure(sentence, q)) is not None:
+        found = indicator_of_caption(caption, q.text)
+        confidence = indicator_confidence(found, q.unit)
+        if confidence > 0:
+            return found, confidence
     # the first sentence of a block under a heading may be the body of a titled item
     item = sentence.block.context.heading if sentence.start == sentence.block.start else None
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
@@ -233,6 +238,29 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
 #: what a cell may hold beside its figure and still be nothing but the figure: the sign of
 #: a threshold (`≥8.2万人`, `≤3500元`), no word
 _NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
+
+
+#: The longest line of words that captions a figure standing alone on the line beside it
+_MAX_CAPTION = 30
+
+
+def _caption_of_lone_figure(sentence: Sentence, q: Quantity) -> str | None:
+    """The other line of a block of two lines whose one line is nothing but the figure (a
+    figure box, either way round: `5600个` over `全年新增公办中小学学位`, or under it), where
+    that line is a short run of words with no figure and no sentence of its own."""
+    block = sentence.block
+    if block.kind != "paragraph" or len(block.text) > 2 * _MAX_CAPTION or not _only_the_figure(sentence.text, q):
+        return None
+    lines = [line.strip() for line in block.text.split("\n")]
+    if len(lines) != 2 or sentence.text.strip() not in lines:
+        return None
+    caption = lines[1] if lines[0] == sentence.text.strip() else lines[0]
+    if not caption or len(caption) > _MAX_CAPTION or caption[-1] in _SENTENCE_ENDS or find_quantities(caption):
+        return None
+    return caption
+
+
+_SENTENCE_ENDS = "。！？!?；;"
 
 
 def _only_the_figure(cell: str, q: Quantity) -> bool:

@@ -178,3 +178,17 @@ def test_a_mark_at_the_end_of_its_line_opens_the_item_too():
 def test_a_closing_mark_after_a_name_alone_opens_nothing():
     blocks = structure("某镇工作\n\n卫生室建设 ✅\n")
     assert not any(b.context.status for b in blocks)
+
+
+def test_a_figure_alone_on_its_line_counts_what_the_line_beside_it_names():
+    """A figure box: the figure on one line, its words on the other, either way round."""
+    text = ("数读某县2025\n\n▍出行与环境\n"
+            "88公里\n新建改建城市道路\n\n"
+            "新建口袋公园\n14座\n\n"
+            "3座\n新建学校3所。\n")
+    records = {(r.text, r.start): r for r in extract(text, doc_year=2025)}
+    by = {text: r for (text, _), r in records.items()}
+    assert by["88公里"].indicator == "城市道路" and by["88公里"].category == "交通畅行"
+    assert by["14座"].indicator == "口袋公园" and by["14座"].category == "环境改善"
+    # a line with a figure of its own, or a sentence, captions nothing
+    assert by["3座"].indicator != "学校"
