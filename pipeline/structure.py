@@ -134,8 +134,10 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     return None
 
 
+#: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
+_BRACKETED_LABEL = r"【(?P<label>[^【】\n]{2,12})】"
 #: A label in black brackets on a line of its own (`【安居宜居】`), as posts head their parts
-_BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
+_BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}$")
 
 
 def _bracketed_heading(line: str) -> _Heading | None:
@@ -167,14 +169,15 @@ def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     return found if found and line[found[1]:].strip() else None
 
 
-#: A label in black brackets opening a paragraph, and the spaces after it
-_BRACKETED_LEAD = regex.compile(r"^\s*【(?P<label>[^【】\n]{2,12})】[ \t\u3000]*")
+#: A label in black brackets opening a paragraph, and the spaces after it (`【澧县】　…`:
+#: a yearbook's topic, or a news digest's county, which pipeline.run reads as the area)
+BRACKETED_LEAD = regex.compile(rf"^\s*{_BRACKETED_LABEL}[ \t\u3000]*")
 
 
 def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
     """`【城市更新】　改造老旧小区14个…`: the label heads its entry, where it names a topic
     (a place, `【澧县】`, or page furniture, `【原标题】`, heads nothing)."""
-    found = _BRACKETED_LEAD.match(line)
+    found = BRACKETED_LEAD.match(line)
     if found is None or not names_a_topic(found.group("label")):
         return None
     return _Heading(3, found.group("label"), numbered=True), found.end()
