@@ -70,7 +70,10 @@ _LIST_MARKER = regex.compile(
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 #: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
 #: scan's letter spacing, closed up as a page break inside a word is. A space between words
-#: (`鼓楼区　完成率`) separates them.
+#: (`鼓楼区　完成率`) separates them. Not the clean view's letter spacing
+#: (pipeline/document.py), on purpose: that one rewrites the text every extractor reads, so it
+#: closes only long runs (five characters, figures among them) that no spaced date could be;
+#: this one closes a name's own short all-Han runs it left (`新 建 社 区`), where no date is.
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han} \p{Han})|(?<=\p{Han} \p{Han}) (?=\p{Han})")
 #: Pictographs and marks that open a line of a post (`🚌 新开…`, `▲`): decoration, not a name
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")

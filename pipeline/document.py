@@ -228,7 +228,9 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 #: single characters, each after one space, at least this many in a row with at least
 #: _LETTER_SPACED_MIN_HAN Han ones (a date typeset with spaces, `2023 年 2 月 14 日`, has
 #: two). Words of two or more characters (`2023 2024`), double spaces (aligned columns)
-#: and column bars (`| 是 | 否 |`) break the run.
+#: and column bars (`| 是 | 否 |`) break the run. Shorter all-Han runs (`新 建 食 堂`) stay here,
+#: since a short run may be a spaced date or a row of cells; the indicators close them in a
+#: name only (extractors/indicators.py `_HAN_GAP`), where neither can stand.
 _LETTER_SPACED_MIN = 5
 _LETTER_SPACED_MIN_HAN = 3
 _LETTER_SPACED = regex.compile(rf"[^\s|│](?: [^\s|│]){{{_LETTER_SPACED_MIN - 1},}}")
