@@ -27,6 +27,7 @@ from extractors.indicators import (find_indicator, indicator_confidence, is_bare
                                    place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.place import place_of, unit_named
+from extractors.punctuation import CLAUSE_BREAKS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
@@ -344,7 +345,7 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     return (Lines() if lines is None else lines).text(sentence)
 
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
+_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))
 _CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.punctuation import COLONS, CLAUSE_MARKS, char_class
+
 from .structure import SENTENCE_END, Block
 
 #: Longer than any sentence of the corpus and held-out sets (207 characters) by far.
 MAX_SENTENCE = 1000
 #: Where an over-long run is cut, the last of these before the limit.
-_CLAUSE_END = regex.compile(r"[，,；;、：:]", flags=regex.REVERSE)
+_CLAUSE_END = regex.compile(char_class(CLAUSE_MARKS, "、", COLONS), flags=regex.REVERSE)
 _DIGITS = regex.compile(r"\d+")
 
 

@@ -22,6 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.punctuation import SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -547,8 +548,8 @@ def _contents_entries(lines: list[_Line]) -> dict[int, int]:
 
 
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
-SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
-_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|[；;]")
+SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS) + r"+[”’」』）)]*|\n")
+_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|{char_class(SEMICOLONS)}")
 #: A line that opens indented (`\n　　…`): a new paragraph, where the phrase that
 #: opened the paragraph before (`围绕“老有颐养”，…`) no longer governs
 _INDENTED_LINE = regex.compile(r"\n(?:\u3000|  |\t)")
