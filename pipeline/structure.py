@@ -618,12 +618,18 @@ def _tabbed_heading(lines: list[_Line], i: int) -> bool:
     return True
 
 
-def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:
-    # trim surrounding whitespace so offsets hug the words
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `start:end` of `text` without the white space at its edges, so that
+    offsets hug the words (empty, `start == end`, where there are none)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:
+    start, end = trimmed(text, start, end)
     return Block(kind, start, end, text[start:end], context, regions=[(start, end)])
 
 
