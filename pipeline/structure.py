@@ -22,7 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
-from extractors.punctuation import SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -97,7 +97,7 @@ _NUMBERED = regex.compile(
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
 _NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
-_CLOSING = "。！？；，、：:…!?;,"
+_CLOSING = CLAUSE_BREAKS + "、" + COLONS + "…"
 _MAX_HEADING = 40
 #: A shorter standalone line is a label (`附件`, `附表1`), not a heading.
 _MIN_PLAIN_HEADING = 4
@@ -601,7 +601,7 @@ def _titles_a_table(lines: list[_Line], i: int, tables: dict) -> bool:
     return False
 
 
-_SENTENCE_CLOSE = "。！？；，、!?;,"
+_SENTENCE_CLOSE = CLAUSE_BREAKS + "、"
 
 
 def _tabbed_heading(lines: list[_Line], i: int) -> bool:
