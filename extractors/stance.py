@@ -23,14 +23,15 @@ from functools import lru_cache
 import regex
 
 from .prefilter import first_char_screened
+from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import find_quantities
 from .script import for_matching
-from .tables import read_table
+from .tables import alternation, read_table
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:\n]")
+_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n"))
 _SPACES = regex.compile(r"\s+")
 
 
@@ -283,19 +284,23 @@ def _checkbox_stance(where: Where) -> str:
     """A figure on the line of a checkbox item whose mark reports on it (`☑`, `⏳`, `❌`): a
     result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or it
     stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
-    if _pattern("checkbox", "arrow").match(where.sentence, where.end):
+    arrow, parts, parts_backwards = _checkbox_patterns()
+    if arrow.match(where.sentence, where.end):
         return TARGET
-    before = _parts_backwards().search(where.sentence, 0, where.start)    # the nearest, not every one
+    before = parts_backwards.search(where.sentence, 0, where.start)    # the nearest, not every one
     left = before.end() if before else 0
-    right = _pattern("checkbox", "parts").search(where.sentence, where.end)
+    right = parts.search(where.sentence, where.end)
     part = where.sentence[left:right.start() if right else len(where.sentence)]
     cue = _nearest(part, where.start - left, where.end - left)
     return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
 
 
 @lru_cache(maxsize=1)
-def _parts_backwards() -> regex.Pattern:
-    return regex.compile(_tables()["checkbox"]["parts"], flags=regex.REVERSE)
+def _checkbox_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """An arrow right after a figure; a part's edge (and the same, searched backwards)."""
+    arrows = alternation(_tables()["checkbox"]["arrows"])
+    parts = rf"{char_class(CLAUSE_BREAKS, '（(）)')}|{arrows}"
+    return regex.compile(rf"\s*(?:{arrows})"), regex.compile(parts), regex.compile(parts, flags=regex.REVERSE)
 
 
 def _done_for(where: Where) -> bool:
