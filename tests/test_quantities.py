@@ -152,6 +152,9 @@ INCLUDED = [
     ("今年全县安排9类重点民生实事项目", [Q("9类", 9, "类")]),
     ("区里确定了七类民生项目，共24项", [Q("七类", 7, "类"), Q("24项", 24, "项")]),
     ("为1500名65—79周岁老年人开展筛查", [Q("1500名", 1500, "名")]),
+    # a quoted task of the list opens with what is done: not a name, its figures count
+    ("清单上写着“为1200名残疾人提供康复服务”", [Q("1200名", 1200, "名")]),
+    ("承诺“新建口袋公园15个”", [Q("15个", 15, "个")]),
     # quoted speech is not a name: its figures count
     ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
     # numbers in full-width digits, financial numerals when they write a longer number
