@@ -33,6 +33,7 @@ from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
                               year_of_heading, year_under_discussion)
 
+from .dialogue import follow_the_dialogue
 from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
@@ -739,7 +740,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
-    records = borrow_across_figures(found)
+    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found])
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
 
