@@ -146,7 +146,8 @@ def _data() -> _Data:
         averages=per["averages"],
         pattern=pattern,
         figure_follows=regex.compile(
-            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}])"),
+            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}]"
+            rf"|{alternation(q['inner'])})"),
     )
 
 

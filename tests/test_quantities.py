@@ -370,6 +370,16 @@ def test_a_posts_latin_magnitude_is_read_as_the_magnitude(text, span, value, uni
     assert (q.text, q.value, q.unit) == (span, value, unit)
 
 
-@pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km"])
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("报名的已有6k+人", "6k+人", 6000, "人"),                    # the plus of "and more", like 多
+    ("今年新增养老床位2k+，超出预期", "2k+", 2000, "张"),          # no measure word: the noun's own
+    ("新增泊位1.5w＋，停车难缓解", "1.5w＋", 15000, "个"),
+])
+def test_a_posts_plus_after_a_figure_is_at_least(text, span, value, unit):
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, "at_least")
+
+
+@pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km", "支持4K+HDR"])
 def test_latin_magnitude_letters_in_codes_words_and_units_stay(text):
     assert read_digits(text) == text
