@@ -104,6 +104,13 @@ def test_a_bare_cell_of_a_report_reads_the_reports_prior_not_the_task_list_defau
     assert figure_stance(where("新建养老驿站6个", "6个", table_row=True), REPORT, 2024) == TARGET
 
 
+def test_a_figure_inside_a_quoted_task_of_the_list_is_a_target():
+    asked = "清单上承诺“为3000户低保家庭更换燃气灶”，目前换了多少？"
+    assert figure_stance(where(asked, "3000户"), MIXED, 2024, 2024) == TARGET
+    said = "他说“今年新建了300个”"
+    assert figure_stance(where(said, "300个"), REPORT, 2024) == ACHIEVED
+
+
 def test_a_column_counting_the_years_list_is_a_target():
     assert figure_stance(where("12", "12", table_row=True, column="实事项目数"), REPORT, 2024) == TARGET
 
