@@ -33,3 +33,13 @@ def test_a_damaged_cache_falls_back_to_jieba_building_the_dictionary(tmp_path):
         "from extractors.segment import words\n"
         "print(words('新建社区食堂8个'), jieba.dt.total > 0)")
     assert shown == "('新建', '社区', '食堂', '8', '个') True"
+
+
+def test_jieba_loads_without_pkg_resources_and_leaves_it_importable():
+    shown = _run(
+        "import sys\n"
+        "from extractors.segment import words\n"
+        "print(words('新建社区食堂8个'), 'pkg_resources' in sys.modules)\n"
+        "import importlib.util; print(importlib.util.find_spec('pkg_resources') is not None or 'absent')")
+    assert shown.splitlines()[0] == "('新建', '社区', '食堂', '8', '个') False"
+    assert shown.splitlines()[1] in ("True", "absent")
