@@ -73,6 +73,7 @@ class _Tables:
     attribute: regex.Pattern
     age: regex.Pattern
     head: regex.Pattern
+    topic: regex.Pattern
     announced: regex.Pattern
     projects_count: regex.Pattern
     plan_first_end: int
@@ -88,6 +89,11 @@ class _Tables:
     yearbook: tuple[regex.Pattern, ...]
     yearbook_offset: int
     yearbook_lead: int
+    title_bare_year: regex.Pattern
+    occasion: regex.Pattern
+    period_start: regex.Pattern
+    lead_reach: int
+    lead_chars: int
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +119,8 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
+        topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
+            {word: rule for word, rule in data["relative"].items() if rule["base"] == "doc"}))),
         announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
         projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
@@ -128,6 +136,11 @@ def _tables() -> _Tables:
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
         yearbook_offset=data["yearbook"]["offset"],
         yearbook_lead=data["yearbook"]["lead"],
+        title_bare_year=regex.compile(data["title"]["bare_year"]),
+        occasion=regex.compile(data["title"]["occasion"]),
+        period_start=regex.compile(data["lead"]["period_start"]),
+        lead_reach=data["lead"]["reach"],
+        lead_chars=data["lead"]["chars"],
     )
 
 
@@ -325,7 +338,8 @@ def head_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None
     """The time a sentence opens with (`2024年，…`, `今年以来，…`), which governs
     the sentences after it in its paragraph that state no time of their own. `times`:
     the sentence's, found here where the caller has not found them."""
-    match = _tables().head.match(text)
+    tables = _tables()
+    match = tables.head.match(text) or tables.topic.match(text)
     if not match:
         return None
     times = find_times(text) if times is None else times
@@ -342,6 +356,25 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
     return topics[-1] if topics else head
+
+
+def opens_frame(text: str, opening: TimeExpr) -> bool:
+    """The time a sentence opens with dates the paragraphs after its own as well, up to
+    the next heading: a word counted from the year of writing, which turns a text between
+    the year behind it and the year ahead (`过去的一年，…` … `新的一年，我们承诺：` in a
+    new-year letter; `去年实事办了十件整` … `今年还有新盼头` in a verse), or a line that is
+    nothing but a time (`2024年度` over the lines of that year)."""
+    tables = _tables()
+    if tables.period_start.match(text, opening.end):
+        return False        # `去年以来，…`: a period up to now, not the year behind
+    rule = tables.relative.get(opening.relative) if opening.relative else None
+    if rule is not None:
+        return rule["base"] == "doc"
+    return opening.year is not None and not (text[:opening.start] + text[opening.end:]).strip(_LABEL_REST)
+
+
+#: what a line that labels a year may hold besides the time (`2024年度：`)
+_LABEL_REST = " \u3000\t度：:"
 
 
 def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
@@ -379,6 +412,51 @@ def year_of_heading(text: str) -> int | None:
         if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
             return t.year
     return None
+
+
+def title_year(title: str) -> int | None:
+    """The year a title says the document is about: its first year that is not the
+    occasion it was written for (`…（2026年新春）`), else a year written without `年`
+    (`数说2024｜…`); None where it states none."""
+    tables = _tables()
+    stated = [t for t in find_times(title) if t.year is not None and not t.period
+              and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
+    if stated:
+        return next((t.year for t in stated if not tables.occasion.match(title, t.end)), None)
+    match = tables.title_bare_year.search(narrow(title))
+    return int(match.group("year")) if match else None
+
+
+def lead_year(lead: str, written: int | None) -> int | None:
+    """The year the lead of a document with no year in its title says it is about
+    (`记者1月8日获悉，2025年该区确定的十件民生实事已全部办结` in a release of January 2026;
+    an editor's note `把2023年…的成绩编成快板`; `去年实事办了十件整`), where that is the
+    year of writing or one next to it: the first time in the lead that names a year
+    (not the occasion it was written for, `2025年迎新春`), unless that starts a period
+    (`自2019年起`, `去年以来`)."""
+    if written is None:
+        return None
+    lead = lead[:_tables().lead_chars]
+    first = next((t for t in usable_times(lead, find_times(lead))
+                  if _names_a_year(t) and not _tables().occasion.match(lead, t.end)), None)
+    year = _lead_candidate(lead, first, written) if first is not None else None
+    return year if year is not None and abs(year - written) <= _tables().lead_reach else None
+
+
+def _names_a_year(t: TimeExpr) -> bool:
+    """A year or a word counted from the year of writing; not a day (`1月8日`, the day of
+    the news), nor the year under discussion (`全年`), nor a span (`三年`)."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return (t.year is not None and not t.period and not t.span) or (rule is not None and rule["base"] == "doc")
+
+
+def _lead_candidate(lead: str, t: TimeExpr, written: int) -> int | None:
+    """The year the lead's first time gives the document, or None where that time starts a
+    period (`自2019年起`, `去年以来`), sets a deadline (`到2025年`) or stamps a page."""
+    if (_tables().period_start.match(lead, t.end) or _is_timestamp(lead, t)
+            or lead[max(0, t.start - 1):t.start] in _NOT_DISCUSSED):
+        return None
+    return t.resolve(written, None)
 
 
 def relative_year_of_heading(text: str) -> TimeExpr | None:
