@@ -95,6 +95,8 @@ class _Tables:
     period_start: regex.Pattern
     lead_reach: int
     lead_chars: int
+    cycle: regex.Pattern
+    reporting: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +144,8 @@ def _tables() -> _Tables:
         period_start=regex.compile(data["lead"]["period_start"]),
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
+        cycle=regex.compile(alternation(data["cycle"]["words"])),
+        reporting=tuple(data["reporting"]["verbs"]),
     )
 
 
@@ -213,6 +217,13 @@ def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
             or tables.named_target.search(between) is not None)
 
 
+def _dates_what_is_reported(text: str, t: TimeExpr, figure_start: int) -> bool:
+    """`通报了去年项目完成情况，3个街道作了表态发言`: a time in the object of a verb of
+    reporting dates what was reported, not a figure in a clause after it."""
+    return (text.endswith(_tables().reporting, 0, t.start)
+            and _CLAUSE_BREAK.search(text, t.end, figure_start) is not None)
+
+
 def _is_value_before_change(text: str, t: TimeExpr, figure_end: int) -> bool:
     """`由2016年的86.2%提高到今年的97.4%`: the time dates the value the change starts from."""
     return (text[max(0, t.start - 1):t.start] in ("由", "从")
@@ -240,8 +251,16 @@ def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times of sentence `text` that may date a figure: not in a book title, not the
     base of a comparison, not an attribute of the things counted. The same for every
     figure of the sentence, so read once per sentence."""
+    cycle = _tables().cycle.search(text)
     return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-            and not _is_attribute(text, t)]
+            and not _is_attribute(text, t) and not (cycle and t.start >= cycle.end() and _counts_from_cycle(t))]
+
+
+def _counts_from_cycle(t: TimeExpr) -> bool:
+    """`每年8月起征集下一年度候选项目`: after `每年` a year counted from another (`下一年度`,
+    `上一年`) counts from each year of the cycle, not from the year of writing."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return rule is not None and rule["offset"] != 0
 
 
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,
@@ -259,7 +278,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
         return put_off
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
-              and not _dates_another_figure(text, t, figure_start)]
+              and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)]
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:

@@ -295,3 +295,9 @@ def test_a_period_that_starts_last_year_does_not_date_the_paragraphs_after_it():
     text = ("家门口看病更方便了\n\n发布时间：2039-08-16\n\n"
             "去年以来，全区把健康服务圈建设列入民生实事。\n\n目前全区已建成健康驿站30个。\n")
     assert years_of(text) == {"30个": 2039}
+
+
+def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
+    text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
+            "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")
+    assert years_of(text) == {"6个": 2034, "800元": 2035, "6200元": 2035}

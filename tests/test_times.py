@@ -373,3 +373,15 @@ def test_a_period_begun_at_new_year_is_in_the_year_of_writing():
 ])
 def test_only_a_key_of_the_page_is_a_date_line(line, expected):
     assert is_date_line(line) is expected
+
+
+def test_a_year_counted_from_each_year_of_a_cycle_dates_no_figure():
+    sentence = "每年9月起征集下一年度候选项目，征集渠道不少于4种"
+    assert year_of(sentence, "4种", 2033) == 2033
+    assert year_of("下一年度新增托位300个", "300个", 2033) == 2034     # no cycle: the year after writing
+
+
+def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
+    sentence = "会上，县民政局通报了去年项目完成情况，4个乡镇作了表态发言"
+    assert year_of(sentence, "4个", 2033) == 2033
+    assert year_of("会上通报了去年完成改造120户", "120户", 2033) == 2032      # its own clause
