@@ -97,6 +97,7 @@ class _Tables:
     lead_chars: int
     cycle: regex.Pattern
     reporting: tuple[str, ...]
+    year_label: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def _tables() -> _Tables:
         lead_chars=data["lead"]["chars"],
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
+        year_label=regex.compile(data["frame"]["year_label"]),
     )
 
 
@@ -390,11 +392,7 @@ def opens_frame(text: str, opening: TimeExpr) -> bool:
     rule = tables.relative.get(opening.relative) if opening.relative else None
     if rule is not None:
         return rule["base"] == "doc"
-    return opening.year is not None and not (text[:opening.start] + text[opening.end:]).strip(_LABEL_REST)
-
-
-#: what a line that labels a year may hold besides the time (`2024年度：`)
-_LABEL_REST = " \u3000\t度：:"
+    return tables.year_label.fullmatch(narrow(text)) is not None
 
 
 def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
@@ -450,33 +448,24 @@ def title_year(title: str) -> int | None:
 def lead_year(lead: str, written: int | None) -> int | None:
     """The year the lead of a document with no year in its title says it is about
     (`记者1月8日获悉，2025年该区确定的十件民生实事已全部办结` in a release of January 2026;
-    an editor's note `把2023年…的成绩编成快板`; `去年实事办了十件整`), where that is the
-    year of writing or one next to it: the first time in the lead that names a year
-    (not the occasion it was written for, `2025年迎新春`), unless that starts a period
-    (`自2019年起`, `去年以来`)."""
+    an editor's note `把2023年…的成绩编成快板`), where that is the year of writing or one
+    next to it: the first year the lead names (not a day, nor the occasion it was written
+    for, `2025年迎新春`), unless that starts a period (`自2019年起`) or sets a deadline.
+    A relative word (`去年全市新增…`) is as often a comparison as the subject: the
+    paragraphs it opens are dated by `opens_frame` instead."""
     if written is None:
         return None
     lead = lead[:_tables().lead_chars]
-    first = next((t for t in usable_times(lead, find_times(lead))
-                  if _names_a_year(t) and not _tables().occasion.match(lead, t.end)), None)
-    year = _lead_candidate(lead, first, written) if first is not None else None
-    return year if year is not None and abs(year - written) <= _tables().lead_reach else None
-
-
-def _names_a_year(t: TimeExpr) -> bool:
-    """A year or a word counted from the year of writing; not a day (`1月8日`, the day of
-    the news), nor the year under discussion (`全年`), nor a span (`三年`)."""
-    rule = _tables().relative.get(t.relative) if t.relative else None
-    return (t.year is not None and not t.period and not t.span) or (rule is not None and rule["base"] == "doc")
-
-
-def _lead_candidate(lead: str, t: TimeExpr, written: int) -> int | None:
-    """The year the lead's first time gives the document, or None where that time starts a
-    period (`自2019年起`, `去年以来`), sets a deadline (`到2025年`) or stamps a page."""
-    if (_tables().period_start.match(lead, t.end) or _is_timestamp(lead, t)
-            or lead[max(0, t.start - 1):t.start] in _NOT_DISCUSSED):
+    first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
+                  and not t.span and not _tables().occasion.match(lead, t.end)), None)
+    if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
-    return t.resolve(written, None)
+    return first.year if abs(first.year - written) <= _tables().lead_reach else None
+
+
+def _starts_period_or_deadline(text: str, t: TimeExpr) -> bool:
+    """`自2019年起`, `2019年以来`, `到2025年`."""
+    return _tables().period_start.match(text, t.end) is not None or text[max(0, t.start - 1):t.start] in _NOT_DISCUSSED
 
 
 def relative_year_of_heading(text: str) -> TimeExpr | None:

@@ -195,8 +195,14 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if opening := paragraph_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
             years = _carrying(base, carried, years)
-            if sentence.start == block.start and not same_paragraph and opens_frame(sentence.text, opening):
+            if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
                 frame = carried
+
+
+def _starts_line(text: str, start: int) -> bool:
+    # a frame is opened by a line of its own, not by a sentence inside a paragraph
+    # (`答：今年共安排36项…。去年确定的35项已全部完成。` compares, it does not turn the text)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 #: blocks that end the frame a time opened (a new section states its own year, or none)

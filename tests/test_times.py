@@ -325,13 +325,14 @@ def test_title_year(title, expected):
 @pytest.mark.parametrize("lead,written,expected", [
     ("本报讯　1月9日，记者从某县获悉，2031年该县确定的十件实事已全部办结。", 2032, 2031),
     ("编者按：某区文艺队把2031年全区民生实事编成快板，元旦以来演出二十场。", 2032, 2031),
-    ("各位乡亲：\n新春将至，向大家拜年！\n过去的一年，我们干成了不少实事。", 2032, 2031),
-    ("（某社区2032年迎新春联欢会节目）\n甲：开口先把实事唱，\n乙：去年实事件件实，", 2032, 2031),
+    ("各位乡亲：\n新春将至，向大家拜年！\n过去的一年，我们干成了不少实事。2031年，全县…", 2032, 2031),
+    ("（某社区2032年迎新春联欢会节目）\n甲：说一说，2031年实事件件实，", 2032, 2031),   # not the occasion
+    ("去年全县新增托位3000个，今年计划再增加2000个。", 2032, None),   # a relative word: a comparison as often
     ("自2019年起，某区每年实施十件民生实事。2031年新增学位900个。", 2032, None),   # a period's start
     ("去年以来，全区把健康服务圈列入实事。", 2032, None),
     ("2016年，全市还没有一家普惠托育机构。", 2032, None),      # history, far from the year of writing
     ("12月25日，代表们票决产生了2033年十件民生实事。", 2032, 2033),
-    ("今年以来，全区新增托位300个。明年，全区将新增学位2000个。", 2032, None),
+    ("到2035年，全县托位达到每千人4.5个。", 2032, None),                 # a deadline
 ])
 def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     from extractors.times import lead_year
@@ -385,3 +386,9 @@ def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
     sentence = "会上，县民政局通报了去年项目完成情况，4个乡镇作了表态发言"
     assert year_of(sentence, "4个", 2033) == 2033
     assert year_of("会上通报了去年完成改造120户", "120户", 2033) == 2032      # its own clause
+
+
+def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
+    from extractors.times import opens_frame
+
+    assert opens_frame("2032年1月", head_time("2032年1月")) is False
