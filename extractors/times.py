@@ -74,6 +74,7 @@ class _Tables:
     attribute: regex.Pattern
     age: regex.Pattern
     head: regex.Pattern
+    topic: regex.Pattern
     announced: regex.Pattern
     projects_count: regex.Pattern
     plan_first_end: int
@@ -90,6 +91,14 @@ class _Tables:
     yearbook: tuple[regex.Pattern, ...]
     yearbook_offset: int
     yearbook_lead: int
+    title_bare_year: regex.Pattern
+    occasion: regex.Pattern
+    period_start: regex.Pattern
+    lead_reach: int
+    lead_chars: int
+    cycle: regex.Pattern
+    reporting: tuple[str, ...]
+    year_label: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +124,8 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
+        topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
+            {word: rule for word, rule in data["relative"].items() if rule["base"] == "doc"}))),
         announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
         projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
@@ -131,6 +142,14 @@ def _tables() -> _Tables:
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
         yearbook_offset=data["yearbook"]["offset"],
         yearbook_lead=data["yearbook"]["lead"],
+        title_bare_year=regex.compile(data["title"]["bare_year"]),
+        occasion=regex.compile(data["title"]["occasion"]),
+        period_start=regex.compile(data["lead"]["period_start"]),
+        lead_reach=data["lead"]["reach"],
+        lead_chars=data["lead"]["chars"],
+        cycle=regex.compile(alternation(data["cycle"]["words"])),
+        reporting=tuple(data["reporting"]["verbs"]),
+        year_label=regex.compile(data["frame"]["year_label"]),
     )
 
 
@@ -202,6 +221,13 @@ def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
             or tables.named_target.search(between) is not None)
 
 
+def _dates_what_is_reported(text: str, t: TimeExpr, figure_start: int) -> bool:
+    """`通报了去年项目完成情况，3个街道作了表态发言`: a time in the object of a verb of
+    reporting dates what was reported, not a figure in a clause after it."""
+    return (text.endswith(_tables().reporting, 0, t.start)
+            and _CLAUSE_BREAK.search(text, t.end, figure_start) is not None)
+
+
 def _is_value_before_change(text: str, t: TimeExpr, figure_end: int) -> bool:
     """`由2016年的86.2%提高到今年的97.4%`: the time dates the value the change starts from."""
     return (text[max(0, t.start - 1):t.start] in ("由", "从")
@@ -229,8 +255,16 @@ def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times of sentence `text` that may date a figure: not in a book title, not the
     base of a comparison, not an attribute of the things counted. The same for every
     figure of the sentence, so read once per sentence."""
+    cycle = _tables().cycle.search(text)
     return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-            and not _is_attribute(text, t)]
+            and not _is_attribute(text, t) and not (cycle and t.start >= cycle.end() and _counts_from_cycle(t))]
+
+
+def _counts_from_cycle(t: TimeExpr) -> bool:
+    """`每年8月起征集下一年度候选项目`: after `每年` a year counted from another (`下一年度`,
+    `上一年`) counts from each year of the cycle, not from the year of writing."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return rule is not None and rule["offset"] != 0
 
 
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,
@@ -248,7 +282,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
         return put_off
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
-              and not _dates_another_figure(text, t, figure_start)]
+              and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)]
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
@@ -332,7 +366,8 @@ def head_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr | None
     """The time a sentence opens with (`2024年，…`, `今年以来，…`), which governs
     the sentences after it in its paragraph that state no time of their own. `times`:
     the sentence's, found here where the caller has not found them."""
-    match = _tables().head.match(text)
+    tables = _tables()
+    match = tables.head.match(text) or tables.topic.match(text)
     if not match:
         return None
     times = find_times(text) if times is None else times
@@ -349,6 +384,21 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
     return topics[-1] if topics else head
+
+
+def opens_frame(text: str, opening: TimeExpr) -> bool:
+    """The time a sentence opens with dates the paragraphs after its own as well, up to
+    the next heading: a word counted from the year of writing, which turns a text between
+    the year behind it and the year ahead (`过去的一年，…` … `新的一年，我们承诺：` in a
+    new-year letter; `去年实事办了十件整` … `今年还有新盼头` in a verse), or a line that is
+    nothing but a time (`2024年度` over the lines of that year)."""
+    tables = _tables()
+    if tables.period_start.match(text, opening.end):
+        return False        # `去年以来，…`: a period up to now, not the year behind
+    rule = tables.relative.get(opening.relative) if opening.relative else None
+    if rule is not None:
+        return rule["base"] == "doc"
+    return tables.year_label.fullmatch(narrow(text)) is not None
 
 
 def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | None:
@@ -386,6 +436,42 @@ def year_of_heading(text: str) -> int | None:
         if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
             return t.year
     return None
+
+
+def title_year(title: str) -> int | None:
+    """The year a title says the document is about: its first year that is not the
+    occasion it was written for (`…（2026年新春）`), else a year written without `年`
+    (`数说2024｜…`); None where it states none."""
+    tables = _tables()
+    stated = [t for t in find_times(title) if t.year is not None and not t.period
+              and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
+    if stated:
+        return next((t.year for t in stated if not tables.occasion.match(title, t.end)), None)
+    match = tables.title_bare_year.search(narrow(title))
+    return int(match.group("year")) if match else None
+
+
+def lead_year(lead: str, written: int | None) -> int | None:
+    """The year the lead of a document with no year in its title says it is about
+    (`记者1月8日获悉，2025年该区确定的十件民生实事已全部办结` in a release of January 2026;
+    an editor's note `把2023年…的成绩编成快板`), where that is the year of writing or one
+    next to it: the first year the lead names (not a day, nor the occasion it was written
+    for, `2025年迎新春`), unless that starts a period (`自2019年起`) or sets a deadline.
+    A relative word (`去年全市新增…`) is as often a comparison as the subject: the
+    paragraphs it opens are dated by `opens_frame` instead."""
+    if written is None:
+        return None
+    lead = lead[:_tables().lead_chars]
+    first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
+                  and not t.span and not _tables().occasion.match(lead, t.end)), None)
+    if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
+        return None
+    return first.year if abs(first.year - written) <= _tables().lead_reach else None
+
+
+def _starts_period_or_deadline(text: str, t: TimeExpr) -> bool:
+    """`自2019年起`, `2019年以来`, `到2025年`."""
+    return _tables().period_start.match(text, t.end) is not None or text[max(0, t.start - 1):t.start] in _NOT_DISCUSSED
 
 
 def relative_year_of_heading(text: str) -> TimeExpr | None:

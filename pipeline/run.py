@@ -31,8 +31,9 @@ from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, cha
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
-                              year_of_heading, year_under_discussion)
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
+                              paragraph_time, plan_period, title_year, usable_times, year_of_heading,
+                              year_under_discussion)
 
 from .dialogue import follow_the_dialogue
 from .document import CleanView, Document
@@ -144,14 +145,29 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
     title = doc.meta.title or first_title
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
-    subject = year_of_heading(titles) if titles else None
+    subject = title_year(titles) if titles else None
     place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     period = plan_period(titles)
     if given is not None:
-        return DocumentInfo(given, "given", title, subject, period, place.place, place.city)
-    year, source = document_year(titles, text, published_year(doc.meta))
+        year, source = given, "given"
+    else:
+        year, source = document_year(titles, text, published_year(doc.meta))
+    if subject is None:
+        subject = lead_year(_lead(blocks), year)
     return DocumentInfo(year, source, title, subject, period, place.place, place.city)
+
+
+def _lead(blocks: list[Block]) -> str:
+    """The first paragraphs of the body, up to `_LEAD_CHARS`: not the title, headings or
+    the lines that date the page."""
+    lead = ""
+    for block in blocks:
+        if len(lead) >= _LEAD_CHARS:
+            break
+        if block.kind == "paragraph" and not is_date_line(block.text):
+            lead += block.text + "\n"
+    return lead[:_LEAD_CHARS]
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:
@@ -166,17 +182,32 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
     into blocks (`过去一年，…。我们擦亮“和合善育”品牌，…`) is still one paragraph."""
     base = prepared.info.years
     block, years = None, replace(base, carried=None)
+    frame = None     # carried across paragraphs (opens_frame), up to the next heading
     for sentence in sentences(prepared):
         if sentence.block is not block:
             same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
             block = sentence.block
+            if block.kind in _FRAME_ENDS:
+                frame = None
             if not same_paragraph:
-                years = _carrying(base, None, years)
+                years = _carrying(base, frame, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := paragraph_time(sentence.text, times):
             carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
             years = _carrying(base, carried, years)
+            if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
+                frame = carried
+
+
+def _starts_line(text: str, start: int) -> bool:
+    # a frame is opened by a line of its own, not by a sentence inside a paragraph
+    # (`答：今年共安排36项…。去年确定的35项已全部完成。` compares, it does not turn the text)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+#: blocks that end the frame a time opened (a new section states its own year, or none)
+_FRAME_ENDS = ("heading", "title")
 
 
 def _has_figures(sentence: Sentence) -> bool:

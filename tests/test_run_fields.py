@@ -260,3 +260,55 @@ def test_a_yearbook_entry_label_heads_its_entry_and_stays_out_of_indicators():
     assert found["300万元"][1] == "常有众扶" and "】" not in found["300万元"][0]
     assert found["120个"] == ("普惠性托位", "常有善育")
     assert found["3个"][1] == "常有健康"          # a place label heads nothing: the sentence's topic
+
+
+# --- retrospectives written early in the next year (issue 9): the year they look back on
+
+def test_a_new_year_letter_reports_the_year_behind_and_then_promises_the_year_ahead():
+    # the title's year is the occasion (新春), not the year the letter reports
+    text = ("致全镇乡亲的一封信\n\n各位乡亲：\n　　新春将至，向大家拜个早年！\n"
+            "　　过去的一年，我们一起干成了不少实事。\n"
+            "　　在养老上，新建老年食堂7个。\n　　在教育上，新增学位800个。\n"
+            "　　新的一年，我们向大家承诺：\n　　——新增托位200个；\n　　——改造老旧小区9个。\n\n"
+            "某镇人民政府　　2032年1月15日\n")
+    assert years_of(text, title="致全镇乡亲的一封信（2032年新春）") == {
+        "7个": 2031, "800个": 2031, "200个": 2032, "9个": 2032}
+
+
+def test_a_verse_counts_last_year_s_work_and_then_this_year_s_wishes():
+    text = ("对口词《实事唱一唱》\n（某社区2033年迎新春联欢会节目）\n\n"
+            "甲：开口先把实事唱，\n乙：去年实事件件实，\n甲：新建公园整四座，\n乙：路灯装了三百盏！\n"
+            "合：今年还有新盼头——\n甲：新增车位五百个！\n")
+    assert years_of(text, published="2033-01") == {"四座": 2032, "三百盏": 2032, "五百个": 2033}
+
+
+def test_the_lead_of_a_release_of_january_names_the_year_it_reports():
+    text = ("十件实事交出答卷\n\n发布时间：2034-01-10 09:00\n\n"
+            "本报讯　1月9日，记者从某县民政局获悉，2033年该县确定的十件民生实事已全部办结。\n\n"
+            "教育方面，全县新增学位600个。\n\n县人社局表示，2034年将新增岗位800个。\n")
+    assert years_of(text) == {"十件": 2033, "600个": 2033, "800个": 2034}
+
+
+def test_an_editor_s_note_dates_the_verse_under_it_and_its_own_counts_by_the_year_of_writing():
+    text = ("社区文艺队新编快板\n\n编者按：某区文艺队把2035年全区民生实事编成快板，"
+            "元旦以来巡回演出二十多场。\n\n【一老一小】\n助餐食堂开了九家，\n普惠托位添了一百个。\n")
+    assert years_of(text, published="2036-01-20") == {"二十多场": 2036, "九家": 2035, "一百个": 2035}
+
+
+def test_a_line_that_is_only_a_year_dates_the_lines_under_it():
+    text = ("某县民生实事（词条）\n\n某县民生实事是某县每年实施的一组项目。\n\n年度项目\n"
+            "2036年度\n教育：新增学位900个。\n养老：新建食堂5个。\n2037年度\n住房：改造小区12个。\n\n"
+            "最近更新：2038-02-01\n")
+    assert years_of(text, published="2038-02-01") == {"900个": 2036, "5个": 2036, "12个": 2037}
+
+
+def test_a_period_that_starts_last_year_does_not_date_the_paragraphs_after_it():
+    text = ("家门口看病更方便了\n\n发布时间：2039-08-16\n\n"
+            "去年以来，全区把健康服务圈建设列入民生实事。\n\n目前全区已建成健康驿站30个。\n")
+    assert years_of(text) == {"30个": 2039}
+
+
+def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
+    text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
+            "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")
+    assert years_of(text) == {"6个": 2034, "800元": 2035, "6200元": 2035}

@@ -307,3 +307,91 @@ def test_a_yearbook_volume_records_the_year_before(title, text, expected):
 def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     year, source = document_year("某区年鉴（2031）·民生实事", "【养老服务】　年内新建食堂8个。", 2031)
     assert (year, source) == (2030, "yearbook volume")
+
+
+# --- retrospectives written early in the next year (issue 9)
+
+@pytest.mark.parametrize("title,expected", [
+    ("数说2031｜一组数据看某市民生", 2031),            # a year written without 年
+    ("某县2031年民生实事完成情况", 2031),
+    ("致全县人民的一封信（2032年新春）", None),        # the occasion dates the writing
+    ("对口词《实事唱一唱》（某社区2032年迎新春联欢会）", None),
+    ("某县民生实事项目管理办法（某政办〔2031〕7号）", None),   # a document number
+    ("热线0519-2031888", None),
+])
+def test_title_year(title, expected):
+    from extractors.times import title_year
+
+    assert title_year(title) == expected
+
+
+@pytest.mark.parametrize("lead,written,expected", [
+    ("本报讯　1月9日，记者从某县获悉，2031年该县确定的十件实事已全部办结。", 2032, 2031),
+    ("编者按：某区文艺队把2031年全区民生实事编成快板，元旦以来演出二十场。", 2032, 2031),
+    ("各位乡亲：\n新春将至，向大家拜年！\n过去的一年，我们干成了不少实事。2031年，全县…", 2032, 2031),
+    ("（某社区2032年迎新春联欢会节目）\n甲：说一说，2031年实事件件实，", 2032, 2031),   # not the occasion
+    ("去年全县新增托位3000个，今年计划再增加2000个。", 2032, None),   # a relative word: a comparison as often
+    ("自2019年起，某区每年实施十件民生实事。2031年新增学位900个。", 2032, None),   # a period's start
+    ("去年以来，全区把健康服务圈列入实事。", 2032, None),
+    ("2016年，全市还没有一家普惠托育机构。", 2032, None),      # history, far from the year of writing
+    ("12月25日，代表们票决产生了2033年十件民生实事。", 2032, 2033),
+    ("到2035年，全县托位达到每千人4.5个。", 2032, None),                 # a deadline
+])
+def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
+    from extractors.times import lead_year
+
+    assert lead_year(lead, written) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("过去的一年，我们干成了不少实事。", True),
+    ("新的一年，我们郑重承诺：", True),
+    ("去年实事件件实，", True),
+    ("去年以来，全区把健康服务圈列入实事。", False),     # a period up to now
+    ("2031年度", True),                                  # a line that labels a year
+    ("2031年：", True),
+    ("2031年，全区新增学位900个。", False),               # a head that dates its paragraph only
+])
+def test_a_year_of_writing_word_or_a_year_label_opens_a_frame(sentence, expected):
+    from extractors.times import opens_frame
+
+    assert opens_frame(sentence, head_time(sentence)) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("乙：去年实事件件实，", "去年"), ("合：今年还有新盼头——", "今年"), ("2031年度", "2031年"),
+    ("去年同期相比增长5%", "去年"),
+])
+def test_a_verse_line_or_a_year_label_opens_with_its_time(sentence, expected):
+    assert head_time(sentence).text == expected
+
+
+def test_a_period_begun_at_new_year_is_in_the_year_of_writing():
+    assert year_of("把2031年的实事编成快板，元旦以来巡回演出二十多场", "二十多场", 2032) == 2032
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("起始时间：2019年", False),            # an infobox key of the thing described
+    ("发布时间：2032-01-05 08:30", True),
+    ("本文发布时间：2032-01-05", True),
+])
+def test_only_a_key_of_the_page_is_a_date_line(line, expected):
+    assert is_date_line(line) is expected
+
+
+def test_a_year_counted_from_each_year_of_a_cycle_dates_no_figure():
+    sentence = "每年9月起征集下一年度候选项目，征集渠道不少于4种"
+    assert year_of(sentence, "4种", 2033) == 2033
+    assert year_of("下一年度新增托位300个", "300个", 2033) == 2034     # no cycle: the year after writing
+
+
+def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
+    sentence = "会上，县民政局通报了去年项目完成情况，4个乡镇作了表态发言"
+    assert year_of(sentence, "4个", 2033) == 2033
+    assert year_of("会上通报了去年完成改造120户", "120户", 2033) == 2032      # its own clause
+
+
+def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
+    from extractors.times import opens_frame
+
+    assert opens_frame("2032年1月", head_time("2032年1月")) is False
