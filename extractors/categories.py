@@ -152,8 +152,15 @@ def names_one_project(title: str) -> bool:
     """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
     projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
     theme (`家门口看病更方便了`: no project word)."""
-    return (_project_word().search(title) is not None and _JOINED.search(title) is None
+    return (_project_word().search(title) is not None and _parts_agree(title)
             and category_of_heading(title) is not None)
+
+
+def _parts_agree(title: str) -> bool:
+    """Every part of a joined title names the same one category
+    (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing."""
+    parts = _JOINED.split(title)
+    return len(parts) == 1 or len({category_by_alias(p) or _one_topic(p) for p in parts}) == 1
 
 
 def _field_value(sentence: str, start: int, breaks: str) -> str:
@@ -186,6 +193,16 @@ def names_a_stage(heading: str) -> bool:
     return _stages_pattern().search(heading) is not None
 
 
+@lru_cache(maxsize=1)
+def _list_names():
+    return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["list_names"]))
+
+
+def names_the_list(text: str) -> bool:
+    """`民生实事`, `民心工程`: the text names the list of projects, not one matter."""
+    return _list_names().search(text) is not None
+
+
 def names_the_projects(indicator: str | None) -> bool:
     """`赞成票率`, `群众满意度`, `民生实事项目`: the figure is about the projects themselves."""
     return bool(indicator) and _projects_pattern().search(indicator) is not None
@@ -195,6 +212,18 @@ def names_the_projects(indicator: str | None) -> bool:
 def _list_reference():
     data = read_table("categories.toml")["projects_themselves"]
     return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
+
+
+@lru_cache(maxsize=1)
+def _summary_label():
+    labels = alternation(read_table("categories.toml")["projects_themselves"]["summary_labels"])
+    return regex.compile(rf"^\s*(?:{labels})\s*[:：，,]")
+
+
+def sums_up_the_list(sentence: str) -> bool:
+    """`小结：13项指标中10项已完成…全年完成投资5.06亿元`: a sentence that opens with a
+    summary label speaks of the list as a whole, not of the item above it."""
+    return _summary_label().match(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +238,7 @@ _GOES_ON = ("其中",)
 def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     """`上述项目所需资金约2亿元`, `10件30项任务已完成27项`: the clause (or, for a clause
     that goes on with `其中`, the one before it in `sentence`) speaks of the list as a whole."""
-    if _list_reference().search(clause):
+    if _list_reference().search(clause) or sums_up_the_list(sentence):
         return True
     goes_on = clause.lstrip().startswith(_GOES_ON)
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
@@ -257,16 +286,17 @@ def _beside() -> _Beside:
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
 
 
-def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
+def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts (`[beside_the_projects]` in categories.toml)."""
+    counts (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
+    survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
     if unit != MONEY and beside.parties.search(clause):
         return True
-    return unit in beside.survey_units and beside.survey.search(sentence) is not None
+    return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -323,8 +353,8 @@ def work_of_heading(heading: str | None) -> str | None:
     return parts.pop() if len(parts) == 1 else None
 
 
-#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`)
-_JOINED = regex.compile(r"[和与及、]")
+#: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`, `幼有所育·学有优教`)
+_JOINED = regex.compile(r"[和与及、·・]")
 
 
 def names_a_topic(text: str) -> bool:
@@ -453,6 +483,43 @@ def boundary_winner(text: str, about: str | None = None) -> str | None:
     return next((b.wins for b in boundaries() if b.holds(text) and (about is None or b.mentions(about))), None)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceBoundary:
+    """A figure whose own words hold a word of `words` and none of `unless`, in a sentence
+    holding a word of `with_`, goes to `wins` (categories.toml [[sentence_boundary]]):
+    what the sentence is about decides an item that names no setting of its own."""
+    words: re.Pattern
+    with_: re.Pattern
+    unless: re.Pattern
+    wins: str
+
+    def holds(self, own: str, sentence: str) -> bool:
+        return (self.words.search(own) is not None and self.unless.search(own) is None
+                and self.with_.search(sentence) is not None)
+
+
+@lru_cache(maxsize=1)
+def sentence_boundaries() -> tuple[SentenceBoundary, ...]:
+    data = read_table("categories.toml")
+    names = {c["name"] for c in data.get("category", ())}
+    rules = tuple(SentenceBoundary(_any_word(tuple(b["words"])), _any_word(tuple(b["with"])),
+                                   _any_word(tuple(b.get("unless", ()))), b["wins"])
+                  for b in data.get("sentence_boundary", ()))
+    unknown = [b.wins for b in rules if b.wins not in names]
+    if unknown:
+        raise ValueError(f"categories.toml: [[sentence_boundary]] wins {unknown[0]!r}, which is not a category")
+    return rules
+
+
+def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
+    """The rule holding on the figure's own words and the part of the sentence (between
+    `；`) they sit in: a part after `；` (`…加装电梯60部；新增停车泊位1500个`) is an item of its own."""
+    if not own:
+        return None
+    part = next((p for p in regex.split(r"[；;]", sentence) if own.split(" ")[0] in p), sentence)
+    return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
+
+
 def category_by_topic(text: str, focus: str = "") -> str:
     """Where the document assigns no category: the category of the figure's own words,
     else of the clause before them (`完成年度目标的36.6%` goes on from it), else of the
@@ -469,6 +536,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
         return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words([_clause_before(text, clause)], [text], ruled=False)

@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
@@ -251,13 +251,14 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     where the caller keeps them."""
     lines = Lines() if lines is None else lines
     clause = _clause_around(sentence.text, q.start, q.end)
-    if names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
+    of_the_list = _of_the_list(sentence)
+    if of_the_list and names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
-    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit):
+    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit, of_the_list):
         return OTHER, "rules"
     if field := lines.group_field(sentence):
         return field, "document"
@@ -269,6 +270,13 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
         return work, "rules"    # no topic word of its own: what its heading's work words name
     return category, source
+
+
+def _of_the_list(sentence: Sentence) -> bool:
+    """Would an appraisal in the sentence (`群众满意率`, a survey) be of the projects? Not in
+    a document about one matter (a programme's guide) where the sentence does not name the
+    list: there it is that matter's."""
+    return not sentence.block.context.subject or names_the_list(sentence.text)
 
 
 def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:
@@ -448,7 +456,10 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
-    result is of the target's topic), else the topic of header and row together."""
+    result is of the target's topic), else the topic of header and row together. A row
+    that names the list itself (`民生实事投资`, a total under the last group) is `其他`."""
+    if names_the_list(block.text):
+        return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"

@@ -42,6 +42,9 @@ class Context:
     section_relative: TimeExpr | None = None
     #: a unit the text declares for the bare figures after it (`（单位：亿元）`)
     unit: DeclaredUnit | None = None
+    #: the category is that of the one matter the whole document is about (a project, a
+    #: programme's service guide, a proposal): its satisfaction and rates are that matter's
+    subject: bool = False
 
 
 @dataclass(slots=True)
@@ -140,9 +143,12 @@ _BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
 
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
-    label naming a topic or brand: `【图片】`, `【原标题】` are page furniture, no section."""
+    label naming a topic or brand, or a part of a report (`【群众评价】`, `【现状与问题】`:
+    it ends the section above): `【图片】`, `【原标题】` are page furniture, no section."""
     found = _BRACKETED.match(line)
-    return _Heading(2, found.group("label")) if found and names_a_topic(found.group("label")) else None
+    if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label)):
+        return None
+    return _Heading(2, label)
 
 
 def _style(match: regex.Match) -> str:
@@ -309,14 +315,15 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
     projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
     if not projects:
-        title = next((b.text for b in blocks if b.kind == "title"), None)
+        # a title set on one line with its byline below (no block of its own) is still the first line
+        title = next((b.text for b in blocks if b.kind == "title"), None) or text.lstrip().partition("\n")[0]
         projects = [title] if title and names_one_project(title) else []
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
     for block in blocks:
         if block.context.category is None and _of_the_project(block, category):
-            block.context = replace(block.context, category=category)
+            block.context = replace(block.context, category=category, subject=True)
     return blocks
 
 

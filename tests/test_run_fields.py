@@ -249,3 +249,14 @@ def test_a_yearbook_entry_label_heads_its_entry_and_stays_out_of_indicators():
     assert found["300万元"][1] == "常有众扶" and "】" not in found["300万元"][0]
     assert found["120个"] == ("普惠性托位", "常有善育")
     assert found["3个"][1] == "常有健康"          # a place label heads nothing: the sentence's topic
+
+
+def test_satisfaction_in_a_guide_to_one_programme_is_that_programmes():
+    text = ("某县困难残疾人护理补贴办事指南\n某县残疾人联合会　发布\n\n一、办理情况\n"
+            "全年发放护理补贴1.2万人，办件按时办结率100%，群众满意率99%。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    assert {r.text: r.category for r in records if r.unit == "%"} == {"100%": "常有众扶", "99%": "常有众扶"}
+    # in a document about the list, satisfaction stays the projects'
+    listed = text.replace("办事指南", "民生实事报告").replace("群众满意率", "民生实事群众满意率")
+    records, _ = analyse(Document("t", listed), doc_year=2031)
+    assert next(r for r in records if r.text == "99%").category == "其他"

@@ -474,3 +474,21 @@ def test_a_feeds_item_tags_part_its_items():
             "<item>\n中小学运动会举行\n<description>全市80所学校参加。</description>\n</item>\n")
     paragraphs = [b for b in structure(text) if "所学校" in b.text]
     assert paragraphs and all("安居" not in b.text for b in paragraphs)
+
+
+def test_a_bracketed_part_of_a_report_ends_the_section_above():
+    text = ("某区成绩单\n\n【住有宜居】\n老旧小区改造：完成30个\n【群众评价】\n"
+            "回收问卷2000份。\n小结：12项指标全部完成。\n")
+    blocks = structure(clean_view(text).text)
+    assert next(b for b in blocks if "问卷" in b.text).context.category is None
+    # page furniture in brackets is still no section
+    furniture = structure(clean_view(text.replace("【群众评价】", "【图片】")).text)
+    assert next(b for b in furniture if "问卷" in b.text).context.category == "常有安居"
+
+
+def test_a_title_line_with_its_byline_below_still_names_the_one_matter():
+    text = ("某县困难残疾人护理补贴办事指南\n某县残疾人联合会　发布\n\n一、办理流程\n"
+            "全年办件按时办结率100%，群众满意率99%。\n")
+    blocks = structure(clean_view(text).text)
+    body = next(b for b in blocks if "满意率" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有众扶", True)
