@@ -211,7 +211,7 @@ def names_the_projects(indicator: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _list_reference():
     data = read_table("categories.toml")["projects_themselves"]
-    return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
+    return regex.compile(f"{alternation(data['list_words'])}|(?<!{data['share_of']})(?:{data['list_count']})")
 
 
 @lru_cache(maxsize=1)
@@ -309,9 +309,10 @@ def names_the_economy(indicator: str | None) -> bool:
     return bool(indicator) and _economy().search(indicator) is not None
 
 
-def counts_the_list(figure_on: str) -> bool:
-    """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
-    return _list_reference().match(figure_on) is not None
+def counts_the_list(text: str, start: int = 0) -> bool:
+    """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
+    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
+    return _list_reference().match(text, start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -338,7 +339,26 @@ def category_of_heading(text: str) -> str | None:
     parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
-    return category_by_alias(text) or _one_topic(text)
+    named = category_by_alias(text)
+    if named and _run_together(text, named):
+        return None
+    return named or _one_topic(text)
+
+
+#: The longest heading read for two names run together with no joiner (`就业文体`)
+_MAX_RUN_TOGETHER = 6
+
+
+def _run_together(text: str, named: str) -> bool:
+    """`就业文体`, `安居颐养`: a short heading of two names with no joiner between them,
+    the alias of one category beside a topic of another; each figure under it goes by its
+    own topic. (A brand with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
+    if len(text) > _MAX_RUN_TOGETHER or not regex.fullmatch(r"\p{Han}+", text):
+        return False
+    alias = next(a for a, name in _aliases_longest_first() if a in text)
+    rest = text.replace(alias, "", 1)
+    other = category_by_alias(rest) or _one_topic(rest)
+    return other is not None and other != named
 
 
 @lru_cache(maxsize=1)
@@ -555,6 +575,19 @@ def _people_of_the_work_before(indicator: str, before: str) -> str | None:
 
 #: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead
 _JOINED_WORKS = regex.compile(r"[和与及]")
+
+
+def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool:
+    """`计划投入资金3.1亿元，拟新增学位2000个、新建长者饭堂8个`: a sum that names no work of its
+    own, in a part of a sentence (between `；`) whose works are of several categories, is the
+    money of them all (`其他`, as a budget line over several topics), not of the one that
+    happens to weigh most. (A sum per head or household is an item's standard: the caller
+    leaves rates out.)"""
+    if names_a_topic(indicator or "") or names_a_topic(clause):
+        return False
+    part = next((p for p in regex.split(r"[；;]", sentence) if clause in p), sentence)
+    works = _scores(part, work=True)
+    return len(set(works) - {OTHER}) > 1
 
 
 def _joins_categories(indicator: str) -> bool:

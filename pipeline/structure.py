@@ -123,7 +123,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return titled
     if bracketed := _bracketed_heading(stripped):
         return bracketed
-    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
+    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
@@ -231,6 +231,16 @@ def _item_heading(lines: list[_Line], i: int) -> str | None:
 def _paper_head() -> regex.Pattern:
     spec = read_table("structure.toml")
     return regex.compile(f"(?:{spec['letterhead']})|(?:{spec['document_number']})")
+
+
+@lru_cache(maxsize=1)
+def _caption() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["caption"])
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption (`图为…。（记者 某某 摄）`): beside the text, no heading over it."""
+    return _caption().search(line) is not None
 
 
 def heads_the_paper(line: str) -> bool:

@@ -554,3 +554,34 @@ def test_a_survey_of_the_one_matter_of_a_document_is_that_matters():
 ])
 def test_proposals_and_service_guides_name_one_matter(title, expected):
     assert names_one_project(title) is expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("就业文体", None),        # two names run together, no joiner
+    ("安居颐养", None),
+    ("上学看病", None),
+    ("文体惠民", "文体惠民"),  # one name
+    ("善育工程", "常有善育"),
+])
+def test_two_names_run_together_in_a_short_heading_assign_none(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("本月新修道路3条，占全年12个任务的25%。", "12个", False),   # the item's yearly task
+    ("今年12个任务已完成9个。", "12个", True),
+])
+def test_the_whole_of_a_share_is_the_items_task_not_the_list(sentence, figure, expected):
+    from extractors.categories import counts_the_list
+    assert counts_the_list(sentence, sentence.index(figure)) is expected
+
+
+@pytest.mark.parametrize("sentence,clause,expected", [
+    ("年初确定计划投入资金2.4亿元，拟新建公园6个、新增托位900个。", "年初确定计划投入资金2.4亿元", True),
+    ("年初确定计划投入资金2.4亿元，拟新建公园6个、绿道9公里。", "年初确定计划投入资金2.4亿元", False),
+    # another part of the sentence (after `；`) is another item
+    ("新建公园6个，投入资金2.4亿元；新增托位900个。", "投入资金2.4亿元", False),
+])
+def test_money_over_the_works_of_several_categories_is_the_lists(sentence, clause, expected):
+    from extractors.categories import money_of_the_list
+    assert money_of_the_list(sentence, clause, "投入资金") is expected

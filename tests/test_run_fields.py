@@ -260,3 +260,15 @@ def test_satisfaction_in_a_guide_to_one_programme_is_that_programmes():
     listed = text.replace("办事指南", "民生实事报告").replace("群众满意率", "民生实事群众满意率")
     records, _ = analyse(Document("t", listed), doc_year=2031)
     assert next(r for r in records if r.text == "99%").category == "其他"
+
+
+def test_a_verse_line_reads_the_lines_that_run_on_into_it():
+    text = ("某街道快板\n\n甲：老人吃饭有人管，\n乙：长者饭桌新开二十个，\n丙：天天吃饭五千人次，\n丁：好！\n\n"
+            "甲：公园绿地添新景，\n乙：新修步道八公里，\n丙：天天散步两千人次，\n丁：美！\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    found = {r.text: r.category for r in records}
+    assert found["五千人次"] == "常有颐养"
+    # a list of items ending in `；` stays items of their own
+    listed = "某区清单\n\n1.新增托位900个；\n2.举办演出12场；\n3.服务2000人次；\n"
+    records, _ = analyse(Document("t", listed), doc_year=2031)
+    assert next(r for r in records if r.text == "2000人次").category != "文体惠民"

@@ -492,3 +492,11 @@ def test_a_title_line_with_its_byline_below_still_names_the_one_matter():
     blocks = structure(clean_view(text).text)
     body = next(b for b in blocks if "满意率" in b.text)
     assert (body.context.category, body.context.subject) == ("常有众扶", True)
+
+
+@pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）"])
+def test_a_photo_caption_is_no_heading(caption):
+    text = f"某区实事答卷\n\n{caption}\n\n此外，全区新建公园6个。\n"
+    blocks = structure(clean_view(text).text)
+    assert all(b.kind != "heading" for b in blocks)
+    assert next(b for b in blocks if "公园" in b.text).context.category is None
