@@ -350,8 +350,9 @@ class Lines:
 
 
 _LINE_BREAK = regex.compile(r"\n")
-#: How a line ends that runs on into the next, and how many lines back a figure reads
-_RUNS_ON = ("，", ",")
+#: How a line ends that runs on into the next (a verse's comma; a question the next line
+#: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
+_RUNS_ON = ("，", ",", "？", "?")
 _RUN_ON_LINES = 3
 
 

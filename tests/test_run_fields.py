@@ -272,3 +272,19 @@ def test_a_verse_line_reads_the_lines_that_run_on_into_it():
     listed = "某区清单\n\n1.新增托位900个；\n2.举办演出12场；\n3.服务2000人次；\n"
     records, _ = analyse(Document("t", listed), doc_year=2031)
     assert next(r for r in records if r.text == "2000人次").category != "文体惠民"
+
+
+def test_an_answer_reads_the_question_it_answers():
+    text = ("某区评议会直播\n\n10:05\n居民代表：我们这儿的长者饭堂很实惠，能不能再多开几家？\n"
+            "民政局：明年计划再建15个，先补老城区。\n办公室：全场共有代表60名。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    found = {r.text: r.category for r in records}
+    assert found["15个"] == "常有颐养"
+    assert found["60名"] != "常有颐养"      # a statement after the answer is not the question's
+
+
+def test_aid_funds_of_regions_paired_for_cooperation_are_other():
+    text = "某区与某县结对协作，全年拨付财政援助资金3200万元，修建产业路9公里。\n"
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    found = {r.text: r.category for r in records}
+    assert found == {"3200万元": "其他", "9公里": "交通畅行"}

@@ -500,3 +500,11 @@ def test_a_photo_caption_is_no_heading(caption):
     blocks = structure(clean_view(text).text)
     assert all(b.kind != "heading" for b in blocks)
     assert next(b for b in blocks if "公园" in b.text).context.category is None
+
+
+def test_the_stops_of_an_itinerary_are_headings_over_their_figures():
+    text = ("某区实事观摩安排\n\n一、观摩路线\n　第一站（9:00）某中学新校区\n　　新增学位900个，投资0.8亿元。\n"
+            "　第二站（9:40）某街道口袋公园群\n　　新建口袋公园5座，健身步道3公里。\n")
+    blocks = structure(clean_view(text).text)
+    assert next(b for b in blocks if "学位" in b.text).context.category == "常有优学"
+    assert next(b for b in blocks if "步道" in b.text).context.category == "环境改善"
