@@ -508,3 +508,13 @@ def test_the_stops_of_an_itinerary_are_headings_over_their_figures():
     blocks = structure(clean_view(text).text)
     assert next(b for b in blocks if "学位" in b.text).context.category == "常有优学"
     assert next(b for b in blocks if "步道" in b.text).context.category == "环境改善"
+
+
+@pytest.mark.parametrize("text,start,end,expected", [
+    ("\u3000\u3000新建食堂3个。\n", 0, 10, (2, 9)),     # full-width indent and the line end go
+    ("  托位  ", 0, 6, (2, 4)),
+    ("甲 \t\n 乙", 1, 5, (5, 5)),                        # only white space: an empty span
+])
+def test_a_span_is_trimmed_to_its_words(text, start, end, expected):
+    from pipeline.structure import trimmed
+    assert trimmed(text, start, end) == expected
