@@ -516,6 +516,8 @@ def test_a_summary_line_speaks_of_the_list(sentence, expected):
     # parking added among estate work is the estates'
     ("翻新老旧小区30个，增设停车位900个。", "停车位，增设停车位900个", "常有安居"),
     ("改造楼栋20栋，新增停车泊位300个。", "停车泊位，新增停车泊位300个", "常有安居"),
+    ("翻新老旧小区30个，新装路灯500盏。", "路灯，新装路灯500盏", "常有安居"),
+    ("新修道路8条，新装路灯500盏。", "路灯，新装路灯500盏", "交通畅行"),
     # public parking, or parking in another part of the sentence, is transport
     ("翻新老旧小区30个，新增公共停车位900个。", "公共停车位，新增公共停车位900个", "交通畅行"),
     ("翻新老旧小区30个；城区增设停车泊位900个。", "停车泊位，城区增设停车泊位900个", "交通畅行"),
