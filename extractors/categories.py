@@ -153,8 +153,15 @@ def names_one_project(title: str) -> bool:
     """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
     projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
     theme (`家门口看病更方便了`: no project word)."""
-    return (_project_word().search(title) is not None and _JOINED_WORDS.search(title) is None
+    return (_project_word().search(title) is not None and _parts_agree(title)
             and category_of_heading(title) is not None)
+
+
+def _parts_agree(title: str) -> bool:
+    """Every part of a joined title names the same one category
+    (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing."""
+    parts = _JOINED_WORDS.split(title)
+    return len(parts) == 1 or len({category_by_alias(p) or _one_topic(p) for p in parts}) == 1
 
 
 def _field_value(sentence: str, start: int, breaks: str) -> str:
@@ -187,6 +194,16 @@ def names_a_stage(heading: str) -> bool:
     return _stages_pattern().search(heading) is not None
 
 
+@lru_cache(maxsize=1)
+def _list_names():
+    return regex.compile(alternation(read_table("categories.toml")["projects_themselves"]["list_names"]))
+
+
+def names_the_list(text: str) -> bool:
+    """`民生实事`, `民心工程`: the text names the list of projects, not one matter."""
+    return _list_names().search(text) is not None
+
+
 def names_the_projects(indicator: str | None) -> bool:
     """`赞成票率`, `群众满意度`, `民生实事项目`: the figure is about the projects themselves."""
     return bool(indicator) and _projects_pattern().search(indicator) is not None
@@ -195,7 +212,19 @@ def names_the_projects(indicator: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _list_reference():
     data = read_table("categories.toml")["projects_themselves"]
-    return regex.compile(f"{alternation(data['list_words'])}|{data['list_count']}")
+    return regex.compile(f"{alternation(data['list_words'])}|(?<!{data['share_of']})(?:{data['list_count']})")
+
+
+@lru_cache(maxsize=1)
+def _summary_label():
+    labels = alternation(read_table("categories.toml")["projects_themselves"]["summary_labels"])
+    return regex.compile(rf"^\s*(?:{labels})\s*[:：，,]")
+
+
+def sums_up_the_list(sentence: str) -> bool:
+    """`小结：13项指标中10项已完成…全年完成投资5.06亿元`: a sentence that opens with a
+    summary label speaks of the list as a whole, not of the item above it."""
+    return _summary_label().match(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +239,7 @@ _GOES_ON = ("其中",)
 def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     """`上述项目所需资金约2亿元`, `10件30项任务已完成27项`: the clause (or, for a clause
     that goes on with `其中`, the one before it in `sentence`) speaks of the list as a whole."""
-    if _list_reference().search(clause):
+    if _list_reference().search(clause) or sums_up_the_list(sentence):
         return True
     goes_on = clause.lstrip().startswith(_GOES_ON)
     return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
@@ -258,16 +287,17 @@ def _beside() -> _Beside:
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
 
 
-def beside_the_projects(sentence: str, clause: str, unit: str | None) -> bool:
+def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts (`[beside_the_projects]` in categories.toml)."""
+    counts (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
+    survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
     if unit != MONEY and beside.parties.search(clause):
         return True
-    return unit in beside.survey_units and beside.survey.search(sentence) is not None
+    return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -280,9 +310,10 @@ def names_the_economy(indicator: str | None) -> bool:
     return bool(indicator) and _economy().search(indicator) is not None
 
 
-def counts_the_list(figure_on: str) -> bool:
-    """`3项任务（…）`, `10件30项任务`: the figure at the head of `figure_on` counts the list's items."""
-    return _list_reference().match(figure_on) is not None
+def counts_the_list(text: str, start: int = 0) -> bool:
+    """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
+    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
+    return _list_reference().match(text, start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +340,26 @@ def category_of_heading(text: str) -> str | None:
     parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
-    return category_by_alias(text) or _one_topic(text)
+    named = category_by_alias(text)
+    if named and _run_together(text, named):
+        return None
+    return named or _one_topic(text)
+
+
+#: The longest heading read for two names run together with no joiner (`就业文体`)
+_MAX_RUN_TOGETHER = 6
+
+
+def _run_together(text: str, named: str) -> bool:
+    """`就业文体`, `安居颐养`: a short heading of two names with no joiner between them,
+    the alias of one category beside a topic of another; each figure under it goes by its
+    own topic. (A brand with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
+    if len(text) > _MAX_RUN_TOGETHER or not regex.fullmatch(r"\p{Han}+", text):
+        return False
+    alias = next(a for a, name in _aliases_longest_first() if a in text)
+    rest = text.replace(alias, "", 1)
+    other = category_by_alias(rest) or _one_topic(rest)
+    return other is not None and other != named
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +507,43 @@ def boundary_winner(text: str, about: str | None = None) -> str | None:
     return next((b.wins for b in boundaries() if b.holds(text) and (about is None or b.mentions(about))), None)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceBoundary:
+    """A figure whose own words hold a word of `words` and none of `unless`, in a sentence
+    holding a word of `with_`, goes to `wins` (categories.toml [[sentence_boundary]]):
+    what the sentence is about decides an item that names no setting of its own."""
+    words: re.Pattern
+    with_: re.Pattern
+    unless: re.Pattern
+    wins: str
+
+    def holds(self, own: str, sentence: str) -> bool:
+        return (self.words.search(own) is not None and self.unless.search(own) is None
+                and self.with_.search(sentence) is not None)
+
+
+@lru_cache(maxsize=1)
+def sentence_boundaries() -> tuple[SentenceBoundary, ...]:
+    data = read_table("categories.toml")
+    names = {c["name"] for c in data.get("category", ())}
+    rules = tuple(SentenceBoundary(_any_word(tuple(b["words"])), _any_word(tuple(b["with"])),
+                                   _any_word(tuple(b.get("unless", ()))), b["wins"])
+                  for b in data.get("sentence_boundary", ()))
+    unknown = [b.wins for b in rules if b.wins not in names]
+    if unknown:
+        raise ValueError(f"categories.toml: [[sentence_boundary]] wins {unknown[0]!r}, which is not a category")
+    return rules
+
+
+def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
+    """The rule holding on the figure's own words and the part of the sentence (between
+    `；`) they sit in: a part after `；` (`…加装电梯60部；新增停车泊位1500个`) is an item of its own."""
+    if not own:
+        return None
+    part = next((p for p in regex.split(r"[；;]", sentence) if own.split(" ")[0] in p), sentence)
+    return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
+
+
 def category_by_topic(text: str, focus: str = "") -> str:
     """Where the document assigns no category: the category of the figure's own words,
     else of the clause before them (`完成年度目标的36.6%` goes on from it), else of the
@@ -473,6 +560,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
         return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
+            or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words([_clause_before(text, clause)], [text], ruled=False)
@@ -491,6 +579,19 @@ def _people_of_the_work_before(indicator: str, before: str) -> str | None:
 
 #: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead
 _JOINED_WORKS = regex.compile(r"[和与及]")
+
+
+def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool:
+    """`计划投入资金3.1亿元，拟新增学位2000个、新建长者饭堂8个`: a sum that names no work of its
+    own, in a part of a sentence (between `；`) whose works are of several categories, is the
+    money of them all (`其他`, as a budget line over several topics), not of the one that
+    happens to weigh most. (A sum per head or household is an item's standard: the caller
+    leaves rates out.)"""
+    if names_a_topic(indicator or "") or names_a_topic(clause):
+        return False
+    part = next((p for p in regex.split(r"[；;]", sentence) if clause in p), sentence)
+    works = _scores(part, work=True)
+    return len(set(works) - {OTHER}) > 1
 
 
 def _joins_categories(indicator: str) -> bool:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, is_bare_completion_rate,
                                    names_only_a_field, place_part_head, written_rate_name)
@@ -312,19 +312,22 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     where the caller keeps them."""
     lines = Lines() if lines is None else lines
     clause = _clause_around(sentence.text, q.start, q.end)
-    if names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
+    of_the_list = _of_the_list(sentence)
+    if of_the_list and names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):
         return OTHER, "rules"
-    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit):
+    if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit, of_the_list):
         return OTHER, "rules"
     if field := lines.group_field(sentence):
         return field, "document"
     assigned = sentence.block.context.category
     if assigned:
         return assigned, "document"
+    if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):
+        return OTHER, "rules"
     context, heading = category_context(sentence, lines), sentence.block.context.heading
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
     if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
@@ -332,10 +335,17 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     return category, source
 
 
+def _of_the_list(sentence: Sentence) -> bool:
+    """Would an appraisal in the sentence (`群众满意率`, a survey) be of the projects? Not in
+    a document about one matter (a programme's guide) where the sentence does not name the
+    list: there it is that matter's."""
+    return not sentence.block.context.subject or names_the_list(sentence.text)
+
+
 def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:
     """A count of the list's items (`尚未完成的3项任务（加装电梯、…）`), or a figure with no
     topic of its own in a clause about the list as a whole (`上述项目所需资金约2亿元`)."""
-    if counts_the_list(text[q.start:]):
+    if counts_the_list(text, q.start):
         return True
     about_the_list = speaks_of_the_list(clause, text) or parts_the_list(text, q.start, q.unit)
     return about_the_list and not names_a_topic(indicator or "")
@@ -380,6 +390,17 @@ class Lines:
         _, start, end = self._line(sentence)
         return sentence.block.text[start:end]
 
+    def run_on(self, sentence: Sentence) -> str:
+        """The sentence's line with the lines before it that run on into it (ending in `，`:
+        a verse's lines, `甲：老年饭桌开得多，\n乙：城乡新增四十个，`), at most
+        `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list."""
+        k, start, end = self._line(sentence)
+        text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
+        first = k
+        while first > 0 and k - first < _RUN_ON_LINES and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON:
+            first -= 1
+        return text[starts[first]:end]
+
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
         k, start, end = self._line(sentence)
@@ -390,6 +411,10 @@ class Lines:
 
 
 _LINE_BREAK = regex.compile(r"\n")
+#: How a line ends that runs on into the next (a verse's comma; a question the next line
+#: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
+_RUNS_ON = ("，", ",", "？", "?")
+_RUN_ON_LINES = 3
 
 
 def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
@@ -402,7 +427,7 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     block = sentence.block
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    return (Lines() if lines is None else lines).text(sentence)
+    return (Lines() if lines is None else lines).run_on(sentence)
 
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))
@@ -509,7 +534,10 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
-    result is of the target's topic), else the topic of header and row together."""
+    result is of the target's topic), else the topic of header and row together. A row
+    that names the list itself (`民生实事投资`, a total under the last group) is `其他`."""
+    if names_the_list(block.text):
+        return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"

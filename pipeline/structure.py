@@ -46,6 +46,9 @@ class Context:
     #: what the mark of a checkbox list's item says of it (`☑` done, `⏳` progress, `❌`
     #: failed, `☐` open): the status of the results on its line
     status: str | None = None
+    #: the category is that of the one matter the whole document is about (a project, a
+    #: programme's service guide, a proposal): its satisfaction and rates are that matter's
+    subject: bool = False
 
 
 @dataclass(slots=True)
@@ -96,9 +99,11 @@ _NUMBERED = regex.compile(
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
     r"|(?P<arabic>\d{1,2})(?:[ \t\u3000、]|[.．](?!\d(?!\d{3}年)))\s*"
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
-    r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*)(?P<rest>\S.*)$")
+    r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*"
+    # the stops of an itinerary and the parts of a text (`第一站（9:00）某小区改造`, `第二部分`)
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})(?:站|部分|篇)(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
-_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "paren_arabic": 5, "circled": 5}
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = CLAUSE_BREAKS + "、" + COLONS + "…"
 _MAX_HEADING = 40
@@ -127,7 +132,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return bracketed
     if marked := _marked_heading(stripped):
         return marked
-    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped):
+    if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
         rest = match.group("rest")
@@ -166,9 +171,12 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
 
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
-    label naming a topic or brand: `【图片】`, `【原标题】` are page furniture, no section."""
+    label naming a topic or brand, or a part of a report (`【群众评价】`, `【现状与问题】`:
+    it ends the section above): `【图片】`, `【原标题】` are page furniture, no section."""
     found = _BRACKETED.match(line)
-    return _Heading(2, found.group("label")) if found and names_a_topic(found.group("label")) else None
+    if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label)):
+        return None
+    return _Heading(2, label)
 
 
 @lru_cache(maxsize=1)
@@ -321,6 +329,16 @@ def _paper_head() -> regex.Pattern:
     return regex.compile(f"(?:{spec['letterhead']})|(?:{spec['document_number']})")
 
 
+@lru_cache(maxsize=1)
+def _caption() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["caption"])
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption (`图为…。（记者 某某 摄）`): beside the text, no heading over it."""
+    return _caption().search(line) is not None
+
+
 def heads_the_paper(line: str) -> bool:
     """An official document's letterhead or its document-number line: above the title,
     not the title (data/structure.toml)."""
@@ -403,14 +421,15 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
     projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
     if not projects:
-        title = next((b.text for b in blocks if b.kind == "title"), None)
+        # a title set on one line with its byline below (no block of its own) is still the first line
+        title = next((b.text for b in blocks if b.kind == "title"), None) or text.lstrip().partition("\n")[0]
         projects = [title] if title and names_one_project(title) else []
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
     for block in blocks:
         if block.context.category is None and _of_the_project(block, category):
-            block.context = replace(block.context, category=category)
+            block.context = replace(block.context, category=category, subject=True)
     return blocks
 
 

@@ -489,3 +489,101 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
 def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
     assert parts_the_list(sentence, sentence.index(figure), unit) is expected
 
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("业有所就", "就业创业"),
+    ("行有畅达", "交通畅行"),
+    # two brands joined by a middle dot: each figure by its own topic
+    ("幼有所育·学有优教", None),
+    ("病有良医・老有颐养", None),
+])
+def test_local_forms_of_the_seven_haves_and_joined_brands(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("小结：20项任务中18项已完成；全年完成投资8.2亿元。", True),
+    ("总结: 全年完成投资8.2亿元。", True),
+    ("小区改造完成投资8.2亿元。", False),    # 小 of 小区 is no summary label
+])
+def test_a_summary_line_speaks_of_the_list(sentence, expected):
+    from extractors.categories import speaks_of_the_list
+    assert speaks_of_the_list(sentence.split("；")[-1], sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    # parking added among estate work is the estates'
+    ("翻新老旧小区30个，增设停车位900个。", "停车位，增设停车位900个", "常有安居"),
+    ("改造楼栋20栋，新增停车泊位300个。", "停车泊位，新增停车泊位300个", "常有安居"),
+    ("翻新老旧小区30个，新装路灯500盏。", "路灯，新装路灯500盏", "常有安居"),
+    ("新修道路8条，新装路灯500盏。", "路灯，新装路灯500盏", "交通畅行"),
+    # public parking, or parking in another part of the sentence, is transport
+    ("翻新老旧小区30个，新增公共停车位900个。", "公共停车位，新增公共停车位900个", "交通畅行"),
+    ("翻新老旧小区30个；城区增设停车泊位900个。", "停车泊位，城区增设停车泊位900个", "交通畅行"),
+    ("城区增设停车泊位900个。", "停车泊位，城区增设停车泊位900个", "交通畅行"),
+])
+def test_parking_follows_the_estates_of_its_sentence(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    ("社区食堂新开8家，每餐5元。", "社区食堂，社区食堂新开8家", "常有颐养"),
+    ("学校食堂改造12所。", "学校食堂，学校食堂改造12所", "常有优学"),
+])
+def test_community_canteens_are_elderly_meals(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence,clause,unit,expected", [
+    ("会上，4个乡镇作了表态发言。", "会上，4个乡镇作了表态发言", "个", True),
+    ("会上通报了新建学校4所的进展。", "会上通报了新建学校4所的进展", "所", False),
+])
+def test_the_speakers_of_a_meeting_are_beside_the_projects(sentence, clause, unit, expected):
+    assert beside_the_projects(sentence, clause, unit) is expected
+
+
+def test_a_survey_of_the_one_matter_of_a_document_is_that_matters():
+    sentence = "全年办件群众满意率98%。"
+    assert beside_the_projects(sentence, sentence, "%") is True
+    assert beside_the_projects(sentence, sentence, "%", of_the_list=False) is False
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("关于加快建设社区养老服务设施的提案", True),       # a proposal is of one matter
+    ("某县困难残疾人生活补贴和重度残疾人护理补贴办事指南", True),   # joined parts of one category
+    ("关于新建学校和养老院的提案", False),              # joined parts of two
+])
+def test_proposals_and_service_guides_name_one_matter(title, expected):
+    assert names_one_project(title) is expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("就业文体", None),        # two names run together, no joiner
+    ("安居颐养", None),
+    ("上学看病", None),
+    ("文体惠民", "文体惠民"),  # one name
+    ("善育工程", "常有善育"),
+])
+def test_two_names_run_together_in_a_short_heading_assign_none(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("本月新修道路3条，占全年12个任务的25%。", "12个", False),   # the item's yearly task
+    ("今年12个任务已完成9个。", "12个", True),
+])
+def test_the_whole_of_a_share_is_the_items_task_not_the_list(sentence, figure, expected):
+    from extractors.categories import counts_the_list
+    assert counts_the_list(sentence, sentence.index(figure)) is expected
+
+
+@pytest.mark.parametrize("sentence,clause,expected", [
+    ("年初确定计划投入资金2.4亿元，拟新建公园6个、新增托位900个。", "年初确定计划投入资金2.4亿元", True),
+    ("年初确定计划投入资金2.4亿元，拟新建公园6个、绿道9公里。", "年初确定计划投入资金2.4亿元", False),
+    # another part of the sentence (after `；`) is another item
+    ("新建公园6个，投入资金2.4亿元；新增托位900个。", "投入资金2.4亿元", False),
+])
+def test_money_over_the_works_of_several_categories_is_the_lists(sentence, clause, expected):
+    from extractors.categories import money_of_the_list
+    assert money_of_the_list(sentence, clause, "投入资金") is expected

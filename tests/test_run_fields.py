@@ -312,3 +312,43 @@ def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year()
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")
     assert years_of(text) == {"6个": 2034, "800元": 2035, "6200元": 2035}
+
+
+def _categories(text: str) -> dict[str, str]:
+    """Each figure's category, by its text, in a document of 2031."""
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    return {r.text: r.category for r in records}
+
+
+def test_satisfaction_in_a_guide_to_one_programme_is_that_programmes():
+    text = ("某县困难残疾人护理补贴办事指南\n某县残疾人联合会　发布\n\n一、办理情况\n"
+            "全年发放护理补贴1.2万人，办件按时办结率100%，群众满意率99%。\n")
+    found = _categories(text)
+    assert (found["100%"], found["99%"]) == ("常有众扶", "常有众扶")
+    # in a document about the list, satisfaction stays the projects'
+    listed = text.replace("办事指南", "民生实事报告").replace("群众满意率", "民生实事群众满意率")
+    assert _categories(listed)["99%"] == "其他"
+
+
+def test_a_verse_line_reads_the_lines_that_run_on_into_it():
+    text = ("某街道快板\n\n甲：老人吃饭有人管，\n乙：长者饭桌新开二十个，\n丙：天天吃饭五千人次，\n丁：好！\n\n"
+            "甲：公园绿地添新景，\n乙：新修步道八公里，\n丙：天天散步两千人次，\n丁：美！\n")
+    found = _categories(text)
+    assert found["五千人次"] == "常有颐养"
+    # a list of items ending in `；` stays items of their own
+    listed = "某区清单\n\n1.新增托位900个；\n2.举办演出12场；\n3.服务2000人次；\n"
+    assert _categories(listed)["2000人次"] != "文体惠民"
+
+
+def test_an_answer_reads_the_question_it_answers():
+    text = ("某区评议会直播\n\n10:05\n居民代表：我们这儿的长者饭堂很实惠，能不能再多开几家？\n"
+            "民政局：明年计划再建15个，先补老城区。\n办公室：全场共有代表60名。\n")
+    found = _categories(text)
+    assert found["15个"] == "常有颐养"
+    assert found["60名"] != "常有颐养"      # a statement after the answer is not the question's
+
+
+def test_aid_funds_of_regions_paired_for_cooperation_are_other():
+    text = "某区与某县结对协作，全年拨付财政援助资金3200万元，修建产业路9公里。\n"
+    found = _categories(text)
+    assert found == {"3200万元": "其他", "9公里": "交通畅行"}

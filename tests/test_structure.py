@@ -476,6 +476,40 @@ def test_a_feeds_item_tags_part_its_items():
     assert paragraphs and all("安居" not in b.text for b in paragraphs)
 
 
+def test_a_bracketed_part_of_a_report_ends_the_section_above():
+    text = ("某区成绩单\n\n【住有宜居】\n老旧小区改造：完成30个\n【群众评价】\n"
+            "回收问卷2000份。\n小结：12项指标全部完成。\n")
+    blocks = structure(clean_view(text).text)
+    assert next(b for b in blocks if "问卷" in b.text).context.category is None
+    # page furniture in brackets is still no section
+    furniture = structure(clean_view(text.replace("【群众评价】", "【图片】")).text)
+    assert next(b for b in furniture if "问卷" in b.text).context.category == "常有安居"
+
+
+def test_a_title_line_with_its_byline_below_still_names_the_one_matter():
+    text = ("某县困难残疾人护理补贴办事指南\n某县残疾人联合会　发布\n\n一、办理流程\n"
+            "全年办件按时办结率100%，群众满意率99%。\n")
+    blocks = structure(clean_view(text).text)
+    body = next(b for b in blocks if "满意率" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有众扶", True)
+
+
+@pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）"])
+def test_a_photo_caption_is_no_heading(caption):
+    text = f"某区实事答卷\n\n{caption}\n\n此外，全区新建公园6个。\n"
+    blocks = structure(clean_view(text).text)
+    assert all(b.kind != "heading" for b in blocks)
+    assert next(b for b in blocks if "公园" in b.text).context.category is None
+
+
+def test_the_stops_of_an_itinerary_are_headings_over_their_figures():
+    text = ("某区实事观摩安排\n\n一、观摩路线\n　第一站（9:00）某中学新校区\n　　新增学位900个，投资0.8亿元。\n"
+            "　第二站（9:40）某街道口袋公园群\n　　新建口袋公园5座，健身步道3公里。\n")
+    blocks = structure(clean_view(text).text)
+    assert next(b for b in blocks if "学位" in b.text).context.category == "常有优学"
+    assert next(b for b in blocks if "步道" in b.text).context.category == "环境改善"
+
+
 @pytest.mark.parametrize("text,start,end,expected", [
     ("\u3000\u3000新建食堂3个。\n", 0, 10, (2, 9)),     # full-width indent and the line end go
     ("  托位  ", 0, 6, (2, 4)),

@@ -1235,6 +1235,14 @@ def test_a_row_of_zeros_holds_places_and_counts_nothing():
     assert found.count("0") == 1 and "30" in found      # a zero beside a target is a result
 
 
+def test_a_row_naming_the_list_itself_is_other_under_a_named_group():
+    text = ("某市2031年民生实事指标表\n\n序号\t指标\t单位\t目标值\n一、行有畅达\n"
+            "1\t新增公共停车泊位\t个\t3000\n\t民生实事投资\t亿元\t12.5\n")
+    found = by_text(records_of(text, 2031))
+    assert found["3000"].category == "交通畅行"
+    assert found["12.5"].category == "其他"
+
+
 def test_an_indented_paragraph_under_a_space_aligned_table_is_prose_not_a_wrapped_cell():
     table = ("某镇临时救助发放名单公示\n\n"
              "序号　村（社区）　　姓名　　救助金额（元）\n"
