@@ -22,6 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.stance import names_a_part
 from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -140,9 +141,11 @@ _BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
 
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
-    label naming a topic or brand: `【图片】`, `【原标题】` are page furniture, no section."""
+    label naming a topic or brand, or a part of the document by what its figures are (a
+    proposal's `【现状与问题】`, `【建议】`): `【图片】`, `【原标题】` are page furniture, no section."""
     found = _BRACKETED.match(line)
-    return _Heading(2, found.group("label")) if found and names_a_topic(found.group("label")) else None
+    label = found.group("label") if found else ""
+    return _Heading(2, label) if found and (names_a_topic(label) or names_a_part(label)) else None
 
 
 def _style(match: regex.Match) -> str:

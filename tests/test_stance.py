@@ -522,3 +522,26 @@ def test_a_heading_of_the_work_in_progress_reports_results():
 ])
 def test_promises_remainders_and_gaps(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("申报渠道不少于4种，收集建议原则上不少于800条。", "4种"),
+    ("申报渠道不少于4种，收集建议原则上不少于800条。", "800条"),
+    ("每个乡镇至少建成2个日间照料中心。", "2个"),
+    ("有效问卷不低于200份。", "200份"),
+])
+def test_a_floor_that_a_rule_sets_is_a_target(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2025) == TARGET
+
+
+@pytest.mark.parametrize("heading, stance", [("现状与问题", STOCK), ("建议", TARGET)])
+def test_a_proposals_parts_say_what_their_figures_are(heading, stance):
+    found = where("全镇托育机构12家，托位600个。", "600个", heading=heading)
+    assert figure_stance(found, MIXED, 2025, 2025) == stance
+
+
+def test_a_proposals_bracketed_parts_are_sections():
+    text = ("关于增加社区食堂的提案\n\n【现状与问题】\n全镇老年人约4800名，社区食堂仅有3家。\n\n"
+            "【建议】\n新建社区食堂不少于6家。\n")
+    stances = {r.text: r.stance for r in extract(text, doc_year=2025, meta=DocMeta(kind="mixed"))}
+    assert stances == {"4800名": STOCK, "3家": STOCK, "6家": TARGET}
