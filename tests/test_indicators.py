@@ -629,3 +629,12 @@ def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
     # `就装了`: the sub-count of a whole keeps the whole's thing, not the place before the adverb
     records = extract("加装电梯40部，其中东街一个社区就装了9部。", doc_year=2025)
     assert {r.text: r.indicator for r in records}["9部"] == "加装电梯"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a bulletin compares with the month before; a month-on-month frame is no subject
+    ("签约率较上月提高1.5个百分点", "1.5个百分点", "签约率"),
+    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人增长"),
+])
+def test_a_bulletins_comparisons(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected

@@ -545,3 +545,7 @@ def test_a_proposals_bracketed_parts_are_sections():
             "【建议】\n新建社区食堂不少于6家。\n")
     stances = {r.text: r.stance for r in extract(text, doc_year=2025, meta=DocMeta(kind="mixed"))}
     assert stances == {"4800名": STOCK, "3家": STOCK, "6家": TARGET}
+
+
+def test_累计_of_meals_served_within_the_period_is_its_result():
+    assert figure_stance(where("建成助餐点12个，累计供餐8万人次。", "8万人次"), REPORT, 2025) == ACHIEVED
