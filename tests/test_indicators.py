@@ -587,6 +587,8 @@ def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     # a plan's word before the verb it plans goes with it; before a noun it stays
     ("明年计划拨付奖补资金500万元", "500万元", "奖补资金"),
     ("计划投资2.4亿元", "2.4亿元", "计划投资"),
+    # the stock a proposal starts from: `现有` says when, not what
+    ("全县现有日间照料中心14家", "14家", "日间照料中心"),
 ])
 def test_bulletins_and_paired_assistance(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -599,6 +601,7 @@ def test_bulletins_and_paired_assistance(sentence, figure, expected):
     ("城市书房新开5家", "5家", "城市书房"),
     # what a speech asks of the things counted is no part of them
     ("今年的8件实事必须件件落地", "8件", "实事"),
+    ("为450户居民加装燃气报警器", "450户", "居民"),       # the people, not the work done for them
     ("10件实事计划投资2亿元", "10件", "实事"),
     # a figure past its goal counts the thing named before
     ("新建停车位900个，超出目标150个", "150个", "停车位"),

@@ -549,3 +549,15 @@ def test_a_proposals_bracketed_parts_are_sections():
 
 def test_累计_of_meals_served_within_the_period_is_its_result():
     assert figure_stance(where("建成助餐点12个，累计供餐8万人次。", "8万人次"), REPORT, 2025) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # the goal a rate is taken of, and the plan a result is set against, are goals
+    ("累计完成改造15个，占全年20个任务的75%。", "20个", TARGET),
+    ("累计完成改造15个，占全年20个任务的75%。", "75%", ACHIEVED),
+    ("其中新建绿道比计划的8公里多完成2公里。", "8公里", TARGET),
+    # what went past the goal set at the start of the year is a result
+    ("完成投资3.2亿元，较年初计划多出0.2亿元。", "0.2亿元", ACHIEVED),
+])
+def test_goals_a_result_is_measured_against(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2025) == stance
