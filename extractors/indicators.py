@@ -866,14 +866,31 @@ def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, in
 def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]) -> str | None:
     """`占一般公共预算支出的` (the clause at `bounds` with its figure cut out) after
     `民生支出55.7亿元` → 民生支出占一般公共预算支出比重; None if `text` is no share."""
-    share = _lexicon().share.fullmatch(_COPULA_AFTER_SHARE.sub("", text))     # 占…的比重为71.2%
+    text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
+    share = _lexicon().share.fullmatch(text)
     if not share:
-        return None
+        return _share_of_part(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
     whole = _clean(share.group("whole"))
     return f"{base}占{whole}比重" if whole else f"{base}占比"
+
+
+#: A share whose part is named in its own clause (`财政民生支出占一般公共预算支出的81.2%`)
+#: (only where the figure follows its `的` at once: a phrase that names its own rate,
+#: `…占…的比重保持在`, `…占…比例`, is read as written)
+_SHARE_OF_PART = regex.compile(r"(?P<part>\p{Han}{2,}?)占(?!比)(?P<whole>[^，,。；;的]+)的")
+
+
+def _share_of_part(text: str) -> str | None:
+    """`全市财政民生支出占一般公共预算支出的` → 财政民生支出占一般公共预算支出比重, as a
+    share of the thing named in the clause before is named; None if `text` is no share."""
+    found = _SHARE_OF_PART.fullmatch(text)
+    if not found:
+        return None
+    part, whole = _clean(found.group("part")), _clean(found.group("whole"))
+    return f"{part}占{whole}比重" if part and whole else None
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:

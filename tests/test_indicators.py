@@ -641,3 +641,12 @@ def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
 ])
 def test_a_bulletins_comparisons(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("全县教育支出占一般公共预算支出的23.4%，居全市首位", "23.4%", "教育支出占一般公共预算支出比重"),
+    # a phrase that names its own rate is read as written
+    ("卫生支出占财政支出的比重保持在8%以上", "8%", "卫生支出占财政支出的比重"),
+])
+def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
