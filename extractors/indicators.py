@@ -82,7 +82,8 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
-_COMPARISON = regex.compile(r"(?:与|同|较|比).*?(?:相比|同期|相较)?$")
+#: (`环比增长` whole: 环 is no subject)
+_COMPARISON = regex.compile(r"(?:环比|与|同|较|比).*?(?:相比|同期|相较)?$")
 _COPULA_AFTER_SHARE = regex.compile(r"(?<=占.+)(?:为|是|达到|达)$")
 _TRAILING_NUMBER = regex.compile(r"[\d０-９.．]+$")
 _NUMERAL_CHARS = regex.compile(r"[\d０-９.．,，万亿余多一二两三四五六七八九十百千〇零—–\-~]")
@@ -145,6 +146,8 @@ class _Lexicon:
     action_kept_measures: tuple[str, ...]
     period_end: regex.Pattern
     period_lead: regex.Pattern
+    plan_lead: regex.Pattern
+    done_verb_end: regex.Pattern
     opinion: regex.Pattern
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
@@ -186,7 +189,8 @@ def _lexicon() -> _Lexicon:
         growth_verbs=frozenset(data["growth_verbs"]),
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
-            rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"),
+            rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"
+            rf"|(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
@@ -233,6 +237,8 @@ def _lexicon() -> _Lexicon:
                                  rf"(?:{alternation(predicates - set(data['reach_verbs']))})?$"),
         lead_verbs=(lead_verbs := tuple(sorted(predicates | set(data["lead_verbs"]), key=len, reverse=True))),
         lead_verbs_by_first=_by_first_character(lead_verbs),
+        done_verb_end=regex.compile(data["done_verb_end"]),
+        plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
@@ -375,7 +381,8 @@ def _goal_or_stage(piece: str, lex: _Lexicon) -> bool:
     return all(any(w in words_ for words_ in known) for w in said)
 
 
-def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int, int]],
+                    ranks_back: int = 0) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
     keyed = _key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
@@ -398,6 +405,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
+    phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
 
@@ -477,6 +485,29 @@ def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures:
         bound = _clause_bounds(sentence, bound - 1)
         base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
+
+
+#: A rank that a phrase is only made of (`二级`, `三档`, `四类`)
+_RANK_ONLY = regex.compile(r"[一二三四五六七八九十\d]{1,2}(?:级|档|类|星级?)")
+#: How many ranked items back a bare rank looks for the kind they share
+_MAX_RANKS_BACK = 3
+
+
+def _rank_of_the_kind_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                             ranks_back: int) -> str | None:
+    """Items listed by rank name their kind once, on the first: in `一级重度残疾人6200人、
+    二级9400人` the bare `二级` counts 二级重度残疾人. A bare rank takes the kind of the
+    figure before it where that figure's phrase opens with a rank too."""
+    if not phrase or not _RANK_ONLY.fullmatch(phrase) or ranks_back >= _MAX_RANKS_BACK:
+        return phrase
+    previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
+    if previous is None:
+        return phrase
+    before = _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1)
+    rank = _RANK_ONLY.match(before or "")
+    if rank is None or rank.end() == len(before):
+        return phrase
+    return phrase + before[rank.end():]
 
 
 #: `完成进度="81.7%"`, `"完成率":"95%"`: a key and the opening of its quoted value
@@ -841,8 +872,8 @@ def _label_before(sentence: str, clause_start: int) -> str | None:
     """A slide's or a list's line `label：figure` (perhaps `label：verb figure`) names what the
     figure counts by its label; the verb after the colon says only how far it got."""
     label = _LABEL.search(sentence, 0, clause_start)
-    if label is None:
-        return None
+    if label is None or _judge().speaker.search(label.group("label")):
+        return None                                       # `区教育局局长 韩雪：`: who speaks
     found = _object_of(label.group("label"))
     # a status label (`· 全部完成：38项`) is no object of its verb: it names the figure whole
     return found if indicator_confidence(found) > 0 else _clean(label.group("label"), strip_verbs=False)
@@ -909,14 +940,31 @@ def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, in
 def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]) -> str | None:
     """`占一般公共预算支出的` (the clause at `bounds` with its figure cut out) after
     `民生支出55.7亿元` → 民生支出占一般公共预算支出比重; None if `text` is no share."""
-    share = _lexicon().share.fullmatch(_COPULA_AFTER_SHARE.sub("", text))     # 占…的比重为71.2%
+    text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
+    share = _lexicon().share.fullmatch(text)
     if not share:
-        return None
+        return _share_of_part(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
     whole = _clean(share.group("whole"))
     return f"{base}占{whole}比重" if whole else f"{base}占比"
+
+
+#: A share whose part is named in its own clause (`财政民生支出占一般公共预算支出的81.2%`)
+#: (only where the figure follows its `的` at once: a phrase that names its own rate,
+#: `…占…的比重保持在`, `…占…比例`, is read as written)
+_SHARE_OF_PART = regex.compile(r"(?P<part>\p{Han}{2,}?)占(?!比)(?P<whole>[^，,。；;的]+)的")
+
+
+def _share_of_part(text: str) -> str | None:
+    """`全市财政民生支出占一般公共预算支出的` → 财政民生支出占一般公共预算支出比重, as a
+    share of the thing named in the clause before is named; None if `text` is no share."""
+    found = _SHARE_OF_PART.fullmatch(text)
+    if not found:
+        return None
+    part, whole = _clean(found.group("part")), _clean(found.group("whole"))
+    return f"{part}占{whole}比重" if part and whole else None
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
@@ -1006,6 +1054,8 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
                                        for s, e in figures if start <= s < end):
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures, _without_goal_word))
+        if sentence[end] in "：:" and _judge().speaker.search(text):
+            return None                                   # `区教育局局长 韩雪：`: who speaks, before all they say
         if not keep_numbers:
             text = _strip_end(_TRAILING_NUMBER.sub("", text))
         # a change of a share (`占…的81.4%，比上年提高1.9个百分点`) is a change of the share
@@ -1059,6 +1109,7 @@ def _strip_end(clause: str) -> str:
         before = clause
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
+        clause = lex.done_verb_end.sub("", clause)            # 社区食堂开了12家
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
         # (a word of its own: not the 及 of 惠及, 涉及)
         if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) and len(words(clause)[-1]) == 1:
@@ -1146,7 +1197,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
         # a lead word only as a word of its own: not the 与 of `与会代表`
-        lead = next((m for m in (lex.lead.match(phrase), _LEADING_TIME.match(phrase), lex.period_lead.match(phrase))
+        lead = next((m for m in (lex.lead.match(phrase), _LEADING_TIME.match(phrase), lex.period_lead.match(phrase),
+                                 lex.plan_lead.match(phrase))
                      if m and m.end() > 0 and not word_crosses(phrase, m.end())), None)
         if lead:
             phrase = phrase[lead.end():]
@@ -1238,13 +1290,15 @@ class _Judge:
     time: regex.Pattern
     service_units: frozenset[str]
     speaker_words: frozenset[str]
+    speaker: regex.Pattern        # a speaker's title, perhaps with the name after it
 
 
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
+    speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
-                  frozenset(data["service_units"]), frozenset(data["speaker_words"]))
+                  frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker)
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")

@@ -407,10 +407,16 @@ def _heading_stance(heading: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+def names_a_part(heading: str) -> bool:
+    """Does a heading name a part of the document by what its figures are (`建议`,
+    `现状与问题`, `工作回顾`), though it names no topic?"""
+    return _heading_stance(heading) is not None
+
+
 def _last_word_stance(text: str) -> str | None:
     found = [(c.start, c.stance) for c in _cues(text, True) if not c.clause_only]
-    found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED)
-              for word in _tables()["headings"][stance] if word in text]
+    found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED, STOCK)
+              for word in _tables()["headings"].get(stance, ()) if word in text]
     return max(found)[1] if found else None
 
 

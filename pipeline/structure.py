@@ -23,6 +23,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -171,10 +172,11 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
 
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
-    label naming a topic or brand, or a part of a report (`【群众评价】`, `【现状与问题】`:
-    it ends the section above): `【图片】`, `【原标题】` are page furniture, no section."""
+    label naming a topic or brand, or a part of a report (`【群众评价】`; a proposal's
+    `【现状与问题】`, `【建议】`, which also say what its figures are: it ends the section
+    above): `【图片】`, `【原标题】` are page furniture, no section."""
     found = _BRACKETED.match(line)
-    if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label)):
+    if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
         return None
     return _Heading(2, label)
 

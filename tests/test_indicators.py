@@ -3,6 +3,7 @@ import pytest
 
 from extractors.indicators import indicator_confidence, find_indicator
 from extractors.quantities import find_quantities
+from pipeline import extract
 
 
 def indicator(sentence, figure):
@@ -568,4 +569,84 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("寄宿生生活补助提高到每生每年1250元", "1250元", "寄宿生生活补助"),
 ])
 def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a bulletin's period and an office's verb go (`本月`, `受理`, `发布`, `促成`, `接听`)
+    ("本月受理群众来信450件", "450件", "群众来信"),
+    ("当月发布用工信息860条", "860条", "用工信息"),
+    ("促成灵活就业600人次", "600人次", "灵活就业"),
+    ("促成就业900人", "900人", "促成就业"),              # the standard count keeps its verb
+    ("全年接听政策咨询1500余人次", "1500余人次", "政策咨询"),
+    # what one place sends or builds for another in paired assistance
+    ("今年拨付援助资金3200万元", "3200万元", "援助资金"),
+    ("援建乡村卫生室4个", "4个", "乡村卫生室"),
+    ("选派挂职干部12名", "12名", "挂职干部"),
+    ("更换老旧供水管网9公里", "9公里", "老旧供水管网"),
+    # a plan's word before the verb it plans goes with it; before a noun it stays
+    ("明年计划拨付奖补资金500万元", "500万元", "奖补资金"),
+    ("计划投资2.4亿元", "2.4亿元", "计划投资"),
+    # the stock a proposal starts from: `现有` says when, not what
+    ("全县现有日间照料中心14家", "14家", "日间照料中心"),
+])
+def test_bulletins_and_paired_assistance(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a one-character verb with its 了 between the thing and its count (spoken, rhymed)
+    ("村里的幸福食堂开了6家", "6家", "村里的幸福食堂"),
+    ("健身步道修了3公里，路灯装了200盏", "200盏", "路灯"),
+    ("城市书房新开5家", "5家", "城市书房"),
+    # what a speech asks of the things counted is no part of them
+    ("今年的8件实事必须件件落地", "8件", "实事"),
+    ("为450户居民加装燃气报警器", "450户", "居民"),       # the people, not the work done for them
+    ("10件实事计划投资2亿元", "10件", "实事"),
+    # a figure past its goal counts the thing named before
+    ("新建停车位900个，超出目标150个", "150个", "停车位"),
+])
+def test_spoken_verbs_and_clause_tails_are_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("其中一级护理对象3200人、二级1800人、三级600人", "1800人", "二级护理对象"),
+    ("其中一级护理对象3200人、二级1800人、三级600人", "600人", "三级护理对象"),
+    ("三级医院4家", "4家", "三级医院"),
+])
+def test_a_bare_rank_counts_the_kind_named_on_the_first_rank(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("社区主任 王明：今年15件实事计划投资1.2亿元", "15件"),
+    ("主持人：今年又新增了8个", "8个"),
+])
+def test_a_speakers_label_names_nothing_counted(sentence, figure):
+    found = indicator(sentence, figure)
+    assert found is None or ("主任" not in found and "主持人" not in found)
+
+
+def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
+    # `就装了`: the sub-count of a whole keeps the whole's thing, not the place before the adverb
+    records = extract("加装电梯40部，其中东街一个社区就装了9部。", doc_year=2025)
+    assert {r.text: r.indicator for r in records}["9部"] == "加装电梯"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a bulletin compares with the month before; a month-on-month frame is no subject
+    ("签约率较上月提高1.5个百分点", "1.5个百分点", "签约率"),
+    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人增长"),
+])
+def test_a_bulletins_comparisons(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("全县教育支出占一般公共预算支出的23.4%，居全市首位", "23.4%", "教育支出占一般公共预算支出比重"),
+    # a phrase that names its own rate is read as written
+    ("卫生支出占财政支出的比重保持在8%以上", "8%", "卫生支出占财政支出的比重"),
+])
+def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

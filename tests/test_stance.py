@@ -541,3 +541,42 @@ def test_a_heading_of_the_work_in_progress_reports_results():
 ])
 def test_promises_remainders_and_gaps(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("申报渠道不少于4种，收集建议原则上不少于800条。", "4种"),
+    ("申报渠道不少于4种，收集建议原则上不少于800条。", "800条"),
+    ("每个乡镇至少建成2个日间照料中心。", "2个"),
+    ("有效问卷不低于200份。", "200份"),
+])
+def test_a_floor_that_a_rule_sets_is_a_target(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2025) == TARGET
+
+
+@pytest.mark.parametrize("heading, stance", [("现状与问题", STOCK), ("建议", TARGET)])
+def test_a_proposals_parts_say_what_their_figures_are(heading, stance):
+    found = where("全镇托育机构12家，托位600个。", "600个", heading=heading)
+    assert figure_stance(found, MIXED, 2025, 2025) == stance
+
+
+def test_a_proposals_bracketed_parts_are_sections():
+    text = ("关于增加社区食堂的提案\n\n【现状与问题】\n全镇老年人约4800名，社区食堂仅有3家。\n\n"
+            "【建议】\n新建社区食堂不少于6家。\n")
+    stances = {r.text: r.stance for r in extract(text, doc_year=2025, meta=DocMeta(kind="mixed"))}
+    assert stances == {"4800名": STOCK, "3家": STOCK, "6家": TARGET}
+
+
+def test_累计_of_meals_served_within_the_period_is_its_result():
+    assert figure_stance(where("建成助餐点12个，累计供餐8万人次。", "8万人次"), REPORT, 2025) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # the goal a rate is taken of, and the plan a result is set against, are goals
+    ("累计完成改造15个，占全年20个任务的75%。", "20个", TARGET),
+    ("累计完成改造15个，占全年20个任务的75%。", "75%", ACHIEVED),
+    ("其中新建绿道比计划的8公里多完成2公里。", "8公里", TARGET),
+    # what went past the goal set at the start of the year is a result
+    ("完成投资3.2亿元，较年初计划多出0.2亿元。", "0.2亿元", ACHIEVED),
+])
+def test_goals_a_result_is_measured_against(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2025) == stance
