@@ -23,7 +23,7 @@ import regex
 from extractors.categories import (OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, names_a_topic, names_the_economy, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, is_bare_completion_rate, names_only_a_field,
+from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_label, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.place import place_of, unit_named
@@ -373,7 +373,8 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     records = []
     for q in quantities:
         if (label := labels.get(q.start)) is not None:
-            indicator, confidence = label, indicator_confidence(label, q.unit)
+            indicator = indicator_of_label(label) or label
+            confidence = indicator_confidence(indicator, q.unit)
             category, category_source = _labelled_category(sentence, label, backups)
         else:
             indicator, confidence = figure_indicator(sentence, q, spans, backups)
