@@ -26,6 +26,7 @@ from extractors.categories import (OTHER, beside_the_projects, category_by_topic
 from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_label, is_bare_completion_rate, names_only_a_field,
                                    place_part_head, written_rate_name)
 from extractors.numerals import parse_number
+from extractors.verse import verse_counts
 from extractors.place import place_of, unit_named
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
@@ -361,6 +362,10 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if labelled := labelled_figures(sentence.text, [(q.start, q.end) for q in quantities]):
         labels = {q.start: name for q, name in labelled}
         quantities = sorted([*quantities, *(q for q, _ in labelled)], key=lambda q: q.start)
+    names = {}      # start → what a count without a measure word counts (`助餐点开了二十六`)
+    if verse := verse_counts(sentence.text, [(q.start, q.end) for q in quantities]):
+        names = {q.start: name for q, name in verse}
+        quantities = sorted([*quantities, *(q for q, _ in verse)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -377,7 +382,11 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
             confidence = indicator_confidence(indicator, q.unit)
             category, category_source = _labelled_category(sentence, label, backups)
         else:
-            indicator, confidence = figure_indicator(sentence, q, spans, backups)
+            if (name := names.get(q.start)) is not None:
+                indicator = indicator_of_label(name) or name
+                confidence = indicator_confidence(indicator, q.unit)
+            else:
+                indicator, confidence = figure_indicator(sentence, q, spans, backups)
             category, category_source = figure_category(sentence, q, indicator, backups, lines)
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
