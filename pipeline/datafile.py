@@ -28,7 +28,7 @@ import regex
 
 from extractors.tables import read_table
 
-from .tables import column_role, unit_word
+from .tables import column_role, header_unit, unit_word
 
 Span = tuple[int, int]
 Piece = Span | str
@@ -43,6 +43,9 @@ _TRAILING_COMMENT = regex.compile(r"[ \t]+[#;][ \t]")
 #: how a key line ends in the view: a sentence's end, so that no line is joined to the
 #: next as a hard-wrapped one, and each figure's clause is its own line
 _LINE_END = "。\n"
+#: how many lines of a list item are searched for its name (items nested deeper and
+#: deeper would otherwise each be read to the end: quadratic)
+_MAX_ITEM_LINES = 60
 #: a run needs this many keys, this many of them ending in a unit
 _MIN_KEYS = 5
 _MIN_UNIT_KEYS = 3
@@ -111,6 +114,12 @@ def _unit_split(key: str) -> tuple[int, str] | None:
     return (joint, unit) if unit else None
 
 
+def _names_a_unit(key: str) -> bool:
+    """A key that ends in a unit: after a joiner (`新增学位_个`) or in brackets, as a
+    header writes it (`新增学位（个）`, read as it stands)."""
+    return _unit_split(key) is not None or header_unit(key) is not None
+
+
 def _written_unit(suffix: str) -> str | None:
     if unit_word(suffix) is not None:
         return suffix
@@ -138,7 +147,7 @@ def _runs(text: str) -> list[list[_Entry]]:
             run.append(entry)
             continue
         keys = [e for e in run if e.kind == "key"]
-        unit_keys = [e for e in keys if e.value and _unit_split(text[e.key[0]:e.key[1]])]
+        unit_keys = [e for e in keys if e.value and _names_a_unit(text[e.key[0]:e.key[1]])]
         if len(keys) >= _MIN_KEYS and len(unit_keys) >= _MIN_UNIT_KEYS:
             runs.append(run)
         run = []
@@ -182,7 +191,7 @@ def _item_heading(text: str, run: list[_Entry], first: int, number: int) -> list
     `名称: 城区学校扩容` → `教育：城区学校扩容`), standing alone."""
     item = run[first]
     named: dict[str, Span] = {}
-    for entry in run[first:]:
+    for entry in run[first:first + _MAX_ITEM_LINES]:
         if entry is not item and (entry.item and entry.indent <= item.indent or
                                   entry.kind == "key" and entry.indent < item.indent or entry.kind == "section"):
             break

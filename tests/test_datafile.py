@@ -85,6 +85,14 @@ def test_the_first_section_of_a_data_file_is_an_entry_not_the_document_s_title()
     assert found["540"].category == "常有优学"
 
 
+def test_a_data_file_whose_keys_bracket_their_units_is_read_by_its_sections_too():
+    text = ("[项目A_养老服务]\n名称 = 颐养之家\n新建助餐点（个） = 14\n床位（张） = 120\n"
+            "[项目B_公共文化]\n新建书房（个） = 6\n投资（万元） = 300\n")
+    found = _records(text)
+    assert (found["14"].unit, found["14"].category) == ("个", "常有颐养")
+    assert (found["300"].value, found["300"].category) == (3_000_000, "文体惠民")
+
+
 def test_prose_with_a_few_key_lines_or_keys_without_units_is_not_a_data_file():
     assert datafile_regions("来源: 某日报\n编辑: 张三\n今年新增托位300个。\n") == []
     assert datafile_regions("a = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\n") == []
