@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from .punctuation import CLAUSE_MARKS
 from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
@@ -506,7 +507,7 @@ def _figure_words(focus: str) -> tuple[str, str, str]:
     return indicator, item, clause
 
 
-_CLAUSE_END = "，,；;"
+_CLAUSE_END = CLAUSE_MARKS
 
 
 def _clause_before(sentence: str, clause: str) -> str:

@@ -19,6 +19,7 @@ import regex
 
 from .categories import category_of_heading
 from .place import admin_units, is_generic
+from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -26,7 +27,7 @@ from .tables import alternation, read_table
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
 #: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
-_DELIMITER = regex.compile(r"[，,；;。！？!?：:=\n（(）)】]|\"(?=\s)")
+_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n（(）)】") + r'|"(?=\s)')
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
@@ -70,7 +71,10 @@ _LIST_MARKER = regex.compile(
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 #: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
 #: scan's letter spacing, closed up as a page break inside a word is. A space between words
-#: (`鼓楼区　完成率`) separates them.
+#: (`鼓楼区　完成率`) separates them. Not the clean view's letter spacing
+#: (pipeline/document.py), on purpose: that one rewrites the text every extractor reads, so it
+#: closes only long runs (five characters, figures among them) that no spaced date could be;
+#: this one closes a name's own short all-Han runs it left (`新 建 社 区`), where no date is.
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han} \p{Han})|(?<=\p{Han} \p{Han}) (?=\p{Han})")
 #: Pictographs and marks that open a line of a post (`🚌 新开…`, `▲`): decoration, not a name
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")
@@ -330,7 +334,7 @@ _BRACKETED_OPEN = regex.compile(r"[（(]\s*", flags=regex.REVERSE)
 _BRACKETED_CLOSE = regex.compile(r"\s*(?:及以上|以上|以下|以内|左右)?\s*[）)]")
 #: …whose name starts after the item before it (and after the words that open the list:
 #: `bracket_lead` in data/indicators.toml)
-_BRACKETED_NAME = regex.compile(r"[^，,；;。！？!?：:\n（(）)、]*", flags=regex.REVERSE)
+_BRACKETED_NAME = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n（(）)、", negated=True) + "*", flags=regex.REVERSE)
 
 
 def _name_before_bracket(sentence: str, start: int, end: int) -> str | None:

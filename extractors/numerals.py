@@ -272,7 +272,11 @@ def _char_tokens(table: NumeralTable) -> dict[str, Token]:
 
 
 _CHAR_TOKENS = _char_tokens(TABLE)
-_ASCII_DIGITS = str.maketrans(
+#: The table's digits and points in ASCII. Not extractors.script.narrow (every full-width
+#: form as ASCII): the numeral grammar reads what numerals.toml lists, in the widths it
+#: lists them (`／`, `－`, U+3000 are slashes, signs and spaces there as they stand), so
+#: a digit or point added to the table is read here without a second table to keep in step.
+_DIGITS_AS_ASCII = str.maketrans(
     TABLE.full_width_digits + TABLE.decimal_points,
     TABLE.arabic_digits + "." * len(TABLE.decimal_points),
 )
@@ -298,7 +302,7 @@ class _Malformed(Exception):
 
 
 def _tokenize(body: str) -> list[Token]:
-    match = _TOKENS_RE.fullmatch(body.translate(_ASCII_DIGITS))
+    match = _TOKENS_RE.fullmatch(body.translate(_DIGITS_AS_ASCII))
     if match is None:
         raise _Malformed
     tokens, spaced = [], False

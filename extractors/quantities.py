@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
+from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .script import internet_magnitudes, ocr_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -150,8 +151,8 @@ def _data() -> _Data:
 
 _CJK = regex.compile(r"\p{Han}")
 _QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
-_SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
-_CLAUSE_START = regex.compile(r"[，,；;。！？!?：:\n（(]")
+_SENTENCE_PUNCT = regex.compile(char_class(CLAUSE_BREAKS))
+_CLAUSE_START = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n（("))
 _CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVERSE)
 #: No clause of a real sentence is longer; the clause before a figure is looked for within it.
 MAX_CLAUSE = 200

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 import regex
 
-#: U+FF01…U+FF5E are ASCII's printable characters shifted by 0xFEE0; U+3000 is a space
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: U+FF01…U+FF5E are ASCII's printable characters shifted by this; U+3000 is a space
+_WIDTH_SHIFT = 0xFEE0
+_FULL_WIDTH = {code: code - _WIDTH_SHIFT for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,7 @@ def _internet_pattern(letters: str) -> regex.Pattern:
 
 
 def _wide(ascii_chars: str) -> str:
-    return "".join(chr(ord(c) + 0xFEE0) for c in ascii_chars)
+    return "".join(chr(ord(c) + _WIDTH_SHIFT) for c in ascii_chars)
 
 
 def _as_digits(run: str, confusables: Mapping[str, str]) -> str:

@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from .prefilter import first_char_screened
+from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import find_quantities
 from .script import for_matching
 from .tables import read_table
@@ -30,7 +31,7 @@ from .tables import read_table
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:\n]")
+_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n"))
 _SPACES = regex.compile(r"\s+")
 
 

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import regex
 
@@ -32,8 +32,6 @@ from .categories import OTHER, category_by_topic, topic_scores
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    from pipeline.record import Record
 
 CATEGORY_MODEL = "category"
 INDICATOR_MODEL = "indicator"
@@ -263,7 +261,19 @@ def backup_source(sentence: str, focus: str = "", heading: str = "", models: Mod
     return category_decision(models or shared_models(), sentence, focus, heading)[1]
 
 
-def mark_sources(records: list["Record"]) -> list["Record"]:
+class SourcedRecord(Protocol):
+    """What `mark_sources` reads and writes of a record (pipeline.record.Record), named
+    here so that the extractors name no type of the pipeline above them."""
+    sentence: str | None
+    indicator: str | None
+    extractor: str | None
+    extra: dict[str, Any]
+
+
+_Sourced = TypeVar("_Sourced", bound=SourcedRecord)
+
+
+def mark_sources(records: list[_Sourced]) -> list[_Sourced]:
     """Name the classifier in `extractor` (a column of every output) where it gave the category."""
     for record in records:
         if record.extra.get("category_source") == STATISTICAL:     # a backup that names no source

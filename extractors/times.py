@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from .prefilter import first_char_screened
+from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
 from .tables import alternation, read_table
 
@@ -176,7 +177,7 @@ def _is_comparison_base(text: str, t: TimeExpr) -> bool:
     return any(before.endswith(w) for w in tables.comparison_before) or any(after.startswith(w) for w in tables.comparison_after)
 
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS))
 
 
 _SHARE = regex.compile(r"[%％]|^百分之")
@@ -217,9 +218,9 @@ def _is_attribute(text: str, t: TimeExpr) -> bool:
     return tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
 
 
-_SEGMENT_BREAK = regex.compile(r"[；;]")
-_PART_END = regex.compile(r"[；;。！？!?]")
-_CLAUSE_START = regex.compile(r"[，,；;：:。！？!?]", flags=regex.REVERSE)
+_SEGMENT_BREAK = regex.compile(char_class(SEMICOLONS))
+_PART_END = regex.compile(char_class(SEMICOLONS, SENTENCE_ENDS))
+_CLAUSE_START = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 
 def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:

@@ -26,7 +26,8 @@ import regex
 #: the gap between two columns: three spaces or more, or two full-width ones
 _GAP = regex.compile(r"(?<=\S)(?: {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)(?=\S)")
 _HAN = regex.compile(r"\p{Han}")
-#: clause punctuation inside running prose (not a label's colon: `项目名称：…`)
+#: clause punctuation inside running prose (not a label's colon: `项目名称：…`), full width only
+#: as pipeline/document.py's: an ASCII `,` stands in figures too (`1,200`)
 _CLAUSE = regex.compile(r"[，、。；！？]")
 _ENDS_SENTENCE = "。！？；!?;"
 #: a column's line: at least this many characters, this many of them Han

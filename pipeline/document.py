@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
 from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
@@ -133,6 +134,8 @@ class CleanView:
 _PAGE_NUMBER_LINE = r"[ \t]*(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*\n(?:[ \t]*\n)*"
 # Candidate page break: text, blank line(s), perhaps a page number, text.
 _BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)+(?:{_PAGE_NUMBER_LINE})?(?=[\p{{Han}}\p{{N}}])")
+#: Full width only, unlike extractors/punctuation.py: an ASCII `,` `.` or `:` stands in
+#: figures and times too (`1,200`, `8:30`), so it tells no line of prose from a row of figures
 _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
 # `一、…`, `（一）…`, `1.`, `第一部分`: a numbered heading, which a page break never splits
 _ENUMERATED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章节条])")
@@ -180,7 +183,7 @@ _WRAP_MIN_LINE = 16
 _WRAP_TOLERANCE = 2
 _WRAP_SHARE = 0.6
 _WRAP_MIN_LINES = 8
-_ENDS_SENTENCE = "。！？!?；;：:"
+_ENDS_SENTENCE = SENTENCE_ENDS + SEMICOLONS + COLONS
 #: what starts a new paragraph or item on the next line: an indent, a bullet, a number
 #: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
 _STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -228,7 +231,9 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 #: single characters, each after one space, at least this many in a row with at least
 #: _LETTER_SPACED_MIN_HAN Han ones (a date typeset with spaces, `2023 年 2 月 14 日`, has
 #: two). Words of two or more characters (`2023 2024`), double spaces (aligned columns)
-#: and column bars (`| 是 | 否 |`) break the run.
+#: and column bars (`| 是 | 否 |`) break the run. Shorter all-Han runs (`新 建 食 堂`) stay here,
+#: since a short run may be a spaced date or a row of cells; the indicators close them in a
+#: name only (extractors/indicators.py `_HAN_GAP`), where neither can stand.
 _LETTER_SPACED_MIN = 5
 _LETTER_SPACED_MIN_HAN = 3
 _LETTER_SPACED = regex.compile(rf"[^\s|│](?: [^\s|│]){{{_LETTER_SPACED_MIN - 1},}}")

@@ -28,6 +28,7 @@ from extractors.indicators import (find_indicator, indicator_confidence, indicat
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
 from extractors.place import place_of, unit_named
+from extractors.punctuation import CLAUSE_BREAKS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
@@ -38,7 +39,7 @@ from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import Block, resolve_section_years, structure
+from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
 from .tables import (DeclaredUnit, FigureCell, declared_figures, labelled_figures, referred_row, row_name_indicator,
                      scaled)
 
@@ -345,7 +346,7 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     return (Lines() if lines is None else lines).text(sentence)
 
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?]")
+_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))
 _CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 
@@ -739,10 +740,6 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     return [to_original(r, prepared) for r in records]
 
 
-#: a paragraph headed by a bracketed name (`【澧县】12月11日　…`: a county's item in a news digest)
-_BRACKETED_NAME = regex.compile(r"^\s*【([^【】]{2,12})】")
-
-
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
     """The district or county a paragraph's figures are for, where the paragraph opens with
     its bracketed name: every figure of the paragraph, the later sentences' too (`全区…`)."""
@@ -752,8 +749,8 @@ def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
             continue
         if sentence.block is not block:
             block, area = sentence.block, None
-        if (m := _BRACKETED_NAME.match(sentence.text)) is not None:
-            area = unit_named(m.group(1))
+        if (m := BRACKETED_LEAD.match(sentence.text)) is not None:
+            area = unit_named(m.group("label"))
         if record.area is None:
             record.area = area
 

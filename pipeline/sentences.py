@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .structure import SENTENCE_END, Block
+from extractors.punctuation import COLONS, CLAUSE_MARKS, char_class
+
+from .structure import SENTENCE_END, Block, trimmed
 
 #: Longer than any sentence of the corpus and held-out sets (207 characters) by far.
 MAX_SENTENCE = 1000
 #: Where an over-long run is cut, the last of these before the limit.
-_CLAUSE_END = regex.compile(r"[，,；;、：:]", flags=regex.REVERSE)
+_CLAUSE_END = regex.compile(char_class(CLAUSE_MARKS, "、", COLONS), flags=regex.REVERSE)
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -66,9 +68,6 @@ def _past_digits(text: str, position: int, end: int) -> int:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trimmed(text, start, end)
     if start < end:
         yield start, end

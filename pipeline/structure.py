@@ -22,6 +22,7 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.tables import read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
@@ -96,7 +97,7 @@ _NUMBERED = regex.compile(
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
 _NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
-_CLOSING = "。！？；，、：:…!?;,"
+_CLOSING = CLAUSE_BREAKS + "、" + COLONS + "…"
 _MAX_HEADING = 40
 #: A shorter standalone line is a label (`附件`, `附表1`), not a heading.
 _MIN_PLAIN_HEADING = 4
@@ -134,8 +135,10 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     return None
 
 
+#: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
+_BRACKETED_LABEL = r"【(?P<label>[^【】\n]{2,12})】"
 #: A label in black brackets on a line of its own (`【安居宜居】`), as posts head their parts
-_BRACKETED = regex.compile(r"^【(?P<label>[^【】]{2,12})】$")
+_BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}$")
 
 
 def _bracketed_heading(line: str) -> _Heading | None:
@@ -167,14 +170,15 @@ def _lead_heading(line: str) -> tuple[_Heading, int] | None:
     return found if found and line[found[1]:].strip() else None
 
 
-#: A label in black brackets opening a paragraph, and the spaces after it
-_BRACKETED_LEAD = regex.compile(r"^\s*【(?P<label>[^【】\n]{2,12})】[ \t\u3000]*")
+#: A label in black brackets opening a paragraph, and the spaces after it (`【澧县】　…`:
+#: a yearbook's topic, or a news digest's county, which pipeline.run reads as the area)
+BRACKETED_LEAD = regex.compile(rf"^\s*{_BRACKETED_LABEL}[ \t\u3000]*")
 
 
 def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:
     """`【城市更新】　改造老旧小区14个…`: the label heads its entry, where it names a topic
     (a place, `【澧县】`, or page furniture, `【原标题】`, heads nothing)."""
-    found = _BRACKETED_LEAD.match(line)
+    found = BRACKETED_LEAD.match(line)
     if found is None or not names_a_topic(found.group("label")):
         return None
     return _Heading(3, found.group("label"), numbered=True), found.end()
@@ -544,8 +548,8 @@ def _contents_entries(lines: list[_Line]) -> dict[int, int]:
 
 
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
-SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
-_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|[；;]")
+SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS) + r"+[”’」』）)]*|\n")
+_PART_START = regex.compile(rf"{SENTENCE_END.pattern}|{char_class(SEMICOLONS)}")
 #: A line that opens indented (`\n　　…`): a new paragraph, where the phrase that
 #: opened the paragraph before (`围绕“老有颐养”，…`) no longer governs
 _INDENTED_LINE = regex.compile(r"\n(?:\u3000|  |\t)")
@@ -597,7 +601,7 @@ def _titles_a_table(lines: list[_Line], i: int, tables: dict) -> bool:
     return False
 
 
-_SENTENCE_CLOSE = "。！？；，、!?;,"
+_SENTENCE_CLOSE = CLAUSE_BREAKS + "、"
 
 
 def _tabbed_heading(lines: list[_Line], i: int) -> bool:
@@ -614,12 +618,18 @@ def _tabbed_heading(lines: list[_Line], i: int) -> bool:
     return True
 
 
-def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:
-    # trim surrounding whitespace so offsets hug the words
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `start:end` of `text` without the white space at its edges, so that
+    offsets hug the words (empty, `start == end`, where there are none)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:
+    start, end = trimmed(text, start, end)
     return Block(kind, start, end, text[start:end], context, regions=[(start, end)])
 
 

@@ -48,6 +48,7 @@ import regex
 from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.place import unit_named
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -271,7 +272,7 @@ def is_period(header: str) -> bool:
 #: A header cell is a short name; a longer one is a cell of text.
 _MAX_HEADER = 24
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
-_STATES = regex.compile(r"[:：。；;，,！？!?]|\d")
+_STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
@@ -735,7 +736,7 @@ _SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _word
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.
 _GROUP_MAX = 30
-_SENTENCE_END = "。；;，,：:！？!?"
+_SENTENCE_END = CLAUSE_BREAKS + COLONS
 
 
 def _row_per_line(text: str, lines: Sequence[Line], first: int,

@@ -1,7 +1,7 @@
 """The packages import only downward: minsheng → evaluation, ledger → pipeline → extractors.
 Every import of the project's own packages counts, also one inside a function (a lazy
-import is still a cycle); an import under `if TYPE_CHECKING:` is for the type checker
-only and does not run."""
+import is still a cycle) and one under `if TYPE_CHECKING:` (a type named from a layer
+above ties the layers as an import does: a lower layer states what it needs as a Protocol)."""
 from __future__ import annotations
 
 import ast
@@ -21,36 +21,22 @@ ALLOWED = {
 }
 
 
-def _type_checking_only(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-
-
 def imported_packages(source: str) -> set[str]:
-    """The project's packages a module imports when it runs."""
+    """The project's packages a module imports anywhere: at its top, in a function, or for
+    the type checker only."""
     found: set[str] = set()
-
-    def visit(node: ast.AST) -> None:
-        if isinstance(node, ast.If) and _type_checking_only(node):
-            for child in node.orelse:
-                visit(child)
-            return
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found.add(node.module.split(".")[0])
-        for child in ast.iter_child_nodes(node):
-            visit(child)
-
-    visit(ast.parse(source))
     return found & set(PACKAGES)
 
 
-def test_the_reader_sees_lazy_imports_and_skips_type_checking_blocks():
+def test_the_reader_sees_lazy_imports_and_type_checking_blocks():
     source = ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pipeline.run import Backups\n"
-              "def f():\n    from evaluation.gold import read_gold_dir\n")
-    assert imported_packages(source) == {"evaluation"}
+              "def f():\n    from evaluation.gold import read_gold_dir\nfrom .record import Record\n")
+    assert imported_packages(source) == {"evaluation", "pipeline"}
 
 
 @pytest.mark.parametrize("package", PACKAGES)

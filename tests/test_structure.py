@@ -474,3 +474,13 @@ def test_a_feeds_item_tags_part_its_items():
             "<item>\n中小学运动会举行\n<description>全市80所学校参加。</description>\n</item>\n")
     paragraphs = [b for b in structure(text) if "所学校" in b.text]
     assert paragraphs and all("安居" not in b.text for b in paragraphs)
+
+
+@pytest.mark.parametrize("text,start,end,expected", [
+    ("\u3000\u3000新建食堂3个。\n", 0, 10, (2, 9)),     # full-width indent and the line end go
+    ("  托位  ", 0, 6, (2, 4)),
+    ("甲 \t\n 乙", 1, 5, (5, 5)),                        # only white space: an empty span
+])
+def test_a_span_is_trimmed_to_its_words(text, start, end, expected):
+    from pipeline.structure import trimmed
+    assert trimmed(text, start, end) == expected

@@ -1,0 +1,23 @@
+"""The clause punctuation (data/punctuation.toml), one table for every module that cuts
+text at a clause's edge, and the character class a pattern matches it with."""
+from __future__ import annotations
+
+import regex
+
+from .tables import read_table
+
+_TABLE = read_table("punctuation.toml")
+COMMAS: str = _TABLE["commas"]
+SEMICOLONS: str = _TABLE["semicolons"]
+SENTENCE_ENDS: str = _TABLE["sentence_ends"]
+COLONS: str = _TABLE["colons"]
+#: What ends a clause inside a sentence
+CLAUSE_MARKS = COMMAS + SEMICOLONS
+#: What ends a clause, the sentence's own end included
+CLAUSE_BREAKS = CLAUSE_MARKS + SENTENCE_ENDS
+
+
+def char_class(*marks: str, negated: bool = False) -> str:
+    """A pattern's character class matching any of `marks` (`[，,；;\\n]`), or, `negated`,
+    any other character."""
+    return ("[^" if negated else "[") + "".join(regex.escape(c) for c in "".join(marks)) + "]"
