@@ -16,16 +16,18 @@ from functools import lru_cache
 import regex
 
 from .numerals import TABLE as NUMERALS, parse_number
+from .punctuation import CLAUSE_BREAKS, COLONS
 from .quantities import Quantity
 from .tables import alternation, read_table
 from .units import lookup as unit_lookup
 
 Span = tuple[int, int]
 
-#: what may follow the numeral: the clause's end
-_CLAUSE_END = r"(?=[，,。！!；;、？?…\s）)]|$)"
+#: what may follow the numeral: the clause's end (a mark, 、 or an ellipsis of a list,
+#: white space at a verse line's end, a closing bracket)
+_CLAUSE_END = rf"(?=[{regex.escape(CLAUSE_BREAKS)}、…\s）)]|$)"
 #: where the clause of a count starts: after a break, a speaker's colon (`乙：`) or a space
-_CLAUSE_START = regex.compile(r"[，,。！!；;、？?…：:\s（(]", flags=regex.REVERSE)
+_CLAUSE_START = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS + COLONS)}、…\s（(]", flags=regex.REVERSE)
 #: how far before its noun a count's name may start
 _MAX_NAME = 12
 #: a numeral of verse: Chinese digits and places, not starting with a place-holder zero
