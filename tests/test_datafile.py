@@ -97,3 +97,13 @@ def test_prose_with_a_few_key_lines_or_keys_without_units_is_not_a_data_file():
     assert datafile_regions("来源: 某日报\n编辑: 张三\n今年新增托位300个。\n") == []
     assert datafile_regions("a = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\n") == []
     assert datafile_regions("新增学位_个: 30\n学校_所: 2\n") == []       # too few keys
+
+
+def test_a_yaml_or_ini_file_on_disk_is_loaded_as_text_and_read(tmp_path):
+    from pipeline import extract
+
+    for name, text in (("export.yaml", _YAML), ("export.ini", _INI)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        records = extract(path)
+        assert {r.text for r in records} >= ({"260", "980"} if name.endswith("yaml") else {"540", "1.25"})
