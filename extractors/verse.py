@@ -1,7 +1,9 @@
 """Counts without a measure word, as verse writes them (快板, 三句半, 顺口溜): a countable
 noun, a verb of adding or building, and a Chinese numeral that closes the clause
 (`助餐点开了二十六，`, `学位新增两千四，`, `改造小区三十三，`). The guideline reads such a
-numeral as a figure whose unit is the noun's usual measure word (data/verse.toml).
+numeral as a figure whose unit is the noun's usual measure word (the nouns of
+data/quantities.toml's [bare.amount_nouns], which a bare magnitude after them takes too;
+the verbs in data/verse.toml).
 
 The whole shape is required, noun and verb and the clause's end right after the
 numeral, so that ordinals (`第十二`), names (`十二中`), idioms (`一心一意`, `千家万户`,
@@ -43,14 +45,15 @@ class _Spec:
 @lru_cache(maxsize=1)
 def _spec() -> _Spec:
     spec = read_table("verse.toml")
-    nouns = alternation(spec["measure"])
+    measure = read_table("quantities.toml")["bare"]["amount_nouns"]
+    nouns = alternation(measure)
     chars = regex.escape(NUMERALS.chinese_numeral_chars)
     zeros = regex.escape("".join(c for c, v in NUMERALS.digits.items() if v == 0))
     numeral = f"(?P<number>(?![{zeros}])[{chars}]{{1,{_MAX_NUMERAL}}})"
     adverb = f"(?:{alternation(spec['adverbs'])})?"
     after = f"(?P<noun>{nouns}){adverb}(?:{alternation(spec['verbs_after'])})了?{numeral}{_CLAUSE_END}"
     before = f"(?:{alternation(spec['verbs_before'])})(?P<noun>{nouns}){numeral}{_CLAUSE_END}"
-    return _Spec(regex.compile(f"(?:{after}|{before})"), spec["measure"])
+    return _Spec(regex.compile(f"(?:{after}|{before})"), measure)
 
 
 def verse_counts(text: str, taken: Sequence[Span] = ()) -> list[tuple[Quantity, str]]:

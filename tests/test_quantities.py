@@ -114,6 +114,8 @@ INCLUDED = [
     # ...and a Chinese numeral of hundreds or thousands before people (verse drops the measure word)
     ("补贴发到一万五千老人手中", [Q("一万五千", 15000, "人")]),
     ("三百居民参加义诊", [Q("三百", 300, "人")]),
+    # a bare magnitude after a thing counted by its measure word takes that word
+    ("全年新装路灯1.5万，", [Q("1.5万", 15000, "盏")]),
     ("为6万多特殊困难对象建立档案", [Q("6万多", 60000, "人", "at_least")]),
     ("2区7镇（街道）入选全省首批试点", [Q("2", 2, "个"), Q("7", 7, "个")]),
     ("全周期全网曝光量2027.88万。", [Q("2027.88万", 20_278_800, "次")]),
