@@ -15,6 +15,10 @@ The view, mapped back to the original piece by piece (pipeline/columns.py):
 - `#` and `;` comments are dropped: numbers in them (dataset numbers, versions,
   timestamps) are no figures, and a trailing comment must not hide its value's end.
 
+The lines are read here, not by a YAML or INI parser: a parser gives values without
+their offsets, and exports use only the plain subset (block maps, `- ` lists, scalars,
+sections) that a line shows whole.
+
 Only a run of lines that are all data lines (key and value, section, list item,
 comment, blank) with enough keys, several of them ending in a unit, is read so:
 prose with a few `名称: …` lines stays as it stands.
@@ -28,10 +32,10 @@ import regex
 
 from extractors.tables import read_table
 
+from .columns import Piece
 from .tables import column_role, header_unit, unit_word
 
 Span = tuple[int, int]
-Piece = Span | str
 
 _COMMENT = regex.compile(r"^[ \t]*[#;]")
 _SECTION = regex.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,40})\][ \t]*$")
