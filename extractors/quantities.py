@@ -223,7 +223,8 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     if _time_follows(text, end, data):
         return True
     numeral = m.group("n2") or m.group("n1")
-    return not _TRAILING_MAGNITUDE.search(numeral) and not text.startswith(tuple(data.place_nouns), end)
+    return (not _TRAILING_MAGNITUDE.search(numeral) and not _hundreds_in_words(numeral)
+            and not text.startswith(tuple(data.place_nouns), end))
 
 
 def _time_follows(text: str, position: int, data: _Data) -> bool:
@@ -478,7 +479,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     unit = None
     if not f.has_magnitude and not _CJK.match(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
-    if unit is None and (f.has_magnitude or f.a1):
+    if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):
         noun = _next_noun(text, end)
         if noun and noun[-1] in data.person_endings:
             unit = "人"
@@ -489,6 +490,17 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
                     qualifier=_qualifier(f, data), per=_per(text, f, data), kind="person" if unit == "人" else "count")
+
+
+#: the places of a Chinese numeral that make it a count of many (`一万二千`, `三百`), not a
+#: numeral of a name or an idiom (`三八`, `十二生肖`): hundreds and thousands
+_MANY_PLACES = frozenset(c for c, v in NUMERALS.small_units.items() if v >= 100)
+
+
+def _hundreds_in_words(numeral: str) -> bool:
+    """A Chinese numeral of at least two characters, one a place of hundreds or more:
+    before a noun of people it counts them (`一万二千老人`) as `15万老年人` does."""
+    return len(numeral) >= 2 and bool(_CJK.match(numeral)) and any(c in _MANY_PLACES for c in numeral)
 
 
 _NOUN_RUN = regex.compile(r"[\p{Han}]{1,8}")

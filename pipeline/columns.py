@@ -1,7 +1,7 @@
 """Reading order: a view of a text whose stretches are read in another order than they
 stand, mapped back to the original piece by piece. Two kinds of stretch: a two-column
-page dumped line by line (here), and a run of data elements read as a table
-(pipeline/xmlrows.py).
+page dumped line by line (here), a run of data elements read as a table
+(pipeline/xmlrows.py), and a data file's lines read as labelled figures (pipeline/datafile.py).
 
 A PDF page set in two columns often comes out of a text dump with each physical line
 holding a line of the left column, a run of spaces, and the line of the right column
@@ -192,10 +192,12 @@ def _column_regions(text: str) -> list[Region]:
 
 def reading_order(text: str) -> ReadingOrder | None:
     """The text with each two-column block read column by column, and each run of data
-    elements read as a table (pipeline/xmlrows.py); None if it has neither."""
+    elements read as a table (pipeline/xmlrows.py), and each data file's lines read as
+    labelled figures (pipeline/datafile.py); None if it has none of them."""
+    from .datafile import datafile_regions
     from .xmlrows import element_regions
 
-    regions = sorted(_column_regions(text) + element_regions(text))
+    regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text))
     if not regions:
         return None
     pieces: list[Piece] = []

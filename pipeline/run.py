@@ -23,9 +23,10 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, is_bare_completion_rate,
-                                   names_only_a_field, place_part_head, written_rate_name)
+from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, indicator_of_label,
+                                   is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
+from extractors.verse import verse_counts
 from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
@@ -447,6 +448,10 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if labelled := labelled_figures(sentence.text, [(q.start, q.end) for q in quantities]):
         labels = {q.start: name for q, name in labelled}
         quantities = sorted([*quantities, *(q for q, _ in labelled)], key=lambda q: q.start)
+    names = {}      # start → what a count without a measure word counts (`助餐点开了二十六`)
+    if verse := verse_counts(sentence.text, [(q.start, q.end) for q in quantities]):
+        names = {q.start: name for q, name in verse}
+        quantities = sorted([*quantities, *(q for q, _ in verse)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -459,10 +464,15 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     records = []
     for q in quantities:
         if (label := labels.get(q.start)) is not None:
-            indicator, confidence = label, indicator_confidence(label, q.unit)
+            indicator = indicator_of_label(label) or label
+            confidence = indicator_confidence(indicator, q.unit)
             category, category_source = _labelled_category(sentence, label, backups)
         else:
-            indicator, confidence = figure_indicator(sentence, q, spans, backups)
+            if (name := names.get(q.start)) is not None:
+                indicator = indicator_of_label(name) or name
+                confidence = indicator_confidence(indicator, q.unit)
+            else:
+                indicator, confidence = figure_indicator(sentence, q, spans, backups)
             category, category_source = figure_category(sentence, q, indicator, backups, lines)
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence

@@ -205,7 +205,7 @@ def labelled_figures(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, s
         if unit is None or number is None or any(s < end and start < e for s, e in taken):
             continue
         out.append((Quantity(start, end, match.group("number"), scaled(number, unit.scale), None, unit.unit,
-                             "exact", None, unit.kind), unit.name))
+                             "exact", unit.per, unit.kind), unit.name))
     return out
 
 

@@ -111,6 +111,11 @@ INCLUDED = [
     ("全年开展9个子课题研究", [Q("9个", 9, "个")]),
     ("服务500多万常州市民", [Q("500多万", 5_000_000, "人", "at_least")]),
     ("购买服务已覆盖15.8万高龄老年人", [Q("15.8万", 158000, "人")]),
+    # ...and a Chinese numeral of hundreds or thousands before people (verse drops the measure word)
+    ("补贴发到一万五千老人手中", [Q("一万五千", 15000, "人")]),
+    ("三百居民参加义诊", [Q("三百", 300, "人")]),
+    # a bare magnitude after a thing counted by its measure word takes that word
+    ("全年新装路灯1.5万，", [Q("1.5万", 15000, "盏")]),
     ("为6万多特殊困难对象建立档案", [Q("6万多", 60000, "人", "at_least")]),
     ("2区7镇（街道）入选全省首批试点", [Q("2", 2, "个"), Q("7", 7, "个")]),
     ("全周期全网曝光量2027.88万。", [Q("2027.88万", 20_278_800, "次")]),
@@ -244,6 +249,8 @@ EXCLUDED = [
     "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "上述3项",
     # a fraction with a measure word, a whole part or a slash is no figure, and its parts are no counts
     "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
+    # numerals of names and idioms before a noun of people: no count
+    "十二生肖剪纸展", "三八妇女节慰问", "千家万户都受益", "百姓心里乐开花",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
     "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
 ]

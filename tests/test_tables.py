@@ -869,7 +869,8 @@ def test_a_row_s_bare_figures_count_what_its_narrowest_name_cell_names():
     ("项目名称：社区食堂\n总投资（万元）：1,200。\n", "1,200", 12_000_000, "元", "总投资"),
     # a row of an open-data export
     ('{"项目名称":"学位扩容","年度目标":"新增学位900个","计划投资（万元）":"4500"}\n', "4500", 45_000_000, "元", "计划投资"),
-    ('<项目 名称="托育" 新增托位（个）="320"/>\n', "320", 320, "个", "新增托位"),
+    # (the label is cleaned as a column header is: what is counted, without the verb)
+    ('<项目 名称="托育" 新增托位（个）="320"/>\n', "320", 320, "个", "托位"),
 ])
 def test_a_bare_number_after_a_label_naming_its_unit_is_a_figure(line, text, value, unit, indicator):
     found = by_text(records_of(line))

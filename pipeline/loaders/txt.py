@@ -124,7 +124,9 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-@register(".txt", ".text", ".srt", ".vtt")   # subtitles are text (pipeline/subtitles.py)
+# subtitles are text (pipeline/subtitles.py), and so are an open-data portal's YAML and
+# INI exports (pipeline/datafile.py)
+@register(".txt", ".text", ".srt", ".vtt", ".yaml", ".yml", ".ini")
 def read_txt(data: bytes, name: str) -> Document:
     decoded = decode(data, name)
     if _looks_binary(decoded.text):
