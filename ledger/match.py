@@ -231,7 +231,8 @@ def scopes_agree(a: str | None, b: str | None) -> bool:
 def _clause_words() -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
     data = read_table("context.toml")
     start, done = (regex.compile(alternation(data[name])) for name in ("start_of_works", "completion_of_works"))
-    return start, done, tuple(regex.compile(alternation(words)) for words in data["scope_words"].values())
+    scopes = tuple(regex.compile(alternation(words)) for words in data["scope_words"].values())
+    return start, done, scopes + (regex.compile(data["change_from_plan"]),)
 
 
 def _names(pattern: regex.Pattern, figure: Figure) -> bool:
@@ -240,7 +241,8 @@ def _names(pattern: regex.Pattern, figure: Figure) -> bool:
 
 def scopes_named_agree(target: Figure, result: Figure) -> bool:
     """Words that make a figure another thing (an average `户均补助2650元` against a cap or a
-    total, one day's `当天提供岗位` against a year's, one batch `首批资金` against the whole):
+    total, one day's `当天提供岗位` against a year's, one batch `首批资金` against the whole, a
+    difference from the plan `比计划多4部` against a count):
     both figures name such a word of each kind or neither does."""
     return all(_names(words, target) == _names(words, result) for words in _clause_words()[2])
 

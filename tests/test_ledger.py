@@ -359,3 +359,18 @@ def test_a_list_divides_a_whole_only_where_two_items_name_it():
     kinds = _said("report", "新增幼儿园学位1200个、小学学位2600个。", ("1200个", "个", "幼儿园学位", "achieved", 1200),
                   ("2600个", "个", "小学学位", "achieved", 2600))
     assert link([places, *kinds])[0].result is None
+
+
+def test_a_difference_from_the_plan_is_no_result():
+    """`比计划多改了80户` and `超出年度任务15户` say how far the result passed its target;
+    the result itself (`860户`) answers the target."""
+    target, = _said("plan", "实施家庭适老化改造800户。", ("800户", "户", "适老化改造", "target", 800))
+    done, more = _said("report", "为860户困难家庭进行了适老化改造，比计划多改了60户。",
+                       ("860户", "户", "困难家庭", "achieved", 860), ("60户", "户", "适老化改造", "achieved", 60))
+    assert link([target, done, more])[0].result == done
+    over, = _said("report", "全县完成适老化改造，超出年度任务15户。", ("15户", "户", "适老化改造", "achieved", 15))
+    assert link([target, over])[0].result is None
+
+
+def test_those_a_project_reaches_read_alike():
+    assert indicator_similarity("惠及居民", "受益居民") == indicator_similarity("居民受益", "受益居民") == 1.0
