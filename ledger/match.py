@@ -232,7 +232,12 @@ def _clause_words() -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, 
     data = read_table("context.toml")
     start, done = (regex.compile(alternation(data[name])) for name in ("start_of_works", "completion_of_works"))
     scopes = tuple(regex.compile(alternation(words)) for words in data["scope_words"].values())
-    return start, done, scopes + (regex.compile(data["change_from_plan"]),)
+    return start, done, scopes + (_change_from_plan(),)
+
+
+@lru_cache(maxsize=1)
+def _change_from_plan() -> regex.Pattern:
+    return regex.compile(read_table("context.toml")["change_from_plan"])
 
 
 def _names(pattern: regex.Pattern, figure: Figure) -> bool:
@@ -292,8 +297,10 @@ def list_parts(results: list[Figure]) -> Parts:
         by_sentence[r.doc_id, r.sentence, r.unit].append(r)
     parts: Parts = {}
     for siblings in by_sentence.values():
-        heads = Counter(_head(r.indicator) for r in siblings if r.indicator)
-        listed = [r for r in siblings if r.indicator and heads[_head(r.indicator)] > 1]
+        # a difference from the plan (`412户，超出年度任务12户`) is no item beside its result
+        named = [r for r in siblings if r.indicator and not _names(_change_from_plan(), r)]
+        heads = Counter(_head(r.indicator) for r in named)
+        listed = [r for r in named if heads[_head(r.indicator)] > 1]
         items = tuple(canonical(r.indicator) for r in listed)
         parts.update(((r.doc_id, r.start), items) for r in listed)
     return parts

@@ -374,3 +374,12 @@ def test_a_difference_from_the_plan_is_no_result():
 
 def test_those_a_project_reaches_read_alike():
     assert indicator_similarity("惠及居民", "受益居民") == indicator_similarity("居民受益", "受益居民") == 1.0
+
+
+def test_a_difference_from_the_plan_is_no_item_of_a_list():
+    """`完成困难老人家庭适老化改造530户，超出年度任务30户`: one result and its difference, not
+    two parts of 适老化改造; the result answers the county's target."""
+    target, = _said("plan", "实施适老化改造500户。", ("500户", "户", "适老化改造", "target", 500))
+    done, more = _said("report", "完成困难老人家庭适老化改造530户，超出年度任务30户。",
+                       ("530户", "户", "困难老人家庭适老化改造", "achieved", 530), ("30户", "户", "适老化改造", "achieved", 30))
+    assert link([target, done, more])[0].result == done
