@@ -61,6 +61,7 @@ class _Data:
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
+    quoted_task: regex.Pattern
     building_units: frozenset[str]
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
@@ -129,6 +130,7 @@ def _data() -> _Data:
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
+        quoted_task=regex.compile(ex["quoted_task"]),
         building_units=frozenset(address["building_units"]),
         address_cues=tuple(address["cues_before"]),
         address_part_after=regex.compile(
@@ -145,7 +147,8 @@ def _data() -> _Data:
         averages=per["averages"],
         pattern=pattern,
         figure_follows=regex.compile(
-            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}])"),
+            rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}]"
+            rf"|{alternation(q['inner'])})"),
     )
 
 
@@ -232,10 +235,11 @@ def _time_follows(text: str, position: int, data: _Data) -> bool:
 def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     """Stretches whose numerals are names, not figures: short quoted names
     (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names.
-    Quoted speech (with sentence punctuation inside) is not protected."""
+    Quoted speech (with sentence punctuation inside) and a quoted task of the list, which
+    opens with what is done (`“为8000名失能老年人提供上门服务”`), are not protected."""
     spans = [(m.start(), m.end()) for m in data.names.finditer(text)]
     for m in _QUOTED.finditer(text):
-        if not _SENTENCE_PUNCT.search(m.group()):
+        if not _SENTENCE_PUNCT.search(m.group()) and not data.quoted_task.match(m.group(), 1):
             spans.append((m.start(), m.end()))
     return spans
 

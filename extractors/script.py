@@ -124,7 +124,8 @@ def _internet_pattern(letters: str) -> regex.Pattern:
     # letter or code joiner touches (looked back on only at such letters: linear time)
     letter = f"[{regex.escape(letters)}]"
     figure = rf"(?<![{_CODE_BEFORE}][0-9]*+(?:[.][0-9]++)?+{letter})"
-    return regex.compile(rf"(?<=[0-9]){letter}{figure}(?=\p{{Han}})")
+    # …and before a Chinese word or the plus of "and more" (`3k+`, read as an inner 多)
+    return regex.compile(rf"(?<=[0-9]){letter}{figure}(?=\p{{Han}}|[+＋](?![A-Za-z]))")
 
 
 def _wide(ascii_chars: str) -> str:

@@ -268,13 +268,20 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         said = headings[where.heading]
     if said is not None:
         return said
-    if where.table_row:
+    if where.table_row and not _bare_cell_of_report(where, kind):
         return TARGET
     if kind == MIXED:
         by_year = _stance_by_year(where.year, plan_year, same=TARGET)
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _bare_cell_of_report(where: Where, kind: str) -> bool:
+    """A bare figure cell under a header that names no stance, in a report: the table lists
+    what the period did (a beneficiary list's amounts, a ledger's counts) and the report's
+    prior speaks; a task list's row of prose (`新建助餐点24个`) stays a target."""
+    return kind == REPORT and where.column is not None
 
 
 def _done_for(where: Where) -> bool:

@@ -84,6 +84,7 @@ class _Tables:
     respectively: dict
     deferred_before: tuple[str, ...]
     remainder: tuple[str, ...]
+    not_done: tuple[str, ...]
     wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
     yearbook: tuple[regex.Pattern, ...]
@@ -124,6 +125,7 @@ def _tables() -> _Tables:
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
         remainder=tuple(data["deferred"]["remainder"]),
+        not_done=tuple(data["deferred"]["not_done"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
@@ -267,13 +269,17 @@ _REMAINDER_REACH = 3
 def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end: int) -> TimeExpr | None:
     """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`,
     `剩余4户…转入明年实施`), or any time after a remainder of a task (`剩余60个学位…于2026年
-    春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`)."""
+    春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`),
+    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`)."""
     from .quantities import find_quantities
 
     tables = _tables()
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
     remainder = any(w in text[max(0, figure_start - _REMAINDER_REACH - 2):figure_start] for w in tables.remainder)
+    clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
+    if not remainder and any(w in text[figure_end:clause_end.start() if clause_end else limit] for w in tables.not_done):
+        return None
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None

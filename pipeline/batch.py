@@ -28,14 +28,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
-
-from extractors.statistical import mark_sources
 
 from . import loaders
 from .console import err, note, report_error
@@ -46,7 +44,9 @@ from .manifest import read_manifest
 from .outputs import (PARTS_FOLDER, DocumentRow, Entry, OutputWriter, PartStore, document_line, record_lines,
                       remove_stale_temporaries)
 from .record import Record
-from .run import RULES, Backups, analyse
+
+if TYPE_CHECKING:
+    from .run import Backups, DocumentInfo
 
 MANIFEST_NAME = "manifest.csv"
 _SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}
@@ -243,7 +243,7 @@ def _extract(doc: Document, settings: Settings) -> tuple[list[Record], DocumentR
     try:
         with _time_limit(settings.timeout):
             records, info = analyse(doc, settings.doc_year, backups_for(settings.models))
-        mark_sources(records)
+        _mark_sources(records)
     except DocumentTimeout:
         row.status, row.error = "error", f"extraction took longer than {settings.timeout:g} s (--timeout); skipped"
         return [], row
@@ -285,13 +285,31 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+# The extraction stack (pipeline.run, the extractors, jieba, the language data) is imported
+# where a document is extracted, not with this module: the parent of worker processes only
+# writes what they return, and importing it there cost a fifth of a CPU-second before the
+# forkserver even started (serial time, beside the workers' own copies).
+
+def analyse(doc: Document, doc_year: int | None, backups: Backups) -> tuple[list[Record], DocumentInfo]:
+    """pipeline.run.analyse, imported on first use (above)."""
+    from .run import analyse as analyse_document
+
+    return analyse_document(doc, doc_year, backups)
+
+
+def _mark_sources(records: list[Record]) -> None:
+    from extractors.statistical import mark_sources
+
+    mark_sources(records)
+
+
 @lru_cache(maxsize=2)
 def backups_for(models: bool) -> Backups:
     """The back-ups, loaded once per process: the rules, or the trained models too."""
+    from .run import RULES, combined_backups
+
     if not models:
         return RULES
-    from .run import combined_backups
-
     return combined_backups()
 
 

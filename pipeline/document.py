@@ -132,8 +132,11 @@ class CleanView:
 # A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
 # A bare number is not taken: on a line of its own it may be a table cell.
 _PAGE_NUMBER_LINE = r"[ \t]*(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*\n(?:[ \t]*\n)*"
-# Candidate page break: text, blank line(s), perhaps a page number, text.
-_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)+(?:{_PAGE_NUMBER_LINE})?(?=[\p{{Han}}\p{{N}}])")
+# Candidate page break: text, blank line(s), perhaps a page number and the next page's
+# running header (a PDF dump's title or issuer line), text.
+_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)+"
+                       rf"(?:{_PAGE_NUMBER_LINE}(?P<header>[^\n]+\n(?:[ \t]*\n)+)?)?(?=[\p{{Han}}\p{{N}}])")
+_GOES_ON = regex.compile(r"[\p{Han}\p{N}]")
 #: Full width only, unlike extractors/punctuation.py: an ASCII `,` `.` or `:` stands in
 #: figures and times too (`1,200`, `8:30`), so it tells no line of prose from a row of figures
 _CLAUSE_PUNCT = regex.compile(r"[，、。；：！？]")
@@ -146,7 +149,31 @@ _MIN_RUNNING_LINE = 30
 _COLUMN_GAP = regex.compile(r"\S(?: {2,}|\u3000[ \u3000]*)\S")
 
 
-def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
+def _page_breaks(text: str) -> list[tuple[int, int]]:
+    """The page breaks inside a sentence (`新增停车位2⏎⏎— 4 —⏎⏎<running header>⏎⏎400个`),
+    each with what lies between the two halves: blank lines, the page number and, where
+    the document repeats it at other pages' heads, the running header line."""
+    found, repeated = [], None
+    for m in _BREAK.finditer(text):
+        end = m.end()
+        if m.group("header") is not None:
+            repeated = _repeated_lines(text) if repeated is None else repeated
+            if m.group("header").strip() not in repeated:
+                end = m.start("header")       # a line of the text, not a running header
+                if not _GOES_ON.match(text, end):
+                    continue
+        if _splits_a_sentence(text, m.start(), end):
+            found.append((m.start(), end))
+    return found
+
+
+def _repeated_lines(text: str) -> frozenset[str]:
+    """Lines the document holds more than once (running headers and footers)."""
+    counts = Counter(line.strip() for line in text.split("\n"))
+    return frozenset(line for line, n in counts.items() if n > 1 and line)
+
+
+def _splits_a_sentence(text: str, start: int, end: int) -> bool:
     """A page break inside a sentence, not a paragraph or heading boundary.
 
     Either the line before is running text (long, with clause punctuation, no
@@ -154,11 +181,12 @@ def _splits_a_sentence(text: str, brk: regex.Match) -> bool:
     word in two (`工|作者`, `临|时`). In both cases the line after goes on to
     punctuation of its own; headings and captions are short or unpunctuated.
     """
-    line_start = text.rfind("\n", 0, brk.start()) + 1
-    before = text[line_start:brk.start()]
-    after_end = text.find("\n", brk.end())
-    after = text[brk.end(): after_end if after_end >= 0 else len(text)]
-    if before.lstrip().startswith("#") or _ENUMERATED.match(before) or not _CLAUSE_PUNCT.search(after):
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after_end = text.find("\n", end)
+    after = text[end: after_end if after_end >= 0 else len(text)]
+    heading = _ENUMERATED.match(before) and len(before) < _MIN_RUNNING_LINE   # not `四、…方面。改造…` run on
+    if before.lstrip().startswith("#") or heading or not _CLAUSE_PUNCT.search(after):
         return False
     if _COLUMN_GAP.search(before.strip()) or _COLUMN_GAP.search(after.strip()):
         return False                    # rows of a table aligned by spaces, over a page break
@@ -317,7 +345,7 @@ def _deletions_view(text: str) -> CleanView:
     simplified ones (same length, so offsets hold)."""
     edits = sorted(markup_edits(text) + subtitle_edits(text))
     revisions = revision_deletions(text)
-    deleted = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _splits_a_sentence(text, m)]
+    deleted = _page_breaks(text)
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
     wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
     deleted += _outside(wraps, deleted)

@@ -34,6 +34,7 @@ from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, paragraph_time, plan_period, usable_times,
                               year_of_heading, year_under_discussion)
 
+from .dialogue import follow_the_dialogue
 from .document import CleanView, Document
 from .manifest import published_year
 from .record import Record
@@ -544,10 +545,15 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             records[i] = part_of
         elif not record.indicator:
             # a result with no words counts what the last figure of its unit counts
-            # (`民生实事项目35项，完成投资42.8亿元，35项全部完成`: not the investment)
+            # (`民生实事项目35项，完成投资42.8亿元，35项全部完成`: not the investment), in its
+            # sentence or else in its table row (a delivery cell after the row's target cell)
             whole_at = last_whole.get((id(sentence), record.unit))
+            if whole_at is None and sentence.block.kind == "table_row":
+                whole_at = last_whole.get((id(sentence.block), record.unit))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+            else:
+                records[i] = _named_by_row(record, sentence)
         else:
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
@@ -555,8 +561,18 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
+            last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
     return records
+
+
+def _named_by_row(record: Record, sentence: Sentence) -> Record:
+    """A figure of a table row's prose cell that names nothing (`新增300张`), with no figure
+    of its unit before it in the row, counts what the row's name cell says."""
+    if sentence.block.kind != "table_row" or (named := row_name_indicator(sentence.block.row)) is None:
+        return record
+    return replace(record, indicator=named,
+                   indicator_confidence=min(indicator_confidence(named, record.unit), _GUESSED_INDICATOR_CONFIDENCE))
 
 
 def _can_be_whole(record: Record) -> bool:
@@ -725,7 +741,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
-    records = borrow_across_figures(found)
+    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found])
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
 

@@ -768,6 +768,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
             i, skipped = i + 1, skipped + 1
             continue
         skipped = 0
+        if place is not None and _indented_paragraph(line.text):
+            break                           # prose under the table, not a cell that wrapped
         last = _quoted_record_end(lines, i) if split is _commas else i
         row_text = text[line.start:lines[last].end]
         cells = split(row_text)
@@ -789,6 +791,21 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if rules >= _RULED_ROWS:
         rows = _join_ruled_rows(rows, blocks)
     return TableText(first, end, [(head.start + s, head.start + e) for s, e in header], rows, names, lower_names)
+
+
+#: A paragraph's first-line indent (two full-width spaces, or up to four plain ones) and
+#: the least a line of prose holds after it
+_PARAGRAPH_INDENT = regex.compile(r"(?:\u3000{1,2}| {1,4})(?=\S)")
+_MIN_PROSE = 20
+
+
+def _indented_paragraph(line: str) -> bool:
+    """A paragraph under a table aligned by spaces (`　　公示期为…。每户补助最高…。`):
+    a paragraph's indent, then running text of sentences with no gap between columns
+    (a cell that wraps stands under its column, indented as far as that column)."""
+    indent = _PARAGRAPH_INDENT.match(line)
+    body = line[indent.end():].rstrip() if indent else ""
+    return len(body) >= _MIN_PROSE and "。" in body and _SPACES.search(body) is None
 
 
 #: this many rules under body rows: a grid table, which rules off every row, so that

@@ -46,6 +46,25 @@ def test_a_page_footer_inside_a_sentence_is_closed_up(footer):
     assert text[start:end] == "2.6万个"
 
 
+HEADER = "某市某区2024年为民办实事完成情况\u3000\u3000\u3000\u3000某区人民政府"
+
+
+def test_a_running_header_inside_a_split_figure_belongs_to_no_sentence():
+    text = (f"{HEADER}\n\n　　三、养老服务方面。新建老年助餐点18个，累计服务老年人1\n\n— 2 —\n\n"
+            f"{HEADER}\n\n5.6万人次；发放高龄津贴3200万元。")
+    view = clean_view(text)
+    assert "累计服务老年人15.6万人次" in view.text
+    position = view.text.index("15.6万人次")
+    start, end = view.offsets.span_to_original(position, position + 7)
+    assert text[start] == "1" and text[end - 3:end] == "万人次"
+
+
+def test_a_line_after_a_page_number_that_the_document_does_not_repeat_is_text():
+    text = ("　　三、养老服务方面。新建老年助餐点18个，累计服务老年人1\n\n— 2 —\n\n"
+            "附表说明\n\n5.6万人次；发放高龄津贴3200万元。")
+    assert "附表说明" in clean_view(text).text
+
+
 def test_a_page_footer_between_paragraphs_stays():
     text = "全年新改扩建中小学校15所、幼儿园22所。\n\n— 2 —\n\n二、学有优教：新增公办学位2.6万个"
     assert clean_view(text).text == text

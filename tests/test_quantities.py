@@ -152,6 +152,9 @@ INCLUDED = [
     ("今年全县安排9类重点民生实事项目", [Q("9类", 9, "类")]),
     ("区里确定了七类民生项目，共24项", [Q("七类", 7, "类"), Q("24项", 24, "项")]),
     ("为1500名65—79周岁老年人开展筛查", [Q("1500名", 1500, "名")]),
+    # a quoted task of the list opens with what is done: not a name, its figures count
+    ("清单上写着“为1200名残疾人提供康复服务”", [Q("1200名", 1200, "名")]),
+    ("承诺“新建口袋公园15个”", [Q("15个", 15, "个")]),
     # quoted speech is not a name: its figures count
     ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
     # numbers in full-width digits, financial numerals when they write a longer number
@@ -367,6 +370,16 @@ def test_a_posts_latin_magnitude_is_read_as_the_magnitude(text, span, value, uni
     assert (q.text, q.value, q.unit) == (span, value, unit)
 
 
-@pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km"])
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("报名的已有6k+人", "6k+人", 6000, "人"),                    # the plus of "and more", like 多
+    ("今年新增养老床位2k+，超出预期", "2k+", 2000, "张"),          # no measure word: the noun's own
+    ("新增泊位1.5w＋，停车难缓解", "1.5w＋", 15000, "个"),
+])
+def test_a_posts_plus_after_a_figure_is_at_least(text, span, value, unit):
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.unit, q.qualifier) == (span, value, unit, "at_least")
+
+
+@pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km", "支持4K+HDR"])
 def test_latin_magnitude_letters_in_codes_words_and_units_stay(text):
     assert read_digits(text) == text

@@ -80,6 +80,17 @@ def test_a_result_with_no_words_borrows_from_the_last_figure_of_its_unit():
     assert [ind for (_, text), ind in sorted(found.items()) if text == "28项"] == ["民生实事项目", "民生实事项目"]
 
 
+def test_a_delivery_cell_counts_what_its_rows_target_cell_counts_or_else_the_row_name():
+    text = ("某县2023年为民办实事兑现情况表\n\n"
+            "序号 | 承诺事项 | 年初目标 | 兑现情况\n"
+            "1 | 农村危房改造 | 改造农村危房900户 | 已完成，改造950户\n"
+            "2 | 乡村幸福院 | 新增18所 | 基本完成，建成16所\n")
+    records, _ = analyse(Document("t", text))
+    found = {r.text: r.indicator for r in records}
+    assert found["950户"] == found["900户"] == "农村危房"
+    assert found["18所"] == found["16所"] == "乡村幸福院"
+
+
 def test_a_result_with_no_words_takes_the_category_of_what_it_borrows():
     # the shortfall names nothing itself; the sentence goes on to meal halls after `；`
     text = ("某街道工作总结\n\n对照要求还有不足：一是加装电梯原定20部，只完成16部，差4部，协调不够；"

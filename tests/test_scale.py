@@ -241,3 +241,14 @@ def test_a_dask_cluster_gives_the_records_of_a_local_run(tmp_path):
         expected = con.execute(f"SELECT year, count(*) FROM read_json('{tmp_path / 'local' / 'records.jsonl'}') "
                                "GROUP BY year ORDER BY year").fetchall()
     assert by_year == expected
+
+
+def test_the_writing_parent_does_not_load_the_extraction_stack():
+    """With worker processes, the parent only writes what they return: importing the batch
+    module must not import the extractors, jieba or the language data (that was serial time
+    before the forkserver started, and memory no worker shared)."""
+    probe = ("import sys, pipeline.batch; "
+             "print(sorted(m for m in ('pipeline.run', 'extractors.indicators', 'jieba') if m in sys.modules))")
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).parent.parent)
+    assert shown.stdout.strip() == "[]"

@@ -96,6 +96,25 @@ def test_a_task_table_row_is_a_target_even_with_a_result_verb():
     assert figure_stance(where("完成学校新建改扩建重点项目22个", "22个", table_row=True), PLAN, 2023) == TARGET
 
 
+def test_a_bare_cell_of_a_report_reads_the_reports_prior_not_the_task_list_default():
+    # a list of approved grants published by a report: the amounts were granted
+    assert figure_stance(where("2600", "2600", table_row=True, column="发放金额（元）"), REPORT, 2024) == ACHIEVED
+    assert figure_stance(where("2600", "2600", table_row=True, column="发放金额（元）"), PLAN, 2024) == TARGET
+    # a row of prose in a report's task table still promises
+    assert figure_stance(where("新建养老驿站6个", "6个", table_row=True), REPORT, 2024) == TARGET
+
+
+def test_a_figure_inside_a_quoted_task_of_the_list_is_a_target():
+    asked = "清单上承诺“为3000户低保家庭更换燃气灶”，目前换了多少？"
+    assert figure_stance(where(asked, "3000户"), MIXED, 2024, 2024) == TARGET
+    said = "他说“今年新建了300个”"
+    assert figure_stance(where(said, "300个"), REPORT, 2024) == ACHIEVED
+
+
+def test_a_column_counting_the_years_list_is_a_target():
+    assert figure_stance(where("12", "12", table_row=True, column="实事项目数"), REPORT, 2024) == TARGET
+
+
 def test_a_column_header_names_its_cells():
     assert column_stance("年度目标") == TARGET
     assert column_stance("目标完成情况") == ACHIEVED

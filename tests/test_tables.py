@@ -1233,3 +1233,14 @@ def test_a_row_of_zeros_holds_places_and_counts_nothing():
     found = [r.text for r in records_of(text)]
     assert "8" in found and "9" in found
     assert found.count("0") == 1 and "30" in found      # a zero beside a target is a result
+
+
+def test_an_indented_paragraph_under_a_space_aligned_table_is_prose_not_a_wrapped_cell():
+    table = ("某镇临时救助发放名单公示\n\n"
+             "序号　村（社区）　　姓名　　救助金额（元）\n"
+             "1　　东村　　　　　赵*国　　1500\n"
+             "2　　西村　　　　　钱*兰　　2000\n"
+             "合计　　　　　　　　　　　3500\n\n")
+    prose = "　　公示期为7天。每人救助最高不超过3000元，超出部分另行审批。\n"
+    found = {r.text for r in analyse(Document("t", table + prose))[0]}
+    assert {"1500", "2000", "3500", "3000元"} <= found

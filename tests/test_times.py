@@ -103,6 +103,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "10户", 2030, None, 2031),
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "90户", 2030, None, 2030),
     ("2030年新增托位300个，其余的80个已于3月交付", "80个", 2030, None, 2030),
+    # …but a figure its own clause reports as not done is the shortfall of the year it was due
+    ("全年计划改造500户，因房屋拆迁36户未实施，已转入2031年计划", "36户", 2030, None, 2030),
+    ("剩余36户未实施，已转入2031年计划", "36户", 2030, None, 2031),
     # a time after the figure that dates what is wished or proposed does not date the figure
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
