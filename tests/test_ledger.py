@@ -383,3 +383,8 @@ def test_a_difference_from_the_plan_is_no_item_of_a_list():
     done, more = _said("report", "完成困难老人家庭适老化改造530户，超出年度任务30户。",
                        ("530户", "户", "困难老人家庭适老化改造", "achieved", 530), ("30户", "户", "适老化改造", "achieved", 30))
     assert link([target, done, more])[0].result == done
+
+
+def test_renewing_says_how_not_what():
+    """`更新课桌椅` and `可调节课桌椅` count the same desks: 更新 says how they come about."""
+    assert scopes_agree("更新课桌椅", "可调节课桌椅")
