@@ -22,10 +22,10 @@ Key = tuple[str, int]          # doc_id, start
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...], regex.Pattern]:
     data = read_table("context.toml")
     marks = regex.compile("[" + regex.escape(data["clause_marks"]) + "\n\t|]")
-    return marks, regex.compile(data["not_words"]), tuple(data["partitive"])
+    return marks, regex.compile(data["not_words"]), tuple(data["partitive"]), regex.compile(data["subdivision"])
 
 
 def locate(record: dict, siblings: list[dict]) -> int | None:
@@ -61,6 +61,14 @@ class Clause:
         已完成9个`, `十件实事中9件已完成`)? Its parts are no answer to it."""
         return self.after.rstrip().endswith(_patterns()[2])
 
+    @property
+    def subdivision(self) -> str | None:
+        """The street or town of the place its clause names the figure for (`其中武当路街道
+        就占了14部`, a row `五堰街道　10部`); None where it names none. The name may carry a
+        word before it (`其中武当路街道`): compare names by their ends."""
+        found = _patterns()[3].search(self.words)
+        return found.group() if found else None
+
 
 def clause(record: dict, siblings: list[dict]) -> Clause:
     """The record's clause, cut where a figure beside it begins or ends; empty where the
@@ -84,10 +92,33 @@ def clause(record: dict, siblings: list[dict]) -> Clause:
     return Clause(sentence[begin:position], sentence[end:stop])
 
 
+#: The most characters between a figure and its restatement in brackets (`整（小写：`)
+RESTATEMENT_GAP = 8
+
+
+def _restates(earlier: dict, later: dict) -> bool:
+    """`later` writes `earlier` again in brackets (`壹仟贰佰陆拾万元整（小写：12600000元）`,
+    `三万（30000）人`): the same value and unit, a bracket opening just between them."""
+    sentence = later.get("sentence") or ""
+    gap = later["start"] - earlier["end"]
+    if (earlier.get("value"), earlier.get("unit")) != (later.get("value"), later.get("unit")) \
+            or not 0 <= gap <= RESTATEMENT_GAP:
+        return False
+    position = locate(later, [earlier])
+    between = sentence[position - gap:position] if position is not None else ""
+    return "（" in between or "(" in between
+
+
 def clauses(records: Iterable[dict]) -> dict[Key, Clause]:
     """Every record's clause, by (doc_id, start)."""
     by_sentence: dict[tuple, list[dict]] = defaultdict(list)
     for record in records:
         by_sentence[record["doc_id"], record.get("sent_id"), record.get("sentence")].append(record)
-    return {(r["doc_id"], r["start"]): clause(r, [s for s in siblings if s is not r])
-            for siblings in by_sentence.values() for r in siblings}
+    said = {}
+    for siblings in by_sentence.values():
+        siblings.sort(key=lambda r: r["start"])
+        for i, r in enumerate(siblings):
+            restated = i > 0 and _restates(siblings[i - 1], r)
+            said[r["doc_id"], r["start"]] = (said[r["doc_id"], siblings[i - 1]["start"]] if restated
+                                             else clause(r, [s for s in siblings if s is not r]))
+    return said

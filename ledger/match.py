@@ -76,13 +76,15 @@ class Figure:
     #: the district or county inside the place it is for (a plan's row by county, a county's
     #: news flash); None for the place as a whole (a city total, a 合计 row)
     area: str | None = None
+    #: the street or town its clause names it for (`其中武当路街道就占了14部`; ledger/context.py)
+    subdivision: str | None = None
 
     @classmethod
     def of(cls, record: dict, place: str | None, clause: Clause = Clause()) -> "Figure":
         return cls(record["doc_id"], record["start"], record["end"], record["text"], float(record["value"]),
                    record.get("unit") or "", record.get("year"), record.get("category"), record.get("indicator"),
                    record.get("sentence"), record.get("stance"), place, record.get("project"), clause.words,
-                   clause.divides, record.get("per"), record.get("area"))
+                   clause.divides, record.get("per"), record.get("area"), clause.subdivision)
 
     @property
     def said(self) -> str | None:
@@ -226,26 +228,44 @@ def scopes_agree(a: str | None, b: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _clause_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _clause_words() -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
     data = read_table("context.toml")
-    return tuple(regex.compile(alternation(data[name])) for name in ("average", "start_of_works", "completion_of_works"))
+    start, done = (regex.compile(alternation(data[name])) for name in ("start_of_works", "completion_of_works"))
+    scopes = tuple(regex.compile(alternation(words)) for words in data["scope_words"].values())
+    return start, done, scopes + (_change_from_plan(),)
+
+
+@lru_cache(maxsize=1)
+def _change_from_plan() -> regex.Pattern:
+    return regex.compile(read_table("context.toml")["change_from_plan"])
 
 
 def _names(pattern: regex.Pattern, figure: Figure) -> bool:
     return pattern.search(f"{figure.context}{figure.indicator or ''}") is not None
 
 
-def averages_agree(target: Figure, result: Figure) -> bool:
-    """An average (`户均补助2650元`) and a figure that is none (a cap, a total) state two things."""
-    average = _clause_words()[0]
-    return _names(average, target) == _names(average, result)
+def scopes_named_agree(target: Figure, result: Figure) -> bool:
+    """Words that make a figure another thing (an average `户均补助2650元` against a cap or a
+    total, one day's `当天提供岗位` against a year's, one batch `首批资金` against the whole, a
+    difference from the plan `比计划多4部` against a count):
+    both figures name such a word of each kind or neither does."""
+    return all(_names(words, target) == _names(words, result) for words in _clause_words()[2])
 
 
 def stages_agree(target: Figure, result: Figure) -> bool:
     """A result of works started (`开工52台`) reports no target that asks for works done
     (`完成加装电梯50台`), unless the target counts starts too (`开工建设1000套`)."""
-    _, start, done = _clause_words()
+    start, done, _ = _clause_words()
     return not (_names(start, result) and _names(done, target) and not _names(start, target))
+
+
+def subdivisions_agree(a: Figure, b: Figure) -> bool:
+    """Two figures each named for a street or town (`武当路街道　12部`, `其中武当路街道就占了14部`)
+    count for the same one, or one of them names none. The names may carry a word before
+    them (`其中`), so one ends with the other."""
+    if not (a.subdivision and b.subdivision):
+        return True
+    return a.subdivision.endswith(b.subdivision) or b.subdivision.endswith(a.subdivision)
 
 
 def is_its_part(target: Figure, result: Figure) -> bool:
@@ -253,26 +273,37 @@ def is_its_part(target: Figure, result: Figure) -> bool:
     return target.divides and (result.doc_id, result.sentence) == (target.doc_id, target.sentence)
 
 
-def names_the_part(target: Figure, result: Figure, parts: frozenset[tuple[str, int]]) -> bool:
+Parts = dict[tuple[str, int], tuple[str, ...]]
+
+
+def names_the_part(target: Figure, result: Figure, parts: Parts) -> bool:
     """A result that is one item of a list of parts (`幼儿园学位6000个、小学学位2.1万个…`)
-    never answers a target that counts the whole (`学位2.7万个`)."""
-    if (result.doc_id, result.start) not in parts:
+    never answers a target that counts the whole (`学位2.7万个`). The list divides the whole
+    only where two of its items or more name it: `已完工71部，另有9部正在施工` names
+    `加装电梯` once, and its `既有住宅加装电梯71部` answers `加装电梯80部`."""
+    items = parts.get((result.doc_id, result.start))
+    if items is None:
         return True
     whole, part = canonical(target.indicator), canonical(result.indicator)
-    return not (whole and whole != part and whole in part)
+    divided = sum(whole in item for item in items) > 1 if whole else False
+    return not (divided and whole != part and whole in part)
 
 
-def list_parts(results: list[Figure]) -> frozenset[tuple[str, int]]:
+def list_parts(results: list[Figure]) -> Parts:
     """Results that share their sentence and unit with another result whose indicator ends
-    in the same word: the items of a list of parts."""
+    in the same word: the items of a list of parts, each with the indicators of its list."""
     by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
     for r in results:
         by_sentence[r.doc_id, r.sentence, r.unit].append(r)
-    parts = set()
+    parts: Parts = {}
     for siblings in by_sentence.values():
-        heads = Counter(_head(r.indicator) for r in siblings if r.indicator)
-        parts.update((r.doc_id, r.start) for r in siblings if r.indicator and heads[_head(r.indicator)] > 1)
-    return frozenset(parts)
+        # a difference from the plan (`412户，超出年度任务12户`) is no item beside its result
+        named = [r for r in siblings if r.indicator and not _names(_change_from_plan(), r)]
+        heads = Counter(_head(r.indicator) for r in named)
+        listed = [r for r in named if heads[_head(r.indicator)] > 1]
+        items = tuple(canonical(r.indicator) for r in listed)
+        parts.update(((r.doc_id, r.start), items) for r in listed)
+    return parts
 
 
 def _head(indicator: str) -> str:
@@ -305,7 +336,7 @@ def link_score(target: Figure, result: Figure) -> float:
                      # nor one county's figure the city's
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
-    if not (averages_agree(target, result) and stages_agree(target, result)):
+    if not (scopes_named_agree(target, result) and stages_agree(target, result) and subdivisions_agree(target, result)):
         return 0.0
     if target.value > 0 and result.value > MAX_EXCESS * target.value:
         return 0.0
@@ -387,7 +418,7 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
         if not name or kinds.get(figure.unit) in RATE_KINDS:
             others.append(figure)
             continue
-        key = (name, figure.project, figure.area, figure.unit, figure.year, figure.per)
+        key = (name, figure.project, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)
         if key not in furthest or figure.value > furthest[key].value:
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)
@@ -403,10 +434,11 @@ def _names_what_it_counts(figure: Figure) -> bool:
 
 
 def assign(targets: list[Figure], results: list[Figure],
-           parts: frozenset[tuple[str, int]] = frozenset()) -> list[tuple[int, int, float]]:
+           parts: Parts | None = None) -> list[tuple[int, int, float]]:
     """The maximum-weight one-to-one pairing of targets and results; pairs below MIN_SCORE dropped."""
     if not targets or not results:
         return []
+    parts = parts or {}
     scores = np.array([[link_score(t, r) if names_the_part(t, r, parts) else 0.0 for r in results]
                        for t in targets])
     # a weak pair adds nothing: else the sum could trade a strong pair for two weak ones

@@ -301,3 +301,90 @@ def test_a_result_many_times_its_target_reports_on_something_larger():
     assert link([project, programme])[0].result is None
     spent, = _said("report", "共投入资金176万元。", ("176万元", "元", "资金", "achieved", 1_760_000))
     assert link([project, spent])[0].result == spent
+
+
+def test_a_street_named_part_answers_its_street_row_and_not_the_whole():
+    """A report's `其中` names one street's share (`其中青山街道就占了9台`); the plan's
+    allocation row of that street (`青山街道　7台`) is its target, the whole's `25台` is not,
+    nor another street's row. The share is no stage of the whole's count either."""
+    whole, = _said("plan", "完成老旧小区加装电梯25台。", ("25台", "台", "加装电梯", "target", 25))
+    row_a, = _said("plan", "　　青山街道　7台　105万元", ("7台", "台", "加装电梯", "target", 7))
+    row_b, = _said("plan", "　　红星镇　6台　90万元", ("6台", "台", "加装电梯", "target", 6))
+    row_a, row_b = (dataclasses.replace(f, start=f.start + shift) for f, shift in ((row_a, 50), (row_b, 80)))
+    done, share = _said("report", "全年加装电梯28台，其中青山街道就占了9台。",
+                        ("28台", "台", "加装电梯", "achieved", 28), ("9台", "台", "加装电梯", "achieved", 9))
+    assert (row_a.subdivision, row_b.subdivision, whole.subdivision) == ("青山街道", "红星镇", None)
+    answered = {e.target.text: e.result.text if e.result else None for e in link([whole, row_a, row_b, done, share])}
+    assert answered == {"25台": "28台", "7台": "9台", "6台": None}
+
+
+def test_words_that_end_like_a_town_name_no_place():
+    _, towns = _said("plan", "全市城镇新增就业1.2万人，每个镇建成驿站3个。", ("1.2万人", "人", "城镇新增就业", "target", 12000),
+                     ("3个", "个", "驿站", "target", 3))
+    centre, = _said("plan", "建成镇（街道）综合养老服务中心4家。", ("4家", "家", "综合养老服务中心", "target", 4))
+    assert (_.subdivision, towns.subdivision, centre.subdivision) == (None, None, None)
+
+
+def test_one_day_and_one_batch_answer_no_year():
+    """A job fair's `当天提供岗位900余个` reports that day, not the year's `公益性岗位150个`;
+    a first batch of money (`首批补助资金800万元`) is not the year's `共投入资金950万元`."""
+    posts, = _said("plan", "开发公益性岗位150个。", ("150个", "个", "公益性岗位", "target", 150))
+    fair, = _said("report", "招聘会现场，当天提供岗位900余个。", ("900余个", "个", "岗位", "achieved", 900))
+    assert link([posts, fair])[0].result is None
+    batch, = _said("plan", "现将首批补助资金800万元下达。", ("800万元", "元", "补助资金", "target", 8_000_000))
+    year, = _said("report", "全年共投入资金950万元。", ("950万元", "元", "投入资金", "achieved", 9_500_000))
+    assert link([batch, year])[0].result is None
+    paid, = _said("report", "首批补助资金800万元已全部拨付。", ("800万元", "元", "补助资金", "achieved", 8_000_000))
+    assert link([batch, paid])[0].result == paid
+
+
+def test_a_figure_restated_in_brackets_keeps_its_clause():
+    """`捌佰万元整（小写：8000000元）` writes one figure twice; the second keeps the first's
+    clause (its `首批`), not the bracket's `小写`."""
+    capitals, small = _said("plan", "现将首批补助资金捌佰万元整（小写：8000000元）下达。",
+                            ("捌佰万元", "元", "补助资金", "target", 8_000_000), ("8000000元", "元", "补助资金", "target", 8_000_000))
+    assert small.context == capitals.context and "首批" in small.context
+    other, = _said("plan", "补助资金800万元，另安排运营经费800万元。", ("800万元", "元", "补助资金", "target", 8_000_000))
+    assert "运营经费" not in other.context
+
+
+def test_a_list_divides_a_whole_only_where_two_items_name_it():
+    """`已完工46台，另有5台正在施工`: the done and the unfinished, not kinds of lifts; its
+    `既有住宅加装电梯46台` answers `加装电梯50台`. `幼儿园学位…、小学学位…` divides 学位."""
+    target, = _said("plan", "加装电梯50台。", ("50台", "台", "加装电梯", "target", 50))
+    done, unfinished = _said("report", "既有住宅加装电梯已完工46台，另有5台正在施工。",
+                             ("46台", "台", "既有住宅加装电梯", "achieved", 46), ("5台", "台", "正在施工电梯", "achieved", 5))
+    assert link([target, done, unfinished])[0].result == done
+    places, = _said("plan", "新增学位3000个。", ("3000个", "个", "学位", "target", 3000))
+    kinds = _said("report", "新增幼儿园学位1200个、小学学位2600个。", ("1200个", "个", "幼儿园学位", "achieved", 1200),
+                  ("2600个", "个", "小学学位", "achieved", 2600))
+    assert link([places, *kinds])[0].result is None
+
+
+def test_a_difference_from_the_plan_is_no_result():
+    """`比计划多改了80户` and `超出年度任务15户` say how far the result passed its target;
+    the result itself (`860户`) answers the target."""
+    target, = _said("plan", "实施家庭适老化改造800户。", ("800户", "户", "适老化改造", "target", 800))
+    done, more = _said("report", "为860户困难家庭进行了适老化改造，比计划多改了60户。",
+                       ("860户", "户", "困难家庭", "achieved", 860), ("60户", "户", "适老化改造", "achieved", 60))
+    assert link([target, done, more])[0].result == done
+    over, = _said("report", "全县完成适老化改造，超出年度任务15户。", ("15户", "户", "适老化改造", "achieved", 15))
+    assert link([target, over])[0].result is None
+
+
+def test_those_a_project_reaches_read_alike():
+    assert indicator_similarity("惠及居民", "受益居民") == indicator_similarity("居民受益", "受益居民") == 1.0
+
+
+def test_a_difference_from_the_plan_is_no_item_of_a_list():
+    """`完成困难老人家庭适老化改造530户，超出年度任务30户`: one result and its difference, not
+    two parts of 适老化改造; the result answers the county's target."""
+    target, = _said("plan", "实施适老化改造500户。", ("500户", "户", "适老化改造", "target", 500))
+    done, more = _said("report", "完成困难老人家庭适老化改造530户，超出年度任务30户。",
+                       ("530户", "户", "困难老人家庭适老化改造", "achieved", 530), ("30户", "户", "适老化改造", "achieved", 30))
+    assert link([target, done, more])[0].result == done
+
+
+def test_renewing_says_how_not_what():
+    """`更新课桌椅` and `可调节课桌椅` count the same desks: 更新 says how they come about."""
+    assert scopes_agree("更新课桌椅", "可调节课桌椅")
