@@ -48,7 +48,7 @@ def display_width(text: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class Line:
     start: int          # offset of the line in the text
     text: str           # without its newline
 
@@ -60,10 +60,11 @@ class _Split:
     right_column: int                # display column where the right part starts
 
 
-def _lines(text: str) -> list[_Line]:
+def text_lines(text: str) -> list[Line]:
+    """Every line of the text (split on `\n`), with its offset."""
     lines, start = [], 0
     for line in text.split("\n"):
-        lines.append(_Line(start, line))
+        lines.append(Line(start, line))
         start += len(line) + 1
     return lines
 
@@ -72,7 +73,7 @@ def _is_part(words: str) -> bool:
     return len(words) >= _MIN_PART and len(_HAN.findall(words)) >= _MIN_PART_HAN
 
 
-def _side_by_side(line: _Line) -> _Split | None:
+def _side_by_side(line: Line) -> _Split | None:
     """A line holding two columns: exactly one gap, with a column's line on each side."""
     gaps = list(_GAP.finditer(line.text))
     if len(gaps) != 1:
@@ -86,7 +87,7 @@ def _side_by_side(line: _Line) -> _Split | None:
                   display_width(line.text[:gap.end()]))
 
 
-def _continuation(line: _Line, right_column: int) -> _Split | None:
+def _continuation(line: Line, right_column: int) -> _Split | None:
     """A line just after a block, read at the block's right column: both columns (however
     short their last lines), the left one alone (no indent, not reaching the right column)
     or the right one alone (indented to it)."""
@@ -126,7 +127,7 @@ def _is_column_block(text: str, splits: list[_Split]) -> bool:
 def _blocks(text: str) -> list[list[_Split]]:
     """Blocks of lines set in two columns, each line split into its two parts."""
     blocks = []
-    lines = _lines(text)
+    lines = text_lines(text)
     i = 0
     while i < len(lines):
         run, j = [], i

@@ -32,7 +32,7 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece
+from .columns import Piece, text_lines
 from .tables import column_role, header_unit, unit_word
 
 Span = tuple[int, int]
@@ -133,20 +133,12 @@ def _written_unit(suffix: str) -> str | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
 def _runs(text: str) -> list[list[_Entry]]:
     """Runs of consecutive data lines with enough keys, several ending in a unit."""
     runs: list[list[_Entry]] = []
     run: list[_Entry] = []
-    for span in _lines(text) + [None]:
-        entry = None if span is None else _entry(text, *span)
+    for line in text_lines(text) + [None]:
+        entry = None if line is None else _entry(text, line.start, line.start + len(line.text))
         if entry is not None:
             run.append(entry)
             continue
