@@ -42,7 +42,7 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
-from .tables import (DeclaredUnit, FigureCell, declared_figures, labelled_figures, referred_row, row_name_indicator,
+from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, referred_row, row_name_indicator,
                      scaled)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -528,8 +528,16 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,
-                **_row_fields(row), extra={"block": "table_cell", "category_source": source, "header": cell.header},
+                **_row_fields(row), extra={"block": "table_cell", "category_source": source,
+                                           "header": _stance_column(cell.header, row.label)},
             )
+
+
+def _stance_column(header: str, label: str | None) -> str:
+    """What says the stance of a cell: its column header, and under a column named by a
+    period (`2023`, `1—6月`) the row's label before it, which says which count the row's
+    figures are (`老年助餐点（年末数）`: a stock; `完成投资`: a result)."""
+    return f"{label}{header}" if label and is_period(header) else header
 
 
 def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:

@@ -89,6 +89,7 @@ class _Spec:
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
     money_name_end: regex.Pattern
+    count_note: regex.Pattern
     row_reference: regex.Pattern
     row_reference_end: regex.Pattern
 
@@ -104,7 +105,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]),
-                 regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]))
+                 regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]))
 
 
 def column_role(header: str) -> str | None:
@@ -279,11 +280,26 @@ _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 
 
 def _is_header(texts: Sequence[str], needed: int) -> bool:
-    """A header row: enough cells named by their words, and no cell a figure."""
+    """A header row: enough cells named by their words, and no cell a figure but the
+    bare years of a run of year columns (`指标 | 单位 | 2019 | 2020 | 2021`)."""
     filled = [t for t in texts if t.strip()]
-    if len(filled) < 2 or any(_BARE_FIGURE.fullmatch(_flat(t)) for t in filled):
+    figures = [_flat(t) for t in filled if _BARE_FIGURE.fullmatch(_flat(t))]
+    if len(filled) < 2 or (figures and not year_run(figures)):
         return False
     return sum(is_header_cell(t) for t in filled) >= needed
+
+
+#: the fewest bare years that make a header of year columns: one bare number could be a figure
+_MIN_YEAR_RUN = 2
+
+
+def year_run(cells: Sequence[str]) -> bool:
+    """Bare numbers that are column years: years, at least two, each the one before plus
+    one (a row of counts never runs so)."""
+    years = [_year_cell(c) for c in cells]
+    if len(years) < _MIN_YEAR_RUN or None in years or any(not c.isdigit() for c in cells):
+        return False
+    return all(b == a + 1 for a, b in zip(years, years[1:]))
 
 
 # ------------------------------------------------------------------------ reading
@@ -611,11 +627,13 @@ _MIN_WORD_COLUMNS = 3
 
 
 def _names_a_column(cell: str) -> bool:
-    """A column's name by its role or its unit: not a bracket alone (`（个）`), no bar."""
+    """A column's name by its role, its unit or its period (`2023`: `_is_header` keeps
+    bare years only as a run): not a bracket alone (`（个）`), no bar."""
     if not is_header_cell(cell) or "|" in cell or "｜" in cell:
         return False
     unit = header_unit(cell)
-    return column_role(cell) is not None or (unit is not None and not cell.startswith(("（", "(")))
+    return (column_role(cell) is not None or is_period(cell)
+            or (unit is not None and not cell.startswith(("（", "("))))
 
 
 def _counted_split(header_line: str, header: list[Span]) -> Splitter:
@@ -1300,6 +1318,14 @@ def _year_cell(cell: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _column_year(header: str) -> int | None:
+    """The year a column's header names: `2023年计划投资`, or a bare year (`2023`) that
+    only a header of year columns keeps as a header."""
+    if not header:
+        return None
+    return year_of_heading(header) or _year_cell(_flat(header))
+
+
 #: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.
 _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
@@ -1327,7 +1353,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
-    year = year_of_heading(cell.header) if cell.header else None
+    year = _column_year(cell.header)
     result = targets if cell.role == "result" else []
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
         found = _whole_quantity(text)
@@ -1423,6 +1449,7 @@ def _name_of(label: str, money: bool) -> str | None:
     name = _without_unit(label)
     if money:
         return _spec().money_name_end.sub("", name) or None
+    name = _spec().count_note.sub("", name)
     if not name:
         return None
     return indicator_of_label(name) or name

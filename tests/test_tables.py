@@ -1253,3 +1253,33 @@ def test_an_indented_paragraph_under_a_space_aligned_table_is_prose_not_a_wrappe
     prose = "　　公示期为7天。每人救助最高不超过3000元，超出部分另行审批。\n"
     found = {r.text for r in analyse(Document("t", table + prose))[0]}
     assert {"1500", "2000", "3500", "3000元"} <= found
+
+
+# A paper's table: bare years head the columns, a unit column gives each row's unit; made up.
+BARE_YEARS = "指标{s}单位{s}2020{s}2021{s}2022\n新增养老床位{s}张{s}300{s}420{s}510\n助餐点（年末数）{s}个{s}12{s}19{s}27\n完成投资{s}亿元{s}3.5{s}4.1{s}4.8\n"
+
+
+@pytest.mark.parametrize("separator", ["\t", " ", " | "])
+def test_bare_years_over_the_columns_date_the_cells_in_any_dump_form(separator):
+    text = "表2　某市养老服务主要指标\n" + BARE_YEARS.format(s=separator) + "\n后文说明。\n"
+    from pipeline.document import DocMeta
+    records, _ = analyse(Document("t", text, meta=DocMeta(kind="completion_report")), doc_year=2022)
+    found = by_text(records)
+    assert (found["300"].value, found["300"].unit, found["300"].year) == (300, "张", 2020)
+    assert (found["510"].year, found["510"].indicator) == (2022, "养老床位")
+    assert (found["4.1"].value, found["4.1"].unit, found["4.1"].year) == (pytest.approx(4.1e8), "元", 2021)
+    # the row label's bracket says which count, not what is counted: an end-of-year stock
+    assert (found["19"].indicator, found["19"].stance) == ("助餐点", "stock")
+    assert found["420"].stance == "achieved"
+
+
+@pytest.mark.parametrize("cells", [["项目", "2019", "2021"], ["项目", "2020", "2019"], ["项目", "1200", "1201"],
+                                   ["项目", "2023"]])
+def test_bare_numbers_head_columns_only_as_a_run_of_years(cells):
+    from pipeline.tables import _is_header
+    assert not _is_header(cells, needed=1)
+
+
+def test_a_run_of_bare_years_is_a_header():
+    from pipeline.tables import _is_header
+    assert _is_header(["指标", "单位", "2019", "2020", "2021"], needed=2)
