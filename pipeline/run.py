@@ -535,9 +535,10 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
 
 def _stance_column(header: str, label: str | None) -> str:
     """What says the stance of a cell: its column header, and under a column named by a
-    period (`2023`, `1—6月`) the row's label before it, which says which count the row's
-    figures are (`老年助餐点（年末数）`: a stock; `完成投资`: a result)."""
-    return f"{label}{header}" if label and is_period(header) else header
+    period (`2023`, `1—6月`) the row's label after it, which says which count the row's
+    figures are (`老年助餐点（年末数）`: a stock; `完成投资`: a result); the period stays
+    first, where a part of the year is read (`1—6月`: what those months did)."""
+    return f"{header}{label}" if label and is_period(header) else header
 
 
 def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
