@@ -51,6 +51,8 @@ class _Data:
     rank_before: regex.Pattern
     rank_units: frozenset[str]
     grade_nouns_after: tuple[str, ...]
+    statistic_before: regex.Pattern    # statistical notation before a figure (N=, p<, 标准差为)
+    statistic_after: regex.Pattern     # ... or the statistic it is measured in after it (1个标准差)
     session_units: frozenset[str]
     session_after: tuple[str, ...]
     session_term: str
@@ -120,6 +122,8 @@ def _data() -> _Data:
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
         grade_nouns_after=tuple(ex["grade_nouns_after"]),
+        statistic_before=regex.compile(ex["statistic_before"]),
+        statistic_after=regex.compile(ex["statistic_after"]),
         session_units=frozenset(ex["session"]["units"]),
         session_after=tuple(ex["session"]["after"]),
         session_term=ex["session"]["term"],
@@ -318,6 +322,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 这两个数字: figures stated before
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
+    if _statistical_notation(text, f, data):
+        return None                          # N=1200, p<0.05, 1个标准差
     if f.den is not None:
         value = _share_of_fraction(text, f, value, data)
         if value is None:
@@ -417,6 +423,18 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
         return False
     after = next(iter(words(text[f.end:f.end + _NOUN_WINDOW])), "")
     return len(after) < 2 or not (tag(after) or "").startswith(_NOUN_TAGS)
+
+
+#: how far before a figure statistical notation is looked for (`Adj. R² = `: 10 characters)
+_NOTATION_REACH = 12
+
+
+def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
+    """The figure is a statistic of an analysis (`N=1200`, `β=0.21`, `标准差为1.2`) or is
+    measured in one (`1个标准差`, `95%置信区间`); a bounded look on each side."""
+    before = text[max(0, f.start - _NOTATION_REACH):f.start]
+    return (data.statistic_before.search(before) is not None
+            or data.statistic_after.match(text[f.end:f.end + _NOTATION_REACH]) is not None)
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:

@@ -390,3 +390,21 @@ def test_a_posts_plus_after_a_figure_is_at_least(text, span, value, unit):
 @pytest.mark.parametrize("text", ["型号B3w人体感应灯", "新买4K电视", "wifi覆盖3w", "骑行5km", "支持4K+HDR"])
 def test_latin_magnitude_letters_in_codes_words_and_units_stay(text):
     assert read_digits(text) == text
+
+
+# Statistical notation: made-up sentences of a paper or survey report.
+@pytest.mark.parametrize("text", [
+    "每增加1个标准差，满意度随之上升。", "样本量N=1500人。", "（n = 640人）", "系数为0.35（p<0.01）",
+    "在1%的水平上显著。", "95%置信区间为2.1—3.4万元。", "R²=42%", "t值为3.05", "标准差为0.6万元",
+    "第90百分位的家庭", "β=0.18，SE=0.04",
+])
+def test_statistical_notation_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("共发放问卷1500份，有效率93.1%。", "1500份"), ("较上年提高2.4个百分点", "2.4个百分点"),
+    ("新设5个监测点，每点配1名网格员", "5个"),
+])
+def test_figures_beside_a_survey_stay_figures(text, figure):
+    assert figure in [q.text for q in find_quantities(text)]
