@@ -410,7 +410,7 @@ class _Outline:
 
 def structure(text: str) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context."""
-    return _date_announced_list(_one_project_throughout(_name_groups_by_their_items(_blocks(text)), text))
+    return _date_materials(_date_announced_list(_one_project_throughout(_name_groups_by_their_items(_blocks(text)), text)))
 
 
 def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
@@ -493,6 +493,39 @@ def resolve_section_years(blocks: list[Block], written: int | None) -> list[Bloc
         if context.section_year is None and context.section_relative is not None:
             block.context = replace(context, section_year=context.section_relative.resolve(written, None))
     return blocks
+
+
+@lru_cache(maxsize=1)
+def _material_label() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["material"])
+
+
+def _date_materials(blocks: list[Block]) -> list[Block]:
+    """An exam paper's given materials (`资料1` over a report): each holds for the first
+    year its text states, from its label through the paragraphs after it up to the next
+    heading or label line (`作答要求`), so that a figure before that year
+    (`有3个老旧小区…。2023年，街道对其实施…`) is not dated by the exam's year."""
+    label = _material_label()
+    year = None
+    inside = False
+    for block in blocks:
+        if label.match(block.text):
+            inside, year = True, None
+        elif not inside or block.kind != "paragraph" or _opens_with_a_label(block.text):
+            inside = False
+            continue
+        year = year or year_of_heading(block.text)
+        if year is not None:
+            block.context = replace(block.context, section_year=year)
+    return blocks
+
+
+#: a label line is short and states nothing (`作答要求`, `参考答案`)
+_LABEL_LINE = regex.compile(rf"[^\n{regex.escape(CLAUSE_BREAKS + COLONS)}]{{1,10}}\s*(?:\n|$)")
+
+
+def _opens_with_a_label(text: str) -> bool:
+    return _LABEL_LINE.match(text.strip()) is not None
 
 
 def _date_announced_list(blocks: list[Block]) -> list[Block]:
