@@ -81,6 +81,7 @@ class _Tables:
     month_day: dict
     plan_target: regex.Pattern
     before_after: regex.Pattern
+    base_figure_between: regex.Pattern  # a comparison base's time to its figure (`较2021年调查的71.2%`)
     named_target: regex.Pattern
     respectively: dict
     deferred_before: tuple[str, ...]
@@ -132,6 +133,7 @@ def _tables() -> _Tables:
         month_day={"base": data["month_day"]["base"], "offset": 0},
         plan_target=regex.compile(plan["target"]),
         before_after=regex.compile(data["before_after"]["pattern"]),
+        base_figure_between=regex.compile(data["comparison"]["base_figure_between"]),
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
@@ -267,6 +269,17 @@ def _counts_from_cycle(t: TimeExpr) -> bool:
     return rule is not None and rule["offset"] != 0
 
 
+#: how far a comparison base's time may stand before its figure (`较2021年同类调查（N=980）的`)
+_BASE_REACH = 40
+
+
+def _base_figure_follows(text: str, t: TimeExpr, figure_start: int) -> bool:
+    """The figure is the one of time `t`, standing after it with a short phrase and 的
+    between (`比2019年的93.2%`, `较2021年同类调查（N=980）的71.2%`)."""
+    return (t.end <= figure_start <= t.end + _BASE_REACH
+            and _tables().base_figure_between.match(text[t.end:figure_start]) is not None)
+
+
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,
                    usable: list[TimeExpr] | None = None) -> TimeExpr | None:
     """The time expression that says when the figure at [figure_start, figure_end) holds:
@@ -274,7 +287,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     达到4.5个；新建食堂30个` dates the 4.5 only), else the nearest before it that opens a
     clause as its topic (`2024年，…`, `…表示，2024年的十件实事…；新增托位2400个`).
     `usable` is `usable_times(text, times)`, where the caller has it."""
-    base = next((t for t in times if text[t.end:figure_start] == "的"
+    base = next((t for t in times if _base_figure_follows(text, t, figure_start)
                  and (_is_comparison_base(text, t) or _is_value_before_change(text, t, figure_end))), None)
     if base is not None:     # `比2019年的93.2%提高…`, `由2016年的86%提高到…`: that year's figure
         return base

@@ -395,3 +395,15 @@ def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
     from extractors.times import opens_frame
 
     assert opens_frame("2032年1月", head_time("2032年1月")) is False
+
+
+@pytest.mark.parametrize("text,figure,year", [
+    ("受访者中81.2%表示满意，较2020年同类调查（N=860）的75.0%提高6.2个百分点。", "75.0%", 2020),
+    ("受访者中81.2%表示满意，较2020年同类调查（N=860）的75.0%提高6.2个百分点。", "6.2个百分点", 2023),
+    ("新增就业2.6万人，比上年增加的0.3万人主要来自服务业。", "0.3万人", 2023),
+])
+def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figure, year):
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text), doc_year=2023)
+    assert {r.text: r.year for r in records}[figure] == year
