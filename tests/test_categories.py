@@ -337,6 +337,8 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     ("就业和保障", None),
     ("住房和城市更新", "常有安居"),     # beside a topic, the topic decides
     ("老旧小区改造", "常有安居"),
+    ("社会保障", None),                 # pension and medical insurance, 低保: 颐养, 健康, 众扶
+    ("民生保障", "常有众扶"),           # gold/README: social protection, one topic
 ])
 def test_a_group_name_over_several_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected
@@ -587,3 +589,13 @@ def test_the_whole_of_a_share_is_the_items_task_not_the_list(sentence, figure, e
 def test_money_over_the_works_of_several_categories_is_the_lists(sentence, clause, expected):
     from extractors.categories import money_of_the_list
     assert money_of_the_list(sentence, clause, "投入资金") is expected
+
+
+def test_figures_under_a_social_security_heading_go_by_their_own_topics():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    text = ("某市2030年统计公报\n\n八、社会保障\n\n"
+            "年末全市参加城乡居民基础养老保险人数52.1万人。参加基本医疗保险人数96.4万人。"
+            "全市农村低保对象1.8万人。\n")
+    records, _ = analyse(Document("t", text), doc_year=2030)
+    assert {r.text: r.category for r in records} == {"52.1万人": "常有颐养", "96.4万人": "常有健康", "1.8万人": "常有众扶"}
