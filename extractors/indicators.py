@@ -1409,3 +1409,33 @@ def names_only_a_field(phrase: str | None) -> bool:
     max_chars, measure_nouns = _field_part()
     return (bool(phrase) and len(phrase) <= max_chars and not phrase.endswith(measure_nouns)
             and category_of_heading(phrase) is not None)
+
+
+@dataclass(frozen=True)
+class _InstitutionAttributes:
+    attribute: regex.Pattern        # an attribute alone, or with its change (`在校生增长`)
+    units: frozenset[str]
+    generic_head: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _institution_attributes() -> _InstitutionAttributes:
+    data = read_table("indicators.toml")["institution_attributes"]
+    return _InstitutionAttributes(
+        regex.compile(rf"(?:{alternation(data['attributes'])})(?:{alternation(data['changes'])})?"),
+        frozenset(data["institution_units"]),
+        regex.compile(rf"(?<=^\p{{Han}}{{2}})(?:{alternation(data['generic_heads'])})$"))
+
+
+def counts_institutions(indicator: str | None, unit: str | None) -> bool:
+    """A count of institutions a communiqué goes on to describe (`普通高中61所`)."""
+    return bool(indicator) and unit in _institution_attributes().units
+
+
+def of_institutions(indicator: str | None, institutions: str) -> str | None:
+    """The indicator of an attribute of the institutions counted before it in its sentence
+    (`招生` after `普通高中61所` → `普通高中招生`); None where it names more than one."""
+    spec = _institution_attributes()
+    if not indicator or spec.attribute.fullmatch(indicator) is None:
+        return None
+    return spec.generic_head.sub("", institutions) + indicator

@@ -23,8 +23,8 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
+from extractors.indicators import (counts_institutions, find_indicator, of_institutions, indicator_confidence,
+                                   indicator_of_caption, indicator_of_label, is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
 from extractors.place import place_of, unit_named
@@ -638,9 +638,13 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     # id(sentence), and (id(sentence), unit) → index of its latest figure that can be a whole
     last_whole: dict[int | tuple[int, str | None], int] = {}
     wholes = _Wholes()
+    institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
+        record = records[i] = _of_institutions(record, records, institutions.get(id(sentence)))
+        if counts_institutions(record.indicator, record.unit):
+            institutions[id(sentence)] = i
         if sentence.block.kind == "figure":
             twin = _twin_after(found, twins, i)
             if twin is not None:
@@ -670,6 +674,13 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
     return records
+
+
+def _of_institutions(record: Record, records: list[Record], at: int | None) -> Record:
+    """An attribute listed after a count of institutions in its sentence (`普通高中61所，
+    招生4.86万人`) is of those institutions (`普通高中招生`)."""
+    named = of_institutions(record.indicator, records[at].indicator) if at is not None else None
+    return replace(record, indicator=named) if named else record
 
 
 def _named_by_row(record: Record, sentence: Sentence) -> Record:

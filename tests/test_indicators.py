@@ -650,3 +650,19 @@ def test_a_bulletins_comparisons(sentence, figure, expected):
 ])
 def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+# A communiqué's list after a count of institutions; made-up figures.
+@pytest.mark.parametrize("text,figure,indicator", [
+    ("年末全市共有普通高校4所，在校生5.1万人，比上年增长2.2%。", "5.1万人", "普通高校在校生"),
+    ("年末全市共有普通高校4所，在校生5.1万人，比上年增长2.2%。", "2.2%", "普通高校在校生增长"),
+    ("普通高中30所，招生2.2万人，在校生6.4万人。", "2.2万人", "普通高中招生"),
+    ("初中学校120所，在校生15.3万人。", "15.3万人", "初中在校生"),
+    ("中等职业学校9所，毕业生0.8万人。", "0.8万人", "中等职业学校毕业生"),
+    ("全年新增学位3000个，招生2万人。", "2万人", "招生"),           # places are no institutions
+])
+def test_attributes_listed_after_a_count_of_institutions_are_of_those_institutions(text, figure, indicator):
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", "教育\n\n" + text + "\n"), doc_year=2023)
+    assert {r.text: r.indicator for r in records}[figure] == indicator
