@@ -55,6 +55,7 @@ class Where:
     column: str | None = None     # the header of the table cell the figure fills
     year: int | None = None
     status: str | None = None     # what a checkbox item's mark says of it (`done`, `progress`…)
+    frame: str | None = None      # the stance its paragraph opened with (`年末全市共有…`: stock)
 
 
 @lru_cache(maxsize=1)
@@ -273,11 +274,21 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
         return TARGET
+    if (framed := _framed(where)) is not None:
+        return framed
     if kind == MIXED:
         by_year = _stance_by_year(where.year, plan_year, same=TARGET)
     else:
         by_year = _stance_by_year(where.year, doc_year)
     return by_year or _by_kind(where, kind)
+
+
+def _framed(where: Where) -> str | None:
+    """The stance the figure's paragraph opened with, where no cue, weak ones included
+    (`全年完成21.3万人次`), speaks in the figure's own sentence."""
+    if where.frame is None or nearest_cue(where.sentence, where.start, where.end, strong=False) is not None:
+        return None
+    return where.frame
 
 
 def _checkbox_stance(where: Where) -> str:
@@ -342,13 +353,25 @@ def _for_matching(where: Where) -> Where:
     # built directly: dataclasses.replace reads every field by name, and this runs for
     # nearly every figure (`，` narrows to `,`)
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
-                 table_row=where.table_row, column=column, year=where.year, status=where.status)
+                 table_row=where.table_row, column=column, year=where.year, status=where.status, frame=where.frame)
 
 
 @lru_cache(maxsize=4096)
 def _matching_copy(text: str | None) -> str | None:
     # the figures of one sentence ask for the same copy, one after another
     return for_matching(text) if text is not None else None
+
+
+def paragraph_frame(sentence: str, frame: str | None) -> str | None:
+    """The stance a paragraph's figures without a cue of their own take, after this
+    sentence: a statistical report's paragraph that opens at the year's end (`年末全市共有
+    …`, `截至2024年底，…`) lists what stands (stock) in the sentences after it too, until a
+    sentence opens with the year's flow (`全年…`)."""
+    if _pattern("frame", "stock").match(sentence):
+        return STOCK
+    if _pattern("frame", "flow").match(sentence):
+        return None
+    return frame
 
 
 def _by_kind(where: Where, kind: str) -> str:

@@ -31,7 +31,8 @@ from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
-from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
+from extractors.stance import (PLAN, REPORT, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
+                               paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               paragraph_time, plan_period, title_year, usable_times, year_of_heading,
                               year_under_discussion)
@@ -908,11 +909,30 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     if kind == PLAN and prepared.info.period:
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     headings = HeadingStances()
+    frames = _Frames() if kind == REPORT else None
     for record, sentence in zip(records, found_in):
-        record.stance = figure_stance(_where(record, sentence), kind, subject, plan_year, headings)
+        frame = frames.of(sentence) if frames is not None and sentence is not None else None
+        record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings)
 
 
-def _where(record: Record, sentence: Sentence | None) -> Where:
+@dataclass
+class _Frames:
+    """The stance each paragraph's sentences carry (`paragraph_frame`), read once a sentence."""
+    block: int | None = None
+    sentence: int | None = None
+    frame: str | None = None
+
+    def of(self, sentence: Sentence) -> str | None:
+        if id(sentence.block) != self.block:      # a paragraph's first sentence opens its frame
+            self.block, self.sentence = id(sentence.block), id(sentence)
+            self.frame = paragraph_frame(sentence.text, None)
+        elif id(sentence) != self.sentence:       # …which a later one may close (`全年…`)
+            self.sentence = id(sentence)
+            self.frame = self.frame and paragraph_frame(sentence.text, self.frame)
+        return self.frame
+
+
+def _where(record: Record, sentence: Sentence | None, frame: str | None = None) -> Where:
     if sentence is None:   # a figure cell of a table: its column header says what it holds
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
@@ -920,7 +940,7 @@ def _where(record: Record, sentence: Sentence | None) -> Where:
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
-                 year=record.year, status=block.context.status)
+                 year=record.year, status=block.context.status, frame=frame)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

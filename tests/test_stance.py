@@ -580,3 +580,25 @@ def test_累计_of_meals_served_within_the_period_is_its_result():
 ])
 def test_goals_a_result_is_measured_against(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2025) == stance
+
+
+def _stances(text: str) -> dict[str, str]:
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text, meta=DocMeta(kind="completion_report")), doc_year=2030)
+    return {r.text: r.stance for r in records}
+
+
+def test_a_report_paragraph_opened_at_the_year_end_lists_stocks_until_the_year_s_flow():
+    text = ("某县2030年统计公报\n\n九、卫生\n\n"
+            "年末全县共有医疗卫生机构412个。卫生技术人员3800人。医院床位2100张。"
+            "全年总诊疗人次96万人次。\n")
+    found = _stances(text)
+    assert (found["412个"], found["3800人"], found["2100张"]) == ("stock", "stock", "stock")
+    assert found["96万人次"] == "achieved"
+
+
+def test_a_year_end_sentence_inside_a_paragraph_opens_no_frame():
+    text = ("某区2030年工作总结\n\n"
+            "年内新增托位300个。年末，全区有托育机构40家。开展入户指导1200人次。\n")
+    assert _stances(text)["1200人次"] == "achieved"
