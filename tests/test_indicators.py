@@ -666,3 +666,12 @@ def test_attributes_listed_after_a_count_of_institutions_are_of_those_institutio
     from pipeline.run import analyse
     records, _ = analyse(Document("t", "教育\n\n" + text + "\n"), doc_year=2023)
     assert {r.text: r.indicator for r in records}[figure] == indicator
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("全县在园幼儿1.3万人。", "在园幼儿"), ("在岗职工860人。", "在岗职工"), ("在全县新增托位500个。", "托位"),
+])
+def test_a_word_that_starts_with_a_lead_word_keeps_it(text, indicator):
+    at = text.index("人") if "人" in text else text.index("个")
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    assert find_indicator(text, start, at + 1, [(start, at + 1)]) == indicator
