@@ -250,9 +250,34 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
                   headings: HeadingStances | None = None) -> str:
     """The stance of one figure. `plan_year` is, in a mixed document, the year its plan is
     for: figures of that year are targets, earlier ones results. `headings` holds what the
-    document's headings say, shared by its figures."""
+    document's headings say, shared by its figures. A change against an earlier year
+    (`比上年增加5.8万人`) is never a stock, even beside one (`年末…142.6万人，比上年增加…`):
+    it is what the period did, read as a figure with no cue would be."""
     headings = HeadingStances() if headings is None else headings
     where = _for_matching(where)
+    said = _figure_stance(where, kind, doc_year, plan_year, headings)
+    window = max(0, where.start - _CHANGE_REACH)      # bounded: stays linear in a long sentence
+    if said == STOCK and _pattern("change_against_base", "pattern").search(where.sentence, window, where.start):
+        return _unframed(where, kind, doc_year, plan_year)
+    return said
+
+
+#: how far before a figure its change against an earlier year is read (`较2020年末提高`)
+_CHANGE_REACH = 16
+
+
+def _unframed(where: Where, kind: str, doc_year: int | None, plan_year: int | None) -> str:
+    """The stance of a figure that no cue, column or heading speaks for: by its year, else
+    by the document's kind."""
+    if kind == MIXED:
+        by_year = _stance_by_year(where.year, plan_year, same=TARGET)
+    else:
+        by_year = _stance_by_year(where.year, doc_year)
+    return by_year or _by_kind(where, kind)
+
+
+def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None,
+                   headings: HeadingStances) -> str:
     if _before_a_change(where):
         return STOCK
     compared = _compared_figure(where)
@@ -276,11 +301,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return TARGET
     if (framed := _framed(where)) is not None:
         return framed
-    if kind == MIXED:
-        by_year = _stance_by_year(where.year, plan_year, same=TARGET)
-    else:
-        by_year = _stance_by_year(where.year, doc_year)
-    return by_year or _by_kind(where, kind)
+    return _unframed(where, kind, doc_year, plan_year)
 
 
 def _framed(where: Where) -> str | None:

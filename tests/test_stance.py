@@ -602,3 +602,13 @@ def test_a_year_end_sentence_inside_a_paragraph_opens_no_frame():
     text = ("某区2030年工作总结\n\n"
             "年内新增托位300个。年末，全区有托育机构40家。开展入户指导1200人次。\n")
     assert _stances(text)["1200人次"] == "achieved"
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("年末全县参保人数52.1万人，比上年增加1.6万人。", "1.6万人"),
+    ("年末全县共有养老床位3100张，较上年末增长4.2%。", "4.2%"),
+    ("年末绿化覆盖率41.0%，比上年提高0.5个百分点。", "0.5个百分点"),
+])
+def test_a_change_against_an_earlier_year_is_never_a_stock(sentence, figure):
+    found = _stances("某县2030年统计公报\n\n" + sentence + "\n")
+    assert found[figure] == "achieved"
