@@ -73,6 +73,35 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+@lru_cache(maxsize=1)
+def _underline() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["underline"]["line"])
+
+
+def _underlined_headings(lines: list[_Line]) -> dict[int, int]:
+    """Headings set off by the line under them (`概述` over `====`; data/structure.toml
+    [underline]): the index of each heading's line → its level. Their underlines and
+    overlines become blank lines, which part the heading from its section."""
+    styles: list[tuple[str, bool]] = []
+    found: dict[int, int] = {}
+    for i in range(1, len(lines)):
+        mark = _underline().fullmatch(lines[i].text)
+        above = lines[i - 1]
+        words = above.text.strip()
+        if (mark is None or above.blank or above.is_cell or i - 1 in found or len(words) > _MAX_HEADING
+                or _underline().fullmatch(above.text) or words[-1] in _CLOSING):
+            continue
+        overline = i >= 2 and lines[i - 2].text.strip() == lines[i].text.strip()
+        style = (mark.group("mark"), overline)
+        if style not in styles:
+            styles.append(style)
+        found[i - 1] = styles.index(style) + 1
+        lines[i].blank = True
+        if overline:
+            lines[i - 2].blank = True
+    return found
+
+
 #: A line that is one bare markup tag and nothing else (`<item>`, `</entry>`): it parts the
 #: elements of a feed as a blank line parts paragraphs (a tag with attributes may hold
 #: figures: `<row target="…"/>` stays a line of text)
@@ -538,6 +567,7 @@ def _level_of(heading: str) -> int | None:
 def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
     markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    underlined = _underlined_headings(lines)
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
@@ -563,7 +593,8 @@ def _blocks(text: str) -> list[Block]:
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        found = _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i)
+        found = (_Heading(underlined[i], line.text.strip()) if i in underlined
+                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text)
@@ -599,6 +630,7 @@ def _blocks(text: str) -> list[Block]:
         j = i
         # a checkbox item governs its own line only: the list's next line or the prose after it is not its
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
+               and j + 1 not in underlined
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):
