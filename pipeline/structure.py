@@ -566,8 +566,9 @@ def _level_of(heading: str) -> int | None:
 
 def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
-    markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
     underlined = _underlined_headings(lines)
+    # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones
+    markdown_doc = bool(underlined) or any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
@@ -783,8 +784,11 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
     its year and category hold for the rows, whether or not blank lines set it off; a
-    signature or date line (`某办公室　　2031年1月12日`) titles nothing."""
+    signature or date line (`某办公室　　2031年1月12日`) titles nothing, nor does a line above
+    the table's own heading (a unit line, `单位：万元`, is no heading of its own)."""
     for block in reversed(blocks[-2:]):
+        if block.kind in ("heading", "title") and unit_declared(block.text, block.start) is None:
+            return
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)):
             block.kind = outline.enter(2, block.text, titles_a_table=True)
