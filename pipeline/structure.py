@@ -88,8 +88,12 @@ def _underlined_headings(lines: list[_Line]) -> dict[int, int]:
         mark = _underline().fullmatch(lines[i].text)
         above = lines[i - 1]
         words = above.text.strip()
+        # an underline spans its heading (reStructuredText asks for its full width, two
+        # columns a Han character; one a character is enough here): a short rule under a
+        # longer line closes a block (AsciiDoc's `----`), it underlines nothing
         if (mark is None or above.blank or above.is_cell or i - 1 in found or len(words) > _MAX_HEADING
-                or _underline().fullmatch(above.text) or words[-1] in _CLOSING):
+                or len(lines[i].text.strip()) < len(words) or _underline().fullmatch(above.text)
+                or words[-1] in _CLOSING):
             continue
         overline = i >= 2 and lines[i - 2].text.strip() == lines[i].text.strip()
         style = (mark.group("mark"), overline)

@@ -121,3 +121,11 @@ def test_a_property_line_names_its_headings_project():
     found = records(text)
     assert found["12个"].indicator == found["13个"].indicator == "城市书房"
     assert found["3000人"].indicator == found["3350人"].indicator == "城镇新增就业"
+
+
+def test_a_block_delimiter_under_a_longer_line_underlines_nothing():
+    # AsciiDoc's listing block closes with `----` under its last line
+    text = "= 某市2031年民生实事\n\n== 养老服务\n\n----\n新建老年助餐点45个\n----\n\n完成投资80万元。\n"
+    headings = [b.text for b in structure(clean_view(text).text) if b.kind in ("title", "heading")]
+    assert "新建老年助餐点45个" not in headings
+    assert records(text)["80万元"].category == "常有颐养"
