@@ -1296,7 +1296,8 @@ class _Judge:
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
-    speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$")
+    speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$"
+                            rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker)
 

@@ -633,6 +633,21 @@ def test_a_speakers_label_names_nothing_counted(sentence, figure):
     assert found is None or not any(title in found for title in ("主任", "主持人", "厅长", "会长"))
 
 
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a label of people it counts is no speaker (review: `居民`, `代表` alone were read as one)
+    ("受益居民：1.2万人", "1.2万人", "受益居民"),
+    ("困难群众：1200人", "1200人", "困难群众"),
+    ("区人大代表：35名", "35名", "区人大代表"),
+])
+def test_a_label_of_the_people_counted_names_them(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_group_word_with_a_name_set_off_after_it_is_a_speaker():
+    found = indicator("市人大代表　李某：今年15件实事计划投资1.2亿元", "15件")
+    assert found is not None and "代表" not in found and "李某" not in found
+
+
 def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
     # `就装了`: the sub-count of a whole keeps the whole's thing, not the place before the adverb
     records = extract("加装电梯40部，其中东街一个社区就装了9部。", doc_year=2025)
