@@ -602,6 +602,10 @@ def test_bulletins_and_paired_assistance(sentence, figure, expected):
     ("村里的幸福食堂开了6家", "6家", "村里的幸福食堂"),
     ("健身步道修了3公里，路灯装了200盏", "200盏", "路灯"),
     ("城市书房新开5家", "5家", "城市书房"),
+    # …a two-character one too, and never half of one (review: `安装了` left `报警器安`)
+    ("燃气报警器安装了300个", "300个", "燃气报警器"),
+    ("乡村道路修建了5公里", "5公里", "乡村道路"),
+    ("行道树栽种了3000棵", "3000棵", "行道树"),
     # what a speech asks of the things counted is no part of them
     ("今年的8件实事必须件件落地", "8件", "实事"),
     ("为450户居民加装燃气报警器", "450户", "居民"),       # the people, not the work done for them
