@@ -224,7 +224,7 @@ def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
 def _dates_what_is_reported(text: str, t: TimeExpr, figure_start: int) -> bool:
     """`通报了去年项目完成情况，3个街道作了表态发言`: a time in the object of a verb of
     reporting dates what was reported, not a figure in a clause after it."""
-    return (text.endswith(_tables().reporting, 0, t.start)
+    return (text.endswith(_tables().reporting, 0, t.start) and _CLAUSE_BREAK.match(text, t.end) is None
             and _CLAUSE_BREAK.search(text, t.end, figure_start) is not None)
 
 

@@ -396,6 +396,9 @@ def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
     sentence = "会上，县民政局通报了去年项目完成情况，4个乡镇作了表态发言"
     assert year_of(sentence, "4个", 2033) == 2033
     assert year_of("座谈会上，街道介绍了去年实事办理情况，6个社区作了交流发言", "6个", 2033) == 2033
+    # a time that is the whole object opens a look back (review: 回顾 alone took the year away)
+    assert year_of("回顾去年，全区新增学位3000个", "3000个", 2033) == 2032
+    assert year_of("回顾了去年，全区新增学位3000个", "3000个", 2033) == 2032
     assert year_of("会上通报了去年完成改造120户", "120户", 2033) == 2032      # its own clause
 
 
