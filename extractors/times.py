@@ -255,16 +255,19 @@ def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times of sentence `text` that may date a figure: not in a book title, not the
     base of a comparison, not an attribute of the things counted. The same for every
     figure of the sentence, so read once per sentence."""
-    cycle = _tables().cycle.search(text)
     return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-            and not _is_attribute(text, t) and not (cycle and t.start >= cycle.end() and _counts_from_cycle(t))]
+            and not _is_attribute(text, t) and not _counts_from_cycle(text, t)]
 
 
-def _counts_from_cycle(t: TimeExpr) -> bool:
-    """`每年8月起征集下一年度候选项目`: after `每年` a year counted from another (`下一年度`,
-    `上一年`) counts from each year of the cycle, not from the year of writing."""
+def _counts_from_cycle(text: str, t: TimeExpr) -> bool:
+    """`每年8月起征集下一年度候选项目`: after `每年` in its clause, a year counted from another
+    (`下一年度`, `上一年`) counts from each year of the cycle, not from the year of writing.
+    A cycle in a clause before (`每年新增托位300个，明年总数将达到2000个`) governs it not."""
     rule = _tables().relative.get(t.relative) if t.relative else None
-    return rule is not None and rule["offset"] != 0
+    if rule is None or rule["offset"] == 0:
+        return False
+    start = _CLAUSE_START.search(text, 0, t.start)
+    return _tables().cycle.search(text, start.end() if start else 0, t.start) is not None
 
 
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,

@@ -390,6 +390,9 @@ def test_a_year_counted_from_each_year_of_a_cycle_dates_no_figure():
     sentence = "每年9月起征集下一年度候选项目，征集渠道不少于4种"
     assert year_of(sentence, "4种", 2033) == 2033
     assert year_of("下一年度新增托位300个", "300个", 2033) == 2034     # no cycle: the year after writing
+    # a cycle in a clause before governs no later clause's year (review: it took every one)
+    assert year_of("全区每年新增托位300个，明年托位总数将达到2000个", "2000个", 2033) == 2034
+    assert year_of("逐年提高补助标准，去年发放补贴1200万元", "1200万元", 2033) == 2032
 
 
 def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
