@@ -205,6 +205,10 @@ BOUNDARY_CASES = [
     # car parking and charging inside estates → 常有安居
     ("挖潜增加住宅小区停车位2000个", "住宅小区停车位", None, "常有安居"),
     ("在居住社区建设电动汽车充电桩500个", "电动汽车充电桩", None, "常有安居"),
+    # aid money of people named beside it is theirs (review: bare 援助资金 made any of it 其他)
+    ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
+    ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
+    ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
 ]
 
 
@@ -534,6 +538,23 @@ def test_parking_follows_the_estates_of_its_sentence(sentence, focus, expected):
 ])
 def test_community_canteens_are_elderly_meals(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+@pytest.mark.parametrize("sentence,focus,expected", [
+    # aid to people keeps its people's category (review: bare 援助资金 made any of it 其他)
+    ("发放就业援助资金300万元。", "就业援助资金，发放就业援助资金300万元", "就业创业"),
+    ("为困难职工发放援助资金80万元。", "援助资金，为困难职工发放援助资金80万元", "常有众扶"),
+    ("拨付对口支援资金3200万元。", "对口支援资金，拨付对口支援资金3200万元", "其他"),
+])
+def test_aid_of_paired_regions_is_other_aid_to_people_is_theirs(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
+
+
+def test_aid_of_paired_regions_alone_is_other():
+    sentence = "拨付对口支援资金3200万元。"
+    assert category_by_topic(sentence, "对口支援资金，" + sentence) == "其他"
+    sentence = "把新增援助资金的60%用于村级项目。"
+    assert category_by_topic(sentence, "援助资金，" + sentence) == "其他"
 
 
 @pytest.mark.parametrize("sentence,clause,unit,expected", [
