@@ -450,8 +450,17 @@ def title_year(title: str) -> int | None:
               and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
     if stated:
         return next((t.year for t in stated if not tables.occasion.match(title, t.end)), None)
-    match = tables.title_bare_year.search(narrow(title))
+    counted = _counted_spans(title)
+    match = next((m for m in tables.title_bare_year.finditer(narrow(title))
+                  if not any(s <= m.start() < e for s, e in counted)), None)
     return int(match.group("year")) if match else None
+
+
+def _counted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of figures with a unit (`新增学位2030个`, `为2028户家庭`): a count, no year."""
+    from .quantities import find_quantities
+
+    return [(q.start, q.end) for q in find_quantities(text) if q.unit]
 
 
 def lead_year(lead: str, written: int | None) -> int | None:

@@ -320,6 +320,11 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("表演唱《幸福来敲门》（某街道2032年元宵晚会）", None),
     ("某县民生实事项目管理办法（某政办〔2031〕7号）", None),   # a document number
     ("热线0519-2031888", None),
+    # a count or a code is no year (review: a bare four-digit figure was read as one)
+    ("某区今年新增学位2030个", None),
+    ("为2028户家庭完成适老化改造", None),
+    ("G2031次列车开通", None),
+    ("2031·某区民生实事", 2031),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
