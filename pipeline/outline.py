@@ -90,7 +90,10 @@ def _as_markdown_heading(start: int, mark_end: int, level: int) -> Edit:
 
 def _heading_edits(text: str, marks: _Marks) -> list[Edit]:
     edits: list[Edit] = []
+    opening = len(text) - len(text.lstrip())
     for m in marks.equals.finditer(text):
+        if len(m.group("mark")) == 1 and m.start() != opening:
+            continue    # one `=` heads only the document (its title); elsewhere `= 120万元` is a sum
         # `== 标题` → `## 标题`: the marks keep their count, the closing run goes
         edits.append((m.start("mark"), m.end("mark"), "#" * len(m.group("mark"))))
         end = _line_end(text, m.end())

@@ -73,6 +73,10 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+#: How many underlined headings show that a text marks all its headings so
+_MARKED_BY_UNDERLINES = 2
+
+
 @lru_cache(maxsize=1)
 def _underline() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["underline"]["line"])
@@ -571,8 +575,9 @@ def _level_of(heading: str) -> int | None:
 def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
     underlined = _underlined_headings(lines)
-    # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones
-    markdown_doc = bool(underlined) or any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones;
+    # one rule under one short line may be a plain text's separator, not its style
+    markdown_doc = len(underlined) >= _MARKED_BY_UNDERLINES or any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item

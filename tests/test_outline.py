@@ -129,3 +129,16 @@ def test_a_block_delimiter_under_a_longer_line_underlines_nothing():
     headings = [b.text for b in structure(clean_view(text).text) if b.kind in ("title", "heading")]
     assert "新建老年助餐点45个" not in headings
     assert records(text)["80万元"].category == "常有颐养"
+
+
+def test_one_equals_sign_heads_only_the_document():
+    text = "某街道2031年民生实事小结\n\n改造投资共计\n= 120万元\n\n完成投资80万元。\n"
+    assert outline_edits(text) == []
+    assert "120万元" in records(text)
+
+
+def test_one_rule_under_a_short_line_leaves_the_plain_headings():
+    text = ("某街道2031年民生实事小结\n\n养老服务工作\n\n完成投资80万元。\n\n"
+            "附：联系人\n------\n\n就业服务工作\n\n完成投资30万元。\n")
+    headings = [b.text for b in structure(clean_view(text).text) if b.kind == "heading"]
+    assert "养老服务工作" in headings and "就业服务工作" in headings
