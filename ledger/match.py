@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -373,7 +373,7 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     target at most once, and each of its results one target of a list at most. Two lists
     that promise the same (a plan, and the target column beside a report's results) are
     each answered."""
-    figures = list(figures)
+    figures = described_by_their_targets(list(figures))
     targets = [f for f in figures if f.stance == "target"]
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
@@ -395,6 +395,25 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     for entry in entries:
         entry.results.sort(key=lambda pair: -pair[1])
     return entries
+
+
+def described_by_their_targets(figures: list[Figure]) -> list[Figure]:
+    """A result that says nothing of what it counts (a bare cell, `已完成 4350` after
+    `育儿入户指导　目标 4000人次 |`) is what the one target of its line in its unit counts:
+    it takes that target's indicator and clause, where the line's label stands."""
+    targets: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.stance == "target":
+            targets[figure.doc_id, figure.sentence, figure.unit].append(figure)
+    described = []
+    for figure in figures:
+        partners = targets.get((figure.doc_id, figure.sentence, figure.unit), [])
+        if figure.stance == "achieved" and not canonical(figure.said) and len(partners) == 1:
+            partner = partners[0]
+            figure = replace(figure, indicator=partner.indicator, context=partner.context,
+                             project=figure.project or partner.project)
+        described.append(figure)
+    return described
 
 
 #: Indicator similarity at which two mentions of one number in one document are one statement

@@ -424,3 +424,18 @@ def test_the_point_of_the_year_a_sentence_names(sentence, figure, month):
     from ledger.context import point_of_year
     at = sentence.index(figure)
     assert point_of_year(sentence, at, at + len(figure)) == month
+
+
+def test_a_bare_result_cell_counts_what_the_target_of_its_line_counts():
+    # made up: a progress card whose result cell names nothing, beside its own target
+    plan, = _said("plan", "全年为困难家庭开展上门助浴服务3000人次。", ("3000人次", "人次", "上门助浴服务", "target", 3000))
+    goal, done = _said("app", "│ 上门助浴　目标 3000人次 | 已完成 3260",
+                       ("3000人次", "人次", None, "target", 3000), ("3260", "人次", None, "achieved", 3260))
+    assert done.context == "已完成" and goal.context == "上门助浴目标"   # no box-drawing border in a clause
+    answer = link([plan, goal, done])[0].result   # the result as described by its line's target
+    assert answer is not None and (answer.doc_id, answer.start) == (done.doc_id, done.start)
+    # a line with two targets in the unit does not say whose the bare cell is
+    two = _said("app", "│ 上门助浴　目标 3000人次　助浴培训　目标 200人次 | 已完成 3260",
+                ("3000人次", "人次", None, "target", 3000), ("200人次", "人次", None, "target", 200),
+                ("3260", "人次", None, "achieved", 3260))
+    assert link([plan, *two])[0].result is None
