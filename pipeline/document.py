@@ -19,6 +19,7 @@ from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
 from .markup import markup_edits
+from .outline import outline_edits
 from .revisions import revision_deletions
 from .subtitles import subtitle_edits
 
@@ -343,7 +344,7 @@ def _deletions_view(text: str) -> CleanView:
     markdown bold markers dropped, HTML tags read as nothing
     and table cells as tab-separated; a text in traditional characters is read in
     simplified ones (same length, so offsets hold)."""
-    edits = sorted(markup_edits(text) + subtitle_edits(text))
+    edits = sorted(markup_edits(text) + subtitle_edits(text) + outline_edits(text))
     revisions = revision_deletions(text)
     deleted = _page_breaks(text)
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]

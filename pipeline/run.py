@@ -28,7 +28,7 @@ from extractors.indicators import (counts_institutions, find_indicator, of_insti
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
 from extractors.place import place_of, unit_named
-from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (PLAN, REPORT, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
@@ -256,8 +256,10 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         confidence = indicator_confidence(found, q.unit)
         if confidence > 0:
             return found, confidence
-    # the first sentence of a block under a heading may be the body of a titled item
-    item = sentence.block.context.heading if sentence.start == sentence.block.start else None
+    # the first sentence of a block under a heading may be the body of a titled item, and
+    # so is each of its property lines (`目标：20个`, `完成：22个` under `新建社区老年饭桌`)
+    item = (sentence.block.context.heading
+            if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
     confidence = indicator_confidence(found, q.unit)
     if confidence > 0:
@@ -268,6 +270,11 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
+#: `:完成: 22个` so)
+_FIELD_LINE = regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{1,8}}{char_class(COLONS)}")
 
 
 #: what a cell may hold beside its figure and still be nothing but the figure: the sign of

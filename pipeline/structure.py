@@ -73,6 +73,43 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+#: How many underlined headings show that a text marks all its headings so
+_MARKED_BY_UNDERLINES = 2
+
+
+@lru_cache(maxsize=1)
+def _underline() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["underline"]["line"])
+
+
+def _underlined_headings(lines: list[_Line]) -> dict[int, int]:
+    """Headings set off by the line under them (`概述` over `====`; data/structure.toml
+    [underline]): the index of each heading's line → its level. Their underlines and
+    overlines become blank lines, which part the heading from its section."""
+    styles: list[tuple[str, bool]] = []
+    found: dict[int, int] = {}
+    for i in range(1, len(lines)):
+        mark = _underline().fullmatch(lines[i].text)
+        above = lines[i - 1]
+        words = above.text.strip()
+        # an underline spans its heading (reStructuredText asks for its full width, two
+        # columns a Han character; one a character is enough here): a short rule under a
+        # longer line closes a block (AsciiDoc's `----`), it underlines nothing
+        if (mark is None or above.blank or above.is_cell or i - 1 in found or len(words) > _MAX_HEADING
+                or len(lines[i].text.strip()) < len(words) or _underline().fullmatch(above.text)
+                or words[-1] in _CLOSING):
+            continue
+        overline = i >= 2 and lines[i - 2].text.strip() == lines[i].text.strip()
+        style = (mark.group("mark"), overline)
+        if style not in styles:
+            styles.append(style)
+        found[i - 1] = styles.index(style) + 1
+        lines[i].blank = True
+        if overline:
+            lines[i - 2].blank = True
+    return found
+
+
 #: A line that is one bare markup tag and nothing else (`<item>`, `</entry>`): it parts the
 #: elements of a feed as a blank line parts paragraphs (a tag with attributes may hold
 #: figures: `<row target="…"/>` stays a line of text)
@@ -570,7 +607,10 @@ def _level_of(heading: str) -> int | None:
 
 def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
-    markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    underlined = _underlined_headings(lines)
+    # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones;
+    # one rule under one short line may be a plain text's separator, not its style
+    markdown_doc = len(underlined) >= _MARKED_BY_UNDERLINES or any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
@@ -596,7 +636,8 @@ def _blocks(text: str) -> list[Block]:
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        found = _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i)
+        found = (_Heading(underlined[i], line.text.strip()) if i in underlined
+                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text)
@@ -632,6 +673,7 @@ def _blocks(text: str) -> list[Block]:
         j = i
         # a checkbox item governs its own line only: the list's next line or the prose after it is not its
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
+               and j + 1 not in underlined
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):
@@ -784,8 +826,11 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
     its year and category hold for the rows, whether or not blank lines set it off; a
-    signature or date line (`某办公室　　2031年1月12日`) titles nothing."""
+    signature or date line (`某办公室　　2031年1月12日`) titles nothing, nor does a line above
+    the table's own heading (a unit line, `单位：万元`, is no heading of its own)."""
     for block in reversed(blocks[-2:]):
+        if block.kind in ("heading", "title") and unit_declared(block.text, block.start) is None:
+            return
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)):
             block.kind = outline.enter(2, block.text, titles_a_table=True)
