@@ -27,6 +27,8 @@ from extractors.indicators import (find_indicator, indicator_confidence, indicat
                                    is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
+from extractors.progress import item_noun, paired_figures, status_chips
+from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
@@ -452,6 +454,16 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if verse := verse_counts(sentence.text, [(q.start, q.end) for q in quantities]):
         names = {q.start: name for q, name in verse}
         quantities = sorted([*quantities, *(q for q, _ in verse)], key=lambda q: q.start)
+    paired = {}     # start → the partner of a bare result or target (`目标 1500个 | 已完成 1620`)
+    if pairs := paired_figures(sentence.text, quantities, [(q.start, q.end) for q in quantities]):
+        paired = {p.quantity.start: p.partner for p in pairs}
+        bare = [replace(p.quantity, value=_in_target_magnitude(p.quantity.value, p.partner)) for p in pairs]
+        quantities = sorted([*quantities, *bare], key=lambda q: q.start)
+    chips = {}      # start → the status of a chip's count (`[ 已完成 26 ]`)
+    if found_chips := status_chips(sentence.text, [(q.start, q.end) for q in quantities]):
+        chips = {c.quantity.start: c.status for c in found_chips}
+        names.update({c.quantity.start: c.status + CHIP_ITEMS for c in found_chips})
+        quantities = sorted([*quantities, *(c.quantity for c in found_chips)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -477,8 +489,42 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
+        if q.start in chips:
+            record.extra["chip"] = chips[q.start]
         records.append(record)
+    _count_as_partners(records, sentence, paired)
     return records
+
+
+#: what a chip counts until the document says what it calls its items (`28个项目`)
+CHIP_ITEMS = "项目"
+
+
+def _count_as_partners(records: list[Record], sentence: Sentence, paired: dict[int, Quantity]) -> None:
+    """A bare figure of a progress pair counts what its partner counts, in its category."""
+    if not paired:
+        return
+    by_start = {r.start - sentence.start: r for r in records}
+    for start, partner in paired.items():
+        record, other = by_start.get(start), by_start.get(partner.start)
+        if record is None or other is None:
+            continue
+        record.indicator, record.indicator_confidence = other.indicator, other.indicator_confidence
+        record.category = other.category
+        record.extra["category_source"] = other.extra.get("category_source")
+
+
+def count_chips_in_items(records: Sequence[Record]) -> None:
+    """A status chip's count (`[ 已完成 26 ]`) is in the unit, and names the noun, of the
+    last count of the list's items before it (`28个项目`), where the document writes one."""
+    items: Record | None = None
+    for record in records:
+        if (status := record.extra.get("chip")) is not None:
+            if items is not None:
+                record.unit = items.unit
+                record.indicator = status + item_noun(items.indicator)
+        elif item_noun(record.indicator) and record.unit and unit_lookup(record.unit).kind == "count":
+            items = record
 
 
 def _labelled_category(sentence: Sentence, label: str, backups: Backups) -> tuple[str, str]:
@@ -839,6 +885,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found])
+    count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
 
