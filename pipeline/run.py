@@ -23,7 +23,7 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, indicator_of_label,
+from extractors.indicators import (find_indicator, progress_bar_name, indicator_confidence, indicator_of_caption, indicator_of_label,
                                    is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
@@ -252,6 +252,8 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
+    if q.unit == "%" and (drawn := progress_bar_name(sentence.text, q.start)) is not None:
+        return drawn, indicator_confidence(drawn, q.unit)
     if (caption := _caption_of_lone_figure(sentence, q)) is not None:
         found = indicator_of_caption(caption, q.text)
         confidence = indicator_confidence(found, q.unit)
@@ -522,7 +524,7 @@ def count_chips_in_items(records: Sequence[Record]) -> None:
         if (status := record.extra.get("chip")) is not None:
             if items is not None:
                 record.unit = items.unit
-                record.indicator = status + item_noun(items.indicator)
+            record.indicator = status + (item_noun(items.indicator) if items is not None else CHIP_ITEMS)
         elif item_noun(record.indicator) and record.unit and unit_lookup(record.unit).kind == "count":
             items = record
 

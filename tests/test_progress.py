@@ -68,4 +68,4 @@ def test_chip_counts_take_the_unit_and_noun_the_document_counts_its_items_in():
 
 def test_chip_counts_without_a_count_of_items_are_in_the_default_unit():
     records = extract("[ 已完成 17 ] [ 进行中 3 ]\n")
-    assert [(r.value, r.unit) for r in records] == [(17, "个"), (3, "个")]
+    assert [(r.value, r.unit, r.indicator) for r in records] == [(17, "个", "已完成项目"), (3, "个", "进行中项目")]
