@@ -80,6 +80,12 @@ ADVERSARIAL = {
     "checkbox lines": "【住有宜居】\n☑ 老旧小区改造　目标46个 → 完成46个\n",
     "section marks": "▍教育：家门口上好学\n",
     "closing checkbox marks": "卫生室：目标6个，已建成4个 ⏳\n",
+    "app cards": "┌ 托育　　已完成\n│ ████░░ 80%\n│ 托位　目标 30个 | 已完成 28\n└ 更新于2031-01-01\n",
+    "unclosed cards": "┌ 托育\n│ 托位 30个\n",
+    "progress bars": "█░",
+    "gantt lines": "gantt\nsection 托育\n新建托位30个（已完成2个） :active, a1, 2031-01-01, 30d\n",
+    "status chips": "[ 已完成 2 ] ",
+    "progress pairs": "目标 30个 | 已完成 28 ",
 }
 
 
