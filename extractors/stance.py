@@ -55,6 +55,7 @@ class Where:
     column: str | None = None     # the header of the table cell the figure fills
     year: int | None = None
     status: str | None = None     # what a checkbox item's mark says of it (`done`, `progress`…)
+    in_table: bool = False        # in a table row, a remark cell's prose too (`table_row` is not)
 
 
 @lru_cache(maxsize=1)
@@ -171,15 +172,18 @@ def _changes_between(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in _tables()["change"]["words"])
 
 
-def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int) -> str | None:
+def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in_table: bool = False) -> str | None:
     """A level a plan names (`每千人口拥有托位数达4.5个`, `三年累计…`) is its goal; in a report the
     same words state the level that stands. A total a goal's word of its clause aims at is a
-    goal anywhere; a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
+    goal anywhere, and so is a 累计 milestone in a plan's table (a timetable's `累计400个`);
+    a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
     if cue is None:
         return None
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
     total = text.startswith(_tables()["levels"]["total"], cue.start)
+    if total and kind == PLAN and in_table:
+        return TARGET
     if (cue.stance == STOCK or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
@@ -266,7 +270,7 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
     if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
-    said = _level_to_reach(cue, where.sentence, kind, where.start)
+    said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
     if said is None and where.column:
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:

@@ -949,7 +949,7 @@ def _where(record: Record, sentence: Sentence | None) -> Where:
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
-                 year=record.year, status=block.context.status)
+                 year=record.year, status=block.context.status, in_table=block.row is not None)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

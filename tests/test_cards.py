@@ -117,3 +117,19 @@ def test_plantuml_gantt_tasks_and_sections():
 def test_progress_pairs_stance(sentence, figure, stance):
     start = sentence.index(figure)
     assert figure_stance(Where(sentence, start, start + len(figure)), "report", 2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("累计300个", "300个", "target"),                  # a timetable's cumulative milestone in a plan's table
+    ("班额由52人降至45人以内", "52人", "stock"),        # the level that stands before a one-character change
+    ("班额由52人降至45人以内", "45人", "target"),
+])
+def test_plan_timetable_stance(sentence, figure, stance):
+    start = sentence.index(figure)
+    where = Where(sentence, start, start + len(figure), in_table=sentence.startswith("累计"))
+    assert figure_stance(where, "plan", 2031) == stance
+
+
+def test_a_cumulative_total_outside_a_plans_table_stays_a_stock():
+    sentence = "累计300个"
+    assert figure_stance(Where(sentence, 2, 6), "report", 2031) == "stock"
