@@ -32,6 +32,7 @@ _MAX_PARTNER_GAP = 24
 @dataclass(frozen=True, slots=True)
 class _Spec:
     pair: regex.Pattern
+    over: regex.Pattern          # a bare result before a slash (`1620/`)
     chip: regex.Pattern
     item_nouns: tuple[str, ...]
     default_item_unit: str
@@ -45,7 +46,9 @@ def _spec() -> _Spec:
             rf"{gap}(?P<figure>{figure})")
     chip = (rf"{spec['chip_open']}[ \u3000]*(?P<word>{alternation(spec['chip_words'])})[ \u3000]*"
             rf"(?P<figure>\d{{1,4}})[ \u3000]*{spec['chip_close']}")
-    return _Spec(regex.compile(pair), regex.compile(chip), tuple(spec["item_nouns"]), spec["default_item_unit"])
+    over = rf"(?<![\d.,\p{{L}}/／])(?P<figure>{figure}){spec['slash']}(?=\d)"
+    return _Spec(regex.compile(pair), regex.compile(over), regex.compile(chip), tuple(spec["item_nouns"]),
+                 spec["default_item_unit"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +64,26 @@ def paired_figures(text: str, quantities: Sequence[Quantity], taken: Sequence[Sp
     `_MAX_PARTNER_GAP` characters; the one before it first) gives it a unit."""
     out = []
     for match in _spec().pair.finditer(text):
-        start, end = match.span("figure")
-        value = parse_number(match.group("figure").replace(",", ""))
-        if value is None or value <= 0 or any(s < end and start < e for s, e in taken):
-            continue
-        partner = _partner(text, start, end, quantities)
-        if partner is None:
-            continue
-        out.append(Paired(Quantity(start, end, match.group("figure"), value, None, partner.unit, "exact", None,
-                                   partner.kind), partner, match.group("target") is not None))
-    return out
+        partner = _partner(text, *match.span("figure"), quantities)
+        if (found := _bare(match, partner, taken, match.group("target") is not None)) is not None:
+            out.append(found)
+    for match in _spec().over.finditer(text):
+        # over a slash, the partner is the figure right after it (`1620/1500个`)
+        partner = next((q for q in quantities if q.start == match.end() and q.unit != "%"), None)
+        if (found := _bare(match, partner, taken, False)) is not None:
+            out.append(found)
+    return sorted(out, key=lambda p: p.quantity.start)
+
+
+def _bare(match: regex.Match, partner: Quantity | None, taken: Sequence[Span], is_target: bool) -> Paired | None:
+    """The bare figure of `match` in its partner's unit; None without a partner, or where
+    the figure is read already."""
+    start, end = match.span("figure")
+    value = parse_number(match.group("figure").replace(",", ""))
+    if partner is None or value is None or value <= 0 or any(s < end and start < e for s, e in taken):
+        return None
+    return Paired(Quantity(start, end, match.group("figure"), value, None, partner.unit, "exact", None, partner.kind),
+                  partner, is_target)
 
 
 def _partner(text: str, start: int, end: int, quantities: Sequence[Quantity]) -> Quantity | None:

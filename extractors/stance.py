@@ -352,7 +352,8 @@ def _names_a_goal(where: Where) -> bool:
 def _planned_of_pair(where: Where) -> bool:
     """The second figure of `16所 / 16所`: what was planned, after what was done."""
     pair = _pattern("goal", "pair_before").search(where.sentence, max(0, where.start - _LONGEST_PAIR), where.start)
-    return pair is not None and where.sentence[where.start:where.end].endswith(pair.group("measure"))
+    return pair is not None and (pair.group("measure") is None
+                                 or where.sentence[where.start:where.end].endswith(pair.group("measure")))
 
 
 #: How far before a figure the first figure of its pair may start (`1.25万个 / `)

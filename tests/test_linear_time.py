@@ -86,6 +86,7 @@ ADVERSARIAL = {
     "gantt lines": "gantt\nsection 托育\n新建托位30个（已完成2个） :active, a1, 2031-01-01, 30d\n",
     "status chips": "[ 已完成 2 ] ",
     "progress pairs": "目标 30个 | 已完成 28 ",
+    "slash pairs": "86 / 80处 1/",
 }
 
 

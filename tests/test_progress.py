@@ -69,3 +69,14 @@ def test_chip_counts_take_the_unit_and_noun_the_document_counts_its_items_in():
 def test_chip_counts_without_a_count_of_items_are_in_the_default_unit():
     records = extract("[ 已完成 17 ] [ 进行中 3 ]\n")
     assert [(r.value, r.unit, r.indicator) for r in records] == [(17, "个", "已完成项目"), (3, "个", "进行中项目")]
+
+
+def test_a_bare_result_over_a_slash_takes_the_unit_of_its_target_after_it():
+    records = extract("新增学位 2.35万 ／ 2.2万个\n")
+    assert [(r.text, r.value, r.unit, r.stance) for r in records] == [
+        ("2.35万", 23500, "个", "achieved"), ("2.2万个", 22000, "个", "target")]
+
+
+@pytest.mark.parametrize("line", ["更新于 2031 / 12 / 31", "完成 1 / 3", "投资 3 / 5%"])
+def test_no_result_over_a_slash_without_a_target_with_a_unit(line):
+    assert _paired(line) == []
