@@ -130,8 +130,7 @@ def _cards(lines: list[_Line]) -> dict[int, _Card]:
     no card."""
     marks, cards, i = _card_marks(), {}, 0
     while i < len(lines):
-        opened = marks.open.match(lines[i].text)
-        if opened is None or _TABLE_JUNCTIONS.search(lines[i].text):
+        if marks.open.match(lines[i].text) is None or _TABLE_JUNCTIONS.search(lines[i].text):
             i += 1
             continue
         k = i + 1
@@ -139,12 +138,12 @@ def _cards(lines: list[_Line]) -> dict[int, _Card]:
                 and not _INNER_BAR.search(lines[k].text) and not _TABLE_JUNCTIONS.search(lines[k].text):
             k += 1
         if k < len(lines) and k > i + 1 and marks.close.match(lines[k].text):
-            cards[i] = _card(lines, i, k, opened.end())
+            cards[i] = _card(lines, i, k)
         i = max(i + 1, k)
     return cards
 
 
-def _card(lines: list[_Line], i: int, close: int, title_at: int) -> _Card:
+def _card(lines: list[_Line], i: int, close: int) -> _Card:
     """The card from line `i` to line `close`, its margins stripped: titled by its opening
     line, or by its first line where its top edge is bare."""
     marks = _card_marks()
