@@ -440,9 +440,29 @@ _CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVER
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of the figure; a figure in brackets after a name (`加装电梯（完成44%）、燃气…`)
+    ends its clause at the closing bracket: what follows is another item's."""
     before = _CLAUSE_BREAK_BACKWARDS.search(text, 0, start)   # the nearest, not every break since the start
     after = _CLAUSE_BREAK.search(text, end)
-    return text[before.end() if before else 0: after.start() if after else len(text)]
+    left, right = before.end() if before else 0, after.start() if after else len(text)
+    if (shut := _bracket_closing(text, left, start, end, right)) is not None:
+        right = shut
+    return text[left:right]
+
+
+#: How far from a figure the brackets it stands in are looked for
+_BRACKET_REACH = 40
+
+
+def _bracket_closing(text: str, left: int, start: int, end: int, right: int) -> int | None:
+    """Where the bracket the figure [start, end) stands in closes, within [left, right) and
+    `_BRACKET_REACH` of the figure (so that each figure costs the same on a line of any length)."""
+    left, right = max(left, start - _BRACKET_REACH), min(right, end + _BRACKET_REACH)
+    opened = max(text.rfind("（", left, start), text.rfind("(", left, start))
+    if opened < 0 or max(text.rfind("）", opened, start), text.rfind(")", opened, start)) >= 0:
+        return None
+    shut = min((at for at in (text.find("）", end, right), text.find(")", end, right)) if at >= 0), default=None)
+    return None if shut is None else shut + 1
 
 
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,

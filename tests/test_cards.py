@@ -133,3 +133,8 @@ def test_plan_timetable_stance(sentence, figure, stance):
 def test_a_cumulative_total_outside_a_plans_table_stays_a_stock():
     sentence = "累计300个"
     assert figure_stance(Where(sentence, 2, 6), "report", 2031) == "stock"
+
+
+def test_a_figure_in_brackets_after_a_name_is_of_that_names_topic():
+    records = extract("截至6月底，进度滞后的项目：既有住宅加装电梯（完成38%）、燃气管道老化更新（完成2100户）。")
+    assert _record(records, "38%").category == "常有安居"
