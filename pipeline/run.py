@@ -233,7 +233,7 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
-        discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
+        discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
     return years.carried or context_year
 
@@ -913,7 +913,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
-    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found])
+    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
