@@ -84,6 +84,13 @@ ADVERSARIAL = {
     "wiki heading with spaces": "== 养老 服务    ",
     "underlined headings": "养老服务\n--------\n",
     "rst directives": ".. note::\n   :class: x\n",
+    "app cards": "┌ 托育　　已完成\n│ ████░░ 80%\n│ 托位　目标 30个 | 已完成 28\n└ 更新于2031-01-01\n",
+    "unclosed cards": "┌ 托育\n│ 托位 30个\n",
+    "progress bars": "█░",
+    "gantt lines": "gantt\nsection 托育\n新建托位30个（已完成2个） :active, a1, 2031-01-01, 30d\n",
+    "status chips": "[ 已完成 2 ] ",
+    "progress pairs": "目标 30个 | 已完成 28 ",
+    "slash pairs": "86 / 80处 1/",
 }
 
 
