@@ -650,3 +650,24 @@ def test_a_bulletins_comparisons(sentence, figure, expected):
 ])
 def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an adjusted plan: `原定` and `调整为` say which version, not what is counted
+    ("原定全年培训家政人员3000人次，调整为3500人次。", "3000人次", "家政人员"),
+    ("原定全年培训家政人员3000人次，调整为3500人次。", "3500人次", "家政人员"),
+    ("原计划新建城市书房20家，调整后新建16家。", "20家", "城市书房"),
+    # the half-year of a count says when
+    ("上半年已发放消费券4.2万张。", "4.2万张", "消费券"),
+])
+def test_the_versions_of_an_adjusted_plan_name_nothing_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure", [("原定新建2000个，调整为1600个。", "2000个"),
+                                             ("原定新建2000个，调整为1600个。", "1600个")])
+def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, figure):
+    quantities = find_quantities(sentence)
+    spans = [(q.start, q.end) for q in quantities]
+    q = next(q for q in quantities if q.text == figure)
+    assert find_indicator(sentence, q.start, q.end, spans, "新增充电桩") == "充电桩"
