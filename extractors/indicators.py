@@ -163,6 +163,7 @@ class _Lexicon:
     group_measures: frozenset[str]
     item_measures: frozenset[str]
     fixed_aliases: tuple[tuple[str, str], ...]
+    share_end: regex.Pattern
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -275,6 +276,8 @@ def _lexicon() -> _Lexicon:
         group_measures=frozenset(data["group_measures"]),
         item_measures=frozenset(data["item_measures"]),
         fixed_aliases=tuple(data["fixed_aliases"].items()),
+        # (`分解到本镇的`: the place it goes to may follow the verb)
+        share_end=regex.compile(rf"(?:{alternation(data['share_verbs'])})(?:\p{{Han}}{{0,4}}的)?$"),
     )
 
 
@@ -847,6 +850,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase += rate_suffix
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
+    elif phrase and lex.share_end.search(phrase) and not measure.endswith("元"):
+        # `我们社区承担6部`: whose share, of the thing named before (a sum borne is named by who pays)
+        return _named_before(sentence, clause_start, figures, measure, past_rates=True)
     if phrase is None or phrase in lex.predicates:
         label = _label_before(sentence, clause_start)
         if label:
@@ -1037,10 +1043,11 @@ _MAX_KEYS_BACK = 2
 
 
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
-                  keep_numbers: bool = True) -> str | None:
+                  keep_numbers: bool = True, past_rates: bool = False) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
     if they count it with the same measure word or with none (`measure=None`: any).
-    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`)."""
+    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`);
+    `past_rates`: a clause of rates only is passed over (`完成41户，完成率91.1%；承担的12户`)."""
     end, keys, clauses = clause_start - 1, 0, 0
     while clauses < 2:
         if end <= 0:
@@ -1050,8 +1057,11 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
             end, keys = start - 1, keys + 1               # `实际=`: the key of the value after it
             continue
         clauses += 1
-        if measure is not None and any(_measure_of(sentence, s, e) != measure
-                                       for s, e in figures if start <= s < end):
+        measures = {_measure_of(sentence, s, e) for s, e in figures if start <= s < end}
+        if past_rates and measure is not None and measure != "%" and measures == {"%"}:
+            end = start - 1
+            continue
+        if measure is not None and measures - {measure}:
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures, _without_goal_word))
         if sentence[end] in "：:" and _judge().speaker.search(text):

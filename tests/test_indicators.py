@@ -671,3 +671,16 @@ def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, fi
     spans = [(q.start, q.end) for q in quantities]
     q = next(q for q in quantities if q.text == figure)
     assert find_indicator(sentence, q.start, q.end, spans, "新增充电桩") == "充电桩"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a subject's share of a task counts the thing named before, with the same measure word
+    ("全县今年新建口袋公园30个，我们镇承担5个。", "5个", "口袋公园"),
+    ("全县新增托位900个，分解到本街道的120个已开工。", "120个", "托位"),
+    # …past a clause of rates only
+    ("全市建成城市书房41家，完成率82%；我们区负责的9家均已开放。", "9家", "城市书房"),
+    # a sum borne is named by who pays
+    ("所需资金8亿元，其中县财政承担3亿元。", "3亿元", "县财政承担"),
+])
+def test_a_share_of_a_task_counts_the_thing_named_before(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
