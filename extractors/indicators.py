@@ -725,6 +725,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         if unit in _NOUN_COORDINATORS and _next_item_has_figure(sentence, cursor + len(unit), limit, next_figure):
             break                                         # 建成10个儿童友好社区、50个标准化母婴设施
         first = cursor == position
+        if unit.startswith(("（", "(")) and cursor + len(unit) > next_figure:
+            break                                         # 10件民生实事（共26个子项目）: a note of its own figures
         if not unit.startswith(("“", "「", "（", "(")) and _ends_phrase(unit, first, lex):
             break
         phrase += unit

@@ -684,3 +684,15 @@ def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, fi
 ])
 def test_a_share_of_a_task_counts_the_thing_named_before(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an adverb of staying the same before the copula says how, not what
+    ("调整后，惠民项目仍为12个，养老床位依然为120张。", "12个", "惠民项目"),
+    ("调整后，惠民项目仍为12个，养老床位依然为120张。", "120张", "养老床位"),
+    # a bracket after the noun holding figures of its own is a note, not part of the name
+    ("区人代会确定了8件惠民实事（含19个子项），总投资4.2亿元。", "8件", "惠民实事"),
+    ("新建5个镇（街道）养老服务中心", "5个", "镇（街道）养老服务中心"),
+])
+def test_adverbs_of_staying_and_notes_in_brackets_are_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
