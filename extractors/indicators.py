@@ -402,8 +402,9 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
-    if after and _rate_before(sentence, start):
-        after = None                                      # 满意率低于85%的项目: the rate, not the projects
+    if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
+        # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
+        after = None
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
@@ -460,6 +461,11 @@ def _without_distributive(phrase: str | None) -> str | None:
     """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
     distributive = _lexicon().distributive.match(phrase or "")
     return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _is_points(sentence: str, start: int, end: int) -> bool:
+    """A difference of rates (`10个百分点`) measures the rate, never a thing after it."""
+    return sentence[start:end].endswith("百分点")
 
 
 def _rate_before(sentence: str, start: int) -> bool:

@@ -696,3 +696,12 @@ def test_a_share_of_a_task_counts_the_thing_named_before(sentence, figure, expec
 ])
 def test_adverbs_of_staying_and_notes_in_brackets_are_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a difference of rates measures the rate; the projects after it are what it sorts
+    ("对投资进度滞后8个百分点以上的单位予以通报", "8个百分点", "投资进度滞后"),
+    ("投资进度低于时序5个百分点的单位要说明原因", "5个百分点", "投资进度低于时序"),
+])
+def test_points_measure_the_rate_not_the_things_they_sort(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
