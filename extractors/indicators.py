@@ -164,6 +164,7 @@ class _Lexicon:
     item_measures: frozenset[str]
     fixed_aliases: tuple[tuple[str, str], ...]
     share_end: regex.Pattern
+    have_words: frozenset[str]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -277,6 +278,7 @@ def _lexicon() -> _Lexicon:
         item_measures=frozenset(data["item_measures"]),
         fixed_aliases=tuple(data["fixed_aliases"].items()),
         # (`分解到本镇的`: the place it goes to may follow the verb)
+        have_words=frozenset(data["have_words"]),
         share_end=regex.compile(rf"(?:{alternation(data['share_verbs'])})(?:\p{{Han}}{{0,4}}的)?$"),
     )
 
@@ -1170,7 +1172,7 @@ def _object_of(clause: str) -> str | None:
         units = words(clause)
     first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
     if first is None:
-        return _clean(clause)
+        return _clean(_what_is_had(units, lex) or clause)
     if first == len(units) - 1:
         if units[first] in lex.change_verbs:
             return _clean(_COMPARISON.sub("", "".join(units[:first])))
@@ -1183,6 +1185,14 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:
+    """`社区普惠托育点有托位`, `辖区有持证残疾人`: what the subject has is counted, not the
+    subject (None where no word of having splits the clause)."""
+    at = next((i for i in range(len(units) - 1, 0, -1) if units[i] in lex.have_words), None)
+    rest = "".join(units[at + 1:]) if at is not None else ""
+    return rest if len(rest) >= 2 else None
 
 
 # ----------------------------------------------------------------------- cleaning

@@ -705,3 +705,12 @@ def test_adverbs_of_staying_and_notes_in_brackets_are_no_part_of_the_thing(sente
 ])
 def test_points_measure_the_rate_not_the_things_they_sort(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # what a subject has is counted, not the subject
+    ("镇卫生院有康复床位45张。", "45张", "康复床位"),
+    ("幸福里小区设有充电桩30个。", "30个", "充电桩"),
+])
+def test_what_a_subject_has_is_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
