@@ -246,7 +246,8 @@ def _sheet_record(line: str, text: str, cursor: int, defaults: dict[str, str | N
         raise SheetError(f"{line!r}: expected 'context[span] | value | unit | indicator [| key=value ...]'")
     marked, value_cell, unit, indicator, *options = cells
     marked = marked.replace("\\t", "\t").replace("\\n", "\n")  # table cells: `\t0.08\n`
-    opts = dict(_option(o) for o in options if o)
+    # options are `key=value`, each in its own ` | ` cell or several to a cell with spaces between
+    opts = dict(_option(o) for cell in options for o in cell.split())
     start, end = anchor(text, marked, cursor)
     low, _, high = value_cell.partition("~")
     year = opts.pop("year", defaults["year"])

@@ -970,6 +970,16 @@ def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]
 #: A share whose part is named in its own clause (`财政民生支出占一般公共预算支出的81.2%`)
 #: (only where the figure follows its `的` at once: a phrase that names its own rate,
 #: `…占…的比重保持在`, `…占…比例`, is read as written)
+def _without_done_verb(clause: str, lex: _Lexicon) -> str:
+    """`社区食堂开了` → `社区食堂`: a one-character verb of making and its 了 closing the
+    clause go, where the verb is a word of its own; the second half of a two-character
+    verb (`安装了`, `修建了`, `开办了`) is not one, and the rules for those verbs read it."""
+    done = lex.done_verb_end.search(clause)
+    if done is None or word_crosses(clause, done.start()):
+        return clause
+    return clause[:done.start()]
+
+
 _SHARE_OF_PART = regex.compile(r"(?P<part>\p{Han}{2,}?)占(?!比)(?P<whole>[^，,。；;的]+)的")
 
 
@@ -1129,7 +1139,7 @@ def _strip_end(clause: str) -> str:
         before = clause
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
-        clause = lex.done_verb_end.sub("", clause)            # 社区食堂开了12家
+        clause = _without_done_verb(clause, lex)              # 社区食堂开了12家
         # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
         # (a word of its own: not the 及 of 惠及, 涉及)
         if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) and len(words(clause)[-1]) == 1:
@@ -1324,7 +1334,8 @@ class _Judge:
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
-    speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$")
+    speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$"
+                            rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker)
 

@@ -385,7 +385,9 @@ def column_stance(header: str) -> str | None:
     end (`目标完成情况`, `完成计划%` are results)."""
     found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
              for word in words if word in header]
-    return max(found)[2] if found else None
+    if found:
+        return max(found)[2]
+    return TARGET if any(word in header for word in _tables()["list_count_columns"]["words"]) else None
 
 
 def _part_of_year_stance(header: str, kind: str) -> str | None:

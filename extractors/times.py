@@ -224,7 +224,7 @@ def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
 def _dates_what_is_reported(text: str, t: TimeExpr, figure_start: int) -> bool:
     """`通报了去年项目完成情况，3个街道作了表态发言`: a time in the object of a verb of
     reporting dates what was reported, not a figure in a clause after it."""
-    return (text.endswith(_tables().reporting, 0, t.start)
+    return (text.endswith(_tables().reporting, 0, t.start) and _CLAUSE_BREAK.match(text, t.end) is None
             and _CLAUSE_BREAK.search(text, t.end, figure_start) is not None)
 
 
@@ -255,16 +255,19 @@ def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times of sentence `text` that may date a figure: not in a book title, not the
     base of a comparison, not an attribute of the things counted. The same for every
     figure of the sentence, so read once per sentence."""
-    cycle = _tables().cycle.search(text)
     return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-            and not _is_attribute(text, t) and not (cycle and t.start >= cycle.end() and _counts_from_cycle(t))]
+            and not _is_attribute(text, t) and not _counts_from_cycle(text, t)]
 
 
-def _counts_from_cycle(t: TimeExpr) -> bool:
-    """`每年8月起征集下一年度候选项目`: after `每年` a year counted from another (`下一年度`,
-    `上一年`) counts from each year of the cycle, not from the year of writing."""
+def _counts_from_cycle(text: str, t: TimeExpr) -> bool:
+    """`每年8月起征集下一年度候选项目`: after `每年` in its clause, a year counted from another
+    (`下一年度`, `上一年`) counts from each year of the cycle, not from the year of writing.
+    A cycle in a clause before (`每年新增托位300个，明年总数将达到2000个`) governs it not."""
     rule = _tables().relative.get(t.relative) if t.relative else None
-    return rule is not None and rule["offset"] != 0
+    if rule is None or rule["offset"] == 0:
+        return False
+    start = _CLAUSE_START.search(text, 0, t.start)
+    return _tables().cycle.search(text, start.end() if start else 0, t.start) is not None
 
 
 def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_end: int,
@@ -447,8 +450,17 @@ def title_year(title: str) -> int | None:
               and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
     if stated:
         return next((t.year for t in stated if not tables.occasion.match(title, t.end)), None)
-    match = tables.title_bare_year.search(narrow(title))
+    counted = _counted_spans(title)
+    match = next((m for m in tables.title_bare_year.finditer(narrow(title))
+                  if not any(s <= m.start() < e for s, e in counted)), None)
     return int(match.group("year")) if match else None
+
+
+def _counted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of figures with a unit (`新增学位2030个`, `为2028户家庭`): a count, no year."""
+    from .quantities import find_quantities
+
+    return [(q.start, q.end) for q in find_quantities(text) if q.unit]
 
 
 def lead_year(lead: str, written: int | None) -> int | None:

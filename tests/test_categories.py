@@ -205,6 +205,10 @@ BOUNDARY_CASES = [
     # car parking and charging inside estates → 常有安居
     ("挖潜增加住宅小区停车位2000个", "住宅小区停车位", None, "常有安居"),
     ("在居住社区建设电动汽车充电桩500个", "电动汽车充电桩", None, "常有安居"),
+    # aid money of people named beside it is theirs (review: bare 援助资金 made any of it 其他)
+    ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
+    ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
+    ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
 ]
 
 
@@ -525,6 +529,7 @@ def test_a_summary_line_speaks_of_the_list(sentence, expected):
     ("改造楼栋20栋，新增停车泊位300个。", "停车泊位，新增停车泊位300个", "常有安居"),
     ("翻新老旧小区30个，新装路灯500盏。", "路灯，新装路灯500盏", "常有安居"),
     ("新修道路8条，新装路灯500盏。", "路灯，新装路灯500盏", "交通畅行"),
+    ("整治老旧院落14个，划设停车位260个。", "停车位，划设停车位260个", "常有安居"),
     # public parking, or parking in another part of the sentence, is transport
     ("翻新老旧小区30个，新增公共停车位900个。", "公共停车位，新增公共停车位900个", "交通畅行"),
     ("翻新老旧小区30个；城区增设停车泊位900个。", "停车泊位，城区增设停车泊位900个", "交通畅行"),
@@ -542,8 +547,26 @@ def test_community_canteens_are_elderly_meals(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
 
 
+@pytest.mark.parametrize("sentence,focus,expected", [
+    # aid to people keeps its people's category (review: bare 援助资金 made any of it 其他)
+    ("发放就业援助资金300万元。", "就业援助资金，发放就业援助资金300万元", "就业创业"),
+    ("为困难职工发放援助资金80万元。", "援助资金，为困难职工发放援助资金80万元", "常有众扶"),
+    ("拨付对口支援资金3200万元。", "对口支援资金，拨付对口支援资金3200万元", "其他"),
+])
+def test_aid_of_paired_regions_is_other_aid_to_people_is_theirs(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected
+
+
+def test_aid_of_paired_regions_alone_is_other():
+    sentence = "拨付对口支援资金3200万元。"
+    assert category_by_topic(sentence, "对口支援资金，" + sentence) == "其他"
+    sentence = "把新增援助资金的60%用于村级项目。"
+    assert category_by_topic(sentence, "援助资金，" + sentence) == "其他"
+
+
 @pytest.mark.parametrize("sentence,clause,unit,expected", [
     ("会上，4个乡镇作了表态发言。", "会上，4个乡镇作了表态发言", "个", True),
+    ("推进会上，3个部门作了典型发言。", "推进会上，3个部门作了典型发言", "个", True),
     ("会上通报了新建学校4所的进展。", "会上通报了新建学校4所的进展", "所", False),
 ])
 def test_the_speakers_of_a_meeting_are_beside_the_projects(sentence, clause, unit, expected):
@@ -559,6 +582,7 @@ def test_a_survey_of_the_one_matter_of_a_document_is_that_matters():
 @pytest.mark.parametrize("title,expected", [
     ("关于加快建设社区养老服务设施的提案", True),       # a proposal is of one matter
     ("某县困难残疾人生活补贴和重度残疾人护理补贴办事指南", True),   # joined parts of one category
+    ("某区既有住宅加装电梯补贴申报指南", True),
     ("关于新建学校和养老院的提案", False),              # joined parts of two
 ])
 def test_proposals_and_service_guides_name_one_matter(title, expected):

@@ -107,3 +107,20 @@ def test_a_yaml_or_ini_file_on_disk_is_loaded_as_text_and_read(tmp_path):
         path.write_text(text, encoding="utf-8")
         records = extract(path)
         assert {r.text for r in records} >= ({"260", "980"} if name.endswith("yaml") else {"540", "1.25"})
+
+
+def test_the_variants_an_export_writes_for_goal_and_result_keys_give_the_stance():
+    # review of the held-out 11/12 rules: `目标值`, `已完成` as well as `目标`, `完成`
+    text = """年度: 2031
+projects:
+  - 编号: XM2031-05
+    名称: 城区公园
+    类别: 公园
+    目标值:
+      新建公园_个: 14
+    已完成:
+      新建公园_个: 11
+    总投资_万元: 980
+"""
+    found = _records(text)
+    assert (found["14"].stance, found["11"].stance) == ("target", "achieved")

@@ -338,6 +338,16 @@ def test_one_day_and_one_batch_answer_no_year():
     assert link([batch, paid])[0].result == paid
 
 
+def test_a_whole_paid_in_batches_is_still_the_whole():
+    """Review of the held-out 11/12 rules: `批次` named a batch, so a year's money paid in
+    two batches answered nothing; a batch is named by which one it is (`首批`, `第二批`)."""
+    funds, = _said("plan", "安排补助资金1200万元。", ("1200万元", "元", "补助资金", "target", 12_000_000))
+    paid, = _said("report", "分两个批次拨付补助资金1200万元。", ("1200万元", "元", "补助资金", "achieved", 12_000_000))
+    assert link([funds, paid])[0].result == paid
+    second, = _said("report", "第二批补助资金1200万元已拨付。", ("1200万元", "元", "补助资金", "achieved", 12_000_000))
+    assert link([funds, second])[0].result is None
+
+
 def test_a_figure_restated_in_brackets_keeps_its_clause():
     """`捌佰万元整（小写：8000000元）` writes one figure twice; the second keeps the first's
     clause (its `首批`), not the bracket's `小写`."""

@@ -352,3 +352,9 @@ def test_aid_funds_of_regions_paired_for_cooperation_are_other():
     text = "某区与某县结对协作，全年拨付财政援助资金3200万元，修建产业路9公里。\n"
     found = _categories(text)
     assert found == {"3200万元": "其他", "9公里": "交通畅行"}
+
+
+def test_other_names_of_paired_aid_and_of_rural_roads():
+    # review of the held-out 11/12 rules: the lists hold the class, not one document's words
+    text = "某市与某州开展东西部扶贫协作，全年投入协作资金2600万元，硬化通户路14公里。\n"
+    assert _categories(text) == {"2600万元": "其他", "14公里": "交通畅行"}

@@ -494,7 +494,9 @@ def test_a_title_line_with_its_byline_below_still_names_the_one_matter():
     assert (body.context.category, body.context.subject) == ("常有众扶", True)
 
 
-@pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）"])
+@pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）",
+                                     "▲图为新建的社区食堂", "新建的社区食堂（某区融媒体中心 供图）",
+                                     "新建的社区食堂（图片来源：某区发布）"])
 def test_a_photo_caption_is_no_heading(caption):
     text = f"某区实事答卷\n\n{caption}\n\n此外，全区新建公园6个。\n"
     blocks = structure(clean_view(text).text)

@@ -13,6 +13,7 @@ from pipeline import extract
     ("街心公园建了九，", "九", 9, "个", "街心公园"),
     ("乙：城镇新增就业七千二，", "七千二", 7200, "人", "城镇新增就业"),   # a verb before the noun
     ("路灯装了六百！", "六百", 600, "盏", "路灯"),
+    ("新修绿道二十三，", "二十三", 23, "条", "新修绿道"),     # a verb before the noun
 ])
 def test_a_numeral_closing_a_clause_after_a_noun_and_a_verb_of_adding_is_a_count(line, text, value, unit, name):
     [(q, found)] = verse_counts(line)
