@@ -635,6 +635,8 @@ def _without_trailing(phrase: str | None) -> str | None:
 
 #: A bound on a subsidy (`每人每年最高补助2万元`) says how much at most, not what for
 _SUBSIDY_BOUNDS = frozenset({"最高", "最低", "最多", "最少"})
+#: …written after it (`每户补助上限5000元`)
+_SUBSIDY_BOUND_AFTER = regex.compile(r"(?:上限|下限|封顶|最高|最低)$")
 
 
 def _subsidy_words(phrase: str) -> regex.Match | None:
@@ -645,9 +647,11 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     """A subsidy per unit named by what it pays for: `新建家庭养老床位300张，每张床位一次性
     补助1200元` → 家庭养老床位一次性补助. Only a bare subsidy or one after a per phrase
     (`每…`, `户均`); `低保补贴标准` names its own."""
-    subsidy = _subsidy_words(phrase or "")
+    unbounded = _SUBSIDY_BOUND_AFTER.sub("", phrase or "")
+    subsidy = _subsidy_words(unbounded)
     if subsidy is None:
         return phrase
+    phrase = unbounded
     head = phrase[:subsidy.start()]
     if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase

@@ -738,3 +738,12 @@ def test_points_measure_the_rate_not_the_things_they_sort(sentence, figure, expe
 ])
 def test_what_a_subject_has_is_counted(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a bound written after the subsidy says how much at most, not what for
+    ("为800户困难家庭实施节能改造，每户补助上限3000元。", "3000元", "节能改造补助"),
+    ("新建家庭养老床位300张，每张床位补贴封顶1500元。", "1500元", "家庭养老床位补贴"),
+])
+def test_a_bound_after_a_subsidy_is_no_part_of_it(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
