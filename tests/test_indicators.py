@@ -747,3 +747,12 @@ def test_what_a_subject_has_is_counted(sentence, figure, expected):
 ])
 def test_a_bound_after_a_subsidy_is_no_part_of_it(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a log's time of day or day says when, not what
+    ("上午新增家庭医生签约120人。", "120人", "家庭医生签约"),
+    ("当天接待来访群众12人。", "12人", "来访群众"),
+])
+def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
