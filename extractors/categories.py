@@ -577,8 +577,9 @@ def _people_of_the_work_before(indicator: str, before: str) -> str | None:
     return boundary_winner(before, about=indicator)
 
 
-#: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead
-_JOINED_WORKS = regex.compile(r"[和与及]")
+#: What joins two works into one figure (`社会保障和就业支出`, `托育、助餐项目不低于60%`: inside
+#: one indicator `、` joins too; between figures it lists items, which the indicator splits)
+_JOINED_WORKS = regex.compile(r"[和与及、]")
 
 
 def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool:

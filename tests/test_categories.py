@@ -638,3 +638,10 @@ def test_sewer_pipes_and_parking_of_an_estate_being_renovated_are_housing():
     assert category_by_topic(sentence, "停车位，新增停车位40个") == "常有安居"
     # outside an estate's renovation they keep their own topic
     assert category_by_topic("全年改造雨污分流管网12公里。", "雨污分流管网，改造雨污分流管网12公里") == "环境改善"
+
+
+def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():
+    sentence = "6月底前各项目完成年度任务的40%以上，其中养老、就业项目不低于55%。"
+    assert category_by_topic(sentence, "养老、就业项目，其中养老、就业项目不低于55%") == OTHER
+    # works of one category listed so keep it
+    assert category_by_topic(sentence, "托位、托育机构，托位、托育机构") == "常有善育"
