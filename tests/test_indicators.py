@@ -756,3 +756,12 @@ def test_a_bound_after_a_subsidy_is_no_part_of_it(sentence, figure, expected):
 ])
 def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the scope of a whole school or prefecture, like 全市, says where, not what
+    ("扩建完成后，全校班额由52人降至45人。", "52人", "班额"),
+    ("全州新增普惠托位3200个。", "3200个", "普惠托位"),
+])
+def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
