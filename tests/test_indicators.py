@@ -6,11 +6,11 @@ from extractors.quantities import find_quantities
 from pipeline import extract
 
 
-def indicator(sentence, figure):
+def indicator(sentence, figure, item=None):
     quantities = find_quantities(sentence)
     spans = [(q.start, q.end) for q in quantities]
     q = next(q for q in quantities if q.text == figure)
-    return find_indicator(sentence, q.start, q.end, spans)
+    return find_indicator(sentence, q.start, q.end, spans, item)
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
@@ -461,10 +461,7 @@ def test_a_bare_percentage_after_a_figure_of_no_stage_is_no_completion_rate():
     ("目标12家，完成7家，58.3%", "58.3%", "城市书房", "完成率"),
 ])
 def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, item, expected):
-    quantities = find_quantities(sentence)
-    spans = [(q.start, q.end) for q in quantities]
-    q = next(q for q in quantities if q.text == figure)
-    assert find_indicator(sentence, q.start, q.end, spans, item) == expected
+    assert indicator(sentence, figure, item) == expected
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
@@ -691,10 +688,7 @@ def test_the_versions_of_an_adjusted_plan_name_nothing_counted(sentence, figure,
 @pytest.mark.parametrize("sentence,figure", [("原定新建2000个，调整为1600个。", "2000个"),
                                              ("原定新建2000个，调整为1600个。", "1600个")])
 def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, figure):
-    quantities = find_quantities(sentence)
-    spans = [(q.start, q.end) for q in quantities]
-    q = next(q for q in quantities if q.text == figure)
-    assert find_indicator(sentence, q.start, q.end, spans, "新增充电桩") == "充电桩"
+    assert indicator(sentence, figure, "新增充电桩") == "充电桩"
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
