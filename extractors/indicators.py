@@ -934,6 +934,34 @@ def is_bare_completion_rate(sentence: str, start: int, figures: list[tuple[int, 
             and _follows_done_figure(sentence, bounds, figures))
 
 
+@dataclass(frozen=True, slots=True)
+class _ProgressBar:
+    before_figure: regex.Pattern     # a bar, and the label right before it, ending where a figure starts
+    rate: str
+
+
+@lru_cache(maxsize=1)
+def _progress_bar() -> _ProgressBar:
+    data = read_table("indicators.toml")
+    return _ProgressBar(regex.compile(rf"(?:(?P<label>[\p{{Han}}A-Za-z]{{2,{_LONGEST_BAR_LABEL}}})[ \u3000\t:：]*)?"
+                                      rf"{data['progress_bar']}[ \u3000\t]*$"),
+                        data["progress_bar_rate"])
+
+
+#: The longest label a progress bar has before it (`总进度`, `年度投资完成进度`)
+_LONGEST_BAR_LABEL = 12
+
+
+def progress_bar_name(sentence: str, start: int) -> str | None:
+    """What the percentage at `start` is, where a progress bar is drawn right before it
+    (`总进度 █████████░ 92.9%` → 总进度; `│ ████████░░ 83%` → 完成率); None where no bar is."""
+    reach = start - _LONGEST_BAR_LABEL * 4
+    found = _progress_bar().before_figure.search(sentence, max(0, reach), start)
+    if found is None:
+        return None
+    return found.group("label") or _progress_bar().rate
+
+
 def written_rate_name(sentence: str, start: int) -> str | None:
     """The document's own word for the rate of a goal, written right before its figure
     (`进度71.7%`, `完成进度：80%`), or None; a name of its own (not the 进度 of `时序进度`,

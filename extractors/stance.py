@@ -55,6 +55,7 @@ class Where:
     column: str | None = None     # the header of the table cell the figure fills
     year: int | None = None
     status: str | None = None     # what a checkbox item's mark says of it (`done`, `progress`…)
+    in_table: bool = False        # in a table row, a remark cell's prose too (`table_row` is not)
 
 
 @lru_cache(maxsize=1)
@@ -171,15 +172,18 @@ def _changes_between(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in _tables()["change"]["words"])
 
 
-def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int) -> str | None:
+def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in_table: bool = False) -> str | None:
     """A level a plan names (`每千人口拥有托位数达4.5个`, `三年累计…`) is its goal; in a report the
     same words state the level that stands. A total a goal's word of its clause aims at is a
-    goal anywhere; a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
+    goal anywhere, and so is a 累计 milestone in a plan's table (a timetable's `累计400个`);
+    a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
     if cue is None:
         return None
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
     total = text.startswith(_tables()["levels"]["total"], cue.start)
+    if total and kind == PLAN and in_table:
+        return TARGET
     if (cue.stance == STOCK or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
@@ -261,10 +265,12 @@ def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int 
         return TARGET
     if where.status in _tables()["checkbox"]["reporting"]:
         return _checkbox_stance(where)
+    if where.status in _tables()["checkbox"]["planning"]:
+        return _planned_stance(where)
     if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
-    said = _level_to_reach(cue, where.sentence, kind, where.start)
+    said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
     if said is None and where.column:
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
@@ -284,15 +290,35 @@ def _checkbox_stance(where: Where) -> str:
     """A figure on the line of a checkbox item whose mark reports on it (`☑`, `⏳`, `❌`): a
     result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or it
     stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
-    arrow, parts, parts_backwards = _checkbox_patterns()
+    arrow, _, _ = _checkbox_patterns()
     if arrow.match(where.sentence, where.end):
         return TARGET
+    cue = _cue_of_own_part(where)
+    return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
+
+
+def _cue_of_own_part(where: Where) -> Cue | None:
+    """The cue nearest the figure within its own part of the line (between clause marks,
+    brackets, arrows)."""
+    _, parts, parts_backwards = _checkbox_patterns()
     before = parts_backwards.search(where.sentence, 0, where.start)    # the nearest, not every one
     left = before.end() if before else 0
     right = parts.search(where.sentence, where.end)
     part = where.sentence[left:right.start() if right else len(where.sentence)]
-    cue = _nearest(part, where.start - left, where.end - left)
-    return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
+    return _nearest(part, where.start - left, where.end - left)
+
+
+def _planned_stance(where: Where) -> str:
+    """A figure in the name of a task a chart plans (`新增普惠托位300个`): the plan's, also
+    for a task marked done, unless it stands in brackets that report a result
+    (`（已完成180个）`)."""
+    opened = max(where.sentence.rfind("（", 0, where.start), where.sentence.rfind("(", 0, where.start))
+    closed = max(where.sentence.rfind("）", 0, where.start), where.sentence.rfind(")", 0, where.start))
+    if opened > closed:
+        cue = _cue_of_own_part(where)
+        if cue is not None and cue.stance == ACHIEVED:
+            return ACHIEVED
+    return TARGET
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +345,19 @@ def _names_a_goal(where: Where) -> bool:
     """The figure of a goal (`…6.5万个公办学位的目标`) or of a threshold (`低于85%的项目`)."""
     before, after = where.sentence[:where.start], where.sentence[where.end:]
     return bool(_pattern("goal", "after").match(after) or _pattern("goal", "before").search(before)
+                or _planned_of_pair(where)
                 or (_pattern("threshold", "before").search(before) and _pattern("threshold", "after").match(after)))
+
+
+def _planned_of_pair(where: Where) -> bool:
+    """The second figure of `16所 / 16所`: what was planned, after what was done."""
+    pair = _pattern("goal", "pair_before").search(where.sentence, max(0, where.start - _LONGEST_PAIR), where.start)
+    return pair is not None and (pair.group("measure") is None
+                                 or where.sentence[where.start:where.end].endswith(pair.group("measure")))
+
+
+#: How far before a figure the first figure of its pair may start (`1.25万个 / `)
+_LONGEST_PAIR = 16
 
 
 def _compared_figure(where: Where) -> Where | None:

@@ -348,16 +348,25 @@ def _opens_clause(text: str, t: TimeExpr) -> bool:
     return match is not None and match.end() >= t.end
 
 
-def year_under_discussion(text: str, times: list[TimeExpr], position: int) -> int | None:
+def year_under_discussion(text: str, times: list[TimeExpr], position: int, written: int | None = None) -> int | None:
     """The year an earlier time of the sentence names (`2024年的十件实事已全部完成，全年
-    完成投资…`: 全年 is 2024), which 全年, 年内 and 目前 mean; None if none does. The start
-    of a period (`自2023年起，连续两年…，目前…`) is not the year under discussion."""
+    完成投资…`: 全年 is 2024; `去年我们建了98个，全年助餐86万人次`: 全年 is last year, counted
+    from the year of writing `written`), which 全年, 年内 and 目前 mean; None if none does. The
+    start of a period (`自2023年起，连续两年…，目前…`) is not the year under discussion."""
     for t in reversed(times):
-        if t.end <= position and t.year is not None and not _inside_book_title(text, t.start) \
+        if t.end <= position and not _inside_book_title(text, t.start) \
                 and not _is_comparison_base(text, t) and not _is_attribute(text, t) \
                 and text[max(0, t.start - 1):t.start] not in _NOT_DISCUSSED:
-            return t.year
+            year = t.year if t.year is not None else _counted_from_writing(t, written)
+            if year is not None:
+                return year
     return None
+
+
+def _counted_from_writing(t: TimeExpr, written: int | None) -> int | None:
+    """The year of a relative time counted from the year of writing (`去年`, `今年`)."""
+    rule = _tables().relative.get(t.relative) if t.relative and not t.span and not t.since else None
+    return written + rule["offset"] if rule and rule["base"] == "doc" and written is not None else None
 
 
 #: A time after these starts a period or sets a deadline (`自2023年起`, `到2025年，…目前…`):

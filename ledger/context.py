@@ -28,6 +28,27 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...], regex.Pa
     return marks, regex.compile(data["not_words"]), tuple(data["partitive"]), regex.compile(data["subdivision"])
 
 
+@lru_cache(maxsize=1)
+def _points() -> tuple[regex.Pattern, dict[str, int]]:
+    """The points of a year a sentence may name, and the month each one ends with."""
+    data = read_table("context.toml")["milestone"]
+    months = {str(n): n for n in range(1, 12)} | data["month_numbers"]
+    periods = sorted(data["periods"], key=len, reverse=True)
+    pattern = regex.compile(data["month"] + "|(" + "|".join(map(regex.escape, periods)) + ")")
+    return pattern, {**{f"{name}月": n for name, n in months.items()}, **data["periods"]}
+
+
+def point_of_year(sentence: str, position: int, end: int) -> int | None:
+    """The month of the point of its year a figure's sentence dates it to (`6月底前…50%` → 6,
+    `上半年…58%` → 6): the last point named before the figure, else the first after it;
+    None where the sentence names none before the year's last month."""
+    pattern, month_of = _points()
+    found = [(m.start(), month_of[m.group()]) for m in pattern.finditer(sentence) if m.group() in month_of]
+    before = [month for at, month in found if at < position]
+    after = [month for at, month in found if at >= end]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def locate(record: dict, siblings: list[dict]) -> int | None:
     """Where the record's text stands in its sentence: of the places it occurs, the one at
     which the most figures of the sentence fall on their own text (`120户` occurs inside
@@ -49,6 +70,8 @@ class Clause:
     """The text of a figure's clause before and after it."""
     before: str = ""
     after: str = ""
+    #: the month of the point of its year its sentence names (point_of_year); None for none
+    point: int | None = None
 
     @property
     def words(self) -> str:
@@ -89,7 +112,7 @@ def clause(record: dict, siblings: list[dict]) -> Clause:
             between = sentence[end:other_start]
             # the next item of a list (`学位600个、小学学位900个`) begins at its 、
             stop = end + between.rfind("、") if "、" in between else other_start
-    return Clause(sentence[begin:position], sentence[end:stop])
+    return Clause(sentence[begin:position], sentence[end:stop], point_of_year(sentence, position, end))
 
 
 #: The most characters between a figure and its restatement in brackets (`整（小写：`)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -78,13 +78,15 @@ class Figure:
     area: str | None = None
     #: the street or town its clause names it for (`其中武当路街道就占了14部`; ledger/context.py)
     subdivision: str | None = None
+    #: the month of the point of its year its sentence dates it to (`6月底前…50%` → 6)
+    point: int | None = None
 
     @classmethod
     def of(cls, record: dict, place: str | None, clause: Clause = Clause()) -> "Figure":
         return cls(record["doc_id"], record["start"], record["end"], record["text"], float(record["value"]),
                    record.get("unit") or "", record.get("year"), record.get("category"), record.get("indicator"),
                    record.get("sentence"), record.get("stance"), place, record.get("project"), clause.words,
-                   clause.divides, record.get("per"), record.get("area"), clause.subdivision)
+                   clause.divides, record.get("per"), record.get("area"), clause.subdivision, clause.point)
 
     @property
     def said(self) -> str | None:
@@ -189,8 +191,7 @@ def units_compatible(target: Figure, result: Figure, similarity: float) -> bool:
     is 元 with 元."""
     if target.unit == result.unit:
         return True
-    kinds = {surface.unit: surface.kind for surface in unit_table().values()}
-    kind, other = kinds.get(target.unit), kinds.get(result.unit)
+    kind, other = _kinds().get(target.unit), _kinds().get(result.unit)
     if kind is None or other is None:
         return False
     if kind != other:
@@ -268,6 +269,21 @@ def subdivisions_agree(a: Figure, b: Figure) -> bool:
     return a.subdivision.endswith(b.subdivision) or b.subdivision.endswith(a.subdivision)
 
 
+def milestones_agree(target: Figure, result: Figure) -> bool:
+    """A rate a plan sets for a point inside its year (`6月底前完成年度任务的50%以上`) is
+    answered only by a result of the same point (`截至6月底完成56%`), not by the year's
+    (`完成年度任务的105.7%`); a rate of no such point and any count keep every result."""
+    if target.point is None or _kinds().get(target.unit) not in RATE_KINDS:
+        return True
+    return result.point == target.point
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """Each unit's kind (extractors/data/units.csv): 个 a count, % a percent."""
+    return {surface.unit: surface.kind for surface in unit_table().values()}
+
+
 def is_its_part(target: Figure, result: Figure) -> bool:
     """A result of the sentence that divides the target's whole (`17个项目中，已完成9个`)."""
     return target.divides and (result.doc_id, result.sentence) == (target.doc_id, target.sentence)
@@ -336,7 +352,8 @@ def link_score(target: Figure, result: Figure) -> float:
                      # nor one county's figure the city's
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
-    if not (scopes_named_agree(target, result) and stages_agree(target, result) and subdivisions_agree(target, result)):
+    if not (scopes_named_agree(target, result) and stages_agree(target, result) and subdivisions_agree(target, result)
+            and milestones_agree(target, result)):
         return 0.0
     if target.value > 0 and result.value > MAX_EXCESS * target.value:
         return 0.0
@@ -356,7 +373,7 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     target at most once, and each of its results one target of a list at most. Two lists
     that promise the same (a plan, and the target column beside a report's results) are
     each answered."""
-    figures = list(figures)
+    figures = described_by_their_targets(list(figures))
     targets = [f for f in figures if f.stance == "target"]
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
@@ -378,6 +395,25 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     for entry in entries:
         entry.results.sort(key=lambda pair: -pair[1])
     return entries
+
+
+def described_by_their_targets(figures: list[Figure]) -> list[Figure]:
+    """A result that says nothing of what it counts (a bare cell, `已完成 4350` after
+    `育儿入户指导　目标 4000人次 |`) is what the one target of its line in its unit counts:
+    it takes that target's indicator and clause, where the line's label stands."""
+    targets: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.stance == "target":
+            targets[figure.doc_id, figure.sentence, figure.unit].append(figure)
+    described = []
+    for figure in figures:
+        partners = targets.get((figure.doc_id, figure.sentence, figure.unit), [])
+        if figure.stance == "achieved" and not canonical(figure.said) and len(partners) == 1:
+            partner = partners[0]
+            figure = replace(figure, indicator=partner.indicator, context=partner.context,
+                             project=figure.project or partner.project)
+        described.append(figure)
+    return described
 
 
 #: Indicator similarity at which two mentions of one number in one document are one statement
@@ -409,7 +445,7 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
     name by one indicator (generic words aside, but not synonyms: `停车位` and its part
     `公共停车泊位` are two counts), unit, year, per and area (a county's count is not a
     stage of the city's); rates are no counts."""
-    kinds = {surface.unit: surface.kind for surface in unit_table().values()}
+    kinds = _kinds()
     generic = _language()[1]
     furthest: dict[tuple, Figure] = {}
     others = []

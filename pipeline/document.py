@@ -18,9 +18,11 @@ from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
 from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
-from .markup import markup_edits
+from .markup import Edit, markup_edits
+from .outline import outline_edits
 from .revisions import revision_deletions
 from .subtitles import subtitle_edits
+from .transcript import transcript_edits
 
 
 @dataclass(slots=True)
@@ -343,7 +345,8 @@ def _deletions_view(text: str) -> CleanView:
     markdown bold markers dropped, HTML tags read as nothing
     and table cells as tab-separated; a text in traditional characters is read in
     simplified ones (same length, so offsets hold)."""
-    edits = sorted(markup_edits(text) + subtitle_edits(text))
+    markup = markup_edits(text) + outline_edits(text)
+    edits = sorted(markup + _spoken_edits(text, markup))
     revisions = revision_deletions(text)
     deleted = _page_breaks(text)
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
@@ -365,6 +368,13 @@ def _deletions_view(text: str) -> CleanView:
     deleted = [(start + len(replacement), end) for start, end, replacement in edits]
     simplified, restore = to_simplified(text)
     return CleanView(simplified, OffsetMap(deleted), restore)
+
+
+def _spoken_edits(text: str, markup: list[Edit]) -> list[Edit]:
+    """A subtitle file's edits, else an ASR transcript's, where no markup edit stands."""
+    spoken = subtitle_edits(text) or transcript_edits(text)
+    kept = set(_outside([(s, e) for s, e, _ in spoken], [(s, e) for s, e, _ in markup], whole=True))
+    return [edit for edit in spoken if (edit[0], edit[1]) in kept]
 
 
 #: A text is read as traditional where at least this share of its Han characters differ

@@ -23,12 +23,14 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (find_indicator, indicator_confidence, indicator_of_caption, indicator_of_label,
+from extractors.indicators import (find_indicator, progress_bar_name, indicator_confidence, indicator_of_caption, indicator_of_label,
                                    is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
+from extractors.progress import item_noun, paired_figures, status_chips
+from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
-from extractors.punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import PLAN, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year
@@ -231,7 +233,7 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
-        discussed = year_under_discussion(sentence.text, times, time.start) or years.carried
+        discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
     return years.carried or context_year
 
@@ -250,13 +252,17 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         named = row_name_indicator(sentence.block.row)
         if named is not None:
             return named, indicator_confidence(named, q.unit)
+    if q.unit == "%" and (drawn := progress_bar_name(sentence.text, q.start)) is not None:
+        return drawn, indicator_confidence(drawn, q.unit)
     if (caption := _caption_of_lone_figure(sentence, q)) is not None:
         found = indicator_of_caption(caption, q.text)
         confidence = indicator_confidence(found, q.unit)
         if confidence > 0:
             return found, confidence
-    # the first sentence of a block under a heading may be the body of a titled item
-    item = sentence.block.context.heading if sentence.start == sentence.block.start else None
+    # the first sentence of a block under a heading may be the body of a titled item, and
+    # so is each of its property lines (`目标：20个`, `完成：22个` under `新建社区老年饭桌`)
+    item = (sentence.block.context.heading
+            if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
     confidence = indicator_confidence(found, q.unit)
     if confidence > 0:
@@ -267,6 +273,11 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
+#: `:完成: 22个` so)
+_FIELD_LINE = regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{1,8}}{char_class(COLONS)}")
 
 
 #: what a cell may hold beside its figure and still be nothing but the figure: the sign of
@@ -436,9 +447,29 @@ _CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVER
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of the figure; a figure in brackets after a name (`加装电梯（完成44%）、燃气…`)
+    ends its clause at the closing bracket: what follows is another item's."""
     before = _CLAUSE_BREAK_BACKWARDS.search(text, 0, start)   # the nearest, not every break since the start
     after = _CLAUSE_BREAK.search(text, end)
-    return text[before.end() if before else 0: after.start() if after else len(text)]
+    left, right = before.end() if before else 0, after.start() if after else len(text)
+    if (shut := _bracket_closing(text, left, start, end, right)) is not None:
+        right = shut
+    return text[left:right]
+
+
+#: How far from a figure the brackets it stands in are looked for
+_BRACKET_REACH = 40
+
+
+def _bracket_closing(text: str, left: int, start: int, end: int, right: int) -> int | None:
+    """Where the bracket the figure [start, end) stands in closes, within [left, right) and
+    `_BRACKET_REACH` of the figure (so that each figure costs the same on a line of any length)."""
+    left, right = max(left, start - _BRACKET_REACH), min(right, end + _BRACKET_REACH)
+    opened = max(text.rfind("（", left, start), text.rfind("(", left, start))
+    if opened < 0 or max(text.rfind("）", opened, start), text.rfind(")", opened, start)) >= 0:
+        return None
+    shut = min((at for at in (text.find("）", end, right), text.find(")", end, right)) if at >= 0), default=None)
+    return None if shut is None else shut + 1
 
 
 def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
@@ -452,6 +483,16 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     if verse := verse_counts(sentence.text, [(q.start, q.end) for q in quantities]):
         names = {q.start: name for q, name in verse}
         quantities = sorted([*quantities, *(q for q, _ in verse)], key=lambda q: q.start)
+    paired = {}     # start → the partner of a bare result or target (`目标 1500个 | 已完成 1620`)
+    if pairs := paired_figures(sentence.text, quantities, [(q.start, q.end) for q in quantities]):
+        paired = {p.quantity.start: p.partner for p in pairs}
+        bare = [replace(p.quantity, value=_in_target_magnitude(p.quantity.value, p.partner)) for p in pairs]
+        quantities = sorted([*quantities, *bare], key=lambda q: q.start)
+    chips = {}      # start → the status of a chip's count (`[ 已完成 26 ]`)
+    if found_chips := status_chips(sentence.text, [(q.start, q.end) for q in quantities]):
+        chips = {c.quantity.start: c.status for c in found_chips}
+        names.update({c.quantity.start: c.status + CHIP_ITEMS for c in found_chips})
+        quantities = sorted([*quantities, *(c.quantity for c in found_chips)], key=lambda q: q.start)
     declared = sentence.block.context.unit
     if not quantities and declared is None:
         return []
@@ -477,8 +518,42 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source
+        if q.start in chips:
+            record.extra["chip"] = chips[q.start]
         records.append(record)
+    _count_as_partners(records, sentence, paired)
     return records
+
+
+#: what a chip counts until the document says what it calls its items (`28个项目`)
+CHIP_ITEMS = "项目"
+
+
+def _count_as_partners(records: list[Record], sentence: Sentence, paired: dict[int, Quantity]) -> None:
+    """A bare figure of a progress pair counts what its partner counts, in its category."""
+    if not paired:
+        return
+    by_start = {r.start - sentence.start: r for r in records}
+    for start, partner in paired.items():
+        record, other = by_start.get(start), by_start.get(partner.start)
+        if record is None or other is None:
+            continue
+        record.indicator, record.indicator_confidence = other.indicator, other.indicator_confidence
+        record.category = other.category
+        record.extra["category_source"] = other.extra.get("category_source")
+
+
+def count_chips_in_items(records: Sequence[Record]) -> None:
+    """A status chip's count (`[ 已完成 26 ]`) is in the unit, and names the noun, of the
+    last count of the list's items before it (`28个项目`), where the document writes one."""
+    items: Record | None = None
+    for record in records:
+        if (status := record.extra.get("chip")) is not None:
+            if items is not None:
+                record.unit = items.unit
+            record.indicator = status + (item_noun(items.indicator) if items is not None else CHIP_ITEMS)
+        elif item_noun(record.indicator) and record.unit and unit_lookup(record.unit).kind == "count":
+            items = record
 
 
 def _labelled_category(sentence: Sentence, label: str, backups: Backups) -> tuple[str, str]:
@@ -847,7 +922,8 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
     name_rates_as_written(found)
-    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found])
+    records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
+    count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
     return [to_original(r, prepared) for r in records]
 
@@ -909,7 +985,7 @@ def _where(record: Record, sentence: Sentence | None) -> Where:
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
-                 year=record.year, status=block.context.status)
+                 year=record.year, status=block.context.status, in_table=block.row is not None)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

@@ -73,6 +73,43 @@ class _Line:
     blank: bool         # nothing but white space, and not a cell (a lone tab is an empty cell)
 
 
+#: How many underlined headings show that a text marks all its headings so
+_MARKED_BY_UNDERLINES = 2
+
+
+@lru_cache(maxsize=1)
+def _underline() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["underline"]["line"])
+
+
+def _underlined_headings(lines: list[_Line]) -> dict[int, int]:
+    """Headings set off by the line under them (`概述` over `====`; data/structure.toml
+    [underline]): the index of each heading's line → its level. Their underlines and
+    overlines become blank lines, which part the heading from its section."""
+    styles: list[tuple[str, bool]] = []
+    found: dict[int, int] = {}
+    for i in range(1, len(lines)):
+        mark = _underline().fullmatch(lines[i].text)
+        above = lines[i - 1]
+        words = above.text.strip()
+        # an underline spans its heading (reStructuredText asks for its full width, two
+        # columns a Han character; one a character is enough here): a short rule under a
+        # longer line closes a block (AsciiDoc's `----`), it underlines nothing
+        if (mark is None or above.blank or above.is_cell or i - 1 in found or len(words) > _MAX_HEADING
+                or len(lines[i].text.strip()) < len(words) or _underline().fullmatch(above.text)
+                or words[-1] in _CLOSING):
+            continue
+        overline = i >= 2 and lines[i - 2].text.strip() == lines[i].text.strip()
+        style = (mark.group("mark"), overline)
+        if style not in styles:
+            styles.append(style)
+        found[i - 1] = styles.index(style) + 1
+        lines[i].blank = True
+        if overline:
+            lines[i - 2].blank = True
+    return found
+
+
 #: A line that is one bare markup tag and nothing else (`<item>`, `</entry>`): it parts the
 #: elements of a feed as a blank line parts paragraphs (a tag with attributes may hold
 #: figures: `<row target="…"/>` stays a line of text)
@@ -87,6 +124,147 @@ def _lines(text: str) -> list[_Line]:
         lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
+
+
+# ----------------------------------------------------------------------------- cards
+
+
+@dataclass(frozen=True, slots=True)
+class _CardMarks:
+    open: regex.Pattern
+    margin: regex.Pattern
+    close: regex.Pattern
+    title_end: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _card_marks() -> _CardMarks:
+    spec = read_table("structure.toml")["card"]
+    return _CardMarks(*(regex.compile(spec[key]) for key in ("open", "margin", "close", "title_end")))
+
+
+#: Marks that a table drawn in box characters has and a card has not: the junctions of its
+#: columns (`┬`, `┼`) and a vertical bar inside a line (`│ 项目 │ 数量 │`)
+_TABLE_JUNCTIONS = regex.compile(r"[┬┼┴╦╬╩┳╋┻├┤]")
+_INNER_BAR = regex.compile(r"\S[ \t\u3000]*[│┃║][ \t\u3000]*\S")
+#: The longest line that titles a card whose top edge is bare (`┌────┐` over `│ 就业创业`)
+_MAX_CARD_TITLE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    close: int                   # the index of the closing line
+    title: str | None            # the card's title, if it has one
+    title_start: int             # its span in the text
+    title_end: int
+    body: int                    # the index of the first line of the card's body
+
+
+def _cards(lines: list[_Line]) -> dict[int, _Card]:
+    """The cards of a page dump (data/structure.toml [card]), by the index of their opening
+    line; the lines inside a card lose their margin (`│ `, and a right edge), so that a line
+    reads as it would on the page. A box-drawn table (junctions, bars inside its lines) is
+    no card."""
+    marks, cards, i = _card_marks(), {}, 0
+    while i < len(lines):
+        if marks.open.match(lines[i].text) is None or _TABLE_JUNCTIONS.search(lines[i].text):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and (lines[k].blank or marks.margin.match(lines[k].text)) \
+                and not _INNER_BAR.search(lines[k].text) and not _TABLE_JUNCTIONS.search(lines[k].text):
+            k += 1
+        if k < len(lines) and k > i + 1 and marks.close.match(lines[k].text):
+            cards[i] = _card(lines, i, k)
+        i = max(i + 1, k)
+    return cards
+
+
+def _card(lines: list[_Line], i: int, close: int) -> _Card:
+    """The card from line `i` to line `close`, its margins stripped: titled by its opening
+    line, or by its first line where its top edge is bare."""
+    marks = _card_marks()
+    for k in range(i + 1, close + 1):
+        _strip(lines, k, (marks.close if k == close else marks.margin).match(lines[k].text))
+    _strip(lines, i, marks.open.match(lines[i].text))
+    line, body = lines[i], i + 1
+    if not line.text.strip():
+        first = lines[i + 1]
+        if first.blank or any(ch.isdigit() for ch in first.text) or len(first.text.strip()) > _MAX_CARD_TITLE:
+            return _Card(close, None, line.start, line.start, body)
+        line, body = first, i + 2
+    cut = marks.title_end.search(line.text)
+    title = line.text[:cut.start() if cut else len(line.text)].strip()
+    return _Card(close, title or None, line.start, line.start + len(title), body)
+
+
+#: What may close a line of a card on the right (`│ 普惠托位　1620个 │`, `└─────┘`)
+_RIGHT_EDGE = "│┃║┐┘╮╯┓┛╗╝"
+_EDGE_FILL = "─━═┄┈╌ \t\u3000"
+
+
+def _strip(lines: list[_Line], k: int, mark: regex.Match | None) -> None:
+    """Line `k` without its card mark at the start (`mark`) and its right edge."""
+    line = lines[k]
+    if line.blank or mark is None:
+        return
+    text = line.text[mark.end():].rstrip(_EDGE_FILL)
+    if text[-1:] and text[-1] in _RIGHT_EDGE:
+        text = text[:-1].rstrip(_EDGE_FILL)
+    lines[k] = _Line(line.start + mark.end(), line.start + mark.end() + len(text), text, False, not text.strip())
+
+
+# ------------------------------------------------------------------------ charts
+
+
+@dataclass(frozen=True, slots=True)
+class _ChartMarks:
+    start: regex.Pattern
+    end: regex.Pattern
+    section: regex.Pattern
+    task: regex.Pattern
+    title: regex.Pattern
+    directive: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _chart_marks() -> _ChartMarks:
+    spec = read_table("structure.toml")["gantt"]
+    return _ChartMarks(*(regex.compile(spec[key]) for key in ("start", "end", "section", "task", "title", "directive")))
+
+
+@dataclass(frozen=True, slots=True)
+class _ChartLine:
+    kind: str        # open, close (the chart's first and end lines), section, task, title, or skip (a directive)
+    start: int       # the span of its words in the text: a section's label, a task's name
+    end: int
+
+
+def _chart_lines(lines: list[_Line]) -> dict[int, _ChartLine]:
+    """The lines of Gantt-chart sources (data/structure.toml [gantt]), by index: from a
+    chart's opening line to its fence or end mark."""
+    marks, found, inside = _chart_marks(), {}, False
+    for k, line in enumerate(lines):
+        if not inside:
+            if marks.start.match(line.text):
+                inside = True
+                found[k] = _ChartLine("open", line.start, line.start)
+            continue
+        if marks.end.match(line.text):
+            inside = False
+            found[k] = _ChartLine("close", line.start, line.start)
+        elif not line.blank:
+            found[k] = _chart_line(line, marks)
+    return found
+
+
+def _chart_line(line: _Line, marks: _ChartMarks) -> _ChartLine:
+    for kind, pattern, group in (("skip", marks.directive, None), ("title", marks.title, "label"),
+                                 ("section", marks.section, "label"), ("task", marks.task, "name")):
+        if (m := pattern.match(line.text)) is not None:
+            start, end = m.span(group) if group else (0, 0)
+            return _ChartLine(kind, line.start + start, line.start + end)
+    return _ChartLine("skip", line.start, line.start)
 
 
 # ------------------------------------------------------------------------- headings
@@ -537,15 +715,41 @@ def _level_of(heading: str) -> int | None:
 
 def _blocks(text: str) -> list[Block]:
     lines = _lines(text)
-    markdown_doc = any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    underlined = _underlined_headings(lines)
+    # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones;
+    # one rule under one short line may be a plain text's separator, not its style
+    markdown_doc = len(underlined) >= _MARKED_BY_UNDERLINES or any(_MARKDOWN.match(line.text.strip()) for line in lines)
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
     declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
+    cards = _cards(lines)
+    charts = _chart_lines(lines)
+    chart_saved = None                   # the outline before the open chart
+    card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
     entries = _contents_entries(lines)
     i = 0
     while i < len(lines):
+        if card_end is not None and i > card_end:
+            outline.restore(card_saved)       # a card's title governs its own lines only
+            card_end = None
+        if (chart := charts.get(i)) is not None:
+            if chart.kind == "open":
+                chart_saved = outline.save()
+            elif chart.kind == "close" and chart_saved is not None:
+                outline.restore(chart_saved)      # a chart's sections head its own tasks only
+            _chart_block(chart, text, outline, blocks)
+            i += 1
+            continue
+        if (card := cards.get(i)) is not None:
+            card_saved, card_end = outline.save(), card.close
+            if card.title:
+                outline.enter(3, card.title, numbered=True)
+                blocks.append(_block("heading", card.title_start, card.title_end, text, outline.context()))
+            before_item, declared = None, None
+            i = card.body
+            continue
         line = lines[i]
         if line.blank:
             i += 1
@@ -563,7 +767,8 @@ def _blocks(text: str) -> list[Block]:
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        found = _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i)
+        found = (_Heading(underlined[i], line.text.strip()) if i in underlined
+                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text)
@@ -599,9 +804,11 @@ def _blocks(text: str) -> list[Block]:
         j = i
         # a checkbox item governs its own line only: the list's next line or the prose after it is not its
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
+               and j + 1 not in underlined
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
-               and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)):
+               and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)
+               and j + 1 not in cards and j != card_end and j + 1 not in charts):
             j += 1
         if announced_list(text[start:lines[j].end], year=False) is not None:
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item
@@ -748,11 +955,32 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
     return Block(kind, start, end, text[start:end], context, regions=[(start, end)])
 
 
+#: What the figures of a Gantt chart's task name are: the work the chart plans
+TASK = "task"
+
+
+def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Block]) -> None:
+    """A line of a Gantt chart's source as a block: its title, a section's heading, or a
+    task's name (only the name: its tags, ids and dates are the chart's)."""
+    if line.kind in ("open", "close", "skip") or line.start == line.end:
+        return
+    if line.kind == "section":
+        outline.enter(3, text[line.start:line.end], numbered=True)
+        blocks.append(_block("heading", line.start, line.end, text, outline.context()))
+    elif line.kind == "title":
+        blocks.append(_block("paragraph", line.start, line.end, text, outline.context()))
+    else:
+        blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=TASK)))
+
+
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     """The short line just above a table (above its unit line, if any) titles the table:
     its year and category hold for the rows, whether or not blank lines set it off; a
-    signature or date line (`某办公室　　2031年1月12日`) titles nothing."""
+    signature or date line (`某办公室　　2031年1月12日`) titles nothing, nor does a line above
+    the table's own heading (a unit line, `单位：万元`, is no heading of its own)."""
     for block in reversed(blocks[-2:]):
+        if block.kind in ("heading", "title") and unit_declared(block.text, block.start) is None:
+            return
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)):
             block.kind = outline.enter(2, block.text, titles_a_table=True)

@@ -33,3 +33,14 @@ def test_an_answer_counts_what_the_question_asked_about_and_quoted_figures_keep_
 def test_without_turns_nothing_is_carried_between_paragraphs():
     records, _ = analyse(Document("t", "某县简报\n\n为6000名独居老人安装报警器。\n\n截至8月底已安装5200名。\n"))
     assert {r.text: r.indicator for r in records}["5200名"] != "独居老人"
+
+
+INTERVIEW = ("某区发改局负责人答记者问\n\n"
+             "问：就业方面有什么安排？\n\n答：今年新增城镇就业1.5万人，开发公益性岗位260个。\n\n"
+             "问：怎么保证这些项目落地见效？\n\n答：每件实事明确1名区领导牵头。另外组成4个督查组全程跟踪。\n")
+
+
+def test_a_question_about_the_whole_list_ends_the_topic_of_the_answers_before():
+    records = {r.text: r for r in analyse(Document("t", INTERVIEW))[0]}
+    assert records["1.5万人"].category == "就业创业"
+    assert records["4个"].category == "其他"

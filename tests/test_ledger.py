@@ -398,3 +398,54 @@ def test_a_difference_from_the_plan_is_no_item_of_a_list():
 def test_renewing_says_how_not_what():
     """`更新课桌椅` and `可调节课桌椅` count the same desks: 更新 says how they come about."""
     assert scopes_agree("更新课桌椅", "可调节课桌椅")
+
+
+def test_a_report_s_word_for_its_side_is_not_what_is_counted():
+    # made up: a plan's 计划总投资 against a review's 实际完成投资
+    target = fig("5.2亿元", 5.2e8, "元", "计划总投资", "target", category="其他")
+    result = fig("5.46亿元", 5.46e8, "元", "实际完成投资", "achieved", doc_id="r", category="其他")
+    assert canonical("预计新增就业岗位") == canonical("实际新增就业岗位") == "就业岗位"
+    assert link([target, result])[0].result == result
+    # a plan's own 计划 stays: one row's 计划投资 is not the plan's total
+    assert canonical("计划投资") == "计划投资"
+
+
+def test_a_rate_set_for_a_point_of_the_year_is_answered_only_at_that_point():
+    # made up: a plan's milestone, a year-end rate and a mid-year rate of a report
+    milestone, = _said("plan", "3月底前完成任务分解；9月底前各项目完成年度任务的70%以上。",
+                       ("70%", "%", "年度任务完成进度", "target", 70))
+    year_end, = _said("r", "各项目均已完成，完成年度任务的103.5%。", ("103.5%", "%", "年度任务完成进度", "achieved", 103.5))
+    at_point, = _said("s", "截至9月底，各项目完成年度任务的76%。", ("76%", "%", "年度任务完成进度", "achieved", 76))
+    other_point, = _said("s", "1—6月各项目完成年度任务的51%。", ("51%", "%", "年度任务完成进度", "achieved", 51))
+    assert milestone.point == 9 and year_end.point is None and at_point.point == 9 and other_point.point == 6
+    assert link([milestone, year_end])[0].result is None
+    assert link([milestone, other_point])[0].result is None
+    assert link([milestone, at_point])[0].result == at_point
+    # a count with a deadline (`10月底前建成驿站40个`) is the year's count: a year-end result answers it
+    count, = _said("plan", "十月底前建成城市驿站40个。", ("40个", "个", "城市驿站", "target", 40))
+    done, = _said("r", "全年建成城市驿站42个。", ("42个", "个", "城市驿站", "achieved", 42))
+    assert count.point == 10 and link([count, done])[0].result == done
+
+
+@pytest.mark.parametrize("sentence, figure, month", [
+    ("上半年完成年度任务的55%", "55%", 6), ("前三季度累计完成82%", "82%", 9), ("12月5日，全年完成率100%", "100%", None),
+    ("完成率达到60%，11月底前全部完工", "60%", 11), ("十一月底前完成95%", "95%", 11)])
+def test_the_point_of_the_year_a_sentence_names(sentence, figure, month):
+    from ledger.context import point_of_year
+    at = sentence.index(figure)
+    assert point_of_year(sentence, at, at + len(figure)) == month
+
+
+def test_a_bare_result_cell_counts_what_the_target_of_its_line_counts():
+    # made up: a progress card whose result cell names nothing, beside its own target
+    plan, = _said("plan", "全年为困难家庭开展上门助浴服务3000人次。", ("3000人次", "人次", "上门助浴服务", "target", 3000))
+    goal, done = _said("app", "│ 上门助浴　目标 3000人次 | 已完成 3260",
+                       ("3000人次", "人次", None, "target", 3000), ("3260", "人次", None, "achieved", 3260))
+    assert done.context == "已完成" and goal.context == "上门助浴目标"   # no box-drawing border in a clause
+    answer = link([plan, goal, done])[0].result   # the result as described by its line's target
+    assert answer is not None and (answer.doc_id, answer.start) == (done.doc_id, done.start)
+    # a line with two targets in the unit does not say whose the bare cell is
+    two = _said("app", "│ 上门助浴　目标 3000人次　助浴培训　目标 200人次 | 已完成 3260",
+                ("3000人次", "人次", None, "target", 3000), ("200人次", "人次", None, "target", 200),
+                ("3260", "人次", None, "achieved", 3260))
+    assert link([plan, *two])[0].result is None

@@ -80,6 +80,17 @@ ADVERSARIAL = {
     "checkbox lines": "【住有宜居】\n☑ 老旧小区改造　目标46个 → 完成46个\n",
     "section marks": "▍教育：家门口上好学\n",
     "closing checkbox marks": "卫生室：目标6个，已建成4个 ⏳\n",
+    "org headlines": "#+TODO: 计划 | 办结\n** 办结 新建食堂 [2/2]  :安居:\n   :目标:  20个\n",
+    "wiki heading with spaces": "== 养老 服务    ",
+    "underlined headings": "养老服务\n--------\n",
+    "rst directives": ".. note::\n   :class: x\n",
+    "app cards": "┌ 托育　　已完成\n│ ████░░ 80%\n│ 托位　目标 30个 | 已完成 28\n└ 更新于2031-01-01\n",
+    "unclosed cards": "┌ 托育\n│ 托位 30个\n",
+    "progress bars": "█░",
+    "gantt lines": "gantt\nsection 托育\n新建托位30个（已完成2个） :active, a1, 2031-01-01, 30d\n",
+    "status chips": "[ 已完成 2 ] ",
+    "progress pairs": "目标 30个 | 已完成 28 ",
+    "slash pairs": "86 / 80处 1/",
 }
 
 

@@ -204,6 +204,9 @@ INCLUDED = [
     ("一份才8块钱", [Q("8块钱", 8, "元")]),
     ("一张票5毛钱", [Q("5毛钱", 0.5, "元")]),
     ("一份才8块，还有人送到家", [Q("8块", 8, "元")]),
+    ("平时一餐是十五块，", [Q("十五块", 15, "元")]),                  # a meal's price is money
+    ("低保户大概是三千二百户", [Q("三千二百户", 3200, "户", "approx")]),   # speech: 大概(是) is approx
+    ("新建驿站差不多40个", [Q("40个", 40, "个", "approx")]),
     ("新建3块运动场地", [Q("3块", 3, "块")]),                         # 块 before a noun counts plots
     ("新建笼式足球场3块。", [Q("3块", 3, "块")]),                      # ... and with no talk of paying
     # buildings counted (no address): 幢, 栋 and 座 are measure words

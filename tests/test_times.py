@@ -11,7 +11,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     time = governing_time(sentence, find_times(sentence), start, start + len(figure))
     if time is None:
         return context_year or doc_year
-    return time.resolve(doc_year, year_under_discussion(sentence, find_times(sentence), time.start) or context_year)
+    return time.resolve(doc_year, year_under_discussion(sentence, find_times(sentence), time.start, doc_year) or context_year)
 
 
 # (sentence, figure, document year, year under discussion, expected)
@@ -36,6 +36,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("年内竣工交付使用，新增床位84张", "84张", 2025, 2024, 2024),
     ("目前已完成14家", "14家", 2025, 2024, 2024),
     ("全年为2.8万人次老年人提供课程服务", "2.8万人次", 2022, None, 2022),
+    # ... and against a relative year earlier in the sentence, counted from the year of writing
+    ("上年我们建成驿站40个，全年服务12万人次", "12万人次", 2026, 2026, 2025),
+    ("去年，新开工项目8个，年内完成投资3亿元", "3亿元", 2024, None, 2023),
     # times that never govern
     ("临时救助资金与去年同期相比增加56.79%（截至10月底）", "56.79%", 2023, None, 2023),
     ("按照上年度全体居民人均生活消费支出的30%-40%调整", "30%-40%", 2022, None, 2022),
