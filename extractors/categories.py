@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from .punctuation import CLAUSE_MARKS
+from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, SENTENCE_ENDS
 from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
@@ -563,7 +563,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
-            or _by_words([_clause_before(text, clause)], [text], ruled=False)
+            or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
 
@@ -577,8 +577,9 @@ def _people_of_the_work_before(indicator: str, before: str) -> str | None:
     return boundary_winner(before, about=indicator)
 
 
-#: What joins two works into one figure (`社会保障和就业支出`); `、` lists items instead
-_JOINED_WORKS = regex.compile(r"[和与及]")
+#: What joins two works into one figure (`社会保障和就业支出`, `托育、助餐项目不低于60%`: inside
+#: one indicator `、` joins too; between figures it lists items, which the indicator splits)
+_JOINED_WORKS = regex.compile(r"[和与及、]")
 
 
 def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool:
@@ -622,6 +623,28 @@ def _clause_before(sentence: str, clause: str) -> str:
     head = sentence[:at].rstrip(_CLAUSE_END)
     start = max(head.rfind(ch) for ch in _CLAUSE_END + "。") + 1
     return head[start:]
+
+
+#: The most clauses a figure with no work of its own looks back over for one
+_MAX_CLAUSES_BACK = 3
+#: What ends the run of clauses that goes on about one work: a sentence's end, `；` (an item
+#: of its own) or `：` (a lead over the items: `冬季民生保障就绪：改造供热管网62公里，…`)
+_PART_END = regex.compile("[" + regex.escape(SENTENCE_ENDS + COLONS + "；;") + "]", flags=regex.REVERSE)
+_COMMA = regex.compile("[" + regex.escape(COMMAS) + "]")
+
+
+def _clauses_before(sentence: str, clause: str) -> list[str]:
+    """The clauses before `clause` in its part of the sentence, nearest first (at most
+    `_MAX_CLAUSES_BACK`): `改造供热管网62公里，完成年度计划的103.3%，惠及居民4.1万户` — the
+    rate and the households go on about the pipes, the nearest clause naming a work; a lead
+    before `：` is no clause of the part."""
+    at = sentence.find(clause) if clause else -1
+    if at <= 0:
+        return []
+    head = sentence[:at].rstrip(_CLAUSE_END)
+    end = _PART_END.search(head)
+    pieces = [p for p in _COMMA.split(head[end.end() if end else 0:]) if p]
+    return pieces[::-1][:_MAX_CLAUSES_BACK]
 
 
 def _by_words(texts: list[str], tiebreak: list[str], ruled: bool) -> str | None:

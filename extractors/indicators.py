@@ -163,6 +163,8 @@ class _Lexicon:
     group_measures: frozenset[str]
     item_measures: frozenset[str]
     fixed_aliases: tuple[tuple[str, str], ...]
+    share_end: regex.Pattern
+    have_words: frozenset[str]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -275,6 +277,9 @@ def _lexicon() -> _Lexicon:
         group_measures=frozenset(data["group_measures"]),
         item_measures=frozenset(data["item_measures"]),
         fixed_aliases=tuple(data["fixed_aliases"].items()),
+        # (`分解到本镇的`: the place it goes to may follow the verb)
+        have_words=frozenset(data["have_words"]),
+        share_end=regex.compile(rf"(?:{alternation(data['share_verbs'])})(?:\p{{Han}}{{0,4}}的)?$"),
     )
 
 
@@ -399,8 +404,9 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
-    if after and _rate_before(sentence, start):
-        after = None                                      # 满意率低于85%的项目: the rate, not the projects
+    if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
+        # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
+        after = None
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
@@ -457,6 +463,11 @@ def _without_distributive(phrase: str | None) -> str | None:
     """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
     distributive = _lexicon().distributive.match(phrase or "")
     return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _is_points(sentence: str, start: int, end: int) -> bool:
+    """A difference of rates (`10个百分点`) measures the rate, never a thing after it."""
+    return sentence[start:end].endswith("百分点")
 
 
 def _rate_before(sentence: str, start: int) -> bool:
@@ -624,6 +635,8 @@ def _without_trailing(phrase: str | None) -> str | None:
 
 #: A bound on a subsidy (`每人每年最高补助2万元`) says how much at most, not what for
 _SUBSIDY_BOUNDS = frozenset({"最高", "最低", "最多", "最少"})
+#: …written after it (`每户补助上限5000元`)
+_SUBSIDY_BOUND_AFTER = regex.compile(r"(?:上限|下限|封顶|最高|最低)$")
 
 
 def _subsidy_words(phrase: str) -> regex.Match | None:
@@ -634,9 +647,11 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     """A subsidy per unit named by what it pays for: `新建家庭养老床位300张，每张床位一次性
     补助1200元` → 家庭养老床位一次性补助. Only a bare subsidy or one after a per phrase
     (`每…`, `户均`); `低保补贴标准` names its own."""
-    subsidy = _subsidy_words(phrase or "")
+    unbounded = _SUBSIDY_BOUND_AFTER.sub("", phrase or "")
+    subsidy = _subsidy_words(unbounded)
     if subsidy is None:
         return phrase
+    phrase = unbounded
     head = phrase[:subsidy.start()]
     if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase
@@ -722,6 +737,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         if unit in _NOUN_COORDINATORS and _next_item_has_figure(sentence, cursor + len(unit), limit, next_figure):
             break                                         # 建成10个儿童友好社区、50个标准化母婴设施
         first = cursor == position
+        if unit.startswith(("（", "(")) and cursor + len(unit) > next_figure:
+            break                                         # 10件民生实事（共26个子项目）: a note of its own figures
         if not unit.startswith(("“", "「", "（", "(")) and _ends_phrase(unit, first, lex):
             break
         phrase += unit
@@ -847,6 +864,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase += rate_suffix
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
+    elif phrase and lex.share_end.search(phrase) and not measure.endswith("元"):
+        # `我们社区承担6部`: whose share, of the thing named before (a sum borne is named by who pays)
+        return _named_before(sentence, clause_start, figures, measure, past_rates=True)
     if phrase is None or phrase in lex.predicates:
         label = _label_before(sentence, clause_start)
         if label:
@@ -1075,10 +1095,11 @@ _MAX_KEYS_BACK = 2
 
 
 def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int]], measure: str | None,
-                  keep_numbers: bool = True) -> str | None:
+                  keep_numbers: bool = True, past_rates: bool = False) -> str | None:
     """The thing the clauses before name, their figures taken out (at most two back),
     if they count it with the same measure word or with none (`measure=None`: any).
-    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`)."""
+    `keep_numbers=False` drops a bare number that is no figure at its end (`教育支出14.6`);
+    `past_rates`: a clause of rates only is passed over (`完成41户，完成率91.1%；承担的12户`)."""
     end, keys, clauses = clause_start - 1, 0, 0
     while clauses < 2:
         if end <= 0:
@@ -1088,8 +1109,11 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
             end, keys = start - 1, keys + 1               # `实际=`: the key of the value after it
             continue
         clauses += 1
-        if measure is not None and any(_measure_of(sentence, s, e) != measure
-                                       for s, e in figures if start <= s < end):
+        measures = {_measure_of(sentence, s, e) for s, e in figures if start <= s < end}
+        if past_rates and measure is not None and measure != "%" and measures == {"%"}:
+            end = start - 1
+            continue
+        if measure is not None and measures - {measure}:
             return None                                   # 1座…公园建设，年均接待10000人次
         text = _strip_end(_without_figures(sentence, start, end, figures, _without_goal_word))
         if sentence[end] in "：:" and _judge().speaker.search(text):
@@ -1190,7 +1214,7 @@ def _object_of(clause: str) -> str | None:
         units = words(clause)
     first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
     if first is None:
-        return _clean(clause)
+        return _clean(_what_is_had(units, lex) or clause)
     if first == len(units) - 1:
         if units[first] in lex.change_verbs:
             return _clean(_COMPARISON.sub("", "".join(units[:first])))
@@ -1203,6 +1227,14 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:
+    """`社区普惠托育点有托位`, `辖区有持证残疾人`: what the subject has is counted, not the
+    subject (None where no word of having splits the clause)."""
+    at = next((i for i in range(len(units) - 1, 0, -1) if units[i] in lex.have_words), None)
+    rest = "".join(units[at + 1:]) if at is not None else ""
+    return rest if len(rest) >= 2 else None
 
 
 # ----------------------------------------------------------------------- cleaning

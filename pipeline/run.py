@@ -748,6 +748,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
+        if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
     return records
@@ -771,6 +772,14 @@ def _named_by_row(record: Record, sentence: Sentence) -> Record:
 
 def _can_be_whole(record: Record) -> bool:
     return bool(record.indicator) and len(record.indicator) > 2 and not record.extra.get("part")
+
+
+def _names_its_row(record: Record, sentence: Sentence) -> bool:
+    """A row's target cell naming its thing in two characters (`新增托位600个`): the
+    milestone cells after it (`完成200个`, `累计400个`) count that thing, which is
+    narrower than the row's project name (`普惠托育扩容`)."""
+    return (sentence.block.kind == "table_row" and bool(record.indicator) and len(record.indicator) == 2
+            and not record.extra.get("part") and names_a_topic(record.indicator))
 
 
 def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Record:

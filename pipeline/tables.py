@@ -1410,7 +1410,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
         return unit or row_unit, _indicator_of(cell)
     label_unit = header_unit(label.flat) or row_unit
     if label_unit is None and unit is None:
-        return None, _indicator_of(cell)
+        # a period (`1—2月`) names when, not what: the row's label says what is counted
+        return None, _name_of(label.flat, money=False) if is_period(cell.header) else _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)
 
 

@@ -246,6 +246,13 @@ def test_every_boundary_rule_has_a_case():
     # a festival and the visitors it draws
     ("第三届荷花节开幕，两天吸引游客5.1万人次", "游客", "文体惠民"),
     ("春节灯会共设展位80个", "展位", "文体惠民"),
+    # waterlogged streets are drainage of the town (环境改善); flood defence stays 公共安全
+    ("改造城区内涝点15处", "城区内涝点", "环境改善"),
+    ("整治道路积水点9个", "道路积水点", "环境改善"),
+    ("新建防汛物资仓库3座", "防汛物资仓库", "公共安全"),
+    # a community worker's home visits, and the residents' comments gathered
+    ("网格员入户走访居民130户", "入户走访居民", "常有众扶"),
+    ("共收到居民意见56条", "居民意见", OTHER),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -623,3 +630,29 @@ def test_figures_under_a_social_security_heading_go_by_their_own_topics():
             "全市农村低保对象1.8万人。\n")
     records, _ = analyse(Document("t", text), doc_year=2030)
     assert {r.text: r.category for r in records} == {"52.1万人": "常有颐养", "96.4万人": "常有健康", "1.8万人": "常有众扶"}
+
+@pytest.mark.parametrize("sentence,indicator,clause,expected", [
+    # a rate and the households served go on about the nearest clause before that names a work,
+    # not about a lead before `：`
+    ("低保特困兜底保障再加力：全年新建口袋公园12个，完成计划的120%，服务群众3万人；新建公交候车亭30座、公交站台20个。",
+     "完成率", "完成计划的120%", "环境改善"),
+    ("低保特困兜底保障再加力：全年新建口袋公园12个，完成计划的120%，服务群众3万人；新建公交候车亭30座、公交站台20个。",
+     "群众", "服务群众3万人", "环境改善"),
+])
+def test_a_figure_with_no_work_goes_on_about_the_nearest_clause_that_names_one(sentence, indicator, clause, expected):
+    assert category_by_topic(sentence, f"{indicator}，{clause}") == expected
+
+
+def test_sewer_pipes_and_parking_of_an_estate_being_renovated_are_housing():
+    sentence = "阳光花园是今年改造的15个小区之一，改造雨污分流管网0.8公里，新增停车位40个。"
+    assert category_by_topic(sentence, "雨污分流管网，改造雨污分流管网0.8公里") == "常有安居"
+    assert category_by_topic(sentence, "停车位，新增停车位40个") == "常有安居"
+    # outside an estate's renovation they keep their own topic
+    assert category_by_topic("全年改造雨污分流管网12公里。", "雨污分流管网，改造雨污分流管网12公里") == "环境改善"
+
+
+def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():
+    sentence = "6月底前各项目完成年度任务的40%以上，其中养老、就业项目不低于55%。"
+    assert category_by_topic(sentence, "养老、就业项目，其中养老、就业项目不低于55%") == OTHER
+    # works of one category listed so keep it
+    assert category_by_topic(sentence, "托位、托育机构，托位、托育机构") == "常有善育"

@@ -6,11 +6,11 @@ from extractors.quantities import find_quantities
 from pipeline import extract
 
 
-def indicator(sentence, figure):
+def indicator(sentence, figure, item=None):
     quantities = find_quantities(sentence)
     spans = [(q.start, q.end) for q in quantities]
     q = next(q for q in quantities if q.text == figure)
-    return find_indicator(sentence, q.start, q.end, spans)
+    return find_indicator(sentence, q.start, q.end, spans, item)
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
@@ -461,10 +461,7 @@ def test_a_bare_percentage_after_a_figure_of_no_stage_is_no_completion_rate():
     ("目标12家，完成7家，58.3%", "58.3%", "城市书房", "完成率"),
 ])
 def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, item, expected):
-    quantities = find_quantities(sentence)
-    spans = [(q.start, q.end) for q in quantities]
-    q = next(q for q in quantities if q.text == figure)
-    assert find_indicator(sentence, q.start, q.end, spans, item) == expected
+    assert indicator(sentence, figure, item) == expected
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
@@ -699,3 +696,90 @@ def test_a_word_that_starts_with_a_lead_word_keeps_it(text, indicator):
     at = text.index("人") if "人" in text else text.index("个")
     start = next(i for i, c in enumerate(text) if c.isdigit())
     assert find_indicator(text, start, at + 1, [(start, at + 1)]) == indicator
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an adjusted plan: `原定` and `调整为` say which version, not what is counted
+    ("原定全年培训家政人员3000人次，调整为3500人次。", "3000人次", "家政人员"),
+    ("原定全年培训家政人员3000人次，调整为3500人次。", "3500人次", "家政人员"),
+    ("原计划新建城市书房20家，调整后新建16家。", "20家", "城市书房"),
+    # the half-year of a count says when
+    ("上半年已发放消费券4.2万张。", "4.2万张", "消费券"),
+])
+def test_the_versions_of_an_adjusted_plan_name_nothing_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure", [("原定新建2000个，调整为1600个。", "2000个"),
+                                             ("原定新建2000个，调整为1600个。", "1600个")])
+def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, figure):
+    assert indicator(sentence, figure, "新增充电桩") == "充电桩"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a subject's share of a task counts the thing named before, with the same measure word
+    ("全县今年新建口袋公园30个，我们镇承担5个。", "5个", "口袋公园"),
+    ("全县新增托位900个，分解到本街道的120个已开工。", "120个", "托位"),
+    # …past a clause of rates only
+    ("全市建成城市书房41家，完成率82%；我们区负责的9家均已开放。", "9家", "城市书房"),
+    # a sum borne is named by who pays
+    ("所需资金8亿元，其中县财政承担3亿元。", "3亿元", "县财政承担"),
+])
+def test_a_share_of_a_task_counts_the_thing_named_before(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an adverb of staying the same before the copula says how, not what
+    ("调整后，惠民项目仍为12个，养老床位依然为120张。", "12个", "惠民项目"),
+    ("调整后，惠民项目仍为12个，养老床位依然为120张。", "120张", "养老床位"),
+    # a bracket after the noun holding figures of its own is a note, not part of the name
+    ("区人代会确定了8件惠民实事（含19个子项），总投资4.2亿元。", "8件", "惠民实事"),
+    ("新建5个镇（街道）养老服务中心", "5个", "镇（街道）养老服务中心"),
+])
+def test_adverbs_of_staying_and_notes_in_brackets_are_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a difference of rates measures the rate; the projects after it are what it sorts
+    ("对投资进度滞后8个百分点以上的单位予以通报", "8个百分点", "投资进度滞后"),
+    ("投资进度低于时序5个百分点的单位要说明原因", "5个百分点", "投资进度低于时序"),
+])
+def test_points_measure_the_rate_not_the_things_they_sort(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # what a subject has is counted, not the subject
+    ("镇卫生院有康复床位45张。", "45张", "康复床位"),
+    ("幸福里小区设有充电桩30个。", "30个", "充电桩"),
+])
+def test_what_a_subject_has_is_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a bound written after the subsidy says how much at most, not what for
+    ("为800户困难家庭实施节能改造，每户补助上限3000元。", "3000元", "节能改造补助"),
+    ("新建家庭养老床位300张，每张床位补贴封顶1500元。", "1500元", "家庭养老床位补贴"),
+])
+def test_a_bound_after_a_subsidy_is_no_part_of_it(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a log's time of day or day says when, not what
+    ("上午新增家庭医生签约120人。", "120人", "家庭医生签约"),
+    ("当天接待来访群众12人。", "12人", "来访群众"),
+])
+def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the scope of a whole school or prefecture, like 全市, says where, not what
+    ("扩建完成后，全校班额由52人降至45人。", "52人", "班额"),
+    ("全州新增普惠托位3200个。", "3200个", "普惠托位"),
+])
+def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected

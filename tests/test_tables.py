@@ -379,6 +379,22 @@ def test_period_columns_in_many_wordings(periods):
         (120, "个", "托位"), (80, "个", "托位"), (200, "个", "托位")]
 
 
+@pytest.mark.parametrize("periods", [("1—2月", "3—4月"), ("一季度", "二季度"), ("上半年", "全年")])
+def test_a_figure_with_its_unit_under_a_period_column_counts_what_its_row_names(periods):
+    # the unit is the cell's own (`800人`), so no header or label gives it; the period says when
+    text = "序号\t项目\t" + "\t".join(periods) + "\t责任单位\n1\t高校毕业生见习\t800人\t1500人\t某局\n"
+    found = by_text(records_of(text))
+    assert [(found[t].unit, found[t].indicator) for t in ("800人", "1500人")] == [("人", "高校毕业生见习")] * 2
+
+
+def test_milestone_cells_count_the_thing_the_rows_target_names():
+    # the row's target cell names the thing (`新建书房12家`) more narrowly than its project
+    text = ("序号\t项目\t年度目标\t一季度\t二季度\t责任单位\n"
+            "1\t全民阅读推广\t新建书房12家\t完成4家\t累计9家\t某局\n")
+    found = by_text(records_of(text))
+    assert [found[t].indicator for t in ("12家", "4家", "9家")] == ["书房"] * 3
+
+
 def test_a_bracket_stating_a_figure_is_no_unit():
     assert header_unit("托育机构建设（3家）") is None
 
