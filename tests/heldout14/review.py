@@ -10,7 +10,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NUM = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万亿]+")
+NUM = re.compile(r"[0-9０-９][0-9０-９.．]*|[零〇一二两三四五六七八九十百千万亿]+")
 
 for path in sys.argv[1:]:
     gold = json.load(open(path, encoding="utf-8"))
