@@ -286,7 +286,14 @@ def _is_header(texts: Sequence[str], needed: int) -> bool:
     figures = [_flat(t) for t in filled if _BARE_FIGURE.fullmatch(_flat(t))]
     if len(filled) < 2 or (figures and not year_run(figures)):
         return False
-    return sum(is_header_cell(t) for t in filled) >= needed
+    return sum(is_header_cell(t) for t in filled) >= needed and not any(map(_states_a_figure, filled))
+
+
+def _states_a_figure(cell: str) -> bool:
+    """A cell holding a quantity (`≥420个`, `不高于30万元`) is a row's value, never a column's
+    name: the row of a table of indicators whose level cells hold role words (`产出指标 |
+    数量指标 | 新增普惠托位 | ≥420个`) is a body row still."""
+    return bool(_DIGIT.search(cell)) and bool(find_quantities(_BRACKETS.sub("", _flat(cell))))
 
 
 #: the fewest bare years that make a header of year columns: one bare number could be a figure

@@ -1299,3 +1299,33 @@ def test_bare_numbers_head_columns_only_as_a_run_of_years(cells):
 def test_a_run_of_bare_years_is_a_header():
     from pipeline.tables import _is_header
     assert _is_header(["指标", "单位", "2019", "2020", "2021"], needed=2)
+
+
+# ------------------------------------------------------- tables of performance indicators
+
+#: a performance target form of a made-up county: level columns merged down (left empty),
+#: the most specific name in the third level, thresholds with their signs in the value cell
+INDICATOR_LEVELS = ("一级指标\t二级指标\t三级指标\t指标值\n"
+                    "产出指标\t数量指标\t新建村级卫生室\t≥36个\n"
+                    "\t\t农村公路养护\t＝120公里\n"
+                    "\t质量指标\t道路验收合格率\t＞95%\n"
+                    "\t成本指标\t卫生室建设补助（每所）\t不高于25万元\n"
+                    "效益指标\t社会效益指标\t受益村民\t≥4.2万人\n")
+
+
+def test_a_row_whose_level_cells_hold_role_words_is_a_body_row_not_a_header():
+    from pipeline.tables import _is_header
+    assert not _is_header(["产出指标", "数量指标", "新建村级卫生室", "≥36个"], needed=2)
+    assert _is_header(["一级指标", "二级指标", "三级指标", "指标值"], needed=2)
+
+
+def test_a_table_of_indicator_levels_is_one_table_named_by_its_most_specific_level():
+    table = only_table(INDICATOR_LEVELS)
+    assert len(table.rows) == 5
+    found = by_text(records_of(INDICATOR_LEVELS))
+    assert (found["36个"].indicator, found["36个"].qualifier) == ("村级卫生室", "at_least")
+    assert (found["120公里"].indicator, found["120公里"].qualifier) == ("农村公路养护", "exact")
+    assert (found["95%"].indicator, found["95%"].qualifier) == ("道路验收合格率", "at_least")
+    # the bracket of the rate's basis is no part of the name
+    assert (found["25万元"].indicator, found["25万元"].qualifier) == ("卫生室建设补助", "at_most")
+    assert found["4.2万人"].indicator == "受益村民"
