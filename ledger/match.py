@@ -374,7 +374,7 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     that promise the same (a plan, and the target column beside a report's results) are
     each answered."""
     figures = described_by_their_targets(list(figures))
-    targets = [f for f in figures if f.stance == "target"]
+    targets = formal_statements([f for f in figures if f.stance == "target"])
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.stance == "achieved":
@@ -431,7 +431,40 @@ def first_statements(results: list[Figure]) -> list[Figure]:
             groups.append([figure])
         else:
             group.append(figure)
-    return [next((f for f in g if _names_what_it_counts(f)), g[0]) for g in groups]
+    return [next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
+                 next((f for f in g if _names_what_it_counts(f)), g[0])) for g in groups]
+
+
+#: what closes a sentence of running text; a headline or a box's line closes with none
+_SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "”", "」")
+
+
+def _running_text(figure: Figure) -> bool:
+    """The figure stands in a sentence of running text, not in a headline over it
+    (`No.3　托育“家门口”：普惠托位新增468个` over `全区新增普惠托位468个。`)."""
+    return bool(figure.sentence) and figure.sentence.rstrip().endswith(_SENTENCE_END)
+
+
+def formal_statements(targets: list[Figure]) -> list[Figure]:
+    """One target per promise: a plan that states a target in its prose and again in its
+    table of indicators (`新增普惠托位420个` in the goals, `新增普惠托位 | ≥420个` in the
+    form) promises it once; the table's cell, the formal statement, stands for both, else
+    the first mention."""
+    groups: dict[str, list[list[Figure]]] = defaultdict(list)
+    for figure in sorted(targets, key=lambda f: (f.doc_id, f.start)):
+        doc_groups = groups[figure.doc_id]
+        group = next((g for g in doc_groups if _same_statement(g[0], figure)), None)
+        if group is None:
+            doc_groups.append([figure])
+        else:
+            group.append(figure)
+    kept = {id(next((f for f in g if _is_a_cell(f)), g[0])) for gs in groups.values() for g in gs}
+    return [f for f in targets if id(f) in kept]
+
+
+def _is_a_cell(figure: Figure) -> bool:
+    """A figure whose clause holds no words but the number: a table's cell."""
+    return len(canonical(figure.context)) < 2 and bool(figure.project or figure.indicator)
 
 
 #: Kinds of unit whose figures are rates, not counts that grow through a year

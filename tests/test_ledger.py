@@ -77,6 +77,24 @@ def test_repeats_stand_for_the_mention_that_names_what_it_counts():
     assert first_statements([recap, paragraph, box]) == [paragraph]
 
 
+def test_a_headline_repeat_stands_for_the_sentence_under_it():
+    headline = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=5, sentence="第2名　新建村级卫生室36个")
+    body = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=40, sentence="全年新建村级卫生室36个，全部投用。")
+    assert first_statements([headline, body]) == [body]
+    # with no sentence of running text, the headline still names what it counts
+    assert first_statements([headline]) == [headline]
+
+
+def test_a_target_stated_in_prose_and_in_the_table_of_indicators_is_one_promise():
+    from dataclasses import replace
+    prose = replace(fig("36个", 36, "个", "村级卫生室", "target", start=10,
+                        sentence="目标：新建村级卫生室36个，养护农村公路120公里。"), context="新建村级卫生室")
+    cell = replace(fig("36个", 36, "个", "村级卫生室", "target", start=300, sentence="≥36个"), project="产出指标")
+    result = fig("38个", 38, "个", "村级卫生室", "achieved", doc_id="r")
+    entries = link([prose, cell, result])
+    assert [(e.target.start, e.result.text) for e in entries] == [(300, "38个")]
+
+
 def test_a_list_item_never_answers_the_whole():
     sentence = "新增幼儿园学位6000个、小学学位2.1万个。"
     parts = [fig("6000个", 6000, "个", "幼儿园学位", "achieved", doc_id="r", start=7, sentence=sentence),
