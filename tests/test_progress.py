@@ -30,6 +30,8 @@ def test_a_bare_figure_after_a_progress_word_takes_its_partners_unit(line, text,
     "目标 30所，完成36所",                      # the result has its own measure word
     "计划2026年建成",                           # a year, not a bare figure
     "完成 30% | 目标 40",                       # a rate is no partner for a count
+    "目标1：新建口袋公园12个",                  # the number of a numbered goal
+    "任务2、改造燃气管道35公里",                # …and of a numbered task
 ])
 def test_no_bare_figure_without_a_partner_on_its_line(line):
     assert _paired(line) == []
