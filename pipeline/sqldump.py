@@ -30,11 +30,13 @@ from .datafile import unit_split
 Span = tuple[int, int]
 
 #: the tokens of a dump: quoted strings (`'…'` with `''` or `\'` inside), quoted names
-#: (`` `…` ``, `"…"`, `[…]`), comments, words, numbers, punctuation
+#: (`` `…` ``, `"…"`, `[…]`), comments, words, numbers, punctuation. A quote left open
+#: ends at its line's end and an open `/*` at the text's: each character is read once
+#: (an open quote tried again at each later quote would make the pass quadratic)
 _TOKEN = regex.compile(r"""
-    (?P<string>'(?:[^'\\]|\\.|'')*')
-  | (?P<name>`[^`\n]*`|"[^"\n]*"|\[[^\]\n]*\])
-  | (?P<comment>--[^\n]*|\#[^\n]*|/\*.*?\*/)
+    (?P<string>'(?:[^'\\\n]|\\.|'')*(?:'|(?=\n)|\Z))
+  | (?P<name>`[^`\n]*(?:`|(?=\n)|\Z)|"[^"\n]*(?:"|(?=\n)|\Z)|\[[^\]\n]*(?:\]|(?=\n)|\Z))
+  | (?P<comment>--[^\n]*|\#[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/|\Z))
   | (?P<number>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)
   | (?P<word>[\p{L}_][\p{L}\p{N}_$.]*)
   | (?P<punct>[(),;=])
@@ -42,7 +44,8 @@ _TOKEN = regex.compile(r"""
   | (?P<other>.)
 """, regex.VERBOSE | regex.DOTALL)
 
-#: a dump needs both of these before it is tokenised
+_CLOSING = {"'": "'", "`": "`", '"': '"', "[": "]"}
+#: a dump has an insert before it is tokenised
 _SIGNS = regex.compile(r"\bINSERT\s+INTO\b", regex.IGNORECASE)
 #: cells a row needs to be read
 _MIN_COLUMNS = 3
@@ -62,8 +65,10 @@ class _Token:
     @property
     def inner(self) -> Span:
         """The span without quotes."""
-        quoted = self.kind in ("string", "name")
-        return (self.start + 1, self.end - 1) if quoted else (self.start, self.end)
+        if self.kind not in ("string", "name"):
+            return self.start, self.end
+        closed = len(self.text) >= 2 and self.text[-1] == _CLOSING[self.text[0]]
+        return self.start + 1, self.end - closed
 
 
 @dataclass(slots=True)

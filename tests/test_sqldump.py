@@ -96,3 +96,10 @@ def test_prose_that_mentions_insert_into_is_left_alone():
     text = "系统管理员执行 INSERT INTO 操作后，新增托位300个已录入平台。\n"
     assert sql_regions(text) == []
     assert sql_regions("INSERT INTO t VALUES (1, 2);\n") == []          # too few columns
+
+
+def test_a_quote_left_open_ends_at_its_line_and_the_next_rows_are_read():
+    text = _MYSQL.replace("(3,'老年助餐服务'", "(3,'老年助餐服务")
+    found = _records(text)
+    assert (found["420.00"].unit, found["85.00"].unit) == ("个", "公里")
+    assert [r for r in sql_regions("INSERT INTO t VALUES ('abc\n")] == []
