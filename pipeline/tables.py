@@ -1393,9 +1393,11 @@ def _as_percentage(text: str, number: float) -> float:
 
 
 def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
-    """A bare number in a column of targets (`年度目标`) of a table with a unit column:
-    the row's unit makes it a figure, where a target column otherwise holds words."""
-    return cell.role == "content" and row_unit is not None and bool(_BARE_FIGURE.fullmatch(cell.flat))
+    """A bare number in a column of targets (`年度目标`) where a unit column or the column's
+    own header (`年度目标（个）`) gives it a unit: a figure, where a target column otherwise
+    holds words."""
+    has_unit = row_unit is not None or header_unit(cell.header) is not None
+    return cell.role == "content" and has_unit and bool(_BARE_FIGURE.fullmatch(cell.flat))
 
 
 def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None = None
