@@ -18,6 +18,7 @@ from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
 from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
+from .icalendar import icalendar_edits
 from .latex import latex_edits
 from .markup import Edit, markup_edits
 from .outline import outline_edits
@@ -372,8 +373,9 @@ def _deletions_view(text: str) -> CleanView:
 
 
 def _with_latex(text: str, markup: list[Edit]) -> list[Edit]:
-    """The markup edits, and a LaTeX source's edits where none of them stands."""
-    latex = latex_edits(text)
+    """The markup edits, and a LaTeX source's or an iCalendar export's edits where none
+    of them stands."""
+    latex = latex_edits(text) + icalendar_edits(text)
     kept = set(_outside([(s, e) for s, e, _ in latex], [(s, e) for s, e, _ in markup], whole=True))
     return markup + [edit for edit in latex if (edit[0], edit[1]) in kept]
 
