@@ -17,7 +17,7 @@ import regex
 
 from extractors.tables import alternation, read_table
 
-from .markup import Edit
+from .markup import Edit, escape_edit
 
 _PARAMETERS = r"(?:;[^:\n]*)?:"
 
@@ -51,10 +51,7 @@ def _edit(m: regex.Match, spec: _Spec) -> Edit:
         level = spec.headings.get(m.group("property"))
         return m.start(), m.end(), "#" * level + " " if level else ""
     if m.lastgroup == "escape":
-        printed = spec.escapes[m.group()]
-        if printed == m.group()[-1]:
-            return m.start(), m.start() + 1, ""      # only the backslash goes: spans hold the escape
-        return m.start(), m.end(), printed
+        return escape_edit(m.start(), m.group(), spec.escapes[m.group()])
     return m.start(), m.end(), "\n" if m.lastgroup == "chrome" and m.group().startswith("\n") else ""
 
 

@@ -22,7 +22,7 @@ import regex
 
 from extractors.tables import alternation, read_table
 
-from .markup import Edit
+from .markup import Edit, escape_edit
 
 _OPTION = r"(?:[ \t]*\[[^\]\n]*\])?"
 _ENVIRONMENT = regex.compile(r"\\(?P<side>begin|end)\{(?P<name>[a-zA-Z]+\*?)\}")
@@ -81,7 +81,7 @@ class _Reader:
             self._environment(m.group())
             return m.start(), m.end(), ""
         if kind == "escape":
-            return self._escape(m)
+            return escape_edit(m.start(), m.group(), self.spec.escapes[m.group()])
         if kind == "row_end":
             return m.start(), m.end(), "" if self.tables else "\n"
         if kind == "cell":
@@ -94,14 +94,6 @@ class _Reader:
         if kind == "close":
             return m.start(), m.end(), self.closers.pop() if self.closers else ""
         return m.start(), m.end(), ""       # a bare command, a comment mark
-
-    def _escape(self, m: regex.Match) -> Edit:
-        """`\\%` → `%`: where the escape prints its own last character, only the backslash
-        goes, so that a span ending in it (`104.7\\%`) holds the whole escape."""
-        printed = self.spec.escapes[m.group()]
-        if printed == m.group()[-1]:
-            return m.start(), m.end() - 1, ""
-        return m.start(), m.end(), printed
 
     def _environment(self, token: str) -> None:
         for env in _ENVIRONMENT.finditer(token):
