@@ -93,6 +93,8 @@ ADVERSARIAL = {
     "status chips": "[ 已完成 2 ] ",
     "progress pairs": "目标 30个 | 已完成 28 ",
     "slash pairs": "86 / 80处 1/",
+    "latex sources": "\\section{托育}\n\\begin{tabular}[h]{lr}\n\\hline\n托位 & \\textbf{{3\\,0} \\\\\n% 注\\%~",
+    "calendar lines": "BEGIN:VEVENT\nUID:a\n RRULE:X\nDESCRIPTION:托位3\n 0个\\,\\n\n\tX\\;",
 }
 
 

@@ -1316,3 +1316,16 @@ def test_bare_numbers_head_columns_only_as_a_run_of_years(cells):
 def test_a_run_of_bare_years_is_a_header():
     from pipeline.tables import _is_header
     assert _is_header(["指标", "单位", "2019", "2020", "2021"], needed=2)
+
+
+def test_a_bare_target_takes_its_unit_from_the_row_label():
+    # no unit column: the label's bracket (`（张）`) is the unit of the row's bare target
+    text = ("某区2025年民生实事完成情况\n\n"
+            "指标\t年度目标\t实际完成\t完成率（%）\n"
+            "新增养老床位（张）\t300\t318\t106.0\n"
+            "社区助餐（万人次）\t12\t12.6\t105.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["300"].value, found["300"].unit, found["300"].indicator, found["300"].stance) == (
+        300, "张", "养老床位", "target")
+    assert (found["12"].value, found["12"].unit) == (120000, "人次")
+    assert (found["318"].value, found["318"].stance) == (318, "achieved")
