@@ -107,7 +107,7 @@ def _value_span(line: str, start: int, end: int) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _unit_split(key: str) -> tuple[int, str] | None:
+def unit_split(key: str) -> tuple[int, str] | None:
     """Where a key's unit suffix starts and the unit as a header's bracket writes it
     (`新增学位_个` → (4, `个`); `补贴_元每月每人` → (2, `元/人·月`)); None without one."""
     joint = max(key.rfind(j) for j in _spec().joiners)
@@ -121,7 +121,7 @@ def _unit_split(key: str) -> tuple[int, str] | None:
 def _names_a_unit(key: str) -> bool:
     """A key that ends in a unit: after a joiner (`新增学位_个`) or in brackets, as a
     header writes it (`新增学位（个）`, read as it stands)."""
-    return _unit_split(key) is not None or header_unit(key) is not None
+    return unit_split(key) is not None or header_unit(key) is not None
 
 
 def _written_unit(suffix: str) -> str | None:
@@ -206,7 +206,7 @@ def _key_line(text: str, entry: _Entry, parents: list[_Entry]) -> list[Piece]:
     """`key_unit: value` as `key（unit）：value`, after the parent keys that say goal or
     result; any other key line as it stands, without its comment."""
     key = text[entry.key[0]:entry.key[1]]
-    split = _unit_split(key)
+    split = unit_split(key)
     pieces: list[Piece] = []
     for parent in parents:
         if text[parent.key[0]:parent.key[1]] in _spec().stance_keys:

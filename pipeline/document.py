@@ -18,6 +18,8 @@ from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
 from extractors.script import simplified_same_length
 
 from .columns import ReadingOrder, reading_order
+from .icalendar import icalendar_edits
+from .latex import latex_edits
 from .markup import Edit, markup_edits
 from .outline import outline_edits
 from .revisions import revision_deletions
@@ -345,7 +347,7 @@ def _deletions_view(text: str) -> CleanView:
     markdown bold markers dropped, HTML tags read as nothing
     and table cells as tab-separated; a text in traditional characters is read in
     simplified ones (same length, so offsets hold)."""
-    markup = markup_edits(text) + outline_edits(text)
+    markup = _with_latex(text, markup_edits(text) + outline_edits(text))
     edits = sorted(markup + _spoken_edits(text, markup))
     revisions = revision_deletions(text)
     deleted = _page_breaks(text)
@@ -368,6 +370,14 @@ def _deletions_view(text: str) -> CleanView:
     deleted = [(start + len(replacement), end) for start, end, replacement in edits]
     simplified, restore = to_simplified(text)
     return CleanView(simplified, OffsetMap(deleted), restore)
+
+
+def _with_latex(text: str, markup: list[Edit]) -> list[Edit]:
+    """The markup edits, and a LaTeX source's or an iCalendar export's edits where none
+    of them stands."""
+    latex = latex_edits(text) + icalendar_edits(text)
+    kept = set(_outside([(s, e) for s, e, _ in latex], [(s, e) for s, e, _ in markup], whole=True))
+    return markup + [edit for edit in latex if (edit[0], edit[1]) in kept]
 
 
 def _spoken_edits(text: str, markup: list[Edit]) -> list[Edit]:

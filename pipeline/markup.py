@@ -31,6 +31,15 @@ _MAX_SPAN = 64
 Edit = tuple[int, int, str]    # (start, end, what the original text there reads as)
 
 
+def escape_edit(start: int, escape: str, printed: str) -> Edit:
+    """A backslash escape at `start` read as `printed`; where it prints its own last
+    character (`\\%` → `%`) only the backslash goes, so that a span ending in it
+    (`104.7\\%`) holds the whole escape."""
+    if printed == escape[-1]:
+        return start, start + len(escape) - 1, ""
+    return start, start + len(escape), printed
+
+
 class _Grid:
     """Where the next cell of a table row stands, given the cells merged from above."""
 

@@ -1357,7 +1357,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     who has read the target's figure; a result takes the target's indicator too). `/`,
     empty cells, and cells of words, row numbers, dates and phone numbers give none."""
     text = cell.flat
-    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared):
+    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared or _label_unit(label)):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
     year = _column_year(cell.header)
@@ -1399,10 +1399,17 @@ def _as_percentage(text: str, number: float) -> float:
     return number
 
 
+def _label_unit(label: Cell | None) -> HeaderUnit | None:
+    """The unit a row's label gives in brackets (`新增学位（个）`), if any."""
+    return header_unit(label.flat) if label is not None else None
+
+
 def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
-    """A bare number in a column of targets (`年度目标`) of a table with a unit column:
-    the row's unit makes it a figure, where a target column otherwise holds words."""
-    return cell.role == "content" and row_unit is not None and bool(_BARE_FIGURE.fullmatch(cell.flat))
+    """A bare number in a column of targets (`年度目标`) where a unit column, a row label
+    (`新增学位（个）`) or the column's own header (`年度目标（个）`) gives it a unit: a figure,
+    where a target column otherwise holds words."""
+    has_unit = row_unit is not None or header_unit(cell.header) is not None
+    return cell.role == "content" and has_unit and bool(_BARE_FIGURE.fullmatch(cell.flat))
 
 
 def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None = None

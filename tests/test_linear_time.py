@@ -64,6 +64,8 @@ ADVERSARIAL = {
     "two-column lines": "全年新增普惠托位，建成社区养老机构      新建老年助餐点128个，惠及老人\n",
     "data elements": '<事项 编号="1" 名称="社区食堂" 已完成="33"/>\n',
     "data file lines": "[项目01_托育]\n新增托位_个 = 30\n投资_万元: 5   # 注\n",
+    "sql rows": "INSERT INTO `t` VALUES (1,'托育','个',300.00,NULL),(2,'x''y','人',5.5,NULL);\n",
+    "open sql quotes": "INSERT INTO t VALUES ('托育 /* [ `\n",
     "nested list items": "  - 名称: 托育\n    新增托位_个: 30\n",
     "verse counts": "托位增加三百六，助餐点开了二十六，",
     "letter-spaced text": "新 增 学 位 3 . 5 万 个 ，",
@@ -91,6 +93,8 @@ ADVERSARIAL = {
     "status chips": "[ 已完成 2 ] ",
     "progress pairs": "目标 30个 | 已完成 28 ",
     "slash pairs": "86 / 80处 1/",
+    "latex sources": "\\section{托育}\n\\begin{tabular}[h]{lr}\n\\hline\n托位 & \\textbf{{3\\,0} \\\\\n% 注\\%~",
+    "calendar lines": "BEGIN:VEVENT\nUID:a\n RRULE:X\nDESCRIPTION:托位3\n 0个\\,\\n\n\tX\\;",
 }
 
 

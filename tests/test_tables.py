@@ -475,6 +475,23 @@ def test_a_rate_unit_in_the_unit_column_gives_its_figures_their_denominator():
     assert found["13"].per is None
 
 
+@pytest.mark.parametrize("target_header", ["目标（个）", "年度目标（个）", "年度目标(个)"])
+def test_a_target_column_whose_header_gives_the_unit_reads_its_bare_cells(target_header):
+    text = ("表2　2031年实事进度\n"
+            f"项目\t{target_header}\t累计完成（个）\n"
+            "新建口袋公园\t12\t9\n"
+            "更换路灯\t300\t310\n")
+    found = by_text(records_of(text))
+    assert (found["12"].value, found["12"].unit, found["12"].stance) == (12, "个", "target")
+    assert (found["310"].value, found["310"].stance) == (310, "achieved")
+
+
+def test_a_target_column_without_a_unit_keeps_its_bare_cells_as_words():
+    text = ("项目\t目标\t责任单位\n"
+            "新建口袋公园\t12\t市城管局\n")
+    assert [r.text for r in records_of(text)] == []
+
+
 def test_a_unit_column_cell_that_is_no_unit_gives_no_figure():
     text = ("指标名称\t计量单位\t年度目标\n"
             "新建驿站\t见附件\t12\n")
@@ -1329,3 +1346,16 @@ def test_a_table_of_indicator_levels_is_one_table_named_by_its_most_specific_lev
     # the bracket of the rate's basis is no part of the name
     assert (found["25万元"].indicator, found["25万元"].qualifier) == ("卫生室建设补助", "at_most")
     assert found["4.2万人"].indicator == "受益村民"
+
+
+def test_a_bare_target_takes_its_unit_from_the_row_label():
+    # no unit column: the label's bracket (`（张）`) is the unit of the row's bare target
+    text = ("某区2025年民生实事完成情况\n\n"
+            "指标\t年度目标\t实际完成\t完成率（%）\n"
+            "新增养老床位（张）\t300\t318\t106.0\n"
+            "社区助餐（万人次）\t12\t12.6\t105.0\n")
+    found = by_text(records_of(text, 2025))
+    assert (found["300"].value, found["300"].unit, found["300"].indicator, found["300"].stance) == (
+        300, "张", "养老床位", "target")
+    assert (found["12"].value, found["12"].unit) == (120000, "人次")
+    assert (found["318"].value, found["318"].stance) == (318, "achieved")

@@ -125,8 +125,8 @@ def normalise_newlines(text: str) -> str:
 
 
 # subtitles are text (pipeline/subtitles.py), and so are an open-data portal's YAML and
-# INI exports (pipeline/datafile.py)
-@register(".txt", ".text", ".srt", ".vtt", ".yaml", ".yml", ".ini")
+# INI exports (pipeline/datafile.py), and SQL dumps (pipeline/sqldump.py)
+@register(".txt", ".text", ".srt", ".vtt", ".yaml", ".yml", ".ini", ".sql")
 def read_txt(data: bytes, name: str) -> Document:
     decoded = decode(data, name)
     if _looks_binary(decoded.text):
