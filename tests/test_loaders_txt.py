@@ -215,3 +215,14 @@ def test_a_manifest_saved_by_excel_in_gbk_is_read(tmp_path):
                      .encode("gbk"))
     meta = read_manifest(path)["plan"]
     assert (meta.title, meta.published, meta.kind) == ("2023年度常州市民生实事项目任务分解表", "2023", "plan_list")
+
+
+def test_every_suffix_the_text_reader_registers_is_in_the_loaders_lazy_map():
+    # a suffix only @register knows is refused as unsupported before the reader is imported
+    import pipeline.loaders as loaders
+    import pipeline.loaders.txt  # noqa: F401  (registers its suffixes)
+
+    text_suffixes = {suffix for suffix, module in loaders._READER_MODULES.items() if module == "txt"}
+    registered = {suffix for suffix, reader in loaders._READERS.items()
+                  if reader.__module__ == "pipeline.loaders.txt"}
+    assert registered == text_suffixes

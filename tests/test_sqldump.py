@@ -103,3 +103,12 @@ def test_a_quote_left_open_ends_at_its_line_and_the_next_rows_are_read():
     found = _records(text)
     assert (found["420.00"].unit, found["85.00"].unit) == ("个", "公里")
     assert [r for r in sql_regions("INSERT INTO t VALUES ('abc\n")] == []
+
+
+def test_a_dump_file_on_disk_with_the_sql_suffix_is_loaded_and_read(tmp_path):
+    # the suffix must reach the text reader from the loaders' lazy map, not only from its @register
+    from pipeline import extract
+
+    path = tmp_path / "ssxm.sql"
+    path.write_text(_MYSQL, encoding="utf-8")
+    assert {"420.00", "315.00"} <= {r.text for r in extract(path)}

@@ -50,7 +50,8 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
 #: first read: pdfplumber, python-docx and trafilatura take most of a second to import,
 #: in every worker process, and a folder of .txt files needs none of them.
 _READER_MODULES: dict[str, str] = {".txt": "txt", ".text": "txt", ".srt": "txt", ".vtt": "txt",
-                                   ".yaml": "txt", ".yml": "txt", ".ini": "txt",
+                                   ".yaml": "txt", ".yml": "txt", ".ini": "txt", ".sql": "txt", ".tex": "txt",
+                                   ".ics": "txt",
                                    ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
 _LONGEST_FIRST = sorted(_READER_MODULES, key=len, reverse=True)   # ".tar.gz" before ".gz"
 

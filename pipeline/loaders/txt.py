@@ -126,7 +126,7 @@ def normalise_newlines(text: str) -> str:
 
 # subtitles are text (pipeline/subtitles.py), and so are an open-data portal's YAML and
 # INI exports (pipeline/datafile.py), and SQL dumps (pipeline/sqldump.py)
-@register(".txt", ".text", ".srt", ".vtt", ".yaml", ".yml", ".ini", ".sql")
+@register(".txt", ".text", ".srt", ".vtt", ".yaml", ".yml", ".ini", ".sql", ".tex", ".ics")
 def read_txt(data: bytes, name: str) -> Document:
     decoded = decode(data, name)
     if _looks_binary(decoded.text):
