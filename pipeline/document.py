@@ -375,16 +375,19 @@ def _deletions_view(text: str) -> CleanView:
 def _with_latex(text: str, markup: list[Edit]) -> list[Edit]:
     """The markup edits, and a LaTeX source's or an iCalendar export's edits where none
     of them stands."""
-    latex = latex_edits(text) + icalendar_edits(text)
-    kept = set(_outside([(s, e) for s, e, _ in latex], [(s, e) for s, e, _ in markup], whole=True))
-    return markup + [edit for edit in latex if (edit[0], edit[1]) in kept]
+    return markup + _edits_outside(latex_edits(text) + icalendar_edits(text), markup)
 
 
 def _spoken_edits(text: str, markup: list[Edit]) -> list[Edit]:
     """A subtitle file's edits, else an ASR transcript's, where no markup edit stands."""
-    spoken = subtitle_edits(text) or transcript_edits(text)
-    kept = set(_outside([(s, e) for s, e, _ in spoken], [(s, e) for s, e, _ in markup], whole=True))
-    return [edit for edit in spoken if (edit[0], edit[1]) in kept]
+    return _edits_outside(subtitle_edits(text) or transcript_edits(text), markup)
+
+
+def _edits_outside(edits: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """The edits whose spans lie wholly outside those of `taken`: where two readers claim
+    the same characters, the one read first keeps them."""
+    kept = set(_outside([(s, e) for s, e, _ in edits], [(s, e) for s, e, _ in taken], whole=True))
+    return [edit for edit in edits if (edit[0], edit[1]) in kept]
 
 
 #: A text is read as traditional where at least this share of its Han characters differ
