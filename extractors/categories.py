@@ -348,13 +348,16 @@ def category_of_heading(text: str) -> str | None:
 
 #: The longest heading read for two names run together with no joiner (`就业文体`)
 _MAX_RUN_TOGETHER = 6
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+#: what parts a sentence into items (`…加装电梯60部；新增停车泊位1500个`)
+_PARTS = regex.compile(r"[；;]")
 
 
 def _run_together(text: str, named: str) -> bool:
     """`就业文体`, `安居颐养`: a short heading of two names with no joiner between them,
     the alias of one category beside a topic of another; each figure under it goes by its
     own topic. (A brand with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
-    if len(text) > _MAX_RUN_TOGETHER or not regex.fullmatch(r"\p{Han}+", text):
+    if len(text) > _MAX_RUN_TOGETHER or not _HAN_ONLY.fullmatch(text):
         return False
     alias = next(a for a, name in _aliases_longest_first() if a in text)
     rest = text.replace(alias, "", 1)
@@ -540,7 +543,7 @@ def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
     `；`) they sit in: a part after `；` (`…加装电梯60部；新增停车泊位1500个`) is an item of its own."""
     if not own:
         return None
-    part = next((p for p in regex.split(r"[；;]", sentence) if own.split(" ")[0] in p), sentence)
+    part = next((p for p in _PARTS.split(sentence) if own.split(" ")[0] in p), sentence)
     return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
 
 
@@ -590,7 +593,7 @@ def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool
     leaves rates out.)"""
     if names_a_topic(indicator or "") or names_a_topic(clause):
         return False
-    part = next((p for p in regex.split(r"[；;]", sentence) if clause in p), sentence)
+    part = next((p for p in _PARTS.split(sentence) if clause in p), sentence)
     works = _scores(part, work=True)
     return len(set(works) - {OTHER}) > 1
 

@@ -12,6 +12,7 @@ word, is read: ordinals, dates and figures with units never match.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ import regex
 
 from .numerals import parse_number
 from .quantities import Quantity
-from .tables import alternation, read_table
+from .tables import alternation, read_table, word_pattern
 from .units import lookup as unit_lookup
 
 Span = tuple[int, int]
@@ -36,6 +37,10 @@ class _Spec:
     chip: regex.Pattern
     item_nouns: tuple[str, ...]
     default_item_unit: str
+    # what every match of `pair`, and of `over`, holds: a result or target word, a slash.
+    # Most sentences hold neither, and these scans cost a fraction of the patterns'
+    pair_screen: re.Pattern
+    over_screen: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +53,8 @@ def _spec() -> _Spec:
             rf"(?P<figure>\d{{1,4}})[ \u3000]*{spec['chip_close']}")
     over = rf"(?<![\d.,\p{{L}}/／])(?P<figure>{figure}){spec['slash']}(?=\d)"
     return _Spec(regex.compile(pair), regex.compile(over), regex.compile(chip), tuple(spec["item_nouns"]),
-                 spec["default_item_unit"])
+                 spec["default_item_unit"], word_pattern([*spec["result_words"], *spec["target_words"]]),
+                 regex.compile(spec["slash"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +69,14 @@ def paired_figures(text: str, quantities: Sequence[Quantity], taken: Sequence[Sp
     (the nearest quantity with a unit other than %, on the same line, within
     `_MAX_PARTNER_GAP` characters; the one before it first) gives it a unit."""
     out = []
-    for match in _spec().pair.finditer(text):
+    spec = _spec()
+    pairs = spec.pair.finditer(text) if spec.pair_screen.search(text) else ()
+    for match in pairs:
         partner = _partner(text, *match.span("figure"), quantities)
         if (found := _bare(match, partner, taken, match.group("target") is not None)) is not None:
             out.append(found)
-    for match in _spec().over.finditer(text):
+    overs = spec.over.finditer(text) if spec.over_screen.search(text) else ()
+    for match in overs:
         # over a slash, the partner is the figure right after it (`1620/1500个`)
         partner = next((q for q in quantities if q.start == match.end() and q.unit != "%"), None)
         if (found := _bare(match, partner, taken, False)) is not None:

@@ -11,6 +11,7 @@ numeral, so that ordinals (`第十二`), names (`十二中`), idioms (`一心一
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +28,8 @@ Span = tuple[int, int]
 
 #: what may follow the numeral: the clause's end (a mark, 、 or an ellipsis of a list,
 #: white space at a verse line's end, a closing bracket)
-_CLAUSE_END = rf"(?=[{regex.escape(CLAUSE_BREAKS)}、…\s）)]|$)"
+_CLAUSE_END_CLASS = rf"[{regex.escape(CLAUSE_BREAKS)}、…\s）)]"
+_CLAUSE_END = rf"(?={_CLAUSE_END_CLASS}|$)"
 #: where the clause of a count starts: after a break, a speaker's colon (`乙：`) or a space
 _CLAUSE_START = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS + COLONS)}、…\s（(]", flags=regex.REVERSE)
 #: how far before its noun a count's name may start
@@ -40,6 +42,10 @@ _MAX_NUMERAL = 8
 class _Spec:
     pattern: regex.Pattern
     measure: dict[str, str]
+    #: a numeral's character right before the clause's end, which every count has: one scan
+    #: of a character class that most sentences fail, before the pattern's long alternations
+    #: (by `re`, whose \s takes every character regex's does)
+    screen: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,15 +59,18 @@ def _spec() -> _Spec:
     adverb = f"(?:{alternation(spec['adverbs'])})?"
     after = f"(?P<noun>{nouns}){adverb}(?:{alternation(spec['verbs_after'])})了?{numeral}{_CLAUSE_END}"
     before = f"(?:{alternation(spec['verbs_before'])})(?P<noun>{nouns}){numeral}{_CLAUSE_END}"
-    return _Spec(regex.compile(f"(?:{after}|{before})"), measure)
+    screen = re.compile(f"[{chars}](?:{_CLAUSE_END_CLASS}|$)")
+    return _Spec(regex.compile(f"(?:{after}|{before})"), measure, screen)
 
 
 def verse_counts(text: str, taken: Sequence[Span] = ()) -> list[tuple[Quantity, str]]:
     """Each count without a measure word in `text` and the words that name what it
     counts (the clause up to the noun's end: `普惠托位` of `普惠托位增加三百六`, not the
     verb); none that overlaps a span already `taken` (a quantity, a date)."""
-    out = []
+    out: list[tuple[Quantity, str]] = []
     spec = _spec()
+    if spec.screen.search(text) is None:
+        return out
     for match in spec.pattern.finditer(text):
         start, end = match.span("number")
         value = parse_number(match.group("number"))

@@ -32,9 +32,11 @@ def _turn_pattern() -> regex.Pattern:
                          rf"(?:[\s\u3000][^：:\n]{{0,{spec['max_speaker']}}})?[：:]")
 
 
-def turn_of(paragraph: str) -> str | None:
-    """`asking`, `answering`, or None where the paragraph opens with no speaker's tag."""
-    m = _turn_pattern().match(paragraph)
+def turn_of(paragraph: str, at: int = 0) -> str | None:
+    """`asking`, `answering`, or None where the paragraph opens (at `at`) with no speaker's tag."""
+    # matched at `at`, not on a copy of the rest: a block's every line is asked, and copies
+    # of the rest cost time quadratic in the block's length (the pattern has no ^ nor look-behind)
+    m = _turn_pattern().match(paragraph, at)
     return m.lastgroup if m else None
 
 
@@ -97,7 +99,7 @@ def _turns(blocks: list[Block]) -> list[_Turn]:
     speaker's tag as a turn of its own, each with its words up to the next."""
     turns: list[_Turn] = []
     for block in blocks:
-        opened = [0] + [m.end() for m in _LINE_BREAK.finditer(block.text) if turn_of(block.text[m.end():])]
+        opened = [0] + [m.end() for m in _LINE_BREAK.finditer(block.text) if turn_of(block.text, m.end())]
         for begin, end in zip(opened, opened[1:] + [len(block.text)]):
             words = block.text[begin:end]
             turns.append(_Turn(block.start + begin, turn_of(words), words))

@@ -236,7 +236,7 @@ def header_unit(header: str) -> HeaderUnit | None:
 def unit_word(word: str) -> HeaderUnit | None:
     """A unit standing alone, as a unit column's cell or a header's bracket holds it:
     `万人次` → 人次 ×1e4; anything the quantity reader reads as no unit → None."""
-    probe = "1" + regex.sub(r"\s+", "", word)
+    probe = "1" + _WHITE_SPACE.sub("", word)
     if probe == "1":
         return None
     found = find_quantities(probe)
@@ -1242,7 +1242,7 @@ def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
 def _total_kind(first_cell: str) -> str | None:
     """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
     spec = _spec()
-    compact = regex.sub(r"\s+", "", first_cell)      # Word pads two characters: `合  计`
+    compact = _WHITE_SPACE.sub("", first_cell)      # Word pads two characters: `合  计`
     return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
 
 
@@ -1341,7 +1341,7 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
                 row_unit: HeaderUnit | None = None, declared: HeaderUnit | None = None) -> FigureCell | None:
     """The figure a cell holds (`_figure_of`), dated back a year under `上年同期`."""
     found = _figure_of(cell, money_scale, targets, label, row_unit, declared)
-    if found is not None and _spec().year_before.match(regex.sub(r"\s+", "", cell.header)):
+    if found is not None and _spec().year_before.match(_WHITE_SPACE.sub("", cell.header)):
         found.years_back = 1
     return found
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -57,16 +58,34 @@ def speaker_tags() -> list[str]:
     return [*spec["asking"], *spec["answering"], *spec["numbered"]]
 
 
+def _tag() -> str:
+    """A speaker's tag: a role word, or a numbered one (`说话人1`)."""
+    spec = _table()
+    return (rf"(?:{alternation(spec['numbered'])}){_BLANK}?\d{{1,2}}"
+            rf"|(?:{alternation([*spec['asking'], *spec['answering']])})")
+
+
+@lru_cache(maxsize=1)
+def _line_opening() -> regex.Pattern:
+    """A line that opens with a timestamp or a tag: every utterance's line does (so a text
+    with fewer such lines than a transcript's least is none), few lines of other texts do."""
+    return regex.compile(rf"^{_BLANK}*(?:{_TIME}|{_tag()})", regex.MULTILINE)
+
+
+def _may_be_transcript(text: str) -> bool:
+    # the full opening pattern matches (emptily) at every line's start: on a text of another
+    # form that built a match object per line only to find no utterance
+    least = _words().min_utterances
+    return sum(1 for _ in islice(_line_opening().finditer(text), least)) >= least
+
+
 @lru_cache(maxsize=1)
 def _utterance() -> regex.Pattern:
     """The opening of an utterance line: a timestamp and/or a tag, then what separates it
     from the words (`sep`: a colon, blanks, or the line's end in a tool that puts the
     words on the next line)."""
-    spec = _table()
-    tag = (rf"(?:{alternation(spec['numbered'])}){_BLANK}?\d{{1,2}}"
-           rf"|(?:{alternation([*spec['asking'], *spec['answering']])})")
     return regex.compile(
-        rf"^{_BLANK}*(?:(?P<time>{_TIME}){_BLANK}*)?(?P<tag>{tag})?(?:{_BLANK}*(?P<late_time>{_TIME}))?"
+        rf"^{_BLANK}*(?:(?P<time>{_TIME}){_BLANK}*)?(?P<tag>{_tag()})?(?:{_BLANK}*(?P<late_time>{_TIME}))?"
         rf"(?P<sep>{_BLANK}*[：:]{_BLANK}*|{_BLANK}+|(?=\n|$))", regex.MULTILINE)
 
 
@@ -86,6 +105,8 @@ def _figure_word(text: str, start: int) -> bool:
 
 def transcript_edits(text: str) -> list[Edit]:
     """The edits that read an ASR transcript as turns of running text; none for another text."""
+    if not _may_be_transcript(text):
+        return []
     openings = [m for m in _utterance().finditer(text) if m.group("time") or m.group("tag")]
     if not _is_transcript(openings):
         return []

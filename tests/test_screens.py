@@ -1,0 +1,59 @@
+"""The cheap screens that let a reader or a per-sentence rule skip a text not in its form
+(issue 12, seventh pass): a screen may pass a text its pattern then finds nothing in, never
+turn away one it finds something in. Made-up sentences; the finders' own behaviour is
+tested beside them (test_verse, test_progress, test_transcript, test_dialogue)."""
+import pytest
+
+from extractors import progress, verse
+from pipeline import transcript
+from pipeline.dialogue import turn_of
+
+VERSE = ["助餐点开了二十六，", "学位新增两千四", "改造小区三十三、加装电梯十二…", "托位又增加五百八）"]
+PROSE = ["全年新增学位2400个。", "统一规划，分步实施。", "第十二批项目已开工。"]
+
+
+@pytest.mark.parametrize("text", VERSE + PROSE)
+def test_verse_screen_passes_every_count(text):
+    spec = verse._spec()
+    if spec.pattern.search(text):
+        assert spec.screen.search(text)
+    assert bool(verse.verse_counts(text)) == (text in VERSE)
+
+
+def test_verse_screen_turns_prose_away():
+    assert not any(verse._spec().screen.search(t) for t in ["全年新增学位2400个。", "新建养老驿站6个"])
+
+
+PAIRS = ["目标 1500个 | 已完成 1620", "71.3万人次（目标 60万）", "新建车位 1.35万 ／ 1.2万个", "计划：300 户，完成 280户"]
+
+
+@pytest.mark.parametrize("text", PAIRS + PROSE)
+def test_progress_screens_pass_every_pair(text):
+    spec = progress._spec()
+    if spec.pair.search(text):
+        assert spec.pair_screen.search(text)
+    if spec.over.search(text):
+        assert spec.over_screen.search(text)
+
+
+def test_progress_pairs_still_found():
+    from extractors.quantities import find_quantities
+    for text in PAIRS[:3]:
+        assert progress.paired_figures(text, find_quantities(text)), text
+
+
+def test_transcript_needs_its_least_lines():
+    least = transcript._words().min_utterances
+    lines = "".join(f"[00:00:{10 + i:02d}] 主持人 第{i}句话\n" for i in range(least))
+    assert transcript._may_be_transcript(lines)
+    assert transcript.transcript_edits(lines)
+    fewer = "".join(lines.splitlines(keepends=True)[:least - 1])
+    assert not transcript._may_be_transcript(fewer) and transcript.transcript_edits(fewer) == []
+    assert not transcript._may_be_transcript("今年新建养老驿站6个。\n全年服务3万人次。\n" * 5)
+
+
+@pytest.mark.parametrize("text", ["答：年底前全部完成。\n问：资金呢？\n答：已到位。", "第一行\n\n  主持人：好的\n正文",
+                                  "说明\n今年新建6个。"])
+def test_turn_at_a_line_is_turn_of_the_rest(text):
+    for at in range(len(text) + 1):
+        assert turn_of(text, at) == turn_of(text[at:])
