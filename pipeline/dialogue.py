@@ -22,14 +22,25 @@ from .structure import Block
 ASKING, ANSWERING = "asking", "answering"
 
 
-@lru_cache(maxsize=1)
-def _turn_pattern() -> regex.Pattern:
+def _speaker() -> str:
+    """A speaker's tag and its colon (`问：`, `应询人　某局局长 李某：`)."""
     spec = read_table("dialogue.toml")
     spoken = spec["transcript"]     # an ASR transcript's tags, which pipeline/transcript.py gives a colon
     asking = alternation([*spec["asking"], *spoken["asking"]])
     answering = rf"{alternation([*spec['answering'], *spoken['answering']])}|(?:{alternation(spoken['numbered'])})\s?\d{{1,2}}"
-    return regex.compile(rf"\s*(?:(?P<{ASKING}>{asking})|(?P<{ANSWERING}>{answering}))"
-                         rf"(?:[\s\u3000][^：:\n]{{0,{spec['max_speaker']}}})?[：:]")
+    return (rf"(?:(?P<{ASKING}>{asking})|(?P<{ANSWERING}>{answering}))"
+            rf"(?:[\s\u3000][^：:\n]{{0,{spec['max_speaker']}}})?[：:]")
+
+
+@lru_cache(maxsize=1)
+def _turn_pattern() -> regex.Pattern:
+    return regex.compile(rf"\s*{_speaker()}")
+
+
+@lru_cache(maxsize=1)
+def _speaker_anywhere() -> regex.Pattern:
+    """A tag and its colon anywhere: a block without one has no line that opens a turn."""
+    return regex.compile(_speaker())
 
 
 def turn_of(paragraph: str, at: int = 0) -> str | None:
@@ -99,7 +110,9 @@ def _turns(blocks: list[Block]) -> list[_Turn]:
     speaker's tag as a turn of its own, each with its words up to the next."""
     turns: list[_Turn] = []
     for block in blocks:
-        opened = [0] + [m.end() for m in _LINE_BREAK.finditer(block.text) if turn_of(block.text, m.end())]
+        # one scan for a tag anywhere before asking each line (most documents are no dialogue)
+        lines = _LINE_BREAK.finditer(block.text) if _speaker_anywhere().search(block.text) else ()
+        opened = [0] + [m.end() for m in lines if turn_of(block.text, m.end())]
         for begin, end in zip(opened, opened[1:] + [len(block.text)]):
             words = block.text[begin:end]
             turns.append(_Turn(block.start + begin, turn_of(words), words))

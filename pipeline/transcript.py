@@ -67,9 +67,10 @@ def _tag() -> str:
 
 @lru_cache(maxsize=1)
 def _line_opening() -> regex.Pattern:
-    """A line that opens with a timestamp or a tag: every utterance's line does (so a text
-    with fewer such lines than a transcript's least is none), few lines of other texts do."""
-    return regex.compile(rf"^{_BLANK}*(?:{_TIME}|{_tag()})", regex.MULTILINE)
+    """A line that opens with a timestamp, or a tag that what separates it from the words (or
+    a timestamp) follows: every utterance's line does (so a text with fewer such lines than a
+    transcript's least is none), few lines of other texts do (`市民政局` opens with no tag)."""
+    return regex.compile(rf"^{_BLANK}*(?:{_TIME}|(?:{_tag()})(?={_BLANK}|[：:]|$|{_TIME}))", regex.MULTILINE)
 
 
 def _may_be_transcript(text: str) -> bool:

@@ -57,3 +57,25 @@ def test_transcript_needs_its_least_lines():
 def test_turn_at_a_line_is_turn_of_the_rest(text):
     for at in range(len(text) + 1):
         assert turn_of(text, at) == turn_of(text[at:])
+
+
+@pytest.mark.parametrize("text", ["市民政局\n市民政局\n市民政局\n", "主持人好\n主持人们\n主持人员\n"])
+def test_a_tag_inside_a_word_opens_no_utterance(text):
+    assert not transcript._may_be_transcript(text)
+
+
+@pytest.mark.parametrize("text", ["市民 喂\n局长：好\n市民00:00:03 问\n", "主持人\n嘉宾：\n主持人 好"])
+def test_a_tag_before_a_pause_a_colon_a_time_or_the_line_end_opens_one(text):
+    assert transcript._may_be_transcript(text)
+
+
+@pytest.mark.parametrize("text", ["问：今年建几个？\n答：建6个。\n  记者：好", "今年新建6个。\n全年服务3万人次。",
+                                  "说明：\n今年新建6个。", "主持人：\n\n嘉宾：建成12个"])
+def test_turns_of_a_block_as_each_line_asked(text):
+    from pipeline.dialogue import _turns
+    from pipeline.structure import Block, Context
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n" and turn_of(text[i + 1:])]
+    ends = starts[1:] + [len(text)]
+    expected = [(s, turn_of(text[s:e]), text[s:e]) for s, e in zip(starts, ends)]
+    block = Block("paragraph", 0, len(text), text, Context())
+    assert [(t.start, t.kind, t.text) for t in _turns([block])] == expected
