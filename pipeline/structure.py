@@ -82,12 +82,21 @@ def _underline() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["underline"]["line"])
 
 
+def _any_line(lines: list[_Line], pattern: regex.Pattern) -> bool:
+    """Might `pattern` match some line? One search of the lines joined (a match within a line
+    is one in the joined text), so that a text with no such line is not asked line by line:
+    most texts have no underline, no card and no chart."""
+    return pattern.search("\n".join(line.text for line in lines)) is not None
+
+
 def _underlined_headings(lines: list[_Line]) -> dict[int, int]:
     """Headings set off by the line under them (`概述` over `====`; data/structure.toml
     [underline]): the index of each heading's line → its level. Their underlines and
     overlines become blank lines, which part the heading from its section."""
     styles: list[tuple[str, bool]] = []
     found: dict[int, int] = {}
+    if not _any_line(lines, _underline()):
+        return found
     for i in range(1, len(lines)):
         mark = _underline().fullmatch(lines[i].text)
         above = lines[i - 1]
@@ -118,9 +127,10 @@ _LONE_TAG = regex.compile(r"\s*</?[A-Za-z][\w:.-]*\s*/?>\s*")
 
 def _lines(text: str) -> list[_Line]:
     lines, position = [], 0
+    tags = "<" in text      # a text without one has no tag line to ask each line about
     for raw in text.split("\n"):
         is_cell = raw.startswith("\t")
-        blank = not raw.strip() or _LONE_TAG.fullmatch(raw) is not None
+        blank = not raw.strip() or (tags and _LONE_TAG.fullmatch(raw) is not None)
         lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
@@ -135,12 +145,14 @@ class _CardMarks:
     margin: regex.Pattern
     close: regex.Pattern
     title_end: regex.Pattern
+    open_anywhere: regex.Pattern     # `open` at the start of any line of a text
 
 
 @lru_cache(maxsize=1)
 def _card_marks() -> _CardMarks:
     spec = read_table("structure.toml")["card"]
-    return _CardMarks(*(regex.compile(spec[key]) for key in ("open", "margin", "close", "title_end")))
+    return _CardMarks(*(regex.compile(spec[key]) for key in ("open", "margin", "close", "title_end")),
+                      regex.compile(spec["open"], regex.MULTILINE))
 
 
 #: Marks that a table drawn in box characters has and a card has not: the junctions of its
@@ -166,6 +178,8 @@ def _cards(lines: list[_Line]) -> dict[int, _Card]:
     reads as it would on the page. A box-drawn table (junctions, bars inside its lines) is
     no card."""
     marks, cards, i = _card_marks(), {}, 0
+    if not _any_line(lines, marks.open_anywhere):
+        return cards
     while i < len(lines):
         if marks.open.match(lines[i].text) is None or _TABLE_JUNCTIONS.search(lines[i].text):
             i += 1
@@ -225,12 +239,14 @@ class _ChartMarks:
     task: regex.Pattern
     title: regex.Pattern
     directive: regex.Pattern
+    start_anywhere: regex.Pattern    # `start` at the start of any line of a text
 
 
 @lru_cache(maxsize=1)
 def _chart_marks() -> _ChartMarks:
     spec = read_table("structure.toml")["gantt"]
-    return _ChartMarks(*(regex.compile(spec[key]) for key in ("start", "end", "section", "task", "title", "directive")))
+    return _ChartMarks(*(regex.compile(spec[key]) for key in ("start", "end", "section", "task", "title", "directive")),
+                       regex.compile(spec["start"], regex.MULTILINE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +260,8 @@ def _chart_lines(lines: list[_Line]) -> dict[int, _ChartLine]:
     """The lines of Gantt-chart sources (data/structure.toml [gantt]), by index: from a
     chart's opening line to its fence or end mark."""
     marks, found, inside = _chart_marks(), {}, False
+    if not _any_line(lines, marks.start_anywhere):
+        return found
     for k, line in enumerate(lines):
         if not inside:
             if marks.start.match(line.text):
@@ -751,7 +769,8 @@ def _blocks(text: str) -> list[Block]:
     underlined = _underlined_headings(lines)
     # a text whose headings are marked (`## 养老`, `养老` over `----`) has no unmarked ones;
     # one rule under one short line may be a plain text's separator, not its style
-    markdown_doc = len(underlined) >= _MARKED_BY_UNDERLINES or any(_MARKDOWN.match(line.text.strip()) for line in lines)
+    markdown_doc = len(underlined) >= _MARKED_BY_UNDERLINES or (
+        "#" in text and any(_MARKDOWN.match(line.text.strip()) for line in lines))
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
