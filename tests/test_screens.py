@@ -91,3 +91,17 @@ def test_any_line_screens_what_a_line_would_match(text):
                                    (_underline(), _underline(), True)]:
         per_line = any((pattern.fullmatch if whole else pattern.match)(line.text) for line in lines)
         assert not per_line or _any_line(lines, screen)
+
+
+@pytest.mark.parametrize("text", ["计划新建养老驿站6个，目前已完成4个。", "全年累计完成投资3.2亿元，完成率达95%。",
+                                  "力争到2030年新增托位2000个", "截至年底，全市共有社区食堂120家", "今年新建6个。"])
+@pytest.mark.parametrize("strong", [True, False])
+def test_cues_of_the_grouped_screens_are_those_of_every_pattern(text, strong):
+    from extractors.stance import _cue_set, _cues
+    every = [(m.start(), m.end(), stance) for pattern, stance, _, _ in _cue_set(strong).patterns
+             for m in pattern.finditer(text)]
+    found = _cues.__wrapped__(text, strong)
+    assert {(c.start, c.end, c.stance) for c in found} <= set(every)
+    # every cue the patterns find is kept unless a longer or earlier one overlaps it
+    for start, end, _ in every:
+        assert any(c.start < end and start < c.end for c in found)
