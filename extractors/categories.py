@@ -210,9 +210,17 @@ def names_the_projects(indicator: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _list_reference():
+def _list_reference() -> tuple[re.Pattern, regex.Pattern]:
+    """The words that refer to the list (`上述项目`), and a count of its items: apart, the
+    words are scanned by `re` (literal words) and the count's look-behind no longer holds
+    up the scan for the words, a third faster than the two joined."""
     data = read_table("categories.toml")["projects_themselves"]
-    return regex.compile(f"{alternation(data['list_words'])}|(?<!{data['share_of']})(?:{data['list_count']})")
+    return word_pattern(data["list_words"]), regex.compile(f"(?<!{data['share_of']})(?:{data['list_count']})")
+
+
+def _refers_to_the_list(text: str) -> bool:
+    words, count = _list_reference()
+    return words.search(text) is not None or count.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -239,10 +247,10 @@ _GOES_ON = ("其中",)
 def speaks_of_the_list(clause: str, sentence: str = "") -> bool:
     """`上述项目所需资金约2亿元`, `10件30项任务已完成27项`: the clause (or, for a clause
     that goes on with `其中`, the one before it in `sentence`) speaks of the list as a whole."""
-    if _list_reference().search(clause) or sums_up_the_list(sentence):
+    if _refers_to_the_list(clause) or sums_up_the_list(sentence):
         return True
     goes_on = clause.lstrip().startswith(_GOES_ON)
-    return goes_on and _list_reference().search(_clause_before(sentence, clause)) is not None
+    return goes_on and _refers_to_the_list(_clause_before(sentence, clause))
 
 
 def parts_the_list(sentence: str, start: int, unit: str | None) -> bool:
@@ -313,7 +321,8 @@ def names_the_economy(indicator: str | None) -> bool:
 def counts_the_list(text: str, start: int = 0) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
     where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
-    return _list_reference().match(text, start) is not None
+    words, count = _list_reference()
+    return words.match(text, start) is not None or count.match(text, start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -105,3 +105,16 @@ def test_cues_of_the_grouped_screens_are_those_of_every_pattern(text, strong):
     # every cue the patterns find is kept unless a longer or earlier one overlaps it
     for start, end, _ in every:
         assert any(c.start < end and start < c.end for c in found)
+
+
+@pytest.mark.parametrize("text", ["上述项目所需资金约2亿元", "10件30项任务已完成27项", "占全年32个任务的87.5%",
+                                  "以上10个项目", "新建养老驿站6个", "各项实事进展顺利"])
+def test_list_reference_apart_is_the_joined_pattern(text):
+    import regex
+    from extractors.categories import _list_reference, _refers_to_the_list, counts_the_list
+    from extractors.tables import alternation, read_table
+    data = read_table("categories.toml")["projects_themselves"]
+    joined = regex.compile(f"{alternation(data['list_words'])}|(?<!{data['share_of']})(?:{data['list_count']})")
+    assert _refers_to_the_list(text) == (joined.search(text) is not None)
+    for start in range(len(text)):
+        assert counts_the_list(text, start) == (joined.match(text, start) is not None)
