@@ -633,8 +633,11 @@ def _clause_before(sentence: str, clause: str) -> str:
     if at <= 0:
         return ""
     head = sentence[:at].rstrip(_CLAUSE_END)
-    start = max(head.rfind(ch) for ch in _CLAUSE_END + "。") + 1
-    return head[start:]
+    mark = _LAST_CLAUSE_MARK.search(head)      # the nearest mark: one scan back, not one per mark
+    return head[mark.end() if mark else 0:]
+
+
+_LAST_CLAUSE_MARK = regex.compile("[" + regex.escape(_CLAUSE_END + "。") + "]", flags=regex.REVERSE)
 
 
 #: The most clauses a figure with no work of its own looks back over for one

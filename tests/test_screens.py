@@ -118,3 +118,14 @@ def test_list_reference_apart_is_the_joined_pattern(text):
     assert _refers_to_the_list(text) == (joined.search(text) is not None)
     for start in range(len(text)):
         assert counts_the_list(text, start) == (joined.match(text, start) is not None)
+
+
+@pytest.mark.parametrize("sentence, clause", [("改造供热管网62公里，完成年度计划的103.3%；惠及居民4.1万户", "惠及居民4.1万户"),
+                                              ("全年新建6个。其中，社区食堂3个", "社区食堂3个"), ("新建6个", "新建6个"),
+                                              ("资金23.8亿元,,其中市级9.5亿元", "其中市级9.5亿元")])
+def test_clause_before_is_after_the_last_mark(sentence, clause):
+    from extractors.categories import _CLAUSE_END, _clause_before
+    at = sentence.find(clause)
+    head = sentence[:at].rstrip(_CLAUSE_END) if at > 0 else ""
+    expected = head[max(head.rfind(ch) for ch in _CLAUSE_END + "。") + 1:] if at > 0 else ""
+    assert _clause_before(sentence, clause) == expected
