@@ -26,4 +26,5 @@ def word_pattern(words: Iterable[str]) -> re.Pattern:
     """The `alternation` of plain words, compiled by the standard library's `re`: on a
     long list of literal words it scans about three times faster than `regex`, and finds
     the same matches (both try the alternatives in order at each position)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    # no words: a pattern that never matches (an empty one would match everywhere)
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")

@@ -19,7 +19,7 @@ import regex
 from .prefilter import first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
-from .tables import alternation, read_table
+from .tables import alternation, read_table, word_pattern
 
 _YEAR = r"(?:19|20)\d\d"
 _ABSOLUTE = (
@@ -87,6 +87,9 @@ class _Tables:
     deferred_before: tuple[str, ...]
     remainder: tuple[str, ...]
     not_done: tuple[str, ...]
+    # the same words, each list searched in one scan (once per figure)
+    remainder_words: re.Pattern
+    not_done_words: re.Pattern
     wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
     yearbook: tuple[regex.Pattern, ...]
@@ -139,6 +142,8 @@ def _tables() -> _Tables:
         deferred_before=tuple(data["deferred"]["before"]),
         remainder=tuple(data["deferred"]["remainder"]),
         not_done=tuple(data["deferred"]["not_done"]),
+        remainder_words=word_pattern(data["deferred"]["remainder"]),
+        not_done_words=word_pattern(data["deferred"]["not_done"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
@@ -323,12 +328,14 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`)."""
     from .quantities import find_quantities
 
+    if not any(t.start >= figure_end for t in times):
+        return None           # no time after the figure (most figures): nothing it is put off to
     tables = _tables()
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
-    remainder = any(w in text[max(0, figure_start - _REMAINDER_REACH - 2):figure_start] for w in tables.remainder)
+    remainder = tables.remainder_words.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
-    if not remainder and any(w in text[figure_end:clause_end.start() if clause_end else limit] for w in tables.not_done):
+    if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)

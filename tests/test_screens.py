@@ -129,3 +129,30 @@ def test_clause_before_is_after_the_last_mark(sentence, clause):
     head = sentence[:at].rstrip(_CLAUSE_END) if at > 0 else ""
     expected = head[max(head.rfind(ch) for ch in _CLAUSE_END + "。") + 1:] if at > 0 else ""
     assert _clause_before(sentence, clause) == expected
+
+
+def test_word_pattern_of_no_words_matches_nothing():
+    from extractors.tables import word_pattern
+    assert word_pattern([]).search("任何文字") is None
+    assert word_pattern(["未完成"]).search("其中2个未完成，", 4, 8) is not None
+    assert word_pattern(["未完成"]).search("其中2个未完成，", 4, 6) is None
+
+
+@pytest.mark.parametrize("text", ["剩余4户已转入2025年计划", "74户未实施，已转入2025年计划", "1所幼儿园顺延至2025年",
+                                  "建成5个，另1个顺延至2026年", "新建6个，2025年完成", "新建6个"])
+def test_deferred_to_as_the_words_asked_one_by_one(text):
+    from extractors import times as T
+    from extractors.quantities import find_quantities
+    times = T.find_times(text)
+    for q in find_quantities(text):
+        tables = T._tables()
+        part_end = T._PART_END.search(text, q.end)
+        limit = part_end.start() if part_end else len(text)
+        remainder = any(w in text[max(0, q.start - T._REMAINDER_REACH - 2):q.start] for w in tables.remainder)
+        clause_end = T._CLAUSE_BREAK.search(text, q.end, limit)
+        not_done = any(w in text[q.end:clause_end.start() if clause_end else limit] for w in tables.not_done)
+        deferred = None if not remainder and not_done else next(
+            (t for t in times if q.end <= t.start < limit and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
+        if deferred is not None and find_quantities(text[q.end:deferred.start]):
+            deferred = None
+        assert T._deferred_to(text, times, q.start, q.end) == deferred
