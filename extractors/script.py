@@ -91,7 +91,7 @@ def ocr_digits(text: str, confusables: Mapping[str, str], figure_follows: regex.
     run's end), or it fills a table cell and opens with a real digit (`| 8OO |`).
     Letters in words, codes, URLs and English text (`ICP`, `COVID-19`, `Level l`) stay."""
     letters = "".join(confusables)
-    if not any(letter in text for letter in letters + _wide(letters)):
+    if _any_of(letters + _wide(letters)).search(text) is None:
         return text
     ascii_forms = narrow(text)              # the run and its context are judged in ASCII forms
     pieces, last = [], 0
@@ -107,7 +107,7 @@ def internet_magnitudes(text: str, letters: Mapping[str, str], figure_follows: r
     as that magnitude where they stand right after a figure's Arabic digits and right
     before a Chinese measure word (`1.2w人次`, `3k人`: `figure_follows`), of the same length. Letters in
     codes, words and Latin units (`A3w人`, `5km`, `wifi`) stay."""
-    if not any(letter in text for letter in letters):
+    if _any_of("".join(letters)).search(text) is None:
         return text
     pieces, last = [], 0
     for m in _internet_pattern("".join(letters)).finditer(text):
@@ -116,6 +116,13 @@ def internet_magnitudes(text: str, letters: Mapping[str, str], figure_follows: r
         pieces += [text[last:m.start()], letters[m.group()]]
         last = m.end()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+@lru_cache(maxsize=8)
+def _any_of(chars: str) -> re.Pattern:
+    """One scan for any of `chars` (every text is asked before its figures are read; most
+    hold none): a character class, not one `in` per character."""
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 @lru_cache(maxsize=4)

@@ -156,3 +156,12 @@ def test_deferred_to_as_the_words_asked_one_by_one(text):
         if deferred is not None and find_quantities(text[q.end:deferred.start]):
             deferred = None
         assert T._deferred_to(text, times, q.start, q.end) == deferred
+
+
+@pytest.mark.parametrize("text", ["全年1O7.5%", "ＩＯ件", "新建12个", "1.2w人次", "wifi", "", "约3k+人"])
+def test_any_of_is_any_character_in(text):
+    from extractors.numerals import TABLE
+    from extractors.script import _any_of, _wide
+    for letters in ("".join(TABLE.ocr_digits), "".join(TABLE.internet_magnitudes)):
+        chars = letters + _wide(letters)
+        assert (_any_of(chars).search(text) is not None) == any(c in text for c in chars)
