@@ -20,6 +20,7 @@ offsets into the original text. One pass over the text, linear in its length.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -232,6 +233,7 @@ def sql_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
     tables: dict[str, _Table] = {}
     starts: dict[str, int] = {}
     regions: dict[str, tuple[int, int, list[Piece]]] = {}
+    copy_ends = [m.span() for m in _COPY_END.finditer(text)]   # found once: an unclosed block looks no further
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -249,7 +251,7 @@ def sql_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
             i = _alter(text, tokens, i + 2, tables)
             continue
         if token.upper == "COPY":
-            i = _copy(text, tokens, i + 1, tables, starts, regions)
+            i = _copy(text, tokens, i + 1, tables, starts, regions, copy_ends)
             continue
         if token.upper == "COMMENT" and _upper_at(tokens, i + 1) == "ON" and _upper_at(tokens, i + 2) == "COLUMN":
             i = _column_comment(text, tokens, i + 3, tables)
@@ -315,7 +317,7 @@ def _column_comment(text: str, tokens: list[_Token], i: int, tables: dict[str, _
 
 
 def _copy(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table], starts: dict[str, int],
-          regions: dict) -> int:
+          regions: dict, copy_ends: list[Span]) -> int:
     """A pg_dump `COPY t (cols) FROM stdin;` and its rows, one a line, cells between tabs,
     up to the line `\\.`: read as an insert's rows; the index after the block."""
     copy_start = tokens[i - 1].start
@@ -326,14 +328,15 @@ def _copy(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table], st
     if _upper_at(tokens, i) != "FROM" or _upper_at(tokens, i + 1) != "STDIN" or _upper_at(tokens, i + 2) != ";":
         return i
     begin = text.find("\n", tokens[i + 2].end)
-    end_mark = _COPY_END.search(text, begin + 1) if begin >= 0 else None
-    if end_mark is None:
+    at = bisect.bisect_right(copy_ends, (begin, begin)) if begin >= 0 else len(copy_ends)
+    if at == len(copy_ends):
         return i + 3
+    end_start, end_end = copy_ends[at]
     table = _listed(text, names, tables.get(name))
-    rows = [_copy_row(text, start, stop) for start, stop in _lines(text, begin + 1, end_mark.start())]
+    rows = [_copy_row(text, start, stop) for start, stop in _lines(text, begin + 1, end_start)]
     if len(table.columns) >= _MIN_COLUMNS and rows:
-        _add_rows(text, regions, name, starts.get(name, copy_start), end_mark.end(), table, rows)
-    while i < len(tokens) and tokens[i].start < end_mark.end():
+        _add_rows(text, regions, name, starts.get(name, copy_start), end_end, table, rows)
+    while i < len(tokens) and tokens[i].start < end_end:
         i += 1                                          # the rows are read: their tokens are passed over
     return i
 
