@@ -61,8 +61,9 @@ def speaker_tags() -> list[str]:
 def _tag() -> str:
     """A speaker's tag: a role word, or a numbered one (`说话人1`)."""
     spec = _table()
+    # a deputy of any office the table names (`副镇长`, `副馆长`) is a guest as well
     return (rf"(?:{alternation(spec['numbered'])}){_BLANK}?\d{{1,2}}"
-            rf"|(?:{alternation([*spec['asking'], *spec['answering']])})")
+            rf"|(?:{alternation(spec['asking'])})|副?(?:{alternation(spec['answering'])})")
 
 
 @lru_cache(maxsize=1)
