@@ -422,7 +422,15 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
     if not word_crosses(text[window_start:f.end + 3], f.end - window_start):
         return False
     after = next(iter(words(text[f.end:f.end + _NOUN_WINDOW])), "")
-    return len(after) < 2 or not (tag(after) or "").startswith(_NOUN_TAGS)
+    if len(after) < 2:
+        # a noun of one character after a figure written in digits is what it counts
+        # (`5000本书`, `150份饭`: jieba knows `本书` and `份饭`); a numeral in words may
+        # still open a name (`三家村`)
+        return not (_DIGIT_NUMERAL.match(f.n2 or f.n1) and tag(after) == "n")
+    return not (tag(after) or "").startswith(_NOUN_TAGS)
+
+
+_DIGIT_NUMERAL = regex.compile(r"^[0-9]")
 
 
 #: how far before a figure statistical notation is looked for (`Adj. R² = `: 10 characters)
