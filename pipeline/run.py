@@ -43,6 +43,7 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
 from .dialogue import follow_the_dialogue
 from .document import CleanView, Document
 from .icalendar import upcoming_events
+from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
@@ -997,18 +998,20 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     headings = HeadingStances()
     frames = _Frames() if kind == REPORT else None
-    upcoming = _Upcoming(upcoming_events(prepared.document.text), prepared.clean)
+    text = prepared.document.text
+    unreported = _Unreported(sorted(upcoming_events(text) + cancelled_headlines(text)), prepared.clean)
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
         record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings)
-        if record.stance == ACHIEVED and upcoming.holds(record):
+        if record.stance == ACHIEVED and unreported.holds(record):
             record.stance = TARGET
 
 
 @dataclass
-class _Upcoming:
-    """The stretches of the original text that tell of events still to come as of the
-    document's own date (an iCalendar export's later events): no result is reported there."""
+class _Unreported:
+    """The stretches of the original text that report no result, whatever the document
+    around them does: an iCalendar export's events still to come as of its own date, an
+    Org ledger's cancelled headlines."""
     spans: list[tuple[int, int]]
     clean: CleanView
 
