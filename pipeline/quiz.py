@@ -32,9 +32,11 @@ class _Spec:
     key_heading: regex.Pattern
     inline_answer: regex.Pattern
     key_entry: regex.Pattern
+    key_run: regex.Pattern
     question: regex.Pattern
     option: regex.Pattern
     blank: regex.Pattern
+    filled: regex.Pattern
     verdict: regex.Pattern
     correction: regex.Pattern
     separator: regex.Pattern
@@ -63,10 +65,16 @@ def _spec() -> _Spec:
             rf"[ \t\u3000]*(?P<body>[^\n）)]*(?:[（(][^\n）)]*[）)][^\n）)]*)?)[）)]?"),
         # a key's entry opens a line, follows a space or a section's mark (`一、1．B`)
         key_entry=regex.compile(rf"(?:(?<=^|[\s\u3000])|(?<={spec['section_mark']})){number}[ \t\u3000]*", regex.MULTILINE),
+        key_run=regex.compile(
+            rf"(?<!\d)(?P<first>\d{{1,3}})[ \t]*(?:{alternation(spec['range_marks'])})[ \t]*(?P<last>\d{{1,3}})"
+            rf"[ \t]*(?:{alternation(spec['number_marks'])})?[ \t\u3000]*(?P<letters>[{letters}]{{2,}})(?![A-Za-z])"),
         question=regex.compile(rf"(?m)^[ \t\u3000]*(?:{number}|[（(](?P<n2>\d{{1,3}})[）)])"),
-        option=regex.compile(rf"(?:(?<=^|[\s\u3000])(?P<letter>[{letters}])[ \t]*(?:{option_marks})"
+        # an option's mark opens a line, follows a space or the stem's close (`（　）。A．8件`);
+        # `（A）` inside the stem is its answer
+        option=regex.compile(rf"(?<=^|[\s\u3000）)。？?])(?:(?P<letter>[{letters}])[ \t]*(?:{option_marks})"
                              rf"|[（(](?P<letter2>[{letters}])[）)])[ \t\u3000]*", regex.MULTILINE),
-        blank=regex.compile(spec["blank"]),
+        blank=regex.compile(f"{spec['blank']}|{spec['filled']}"),
+        filled=regex.compile(spec["filled"]),
         verdict=regex.compile(rf"^(?:{verdicts})"),
         correction=regex.compile(rf"[（(][ \t\u3000]*(?:{alternation(spec['corrections'])})[ \t\u3000]*[:：]?"
                                  r"[ \t\u3000]*(?P<fix>[^）)\n]+?)[ \t\u3000]*[）)]"),
@@ -102,7 +110,7 @@ def quiz_regions(text: str) -> list[Region]:
     statements and its key as nothing; none for a text that is not an answered quiz."""
     spec = _spec()
     key = _key(text, spec)
-    if key is None and not spec.inline_answer.search(text):
+    if key is None and not spec.inline_answer.search(text) and not spec.filled.search(text):
         return []
     questions = _questions(text, spec, key)
     answers = _pair(questions, key)
@@ -146,8 +154,23 @@ def _answers_one(text: str, at: int, spec: _Spec) -> bool:
 
 
 def _entries(text: str, start: int, end: int, spec: _Spec) -> list[tuple[int, Span]]:
-    """The entries of one key line: each number that rises from the one before it (or
-    follows a section's mark) opens an entry, whose answer runs to the next entry."""
+    """The entries of one key line: runs of choices keyed together (`1—5 BCADB`, one letter
+    a question), and between them numbered entries."""
+    entries, at = [], start
+    for run in spec.key_run.finditer(text, start, end):
+        first, last = int(run.group("first")), int(run.group("last"))
+        letters = run.span("letters")
+        if last - first + 1 != letters[1] - letters[0]:
+            continue
+        entries += _numbered_entries(text, at, run.start(), spec)
+        entries += [(first + i, (letters[0] + i, letters[0] + i + 1)) for i in range(last - first + 1)]
+        at = run.end()
+    return entries + _numbered_entries(text, at, end, spec)
+
+
+def _numbered_entries(text: str, start: int, end: int, spec: _Spec) -> list[tuple[int, Span]]:
+    """Each number that rises from the one before it (or follows a section's mark) opens
+    an entry, whose answer runs to the next entry."""
     marks, last = [], 0
     for m in spec.key_entry.finditer(text, start, end):
         number = int(m.group("n"))
@@ -212,6 +235,8 @@ def _question(text: str, number: int, start: int, body: int, end: int, spec: _Sp
         finish = marks[i + 1].start() if i + 1 < len(marks) else end
         options[m.group("letter") or m.group("letter2")] = _stripped(text, m.end(), finish)
     stem_end = _stripped(text, body, marks[0].start())[1] if marks else end
+    if answer is None and options and (filled := spec.filled.search(text, body, stem_end)):
+        answer = filled.span("letters")       # an answered copy: the letter in the blank
     return _Question(number, start, end if answer is None else max(end, answer[1]), (body, stem_end), options, answer)
 
 

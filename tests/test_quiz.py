@@ -54,6 +54,20 @@ A、35　B、60　C、90
 答案：C
 """
 
+_RUN_KEY = """1.今年新建城市书房（　）。A.3座 B.5座 C.8座
+2.今年改造农村危房（　）户。 A.120 B.260 C.400
+3.今年新增养老床位（　）张。 A.300 B.450 C.600
+答案
+1-3 BCA
+"""
+
+_ANSWERED_COPY = """（附答案）
+1．今年计划新建社区卫生服务站（C）。
+A．2个　B．4个　C．6个
+2．今年计划新增公办幼儿园学位（A）个。
+A．1800　B．2400　C．3000
+"""
+
 _NOT_A_QUIZ = """某县2031年工作安排
 1．实施两项工程：
 A. 新建社区食堂9个；
@@ -124,3 +138,22 @@ def test_a_lettered_list_without_an_answer_key_is_no_quiz():
     assert quiz_regions(_NOT_A_QUIZ) == []
     found = _records(_NOT_A_QUIZ)
     assert {"9个", "52个"} <= set(found)
+
+
+def test_a_key_that_gives_a_run_of_choices_at_once():
+    order = reading_order(_RUN_KEY)
+    assert order is not None
+    assert "今年新建城市书房5座。" in order.text
+    assert "今年改造农村危房400户。" in order.text
+    assert "今年新增养老床位300张。" in order.text
+    assert "3座" not in order.text and "600" not in order.text
+
+
+def test_an_answered_copy_with_the_letter_in_the_blank():
+    order = reading_order(_ANSWERED_COPY)
+    assert order is not None
+    assert "今年计划新建社区卫生服务站6个。" in order.text
+    assert "今年计划新增公办幼儿园学位1800个。" in order.text
+    found = _records(_ANSWERED_COPY)
+    assert "2个" not in found and "2400" not in found
+    assert (found["1800"].value, found["1800"].unit) == (1800, "个")
