@@ -294,6 +294,7 @@ def test_plans_against_results_in_one_sentence(sentence, figure, kind, stance):
     ("年初承诺的9件24项为民办实事全部兑现。", "9件", TARGET),
     ("年初承诺的9件24项为民办实事全部兑现。", "24项", TARGET),
     ("区政府确定的民生实事共11件30项。", "30项", TARGET),                       # named before the figures
+    ("今年全县民生实事项目共有12件。", "12件", TARGET),
     ("经审议，最终确定8件15项，总投资约6亿元。", "15项", TARGET),               # groups and items
     ("全区14个民生实事项目已全部开工。", "14个", TARGET),
     ("8件民生实事中，6件已全面完成。", "6件", ACHIEVED),                        # a part of the list …
