@@ -39,6 +39,9 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
     ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
     ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
+    ("镇里今年要新建卫生室6个，去年建了4个。", "6个", TARGET),            # what is to be done …
+    ("镇里今年要新建卫生室6个，去年建了4个。", "4个", ACHIEVED),          # …in its own clause
+    ("只要改造2个楼道就够了。", "2个", ACHIEVED),                          # 只要 is no plan
 ])
 def test_a_goal_first_set_or_proposed_in_a_report(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
