@@ -66,3 +66,17 @@ def test_an_event_after_the_export_date_tells_of_targets_one_before_it_of_result
 def test_upcoming_events_of_a_text_that_is_not_a_calendar():
     from pipeline.icalendar import upcoming_events
     assert upcoming_events("DTSTAMP:20330310\nDTSTART:20330601\n开业社区食堂12个。") == []
+
+
+def test_crlf_lines_and_parameters_with_quoted_colons_are_chrome():
+    # an Outlook-style export: CRLF line ends, a language parameter, a quoted ALTREP with a colon
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1@example.org\r\n"
+            "SUMMARY;LANGUAGE=zh-CN:老旧小区加装电梯\r\n"
+            'DESCRIPTION;LANGUAGE=zh-CN;ALTREP="cid:part1.0001@example.org":本年度计划加装电梯4\r\n'
+            " 0部\\,已完工18部。\r\nCONTACT:街道城建办\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    shown = view(text)
+    assert "本年度计划加装电梯40部,已完工18部。" in shown and "街道城建办" in shown
+    for chrome in ("ALTREP", "cid:", "LANGUAGE", "zh-CN"):
+        assert chrome not in shown
+    found = {r.text: r for r in analyse(Document("t", text), doc_year=2032)[0]}
+    assert found["4\r\n 0部"].value == 40 and found["18部"].value == 18

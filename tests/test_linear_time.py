@@ -97,6 +97,10 @@ ADVERSARIAL = {
     "quiz questions": "1．计划新建（　）个。\nA．6　B．9（\n答案：B（\n",
     "answer keys": "参考答案\n1．B　2．×（应为3\n答案\n\n",
     "calendar lines": "BEGIN:VEVENT\nUID:a\n RRULE:X\nDESCRIPTION:托位3\n 0个\\,\\n\n\tX\\;",
+    "calendar parameters": 'BEGIN:VEVENT\nDESCRIPTION;ALTREP="cid:a";LANGUAGE=zh,x:托位3个\nX;A="',
+    "copy blocks": "COPY t (a, b, c) FROM stdin;\n托育\t30\t\\N\n",
+    "unclosed copy blocks": "COPY t (a, b, c) FROM stdin;\n",
+    "latex spanning cells": "\\multicolumn{2}{@{}c@{}}{托位} & \\cmidrule(lr){2-3} \\multirow{",
 }
 
 

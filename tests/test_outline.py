@@ -158,3 +158,13 @@ def test_a_cancelled_headline_s_figure_was_planned_and_its_log_note_reports():
     assert found["3个"].stance == "target"
     assert (found["6个"].stance, found["120万元"].stance) == ("achieved", "achieved")
     assert cancelled_headlines("** CANCELLED 新建公园3个\n") == []      # no Org document: a bullet
+
+
+def test_org_status_keywords_of_common_set_ups():
+    text = ("#+TITLE: 某镇2032年为民办实事台账\n#+STARTUP: overview\n"
+            "* 教育\n** BLOCKED 新建乡镇幼儿园\n   新增学位180个。\n"
+            "** IN-PROGRESS 改造农村学校食堂\n   完成12所。\n** SOMEDAY 新建青少年宫\n")
+    view = clean_view(text).text
+    assert "## 新建乡镇幼儿园\n" in view and "## 改造农村学校食堂\n" in view and "## 新建青少年宫\n" in view
+    for chrome in ("BLOCKED", "IN-PROGRESS", "SOMEDAY", "#+"):
+        assert chrome not in view
