@@ -718,6 +718,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = _after_spaces(sentence, qualifier.end()) if qualifier else position
     all_in_one = _ALL_IN_ONE.match(sentence, position)
     position = all_in_one.end() if all_in_one else position
+    if modifier := _modifiers_after().match(sentence, position):
+        position = modifier.end()
     if sentence.startswith(lex.destination_verbs, position):
         return None                                       # 98条增至156条: the subject before names both
     if sentence.startswith("的", position):
@@ -750,6 +752,11 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
         return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+@lru_cache(maxsize=1)
+def _modifiers_after() -> regex.Pattern:
+    return regex.compile(read_table("indicators.toml")["modifiers_after"])
 
 
 def _after_spaces(text: str, position: int) -> int:
@@ -1361,6 +1368,7 @@ class _Judge:
     service_units: frozenset[str]
     speaker_words: frozenset[str]
     speaker: regex.Pattern        # a speaker's title, perhaps with the name after it
+    one_character_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1369,7 +1377,8 @@ def _judge() -> _Judge:
     speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$"
                             rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
-                  frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker)
+                  frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker,
+                  frozenset(data["one_character_nouns"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
@@ -1398,7 +1407,7 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
                              or core in lex.copulas) and not (unit in judge.service_units and core in lex.service_verbs):
         return 0.0
     if len(core) == 1:
-        return 0.3 if tags[0].startswith("n") else 0.0
+        return 0.3 if tags[0].startswith("n") or core in judge.one_character_nouns else 0.0
     if tags[0] in ("d", "zg", "p") and len(core) <= 3:       # `都进`, `仍有`: an adverb and a verb
         return 0.0
     noun_head = tags[-1].startswith("n") or tags[-1] == "vn"

@@ -71,6 +71,7 @@ class _Data:
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
+    person_nouns: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
     every_words: tuple[str, ...]
@@ -104,7 +105,8 @@ def _data() -> _Data:
     address = ex["address"]
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
-        rf"(?:(?P<pre>{alternation(q['before'])})(?:{alternation(q['verbs_between'])})?"
+        # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
+        rf"(?:(?P<pre>{alternation(q['before'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
         rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )
@@ -144,6 +146,7 @@ def _data() -> _Data:
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
+        person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
@@ -422,7 +425,15 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
     if not word_crosses(text[window_start:f.end + 3], f.end - window_start):
         return False
     after = next(iter(words(text[f.end:f.end + _NOUN_WINDOW])), "")
-    return len(after) < 2 or not (tag(after) or "").startswith(_NOUN_TAGS)
+    if len(after) < 2:
+        # a noun of one character after a figure written in digits is what it counts
+        # (`5000本书`, `150份饭`: jieba knows `本书` and `份饭`); a numeral in words may
+        # still open a name (`三家村`)
+        return not (_DIGIT_NUMERAL.match(f.n2 or f.n1) and tag(after) == "n")
+    return not (tag(after) or "").startswith(_NOUN_TAGS)
+
+
+_DIGIT_NUMERAL = regex.compile(r"^[0-9]")
 
 
 #: how far before a figure statistical notation is looked for (`Adj. R² = `: 10 characters)
@@ -499,7 +510,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
     if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):
         noun = _next_noun(text, end)
-        if noun and noun[-1] in data.person_endings:
+        if noun and (noun[-1] in data.person_endings or noun in data.person_nouns):
             unit = "人"
         else:
             before = text[max(0, f.start - 4):f.start]
@@ -528,7 +539,8 @@ _NOT_IN_A_NOUN = frozenset({"的", "在", "为", "和", "与", "及", "中", "�
 def _next_noun(text: str, position: int) -> str | None:
     """The noun after a bare numeral, up to a particle (by jieba), stopping at the
     first word that reads as a person (`高龄老年人`)."""
-    match = _NOUN_RUN.match(text, position)
+    # a space may part them in word-spaced text (`285 万 人口`)
+    match = _NOUN_RUN.match(text, position + 1 if text[position:position + 1] in (" ", "\u3000") else position)
     if not match:
         return None
     noun = ""

@@ -196,11 +196,12 @@ def reading_order(text: str) -> ReadingOrder | None:
     elements read as a table (pipeline/xmlrows.py), and each data file's lines read as
     labelled figures (pipeline/datafile.py); None if it has none of them."""
     from .datafile import datafile_regions
+    from .quiz import quiz_regions
     from .sqldump import sql_regions
     from .xmlrows import element_regions
 
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
-                     + sql_regions(text))
+                     + sql_regions(text) + quiz_regions(text))
     if not regions:
         return None
     pieces: list[Piece] = []

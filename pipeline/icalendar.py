@@ -65,3 +65,46 @@ def icalendar_edits(text: str) -> list[Edit]:
     if not spec.detect.search(text):
         return []
     return [_edit(m, spec) for m in spec.tokens.finditer(text)]
+
+
+@dataclass(frozen=True)
+class _Events:
+    bounds: regex.Pattern       # an event's BEGIN and END lines
+    dates: regex.Pattern        # its start and stamp properties, with their dates
+
+
+@lru_cache(maxsize=1)
+def _events() -> _Events:
+    events = read_table("icalendar.toml")["events"]
+    bounds = rf"(?m)^(?:(?P<begin>{regex.escape(events['begin'])})|(?P<end>{regex.escape(events['end'])}))\r?$"
+    dates = (rf"(?m)^(?:(?P<start>{regex.escape(events['start'])})|(?P<stamp>{regex.escape(events['stamp'])}))"
+             rf"{_PARAMETERS}(?P<date>\d{{8}})")
+    return _Events(regex.compile(bounds), regex.compile(dates))
+
+
+def upcoming_events(text: str) -> list[tuple[int, int]]:
+    """The stretches of an iCalendar export's events that start after the date the export
+    was written (the event's DTSTAMP, else the latest of the calendar): what such an event
+    will open or hand over is a plan as of the export, whatever today's date. None for a
+    text that is not an iCalendar export."""
+    if not _spec().detect.search(text):
+        return []
+    events = _events()
+    spans, begin = [], None
+    for m in events.bounds.finditer(text):
+        if m.group("begin") is not None:
+            begin = m.start()
+        elif begin is not None:
+            spans.append((begin, m.end()))
+            begin = None
+    dated = [(span, _dates(text, span, events)) for span in spans]
+    latest = max((stamp for _, (_, stamp) in dated if stamp), default=None)
+    return [span for span, (start, stamp) in dated if start and (stamp or latest) and start > (stamp or latest)]
+
+
+def _dates(text: str, span: tuple[int, int], events: _Events) -> tuple[str | None, str | None]:
+    """An event's start date and stamp date (`YYYYMMDD`, which compare as strings)."""
+    found: dict[str, str] = {}
+    for m in events.dates.finditer(text, *span):
+        found.setdefault("start" if m.group("start") is not None else "stamp", m.group("date"))
+    return found.get("start"), found.get("stamp")

@@ -37,6 +37,7 @@ class _Marks:
     title_keys: frozenset[str]
     todo_keys: frozenset[str]
     todo_keywords: frozenset[str]
+    cancelled_keywords: frozenset[str]
     field: regex.Pattern
     directive: regex.Pattern
     grid_border: regex.Pattern
@@ -58,6 +59,7 @@ def _marks() -> _Marks:
         title_keys=frozenset(k.upper() for k in org["title_keys"]),
         todo_keys=frozenset(k.upper() for k in org["todo_keys"]),
         todo_keywords=frozenset(org["todo_keywords"]),
+        cancelled_keywords=frozenset(org["cancelled_keywords"]),
         field=regex.compile(spec["field"]["line"], _LINE),
         directive=regex.compile(spec["rst"]["directive"], _LINE),
         grid_border=regex.compile(spec["rst"]["grid_border"], _LINE),
@@ -75,6 +77,22 @@ def outline_edits(text: str) -> list[Edit]:
     if marks.org_keyword_line.search(text) or marks.org_chrome.search(text):
         edits += _org_edits(text, marks)
     return _disjoint(sorted(edits))
+
+
+def cancelled_headlines(text: str) -> list[tuple[int, int]]:
+    """The lines of an Org document's headlines that open with a keyword dropping their
+    item (`** CANCELLED 新建健身步道8公里`): what they name was planned, not done. None for a
+    text that is not Org."""
+    marks = _marks()
+    if not (marks.org_keyword_line.search(text) or marks.org_chrome.search(text)):
+        return []
+    spans = []
+    for m in marks.org_heading.finditer(text):
+        end = _line_end(text, m.end())
+        first = _FIRST_WORD.match(text, m.end(), end)
+        if first and first.group("word") in marks.cancelled_keywords:
+            spans.append((m.start(), end))
+    return spans
 
 
 def _line_end(text: str, start: int) -> int:

@@ -34,7 +34,7 @@ from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
-from extractors.stance import (PLAN, REPORT, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
                                paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               paragraph_time, plan_period, title_year, usable_times, year_of_heading,
@@ -42,6 +42,8 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
 
 from .dialogue import follow_the_dialogue
 from .document import CleanView, Document
+from .icalendar import upcoming_events
+from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
@@ -996,9 +998,29 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     headings = HeadingStances()
     frames = _Frames() if kind == REPORT else None
+    text = prepared.document.text
+    unreported = _Unreported(sorted(upcoming_events(text) + cancelled_headlines(text)), prepared.clean)
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
         record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings)
+        if record.stance == ACHIEVED and unreported.holds(record):
+            record.stance = TARGET
+
+
+@dataclass
+class _Unreported:
+    """The stretches of the original text that report no result, whatever the document
+    around them does: an iCalendar export's events still to come as of its own date, an
+    Org ledger's cancelled headlines."""
+    spans: list[tuple[int, int]]
+    clean: CleanView
+
+    def holds(self, record: Record) -> bool:
+        if not self.spans:
+            return False
+        at = self.clean.offsets.to_original(record.start)
+        i = bisect.bisect_right([start for start, _ in self.spans], at) - 1
+        return i >= 0 and at < self.spans[i][1]
 
 
 @dataclass

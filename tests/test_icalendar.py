@@ -41,6 +41,33 @@ def test_a_text_that_is_not_a_calendar_is_left_alone():
     assert icalendar_edits("SUMMARY:全年新增就业1200人\n 另有3\\,4个项目\n") == []
 
 
+def _event(stamp: str, start: str, summary: str, description: str) -> str:
+    return (f"BEGIN:VEVENT\nUID:{start}@example.org\nDTSTAMP:{stamp}T000000Z\nDTSTART:{start}T090000\n"
+            f"SUMMARY:{summary}\nDESCRIPTION:{description}\nEND:VEVENT\n")
+
+
+# exported on 2033-03-10: one event before that date, two after it (one written with no
+# stamp of its own, dated by the calendar's); all of them years before today's date
+EXPORT = ("BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-CALNAME:某区2033年惠民实事\n"
+          + _event("20330310", "20330220", "公办幼儿园开园", "开园幼儿园5所\\,提供学位1350个。")
+          + _event("20330310", "20330601", "社区食堂开业", "开业社区食堂12个\\,日均供餐1800份。")
+          + _event("20330310", "20331020", "口袋公园开放", "开放口袋公园9个。").replace("DTSTAMP:20330310T000000Z\n", "")
+          + "END:VCALENDAR\n")
+
+
+def test_an_event_after_the_export_date_tells_of_targets_one_before_it_of_results():
+    from pipeline.icalendar import upcoming_events
+    assert [EXPORT[s:e].count("DTSTART:2033") for s, e in upcoming_events(EXPORT)] == [1, 1]
+    found = {r.text: r.stance for r in analyse(Document("t", EXPORT), doc_year=2033)[0]}
+    assert (found["5所"], found["1350个"]) == ("achieved", "achieved")
+    assert (found["12个"], found["1800份"], found["9个"]) == ("target", "target", "target")
+
+
+def test_upcoming_events_of_a_text_that_is_not_a_calendar():
+    from pipeline.icalendar import upcoming_events
+    assert upcoming_events("DTSTAMP:20330310\nDTSTART:20330601\n开业社区食堂12个。") == []
+
+
 def test_crlf_lines_and_parameters_with_quoted_colons_are_chrome():
     # an Outlook-style export: CRLF line ends, a language parameter, a quoted ALTREP with a colon
     text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1@example.org\r\n"

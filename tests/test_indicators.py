@@ -23,6 +23,12 @@ def indicator(sentence, figure, item=None):
     ("组建571人的“希望家长”关爱帮扶团队", "571人", "希望家长关爱帮扶团队"),
     ("其中，78%为护理型床位", "78%", "护理型床位"),
     ("在全市35家二级以上医疗机构设立医保服务站", "35家", "二级以上医疗机构"),
+    # words that say which or how long stand between the measure word and the noun counted
+    ("镇里又建了5座这样的农家书屋", "5座", "农家书屋"),
+    ("河边修了一条800米长的滨河步道", "800米", "滨河步道"),
+    ("县里 开通了 4 条新的公交线路", "4 条", "公交线路"),
+    # a thing named by one character that jieba does not tag as a noun
+    ("校园里栽了120多棵树", "120多棵", "树"),
     # a figure in brackets after a name measures that name; a rate named before the list
     # is each item's rate; a goal's figure in brackets counts the thing named before the goal
     ("知晓率排在前两位的是：社区食堂建设（92.5%）、公交线路优化（90.1%）", "90.1%", "公交线路优化知晓率"),
@@ -382,6 +388,7 @@ def test_junk_is_never_an_indicator(phrase, unit):
     ("希望家长关爱帮扶团队", "人", 0.9),   # a name with a word of speech in it is still a name
     ("项目已开工", "个", 0.3),      # a clause ending in a verb of its stage, not a noun
     ("公益服务", "场次", 0.9),      # a service named by a noun-verb is a noun phrase
+    ("树", "棵", 0.3),              # a thing of one character that jieba tags as a verb
 ])
 def test_how_sure_an_indicator_is(phrase, unit, expected):
     assert indicator_confidence(phrase, unit) == expected

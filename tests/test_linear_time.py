@@ -94,6 +94,8 @@ ADVERSARIAL = {
     "progress pairs": "目标 30个 | 已完成 28 ",
     "slash pairs": "86 / 80处 1/",
     "latex sources": "\\section{托育}\n\\begin{tabular}[h]{lr}\n\\hline\n托位 & \\textbf{{3\\,0} \\\\\n% 注\\%~",
+    "quiz questions": "1．计划新建（　）个。\nA．6　B．9（\n答案：B（\n",
+    "answer keys": "参考答案\n1．B　2．×（应为3\n答案\n\n",
     "calendar lines": "BEGIN:VEVENT\nUID:a\n RRULE:X\nDESCRIPTION:托位3\n 0个\\,\\n\n\tX\\;",
     "calendar parameters": 'BEGIN:VEVENT\nDESCRIPTION;ALTREP="cid:a";LANGUAGE=zh,x:托位3个\nX;A="',
     "copy blocks": "COPY t (a, b, c) FROM stdin;\n托育\t30\t\\N\n",

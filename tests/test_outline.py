@@ -144,6 +144,22 @@ def test_one_rule_under_a_short_line_leaves_the_plain_headings():
     assert "养老服务工作" in headings and "就业服务工作" in headings
 
 
+CANCELLED = ("#+TITLE: 某镇2031年为民办实事台账\n#+TODO: TODO | DONE 撤销\n\n"
+             "** DONE 新建村级卫生室5个\n   完成建设6个。\n"
+             "** 撤销 改造农贸市场3个\n"
+             "   - State \"撤销\"  from \"TODO\"  [2031-06-30 一] \\\\\n"
+             "     因规划调整，已拨付资金120万元转入卫生室建设。\n")
+
+
+def test_a_cancelled_headline_s_figure_was_planned_and_its_log_note_reports():
+    from pipeline.outline import cancelled_headlines
+    assert [CANCELLED[s:e].strip() for s, e in cancelled_headlines(CANCELLED)] == ["** 撤销 改造农贸市场3个"]
+    found = records(CANCELLED)
+    assert found["3个"].stance == "target"
+    assert (found["6个"].stance, found["120万元"].stance) == ("achieved", "achieved")
+    assert cancelled_headlines("** CANCELLED 新建公园3个\n") == []      # no Org document: a bullet
+
+
 def test_org_status_keywords_of_common_set_ups():
     text = ("#+TITLE: 某镇2032年为民办实事台账\n#+STARTUP: overview\n"
             "* 教育\n** BLOCKED 新建乡镇幼儿园\n   新增学位180个。\n"

@@ -112,8 +112,15 @@ INCLUDED = [
     # a measure word that jieba fuses with the next character (`个子`, `个体`), before a noun of its own
     ("本年度36个子项已全部完工", [Q("36个", 36, "个")]),
     ("全年开展9个子课题研究", [Q("9个", 9, "个")]),
+    # ...or with a noun of one character after it, behind a figure in digits (`本书`, `份饭`)
+    ("阅览室添了3200本书", [Q("3200本", 3200, "本")]),
+    ("食堂中午做了80多份饭", [Q("80多份", 80, "份", "at_least")]),
     ("服务500多万常州市民", [Q("500多万", 5_000_000, "人", "at_least")]),
     ("购买服务已覆盖15.8万高龄老年人", [Q("15.8万", 158000, "人")]),
+    # a population counts people; word-spaced text parts the numeral from its noun and qualifier
+    ("全县常住64万人口", [Q("64万", 640000, "人")]),
+    ("一个 拥有 大约 64 万 人口的 县", [Q("64 万", 640000, "人", "approx")]),
+    ("每户 补贴 最多 30,000 元。", [Q("30,000 元", 30000, "元", "at_most", per="户")]),
     # ...and a Chinese numeral of hundreds or thousands before people (verse drops the measure word)
     ("补贴发到一万五千老人手中", [Q("一万五千", 15000, "人")]),
     ("三百居民参加义诊", [Q("三百", 300, "人")]),

@@ -39,6 +39,9 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
     ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
     ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
+    ("镇里今年要新建卫生室6个，去年建了4个。", "6个", TARGET),            # what is to be done …
+    ("镇里今年要新建卫生室6个，去年建了4个。", "4个", ACHIEVED),          # …in its own clause
+    ("只要改造2个楼道就够了。", "2个", ACHIEVED),                          # 只要 is no plan
 ])
 def test_a_goal_first_set_or_proposed_in_a_report(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
@@ -294,6 +297,7 @@ def test_plans_against_results_in_one_sentence(sentence, figure, kind, stance):
     ("年初承诺的9件24项为民办实事全部兑现。", "9件", TARGET),
     ("年初承诺的9件24项为民办实事全部兑现。", "24项", TARGET),
     ("区政府确定的民生实事共11件30项。", "30项", TARGET),                       # named before the figures
+    ("今年全县民生实事项目共有12件。", "12件", TARGET),
     ("经审议，最终确定8件15项，总投资约6亿元。", "15项", TARGET),               # groups and items
     ("全区14个民生实事项目已全部开工。", "14个", TARGET),
     ("8件民生实事中，6件已全面完成。", "6件", ACHIEVED),                        # a part of the list …
