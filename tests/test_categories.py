@@ -209,6 +209,11 @@ BOUNDARY_CASES = [
     ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
     ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
     ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
+    # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
+    ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
+    ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
+    # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
+    ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
 ]
 
 
@@ -656,3 +661,67 @@ def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():
     assert category_by_topic(sentence, "养老、就业项目，其中养老、就业项目不低于55%") == OTHER
     # works of one category listed so keep it
     assert category_by_topic(sentence, "托位、托育机构，托位、托育机构") == "常有善育"
+
+
+@pytest.mark.parametrize("name,expected", [
+    # a city's own brand built on a word over two topics, with nothing but its place beside it
+    ("康养南川", None),             # health and elderly care
+    ("北塘·康养", None),
+    ("宜居青屿", None),             # housing and the living environment
+    ("幸福东滨·善育优学", None),     # two brand names run together after the place
+    ("东滨·颐养健康", None),
+    # …and one over one topic assigns it
+    ("乐业南川", "就业创业"),
+    ("幼育南川", "常有善育"),
+    ("北塘·安居", "常有安居"),
+    ("安居乐业", None),             # two names run together
+    ("住有宜居", "常有安居"),        # a national brand: its alias decides
+    ("宜居农房改造", "常有安居"),     # a topic word beside 宜居: read by its words
+])
+def test_local_brands_over_two_topics_assign_none(name, expected):
+    assert category_of_heading(name) == expected
+
+
+def test_figures_under_a_brand_over_two_topics_go_by_their_own_topic():
+    from pipeline import extract
+    text = ("南川区2031年民生实事进展\n\n二、康养南川\n\n新建社区老年食堂12个。\n\n"
+            "为65岁以上老年人免费健康体检3.2万人。\n\n三、宜居南川\n\n改造老旧小区18个。\n\n新建口袋公园6个。\n")
+    found = {r.text: r.category for r in extract(text)}
+    assert found == {"12个": "常有颐养", "3.2万人": "常有健康", "18个": "常有安居", "6个": "环境改善"}
+
+
+@pytest.mark.parametrize("focus,expected", [
+    # water supply is a utility of homes, as heating is (常有安居)
+    ("农村供水工程，新建农村供水工程9处", "常有安居"),
+    ("农村自来水普及率，农村自来水普及率达到95%", "常有安居"),
+    ("管网漏损率，城区管网漏损率降至9%", "常有安居"),
+    ("居民热用户，居民热用户21万户", "常有安居"),
+    # the quality of a river's water stays the environment's (tap water: BOUNDARY_CASES)
+    ("断面水质优良比例，河流断面水质优良比例90%", "环境改善"),
+])
+def test_utilities_of_homes_and_their_relief(focus, expected):
+    assert category_by_topic(focus.partition("，")[2] + "。", focus) == expected
+
+
+def test_the_participants_of_a_hearing_are_beside_the_projects():
+    sentence = "听证会参加人共19名，另设旁听席6个，邀请新闻媒体5家。"
+    assert beside_the_projects(sentence, "听证会参加人共19名", "名") is True
+    assert beside_the_projects(sentence, "另设旁听席6个", "个") is True
+
+
+def test_a_hearing_notice_is_of_the_one_matter_heard():
+    assert names_one_project("关于召开某市居民供水价格听证会的公告") is True
+
+
+def test_an_official_title_under_its_issuer_names_the_subject():
+    from pipeline.structure import structure
+    text = ("某市物价局\n关于召开某市城区居民供热价格听证会的公告\n\n一、调整方案\n"
+            "方案一：每平方米调整为30元，上调2元。\n\n二、困难群体保障\n对低保户每户补贴200元。\n")
+    blocks = structure(text)
+    proposal = next(b for b in blocks if "方案一" in b.text)
+    relief = next(b for b in blocks if "低保户" in b.text and b.kind == "paragraph")
+    assert proposal.context.category == "常有安居"
+    assert relief.context.category == "常有众扶"       # the heading names its own topic
+    # a first line that is the title itself is read as before; a second line not in the
+    # form of an official title is no title
+    assert structure("某市物价局\n城区居民供热价格调整方案\n\n上调2元。\n")[-1].context.category is None
