@@ -467,6 +467,8 @@ def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expec
     ("将菜市场提升列入实事项目，现已完成8家。", "现已完成8家", False),
     # no clause before
     ("现已完成8家。", "现已完成8家", False),
+    # the figure before is a work's, the list only names who set it: the next goes on about the work
+    ("今年市民生实事安排改造供水管网80公里，惠及居民3万户。", "惠及居民3万户", False),
 ])
 def test_goes_on_about_the_projects(sentence, clause, expected):
     assert goes_on_about_the_projects(clause, sentence) is expected
@@ -503,6 +505,10 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
     ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "50万元", "元", False),
     # no partition: a count of a topic's projects
     ("新建10个养老项目，其中7个已投用。", "7个", "个", False),
+    # the items' noun left out: the part counted right after in the same measure word shows it
+    ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "3项", "项", True),
+    ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "24项", "项", True),
+    ("新建公园24个中，3个已开园。", "3个", "个", False),
 ])
 def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
     assert parts_the_list(sentence, sentence.index(figure), unit) is expected
