@@ -212,6 +212,10 @@ BOUNDARY_CASES = [
     # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
     ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
     ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
+    # the riders of a race are its competitors → 文体惠民 (delivery riders 常有众扶)
+    ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
+    # street lights in villages → 环境改善 (on roads 交通畅行)
+    ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "环境改善"),
     # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
 ]
@@ -702,6 +706,8 @@ def test_figures_under_a_brand_over_two_topics_go_by_their_own_topic():
     ("农村自来水普及率，农村自来水普及率达到95%", "常有安居"),
     ("管网漏损率，城区管网漏损率降至9%", "常有安居"),
     ("居民热用户，居民热用户21万户", "常有安居"),
+    # a coast restored is the environment's
+    ("海岸线，修复海岸线1.6公里", "环境改善"),
     # the quality of a river's water stays the environment's (tap water: BOUNDARY_CASES)
     ("断面水质优良比例，河流断面水质优良比例90%", "环境改善"),
 ])
