@@ -737,3 +737,12 @@ def test_an_official_title_under_its_issuer_names_the_subject():
     # a first line that is the title itself is read as before; a second line not in the
     # form of an official title is no title
     assert structure("某市物价局\n城区居民供热价格调整方案\n\n上调2元。\n")[-1].context.category is None
+
+
+def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
+    from pipeline import extract
+    # inline: the phrase ends the reach of the one before it and assigns none
+    assert inline_phrase("围绕“康养南川”，新建社区老年食堂12个。") == InlinePhrase(None)
+    table = ("南川区2031年民生实事项目表\n\n项目名称\t类别\t年度目标（个）\n新建社区老年食堂\t康养南川\t12\n"
+             "新建村卫生室\t康养南川\t9\n新建口袋公园\t宜居南川\t6\n")
+    assert [r.category for r in extract(table)] == ["常有颐养", "常有健康", "环境改善"]
