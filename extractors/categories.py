@@ -296,9 +296,16 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     beside = _beside()
     if beside.court.search(sentence):
         return True
-    if unit != MONEY and beside.parties.search(clause):
+    if unit != MONEY and (beside.parties.search(clause) or _among_the_parties(sentence, clause)):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
+def _among_the_parties(sentence: str, clause: str) -> bool:
+    """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
+    of the parties is of the parties too."""
+    head, among, rest = sentence.partition(_GOES_ON[0])
+    return bool(among) and clause in rest and _beside().parties.search(head) is not None
 
 
 @lru_cache(maxsize=1)

@@ -719,6 +719,10 @@ def test_the_participants_of_a_hearing_are_beside_the_projects():
     sentence = "听证会参加人共19名，另设旁听席6个，邀请新闻媒体5家。"
     assert beside_the_projects(sentence, "听证会参加人共19名", "名") is True
     assert beside_the_projects(sentence, "另设旁听席6个", "个") is True
+    # the parts of the participants counted after `其中`
+    parts = "听证会参加人共19名，其中：消费者代表9名，专家学者4名，人大代表和政协委员2名。"
+    assert beside_the_projects(parts, "人大代表和政协委员2名", "名") is True
+    assert beside_the_projects("改造小区12个，其中：加装电梯30部。", "加装电梯30部", "部") is False
 
 
 def test_a_hearing_notice_is_of_the_one_matter_heard():
