@@ -116,12 +116,7 @@ def leaves_the_frame(sentence: str, category: str) -> bool:
     words name topics, none of them the frame's: it has moved on to another subject. A
     frame names a topic as a heading does, but within a paragraph it is only a lead-in."""
     scores = topic_scores(sentence)
-    if not scores:
-        return False
-    # `交通方面，…。在农村，为村庄安装路灯860盏。`: where two definitions meet in the sentence,
-    # the rule between them says whether it is still the frame's (village lights: environment)
-    met = boundary_winner(sentence)
-    return category not in scores or (met is not None and met != category)
+    return bool(scores) and category not in scores
 
 
 def project_of_field(line: str) -> str | None:

@@ -536,11 +536,3 @@ def test_decimal_section_numbers_head_their_sections():
 def test_a_decimal_figure_on_a_line_of_its_own_is_no_section(line):
     blocks = structure(f"全年完成情况\n\n{line}\n")
     assert all(b.kind != "heading" for b in blocks)
-
-
-def test_a_sentence_where_a_boundary_rule_names_another_category_leaves_the_frame():
-    # lights are a word of 交通畅行 too, but lights for villages are the village environment
-    text = "某区民生报告\n\n出行方面，新开公交线路4条，新增公共停车位900个。在乡村，为村庄安装太阳能路灯300盏。\n"
-    blocks = structure(clean_view(text).text)
-    by_start = [(b.text[:4], b.context.category) for b in blocks if b.kind == "paragraph"]
-    assert by_start == [("出行方面", "交通畅行"), ("在乡村，", None)]
