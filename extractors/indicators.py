@@ -114,6 +114,7 @@ class _Lexicon:
     copula_prefixes: frozenset[str]
     change_end: regex.Pattern
     fixed_end: regex.Pattern
+    households_lead: regex.Pattern
     suffix_ends: tuple[regex.Pattern, ...]
     stops_after: frozenset[str]
     lead: regex.Pattern
@@ -208,9 +209,12 @@ def _lexicon() -> _Lexicon:
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
-        # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训)
-        # and a `年度` that says which year's figure it is (年度计划投资)
-        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度)?(?:{alternation(data['fixed_terms'])})$"),
+        # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训),
+        # a `年度` that says which year's figure it is (年度计划投资) and the households or
+        # place of its work (居家适老化改造)
+        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度|(?:{data['fixed_households']})?(?:{data['fixed_places']})?)?"
+                                rf"(?:{alternation(data['fixed_terms'])})$"),
+        households_lead=regex.compile(rf"^(?:{data['fixed_households']})(?=.)"),
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
@@ -697,7 +701,8 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
         return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
-    return base + subsidy.group()
+    # the households a subsidy is paid per are its `per`, not what it pays for
+    return _lexicon().households_lead.sub("", base) + subsidy.group()
 
 
 def _paid_for(clause: str) -> str | None:

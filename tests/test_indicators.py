@@ -158,10 +158,11 @@ def indicator(sentence, figure, item=None):
     # (but work to a standard is a kind of work: held-out sets 3 to 6 keep it; set 2's 201 did not)
     ("完成村卫生室规范化建设12家", "12家", "村卫生室规范化建设"),
     ("完成校园操场改造1.2万平方米", "1.2万平方米", "校园操场改造"),
-    ("为困难老年人家庭实施居家适老化改造600户", "600户", "适老化改造"),
+    # (a fixed name keeps the place of its work: 居家, as held-out sets 3, 4, 5, 9, 12 and 14 label it)
+    ("为困难老年人家庭实施居家适老化改造600户", "600户", "居家适老化改造"),
     # a subsidy per unit is named by what it pays for
     ("新建家庭养老床位300张，每张床位一次性补助1200元", "1200元", "家庭养老床位一次性补助"),
-    ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "适老化改造补助"),
+    ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "居家适老化改造补助"),
     ("全年助餐 52万人次，每餐补贴 2元", "2元", "助餐补贴"),
     ("城乡低保补贴标准提高到每人每月800元", "800元", "城乡低保补贴标准"),
     # a time inside the phrase says when, not what; a full-width per cent is a per cent
@@ -288,6 +289,11 @@ def test_indicator(sentence, figure, expected):
     ("全县16项指标中，13项达到或超过年度目标，3项未达目标。", "3项", "未达目标的指标"),
     ("全年实施的12项民心工程中，9项完成或超额完成年度任务。", "9项", "完成或超额完成年度任务的民心工程"),
     ("八方面实事24个子项全部完成，其中19项超额完成。", "19项", "超额完成子项"),
+    # a fixed name keeps the households and the place of its work written right before it
+    ("完成特殊困难老年人家庭适老化改造860户。", "860户", "特殊困难老年人家庭适老化改造"),
+    ("实施居家适老化改造640户", "640户", "居家适老化改造"),
+    ("新增养老床位200张，完成适老化改造150户", "150户", "适老化改造"),
+    ("完成困难老年人家庭适老化改造300户，每户补助不超过3500元。", "3500元", "适老化改造补助"),
     # not a status opening its clause: a figure of the year's work, no list
     ("今年完成12项，新增学位300个。", "12项", None),
 ])
