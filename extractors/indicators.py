@@ -770,7 +770,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     limit = _phrase_end(sentence, position)
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
-    for unit in _units(sentence[position:min(limit, position + _MAX_AFTER + 8)]):
+    units = _units(sentence[position:min(limit, position + _MAX_AFTER + 8)])
+    for i, unit in enumerate(units):
         if cursor >= next_figure:
             if _has_noun_after(sentence, figures, next_figure):
                 break                                     # 22条街1300余家商户: each has its noun
@@ -780,7 +781,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         first = cursor == position
         if unit.startswith(("（", "(")) and cursor + len(unit) > next_figure:
             break                                         # 10件民生实事（共26个子项目）: a note of its own figures
-        if not unit.startswith(("“", "「", "（", "(")) and _ends_phrase(unit, first, lex):
+        if not unit.startswith(("“", "「", "（", "(")) and (_ends_phrase(unit, first, lex)
+                                                          or (not first and _split_stop(units, i, lex))):
             break
         phrase += unit
         cursor += len(unit)
@@ -791,6 +793,20 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
         return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+def _split_stop(units: list[str], i: int, lex: _Lexicon) -> bool:
+    """Do the words from `i` on spell a stop word that jieba cut in two (`新校投用` → 新|校|投|用)?"""
+    joined = units[i]
+    for unit in units[i + 1:i + _MAX_STOP_PIECES]:
+        joined += unit
+        if joined in lex.stops_after:
+            return True
+    return False
+
+
+#: the most pieces jieba cuts a stop word of the list into (`投入使用` → 投入|使用)
+_MAX_STOP_PIECES = 4
 
 
 def _after_spaces(text: str, position: int) -> int:

@@ -294,6 +294,10 @@ def test_indicator(sentence, figure, expected):
     ("实施居家适老化改造640户", "640户", "居家适老化改造"),
     ("新增养老床位200张，完成适老化改造150户", "150户", "适老化改造"),
     ("完成困难老年人家庭适老化改造300户，每户补助不超过3500元。", "3500元", "适老化改造补助"),
+    # a stop verb jieba cuts in two still ends the phrase after a figure (新校|投|用)
+    ("今年6所新校投用，新增学位3000个", "6所", "新校"),
+    # work done alongside is no part of what is counted
+    ("同步增设停车位200个", "200个", "停车位"),
     # not a status opening its clause: a figure of the year's work, no list
     ("今年完成12项，新增学位300个。", "12项", None),
 ])
