@@ -27,7 +27,8 @@ def _turn_pattern() -> regex.Pattern:
     spec = read_table("dialogue.toml")
     spoken = spec["transcript"]     # an ASR transcript's tags, which pipeline/transcript.py gives a colon
     asking = alternation([*spec["asking"], *spoken["asking"]])
-    answering = rf"{alternation([*spec['answering'], *spoken['answering']])}|(?:{alternation(spoken['numbered'])})\s?\d{{1,2}}"
+    # (a deputy, `副镇长`, answers as the office does)
+    answering = rf"副?(?:{alternation([*spec['answering'], *spoken['answering']])})|(?:{alternation(spoken['numbered'])})\s?\d{{1,2}}"
     return regex.compile(rf"\s*(?:(?P<{ASKING}>{asking})|(?P<{ANSWERING}>{answering}))"
                          rf"(?:[\s\u3000][^：:\n]{{0,{spec['max_speaker']}}})?[：:]")
 

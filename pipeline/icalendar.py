@@ -19,7 +19,10 @@ from extractors.tables import alternation, read_table
 
 from .markup import Edit, escape_edit
 
-_PARAMETERS = r"(?:;[^:\n]*)?:"
+#: a property's parameters up to the colon before its value (RFC 5545 3.2): a parameter's
+#: value may be quoted and hold a colon (`ALTREP="cid:part1@host"`), and may list values
+_PARAM_VALUE = r'(?:"[^"\n]*"|[^";:,\n]*)'
+_PARAMETERS = rf"(?:;[A-Za-z0-9-]+={_PARAM_VALUE}(?:,{_PARAM_VALUE})*)*:"
 
 
 @dataclass(frozen=True)

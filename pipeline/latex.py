@@ -43,13 +43,20 @@ def _spec() -> _Spec:
     spec = read_table("latex.toml")
     commands = spec["commands"]
     # options and arguments in any order (`\begin{table}[htbp]`, `\documentclass[12pt]{…}`)
+    # (a brace may hold one level of braces, `{@{}lrr@{}}`; booktabs' trim is in round
+    # brackets, `\cmidrule(lr){2-3}`)
     dropped = (rf"\\(?:{alternation(commands['dropped'])})(?![a-zA-Z])\*?"
-               r"(?:[ \t]*\[[^\]\n]*\]|[ \t]*\{[^{}\n]*\})*")
+               r"(?:[ \t]*\[[^\]\n]*\]|[ \t]*\((?:[a-z]*)\)|[ \t]*\{(?:[^{}\n]|\{[^{}\n]*\})*\})*")
+    # commands that print only their last argument, the ones before it a layout
+    # (`\multicolumn{2}{c|}{数量}`, `\multirow{2}{*}{项目}`): up to that argument's brace
+    spanning = (rf"\\(?:{alternation(commands['last_argument_only'])})(?![a-zA-Z])"
+                r"(?:[ \t]*\[[^\]\n]*\])?(?:[ \t]*\{(?:[^{}\n]|\{[^{}\n]*\})*\}){2}[ \t]*\{")
     # possessive and atomic: `\textbf{` is never read as a bare `\textb` before `f{`
     bare = rf"\\[a-zA-Z]++\*?+(?>{_OPTION})(?![ \t]*\{{)"
     tokens = regex.compile(
         rf"(?P<line>^[ \t]*(?:{dropped}|{bare})[ \t]*(?:\n|\Z))"
         rf"|(?P<dropped>{dropped})"
+        rf"|(?P<spanning>{spanning})"
         rf"|(?P<escape>{alternation(spec['escapes'])})"
         r"|(?P<row_end>[ \t]*\\\\(?:\[[^\]\n]*\])?)"
         r"|(?P<cell>[ \t]*&[ \t]*)"
@@ -88,7 +95,7 @@ class _Reader:
             return m.start(), m.end(), "\t" if self.tables else m.group()
         if kind == "command":
             return m.start(), m.end(), self._opening(m.group("name"))
-        if kind == "open":
+        if kind in ("open", "spanning"):
             self.closers.append("")
             return m.start(), m.end(), ""
         if kind == "close":

@@ -63,8 +63,9 @@ def _utterance() -> regex.Pattern:
     from the words (`sep`: a colon, blanks, or the line's end in a tool that puts the
     words on the next line)."""
     spec = _table()
+    # a deputy of any office the table names (`副镇长`, `副馆长`) is a guest as well
     tag = (rf"(?:{alternation(spec['numbered'])}){_BLANK}?\d{{1,2}}"
-           rf"|(?:{alternation([*spec['asking'], *spec['answering']])})")
+           rf"|(?:{alternation(spec['asking'])})|副?(?:{alternation(spec['answering'])})")
     return regex.compile(
         rf"^{_BLANK}*(?:(?P<time>{_TIME}){_BLANK}*)?(?P<tag>{tag})?(?:{_BLANK}*(?P<late_time>{_TIME}))?"
         rf"(?P<sep>{_BLANK}*[：:]{_BLANK}*|{_BLANK}+|(?=\n|$))", regex.MULTILINE)

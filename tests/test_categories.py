@@ -349,6 +349,8 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     ("住房和城市更新", "常有安居"),     # beside a topic, the topic decides
     ("老旧小区改造", "常有安居"),
     ("社会保障", None),                 # pension and medical insurance, 低保: 颐养, 健康, 众扶
+    ("社会保险", None),                 # pension, medical, unemployment insurance: three categories
+    ("五、社会保险", None),
     ("民生保障", "常有众扶"),           # gold/README: social protection, one topic
 ])
 def test_a_group_name_over_several_categories_assigns_none(heading, expected):
@@ -649,6 +651,10 @@ def test_sewer_pipes_and_parking_of_an_estate_being_renovated_are_housing():
     assert category_by_topic(sentence, "停车位，新增停车位40个") == "常有安居"
     # outside an estate's renovation they keep their own topic
     assert category_by_topic("全年改造雨污分流管网12公里。", "雨污分流管网，改造雨污分流管网12公里") == "环境改善"
+    # the estates are named by their class word in any wording; a renovation of something
+    # else is no estate's (`改造的` alone says nothing of estates)
+    assert category_by_topic("城西片区纳入改造范围的9个小区，新增停车位210个。", "停车位，新增停车位210个") == "常有安居"
+    assert category_by_topic("提升改造的农贸市场新增停车位80个。", "停车位，新增停车位80个") == "交通畅行"
 
 
 def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():

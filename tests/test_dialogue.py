@@ -44,3 +44,10 @@ def test_a_question_about_the_whole_list_ends_the_topic_of_the_answers_before():
     records = {r.text: r for r in analyse(Document("t", INTERVIEW))[0]}
     assert records["1.5万人"].category == "就业创业"
     assert records["4个"].category == "其他"
+
+
+def test_other_wordings_of_a_question_about_the_whole_list():
+    text = INTERVIEW.replace("怎么保证这些项目落地见效", "这批项目的资金怎么保障")
+    records = {r.text: r for r in analyse(Document("t", text))[0]}
+    assert records["1.5万人"].category == "就业创业"
+    assert records["4个"].category == "其他"

@@ -39,3 +39,17 @@ def test_summary_heads_the_description_and_property_names_are_chrome():
 
 def test_a_text_that_is_not_a_calendar_is_left_alone():
     assert icalendar_edits("SUMMARY:全年新增就业1200人\n 另有3\\,4个项目\n") == []
+
+
+def test_crlf_lines_and_parameters_with_quoted_colons_are_chrome():
+    # an Outlook-style export: CRLF line ends, a language parameter, a quoted ALTREP with a colon
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1@example.org\r\n"
+            "SUMMARY;LANGUAGE=zh-CN:老旧小区加装电梯\r\n"
+            'DESCRIPTION;LANGUAGE=zh-CN;ALTREP="cid:part1.0001@example.org":本年度计划加装电梯4\r\n'
+            " 0部\\,已完工18部。\r\nCONTACT:街道城建办\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    shown = view(text)
+    assert "本年度计划加装电梯40部,已完工18部。" in shown and "街道城建办" in shown
+    for chrome in ("ALTREP", "cid:", "LANGUAGE", "zh-CN"):
+        assert chrome not in shown
+    found = {r.text: r for r in analyse(Document("t", text), doc_year=2032)[0]}
+    assert found["4\r\n 0部"].value == 40 and found["18部"].value == 18

@@ -743,6 +743,18 @@ def test_the_versions_of_an_adjusted_plan_name_nothing_counted(sentence, figure,
     assert indicator(sentence, figure) == expected
 
 
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the other ways a plan's change is written: 原目标/原任务, 核减/调增/变更 to the new figure
+    ("原目标改造燃气管道60公里，核减为48公里。", "60公里", "燃气管道"),
+    ("办理户籍变更120件。", "120件", "户籍变更"),          # the verb alone names the work counted
+    ("原任务新建城市书房20家，调增为26家。", "20家", "城市书房"),
+    ("原任务新建城市书房20家，变更为16家。", "20家", "城市书房"),
+    ("修订后新建城市书房16家。", "16家", "城市书房"),
+])
+def test_every_wording_of_an_adjusted_plan_names_nothing_counted(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
 @pytest.mark.parametrize("sentence,figure", [("原定新建2000个，调整为1600个。", "2000个"),
                                              ("原定新建2000个，调整为1600个。", "1600个")])
 def test_an_adjusted_plans_figures_of_no_thing_take_the_items_title(sentence, figure):

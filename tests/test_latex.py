@@ -66,3 +66,17 @@ def test_a_text_that_is_not_latex_is_left_alone():
 def test_ampersand_and_double_backslash_outside_a_table():
     text = view("\\section{概况}\n水电气热\\&通信，改造12个小区\\\\新增车位300个\n")
     assert "水电气热&通信，改造12个小区\n新增车位300个" in text
+
+
+def test_longtable_with_booktabs_rules_and_cells_spanning_columns_or_rows():
+    # a made-up longtable: nested braces in its column spec, a trimmed \cmidrule, cells
+    # spanning columns and rows whose count and layout arguments print nothing
+    text = ("\\documentclass{article}\n\\usepackage{booktabs,longtable,multirow}\n\\begin{document}\n"
+            "\\section{进度}\n\\begin{longtable}{@{}lrr@{}}\n\\toprule\n"
+            "\\multicolumn{3}{c}{表1 年度目标与完成} \\\\\n\\cmidrule(lr){2-3}\n"
+            "\\multirow{2}{*}{项目} & \\multicolumn{2}{c|}{数量（个）} \\\\\n & 目标 & 完成 \\\\\n"
+            "\\midrule\n\\endhead\n新建口袋公园 & 12 & 9 \\\\\n\\bottomrule\n\\end{longtable}\n\\end{document}\n")
+    shown = view(text)
+    assert "表1 年度目标与完成\n项目\t数量（个）\n\t目标\t完成\n新建口袋公园\t12\t9\n" in shown
+    for chrome in ("@", "lrr", "(lr)", "2-3", "2*", "3c", "c|"):
+        assert chrome not in shown

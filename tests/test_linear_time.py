@@ -95,6 +95,10 @@ ADVERSARIAL = {
     "slash pairs": "86 / 80处 1/",
     "latex sources": "\\section{托育}\n\\begin{tabular}[h]{lr}\n\\hline\n托位 & \\textbf{{3\\,0} \\\\\n% 注\\%~",
     "calendar lines": "BEGIN:VEVENT\nUID:a\n RRULE:X\nDESCRIPTION:托位3\n 0个\\,\\n\n\tX\\;",
+    "calendar parameters": 'BEGIN:VEVENT\nDESCRIPTION;ALTREP="cid:a";LANGUAGE=zh,x:托位3个\nX;A="',
+    "copy blocks": "COPY t (a, b, c) FROM stdin;\n托育\t30\t\\N\n",
+    "unclosed copy blocks": "COPY t (a, b, c) FROM stdin;\n",
+    "latex spanning cells": "\\multicolumn{2}{@{}c@{}}{托位} & \\cmidrule(lr){2-3} \\multirow{",
 }
 
 

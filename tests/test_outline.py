@@ -142,3 +142,13 @@ def test_one_rule_under_a_short_line_leaves_the_plain_headings():
             "附：联系人\n------\n\n就业服务工作\n\n完成投资30万元。\n")
     headings = [b.text for b in structure(clean_view(text).text) if b.kind == "heading"]
     assert "养老服务工作" in headings and "就业服务工作" in headings
+
+
+def test_org_status_keywords_of_common_set_ups():
+    text = ("#+TITLE: 某镇2032年为民办实事台账\n#+STARTUP: overview\n"
+            "* 教育\n** BLOCKED 新建乡镇幼儿园\n   新增学位180个。\n"
+            "** IN-PROGRESS 改造农村学校食堂\n   完成12所。\n** SOMEDAY 新建青少年宫\n")
+    view = clean_view(text).text
+    assert "## 新建乡镇幼儿园\n" in view and "## 改造农村学校食堂\n" in view and "## 新建青少年宫\n" in view
+    for chrome in ("BLOCKED", "IN-PROGRESS", "SOMEDAY", "#+"):
+        assert chrome not in view

@@ -82,3 +82,23 @@ def test_a_bare_result_over_a_slash_takes_the_unit_of_its_target_after_it():
 @pytest.mark.parametrize("line", ["更新于 2031 / 12 / 31", "完成 1 / 3", "投资 3 / 5%"])
 def test_no_result_over_a_slash_without_a_target_with_a_unit(line):
     assert _paired(line) == []
+
+
+@pytest.mark.parametrize("line, counts", [
+    # the states of other trackers' filter bars: under construction, not begun, overdue, halted
+    ("[ 施工中 5 ] [ 待启动 2 ] [ 已竣工 9 ]", [("5", "施工中"), ("2", "待启动"), ("9", "已竣工")]),
+    ("【逾期 1】【暂停 1】【已验收 12】", [("1", "逾期"), ("1", "暂停"), ("12", "已验收")]),
+])
+def test_status_chips_of_the_whole_class_of_states(line, counts):
+    assert [(line[c.quantity.start:c.quantity.end], c.status) for c in status_chips(line)] == counts
+
+
+@pytest.mark.parametrize("line, text, value, unit, is_target", [
+    ("燃气管网改造　任务数 45公里 | 已竣工 38", "38", 38, "公里", False),
+    ("便民驿站　已投用 14 ／ 计划值 15个", "14", 14, "个", False),
+    ("城市书房　完工 7家（预期目标 8）", "8", 8, "家", True),
+])
+def test_other_stage_and_target_words_pair_a_bare_figure(line, text, value, unit, is_target):
+    found = [p for p in _paired(line) if line[p.quantity.start:p.quantity.end] == text]
+    q = found[0].quantity
+    assert (q.value, q.unit, found[0].is_target) == (value, unit, is_target)

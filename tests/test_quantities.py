@@ -211,6 +211,8 @@ INCLUDED = [
     ("一张票5毛钱", [Q("5毛钱", 0.5, "元")]),
     ("一份才8块，还有人送到家", [Q("8块", 8, "元")]),
     ("平时一餐是十五块，", [Q("十五块", 15, "元")]),                  # a meal's price is money
+    ("吃一顿饭才六块，", [Q("六块", 6, "元")]),
+    ("助餐点新购餐桌30块。", [Q("30块", 30, "块")]),                  # 餐 of a word is no meal's price
     ("低保户大概是三千二百户", [Q("三千二百户", 3200, "户", "approx")]),   # speech: 大概(是) is approx
     ("新建驿站差不多40个", [Q("40个", 40, "个", "approx")]),
     ("新建3块运动场地", [Q("3块", 3, "块")]),                         # 块 before a noun counts plots
@@ -410,6 +412,22 @@ def test_latin_magnitude_letters_in_codes_words_and_units_stay(text):
 ])
 def test_statistical_notation_is_no_figure(text):
     assert find_quantities(text) == []
+
+
+# …the whole class of a results section's symbols and named coefficients, not one paper's
+@pytest.mark.parametrize("text", [
+    "σ=0.8万元", "z=2.4万人", "OR=1.6万户", "Cronbach's α=0.87万", "χ2=15.3万", "回归系数为0.21万元",
+    "信度系数为0.9万", "卡方值为12.6万", "AUC=0.8万",
+])
+def test_every_statistical_symbol_is_notation(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("奖补系数为1.5万元", "1.5万元"),          # a programme's own coefficient is no statistic
+])
+def test_a_bare_coefficient_of_a_programme_stays_a_figure(text, figure):
+    assert figure in [q.text for q in find_quantities(text)]
 
 
 @pytest.mark.parametrize("text,figure", [

@@ -1,5 +1,7 @@
 """SQL dumps read as tables (pipeline/sqldump.py). Made-up dumps in the styles of
 mysqldump, pg_dump and sqlite's `.dump`."""
+import pytest
+
 from pipeline.columns import reading_order
 from pipeline.document import Document
 from pipeline.run import analyse
@@ -112,3 +114,52 @@ def test_a_dump_file_on_disk_with_the_sql_suffix_is_loaded_and_read(tmp_path):
     path = tmp_path / "ssxm.sql"
     path.write_text(_MYSQL, encoding="utf-8")
     assert {"420.00", "315.00"} <= {r.text for r in extract(path)}
+
+
+# pg_dump's default output: the rows in a COPY block, the column comments and the row id's
+# sequence stated apart from the table (made-up table of a made-up town)
+_PG_COPY = """--
+-- PostgreSQL database dump
+--
+CREATE TABLE public.jdgl (
+    gid integer NOT NULL,
+    xmmc character varying(100),
+    jhsl numeric(10,2),
+    wcsl numeric(10,2),
+    jldw character varying(8)
+);
+COMMENT ON COLUMN public.jdgl.xmmc IS '项目名称';
+COMMENT ON COLUMN public.jdgl.jhsl IS '计划数量';
+COMMENT ON COLUMN public.jdgl.wcsl IS '完成数量';
+COMMENT ON COLUMN public.jdgl.jldw IS '单位';
+ALTER TABLE ONLY public.jdgl ALTER COLUMN gid SET DEFAULT nextval('public.jdgl_gid_seq'::regclass);
+COPY public.jdgl (gid, xmmc, jhsl, wcsl, jldw) FROM stdin;
+57\t镇卫生院发热门诊改造\t3.00\t2.00\t个
+58\t背街小巷路面翻新\t41.00\t\\N\t条
+\\.
+"""
+
+
+def test_a_pg_dump_copy_block_reads_as_rows_with_its_column_comments():
+    order = reading_order(_PG_COPY)
+    assert order is not None
+    assert "项目名称\t计划数量\t完成数量\t单位\n镇卫生院发热门诊改造\t3.00\t2.00\t个\n背街小巷路面翻新\t41.00\t/\t条\n" in order.text
+    found = _records(_PG_COPY)
+    assert (found["41.00"].unit, found["41.00"].stance) == ("条", "target")
+    assert (found["2.00"].unit, found["2.00"].stance) == ("个", "achieved")
+    assert "57" not in found and "58" not in found          # the sequence's row ids
+
+
+def test_a_copy_block_crlf_lines_and_an_unclosed_block():
+    crlf = _PG_COPY.replace("\n", "\r\n")
+    assert "41.00" in _records(crlf)
+    assert sql_regions(_PG_COPY.replace("\\.\n", "")) == []
+
+
+@pytest.mark.parametrize("verb", ["INSERT IGNORE INTO", "REPLACE INTO", "INSERT OR REPLACE INTO", "insert into"])
+def test_insert_variants_and_multi_row_values(verb):
+    text = (f"CREATE TABLE gc (xm_id INTEGER, mc TEXT, \"新建_座\" REAL, \"改建_座\" REAL);\n"
+            f"{verb} gc VALUES (301,'乡镇公厕',18,7),\n  (302,'农贸市场公厕',5,3);\n")
+    found = _records(text)
+    assert (found["18"].unit, found["3"].unit) == ("座", "座")
+    assert "301" not in found and "302" not in found          # a key column (`…_id`)

@@ -102,3 +102,23 @@ def test_a_follow_up_question_keeps_the_topic_last_spoken_of():
     records = _records(RADIO)
     assert records["两千八百人"].category == "就业创业"
     assert records["百分之五十三点六"].category == "就业创业"      # `那现在进度怎么样`, then a bare rate
+
+
+@pytest.mark.parametrize("line,turn", [
+    ("副镇长：今年全镇新建卫生室4个", ANSWERING),      # a deputy of an office the table names
+    ("馆长 今年图书馆新增座位300个：", ANSWERING),
+    ("理事长：我们协会", ANSWERING),
+    ("副本：见附件", None),                             # 副 before no office
+])
+def test_offices_of_every_level_and_their_deputies_answer(line, turn):
+    assert turn_of(line) == turn
+
+
+def test_doubled_and_other_written_out_hesitations_are_no_words():
+    text = ("00:02 主持人：诶 今天说说文化惠民\n"
+            "00:07 副馆长：嗯哼 今年 那个那个 新建城市书房 6家 然后呢 送戏下乡 呃呃 120场\n"
+            "00:19 主持人：好的 那读者满意吗\n")
+    view = clean_view(text).text
+    assert "副馆长：今年，新建城市书房6家，送戏下乡120场\n" in view
+    for filler in ("诶", "嗯哼", "那个那个", "然后呢", "呃呃"):
+        assert filler not in view
