@@ -29,7 +29,7 @@ from extractors.tables import alternation, read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
-                     table_rows, unit_declared, unit_line_before, unit_line_scale_before)
+                     table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -865,7 +865,7 @@ def _blocks(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            own = unit_declared(text[start:lines[j].end], start)
+            own = unit_declared(text[start:lines[j].end], start) or unit_captioned(text[start:lines[j].end], start)
             context = replace(outline.context(), unit=own or declared, status=lead[0].status if lead else None)
             blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
             declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None
