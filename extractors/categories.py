@@ -272,7 +272,8 @@ def goes_on_about_the_projects(clause: str, sentence: str) -> bool:
     before = _clause_before(sentence, clause)
     if not (names_the_projects(before) and _DIGIT.search(before)):
         return False
-    return not _names_a_topic(clause)
+    # `民生实事安排改造供热管网120公里，惠及居民4.6万户`: the figure before is the work's
+    return not _names_a_topic(clause) and not _names_a_topic(before)
 
 
 _DIGIT = regex.compile(r"\d")
@@ -303,9 +304,16 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     beside = _beside()
     if beside.court.search(sentence):
         return True
-    if unit != MONEY and beside.parties.search(clause):
+    if unit != MONEY and (beside.parties.search(clause) or _among_the_parties(sentence, clause)):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
+def _among_the_parties(sentence: str, clause: str) -> bool:
+    """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
+    of the parties is of the parties too."""
+    head, among, rest = sentence.partition(_GOES_ON[0])
+    return bool(among) and clause in rest and _beside().parties.search(head) is not None
 
 
 @lru_cache(maxsize=1)
@@ -346,13 +354,13 @@ def category_of_heading(text: str) -> str | None:
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
         return None
-    parts = {category_by_alias(part) or _one_topic(part) for part in _JOINED.split(text)} - {None}
+    pieces = _JOINED.split(text)
+    parts = {category_by_alias(part) or _one_topic(part) for part in pieces} - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
-    named = category_by_alias(text)
-    if named and _run_together(text, named):
+    if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
-    return named or _one_topic(text)
+    return category_by_alias(text) or _one_topic(text)
 
 
 #: The longest heading read for two names run together with no joiner (`就业文体`)
@@ -362,16 +370,36 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _PARTS = regex.compile(r"[；;]")
 
 
-def _run_together(text: str, named: str) -> bool:
-    """`就业文体`, `安居颐养`: a short heading of two names with no joiner between them,
-    the alias of one category beside a topic of another; each figure under it goes by its
-    own topic. (A brand with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
-    if len(text) > _MAX_RUN_TOGETHER or not _HAN_ONLY.fullmatch(text):
+def _run_together(text: str) -> bool:
+    """`就业文体`, `安居颐养`, the `善育优学` of `幸福某区·善育优学`: a short heading (or a
+    part of one after its place) of two names with no joiner between them, the alias of one
+    category beside a topic of another; each figure under it goes by its own topic. (A brand
+    with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
+    text = text.strip()
+    named = category_by_alias(text)
+    if named is None or len(text) > _MAX_RUN_TOGETHER or not _HAN_ONLY.fullmatch(text):
         return False
     alias = next(a for a, name in _aliases_longest_first() if a in text)
     rest = text.replace(alias, "", 1)
     other = category_by_alias(rest) or _one_topic(rest)
     return other is not None and other != named
+
+
+@lru_cache(maxsize=1)
+def _two_topic_words():
+    return regex.compile(alternation(read_table("categories.toml")["two_topics"]["words"]))
+
+
+def _brand_over_two_topics(name: str) -> bool:
+    """`康养某区`, `某城·康养`, `宜居某县`: a brand built on a word that names two categories
+    (`康养`: health and elderly care; `宜居`: housing and the environment) and nothing else
+    but its place; each figure under it goes by its own topic. A brand alias decides first
+    (`住有宜居` is housing), and a name with a topic word beside it is read by its words
+    (`宜居住房保障`)."""
+    if category_by_alias(name) is not None:
+        return False
+    found = _two_topic_words().search(name)
+    return found is not None and not _names_a_topic(name[:found.start()] + " " + name[found.end():])
 
 
 @lru_cache(maxsize=1)

@@ -114,6 +114,9 @@ class _Lexicon:
     copula_prefixes: frozenset[str]
     change_end: regex.Pattern
     fixed_end: regex.Pattern
+    households_lead: regex.Pattern
+    insured: regex.Pattern
+    insured_name: str
     suffix_ends: tuple[regex.Pattern, ...]
     stops_after: frozenset[str]
     lead: regex.Pattern
@@ -165,6 +168,11 @@ class _Lexicon:
     fixed_aliases: tuple[tuple[str, str], ...]
     share_end: regex.Pattern
     have_words: frozenset[str]
+    status_after: regex.Pattern
+    status_before: regex.Pattern
+    item_noun: regex.Pattern
+    item_default_noun: str
+    item_status_whole: tuple[str, ...]
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -203,9 +211,14 @@ def _lexicon() -> _Lexicon:
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
-        # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训)
-        # and a `年度` that says which year's figure it is (年度计划投资)
-        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度)?(?:{alternation(data['fixed_terms'])})$"),
+        # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训),
+        # a `年度` that says which year's figure it is (年度计划投资) and the households or
+        # place of its work (居家适老化改造)
+        fixed_end=regex.compile(rf"(?:\p{{Han}}{{2}}性|年度|(?:{data['fixed_households']})?(?:{data['fixed_places']})?)?"
+                                rf"(?:{alternation(data['fixed_terms'])})$"),
+        households_lead=regex.compile(rf"^(?:{data['fixed_households']})(?=.)"),
+        insured=regex.compile(data["insured"]),
+        insured_name=data["insured_name"],
         # a suffix is dropped only when more than one character stays before it
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
@@ -280,6 +293,14 @@ def _lexicon() -> _Lexicon:
         # (`分解到本镇的`: the place it goes to may follow the verb)
         have_words=frozenset(data["have_words"]),
         share_end=regex.compile(rf"(?:{alternation(data['share_verbs'])})(?:\p{{Han}}{{0,4}}的)?$"),
+        status_after=regex.compile(rf"(?P<status>{data['item_status']})(?=[，,；;。、（(）)\s]|$)"),
+        status_before=regex.compile(rf"(?<={data['item_status_opening']})(?P<status>{data['item_status']})"
+                                    rf"{data['item_status_joint']}$"),
+        # the whole the items are part of, with the noun it gives them (`22项指标中`, `28个子项`)
+        item_noun=regex.compile(rf"[\d一二三四五六七八九十]+(?:{alternation(data['item_measures'])}|个)"
+                                rf"(?P<noun>{alternation(data['item_nouns'])})"),
+        item_default_noun=data["item_default_noun"],
+        item_status_whole=tuple(data["item_status_whole"]),
     )
 
 
@@ -390,7 +411,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
                     ranks_back: int = 0) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
-    keyed = _key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
+    keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
+             or _items_by_status(sentence, start, end))
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -445,6 +467,28 @@ def _name_before_bracket(sentence: str, start: int, end: int) -> str | None:
     if named_rate and not cleaned.endswith(lex.ratio_words):
         return cleaned + named_rate.group()
     return cleaned
+
+
+def _items_by_status(sentence: str, start: int, end: int) -> str | None:
+    """A count of a list's items by where they stand (`其中26项超额完成`, `已完成6项`): the
+    status and the noun the sentence gives the items (超额完成项目); None for any other figure."""
+    lex = _lexicon()
+    if _measure_of(sentence, start, end) not in lex.item_measures:
+        return None
+    found = lex.status_after.match(sentence, _after_spaces(sentence, end))
+    if found is not None and found.group("status").startswith(lex.item_status_whole):
+        return None
+    found = found or lex.status_before.search(sentence, max(0, start - _STATUS_REACH), start)
+    if found is None:
+        return None
+    status = found.group("status")
+    nouns = [m.group("noun") for m in lex.item_noun.finditer(sentence, 0, start)]
+    noun = nouns[-1] if nouns else lex.item_default_noun
+    return status + ("的" if status.endswith(tuple(lex.target_words)) else "") + noun
+
+
+#: How far before a count its status may start (the longest status and its joint)
+_STATUS_REACH = 24
 
 
 def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> int:
@@ -661,7 +705,8 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
         return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
-    return base + subsidy.group()
+    # the households a subsidy is paid per are its `per`, not what it pays for
+    return _lexicon().households_lead.sub("", base) + subsidy.group()
 
 
 def _paid_for(clause: str) -> str | None:
@@ -731,7 +776,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     limit = _phrase_end(sentence, position)
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
-    for unit in _units(sentence[position:min(limit, position + _MAX_AFTER + 8)]):
+    units = _units(sentence[position:min(limit, position + _MAX_AFTER + 8)])
+    for i, unit in enumerate(units):
         if cursor >= next_figure:
             if _has_noun_after(sentence, figures, next_figure):
                 break                                     # 22条街1300余家商户: each has its noun
@@ -741,7 +787,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         first = cursor == position
         if unit.startswith(("（", "(")) and cursor + len(unit) > next_figure:
             break                                         # 10件民生实事（共26个子项目）: a note of its own figures
-        if not unit.startswith(("“", "「", "（", "(")) and _ends_phrase(unit, first, lex):
+        if not unit.startswith(("“", "「", "（", "(")) and (_ends_phrase(unit, first, lex)
+                                                          or (not first and _split_stop(units, i, lex))):
             break
         phrase += unit
         cursor += len(unit)
@@ -757,6 +804,20 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
 @lru_cache(maxsize=1)
 def _modifiers_after() -> regex.Pattern:
     return regex.compile(read_table("indicators.toml")["modifiers_after"])
+
+
+def _split_stop(units: list[str], i: int, lex: _Lexicon) -> bool:
+    """Do the words from `i` on spell a stop word that jieba cut in two (`新校投用` → 新|校|投|用)?"""
+    joined = units[i]
+    for unit in units[i + 1:i + _MAX_STOP_PIECES]:
+        joined += unit
+        if joined in lex.stops_after:
+            return True
+    return False
+
+
+#: the most pieces jieba cuts a stop word of the list into (`投入使用` → 投入|使用)
+_MAX_STOP_PIECES = 4
 
 
 def _after_spaces(text: str, position: int) -> int:
@@ -1248,10 +1309,12 @@ def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:
 
 def _fixed_names(text: str) -> str:
     """A standard indicator written in another order takes its fixed name (`新增城镇就业`
-    → 城镇新增就业), which the verb stripping below then leaves whole."""
-    for variant, name in _lexicon().fixed_aliases:
+    → 城镇新增就业, `参加基本医疗保险人数` → 基本医疗保险参保人数), which the verb
+    stripping below then leaves whole."""
+    lex = _lexicon()
+    for variant, name in lex.fixed_aliases:
         text = text.replace(variant, name)
-    return text
+    return lex.insured.sub(lex.insured_name, text) if "保险" in text else text
 
 
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:

@@ -47,6 +47,7 @@ class _Data:
     vague_before: tuple[str, ...]
     fraction_whole_before: tuple[str, ...]
     demonstrative_before: tuple[str, ...]
+    demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
@@ -120,6 +121,7 @@ def _data() -> _Data:
         vague_before=tuple(ex["vague_before"]),
         fraction_whole_before=tuple(NUMERALS.fraction_and),
         demonstrative_before=tuple(ex["demonstrative_before"]),
+        demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
@@ -308,6 +310,12 @@ class _Found:
         return _magnitude(self.n1) is not None
 
 
+def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
+    """After a demonstrative: `这两个数字` counts mentions of figures, `这一年` determines;
+    `这三件实事` restates a count of things."""
+    return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
+
+
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
     value = parse_number(f.n1)
     if value is None or (len(f.n1) == 1 and _CJK.match(f.n1) and f.n1 not in data.everyday_numerals):
@@ -321,8 +329,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 第三批, 每千人口, 3分之1 (but 145个／2.9万户)
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
-    if before.endswith(data.demonstrative_before):
-        return None                          # 这两个数字: figures stated before
+    if before.endswith(data.demonstrative_before) and _points_at_mentions(text, f, data):
+        return None                          # 这两个数字: figures stated before; 这一年
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
     if _statistical_notation(text, f, data):

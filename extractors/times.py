@@ -92,6 +92,7 @@ class _Tables:
     not_done_words: re.Pattern
     wish: "regex.Pattern"
     timestamp_after: tuple[str, ...]
+    timestamp_before: regex.Pattern
     yearbook: tuple[regex.Pattern, ...]
     yearbook_offset: int
     yearbook_lead: int
@@ -146,6 +147,7 @@ def _tables() -> _Tables:
         not_done_words=word_pattern(data["deferred"]["not_done"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
         timestamp_after=tuple(data["timestamp"]["after"]),
+        timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*[:：]?\s*$"),
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
         yearbook_offset=data["yearbook"]["offset"],
         yearbook_lead=data["yearbook"]["lead"],
@@ -242,8 +244,15 @@ def _is_value_before_change(text: str, t: TimeExpr, figure_end: int) -> bool:
 
 
 def _is_timestamp(text: str, t: TimeExpr) -> bool:
-    """`（2024年12月10日更新）`: a date that stamps when a page was updated or published."""
-    return text[t.end:].lstrip().startswith(_tables().timestamp_after)
+    """`（2024年12月10日更新）`, `最后修改：2024-02-26`: a date that stamps when a page or a
+    file was updated or published."""
+    tables = _tables()
+    return (text[t.end:].lstrip().startswith(tables.timestamp_after)
+            or tables.timestamp_before.search(text, max(0, t.start - _STAMP_LABEL_REACH), t.start) is not None)
+
+
+#: the longest stamp label and its colon, before a date
+_STAMP_LABEL_REACH = 8
 
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
@@ -410,8 +419,10 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     """The time a sentence hands on to the sentences after it in its paragraph: the last
     year that opens one of its clauses as the clause's topic, where one follows the
     sentence's head (`1月18日，…发布数据，2023年全市…。全年…`: the day of the release
-    dates nothing, the year of the statistics does), else the time it opens with."""
+    dates nothing, the year of the statistics does), else the time it opens with; never a
+    stamp of when the file was edited (`最后修改：2024-02-26`)."""
     times = find_times(text) if times is None else times
+    times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
     head = head_time(text, times)
     topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and _opens_clause(text, t)]

@@ -22,13 +22,14 @@ from extractors.categories import (OTHER, category_by_alias, category_of_heading
                                    leaves_the_frame,
                                    names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
 from extractors.numerals import parse_number
+from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
-                     table_rows, unit_declared, unit_line_before, unit_line_scale_before)
+                     table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,13 +295,15 @@ _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = regex.compile(
     r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
+    # a report's numbered sections (`4.3　2024年承诺`): the number of a section within its chapter
+    r"|(?P<decimal>\d{1,2}[.．]\d{1,2})[ \t\u3000]+"
     r"|(?P<arabic>\d{1,2})(?:[ \t\u3000、]|[.．](?!\d(?!\d{3}年)))\s*"
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*"
     # the stops of an itinerary and the parts of a text (`第一站（9:00）某小区改造`, `第二部分`)
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})(?:站|部分|篇)(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
-_NUMBER_LEVEL = {"han": 2, "paren": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = CLAUSE_BREAKS + "、" + COLONS + "…"
 _MAX_HEADING = 40
@@ -337,6 +340,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
             return None      # an item that states a whole sentence (`2.为1000户…改造。（责任单位：…）`)
         if match.group("arabic") and _FIGURE.match(rest) and year_of_heading(rest) is None:
             return "figure"     # `1 15.8万人`, but `04 2023年打算` is a section of that year
+        if match.group("decimal") and any(q.start == 0 for q in find_quantities(stripped)):
+            return None         # `1.5　万人`: a figure with a space in it, no section
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
@@ -620,7 +625,7 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
-        title = next((b.text for b in blocks if b.kind == "title"), None) or text.lstrip().partition("\n")[0]
+        title = next((b.text for b in blocks if b.kind == "title"), None) or _title_line(text)
         projects = [title] if title and names_one_project(title) else []
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
@@ -629,6 +634,18 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
         if block.context.category is None and _of_the_project(block, category):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
+
+
+#: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
+_OFFICIAL_TITLE = regex.compile(r"^\s*关于\S")
+
+
+def _title_line(text: str) -> str:
+    """The first line, or the second where it is an official document's title under the
+    issuer's name on the first (`某市发展和改革委员会` over `关于召开…听证会的公告`)."""
+    first, _, rest = text.lstrip().partition("\n")
+    second = rest.lstrip().partition("\n")[0]
+    return second if _OFFICIAL_TITLE.match(second) else first
 
 
 def _of_the_project(block: Block, category: str) -> bool:
@@ -867,7 +884,7 @@ def _blocks(text: str) -> list[Block]:
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":
-            own = unit_declared(text[start:lines[j].end], start)
+            own = unit_declared(text[start:lines[j].end], start) or unit_captioned(text[start:lines[j].end], start)
             context = replace(outline.context(), unit=own or declared, status=lead[0].status if lead else None)
             blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
             declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None

@@ -92,6 +92,7 @@ class _Spec:
     count_note: regex.Pattern
     row_reference: regex.Pattern
     row_reference_end: regex.Pattern
+    unit_caption: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]),
-                 regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]))
+                 regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
+                 regex.compile(spec["unit_caption"], regex.MULTILINE))
 
 
 def column_role(header: str) -> str | None:
@@ -154,6 +156,15 @@ def unit_declared(text: str, offset: int = 0) -> DeclaredUnit | None:
         return None
     match, unit = found[-1]
     return DeclaredUnit(offset + match.end(), unit)
+
+
+def unit_captioned(text: str, offset: int = 0) -> DeclaredUnit | None:
+    """The unit a caption on the first line of `text` gives the figures below it, as a column
+    header does (`预算资金（万元）` over `年度资金总额：18650`); None where the first line is
+    no such caption."""
+    match = _spec().unit_caption.match(text)
+    unit = header_unit(match.group("label")) if match else None
+    return None if unit is None else DeclaredUnit(offset + match.end(), unit)
 
 
 #: between the units a caption lists for a chart's columns: `（单位：件、%）`

@@ -209,6 +209,15 @@ BOUNDARY_CASES = [
     ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
     ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
     ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
+    # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
+    ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
+    ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
+    # the riders of a race are its competitors → 文体惠民 (delivery riders 常有众扶)
+    ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
+    # street lights in villages → 环境改善 (on roads 交通畅行)
+    ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "环境改善"),
+    # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
+    ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
 ]
 
 
@@ -464,6 +473,8 @@ def test_people_counted_for_the_work_of_the_clause_before(sentence, focus, expec
     ("将菜市场提升列入实事项目，现已完成8家。", "现已完成8家", False),
     # no clause before
     ("现已完成8家。", "现已完成8家", False),
+    # the figure before is a work's, the list only names who set it: the next goes on about the work
+    ("今年市民生实事安排改造供水管网80公里，惠及居民3万户。", "惠及居民3万户", False),
 ])
 def test_goes_on_about_the_projects(sentence, clause, expected):
     assert goes_on_about_the_projects(clause, sentence) is expected
@@ -500,6 +511,10 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
     ("6个项目中，未完成的1个（学校扩建），涉及资金50万元。", "50万元", "元", False),
     # no partition: a count of a topic's projects
     ("新建10个养老项目，其中7个已投用。", "7个", "个", False),
+    # the items' noun left out: the part counted right after in the same measure word shows it
+    ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "3项", "项", True),
+    ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "24项", "项", True),
+    ("新建公园24个中，3个已开园。", "3个", "个", False),
 ])
 def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
     assert parts_the_list(sentence, sentence.index(figure), unit) is expected
@@ -662,3 +677,82 @@ def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():
     assert category_by_topic(sentence, "养老、就业项目，其中养老、就业项目不低于55%") == OTHER
     # works of one category listed so keep it
     assert category_by_topic(sentence, "托位、托育机构，托位、托育机构") == "常有善育"
+
+
+@pytest.mark.parametrize("name,expected", [
+    # a city's own brand built on a word over two topics, with nothing but its place beside it
+    ("康养南川", None),             # health and elderly care
+    ("北塘·康养", None),
+    ("宜居青屿", None),             # housing and the living environment
+    ("幸福东滨·善育优学", None),     # two brand names run together after the place
+    ("东滨·颐养健康", None),
+    # …and one over one topic assigns it
+    ("乐业南川", "就业创业"),
+    ("幼育南川", "常有善育"),
+    ("北塘·安居", "常有安居"),
+    ("安居乐业", None),             # two names run together
+    ("住有宜居", "常有安居"),        # a national brand: its alias decides
+    ("宜居农房改造", "常有安居"),     # a topic word beside 宜居: read by its words
+])
+def test_local_brands_over_two_topics_assign_none(name, expected):
+    assert category_of_heading(name) == expected
+
+
+def test_figures_under_a_brand_over_two_topics_go_by_their_own_topic():
+    from pipeline import extract
+    text = ("南川区2031年民生实事进展\n\n二、康养南川\n\n新建社区老年食堂12个。\n\n"
+            "为65岁以上老年人免费健康体检3.2万人。\n\n三、宜居南川\n\n改造老旧小区18个。\n\n新建口袋公园6个。\n")
+    found = {r.text: r.category for r in extract(text)}
+    assert found == {"12个": "常有颐养", "3.2万人": "常有健康", "18个": "常有安居", "6个": "环境改善"}
+
+
+@pytest.mark.parametrize("focus,expected", [
+    # water supply is a utility of homes, as heating is (常有安居)
+    ("农村供水工程，新建农村供水工程9处", "常有安居"),
+    ("农村自来水普及率，农村自来水普及率达到95%", "常有安居"),
+    ("管网漏损率，城区管网漏损率降至9%", "常有安居"),
+    ("居民热用户，居民热用户21万户", "常有安居"),
+    # a coast restored is the environment's
+    ("海岸线，修复海岸线1.6公里", "环境改善"),
+    # the quality of a river's water stays the environment's (tap water: BOUNDARY_CASES)
+    ("断面水质优良比例，河流断面水质优良比例90%", "环境改善"),
+])
+def test_utilities_of_homes_and_their_relief(focus, expected):
+    assert category_by_topic(focus.partition("，")[2] + "。", focus) == expected
+
+
+def test_the_participants_of_a_hearing_are_beside_the_projects():
+    sentence = "听证会参加人共19名，另设旁听席6个，邀请新闻媒体5家。"
+    assert beside_the_projects(sentence, "听证会参加人共19名", "名") is True
+    assert beside_the_projects(sentence, "另设旁听席6个", "个") is True
+    # the parts of the participants counted after `其中`
+    parts = "听证会参加人共19名，其中：消费者代表9名，专家学者4名，人大代表和政协委员2名。"
+    assert beside_the_projects(parts, "人大代表和政协委员2名", "名") is True
+    assert beside_the_projects("改造小区12个，其中：加装电梯30部。", "加装电梯30部", "部") is False
+
+
+def test_a_hearing_notice_is_of_the_one_matter_heard():
+    assert names_one_project("关于召开某市居民供水价格听证会的公告") is True
+
+
+def test_an_official_title_under_its_issuer_names_the_subject():
+    from pipeline.structure import structure
+    text = ("某市物价局\n关于召开某市城区居民供热价格听证会的公告\n\n一、调整方案\n"
+            "方案一：每平方米调整为30元，上调2元。\n\n二、困难群体保障\n对低保户每户补贴200元。\n")
+    blocks = structure(text)
+    proposal = next(b for b in blocks if "方案一" in b.text)
+    relief = next(b for b in blocks if "低保户" in b.text and b.kind == "paragraph")
+    assert proposal.context.category == "常有安居"
+    assert relief.context.category == "常有众扶"       # the heading names its own topic
+    # a first line that is the title itself is read as before; a second line not in the
+    # form of an official title is no title
+    assert structure("某市物价局\n城区居民供热价格调整方案\n\n上调2元。\n")[-1].context.category is None
+
+
+def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
+    from pipeline import extract
+    # inline: the phrase ends the reach of the one before it and assigns none
+    assert inline_phrase("围绕“康养南川”，新建社区老年食堂12个。") == InlinePhrase(None)
+    table = ("南川区2031年民生实事项目表\n\n项目名称\t类别\t年度目标（个）\n新建社区老年食堂\t康养南川\t12\n"
+             "新建村卫生室\t康养南川\t9\n新建口袋公园\t宜居南川\t6\n")
+    assert [r.category for r in extract(table)] == ["常有颐养", "常有健康", "环境改善"]

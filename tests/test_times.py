@@ -130,10 +130,18 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("实施《行动方案（2023—2025年）》", None),
     ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
     ("二、意见反馈情况（2031年12月10日更新）", None),   # a page's update stamp dates no section
+    ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
+    ("数据看板（更新于2031年1月5日）", None),
     ("三、完成情况（截至2032年6月30日）", 2032),
 ])
 def test_year_of_heading(heading, expected):
     assert year_of_heading(heading) == expected
+
+
+def test_an_edit_stamp_hands_no_year_to_the_lines_after_it():
+    from extractors.times import paragraph_time
+    assert paragraph_time("% 课题组：某研究中心　最后修改：2031-03-02") is None
+    assert paragraph_time("2031年，全区新增学位300个").year == 2031       # a year that opens the line does
 
 
 @pytest.mark.parametrize("title,text,published,expected", [
