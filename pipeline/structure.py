@@ -1062,7 +1062,11 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    for row in table_rows(text, table, money_scale, declared):
+    rows = table_rows(text, table, money_scale, declared)
+    for row in rows:
+        if isinstance(row, GroupRow) and row is rows[-1]:
+            blocks.append(_trailing_heading(row, text, outline))
+            continue
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
@@ -1075,6 +1079,15 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks
+
+
+def _trailing_heading(row: GroupRow, text: str, outline: _Outline) -> Block:
+    """A group row that closes a table labels no row of it: it is the heading of what
+    follows (`二、长者食堂（共5处）` over the next table, taken in by the one above across a
+    blank line), so it enters the outline like any heading."""
+    label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
+    kind = outline.enter(_level_of(row.label.flat) or 2, label, numbered=True)
+    return Block(kind, row.label.start, row.label.end, row.label.text, outline.context(), regions=[])
 
 
 def _row_context(row: TableRow, group: Context) -> Context:

@@ -536,3 +536,13 @@ def test_decimal_section_numbers_head_their_sections():
 def test_a_decimal_figure_on_a_line_of_its_own_is_no_section(line):
     blocks = structure(f"全年完成情况\n\n{line}\n")
     assert all(b.kind != "heading" for b in blocks)
+
+
+def test_a_heading_taken_in_by_the_table_above_heads_the_next_table():
+    # two point lists, each under its own numbered heading; the first table's dump
+    # runs on across the blank line into the second heading
+    text = ("一、社区卫生站（共2处）\n序号\t名称\t床位（张）\n1\t东街卫生站\t12\n2\t西街卫生站\t8\n合计\t\t20\n\n"
+            "二、老年活动中心（共2处）\n序号\t名称\t座位（个）\n1\t南湖活动中心\t40\n2\t北湖活动中心\t30\n合计\t\t70\n")
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert [b.context.category for b in rows if "卫生站" in b.text] == ["常有健康"] * 2
+    assert [b.context.category for b in rows if "活动中心" in b.text or b.text.endswith("70")] == ["常有颐养"] * 3
