@@ -962,12 +962,20 @@ def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list
         elif framed and leaves_the_frame(_sentence_at(text, sentence_start, end), framed):
             framed = None
             cuts.append((sentence_start, context))
-        elif cuts[-1][1] is not context and _INDENTED_LINE.match(text, sentence_start - 1):
-            cuts.append((sentence_start, context))     # an indented line is a paragraph of its own
+        elif cuts[-1][1] is not context and _new_paragraph(text, sentence_start):
+            cuts.append((sentence_start, context))
     bounds = [*(position for position, _ in cuts[1:]), end]
     pieces = [_block("paragraph", position, bound, text, ctx)
               for (position, ctx), bound in zip(cuts, bounds)]
     return [piece for piece in pieces if piece.start < piece.end]
+
+
+def _new_paragraph(text: str, start: int) -> bool:
+    """The line at `start` opens a paragraph of its own: it is indented, or the line
+    before it closed its sentence (`…适老化改造526户。\n老旧小区改造…`: a dump with a
+    paragraph a line and no blank lines), not a wrapped line run on mid-sentence."""
+    return bool(_INDENTED_LINE.match(text, start - 1)) or (
+        text[start - 1:start] == "\n" and text[start - 2:start - 1] in SENTENCE_ENDS)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:

@@ -546,3 +546,18 @@ def test_a_heading_taken_in_by_the_table_above_heads_the_next_table():
     rows = [b for b in structure(text) if b.kind == "table_row"]
     assert [b.context.category for b in rows if "卫生站" in b.text] == ["常有健康"] * 2
     assert [b.context.category for b in rows if "活动中心" in b.text or b.text.endswith("70")] == ["常有颐养"] * 3
+
+
+def test_a_topic_phrase_opening_a_line_stops_at_the_next_line_that_opens_a_paragraph():
+    # one paragraph a line, no blank lines: the phrase governs its own line only
+    text = ("二、进展\n“颐养东城”方面，建成老年助餐点12个。\n"
+            "老旧小区改造完工7个，加装电梯9部。\n")
+    blocks = structure(text)
+    assert next(b for b in blocks if "助餐点" in b.text).context.category == "常有颐养"
+    assert next(b for b in blocks if "老旧小区" in b.text).context.category is None
+
+
+def test_a_topic_phrase_still_governs_a_line_wrapped_mid_sentence():
+    text = "二、进展\n养老服务方面，全区建成老年助餐点12个，\n完成适老化改造300户。\n"
+    wrapped = [b for b in structure(text) if "300户" in b.text]
+    assert wrapped[0].context.category == "常有颐养"
