@@ -247,11 +247,14 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 
 def document_kind(manifest_kind: str | None, title: str | None) -> str:
-    """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words."""
+    """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words;
+    a call for applicants (`…招聘公告`) is a plan where the manifest says no more than mixed."""
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
+    title = for_matching(title or "")
+    if named in (None, MIXED) and any(word in title for word in _tables()["kind"]["call"]["words"]):
+        return PLAN
     if named:
         return named
-    title = for_matching(title or "")
     hits = {kind for kind, words in _tables()["kind"]["title"].items() if any(w in title for w in words)}
     if len(hits) == 1:
         return hits.pop()

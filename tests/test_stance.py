@@ -169,6 +169,11 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     (None, "关于印发某县2026年民生实事实施方案的通知", PLAN),
     (None, "某区2025年国民经济和社会发展统计公报", REPORT),
     (None, "某市今年辦好十件民生實事", PLAN),                # traditional characters
+    # a call for applicants announces posts to fill, whatever mix the manifest names
+    ("mixed", "某县2026年乡村公益性岗位招聘简章", PLAN),
+    (None, "关于某街道社区志愿者招募启事", PLAN),
+    ("completion_report", "某区公益性岗位招聘公告", REPORT),   # a kind the manifest names outright stands
+    ("mixed", "某区2024年民生实事中标结果公告", MIXED),        # a notice of results calls for no one
 ])
 def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
     assert document_kind(manifest, title) == kind
