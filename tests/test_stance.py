@@ -625,3 +625,16 @@ def test_a_year_end_sentence_inside_a_paragraph_opens_no_frame():
 def test_a_change_against_an_earlier_year_is_never_a_stock(sentence, figure):
     found = _stances("某县2030年统计公报\n\n" + sentence + "\n")
     assert found[figure] == "achieved"
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("新开社区食堂9个，日均就餐约430人次。", "430人次", REPORT, STOCK),        # a standing service's daily level
+    ("新开社区食堂9个，日均就餐约430人次。", "9个", REPORT, ACHIEVED),          # …its own clause only
+    ("再布点社区食堂9个，日均供餐能力1200份。", "1200份", PLAN, TARGET),        # a capacity the plan sets
+])
+def test_a_daily_average_is_the_level_that_stands(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2024) == stance
+
+
+def test_a_daily_average_column_is_the_level_that_stands():
+    assert column_stance("日均就餐（人次）") == STOCK
