@@ -262,6 +262,9 @@ def test_every_boundary_rule_has_a_case():
     # a community worker's home visits, and the residents' comments gathered
     ("网格员入户走访居民130户", "入户走访居民", "常有众扶"),
     ("共收到居民意见56条", "居民意见", OTHER),
+    # a canteen named alone, in a resident's words, is the list's meal point; a school's is the school's
+    ("街坊说，巷口那家食堂一份午饭只要7元", "午饭", "常有颐养"),
+    ("新建中小学食堂4个", "中小学食堂", "常有优学"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
