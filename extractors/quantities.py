@@ -75,6 +75,7 @@ class _Data:
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
+    counter_nouns: dict[str, str]
     every_words: tuple[str, ...]
     not_every_words: tuple[str, ...]
     averages: dict[str, str]
@@ -151,6 +152,7 @@ def _data() -> _Data:
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
+        counter_nouns=bare["counter_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         not_every_words=tuple(per["not_every_words"]),
         averages=per["averages"],
@@ -233,7 +235,8 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
         return True
     numeral = m.group("n2") or m.group("n1")
     return (not _TRAILING_MAGNITUDE.search(numeral) and not _hundreds_in_words(numeral)
-            and not text.startswith(tuple(data.place_nouns), end))
+            and not text.startswith(tuple(data.place_nouns), end)
+            and not (_DIGIT_NUMERAL.match(numeral) and _counter_unit(text, m.start(), data)))
 
 
 def _time_follows(text: str, position: int, data: _Data) -> bool:
@@ -510,6 +513,18 @@ def _clause_before(text: str, position: int) -> str:
     return text[last.end() if last else window:position]
 
 
+#: how far back a counter's label is read, and the spaces it may stand apart by
+#: (`点赞 2.1万`), not a line break
+_COUNTER_REACH = 8
+_COUNTER_GAP = " \t\u3000"
+
+
+def _counter_unit(text: str, start: int, data: _Data) -> str | None:
+    """The unit a counter's label right before the figure gives it (`点赞 2.1万`); a bounded look back."""
+    before = text[max(0, start - _COUNTER_REACH):start].rstrip(_COUNTER_GAP)
+    return next((u for noun, u in data.counter_nouns.items() if before.endswith(noun)), None)
+
+
 def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None, data: _Data) -> Quantity | None:
     """A numeral with no measure word: the counted noun follows (`15万老年人`,
     `2区7镇`), or a measure-of-activity noun precedes (`曝光量2027.88万`)."""
@@ -523,6 +538,8 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
         else:
             before = text[max(0, f.start - 4):f.start]
             unit = next((u for noun, u in data.amount_nouns.items() if before.endswith(noun)), None)
+    if unit is None and not _CJK.match(f.n1):
+        unit = _counter_unit(text, f.start, data)     # a plain figure too: `当前在线 1,206`
     if unit is None:
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,

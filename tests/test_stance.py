@@ -638,3 +638,11 @@ def test_a_daily_average_is_the_level_that_stands(sentence, figure, kind, stance
 
 def test_a_daily_average_column_is_the_level_that_stands():
     assert column_stance("日均就餐（人次）") == STOCK
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("系统：当前在线 2,417", "2,417", STOCK),                        # the level at the moment
+    ("当前任务是新建驿站12个。", "12个", TARGET),                      # a task of the moment is a plan
+])
+def test_the_present_moment_is_a_stock(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
