@@ -1003,7 +1003,8 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
         record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings)
-        if record.stance == ACHIEVED and unreported.holds(record):
+        # an event still to come states no level that stands either (`日均供餐1800份` once it opens)
+        if record.stance != TARGET and unreported.holds(record):
             record.stance = TARGET
 
 
