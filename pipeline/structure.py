@@ -533,6 +533,11 @@ def _paper_head() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _recap() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["recap"])
+
+
+@lru_cache(maxsize=1)
 def _caption() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["caption"])
 
@@ -886,6 +891,8 @@ def _blocks(text: str) -> list[Block]:
         if kind == "paragraph":
             own = unit_declared(text[start:lines[j].end], start) or unit_captioned(text[start:lines[j].end], start)
             context = replace(outline.context(), unit=own or declared, status=lead[0].status if lead else None)
+            if _recap().match(text[start:lines[j].end]):
+                context = replace(context, category=None, named=False)
             blocks.extend(_paragraph_blocks(start, lines[j].end, text, context))
             declared = own if own and closes_its_text(text[start:lines[j].end], own, start) else None
         else:

@@ -561,3 +561,11 @@ def test_a_topic_phrase_still_governs_a_line_wrapped_mid_sentence():
     text = "二、进展\n养老服务方面，全区建成老年助餐点12个，\n完成适老化改造300户。\n"
     wrapped = [b for b in structure(text) if "300户" in b.text]
     assert wrapped[0].context.category == "常有颐养"
+
+
+def test_a_paragraph_summing_up_the_lists_above_is_under_no_one_heading():
+    text = ("一、社区卫生站\n新建社区卫生站4个。\n\n二、城市书房\n新建城市书房3处。\n\n"
+            "以上7处点位全年新增诊室12间、阅读座位150个。\n")
+    blocks = structure(text)
+    assert next(b for b in blocks if b.text.startswith("新建城市书房")).context.category == "文体惠民"
+    assert next(b for b in blocks if b.text.startswith("以上")).context.category is None
