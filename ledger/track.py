@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.diffs import REMOVED
 from pipeline.jsonl import JsonlError, read_jsonl
 
 from .context import clauses
@@ -33,7 +34,7 @@ def read_runs(folders: list[Path]) -> Run:
     records: list[dict] = []
     for folder in folders:
         documents.update({d["doc_id"]: d for d in _jsonl(folder / "documents.jsonl")})
-        records.extend(_jsonl(folder / "records.jsonl"))
+        records.extend(final_text(_jsonl(folder / "records.jsonl")))
     figures = []
     said = clauses(records)
     for record in records:
@@ -42,6 +43,12 @@ def read_runs(folders: list[Path]) -> Run:
         place = documents.get(record["doc_id"], {}).get("place")
         figures.append(Figure.of(record, place, said[record["doc_id"], record["start"]]))
     return Run(figures, documents)
+
+
+def final_text(records: list[dict]) -> list[dict]:
+    """The records of what a document finally says: a figure of a line a diff removes is a
+    draft's, no promise and no result (pipeline/diffs.py)."""
+    return [r for r in records if r.get("revision") != REMOVED]
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -41,6 +41,7 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
                               year_under_discussion)
 
 from .dialogue import follow_the_dialogue
+from .diffs import mark_revisions
 from .document import CleanView, Document
 from .icalendar import upcoming_events
 from .outline import cancelled_headlines
@@ -949,7 +950,9 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
-    return [to_original(r, prepared) for r in records]
+    records = [to_original(r, prepared) for r in records]
+    mark_revisions(records, prepared.document.text)
+    return records
 
 
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
