@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from pipeline.diffs import REMOVED
@@ -40,9 +41,29 @@ def read_runs(folders: list[Path]) -> Run:
     for record in records:
         if "stance" not in record:
             raise TrackError(f"{record.get('doc_id', '?')}: records carry no stance; re-run `minsheng extract`")
-        place = documents.get(record["doc_id"], {}).get("place")
-        figures.append(Figure.of(record, place, said[record["doc_id"], record["start"]]))
+        document = documents.get(record["doc_id"], {})
+        figure = Figure.of(record, document.get("place"), said[record["doc_id"], record["start"]])
+        figures.append(replace(figure, to_date=reported_to_date(figure, document.get("published"))))
     return Run(figures, documents)
+
+
+#: The month from which a report speaks for its whole year (a year-end review in December)
+LAST_MONTH = 12
+
+
+def reported_to_date(figure: Figure, published: str | None) -> bool:
+    """A result that tells progress part-way through its year: its sentence dates it to a
+    point inside the year (`截至6月底`), or its document came out before the year's last
+    month (a mid-year inspection of 2025-07-16 on the year 2025's projects)."""
+    if figure.stance != "achieved":
+        return False
+    if figure.point is not None and figure.point < LAST_MONTH:
+        return True
+    try:
+        day = date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return False
+    return figure.year == day.year and day.month < LAST_MONTH
 
 
 def final_text(records: list[dict]) -> list[dict]:
