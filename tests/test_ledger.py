@@ -321,6 +321,15 @@ def test_an_average_answers_no_cap_and_a_start_of_works_no_completion():
     assert link([works, begun])[0].result == begun
 
 
+def test_a_sample_answers_no_count_of_those_served():
+    served, = _said("plan", "改造老旧小区，惠及居民5200户。", ("5200户", "户", "居民", "target", 5200))
+    asked, = _said("report", "调研组随机走访居民150户，满意率98%。", ("150户", "户", "居民", "achieved", 150))
+    assert link([served, asked])[0].result is None
+    checked, = _said("plan", "抽样检测食品3000批次。", ("3000批次", "批次", "食品检测", "target", 3000))
+    done, = _said("report", "全年抽样检测食品3120批次。", ("3120批次", "批次", "食品检测", "achieved", 3120))
+    assert link([checked, done])[0].result == done
+
+
 def test_works_started_beside_works_finished_answer_by_the_finished_count():
     """`已开工18个、完工6个`: the finished count is what was delivered; the started count,
     a stage of the same works, answers only a target of starts, and the two are no list of parts."""
