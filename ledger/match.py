@@ -513,7 +513,8 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
     others = []
     for figure in results:
         name = _without_generic(figure.indicator or "", generic)
-        if not name or kinds.get(figure.unit) in RATE_KINDS:
+        # works started beside the same works finished: another stage, not a later point
+        if not name or kinds.get(figure.unit) in RATE_KINDS or figure.started_beside_done:
             others.append(figure)
             continue
         key = (name, figure.project, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)

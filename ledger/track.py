@@ -52,13 +52,12 @@ LAST_MONTH = 12
 
 
 def reported_to_date(figure: Figure, published: str | None) -> bool:
-    """A result that tells progress part-way through its year: its sentence dates it to a
-    point inside the year (`截至6月底`), or its document came out before the year's last
-    month (a mid-year inspection of 2025-07-16 on the year 2025's projects)."""
+    """A result that tells progress part-way through its year: its document came out before
+    the year's last month (a mid-year inspection of 2025-07-16 on the year 2025's projects).
+    Not a month its sentence names: `顺延至2026年一季度` in a year-end report names the next
+    year's, and a review after the year's end speaks for the whole year."""
     if figure.stance != "achieved":
         return False
-    if figure.point is not None and figure.point < LAST_MONTH:
-        return True
     try:
         day = date.fromisoformat(str(published)[:10])
     except ValueError:

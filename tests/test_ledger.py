@@ -119,11 +119,11 @@ def test_a_result_part_way_through_its_year_below_target_is_in_progress(value, s
     ("2023-07-20", None, 2023, True),          # a mid-year inspection of the year's projects
     ("2023-12-28", None, 2023, False),         # a year-end review speaks for the year
     ("2024-01-15", None, 2023, False),         # a report on last year
-    ("2024-01-15", 6, 2023, True),             # `截至6月底` in its sentence
+    ("2024-01-15", 3, 2023, False),            # a year-end report's `顺延至2024年一季度`
     (None, None, 2023, False),
     ("not a date", None, 2023, False),
 ])
-def test_reported_to_date_by_the_publication_or_the_sentence(published, point, year, to_date):
+def test_reported_to_date_by_the_publication(published, point, year, to_date):
     result = dataclasses.replace(fig("20个", 20, "个", "老年助餐点", "achieved", doc_id="r", year=year), point=point)
     assert reported_to_date(result, published) is to_date
     target = dataclasses.replace(result, stance="target")
@@ -330,6 +330,14 @@ def test_a_sample_answers_no_count_of_those_served():
     assert link([checked, done])[0].result == done
 
 
+def test_what_is_left_to_do_answers_no_target():
+    plan, = _said("plan", "改造城中村12个。", ("12个", "个", "城中村", "target", 12))
+    left, = _said("report", "目前尚有4个城中村未开工。", ("4个", "个", "城中村", "achieved", 4))
+    assert link([plan, left])[0].result is None
+    done, = _said("report", "已完成城中村改造8个。", ("8个", "个", "城中村", "achieved", 8))
+    assert link([plan, left, done])[0].result.start == done.start
+
+
 def test_works_started_beside_works_finished_answer_by_the_finished_count():
     """`已开工18个、完工6个`: the finished count is what was delivered; the started count,
     a stage of the same works, answers only a target of starts, and the two are no list of parts."""
@@ -341,6 +349,11 @@ def test_works_started_beside_works_finished_answer_by_the_finished_count():
     assert link([starts, started, finished])[0].result.start == started.start
     # a started count with no finished one beside it still answers the works (the test above)
     assert link([works, started])[0].result == started
+    # the started count is no later point of the finished one (a count reported at two dates)
+    alike, = _said("plan", "改造城中村12个。", ("12个", "个", "城中村", "target", 12))
+    begun, ended = _said("report", "开工12个，完工7个。", ("12个", "个", "城中村", "achieved", 12),
+                         ("7个", "个", "城中村", "achieved", 7))
+    assert link([alike, begun, ended])[0].result.start == ended.start
 
 
 def test_a_cell_with_no_indicator_is_answered_by_what_its_row_names():
