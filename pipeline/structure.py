@@ -286,6 +286,51 @@ def _chart_line(line: _Line, marks: _ChartMarks) -> _ChartLine:
     return _ChartLine("skip", line.start, line.start)
 
 
+# ------------------------------------------------------------------------ todo.txt
+
+
+@dataclass(frozen=True, slots=True)
+class _TodoMarks:
+    opening: regex.Pattern
+    dated: regex.Pattern
+    tag: regex.Pattern
+    min_lines: int
+
+
+@lru_cache(maxsize=1)
+def _todo_marks() -> _TodoMarks:
+    spec = read_table("structure.toml")["todo"]
+    return _TodoMarks(regex.compile(spec["opening"]), regex.compile(spec["dated"]), regex.compile(spec["tag"]),
+                      spec["min_lines"])
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _todo_lines(lines: list[_Line]) -> dict[int, _ChartLine]:
+    """The task lines of a todo.txt text (data/structure.toml [todo]), by index, each with
+    the span of its words; none if the text has too few to be one."""
+    marks, found = _todo_marks(), {}
+    for k, line in enumerate(lines):
+        opening = marks.opening.match(line.text)
+        dated = None if opening else marks.dated.match(line.text)
+        start = (opening or dated).end() if (opening or dated) else None
+        if start is None:
+            continue
+        end = _before_tags(line.text, start, marks.tag)
+        if end > start and (opening or end < len(line.text.rstrip())):
+            found[k] = _ChartLine(TODO, line.start + start, line.start + end)
+    return found if len(found) >= marks.min_lines else {}
+
+
+def _before_tags(text: str, start: int, tag: regex.Pattern) -> int:
+    """Where a task's words end: before the tags that close its line."""
+    words = [m.span() for m in _WORD.finditer(text, start)]
+    while words and tag.fullmatch(text, *words[-1]):
+        words.pop()
+    return words[-1][1] if words else start
+
+
 # ------------------------------------------------------------------------- headings
 
 _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -793,7 +838,7 @@ def _blocks(text: str) -> list[Block]:
     before_item: tuple | None = None      # the outline as it was before an open item
     declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     cards = _cards(lines)
-    charts = _chart_lines(lines)
+    charts = _chart_lines(lines) | _todo_lines(lines)
     chart_saved = None                   # the outline before the open chart
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
@@ -1026,6 +1071,8 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 
 #: What the figures of a Gantt chart's task name are: the work the chart plans
 TASK = "task"
+#: …and of a todo.txt task's words: the work the board lists, save what they report done
+TODO = "todo"
 
 
 def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Block]) -> None:
@@ -1039,7 +1086,8 @@ def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Bl
     elif line.kind == "title":
         blocks.append(_block("paragraph", line.start, line.end, text, outline.context()))
     else:
-        blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=TASK)))
+        status = TODO if line.kind == TODO else TASK
+        blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=status)))
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
