@@ -276,6 +276,18 @@ def is_header_cell(text: str) -> bool:
             or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
 
 
+def measured_against_standard(row: TableRow) -> bool:
+    """A row of a table that sets each indicator a standard (`标准值`): its period columns
+    hold the levels the indicator stood at, measured against it."""
+    return any(figure.cell.role == "standard" for figure in row.figure_cells)
+
+
+@lru_cache(maxsize=1)
+def level_header() -> str:
+    """The header under which such a level's stance is read (data/tables.toml)."""
+    return read_table("tables.toml")["level_header"]
+
+
 def is_period(header: str) -> bool:
     """A column named by a period: a table of indicators by year, quarter or month."""
     return bool(_spec().period.match(_WHITE_SPACE.sub("", header)))

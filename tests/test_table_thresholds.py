@@ -5,7 +5,7 @@ from pipeline.document import Document
 from pipeline.run import analyse
 
 _TABLE = """某市2030年度城市体检指标
-指标\t单位\t2029年\t2030年\t目标值
+指标\t单位\t2029年\t2030年\t标准值
 建成区绿化覆盖率\t%\t36.1\t37.6\t>= 40
 每万人拥有公共厕所\t座\t2.7\t3.2\t≥ 3
 普惠托育每月收费\t元\t1900\t1750\t≤1800
@@ -36,3 +36,16 @@ def test_cells_without_a_sign_stay_exact():
 def test_a_sign_before_a_figure_with_its_unit_gives_one_record():
     records = [r for r in analyse(Document("x", _TABLE))[0] if r.value == 95]
     assert len(records) == 1 and records[0].qualifier == "at_least"
+
+
+def test_beside_a_standard_column_the_year_columns_are_levels_and_the_standard_a_target():
+    found = _records(_TABLE)
+    assert (found["2.7"].stance, found["2.7"].year) == ("stock", 2029)
+    assert (found["3.2"].stance, found["3.2"].year) == ("stock", 2030)
+    assert found["40"].stance == "target"
+
+
+def test_without_a_standard_column_year_columns_keep_their_reading():
+    text = _TABLE.replace("\t标准值", "\t备注").replace(">= 40", "—").replace("≥ 3", "—").replace("≤1800", "—")
+    text = text.replace("≥95%", "—")
+    assert all(r.stance != "stock" for r in analyse(Document("x", text))[0])
