@@ -24,6 +24,7 @@ import regex
 from extractors.tables import read_table
 
 from .columns import Piece, text_lines
+from .sqldump import Token, tab_row
 
 Span = tuple[int, int]
 Region = tuple[int, int, list[Piece]]
@@ -72,36 +73,21 @@ def _spec() -> _Spec:
 
 
 @dataclass
-class _Token:
-    kind: str
-    start: int
-    end: int
-    text: str
-
-    @property
-    def inner(self) -> Span:
-        """A quoted token's span without its quotes."""
-        if self.kind in ("string", "name"):
-            return self.start + 1, self.end - 1
-        return self.start, self.end
-
-
-@dataclass
 class _Node:
     """A value of the call: a scalar token, or a bracketed group of (key, value) items."""
-    token: _Token | None = None
+    token: Token | None = None
     head: str = ""                                  # the group's call name (`c`), "" for a bare `[…]`/`{…}`
-    items: list[tuple[_Token | None, _Node]] = field(default_factory=list)
+    items: list[tuple[Token | None, _Node]] = field(default_factory=list)
     tilde: bool = False                             # a `~name` item of a tribble
 
 
-def _group(text: str, start: int) -> tuple[list[tuple[_Token | None, _Node]], int]:
+def _group(text: str, start: int) -> tuple[list[tuple[Token | None, _Node]], int]:
     """The items of the group whose opening bracket ends just before `start`, and the
     offset after its closing bracket. Nested groups are parsed with an explicit stack."""
     stack: list[list] = [[[], None, None, False, ""]]   # items, pending key, pending value, tilde, head
     pos = start
     for m in _TOKEN.finditer(text, start):
-        kind, token = m.lastgroup, _Token(m.lastgroup, m.start(), m.end(), m.group())
+        kind, token = m.lastgroup, Token(m.lastgroup, m.start(), m.end(), m.group())
         pos = m.end()
         frame = stack[-1]
         if kind in ("space", "comment"):
@@ -151,7 +137,7 @@ def _vector(node: _Node) -> list[_Node] | None:
     return elements if elements and all(_is_scalar(e) for e in elements) else None
 
 
-def _columns(items: list[tuple[_Token | None, _Node]]) -> list[tuple[_Token, list[_Node]]]:
+def _columns(items: list[tuple[Token | None, _Node]]) -> list[tuple[Token, list[_Node]]]:
     """Named columns of a frame call; a single dict argument (pandas) holds them."""
     if len(items) == 1 and items[0][0] is None and items[0][1].token is None and not items[0][1].head:
         items = items[0][1].items
@@ -164,7 +150,7 @@ def _columns(items: list[tuple[_Token | None, _Node]]) -> list[tuple[_Token, lis
     return columns if len(lengths) == 1 else []
 
 
-def _row_columns(items: list[tuple[_Token | None, _Node]]) -> list[tuple[_Token, list[_Node]]]:
+def _row_columns(items: list[tuple[Token | None, _Node]]) -> list[tuple[Token, list[_Node]]]:
     """The columns of a `tribble(~a, ~b, 1, 2, …)`: the `~` names, then the cells row by row."""
     names = [value.token for key, value in items if value.tilde and value.token is not None]
     cells = [value for key, value in items if not value.tilde]
@@ -173,7 +159,7 @@ def _row_columns(items: list[tuple[_Token | None, _Node]]) -> list[tuple[_Token,
     return [(name, cells[k::len(names)]) for k, name in enumerate(names)]
 
 
-def _label_first(columns: list[tuple[_Token, list[_Node]]]) -> list[tuple[_Token, list[_Node]]]:
+def _label_first(columns: list[tuple[Token, list[_Node]]]) -> list[tuple[Token, list[_Node]]]:
     """The first column of text leads each row: the table reader takes a row's label there."""
     for k, (_, elements) in enumerate(columns):
         if all(e.token.kind == "string" for e in elements):
@@ -191,18 +177,11 @@ def _cell(node: _Node) -> list[Piece]:
     return [(start, end)] if end > start else ["/"]
 
 
-def _row(cells: list[list[Piece]]) -> list[Piece]:
-    pieces: list[Piece] = []
-    for k, cell in enumerate(cells):
-        pieces += (["\t"] if k else []) + cell
-    return pieces + ["\n"]
-
-
-def _frame_view(columns: list[tuple[_Token, list[_Node]]]) -> list[Piece]:
+def _frame_view(columns: list[tuple[Token, list[_Node]]]) -> list[Piece]:
     columns = _label_first(columns)
-    pieces: list[Piece] = ["\n"] + _row([[key.inner] for key, _ in columns])
+    pieces: list[Piece] = ["\n"] + tab_row([[key.inner] for key, _ in columns])
     for r in range(len(columns[0][1])):
-        pieces += _row([_cell(elements[r]) for _, elements in columns])
+        pieces += tab_row([_cell(elements[r]) for _, elements in columns])
     return pieces
 
 
@@ -272,9 +251,9 @@ def _printed_regions(text: str) -> list[Region]:
         if len(rows) < _MIN_ROWS or spec.chrome.match(spec.output_prefix.sub("", header_text)):
             i += 1 if not rows else j - i
             continue
-        pieces: list[Piece] = ["\n"] + _row([[cell] for cell in header.cells])
+        pieces: list[Piece] = ["\n"] + tab_row([[cell] for cell in header.cells])
         for row in rows:
-            pieces += _row([[cell] for cell in row.cells[1:]])
+            pieces += tab_row([[cell] for cell in row.cells[1:]])
         regions.append((header.start, rows[-1].end, pieces))
         i = j
     return regions
