@@ -625,6 +625,8 @@ class _Outline:
         # a title assigns a brand it names, not a topic: a feature titled by one topic
         # (`家门口看病更方便了`) reports figures of others (its AED, its child health)
         category = category_of_heading(text) if named or not as_title or titles_a_table else None
+        if titles_a_table and not named and _lists_areas(text):
+            category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
         self.stack.append((level, category, named))
         self.items = self.items + 1 if numbered else 0
         if year := year_of_heading(text):
@@ -1088,6 +1090,17 @@ def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Bl
     else:
         status = TODO if line.kind == TODO else TASK
         blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=status)))
+
+
+#: what joins the areas a table's title lists (`住房和社区、设施服务类指标`)
+_AREA_JOINS = regex.compile(r"[、，,]")
+
+
+def _lists_areas(title: str) -> bool:
+    """A table title that lists several areas, not all of one topic: its rows are of
+    several topics, none of which the title assigns them."""
+    parts = [part for part in _AREA_JOINS.split(title) if part.strip()]
+    return len(parts) > 1 and len({category_of_heading(part) for part in parts}) > 1
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:

@@ -49,3 +49,17 @@ def test_without_a_standard_column_year_columns_keep_their_reading():
     text = _TABLE.replace("\t标准值", "\t备注").replace(">= 40", "—").replace("≥ 3", "—").replace("≤1800", "—")
     text = text.replace("≥95%", "—")
     assert all(r.stance != "stock" for r in analyse(Document("x", text))[0])
+
+
+def test_a_title_listing_several_areas_leaves_each_row_its_own_topic():
+    text = "表2　教育和医疗、养老服务类指标\n" + _TABLE.split("\n", 1)[1].replace(
+        "建成区绿化覆盖率", "社区养老服务设施覆盖率").replace("每万人拥有公共厕所", "每千人口医疗卫生机构床位")
+    text = text.replace("\t座\t", "\t张\t")
+    found = _records(text)
+    assert found["40"].category == "常有颐养"
+    assert found["3"].category == "常有健康"
+
+
+def test_a_title_of_one_area_still_governs_its_rows():
+    found = _records("表2　养老服务类指标\n" + _TABLE.split("\n", 1)[1])
+    assert found["40"].category == "常有颐养"
