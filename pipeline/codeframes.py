@@ -232,6 +232,14 @@ def _is_numbered_row(text: str, line: _Printed, width: int) -> bool:
     return len(line.cells) == width + 1 and bool(_ROW_NUMBER.match(text[slice(*line.cells[0])]))
 
 
+def _printed_header(header: str, rows: list[_Printed], text: str) -> bool:
+    """A printed frame's header: over the row numbers' column, which has no name, it
+    opens with spaces (`##   项目`, `        项目`), and R and pandas align with spaces,
+    never tabs (a TAB table's `序号` column is named, its cells may hold spaces)."""
+    body = _spec().output_prefix.sub("", header, count=1)
+    return body[:1].isspace() and "\t" not in header and not any("\t" in text[r.start:r.end] for r in rows)
+
+
 def _printed_regions(text: str) -> list[Region]:
     spec = _spec()
     lines = _printed_lines(text)
@@ -248,7 +256,8 @@ def _printed_regions(text: str) -> list[Region]:
             rows.append(lines[j])
             j += 1
         header_text = text[header.start:header.end]
-        if len(rows) < _MIN_ROWS or spec.chrome.match(spec.output_prefix.sub("", header_text)):
+        if (len(rows) < _MIN_ROWS or spec.chrome.match(spec.output_prefix.sub("", header_text))
+                or not _printed_header(header_text, rows, text)):
             i += 1 if not rows else j - i
             continue
         pieces: list[Piece] = ["\n"] + tab_row([[cell] for cell in header.cells])

@@ -114,3 +114,9 @@ def test_code_that_is_no_frame_is_left_alone():
     text = "```{r}\nplot(c(1, 2, 3), type = \"l\")\nx <- tibble(a = c(1, 2), b = c(3))\n```\n"
     assert frame_regions(text) == []          # unequal columns: no table
     assert frame_regions("本年新建data.frame(未闭合") == []
+
+
+def test_a_numbered_table_whose_cells_hold_spaces_is_no_printed_frame():
+    tab = "序号\t名称\t开放时间\t托位（个）\n1\t东城托育园\t周一至周五 8:00\t80\n2\t西城托育点\t周一至周六 8:00\t45\n"
+    spaced = "序号  名称        开放时间          托位（个）\n1     东城托育园  周一至周五 8:00   80\n2     西城托育点  周一至周六 8:00   45\n"
+    assert frame_regions(tab) == [] and frame_regions(spaced) == []
