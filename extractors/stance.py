@@ -313,6 +313,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return _checkbox_stance(where)
     if where.status in _tables()["checkbox"]["planning"]:
         return _planned_stance(where)
+    if where.status in _tables()["checkbox"]["listing"]:
+        return _listed_stance(where)
     if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
@@ -371,6 +373,14 @@ def _planned_stance(where: Where) -> str:
         if cue is not None and cue.stance == ACHIEVED:
             return ACHIEVED
     return TARGET
+
+
+def _listed_stance(where: Where) -> str:
+    """A figure in the words of a task a board lists (a todo.txt line): the plan's, also on
+    a line marked done, unless its own part of the line reports it done or standing
+    (`实际完成634户`, `剩余22部`)."""
+    cue = _cue_of_own_part(where)
+    return cue.stance if cue is not None and cue.stance in (ACHIEVED, STOCK) else TARGET
 
 
 @lru_cache(maxsize=1)

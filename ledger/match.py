@@ -80,6 +80,12 @@ class Figure:
     subdivision: str | None = None
     #: the month of the point of its year its sentence dates it to (`6月底前…50%` → 6)
     point: int | None = None
+    #: a count of works started given beside the count of the same works finished
+    #: (`已开工28个、完工9个`): a stage, not the delivered work (`stages_of_works`)
+    started_beside_done: bool = False
+    #: a result reported part-way through its year (`ledger/track.py`, `reported_to_date`):
+    #: progress to date, a count still growing
+    to_date: bool = False
 
     @classmethod
     def of(cls, record: dict, place: str | None, clause: Clause = Clause()) -> "Figure":
@@ -126,7 +132,10 @@ class Entry:
             return "no report"
         if abs(ratio - 1) <= MET_TOLERANCE:
             return "met"
-        return "exceeded" if ratio > 1 else "short"
+        if ratio > 1:
+            return "exceeded"
+        # a mid-year report's result below the year's target is on its way, not short of it
+        return "in progress" if self.result.to_date else "short"
 
 
 # ------------------------------------------------------------------- similarity
@@ -257,7 +266,27 @@ def stages_agree(target: Figure, result: Figure) -> bool:
     """A result of works started (`开工52台`) reports no target that asks for works done
     (`完成加装电梯50台`), unless the target counts starts too (`开工建设1000套`)."""
     start, done, _ = _clause_words()
+    if result.started_beside_done and not _names(start, target):
+        return False
     return not (_names(start, result) and _names(done, target) and not _names(start, target))
+
+
+def stages_of_works(results: list[Figure]) -> list[Figure]:
+    """A report that counts works started and, next to it, the same works finished
+    (`已开工28个、完工9个`, `开工21部、完工14部`) delivers the finished count: the started one
+    answers only a target of starts (`开工建设1000套`). The two are stages of one count,
+    side by side in a sentence and a unit, the finished one straight after the started."""
+    start, done, _ = _clause_words()
+    by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
+    for r in results:
+        by_sentence[r.doc_id, r.sentence, r.unit].append(r)
+    staged: set[tuple[str, int]] = set()
+    for siblings in by_sentence.values():
+        siblings.sort(key=lambda f: f.start)
+        for first, then in zip(siblings, siblings[1:]):
+            if _names(start, first) and done.search(then.context) and not start.search(then.context):
+                staged.add((first.doc_id, first.start))
+    return [replace(r, started_beside_done=True) if (r.doc_id, r.start) in staged else r for r in results]
 
 
 def subdivisions_agree(a: Figure, b: Figure) -> bool:
@@ -313,8 +342,9 @@ def list_parts(results: list[Figure]) -> Parts:
         by_sentence[r.doc_id, r.sentence, r.unit].append(r)
     parts: Parts = {}
     for siblings in by_sentence.values():
-        # a difference from the plan (`412户，超出年度任务12户`) is no item beside its result
-        named = [r for r in siblings if r.indicator and not _names(_change_from_plan(), r)]
+        # a difference from the plan (`412户，超出年度任务12户`) is no item beside its result,
+        # nor the start of works beside their finish (`开工21部、完工14部`: one count's stages)
+        named = [r for r in siblings if r.indicator and not _names(_change_from_plan(), r) and not r.started_beside_done]
         heads = Counter(_head(r.indicator) for r in named)
         listed = [r for r in named if heads[_head(r.indicator)] > 1]
         items = tuple(canonical(r.indicator) for r in listed)
@@ -376,9 +406,8 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     figures = described_by_their_targets(list(figures))
     targets = formal_statements([f for f in figures if f.stance == "target"])
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
-    for figure in figures:
-        if figure.stance == "achieved":
-            results_by_doc[figure.doc_id].append(figure)
+    for figure in stages_of_works([f for f in figures if f.stance == "achieved"]):
+        results_by_doc[figure.doc_id].append(figure)
     parts = list_parts([r for results in results_by_doc.values() for r in results])
     results_by_doc = {doc_id: furthest_progress(first_statements(results))
                       for doc_id, results in results_by_doc.items()}
@@ -484,7 +513,8 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
     others = []
     for figure in results:
         name = _without_generic(figure.indicator or "", generic)
-        if not name or kinds.get(figure.unit) in RATE_KINDS:
+        # works started beside the same works finished: another stage, not a later point
+        if not name or kinds.get(figure.unit) in RATE_KINDS or figure.started_beside_done:
             others.append(figure)
             continue
         key = (name, figure.project, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)

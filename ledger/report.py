@@ -16,8 +16,9 @@ from extractors.categories import category_names
 #: Chinese text needs a CJK font: named first, so that a machine that has one uses it
 #: rather than a Latin font's empty boxes.
 CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
-STATUSES = ("met", "exceeded", "short", "no report")
-COLOURS = {"met": "#2e7d32", "exceeded": "#1565c0", "short": "#ef6c00", "no report": "#9e9e9e"}
+STATUSES = ("met", "exceeded", "in progress", "short", "no report")
+COLOURS = {"met": "#2e7d32", "exceeded": "#1565c0", "in progress": "#f9a825", "short": "#ef6c00",
+           "no report": "#9e9e9e"}
 #: Chart geometry: label column, bar length and row height in pixels
 LABEL_W, BAR_W, ROW_H = 120, 420, 22
 #: The target-against-result chart draws the target as 2 × 60 px × RATIO_SCALE

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
+from pipeline.diffs import REMOVED
 from pipeline.jsonl import JsonlError, read_jsonl
 
 from .context import clauses
@@ -33,15 +35,40 @@ def read_runs(folders: list[Path]) -> Run:
     records: list[dict] = []
     for folder in folders:
         documents.update({d["doc_id"]: d for d in _jsonl(folder / "documents.jsonl")})
-        records.extend(_jsonl(folder / "records.jsonl"))
+        records.extend(final_text(_jsonl(folder / "records.jsonl")))
     figures = []
     said = clauses(records)
     for record in records:
         if "stance" not in record:
             raise TrackError(f"{record.get('doc_id', '?')}: records carry no stance; re-run `minsheng extract`")
-        place = documents.get(record["doc_id"], {}).get("place")
-        figures.append(Figure.of(record, place, said[record["doc_id"], record["start"]]))
+        document = documents.get(record["doc_id"], {})
+        figure = Figure.of(record, document.get("place"), said[record["doc_id"], record["start"]])
+        figures.append(replace(figure, to_date=reported_to_date(figure, document.get("published"))))
     return Run(figures, documents)
+
+
+#: The month from which a report speaks for its whole year (a year-end review in December)
+LAST_MONTH = 12
+
+
+def reported_to_date(figure: Figure, published: str | None) -> bool:
+    """A result that tells progress part-way through its year: its document came out before
+    the year's last month (a mid-year inspection of 2025-07-16 on the year 2025's projects).
+    Not a month its sentence names: `顺延至2026年一季度` in a year-end report names the next
+    year's, and a review after the year's end speaks for the whole year."""
+    if figure.stance != "achieved":
+        return False
+    try:
+        day = date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return False
+    return figure.year == day.year and day.month < LAST_MONTH
+
+
+def final_text(records: list[dict]) -> list[dict]:
+    """The records of what a document finally says: a figure of a line a diff removes is a
+    draft's, no promise and no result (pipeline/diffs.py)."""
+    return [r for r in records if r.get("revision") != REMOVED]
 
 
 def _jsonl(path: Path) -> list[dict]:

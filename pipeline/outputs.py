@@ -32,11 +32,13 @@ RECORD_SCHEMA: dict[str, str] = {
     "sentence": "VARCHAR", "extractor": "VARCHAR", "project": "VARCHAR", "lead_unit": "VARCHAR",
     "partner_units": "VARCHAR[]", "leader": "VARCHAR", "investment": "DOUBLE", "source": "VARCHAR",
     "stance": "VARCHAR", "indicator_confidence": "DOUBLE", "area": "VARCHAR",
+    "revision": "VARCHAR",
 }
 #: Columns first in files and tables: what a reader looks at first.
 RECORD_COLUMNS = ("doc_id", "sent_id", "start", "end", "text", "value", "value_max", "unit", "qualifier",
                   "year", "category", "indicator", "per", "sentence", "extractor", "project", "lead_unit",
-                  "partner_units", "leader", "investment", "source", "stance", "indicator_confidence", "area")
+                  "partner_units", "leader", "investment", "source", "stance", "indicator_confidence", "area",
+                  "revision")
 
 
 @dataclass(slots=True)

@@ -60,6 +60,10 @@ class Record:
     #: table row is headed by one (a plan broken down by county) or its paragraph by a
     #: bracketed name (`【澧县】…`, a county's news flash); None for the place as a whole
     area: str | None = None
+    #: in a document that is a diff between a draft and its final text (pipeline/diffs.py):
+    #: `removed` for a figure of a line the final text drops (a draft's, promised by no one),
+    #: `added` for one of a line it adds; None on context lines and in every other document
+    revision: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
                               year_under_discussion)
 
 from .dialogue import follow_the_dialogue
+from .diffs import mark_revisions
 from .document import CleanView, Document
 from .icalendar import upcoming_events
 from .outline import cancelled_headlines
@@ -48,7 +49,8 @@ from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
-from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, referred_row, row_name_indicator,
+from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
+                     measured_against_standard, referred_row, row_name_indicator,
                      scaled)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -608,15 +610,19 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source,
-                                           "header": _stance_column(cell.header, row.label)},
+                                           "header": _stance_column(cell.header, row.label,
+                                                                    measured_against_standard(row))},
             )
 
 
-def _stance_column(header: str, label: str | None) -> str:
+def _stance_column(header: str, label: str | None, measured: bool = False) -> str:
     """What says the stance of a cell: its column header, and under a column named by a
     period (`2023`, `1—6月`) the row's label after it, which says which count the row's
     figures are (`老年助餐点（年末数）`: a stock; `完成投资`: a result); the period stays
-    first, where a part of the year is read (`1—6月`: what those months did)."""
+    first, where a part of the year is read (`1—6月`: what those months did). Beside a
+    column of standards, a period column holds the levels checked against them."""
+    if measured and is_period(header):
+        return f"{header}{label or ''}{level_header()}"
     return f"{header}{label}" if label and is_period(header) else header
 
 
@@ -949,7 +955,9 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
-    return [to_original(r, prepared) for r in records]
+    records = [to_original(r, prepared) for r in records]
+    mark_revisions(records, prepared.document.text)
+    return records
 
 
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:

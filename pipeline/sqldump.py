@@ -64,7 +64,8 @@ _MIN_COLUMNS = 3
 
 
 @dataclass(frozen=True, slots=True)
-class _Token:
+class Token:
+    """A token of code with its span: SQL here, R and Python in pipeline/codeframes.py."""
     kind: str
     start: int
     end: int
@@ -110,16 +111,16 @@ def _spec() -> _Spec:
                  frozenset(spec["row_id"]["names"]), tuple(spec["row_id"]["suffixes"]))
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
             if m.lastgroup not in ("space", "comment")]
 
 
-def _bare(text: str, token: _Token) -> str:
+def _bare(text: str, token: Token) -> str:
     return text[token.inner[0]:token.inner[1]]
 
 
-def _table_name(text: str, tokens: list[_Token], i: int) -> tuple[str, int]:
+def _table_name(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
     """The table's name after `CREATE TABLE [IF NOT EXISTS]`/`INSERT INTO` (`db.t` → `t`)
     and the index after it."""
     while i < len(tokens) and tokens[i].upper in ("IF", "NOT", "EXISTS"):
@@ -132,9 +133,9 @@ def _table_name(text: str, tokens: list[_Token], i: int) -> tuple[str, int]:
     return name.rsplit(".", 1)[-1].lower(), i
 
 
-def _group(tokens: list[_Token], i: int) -> tuple[list[list[_Token]], int]:
+def _group(tokens: list[Token], i: int) -> tuple[list[list[Token]], int]:
     """The comma-separated items of the bracket opening at i, and the index after it."""
-    items: list[list[_Token]] = [[]]
+    items: list[list[Token]] = [[]]
     depth = 0
     for j in range(i, len(tokens)):
         token = tokens[j]
@@ -155,7 +156,7 @@ def _group(tokens: list[_Token], i: int) -> tuple[list[list[_Token]], int]:
     return [], len(tokens)
 
 
-def _create(text: str, tokens: list[_Token], i: int) -> tuple[str, _Table, int]:
+def _create(text: str, tokens: list[Token], i: int) -> tuple[str, _Table, int]:
     name, i = _table_name(text, tokens, i)
     if i >= len(tokens) or tokens[i].text != "(":
         return name, _Table(), i
@@ -175,7 +176,7 @@ def _create(text: str, tokens: list[_Token], i: int) -> tuple[str, _Table, int]:
     return name, table, after
 
 
-def _column(text: str, item: list[_Token]) -> _Column:
+def _column(text: str, item: list[Token]) -> _Column:
     definition = " ".join(t.upper for t in item[1:] if t.kind == "word").lower()
     comment = next((item[k + 1].inner for k, t in enumerate(item[:-1])
                     if t.upper == "COMMENT" and item[k + 1].kind == "string"), None)
@@ -190,8 +191,8 @@ def _is_id_name(name: str) -> bool:
     return lowered in _spec().id_names or lowered.endswith(_spec().id_suffixes)
 
 
-def _insert(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]
-            ) -> tuple[_Table | None, list[list[_Token]], int]:
+def _insert(text: str, tokens: list[Token], i: int, tables: dict[str, _Table]
+            ) -> tuple[_Table | None, list[list[Token]], int]:
     """An `INSERT INTO t [(cols)] VALUES (…), (…);`: its columns, rows and the index after it."""
     name, i = _table_name(text, tokens, i)
     table = tables.get(name)
@@ -201,7 +202,7 @@ def _insert(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]
     if i >= len(tokens) or tokens[i].upper != "VALUES":
         return None, [], i
     i += 1
-    rows: list[list[_Token]] = []
+    rows: list[list[Token]] = []
     while i < len(tokens) and tokens[i].text == "(":
         items, i = _group(tokens, i)
         rows.append([item[0] if len(item) == 1 else None for item in items])
@@ -212,7 +213,7 @@ def _insert(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]
     return table, rows, i
 
 
-def _listed(text: str, names: list[list[_Token]], table: _Table | None) -> _Table:
+def _listed(text: str, names: list[list[Token]], table: _Table | None) -> _Table:
     """The columns an insert lists, with the comments and ids of the created table's."""
     known = {text[c.name[0]:c.name[1]].lower(): c for c in (table.columns if table else [])}
     columns = []
@@ -260,11 +261,11 @@ def sql_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
     return sorted(regions.values())
 
 
-def _upper_at(tokens: list[_Token], i: int) -> str:
+def _upper_at(tokens: list[Token], i: int) -> str:
     return tokens[i].upper if i < len(tokens) else ""
 
 
-def _into(tokens: list[_Token], i: int) -> int | None:
+def _into(tokens: list[Token], i: int) -> int | None:
     """The index after `INTO` where an insert opens at i (`INSERT INTO`, `INSERT IGNORE INTO`,
     `INSERT OR REPLACE INTO`, `REPLACE INTO`), else None."""
     if tokens[i].upper not in ("INSERT", "REPLACE"):
@@ -275,7 +276,7 @@ def _into(tokens: list[_Token], i: int) -> int | None:
     return j + 1 if _upper_at(tokens, j) == "INTO" else None
 
 
-def _alter(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]) -> int:
+def _alter(text: str, tokens: list[Token], i: int, tables: dict[str, _Table]) -> int:
     """`ALTER TABLE [ONLY] t ADD CONSTRAINT k PRIMARY KEY (c)` or `… ALTER COLUMN c SET
     DEFAULT nextval(…)` (pg_dump's way of stating a row id apart from the table): c numbers
     the rows. The index after the statement."""
@@ -298,7 +299,7 @@ def _alter(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]) -
     return i + 1
 
 
-def _column_comment(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table]) -> int:
+def _column_comment(text: str, tokens: list[Token], i: int, tables: dict[str, _Table]) -> int:
     """`COMMENT ON COLUMN [schema.]t.c IS '…';`: the comment names column c of table t."""
     parts: list[str] = []
     while i < len(tokens) and (tokens[i].kind in ("name", "word") or tokens[i].text == ".") and tokens[i].upper != "IS":
@@ -316,7 +317,7 @@ def _column_comment(text: str, tokens: list[_Token], i: int, tables: dict[str, _
     return i + 2
 
 
-def _copy(text: str, tokens: list[_Token], i: int, tables: dict[str, _Table], starts: dict[str, int],
+def _copy(text: str, tokens: list[Token], i: int, tables: dict[str, _Table], starts: dict[str, int],
           regions: dict, copy_ends: list[Span]) -> int:
     """A pg_dump `COPY t (cols) FROM stdin;` and its rows, one a line, cells between tabs,
     up to the line `\\.`: read as an insert's rows; the index after the block."""
@@ -351,33 +352,33 @@ def _lines(text: str, start: int, stop: int) -> list[Span]:
     return spans
 
 
-def _copy_row(text: str, start: int, stop: int) -> list[_Token | None]:
+def _copy_row(text: str, start: int, stop: int) -> list[Token | None]:
     """The cells of one COPY line as tokens of their spans (`\\N`: NULL)."""
     cells, at = [], start
     while True:
         tab = text.find("\t", at, stop)
         cell_end = stop if tab < 0 else tab
         cell = text[at:cell_end]
-        cells.append(_Token("word", at, cell_end, "NULL") if cell == _COPY_NULL else _Token("cell", at, cell_end, cell))
+        cells.append(Token("word", at, cell_end, "NULL") if cell == _COPY_NULL else Token("cell", at, cell_end, cell))
         if tab < 0:
             return cells
         at = tab + 1
 
 
 def _add_rows(text: str, regions: dict, name: str, begin: int, end: int, table: _Table,
-              rows: list[list[_Token | None]]) -> None:
+              rows: list[list[Token | None]]) -> None:
     kept = [k for k, column in enumerate(table.columns) if not column.row_id]
     body: list[Piece] = []
     for row in rows:
         if len(row) == len(table.columns):
-            body += _row([_cell(row[k]) for k in kept])
+            body += tab_row([_cell(row[k]) for k in kept])
     if not body:
         return
     if name in regions:
         first, _, pieces = regions[name]
         regions[name] = (first, end, pieces + body)
     else:
-        header = _row([_header(text, table.columns[k]) for k in kept])
+        header = tab_row([_header(text, table.columns[k]) for k in kept])
         regions[name] = (begin, end, ["\n"] + header + body)
 
 
@@ -391,13 +392,13 @@ def _header(text: str, column: _Column) -> list[Piece]:
     return [(column.name[0], column.name[0] + joint), f"（{unit}）"]
 
 
-def _cell(token: _Token | None) -> list[Piece]:
+def _cell(token: Token | None) -> list[Piece]:
     if token is None or token.upper == "NULL" or token.kind not in ("string", "number", "cell"):
         return ["/"]
     return [token.inner] if token.inner[1] > token.inner[0] else ["/"]
 
 
-def _row(cells: list[list[Piece]]) -> list[Piece]:
+def tab_row(cells: list[list[Piece]]) -> list[Piece]:
     """One line of the table: the cells, a tab between them."""
     pieces: list[Piece] = []
     for k, cell in enumerate(cells):

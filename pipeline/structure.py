@@ -286,6 +286,51 @@ def _chart_line(line: _Line, marks: _ChartMarks) -> _ChartLine:
     return _ChartLine("skip", line.start, line.start)
 
 
+# ------------------------------------------------------------------------ todo.txt
+
+
+@dataclass(frozen=True, slots=True)
+class _TodoMarks:
+    opening: regex.Pattern
+    dated: regex.Pattern
+    tag: regex.Pattern
+    min_lines: int
+
+
+@lru_cache(maxsize=1)
+def _todo_marks() -> _TodoMarks:
+    spec = read_table("structure.toml")["todo"]
+    return _TodoMarks(regex.compile(spec["opening"]), regex.compile(spec["dated"]), regex.compile(spec["tag"]),
+                      spec["min_lines"])
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _todo_lines(lines: list[_Line]) -> dict[int, _ChartLine]:
+    """The task lines of a todo.txt text (data/structure.toml [todo]), by index, each with
+    the span of its words; none if the text has too few to be one."""
+    marks, found = _todo_marks(), {}
+    for k, line in enumerate(lines):
+        opening = marks.opening.match(line.text)
+        dated = None if opening else marks.dated.match(line.text)
+        start = (opening or dated).end() if (opening or dated) else None
+        if start is None:
+            continue
+        end = _before_tags(line.text, start, marks.tag)
+        if end > start and (opening or end < len(line.text.rstrip())):
+            found[k] = _ChartLine(TODO, line.start + start, line.start + end)
+    return found if len(found) >= marks.min_lines else {}
+
+
+def _before_tags(text: str, start: int, tag: regex.Pattern) -> int:
+    """Where a task's words end: before the tags that close its line."""
+    words = [m.span() for m in _WORD.finditer(text, start)]
+    while words and tag.fullmatch(text, *words[-1]):
+        words.pop()
+    return words[-1][1] if words else start
+
+
 # ------------------------------------------------------------------------- headings
 
 _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -585,6 +630,8 @@ class _Outline:
         # a title assigns a brand it names, not a topic: a feature titled by one topic
         # (`家门口看病更方便了`) reports figures of others (its AED, its child health)
         category = category_of_heading(text) if named or not as_title or titles_a_table else None
+        if titles_a_table and not named and _lists_areas(text):
+            category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
         self.stack.append((level, category, named))
         self.items = self.items + 1 if numbered else 0
         if year := year_of_heading(text):
@@ -798,7 +845,7 @@ def _blocks(text: str) -> list[Block]:
     before_item: tuple | None = None      # the outline as it was before an open item
     declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     cards = _cards(lines)
-    charts = _chart_lines(lines)
+    charts = _chart_lines(lines) | _todo_lines(lines)
     chart_saved = None                   # the outline before the open chart
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
@@ -1041,6 +1088,8 @@ def _block(kind: str, start: int, end: int, text: str, context: Context) -> Bloc
 
 #: What the figures of a Gantt chart's task name are: the work the chart plans
 TASK = "task"
+#: …and of a todo.txt task's words: the work the board lists, save what they report done
+TODO = "todo"
 
 
 def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Block]) -> None:
@@ -1054,7 +1103,19 @@ def _chart_block(line: _ChartLine, text: str, outline: _Outline, blocks: list[Bl
     elif line.kind == "title":
         blocks.append(_block("paragraph", line.start, line.end, text, outline.context()))
     else:
-        blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=TASK)))
+        status = TODO if line.kind == TODO else TASK
+        blocks.append(_block("paragraph", line.start, line.end, text, replace(outline.context(), status=status)))
+
+
+#: what joins the areas a table's title lists (`住房和社区、设施服务类指标`)
+_AREA_JOINS = regex.compile(r"[、，,]")
+
+
+def _lists_areas(title: str) -> bool:
+    """A table title that lists several areas, not all of one topic: its rows are of
+    several topics, none of which the title assigns them."""
+    parts = [part for part in _AREA_JOINS.split(title) if part.strip()]
+    return len(parts) > 1 and len({category_of_heading(part) for part in parts}) > 1
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:

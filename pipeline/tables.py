@@ -276,6 +276,18 @@ def is_header_cell(text: str) -> bool:
             or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
 
 
+def measured_against_standard(row: TableRow) -> bool:
+    """A row of a table that sets each indicator a standard (`标准值`): its period columns
+    hold the levels the indicator stood at, measured against it."""
+    return any(figure.cell.role == "standard" for figure in row.figure_cells)
+
+
+@lru_cache(maxsize=1)
+def level_header() -> str:
+    """The header under which such a level's stance is read (data/tables.toml)."""
+    return read_table("tables.toml")["level_header"]
+
+
 def is_period(header: str) -> bool:
     """A column named by a period: a table of indicators by year, quarter or month."""
     return bool(_spec().period.match(_WHITE_SPACE.sub("", header)))
@@ -1351,10 +1363,45 @@ _BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
                 row_unit: HeaderUnit | None = None, declared: HeaderUnit | None = None) -> FigureCell | None:
     """The figure a cell holds (`_figure_of`), dated back a year under `上年同期`."""
+    sign, bound = _threshold(cell.text)
+    if sign:
+        cell = _after_sign(cell, sign)
     found = _figure_of(cell, money_scale, targets, label, row_unit, declared)
+    if found is not None and sign:
+        found.qualifier = bound
     if found is not None and _spec().year_before.match(_WHITE_SPACE.sub("", cell.header)):
         found.years_back = 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _threshold_signs() -> list[tuple[str, str]]:
+    """The signs of a bound that may open a cell (`≥`, `>=`, `＜`), longest first: the
+    qualifiers of extractors/data/quantities.toml that are no words."""
+    before = read_table("quantities.toml")["qualifiers"]["before"]
+    signs = [(sign, bound) for sign, bound in before.items() if not regex.search(r"[\p{Han}\p{L}]", sign)]
+    return sorted(signs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _threshold(text: str) -> tuple[int, str]:
+    """A bare number after the sign of a bound, as a standard or threshold column writes
+    it (`≥4.5`, `<= 3500`): the length of its sign with the spaces after it, and the bound
+    it sets; (0, "exact") for any other cell."""
+    stripped = text.lstrip()
+    for sign, bound in _threshold_signs():
+        if stripped.startswith(sign):
+            rest = stripped[len(sign):].strip()
+            # a figure with its unit (`≥90%`, `≥420个`) is read whole, its sign included
+            if not _BARE_FIGURE.fullmatch(rest) or rest.endswith(("%", "％")):
+                break
+            return len(text) - len(stripped[len(sign):].lstrip()), bound
+    return 0, "exact"
+
+
+def _after_sign(cell: Cell, sign: int) -> Cell:
+    """The cell without its threshold sign, read as the figure it bounds."""
+    parts = [(cell.parts[0][0] + sign, cell.parts[0][1])] + cell.parts[1:] if cell.parts else []
+    return replace(cell, start=cell.start + sign, text=cell.text[sign:], parts=parts)
 
 
 def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None,

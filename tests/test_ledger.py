@@ -13,7 +13,7 @@ import dataclasses
 from ledger.context import clauses
 from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, link,
                           marks_agree, scopes_agree, units_compatible)
-from ledger.track import TrackError, track
+from ledger.track import TrackError, reported_to_date, track
 
 
 def fig(text: str, value: float, unit: str, indicator: str, stance: str, doc_id: str = "plan", start: int = 0,
@@ -107,6 +107,27 @@ def test_status_from_the_ratio(value, status):
     entry = Entry(fig("32个", 32, "个", "老年助餐点", "target"),
                   [(fig(f"{value}个", value, "个", "老年助餐点", "achieved", doc_id="r"), 1.0)])
     assert entry.status == status
+
+
+@pytest.mark.parametrize("value, status", [(20, "in progress"), (40, "exceeded"), (32, "met")])
+def test_a_result_part_way_through_its_year_below_target_is_in_progress(value, status):
+    result = dataclasses.replace(fig(f"{value}个", value, "个", "老年助餐点", "achieved", doc_id="r"), to_date=True)
+    assert Entry(fig("32个", 32, "个", "老年助餐点", "target"), [(result, 1.0)]).status == status
+
+
+@pytest.mark.parametrize("published, point, year, to_date", [
+    ("2023-07-20", None, 2023, True),          # a mid-year inspection of the year's projects
+    ("2023-12-28", None, 2023, False),         # a year-end review speaks for the year
+    ("2024-01-15", None, 2023, False),         # a report on last year
+    ("2024-01-15", 3, 2023, False),            # a year-end report's `顺延至2024年一季度`
+    (None, None, 2023, False),
+    ("not a date", None, 2023, False),
+])
+def test_reported_to_date_by_the_publication(published, point, year, to_date):
+    result = dataclasses.replace(fig("20个", 20, "个", "老年助餐点", "achieved", doc_id="r", year=year), point=point)
+    assert reported_to_date(result, published) is to_date
+    target = dataclasses.replace(result, stance="target")
+    assert reported_to_date(target, published) is False
 
 
 def _said(doc_id: str, sentence: str, *figures: tuple[str, str, str, str, float]) -> list[Figure]:
@@ -298,6 +319,41 @@ def test_an_average_answers_no_cap_and_a_start_of_works_no_completion():
     works, = _said("plan", "改造老旧小区40个。", ("40个", "个", "老旧小区", "target", 40))
     begun, = _said("report", "老旧小区改造40个全部开工。", ("40个", "个", "老旧小区", "achieved", 40))
     assert link([works, begun])[0].result == begun
+
+
+def test_a_sample_answers_no_count_of_those_served():
+    served, = _said("plan", "改造老旧小区，惠及居民5200户。", ("5200户", "户", "居民", "target", 5200))
+    asked, = _said("report", "调研组随机走访居民150户，满意率98%。", ("150户", "户", "居民", "achieved", 150))
+    assert link([served, asked])[0].result is None
+    checked, = _said("plan", "抽样检测食品3000批次。", ("3000批次", "批次", "食品检测", "target", 3000))
+    done, = _said("report", "全年抽样检测食品3120批次。", ("3120批次", "批次", "食品检测", "achieved", 3120))
+    assert link([checked, done])[0].result == done
+
+
+def test_what_is_left_to_do_answers_no_target():
+    plan, = _said("plan", "改造城中村12个。", ("12个", "个", "城中村", "target", 12))
+    left, = _said("report", "目前尚有4个城中村未开工。", ("4个", "个", "城中村", "achieved", 4))
+    assert link([plan, left])[0].result is None
+    done, = _said("report", "已完成城中村改造8个。", ("8个", "个", "城中村", "achieved", 8))
+    assert link([plan, left, done])[0].result.start == done.start
+
+
+def test_works_started_beside_works_finished_answer_by_the_finished_count():
+    """`已开工18个、完工6个`: the finished count is what was delivered; the started count,
+    a stage of the same works, answers only a target of starts, and the two are no list of parts."""
+    works, = _said("plan", "改造城中村12个。", ("12个", "个", "城中村", "target", 12))
+    started, finished = _said("report", "城中村改造已开工11个、完工5个。",
+                              ("11个", "个", "城中村", "achieved", 11), ("5个", "个", "完工城中村", "achieved", 5))
+    assert link([works, started, finished])[0].result == finished
+    starts, = _said("plan", "城中村改造开工12个。", ("12个", "个", "城中村", "target", 12))
+    assert link([starts, started, finished])[0].result.start == started.start
+    # a started count with no finished one beside it still answers the works (the test above)
+    assert link([works, started])[0].result == started
+    # the started count is no later point of the finished one (a count reported at two dates)
+    alike, = _said("plan", "改造城中村12个。", ("12个", "个", "城中村", "target", 12))
+    begun, ended = _said("report", "开工12个，完工7个。", ("12个", "个", "城中村", "achieved", 12),
+                         ("7个", "个", "城中村", "achieved", 7))
+    assert link([alike, begun, ended])[0].result.start == ended.start
 
 
 def test_a_cell_with_no_indicator_is_answered_by_what_its_row_names():

@@ -100,6 +100,10 @@ ADVERSARIAL = {
     "calendar parameters": 'BEGIN:VEVENT\nDESCRIPTION;ALTREP="cid:a";LANGUAGE=zh,x:托位3个\nX;A="',
     "copy blocks": "COPY t (a, b, c) FROM stdin;\n托育\t30\t\\N\n",
     "unclosed copy blocks": "COPY t (a, b, c) FROM stdin;\n",
+    "notebook frames": 'ms <- tibble(项目 = c("托育", "食堂"), 单位 = c("个", "个"), 目标 = c(30, 20L))\n## 1 托育 个 30\n',
+    "unclosed frame calls": 'pd.DataFrame({"项目": ["托育", c(tribble(~a, "',
+    "todo lines": "x 2031-05-02 2031-01-10 (A) 新建托位30个，已建成28个 +托育 @局 due:2031-06-30 t:x\n",
+    "threshold cells": "指标\t单位\t2030年\t标准值\n托位\t个\t3.1\t≥4.5\n",
     "latex spanning cells": "\\multicolumn{2}{@{}c@{}}{托位} & \\cmidrule(lr){2-3} \\multirow{",
 }
 
