@@ -81,48 +81,58 @@ class _Node:
     tilde: bool = False                             # a `~name` item of a tribble
 
 
+@dataclass
+class _Open:
+    """A bracketed group being read: its items so far, and the item being built."""
+    head: str = ""                                  # the call name before the bracket (`c`), or ""
+    items: list[tuple[Token | None, _Node]] = field(default_factory=list)
+    key: Token | None = None
+    value: _Node | None = None
+    tilde: bool = False
+
+    def flush(self) -> None:
+        """The item being built, if any, joins the items."""
+        if self.value is not None:
+            self.value.tilde = self.tilde
+            self.items.append((self.key, self.value))
+        self.key, self.value, self.tilde = None, None, False
+
+
 def _group(text: str, start: int) -> tuple[list[tuple[Token | None, _Node]], int]:
     """The items of the group whose opening bracket ends just before `start`, and the
     offset after its closing bracket. Nested groups are parsed with an explicit stack."""
-    stack: list[list] = [[[], None, None, False, ""]]   # items, pending key, pending value, tilde, head
+    stack = [_Open()]
     pos = start
     for m in _TOKEN.finditer(text, start):
         kind, token = m.lastgroup, Token(m.lastgroup, m.start(), m.end(), m.group())
         pos = m.end()
-        frame = stack[-1]
+        group = stack[-1]
         if kind in ("space", "comment"):
             continue
         if kind == "open":
-            head = frame[2].token.text if frame[2] is not None and frame[2].token and frame[2].token.kind == "word" else ""
-            frame[2] = None
-            stack.append([[], None, None, False, head])
+            value = group.value
+            head = value.token.text if value is not None and value.token and value.token.kind == "word" else ""
+            group.value = None
+            stack.append(_Open(head=head))
             continue
         if kind == "close":
-            _flush(frame)
+            group.flush()
             done = stack.pop()
             if not stack:
-                return done[0], pos
-            stack[-1][2] = _Node(head=done[4], items=done[0])
+                return done.items, pos
+            stack[-1].value = _Node(head=done.head, items=done.items)
             continue
         if kind == "sep":
-            _flush(frame)
+            group.flush()
             continue
-        if kind == "key" and frame[2] is not None and frame[2].token is not None:
-            frame[1], frame[2] = frame[2].token, None
+        if kind == "key" and group.value is not None and group.value.token is not None:
+            group.key, group.value = group.value.token, None
             continue
         if kind == "tilde":
-            frame[3] = True
+            group.tilde = True
             continue
-        frame[2] = _Node(token=token)
+        group.value = _Node(token=token)
     return [], pos
-
-
-def _flush(frame: list) -> None:
-    items, key, value, tilde = frame[0], frame[1], frame[2], frame[3]
-    if value is not None:
-        value.tilde = tilde
-        items.append((key, value))
-    frame[1], frame[2], frame[3] = None, None, False
 
 
 def _is_scalar(node: _Node) -> bool:
