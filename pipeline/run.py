@@ -1023,12 +1023,16 @@ class _Unreported:
     Org ledger's cancelled headlines."""
     spans: list[tuple[int, int]]
     clean: CleanView
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [start for start, _ in self.spans]     # searched once per record
 
     def holds(self, record: Record) -> bool:
         if not self.spans:
             return False
         at = self.clean.offsets.to_original(record.start)
-        i = bisect.bisect_right([start for start, _ in self.spans], at) - 1
+        i = bisect.bisect_right(self.starts, at) - 1
         return i >= 0 and at < self.spans[i][1]
 
 
