@@ -271,17 +271,22 @@ def stages_agree(target: Figure, result: Figure) -> bool:
     return not (_names(start, result) and _names(done, target) and not _names(start, target))
 
 
+def _by_sentence_and_unit(results: list[Figure]) -> Iterable[list[Figure]]:
+    """The results grouped by document, sentence and unit, each group in the order given."""
+    groups: dict[tuple, list[Figure]] = defaultdict(list)
+    for r in results:
+        groups[r.doc_id, r.sentence, r.unit].append(r)
+    return groups.values()
+
+
 def stages_of_works(results: list[Figure]) -> list[Figure]:
     """A report that counts works started and, next to it, the same works finished
     (`已开工28个、完工9个`, `开工21部、完工14部`) delivers the finished count: the started one
     answers only a target of starts (`开工建设1000套`). The two are stages of one count,
     side by side in a sentence and a unit, the finished one straight after the started."""
     start, done, _ = _clause_words()
-    by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
-    for r in results:
-        by_sentence[r.doc_id, r.sentence, r.unit].append(r)
     staged: set[tuple[str, int]] = set()
-    for siblings in by_sentence.values():
+    for siblings in _by_sentence_and_unit(results):
         siblings.sort(key=lambda f: f.start)
         for first, then in zip(siblings, siblings[1:]):
             if _names(start, first) and done.search(then.context) and not start.search(then.context):
@@ -337,11 +342,8 @@ def names_the_part(target: Figure, result: Figure, parts: Parts) -> bool:
 def list_parts(results: list[Figure]) -> Parts:
     """Results that share their sentence and unit with another result whose indicator ends
     in the same word: the items of a list of parts, each with the indicators of its list."""
-    by_sentence: dict[tuple, list[Figure]] = defaultdict(list)
-    for r in results:
-        by_sentence[r.doc_id, r.sentence, r.unit].append(r)
     parts: Parts = {}
-    for siblings in by_sentence.values():
+    for siblings in _by_sentence_and_unit(results):
         # a difference from the plan (`412户，超出年度任务12户`) is no item beside its result,
         # nor the start of works beside their finish (`开工21部、完工14部`: one count's stages)
         named = [r for r in siblings if r.indicator and not _names(_change_from_plan(), r) and not r.started_beside_done]
@@ -453,15 +455,22 @@ def first_statements(results: list[Figure]) -> list[Figure]:
     """One mention per statement: a report repeats a result (a headline box `3 32个`, its
     paragraph, a recap); each repeat stands for the first mention whose sentence names
     what is counted (a box names nothing), else for the first."""
+    return [next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
+                 next((f for f in g if _names_what_it_counts(f)), g[0]))
+            for g in _repeats(sorted(results, key=lambda f: f.start))]
+
+
+def _repeats(figures: list[Figure]) -> list[list[Figure]]:
+    """The figures grouped by the statement they make, in the order given: each group
+    opens with the first mention of its statement."""
     groups: list[list[Figure]] = []
-    for figure in sorted(results, key=lambda f: f.start):
+    for figure in figures:
         group = next((g for g in groups if _same_statement(g[0], figure)), None)
         if group is None:
             groups.append([figure])
         else:
             group.append(figure)
-    return [next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
-                 next((f for f in g if _names_what_it_counts(f)), g[0])) for g in groups]
+    return groups
 
 
 #: what closes a sentence of running text; a headline or a box's line closes with none
@@ -479,15 +488,10 @@ def formal_statements(targets: list[Figure]) -> list[Figure]:
     table of indicators (`新增普惠托位420个` in the goals, `新增普惠托位 | ≥420个` in the
     form) promises it once; the table's cell, the formal statement, stands for both, else
     the first mention."""
-    groups: dict[str, list[list[Figure]]] = defaultdict(list)
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in sorted(targets, key=lambda f: (f.doc_id, f.start)):
-        doc_groups = groups[figure.doc_id]
-        group = next((g for g in doc_groups if _same_statement(g[0], figure)), None)
-        if group is None:
-            doc_groups.append([figure])
-        else:
-            group.append(figure)
-    kept = {id(next((f for f in g if _is_a_cell(f)), g[0])) for gs in groups.values() for g in gs}
+        by_doc[figure.doc_id].append(figure)
+    kept = {id(next((f for f in g if _is_a_cell(f)), g[0])) for figures in by_doc.values() for g in _repeats(figures)}
     return [f for f in targets if id(f) in kept]
 
 
