@@ -23,12 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .codeframes import frame_regions
-from .datafile import datafile_regions
-from .quiz import quiz_regions
 from .spans import Line, Piece, Region, text_lines
-from .sqldump import sql_regions
-from .xmlrows import element_regions
 
 #: the gap between two columns: three spaces or more, or two full-width ones
 _GAP = regex.compile(r"(?<=\S)(?: {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)(?=\S)")
@@ -183,6 +178,14 @@ def reading_order(text: str) -> ReadingOrder | None:
     elements read as a table (pipeline/xmlrows.py), and each data file's lines read as
     labelled figures (pipeline/datafile.py), and each data frame of a notebook read as a
     table (pipeline/codeframes.py); None if it has none of them."""
+    # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
+    # a second), which a process that only loads documents (pipeline.document) does without
+    from .codeframes import frame_regions
+    from .datafile import datafile_regions
+    from .quiz import quiz_regions
+    from .sqldump import sql_regions
+    from .xmlrows import element_regions
+
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
                      + sql_regions(text) + quiz_regions(text) + frame_regions(text))
     if not regions:
