@@ -164,6 +164,14 @@ def _data() -> _Data:
 
 
 _CJK = regex.compile(r"\p{Han}")
+
+
+def _in_words(numeral: str) -> bool:
+    """A numeral written in Chinese characters (`三`, `十五万`, `几十`), not in digits (`5000`,
+    full-width `５０００`, `.5`, `-3`): the one test of which a numeral is, wherever it matters."""
+    return _CJK.match(numeral) is not None
+
+
 _QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 _SENTENCE_PUNCT = regex.compile(char_class(CLAUSE_BREAKS))
 _CLAUSE_START = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n（("))
@@ -236,7 +244,7 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     numeral = m.group("n2") or m.group("n1")
     return (not _TRAILING_MAGNITUDE.search(numeral) and not _hundreds_in_words(numeral)
             and not text.startswith(tuple(data.place_nouns), end)
-            and not (_DIGIT_NUMERAL.match(numeral) and _counter_unit(text, m.start(), data)))
+            and (_in_words(numeral) or not _counter_unit(text, m.start(), data)))
 
 
 def _time_follows(text: str, position: int, data: _Data) -> bool:
@@ -321,7 +329,7 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
     value = parse_number(f.n1)
-    if value is None or (len(f.n1) == 1 and _CJK.match(f.n1) and f.n1 not in data.everyday_numerals):
+    if value is None or (len(f.n1) == 1 and _in_words(f.n1) and f.n1 not in data.everyday_numerals):
         return None                          # 郑陆镇: a lone financial numeral is a word
     if any(s <= f.start < e for s, e in protected):
         return None                          # “六个常有”, “15分钟养老服务圈”
@@ -399,7 +407,7 @@ def _magnitude(numeral: str | None) -> float | None:
 def _numeral_ends_a_word(text: str, f: _Found) -> bool:
     """A lone Chinese numeral that jieba reads as the end of a word begun before it:
     `新一轮`, `之一`, `唯一`. Only lone ones: longer numerals are not fused into words."""
-    if len(f.n1) != 1 or not _CJK.match(f.n1) or f.start == 0:
+    if len(f.n1) != 1 or not _in_words(f.n1) or f.start == 0:
         return False
     window_start = max(0, f.start - 2)
     return word_crosses(text[window_start:f.start + 3], f.start - window_start)
@@ -440,11 +448,8 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
         # a noun of one character after a figure written in digits is what it counts
         # (`5000本书`, `150份饭`: jieba knows `本书` and `份饭`); a numeral in words may
         # still open a name (`三家村`)
-        return not (_DIGIT_NUMERAL.match(f.n2 or f.n1) and tag(after) == "n")
+        return _in_words(f.n2 or f.n1) or tag(after) != "n"
     return not (tag(after) or "").startswith(_NOUN_TAGS)
-
-
-_DIGIT_NUMERAL = regex.compile(r"^[0-9]")
 
 
 #: how far before a figure statistical notation is looked for (`Adj. R² = `: 10 characters)
@@ -529,7 +534,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     """A numeral with no measure word: the counted noun follows (`15万老年人`,
     `2区7镇`), or a measure-of-activity noun precedes (`曝光量2027.88万`)."""
     unit = None
-    if not f.has_magnitude and not _CJK.match(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
+    if not f.has_magnitude and not _in_words(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
     if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):
         noun = _next_noun(text, end)
@@ -538,7 +543,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
         else:
             before = text[max(0, f.start - 4):f.start]
             unit = next((u for noun, u in data.amount_nouns.items() if before.endswith(noun)), None)
-    if unit is None and not _CJK.match(f.n1):
+    if unit is None and not _in_words(f.n1):
         unit = _counter_unit(text, f.start, data)     # a plain figure too: `当前在线 1,206`
     if unit is None:
         return None
@@ -554,7 +559,7 @@ _MANY_PLACES = frozenset(c for c, v in NUMERALS.small_units.items() if v >= 100)
 def _hundreds_in_words(numeral: str) -> bool:
     """A Chinese numeral of at least two characters, one a place of hundreds or more:
     before a noun of people it counts them (`一万二千老人`) as `15万老年人` does."""
-    return len(numeral) >= 2 and bool(_CJK.match(numeral)) and any(c in _MANY_PLACES for c in numeral)
+    return len(numeral) >= 2 and _in_words(numeral) and any(c in _MANY_PLACES for c in numeral)
 
 
 _NOUN_RUN = regex.compile(r"[\p{Han}]{1,8}")

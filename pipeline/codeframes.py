@@ -23,11 +23,9 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece, text_lines
+from .spans import Piece, Region, Span, text_lines
 from .sqldump import Token, tab_row
 
-Span = tuple[int, int]
-Region = tuple[int, int, list[Piece]]
 
 #: the tokens of a call: quoted strings, backquoted names, comments, numbers, names
 #: (with `.`, `$` and `::` inside: `data.frame`, `pd.DataFrame`), brackets and signs
