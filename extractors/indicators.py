@@ -205,7 +205,8 @@ def _lexicon() -> _Lexicon:
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"
-            rf"|(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
+            # (not the bound `不低于年度计划`, `不超过目标`: a qualifier of the figure)
+            rf"|(?<!不)(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
@@ -1427,7 +1428,10 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = _without_places(_without_row_label(_LATIN_GLOSS.sub("", phrase)))
+    placed = _without_places(_without_row_label(_LATIN_GLOSS.sub("", phrase)))
+    if strip_verbs and placed != phrase:
+        placed = placed[_leading_verb(placed):]           # 甲区拨付援助资金: the verb after the place
+    phrase = placed
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None

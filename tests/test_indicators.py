@@ -791,6 +791,11 @@ def test_a_count_of_a_lists_items_names_its_noun_without_the_predicate(sentence,
     ("我们将把公交月票价格从每月120元降到80元", "80元", "公交月票价格"),
     ("以上项目区级总投资约6.8亿元。", "6.8亿元", "项目区级总投资"),
     ("乡村医生补贴发了300万元", "300万元", "乡村医生补贴"),
+    # a goal a result is held against counts the thing named before
+    ("新增托位820个，低于计划1000个", "1000个", "托位"),
+    ("建成驿站30个，高于目标25个", "25个", "驿站"),
+    # the verb after a place that opens the clause goes as it does without the place
+    ("全年向安平县拨付援助资金900万元", "900万元", "援助资金"),
     # a pictograph parts clauses in a post as a comma does
     ("排队时间缩短了5分钟⏱️ 新增便民服务点12个", "12个", "便民服务点"),
 ])
