@@ -27,10 +27,13 @@ from .tables import alternation, read_table
 #: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
-#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title),
-#: and a pictograph, which a post puts where prose puts a comma (`缩短了8分钟⏱️ 新增站点40个`)
-_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n（(）)】→") + r'|"(?=\s)|\p{Extended_Pictographic}')
+#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
+_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n（(）)】→") + r'|"(?=\s)')
 _BRACKET_CLOSE = regex.compile(r"[）)]")
+
+#: …and a pictograph ends a clause as well: a post puts one where prose puts a comma
+#: (`缩短了8分钟⏱️ 新增站点40个`)
+_DELIMITER = regex.compile(_DELIMITER.pattern + r"|\p{Extended_Pictographic}")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
 _EDGE = " \t\u3000、，,。；;：:—–【】[]{}<>"
