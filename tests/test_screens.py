@@ -165,3 +165,23 @@ def test_any_of_is_any_character_in(text):
     for letters in ("".join(TABLE.ocr_digits), "".join(TABLE.internet_magnitudes)):
         chars = letters + _wide(letters)
         assert (_any_of(chars).search(text) is not None) == any(c in text for c in chars)
+
+
+
+PRINTED = ["##   指标       单位 目标\n## 1 助餐点     个   12\n## 2 学位       个   800\n",
+           "      项目   目标  完成\n0   托位  300   280\n1   驿站   12    9\n",
+           "#>   名称 数量\n#> 1 甲 3\n#> 2 乙 4\n"]
+NOT_PRINTED = ["新建学位2400个。\n1 个 项目\n全年完成。", "序号  名称\n1     东城\n2     西城\n", "\n".join(PROSE)]
+
+
+@pytest.mark.parametrize("text", PRINTED + NOT_PRINTED)
+def test_printed_frame_screen_passes_every_frame(text, monkeypatch):
+    from pipeline import codeframes
+    screened = codeframes._may_hold_printed_frame(text)
+    found = codeframes._printed_regions(text)
+    monkeypatch.setattr(codeframes, "_may_hold_printed_frame", lambda _: True)
+    assert codeframes._printed_regions(text) == found       # the screen changes no reading
+    assert bool(found) == (text in PRINTED)
+    if found:
+        assert screened
+    assert screened == (text in PRINTED)                     # two lines of one cell more turn it away
