@@ -23,7 +23,7 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece, text_lines
+from .columns import Piece, matches_at_least, text_lines
 from .sqldump import Token, tab_row
 
 Span = tuple[int, int]
@@ -259,8 +259,7 @@ def _may_hold_printed_frame(text: str) -> bool:
     """At least `_MIN_ROWS` lines could be a printed frame's numbered rows: one scan of the
     text, where reading every line into cells (`_printed_lines`) cost 3 % of the extraction
     and almost no text (no document of the bench archive) holds a printed frame."""
-    rows = _spec().numbered_row.finditer(text)
-    return sum(1 for _ in zip(rows, range(_MIN_ROWS))) >= _MIN_ROWS
+    return matches_at_least(_spec().numbered_row, text, _MIN_ROWS)
 
 
 def _printed_regions(text: str) -> list[Region]:

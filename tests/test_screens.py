@@ -185,3 +185,14 @@ def test_printed_frame_screen_passes_every_frame(text, monkeypatch):
     if found:
         assert screened
     assert screened == (text in PRINTED)                     # two lines of one cell more turn it away
+
+
+COLUMNS = ["养老服务中心建成投用，　　新建学位二千四百个，\n全年服务老人三万人次。　　覆盖全区十二个街道。\n",
+           "甲     乙\n\n   丙\u3000\u3000丁   \n\u3000\u3000首行缩进的段落。", "无间隔的一行。\n"]
+
+
+@pytest.mark.parametrize("text", COLUMNS)
+def test_column_gaps_of_the_text_are_those_of_its_lines(text):
+    from pipeline.columns import _GAP, text_lines
+    of_lines = [(line.start + m.start(), line.start + m.end()) for line in text_lines(text) for m in _GAP.finditer(line.text)]
+    assert [m.span() for m in _GAP.finditer(text)] == of_lines
