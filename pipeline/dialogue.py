@@ -111,8 +111,10 @@ def _turns(blocks: list[Block]) -> list[_Turn]:
     speaker's tag as a turn of its own, each with its words up to the next."""
     turns: list[_Turn] = []
     for block in blocks:
-        # one scan for a tag anywhere before asking each line (most documents are no dialogue)
-        lines = _LINE_BREAK.finditer(block.text) if _speaker_anywhere().search(block.text) else ()
+        # one scan for a tag anywhere before asking each line (most documents are no dialogue),
+        # and none in a block of one line (most blocks), which has no later line to ask
+        lines = (_LINE_BREAK.finditer(block.text)
+                 if "\n" in block.text and _speaker_anywhere().search(block.text) else ())
         opened = [0] + [m.end() for m in lines if turn_of(block.text, m.end())]
         for begin, end in zip(opened, opened[1:] + [len(block.text)]):
             words = block.text[begin:end]

@@ -196,3 +196,17 @@ def test_column_gaps_of_the_text_are_those_of_its_lines(text):
     from pipeline.columns import _GAP, text_lines
     of_lines = [(line.start + m.start(), line.start + m.end()) for line in text_lines(text) for m in _GAP.finditer(line.text)]
     assert [m.span() for m in _GAP.finditer(text)] == of_lines
+
+
+FIELDS = ["一、项目名称：社区医院建设\n二、建设内容：新建病房\n", "项目名称\t老旧小区改造\r\n资金：300万元", "没有字段的一行\n\n又一行",
+          "项目名称 社区食堂\n  项目名称:  东城养老驿站  \n"]
+
+
+@pytest.mark.parametrize("text", FIELDS)
+def test_field_lines_are_every_line_a_field_may_stand_on(text):
+    from extractors.categories import project_of_field
+    from pipeline.structure import _FIELD_LINE, _unnumbered
+    lines = text.split("\n")
+    assert _FIELD_LINE.findall(text) == [line for line in lines if any(mark in line for mark in "：:\t")]
+    named = [p for line in lines if (p := project_of_field(_unnumbered(line)))]
+    assert [p for line in _FIELD_LINE.findall(text) if (p := project_of_field(_unnumbered(line)))] == named
