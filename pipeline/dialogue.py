@@ -7,6 +7,7 @@ A paragraph that is no turn ends the conversation."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -122,7 +123,8 @@ def _turns(blocks: list[Block]) -> list[_Turn]:
     return turns or [_Turn(0, None, "")]
 
 
-_LINE_BREAK = regex.compile(r"\n")
+#: `re`, not `regex`: the same line breaks, its match objects cost a third as much
+_LINE_BREAK = re.compile("\n")
 
 
 def _asked_topic(turns: list[_Turn], talk: _Conversation) -> str | None:
