@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 Span = tuple[int, int]
 #: a piece of a reading view: an original span, or a separator of the view's own
 Piece = Span | str
@@ -36,3 +38,9 @@ def trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def matches_at_least(pattern: regex.Pattern, text: str, count: int) -> bool:
+    """Does `pattern` match `text` `count` times or more? Stops at the `count`-th match:
+    a screen for a reader that needs so many lines of its form."""
+    return sum(1 for _ in zip(pattern.finditer(text), range(count))) >= count

@@ -12,6 +12,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
@@ -667,6 +668,11 @@ def structure(text: str) -> list[Block]:
     return _date_materials(_date_announced_list(_one_project_throughout(_name_groups_by_their_items(_blocks(text)), text)))
 
 
+#: the lines that may be a field (`project_of_field`: its label ends at a colon or a tab), found by
+#: one scan: asking every line of every document cost 0.7 % of the extraction
+_FIELD_LINE = re.compile(r"^.*[：:\t].*$", re.MULTILINE)
+
+
 def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     """A document that names exactly one project by a field (`一、项目名称：…路硬化工程`)
     is about that project from end to end: its other sections (议事情况, 资金筹集, 工程进度,
@@ -675,7 +681,7 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     size, the households exempted from its levy). Where two or more fields name projects,
     the document lists projects and each field governs only its own lines. With no such
     field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
-    projects = [project for line in text.split("\n") if (project := project_of_field(_unnumbered(line)))]
+    projects = [project for line in _FIELD_LINE.findall(text) if (project := project_of_field(_unnumbered(line)))]
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
         title = next((b.text for b in blocks if b.kind == "title"), None) or _title_line(text)
