@@ -342,13 +342,14 @@ def _framed(where: Where) -> str | None:
 
 def _checkbox_stance(where: Where) -> str:
     """A figure on the line of a checkbox item whose mark reports on it (`☑`, `⏳`, `❌`): a
-    result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or it
-    stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
+    result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or a level
+    that stands (`日均就餐约260人次`, gold/README), or it stands before an arrow (`1500户 →
+    1536户`); a cue does not reach past its part."""
     arrow, _, _ = _checkbox_patterns()
     if arrow.match(where.sentence, where.end):
         return TARGET
     cue = _cue_of_own_part(where)
-    return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
+    return cue.stance if cue is not None and cue.stance in (TARGET, STOCK) else ACHIEVED
 
 
 def _cue_of_own_part(where: Where) -> Cue | None:

@@ -548,7 +548,12 @@ def test_a_heading_of_the_work_in_progress_reports_results():
 @pytest.mark.parametrize("sentence, figure, stance", [
     ("县政府承诺年内建成口袋公园12个。", "12个", TARGET),                    # 承诺: what was promised
     ("去年兑现承诺事项9项。", "9项", ACHIEVED),                              # the promises as items, done
-    ("已建成驿站15个，剩余3个正在施工。", "3个", TARGET),                    # 剩余: still to deliver
+    ("已建成驿站15个，剩余3个正在施工。", "3个", ACHIEVED),                  # 剩余: the shortfall at the date
+    ("已建成驿站15个，剩余3个将于明年5月投用。", "3个", TARGET),            # …given a later date
+    ("改造完成210户，剩余6户转入下一年度实施。", "6户", TARGET),            # …carried into a plan
+    ("本季度仍有5个网点未开工。", "5个", ACHIEVED),                          # a task's shortfall
+    ("全县尚有7个行政村没有卫生室。", "7个", STOCK),                          # a gap in what stands
+    ("人均绿地面积距标准值还差1.5平方米。", "1.5平方米", STOCK),              # a level's distance from a standard
     ("已培训1200人，离1500人还差300人。", "300人", TARGET),                  # 还差
     ("项目共需资金90万元，尚有资金缺口35万元。", "35万元", STOCK),          # 缺口: a position at the date
 ])
@@ -646,3 +651,24 @@ def test_a_daily_average_column_is_the_level_that_stands():
 ])
 def test_the_present_moment_is_a_stock(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("座谈会共收到群众建议214条。", "214条", ACHIEVED),                       # what a consultation gathered
+    ("问卷发放900份，回收有效问卷861份。", "861份", ACHIEVED),                 # …and a survey
+    ("今年计划收集意见不少于500条。", "500条", TARGET),                        # what is to be gathered
+])
+def test_what_a_survey_gathered(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, None) == stance
+
+
+def test_a_rate_named_by_a_gathering_verb_is_no_gathering():
+    said = where("到2027年，垃圾分类回收利用率达到40%。", "40%")
+    assert figure_stance(said, PLAN, None) == TARGET
+
+
+def test_a_daily_level_on_a_reported_checkbox_line_stands():
+    # a done item's own part states a standing service's daily level (gold/README, Stance)
+    said = where("新开食堂5个，日均就餐约320人次", "320人次", status="done")
+    assert figure_stance(said, REPORT, None) == STOCK
+    assert figure_stance(where("新开食堂5个，日均就餐约320人次", "5个", status="done"), REPORT, None) == ACHIEVED
