@@ -672,3 +672,13 @@ def test_a_daily_level_on_a_reported_checkbox_line_stands():
     said = where("新开食堂5个，日均就餐约320人次", "320人次", status="done")
     assert figure_stance(said, REPORT, None) == STOCK
     assert figure_stance(where("新开食堂5个，日均就餐约320人次", "5个", status="done"), REPORT, None) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("该社区有低保对象58名。", "58名", STOCK),                                   # what a place holds
+    ("幸福小区建于1995年，共24栋楼、880户居民。", "24栋", STOCK),               # …and its size in all
+    ("独居老人占常住人口的7.5%。", "7.5%", STOCK),                              # a share of the population
+    ("我县有9名老人首次领到了护理补贴。", "9名", ACHIEVED),                      # a county's 有 tells what happened
+])
+def test_what_a_place_holds(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
