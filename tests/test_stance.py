@@ -682,3 +682,13 @@ def test_a_daily_level_on_a_reported_checkbox_line_stands():
 ])
 def test_what_a_place_holds(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("18项中16项按期完成，2项顺延。", "18项", TARGET),                          # the list's items as the whole
+    ("18项中16项按期完成，2项顺延。", "16项", ACHIEVED),                        # …the part done goes by its words
+    ("9个项目中，进度超过时序的有7个。", "9个", TARGET),
+    ("覆盖全县15个乡镇中的12个。", "15个", STOCK),                              # a whole that stands is no list
+])
+def test_the_list_as_the_whole_of_its_parts(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
