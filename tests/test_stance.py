@@ -692,3 +692,12 @@ def test_what_a_place_holds(sentence, figure, stance):
 ])
 def test_the_list_as_the_whole_of_its_parts(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("各镇要在8月底前完成全年任务的60%以上。", "60%", TARGET),                 # a timetable's share by a date
+    ("预计11月底可完成年度计划的90%。", "90%", TARGET),
+    ("截至8月底，完成全年任务的63%。", "63%", ACHIEVED),                       # the share reached by a date
+])
+def test_the_share_a_timetable_sets(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
