@@ -205,7 +205,8 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     if (cue.stance == STOCK or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
-            and not _CLAUSE_BREAK.search(text, cue.end, figure_start):
+            and not (_CLAUSE_BREAK.search(text, cue.end, figure_start)
+                     and _pattern("levels", "own_year").search(text, cue.end, figure_start)):
         return STOCK         # 五年间，全区累计完成…4860户 (but not …，其中2022年最多，为1350户)
     return cue.stance
 

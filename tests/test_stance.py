@@ -701,3 +701,14 @@ def test_the_list_as_the_whole_of_its_parts(sentence, figure, stance):
 ])
 def test_the_share_a_timetable_sets(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年8件实事全部完成，累计投入资金3.1亿元。", "3.1亿元", ACHIEVED),          # money the year put in
+    ("截至6月底，累计上门服务2.4万人次。", "2.4万人次", ACHIEVED),                 # a service's visits
+    ("6年间全县累计投入资金9.2亿元。", "9.2亿元", STOCK),                           # …over years: a total
+    ("五年来累计投入约30亿元，其中县级财政占比近六成。", "六成", STOCK),           # …and its share
+    ("五年间，全县累计完成改造3100户，其中2023年最多，为900户。", "900户", ACHIEVED),   # a year's own figure
+])
+def test_money_put_in_and_totals_over_years(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
