@@ -551,6 +551,7 @@ def test_a_heading_of_the_work_in_progress_reports_results():
     ("已建成驿站15个，剩余3个正在施工。", "3个", ACHIEVED),                  # 剩余: the shortfall at the date
     ("已建成驿站15个，剩余3个将于明年5月投用。", "3个", TARGET),            # …given a later date
     ("改造完成210户，剩余6户转入下一年度实施。", "6户", TARGET),            # …carried into a plan
+    ("建成床位150张，余18张转入2026年。", "18张", TARGET),                   # 余 alike
     ("本季度仍有5个网点未开工。", "5个", ACHIEVED),                          # a task's shortfall
     ("全县尚有7个行政村没有卫生室。", "7个", STOCK),                          # a gap in what stands
     ("人均绿地面积距标准值还差1.5平方米。", "1.5平方米", STOCK),              # a level's distance from a standard
@@ -712,3 +713,8 @@ def test_the_share_a_timetable_sets(sentence, figure, stance):
 ])
 def test_money_put_in_and_totals_over_years(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+def test_the_rest_of_a_share_out_is_no_remainder():
+    # 其余 parts a plan's figure among places; it reports no shortfall
+    assert figure_stance(where("助餐点东区40个、西区30个，其余25个由各镇分配。", "25个"), PLAN, None) == TARGET
