@@ -718,3 +718,12 @@ def test_money_put_in_and_totals_over_years(sentence, figure, stance):
 def test_the_rest_of_a_share_out_is_no_remainder():
     # 其余 parts a plan's figure among places; it reports no shortfall
     assert figure_stance(where("助餐点东区40个、西区30个，其余25个由各镇分配。", "25个"), PLAN, None) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("全县开展课后服务的学校达到86所，参与学生3.1万人。", "86所", REPORT, STOCK),   # how many places do it
+    ("全县开展课后服务的学校达到86所，参与学生3.1万人。", "3.1万人", REPORT, ACHIEVED),   # …its own clause only
+    ("开展课后服务的学校达到90所。", "90所", PLAN, TARGET),                 # …the level a plan sets
+])
+def test_how_many_places_do_a_thing(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, None) == stance
