@@ -727,3 +727,12 @@ def test_the_rest_of_a_share_out_is_no_remainder():
 ])
 def test_how_many_places_do_a_thing(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("截至2023年底，全县累计新增学位8600个，建成食堂41个。", "8600个", STOCK),   # a total up to a year's end
+    ("截至2023年底，全县累计新增学位8600个，建成食堂41个。", "41个", STOCK),     # …over the sentence
+    ("截至9月底，累计发放补贴1.2亿元。", "1.2亿元", ACHIEVED),                   # up to a month: the period's flow
+])
+def test_a_total_up_to_a_years_end(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
