@@ -658,6 +658,8 @@ def test_the_present_moment_is_a_stock(sentence, figure, stance):
     ("座谈会共收到群众建议214条。", "214条", ACHIEVED),                       # what a consultation gathered
     ("问卷发放900份，回收有效问卷861份。", "861份", ACHIEVED),                 # …and a survey
     ("今年计划收集意见不少于500条。", "500条", TARGET),                        # what is to be gathered
+    ("社区问卷中，对助餐服务满意的占88.4%。", "88.4%", ACHIEVED),             # what those asked answered
+    ("41.5%的受访者希望增设停车位。", "41.5%", ACHIEVED),
 ])
 def test_what_a_survey_gathered(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), PLAN, None) == stance
