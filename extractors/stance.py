@@ -379,8 +379,8 @@ def _planned_stance(where: Where) -> str:
 
 def _listed_stance(where: Where) -> str:
     """A figure in the words of a task a board lists (a todo.txt line): the plan's, also on
-    a line marked done, unless its own part of the line reports it done or standing
-    (`实际完成634户`, `剩余22部`)."""
+    a line marked done, unless its own part of the line reports it done, short or standing
+    (`实际完成634户`, `剩余22部`, `现有15个`)."""
     cue = _cue_of_own_part(where)
     return cue.stance if cue is not None and cue.stance in (ACHIEVED, STOCK) else TARGET
 
