@@ -206,7 +206,8 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     if (cue.stance == STOCK or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
-            and not _CLAUSE_BREAK.search(text, cue.end, figure_start):
+            and not (_CLAUSE_BREAK.search(text, cue.end, figure_start)
+                     and _pattern("levels", "own_year").search(text, cue.end, figure_start)):
         return STOCK         # 五年间，全区累计完成…4860户 (but not …，其中2022年最多，为1350户)
     return cue.stance
 
@@ -343,13 +344,14 @@ def _framed(where: Where) -> str | None:
 
 def _checkbox_stance(where: Where) -> str:
     """A figure on the line of a checkbox item whose mark reports on it (`☑`, `⏳`, `❌`): a
-    result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or it
-    stands before an arrow (`1500户 → 1536户`); a goal's cue does not reach past its part."""
+    result, unless its own part of the line states a goal (`目标80部 → 已完工71部`) or a level
+    that stands (`日均就餐约260人次`, gold/README), or it stands before an arrow (`1500户 →
+    1536户`); a cue does not reach past its part."""
     arrow, _, _ = _checkbox_patterns()
     if arrow.match(where.sentence, where.end):
         return TARGET
     cue = _cue_of_own_part(where)
-    return TARGET if cue is not None and cue.stance == TARGET else ACHIEVED
+    return cue.stance if cue is not None and cue.stance in (TARGET, STOCK) else ACHIEVED
 
 
 def _cue_of_own_part(where: Where) -> Cue | None:
@@ -378,8 +380,8 @@ def _planned_stance(where: Where) -> str:
 
 def _listed_stance(where: Where) -> str:
     """A figure in the words of a task a board lists (a todo.txt line): the plan's, also on
-    a line marked done, unless its own part of the line reports it done or standing
-    (`实际完成634户`, `剩余22部`)."""
+    a line marked done, unless its own part of the line reports it done, short or standing
+    (`实际完成634户`, `剩余22部`, `现有15个`)."""
     cue = _cue_of_own_part(where)
     return cue.stance if cue is not None and cue.stance in (ACHIEVED, STOCK) else TARGET
 

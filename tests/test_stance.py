@@ -548,7 +548,13 @@ def test_a_heading_of_the_work_in_progress_reports_results():
 @pytest.mark.parametrize("sentence, figure, stance", [
     ("县政府承诺年内建成口袋公园12个。", "12个", TARGET),                    # 承诺: what was promised
     ("去年兑现承诺事项9项。", "9项", ACHIEVED),                              # the promises as items, done
-    ("已建成驿站15个，剩余3个正在施工。", "3个", TARGET),                    # 剩余: still to deliver
+    ("已建成驿站15个，剩余3个正在施工。", "3个", ACHIEVED),                  # 剩余: the shortfall at the date
+    ("已建成驿站15个，剩余3个将于明年5月投用。", "3个", TARGET),            # …given a later date
+    ("改造完成210户，剩余6户转入下一年度实施。", "6户", TARGET),            # …carried into a plan
+    ("建成床位150张，余18张转入2026年。", "18张", TARGET),                   # 余 alike
+    ("本季度仍有5个网点未开工。", "5个", ACHIEVED),                          # a task's shortfall
+    ("全县尚有7个行政村没有卫生室。", "7个", STOCK),                          # a gap in what stands
+    ("人均绿地面积距标准值还差1.5平方米。", "1.5平方米", STOCK),              # a level's distance from a standard
     ("已培训1200人，离1500人还差300人。", "300人", TARGET),                  # 还差
     ("项目共需资金90万元，尚有资金缺口35万元。", "35万元", STOCK),          # 缺口: a position at the date
 ])
@@ -646,3 +652,89 @@ def test_a_daily_average_column_is_the_level_that_stands():
 ])
 def test_the_present_moment_is_a_stock(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2024) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("座谈会共收到群众建议214条。", "214条", ACHIEVED),                       # what a consultation gathered
+    ("问卷发放900份，回收有效问卷861份。", "861份", ACHIEVED),                 # …and a survey
+    ("今年计划收集意见不少于500条。", "500条", TARGET),                        # what is to be gathered
+    ("社区问卷中，对助餐服务满意的占88.4%。", "88.4%", ACHIEVED),             # what those asked answered
+    ("41.5%的受访者希望增设停车位。", "41.5%", ACHIEVED),
+])
+def test_what_a_survey_gathered(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, None) == stance
+
+
+def test_a_rate_named_by_a_gathering_verb_is_no_gathering():
+    said = where("到2027年，垃圾分类回收利用率达到40%。", "40%")
+    assert figure_stance(said, PLAN, None) == TARGET
+
+
+def test_a_daily_level_on_a_reported_checkbox_line_stands():
+    # a done item's own part states a standing service's daily level (gold/README, Stance)
+    said = where("新开食堂5个，日均就餐约320人次", "320人次", status="done")
+    assert figure_stance(said, REPORT, None) == STOCK
+    assert figure_stance(where("新开食堂5个，日均就餐约320人次", "5个", status="done"), REPORT, None) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("该社区有低保对象58名。", "58名", STOCK),                                   # what a place holds
+    ("幸福小区建于1995年，共24栋楼、880户居民。", "24栋", STOCK),               # …and its size in all
+    ("独居老人占常住人口的7.5%。", "7.5%", STOCK),                              # a share of the population
+    ("我县有9名老人首次领到了护理补贴。", "9名", ACHIEVED),                      # a county's 有 tells what happened
+])
+def test_what_a_place_holds(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("18项中16项按期完成，2项顺延。", "18项", TARGET),                          # the list's items as the whole
+    ("18项中16项按期完成，2项顺延。", "16项", ACHIEVED),                        # …the part done goes by its words
+    ("9个项目中，进度超过时序的有7个。", "9个", TARGET),
+    ("覆盖全县15个乡镇中的12个。", "15个", STOCK),                              # a whole that stands is no list
+])
+def test_the_list_as_the_whole_of_its_parts(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("各镇要在8月底前完成全年任务的60%以上。", "60%", TARGET),                 # a timetable's share by a date
+    ("预计11月底可完成年度计划的90%。", "90%", TARGET),
+    ("截至8月底，完成全年任务的63%。", "63%", ACHIEVED),                       # the share reached by a date
+])
+def test_the_share_a_timetable_sets(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("今年8件实事全部完成，累计投入资金3.1亿元。", "3.1亿元", ACHIEVED),          # money the year put in
+    ("截至6月底，累计上门服务2.4万人次。", "2.4万人次", ACHIEVED),                 # a service's visits
+    ("6年间全县累计投入资金9.2亿元。", "9.2亿元", STOCK),                           # …over years: a total
+    ("五年来累计投入约30亿元，其中县级财政占比近六成。", "六成", STOCK),           # …and its share
+    ("五年间，全县累计完成改造3100户，其中2023年最多，为900户。", "900户", ACHIEVED),   # a year's own figure
+])
+def test_money_put_in_and_totals_over_years(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+def test_the_rest_of_a_share_out_is_no_remainder():
+    # 其余 parts a plan's figure among places; it reports no shortfall
+    assert figure_stance(where("助餐点东区40个、西区30个，其余25个由各镇分配。", "25个"), PLAN, None) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("全县开展课后服务的学校达到86所，参与学生3.1万人。", "86所", REPORT, STOCK),   # how many places do it
+    ("全县开展课后服务的学校达到86所，参与学生3.1万人。", "3.1万人", REPORT, ACHIEVED),   # …its own clause only
+    ("开展课后服务的学校达到90所。", "90所", PLAN, TARGET),                 # …the level a plan sets
+])
+def test_how_many_places_do_a_thing(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, None) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("截至2023年底，全县累计新增学位8600个，建成食堂41个。", "8600个", STOCK),   # a total up to a year's end
+    ("截至2023年底，全县累计新增学位8600个，建成食堂41个。", "41个", STOCK),     # …over the sentence
+    ("截至9月底，累计发放补贴1.2亿元。", "1.2亿元", ACHIEVED),                   # up to a month: the period's flow
+])
+def test_a_total_up_to_a_years_end(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, None) == stance
