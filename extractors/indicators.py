@@ -946,6 +946,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             base = _named_before(sentence, clause_start, figures, measure=None)
             return base + phrase if base else phrase
         base = _named_before(sentence, clause_start, figures, measure)
+        restaged = _at_another_stage(base, clause)
+        if restaged:
+            return restaged                               # 加装电梯开工52台、完工投用41台 → 加装电梯完工投用
         if base and phrase:
             return phrase + base
         return phrase or base
@@ -1272,6 +1275,9 @@ def _object_of(clause: str) -> str | None:
     staged = lex.fixed_before_verbs.search(clause)
     if staged:
         return staged.group("name") + staged.group("stage")    # 加装电梯新开工
+    at_stage = _at_its_stage(clause)
+    if at_stage:
+        return at_stage                                   # 老旧小区改造已开工 → 老旧小区改造开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -1295,6 +1301,50 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkStages:
+    after_name: regex.Pattern       # the stage a clause ends with (`已开工`), its adverbs before it
+    alone: regex.Pattern            # a clause of a stage alone (`、完工投用`, `，已全部竣工`)
+
+
+@lru_cache(maxsize=1)
+def _work_stages() -> _WorkStages:
+    data = read_table("indicators.toml")
+    adverbs = rf"(?:{alternation(data['stage_adverbs'])})*"
+    stages = alternation(data["work_stages"])
+    return _WorkStages(regex.compile(rf"{adverbs}(?P<stage>(?:{stages})+)$"),
+                       regex.compile(rf"[、，,\s]*{adverbs}(?P<stage>(?:{stages}|{alternation(_lexicon().predicates)})+)"))
+
+
+def _at_its_stage(clause: str) -> str | None:
+    """What a clause names and the stage of works it reached, where the stage ends it
+    (`老旧小区改造已开工` → 老旧小区改造开工: the figure after counts that thing at that stage,
+    and the adverb says only how far); None where no stage ends it or nothing is named before."""
+    stage = _work_stages().after_name.search(clause)
+    # (`完成加装电梯并投入使用`: a second verb of what was done, not a stage reached)
+    if stage is None or stage.start() == 0 or word_crosses(clause, stage.start()) \
+            or clause[:stage.start()].endswith("并"):
+        return None
+    name = _object_of(clause[:stage.start()])
+    # (`家庭医生签约服务累计签约`: a stage the name already says is its service, not works)
+    if not name or len(name) < 2 or indicator_confidence(name) == 0 or stage.group("stage") in name:
+        return None
+    return name + stage.group("stage")
+
+
+def _at_another_stage(base: str | None, clause: str) -> str | None:
+    """A later item of a list of stages that says only its stage (`既有住宅加装电梯开工52台、
+    完工投用41台`): the thing the item before names, at this item's stage (加装电梯完工投用),
+    not at the stage before; None where the item before names no stage of works."""
+    own = _work_stages().alone.fullmatch(clause.strip())
+    if not base or own is None:
+        return None
+    before = _work_stages().after_name.search(base)
+    if before is None or before.start() < 2:
+        return None
+    return base[:before.start()] + own.group("stage")
 
 
 def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:

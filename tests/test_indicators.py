@@ -63,6 +63,15 @@ def indicator(sentence, figure, item=None):
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
     ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # a stage of works after what is worked on counts that thing at that stage; a later item
+    # of a stage alone counts the same thing at its own stage, not at the stage before
+    ("背街小巷整治已开工16条、完工9条", "16条", "背街小巷整治开工"),
+    ("背街小巷整治已开工16条、完工9条", "9条", "背街小巷整治完工"),
+    ("多层住宅加装电梯开工38台、完工投用27台", "27台", "加装电梯完工投用"),
+    ("多层住宅加装电梯开工38台、建成投用27台", "27台", "加装电梯建成投用"),
+    ("乙镇加装电梯已签约30部、竣工11部", "11部", "加装电梯竣工"),
+    # …but not a stage that the name already says (its service, not works)
+    ("家庭医生签约服务累计签约8.1万人", "8.1万人", "家庭医生签约服务"),
     # a phrase after a figure that runs into the next figure is that figure's
     ("完成救护员培训1000人、CPR+AED专项培训1000人普及性培训8000人", "8000人", "普及性培训"),
     # ratios name themselves, with what they are a ratio of
