@@ -27,8 +27,9 @@ from .tables import alternation, read_table
 #: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
-#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
-_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n（(）)】→") + r'|"(?=\s)')
+#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title),
+#: and a tab or a bar between the cells of a row (`3\t特写\t…\t托育机构收费每月…`, `食堂38家 | 供餐…`)
+_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→") + r'|"(?=\s)')
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)

@@ -63,6 +63,11 @@ def indicator(sentence, figure, item=None):
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
     ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # a tab or a bar parts the cells of a row: the words of the cell before name nothing of it
+    ("3\t特写\t孩子在教室里\t（无）\t托育机构收费每月不超过1500元", "1500元", "托育机构收费"),
+    ("2\t全景\t新建小区航拍\t新增公共停车泊位900个", "900个", "公共停车泊位"),
+    ("食堂21家 | 送餐4万人次", "4万人次", "送餐"),
+    ("十年·百件实事｜一座城的账本", "百件", "实事"),
     # a stage of works after what is worked on counts that thing at that stage; a later item
     # of a stage alone counts the same thing at its own stage, not at the stage before
     ("背街小巷整治已开工16条、完工9条", "16条", "背街小巷整治开工"),
