@@ -791,6 +791,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         if not unit.startswith(("“", "「", "（", "(")) and (_ends_phrase(unit, first, lex)
                                                           or (not first and _split_stop(units, i, lex))):
             break
+        if phrase and _starts_predicate(units, i):
+            break                                         # 10件民生实事稳步推进, 3个小区建于…
         phrase += unit
         cursor += len(unit)
         if len(phrase) >= _MAX_AFTER:
@@ -805,6 +807,23 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
 @lru_cache(maxsize=1)
 def _modifiers_after() -> regex.Pattern:
     return regex.compile(read_table("indicators.toml")["modifiers_after"])
+
+
+#: The word that ties a verb to its complement (`办得好`, `办得怎么样`)
+_COMPLEMENT_MARK = "得"
+
+
+def _starts_predicate(units: list[str], i: int) -> bool:
+    """Does the word at `i`, after the noun the figure counts, start what is said of it: an
+    adverb (`民生实事稳步推进`) or a verb with its complement (`民生实事办得好`)? The noun is
+    then the subject, not a compound's head (`污水治理工程`: a verb inside a noun has no
+    complement). Not after a coordinator: `…及单独支付药品` lists another noun."""
+    if not any((tag(w) or "").startswith("n") for w in units[:i]) or units[i - 1] in _NOUN_COORDINATORS:
+        return False
+    unit, following = units[i], units[i + 1] if i + 1 < len(units) else ""
+    if _is_adverb(unit) and len(unit) > 1:
+        return True
+    return tag(unit) == "v" and (_COMPLEMENT_MARK in unit[1:] or following == _COMPLEMENT_MARK)
 
 
 def _split_stop(units: list[str], i: int, lex: _Lexicon) -> bool:

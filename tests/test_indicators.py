@@ -63,6 +63,10 @@ def indicator(sentence, figure, item=None):
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
     ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # an adverb or a verb with its complement after the noun starts what is said of it
+    ("全县九项民生实事稳步推进，已有5项完成", "九项", "民生实事"),
+    ("镇上的8件实事办得怎么样，请村民来评", "8件", "实事"),
+    ("建成4个农村污水治理工程", "4个", "农村污水治理工程"),
     # a tab or a bar parts the cells of a row: the words of the cell before name nothing of it
     ("3\t特写\t孩子在教室里\t（无）\t托育机构收费每月不超过1500元", "1500元", "托育机构收费"),
     ("2\t全景\t新建小区航拍\t新增公共停车泊位900个", "900个", "公共停车泊位"),
