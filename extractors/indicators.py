@@ -1082,7 +1082,7 @@ def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]
     text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
     share = _lexicon().share.fullmatch(text)
     if not share:
-        return _share_of_part(text)
+        return _share_of_part(text) or _share_taken(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
@@ -1114,6 +1114,31 @@ def _share_of_part(text: str) -> str | None:
         return None
     part, whole = _clean(found.group("part")), _clean(found.group("whole"))
     return f"{part}占{whole}比重" if part and whole else None
+
+
+@dataclass(frozen=True, slots=True)
+class _SharesTaken:
+    part: regex.Pattern       # `<part>的占`, the whole named in a clause before
+    said: regex.Pattern       # the word of saying before the part
+
+
+@lru_cache(maxsize=1)
+def _shares_taken() -> _SharesTaken:
+    data = read_table("indicators.toml")
+    return _SharesTaken(regex.compile(rf"(?P<part>.+?)的?(?:{alternation(data['share_taken_adverbs'])})?占"),
+                        regex.compile(rf"^.*?(?:{alternation(data['share_taken_said'])})(?=.)"))
+
+
+def _share_taken(text: str) -> str | None:
+    """`表示“非常满意”的占` (after `受访者中，`) → 非常满意占比: the share the part takes of a
+    whole named before; None if `text` is no such share."""
+    spec = _shares_taken()
+    found = spec.part.fullmatch(text)
+    if not found:
+        return None
+    # (not judged as a name: an answer, `不满意`, is what the part is)
+    part = _clean(spec.said.sub("", found.group("part")))
+    return f"{part}占比" if part and _HAN.search(part) else None
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
