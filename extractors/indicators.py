@@ -1252,7 +1252,7 @@ def _without_goal_word(text: str) -> str:
     shorter = _without_target(text)
     if shorter == text or (shorter and words(shorter)[-1] in _judge().never):
         return text
-    return shorter
+    return shorter.rstrip()                               # `育儿入户指导 目标`: the space went with it
 
 
 def _is_a_stage(word: str) -> bool:
