@@ -23,6 +23,7 @@ from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
+from .units import lookup
 
 #: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
@@ -417,7 +418,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
-    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
+    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if _is_money(measure) else None
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
@@ -436,7 +437,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
-    return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+    return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 
 
 #: A figure alone in brackets right after a name (`老年助餐服务（96.5%）`, `托育机构(12家)`)
@@ -508,6 +509,12 @@ def _without_distributive(phrase: str | None) -> str | None:
     """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
     distributive = _lexicon().distributive.match(phrase or "")
     return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _is_money(measure: str) -> bool:
+    """Is the figure's measure word money: `元`, `万元`, or a spoken one (`块钱`, units.csv)?"""
+    unit = lookup(measure)
+    return measure.endswith("元") or (unit is not None and unit.kind == "money")
 
 
 def _is_points(sentence: str, start: int, end: int) -> bool:
@@ -952,7 +959,7 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase += rate_suffix
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
-    elif phrase and lex.share_end.search(phrase) and not measure.endswith("元"):
+    elif phrase and lex.share_end.search(phrase) and not _is_money(measure):
         # `我们社区承担6部`: whose share, of the thing named before (a sum borne is named by who pays)
         return _named_before(sentence, clause_start, figures, measure, past_rates=True)
     if phrase is None or phrase in lex.predicates:

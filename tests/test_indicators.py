@@ -63,6 +63,8 @@ def indicator(sentence, figure, item=None):
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
     ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # spoken money is money: a subsidy per meal is named by the service it pays for
+    ("七十岁以上的老人，每餐补贴两块钱", "两块钱", "助餐补贴"),
     # a goal word set apart by a space (a progress card's row) goes with its space
     ("│ 家庭教育入户指导　目标 3000人次", "3000人次", "家庭教育入户指导"),
     # a part's share of a whole named before: the part with 占比, without who said so
