@@ -373,6 +373,10 @@ def test_items_counted_by_their_status(sentence, figure, expected):
     ("修建排洪渠460米", "460米", "排洪渠"),
     ("贯通滨江步道18公里", "18公里", "滨江步道"),
     ("申请省级补助资金80万元", "80万元", "省级补助资金"),
+    # verbs of taking in, inviting, setting up besides and restoring open the phrase
+    ("开设托管班点12个，招收学生900名", "900名", "学生"),
+    ("另设旁听席6个，邀请新闻媒体5家", "5家", "新闻媒体"),
+    ("修复河岸线1.6公里", "1.6公里", "河岸线"),
     # a spoken `做`: what is done for the people counted is no part of them
     ("今年给两千户独居老人家庭做了安全改造", "两千户", "独居老人家庭"),
     # a ratio that changed names itself, whatever verb sits inside its name (收集)
