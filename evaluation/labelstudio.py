@@ -31,6 +31,7 @@ import typer
 from extractors.categories import category_names
 from extractors.units import unit_table
 from pipeline.console import fail
+from pipeline.jsonl import JsonlError, read_jsonl
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import published_year, read_manifest
 from pipeline.record import QUALIFIERS, Record
@@ -214,21 +215,18 @@ def read_gold_files(gold_dir: Path) -> dict[str, GoldDoc]:
 
 def read_predictions(path: Path) -> dict[str, list[Record]]:
     """records.jsonl of `minsheng extract`, grouped by document."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelStudioError(f"{path}: cannot read: {exc}") from exc
     by_doc: dict[str, list[Record]] = defaultdict(list)
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = Record.from_dict(json.loads(line))
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise LabelStudioError(f"{path}:{number}: not a record: {exc}") from exc
-        if not record.doc_id:
-            raise LabelStudioError(f"{path}:{number}: the record has no doc_id")
-        by_doc[record.doc_id].append(record)
+    try:
+        for where, row in read_jsonl(path):
+            try:
+                record = Record.from_dict(row)
+            except (ValueError, TypeError, AttributeError) as exc:
+                raise LabelStudioError(f"{where}: not a record: {exc}") from exc
+            if not record.doc_id:
+                raise LabelStudioError(f"{where}: the record has no doc_id")
+            by_doc[record.doc_id].append(record)
+    except JsonlError as exc:       # unreadable, or a line that is no JSON object
+        raise LabelStudioError(str(exc)) from exc
     return dict(by_doc)
 
 

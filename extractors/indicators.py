@@ -32,6 +32,10 @@ from .units import lookup
 #: and a tab or a bar between the cells of a row (`3\t特写\t…\t托育机构收费每月…`, `食堂38家 | 供餐…`)
 _DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→") + r'|"(?=\s)')
 _BRACKET_CLOSE = regex.compile(r"[）)]")
+
+#: …and a pictograph ends a clause as well: a post puts one where prose puts a comma
+#: (`缩短了8分钟⏱️ 新增站点40个`)
+_DELIMITER = regex.compile(_DELIMITER.pattern + r"|\p{Extended_Pictographic}")
 #: What is stripped from the edges of a phrase: spaces, punctuation, and the dashes that
 #: open a budget line (`——教育支出`)
 _EDGE = " \t\u3000、，,。；;：:—–【】[]{}<>"
@@ -67,10 +71,10 @@ _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 #: A place in a ranking after the field ranked (`位列6个县（市、区）第1` → 县（市、区）): the
 #: figure counts the field, the rank names nothing of it
 _RANK_END = regex.compile(r"第[\d一二三四五六七八九十]{1,3}(?:位|名)?$")
-#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`; it numbers the
-#: item and names nothing.
+#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`, a Markdown `- `; it
+#: numbers the item and names nothing.
 _LIST_MARKER = regex.compile(
-    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|-(?=\s)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 #: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
 #: scan's letter spacing, closed up as a page break inside a word is. A space between words
@@ -175,6 +179,10 @@ class _Lexicon:
     item_noun: regex.Pattern
     item_default_noun: str
     item_status_whole: tuple[str, ...]
+    figure_closers: frozenset[str]
+    list_heads: tuple[str, ...]
+    eligible_age: regex.Pattern
+    restatement: regex.Pattern
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -202,7 +210,8 @@ def _lexicon() -> _Lexicon:
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"
-            rf"|(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
+            # (not the bound `不低于年度计划`, `不超过目标`: a qualifier of the figure)
+            rf"|(?<!不)(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
         person_end=_ends_with(data["person_endings"]),
         service_measures=frozenset(data["service_measures"]),
         service_verbs=frozenset(data["service_verbs"]),
@@ -303,6 +312,12 @@ def _lexicon() -> _Lexicon:
                                 rf"(?P<noun>{alternation(data['item_nouns'])})"),
         item_default_noun=data["item_default_noun"],
         item_status_whole=tuple(data["item_status_whole"]),
+        figure_closers=frozenset(data["figure_closers"]),
+        list_heads=tuple(data["list_heads"]),
+        eligible_age=regex.compile(data["eligible_age"]),
+        # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
+        restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
+                                  rf"(?:{alternation(data['restatement_labels'])})\s*[：:]?\s*$"),
     )
 
 
@@ -392,12 +407,13 @@ _MAX_ITEM_HEAD = 48
 
 
 def _says_only_goal_or_stage(sentence: str, start: int, figures: list[tuple[int, int]]) -> bool:
-    """Is all before the figure at `start` goal and stage words (`目标2500个，完成`)?"""
+    """Is all before the figure at `start` goal and stage words (`目标2500个，完成`), perhaps
+    with the year and the per phrase of a rate (`每人每月`, `2026年计划改造`)?"""
     if start > _MAX_ITEM_HEAD or _measure_word(sentence, start, figures) == "%":
         return False                                      # a rate names itself (完成率)
     lex = _lexicon()
     pieces = _DELIMITER.split(_without_figures(sentence, 0, start, figures))
-    return all(_goal_or_stage(piece.strip(), lex) for piece in pieces)
+    return all(_goal_or_stage(lex.period_lead.sub("", lex.per_phrase.sub("", piece.strip())), lex) for piece in pieces)
 
 
 def _goal_or_stage(piece: str, lex: _Lexicon) -> bool:
@@ -413,6 +429,9 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
                     ranks_back: int = 0) -> str | None:
     sentence, start, end, figures = _window(sentence, start, end, figures)
     sentence = read_digits(sentence)                      # `完成年度目标的1O7.5%`: a percentage
+    restated = _restated_figure(sentence, start, figures)
+    if restated is not None:                              # `…万元整（小写：3200000元）`: the same sum
+        return _find_indicator(sentence, *restated, figures, ranks_back)
     keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
              or _items_by_status(sentence, start, end))
     if keyed:
@@ -423,6 +442,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
     counts_items = _measure_of(sentence, start, end) in _lexicon().item_measures    # `30项任务`: tasks are counted
+    if after and _measure_of(sentence, start, end) in _lexicon().group_measures | _lexicon().item_measures:
+        after = _list_head(after)                         # 十二项民生实事稳步推进 → 民生实事
     if not after or (after in _lexicon().target_words and not counts_items) or after in _lexicon().currencies \
             or _PUNCTUATION_ONLY.match(after):
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
@@ -436,8 +457,38 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
+    phrase = _without_eligible_age(phrase)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+
+
+def _without_eligible_age(phrase: str | None) -> str | None:
+    """`65岁以上老年人免费体检` → 老年人免费体检: the age that makes the people eligible goes
+    where a service for them follows; the people alone (`60岁以上户籍老年人`) and a rate
+    (`65岁以上老年人健康管理率`) keep it (see `eligible_age`)."""
+    lex = _lexicon()
+    age = lex.eligible_age.match(phrase or "")
+    if age is None or phrase.endswith(lex.ratio_words) or "占" in phrase:
+        return phrase
+    rest = phrase[age.end():]
+    people = _people_of(rest)
+    # a service is two characters at least (`老人户` is the people's households, not a service)
+    if len(rest) - len(people) < 2 or not lex.person_end.search(people) or not rest.startswith(people):
+        return phrase
+    return rest
+
+
+#: The longest opening of a restating bracket (`整（小写：`)
+_RESTATEMENT_REACH = 12
+
+
+def _restated_figure(sentence: str, start: int, figures: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The figure that the figure at `start` writes again in other numerals (a sum in words
+    and its `（小写：3200000元）`): it counts what that figure counts. None for any other figure."""
+    opening = _lexicon().restatement.search(sentence, max(0, start - _RESTATEMENT_REACH), start)
+    if opening is None:
+        return None
+    return next(((s, e) for s, e in figures if e == opening.start()), None)
 
 
 #: A figure alone in brackets right after a name (`老年助餐服务（96.5%）`, `托育机构(12家)`)
@@ -503,6 +554,23 @@ def _after_its_items(sentence: str, start: int, end: int, figures: list[tuple[in
     if following is None or _measure_of(sentence, *following) not in lex.item_measures:
         return end
     return following[1]
+
+
+#: jieba's tags of the words that start a predicate after a list's noun (`稳步推进`, `办得好`)
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "ad", "a", "t"})
+
+
+def _list_head(phrase: str) -> str:
+    """The noun a count of a list's items names, without the predicate that follows it in
+    the same phrase (`民生实事稳步推进` → 民生实事, `实事交出年度答卷` → 实事); the phrase as it
+    is where no noun of `list_heads` is followed by one (`民生实事项目`)."""
+    pieces = words(phrase)
+    head = ""
+    for i, piece in enumerate(pieces[:-1]):
+        head += piece
+        if head.endswith(_lexicon().list_heads) and tag(pieces[i + 1]) in _PREDICATE_TAGS:
+            return head
+    return phrase
 
 
 def _without_distributive(phrase: str | None) -> str | None:
@@ -769,6 +837,9 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = _after_spaces(sentence, end)             # typeset `为 2.4万名 0—6岁儿童`, `3.2% 以内`
     qualifier = _QUALIFIER_AFTER.match(sentence, position)
     position = _after_spaces(sentence, qualifier.end()) if qualifier else position
+    closer = words(sentence[position:position + _CLOSER_REACH])[:1]
+    if closer and closer[0] in lex.figure_closers:
+        position = _after_spaces(sentence, position + len(closer[0]))    # 三所整, 壹佰万元整
     all_in_one = _ALL_IN_ONE.match(sentence, position)
     position = all_in_one.end() if all_in_one else position
     if modifier := _modifiers_after().match(sentence, position):
@@ -809,6 +880,10 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if phrase and all(_is_not_a_noun(w, lex) for w in words(phrase)):
         return None                                       # 35项全部完成, 42种扩大至50种: no noun
     return _clean(phrase, strip_verbs=False)
+
+
+#: How much text after a figure is segmented to see whether a closing word (`整`) stands alone
+_CLOSER_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -1458,7 +1533,10 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[verb:]
             continue
         break
-    phrase = _without_places(_LATIN_GLOSS.sub("", phrase))
+    placed = _without_places(_without_row_label(_LATIN_GLOSS.sub("", phrase)))
+    if strip_verbs and placed != phrase:
+        placed = placed[_leading_verb(placed):]           # 甲区拨付援助资金: the verb after the place
+    phrase = placed
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
@@ -1482,6 +1560,26 @@ def _without_places(phrase: str) -> str:
         if len(rest) < 2 or not (listed or apart or _is_a_name(unit)):
             return phrase
         phrase, listed = rest, joined > len(unit)
+
+
+#: A wide gap between two cells of a table flattened into a line: a full-width space, a tab or
+#: two spaces and more (one space parts words of one name: `公共 停车位`)
+_CELL_GAP = regex.compile(r"(?:[\u3000\t]|  )\s*")
+
+
+def _without_row_label(phrase: str) -> str:
+    """A row's label set off by a wide gap before the words that name the figure (`武当路街道
+    助餐点`, `区人社局　培训`, `某某学校（二期）　学位`) says whose or where, not what: the words
+    after the last gap, where they name something; else the phrase as it is (`老旧小区改造　目标`:
+    the goal word names nothing, the label does)."""
+    gaps = list(_CELL_GAP.finditer(phrase))
+    if not gaps or gaps[-1].start() == 0:
+        return phrase
+    rest = phrase[gaps[-1].end():]
+    lex = _lexicon()
+    if len(rest) < 2 or _goal_or_stage(rest, lex) or indicator_confidence(rest) == 0:
+        return phrase
+    return rest
 
 
 def _is_a_name(unit: str) -> bool:

@@ -23,11 +23,9 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece, text_lines
+from .spans import Piece, Region, Span, matches_at_least, text_lines
 from .sqldump import Token, tab_row
 
-Span = tuple[int, int]
-Region = tuple[int, int, list[Piece]]
 
 #: the tokens of a call: quoted strings, backquoted names, comments, numbers, names
 #: (with `.`, `$` and `::` inside: `data.frame`, `pd.DataFrame`), brackets and signs
@@ -59,6 +57,7 @@ class _Spec:
     output_prefix: regex.Pattern
     type_cell: regex.Pattern
     chrome: regex.Pattern
+    numbered_row: regex.Pattern     # a line that may be a printed frame's row (`_may_hold_printed_frame`)
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +66,13 @@ def _spec() -> _Spec:
     names = sorted(set(table["frames"]) | set(table["row_frames"]), key=len, reverse=True)
     calls = regex.compile(r"(?<![\p{L}\p{N}_.$])(?:[\p{L}_][\p{L}\p{N}_]*(?:::|\.))?(?P<fn>"
                           + "|".join(regex.escape(n) for n in names) + r")\s*\(")
+    # what `_is_numbered_row` asks of a line: after the output prefix, a first cell of digits
+    # and at least two cells more (a frame has `_MIN_COLUMNS`); no part of it crosses a line
+    numbered_row = regex.compile(
+        rf"^(?:{table['output_prefix']})?[^\S\n]*\d+(?:[^\S\n]+\S+){{{_MIN_COLUMNS}}}", regex.MULTILINE)
     return _Spec(frozenset(table["frames"]), frozenset(table["row_frames"]), frozenset(table["vectors"]),
                  frozenset(table["missing"]), calls, regex.compile(table["output_prefix"]),
-                 regex.compile(table["type_cell"]), regex.compile(table["chrome"]))
+                 regex.compile(table["type_cell"]), regex.compile(table["chrome"]), numbered_row)
 
 
 @dataclass
@@ -250,7 +253,16 @@ def _printed_header(header: str, rows: list[_Printed], text: str) -> bool:
     return body[:1].isspace() and "\t" not in header and not any("\t" in text[r.start:r.end] for r in rows)
 
 
+def _may_hold_printed_frame(text: str) -> bool:
+    """At least `_MIN_ROWS` lines could be a printed frame's numbered rows: one scan of the
+    text, where reading every line into cells (`_printed_lines`) cost 3 % of the extraction
+    and almost no text (no document of the bench archive) holds a printed frame."""
+    return matches_at_least(_spec().numbered_row, text, _MIN_ROWS)
+
+
 def _printed_regions(text: str) -> list[Region]:
+    if not _may_hold_printed_frame(text):
+        return []
     spec = _spec()
     lines = _printed_lines(text)
     regions: list[Region] = []

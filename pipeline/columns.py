@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .spans import Line, Piece, Region, matches_at_least, text_lines
+
 #: the gap between two columns: three spaces or more, or two full-width ones
 _GAP = regex.compile(r"(?<=\S)(?: {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)(?=\S)")
 _HAN = regex.compile(r"\p{Han}")
@@ -48,25 +50,10 @@ def display_width(text: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    start: int          # offset of the line in the text
-    text: str           # without its newline
-
-
-@dataclass(frozen=True, slots=True)
 class _Split:
     left: tuple[int, int] | None     # original span of the left column's part
     right: tuple[int, int] | None    # and of the right one's
     right_column: int                # display column where the right part starts
-
-
-def text_lines(text: str) -> list[Line]:
-    """Every line of the text (split on `\n`), with its offset."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append(Line(start, line))
-        start += len(line) + 1
-    return lines
 
 
 def _is_part(words: str) -> bool:
@@ -126,6 +113,10 @@ def _is_column_block(text: str, splits: list[_Split]) -> bool:
 
 def _blocks(text: str) -> list[list[_Split]]:
     """Blocks of lines set in two columns, each line split into its two parts."""
+    if not matches_at_least(_GAP, text, _MIN_LINES):
+        # a block has `_MIN_LINES` lines with a gap each; a gap never spans a line end, so
+        # one scan of the text finds them where reading every line cost 1 % of the extraction
+        return []
     blocks = []
     lines = text_lines(text)
     i = 0
@@ -173,11 +164,6 @@ class ReadingOrder:
         return first, self._original_at[i] + self._lengths[i]
 
 
-Piece = tuple[int, int] | str        # an original span, or a separator of the view's own
-#: a stretch of the original [begin, finish) and the pieces it reads as
-Region = tuple[int, int, list[Piece]]
-
-
 def _column_regions(text: str) -> list[Region]:
     regions = []
     for block in _blocks(text):
@@ -196,6 +182,8 @@ def reading_order(text: str) -> ReadingOrder | None:
     elements read as a table (pipeline/xmlrows.py), and each data file's lines read as
     labelled figures (pipeline/datafile.py), and each data frame of a notebook read as a
     table (pipeline/codeframes.py); None if it has none of them."""
+    # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
+    # a second), which a process that only loads documents (pipeline.document) does without
     from .codeframes import frame_regions
     from .datafile import datafile_regions
     from .quiz import quiz_regions

@@ -32,10 +32,8 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece, text_lines
+from .spans import Piece, Region, Span, text_lines
 from .tables import column_role, header_unit, unit_word
-
-Span = tuple[int, int]
 
 _COMMENT = regex.compile(r"^[ \t]*[#;]")
 _SECTION = regex.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,40})\][ \t]*$")
@@ -150,7 +148,7 @@ def _runs(text: str) -> list[list[_Entry]]:
     return runs
 
 
-def datafile_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
+def datafile_regions(text: str) -> list[Region]:
     """Each run of data lines and the pieces it reads as (pipeline/columns.py's regions)."""
     if ":" not in text and "=" not in text:
         return []

@@ -21,6 +21,7 @@ import regex
 from extractors.tables import read_table
 
 from .record import Record
+from .spans import Line, text_lines
 
 REMOVED, ADDED = "removed", "added"
 
@@ -47,20 +48,11 @@ class DiffLines:
         return self.marks[i] if i >= 0 and offset < self.ends[i] else None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start, line without its newline) of every line."""
-    out, start = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((start, line.rstrip("\r\n")))
-        start += len(line)
-    return out
-
-
-def _is_file_header(lines: list[tuple[int, str]], i: int) -> bool:
+def _is_file_header(lines: list[Line], i: int) -> bool:
     """`--- old` directly followed by `+++ new`: the header of a file's diff, not a removed line."""
     spec = _spec()
-    return (lines[i][1].startswith(spec["old_file"]) and i + 1 < len(lines)
-            and lines[i + 1][1].startswith(spec["new_file"]))
+    return (lines[i].text.startswith(spec["old_file"]) and i + 1 < len(lines)
+            and lines[i + 1].text.startswith(spec["new_file"]))
 
 
 def _line_mark(line: str) -> str | None | bool:
@@ -80,26 +72,26 @@ def diff_lines(text: str) -> DiffLines:
     before its first hunk header); nothing otherwise."""
     if _spec()["new_file"] not in text:
         return DiffLines()
-    lines = _lines(text)
+    lines = text_lines(text)     # a diff's lines end at `\n` alone, as diff and git count them
     headers = [i for i in range(len(lines)) if _is_file_header(lines, i)]
     if not headers:
         return DiffLines()
     starts, ends, marks = [], [], []
     in_hunk = False
-    for i, (start, line) in enumerate(lines):
+    for i, line in enumerate(lines):
         if i < headers[0]:
             continue
         if _is_file_header(lines, i) or (i > 0 and _is_file_header(lines, i - 1)):
             in_hunk = False
-        elif _hunk().match(line):
+        elif _hunk().match(line.text):
             in_hunk = True
         elif in_hunk:
-            mark = _line_mark(line)
+            mark = _line_mark(line.text)
             if mark is False:
                 in_hunk = False
             elif mark is not None:
-                starts.append(start)
-                ends.append(start + len(line))
+                starts.append(line.start)
+                ends.append(line.start + len(line.text))
                 marks.append(mark)
     return DiffLines(tuple(starts), tuple(ends), tuple(marks))
 

@@ -22,9 +22,7 @@ import regex
 
 from extractors.tables import alternation, read_table
 
-Span = tuple[int, int]
-Piece = Span | str
-Region = tuple[int, int, list[Piece]]
+from .spans import Piece, Region, Span, trimmed
 
 
 @dataclass(frozen=True)
@@ -181,18 +179,10 @@ def _numbered_entries(text: str, start: int, end: int, spec: _Spec) -> list[tupl
     entries = []
     for i, (number, _, body_start) in enumerate(marks):
         body_end = marks[i + 1][1] if i + 1 < len(marks) else end
-        body = _stripped(text, body_start, body_end)
+        body = trimmed(text, body_start, body_end)
         if body[1] > body[0]:
             entries.append((number, body))
     return entries
-
-
-def _stripped(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in " \t\u3000\n":
-        start += 1
-    while end > start and text[end - 1] in " \t\u3000\n":
-        end -= 1
-    return start, end
 
 
 def _questions(text: str, spec: _Spec, key: _Key | None) -> list[_Question]:
@@ -220,21 +210,21 @@ def _question_end(text: str, start: int, limit: int, spec: _Spec) -> int:
         if not line.strip() or spec.section.match(line):
             break
         end = line_end
-    return _stripped(text, start, end)[1]
+    return trimmed(text, start, end)[1]
 
 
 def _question(text: str, number: int, start: int, body: int, end: int, spec: _Spec) -> _Question:
     answer = None
     if inline := spec.inline_answer.search(text, body, end):
-        answer = _stripped(text, *inline.span("body"))
-        end = _stripped(text, body, inline.start())[1]
+        answer = trimmed(text, *inline.span("body"))
+        end = trimmed(text, body, inline.start())[1]
     marks = [m for m in spec.option.finditer(text, body, end)]
     marks = _lettered_run(marks, spec.letters)
     options = {}
     for i, m in enumerate(marks):
         finish = marks[i + 1].start() if i + 1 < len(marks) else end
-        options[m.group("letter") or m.group("letter2")] = _stripped(text, m.end(), finish)
-    stem_end = _stripped(text, body, marks[0].start())[1] if marks else end
+        options[m.group("letter") or m.group("letter2")] = trimmed(text, m.end(), finish)
+    stem_end = trimmed(text, body, marks[0].start())[1] if marks else end
     if answer is None and options and (filled := spec.filled.search(text, body, stem_end)):
         answer = filled.span("letters")       # an answered copy: the letter in the blank
     return _Question(number, start, end if answer is None else max(end, answer[1]), (body, stem_end), options, answer)
@@ -317,7 +307,7 @@ def _fill(text: str, stem: Span, answers: list[Span], spec: _Spec, in_turn: bool
 
 def _question_mark(text: str, stem: Span, spec: _Spec) -> int:
     """Where the stem's closing question mark (if any) starts."""
-    end = _stripped(text, *stem)[1]
+    end = trimmed(text, *stem)[1]
     return end - 1 if end > stem[0] and text[end - 1] in spec.question_ends else end
 
 
@@ -336,7 +326,7 @@ def _judged(text: str, stem: Span, answer: Span, true: bool, spec: _Spec) -> lis
     for blank in spec.blank.finditer(text, *stem):
         pieces.append((at, blank.start()))
         at = blank.end()
-    pieces.append(_stripped(text, at, stem[1]))
+    pieces.append(trimmed(text, at, stem[1]))
     if true:
         return pieces
     fix = spec.correction.search(text, *answer)

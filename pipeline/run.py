@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -428,7 +429,8 @@ class Lines:
         return self._fields[key]
 
 
-_LINE_BREAK = regex.compile(r"\n")
+#: `re`, not `regex`: the same line breaks, its match objects cost a third as much
+_LINE_BREAK = re.compile("\n")
 #: How a line ends that runs on into the next (a verse's comma; a question the next line
 #: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
 _RUNS_ON = ("，", ",", "？", "?")

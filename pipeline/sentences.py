@@ -14,7 +14,8 @@ import regex
 
 from extractors.punctuation import COLONS, CLAUSE_MARKS, char_class
 
-from .structure import SENTENCE_END, Block, trimmed
+from .spans import trimmed
+from .structure import SENTENCE_END, Block
 
 #: Longer than any sentence of the corpus and held-out sets (207 characters) by far.
 MAX_SENTENCE = 1000

@@ -28,10 +28,8 @@ import regex
 
 from extractors.tables import read_table
 
-from .columns import Piece
 from .datafile import unit_split
-
-Span = tuple[int, int]
+from .spans import Piece, Region, Span
 
 #: the tokens of a dump: quoted strings (`'…'` with `''` or `\'` inside), quoted names
 #: (`` `…` ``, `"…"`, `[…]`), comments, words, numbers, punctuation. A quote left open
@@ -225,7 +223,7 @@ def _listed(text: str, names: list[list[Token]], table: _Table | None) -> _Table
     return _Table(columns)
 
 
-def sql_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
+def sql_regions(text: str) -> list[Region]:
     """Each table's stretch (from its `CREATE TABLE`, or its first insert, to its last
     insert) and the header and rows it reads as."""
     if not _SIGNS.search(text):
@@ -233,7 +231,7 @@ def sql_regions(text: str) -> list[tuple[int, int, list[Piece]]]:
     tokens = _tokens(text)
     tables: dict[str, _Table] = {}
     starts: dict[str, int] = {}
-    regions: dict[str, tuple[int, int, list[Piece]]] = {}
+    regions: dict[str, Region] = {}
     copy_ends = [m.span() for m in _COPY_END.finditer(text)]   # found once: an unclosed block looks no further
     i = 0
     while i < len(tokens):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import regex
 
 from .markup import Edit
-
-Span = tuple[int, int]
+from .spans import Span
 
 _TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
 #: `00:00:28,100 --> 00:00:30,520` (SRT), `00:28.100 --> 00:30.520 line:90%` (WebVTT)

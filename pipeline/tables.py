@@ -53,7 +53,8 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
-Span = tuple[int, int]
+from .spans import Span
+
 #: A cell's text: one span, or several when a space-aligned cell wraps onto the next
 #: line, where other cells' words lie between its parts.
 Parts = tuple[Span, ...]

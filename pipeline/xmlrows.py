@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import regex
 
+from .spans import Region, Span
+
 _ATTRIBUTE = regex.compile(r"""\s+([\p{L}_][\p{L}\p{N}_.\-（）()]*)\s*=\s*"([^"<>\n]*)\"""")
 _ELEMENT = regex.compile(r"""^[ \t]*<[\p{L}_][\p{L}\p{N}_.\-]*((?:\s+[\p{L}_][\p{L}\p{N}_.\-（）()]*\s*=\s*"[^"<>\n]*")+)\s*/>[ \t]*$""",
                          regex.MULTILINE)
 #: attributes an element needs to be read as a row
 _MIN_ATTRIBUTES = 3
-
-Span = tuple[int, int]
 
 
 def _elements(text: str) -> list[tuple[int, int, list[tuple[Span, Span]]]]:
@@ -31,7 +31,7 @@ def _elements(text: str) -> list[tuple[int, int, list[tuple[Span, Span]]]]:
     return found
 
 
-def element_regions(text: str) -> list[tuple[int, int, list]]:
+def element_regions(text: str) -> list[Region]:
     """Runs of consecutive data elements with the same attribute names, each read as a
     table: the names once, then the values of each element."""
     regions: list[tuple[int, int, list]] = []

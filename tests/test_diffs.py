@@ -72,6 +72,14 @@ def test_hunk_ends_at_a_line_that_is_no_hunk_line():
     assert diff_lines(text).mark_at(text.index("附件")) is None
 
 
+def test_a_line_separator_inside_a_diff_line_does_not_end_it():
+    # diff counts lines by `\n` alone: a U+2028 or a form feed inside a removed line is no
+    # line of its own that would end the hunk
+    text = UNIFIED.replace("-新建老年助餐点12个。", "-新建老年助餐点\u202812个。\f")
+    assert diff_lines(text).mark_at(text.index("12个")) == REMOVED
+    assert diff_lines(text).mark_at(text.index("+新增养老床位")) == ADDED
+
+
 def test_extracted_records_carry_the_revision_and_the_ledger_keeps_the_final_text():
     records, _ = analyse(Document(doc_id="d", text="某县2024年民生实事\n" + UNIFIED), doc_year=2024)
     by_text = {r.text: r.revision for r in records}

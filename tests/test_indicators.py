@@ -531,6 +531,9 @@ def test_a_bare_percentage_after_a_figure_of_no_stage_is_no_completion_rate():
     ("新建驿站12家", "12家", "城市书房", "驿站"),
     # a rate names itself
     ("目标12家，完成7家，58.3%", "58.3%", "城市书房", "完成率"),
+    # …and a rate's per phrase and the year before a plan say nothing of the thing either
+    ("每人每月80元。", "80元", "残疾人护理补贴", "残疾人护理补贴"),
+    ("2027年计划改造120户。", "120户", "无障碍改造", "无障碍改造"),
 ])
 def test_the_title_of_an_item_names_figures_of_goal_and_stage(sentence, figure, item, expected):
     assert indicator(sentence, figure, item) == expected
@@ -742,6 +745,92 @@ def test_a_bulletins_comparisons(sentence, figure, expected):
     ("卫生支出占财政支出的比重保持在8%以上", "8%", "卫生支出占财政支出的比重"),
 ])
 def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a sum written whole (`整`) names nothing after it; its restatement in other numerals counts
+    # the same thing
+    ("拨付专项资金伍拾陆万元整（小写：560000元），用于新建口袋公园。", "伍拾陆万元", "专项资金"),
+    ("拨付专项资金伍拾陆万元整（小写：560000元），用于新建口袋公园。", "560000元", "专项资金"),
+    ("安排奖补资金830000元（大写：捌拾叁万元整），用于村道维修。", "捌拾叁万元", "奖补资金"),
+    ("今年新建公厕四座整，", "四座", "公厕"),
+    # (not the 整 of a word: `整洁`)
+    ("打造3个整洁庭院示范村", "3个", "整洁庭院示范村"),
+])
+def test_a_sum_written_whole_and_its_restatement(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # how a bound holds, before the bound, is no part of the thing
+    ("社区食堂空置率不到15%", "15%", "社区食堂空置率"),
+    ("报送数据误差不得超过2%", "2%", "报送数据误差"),
+    ("单个站点区级投入一般不低于50万元", "50万元", "单个站点区级投入"),
+    ("民办托育机构月收费普遍在1800—2600元", "1800—2600元", "民办托育机构月收费"),
+])
+def test_how_a_bound_holds_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a row's label set off by a wide gap says whose or where (a table flattened into lines)
+    ("桥东街道\u3000助餐点5个\u300075万元", "5个", "助餐点"),
+    ("某某中学（二期）\u3000学位600个\u300080万元", "600个", "学位"),
+    ("县文旅局  农家书屋12个", "12个", "农家书屋"),
+    # …but not where the words after the gap name no thing (a goal word: the label does)
+    ("☐ 口袋公园建设\u3000目标20个 → 完成20个", "20个", None),
+])
+def test_a_rows_label_before_a_wide_gap_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the age that makes people eligible goes where the service for them follows
+    ("为70岁以上老年人免费体检2.6万人", "2.6万人", "老年人免费体检"),
+    ("- 为 70 周岁以上老年人免费接种疫苗1.1万人次", "1.1万人次", "老年人免费接种疫苗"),
+    ("开展3—6岁儿童口腔检查8000人次", "8000人次", "儿童口腔检查"),
+    # the people alone, and a rate, keep it
+    ("全县70岁以上户籍老年人5.6万人", "5.6万人", "70岁以上户籍老年人"),
+    ("其中70岁以上老人户56户", "56户", "70岁以上老人户"),
+    ("70岁以上老年人健康管理率达到72%", "72%", "70岁以上老年人健康管理率"),
+])
+def test_an_eligible_age_before_a_service_is_no_part_of_it(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a count of a list's items names the list's noun, not the predicate after it
+    ("全县十二项民生实事稳步推进", "十二项", "民生实事"),
+    ("今年九件实事办得怎么样", "九件", "实事"),
+    ("确定10件民生实事项目", "10件", "民生实事项目"),
+])
+def test_a_count_of_a_lists_items_names_its_noun_without_the_predicate(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the words of speech and of a reckoning around a figure are no part of the thing
+    ("按每辆车运营补贴2万元测算，需资金80万元", "2万元", "运营补贴"),
+    ("新建口袋公园6个，现在一共28个。", "28个", "口袋公园"),
+    ("村道硬化从12公里变成了30公里", "30公里", "村道硬化"),
+    ("公交月票从每月120元降到80元", "120元", "公交月票"),
+    ("市民满意率提到了92%。", "92%", "市民满意率"),
+    ("企业捐赠物资折合65万元。", "65万元", "企业捐赠物资"),
+    ("目前尚有资金缺口30万元。", "30万元", "资金缺口"),
+    ("已落实配套资金50万元，尚有资金缺口30万元。", "30万元", "资金缺口"),
+    ("我们将把公交月票价格从每月120元降到80元", "80元", "公交月票价格"),
+    ("以上项目区级总投资约6.8亿元。", "6.8亿元", "项目区级总投资"),
+    ("乡村医生补贴发了300万元", "300万元", "乡村医生补贴"),
+    # a goal a result is held against counts the thing named before
+    ("新增托位820个，低于计划1000个", "1000个", "托位"),
+    ("建成驿站30个，高于目标25个", "25个", "驿站"),
+    # the verb after a place that opens the clause goes as it does without the place
+    ("全年向安平县拨付援助资金900万元", "900万元", "援助资金"),
+    # a pictograph parts clauses in a post as a comma does
+    ("排队时间缩短了5分钟⏱️ 新增便民服务点12个", "12个", "便民服务点"),
+])
+def test_words_of_speech_and_reckoning_are_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
 
 

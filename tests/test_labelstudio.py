@@ -21,7 +21,7 @@ from extractors.units import canonical_units
 from minsheng.cli import app
 from evaluation.gold import GoldDoc, check_gold_dir, read_gold_file, write_gold_file
 from evaluation.labelstudio import (
-    LabelStudioError, Utf16Offsets, export_tasks, import_tasks, labelling_config, read_export,
+    LabelStudioError, Utf16Offsets, export_tasks, import_tasks, labelling_config, read_export, read_predictions,
 )
 from pipeline.record import QUALIFIERS, Record
 
@@ -339,6 +339,20 @@ def test_cli_import_reports_problems_and_exits_1(workspace: Path) -> None:
         f"{export_path}: task 2 (ls_b): record 0 (57 '10—20人'): unit '斤' is not in the unit table "
         "(extractors/data/units.csv)"]
     assert sorted(p.name for p in (workspace / "imported").iterdir()) == ["ls_a.json"]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"doc_id": "ls_a"\n', r"records.jsonl:1: not a JSON object"),     # cut short
+    ('\n["ls_a"]\n', r"records.jsonl:2: not a JSON object"),           # JSON, but no object
+    (None, r"records.jsonl: no such file"),
+])
+def test_predictions_that_are_no_json_lines_are_named_by_line(tmp_path: Path, content: str | None,
+                                                              expected: str) -> None:
+    path = tmp_path / "records.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(LabelStudioError, match=expected):
+        read_predictions(path)
 
 
 def test_cli_export_names_a_bad_predictions_line(workspace: Path) -> None:

@@ -47,3 +47,83 @@ def test_a_package_imports_only_the_layers_below_it(package):
         if (imported := imported_packages(path.read_text(encoding="utf-8"))) - ALLOWED[package] - {package}
     }
     assert not wrong, f"upward imports: {wrong}"
+
+
+# ------------------------------------------------------------------ modules inside a package
+
+#: Import cycles between modules that are there by design: the dispatcher hands an archive to
+#: its reader, which hands each member back to the dispatcher (an archive holds files of every
+#: kind, archives too).
+KNOWN_CYCLES = [{"pipeline.loaders", "pipeline.loaders.archive"}]
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_modules(path: Path, modules: set[str]) -> set[str]:
+    """The project's modules that the module at `path` imports anywhere (relative imports
+    resolved; `from pkg import name` counts the module `pkg.name` where there is one)."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[:len(package.split(".")) - (node.level - 1)]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """The strongly connected parts of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[set[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in graph[module]:
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            part = set()
+            while not part or module not in part:
+                part.add(stack.pop())
+            if len(part) > 1:
+                cycles.append(part)
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_the_cycle_finder_sees_a_lazy_cycle_and_no_chain():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_modules_inside_a_package_import_one_another_without_a_cycle():
+    paths = {_module_name(path): path for package in PACKAGES for path in (ROOT / package).rglob("*.py")}
+    graph = {name: _imported_modules(path, set(paths)) for name, path in paths.items()}
+    assert graph["pipeline.codeframes"] >= {"pipeline.spans", "pipeline.sqldump"}   # relative imports resolve
+    unknown = [sorted(part) for part in _cycles(graph) if part not in KNOWN_CYCLES]
+    assert not unknown, f"import cycles: {unknown}"

@@ -118,6 +118,7 @@ INCLUDED = [
     # ...or with a noun of one character after it, behind a figure in digits (`本书`, `份饭`)
     ("阅览室添了3200本书", [Q("3200本", 3200, "本")]),
     ("食堂中午做了80多份饭", [Q("80多份", 80, "份", "at_least")]),
+    ("阅览室添了３２００本书", [Q("３２００本", 3200, "本")]),     # full-width digits are digits too
     ("服务500多万常州市民", [Q("500多万", 5_000_000, "人", "at_least")]),
     ("购买服务已覆盖15.8万高龄老年人", [Q("15.8万", 158000, "人")]),
     # a population counts people; word-spaced text parts the numeral from its noun and qualifier

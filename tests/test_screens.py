@@ -83,14 +83,15 @@ def test_turns_of_a_block_as_each_line_asked(text):
 
 @pytest.mark.parametrize("text", ["概述\n====\n正文", "┌──────┐\n│ 就业 │\n└──────┘", "```mermaid\ngantt\n  title 计划\n```",
                                   "今年新建6个。\n全年服务3万人次。", "  ╭─ 卡片\n", "说明\n  gantt  \n"])
-def test_any_line_screens_what_a_line_would_match(text):
-    from pipeline.structure import _any_line, _card_marks, _chart_marks, _lines, _underline
+def test_one_search_of_the_spelled_text_screens_what_a_line_would_match(text):
+    from pipeline.structure import _card_marks, _chart_marks, _lines, _spelled, _underline
     lines = _lines(text)
+    assert _spelled(lines) == text      # until a card strips its margins, the lines spell the text
     for pattern, screen, whole in [(_card_marks().open, _card_marks().open_anywhere, False),
                                    (_chart_marks().start, _chart_marks().start_anywhere, False),
                                    (_underline(), _underline(), True)]:
         per_line = any((pattern.fullmatch if whole else pattern.match)(line.text) for line in lines)
-        assert not per_line or _any_line(lines, screen)
+        assert not per_line or screen.search(_spelled(lines)) is not None
 
 
 @pytest.mark.parametrize("text", ["计划新建养老驿站6个，目前已完成4个。", "全年累计完成投资3.2亿元，完成率达95%。",
@@ -165,3 +166,48 @@ def test_any_of_is_any_character_in(text):
     for letters in ("".join(TABLE.ocr_digits), "".join(TABLE.internet_magnitudes)):
         chars = letters + _wide(letters)
         assert (_any_of(chars).search(text) is not None) == any(c in text for c in chars)
+
+
+
+PRINTED = ["##   指标       单位 目标\n## 1 助餐点     个   12\n## 2 学位       个   800\n",
+           "      项目   目标  完成\n0   托位  300   280\n1   驿站   12    9\n",
+           "#>   名称 数量\n#> 1 甲 3\n#> 2 乙 4\n"]
+NOT_PRINTED = ["新建学位2400个。\n1 个 项目\n全年完成。", "序号  名称\n1     东城\n2     西城\n", "\n".join(PROSE)]
+
+
+@pytest.mark.parametrize("text", PRINTED + NOT_PRINTED)
+def test_printed_frame_screen_passes_every_frame(text, monkeypatch):
+    from pipeline import codeframes
+    screened = codeframes._may_hold_printed_frame(text)
+    found = codeframes._printed_regions(text)
+    monkeypatch.setattr(codeframes, "_may_hold_printed_frame", lambda _: True)
+    assert codeframes._printed_regions(text) == found       # the screen changes no reading
+    assert bool(found) == (text in PRINTED)
+    if found:
+        assert screened
+    assert screened == (text in PRINTED)                     # two lines of one cell more turn it away
+
+
+COLUMNS = ["养老服务中心建成投用，　　新建学位二千四百个，\n全年服务老人三万人次。　　覆盖全区十二个街道。\n",
+           "甲     乙\n\n   丙\u3000\u3000丁   \n\u3000\u3000首行缩进的段落。", "无间隔的一行。\n"]
+
+
+@pytest.mark.parametrize("text", COLUMNS)
+def test_column_gaps_of_the_text_are_those_of_its_lines(text):
+    from pipeline.columns import _GAP, text_lines
+    of_lines = [(line.start + m.start(), line.start + m.end()) for line in text_lines(text) for m in _GAP.finditer(line.text)]
+    assert [m.span() for m in _GAP.finditer(text)] == of_lines
+
+
+FIELDS = ["一、项目名称：社区医院建设\n二、建设内容：新建病房\n", "项目名称\t老旧小区改造\r\n资金：300万元", "没有字段的一行\n\n又一行",
+          "项目名称 社区食堂\n  项目名称:  东城养老驿站  \n"]
+
+
+@pytest.mark.parametrize("text", FIELDS)
+def test_field_lines_are_every_line_a_field_may_stand_on(text):
+    from extractors.categories import project_of_field
+    from pipeline.structure import _FIELD_LINE, _unnumbered
+    lines = text.split("\n")
+    assert _FIELD_LINE.findall(text) == [line for line in lines if any(mark in line for mark in "：:\t")]
+    named = [p for line in lines if (p := project_of_field(_unnumbered(line)))]
+    assert [p for line in _FIELD_LINE.findall(text) if (p := project_of_field(_unnumbered(line)))] == named

@@ -512,16 +512,6 @@ def test_the_stops_of_an_itinerary_are_headings_over_their_figures():
     assert next(b for b in blocks if "步道" in b.text).context.category == "环境改善"
 
 
-@pytest.mark.parametrize("text,start,end,expected", [
-    ("\u3000\u3000新建食堂3个。\n", 0, 10, (2, 9)),     # full-width indent and the line end go
-    ("  托位  ", 0, 6, (2, 4)),
-    ("甲 \t\n 乙", 1, 5, (5, 5)),                        # only white space: an empty span
-])
-def test_a_span_is_trimmed_to_its_words(text, start, end, expected):
-    from pipeline.structure import trimmed
-    assert trimmed(text, start, end) == expected
-
-
 def test_decimal_section_numbers_head_their_sections():
     text = ("第五章　履行民生承诺\n5.1　完成年度任务\n　　改造老旧小区12个。\n"
             "5.2　2031年计划\n　　计划新建口袋公园4个。\n")
