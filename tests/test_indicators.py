@@ -76,6 +76,7 @@ def indicator(sentence, figure, item=None):
     ("全县九项民生实事稳步推进，已有5项完成", "九项", "民生实事"),
     ("镇上的8件实事办得怎么样，请村民来评", "8件", "实事"),
     ("建成4个农村污水治理工程", "4个", "农村污水治理工程"),
+    ("有3个项目连续两个月未更新进度", "3个", "项目连续两个月未更新进度"),    # jieba tags 更新 an adverb
     # a tab or a bar parts the cells of a row: the words of the cell before name nothing of it
     ("3\t特写\t孩子在教室里\t（无）\t托育机构收费每月不超过1500元", "1500元", "托育机构收费"),
     ("2\t全景\t新建小区航拍\t新增公共停车泊位900个", "900个", "公共停车泊位"),
@@ -779,7 +780,7 @@ def test_how_a_bound_holds_is_no_part_of_the_thing(sentence, figure, expected):
     ("某某中学（二期）\u3000学位600个\u300080万元", "600个", "学位"),
     ("县文旅局  农家书屋12个", "12个", "农家书屋"),
     # …but not where the words after the gap name no thing (a goal word: the label does)
-    ("☐ 口袋公园建设\u3000目标20个 → 完成20个", "20个", None),
+    ("☐ 口袋公园建设\u3000目标20个 → 完成20个", "20个", "口袋公园"),
 ])
 def test_a_rows_label_before_a_wide_gap_is_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
