@@ -23,12 +23,14 @@ from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
+from .units import lookup
 
 #: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
-#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title)
-_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n（(）)】→") + r'|"(?=\s)')
+#: so does the `】` of an entry head (`【托育服务】　年内新增托位650个`: the head is a title),
+#: and a tab or a bar between the cells of a row (`3\t特写\t…\t托育机构收费每月…`, `食堂38家 | 供餐…`)
+_DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→") + r'|"(?=\s)')
 _BRACKET_CLOSE = regex.compile(r"[）)]")
 
 #: …and a pictograph ends a clause as well: a post puts one where prose puts a comma
@@ -435,7 +437,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
-    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if measure.endswith("元") else None
+    paid = _lexicon().paid_after.match(sentence, _after_spaces(sentence, end)) if _is_money(measure) else None
     if paid:                                              # …按每个1万元给予一次性建设补助
         return _subsidy(paid.group("subsidy"), sentence, start, figures)
     after = _phrase_after(sentence, _after_its_items(sentence, start, end, figures), figures)
@@ -457,7 +459,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     phrase = _without_eligible_age(phrase)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
-    return _without_distributive(_subsidy(phrase, sentence, start, figures) if measure.endswith("元") else phrase)
+    return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 
 
 def _without_eligible_age(phrase: str | None) -> str | None:
@@ -575,6 +577,12 @@ def _without_distributive(phrase: str | None) -> str | None:
     """`每个饭堂面积` → 饭堂面积: each one of the things is not what is measured."""
     distributive = _lexicon().distributive.match(phrase or "")
     return phrase[distributive.end():] if distributive and len(phrase) - distributive.end() >= 2 else phrase
+
+
+def _is_money(measure: str) -> bool:
+    """Is the figure's measure word money: `元`, `万元`, or a spoken one (`块钱`, units.csv)?"""
+    unit = lookup(measure)
+    return measure.endswith("元") or (unit is not None and unit.kind == "money")
 
 
 def _is_points(sentence: str, start: int, end: int) -> bool:
@@ -861,6 +869,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
         if not unit.startswith(("“", "「", "（", "(")) and (_ends_phrase(unit, first, lex)
                                                           or (not first and _split_stop(units, i, lex))):
             break
+        if phrase and _starts_predicate(units, i):
+            break                                         # 10件民生实事稳步推进, 3个小区建于…
         phrase += unit
         cursor += len(unit)
         if len(phrase) >= _MAX_AFTER:
@@ -879,6 +889,23 @@ _CLOSER_REACH = 4
 @lru_cache(maxsize=1)
 def _modifiers_after() -> regex.Pattern:
     return regex.compile(read_table("indicators.toml")["modifiers_after"])
+
+
+#: The word that ties a verb to its complement (`办得好`, `办得怎么样`)
+_COMPLEMENT_MARK = "得"
+
+
+def _starts_predicate(units: list[str], i: int) -> bool:
+    """Does the word at `i`, after the noun the figure counts, start what is said of it: an
+    adverb (`民生实事稳步推进`) or a verb with its complement (`民生实事办得好`)? The noun is
+    then the subject, not a compound's head (`污水治理工程`: a verb inside a noun has no
+    complement). Not after a coordinator: `…及单独支付药品` lists another noun."""
+    if not any((tag(w) or "").startswith("n") for w in units[:i]) or units[i - 1] in _NOUN_COORDINATORS:
+        return False
+    unit, following = units[i], units[i + 1] if i + 1 < len(units) else ""
+    if _is_adverb(unit) and len(unit) > 1:
+        return True
+    return tag(unit) == "v" and (_COMPLEMENT_MARK in unit[1:] or following == _COMPLEMENT_MARK)
 
 
 def _split_stop(units: list[str], i: int, lex: _Lexicon) -> bool:
@@ -1007,7 +1034,7 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase += rate_suffix
     if phrase in lex.target_words:
         phrase = None                                     # 年度目标40个: the goal of the thing named before
-    elif phrase and lex.share_end.search(phrase) and not measure.endswith("元"):
+    elif phrase and lex.share_end.search(phrase) and not _is_money(measure):
         # `我们社区承担6部`: whose share, of the thing named before (a sum borne is named by who pays)
         return _named_before(sentence, clause_start, figures, measure, past_rates=True)
     if phrase is None or phrase in lex.predicates:
@@ -1021,6 +1048,9 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             base = _named_before(sentence, clause_start, figures, measure=None)
             return base + phrase if base else phrase
         base = _named_before(sentence, clause_start, figures, measure)
+        restaged = _at_another_stage(base, clause)
+        if restaged:
+            return restaged                               # 加装电梯开工52台、完工投用41台 → 加装电梯完工投用
         if base and phrase:
             return phrase + base
         return phrase or base
@@ -1134,7 +1164,7 @@ def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]
     text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
     share = _lexicon().share.fullmatch(text)
     if not share:
-        return _share_of_part(text)
+        return _share_of_part(text) or _share_taken(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
@@ -1166,6 +1196,31 @@ def _share_of_part(text: str) -> str | None:
         return None
     part, whole = _clean(found.group("part")), _clean(found.group("whole"))
     return f"{part}占{whole}比重" if part and whole else None
+
+
+@dataclass(frozen=True, slots=True)
+class _SharesTaken:
+    part: regex.Pattern       # `<part>的占`, the whole named in a clause before
+    said: regex.Pattern       # the word of saying before the part
+
+
+@lru_cache(maxsize=1)
+def _shares_taken() -> _SharesTaken:
+    data = read_table("indicators.toml")
+    return _SharesTaken(regex.compile(rf"(?P<part>.+?)的?(?:{alternation(data['share_taken_adverbs'])})?占"),
+                        regex.compile(rf"^.*?(?:{alternation(data['share_taken_said'])})(?=.)"))
+
+
+def _share_taken(text: str) -> str | None:
+    """`表示“非常满意”的占` (after `受访者中，`) → 非常满意占比: the share the part takes of a
+    whole named before; None if `text` is no such share."""
+    spec = _shares_taken()
+    found = spec.part.fullmatch(text)
+    if not found:
+        return None
+    # (not judged as a name: an answer, `不满意`, is what the part is)
+    part = _clean(spec.said.sub("", found.group("part")))
+    return f"{part}占比" if part and _HAN.search(part) else None
 
 
 def _first_predicate(units: tuple[str, ...], start: int = 0) -> int | None:
@@ -1279,7 +1334,7 @@ def _without_goal_word(text: str) -> str:
     shorter = _without_target(text)
     if shorter == text or (shorter and words(shorter)[-1] in _judge().never):
         return text
-    return shorter
+    return shorter.rstrip()                               # `育儿入户指导 目标`: the space went with it
 
 
 def _is_a_stage(word: str) -> bool:
@@ -1347,6 +1402,9 @@ def _object_of(clause: str) -> str | None:
     staged = lex.fixed_before_verbs.search(clause)
     if staged:
         return staged.group("name") + staged.group("stage")    # 加装电梯新开工
+    at_stage = _at_its_stage(clause)
+    if at_stage:
+        return at_stage                                   # 老旧小区改造已开工 → 老旧小区改造开工
     if clause.endswith(lex.ratio_words):
         return _clean(clause)                             # 老年友善医疗机构建成率
     units = words(clause)
@@ -1370,6 +1428,50 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkStages:
+    after_name: regex.Pattern       # the stage a clause ends with (`已开工`), its adverbs before it
+    alone: regex.Pattern            # a clause of a stage alone (`、完工投用`, `，已全部竣工`)
+
+
+@lru_cache(maxsize=1)
+def _work_stages() -> _WorkStages:
+    data = read_table("indicators.toml")
+    adverbs = rf"(?:{alternation(data['stage_adverbs'])})*"
+    stages = alternation(data["work_stages"])
+    return _WorkStages(regex.compile(rf"{adverbs}(?P<stage>(?:{stages})+)$"),
+                       regex.compile(rf"[、，,\s]*{adverbs}(?P<stage>(?:{stages}|{alternation(_lexicon().predicates)})+)"))
+
+
+def _at_its_stage(clause: str) -> str | None:
+    """What a clause names and the stage of works it reached, where the stage ends it
+    (`老旧小区改造已开工` → 老旧小区改造开工: the figure after counts that thing at that stage,
+    and the adverb says only how far); None where no stage ends it or nothing is named before."""
+    stage = _work_stages().after_name.search(clause)
+    # (`完成加装电梯并投入使用`: a second verb of what was done, not a stage reached)
+    if stage is None or stage.start() == 0 or word_crosses(clause, stage.start()) \
+            or clause[:stage.start()].endswith("并"):
+        return None
+    name = _object_of(clause[:stage.start()])
+    # (`家庭医生签约服务累计签约`: a stage the name already says is its service, not works)
+    if not name or len(name) < 2 or indicator_confidence(name) == 0 or stage.group("stage") in name:
+        return None
+    return name + stage.group("stage")
+
+
+def _at_another_stage(base: str | None, clause: str) -> str | None:
+    """A later item of a list of stages that says only its stage (`既有住宅加装电梯开工52台、
+    完工投用41台`): the thing the item before names, at this item's stage (加装电梯完工投用),
+    not at the stage before; None where the item before names no stage of works."""
+    own = _work_stages().alone.fullmatch(clause.strip())
+    if not base or own is None:
+        return None
+    before = _work_stages().after_name.search(base)
+    if before is None or before.start() < 2:
+        return None
+    return base[:before.start()] + own.group("stage")
 
 
 def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:

@@ -63,6 +63,34 @@ def indicator(sentence, figure, item=None):
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "180部", "开工加装电梯"),
     ("推进既有住宅加装电梯工作，年内开工180部，其中完工120部", "120部", "完工加装电梯"),
     ("新建候车亭14个、改建32个", "32个", "改建候车亭"),
+    # spoken money is money: a subsidy per meal is named by the service it pays for
+    ("七十岁以上的老人，每餐补贴两块钱", "两块钱", "助餐补贴"),
+    # a goal word set apart by a space (a progress card's row) goes with its space
+    ("│ 家庭教育入户指导　目标 3000人次", "3000人次", "家庭教育入户指导"),
+    # a part's share of a whole named before: the part with 占比, without who said so
+    ("受访居民中，男性占47.2%，70岁以上的占18.5%", "47.2%", "男性占比"),
+    ("受访居民中，男性占47.2%，70岁以上的占18.5%", "18.5%", "70岁以上占比"),
+    ("其中，表示“满意”的占70.4%，“不满意”的仅占3.1%", "70.4%", "满意占比"),
+    ("其中，表示“满意”的占70.4%，“不满意”的仅占3.1%", "3.1%", "不满意占比"),
+    # an adverb or a verb with its complement after the noun starts what is said of it
+    ("全县九项民生实事稳步推进，已有5项完成", "九项", "民生实事"),
+    ("镇上的8件实事办得怎么样，请村民来评", "8件", "实事"),
+    ("建成4个农村污水治理工程", "4个", "农村污水治理工程"),
+    ("有3个项目连续两个月未更新进度", "3个", "项目连续两个月未更新进度"),    # jieba tags 更新 an adverb
+    # a tab or a bar parts the cells of a row: the words of the cell before name nothing of it
+    ("3\t特写\t孩子在教室里\t（无）\t托育机构收费每月不超过1500元", "1500元", "托育机构收费"),
+    ("2\t全景\t新建小区航拍\t新增公共停车泊位900个", "900个", "公共停车泊位"),
+    ("食堂21家 | 送餐4万人次", "4万人次", "送餐"),
+    ("十年·百件实事｜一座城的账本", "百件", "实事"),
+    # a stage of works after what is worked on counts that thing at that stage; a later item
+    # of a stage alone counts the same thing at its own stage, not at the stage before
+    ("背街小巷整治已开工16条、完工9条", "16条", "背街小巷整治开工"),
+    ("背街小巷整治已开工16条、完工9条", "9条", "背街小巷整治完工"),
+    ("多层住宅加装电梯开工38台、完工投用27台", "27台", "加装电梯完工投用"),
+    ("多层住宅加装电梯开工38台、建成投用27台", "27台", "加装电梯建成投用"),
+    ("乙镇加装电梯已签约30部、竣工11部", "11部", "加装电梯竣工"),
+    # …but not a stage that the name already says (its service, not works)
+    ("家庭医生签约服务累计签约8.1万人", "8.1万人", "家庭医生签约服务"),
     # a phrase after a figure that runs into the next figure is that figure's
     ("完成救护员培训1000人、CPR+AED专项培训1000人普及性培训8000人", "8000人", "普及性培训"),
     # ratios name themselves, with what they are a ratio of
@@ -346,6 +374,10 @@ def test_items_counted_by_their_status(sentence, figure, expected):
     ("修建排洪渠460米", "460米", "排洪渠"),
     ("贯通滨江步道18公里", "18公里", "滨江步道"),
     ("申请省级补助资金80万元", "80万元", "省级补助资金"),
+    # verbs of taking in, inviting, setting up besides and restoring open the phrase
+    ("开设托管班点12个，招收学生900名", "900名", "学生"),
+    ("另设旁听席6个，邀请新闻媒体5家", "5家", "新闻媒体"),
+    ("修复河岸线1.6公里", "1.6公里", "河岸线"),
     # a spoken `做`: what is done for the people counted is no part of them
     ("今年给两千户独居老人家庭做了安全改造", "两千户", "独居老人家庭"),
     # a ratio that changed names itself, whatever verb sits inside its name (收集)
@@ -748,7 +780,7 @@ def test_how_a_bound_holds_is_no_part_of_the_thing(sentence, figure, expected):
     ("某某中学（二期）\u3000学位600个\u300080万元", "600个", "学位"),
     ("县文旅局  农家书屋12个", "12个", "农家书屋"),
     # …but not where the words after the gap name no thing (a goal word: the label does)
-    ("☐ 口袋公园建设\u3000目标20个 → 完成20个", "20个", None),
+    ("☐ 口袋公园建设\u3000目标20个 → 完成20个", "20个", "口袋公园"),
 ])
 def test_a_rows_label_before_a_wide_gap_is_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

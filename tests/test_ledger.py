@@ -469,6 +469,16 @@ def test_a_difference_from_the_plan_is_no_item_of_a_list():
     assert link([target, done, more])[0].result == done
 
 
+def test_the_part_left_undone_is_no_item_of_a_list():
+    """`完成困难老人家庭居家适老化改造620户，…未完成的30户顺延`: the result and how far it fell
+    short, not two parts of 困难老人家庭; the result answers the target of the households."""
+    target, = _said("plan", "为650户困难老人家庭实施居家适老化改造。", ("650户", "户", "困难老人家庭", "target", 650))
+    done, short = _said("report", "完成困难老人家庭居家适老化改造620户，未完成的30户因产权问题顺延。",
+                        ("620户", "户", "困难老人家庭居家适老化改造", "achieved", 620),
+                        ("30户", "户", "困难老人家庭居家适老化改造", "achieved", 30))
+    assert link([target, done, short])[0].result == done
+
+
 def test_renewing_says_how_not_what():
     """`更新课桌椅` and `可调节课桌椅` count the same desks: 更新 says how they come about."""
     assert scopes_agree("更新课桌椅", "可调节课桌椅")
