@@ -350,7 +350,8 @@ def category_of_heading(text: str) -> str | None:
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics, as under a group name
     over several categories standing alone (`城市更新`; joined to a topic, as in
-    `住房和城市更新`, the parts decide as above). `其他` is never assigned by a heading."""
+    `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
+    a figure naming another work go by it). `其他` is never assigned by a heading."""
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
         return None
@@ -361,6 +362,18 @@ def category_of_heading(text: str) -> str | None:
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
     return category_by_alias(text) or _one_topic(text)
+
+
+def own_work_beside_a_broad_group(heading: str | None, indicator: str | None) -> str | None:
+    """Under a heading joining a topic to a group name over several categories
+    (`住房和城市更新`: housing, and urban renewal's parking, parks and pipes), a figure
+    whose own words name the work of another category goes by it (`公共停车泊位` →
+    交通畅行, held-out 4's 410 and 14's 1402); None where it names none or the heading's
+    own (the group's money, `惠及居民`, lifts keep the heading's category)."""
+    if not heading or not indicator or _broad_group().search(heading) is None:
+        return None
+    own = _one_topic(indicator, work=True)
+    return own if own is not None and own != category_of_heading(heading) else None
 
 
 #: The longest heading read for two names run together with no joiner (`就业文体`)
@@ -582,6 +595,45 @@ def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
         return None
     part = next((p for p in _PARTS.split(sentence) if own.split(" ")[0] in p), sentence)
     return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sequel:
+    opens: "regex.Pattern"
+    refers: "regex.Pattern"
+    estates: re.Pattern
+    works: re.Pattern
+    reach: int
+    wins: str
+
+
+@lru_cache(maxsize=1)
+def _sequel() -> _Sequel:
+    data = read_table("categories.toml")["renovation_sequel"]
+    return _Sequel(regex.compile(data["opens"]), regex.compile(data["refers"]), _any_word(tuple(data["estates"])),
+                   _any_word(tuple(data["works"])), data["reach"], data["wins"])
+
+
+def renovation_sequel(text: str, start: int, end: int) -> str | None:
+    """The category of the renovation that the sentence `text[start:end]` goes on about,
+    naming it without what it renovates (`改造后小区居民满意度达到96.2%`, `对其实施综合改造，…`):
+    the estates' where the text before it names housing estates ([renovation_sequel]);
+    None where the sentence is no such sequel."""
+    spec = _sequel()
+    sentence = text[start:end]
+    if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
+        return None
+    return spec.wins if spec.estates.search(text, max(0, start - spec.reach), end) else None
+
+
+def keeps_its_own_topic(indicator: str | None, renovated: str) -> bool:
+    """In a sentence about a renovation, a figure whose own words name the work of another
+    topic (`社区老年食堂`) keeps it; the renovation's own works (parking, pipes, lifts), its
+    money and the residents' appraisal (`满意度`, `意见建议`) do not."""
+    if not indicator or _sequel().works.search(indicator):
+        return False
+    own = _one_topic(indicator, work=True)
+    return own is not None and own != renovated
 
 
 def category_by_topic(text: str, focus: str = "") -> str:

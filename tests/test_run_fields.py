@@ -358,3 +358,34 @@ def test_other_names_of_paired_aid_and_of_rural_roads():
     # review of the held-out 11/12 rules: the lists hold the class, not one document's words
     text = "某市与某州开展东西部扶贫协作，全年投入协作资金2600万元，硬化通户路14公里。\n"
     assert _categories(text) == {"2600万元": "其他", "14公里": "交通畅行"}
+
+
+def test_a_renovation_named_without_its_object_goes_on_about_the_estates_before():
+    text = ("某镇旧改纪实\n\n桃园街道有5个老旧小区建于上世纪80年代。2031年，街道对其实施综合改造，"
+            "铺设雨污管网2.2公里，新增停车位150个，改造资金共计1200万元。改造完成后，居民满意率达到93.5%。\n"
+            "另外，全镇新建口袋公园6个。\n")
+    found = _categories(text)
+    assert [found[f] for f in ("2.2公里", "150个", "1200万元", "93.5%")] == ["常有安居"] * 4
+    assert found["6个"] == "环境改善"      # a sentence that names its own work
+    # with no estates before it, a bare renovation refers to nothing
+    market = text.replace("5个老旧小区", "5个农贸市场")
+    assert _categories(market)["93.5%"] == "其他"
+
+
+def test_a_work_of_another_topic_in_a_renovation_sequel_keeps_its_topic():
+    text = ("某区案例\n\n全年改造老旧小区30个。改造中同步建成社区老年食堂7个、增设充电桩90个。\n")
+    found = _categories(text)
+    assert (found["7个"], found["90个"]) == ("常有颐养", "常有安居")
+
+
+def test_a_work_of_another_category_under_housing_joined_to_urban_renewal():
+    text = "某区2031年民生实事\n\n三、住房和城市更新\n1.改造老旧小区12个。\n2.新增公共停车泊位800个。\n"
+    found = _categories(text)
+    assert (found["12个"], found["800个"]) == ("常有安居", "交通畅行")
+
+
+def test_an_allowance_paid_with_a_wage_is_the_pay():
+    text = "某岗位招聘\n\n三、待遇\n月工资2300元，每月另发交通补贴120元。\n\n四、其他\n为老年人发放交通补贴80元。\n"
+    found = _categories(text)
+    assert found["120元"] == "就业创业"
+    assert found["80元"] == "交通畅行"
