@@ -376,6 +376,18 @@ def own_work_beside_a_broad_group(heading: str | None, indicator: str | None) ->
     return own if own is not None and own != category_of_heading(heading) else None
 
 
+@lru_cache(maxsize=1)
+def _post_label():
+    return regex.compile(read_table("categories.toml")["post_duties"]["label"])
+
+
+def duties_of_a_post(sentence: str, start: int) -> str | None:
+    """`1.社区助老员90名：配合全区28个社区老年食堂做好送餐…`: the duties after the label of a
+    post listed with its head count, where the figure at `start` stands in them, else None."""
+    label = _post_label().match(sentence)
+    return sentence[label.end():] if label is not None and start >= label.end() else None
+
+
 #: The longest heading read for two names run together with no joiner (`就业文体`)
 _MAX_RUN_TOGETHER = 6
 _HAN_ONLY = regex.compile(r"\p{Han}+")

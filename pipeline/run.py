@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+                                   duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, of_institutions, progress_bar_name,
@@ -344,6 +345,10 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     assigned = sentence.block.context.category
     if assigned and (own := own_work_beside_a_broad_group(sentence.block.context.heading, indicator)):
         return own, "rules"
+    if assigned and not sentence.block.context.named and (duties := duties_of_a_post(sentence.text, q.start)):
+        # what a listed post serves goes by its own topic, where its words name one
+        if names_a_topic(clause):
+            return backups.guess_category(duties, _focus(indicator, clause), sentence.block.context.heading)
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):

@@ -389,3 +389,12 @@ def test_an_allowance_paid_with_a_wage_is_the_pay():
     found = _categories(text)
     assert found["120元"] == "就业创业"
     assert found["80元"] == "交通畅行"
+
+
+def test_the_duties_of_a_listed_post_go_by_what_the_post_serves():
+    text = ("某街道公益性岗位招聘公告\n\n一、岗位及数量\n1.养老护理员12名：服务辖区9个社区老年食堂；\n"
+            "2.河道保洁员8名：负责3条河道的日常保洁；\n3.综合文员4名：协助整理档案2000份。\n")
+    found = _categories(text)
+    assert [found[f] for f in ("12名", "8名", "4名")] == ["就业创业"] * 3      # the posts themselves
+    assert (found["9个"], found["3条"]) == ("常有颐养", "环境改善")
+    assert found["2000份"] == "就业创业"      # duties naming no topic keep the heading's
