@@ -548,6 +548,36 @@ def yearbook_year(title: str | None, text: str) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _YearReview:
+    months: frozenset[int]
+    titles: re.Pattern
+    month_after_year: "regex.Pattern"
+
+
+@lru_cache(maxsize=1)
+def _year_review() -> _YearReview:
+    data = read_table("times.toml")["year_review"]
+    return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]))
+
+
+def reviews_the_year_before(head: str, text: str, written: int, subject: int | None) -> bool:
+    """`2025年度环翠十大民生新闻揭晓` (its title or lead, `head`), dated `2026-01-08` by a date
+    line of `text`, which says it was `written` in 2026, about the `subject` year 2025: a
+    year-end review written in the first weeks of the next year, whose 今年 is the year it
+    reviews ([year_review] in times.toml)."""
+    if subject != written - 1:
+        return False
+    spec = _year_review()
+    if spec.titles.search(head) is None:
+        return False
+    for pattern in _tables().date_lines:
+        if match := pattern.search(text):
+            month = spec.month_after_year.match(text, match.end("year"))
+            return month is not None and int(match.group("year")) == written and int(month.group("month")) in spec.months
+    return False
+
+
 def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:
     """The year the document was written, which 今年 means, and where it came from: a
     date line, else the metadata's publication date, else the title, else the year the

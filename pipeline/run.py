@@ -38,6 +38,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
                                paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
+                              reviews_the_year_before,
                               paragraph_time, plan_period, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -165,7 +166,20 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         year, source = document_year(titles, text, published_year(doc.meta))
     if subject is None:
         subject = lead_year(_lead(blocks), year)
+    if source == "date line" and reviews_the_year_before(_headline(blocks), text, year, subject):
+        year, source = subject, "date line of a review of the year before"
     return DocumentInfo(year, source, title, subject, period, place.place, place.city)
+
+
+def _headline(blocks: list[Block]) -> str:
+    """The title and headings above the first paragraph (a page's breadcrumb, then the
+    article's own title as a heading)."""
+    head = []
+    for block in blocks:
+        if block.kind == "paragraph":
+            break
+        head.append(block.text)
+    return "\n".join(head)
 
 
 def _lead(blocks: list[Block]) -> str:

@@ -398,3 +398,15 @@ def test_the_duties_of_a_listed_post_go_by_what_the_post_serves():
     assert [found[f] for f in ("12名", "8名", "4名")] == ["就业创业"] * 3      # the posts themselves
     assert (found["9个"], found["3条"]) == ("常有颐养", "环境改善")
     assert found["2000份"] == "就业创业"      # duties naming no topic keep the heading's
+
+
+def test_a_review_of_the_year_before_written_in_january_says_this_year_for_it():
+    review = ("首页 > 新闻\n\n2031年度某区十大民生新闻揭晓\n\n来源：某区融媒　　2032-01-06 10:00\n\n"
+              "某区“2031年度十大民生新闻”评选日前落幕。记者了解到，今年12件民生实事中，已有11件完成。\n")
+    assert years_of(review) == {"12件": 2031, "11件": 2031}
+    # dated later in the year, 今年 is the year of writing
+    assert years_of(review.replace("2032-01-06", "2032-03-06")) == {"12件": 2032, "11件": 2032}
+    # a report on the year before, read out in January, plans the new year with 今年
+    report = ("关于2031年民生实事完成情况的报告\n\n来源：某区政府办　　2032-01-06\n\n"
+              "2031年新增托位900个。今年将新增托位300个。\n")
+    assert years_of(report) == {"900个": 2031, "300个": 2032}
