@@ -410,3 +410,11 @@ def test_a_review_of_the_year_before_written_in_january_says_this_year_for_it():
     report = ("关于2031年民生实事完成情况的报告\n\n来源：某区政府办　　2032-01-06\n\n"
               "2031年新增托位900个。今年将新增托位300个。\n")
     assert years_of(report) == {"900个": 2031, "300个": 2032}
+
+
+def test_a_balance_carried_over_stays_the_year_s():
+    text = "某市民生实事资金审计\n\n截至2031年12月31日，实际支出8.2亿元，支出率93.5%，结转至2032年继续使用0.6亿元。\n"
+    assert years_of(text) == {"8.2亿元": 2031, "93.5%": 2031, "0.6亿元": 2031}
+    # a task put off to a later year is that year's
+    put_off = "某市民生实事进展\n\n2031年建成食堂5个，另有1个顺延至2032年建成。\n"
+    assert years_of(put_off)["1个"] == 2032
