@@ -759,3 +759,17 @@ def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
     table = ("南川区2031年民生实事项目表\n\n项目名称\t类别\t年度目标（个）\n新建社区老年食堂\t康养南川\t12\n"
              "新建村卫生室\t康养南川\t9\n新建口袋公园\t宜居南川\t6\n")
     assert [r.category for r in extract(table)] == ["常有颐养", "常有健康", "环境改善"]
+
+
+def test_a_renovated_market_is_safety_work_only_beside_gas_or_food_safety():
+    # no definition fits a market's renovation: `其他`, not the parking of the clause before
+    sentence = "新建公共停车场12个，新增泊位3000个；提升改造农贸市场9个。"
+    assert category_by_topic(sentence, "农贸市场，提升改造农贸市场9个") == OTHER
+    # in a part of a sentence about gas or food safety it is safety work
+    sentence = "完成燃气管道更新改造18公里，全区36家农贸市场完成“瓶改管”。"
+    assert category_by_topic(sentence, "农贸市场，全区36家农贸市场完成“瓶改管”") == "公共安全"
+
+
+def test_an_allowance_paid_with_a_wage_is_the_pay():
+    sentence = "月工资2300元，每月另发交通补贴120元。"
+    assert category_by_topic(sentence, "交通补贴，每月另发交通补贴120元") == "就业创业"
