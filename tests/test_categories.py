@@ -773,3 +773,16 @@ def test_a_renovated_market_is_safety_work_only_beside_gas_or_food_safety():
 def test_an_allowance_paid_with_a_wage_is_the_pay():
     sentence = "月工资2300元，每月另发交通补贴120元。"
     assert category_by_topic(sentence, "交通补贴，每月另发交通补贴120元") == "就业创业"
+
+
+def test_a_city_check_up_is_no_medical_check():
+    assert category_by_topic("本次城市体检覆盖常住人口52万人。", "常住人口，本次城市体检覆盖常住人口52万人") == OTHER
+    assert category_by_topic("完整居住社区覆盖率达到45%。", "完整居住社区覆盖率，完整居住社区覆盖率达到45%") == "常有安居"
+    # a medical check stays health
+    assert category_by_topic("为老年人免费体检3万人。", "老年人，为老年人免费体检3万人") == "常有健康"
+
+
+def test_the_points_a_survey_share_gained_are_the_survey_s():
+    sentence = "问卷调查中，对社区服务表示满意的占88.2%，较上年提高1.7个百分点。"
+    assert beside_the_projects(sentence, "较上年提高1.7个百分点", "百分点")
+    assert not beside_the_projects("托位覆盖率较上年提高1.7个百分点。", "托位覆盖率较上年提高1.7个百分点", "百分点")
