@@ -786,3 +786,13 @@ def test_the_points_a_survey_share_gained_are_the_survey_s():
     sentence = "问卷调查中，对社区服务表示满意的占88.2%，较上年提高1.7个百分点。"
     assert beside_the_projects(sentence, "较上年提高1.7个百分点", "百分点")
     assert not beside_the_projects("托位覆盖率较上年提高1.7个百分点。", "托位覆盖率较上年提高1.7个百分点", "百分点")
+
+
+def test_a_share_that_says_it_is_satisfied_is_the_survey_s():
+    sentence = "代表们随机走访居民80户，对项目表示满意的占95.2%。"
+    assert beside_the_projects(sentence, "对项目表示满意的占95.2%", "%")
+
+
+def test_meal_seats_are_meals_for_the_elderly():
+    sentence = "以上9处点位新增托位120个、餐位90个。"
+    assert category_by_topic(sentence, "餐位，餐位90个") == "常有颐养"
