@@ -312,8 +312,9 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""
-    head, among, rest = sentence.partition(_GOES_ON[0])
-    return bool(among) and clause in rest and _beside().parties.search(head) is not None
+    head, among, _ = sentence.partition(_GOES_ON[0])
+    # the clause may open with `其中` itself (`其中经济、技术专家4名`)
+    return bool(among) and sentence.find(clause) >= len(head) and _beside().parties.search(head) is not None
 
 
 @lru_cache(maxsize=1)

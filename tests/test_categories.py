@@ -796,3 +796,9 @@ def test_a_share_that_says_it_is_satisfied_is_the_survey_s():
 def test_meal_seats_are_meals_for_the_elderly():
     sentence = "以上9处点位新增托位120个、餐位90个。"
     assert category_by_topic(sentence, "餐位，餐位90个") == "常有颐养"
+
+
+def test_a_part_after_qizhong_of_a_count_of_the_parties_is_of_the_parties():
+    sentence = "评审小组由7人组成，其中评审专家5名，采购人代表2名。"
+    assert beside_the_projects(sentence, "其中评审专家5名", "名")
+    assert beside_the_projects(sentence, "采购人代表2名", "名")
