@@ -802,3 +802,8 @@ def test_a_part_after_qizhong_of_a_count_of_the_parties_is_of_the_parties():
     sentence = "评审小组由7人组成，其中评审专家5名，采购人代表2名。"
     assert beside_the_projects(sentence, "其中评审专家5名", "名")
     assert beside_the_projects(sentence, "采购人代表2名", "名")
+
+
+def test_money_put_into_the_list_is_the_projects():
+    sentence = "2031年新增中小学学位8000个，比2027年增长40.2%；投入资金年均增长8.5%。"
+    assert category_by_topic(sentence, "投入资金年均增长，投入资金年均增长8.5%") == OTHER
