@@ -807,3 +807,9 @@ def test_a_part_after_qizhong_of_a_count_of_the_parties_is_of_the_parties():
 def test_money_put_into_the_list_is_the_projects():
     sentence = "2031年新增中小学学位8000个，比2027年增长40.2%；投入资金年均增长8.5%。"
     assert category_by_topic(sentence, "投入资金年均增长，投入资金年均增长8.5%") == OTHER
+
+
+def test_a_sentence_whose_words_meet_at_another_boundary_leaves_the_frame():
+    from extractors.categories import leaves_the_frame
+    assert leaves_the_frame("在农村，为村庄安装太阳能路灯500盏。", "交通畅行")     # village lamps: 环境改善
+    assert not leaves_the_frame("城区新装路灯300盏，新增公交线路3条。", "交通畅行")
