@@ -744,7 +744,9 @@ _MAX_CLAUSES_BACK = 3
 #: What ends the run of clauses that goes on about one work: a sentence's end, `；` (an item
 #: of its own) or `：` (a lead over the items: `冬季民生保障就绪：改造供热管网62公里，…`)
 _PART_END = regex.compile("[" + regex.escape(SENTENCE_ENDS + COLONS + "；;") + "]", flags=regex.REVERSE)
-_COMMA = regex.compile("[" + regex.escape(COMMAS) + "]")
+#: Where a clause ends, or an item of a list that closes its bracket (`加装电梯（完成44%）、燃气安全
+#: 改造（完成2100户，42%）`: the 42% goes on about the gas works, not the lifts before them)
+_CLAUSE_OR_ITEM = regex.compile("[" + regex.escape(COMMAS) + "]|(?<=[）)])、")
 
 
 def _clauses_before(sentence: str, clause: str) -> list[str]:
@@ -757,7 +759,7 @@ def _clauses_before(sentence: str, clause: str) -> list[str]:
         return []
     head = sentence[:at].rstrip(_CLAUSE_END)
     end = _PART_END.search(head)
-    pieces = [p for p in _COMMA.split(head[end.end() if end else 0:]) if p]
+    pieces = [p for p in _CLAUSE_OR_ITEM.split(head[end.end() if end else 0:]) if p]
     return pieces[::-1][:_MAX_CLAUSES_BACK]
 
 
