@@ -524,6 +524,8 @@ class Boundary:
     words: tuple[str, ...]
     with_: tuple[str, ...]
     wins: str
+    #: the rule decides also under a heading that only names a topic (`over_topic_headings`)
+    over_headings: bool = False
     # one search per list instead of one `in` per word: every figure's texts are tried on every rule
     _words: re.Pattern = field(init=False, repr=False, compare=False)
     _with: re.Pattern = field(init=False, repr=False, compare=False)
@@ -556,7 +558,8 @@ def parse_boundaries(data: dict) -> tuple[Boundary, ...]:
     """The [[boundary]] rules of a categories table, `@name` expanded from [word_sets]."""
     sets = data.get("word_sets", {})
     names = {c["name"] for c in data.get("category", ())}
-    rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"])
+    rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"],
+                           b.get("over_topic_headings", False))
                   for b in data.get("boundary", ()))
     unknown = [b.wins for b in rules if b.wins not in names]
     if unknown:
@@ -677,6 +680,20 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+def over_a_topic_heading(text: str, focus: str) -> str | None:
+    """The category of a boundary rule that decides also under a heading naming only a
+    topic (`over_topic_headings`: `对城乡低保户…减免水费5立方米，全年惠及困难家庭3650户` under
+    `提升供水服务品质` is relief, 常有众扶), holding on the figure's own words (its indicator,
+    its item, or for people alone the clause before: as `category_by_topic` reads them)."""
+    indicator, item, clause = _figure_words(focus)
+    if not indicator:
+        return None
+    before = "" if _scores(indicator, work=True) else _clause_before(text, clause)
+    return next((b.wins for b in boundaries() if b.over_headings
+                 and (b.holds(indicator) or any(b.holds(t) and b.mentions(indicator) for t in (item, before) if t))),
+                None)
 
 
 def _people_of_the_work_before(indicator: str, before: str) -> str | None:

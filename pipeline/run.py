@@ -23,7 +23,7 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
-                                   own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
+                                   over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
@@ -363,6 +363,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         # what a listed post serves goes by its own topic, where its words name one
         if names_a_topic(clause):
             return backups.guess_category(duties, _focus(indicator, clause), sentence.block.context.heading)
+    if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause))):
+        return met, "rules"
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):

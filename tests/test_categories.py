@@ -212,6 +212,7 @@ BOUNDARY_CASES = [
     # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
     ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
     ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
+    ("对低保户减免物业费每户200元", "低保户减免物业费", None, "常有众扶"),
     # the riders of a race are its competitors → 文体惠民 (delivery riders 常有众扶)
     ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
     # street lights in villages → 环境改善 (on roads 交通畅行)
@@ -818,3 +819,12 @@ def test_a_sentence_whose_words_meet_at_another_boundary_leaves_the_frame():
 def test_a_rate_in_an_item_s_bracket_goes_on_about_that_item():
     sentence = "进度滞后：加装电梯（完成51%）、燃气安全改造（完成900户，38%）。"
     assert category_by_topic(sentence, "完成率，38%）") == "公共安全"
+
+
+def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading():
+    from extractors.categories import over_a_topic_heading
+    sentence = "对低保户每户每月减免水费4立方米，全年惠及困难家庭900户。"
+    assert over_a_topic_heading(sentence, "低保户减免水费，对低保户每户每月减免水费4立方米") == "常有众扶"
+    assert over_a_topic_heading(sentence, "困难家庭，全年惠及困难家庭900户") == "常有众扶"
+    # a levy waived for them under another work's heading is that work's
+    assert over_a_topic_heading("其中低保户等12户减免。", "低保户，其中低保户等12户减免") is None
