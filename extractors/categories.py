@@ -113,16 +113,10 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
 
 def leaves_the_frame(sentence: str, category: str) -> bool:
     """A sentence after a framed topic (`医疗方面，…。我们还改造老旧小区96个…`) whose own
-    words name topics, none of them the frame's, or meet where a boundary rule gives
-    another category: it has moved on to another subject. A frame names a topic as a
-    heading does, but within a paragraph it is only a lead-in."""
+    words name topics, none of them the frame's: it has moved on to another subject. A
+    frame names a topic as a heading does, but within a paragraph it is only a lead-in."""
     scores = topic_scores(sentence)
-    if scores and category not in scores:
-        return True
-    # its words meet where a boundary rule gives another category (`…为村庄安装了860盏太阳能
-    # 路灯` after `交通方面，…`: village lamps are the village environment)
-    met = boundary_winner(sentence)
-    return met is not None and met != category
+    return bool(scores) and category not in scores
 
 
 def project_of_field(line: str) -> str | None:

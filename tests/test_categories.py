@@ -810,12 +810,6 @@ def test_money_put_into_the_list_is_the_projects():
     assert category_by_topic(sentence, "投入资金年均增长，投入资金年均增长8.5%") == OTHER
 
 
-def test_a_sentence_whose_words_meet_at_another_boundary_leaves_the_frame():
-    from extractors.categories import leaves_the_frame
-    assert leaves_the_frame("在农村，为村庄安装太阳能路灯500盏。", "交通畅行")     # village lamps: 环境改善
-    assert not leaves_the_frame("城区新装路灯300盏，新增公交线路3条。", "交通畅行")
-
-
 def test_a_rate_in_an_item_s_bracket_goes_on_about_that_item():
     sentence = "进度滞后：加装电梯（完成51%）、燃气安全改造（完成900户，38%）。"
     assert category_by_topic(sentence, "完成率，38%）") == "公共安全"
