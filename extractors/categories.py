@@ -312,8 +312,9 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""
-    head, among, rest = sentence.partition(_GOES_ON[0])
-    return bool(among) and clause in rest and _beside().parties.search(head) is not None
+    head, among, _ = sentence.partition(_GOES_ON[0])
+    # the clause may open with `其中` itself (`其中经济、技术专家4名`)
+    return bool(among) and sentence.find(clause) >= len(head) and _beside().parties.search(head) is not None
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +351,8 @@ def category_of_heading(text: str) -> str | None:
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics, as under a group name
     over several categories standing alone (`城市更新`; joined to a topic, as in
-    `住房和城市更新`, the parts decide as above). `其他` is never assigned by a heading."""
+    `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
+    a figure naming another work go by it). `其他` is never assigned by a heading."""
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
         return None
@@ -361,6 +363,30 @@ def category_of_heading(text: str) -> str | None:
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
     return category_by_alias(text) or _one_topic(text)
+
+
+def own_work_beside_a_broad_group(heading: str | None, indicator: str | None) -> str | None:
+    """Under a heading joining a topic to a group name over several categories
+    (`住房和城市更新`: housing, and urban renewal's parking, parks and pipes), a figure
+    whose own words name the work of another category goes by it (`公共停车泊位` →
+    交通畅行, held-out 4's 410 and 14's 1402); None where it names none or the heading's
+    own (the group's money, `惠及居民`, lifts keep the heading's category)."""
+    if not heading or not indicator or _broad_group().search(heading) is None:
+        return None
+    own = _one_topic(indicator, work=True)
+    return own if own is not None and own != category_of_heading(heading) else None
+
+
+@lru_cache(maxsize=1)
+def _post_label():
+    return regex.compile(read_table("categories.toml")["post_duties"]["label"])
+
+
+def duties_of_a_post(sentence: str, start: int) -> str | None:
+    """`1.社区助老员90名：配合全区28个社区老年食堂做好送餐…`: the duties after the label of a
+    post listed with its head count, where the figure at `start` stands in them, else None."""
+    label = _post_label().match(sentence)
+    return sentence[label.end():] if label is not None and start >= label.end() else None
 
 
 #: The longest heading read for two names run together with no joiner (`就业文体`)
@@ -493,6 +519,8 @@ class Boundary:
     words: tuple[str, ...]
     with_: tuple[str, ...]
     wins: str
+    #: the rule decides also under a heading that only names a topic (`over_topic_headings`)
+    over_headings: bool = False
     # one search per list instead of one `in` per word: every figure's texts are tried on every rule
     _words: re.Pattern = field(init=False, repr=False, compare=False)
     _with: re.Pattern = field(init=False, repr=False, compare=False)
@@ -525,7 +553,8 @@ def parse_boundaries(data: dict) -> tuple[Boundary, ...]:
     """The [[boundary]] rules of a categories table, `@name` expanded from [word_sets]."""
     sets = data.get("word_sets", {})
     names = {c["name"] for c in data.get("category", ())}
-    rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"])
+    rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"],
+                           b.get("over_topic_headings", False))
                   for b in data.get("boundary", ()))
     unknown = [b.wins for b in rules if b.wins not in names]
     if unknown:
@@ -585,6 +614,45 @@ def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
     return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Sequel:
+    opens: "regex.Pattern"
+    refers: "regex.Pattern"
+    estates: re.Pattern
+    works: re.Pattern
+    reach: int
+    wins: str
+
+
+@lru_cache(maxsize=1)
+def _sequel() -> _Sequel:
+    data = read_table("categories.toml")["renovation_sequel"]
+    return _Sequel(regex.compile(data["opens"]), regex.compile(data["refers"]), _any_word(tuple(data["estates"])),
+                   _any_word(tuple(data["works"])), data["reach"], data["wins"])
+
+
+def renovation_sequel(text: str, start: int, end: int) -> str | None:
+    """The category of the renovation that the sentence `text[start:end]` goes on about,
+    naming it without what it renovates (`改造后小区居民满意度达到96.2%`, `对其实施综合改造，…`):
+    the estates' where the text before it names housing estates ([renovation_sequel]);
+    None where the sentence is no such sequel."""
+    spec = _sequel()
+    sentence = text[start:end]
+    if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
+        return None
+    return spec.wins if spec.estates.search(text, max(0, start - spec.reach), end) else None
+
+
+def keeps_its_own_topic(indicator: str | None, renovated: str) -> bool:
+    """In a sentence about a renovation, a figure whose own words name the work of another
+    topic (`社区老年食堂`) keeps it; the renovation's own works (parking, pipes, lifts), its
+    money and the residents' appraisal (`满意度`, `意见建议`) do not."""
+    if not indicator or _sequel().works.search(indicator):
+        return False
+    own = _one_topic(indicator, work=True)
+    return own is not None and own != renovated
+
+
 def category_by_topic(text: str, focus: str = "") -> str:
     """Where the document assigns no category: the category of the figure's own words,
     else of the clause before them (`完成年度目标的36.6%` goes on from it), else of the
@@ -607,6 +675,20 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+def over_a_topic_heading(text: str, focus: str) -> str | None:
+    """The category of a boundary rule that decides also under a heading naming only a
+    topic (`over_topic_headings`: `对城乡低保户…减免水费5立方米，全年惠及困难家庭3650户` under
+    `提升供水服务品质` is relief, 常有众扶), holding on the figure's own words (its indicator,
+    its item, or for people alone the clause before: as `category_by_topic` reads them)."""
+    indicator, item, clause = _figure_words(focus)
+    if not indicator:
+        return None
+    before = "" if _scores(indicator, work=True) else _clause_before(text, clause)
+    return next((b.wins for b in boundaries() if b.over_headings
+                 and (b.holds(indicator) or any(b.holds(t) and b.mentions(indicator) for t in (item, before) if t))),
+                None)
 
 
 def _people_of_the_work_before(indicator: str, before: str) -> str | None:
@@ -674,7 +756,9 @@ _MAX_CLAUSES_BACK = 3
 #: What ends the run of clauses that goes on about one work: a sentence's end, `；` (an item
 #: of its own) or `：` (a lead over the items: `冬季民生保障就绪：改造供热管网62公里，…`)
 _PART_END = regex.compile("[" + regex.escape(SENTENCE_ENDS + COLONS + "；;") + "]", flags=regex.REVERSE)
-_COMMA = regex.compile("[" + regex.escape(COMMAS) + "]")
+#: Where a clause ends, or an item of a list that closes its bracket (`加装电梯（完成44%）、燃气安全
+#: 改造（完成2100户，42%）`: the 42% goes on about the gas works, not the lifts before them)
+_CLAUSE_OR_ITEM = regex.compile("[" + regex.escape(COMMAS) + "]|(?<=[）)])、")
 
 
 def _clauses_before(sentence: str, clause: str) -> list[str]:
@@ -687,7 +771,7 @@ def _clauses_before(sentence: str, clause: str) -> list[str]:
         return []
     head = sentence[:at].rstrip(_CLAUSE_END)
     end = _PART_END.search(head)
-    pieces = [p for p in _COMMA.split(head[end.end() if end else 0:]) if p]
+    pieces = [p for p in _CLAUSE_OR_ITEM.split(head[end.end() if end else 0:]) if p]
     return pieces[::-1][:_MAX_CLAUSES_BACK]
 
 

@@ -269,10 +269,12 @@ _CLAUSE_START = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
 
 def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times of sentence `text` that may date a figure: not in a book title, not the
-    base of a comparison, not an attribute of the things counted. The same for every
-    figure of the sentence, so read once per sentence."""
+    base of a comparison, not an attribute of the things counted, not where a balance is
+    carried over to (`结转至2024年`). The same for every figure of the sentence, so read
+    once per sentence."""
     return [t for t in times if not _inside_book_title(text, t.start) and not _is_comparison_base(text, t)
-            and not _is_attribute(text, t) and not _counts_from_cycle(text, t)]
+            and not _is_attribute(text, t) and not _counts_from_cycle(text, t)
+            and not text.endswith(_carried_over(), 0, t.start)]
 
 
 def _counts_from_cycle(text: str, t: TimeExpr) -> bool:
@@ -349,6 +351,13 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
+
+
+@lru_cache(maxsize=1)
+def _carried_over() -> tuple[str, ...]:
+    """The words that carry a balance over to a later year (`结转至2024年继续使用1.9亿元`):
+    the year after them is where the money goes, not when the figures hold."""
+    return tuple(read_table("times.toml")["deferred"]["carried_over"])
 
 
 def _respective_year(text: str, before: list[TimeExpr], figure_start: int) -> TimeExpr:
@@ -546,6 +555,36 @@ def yearbook_year(title: str | None, text: str) -> int | None:
             if match := pattern.search(part):
                 return int(match.group("year")) + tables.yearbook_offset
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _YearReview:
+    months: frozenset[int]
+    titles: re.Pattern
+    month_after_year: "regex.Pattern"
+
+
+@lru_cache(maxsize=1)
+def _year_review() -> _YearReview:
+    data = read_table("times.toml")["year_review"]
+    return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]))
+
+
+def reviews_the_year_before(head: str, text: str, written: int, subject: int | None) -> bool:
+    """`2025年度环翠十大民生新闻揭晓` (its title or lead, `head`), dated `2026-01-08` by a date
+    line of `text`, which says it was `written` in 2026, about the `subject` year 2025: a
+    year-end review written in the first weeks of the next year, whose 今年 is the year it
+    reviews ([year_review] in times.toml)."""
+    if subject != written - 1:
+        return False
+    spec = _year_review()
+    if spec.titles.search(head) is None:
+        return False
+    for pattern in _tables().date_lines:
+        if match := pattern.search(text):
+            month = spec.month_after_year.match(text, match.end("year"))
+            return month is not None and int(match.group("year")) == written and int(month.group("month")) in spec.months
+    return False
 
 
 def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:

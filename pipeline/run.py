@@ -22,8 +22,9 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   counts_the_projects, goes_on_about_the_projects, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
-                                   speaks_of_the_list, topic_scores, work_of_heading)
+                                   duties_of_a_post,
+                                   counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
+                                   over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
@@ -38,6 +39,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
                                paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
+                              reviews_the_year_before,
                               paragraph_time, plan_period, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -165,7 +167,20 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         year, source = document_year(titles, text, published_year(doc.meta))
     if subject is None:
         subject = lead_year(_lead(blocks), year)
+    if source == "date line" and reviews_the_year_before(_headline(blocks), text, year, subject):
+        year, source = subject, "date line of a review of the year before"
     return DocumentInfo(year, source, title, subject, period, place.place, place.city)
+
+
+def _headline(blocks: list[Block]) -> str:
+    """The title and headings above the first paragraph (a page's breadcrumb, then the
+    article's own title as a heading)."""
+    head = []
+    for block in blocks:
+        if block.kind == "paragraph":
+            break
+        head.append(block.text)
+    return "\n".join(head)
 
 
 def _lead(blocks: list[Block]) -> str:
@@ -343,6 +358,14 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if field := lines.group_field(sentence):
         return field, "document"
     assigned = sentence.block.context.category
+    if assigned and (own := own_work_beside_a_broad_group(sentence.block.context.heading, indicator)):
+        return own, "rules"
+    if assigned and not sentence.block.context.named and (duties := duties_of_a_post(sentence.text, q.start)):
+        # what a listed post serves goes by its own topic, where its words name one
+        if names_a_topic(clause):
+            return backups.guess_category(duties, _focus(indicator, clause), sentence.block.context.heading)
+    if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause))):
+        return met, "rules"
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):
@@ -953,6 +976,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
+    categorise_renovation_sequels(found, prepared.clean.text)
     name_rates_as_written(found)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
@@ -996,6 +1020,23 @@ def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: li
         if ((record.indicator is None or referred_row(record.indicator, len(record.indicator)))
                 and (named := row_name_indicator(row.row))):
             record.indicator, record.indicator_confidence = named, indicator_confidence(named, record.unit)
+
+
+def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], text: str) -> None:
+    """`改造中同步增设停车位410个`, `改造后小区居民满意度达到96.2%`: a sentence going on about a
+    renovation named before it gives its figures that renovation's category (the estates'),
+    where the document assigns none and the figure's own words name no other topic. Read
+    from the text before the sentence, which a sentence's own words do not reach."""
+    sequels: dict[int, str | None] = {}     # sentence start → the category it goes on about
+    for record, sentence in found:
+        if sentence is None or record.extra.get("category_source") == "document":
+            continue
+        if sentence.start not in sequels:
+            sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end)
+        renovated = sequels[sentence.start]
+        if renovated and not keeps_its_own_topic(record.indicator, renovated):
+            record.category = renovated
+            record.extra["category_source"] = "rules"
 
 
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:

@@ -212,6 +212,7 @@ BOUNDARY_CASES = [
     # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
     ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
     ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
+    ("对低保户减免物业费每户200元", "低保户减免物业费", None, "常有众扶"),
     # the riders of a race are its competitors → 文体惠民 (delivery riders 常有众扶)
     ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
     # street lights in villages → 环境改善 (on roads 交通畅行)
@@ -759,3 +760,65 @@ def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
     table = ("南川区2031年民生实事项目表\n\n项目名称\t类别\t年度目标（个）\n新建社区老年食堂\t康养南川\t12\n"
              "新建村卫生室\t康养南川\t9\n新建口袋公园\t宜居南川\t6\n")
     assert [r.category for r in extract(table)] == ["常有颐养", "常有健康", "环境改善"]
+
+
+def test_a_renovated_market_is_safety_work_only_beside_gas_or_food_safety():
+    # no definition fits a market's renovation: `其他`, not the parking of the clause before
+    sentence = "新建公共停车场12个，新增泊位3000个；提升改造农贸市场9个。"
+    assert category_by_topic(sentence, "农贸市场，提升改造农贸市场9个") == OTHER
+    # in a part of a sentence about gas or food safety it is safety work
+    sentence = "完成燃气管道更新改造18公里，全区36家农贸市场完成“瓶改管”。"
+    assert category_by_topic(sentence, "农贸市场，全区36家农贸市场完成“瓶改管”") == "公共安全"
+
+
+def test_an_allowance_paid_with_a_wage_is_the_pay():
+    sentence = "月工资2300元，每月另发交通补贴120元。"
+    assert category_by_topic(sentence, "交通补贴，每月另发交通补贴120元") == "就业创业"
+
+
+def test_a_city_check_up_is_no_medical_check():
+    assert category_by_topic("本次城市体检覆盖常住人口52万人。", "常住人口，本次城市体检覆盖常住人口52万人") == OTHER
+    assert category_by_topic("完整居住社区覆盖率达到45%。", "完整居住社区覆盖率，完整居住社区覆盖率达到45%") == "常有安居"
+    # a medical check stays health
+    assert category_by_topic("为老年人免费体检3万人。", "老年人，为老年人免费体检3万人") == "常有健康"
+
+
+def test_the_points_a_survey_share_gained_are_the_survey_s():
+    sentence = "问卷调查中，对社区服务表示满意的占88.2%，较上年提高1.7个百分点。"
+    assert beside_the_projects(sentence, "较上年提高1.7个百分点", "百分点")
+    assert not beside_the_projects("托位覆盖率较上年提高1.7个百分点。", "托位覆盖率较上年提高1.7个百分点", "百分点")
+
+
+def test_a_share_that_says_it_is_satisfied_is_the_survey_s():
+    sentence = "代表们随机走访居民80户，对项目表示满意的占95.2%。"
+    assert beside_the_projects(sentence, "对项目表示满意的占95.2%", "%")
+
+
+def test_meal_seats_are_meals_for_the_elderly():
+    sentence = "以上9处点位新增托位120个、餐位90个。"
+    assert category_by_topic(sentence, "餐位，餐位90个") == "常有颐养"
+
+
+def test_a_part_after_qizhong_of_a_count_of_the_parties_is_of_the_parties():
+    sentence = "评审小组由7人组成，其中评审专家5名，采购人代表2名。"
+    assert beside_the_projects(sentence, "其中评审专家5名", "名")
+    assert beside_the_projects(sentence, "采购人代表2名", "名")
+
+
+def test_money_put_into_the_list_is_the_projects():
+    sentence = "2031年新增中小学学位8000个，比2027年增长40.2%；投入资金年均增长8.5%。"
+    assert category_by_topic(sentence, "投入资金年均增长，投入资金年均增长8.5%") == OTHER
+
+
+def test_a_rate_in_an_item_s_bracket_goes_on_about_that_item():
+    sentence = "进度滞后：加装电梯（完成51%）、燃气安全改造（完成900户，38%）。"
+    assert category_by_topic(sentence, "完成率，38%）") == "公共安全"
+
+
+def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading():
+    from extractors.categories import over_a_topic_heading
+    sentence = "对低保户每户每月减免水费4立方米，全年惠及困难家庭900户。"
+    assert over_a_topic_heading(sentence, "低保户减免水费，对低保户每户每月减免水费4立方米") == "常有众扶"
+    assert over_a_topic_heading(sentence, "困难家庭，全年惠及困难家庭900户") == "常有众扶"
+    # a levy waived for them under another work's heading is that work's
+    assert over_a_topic_heading("其中低保户等12户减免。", "低保户，其中低保户等12户减免") is None

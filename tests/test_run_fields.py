@@ -358,3 +358,63 @@ def test_other_names_of_paired_aid_and_of_rural_roads():
     # review of the held-out 11/12 rules: the lists hold the class, not one document's words
     text = "某市与某州开展东西部扶贫协作，全年投入协作资金2600万元，硬化通户路14公里。\n"
     assert _categories(text) == {"2600万元": "其他", "14公里": "交通畅行"}
+
+
+def test_a_renovation_named_without_its_object_goes_on_about_the_estates_before():
+    text = ("某镇旧改纪实\n\n桃园街道有5个老旧小区建于上世纪80年代。2031年，街道对其实施综合改造，"
+            "铺设雨污管网2.2公里，新增停车位150个，改造资金共计1200万元。改造完成后，居民满意率达到93.5%。\n"
+            "另外，全镇新建口袋公园6个。\n")
+    found = _categories(text)
+    assert [found[f] for f in ("2.2公里", "150个", "1200万元", "93.5%")] == ["常有安居"] * 4
+    assert found["6个"] == "环境改善"      # a sentence that names its own work
+    # with no estates before it, a bare renovation refers to nothing
+    market = text.replace("5个老旧小区", "5个农贸市场")
+    assert _categories(market)["93.5%"] == "其他"
+
+
+def test_a_work_of_another_topic_in_a_renovation_sequel_keeps_its_topic():
+    text = ("某区案例\n\n全年改造老旧小区30个。改造中同步建成社区老年食堂7个、增设充电桩90个。\n")
+    found = _categories(text)
+    assert (found["7个"], found["90个"]) == ("常有颐养", "常有安居")
+
+
+def test_a_work_of_another_category_under_housing_joined_to_urban_renewal():
+    text = "某区2031年民生实事\n\n三、住房和城市更新\n1.改造老旧小区12个。\n2.新增公共停车泊位800个。\n"
+    found = _categories(text)
+    assert (found["12个"], found["800个"]) == ("常有安居", "交通畅行")
+
+
+def test_an_allowance_paid_with_a_wage_is_the_pay():
+    text = "某岗位招聘\n\n三、待遇\n月工资2300元，每月另发交通补贴120元。\n\n四、其他\n为老年人发放交通补贴80元。\n"
+    found = _categories(text)
+    assert found["120元"] == "就业创业"
+    assert found["80元"] == "交通畅行"
+
+
+def test_the_duties_of_a_listed_post_go_by_what_the_post_serves():
+    text = ("某街道公益性岗位招聘公告\n\n一、岗位及数量\n1.养老护理员12名：服务辖区9个社区老年食堂；\n"
+            "2.河道保洁员8名：负责3条河道的日常保洁；\n3.综合文员4名：协助整理档案2000份。\n")
+    found = _categories(text)
+    assert [found[f] for f in ("12名", "8名", "4名")] == ["就业创业"] * 3      # the posts themselves
+    assert (found["9个"], found["3条"]) == ("常有颐养", "环境改善")
+    assert found["2000份"] == "就业创业"      # duties naming no topic keep the heading's
+
+
+def test_a_review_of_the_year_before_written_in_january_says_this_year_for_it():
+    review = ("首页 > 新闻\n\n2031年度某区十大民生新闻揭晓\n\n来源：某区融媒　　2032-01-06 10:00\n\n"
+              "某区“2031年度十大民生新闻”评选日前落幕。记者了解到，今年12件民生实事中，已有11件完成。\n")
+    assert years_of(review) == {"12件": 2031, "11件": 2031}
+    # dated later in the year, 今年 is the year of writing
+    assert years_of(review.replace("2032-01-06", "2032-03-06")) == {"12件": 2032, "11件": 2032}
+    # a report on the year before, read out in January, plans the new year with 今年
+    report = ("关于2031年民生实事完成情况的报告\n\n来源：某区政府办　　2032-01-06\n\n"
+              "2031年新增托位900个。今年将新增托位300个。\n")
+    assert years_of(report) == {"900个": 2031, "300个": 2032}
+
+
+def test_a_balance_carried_over_stays_the_year_s():
+    text = "某市民生实事资金审计\n\n截至2031年12月31日，实际支出8.2亿元，支出率93.5%，结转至2032年继续使用0.6亿元。\n"
+    assert years_of(text) == {"8.2亿元": 2031, "93.5%": 2031, "0.6亿元": 2031}
+    # a task put off to a later year is that year's
+    put_off = "某市民生实事进展\n\n2031年建成食堂5个，另有1个顺延至2032年建成。\n"
+    assert years_of(put_off)["1个"] == 2032
