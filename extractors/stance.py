@@ -309,7 +309,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     compared = _compared_figure(where)
     if compared is not None:
         return figure_stance(compared, kind, doc_year, plan_year, headings)
-    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
+    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where) or _counts_the_list_column(where):
         return TARGET
     if where.status in _tables()["checkbox"]["reporting"]:
         return _checkbox_stance(where)
@@ -328,10 +328,18 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
-        return TARGET
+        return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
+
+
+def _earlier_row_of_mixed(where: Where, kind: str, plan_year: int | None) -> str | None:
+    """A table row of a year before the plan's, in a document that looks back and ahead (a
+    wiki's table of the years' figures, the last row the plan): what was done then."""
+    if kind != MIXED or where.year is None or plan_year is None or where.year >= plan_year:
+        return None
+    return ACHIEVED
 
 
 def _framed(where: Where) -> str | None:
@@ -559,6 +567,14 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
         return False
     named = patterns["after"].match(after) or patterns["before"].search(before)
     return bool(named or group or (patterns["group"].search(figure) and patterns["items"].match(after)))
+
+
+def _counts_the_list_column(where: Where) -> bool:
+    """A table cell under a column of the number of projects on each year's list (`项目数`:
+    `10件`)."""
+    patterns = _list_patterns()
+    return (where.column is not None and bool(patterns["column"].search(_SPACES.sub("", where.column)))
+            and bool(patterns["count"].search(where.sentence[where.start:where.end])))
 
 
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:
