@@ -309,7 +309,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     compared = _compared_figure(where)
     if compared is not None:
         return figure_stance(compared, kind, doc_year, plan_year, headings)
-    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where) or _counts_the_list_column(where):
+    if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
     if where.status in _tables()["checkbox"]["reporting"]:
         return _checkbox_stance(where)
@@ -511,7 +511,14 @@ def column_stance(header: str) -> str | None:
              for word in words if word in header]
     if found:
         return max(found)[2]
-    return TARGET if any(word in header for word in _tables()["list_count_columns"]["words"]) else None
+    return TARGET if counts_the_list_column(header) else None
+
+
+def counts_the_list_column(header: str) -> bool:
+    """A column of the number of projects on the year's list (`实事项目数`, `项目数`)."""
+    columns = _tables()["list_count_columns"]
+    return (any(word in header for word in columns["words"])
+            or _pattern("list_count_columns", "whole").match(_SPACES.sub("", header)) is not None)
 
 
 def _part_of_year_stance(header: str, kind: str) -> str | None:
@@ -567,14 +574,6 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
         return False
     named = patterns["after"].match(after) or patterns["before"].search(before)
     return bool(named or group or (patterns["group"].search(figure) and patterns["items"].match(after)))
-
-
-def _counts_the_list_column(where: Where) -> bool:
-    """A table cell under a column of the number of projects on each year's list (`项目数`:
-    `10件`)."""
-    patterns = _list_patterns()
-    return (where.column is not None and bool(patterns["column"].search(_SPACES.sub("", where.column)))
-            and bool(patterns["count"].search(where.sentence[where.start:where.end])))
 
 
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:
