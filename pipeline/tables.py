@@ -110,10 +110,18 @@ def _spec() -> _Spec:
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE),
                  regex.compile(spec["counted_label"], regex.MULTILINE),
-                 {**read_table("quantities.toml")["bare"]["amount_nouns"], **spec["label_nouns"]},
+                 _label_nouns(spec),
                  regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
                  regex.compile(spec["unit_caption"], regex.MULTILINE))
+
+
+def _label_nouns(spec: dict) -> dict[str, str]:
+    """The nouns whose measure word a label gives its bare figure: the things the quantity
+    reader counts without a measure word, not its counters, and the table's own."""
+    counter = regex.compile(spec["label_counter"])
+    nouns = read_table("quantities.toml")["bare"]["amount_nouns"]
+    return {**{noun: unit for noun, unit in nouns.items() if not counter.search(noun)}, **spec["label_nouns"]}
 
 
 def column_role(header: str) -> str | None:
