@@ -20,7 +20,8 @@ _PAGE = """{{Infobox 县
 |-
 | 2029 || 14 || style="text-align:right" | 21 || 首批<ref name="a" />
 |-
-| 2030 || 17 || 26 ||
+! scope="row" | 2030
+| 17 || 26 ||
 |-
 | 2031
 | 20
