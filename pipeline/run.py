@@ -664,8 +664,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
     result is of the target's topic), else the topic of header and row together. A row
-    that names the list itself (`民生实事投资`, a total under the last group) is `其他`."""
-    if names_the_list(block.text):
+    that names the list itself (`民生实事投资`, a total under the last group) is `其他`, and
+    so is a column of what the projects got (a vote count's `赞成票率` beside each candidate)."""
+    if names_the_list(block.text) or names_the_projects(header):
         return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:
@@ -1104,7 +1105,8 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
-                 year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame)
+                 year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
+                 unit=record.unit)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:
