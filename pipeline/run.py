@@ -44,6 +44,7 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
                               year_under_discussion)
 
 from .dialogue import follow_the_dialogue
+from .retractions import drop_retracted
 from .diffs import mark_revisions
 from .document import CleanView, Document
 from .icalendar import upcoming_events
@@ -982,6 +983,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
+    records = drop_retracted(records, prepared.clean.text)
     records = [to_original(r, prepared) for r in records]
     mark_revisions(records, prepared.document.text)
     return records
