@@ -742,6 +742,7 @@ def test_a_total_up_to_a_years_end(sentence, figure, stance):
 
 @pytest.mark.parametrize("sentence, figure, unit, stance", [
     ("大会共发出选票96张，收回选票96张，其中有效选票95张。", "95张", "张", ACHIEVED),   # a vote's ballots
+    ("本次会议应到代表101名，实到代表96名。", "101名", "名", ACHIEVED),               # the sitting's roll
     ("涉及项目的80条中，采纳30条、部分采纳20条、不采纳30条。", "20条", "条", ACHIEVED),   # what was adopted
     ("采纳率（含部分采纳）为62.5%。", "62.5%", "%", ACHIEVED),
     # a count of what the consultation gathered, with no cue of its own
