@@ -37,6 +37,9 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     ("口袋公园原定建设8个，实际建成6个，差2个。", "6个", ACHIEVED),     # …speaks only in its clause
     ("口袋公园原定建设8个，实际建成6个，差2个。", "2个", ACHIEVED),
     ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
+    ("驿站这一块，年初定的是新建12个，实际建了14个。", "12个", TARGET),    # the goal as told
+    ("驿站这一块，年初定的是新建12个，实际建了14个。", "14个", ACHIEVED),
+    ("新建驿站14个，比年初定的还多出2个。", "2个", ACHIEVED),              # the excess over it
     ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
     ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
     ("镇里今年要新建卫生室6个，去年建了4个。", "6个", TARGET),            # what is to be done …
