@@ -773,6 +773,7 @@ def test_a_vote_share_column_is_what_the_vote_gave():
     ("新增托位由征求意见稿的300个提高到450个。", "300个", TARGET),
     ("新增车位由1200个调整为1600个。", "1200个", TARGET),
     ("就餐补助由每餐2元提高到每餐4元。", "2元", STOCK),           # a standard that stood
+    ("不采纳：现行每户补助3000元，已高于周边县区。", "3000元", STOCK),   # the standard in force
 ])
 def test_the_before_of_a_revision_is_the_plans_figure(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), PLAN, 2031) == stance
