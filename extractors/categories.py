@@ -441,8 +441,8 @@ def work_of_heading(heading: str | None) -> str | None:
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`, a group of two brands
-#: `幼有所育·学有优教`, `教育／托育`)
-_JOINED = regex.compile(r"[和与及、·・/／|｜]")
+#: `幼有所育·学有优教`, `教育／托育`, two quoted brands side by side `“禾润幼育”“某区优学”`)
+_JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
 

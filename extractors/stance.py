@@ -57,6 +57,7 @@ class Where:
     status: str | None = None     # what a checkbox item's mark says of it (`done`, `progress`…)
     in_table: bool = False        # in a table row, a remark cell's prose too (`table_row` is not)
     frame: str | None = None      # the stance its paragraph opened with (`年末全市共有…`: stock)
+    unit: str | None = None       # the figure's canonical unit
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +330,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
         return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
+    if _gathered(where):
+        return ACHIEVED
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
@@ -454,7 +457,7 @@ def _for_matching(where: Where) -> Where:
     # nearly every figure (`，` narrows to `,`)
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
-                 frame=where.frame)
+                 frame=where.frame, unit=where.unit)
 
 
 @lru_cache(maxsize=4096)
@@ -475,6 +478,19 @@ def paragraph_frame(sentence: str, frame: str | None) -> str | None:
     return frame
 
 
+@lru_cache(maxsize=1)
+def _gathering() -> tuple[regex.Pattern, frozenset[str]]:
+    spec = _tables()["gathered"]
+    return regex.compile(alternation(spec["words"])), frozenset(spec["units"])
+
+
+def _gathered(where: Where) -> bool:
+    """A count of what a consultation or a vote gathered (data/stance.toml [gathered]): the
+    exercise took place, whatever the plan it made promises."""
+    words, units = _gathering()
+    return where.unit in units and words.search(where.sentence) is not None
+
+
 def _by_kind(where: Where, kind: str) -> str:
     """The document kind's prior. Verbs that plans and reports share (建成, 完成, 新增) say
     something only where the kind says nothing; in a mixed document they say nothing."""
@@ -491,10 +507,18 @@ def _pair_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return regex.compile(pairs["before"]), regex.compile(pairs["change"]), regex.compile(pairs["after"])
 
 
+@lru_cache(maxsize=1)
+def _revised_pattern() -> regex.Pattern:
+    return regex.compile(_tables()["pairs"]["revised"])
+
+
 def _before_a_change(where: Where) -> bool:
-    """The X of `由X提高到Y`: the level that stood."""
+    """The X of `由X提高到Y`: the level that stood, unless X is a plan's figure revised
+    (a draft's, a flow's)."""
     before, change, _ = _pair_patterns()
-    return bool(before.search(where.sentence[:where.start]) and change.search(where.sentence[where.end:]))
+    leading = where.sentence[:where.start]
+    return bool(before.search(leading) and change.search(where.sentence[where.end:])
+                and not _revised_pattern().search(leading))
 
 
 def _after_a_change(where: Where) -> bool:

@@ -44,6 +44,7 @@ from extractors.times import (TimeExpr, document_year, find_times, governing_tim
                               year_under_discussion)
 
 from .dialogue import follow_the_dialogue
+from .retractions import drop_retracted
 from .diffs import mark_revisions
 from .document import CleanView, Document
 from .icalendar import upcoming_events
@@ -664,9 +665,10 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
     result is of the target's topic), else the topic of header and row together. A row
-    that names the list itself (`民生实事投资`, a total under the last group) or a column that
-    counts its projects (`项目数`) is `其他`."""
-    if names_the_list(block.text) or counts_the_list_column(header):
+    that names the list itself (`民生实事投资`, a total under the last group), a column that
+    counts its projects (`项目数`) and a column of what the projects got (a vote count's
+    `赞成票率` beside each candidate) are `其他`."""
+    if names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header):
         return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:
@@ -982,6 +984,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
+    records = drop_retracted(records, prepared.clean.text)
     records = [to_original(r, prepared) for r in records]
     mark_revisions(records, prepared.document.text)
     return records
@@ -1105,7 +1108,8 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
-                 year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame)
+                 year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
+                 unit=record.unit)
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

@@ -29,6 +29,7 @@ from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table
 from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
 
+from .slides import slide_titles
 from .spans import trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
                      table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
@@ -858,6 +859,8 @@ def _blocks(text: str) -> list[Block]:
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
     entries = _contents_entries(lines)
+    slides = slide_titles([line.text for line in lines])
+    slide_marks = {slide.mark for slide in slides.values()}
     i = 0
     while i < len(lines):
         if card_end is not None and i > card_end:
@@ -881,6 +884,15 @@ def _blocks(text: str) -> list[Block]:
             continue
         line = lines[i]
         if line.blank:
+            i += 1
+            continue
+        if i in slide_marks:
+            i += 1                                # the deck's furniture: no text of the slide
+            continue
+        if (slide := slides.get(i)) is not None:
+            before_item, declared = None, None
+            kind = outline.enter(2, slide.title)
+            blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             i += 1
             continue
         if (last := entries.get(i)) is not None:
@@ -937,7 +949,8 @@ def _blocks(text: str) -> list[Block]:
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not _titles_a_table(lines, j + 1, tables)
-               and j + 1 not in cards and j != card_end and j + 1 not in charts):
+               and j + 1 not in cards and j != card_end and j + 1 not in charts
+               and j + 1 not in slide_marks and j + 1 not in slides):
             j += 1
         if announced_list(text[start:lines[j].end], year=False) is not None:
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item

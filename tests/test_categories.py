@@ -31,6 +31,9 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     ("就业和社会救助", None),
     ("平安与出行", None),
     ("住房保障、交通出行", None),
+    # two quoted brands side by side are joined like `幼有所育·学有优教`: each figure its own topic
+    ("“悦享幼育”“书香优学”：一小", None),
+    ("“悦享幼育”：一小", "常有善育"),
     # joined words of one topic still assign it
     ("养老服务和居家照护", "常有颐养"),
     ("低保以及特困供养", "常有众扶"),

@@ -109,6 +109,16 @@ def test_a_vote_share_under_a_topic_item_is_about_the_projects():
     assert {r.text: r.category for r in records} == {"十件": "其他", "98.8%": "其他", "600个": "常有善育"}
 
 
+def test_a_vote_share_column_beside_each_candidate_is_about_the_projects():
+    text = ("某县民生实事票决计票结果\n\n"
+            "序号\t候选项目\t赞成票\t反对票\t赞成票率\t结果\n"
+            "1\t“乐享颐养”老年助餐\t90\t3\t95.7%\t当选\n"
+            "2\t城市书房\t40\t50\t42.6%\t未当选\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(kind="plan_list")))
+    shares = {r.text: (r.category, r.stance) for r in records if r.unit == "%"}
+    assert shares == {"95.7%": ("其他", "achieved"), "42.6%": ("其他", "achieved")}
+
+
 def test_a_sentence_without_a_topic_takes_its_paragraph_s():
     text = "某区见闻\n\n居民反映最多的是加装电梯。去年社区装了4台，今年希望再装6台。\n"
     records, _ = analyse(Document("t", text))

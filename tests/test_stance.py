@@ -37,6 +37,9 @@ def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     ("口袋公园原定建设8个，实际建成6个，差2个。", "6个", ACHIEVED),     # …speaks only in its clause
     ("口袋公园原定建设8个，实际建成6个，差2个。", "2个", ACHIEVED),
     ("原计划改造管网30公里，完成26公里。", "30公里", TARGET),
+    ("驿站这一块，年初定的是新建12个，实际建了14个。", "12个", TARGET),    # the goal as told
+    ("驿站这一块，年初定的是新建12个，实际建了14个。", "14个", ACHIEVED),
+    ("新建驿站14个，比年初定的还多出2个。", "2个", ACHIEVED),              # the excess over it
     ("去年新建驿站12个，偏少，建议调至20个。", "20个", TARGET),        # a figure proposed
     ("去年新建驿站12个，偏少，建议调至20个。", "12个", ACHIEVED),
     ("镇里今年要新建卫生室6个，去年建了4个。", "6个", TARGET),            # what is to be done …
@@ -748,3 +751,39 @@ def test_a_total_up_to_a_years_end(sentence, figure, stance):
 def test_a_mixed_documents_table_row_by_its_year(year, column, cell, stance):
     cell_where = Where(cell, 0, len(cell), table_row=True, column=column, year=year)
     assert figure_stance(cell_where, MIXED, 2031, plan_year=2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, unit, stance", [
+    ("大会共发出选票96张，收回选票96张，其中有效选票95张。", "95张", "张", ACHIEVED),   # a vote's ballots
+    ("本次会议应到代表101名，实到代表96名。", "101名", "名", ACHIEVED),               # the sitting's roll
+    ("涉及项目的80条中，采纳30条、部分采纳20条、不采纳30条。", "20条", "条", ACHIEVED),   # what was adopted
+    ("采纳率（含部分采纳）为62.5%。", "62.5%", "%", ACHIEVED),
+    # a count of what the consultation gathered, with no cue of its own
+    ("经梳理，涉及项目的意见建议80条，其余15条为咨询。", "15条", "条", ACHIEVED),
+    ("经梳理，涉及项目的意见建议80条，其余15条为咨询。", "80条", "条", ACHIEVED),
+    ("计划收集意见建议不少于200条。", "200条", "条", TARGET),                   # what is to be gathered
+])
+def test_a_consultations_and_a_votes_own_counts_happened_in_a_plan(sentence, figure, unit, stance):
+    assert figure_stance(where(sentence, figure, unit=unit), PLAN, 2031) == stance
+
+
+def test_a_heading_on_how_opinions_were_handled_is_no_proposal():
+    found = where("其中涉及托育服务的有40件。", "40件", heading="一、意见建议收集情况")
+    assert figure_stance(found, PLAN, 2031) == ACHIEVED
+    assert figure_stance(where("新增托位400个。", "400个", heading="三、几点建议"), REPORT, 2031) == TARGET
+
+
+def test_a_vote_share_column_is_what_the_vote_gave():
+    assert column_stance("赞成票率") == ACHIEVED
+    assert column_stance("得票率（%）") == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a plan's own figure revised is no level that stood: a draft's, a flow's
+    ("新增托位由征求意见稿的300个提高到450个。", "300个", TARGET),
+    ("新增车位由1200个调整为1600个。", "1200个", TARGET),
+    ("就餐补助由每餐2元提高到每餐4元。", "2元", STOCK),           # a standard that stood
+    ("不采纳：现行每户补助3000元，已高于周边县区。", "3000元", STOCK),   # the standard in force
+])
+def test_the_before_of_a_revision_is_the_plans_figure(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, 2031) == stance

@@ -2,6 +2,7 @@
 cells are, and what the rows and bare cells mean. All tables here are made up."""
 import pytest
 
+from pipeline import extract
 from pipeline.document import Document
 from pipeline.run import analyse
 from pipeline.structure import structure
@@ -1386,3 +1387,21 @@ def test_a_label_without_a_bracket_gives_its_nouns_measure_word_or_its_rates_per
     assert [(q.text, q.unit) for q, _ in labelled_figures(printed, [])] == [("9", "项")]
     # a label whose noun has no known measure word, and a figure that has its own unit, stay out
     assert labelled_figures("编号: 2031, 面积: 300平方米", []) == []
+
+
+FEEDBACK = ("二、主要意见建议及采纳情况\n\n"
+            "序号\t意见建议\t提出人次\t处理情况\t理由说明\n"
+            "1\t新增普惠托位由征求意见稿的200个提高到300个\t11\t部分采纳\t调整为250个\n"
+            "2\t增加城区公共停车泊位\t9\t采纳\t新增公共停车泊位由800个调整为1000个\n\n"
+            "三、修改后的主要指标\n\n"
+            "普惠托位250个，公共停车泊位1000个。\n")
+
+
+def test_a_public_comment_notes_table_is_read_row_by_row():
+    assert sum(b.kind == "table_row" for b in structure(FEEDBACK)) == 2
+    records = extract(FEEDBACK, doc_year=2031)
+    by_text = {(r.text, r.sentence[:4]): r.category for r in records}
+    # each suggestion is a row of its own topic; the section after the table goes by its figures'
+    assert by_text[("250个", "普惠托位")] == "常有善育"
+    assert by_text[("1000个", "普惠托位")] == "交通畅行"
+    assert {r.category for r in records if r.text == "300个"} == {"常有善育"}

@@ -1,0 +1,43 @@
+"""Figures a correction takes back (extractors/data/dialogue.toml [retraction]): an AI
+assistant's answer corrected after the user objects, a notice's `特此更正`. The earlier
+figure is no statement of the document any more: its record is dropped."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extractors.tables import alternation, read_table
+
+from .record import Record
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    spec = read_table("dialogue.toml")
+    cues = regex.compile(alternation(spec["retraction"]["cues"]))
+    askers = alternation([*spec["asking"], *spec["retraction"]["askers"]])
+    # a line that opens a turn of the one who asks: the tag alone, or the tag and a colon
+    asking = regex.compile(rf"^[ \t#>*_]*(?:{askers})[ \t*_]*(?:[：:][ \t*_]*|$)", regex.MULTILINE)
+    return cues, asking
+
+
+def _key(record: Record) -> tuple:
+    return record.indicator, record.unit, record.year
+
+
+def drop_retracted(records: list[Record], text: str) -> list[Record]:
+    """`records` (in text order, offsets in `text`) less those a later correction takes back."""
+    cues, asking = _patterns()
+    retracted: set[int] = set()
+    for cue in cues.finditer(text):
+        turn = asking.search(text, cue.end())
+        reach_end = turn.start() if turn else len(text)
+        corrected: dict[tuple, set[float | None]] = {}
+        for record in records:
+            if cue.end() <= record.start < reach_end and record.indicator:
+                corrected.setdefault(_key(record), set()).add(record.value)
+        for i, record in enumerate(records):
+            if record.start < cue.start() and (values := corrected.get(_key(record))) and record.value not in values:
+                retracted.add(i)
+    return [r for i, r in enumerate(records) if i not in retracted]
