@@ -5,7 +5,8 @@ it counts, and a line apart. Each tile is read as the labelled figure a column h
 gives (`新增普惠托位（个）：1,286`), with the lines under it that belong to it in the same
 sentence: a goal (`年度目标 1,200`, whose unit the sentence's paired figures give) and a
 ring chart's rate (`完成率` / `107.2%` → `完成率 107.2%`), so that the tile's words give
-them their indicator and category too:
+them their indicator and category too (and a news ticker's items, one line each, so that
+one item's words give no other item's figures their category):
 
     新增普惠托位（个）：1,286，年度目标 1,200，完成率 107.2%。
 
@@ -39,6 +40,8 @@ class _Spec:
     ring_label: regex.Pattern
     tile: regex.Pattern             # a value line, then a label line: the screen
     min_tiles: int
+    ticker_separator: regex.Pattern
+    min_ticker_items: int
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,8 @@ def _spec() -> _Spec:
     # a value line and a label line one after the other, as one search of the whole text
     tile = regex.compile(figure.rstrip("$") + r"\n" + label.lstrip("^"), regex.MULTILINE)
     return _Spec(regex.compile(figure), regex.compile(label), regex.compile(table["goal_line"]),
-                 regex.compile(table["ring_label"]), tile, int(table["min_tiles"]))
+                 regex.compile(table["ring_label"]), tile, int(table["min_tiles"]),
+                 regex.compile(table["ticker_separator"]), int(table["min_ticker_items"]))
 
 
 @dataclass
@@ -116,7 +120,26 @@ def dashboard_regions(text: str) -> list[Region]:
     spec = _spec()
     if not matches_at_least(spec.tile, text, spec.min_tiles):
         return []
-    tiles = _tiles(text_lines(text))
+    lines = text_lines(text)
+    tiles = _tiles(lines)
     if len(tiles) < spec.min_tiles:
         return []
-    return [(tile.start, tile.end, tile.pieces) for tile in tiles]
+    return sorted([(tile.start, tile.end, tile.pieces) for tile in tiles] + _tickers(lines))
+
+
+def _tickers(lines: list[Line]) -> list[Region]:
+    """Each ticker line of the dashboard, read one item a line."""
+    spec = _spec()
+    regions: list[Region] = []
+    for line in lines:
+        bars = list(spec.ticker_separator.finditer(line.text))
+        if len(bars) < spec.min_ticker_items:
+            continue
+        pieces: list[Piece] = []
+        last = 0
+        for bar in bars:
+            pieces += [(line.start + last, line.start + bar.start()), "\n"]
+            last = bar.end()
+        pieces.append((line.start + last, line.start + len(line.text)))
+        regions.append((line.start, line.start + len(line.text), pieces))
+    return regions

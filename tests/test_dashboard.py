@@ -29,6 +29,8 @@ _SCREEN = """某县为民办实事监测平台
 年度目标 25
 完成率
 108.0%
+
+【动态】10月30日　城南社区幸福院开院，可提供床位40张　｜　10月28日　县人社局举办招聘会，提供岗位900个　｜
 """
 
 #: the same labels before their values: a list dumped one cell per line, read as it stands
@@ -83,3 +85,9 @@ def test_two_tiles_make_no_dashboard():
 def test_a_bracket_that_names_no_unit_makes_no_tile():
     places = "12\n城关镇（开发区）\n15\n东城街道（新区）\n9\n西湖乡（农场）\n"
     assert dashboard_regions(places) == []
+
+
+def test_a_ticker_s_items_are_read_one_a_line():
+    found = _records(_SCREEN)
+    assert found["40张"].category == found["27"].category          # not the next item's 就业
+    assert found["900个"].category != found["40张"].category
