@@ -48,8 +48,10 @@ class _Spec:
 def _spec() -> _Spec:
     table = read_table("dashboard.toml")
     figure, label = table["figure_line"], table["label_line"]
-    # a value line and a label line one after the other, as one search of the whole text
-    tile = regex.compile(figure.rstrip("$") + r"\n" + label.lstrip("^"), regex.MULTILINE)
+    # a value line and a label line one after the other, as one search of the whole text; led
+    # by the newline before them (the search finds that character fast, where a `^` is tried
+    # at every offset), so that the text is searched with a newline put before it
+    tile = regex.compile(r"\n" + figure.strip("^$") + r"\n" + label.lstrip("^"), regex.MULTILINE)
     return _Spec(regex.compile(figure), regex.compile(label), regex.compile(table["goal_line"]),
                  regex.compile(table["ring_label"]), tile, int(table["min_tiles"]),
                  regex.compile(table["ticker_separator"]), int(table["min_ticker_items"]))
@@ -118,7 +120,7 @@ def dashboard_regions(text: str) -> list[Region]:
     """Each KPI tile of a dashboard dump and the labelled figure it reads as
     (pipeline/columns.py's regions); none for a text with fewer than `min_tiles` tiles."""
     spec = _spec()
-    if not matches_at_least(spec.tile, text, spec.min_tiles):
+    if not matches_at_least(spec.tile, "\n" + text, spec.min_tiles):
         return []
     lines = text_lines(text)
     tiles = _tiles(lines)

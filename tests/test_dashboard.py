@@ -91,3 +91,12 @@ def test_a_ticker_s_items_are_read_one_a_line():
     found = _records(_SCREEN)
     assert found["40张"].category == found["27"].category          # not the next item's 就业
     assert found["900个"].category != found["40张"].category
+
+
+def test_the_screen_changes_no_reading(monkeypatch):
+    from pipeline import dashboard
+    texts = [_SCREEN, _CELL_PER_LINE, "全年新增学位2400个。\n12\n新建食堂（个）\n"]
+    found = [dashboard_regions(t) for t in texts]
+    monkeypatch.setattr(dashboard, "matches_at_least", lambda *_: True)
+    assert [dashboard_regions(t) for t in texts] == found
+    assert found[0] and not found[1] and not found[2]
