@@ -15,7 +15,8 @@ reads as
 A category axis of years names the columns, one row per series (whose name says what it
 counts, with its unit in brackets, or the unit of the subtitle or the value axis added);
 any other category axis (a horizontal bar chart's project names) names the rows, one
-column per series. Only the title and the figures are read: the rest of the option
+column per series; a pie's slices name the rows themselves (`{ value: 36, name: '…' }`), and a
+`dataset.source` holds the table's rows as they are. Only the title and the figures are read: the rest of the option
 (sizes, colours, `min`/`max`, `markLine`, formatters such as `'{c}%'`) holds numbers that
 are no figures, and so does the code around it in its `<script>` element, which the view
 replaces whole (the markup reader would hide the script, table and all).
@@ -70,7 +71,7 @@ class _Spec:
 def _spec() -> _Spec:
     table = read_table("charts.toml")
     keys = {name: table[name] for name in ("title", "title_text", "title_subtext", "axis_name", "series",
-                                           "series_name", "data", "value")}
+                                           "series_name", "data", "value", "dataset", "dataset_source")}
     return _Spec(regex.compile(table["option_start"]), keys, tuple(table["axes"]), regex.compile(table["year_label"]),
                  table["corner_by_year"], table["corner_by_category"], regex.compile(table["unit_declaration"]),
                  int(table["min_figures"]))
@@ -140,6 +141,7 @@ class _Series:
     name: Span | None
     unit: str | None                 # the unit to write after the name, where it names none
     figures: list[Span | None]       # one per category; None where the value is no number
+    item_names: list[Token] | None   # a pie's slices name themselves (`{ value: 12, name: '…' }`)
 
 
 def _first_axis_with_labels(option: _Node, source: str) -> tuple[str, list[Token]] | None:
@@ -182,6 +184,14 @@ def _figure(node: _Node) -> Span | None:
     return (token.start, token.end) if token is not None and token.kind == "number" else None
 
 
+def _item_names(data: _Node, source: str) -> list[Token] | None:
+    """The names of a series' data items, if every item is an object that has one."""
+    names = [value.get(_spec().keys["series_name"]) for _, value in data.items]
+    if not names or any(n is None or n.text(source) is None for n in names):
+        return None
+    return [n.token for n in names]
+
+
 def _series(option: _Node, source: str, unit: str | None) -> list[_Series]:
     spec = _spec()
     listed = option.get(spec.keys["series"])
@@ -196,7 +206,8 @@ def _series(option: _Node, source: str, unit: str | None) -> list[_Series]:
         name = node.get(spec.keys["series_name"])
         name_span = name.token.inner if name is not None and name.token is not None and name.token.kind == "string" else None
         named_unit = name_span is not None and header_unit(source[slice(*name_span)]) is not None
-        found.append(_Series(name_span, None if named_unit else unit, [_figure(value) for _, value in data.items]))
+        found.append(_Series(name_span, None if named_unit else unit, [_figure(value) for _, value in data.items],
+                             _item_names(data, source)))
     return found
 
 
@@ -214,11 +225,13 @@ def _cell(figure: Span | None) -> list[Piece]:
 
 def _chart_view(option: _Node, source: str) -> list[Piece] | None:
     spec = _spec()
-    axis = _first_axis_with_labels(option, source)
     series = _series(option, source, _chart_unit(option, source))
-    if axis is None or not series:
-        return None
-    _, labels = axis
+    if not series:
+        return _dataset_view(option, source)
+    axis = _first_axis_with_labels(option, source)
+    labels = axis[1] if axis is not None else series[0].item_names
+    if labels is None:
+        return _dataset_view(option, source)
     series = [s for s in series if len(s.figures) == len(labels)]
     if sum(f is not None for s in series for f in s.figures) < spec.min_figures:
         return None
@@ -238,11 +251,30 @@ def _chart_view(option: _Node, source: str) -> list[Piece] | None:
     return pieces + ["\n"]
 
 
+def _dataset_view(option: _Node, source: str) -> list[Piece] | None:
+    """A chart's `dataset.source`: rows of cells as a table already has them (the first
+    row the header), read as they stand."""
+    spec = _spec()
+    dataset = option.get(spec.keys["dataset"])
+    rows = dataset.get(spec.keys["dataset_source"]) if dataset is not None else None
+    if rows is None:
+        return None
+    cells = [[value.token for _, value in row.items] for _, row in rows.items]
+    widths = {len(row) for row in cells}
+    if len(cells) < 2 or len(widths) != 1 or widths == {0} or any(c is None for row in cells for c in row):
+        return None
+    if sum(c.kind == "number" for row in cells for c in row) < spec.min_figures:
+        return None
+    pieces: list[Piece] = ["\n"]
+    for row in cells:
+        pieces += tab_row([[c.inner] if c.kind in ("string", "number") else ["/"] for c in row])
+    return pieces + ["\n"]
+
+
 def _script_around(text: str, start: int, end: int) -> Span | None:
     """The `<script>` element the span [start, end) stands in, if any."""
-    opened = None
-    for opened in _SCRIPT_OPEN.finditer(text, max(0, text.rfind("<", 0, start) - 4096), start):
-        pass
+    at = max(text.rfind("<script", 0, start), text.rfind("<SCRIPT", 0, start))
+    opened = _SCRIPT_OPEN.match(text, at) if at >= 0 else None
     if opened is None or _SCRIPT_CLOSE.search(text, opened.end(), start):
         return None
     closed = _SCRIPT_CLOSE.search(text, end)

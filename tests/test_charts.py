@@ -89,3 +89,34 @@ def test_a_short_page_s_chart_rows_are_not_joined_as_wrapped_prose():
     tabs is no hard-wrapped prose (pipeline/document.py)."""
     found = _records(_PAGE)
     assert found["310"].indicator == "托位" and found["120"].indicator == "养老床位"
+
+
+_PIE_AND_DATASET = """<div id="p"></div>
+<script type="text/javascript">
+myChart.setOption({
+    title: { text: '2031年某县民生资金投向', subtext: '单位：万元' },
+    series: [{ name: '资金', type: 'pie', radius: '55%',
+               data: [{ value: 5200, name: '教育' }, { value: 3100, name: '养老服务' }, { value: 1800, name: '城乡交通' }] }]
+});
+</script>
+<script>
+var opt = {
+    dataset: { source: [['指标', '2030', '2031'], ['新建公园(个)', 4, 6], ['新增停车位(个)', 1200, 1650]] },
+    xAxis: { type: 'category' }, yAxis: {},
+    series: [{ type: 'bar' }, { type: 'bar' }]
+};
+</script>
+"""
+
+
+def test_a_pie_s_slices_name_its_rows():
+    found = _records(_PIE_AND_DATASET)
+    assert [(found[t].value, found[t].unit) for t in ("5200", "3100", "1800")] == [
+        (52_000_000, "元"), (31_000_000, "元"), (18_000_000, "元")]
+    assert "55" not in found and "55%" not in found                       # the pie's radius
+
+
+def test_a_dataset_source_is_read_as_its_rows():
+    found = _records(_PIE_AND_DATASET)
+    assert (found["1650"].unit, found["1650"].year) == ("个", 2031)
+    assert (found["4"].unit, found["4"].year) == ("个", 2030)
