@@ -10,10 +10,10 @@ one item's words give no other item's figures their category):
 
     新增普惠托位（个）：1,286，年度目标 1,200，完成率 107.2%。
 
-The lines are read top-down: a label line before its value is the usual order of a list
-or a table dumped one cell per line, and is left as it stands (with the value after it);
-only a value line that a label line follows, and that no label line before it claims, opens
-a tile. A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
+Some screens put the label over the value (`新增普惠托位（个）` / `1,286`): the lines are read
+top-down, and a tile is whichever pair comes first, so that a run of tiles is read in the
+order it opens with. A label over two values or more is a table dumped one cell a line
+(`新增托位（个）` / `300` / `280`), no tile. A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
 cheap screen (one search of the text) lets every other document pass at once.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ import regex
 
 from extractors.tables import read_table
 
-from .spans import Line, Piece, Region, Span, matches_at_least, text_lines
+from .spans import Line, Piece, Region, Span, text_lines
 from .tables import header_unit
 
 #: how a tile's parts are joined in the view, and how its sentence ends
@@ -39,6 +39,7 @@ class _Spec:
     goal_line: regex.Pattern
     ring_label: regex.Pattern
     tile: regex.Pattern             # a value line, then a label line: the screen
+    label_first: regex.Pattern      # a label line, then a value line: the screen of the other order
     min_tiles: int
     ticker_separator: regex.Pattern
     min_ticker_items: int
@@ -52,8 +53,9 @@ def _spec() -> _Spec:
     # by the newline before them (the search finds that character fast, where a `^` is tried
     # at every offset), so that the text is searched with a newline put before it
     tile = regex.compile(r"\n" + figure.strip("^$") + r"\n" + label.lstrip("^"), regex.MULTILINE)
+    label_first = regex.compile(r"\n" + label.strip("^$") + r"\n" + figure.lstrip("^"), regex.MULTILINE)
     return _Spec(regex.compile(figure), regex.compile(label), regex.compile(table["goal_line"]),
-                 regex.compile(table["ring_label"]), tile, int(table["min_tiles"]),
+                 regex.compile(table["ring_label"]), tile, label_first, int(table["min_tiles"]),
                  regex.compile(table["ticker_separator"]), int(table["min_ticker_items"]))
 
 
@@ -99,13 +101,12 @@ def _tiles(lines: list[Line]) -> list[_Tile]:
     tiles: list[_Tile] = []
     i = 0
     while i + 1 < len(lines):
-        if _label(lines[i]) is not None and _figure(lines[i + 1]) is not None:
-            i += 2                   # label before value: a list's or a table's order, read as it stands
-            continue
         value, label = _figure(lines[i]), _label(lines[i + 1])
         if value is None or label is None:
-            i += 1
-            continue
+            label, value = _label(lines[i]), _figure(lines[i + 1])
+            if label is None or value is None or (i + 2 < len(lines) and _figure(lines[i + 2]) is not None):
+                i += 1               # no tile; nor a label over a row of values (a table one cell a line)
+                continue
         pieces: list[Piece] = [label, "：", value]
         j = i + 2
         while j < len(lines) and (extra := _extra(lines, j)) is not None:
@@ -120,7 +121,10 @@ def dashboard_regions(text: str) -> list[Region]:
     """Each KPI tile of a dashboard dump and the labelled figure it reads as
     (pipeline/columns.py's regions); none for a text with fewer than `min_tiles` tiles."""
     spec = _spec()
-    if not matches_at_least(spec.tile, "\n" + text, spec.min_tiles):
+    led = "\n" + text
+    screened = sum(sum(1 for _ in zip(pattern.finditer(led), range(spec.min_tiles)))
+                   for pattern in (spec.tile, spec.label_first))
+    if screened < spec.min_tiles:
         return []
     lines = text_lines(text)
     tiles = _tiles(lines)

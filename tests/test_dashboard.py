@@ -33,13 +33,31 @@ _SCREEN = """某县为民办实事监测平台
 【动态】10月30日　城南社区幸福院开院，可提供床位40张　｜　10月28日　县人社局举办招聘会，提供岗位900个　｜
 """
 
-#: the same labels before their values: a list dumped one cell per line, read as it stands
-_CELL_PER_LINE = """项目完成情况
+#: the labels over their values, as other screens put them
+_LABEL_FIRST = """某市民生实事大屏
+数据更新：2031-06-30
+
 新增托育托位（个）
-412
+1,286
+年度目标 1,200
 新增义务教育学位（个）
+4,350
+新建老年食堂（家）
+46
+"""
+
+#: a table dumped one cell a line: a label over a row of values, no tile
+_CELL_PER_LINE = """项目
+目标
+完成
+新增托育托位（个）
+300
+280
+新增义务教育学位（个）
+2200
 2160
 新建村级幸福院（所）
+25
 27
 """
 
@@ -73,7 +91,14 @@ def test_offsets_of_tile_figures_point_into_the_original():
         assert _SCREEN[r.start:r.end] == r.text
 
 
-def test_a_label_before_its_value_is_left_as_it_stands():
+def test_a_label_over_its_value_is_a_tile_too():
+    found = _records(_LABEL_FIRST)
+    assert [(found[t].value, found[t].unit) for t in ("1,286", "1,200", "4,350", "46")] == [
+        (1286, "个"), (1200, "个"), (4350, "个"), (46, "家")]
+    assert found["1,200"].stance == "target"
+
+
+def test_a_label_over_a_row_of_values_is_left_to_the_table_reader():
     assert dashboard_regions(_CELL_PER_LINE) == []
 
 
@@ -93,10 +118,12 @@ def test_a_ticker_s_items_are_read_one_a_line():
     assert found["900个"].category != found["40张"].category
 
 
-def test_the_screen_changes_no_reading(monkeypatch):
+def test_the_screen_passes_every_text_the_reader_finds_tiles_in():
     from pipeline import dashboard
-    texts = [_SCREEN, _CELL_PER_LINE, "全年新增学位2400个。\n12\n新建食堂（个）\n"]
-    found = [dashboard_regions(t) for t in texts]
-    monkeypatch.setattr(dashboard, "matches_at_least", lambda *_: True)
-    assert [dashboard_regions(t) for t in texts] == found
-    assert found[0] and not found[1] and not found[2]
+    spec = dashboard._spec()
+    texts = [_SCREEN, _LABEL_FIRST, _CELL_PER_LINE, "全年新增学位2400个。\n12\n新建食堂（个）\n"]
+    for text in texts:
+        tiles = len(dashboard._tiles(dashboard.text_lines(text)))
+        screened = sum(len(pattern.findall("\n" + text)) for pattern in (spec.tile, spec.label_first))
+        assert screened >= tiles
+    assert [bool(dashboard_regions(t)) for t in texts] == [True, True, False, False]
