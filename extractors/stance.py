@@ -328,10 +328,18 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
-        return TARGET
+        return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
+
+
+def _earlier_row_of_mixed(where: Where, kind: str, plan_year: int | None) -> str | None:
+    """A table row of a year before the plan's, in a document that looks back and ahead (a
+    wiki's table of the years' figures, the last row the plan): what was done then."""
+    if kind != MIXED or where.year is None or plan_year is None or where.year >= plan_year:
+        return None
+    return ACHIEVED
 
 
 def _framed(where: Where) -> str | None:
@@ -503,7 +511,14 @@ def column_stance(header: str) -> str | None:
              for word in words if word in header]
     if found:
         return max(found)[2]
-    return TARGET if any(word in header for word in _tables()["list_count_columns"]["words"]) else None
+    return TARGET if counts_the_list_column(header) else None
+
+
+def counts_the_list_column(header: str) -> bool:
+    """A column of the number of projects on the year's list (`实事项目数`, `项目数`)."""
+    columns = _tables()["list_count_columns"]
+    return (any(word in header for word in columns["words"])
+            or _pattern("list_count_columns", "whole").match(_SPACES.sub("", header)) is not None)
 
 
 def _part_of_year_stance(header: str, kind: str) -> str | None:

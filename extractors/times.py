@@ -99,6 +99,7 @@ class _Tables:
     title_bare_year: regex.Pattern
     occasion: regex.Pattern
     period_start: regex.Pattern
+    figure_date: regex.Pattern
     lead_reach: int
     lead_chars: int
     cycle: regex.Pattern
@@ -154,6 +155,7 @@ def _tables() -> _Tables:
         title_bare_year=regex.compile(data["title"]["bare_year"]),
         occasion=regex.compile(data["title"]["occasion"]),
         period_start=regex.compile(data["lead"]["period_start"]),
+        figure_date=regex.compile(data["lead"]["figure_date"]),
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
         cycle=regex.compile(alternation(data["cycle"]["words"])),
@@ -524,10 +526,15 @@ def lead_year(lead: str, written: int | None) -> int | None:
         return None
     lead = lead[:_tables().lead_chars]
     first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
-                  and not t.span and not _tables().occasion.match(lead, t.end)), None)
+                  and not t.span and not _tables().occasion.match(lead, t.end)
+                  and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
+
+
+#: how far before a year its figure and bracket are looked for (`136.7万人（`)
+_FIGURE_DATE_REACH = 12
 
 
 def _starts_period_or_deadline(text: str, t: TimeExpr) -> bool:

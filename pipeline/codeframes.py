@@ -8,7 +8,9 @@ indicator and unit and its column's stance, as it does for any table:
   elements the cells, row by row; the first column of text leads each row (its label);
 - a frame printed under a chunk (`## # A tibble: 6 × 5`, the `<chr> <dbl>` type row,
   the row numbers, knitr's `## ` prefix): the header and the cells, without the row
-  numbers, the type row and the title.
+  numbers, the type row and the title. In a Jupyter notebook's own JSON (`.ipynb`) each
+  printed line is a string of an output's `text/plain` array (`"0  新增托位  个  500\n",`):
+  the quotes, the escaped newline and the comma are no cells.
 
 Code is tokenised here, not by an R or Python parser: a parser gives values without
 their offsets into the original text. Each call is read once from its name to its
@@ -55,6 +57,7 @@ class _Spec:
     missing: frozenset[str]
     calls: regex.Pattern
     output_prefix: regex.Pattern
+    string_line: regex.Pattern      # a line that is one string of a JSON array: its `body`
     type_cell: regex.Pattern
     chrome: regex.Pattern
     numbered_row: regex.Pattern     # a line that may be a printed frame's row (`_may_hold_printed_frame`)
@@ -69,10 +72,11 @@ def _spec() -> _Spec:
     # what `_is_numbered_row` asks of a line: after the output prefix, a first cell of digits
     # and at least two cells more (a frame has `_MIN_COLUMNS`); no part of it crosses a line
     numbered_row = regex.compile(
-        rf"^(?:{table['output_prefix']})?[^\S\n]*\d+(?:[^\S\n]+\S+){{{_MIN_COLUMNS}}}", regex.MULTILINE)
+        rf"^(?:{table['output_prefix']}|{table['string_prefix']})?[^\S\n]*\d+(?:[^\S\n]+\S+){{{_MIN_COLUMNS}}}",
+        regex.MULTILINE)
     return _Spec(frozenset(table["frames"]), frozenset(table["row_frames"]), frozenset(table["vectors"]),
                  frozenset(table["missing"]), calls, regex.compile(table["output_prefix"]),
-                 regex.compile(table["type_cell"]), regex.compile(table["chrome"]), numbered_row)
+                 regex.compile(table["string_line"]), regex.compile(table["type_cell"]), regex.compile(table["chrome"]), numbered_row)
 
 
 @dataclass
@@ -223,16 +227,25 @@ class _Printed:
     start: int                      # offset of the line
     end: int
     cells: list[Span]               # the line's cells, after the output prefix
+    body: str                       # the line without its output prefix (or JSON quotes)
+
+
+def _line_body(line: str) -> Span:
+    """Where a printed line's own text lies: after knitr's prefix, or inside the quotes of
+    a notebook's JSON string (without its escaped newline)."""
+    spec = _spec()
+    if found := spec.string_line.match(line):
+        return found.span("body")
+    prefix = spec.output_prefix.match(line)
+    return (prefix.end() if prefix else 0), len(line)
 
 
 def _printed_lines(text: str) -> list[_Printed]:
-    spec = _spec()
     lines = []
     for line in text_lines(text):
-        prefix = spec.output_prefix.match(line.text)
-        body = prefix.end() if prefix else 0
-        cells = [(line.start + c.start(), line.start + c.end()) for c in _CELL.finditer(line.text, body)]
-        lines.append(_Printed(line.start, line.start + len(line.text), cells))
+        begin, finish = _line_body(line.text)
+        cells = [(line.start + c.start(), line.start + c.end()) for c in _CELL.finditer(line.text, begin, finish)]
+        lines.append(_Printed(line.start, line.start + len(line.text), cells, line.text[begin:finish]))
     return lines
 
 
@@ -245,12 +258,12 @@ def _is_numbered_row(text: str, line: _Printed, width: int) -> bool:
     return len(line.cells) == width + 1 and bool(_ROW_NUMBER.match(text[slice(*line.cells[0])]))
 
 
-def _printed_header(header: str, rows: list[_Printed], text: str) -> bool:
+def _printed_header(header: _Printed, rows: list[_Printed], text: str) -> bool:
     """A printed frame's header: over the row numbers' column, which has no name, it
     opens with spaces (`##   项目`, `        项目`), and R and pandas align with spaces,
     never tabs (a TAB table's `序号` column is named, its cells may hold spaces)."""
-    body = _spec().output_prefix.sub("", header, count=1)
-    return body[:1].isspace() and "\t" not in header and not any("\t" in text[r.start:r.end] for r in rows)
+    return (header.body[:1].isspace() and "\t" not in text[header.start:header.end]
+            and not any("\t" in text[r.start:r.end] for r in rows))
 
 
 def _may_hold_printed_frame(text: str) -> bool:
@@ -277,9 +290,7 @@ def _printed_regions(text: str) -> list[Region]:
         while width >= _MIN_COLUMNS and j < len(lines) and _is_numbered_row(text, lines[j], width):
             rows.append(lines[j])
             j += 1
-        header_text = text[header.start:header.end]
-        if (len(rows) < _MIN_ROWS or spec.chrome.match(spec.output_prefix.sub("", header_text))
-                or not _printed_header(header_text, rows, text)):
+        if len(rows) < _MIN_ROWS or spec.chrome.match(header.body) or not _printed_header(header, rows, text):
             i += 1 if not rows else j - i
             continue
         pieces: list[Piece] = ["\n"] + tab_row([[cell] for cell in header.cells])

@@ -36,8 +36,8 @@ from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, document_kind, figure_stance, mixed_plan_year,
-                               paragraph_frame)
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind,
+                               figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               reviews_the_year_before,
                               paragraph_time, plan_period, title_year, usable_times, year_of_heading,
@@ -664,8 +664,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
     result is of the target's topic), else the topic of header and row together. A row
-    that names the list itself (`民生实事投资`, a total under the last group) is `其他`."""
-    if names_the_list(block.text):
+    that names the list itself (`民生实事投资`, a total under the last group) or a column that
+    counts its projects (`项目数`) is `其他`."""
+    if names_the_list(block.text) or counts_the_list_column(header):
         return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:

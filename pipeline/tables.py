@@ -89,6 +89,8 @@ class _Spec:
     subtotals: frozenset[str]
     count_header: regex.Pattern
     labelled_figure: regex.Pattern
+    counted_label: regex.Pattern
+    label_nouns: dict[str, str]      # a noun a label counts → its measure word
     money_name_end: regex.Pattern
     count_note: regex.Pattern
     row_reference: regex.Pattern
@@ -106,9 +108,20 @@ def _spec() -> _Spec:
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
-                 regex.compile(spec["labelled_figure"], regex.MULTILINE), regex.compile(spec["money_name_end"]),
+                 regex.compile(spec["labelled_figure"], regex.MULTILINE),
+                 regex.compile(spec["counted_label"], regex.MULTILINE),
+                 _label_nouns(spec),
+                 regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
                  regex.compile(spec["unit_caption"], regex.MULTILINE))
+
+
+def _label_nouns(spec: dict) -> dict[str, str]:
+    """The nouns whose measure word a label gives its bare figure: the things the quantity
+    reader counts without a measure word, not its counters, and the table's own."""
+    counter = regex.compile(spec["label_counter"])
+    nouns = read_table("quantities.toml")["bare"]["amount_nouns"]
+    return {**{noun: unit for noun, unit in nouns.items() if not counter.search(noun)}, **spec["label_nouns"]}
 
 
 def column_role(header: str) -> str | None:
@@ -206,11 +219,12 @@ def declared_figures(text: str, declared: DeclaredUnit, offset: int, taken: Sequ
 
 def labelled_figures(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, str]]:
     """The bare numbers of `text` each after a label whose bracket names its unit, as a
-    column header does (`计划投资（万元）：186000` → 1.86 亿元), with what the label says
-    they count (`计划投资`); none inside a span `taken`."""
+    column header does (`计划投资（万元）：186000` → 1.86 亿元), or whose noun or rate
+    does (`"床位数": 60` → 60张, `平均完成率: 102.3` → 102.3%), with what the label says
+    they count (`计划投资`, `床位`); none inside a span `taken`."""
+    out = _counted_labels(text, taken) if ":" in text or "：" in text or "=" in text else []
     if "）" not in text and ")" not in text:
-        return []
-    out = []
+        return out
     for match in _spec().labelled_figure.finditer(text):
         start, end = match.span("number")
         unit = header_unit(match.group("label"))
@@ -219,7 +233,31 @@ def labelled_figures(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, s
             continue
         out.append((Quantity(start, end, match.group("number"), scaled(number, unit.scale), None, unit.unit,
                              "exact", unit.per, unit.kind), unit.name))
+    return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _counted_labels(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, str]]:
+    """The bare numbers after a label without a bracket whose last noun has a known measure
+    word (`床位数` → 张) or that names a rate (`完成率` → %)."""
+    spec = _spec()
+    out = []
+    for match in spec.counted_label.finditer(text):
+        start, end = match.span("number")
+        label = match.group("label")
+        unit = _counted_label_unit(label, counted=match.group("count") is not None)
+        number = parse_number(match.group("number").replace(",", ""))
+        if unit is None or number is None or any(s < end and start < e for s, e in taken):
+            continue
+        out.append((Quantity(start, end, match.group("number"), number, None, unit, "exact", None, "count"), label))
     return out
+
+
+def _counted_label_unit(label: str, counted: bool) -> str | None:
+    """The unit of a bare figure after `label`: its rate's %, or its last noun's measure word
+    (a noun counted, `床位数`, or standing alone, `床位`)."""
+    if not counted and _spec().rate_name.search(label):
+        return "%"
+    return next((unit for noun, unit in _spec().label_nouns.items() if label.endswith(noun)), None)
 
 
 @dataclass(frozen=True, slots=True)

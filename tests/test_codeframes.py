@@ -120,3 +120,37 @@ def test_a_numbered_table_whose_cells_hold_spaces_is_no_printed_frame():
     tab = "序号\t名称\t开放时间\t托位（个）\n1\t东城托育园\t周一至周五 8:00\t80\n2\t西城托育点\t周一至周六 8:00\t45\n"
     spaced = "序号  名称        开放时间          托位（个）\n1     东城托育园  周一至周五 8:00   80\n2     西城托育点  周一至周六 8:00   45\n"
     assert frame_regions(tab) == [] and frame_regions(spaced) == []
+
+
+#: a notebook's own JSON: the printed frame is an output's `text/plain` array of strings
+_IPYNB = '''{
+ "cells": [
+  {
+   "cell_type": "code",
+   "outputs": [
+    {
+     "data": {
+      "text/plain": [
+       "        名称  单位   计划   实际\\n",
+       "0   社区书屋   个     16     18\\n",
+       "1   健身步道   公里   24     21"
+      ]
+     },
+     "output_type": "execute_result"
+    }
+   ],
+   "source": ["tb"]
+  }
+ ],
+ "nbformat": 4
+}'''
+
+
+def test_a_frame_printed_inside_a_notebooks_json_strings():
+    view = _view(_IPYNB)
+    assert "名称\t单位\t计划\t实际\n社区书屋\t个\t16\t18\n健身步道\t公里\t24\t21\n" in view
+    found = _records(_IPYNB)
+    assert (found["18"].unit, found["18"].stance) == ("个", "achieved")
+    assert (found["24"].unit, found["24"].stance) == ("公里", "target")
+    # the quotes, the escaped newline and the row numbers are no cells
+    assert not any(r.text in ("0", "1") or "\\" in r.text for r in analyse(Document("x", _IPYNB))[0])

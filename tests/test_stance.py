@@ -738,3 +738,13 @@ def test_how_many_places_do_a_thing(sentence, figure, kind, stance):
 ])
 def test_a_total_up_to_a_years_end(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, None) == stance
+
+
+@pytest.mark.parametrize("year,column,cell,stance", [
+    (2029, "新增学位（个）", "6100", ACHIEVED),     # a row of a year before the plan's: a result
+    (2031, "新增学位（个）", "6900", TARGET),       # the plan's own year
+    (2029, "项目数", "10件", TARGET),              # the number of projects on that year's list
+])
+def test_a_mixed_documents_table_row_by_its_year(year, column, cell, stance):
+    cell_where = Where(cell, 0, len(cell), table_row=True, column=column, year=year)
+    assert figure_stance(cell_where, MIXED, 2031, plan_year=2031) == stance

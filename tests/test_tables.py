@@ -1373,3 +1373,16 @@ def test_a_bare_target_takes_its_unit_from_the_row_label():
         300, "张", "养老床位", "target")
     assert (found["12"].value, found["12"].unit) == (120000, "人次")
     assert (found["318"].value, found["318"].stance) == (318, "achieved")
+
+
+def test_a_label_without_a_bracket_gives_its_nouns_measure_word_or_its_rates_percent():
+    from pipeline.tables import labelled_figures
+
+    text = '{"名称": "东湖敬老院", "床位数": 48, "其中护理床位": 30, "平均入住率": 86.5, "电话": "0123-4567"}'
+    found = {q.text: (q.unit, name) for q, name in labelled_figures(text, [])}
+    assert found == {"48": ("张", "床位"), "30": ("张", "其中护理床位"), "86.5": ("%", "平均入住率")}
+    # a notebook's printed line keeps its escaped newline inside the JSON string
+    printed = '"达标项目数: 9\\n",'
+    assert [(q.text, q.unit) for q, _ in labelled_figures(printed, [])] == [("9", "项")]
+    # a label whose noun has no known measure word, and a figure that has its own unit, stay out
+    assert labelled_figures("编号: 2031, 面积: 300平方米", []) == []

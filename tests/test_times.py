@@ -354,6 +354,9 @@ def test_title_year(title, expected):
     ("2016年，全市还没有一家普惠托育机构。", 2032, None),      # history, far from the year of writing
     ("12月25日，代表们票决产生了2033年十件民生实事。", 2032, 2033),
     ("到2035年，全县托位达到每千人4.5个。", 2032, None),                 # a deadline
+    # a figure's own date in brackets dates that figure, not the page: the next year counts
+    ("| 户籍人口 = 58.2万人（2031年末）\n| 面积 = 640平方公里\n2032年，全县新建书屋9个。", 2032, 2032),
+    ("全镇覆盖1.6万户（截至2031年底）。", 2032, None),
 ])
 def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     from extractors.times import lead_year
