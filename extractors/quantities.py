@@ -51,6 +51,7 @@ class _Data:
     demonstrative_before: tuple[str, ...]
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
+    factor_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
     grade_nouns_after: tuple[str, ...]
@@ -126,6 +127,7 @@ def _data() -> _Data:
         demonstrative_before=tuple(ex["demonstrative_before"]),
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
+        factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
         grade_nouns_after=tuple(ex["grade_nouns_after"]),
@@ -350,6 +352,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 这两个数字: figures stated before; 这一年
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
+    if before.endswith(data.factor_before):
+        return None                          # ÷目标×100%: a factor of a formula
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
     if f.den is not None:
