@@ -1782,3 +1782,60 @@ def of_institutions(indicator: str | None, institutions: str) -> str | None:
     if not indicator or spec.attribute.fullmatch(indicator) is None:
         return None
     return spec.generic_head.sub("", institutions) + indicator
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    words: tuple[str, ...]
+    by: regex.Pattern
+    ranked_units: tuple[str, ...]
+    row: regex.Pattern
+    max_rows: int
+
+
+@lru_cache(maxsize=1)
+def _ranking() -> _Ranking:
+    data = read_table("indicators.toml")["ranking"]
+    return _Ranking(tuple(data["words"]), regex.compile(data["by"]),
+                    tuple(sorted(data["ranked_units"], key=len, reverse=True)), regex.compile(data["row"]),
+                    data["max_rows"])
+
+
+#: the number or bullet a title line may open with (`二、`, `3.`)
+_TITLE_NUMBER = regex.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*")
+
+
+def ranking_measure(title: str) -> str | None:
+    """What the ranking list under `title` ranks by: `各区推进排名（按项目完成率）` →
+    项目完成率, `街道项目完成率排名 TOP 6` → 项目完成率 (the kind of unit ranked goes); None
+    where the line names no ranking."""
+    spec = _ranking()
+    at = min((i for i in (title.find(w) for w in spec.words) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    by = spec.by.search(title)
+    if by is not None:
+        measure = by.group("measure")
+    else:
+        measure = _TITLE_NUMBER.sub("", title[:at], count=1).strip()
+        unit = next((u for u in spec.ranked_units if measure.startswith(u)), "")
+        measure = measure[len(unit):]
+    return measure if _HAN.search(measure) and indicator_confidence(measure) > 0 else None
+
+
+def is_ranked_row(line: str) -> bool:
+    """A numbered line of a ranking list: its rank, then a name (`1　兰山街道　96.8%`)."""
+    return _ranking().row.match(line) is not None
+
+
+def ranked_row_name(line: str) -> str:
+    """The name a ranked row opens with after its rank (`2. 晋安区　完成率92.1%` → 晋安区)."""
+    m = _ranking().row.match(line)
+    rest = line[m.end() - 1:] if m else line
+    return regex.split(r"[\s\u3000]+", rest.strip(), maxsplit=1)[0]
+
+
+def ranking_rows_reach() -> int:
+    """How many lines up a ranked row looks for its list's title."""
+    return _ranking().max_rows
+

@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import indicator_confidence, find_indicator
+from extractors.indicators import indicator_confidence, find_indicator, ranking_measure
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -957,3 +957,15 @@ def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
 ])
 def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    # what a ranking list ranks by: after 按, else before the ranking word without who is ranked
+    ("二、各乡镇推进排名（按任务完成率）", "任务完成率"),
+    ("社区助餐点覆盖率排名　前五位", "助餐点覆盖率"),
+    ("各县区按资金拨付率排序", "资金拨付率"),
+    ("三、工作推进情况", None),
+])
+def test_a_ranking_title_names_its_measure(title, expected):
+    assert ranking_measure(title) == expected
+
