@@ -1801,6 +1801,12 @@ def _ranking() -> _Ranking:
                     data["max_rows"])
 
 
+#: what ends a clause of a title before its ranking word
+_TITLE_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS))
+#: the least confidence of the judge (indicator_confidence) in a measure: a phrase, not a
+#: clause without its noun (0.3) or junk (0)
+_MEASURE_CONFIDENCE = 0.5
+
 #: the number or bullet a title line may open with (`二、`, `3.`)
 _TITLE_NUMBER = regex.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*")
 
@@ -1817,10 +1823,12 @@ def ranking_measure(title: str) -> str | None:
     if by is not None:
         measure = by.group("measure")
     else:
-        measure = _TITLE_NUMBER.sub("", title[:at], count=1).strip()
+        # the clause the ranking word ends (`从类别看，排名前六位的是`: none of its own)
+        clause = _TITLE_CLAUSE_BREAK.split(title[:at])[-1]
+        measure = _TITLE_NUMBER.sub("", clause, count=1).strip()
         unit = next((u for u in spec.ranked_units if measure.startswith(u)), "")
         measure = measure[len(unit):]
-    return measure if _HAN.search(measure) and indicator_confidence(measure) > 0 else None
+    return measure if _HAN.search(measure) and indicator_confidence(measure) >= _MEASURE_CONFIDENCE else None
 
 
 def is_ranked_row(line: str) -> bool:

@@ -965,6 +965,7 @@ def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, f
     ("社区助餐点覆盖率排名　前五位", "助餐点覆盖率"),
     ("各县区按资金拨付率排序", "资金拨付率"),
     ("三、工作推进情况", None),
+    ("从来电类别看，排名前五位的依次为：", None),       # a list of categories by count: no measure
 ])
 def test_a_ranking_title_names_its_measure(title, expected):
     assert ranking_measure(title) == expected
