@@ -452,7 +452,12 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
         # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
         after = None
+    commented = _commented_after(sentence, end)
+    if commented:
+        after = None                                      # 原定5000个偏低: no phrase of its own after it
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
+    if commented and not _names_a_thing(phrase):
+        return None                                       # 甲市以186个居首: the figure before names it
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
@@ -1847,3 +1852,24 @@ def ranking_rows_reach() -> int:
     """How many lines up a ranked row looks for its list's title."""
     return _ranking().max_rows
 
+
+@lru_cache(maxsize=1)
+def _comment_words() -> tuple[str, ...]:
+    return tuple(read_table("indicators.toml")["comment_after"]["words"])
+
+
+def _commented_after(sentence: str, end: int) -> bool:
+    """Does a word that comments on the figure or ranks it follow it (`5000个偏低`, `以186个居首`)?"""
+    position = _after_spaces(sentence, end)
+    qualifier = _QUALIFIER_AFTER.match(sentence, position)
+    position = _after_spaces(sentence, qualifier.end()) if qualifier else position
+    return sentence.startswith(_comment_words(), position)
+
+
+def _names_a_thing(phrase: str | None) -> bool:
+    """A noun phrase that names what is counted: not a frame (`较上年的`), a verb, or only a place
+    (`甲市`, `保山`)."""
+    if indicator_confidence(phrase) < 0.7:
+        return False
+    table = _place_parts()
+    return place_part_head(phrase) is None and not all(_names_one_place(w, table) for w in words(phrase))

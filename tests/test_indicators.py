@@ -970,3 +970,22 @@ def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, f
 def test_a_ranking_title_names_its_measure(title, expected):
     assert ranking_measure(title) == expected
 
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a word that comments on the figure or ranks it is no phrase of its own: the noun before
+    # names what it counts, else nothing does (the figure of its unit before, pipeline/run.py)
+    ("社区助餐点40个保持不变，经费已落实。", "40个", "社区助餐点"),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", None),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", None),
+    ("全年新建公共厕所90座，较前年的40座翻了一番多。", "40座", "公共厕所"),
+    ("完成农村改厕860户，余45户转入下一年度。", "45户", None),
+])
+def test_a_figure_commented_on_after_it_counts_the_thing_named_before(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_ranked_or_commented_figure_counts_what_the_figure_before_counts():
+    records = extract("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。")
+    assert {r.text: r.indicator for r in records} == {"310所": "村级幸福院", "96所": "村级幸福院",
+                                                     "41所": "村级幸福院"}
+
