@@ -183,6 +183,7 @@ class _Lexicon:
     list_heads: tuple[str, ...]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
+    framed_growth_end: regex.Pattern      # `同比增长`, `环比下降` at a clause's end
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -222,6 +223,8 @@ def _lexicon() -> _Lexicon:
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
+        framed_growth_end=regex.compile(
+            rf"(?:{alternation(data['comparison_frames'])})(?:{alternation(data['growth_verbs'])})$"),
         # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训),
         # a `年度` that says which year's figure it is (年度计划投资) and the households or
         # place of its work (居家适老化改造)
@@ -1016,12 +1019,15 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         ratio = _completion_or_share(sentence, start, figures)
         if ratio:
             return ratio
+    framed = lex.framed_growth_end.search(clause)
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     clause = _without_goal_word(clause)                   # 适老化改造目标1500户: the thing, not its goal
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
-    # `增长5.5%` is a growth rate, named so; any other change measures what changed
-    rate_suffix = change if change in lex.growth_verbs and measure == "%" else ""
+    # `增长5.5%` is a growth rate, named so (`同比增长`, `环比增长` with the period it is over:
+    # two rates of one thing); any other change measures what changed
+    growth = change in lex.growth_verbs and measure == "%"
+    rate_suffix = (framed.group() if framed else change) if growth else ""
     if change and not _clean(clause[: -len(change)]):
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)

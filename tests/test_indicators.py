@@ -732,9 +732,10 @@ def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
-    # a bulletin compares with the month before; a month-on-month frame is no subject
+    # a bulletin compares with the month before; a month-on-month frame is no subject, but it
+    # names which of the two growth rates the figure is (test_a_growth_rate_keeps_its_frame)
     ("签约率较上月提高1.5个百分点", "1.5个百分点", "签约率"),
-    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人增长"),
+    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人同比增长"),
 ])
 def test_a_bulletins_comparisons(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -989,3 +990,13 @@ def test_a_ranked_or_commented_figure_counts_what_the_figure_before_counts():
     assert {r.text: r.indicator for r in records} == {"310所": "村级幸福院", "96所": "村级幸福院",
                                                      "41所": "村级幸福院"}
 
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a growth rate keeps its frame (同比, 环比): two rates of one thing
+    ("本季度社区食堂供餐4.2万份，环比增长6.1%，同比增长15.3%。", "6.1%", "社区食堂供餐环比增长"),
+    ("本季度社区食堂供餐4.2万份，环比增长6.1%，同比增长15.3%。", "15.3%", "社区食堂供餐同比增长"),
+    ("全县社会消费品零售总额同比下降2.4%。", "2.4%", "社会消费品零售总额同比下降"),
+    ("全县社会消费品零售总额增长4.8%。", "4.8%", "社会消费品零售总额增长"),
+])
+def test_a_growth_rate_keeps_its_frame(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
