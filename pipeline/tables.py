@@ -257,6 +257,12 @@ def _counted_label_unit(label: str, counted: bool) -> str | None:
     (a noun counted, `床位数`, or standing alone, `床位`)."""
     if not counted and _spec().rate_name.search(label):
         return "%"
+    return label_measure_word(label)
+
+
+def label_measure_word(label: str) -> str | None:
+    """The measure word of the noun a label ends in (`新增养老床位` → 张, `加装电梯` → 部):
+    the unit a bare figure of that thing takes; None for a noun without one."""
     return next((unit for noun, unit in _spec().label_nouns.items() if label.endswith(noun)), None)
 
 
