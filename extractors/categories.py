@@ -218,9 +218,14 @@ def _list_reference() -> tuple[re.Pattern, regex.Pattern]:
     return word_pattern(data["list_words"]), regex.compile(f"(?<!{data['share_of']})(?:{data['list_count']})")
 
 
+@lru_cache(maxsize=1)
+def _field_count() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["projects_themselves"]["field_count"])
+
+
 def _refers_to_the_list(text: str) -> bool:
     words, count = _list_reference()
-    return words.search(text) is not None or count.search(text) is not None
+    return words.search(text) is not None or count.search(text) is not None or _field_count().search(text) is not None
 
 
 @lru_cache(maxsize=1)

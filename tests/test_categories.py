@@ -825,3 +825,9 @@ def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading(
     assert over_a_topic_heading(sentence, "困难家庭，全年惠及困难家庭900户") == "常有众扶"
     # a levy waived for them under another work's heading is that work's
     assert over_a_topic_heading("其中低保户等12户减免。", "低保户，其中低保户等12户减免") is None
+
+
+@pytest.mark.parametrize("sentence", ["对居民反映集中的4个方面问题逐项整改。", "清单覆盖“老有颐养、住有宜居”等六个领域。"])
+def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
+    from pipeline import extract
+    assert [r.category for r in extract(sentence, doc_id="x", doc_year=2031)] == ["其他"]
