@@ -831,3 +831,14 @@ def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading(
 def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
     from pipeline import extract
     assert [r.category for r in extract(sentence, doc_id="x", doc_year=2031)] == ["其他"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("本季度共收到居民意见61条，其中关于加装电梯的17条已转交住建部门。", ["其他", "其他"]),
+    ("热线全年受理市民诉求3.2万件。", ["其他"]),
+    ("根据群众意见，新建公厕8座，改造背街小巷5条。", None),    # the works keep their own topics
+])
+def test_counts_of_the_opinions_sent_in_are_beside_the_projects(sentence, expected):
+    from pipeline import extract
+    categories = [r.category for r in extract(sentence, doc_id="x", doc_year=2031)]
+    assert categories == expected if expected else "其他" not in categories
