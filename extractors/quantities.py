@@ -51,6 +51,8 @@ class _Data:
     demonstrative_before: tuple[str, ...]
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
+    print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
+    hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
@@ -127,6 +129,8 @@ def _data() -> _Data:
         demonstrative_before=tuple(ex["demonstrative_before"]),
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
+        print_run_before=regex.compile(ex["print_run_before"]),
+        hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
@@ -335,6 +339,10 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
     return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
 
 
+#: how far before a figure its print-run label can start (`印数：　`)
+_PRINT_RUN_REACH = 8
+
+
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
     value = parse_number(f.n1)
     if value is None or (len(f.n1) == 1 and _in_words(f.n1) and f.n1 not in data.everyday_numerals):
@@ -352,6 +360,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 这两个数字: figures stated before; 这一年
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
+    if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
+        return None                          # 印数：5000份: the copies of the document itself
+    if data.hyperbole.match(f.n1):
+        return None                          # 托起千万家“幸福”: a figure of speech
     if before.endswith(data.factor_before):
         return None                          # ÷目标×100%: a factor of a formula
     if _statistical_notation(text, f, data):
