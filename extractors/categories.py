@@ -287,24 +287,30 @@ class _Beside:
     parties: "regex.Pattern"
     survey: "regex.Pattern"
     survey_units: frozenset[str]
+    assessment: "regex.Pattern"
+    assessment_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _beside() -> _Beside:
     data = read_table("categories.toml")["beside_the_projects"]
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
-                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
+                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
+                   regex.compile(data["assessment"]), frozenset(data["assessment_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
+    counts, the steps of an assessment's points (`每少完成1%扣0.5分`)
+    (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
     survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
     if unit != MONEY and (beside.parties.search(clause) or _among_the_parties(sentence, clause)):
+        return True
+    if unit in beside.assessment_units and beside.assessment.search(clause):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 

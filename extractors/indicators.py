@@ -149,6 +149,7 @@ class _Lexicon:
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
+    points_after: regex.Pattern
     not_adverbs: frozenset[str]
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
@@ -162,6 +163,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
     done_words: frozenset[str]
+    step_before: regex.Pattern
     stage_words: frozenset[str]
     subsidy_words: frozenset[str]
     per_unit_services: tuple[tuple[str, str], ...]
@@ -280,6 +282,7 @@ def _lexicon() -> _Lexicon:
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
+        points_after=regex.compile(data["points_after"]),
         not_adverbs=frozenset(data["not_adverbs"]),
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
@@ -291,6 +294,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
         done_words=frozenset(data["done_words"]),
+        step_before=regex.compile(data["step_before"]),
         stage_words=frozenset(data["stage_words"]),
         subsidy_words=frozenset(data["subsidy_words"]),
         per_unit_services=tuple(data["per_unit_services"].items()),
@@ -445,8 +449,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if after and _measure_of(sentence, start, end) in _lexicon().group_measures | _lexicon().item_measures:
         after = _list_head(after)                         # 十二项民生实事稳步推进 → 民生实事
     if not after or (after in _lexicon().target_words and not counts_items) or after in _lexicon().currencies \
-            or _PUNCTUATION_ONLY.match(after):
-        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
+            or _PUNCTUATION_ONLY.match(after) or _lexicon().points_after.match(after):
+        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
@@ -1079,7 +1083,7 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
     lex = _lexicon()
     bounds = _clause_bounds(sentence, start)
     text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
-    if text in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
+    if lex.step_before.sub("", text) in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
         return "完成率"                                   # 目标50个，建成38个，76.0%; 完成86.5%
     completion = lex.completion_end.search(text)
     if completion:

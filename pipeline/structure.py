@@ -21,7 +21,8 @@ import regex
 
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
+                                   names_a_stage, names_a_topic, names_one_project, project_of_field, speaks_of_the_list,
+                                   topic_scores)
 from extractors.numerals import parse_number
 from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
@@ -533,6 +534,21 @@ def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
     return _Heading(5, name, numbered=True, status=status), name_end
 
 
+def _sums_up_the_items(line: str) -> bool:
+    """A numbered paragraph after the items whose first sentence speaks of them all
+    (`四、以上三个项目总投资合计14890万元。请严格按照批复…`): the last item's heading no
+    longer governs it; what it says (a condition, a tolerance) is of the list."""
+    found = _NUMBERED.match(line.strip())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    first = rest[:_SENTENCE_END.search(rest).start()] if _SENTENCE_END.search(rest) else rest
+    return speaks_of_the_list(first)
+
+
+_SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
+
+
 def _titled_item(line: str) -> _Heading | None:
     """A numbered short title closed by `。` with nothing after it: a heading."""
     found = _lead(line)
@@ -952,7 +968,7 @@ def _blocks(text: str) -> list[Block]:
                and j + 1 not in cards and j != card_end and j + 1 not in charts
                and j + 1 not in slide_marks and j + 1 not in slides):
             j += 1
-        if announced_list(text[start:lines[j].end], year=False) is not None:
+        if announced_list(text[start:lines[j].end], year=False) is not None or _sums_up_the_items(line.text):
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
