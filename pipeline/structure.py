@@ -494,14 +494,18 @@ class _Checkbox:
     closing: regex.Pattern       # …or at its end (`老旧小区改造：完成46个 ✅`)
     name_end: regex.Pattern
     sentence_marks: str          # marks that end a clause: what they cut off was no name
+    bullet_like: frozenset[str]  # marks that may be mere bullets
+    legend: regex.Pattern        # a mark with the status it stands for (`☑ 已完成`)
 
 
 @lru_cache(maxsize=1)
 def _checkbox() -> _Checkbox:
     spec = read_table("structure.toml")["checkbox"]
     marks = "|".join(rf"(?P<{status}>{alternation(spec[status])})" for status in ("done", "progress", "failed", "open"))
+    every = alternation([mark for status in ("done", "progress", "failed", "open") for mark in spec[status]])
     return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(rf"[^\S\n]*(?:{marks})[^\S\n]*$"),
-                     regex.compile(rf"{spec['name_end']}|{char_class(CLAUSE_BREAKS)}"), CLAUSE_BREAKS)
+                     regex.compile(rf"{spec['name_end']}|{char_class(CLAUSE_BREAKS)}"), CLAUSE_BREAKS,
+                     frozenset(spec["bullet_like"]), regex.compile(rf"(?:{every}){spec['legend']}"))
 
 
 #: The longest name of a checkbox item; a longer run is a sentence, which names no item
@@ -547,6 +551,24 @@ def _sums_up_the_items(line: str) -> bool:
 
 
 _SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
+
+
+def _bullet_items(lines: list[_Line]) -> set[int]:
+    """The checkbox items whose mark is a bullet: every item of the text opens with the same
+    bullet-like mark (`✔`), none closes with another, and no legend says what the mark
+    stands for. Where the text uses marks as statuses, none (data/structure.toml)."""
+    spec = _checkbox()
+    opened, marks = set(), set()
+    for i, line in enumerate(lines):
+        if _checkbox_lead(line.text) is None:
+            if spec.legend.search(line.text):
+                return set()              # `图例：☑ 已完成　⏳ 推进中`
+            continue
+        mark = spec.mark.match(line.text)
+        marks.add((mark or spec.closing.search(line.text)).group().strip())
+        if mark:
+            opened.add(i)
+    return opened if len(marks) == 1 and marks <= spec.bullet_like else set()
 
 
 def _titled_item(line: str) -> _Heading | None:
@@ -877,6 +899,7 @@ def _blocks(text: str) -> list[Block]:
     entries = _contents_entries(lines)
     slides = slide_titles([line.text for line in lines])
     slide_marks = {slide.mark for slide in slides.values()}
+    bullets = _bullet_items(lines)
     i = 0
     while i < len(lines):
         if card_end is not None and i > card_end:
@@ -930,6 +953,8 @@ def _blocks(text: str) -> list[Block]:
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text)
         lead = checkbox or (None if standalone and isinstance(found, _Heading) else _lead_heading(line.text))
+        if i in bullets:
+            lead = None                   # a bullet's line stands alone, its words no heading, its mark no status
         found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
