@@ -315,6 +315,34 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Requests:
+    words: "regex.Pattern"
+    count_units: frozenset[str]
+    share_units: frozenset[str]
+    count: "regex.Pattern"
+
+
+@lru_cache(maxsize=1)
+def _requests() -> _Requests:
+    data = read_table("categories.toml")["requests"]
+    return _Requests(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
+                     frozenset(data["share_units"]), regex.compile(data["count"]))
+
+
+def counts_requests(sentence: str, heading: str | None, unit: str | None) -> bool:
+    """A count of citizens' requests to a hotline (`工单8642件`, `教育类702件` under `诉求分类情况`),
+    or a share or change of one in its sentence (`占8.1%`): about the requests, not a project's
+    work (`[requests]` in categories.toml)."""
+    spec = _requests()
+    if unit in spec.share_units:
+        if spec.count.search(sentence) is None:
+            return False
+    elif unit not in spec.count_units:
+        return False
+    return spec.words.search(sentence) is not None or spec.words.search(heading or "") is not None
+
+
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""
