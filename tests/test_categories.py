@@ -37,6 +37,8 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     # joined words of one topic still assign it
     ("养老服务和居家照护", "常有颐养"),
     ("低保以及特困供养", "常有众扶"),
+    # a charity organisation's report is its aid, its elderly and student programmes too
+    ("——某县慈善总会2031年度工作报告", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
@@ -825,3 +827,12 @@ def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading(
     assert over_a_topic_heading(sentence, "困难家庭，全年惠及困难家庭900户") == "常有众扶"
     # a levy waived for them under another work's heading is that work's
     assert over_a_topic_heading("其中低保户等12户减免。", "低保户，其中低保户等12户减免") is None
+
+
+def test_a_charitys_report_files_its_elderly_programme_as_its_aid():
+    from pipeline import extract
+    text = ("某县慈善总会2031年度工作报告\n\n一、工作回顾\n"
+            "3. 助老项目。支出120万元，走访慰问困难老人3000人次。\n")
+    records = {r.text: r for r in extract(text, doc_year=2031)}
+    assert records["120万元"].category == "常有众扶"
+    assert records["3000人次"].category == "常有众扶"
