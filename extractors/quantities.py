@@ -57,6 +57,8 @@ class _Data:
     rank_before: regex.Pattern
     rank_units: frozenset[str]
     grade_nouns_after: tuple[str, ...]
+    kind_units: frozenset[str]         # `400米标准跑道`: a measure naming a standard kind
+    kind_after: regex.Pattern
     statistic_before: regex.Pattern    # statistical notation before a figure (N=, p<, 标准差为)
     statistic_after: regex.Pattern     # ... or the statistic it is measured in after it (1个标准差)
     session_units: frozenset[str]
@@ -135,6 +137,8 @@ def _data() -> _Data:
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
         grade_nouns_after=tuple(ex["grade_nouns_after"]),
+        kind_units=frozenset(ex["kind_units"]),
+        kind_after=regex.compile(ex["kind_after"]),
         statistic_before=regex.compile(ex["statistic_before"]),
         statistic_after=regex.compile(ex["statistic_after"]),
         session_units=frozenset(ex["session"]["units"]),
@@ -493,6 +497,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 排名前2位: a place in a ranking
     if text.startswith(data.grade_nouns_after, f.match_end):
         return True                          # 四个等次: the grades of an assessment
+    if unit in data.kind_units and data.kind_after.match(text, f.match_end):
+        return True                          # 400米标准跑道: the kind of a facility
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
     if unit in data.building_units and _is_an_address(text, f, data):
