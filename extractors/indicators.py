@@ -150,6 +150,7 @@ class _Lexicon:
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
     points_after: regex.Pattern
+    ranking: regex.Pattern        # a comparison among places that names no thing (`居首`)
     not_adverbs: frozenset[str]
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
@@ -283,6 +284,7 @@ def _lexicon() -> _Lexicon:
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
         points_after=regex.compile(data["points_after"]),
+        ranking=regex.compile(data["ranking"]),
         not_adverbs=frozenset(data["not_adverbs"]),
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
@@ -453,6 +455,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
+    if after and _lexicon().ranking.fullmatch(after):
+        return _compared_like_the_figure_before(after, sentence, start, figures, ranks_back)
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
         # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
         after = None
@@ -462,6 +466,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     phrase = _without_eligible_age(phrase)
+    if phrase and _lexicon().ranking.fullmatch(phrase):
+        return _compared_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 
@@ -620,6 +626,17 @@ def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures:
         bound = _clause_bounds(sentence, bound - 1)
         base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
+
+
+def _compared_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
+                                     ranks_back: int) -> str:
+    """A figure named only by a comparison or a rank (`高出平均水平51.8%`, `以186个居首`)
+    counts what the figure before it in the sentence counts (`茂名新增托位3200个，…，
+    高出平均水平51.8%` → 托位); the comparison itself where none comes before."""
+    previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
+    if previous is None or ranks_back >= _MAX_RANKS_BACK:
+        return phrase
+    return _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or phrase
 
 
 #: A rank that a phrase is only made of (`二级`, `三档`, `四类`)

@@ -957,3 +957,11 @@ def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
 ])
 def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+def test_a_figure_named_only_by_a_comparison_counts_what_the_figure_before_counts():
+    from extractors.quantities import find_quantities
+    sentence = "交通方面，甲市新增停车泊位5200个，高出平均水平36.4%；乙市以4100个位列第二，比第三名多900个。"
+    figures = [(q.start, q.end) for q in find_quantities(sentence)]
+    named = {sentence[s:e]: find_indicator(sentence, s, e, figures) for s, e in figures}
+    assert named == {"5200个": "停车泊位", "36.4%": "停车泊位", "4100个": "停车泊位", "900个": "停车泊位"}
