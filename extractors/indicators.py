@@ -151,6 +151,9 @@ class _Lexicon:
     currencies: frozenset[str]
     points_after: regex.Pattern
     ranking: regex.Pattern        # a comparison among places that names no thing (`居首`)
+    roll_words: tuple[str, ...]
+    ballot_nouns: tuple[str, ...]
+    ballot_stages: tuple[str, ...]
     not_adverbs: frozenset[str]
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
@@ -285,6 +288,9 @@ def _lexicon() -> _Lexicon:
         currencies=frozenset(data["currencies"]),
         points_after=regex.compile(data["points_after"]),
         ranking=regex.compile(data["ranking"]),
+        roll_words=tuple(data["roll_words"]),
+        ballot_nouns=tuple(data["ballot_nouns"]),
+        ballot_stages=tuple(data["ballot_stages"]),
         not_adverbs=frozenset(data["not_adverbs"]),
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
@@ -468,6 +474,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _without_eligible_age(phrase)
     if phrase and _lexicon().ranking.fullmatch(phrase):
         return _compared_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
+    phrase = _roll_or_ballot(phrase, sentence, start, figures, ranks_back)
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 
@@ -626,6 +633,31 @@ def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures:
         bound = _clause_bounds(sentence, bound - 1)
         base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
+
+
+def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                    ranks_back: int) -> str | None:
+    """The roll of a sitting opens at its word (`会议应到委员` → 应到委员); a ballot keeps the
+    stage written before it (`发出测评表`), and a stage alone counts the ballot of the figure
+    before (`收回33份` after `发出测评表33份` → 收回测评表)."""
+    lex = _lexicon()
+    if not phrase:
+        return phrase
+    roll = min((i for i in (phrase.find(w) for w in lex.roll_words) if i > 0), default=None)
+    if roll is not None:
+        return phrase[roll:]
+    if phrase in lex.ballot_stages:
+        previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
+        if previous is None or ranks_back >= _MAX_RANKS_BACK:
+            return phrase
+        before = _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or ""
+        noun = next((n for n in lex.ballot_nouns if before.endswith(n)), None)
+        return phrase + noun if noun else phrase
+    if phrase in lex.ballot_nouns:        # a bare ballot (not `有效表决票`, which names its kind)
+        at = sentence.rfind(phrase, 0, start)
+        stage = next((w for w in lex.ballot_stages if at > 0 and sentence.endswith(w, 0, at)), None)
+        return stage + phrase if stage else phrase
+    return phrase
 
 
 def _compared_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],

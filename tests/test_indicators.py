@@ -965,3 +965,11 @@ def test_a_figure_named_only_by_a_comparison_counts_what_the_figure_before_count
     figures = [(q.start, q.end) for q in find_quantities(sentence)]
     named = {sentence[s:e]: find_indicator(sentence, s, e, figures) for s, e in figures}
     assert named == {"5200个": "停车泊位", "36.4%": "停车泊位", "4100个": "停车泊位", "900个": "停车泊位"}
+
+
+def test_a_sittings_roll_and_the_stages_of_its_ballots():
+    from extractors.quantities import find_quantities
+    sentence = "会议应到委员41名，实到委员39名。共发出评议表39份，收回39份，有效评议表38份。"
+    figures = [(q.start, q.end) for q in find_quantities(sentence)]
+    named = [find_indicator(sentence, s, e, figures) for s, e in figures]
+    assert named == ["应到委员", "实到委员", "发出评议表", "收回评议表", "有效评议表"]
