@@ -152,6 +152,7 @@ class _Lexicon:
     points_after: regex.Pattern
     ranking: regex.Pattern        # a comparison among places that names no thing (`居首`)
     roll_words: tuple[str, ...]
+    requests_of: regex.Pattern
     ballot_nouns: tuple[str, ...]
     ballot_stages: tuple[str, ...]
     not_adverbs: frozenset[str]
@@ -289,6 +290,7 @@ def _lexicon() -> _Lexicon:
         points_after=regex.compile(data["points_after"]),
         ranking=regex.compile(data["ranking"]),
         roll_words=tuple(data["roll_words"]),
+        requests_of=regex.compile(data["requests_of"]),
         ballot_nouns=tuple(data["ballot_nouns"]),
         ballot_stages=tuple(data["ballot_stages"]),
         not_adverbs=frozenset(data["not_adverbs"]),
@@ -475,6 +477,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if phrase and _lexicon().ranking.fullmatch(phrase):
         return _compared_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
     phrase = _roll_or_ballot(phrase, sentence, start, figures, ranks_back)
+    if phrase and (asked := _lexicon().requests_of.match(phrase)):
+        phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 

@@ -973,3 +973,9 @@ def test_a_sittings_roll_and_the_stages_of_its_ballots():
     figures = [(q.start, q.end) for q in find_quantities(sentence)]
     named = [find_indicator(sentence, s, e, figures) for s, e in figures]
     assert named == ["应到委员", "实到委员", "发出评议表", "收回评议表", "有效评议表"]
+
+
+def test_requests_about_a_topic_are_one_noun():
+    sentence = "本月涉及停车收费的诉求88件，环比增加9件。"
+    start = sentence.index("88件")
+    assert find_indicator(sentence, start, start + 3, [(start, start + 3)]) == "停车收费诉求"
