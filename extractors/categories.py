@@ -330,17 +330,18 @@ def _requests() -> _Requests:
                      frozenset(data["share_units"]), regex.compile(data["count"]))
 
 
-def counts_requests(sentence: str, heading: str | None, unit: str | None) -> bool:
+def counts_requests(before: str, heading: str | None, unit: str | None) -> bool:
     """A count of citizens' requests to a hotline (`工单8642件`, `教育类702件` under `诉求分类情况`),
-    or a share or change of one in its sentence (`占8.1%`): about the requests, not a project's
-    work (`[requests]` in categories.toml)."""
+    or a share or change of one (`占8.1%`), where the words of its sentence before it (`before`)
+    or its heading name requests: about the requests, not a project's work (`[requests]` in
+    categories.toml)."""
     spec = _requests()
     if unit in spec.share_units:
-        if spec.count.search(sentence) is None:
+        if spec.count.search(before) is None:
             return False
     elif unit not in spec.count_units:
         return False
-    return spec.words.search(sentence) is not None or spec.words.search(heading or "") is not None
+    return spec.words.search(before) is not None or spec.words.search(heading or "") is not None
 
 
 def _among_the_parties(sentence: str, clause: str) -> bool:

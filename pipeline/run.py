@@ -356,7 +356,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit, of_the_list):
         return OTHER, "rules"
-    if counts_requests(sentence.text, sentence.block.context.heading, q.unit):
+    # the words before the figure only: `化解矛盾纠纷1126件，12345热线工单办结率…` counts disputes
+    if counts_requests(sentence.text[:q.start], sentence.block.context.heading, q.unit):
         return OTHER, "rules"                # `工单8642件`, `教育类702件，占8.1%`: requests to a hotline
     if field := lines.group_field(sentence):
         return field, "document"

@@ -11,6 +11,9 @@ _REPORT = """某区12345热线诉求分析月报
 
 二、热点诉求
 （一）加装电梯。涉及加装电梯的诉求64件，环比增加12件。区住建局召开协调会5场，本月新完成加装电梯7部。
+
+三、基层治理
+全年化解矛盾纠纷860件，12345热线工单办结率98.1%。
 """
 
 
@@ -19,3 +22,4 @@ def test_counts_of_requests_and_their_shares_are_other_whatever_their_topic():
     for figure in ("1,204件", "21.5%", "388件", "6.9%", "64件", "12件"):
         assert records[figure].category == "其他", figure
     assert records["7部"].category == "常有安居"
+    assert records["860件"].category != "其他"       # disputes settled: a request word only after it
