@@ -294,6 +294,8 @@ class _Beside:
     survey_units: frozenset[str]
     opinions: "regex.Pattern"
     opinion_units: frozenset[str]
+    assessment: "regex.Pattern"
+    assessment_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -301,13 +303,15 @@ def _beside() -> _Beside:
     data = read_table("categories.toml")["beside_the_projects"]
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
-                   regex.compile(alternation(data["opinions"])), frozenset(data["opinion_units"]))
+                   regex.compile(alternation(data["opinions"])), frozenset(data["opinion_units"]),
+                   regex.compile(data["assessment"]), frozenset(data["assessment_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
+    counts, the steps of an assessment's points (`每少完成1%扣0.5分`)
+    (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
     survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
@@ -316,7 +320,38 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
         return True
     if unit in beside.opinion_units and (beside.opinions.search(clause) or _among(beside.opinions, sentence, clause)):
         return True
+    if unit in beside.assessment_units and beside.assessment.search(clause):
+        return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Requests:
+    words: "regex.Pattern"
+    count_units: frozenset[str]
+    share_units: frozenset[str]
+    count: "regex.Pattern"
+
+
+@lru_cache(maxsize=1)
+def _requests() -> _Requests:
+    data = read_table("categories.toml")["requests"]
+    return _Requests(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
+                     frozenset(data["share_units"]), regex.compile(data["count"]))
+
+
+def counts_requests(before: str, heading: str | None, unit: str | None) -> bool:
+    """A count of citizens' requests to a hotline (`工单8642件`, `教育类702件` under `诉求分类情况`),
+    or a share or change of one (`占8.1%`), where the words of its sentence before it (`before`)
+    or its heading name requests: about the requests, not a project's work (`[requests]` in
+    categories.toml)."""
+    spec = _requests()
+    if unit in spec.share_units:
+        if spec.count.search(before) is None:
+            return False
+    elif unit not in spec.count_units:
+        return False
+    return spec.words.search(before) is not None or spec.words.search(heading or "") is not None
 
 
 def _among_the_parties(sentence: str, clause: str) -> bool:

@@ -149,6 +149,12 @@ class _Lexicon:
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
+    points_after: regex.Pattern
+    ranking: regex.Pattern        # a comparison among places that names no thing (`居首`)
+    roll_words: tuple[str, ...]
+    requests_of: regex.Pattern
+    ballot_nouns: tuple[str, ...]
+    ballot_stages: tuple[str, ...]
     not_adverbs: frozenset[str]
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
@@ -162,6 +168,7 @@ class _Lexicon:
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
     done_words: frozenset[str]
+    step_before: regex.Pattern
     stage_words: frozenset[str]
     subsidy_words: frozenset[str]
     per_unit_services: tuple[tuple[str, str], ...]
@@ -283,6 +290,12 @@ def _lexicon() -> _Lexicon:
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
+        points_after=regex.compile(data["points_after"]),
+        ranking=regex.compile(data["comparison"]),
+        roll_words=tuple(data["roll_words"]),
+        requests_of=regex.compile(data["requests_of"]),
+        ballot_nouns=tuple(data["ballot_nouns"]),
+        ballot_stages=tuple(data["ballot_stages"]),
         not_adverbs=frozenset(data["not_adverbs"]),
         urban_rural=tuple((pair["joint"], tuple(pair["parts"])) for pair in data["urban_rural"]),
         paid_after=regex.compile(rf"(?:的标准)?(?:给予|发放)(?P<subsidy>(?:{alternation(data['subsidy_kinds'])})?"
@@ -294,6 +307,7 @@ def _lexicon() -> _Lexicon:
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
         done_words=frozenset(data["done_words"]),
+        step_before=regex.compile(data["step_before"]),
         stage_words=frozenset(data["stage_words"]),
         subsidy_words=frozenset(data["subsidy_words"]),
         per_unit_services=tuple(data["per_unit_services"].items()),
@@ -448,10 +462,12 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if after and _measure_of(sentence, start, end) in _lexicon().group_measures | _lexicon().item_measures:
         after = _list_head(after)                         # 十二项民生实事稳步推进 → 民生实事
     if not after or (after in _lexicon().target_words and not counts_items) or after in _lexicon().currencies \
-            or _PUNCTUATION_ONLY.match(after):
-        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`: not a thing
+            or _PUNCTUATION_ONLY.match(after) or _lexicon().points_after.match(after):
+        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
+    if after and _lexicon().ranking.fullmatch(after):
+        return _compared_like_the_figure_before(after, sentence, start, figures, ranks_back)
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
         # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
         after = None
@@ -466,6 +482,11 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     phrase = _without_eligible_age(phrase)
+    if phrase and _lexicon().ranking.fullmatch(phrase):
+        return _compared_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
+    phrase = _roll_or_ballot(phrase, sentence, start, figures, ranks_back)
+    if phrase and (asked := _lexicon().requests_of.match(phrase)):
+        phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
 
@@ -624,6 +645,42 @@ def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures:
         bound = _clause_bounds(sentence, bound - 1)
         base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
+
+
+def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                    ranks_back: int) -> str | None:
+    """The roll of a sitting opens at its word (`会议应到委员` → 应到委员); a ballot keeps the
+    stage written before it (`发出测评表`), and a stage alone counts the ballot of the figure
+    before (`收回33份` after `发出测评表33份` → 收回测评表)."""
+    lex = _lexicon()
+    if not phrase:
+        return phrase
+    roll = min((i for i in (phrase.find(w) for w in lex.roll_words) if i > 0), default=None)
+    if roll is not None:
+        return phrase[roll:]
+    if phrase in lex.ballot_stages:
+        previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
+        if previous is None or ranks_back >= _MAX_RANKS_BACK:
+            return phrase
+        before = _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or ""
+        noun = next((n for n in lex.ballot_nouns if before.endswith(n)), None)
+        return phrase + noun if noun else phrase
+    if phrase in lex.ballot_nouns:        # a bare ballot (not `有效表决票`, which names its kind)
+        at = sentence.rfind(phrase, 0, start)
+        stage = next((w for w in lex.ballot_stages if at > 0 and sentence.endswith(w, 0, at)), None)
+        return stage + phrase if stage else phrase
+    return phrase
+
+
+def _compared_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
+                                     ranks_back: int) -> str:
+    """A figure named only by a comparison or a rank (`高出平均水平51.8%`, `以186个居首`)
+    counts what the figure before it in the sentence counts (`茂名新增托位3200个，…，
+    高出平均水平51.8%` → 托位); the comparison itself where none comes before."""
+    previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
+    if previous is None or ranks_back >= _MAX_RANKS_BACK:
+        return phrase
+    return _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or phrase
 
 
 #: A rank that a phrase is only made of (`二级`, `三档`, `四类`)
@@ -1090,7 +1147,7 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
     lex = _lexicon()
     bounds = _clause_bounds(sentence, start)
     text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
-    if text in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
+    if lex.step_before.sub("", text) in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
         return "完成率"                                   # 目标50个，建成38个，76.0%; 完成86.5%
     completion = lex.completion_end.search(text)
     if completion:

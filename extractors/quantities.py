@@ -51,10 +51,14 @@ class _Data:
     demonstrative_before: tuple[str, ...]
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
+    print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
+    hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
     grade_nouns_after: tuple[str, ...]
+    kind_units: frozenset[str]         # `400米标准跑道`: a measure naming a standard kind
+    kind_after: regex.Pattern
     statistic_before: regex.Pattern    # statistical notation before a figure (N=, p<, 标准差为)
     statistic_after: regex.Pattern     # ... or the statistic it is measured in after it (1个标准差)
     session_units: frozenset[str]
@@ -128,10 +132,14 @@ def _data() -> _Data:
         demonstrative_before=tuple(ex["demonstrative_before"]),
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
+        print_run_before=regex.compile(ex["print_run_before"]),
+        hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
         grade_nouns_after=tuple(ex["grade_nouns_after"]),
+        kind_units=frozenset(ex["kind_units"]),
+        kind_after=regex.compile(ex["kind_after"]),
         statistic_before=regex.compile(ex["statistic_before"]),
         statistic_after=regex.compile(ex["statistic_after"]),
         session_units=frozenset(ex["session"]["units"]),
@@ -337,6 +345,10 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
     return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
 
 
+#: how far before a figure its print-run label can start (`印数：　`)
+_PRINT_RUN_REACH = 8
+
+
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
     value = parse_number(f.n1)
     if value is None or (len(f.n1) == 1 and _in_words(f.n1) and f.n1 not in data.everyday_numerals):
@@ -354,6 +366,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 这两个数字: figures stated before; 这一年
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
+    if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
+        return None                          # 印数：5000份: the copies of the document itself
+    if data.hyperbole.match(f.n1):
+        return None                          # 托起千万家“幸福”: a figure of speech
     if before.endswith(data.factor_before):
         return None                          # ÷目标×100%: a factor of a formula
     if _statistical_notation(text, f, data):
@@ -486,6 +502,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 排名前2位: a place in a ranking
     if text.startswith(data.grade_nouns_after, f.match_end):
         return True                          # 四个等次: the grades of an assessment
+    if unit in data.kind_units and data.kind_after.match(text, f.match_end):
+        return True                          # 400米标准跑道: the kind of a facility
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
     if unit in data.building_units and _is_an_address(text, f, data):

@@ -10,7 +10,11 @@ as its stem with the answer standing in its blank: `计划改造老旧小区（�
 over into another piece). Wrong options are no text; a statement keyed `√` reads without
 its blank, one keyed `×` with the key's correction in place of its false figure (or not at
 all), and the key itself is no text. A text without such a key reads as it stands: a list
-lettered `A.`/`B.` is no quiz. The marks and words are in data/quiz.toml.
+lettered `A.`/`B.` is no quiz, unless the text is a questionnaire put to its reader (a survey's
+instruction, `问卷`, `请在…打“√”`, `可多选`): then its lettered options are answer categories
+(`A. 1000元以下　B. 1000—3000元`), which describe nothing, and each question whose stem asks
+(`…入托？`, `您的年龄：`) reads as its stem alone, the figures it quotes kept. The marks and
+words are in data/quiz.toml.
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ class _Spec:
     letters: str
     truths: frozenset[str]
     min_answered: int
+    survey: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +72,9 @@ def _spec() -> _Spec:
             rf"(?<!\d)(?P<first>\d{{1,3}})[ \t]*(?:{alternation(spec['range_marks'])})[ \t]*(?P<last>\d{{1,3}})"
             rf"[ \t]*(?:{alternation(spec['number_marks'])})?[ \t\u3000]*(?P<letters>[{letters}]{{2,}})(?![A-Za-z])"),
         question=regex.compile(rf"(?m)^[ \t\u3000]*(?:{number}|[（(](?P<n2>\d{{1,3}})[）)])"),
-        # an option's mark opens a line, follows a space or the stem's close (`（　）。A．8件`);
-        # `（A）` inside the stem is its answer
-        option=regex.compile(rf"(?<=^|[\s\u3000）)。？?])(?:(?P<letter>[{letters}])[ \t]*(?:{option_marks})"
+        # an option's mark opens a line, follows a space or the stem's close (`（　）。A．8件`,
+        # a questionnaire's `您的年龄：A. 18岁以下`); `（A）` inside the stem is its answer
+        option=regex.compile(rf"(?<=^|[\s\u3000）)。？?：:])(?:(?P<letter>[{letters}])[ \t]*(?:{option_marks})"
                              rf"|[（(](?P<letter2>[{letters}])[）)])[ \t\u3000]*", regex.MULTILINE),
         blank=regex.compile(f"{spec['blank']}|{spec['filled']}"),
         filled=regex.compile(spec["filled"]),
@@ -83,6 +88,7 @@ def _spec() -> _Spec:
         letters=letters,
         truths=frozenset(spec["judge_true"]),
         min_answered=spec["min_answered"],
+        survey=regex.compile(alternation(spec["survey_cues"])),
     )
 
 
@@ -109,7 +115,7 @@ def quiz_regions(text: str) -> list[Region]:
     spec = _spec()
     key = _key(text, spec)
     if key is None and not spec.inline_answer.search(text) and not spec.filled.search(text):
-        return []
+        return _questionnaire_regions(text, spec)
     questions = _questions(text, spec, key)
     answers = _pair(questions, key)
     if sum(1 for q in questions if q in answers) < spec.min_answered:
@@ -118,6 +124,24 @@ def quiz_regions(text: str) -> list[Region]:
     if key is not None:
         regions.append((key.start, key.end, ["\n"]))
     return regions
+
+
+def _questionnaire_regions(text: str, spec: _Spec) -> list[Region]:
+    """A questionnaire's questions that ask with lettered options, each read as its stem
+    alone; none where the text puts no survey to its reader or asks fewer than
+    `min_answered` such questions (a lettered list in a plan is no question)."""
+    if not spec.survey.search(text):
+        return []
+    asked = [q for q in _questions(text, spec, None) if q.options and _asks(text, q.stem, spec)]
+    if len(asked) < spec.min_answered:
+        return []
+    return [(q.start, q.end, [q.stem]) for q in asked]
+
+
+def _asks(text: str, stem: Span, spec: _Spec) -> bool:
+    """The stem closes with a question mark or a colon before its options (`…入托？`, `您的年龄：`)."""
+    start, end = trimmed(text, *stem)
+    return end > start and text[end - 1] in spec.question_ends
 
 
 def _key(text: str, spec: _Spec) -> _Key | None:

@@ -21,7 +21,8 @@ import regex
 
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   names_a_stage, names_a_topic, names_one_project, project_of_field, topic_scores)
+                                   names_a_stage, names_a_topic, names_one_project, project_of_field, speaks_of_the_list,
+                                   topic_scores)
 from extractors.numerals import parse_number
 from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
@@ -493,14 +494,18 @@ class _Checkbox:
     closing: regex.Pattern       # …or at its end (`老旧小区改造：完成46个 ✅`)
     name_end: regex.Pattern
     sentence_marks: str          # marks that end a clause: what they cut off was no name
+    bullet_like: frozenset[str]  # marks that may be mere bullets
+    legend: regex.Pattern        # a mark with the status it stands for (`☑ 已完成`)
 
 
 @lru_cache(maxsize=1)
 def _checkbox() -> _Checkbox:
     spec = read_table("structure.toml")["checkbox"]
     marks = "|".join(rf"(?P<{status}>{alternation(spec[status])})" for status in ("done", "progress", "failed", "open"))
+    every = alternation([mark for status in ("done", "progress", "failed", "open") for mark in spec[status]])
     return _Checkbox(regex.compile(rf"^[^\S\n]*(?:{marks})[^\S\n]*"), regex.compile(rf"[^\S\n]*(?:{marks})[^\S\n]*$"),
-                     regex.compile(rf"{spec['name_end']}|{char_class(CLAUSE_BREAKS)}"), CLAUSE_BREAKS)
+                     regex.compile(rf"{spec['name_end']}|{char_class(CLAUSE_BREAKS)}"), CLAUSE_BREAKS,
+                     frozenset(spec["bullet_like"]), regex.compile(rf"(?:{every}){spec['legend']}"))
 
 
 #: The longest name of a checkbox item; a longer run is a sentence, which names no item
@@ -531,6 +536,39 @@ def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
         return None
     status = next(group for group, found in (mark or closing).groupdict().items() if found)
     return _Heading(5, name, numbered=True, status=status), name_end
+
+
+def _sums_up_the_items(line: str) -> bool:
+    """A numbered paragraph after the items whose first sentence speaks of them all
+    (`四、以上三个项目总投资合计14890万元。请严格按照批复…`): the last item's heading no
+    longer governs it; what it says (a condition, a tolerance) is of the list."""
+    found = _NUMBERED.match(line.strip())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    first = rest[:_SENTENCE_END.search(rest).start()] if _SENTENCE_END.search(rest) else rest
+    return speaks_of_the_list(first)
+
+
+_SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
+
+
+def _bullet_items(lines: list[_Line]) -> set[int]:
+    """The checkbox items whose mark is a bullet: every item of the text opens with the same
+    bullet-like mark (`✔`), none closes with another, and no legend says what the mark
+    stands for. Where the text uses marks as statuses, none (data/structure.toml)."""
+    spec = _checkbox()
+    opened, marks = set(), set()
+    for i, line in enumerate(lines):
+        if _checkbox_lead(line.text) is None:
+            if spec.legend.search(line.text):
+                return set()              # `图例：☑ 已完成　⏳ 推进中`
+            continue
+        mark = spec.mark.match(line.text)
+        marks.add((mark or spec.closing.search(line.text)).group().strip())
+        if mark:
+            opened.add(i)
+    return opened if len(marks) == 1 and marks <= spec.bullet_like else set()
 
 
 def _titled_item(line: str) -> _Heading | None:
@@ -861,6 +899,7 @@ def _blocks(text: str) -> list[Block]:
     entries = _contents_entries(lines)
     slides = slide_titles([line.text for line in lines])
     slide_marks = {slide.mark for slide in slides.values()}
+    bullets = _bullet_items(lines)
     i = 0
     while i < len(lines):
         if card_end is not None and i > card_end:
@@ -914,6 +953,8 @@ def _blocks(text: str) -> list[Block]:
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text)
         lead = checkbox or (None if standalone and isinstance(found, _Heading) else _lead_heading(line.text))
+        if i in bullets:
+            lead = None                   # a bullet's line stands alone, its words no heading, its mark no status
         found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
@@ -952,7 +993,7 @@ def _blocks(text: str) -> list[Block]:
                and j + 1 not in cards and j != card_end and j + 1 not in charts
                and j + 1 not in slide_marks and j + 1 not in slides):
             j += 1
-        if announced_list(text[start:lines[j].end], year=False) is not None:
+        if announced_list(text[start:lines[j].end], year=False) is not None or _sums_up_the_items(line.text):
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"

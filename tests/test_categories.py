@@ -37,6 +37,8 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     # joined words of one topic still assign it
     ("养老服务和居家照护", "常有颐养"),
     ("低保以及特困供养", "常有众扶"),
+    # a charity organisation's report is its aid, its elderly and student programmes too
+    ("——某县慈善总会2031年度工作报告", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
@@ -842,3 +844,12 @@ def test_counts_of_the_opinions_sent_in_are_beside_the_projects(sentence, expect
     from pipeline import extract
     categories = [r.category for r in extract(sentence, doc_id="x", doc_year=2031)]
     assert categories == expected if expected else "其他" not in categories
+
+
+def test_a_charitys_report_files_its_elderly_programme_as_its_aid():
+    from pipeline import extract
+    text = ("某县慈善总会2031年度工作报告\n\n一、工作回顾\n"
+            "3. 助老项目。支出120万元，走访慰问困难老人3000人次。\n")
+    records = {r.text: r for r in extract(text, doc_year=2031)}
+    assert records["120万元"].category == "常有众扶"
+    assert records["3000人次"].category == "常有众扶"

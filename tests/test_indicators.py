@@ -976,7 +976,7 @@ def test_a_ranking_title_names_its_measure(title, expected):
     # a word that comments on the figure or ranks it is no phrase of its own: the noun before
     # names what it counts, else nothing does (the figure of its unit before, pipeline/run.py)
     ("社区助餐点40个保持不变，经费已落实。", "40个", "社区助餐点"),
-    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", None),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", "村级幸福院"),   # 以…居首 compares: the figure before names it
     ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", None),
     ("全年新建公共厕所90座，较前年的40座翻了一番多。", "40座", "公共厕所"),
     ("完成农村改厕860户，余45户转入下一年度。", "45户", None),
@@ -1000,3 +1000,25 @@ def test_a_ranked_or_commented_figure_counts_what_the_figure_before_counts():
 ])
 def test_a_growth_rate_keeps_its_frame(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+def test_a_figure_named_only_by_a_comparison_counts_what_the_figure_before_counts():
+    from extractors.quantities import find_quantities
+    sentence = "交通方面，甲市新增停车泊位5200个，高出平均水平36.4%；乙市以4100个位列第二，比第三名多900个。"
+    figures = [(q.start, q.end) for q in find_quantities(sentence)]
+    named = {sentence[s:e]: find_indicator(sentence, s, e, figures) for s, e in figures}
+    assert named == {"5200个": "停车泊位", "36.4%": "停车泊位", "4100个": "停车泊位", "900个": "停车泊位"}
+
+
+def test_a_sittings_roll_and_the_stages_of_its_ballots():
+    from extractors.quantities import find_quantities
+    sentence = "会议应到委员41名，实到委员39名。共发出评议表39份，收回39份，有效评议表38份。"
+    figures = [(q.start, q.end) for q in find_quantities(sentence)]
+    named = [find_indicator(sentence, s, e, figures) for s, e in figures]
+    assert named == ["应到委员", "实到委员", "发出评议表", "收回评议表", "有效评议表"]
+
+
+def test_requests_about_a_topic_are_one_noun():
+    sentence = "本月涉及停车收费的诉求88件，环比增加9件。"
+    start = sentence.index("88件")
+    assert find_indicator(sentence, start, start + 3, [(start, start + 3)]) == "停车收费诉求"

@@ -123,6 +123,28 @@ def test_checkbox_stance(status, sentence, figure, expected):
     assert figure_stance(where, REPORT, 2025) == expected
 
 
+BROCHURE = ("某县2036年十件民生实事项目计划\n\n"
+            "一、托育服务提升\n"
+            "✔ 新增普惠托位300个\n"
+            "✔ 幼儿园开设托班12个\n"
+            "二、出行更便捷\n"
+            "✔ 新增公共停车泊位900个\n")
+
+
+def test_the_same_mark_on_every_item_of_a_plan_is_a_bullet():
+    """Every line ticked, no legend: the tick says nothing of its item; the line's figures
+    are the plan's, under the section's heading."""
+    records = by_text(extract(BROCHURE, doc_year=2036))
+    assert {records[t].stance for t in ("300个", "12个", "900个")} == {TARGET}
+    assert records["12个"].category == "常有善育"
+
+
+def test_a_legend_makes_the_same_mark_a_status():
+    legend = BROCHURE.replace("\n\n", "\n图例：✔ 已完成　⏳ 推进中\n\n", 1).replace("项目计划", "完成情况")
+    records = by_text(extract(legend, doc_year=2036))
+    assert records["900个"].stance == ACHIEVED
+
+
 def test_an_open_box_reports_nothing():
     """`☐` is an item not yet done: its figures go by the words and the document, as any line."""
     where = Where("计划新建3个", 4, 6, status="open")

@@ -157,3 +157,25 @@ def test_an_answered_copy_with_the_letter_in_the_blank():
     found = _records(_ANSWERED_COPY)
     assert "2个" not in found and "2400" not in found
     assert (found["1800"].value, found["1800"].unit) == (1800, "个")
+
+
+_QUESTIONNAIRE = """某县2033年惠民实事满意度调查问卷
+
+一、基本情况（请在选项前的字母上打“√”）
+1. 您的月收入：A. 2000元以下　B. 2000—5000元　C. 5000元以上
+2. 您每月在食堂就餐：A. 5次以内　B. 5—10次　C. 10次以上
+
+二、项目感知
+3. 今年全县新建社区食堂16个，您是否就过餐？A. 是　B. 否
+4. 您认为一餐多少钱合适？A. 6元以下　B. 6—10元
+"""
+
+
+def test_a_questionnaires_options_are_answer_categories_and_its_stems_keep_their_figures():
+    found = _records(_QUESTIONNAIRE)
+    assert "16个" in found
+    assert not {"2000元", "2000—5000元", "5000元", "6元", "6—10元"} & set(found)
+
+
+def test_a_lettered_list_under_a_colon_in_no_questionnaire_keeps_its_figures():
+    assert quiz_regions(_NOT_A_QUIZ) == []

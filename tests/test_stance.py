@@ -789,3 +789,10 @@ def test_a_vote_share_column_is_what_the_vote_gave():
 ])
 def test_the_before_of_a_revision_is_the_plans_figure(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), PLAN, 2031) == stance
+
+
+def test_the_projects_with_a_measure_of_them_all_are_the_list():
+    from extractors.stance import counts_the_list
+    sentence = "12个项目总体满意率为88.1%，其中3个项目满意率低于80%。"
+    assert counts_the_list(sentence, 0, 3)
+    assert not counts_the_list(sentence, sentence.index("3个"), sentence.index("3个") + 2)

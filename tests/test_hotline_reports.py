@@ -1,0 +1,25 @@
+"""A hotline's monthly report (issue 9): counts of citizens' requests are about the requests,
+`其他`, whatever topic they raise; what the departments did about a topic keeps the topic.
+A made-up report in the form of a 12345 analysis."""
+from pipeline import extract
+
+_REPORT = """某区12345热线诉求分析月报
+
+一、诉求分类情况
+1. 城乡建设类1,204件，占21.5%；
+2. 教育类388件，占6.9%。
+
+二、热点诉求
+（一）加装电梯。涉及加装电梯的诉求64件，环比增加12件。区住建局召开协调会5场，本月新完成加装电梯7部。
+
+三、基层治理
+全年化解矛盾纠纷860件，12345热线工单办结率98.1%。
+"""
+
+
+def test_counts_of_requests_and_their_shares_are_other_whatever_their_topic():
+    records = {r.text: r for r in extract(_REPORT, doc_year=2035)}
+    for figure in ("1,204件", "21.5%", "388件", "6.9%", "64件", "12件"):
+        assert records[figure].category == "其他", figure
+    assert records["7部"].category == "常有安居"
+    assert records["860件"].category != "其他"       # disputes settled: a request word only after it
