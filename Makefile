@@ -18,14 +18,15 @@ run: $(BIN)/minsheng
 	$(BIN)/minsheng evaluate --gold gold/ --pred $(OUT)/records.jsonl --json $(OUT)/scores.json --report $(OUT)/report.html
 
 # The quick suite (under 3 minutes on 2 cores); test-all adds the slow end-to-end,
-# training and cross-validation tests, and is what CI runs.
+# training and cross-validation tests, and is what CI runs: on every core (pytest-xdist),
+# since it is CPU-bound and its tests share no files (each writes under its tmp_path).
 test: $(BIN)/minsheng
 	$(BIN)/minsheng gold check gold/
 	$(BIN)/python -m pytest -q -m "not slow"
 
 test-all: $(BIN)/minsheng
 	$(BIN)/minsheng gold check gold/
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(BIN)/minsheng
 	$(BIN)/python benchmarks/bench.py

@@ -218,9 +218,14 @@ def _list_reference() -> tuple[re.Pattern, regex.Pattern]:
     return word_pattern(data["list_words"]), regex.compile(f"(?<!{data['share_of']})(?:{data['list_count']})")
 
 
+@lru_cache(maxsize=1)
+def _field_count() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["projects_themselves"]["field_count"])
+
+
 def _refers_to_the_list(text: str) -> bool:
     words, count = _list_reference()
-    return words.search(text) is not None or count.search(text) is not None
+    return words.search(text) is not None or count.search(text) is not None or _field_count().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -287,13 +292,16 @@ class _Beside:
     parties: "regex.Pattern"
     survey: "regex.Pattern"
     survey_units: frozenset[str]
+    opinions: "regex.Pattern"
+    opinion_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _beside() -> _Beside:
     data = read_table("categories.toml")["beside_the_projects"]
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
-                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]))
+                   regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
+                   regex.compile(alternation(data["opinions"])), frozenset(data["opinion_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
@@ -306,15 +314,23 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
         return True
     if unit != MONEY and (beside.parties.search(clause) or _among_the_parties(sentence, clause)):
         return True
+    if unit in beside.opinion_units and (beside.opinions.search(clause) or _among(beside.opinions, sentence, clause)):
+        return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
 
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""
+    return _among(_beside().parties, sentence, clause)
+
+
+def _among(words: "regex.Pattern", sentence: str, clause: str) -> bool:
+    """The clause counts a part, after `其中`, of what the sentence before `其中` names
+    by one of `words`."""
     head, among, _ = sentence.partition(_GOES_ON[0])
     # the clause may open with `其中` itself (`其中经济、技术专家4名`)
-    return bool(among) and sentence.find(clause) >= len(head) and _beside().parties.search(head) is not None
+    return bool(among) and sentence.find(clause) >= len(head) and words.search(head) is not None
 
 
 @lru_cache(maxsize=1)

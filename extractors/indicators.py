@@ -191,6 +191,7 @@ class _Lexicon:
     list_heads: tuple[str, ...]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
+    framed_growth_end: regex.Pattern      # `同比增长`, `环比下降` at a clause's end
 
 
 def _ends_with(words_: list[str]) -> regex.Pattern:
@@ -230,6 +231,8 @@ def _lexicon() -> _Lexicon:
         copula_end=_ends_with(data["copulas"]),
         copula_prefixes=frozenset(c[:i] for c in data["copulas"] for i in range(1, len(c) + 1)),
         change_end=_ends_with(data["change_verbs"]),
+        framed_growth_end=regex.compile(
+            rf"(?:{alternation(data['comparison_frames'])})(?:{alternation(data['growth_verbs'])})$"),
         # a fixed name keeps a `…性` modifier that narrows its kind (补贴性职业技能培训),
         # a `年度` that says which year's figure it is (年度计划投资) and the households or
         # place of its work (居家适老化改造)
@@ -460,7 +463,12 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
         # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
         after = None
+    commented = _commented_after(sentence, end)
+    if commented:
+        after = None                                      # 原定5000个偏低: no phrase of its own after it
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
+    if commented and not _names_a_thing(phrase):
+        return None                                       # 甲市以186个居首: the figure before names it
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
@@ -1020,12 +1028,15 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         ratio = _completion_or_share(sentence, start, figures)
         if ratio:
             return ratio
+    framed = lex.framed_growth_end.search(clause)
     clause = lex.comparison.sub("", clause)                  # 较上年提高6.2个百分点
     clause = _without_goal_word(clause)                   # 适老化改造目标1500户: the thing, not its goal
     change_match = lex.change_end.search(clause)
     change = change_match.group() if change_match else None
-    # `增长5.5%` is a growth rate, named so; any other change measures what changed
-    rate_suffix = change if change in lex.growth_verbs and measure == "%" else ""
+    # `增长5.5%` is a growth rate, named so (`同比增长`, `环比增长` with the period it is over:
+    # two rates of one thing); any other change measures what changed
+    growth = change in lex.growth_verbs and measure == "%"
+    rate_suffix = (framed.group() if framed else change) if growth else ""
     if change and not _clean(clause[: -len(change)]):
         # `全市实现地区生产总值20059亿元，增长5.6%`: the change of the thing named before
         base = _named_before(sentence, clause_start, figures, measure=None)
@@ -1795,3 +1806,89 @@ def of_institutions(indicator: str | None, institutions: str) -> str | None:
     if not indicator or spec.attribute.fullmatch(indicator) is None:
         return None
     return spec.generic_head.sub("", institutions) + indicator
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    words: tuple[str, ...]
+    by: regex.Pattern
+    ranked_units: tuple[str, ...]
+    row: regex.Pattern
+    max_rows: int
+
+
+@lru_cache(maxsize=1)
+def _ranking() -> _Ranking:
+    data = read_table("indicators.toml")["ranking"]
+    return _Ranking(tuple(data["words"]), regex.compile(data["by"]),
+                    tuple(sorted(data["ranked_units"], key=len, reverse=True)), regex.compile(data["row"]),
+                    data["max_rows"])
+
+
+#: what ends a clause of a title before its ranking word
+_TITLE_CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS))
+#: the least confidence of the judge (indicator_confidence) in a measure: a phrase, not a
+#: clause without its noun (0.3) or junk (0)
+_MEASURE_CONFIDENCE = 0.5
+
+#: the number or bullet a title line may open with (`二、`, `3.`)
+_TITLE_NUMBER = regex.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])?[\s\u3000]*")
+
+
+def ranking_measure(title: str) -> str | None:
+    """What the ranking list under `title` ranks by: `各区推进排名（按项目完成率）` →
+    项目完成率, `街道项目完成率排名 TOP 6` → 项目完成率 (the kind of unit ranked goes); None
+    where the line names no ranking."""
+    spec = _ranking()
+    at = min((i for i in (title.find(w) for w in spec.words) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    by = spec.by.search(title)
+    if by is not None:
+        measure = by.group("measure")
+    else:
+        # the clause the ranking word ends (`从类别看，排名前六位的是`: none of its own)
+        clause = _TITLE_CLAUSE_BREAK.split(title[:at])[-1]
+        measure = _TITLE_NUMBER.sub("", clause, count=1).strip()
+        unit = next((u for u in spec.ranked_units if measure.startswith(u)), "")
+        measure = measure[len(unit):]
+    return measure if _HAN.search(measure) and indicator_confidence(measure) >= _MEASURE_CONFIDENCE else None
+
+
+def is_ranked_row(line: str) -> bool:
+    """A numbered line of a ranking list: its rank, then a name (`1　兰山街道　96.8%`)."""
+    return _ranking().row.match(line) is not None
+
+
+def ranked_row_name(line: str) -> str:
+    """The name a ranked row opens with after its rank (`2. 晋安区　完成率92.1%` → 晋安区)."""
+    m = _ranking().row.match(line)
+    rest = line[m.end() - 1:] if m else line
+    return regex.split(r"[\s\u3000]+", rest.strip(), maxsplit=1)[0]
+
+
+def ranking_rows_reach() -> int:
+    """How many lines up a ranked row looks for its list's title."""
+    return _ranking().max_rows
+
+
+@lru_cache(maxsize=1)
+def _comment_words() -> tuple[str, ...]:
+    return tuple(read_table("indicators.toml")["comment_after"]["words"])
+
+
+def _commented_after(sentence: str, end: int) -> bool:
+    """Does a word that comments on the figure or ranks it follow it (`5000个偏低`, `以186个居首`)?"""
+    position = _after_spaces(sentence, end)
+    qualifier = _QUALIFIER_AFTER.match(sentence, position)
+    position = _after_spaces(sentence, qualifier.end()) if qualifier else position
+    return sentence.startswith(_comment_words(), position)
+
+
+def _names_a_thing(phrase: str | None) -> bool:
+    """A noun phrase that names what is counted: not a frame (`较上年的`), a verb, or only a place
+    (`甲市`, `保山`)."""
+    if indicator_confidence(phrase) < 0.7:
+        return False
+    table = _place_parts()
+    return place_part_head(phrase) is None and not all(_names_one_place(w, table) for w in words(phrase))

@@ -64,6 +64,7 @@ class _Data:
     grade_units: frozenset[str]
     grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
+    counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
@@ -140,6 +141,7 @@ def _data() -> _Data:
         grade_units=frozenset(ex["grade_units"]),
         grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
+        counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
@@ -369,7 +371,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
-    if _measure_word_starts_a_word(text, f, unit_surface):
+    if _measure_word_starts_a_word(text, f, unit_surface, data):
         return _bare(text, f, f.numeral_end, value, value_max, data)   # 超35万人才, 三家村
     if unit_surface in data.money_in_speech:
         unit_surface = _money_in_speech(text, f, unit_surface, data)
@@ -443,7 +445,7 @@ _NOUN_WINDOW = 4
 _NOUN_TAGS = ("n", "vn")
 
 
-def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
+def _measure_word_starts_a_word(text: str, f: _Found, unit: str, data: _Data) -> bool:
     """The measure word is really the start of a word: `三家村`, `一次性`, `35万人才`; not
     where what follows it is a word of its own (`28个子项`, `20个体检点`: jieba also knows
     `个子` and `个体`, but a noun after the measure word is the thing counted; `一成不变`
@@ -457,7 +459,10 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str) -> bool:
     if len(after) < 2:
         # a noun of one character after a figure written in digits is what it counts
         # (`5000本书`, `150份饭`: jieba knows `本书` and `份饭`); a numeral in words may
-        # still open a name (`三家村`)
+        # still open a name (`三家村`), unless the noun is one a measure word counts in any
+        # numeral (`十件事`: jieba knows `件事`)
+        if after in data.counted_one_char_nouns:
+            return False
         return _in_words(f.n2 or f.n1) or tag(after) != "n"
     return not (tag(after) or "").startswith(_NOUN_TAGS)
 

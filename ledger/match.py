@@ -241,13 +241,20 @@ def scopes_agree(a: str | None, b: str | None) -> bool:
 def _clause_words() -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
     data = read_table("context.toml")
     start, done = (regex.compile(alternation(data[name])) for name in ("start_of_works", "completion_of_works"))
-    scopes = tuple(regex.compile(alternation(words)) for words in data["scope_words"].values())
+    not_before = data["scope_words_not_before"]
+    scopes = tuple(regex.compile(f"(?:{alternation(words)})" + (f"(?!{not_before[kind]})" if kind in not_before else ""))
+                   for kind, words in data["scope_words"].items())
     return start, done, scopes + (_change_from_plan(),)
 
 
 @lru_cache(maxsize=1)
 def _change_from_plan() -> regex.Pattern:
     return regex.compile(read_table("context.toml")["change_from_plan"])
+
+
+@lru_cache(maxsize=1)
+def _scoring_criterion() -> regex.Pattern:
+    return regex.compile(read_table("context.toml")["scoring_criterion"])
 
 
 def _names(pattern: regex.Pattern, figure: Figure) -> bool:
@@ -335,7 +342,9 @@ def names_the_part(target: Figure, result: Figure, parts: Parts) -> bool:
     if items is None:
         return True
     whole, part = canonical(target.indicator), canonical(result.indicator)
-    divided = sum(whole in item for item in items) > 1 if whole else False
+    # two different items: one count told twice by stage (`完工34部，另有6部正在施工`, both
+    # named 加装电梯完工) is no list of parts
+    divided = sum(whole in item for item in set(items)) > 1 if whole else False
     return not (divided and whole != part and whole in part)
 
 
@@ -384,6 +393,8 @@ def link_score(target: Figure, result: Figure) -> float:
                      # nor one county's figure the city's
     if not (marks_agree(target.indicator, result.indicator) and scopes_agree(target.indicator, result.indicator)):
         return 0.0
+    if _names(_scoring_criterion(), target):
+        return 0.0   # a scoring rule's threshold (`满意率达到95%以上的加1分`) is no promise
     if not (scopes_named_agree(target, result) and stages_agree(target, result) and subdivisions_agree(target, result)
             and milestones_agree(target, result)):
         return 0.0

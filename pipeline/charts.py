@@ -21,8 +21,8 @@ column per series; a pie's slices name the rows themselves (`{ value: 36, name: 
 are no figures, and so does the code around it in its `<script>` element, which the view
 replaces whole (the markup reader would hide the script, table and all).
 
-The script is tokenised here, not by a JavaScript parser: a parser gives values without
-their offsets into the original text. Each option is read once, so the pass is linear.
+The script is tokenised (pipeline/codetokens.py), not parsed: a parser gives values
+without their offsets into the original text. Each option is read once, so the pass is linear.
 """
 from __future__ import annotations
 
@@ -33,23 +33,11 @@ import regex
 
 from extractors.tables import read_table
 
+from .codetokens import token_pattern
 from .spans import Piece, Region, Span
 from .sqldump import Token, tab_row
 from .tables import header_unit, unit_word
 
-#: the tokens of a script: strings, comments, numbers, names, brackets and signs
-_TOKEN = regex.compile(r"""
-    (?P<string>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)
-  | (?P<comment>//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/|\Z))
-  | (?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)
-  | (?P<word>[\p{L}_$][\p{L}\p{N}_$]*)
-  | (?P<open>[\[{(])
-  | (?P<close>[\]})])
-  | (?P<sep>,)
-  | (?P<colon>:)
-  | (?P<space>\s+)
-  | (?P<other>.)
-""", regex.VERBOSE | regex.DOTALL)
 #: a script element around an option: its opening tag before, its closing tag after
 _SCRIPT_OPEN = regex.compile(r"<script\b[^<>]*>", regex.IGNORECASE)
 _SCRIPT_CLOSE = regex.compile(r"</script\s*>", regex.IGNORECASE)
@@ -110,7 +98,7 @@ def _object(text: str, start: int) -> tuple[_Node, int]:
     """The object or array whose opening bracket ends just before `start`, and the offset
     after its closing bracket; nested groups are read with an explicit stack."""
     stack = [_Open()]
-    for m in _TOKEN.finditer(text, start):
+    for m in token_pattern("javascript").finditer(text, start):
         kind = m.lastgroup
         group = stack[-1]
         if kind in ("space", "comment"):

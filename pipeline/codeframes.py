@@ -12,7 +12,7 @@ indicator and unit and its column's stance, as it does for any table:
   printed line is a string of an output's `text/plain` array (`"0  新增托位  个  500\n",`):
   the quotes, the escaped newline and the comma are no cells.
 
-Code is tokenised here, not by an R or Python parser: a parser gives values without
+Code is tokenised (pipeline/codetokens.py), not parsed: a parser gives values without
 their offsets into the original text. Each call is read once from its name to its
 closing bracket, so the pass is linear in the length of the text.
 """
@@ -25,26 +25,11 @@ import regex
 
 from extractors.tables import read_table
 
+from .codetokens import token_pattern
 from .spans import Piece, Region, Span, matches_at_least, text_lines
 from .sqldump import Token, tab_row
 
 
-#: the tokens of a call: quoted strings, backquoted names, comments, numbers, names
-#: (with `.`, `$` and `::` inside: `data.frame`, `pd.DataFrame`), brackets and signs
-_TOKEN = regex.compile(r"""
-    (?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<name>`[^`\n]*`)
-  | (?P<comment>\#[^\n]*)
-  | (?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[Ll]?)
-  | (?P<word>[\p{L}_.][\p{L}\p{N}_.$:]*)
-  | (?P<open>[(\[{])
-  | (?P<close>[)\]}])
-  | (?P<sep>,)
-  | (?P<key>=(?!=)|:(?!:))
-  | (?P<tilde>~)
-  | (?P<space>\s+)
-  | (?P<other>.)
-""", regex.VERBOSE | regex.DOTALL)
 #: a frame of fewer columns or rows is no table
 _MIN_COLUMNS, _MIN_ROWS = 2, 2
 
@@ -110,7 +95,7 @@ def _group(text: str, start: int) -> tuple[list[tuple[Token | None, _Node]], int
     offset after its closing bracket. Nested groups are parsed with an explicit stack."""
     stack = [_Open()]
     pos = start
-    for m in _TOKEN.finditer(text, start):
+    for m in token_pattern("r_python").finditer(text, start):
         kind, token = m.lastgroup, Token(m.lastgroup, m.start(), m.end(), m.group())
         pos = m.end()
         group = stack[-1]

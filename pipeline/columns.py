@@ -183,11 +183,14 @@ def reading_order(text: str) -> ReadingOrder | None:
     labelled figures (pipeline/datafile.py), and each data frame of a notebook read as a
     table (pipeline/codeframes.py), and each wiki table and template (pipeline/wikitext.py),
     and each KPI tile of a dashboard dump read as a labelled figure (pipeline/dashboard.py),
-    and each chart of a web page read as a table (pipeline/charts.py); None if it has none
-    of them."""
+    and each chart of a web page read as a table (pipeline/charts.py), and each codebook-coded
+    data file read as a decoded table (pipeline/codebook.py), and each entry of an application
+    log read as its message (pipeline/applog.py); None if it has none of them."""
     # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
     # a second), which a process that only loads documents (pipeline.document) does without
+    from .applog import applog_regions
     from .charts import chart_regions
+    from .codebook import codebook_regions
     from .codeframes import frame_regions
     from .dashboard import dashboard_regions
     from .datafile import datafile_regions
@@ -198,7 +201,8 @@ def reading_order(text: str) -> ReadingOrder | None:
 
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
                      + sql_regions(text) + quiz_regions(text) + frame_regions(text)
-                     + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text))
+                     + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text)
+                     + codebook_regions(text) + applog_regions(text))
     if not regions:
         return None
     pieces: list[Piece] = []

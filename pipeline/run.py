@@ -27,7 +27,8 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, category_b
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   is_bare_completion_rate, names_only_a_field, place_part_head, written_rate_name)
+                                   is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
+                                   ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
 from extractors.progress import item_noun, paired_figures, status_chips
@@ -713,6 +714,43 @@ def name_rates_as_written(found: list[tuple[Record, Sentence | None]]) -> None:
                 record.indicator, record.indicator_confidence = name, _GUESSED_INDICATOR_CONFIDENCE
 
 
+def name_ranked_rows(found: list[tuple[Record, Sentence | None]], text: str) -> None:
+    """A figure on a numbered line of a ranking list (`1　兰山街道　96.8%` under `街道项目完成率
+    排名 TOP 6`) is the measure the list's title ranks by, where the line names only the unit
+    ranked or a bare rate the measure ends with (`鼓楼区　完成率98.5%` under `…（按项目完成率）`)."""
+    for record, sentence in found:
+        if sentence is None:
+            continue
+        line_start = text.rfind("\n", 0, record.start) + 1
+        line_end = text.find("\n", record.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not is_ranked_row(line):
+            continue
+        own = record.indicator
+        measure = _title_of_ranked_rows(text, line_start)
+        # a row that names a thing of its own keeps it (`1. 甲区　托位620个`)
+        if measure is not None and (not own or own == ranked_row_name(line) or measure.endswith(own)):
+            record.indicator = measure
+            record.indicator_confidence = indicator_confidence(measure, record.unit)
+
+
+def _title_of_ranked_rows(text: str, line_start: int) -> str | None:
+    """The measure of the ranking title over the run of ranked rows the line at `line_start`
+    stands in (blank lines between them allowed), if the line right above the run is one."""
+    end = line_start - 1
+    for _ in range(ranking_rows_reach()):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not is_ranked_row(line):
+            return ranking_measure(line.strip())
+        if line.strip() and (measure := ranking_measure(line.strip())) is not None:
+            return measure               # `3. 街道排名` numbered like its rows
+        end = start - 1
+    return None
+
+
 #: the number a figure is written with (`6.5` of `6.5万人`)
 _WRITTEN_NUMBER = regex.compile(r"\d[\d,，]*(?:\.\d+)?")
 
@@ -981,6 +1019,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     categorise_row_notes(found, prepared.blocks)
     categorise_renovation_sequels(found, prepared.clean.text)
     name_rates_as_written(found)
+    name_ranked_rows(found, prepared.clean.text)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)

@@ -96,6 +96,8 @@ class _Spec:
     row_reference: regex.Pattern
     row_reference_end: regex.Pattern
     unit_caption: regex.Pattern
+    table_caption: regex.Pattern
+    count_unit_headers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +115,8 @@ def _spec() -> _Spec:
                  _label_nouns(spec),
                  regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
-                 regex.compile(spec["unit_caption"], regex.MULTILINE))
+                 regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
+                 tuple(spec["count_unit_headers"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -257,6 +260,12 @@ def _counted_label_unit(label: str, counted: bool) -> str | None:
     (a noun counted, `床位数`, or standing alone, `床位`)."""
     if not counted and _spec().rate_name.search(label):
         return "%"
+    return label_measure_word(label)
+
+
+def label_measure_word(label: str) -> str | None:
+    """The measure word of the noun a label ends in (`新增养老床位` → 张, `加装电梯` → 部):
+    the unit a bare figure of that thing takes; None for a noun without one."""
     return next((unit for noun, unit in _spec().label_nouns.items() if label.endswith(noun)), None)
 
 
@@ -276,11 +285,21 @@ def header_unit(header: str) -> HeaderUnit | None:
     compact = _WHITE_SPACE.sub("", header)
     match = _spec().header_unit.search(compact)
     if not match:
-        return None
+        return _count_unit_header(compact)
     if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
     unit = unit_word(match.group("unit"))
     return replace(unit, name=compact[:match.start()] or compact) if unit else None
+
+
+def _count_unit_header(compact: str) -> HeaderUnit | None:
+    """A header ending in a unit that names a count by itself (`提出人次`, `接诊人次`): that
+    unit, the header whole naming what its figures count."""
+    unit_name = next((unit for unit in _spec().count_unit_headers if compact.endswith(unit)), None)
+    if unit_name is None or len(compact) == len(unit_name) or _DIGIT.search(compact):
+        return None
+    unit = unit_word(unit_name)
+    return replace(unit, name=compact) if unit else None
 
 
 def unit_word(word: str) -> HeaderUnit | None:
@@ -570,12 +589,25 @@ def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
 
 def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
     """The unit a line just above the table declares for its bare figures: a unit line
-    (`单位：人`) or a title ending in one (`…安排表（单位：万元）`)."""
+    (`单位：人`), a title ending in one (`…安排表（单位：万元）`) or a caption ending in a
+    bracketed unit (`[图表：新增托位（个）]`)."""
     for line in reversed(lines[max(0, first - 3):first]):
-        declared = None if line.blank else unit_declared(line.text)
+        if line.blank:
+            continue
+        declared = unit_declared(line.text)
         if declared is not None:
             return declared.unit
+        captioned = caption_unit(line.text)
+        if captioned is not None:
+            return captioned
     return None
+
+
+def caption_unit(line: str) -> HeaderUnit | None:
+    """The unit a figure's or table's caption ends in (`[图表：2031年新增托位（个）]` → 个),
+    None where the line is no caption or its bracket names no unit (`表1 进度表（续）`)."""
+    match = _spec().table_caption.match(line)
+    return header_unit(match.group("label")) if match else None
 
 
 # --- one row per line
@@ -831,7 +863,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     """A table one row a line from a header row at `first`; a page's number and running
     header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
-    found = _header_of(head.text)
+    found = _header_of(head.text, needed=1 if _captioned_with_unit(lines, first) else 2)
     if found is None:
         return None
     split, header = found
@@ -1050,13 +1082,22 @@ def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> boo
     return bool(filled) and filled[0][0] > last and filled[-1][0] < len(above)
 
 
-def _header_of(line: str) -> tuple[Splitter, list[Span]] | None:
-    """The header row a line is, in the first dump form that splits it into one."""
+def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None:
+    """The header row a line is, in the first dump form that splits it into one, with
+    `needed` cells named by their words."""
     for split in _SPLITTERS:
         header = split(line)
-        if header and _is_header([line[s:e] for s, e in header], needed=2):
+        if header and _is_header([line[s:e] for s, e in header], needed=needed):
             return split, header
     return None
+
+
+def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:
+    """The line above is a chart's or table's caption naming the unit of its figures
+    (`[图表：新增托位（个）]`): the caption says a table follows, so one cell named by its
+    words (`年份`) makes the header, the others naming what the figures count (`新增托位`)."""
+    above = next((line for line in reversed(lines[max(0, first - 2):first]) if not line.blank), None)
+    return above is not None and caption_unit(above.text) is not None
 
 
 def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) -> bool:

@@ -825,3 +825,20 @@ def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading(
     assert over_a_topic_heading(sentence, "困难家庭，全年惠及困难家庭900户") == "常有众扶"
     # a levy waived for them under another work's heading is that work's
     assert over_a_topic_heading("其中低保户等12户减免。", "低保户，其中低保户等12户减免") is None
+
+
+@pytest.mark.parametrize("sentence", ["对居民反映集中的4个方面问题逐项整改。", "清单覆盖“老有颐养、住有宜居”等六个领域。"])
+def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
+    from pipeline import extract
+    assert [r.category for r in extract(sentence, doc_id="x", doc_year=2031)] == ["其他"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("本季度共收到居民意见61条，其中关于加装电梯的17条已转交住建部门。", ["其他", "其他"]),
+    ("热线全年受理市民诉求3.2万件。", ["其他"]),
+    ("根据群众意见，新建公厕8座，改造背街小巷5条。", None),    # the works keep their own topics
+])
+def test_counts_of_the_opinions_sent_in_are_beside_the_projects(sentence, expected):
+    from pipeline import extract
+    categories = [r.category for r in extract(sentence, doc_id="x", doc_year=2031)]
+    assert categories == expected if expected else "其他" not in categories

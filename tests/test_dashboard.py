@@ -127,3 +127,28 @@ def test_the_screen_passes_every_text_the_reader_finds_tiles_in():
         screened = sum(len(pattern.findall("\n" + text)) for pattern in (spec.tile, spec.label_first))
         assert screened >= tiles
     assert [bool(dashboard_regions(t)) for t in texts] == [True, True, False, False]
+
+
+#: a ranking panel: numbered rows of a unit and its figure under the title that says by what
+_RANKING = """某区民生实事调度
+
+镇街任务完成率排名　TOP 4
+1　甲溪镇　97.5%
+2　乙山街道　93.0%
+3　丙河经济开发区（丁村镇）　88.4%
+4　戊湖街道　80.1%
+
+四、各乡镇进度排名（按投资完成率）
+1. 己城镇　完成率91.2%
+2. 庚乡　完成率77.6%　（滞后）
+
+五、下一步工作
+1. 甲溪镇　新建助餐点12个
+"""
+
+
+def test_a_ranked_row_s_figure_is_the_measure_its_title_ranks_by():
+    found = _records(_RANKING)
+    assert {found[f].indicator for f in ("97.5%", "93.0%", "88.4%", "80.1%")} == {"任务完成率"}
+    assert {found[f].indicator for f in ("91.2%", "77.6%")} == {"投资完成率"}
+    assert found["12个"].indicator == "助餐点"                # a numbered line under no ranking

@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import indicator_confidence, find_indicator
+from extractors.indicators import indicator_confidence, find_indicator, ranking_measure
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -732,9 +732,10 @@ def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
-    # a bulletin compares with the month before; a month-on-month frame is no subject
+    # a bulletin compares with the month before; a month-on-month frame is no subject, but it
+    # names which of the two growth rates the figure is (test_a_growth_rate_keeps_its_frame)
     ("签约率较上月提高1.5个百分点", "1.5个百分点", "签约率"),
-    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人增长"),
+    ("全镇助餐点共服务老人3.1万人次，环比增长6.2%，同比增长9.4%", "9.4%", "老人同比增长"),
 ])
 def test_a_bulletins_comparisons(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -956,4 +957,46 @@ def test_a_logs_time_of_day_is_no_part_of_the_thing(sentence, figure, expected):
     ("全州新增普惠托位3200个。", "3200个", "普惠托位"),
 ])
 def test_the_scope_of_a_school_or_prefecture_is_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    # what a ranking list ranks by: after 按, else before the ranking word without who is ranked
+    ("二、各乡镇推进排名（按任务完成率）", "任务完成率"),
+    ("社区助餐点覆盖率排名　前五位", "助餐点覆盖率"),
+    ("各县区按资金拨付率排序", "资金拨付率"),
+    ("三、工作推进情况", None),
+    ("从来电类别看，排名前五位的依次为：", None),       # a list of categories by count: no measure
+])
+def test_a_ranking_title_names_its_measure(title, expected):
+    assert ranking_measure(title) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a word that comments on the figure or ranks it is no phrase of its own: the noun before
+    # names what it counts, else nothing does (the figure of its unit before, pipeline/run.py)
+    ("社区助餐点40个保持不变，经费已落实。", "40个", "社区助餐点"),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", None),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", None),
+    ("全年新建公共厕所90座，较前年的40座翻了一番多。", "40座", "公共厕所"),
+    ("完成农村改厕860户，余45户转入下一年度。", "45户", None),
+])
+def test_a_figure_commented_on_after_it_counts_the_thing_named_before(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_ranked_or_commented_figure_counts_what_the_figure_before_counts():
+    records = extract("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。")
+    assert {r.text: r.indicator for r in records} == {"310所": "村级幸福院", "96所": "村级幸福院",
+                                                     "41所": "村级幸福院"}
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a growth rate keeps its frame (同比, 环比): two rates of one thing
+    ("本季度社区食堂供餐4.2万份，环比增长6.1%，同比增长15.3%。", "6.1%", "社区食堂供餐环比增长"),
+    ("本季度社区食堂供餐4.2万份，环比增长6.1%，同比增长15.3%。", "15.3%", "社区食堂供餐同比增长"),
+    ("全县社会消费品零售总额同比下降2.4%。", "2.4%", "社会消费品零售总额同比下降"),
+    ("全县社会消费品零售总额增长4.8%。", "4.8%", "社会消费品零售总额增长"),
+])
+def test_a_growth_rate_keeps_its_frame(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

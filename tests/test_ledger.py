@@ -533,3 +533,27 @@ def test_a_bare_result_cell_counts_what_the_target_of_its_line_counts():
                 ("3000人次", "人次", None, "target", 3000), ("200人次", "人次", None, "target", 200),
                 ("3260", "人次", None, "achieved", 3260))
     assert link([plan, *two])[0].result is None
+
+
+def test_the_adverb_after_a_noun_ending_like_an_average_is_no_average():
+    # `学校均于…` is 学校 + 均 ("all"), not 校均 (per school)
+    plan, = _said("plan", "新建学校4所。", ("4所", "所", "学校", "target", 4))
+    done, = _said("report", "4所新建学校均于8月底前竣工投用。", ("4所", "所", "学校", "achieved", 4))
+    assert link([plan, done])[0].result == done
+    per_school, = _said("report", "校均新建学校4所。", ("4所", "所", "学校", "achieved", 4))
+    assert link([plan, per_school])[0].result is None
+
+
+def test_one_count_told_by_stage_is_no_list_of_parts():
+    sentence = "老旧小区加装电梯完工27部，另有5部正在施工。"
+    done = fig("27部", 27, "部", "加装电梯完工", "achieved", doc_id="r", start=8, sentence=sentence)
+    under_way = fig("5部", 5, "部", "加装电梯完工", "achieved", doc_id="r", start=15, sentence=sentence)
+    assert link([fig("30部", 30, "部", "加装电梯", "target"), done, under_way])[0].result == done
+
+
+def test_a_scoring_rules_threshold_is_no_promise():
+    rule, = _said("plan", "年度测评中满意率达到90%以上的加2分。", ("90%", "%", "满意率", "target", 90))
+    vote, = _said("report", "测评结果：满意率88.5%。", ("88.5%", "%", "满意率", "achieved", 88.5))
+    assert link([rule, vote])[0].result is None
+    goal, = _said("plan", "群众满意率达到90%以上。", ("90%", "%", "满意率", "target", 90))
+    assert link([goal, vote])[0].result == vote

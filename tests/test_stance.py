@@ -27,6 +27,8 @@ def where(sentence: str, figure: str, **kw) -> Where:
     ("计划新增50个，已完成48个。", "50个", TARGET),
     ("截至2022年底，全市共有养老机构95家。", "95家", STOCK),              # the nearest cue wins
     ("完成年度目标的105%。", "105%", ACHIEVED),                          # 目标的 is not a target
+    ("按目标完成：3项。", "3项", ACHIEVED),                               # done to the goal, a status
+    ("确保按目标完成改造任务300户。", "300户", TARGET),                    # …but ensured, a plan
 ])
 def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance

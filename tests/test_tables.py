@@ -49,13 +49,17 @@ def by_text(records):
     ("床位 (张)", "张", 1, "床位"),
     ("计划投资/万元", "元", 1e4, "计划投资"),
     ("新增车位／个", "个", 1, "新增车位"),
+    # a unit naming a count by itself, the act counted before it: the header whole is the name
+    ("提出人次", "人次", 1, "提出人次"),
+    ("演出场次", "场次", 1, "演出场次"),
 ])
 def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
     found = header_unit(header)
     assert (found.unit, found.scale, found.name) == (unit, scale, name)
 
 
-@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限", "男/女"])
+@pytest.mark.parametrize("header", ["县（市、区）", "项目（年度目标）", "责任单位（部门）", "序号", "完成时限", "男/女",
+                                    "人次", "2031年人次"])
 def test_a_bracket_that_is_no_unit_gives_none(header):
     assert header_unit(header) is None
 
@@ -1405,3 +1409,34 @@ def test_a_public_comment_notes_table_is_read_row_by_row():
     assert by_text[("250个", "普惠托位")] == "常有善育"
     assert by_text[("1000个", "普惠托位")] == "交通畅行"
     assert {r.category for r in records if r.text == "300个"} == {"常有善育"}
+
+
+# ------------------------------------------------------- a caption above a table
+
+@pytest.mark.parametrize("line,unit", [
+    ("[图表：2031—2033年新增托位（个）]", "个"),
+    ("表2 各街道助餐点建设情况（个）", "个"),
+    ("图1：历年民生投入（亿元）", "元"),
+    ("【图表】新增学位（个）", "个"),
+    ("表1 项目进度表（续）", None),           # the bracket names no unit
+    ("图书馆藏书（册）", None),               # no caption mark: a word that starts with 图
+    ("新增学位（个）", None),
+])
+def test_a_caption_ending_in_a_bracketed_unit_gives_the_unit(line, unit):
+    from pipeline.tables import caption_unit
+    found = caption_unit(line)
+    assert (found.unit if found else None) == unit
+
+
+def test_a_chart_table_under_a_captioned_unit_is_read_with_one_named_header_cell():
+    text = ("某区2033年工作汇报\n\n[图表：2031—2033年新增养老床位（张）]\n年份\t新增养老床位\t其中护理型床位\n"
+            "2031\t300\t120\n2032\t360\t150\n")
+    records = [(r.value, r.unit, r.year, r.indicator) for r in extract(text, doc_id="x")]
+    assert (300, "张", 2031, "养老床位") in records and (150, "张", 2032, "护理型床位") in records
+
+
+def test_a_count_of_those_who_raised_a_suggestion_is_about_the_consultation():
+    text = ("某县2032年民生实事征求意见采纳情况\n\n序号\t意见建议\t提出人次\t处理情况\n"
+            "1\t增加社区养老床位\t21\t采纳\n2\t增设公共停车泊位\t14\t部分采纳\n")
+    records = [(r.value, r.unit, r.category, r.stance) for r in extract(text, doc_id="x")]
+    assert (21, "人次", "其他", "achieved") in records and (14, "人次", "其他", "achieved") in records
