@@ -1471,3 +1471,12 @@ def test_a_pivot_table_reads_each_item_row_by_its_label_unit_and_counts_items_on
     assert not {r for r in records if r.text in ("36,012", "38,264", "1")}
     counts = [r for r in records if r.text == "2"]
     assert len(counts) == 2 and all((r.unit, r.indicator) == ("项", "民生实事项目") for r in counts)
+
+
+def test_a_pivot_table_in_tabular_layout_reads_the_same():
+    """The same made-up export with the group in a column of its own (Excel's tabular form)."""
+    text = ("2025年民生实事推进情况\n\n类别\t项目\t求和项:目标值\t求和项:完成值\n"
+            "养老服务\t新建长者食堂（个）\t12\t14\n\t居家上门服务（人次）\t36,000\t38,250\n"
+            "养老服务 汇总\t\t36,012\t38,264\n总计\t\t36,012\t38,264\n")
+    assert [(r.text, r.unit, r.stance) for r in records_of(text, year=2025)] == [
+        ("12", "个", "target"), ("14", "个", "achieved"), ("36,000", "人次", "target"), ("38,250", "人次", "achieved")]
