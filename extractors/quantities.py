@@ -52,6 +52,9 @@ class _Data:
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
+    listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
+    listing_rows_after: regex.Pattern  # `记录` after it
+    page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -133,6 +136,9 @@ def _data() -> _Data:
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
+        listing_total=regex.compile(ex["listing_total"]),
+        listing_rows_after=regex.compile(ex["listing_rows_after"]),
+        page_size_before=regex.compile(ex["page_size_before"]),
         hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
@@ -349,6 +355,15 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 _PRINT_RUN_REACH = 8
 
 
+def _pagination(text: str, f: _Found, data: _Data) -> bool:
+    """A listing's footer counts its own rows: all it lists (`共 31 条记录`) and what a page
+    shows (`每页 50 条`)."""
+    window = max(0, f.start - _PRINT_RUN_REACH)
+    if data.page_size_before.search(text, window, f.start):
+        return True
+    return bool(data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end))
+
+
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
     value = parse_number(f.n1)
     if value is None or (len(f.n1) == 1 and _in_words(f.n1) and f.n1 not in data.everyday_numerals):
@@ -368,6 +383,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 一式三份: the copies of a document
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 印数：5000份: the copies of the document itself
+    if _pagination(text, f, data):
+        return None                          # 共 31 条记录, 每页 50 条: a listing's own rows
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
     if before.endswith(data.factor_before):

@@ -422,7 +422,7 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     for figure in stages_of_works([f for f in figures if f.stance == "achieved"]):
         results_by_doc[figure.doc_id].append(figure)
     parts = list_parts([r for results in results_by_doc.values() for r in results])
-    results_by_doc = {doc_id: furthest_progress(first_statements(results))
+    results_by_doc = {doc_id: furthest_progress(first_statements(latest_cumulative(results)))
                       for doc_id, results in results_by_doc.items()}
     entries = [Entry(t) for t in targets]
     # a list: one document's targets for a place and year; only that place's year answers them
@@ -536,6 +536,63 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
         if key not in furthest or figure.value > furthest[key].value:
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)
+
+
+def latest_cumulative(results: list[Figure]) -> list[Figure]:
+    """One figure per count of a progress log: a supervision system's export writes a row per
+    update, a project's rows recurring among other projects' (`普惠托育扩容 | 一季度新增180个 |
+    180个` … `普惠托育扩容 | 四季度新增242个 | 652个`), each with the running total in a cell
+    of its own. The project's count in a unit is then its last such cell: earlier rows are
+    progress, a row's prose tells the increment or restates its cell, and a correction row
+    (`更正：上条累计数应为25部`) replaces the cell before it by coming after it, though its
+    figure is smaller. A count with no such cell (`每千人口托位数4.6个`) keeps its figures."""
+    if not _rows_recur(results):
+        return results
+    last_cell: dict[tuple, Figure] = {}
+    for figure in sorted(results, key=lambda f: f.start):
+        if _is_a_cell(figure) and figure.project:
+            last_cell[_count_of_project(figure)] = figure
+    kept = []
+    for figure in results:
+        cell = last_cell.get(_count_of_project(figure))
+        if cell is None:
+            kept.append(figure)
+        elif cell is figure:
+            kept.append(_described_by_its_row(cell, results))
+    return kept
+
+
+def _described_by_its_row(cell: Figure, results: list[Figure]) -> Figure:
+    """A cumulative cell says nothing of what it counts (`6420人次`, `24个；5860户`); the
+    prose of its row that states the same figure before it (`培训6420人次`) does: the cell
+    takes that figure's indicator and clause."""
+    same_count = [f for f in results if _count_of_project(f) == _count_of_project(cell) and f.start < cell.start]
+    row_start = max((f.start for f in same_count if _is_a_cell(f)), default=-1)   # the row after the cell before
+    stated = [f for f in same_count if f.start > row_start and f.value == cell.value and not _is_a_cell(f)]
+    if not stated:
+        return cell
+    prose = max(stated, key=lambda f: f.start)
+    return replace(cell, indicator=prose.indicator, context=prose.context)
+
+
+def _count_of_project(figure: Figure) -> tuple:
+    return figure.project, figure.unit, figure.year, figure.per, figure.area
+
+
+def _rows_recur(results: list[Figure]) -> bool:
+    """The results are a log: some project's rows come back after another project's, as
+    updates do; a task table gives each project one row (or one run of rows)."""
+    finished: set[str] = set()
+    current = None
+    for figure in sorted(results, key=lambda f: f.start):
+        if not figure.project or figure.project == current:
+            continue
+        if figure.project in finished:
+            return True
+        if current is not None:
+            finished.add(current)
+        current = figure.project
+    return False
 
 
 def _same_statement(a: Figure, b: Figure) -> bool:

@@ -127,8 +127,50 @@ def _label_nouns(spec: dict) -> dict[str, str]:
     return {**{noun: unit for noun, unit in nouns.items() if not counter.search(noun)}, **spec["label_nouns"]}
 
 
+@lru_cache(maxsize=1)
+def _pivot() -> _Pivot:
+    spec = read_table("tables.toml")["pivot"]
+    return _Pivot(regex.compile(spec["aggregation"]), regex.compile(spec["count"]), regex.compile(spec["subtotal"]),
+                  frozenset(spec["list_items"]), spec["list_indicator"])
+
+
+@dataclass(frozen=True)
+class _Pivot:
+    aggregation: regex.Pattern      # `求和项:`, `Sum of `
+    count: regex.Pattern            # `计数项:`, `Count of `
+    subtotal: regex.Pattern         # `一老一小 汇总`
+    list_items: frozenset[str]      # a counted field that is the list's items (`项目`)
+    list_indicator: str             # …and what a count of them counts
+
+
+#: what a pivot table's count of a field reads as: the field and the 数 of a count column
+_COUNT_OF = "数"
+
+
+def pivot_field(header: str) -> str:
+    """A pivot table's value header as the column it reads like: a sum, mean or extreme of a
+    field (`求和项:目标值`, `Sum of 完成值`) the field's own name (`目标值`); a count of a field
+    (`计数项:项目`, `Count of 项目`) a count column of it (`项目数`); any other header as it is."""
+    pivot = _pivot()
+    stripped = header.strip()
+    if match := pivot.count.match(stripped):
+        return stripped[match.end():] + _COUNT_OF
+    return pivot.aggregation.sub("", stripped, count=1)
+
+
+def is_pivot_count(header: str) -> bool:
+    """`计数项:项目`: a pivot's count of the rows of a field (role `row_count`)."""
+    return _pivot().count.match(header.strip()) is not None
+
+
+def _pivot_count_indicator(header: str) -> str | None:
+    """What a pivot's count column counts (`项目数` → the list's projects, `民生实事项目`)."""
+    field = header.removesuffix(_COUNT_OF)
+    return _pivot().list_indicator if field in _pivot().list_items else (field or None)
+
+
 def column_role(header: str) -> str | None:
-    compact = _WHITE_SPACE.sub("", header)
+    compact = _WHITE_SPACE.sub("", pivot_field(header))
     role = next((role for word, role in _spec().words if word in compact), None)
     if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names
@@ -323,7 +365,7 @@ def is_header_cell(text: str) -> bool:
     """A column's name: a role word, a unit in brackets, a period (`2024年`, `1-3月`) or a
     count (`新增托位数`), in a short label that states nothing (`目标：新增托位300个` is a label and its value,
     not a column; a year may name a column: `2024年计划投资`)."""
-    flat = _flat(text)
+    flat = pivot_field(_flat(text))
     if not flat or len(flat) > _MAX_HEADER:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
@@ -1252,9 +1294,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     """The rows of a table with their meaning; `money_scale` is what the unit line above
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
     the unit it gives every bare figure that has no other (`单位：人`)."""
-    headers = table.names or [text[s:e].strip() for s, e in table.header]
+    written = table.names or [text[s:e].strip() for s, e in table.header]
+    headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
-    roles = _roles(headers)
+    roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
     declared = declared or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
@@ -1280,6 +1323,8 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             previous = None
         targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
         row = table_row(cells, money_scale, targets, declared)
+        if not total:       # a pivot's count on an item's row counts the row itself (`1`)
+            row = replace(row, figure_cells=[f for f in row.figure_cells if f.cell.role != "row_count"])
         if total:
             row = replace(row, project=None, number=None)
         elif previous is not None and not row.number and not row.project:
@@ -1346,7 +1391,9 @@ def _total_kind(first_cell: str) -> str | None:
     """`all` for a row adding up the table (`合计`, `全市`), `sub` for one adding up its group (`小计`)."""
     spec = _spec()
     compact = _WHITE_SPACE.sub("", first_cell)      # Word pads two characters: `合  计`
-    return "all" if compact in spec.totals else "sub" if compact in spec.subtotals else None
+    if compact in spec.totals:
+        return "all"
+    return "sub" if compact in spec.subtotals or _pivot().subtotal.search(first_cell.strip()) else None
 
 
 def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
@@ -1517,6 +1564,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if unit is not None:
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year, per=unit.per)
+    if cell.role == "row_count":  # how many items a pivot's group holds: the counted noun's measure word
+        return FigureCell(cell, number, _spec().label_nouns.get(cell.header.removesuffix(_COUNT_OF)),
+                          indicator=_pivot_count_indicator(cell.header), year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None:

@@ -11,7 +11,8 @@ import pytest
 import dataclasses
 
 from ledger.context import clauses
-from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, link,
+from ledger.match import (Entry, Figure, canonical, first_statements, furthest_progress, indicator_similarity, latest_cumulative,
+                          link,
                           marks_agree, scopes_agree, units_compatible)
 from ledger.track import TrackError, reported_to_date, track
 
@@ -557,3 +558,33 @@ def test_a_scoring_rules_threshold_is_no_promise():
     assert link([rule, vote])[0].result is None
     goal, = _said("plan", "群众满意率达到90%以上。", ("90%", "%", "满意率", "target", 90))
     assert link([goal, vote])[0].result == vote
+
+
+def _log_row(start: int, project: str, value: float, unit: str, prose: str | None, cell: bool = True) -> list[Figure]:
+    """One update row of a made-up progress log: the increment in prose, the running total in its own cell."""
+    row = []
+    if prose is not None:
+        row.append(dataclasses.replace(fig(f"{prose}", float(prose.rstrip(unit).rstrip("万")) * (1e4 if "万" in prose else 1),
+                                           unit, project, "achieved", doc_id="log", start=start,
+                                           sentence=f"新增{project}{prose}"), project=project, context=f"新增{project}"))
+    if cell:
+        row.append(dataclasses.replace(fig(f"{value:g}{unit}", value, unit, "完成", "achieved", doc_id="log",
+                                           start=start + 30, sentence=f"{value:g}{unit}"), project=project))
+    return row
+
+
+def test_a_progress_log_reports_each_count_by_its_last_cumulative_cell():
+    """Rows of one project recur among others' (a supervision system's export): the last
+    row's cell stands for the count, even where a correction row makes it smaller; the
+    row's prose restating it lends the cell its words."""
+    rows = (_log_row(0, "社区食堂", 4, "个", "4个") + _log_row(100, "健身步道", 12, "公里", "12公里")
+            + _log_row(200, "社区食堂", 9, "个", "5个") + _log_row(300, "社区食堂", 8, "个", None)
+            + _log_row(400, "健身步道", 20, "公里", "20公里"))
+    kept = latest_cumulative(rows)
+    assert [(f.project, f.value) for f in kept] == [("社区食堂", 8), ("健身步道", 20)]
+    assert kept[1].indicator == "健身步道" and kept[1].context == "新增健身步道"
+
+
+def test_a_task_table_whose_projects_do_not_recur_keeps_all_its_figures():
+    rows = _log_row(0, "社区食堂", 4, "个", "4个") + _log_row(100, "健身步道", 12, "公里", "12公里")
+    assert latest_cumulative(rows) == rows

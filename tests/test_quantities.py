@@ -286,6 +286,8 @@ EXCLUDED = [
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
+    # a processing form's copies received, a listing's pagination (issue 9): the document's own
+    "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
 ]
 
 
@@ -296,7 +298,8 @@ def test_included(sentence, expected):
 
 @pytest.mark.parametrize("sentence,figure", [
     ("印发宣传手册2000份", "2000份"), ("新增十万人次服务", "十万人次"), ("回顾百件实事", "百件"),
-    ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米")])
+    ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"),
+    ("每页印制图解300份", "300份")])
 def test_printed_leaflets_and_round_numbers_stay_counts(sentence, figure):
     assert figure in [q.text for q in find_quantities(sentence)]
 

@@ -1440,3 +1440,43 @@ def test_a_count_of_those_who_raised_a_suggestion_is_about_the_consultation():
             "1\t增加社区养老床位\t21\t采纳\n2\t增设公共停车泊位\t14\t部分采纳\n")
     records = [(r.value, r.unit, r.category, r.stance) for r in extract(text, doc_id="x")]
     assert (21, "人次", "其他", "achieved") in records and (14, "人次", "其他", "achieved") in records
+
+
+# ----------------------------------------------------------------- pivot tables
+
+_PIVOT = ("{agg_sum}目标值\t{agg_sum}完成值\t{agg_count}项目".join(["{labels}\t", "\n"])
+          + "养老服务\t\t\t\n"
+          + "  新建长者食堂（个）\t12\t14\t1\n"
+          + "  居家上门服务（人次）\t36,000\t38,250\t1\n"
+          + "养老服务{sub}\t36,012\t38,264\t2\n"
+          + "{grand}\t36,012\t38,264\t2\n")
+
+
+@pytest.mark.parametrize("labels,agg_sum,agg_count,sub,grand", [
+    ("行标签", "求和项:", "计数项:", " 汇总", "总计"),
+    ("行标签", "平均值项:", "计数项:", " 汇总", "总计"),
+    ("Row Labels", "Sum of ", "Count of ", " Total", "Grand Total"),
+])
+def test_a_pivot_table_reads_each_item_row_by_its_label_unit_and_counts_items_only_on_totals(
+        labels, agg_sum, agg_count, sub, grand):
+    """Made-up pivot dumps: an item row's target and result take the unit of the row label's
+    bracket; the sums of the subtotal and grand total rows add different units, no figure;
+    the count of items is a figure only on those rows (on an item's row it counts the row)."""
+    text = "2025年民生实事推进情况\n\n" + _PIVOT.format(labels=labels, agg_sum=agg_sum, agg_count=agg_count,
+                                                   sub=sub, grand=grand)
+    records = records_of(text, year=2025)
+    cells = {(r.text, r.unit, r.stance) for r in records}
+    assert {("12", "个", "target"), ("14", "个", "achieved"), ("36,000", "人次", "target"),
+            ("38,250", "人次", "achieved")} <= cells
+    assert not {r for r in records if r.text in ("36,012", "38,264", "1")}
+    counts = [r for r in records if r.text == "2"]
+    assert len(counts) == 2 and all((r.unit, r.indicator) == ("项", "民生实事项目") for r in counts)
+
+
+def test_a_pivot_table_in_tabular_layout_reads_the_same():
+    """The same made-up export with the group in a column of its own (Excel's tabular form)."""
+    text = ("2025年民生实事推进情况\n\n类别\t项目\t求和项:目标值\t求和项:完成值\n"
+            "养老服务\t新建长者食堂（个）\t12\t14\n\t居家上门服务（人次）\t36,000\t38,250\n"
+            "养老服务 汇总\t\t36,012\t38,264\n总计\t\t36,012\t38,264\n")
+    assert [(r.text, r.unit, r.stance) for r in records_of(text, year=2025)] == [
+        ("12", "个", "target"), ("14", "个", "achieved"), ("36,000", "人次", "target"), ("38,250", "人次", "achieved")]
