@@ -101,12 +101,19 @@ def _data() -> _Data:
         NUMERALS, [u for u in surfaces_longest_first() if u[0] in NUMERALS.chinese_numeral_chars])
     space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
     # the denominator of a fraction read as a share (三分之一 → 33.3 %): a plain number
-    base_chars = "".join([*NUMERALS.digits, *NUMERALS.small_units]) + NUMERALS.arabic_digits + NUMERALS.full_width_digits
+    # (`万分之五`: a magnitude may name the denominator too)
+    base_chars = ("".join([*NUMERALS.digits, *NUMERALS.small_units, *NUMERALS.magnitudes])
+                  + NUMERALS.arabic_digits + NUMERALS.full_width_digits)
     fraction_base = f"[{regex.escape(base_chars)}]{{1,4}}{regex.escape(NUMERALS.parts_of)}"
+    # `2/3以上`: a slash fraction read as a share only where a bound follows it (a date, `1/16`,
+    # or a page, `第1/1页`, never takes one); the denominator, numerator first
+    slashes = regex.escape(NUMERALS.slashes)
+    over = (rf"(?:[{slashes}](?P<over>[{regex.escape(NUMERALS.arabic_digits)}]{{1,2}})"
+            rf"(?={space}(?:{alternation(ex['slash_fraction_bounds'])})))?")
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
-        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral})(?:{space}(?P<a1>{inner}))?"
+        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral}){over}(?:{space}(?P<a1>{inner}))?"
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
         rf"(?:{space}(?P<unit>{units}))?"
@@ -253,7 +260,7 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     """The cheap rejections, before a candidate is read in full: a number followed by a
     time unit with no measure word between (years, dates, durations, ages), and a bare
     number with nothing that could make it a figure (a list number, a code)."""
-    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("a1"):
+    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("over") or m.group("a1"):
         return False
     end = m.end()
     if _time_follows(text, end, data):
@@ -283,7 +290,7 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
 
 
 #: The named groups of the quantity pattern that a candidate reads, in `_Found.of`'s order
-_GROUPS = ("pre", "pct", "pct2", "den", "n1", "a1", "u1", "n2", "unit", "slash", "post")
+_GROUPS = ("pre", "pct", "pct2", "den", "n1", "over", "a1", "u1", "n2", "unit", "slash", "post")
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +308,7 @@ class _Found:
     pct: bool
     den: str | None         # the denominator of a fraction (`三分之` of 三分之一), read as a share
     n1: str
+    over: str | None        # the denominator after a slash (`3` of 2/3以上), read as a share
     a1: str | None          # an approximator after the numeral (1.78万余份); one before a magnitude is in n1
     n2: str | None
     unit: str | None        # the measure word after the number (or after a range)
@@ -321,13 +329,14 @@ class _Found:
         # much, and dictionaries of every group by name half again (a candidate in four words)
         text = m.string
         spans = _group_spans()(m.regs)
-        pre, pct, pct2, den, n1, a1, u1, n2, unit, slash, post = [
+        pre, pct, pct2, den, n1, over, a1, u1, n2, unit, slash, post = [
             None if start < 0 else text[start:end] for start, end in spans]
-        _, pct_span, _, _, n1_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
-        numeral_end = max(span[1] for span, g in ((n1_span, n1), (a1_span, a1), (u1_span, u1), (n2_span, n2)) if g)
+        _, pct_span, _, _, n1_span, over_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
+        numeral_end = max(span[1] for span, g in ((n1_span, n1), (over_span, over), (a1_span, a1), (u1_span, u1),
+                                                  (n2_span, n2)) if g)
         end = slash_span[1] if slash else unit_span[1] if unit else numeral_end
         return cls(
-            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, a1=a1,
+            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, over=over, a1=a1,
             n2=n2, unit=unit, low_unit=u1, slash=slash, post=post,
             start=pct_span[0] if pct else n1_span[0], numeral_end=numeral_end, end=end,
             low_end=u1_span[1] if u1 else end,
@@ -374,7 +383,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # ÷目标×100%: a factor of a formula
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
-    if f.den is not None:
+    if f.den is not None or f.over is not None:
         value = _share_of_fraction(text, f, value, data)
         if value is None:
             return None
@@ -384,7 +393,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
         return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
                                              # (but 11名年轻医生: 年 starts the next word)
-    unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
+    unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit)
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
     if _measure_word_starts_a_word(text, f, unit_surface, data):
@@ -413,10 +422,21 @@ def _slash_after_a_measure_word(text: str, start: int) -> bool:
             and text[start - 2] not in NUMERALS.chinese_numeral_chars)
 
 
+def _not_a_part(numerator: float, denominator: float) -> bool:
+    """A slash fraction's numerator must be a part of the whole: a whole number below it."""
+    return numerator != int(numerator) or not 0 < numerator < denominator
+
+
 def _share_of_fraction(text: str, f: _Found, numerator: float, data: _Data) -> float | None:
     """A fraction alone (`三分之一以上的楼院`) is a share, in %; one with a measure word
     (`3分之1元`), a range or a whole part (`二又三分之一`) is no figure the guideline knows."""
-    denominator = parse_number(f.den[:-len(NUMERALS.parts_of)])
+    if f.over is not None:
+        denominator = parse_number(f.over)
+        if not denominator or _not_a_part(numerator, denominator):
+            return None                      # `3/2以上` is no share of a whole
+    else:
+        base = f.den[:-len(NUMERALS.parts_of)]
+        denominator = parse_number(base) or parse_number("1" + base)     # 万分之五: 万 alone is 1万
     if not denominator or f.unit or f.n2 or text[max(0, f.start - 1):f.start] in data.fraction_whole_before:
         return None
     return numerator * 100 / denominator

@@ -12,6 +12,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -723,8 +724,8 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     projects = [project for line in _FIELD_LINE.findall(text) if (project := project_of_field(_unnumbered(line)))]
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
-        title = next((b.text for b in blocks if b.kind == "title"), None) or _title_line(text)
-        projects = [title] if title and names_one_project(title) else []
+        title = next((b.text for b in blocks if b.kind == "title"), None)
+        projects = next(([line] for line in ([title] if title else []) + _head_titles(text) if names_one_project(line)), [])
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -738,12 +739,20 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
 _OFFICIAL_TITLE = regex.compile(r"^\s*关于\S")
 
 
-def _title_line(text: str) -> str:
-    """The first line, or the second where it is an official document's title under the
-    issuer's name on the first (`某市发展和改革委员会` over `关于召开…听证会的公告`)."""
-    first, _, rest = text.lstrip().partition("\n")
-    second = rest.lstrip().partition("\n")[0]
-    return second if _OFFICIAL_TITLE.match(second) else first
+#: How many lines at a document's head may hold its title: under an issuer's name, a site's
+#: breadcrumb or a letterhead (`某供水有限公司` over `水费缴费通知单`), above its number line
+_HEAD_LINES = 4
+
+
+def _head_titles(text: str) -> list[str]:
+    """The lines of the document's head, up to its first blank line, each a candidate for its
+    title (`某市发展和改革委员会` over `关于召开…听证会的公告`; a breadcrumb over `…补贴计算器`);
+    an official title broken over two lines (`关于某小区3号楼2单元` over `加装电梯事项的告知书`)
+    is read joined."""
+    lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
+    joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
+              if _OFFICIAL_TITLE.match(line)]
+    return [line.strip() for line in lines] + joined
 
 
 def _of_the_project(block: Block, category: str) -> bool:

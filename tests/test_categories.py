@@ -445,6 +445,11 @@ def test_employers_running_childcare_is_childcare():
     ("家门口看病更方便了", False),                     # a theme, no project
     ("某县2031年困难老年人居家适老化改造补助对象公示", True),   # a notice is of one matter
     ("某市2031年民生实事候选项目公示", False),          # …but a list of them names no topic
+    ("关于某区部分公交线路调整的公告", True),           # a notice, a letter, a bill, a web tool (issue 9)
+    ("关于某小区加装电梯事项的告知书", True),
+    ("某市居民水费缴费通知单", True),
+    ("某区老旧住宅改造补贴计算器", True),
+    ("关于公布2031年民生实事项目的公告", False),       # …of a list, no topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected

@@ -61,6 +61,10 @@ INCLUDED = [
     ("覆盖三分之一的社区", [Q("三分之一", 100 / 3, "%")]),
     ("为四分之一以上的小区配备充电桩", [Q("四分之一", 25, "%", "at_least")]),
     ("千分之五的居民", [Q("千分之五", 0.5, "%")]),
+    ("滞纳金按日收取欠费的万分之三", [Q("万分之三", 0.03, "%")]),      # a magnitude names the denominator
+    # a slash fraction with a bound after it is a share, numerator first (issue 9)
+    ("须经本楼3/5以上住户签字同意", [Q("3/5", 60, "%", "at_least")]),
+    ("出资比例不超过本户的1／4以下", [Q("1／4", 25, "%", "at_most")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
     # …or a rate's period or head after it
@@ -277,6 +281,8 @@ EXCLUDED = [
     "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "这一年，", "那一块",
     # a fraction with a measure word, a whole part or a slash is no figure, and its parts are no counts
     "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
+    # …and a slash between numbers with no bound after it is a date or a page; one over a whole, no share
+    "会签时间：3/12", "第 2/5 页", "人数达5/4以上",
     # numerals of names and idioms before a noun of people: no count
     "十二生肖剪纸展", "三八妇女节慰问", "千家万户都受益", "百姓心里乐开花",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
