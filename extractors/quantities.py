@@ -123,7 +123,7 @@ def _data() -> _Data:
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
-        rf"(?:(?P<pre>{alternation(q['before'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
         rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )

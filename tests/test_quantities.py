@@ -67,6 +67,11 @@ INCLUDED = [
     ("出资比例不超过本户的1／4以下", [Q("1／4", 25, "%", "at_most")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
+    ("住院费用最高保障50万元", [Q("50万元", 500000, "元", "at_most")]),   # an insurance's cover
+    ("活动室面积不小于60平方米", [Q("60平方米", 60, "平方米", "at_least")]),
+    ("单间面积不大于20平方米", [Q("20平方米", 20, "平方米", "at_most")]),
+    # a word a qualifier's character ends is no qualifier (issue 9)
+    ("截至目前已签约12部、预约200人次", [Q("12部", 12, "部"), Q("200人次", 200, "人次")]),
     # …or a rate's period or head after it
     ("托管收费不高于每月900元", [Q("900元", 900, "元", "at_most", per="月")]),
     ("补贴不低于每人每年300元", [Q("300元", 300, "元", "at_least", per="人·年")]),
