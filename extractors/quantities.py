@@ -52,6 +52,7 @@ class _Data:
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
+    page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -77,6 +78,7 @@ class _Data:
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
+    address_room_after: regex.Pattern
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
@@ -91,6 +93,10 @@ class _Data:
     figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
 
 
+#: The most spaces between a figure and its measure word (`12 万人`, `300  个` in word-spaced text)
+_UNIT_GAP = 3
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     spec = read_table("quantities.toml")
@@ -100,6 +106,9 @@ def _data() -> _Data:
     numeral = build_numeral_pattern(
         NUMERALS, [u for u in surfaces_longest_first() if u[0] in NUMERALS.chinese_numeral_chars])
     space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
+    # …and before its measure word at most a few: a wider gap aligns the fields of a form
+    # (`户号：0120387645          户名：…`, `上期读数：1457      本期读数`), whose next label is no unit
+    unit_gap = f"[{regex.escape(NUMERALS.spaces)}]{{0,{_UNIT_GAP}}}"
     # the denominator of a fraction read as a share (三分之一 → 33.3 %): a plain number
     # (`万分之五`: a magnitude may name the denominator too)
     base_chars = ("".join([*NUMERALS.digits, *NUMERALS.small_units, *NUMERALS.magnitudes])
@@ -116,7 +125,7 @@ def _data() -> _Data:
         rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral}){over}(?:{space}(?P<a1>{inner}))?"
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
-        rf"(?:{space}(?P<unit>{units}))?"
+        rf"(?:{unit_gap}(?P<unit>{units}))?"
         rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
     )
     address = ex["address"]
@@ -140,6 +149,7 @@ def _data() -> _Data:
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
+        page_counter_before=regex.compile(ex["page_counter_before"]),
         hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
@@ -167,6 +177,7 @@ def _data() -> _Data:
             rf"{space}[-—－]?{space}(?:{numeral}){space}(?:{alternation(address['parts'])})"),
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
+        address_room_after=regex.compile(address["room_after"]),
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
@@ -354,7 +365,7 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
     return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
 
 
-#: how far before a figure its print-run label can start (`印数：　`)
+#: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
 
 
@@ -377,6 +388,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 一式三份: the copies of a document
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 印数：5000份: the copies of the document itself
+    if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
+        return None                          # 浏览：12,406 次: the page's own readers
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
     if before.endswith(data.factor_before):
@@ -555,8 +568,8 @@ _ADDRESS_LOOKBACK = 12
 
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     """A building number: another numbered part of the address follows (`18幢2单元`,
-    `5栋-502室`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
-    if data.address_part_after.match(text, f.low_end):
+    `5栋-502室`, a bare room number: `7栋1203`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
+    if data.address_part_after.match(text, f.low_end) or data.address_room_after.match(text, f.low_end):
         return True
     if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True

@@ -296,7 +296,10 @@ EXCLUDED = [
     "达标率＝达标户数÷总户数×100%", "人均面积按户数✕12平方米计",
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
-    "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
+    "印数：3000份　规格：A4", "本期共印15份，送区领导",
+    # a web page's own counters, and a form's fields aligned by wide gaps: the next label is no unit (issue 9)
+    "发布时间：2031-05-02　浏览：8,765 次", "赞同 3,210  评论 98 条", "上期读数：2046          本期读数：2080",
+    "水表编号：SB-88-10293          口径：DN15", "联系地址：某路6号某小区3栋502", "温暖千万家“心愿”", "百万群众齐参与",
 ]
 
 
