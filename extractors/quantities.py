@@ -53,6 +53,8 @@ class _Data:
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
+    page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
+    restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -150,6 +152,8 @@ def _data() -> _Data:
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         page_counter_before=regex.compile(ex["page_counter_before"]),
+        page_counter_after=regex.compile(ex["page_counter_after"]),
+        restated_before=regex.compile(ex["restated_before"]),
         hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
@@ -365,6 +369,8 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
     return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
 
 
+#: how far before a figure the label of a restatement can start (`计算结果：您可申请补贴 `)
+_RESTATED_REACH = 24
 #: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
 
@@ -390,6 +396,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 印数：5000份: the copies of the document itself
     if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 浏览：12,406 次: the page's own readers
+    if data.page_counter_after.match(text, f.numeral_end):
+        return None                          # 356 条评论
+    if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):
+        return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
     if before.endswith(data.factor_before):

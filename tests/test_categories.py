@@ -606,6 +606,28 @@ def test_the_speakers_of_a_meeting_are_beside_the_projects(sentence, clause, uni
     assert beside_the_projects(sentence, clause, unit) is expected
 
 
+@pytest.mark.parametrize("heading,expected", [
+    ("二、新开8路（高铁站—湿地公园）", None),          # a route's ends are place names (issue 9)
+    ("三、优化15路（东站~人民医院）走向", None),
+    ("新建口袋公园（2031—2033年）", "环境改善"),        # years in brackets are no route
+])
+def test_a_routes_ends_name_no_topic(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,clause,unit,expected", [
+    # a contract's payment shares, bond and price deduction: the purchase's, not the work's (issue 9)
+    ("付款方式：验收合格后支付合同金额的60%；", "验收合格后支付合同金额的60%", "%", True),
+    ("履约保证金为合同价款的3%。", "履约保证金为合同价款的3%", "%", True),
+    ("对残疾人福利单位报价给予6%的价格扣除。", "对残疾人福利单位报价给予6%的价格扣除", "%", True),
+    ("服务对象满意率不低于90%。", "服务对象满意率不低于90%", "%", True),       # (a survey, as before)
+    ("合同金额为120万元。", "合同金额为120万元", "元", False),                  # the money bought with
+    ("送餐覆盖率达到95%。", "送餐覆盖率达到95%", "%", False),
+])
+def test_the_terms_of_a_contract_are_beside_the_projects(sentence, clause, unit, expected):
+    assert beside_the_projects(sentence, clause, unit) is expected
+
+
 def test_a_survey_of_the_one_matter_of_a_document_is_that_matters():
     sentence = "全年办件群众满意率98%。"
     assert beside_the_projects(sentence, sentence, "%") is True
