@@ -720,12 +720,14 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     that no heading, group or phrase gives a category takes the project's (the village's
     size, the households exempted from its levy). Where two or more fields name projects,
     the document lists projects and each field governs only its own lines. With no such
-    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
+    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject, and
+    so does a name it quotes that the text defines (`“某惠保”是…补充医疗保险`)."""
     projects = [project for line in _FIELD_LINE.findall(text) if (project := project_of_field(_unnumbered(line)))]
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
         title = next((b.text for b in blocks if b.kind == "title"), None)
         projects = next(([line] for line in ([title] if title else []) + _head_titles(text) if names_one_project(line)), [])
+        projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -733,6 +735,24 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
         if block.context.category is None and _of_the_project(block, category):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
+
+
+#: A name in quotes (`“某惠保·2031”`), without the edition after its dot
+_QUOTED_NAME = regex.compile(r"[“\"「](?P<name>[^”\"」·・\s]{2,12})(?:[·・][^”\"」]{0,8})?[”\"」]")
+#: How far the definition of a name runs (`“某惠保”是…补充医疗保险`): up to its clause's end
+_DEFINITION = r"[“\"「]{name}[”\"」]是(?P<definition>[^。；;，,\n]{{2,40}})"
+
+
+def _defined_in_the_text(titles: list[str], text: str) -> list[str]:
+    """A title that quotes a name (`“某惠保·2031”来了！`), a product's or a programme's, is
+    about the one matter the text defines by it (`“某惠保”是…城市定制型补充医疗保险`): that
+    definition, where it names one topic."""
+    for title in titles:
+        for found in _QUOTED_NAME.finditer(title):
+            definition = regex.search(_DEFINITION.format(name=regex.escape(found.group("name"))), text)
+            if definition and category_of_heading(definition.group("definition")):
+                return [definition.group("definition")]
+    return []
 
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name

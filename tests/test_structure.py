@@ -511,6 +511,16 @@ def test_a_head_line_naming_one_matter_names_the_subject(head, topic):
     assert (body.context.category, body.context.subject) == (topic, True)
 
 
+def test_a_name_the_title_quotes_is_the_subject_the_text_defines():
+    text = ("【某区2031年民生实事】“某惠保·2031”上线啦！每人每年89元\n某市医保局 宣\n\n一、产品介绍\n"
+            "“某惠保”是政府指导的城市定制型补充医疗保险。\n去年共赔付1.2万人次，赔付金额3000万元。\n")
+    body = next(b for b in structure(clean_view(text).text) if "赔付金额" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有健康", True)
+    undefined = text.replace("“某惠保”是", "它是")
+    body = next(b for b in structure(clean_view(undefined).text) if "赔付金额" in b.text)
+    assert body.context.subject is False
+
+
 def test_a_head_naming_a_list_names_no_subject():
     text = "某市人民政府\n关于公布2031年民生实事项目的公告\n\n全年共安排资金300万元，惠及居民2000户。\n"
     body = next(b for b in structure(clean_view(text).text) if "惠及" in b.text)
