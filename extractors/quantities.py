@@ -69,6 +69,7 @@ class _Data:
     session_term: str
     everyday_numerals: str
     grade_units: frozenset[str]
+    kind_count_units: frozenset[str]   # an Arabic count of kinds before a noun (`5类既往症`)
     grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
@@ -168,6 +169,7 @@ def _data() -> _Data:
         session_term=ex["session"]["term"],
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
+        kind_count_units=frozenset(ex["kind_count_units"]),
         grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
@@ -539,7 +541,8 @@ def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
-    if unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end):
+    if (unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end)
+            and not _counts_kinds(f, unit, data)):
         return True                          # 三类以上公厕, 五类困难人员 (but 12类重点民生实事项目)
     if unit in data.rank_units and data.rank_before.search(text[max(0, f.start - 2):f.start]):
         return True                          # 排名前2位: a place in a ranking
@@ -558,6 +561,11 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):
         return True                          # 每周两次, 每天1次
     return False
+
+
+def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:
+    """`5类既往症`: Arabic digits, no bound after, before a noun: a count of kinds, no grade."""
+    return unit in data.kind_count_units and f.post is None and f.n1.isascii() and f.n1.isdigit()
 
 
 def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
