@@ -55,6 +55,7 @@ class _Data:
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
+    list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -155,6 +156,8 @@ def _data() -> _Data:
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
         restated_before=regex.compile(ex["restated_before"]),
+        list_qualifier=regex.compile(
+            rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
@@ -404,8 +407,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
-    if before.endswith(data.factor_before):
-        return None                          # ÷目标×100%: a factor of a formula
+    if before.endswith(data.factor_before) and not _WORKED_OPERAND.search(text, max(0, f.start - 12), f.start - 1):
+        return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%: a worked sum)
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
     if f.den is not None or f.over is not None:
@@ -436,7 +439,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
-        unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
+        unit=unit.unit, qualifier=_qualifier(f, data, text), per=per, kind=unit.kind,
     )
 
 
@@ -563,6 +566,11 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     return False
 
 
+#: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
+#: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
+_WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+
+
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:
     """`5类既往症`: Arabic digits, no bound after, before a noun: a count of kinds, no grade."""
     return unit in data.kind_count_units and f.post is None and f.n1.isascii() and f.n1.isdigit()
@@ -632,7 +640,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     if unit is None:
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
-                    qualifier=_qualifier(f, data), per=_per(text, f, data), kind="person" if unit == "人" else "count")
+                    qualifier=_qualifier(f, data, text), per=_per(text, f, data), kind="person" if unit == "人" else "count")
 
 
 #: the places of a Chinese numeral that make it a count of many (`一万二千`, `三百`), not a
@@ -667,12 +675,18 @@ def _next_noun(text: str, position: int) -> str | None:
     return noun or None
 
 
-def _qualifier(f: _Found, data: _Data) -> str:
+def _qualifier(f: _Found, data: _Data, text: str) -> str:
     inside = (m := _APPROXIMATOR.search(f.n1)) and m.group()     # 500多万, 十 余 万
     for word, table in ((f.a1, data.inner), (inside, data.inner), (f.pre, data.before), (f.post, data.after)):
         if word:
             return table[word]
+    if listed := data.list_qualifier.search(text, max(0, f.start - _LIST_QUALIFIER_REACH), f.start):
+        return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
     return "exact"
+
+
+#: how far before a figure the qualifier of the list it stands in can start
+_LIST_QUALIFIER_REACH = 60
 
 
 def _per(text: str, f: _Found, data: _Data) -> str | None:

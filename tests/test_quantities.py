@@ -151,6 +151,11 @@ INCLUDED = [
     ("本帖点赞 3.6万　评论 812", [Q("3.6万", 36000, "次")]),
     # rates: per
     ("低保标准由335元/月提高至391元/月", [Q("335元/月", 335, "元", per="月"), Q("391元/月", 391, "元", per="月")]),
+    # a qualifier before a colon governs the list after it, up to a bracket (issue 9)
+    ("各户出资约为：三层1万元，四层2万元（共8户）", [Q("1万元", 10000, "元", "approx"), Q("2万元", 20000, "元", "approx"),
+                                               Q("8户", 8, "户")]),
+    # a share in a sum worked out with a case's figures is a figure (a formula's words are not)
+    ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
     ("特药目录覆盖12类罕见病", [Q("12类", 12, "类")]),       # an Arabic count of kinds, no grade (issue 9)
     ("居民水价2.8元/立方米", [Q("2.8元/立方米", 2.8, "元", per="立方米")]),       # a tariff, a meal's price (issue 9)
     ("助餐标准餐10元/份", [Q("10元/份", 10, "元", per="份")]),
