@@ -56,6 +56,8 @@ class _Data:
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
+    mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
+    mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -156,6 +158,8 @@ def _data() -> _Data:
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
         restated_before=regex.compile(ex["restated_before"]),
+        mark_not_bound=regex.compile(q["mark_not_bound"]),
+        mark_after=tuple(q["mark_after"]),
         list_qualifier=regex.compile(
             rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
@@ -677,12 +681,21 @@ def _next_noun(text: str, position: int) -> str | None:
 
 def _qualifier(f: _Found, data: _Data, text: str) -> str:
     inside = (m := _APPROXIMATOR.search(f.n1)) and m.group()     # 500多万, 十 余 万
+    if f.pre and _marks_a_part(f, data, text):
+        return "exact"                       # 超过2万元的部分, 未超过2.5万元上限: the mark itself
     for word, table in ((f.a1, data.inner), (inside, data.inner), (f.pre, data.before), (f.post, data.after)):
         if word:
             return table[word]
     if listed := data.list_qualifier.search(text, max(0, f.start - _LIST_QUALIFIER_REACH), f.start):
         return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
     return "exact"
+
+
+def _marks_a_part(f: _Found, data: _Data, text: str) -> bool:
+    """A bound before the figure that is negated (`未超过`) or marks off a part (`超过…的部分`)."""
+    pre_start = text.rfind(f.pre, 0, f.start)
+    return (pre_start >= 0 and data.mark_not_bound.search(text, max(0, pre_start - 2), pre_start) is not None
+            or text.startswith(data.mark_after, f.match_end))
 
 
 #: how far before a figure the qualifier of the list it stands in can start
