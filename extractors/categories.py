@@ -296,6 +296,8 @@ class _Beside:
     opinion_units: frozenset[str]
     assessment: "regex.Pattern"
     assessment_units: frozenset[str]
+    contract: "regex.Pattern"
+    contract_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -304,13 +306,14 @@ def _beside() -> _Beside:
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
                    regex.compile(alternation(data["opinions"])), frozenset(data["opinion_units"]),
-                   regex.compile(data["assessment"]), frozenset(data["assessment_units"]))
+                   regex.compile(data["assessment"]), frozenset(data["assessment_units"]),
+                   regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts, the steps of an assessment's points (`每少完成1%扣0.5分`)
+    counts, the steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares
     (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
     survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
@@ -321,6 +324,8 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     if unit in beside.opinion_units and (beside.opinions.search(clause) or _among(beside.opinions, sentence, clause)):
         return True
     if unit in beside.assessment_units and beside.assessment.search(clause):
+        return True
+    if unit in beside.contract_units and beside.contract.search(sentence):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
@@ -397,13 +402,20 @@ def counts_the_projects(heading: str, start: int, unit: str) -> bool:
     return unit in units and before.search(heading[:start]) is not None
 
 
+@lru_cache(maxsize=1)
+def _route_ends() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["route_ends"]["pattern"])
+
+
 def category_of_heading(text: str) -> str | None:
     """A heading assigns the category it names, or the category of the one topic it
     names (`民生保障：…` → 常有众扶). A heading over several topics (`教育和托育`,
     `一老一小`) assigns none: its figures go by their own topics, as under a group name
     over several categories standing alone (`城市更新`; joined to a topic, as in
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
-    a figure naming another work go by it). `其他` is never assigned by a heading."""
+    a figure naming another work go by it). `其他` is never assigned by a heading, nor
+    by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
+    text = _route_ends().sub("", text)
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
         return None

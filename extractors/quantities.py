@@ -55,6 +55,12 @@ class _Data:
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
+    page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
+    page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
+    restated_before: regex.Pattern      # a calculator's output, an amount in capitals
+    list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
+    mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
+    mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
@@ -69,6 +75,7 @@ class _Data:
     session_term: str
     everyday_numerals: str
     grade_units: frozenset[str]
+    kind_count_units: frozenset[str]   # an Arabic count of kinds before a noun (`5类既往症`)
     grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
@@ -80,6 +87,7 @@ class _Data:
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
+    address_room_after: regex.Pattern
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
@@ -94,6 +102,10 @@ class _Data:
     figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
 
 
+#: The most spaces between a figure and its measure word (`12 万人`, `300  个` in word-spaced text)
+_UNIT_GAP = 3
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     spec = read_table("quantities.toml")
@@ -103,23 +115,33 @@ def _data() -> _Data:
     numeral = build_numeral_pattern(
         NUMERALS, [u for u in surfaces_longest_first() if u[0] in NUMERALS.chinese_numeral_chars])
     space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
+    # …and before its measure word at most a few: a wider gap aligns the fields of a form
+    # (`户号：0120387645          户名：…`, `上期读数：1457      本期读数`), whose next label is no unit
+    unit_gap = f"[{regex.escape(NUMERALS.spaces)}]{{0,{_UNIT_GAP}}}"
     # the denominator of a fraction read as a share (三分之一 → 33.3 %): a plain number
-    base_chars = "".join([*NUMERALS.digits, *NUMERALS.small_units]) + NUMERALS.arabic_digits + NUMERALS.full_width_digits
+    # (`万分之五`: a magnitude may name the denominator too)
+    base_chars = ("".join([*NUMERALS.digits, *NUMERALS.small_units, *NUMERALS.magnitudes])
+                  + NUMERALS.arabic_digits + NUMERALS.full_width_digits)
     fraction_base = f"[{regex.escape(base_chars)}]{{1,4}}{regex.escape(NUMERALS.parts_of)}"
+    # `2/3以上`: a slash fraction read as a share only where a bound follows it (a date, `1/16`,
+    # or a page, `第1/1页`, never takes one); the denominator, numerator first
+    slashes = regex.escape(NUMERALS.slashes)
+    over = (rf"(?:[{slashes}](?P<over>[{regex.escape(NUMERALS.arabic_digits)}]{{1,2}})"
+            rf"(?={space}(?:{alternation(ex['slash_fraction_bounds'])})))?")
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
-        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral})(?:{space}(?P<a1>{inner}))?"
+        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral}){over}(?:{space}(?P<a1>{inner}))?"
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
-        rf"(?:{space}(?P<unit>{units}))?"
+        rf"(?:{unit_gap}(?P<unit>{units}))?"
         rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
     )
     address = ex["address"]
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
-        rf"(?:(?P<pre>{alternation(q['before'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
         rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )
@@ -139,6 +161,13 @@ def _data() -> _Data:
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
         page_size_before=regex.compile(ex["page_size_before"]),
+        page_counter_before=regex.compile(ex["page_counter_before"]),
+        page_counter_after=regex.compile(ex["page_counter_after"]),
+        restated_before=regex.compile(ex["restated_before"]),
+        mark_not_bound=regex.compile(q["mark_not_bound"]),
+        mark_after=tuple(q["mark_after"]),
+        list_qualifier=regex.compile(
+            rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
@@ -153,6 +182,7 @@ def _data() -> _Data:
         session_term=ex["session"]["term"],
         everyday_numerals=ex["everyday_numerals"],
         grade_units=frozenset(ex["grade_units"]),
+        kind_count_units=frozenset(ex["kind_count_units"]),
         grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
@@ -166,6 +196,7 @@ def _data() -> _Data:
             rf"{space}[-—－]?{space}(?:{numeral}){space}(?:{alternation(address['parts'])})"),
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
+        address_room_after=regex.compile(address["room_after"]),
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
@@ -259,7 +290,7 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     """The cheap rejections, before a candidate is read in full: a number followed by a
     time unit with no measure word between (years, dates, durations, ages), and a bare
     number with nothing that could make it a figure (a list number, a code)."""
-    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("a1"):
+    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("over") or m.group("a1"):
         return False
     end = m.end()
     if _time_follows(text, end, data):
@@ -289,7 +320,7 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
 
 
 #: The named groups of the quantity pattern that a candidate reads, in `_Found.of`'s order
-_GROUPS = ("pre", "pct", "pct2", "den", "n1", "a1", "u1", "n2", "unit", "slash", "post")
+_GROUPS = ("pre", "pct", "pct2", "den", "n1", "over", "a1", "u1", "n2", "unit", "slash", "post")
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +338,7 @@ class _Found:
     pct: bool
     den: str | None         # the denominator of a fraction (`三分之` of 三分之一), read as a share
     n1: str
+    over: str | None        # the denominator after a slash (`3` of 2/3以上), read as a share
     a1: str | None          # an approximator after the numeral (1.78万余份); one before a magnitude is in n1
     n2: str | None
     unit: str | None        # the measure word after the number (or after a range)
@@ -327,13 +359,14 @@ class _Found:
         # much, and dictionaries of every group by name half again (a candidate in four words)
         text = m.string
         spans = _group_spans()(m.regs)
-        pre, pct, pct2, den, n1, a1, u1, n2, unit, slash, post = [
+        pre, pct, pct2, den, n1, over, a1, u1, n2, unit, slash, post = [
             None if start < 0 else text[start:end] for start, end in spans]
-        _, pct_span, _, _, n1_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
-        numeral_end = max(span[1] for span, g in ((n1_span, n1), (a1_span, a1), (u1_span, u1), (n2_span, n2)) if g)
+        _, pct_span, _, _, n1_span, over_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
+        numeral_end = max(span[1] for span, g in ((n1_span, n1), (over_span, over), (a1_span, a1), (u1_span, u1),
+                                                  (n2_span, n2)) if g)
         end = slash_span[1] if slash else unit_span[1] if unit else numeral_end
         return cls(
-            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, a1=a1,
+            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, over=over, a1=a1,
             n2=n2, unit=unit, low_unit=u1, slash=slash, post=post,
             start=pct_span[0] if pct else n1_span[0], numeral_end=numeral_end, end=end,
             low_end=u1_span[1] if u1 else end,
@@ -351,7 +384,9 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
     return f.n1 == "一" or text.startswith(data.demonstrative_mentions, f.end)
 
 
-#: how far before a figure its print-run label can start (`印数：　`)
+#: how far before a figure the label of a restatement can start (`计算结果：您可申请补贴 `)
+_RESTATED_REACH = 24
+#: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
 
 
@@ -385,13 +420,19 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 印数：5000份: the copies of the document itself
     if _pagination(text, f, data):
         return None                          # 共 31 条记录, 每页 50 条: a listing's own rows
+    if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
+        return None                          # 浏览：12,406 次: the page's own readers
+    if data.page_counter_after.match(text, f.numeral_end):
+        return None                          # 356 条评论
+    if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):
+        return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
-    if before.endswith(data.factor_before):
-        return None                          # ÷目标×100%: a factor of a formula
+    if before.endswith(data.factor_before) and not _WORKED_OPERAND.search(text, max(0, f.start - 12), f.start - 1):
+        return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%: a worked sum)
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
-    if f.den is not None:
+    if f.den is not None or f.over is not None:
         value = _share_of_fraction(text, f, value, data)
         if value is None:
             return None
@@ -401,7 +442,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
         return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
                                              # (but 11名年轻医生: 年 starts the next word)
-    unit_surface = "百分之" if f.pct else (f.unit or f.low_unit)
+    unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit)
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
     if _measure_word_starts_a_word(text, f, unit_surface, data):
@@ -419,7 +460,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
-        unit=unit.unit, qualifier=_qualifier(f, data), per=per, kind=unit.kind,
+        unit=unit.unit, qualifier=_qualifier(f, data, text), per=per, kind=unit.kind,
     )
 
 
@@ -430,10 +471,21 @@ def _slash_after_a_measure_word(text: str, start: int) -> bool:
             and text[start - 2] not in NUMERALS.chinese_numeral_chars)
 
 
+def _not_a_part(numerator: float, denominator: float) -> bool:
+    """A slash fraction's numerator must be a part of the whole: a whole number below it."""
+    return numerator != int(numerator) or not 0 < numerator < denominator
+
+
 def _share_of_fraction(text: str, f: _Found, numerator: float, data: _Data) -> float | None:
     """A fraction alone (`三分之一以上的楼院`) is a share, in %; one with a measure word
     (`3分之1元`), a range or a whole part (`二又三分之一`) is no figure the guideline knows."""
-    denominator = parse_number(f.den[:-len(NUMERALS.parts_of)])
+    if f.over is not None:
+        denominator = parse_number(f.over)
+        if not denominator or _not_a_part(numerator, denominator):
+            return None                      # `3/2以上` is no share of a whole
+    else:
+        base = f.den[:-len(NUMERALS.parts_of)]
+        denominator = parse_number(base) or parse_number("1" + base)     # 万分之五: 万 alone is 1万
     if not denominator or f.unit or f.n2 or text[max(0, f.start - 1):f.start] in data.fraction_whole_before:
         return None
     return numerator * 100 / denominator
@@ -513,7 +565,8 @@ def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
-    if unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end):
+    if (unit in data.grade_units and _CJK.match(text, f.match_end) and not data.grade_counted.match(text, f.match_end)
+            and not _counts_kinds(f, unit, data)):
         return True                          # 三类以上公厕, 五类困难人员 (but 12类重点民生实事项目)
     if unit in data.rank_units and data.rank_before.search(text[max(0, f.start - 2):f.start]):
         return True                          # 排名前2位: a place in a ranking
@@ -534,6 +587,16 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     return False
 
 
+#: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
+#: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
+_WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+
+
+def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:
+    """`5类既往症`: Arabic digits, no bound after, before a noun: a count of kinds, no grade."""
+    return unit in data.kind_count_units and f.post is None and f.n1.isascii() and f.n1.isdigit()
+
+
 def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
     """`十二届人大三次会议`: the session of a term, named after the term in its clause."""
     return text.startswith(data.session_after, f.end) and data.session_term in _clause_before(text, f.start)
@@ -552,8 +615,8 @@ _ADDRESS_LOOKBACK = 12
 
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     """A building number: another numbered part of the address follows (`18幢2单元`,
-    `5栋-502室`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
-    if data.address_part_after.match(text, f.low_end):
+    `5栋-502室`, a bare room number: `7栋1203`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
+    if data.address_part_after.match(text, f.low_end) or data.address_room_after.match(text, f.low_end):
         return True
     if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True
@@ -598,7 +661,7 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     if unit is None:
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
-                    qualifier=_qualifier(f, data), per=_per(text, f, data), kind="person" if unit == "人" else "count")
+                    qualifier=_qualifier(f, data, text), per=_per(text, f, data), kind="person" if unit == "人" else "count")
 
 
 #: the places of a Chinese numeral that make it a count of many (`一万二千`, `三百`), not a
@@ -633,12 +696,27 @@ def _next_noun(text: str, position: int) -> str | None:
     return noun or None
 
 
-def _qualifier(f: _Found, data: _Data) -> str:
+def _qualifier(f: _Found, data: _Data, text: str) -> str:
     inside = (m := _APPROXIMATOR.search(f.n1)) and m.group()     # 500多万, 十 余 万
+    if f.pre and _marks_a_part(f, data, text):
+        return "exact"                       # 超过2万元的部分, 未超过2.5万元上限: the mark itself
     for word, table in ((f.a1, data.inner), (inside, data.inner), (f.pre, data.before), (f.post, data.after)):
         if word:
             return table[word]
+    if listed := data.list_qualifier.search(text, max(0, f.start - _LIST_QUALIFIER_REACH), f.start):
+        return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
     return "exact"
+
+
+def _marks_a_part(f: _Found, data: _Data, text: str) -> bool:
+    """A bound before the figure that is negated (`未超过`) or marks off a part (`超过…的部分`)."""
+    pre_start = text.rfind(f.pre, 0, f.start)
+    return (pre_start >= 0 and data.mark_not_bound.search(text, max(0, pre_start - 2), pre_start) is not None
+            or text.startswith(data.mark_after, f.match_end))
+
+
+#: how far before a figure the qualifier of the list it stands in can start
+_LIST_QUALIFIER_REACH = 60
 
 
 def _per(text: str, f: _Found, data: _Data) -> str | None:

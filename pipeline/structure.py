@@ -12,6 +12,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -719,12 +720,14 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     that no heading, group or phrase gives a category takes the project's (the village's
     size, the households exempted from its levy). Where two or more fields name projects,
     the document lists projects and each field governs only its own lines. With no such
-    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject."""
+    field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject, and
+    so does a name it quotes that the text defines (`“某惠保”是…补充医疗保险`)."""
     projects = [project for line in _FIELD_LINE.findall(text) if (project := project_of_field(_unnumbered(line)))]
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
-        title = next((b.text for b in blocks if b.kind == "title"), None) or _title_line(text)
-        projects = [title] if title and names_one_project(title) else []
+        title = next((b.text for b in blocks if b.kind == "title"), None)
+        projects = next(([line] for line in ([title] if title else []) + _head_titles(text) if names_one_project(line)), [])
+        projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -734,16 +737,42 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     return blocks
 
 
+#: A name in quotes (`“某惠保·2031”`), without the edition after its dot
+_QUOTED_NAME = regex.compile(r"[“\"「](?P<name>[^”\"」·・\s]{2,12})(?:[·・][^”\"」]{0,8})?[”\"」]")
+#: How far the definition of a name runs (`“某惠保”是…补充医疗保险`): up to its clause's end
+_DEFINITION = r"[“\"「]{name}[”\"」]是(?P<definition>[^。；;，,\n]{{2,40}})"
+
+
+def _defined_in_the_text(titles: list[str], text: str) -> list[str]:
+    """A title that quotes a name (`“某惠保·2031”来了！`), a product's or a programme's, is
+    about the one matter the text defines by it (`“某惠保”是…城市定制型补充医疗保险`): that
+    definition, where it names one topic."""
+    for title in titles:
+        for found in _QUOTED_NAME.finditer(title):
+            definition = regex.search(_DEFINITION.format(name=regex.escape(found.group("name"))), text)
+            if definition and category_of_heading(definition.group("definition")):
+                return [definition.group("definition")]
+    return []
+
+
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
 _OFFICIAL_TITLE = regex.compile(r"^\s*关于\S")
 
 
-def _title_line(text: str) -> str:
-    """The first line, or the second where it is an official document's title under the
-    issuer's name on the first (`某市发展和改革委员会` over `关于召开…听证会的公告`)."""
-    first, _, rest = text.lstrip().partition("\n")
-    second = rest.lstrip().partition("\n")[0]
-    return second if _OFFICIAL_TITLE.match(second) else first
+#: How many lines at a document's head may hold its title: under an issuer's name, a site's
+#: breadcrumb or a letterhead (`某供水有限公司` over `水费缴费通知单`), above its number line
+_HEAD_LINES = 4
+
+
+def _head_titles(text: str) -> list[str]:
+    """The lines of the document's head, up to its first blank line, each a candidate for its
+    title (`某市发展和改革委员会` over `关于召开…听证会的公告`; a breadcrumb over `…补贴计算器`);
+    an official title broken over two lines (`关于某小区3号楼2单元` over `加装电梯事项的告知书`)
+    is read joined."""
+    lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
+    joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
+              if _OFFICIAL_TITLE.match(line)]
+    return [line.strip() for line in lines] + joined
 
 
 def _of_the_project(block: Block, category: str) -> bool:

@@ -445,6 +445,11 @@ def test_employers_running_childcare_is_childcare():
     ("家门口看病更方便了", False),                     # a theme, no project
     ("某县2031年困难老年人居家适老化改造补助对象公示", True),   # a notice is of one matter
     ("某市2031年民生实事候选项目公示", False),          # …but a list of them names no topic
+    ("关于某区部分公交线路调整的公告", True),           # a notice, a letter, a bill, a web tool (issue 9)
+    ("关于某小区加装电梯事项的告知书", True),
+    ("某市居民水费缴费通知单", True),
+    ("某区老旧住宅改造补贴计算器", True),
+    ("关于公布2031年民生实事项目的公告", False),       # …of a list, no topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
@@ -598,6 +603,28 @@ def test_aid_of_paired_regions_alone_is_other():
     ("会上通报了新建学校4所的进展。", "会上通报了新建学校4所的进展", "所", False),
 ])
 def test_the_speakers_of_a_meeting_are_beside_the_projects(sentence, clause, unit, expected):
+    assert beside_the_projects(sentence, clause, unit) is expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("二、新开8路（高铁站—湿地公园）", None),          # a route's ends are place names (issue 9)
+    ("三、优化15路（东站~人民医院）走向", None),
+    ("新建口袋公园（2031—2033年）", "环境改善"),        # years in brackets are no route
+])
+def test_a_routes_ends_name_no_topic(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("sentence,clause,unit,expected", [
+    # a contract's payment shares, bond and price deduction: the purchase's, not the work's (issue 9)
+    ("付款方式：验收合格后支付合同金额的60%；", "验收合格后支付合同金额的60%", "%", True),
+    ("履约保证金为合同价款的3%。", "履约保证金为合同价款的3%", "%", True),
+    ("对残疾人福利单位报价给予6%的价格扣除。", "对残疾人福利单位报价给予6%的价格扣除", "%", True),
+    ("服务对象满意率不低于90%。", "服务对象满意率不低于90%", "%", True),       # (a survey, as before)
+    ("合同金额为120万元。", "合同金额为120万元", "元", False),                  # the money bought with
+    ("送餐覆盖率达到95%。", "送餐覆盖率达到95%", "%", False),
+])
+def test_the_terms_of_a_contract_are_beside_the_projects(sentence, clause, unit, expected):
     assert beside_the_projects(sentence, clause, unit) is expected
 
 

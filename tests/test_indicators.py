@@ -755,7 +755,8 @@ def test_a_share_whose_part_is_named_in_its_own_clause(sentence, figure, expecte
     # the same thing
     ("拨付专项资金伍拾陆万元整（小写：560000元），用于新建口袋公园。", "伍拾陆万元", "专项资金"),
     ("拨付专项资金伍拾陆万元整（小写：560000元），用于新建口袋公园。", "560000元", "专项资金"),
-    ("安排奖补资金830000元（大写：捌拾叁万元整），用于村道维修。", "捌拾叁万元", "奖补资金"),
+    # (capitals after `大写：` restate digits written first, a bill's safeguard: no figure, held-out 18)
+    ("安排奖补资金捌拾叁万元整（小写：830000元），用于村道维修。", "830000元", "奖补资金"),
     ("今年新建公厕四座整，", "四座", "公厕"),
     # (not the 整 of a word: `整洁`)
     ("打造3个整洁庭院示范村", "3个", "整洁庭院示范村"),

@@ -61,8 +61,17 @@ INCLUDED = [
     ("覆盖三分之一的社区", [Q("三分之一", 100 / 3, "%")]),
     ("为四分之一以上的小区配备充电桩", [Q("四分之一", 25, "%", "at_least")]),
     ("千分之五的居民", [Q("千分之五", 0.5, "%")]),
+    ("滞纳金按日收取欠费的万分之三", [Q("万分之三", 0.03, "%")]),      # a magnitude names the denominator
+    # a slash fraction with a bound after it is a share, numerator first (issue 9)
+    ("须经本楼3/5以上住户签字同意", [Q("3/5", 60, "%", "at_least")]),
+    ("出资比例不超过本户的1／4以下", [Q("1／4", 25, "%", "at_most")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
+    ("住院费用最高保障50万元", [Q("50万元", 500000, "元", "at_most")]),   # an insurance's cover
+    ("活动室面积不小于60平方米", [Q("60平方米", 60, "平方米", "at_least")]),
+    ("单间面积不大于20平方米", [Q("20平方米", 20, "平方米", "at_most")]),
+    # a word a qualifier's character ends is no qualifier (issue 9)
+    ("截至目前已签约12部、预约200人次", [Q("12部", 12, "部"), Q("200人次", 200, "人次")]),
     # …or a rate's period or head after it
     ("托管收费不高于每月900元", [Q("900元", 900, "元", "at_most", per="月")]),
     ("补贴不低于每人每年300元", [Q("300元", 300, "元", "at_least", per="人·年")]),
@@ -142,6 +151,18 @@ INCLUDED = [
     ("本帖点赞 3.6万　评论 812", [Q("3.6万", 36000, "次")]),
     # rates: per
     ("低保标准由335元/月提高至391元/月", [Q("335元/月", 335, "元", per="月"), Q("391元/月", 391, "元", per="月")]),
+    # a bound negated or marking off a part names the mark itself (issue 9)
+    ("超过1万元的部分按50%报销", [Q("1万元", 10000, "元"), Q("50%", 50, "%")]),
+    ("合计1.8万元，未超过2万元上限", [Q("1.8万元", 18000, "元"), Q("2万元", 20000, "元")]),
+    ("一次最多可为3位老人申请", [Q("3位", 3, "位", "at_most")]),
+    # a qualifier before a colon governs the list after it, up to a bracket (issue 9)
+    ("各户出资约为：三层1万元，四层2万元（共8户）", [Q("1万元", 10000, "元", "approx"), Q("2万元", 20000, "元", "approx"),
+                                               Q("8户", 8, "户")]),
+    # a share in a sum worked out with a case's figures is a figure (a formula's words are not)
+    ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
+    ("特药目录覆盖12类罕见病", [Q("12类", 12, "类")]),       # an Arabic count of kinds, no grade (issue 9)
+    ("居民水价2.8元/立方米", [Q("2.8元/立方米", 2.8, "元", per="立方米")]),       # a tariff, a meal's price (issue 9)
+    ("助餐标准餐10元/份", [Q("10元/份", 10, "元", per="份")]),
     ("将最低生活保障标准提高到每人每月1020元", [Q("1020元", 1020, "元", per="人·月")]),
     ("寄宿生生活补助提高到每生每年1250元", [Q("1250元", 1250, "元", per="生·年")]),    # a pupil
     ("每生育一个孩子发放补贴3000元", [Q("3000元", 3000, "元")]),                          # a birth, no pupil
@@ -277,6 +298,8 @@ EXCLUDED = [
     "根据县十五届人大四次会议决定", "经市政协九届三次会议审议", "这两个数字分别增长到", "这一年，", "那一块",
     # a fraction with a measure word, a whole part or a slash is no figure, and its parts are no counts
     "3分之1元", "-3/2元", "二又三分之一", "约占1/3个",
+    # …and a slash between numbers with no bound after it is a date or a page; one over a whole, no share
+    "会签时间：3/12", "第 2/5 页", "人数达5/4以上",
     # numerals of names and idioms before a noun of people: no count
     "十二生肖剪纸展", "三八妇女节慰问", "千家万户都受益", "百姓心里乐开花",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
@@ -288,6 +311,10 @@ EXCLUDED = [
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
+    # a web page's own counters, and a form's fields aligned by wide gaps: the next label is no unit (issue 9)
+    "发布时间：2031-05-02　浏览：8,765 次", "赞同 3,210  评论 98 条", "上期读数：2046          本期读数：2080",
+    "水表编号：SB-88-10293          口径：DN15", "联系地址：某路6号某小区3栋502",
+    "赞同 2,301  87 条评论  分享", "缓 急：普通  份 数：2份（附件5页）", "计算结果：预计可获补贴 8600.00 元", "（大写：贰仟伍佰元整）", "温暖千万家“心愿”", "百万群众齐参与",
 ]
 
 

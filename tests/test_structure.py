@@ -494,6 +494,39 @@ def test_a_title_line_with_its_byline_below_still_names_the_one_matter():
     assert (body.context.category, body.context.subject) == ("常有众扶", True)
 
 
+@pytest.mark.parametrize("head,topic", [
+    # a notice under its issuer, above its number line
+    ("某市公共交通有限公司\n关于某区部分公交线路调整的公告\n某公交〔2031〕第3号\n", "交通畅行"),
+    # a letter's official title broken over two lines
+    ("关于某社区某路8号院2号楼1单元\n既有住宅加装电梯事项的告知书\n", "常有安居"),
+    # a bill under the utility's name, its title letter-spaced
+    ("某县燃气有限公司\n燃 气 费 缴 费 通 知 单\n户号：0031\n", "公共安全"),
+    # a web tool under the site's breadcrumb
+    ("某区政府网站 > 便民工具 > 计算器\n2031年某区老旧住宅改造补贴计算器\n", "常有安居"),
+])
+def test_a_head_line_naming_one_matter_names_the_subject(head, topic):
+    text = head + "\n一、有关事项\n全年共安排资金300万元，惠及居民2000户。\n"
+    blocks = structure(clean_view(text).text)
+    body = next(b for b in blocks if "惠及" in b.text)
+    assert (body.context.category, body.context.subject) == (topic, True)
+
+
+def test_a_name_the_title_quotes_is_the_subject_the_text_defines():
+    text = ("【某区2031年民生实事】“某惠保·2031”上线啦！每人每年89元\n某市医保局 宣\n\n一、产品介绍\n"
+            "“某惠保”是政府指导的城市定制型补充医疗保险。\n去年共赔付1.2万人次，赔付金额3000万元。\n")
+    body = next(b for b in structure(clean_view(text).text) if "赔付金额" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有健康", True)
+    undefined = text.replace("“某惠保”是", "它是")
+    body = next(b for b in structure(clean_view(undefined).text) if "赔付金额" in b.text)
+    assert body.context.subject is False
+
+
+def test_a_head_naming_a_list_names_no_subject():
+    text = "某市人民政府\n关于公布2031年民生实事项目的公告\n\n全年共安排资金300万元，惠及居民2000户。\n"
+    body = next(b for b in structure(clean_view(text).text) if "惠及" in b.text)
+    assert body.context.subject is False
+
+
 @pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）",
                                      "▲图为新建的社区食堂", "新建的社区食堂（某区融媒体中心 供图）",
                                      "新建的社区食堂（图片来源：某区发布）"])
