@@ -25,6 +25,14 @@ from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup
 
+
+#: Phrases whose cleaning, object, confidence and stripped ends are kept. Each is a function
+#: of the phrase alone (the tables and jieba's dictionary do not change during a run), and
+#: the same phrases come back: a sentence's figures ask for its clauses one after another,
+#: and a document's rows and paragraphs repeat their nouns. Over the eighteen gold sets the
+#: cleaning was asked 9,753 times for 2,970 phrases, the confidence 2,334 times for 798.
+_CACHED_PHRASES = 4096
+
 #: An arrow parts a line's goal from its result (`目标80部 → 已完工71部`).
 #: `=` and a closing `"` end a clause too: in a dump of attributes (`年度目标="新增托位3500个"
 #: 已完成=…`) a value is a phrase of its own, not the continuation of its key or the next key's;
@@ -802,6 +810,7 @@ def _is_adverb(word: str) -> bool:
     return tag(word) == "d" and word not in _lexicon().not_adverbs
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def _without_trailing(phrase: str | None) -> str | None:
     """An adverb or a word of manner left at the end once the per phrase has gone
     (`基础养老金每人每月再提高` → 基础养老金)."""
@@ -1427,6 +1436,7 @@ def _without_figures(sentence: str, start: int, end: int, figures: list[tuple[in
     return "".join(parts)
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def _strip_end(clause: str) -> str:
     """Qualifiers, copulas, `了` and adverbs between the phrase and the figure."""
     lex = _lexicon()
@@ -1453,6 +1463,7 @@ def _strip_end(clause: str) -> str:
             return clause
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def _object_of(clause: str) -> str | None:
     """What the clause counts: its first predicate's object; the whole clause when it
     names a ratio or its only predicate ends it (`公益服务`); the subject of a change
@@ -1560,6 +1571,7 @@ def _fixed_names(text: str) -> str:
     return lex.insured.sub(lex.insured_name, text) if "保险" in text else text
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     if not phrase:
         return None           # every step below keeps an empty phrase empty (a third of the calls)
@@ -1713,6 +1725,7 @@ def _judge() -> _Judge:
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     """How sure the rules are that `phrase` names what a figure of `unit` counts, in
     [0, 1]; 0 rejects it: punctuation, a word that names a frame or a part (`方面`,

@@ -211,3 +211,21 @@ def test_field_lines_are_every_line_a_field_may_stand_on(text):
     assert _FIELD_LINE.findall(text) == [line for line in lines if any(mark in line for mark in "：:\t")]
     named = [p for line in lines if (p := project_of_field(_unnumbered(line)))]
     assert [p for line in _FIELD_LINE.findall(text) if (p := project_of_field(_unnumbered(line)))] == named
+
+
+# The phrase work of the indicator kept per phrase (ninth pass): each kept function must be a
+# function of its text alone, so a second call, answered from the cache, equals a fresh one.
+PHRASES = ["新增托位", "全市累计完成老旧小区改造", "基础养老金每人每月再提高", "社区食堂开了", "甲区　完成率",
+           "家庭医生签约服务累计覆盖", "", "建成区级公园"]
+
+
+@pytest.mark.parametrize("name", ["_clean", "_object_of", "_strip_end", "_without_trailing", "indicator_confidence"])
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_kept_phrase_work_equals_a_fresh_reading(name, phrase):
+    from extractors import indicators
+
+    kept = getattr(indicators, name)
+    if not phrase and name in ("_object_of", "_strip_end"):
+        return                                   # asked only of a clause that holds something
+    first, again = kept(phrase), kept(phrase)
+    assert first == again == kept.__wrapped__(phrase)
