@@ -292,8 +292,6 @@ class _Beside:
     parties: "regex.Pattern"
     survey: "regex.Pattern"
     survey_units: frozenset[str]
-    opinions: "regex.Pattern"
-    opinion_units: frozenset[str]
     assessment: "regex.Pattern"
     assessment_units: frozenset[str]
     contract: "regex.Pattern"
@@ -305,7 +303,6 @@ def _beside() -> _Beside:
     data = read_table("categories.toml")["beside_the_projects"]
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
-                   regex.compile(alternation(data["opinions"])), frozenset(data["opinion_units"]),
                    regex.compile(data["assessment"]), frozenset(data["assessment_units"]),
                    regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]))
 
@@ -313,15 +310,14 @@ def _beside() -> _Beside:
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
-    counts, the steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares
+    counts (what the public sends in otherwise: `counts_what_the_public_sent_in`), the
+    steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares
     (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
     survey would be of the one matter the document is about, not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
     if unit != MONEY and (beside.parties.search(clause) or _among_the_parties(sentence, clause)):
-        return True
-    if unit in beside.opinion_units and (beside.opinions.search(clause) or _among(beside.opinions, sentence, clause)):
         return True
     if unit in beside.assessment_units and beside.assessment.search(clause):
         return True
@@ -331,32 +327,42 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
 
 
 @dataclass(frozen=True, slots=True)
-class _Requests:
+class _SentIn:
     words: "regex.Pattern"
     count_units: frozenset[str]
     share_units: frozenset[str]
-    count: "regex.Pattern"
+    count: "regex.Pattern"          # a figure in one of `count_units`
+    counted: "regex.Pattern"        # one of `words`, then a figure in one of `count_units` in its clause
 
 
 @lru_cache(maxsize=1)
-def _requests() -> _Requests:
-    data = read_table("categories.toml")["requests"]
-    return _Requests(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
-                     frozenset(data["share_units"]), regex.compile(data["count"]))
+def _sent_in() -> _SentIn:
+    data = read_table("categories.toml")["sent_in"]
+    units = alternation(data["count_units"])
+    count = rf"\d[\d,，.]*[ \t]*万?(?:{units})"
+    return _SentIn(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
+                   frozenset(data["share_units"]), regex.compile(count),
+                   regex.compile(rf"(?:{alternation(data['words'])})[^，,；;。]*?{count}"))
 
 
-def counts_requests(before: str, heading: str | None, unit: str | None) -> bool:
-    """A count of citizens' requests to a hotline (`工单8642件`, `教育类702件` under `诉求分类情况`),
-    or a share or change of one (`占8.1%`), where the words of its sentence before it (`before`)
-    or its heading name requests: about the requests, not a project's work (`[requests]` in
-    categories.toml)."""
-    spec = _requests()
+def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
+                                   unit: str | None) -> bool:
+    """A count of the opinions, complaints, messages or requests the public sent in
+    (`收集意见建议4200余条`, `受理群众诉求9.6万件`, `工单8642件`, `教育类702件` under
+    `诉求分类情况`), a part of one after `其中`, or a share or change of one given before
+    it in its sentence (`占8.1%`, `环比增加12件`): about what was sent in, not a project's
+    work, whatever project it is about (`[sent_in]` in categories.toml). `start`: where
+    the figure opens in `sentence`. Words only before the clause and counting nothing
+    (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic."""
+    spec = _sent_in()
+    before = sentence[:start]
+    named_above = spec.words.search(heading or "") is not None
     if unit in spec.share_units:
-        if spec.count.search(before) is None:
-            return False
-    elif unit not in spec.count_units:
+        return spec.count.search(before) is not None and (named_above or spec.words.search(before) is not None)
+    if unit not in spec.count_units:
         return False
-    return spec.words.search(before) is not None or spec.words.search(heading or "") is not None
+    return (named_above or spec.words.search(clause) is not None or _among(spec.words, sentence, clause)
+            or spec.counted.search(before) is not None)
 
 
 def _among_the_parties(sentence: str, clause: str) -> bool:

@@ -158,7 +158,6 @@ class _Lexicon:
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
     points_after: regex.Pattern
-    ranking: regex.Pattern        # a comparison among places that names no thing (`居首`)
     roll_words: tuple[str, ...]
     requests_of: regex.Pattern
     ballot_nouns: tuple[str, ...]
@@ -299,7 +298,6 @@ def _lexicon() -> _Lexicon:
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
         points_after=regex.compile(data["points_after"]),
-        ranking=regex.compile(data["comparison"]),
         roll_words=tuple(data["roll_words"]),
         requests_of=regex.compile(data["requests_of"]),
         ballot_nouns=tuple(data["ballot_nouns"]),
@@ -474,24 +472,24 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`: not a thing
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
-    if after and _lexicon().ranking.fullmatch(after):
-        return _compared_like_the_figure_before(after, sentence, start, figures, ranks_back)
+    if after and _like_the_figure_before().phrase.fullmatch(after):
+        return _counts_like_the_figure_before(after, sentence, start, figures, ranks_back)     # 乙市以4100个位列第二
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
         # 满意率低于85%的项目, 进度滞后10个百分点以上的项目: the rate, not the projects it sorts
         after = None
-    commented = _commented_after(sentence, end)
-    if commented:
+    compared = _compared_right_after(sentence, end)
+    if compared:
         after = None                                      # 原定5000个偏低: no phrase of its own after it
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
-    if commented and not _names_a_thing(phrase):
-        return None                                       # 甲市以186个居首: the figure before names it
+    if compared and not _names_a_thing(phrase):
+        return None                                       # 甲市75个最少: the figure of its unit before names it (pipeline/run.py)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
     phrase = _without_eligible_age(phrase)
-    if phrase and _lexicon().ranking.fullmatch(phrase):
-        return _compared_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
+    if phrase and _like_the_figure_before().phrase.fullmatch(phrase):
+        return _counts_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
     phrase = _roll_or_ballot(phrase, sentence, start, figures, ranks_back)
     if phrase and (asked := _lexicon().requests_of.match(phrase)):
         phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
@@ -680,8 +678,8 @@ def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list
     return phrase
 
 
-def _compared_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
-                                     ranks_back: int) -> str:
+def _counts_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
+                                   ranks_back: int) -> str:
     """A figure named only by a comparison or a rank (`高出平均水平51.8%`, `以186个居首`)
     counts what the figure before it in the sentence counts (`茂名新增托位3200个，…，
     高出平均水平51.8%` → 托位); the comparison itself where none comes before."""
@@ -1929,17 +1927,25 @@ def ranking_rows_reach() -> int:
     return _ranking().max_rows
 
 
+@dataclass(frozen=True, slots=True)
+class _LikeTheFigureBefore:
+    """Words that only compare, rank or comment on a figure (`[like_the_figure_before]`)."""
+    after: tuple[str, ...]       # right after the figure: the noun before names it, else the figure of its unit before
+    phrase: regex.Pattern        # the figure's whole phrase: the figure before it names it
+
+
 @lru_cache(maxsize=1)
-def _comment_words() -> tuple[str, ...]:
-    return tuple(read_table("indicators.toml")["comment_after"]["words"])
+def _like_the_figure_before() -> _LikeTheFigureBefore:
+    data = read_table("indicators.toml")["like_the_figure_before"]
+    return _LikeTheFigureBefore(tuple(data["after"]), regex.compile(data["phrase"]))
 
 
-def _commented_after(sentence: str, end: int) -> bool:
-    """Does a word that comments on the figure or ranks it follow it (`5000个偏低`, `以186个居首`)?"""
+def _compared_right_after(sentence: str, end: int) -> bool:
+    """Do words that compare, rank or comment on the figure follow it (`5000个偏低`, `以186个居首`)?"""
     position = _after_spaces(sentence, end)
     qualifier = _QUALIFIER_AFTER.match(sentence, position)
     position = _after_spaces(sentence, qualifier.end()) if qualifier else position
-    return sentence.startswith(_comment_words(), position)
+    return sentence.startswith(_like_the_figure_before().after, position)
 
 
 def _names_a_thing(phrase: str | None) -> bool:

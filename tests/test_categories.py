@@ -866,8 +866,11 @@ def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
     ("本季度共收到居民意见61条，其中关于加装电梯的17条已转交住建部门。", ["其他", "其他"]),
     ("热线全年受理市民诉求3.2万件。", ["其他"]),
     ("根据群众意见，新建公厕8座，改造背街小巷5条。", None),    # the works keep their own topics
+    # requests to a hotline, and a change of their count (test_hotline_reports.py: a whole report)
+    ("涉及加装电梯的诉求64件，环比增加12件。", ["其他", "其他"]),
+    ("本月受理群众投诉46条，其中关于噪音的19条。", ["其他", "其他"]),     # one list of words, one set of units
 ])
-def test_counts_of_the_opinions_sent_in_are_beside_the_projects(sentence, expected):
+def test_counts_of_what_the_public_sent_in_are_other(sentence, expected):
     from pipeline import extract
     categories = [r.category for r in extract(sentence, doc_id="x", doc_year=2031)]
     assert categories == expected if expected else "其他" not in categories
