@@ -204,7 +204,8 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     total = text.startswith(_tables()["levels"]["total"], cue.start)
     if total and kind == PLAN and in_table:
         return TARGET
-    if (cue.stance == STOCK or total) and _aimed_at(text, cue):
+    # not a size a clause-only cue states (`拟协助本单元（共6层12户）…`): a goal aims at a total
+    if ((cue.stance == STOCK and not cue.clause_only) or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
             and not (_CLAUSE_BREAK.search(text, cue.end, figure_start)
@@ -251,10 +252,11 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 def document_kind(manifest_kind: str | None, title: str | None) -> str:
     """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words;
-    a call for applicants (`…招聘公告`) is a plan where the manifest says no more than mixed."""
+    a call for applicants (`…招聘公告`) and a notice of changes to come (`…线路调整的公告`) are
+    plans where the manifest says no more than mixed."""
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
     title = for_matching(title or "")
-    if named in (None, MIXED) and any(word in title for word in _tables()["kind"]["call"]["words"]):
+    if named in (None, MIXED) and _announces(title):
         return PLAN
     if named:
         return named
@@ -262,6 +264,12 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     if len(hits) == 1:
         return hits.pop()
     return MIXED if hits else UNKNOWN
+
+
+def _announces(title: str) -> bool:
+    """Does the title name a call for applicants or a notice of changes to come?"""
+    kinds = _tables()["kind"]
+    return any(word in title for section in ("call", "notice") for word in kinds[section]["words"])
 
 
 class HeadingStances(dict[str, str | None]):
