@@ -172,9 +172,12 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     left, right = _clause(text, start, end)
     cues = _cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
-                 and not (c.start >= end and _opens_a_figure(text, c.end))]
+                 and not (c.start >= end and _opens_a_figure(text, c.end)) and not _bracketed_apart(text, c, start, end)]
     if in_clause:
-        return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
+        nearest = min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
+        if nearest.stance == STOCK and nearest.end <= start and _pattern("change", "beside").search(text, nearest.end, start):
+            return None
+        return nearest
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
     before = [c for c in cues if c.end <= left and not c.clause_only
               and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
@@ -184,6 +187,18 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     if nearest.stance == STOCK and _changes_between(text, nearest.end, end):
         return None
     return nearest
+
+
+def _bracketed_apart(text: str, cue: Cue, start: int, end: int) -> bool:
+    """Does a bracket hold the cue but not the figure [start, end) (`6个食堂和24个助餐点（含已建成
+    18个…）`: the 已 speaks of the 18, not of the 24 before the bracket)?"""
+    between = text[end:cue.start] if cue.start >= end else text[cue.end:start]
+    opened = sum(between.count(b) for b in _OPENING)
+    closed = sum(between.count(b) for b in _CLOSING)
+    return opened > closed if cue.start >= end else closed > opened
+
+
+_OPENING, _CLOSING = "（(", "）)"
 
 
 def _changes_between(text: str, start: int, end: int) -> bool:

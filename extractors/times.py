@@ -105,6 +105,7 @@ class _Tables:
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
+    range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def _tables() -> _Tables:
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
+        range_joiners=tuple(data["range_of_years"]["joiners"]),
     )
 
 
@@ -400,6 +402,17 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
             year = t.year if t.year is not None else _counted_from_writing(t, written)
             if year is not None:
                 return year
+    return None
+
+
+def range_end_before(text: str, times: list[TimeExpr], position: int) -> int | None:
+    """The last year of a range of years the sentence names before `position` (`2022年到2024年`),
+    which a span of years after it (`每年`, `三年`) belongs to; None if it names none."""
+    joiners = _tables().range_joiners
+    earlier = [t for t in times if t.end <= position and t.year is not None and not t.span]
+    for first, last in zip(reversed(earlier[:-1]), reversed(earlier)):
+        if text[first.end:last.start].strip() in joiners and first.year < last.year:
+            return last.year
     return None
 
 

@@ -1,6 +1,8 @@
 """Stance of a figure (extractors/stance.py): one case beside each rule of data/stance.toml."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
@@ -835,3 +837,17 @@ def test_tariffs_pairs_and_a_look_back(sentence, figure, kind, stance):
 ])
 def test_a_notice_of_changes_to_come_is_a_plan(title, kind):
     assert document_kind("mixed", title) == kind
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a cue inside brackets speaks for the bracket's figures, not for those before it
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "30个", TARGET),
+    # what a whole includes that is already there stands; what the year adds beside it does not
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "21个", STOCK),
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "9个）", TARGET),
+])
+def test_brackets_and_what_a_whole_includes(sentence, figure, stance):
+    found = where(sentence, figure)
+    if figure.endswith("）"):
+        found = replace(found, end=found.end - 1)
+    assert figure_stance(found, PLAN, 2031) == stance

@@ -440,3 +440,11 @@ def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figu
     from pipeline.run import analyse
     records, _ = analyse(Document("t", text), doc_year=2023)
     assert {r.text: r.year for r in records}[figure] == year
+
+
+def test_a_span_after_a_range_of_years_is_dated_by_its_last_year():
+    from extractors.times import range_end_before
+    sentence = "2026年到2029年，驿站从20个增加到51个（每年承诺新增8个，实际分别新增9、11个）。"
+    times = find_times(sentence)
+    assert range_end_before(sentence, times, sentence.index("每年")) == 2029
+    assert range_end_before("2026年新增驿站9个，每年8个。", find_times("2026年新增驿站9个，每年8个。"), 10) is None
