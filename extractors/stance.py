@@ -191,14 +191,17 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
 
 def _bracketed_apart(text: str, cue: Cue, start: int, end: int) -> bool:
     """Does a bracket hold the cue but not the figure [start, end) (`6个食堂和24个助餐点（含已建成
-    18个…）`: the 已 speaks of the 18, not of the 24 before the bracket)?"""
-    between = text[end:cue.start] if cue.start >= end else text[cue.end:start]
+    18个…）`: the 已 speaks of the 18, not of the 24 before the bracket)? Not a bracket right
+    after the figure, its own note (`136.7万人（2024年末）`), nor one a cue opens (`时序进度（62.2%）7.4个百分点`)."""
+    if cue.start >= end and text[end:cue.start].startswith(_OPENING):
+        return False
+    between = text[end:cue.start] if cue.start >= end else text[cue.start:start]
     opened = sum(between.count(b) for b in _OPENING)
     closed = sum(between.count(b) for b in _CLOSING)
     return opened > closed if cue.start >= end else closed > opened
 
 
-_OPENING, _CLOSING = "（(", "）)"
+_OPENING, _CLOSING = ("（", "("), ("）", ")")
 
 
 def _changes_between(text: str, start: int, end: int) -> bool:

