@@ -172,9 +172,12 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     left, right = _clause(text, start, end)
     cues = _cues(text, strong)
     in_clause = [c for c in cues if left <= c.start and c.end <= right and not (c.start < end and c.end > start)
-                 and not (c.start >= end and _opens_a_figure(text, c.end))]
+                 and not (c.start >= end and _opens_a_figure(text, c.end)) and not _bracketed_apart(text, c, start, end)]
     if in_clause:
-        return min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
+        nearest = min(in_clause, key=lambda c: (_distance(c, start, end), c.start > start))
+        if nearest.stance == STOCK and nearest.end <= start and _pattern("change", "beside").search(text, nearest.end, start):
+            return None
+        return nearest
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
     before = [c for c in cues if c.end <= left and not c.clause_only
               and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
@@ -184,6 +187,21 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
     if nearest.stance == STOCK and _changes_between(text, nearest.end, end):
         return None
     return nearest
+
+
+def _bracketed_apart(text: str, cue: Cue, start: int, end: int) -> bool:
+    """Does a bracket hold the cue but not the figure [start, end) (`6个食堂和24个助餐点（含已建成
+    18个…）`: the 已 speaks of the 18, not of the 24 before the bracket)? Not a bracket right
+    after the figure, its own note (`136.7万人（2024年末）`), nor one a cue opens (`时序进度（62.2%）7.4个百分点`)."""
+    if cue.start >= end and text[end:cue.start].startswith(_OPENING):
+        return False
+    between = text[end:cue.start] if cue.start >= end else text[cue.start:start]
+    opened = sum(between.count(b) for b in _OPENING)
+    closed = sum(between.count(b) for b in _CLOSING)
+    return opened > closed if cue.start >= end else closed > opened
+
+
+_OPENING, _CLOSING = ("（", "("), ("）", ")")
 
 
 def _changes_between(text: str, start: int, end: int) -> bool:
@@ -204,7 +222,8 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     total = text.startswith(_tables()["levels"]["total"], cue.start)
     if total and kind == PLAN and in_table:
         return TARGET
-    if (cue.stance == STOCK or total) and _aimed_at(text, cue):
+    # not a size a clause-only cue states (`拟协助本单元（共6层12户）…`): a goal aims at a total
+    if ((cue.stance == STOCK and not cue.clause_only) or total) and _aimed_at(text, cue):
         return TARGET
     if total and kind != PLAN and _pattern("levels", "over_years").search(text, 0, cue.start) \
             and not (_CLAUSE_BREAK.search(text, cue.end, figure_start)
@@ -251,10 +270,11 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 def document_kind(manifest_kind: str | None, title: str | None) -> str:
     """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words;
-    a call for applicants (`…招聘公告`) is a plan where the manifest says no more than mixed."""
+    a call for applicants (`…招聘公告`) and a notice of changes to come (`…线路调整的公告`) are
+    plans where the manifest says no more than mixed."""
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
     title = for_matching(title or "")
-    if named in (None, MIXED) and any(word in title for word in _tables()["kind"]["call"]["words"]):
+    if named in (None, MIXED) and _announces(title):
         return PLAN
     if named:
         return named
@@ -262,6 +282,12 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     if len(hits) == 1:
         return hits.pop()
     return MIXED if hits else UNKNOWN
+
+
+def _announces(title: str) -> bool:
+    """Does the title name a call for applicants or a notice of changes to come?"""
+    kinds = _tables()["kind"]
+    return any(word in title for section in ("call", "notice") for word in kinds[section]["words"])
 
 
 class HeadingStances(dict[str, str | None]):

@@ -105,6 +105,7 @@ class _Tables:
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
+    range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def _tables() -> _Tables:
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
+        range_joiners=tuple(data["range_of_years"]["joiners"]),
     )
 
 
@@ -316,7 +318,8 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
         return put_off
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
-              and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)]
+              and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)
+              and not _in_brackets_closed_before(text, t, figure_start)]
     segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
@@ -328,6 +331,13 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     limit = clause_end.start() if clause_end else len(text)
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)]
     return after[0] if after else None
+
+
+def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> bool:
+    """A time inside brackets that close before the figure (`王先生家（某小区，1996年建成）改造面积
+    85平方米`): it dates what the brackets describe, not the figure."""
+    between = text[t.end:figure_start]
+    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
 
 
 #: how far before a figure its remainder word may stand (`剩余4户`, `剩余的4户`)
@@ -403,6 +413,28 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
     return None
 
 
+def range_end_before(text: str, times: list[TimeExpr], position: int) -> int | None:
+    """The last year of a range of years the sentence names before `position` (`2022年到2024年`),
+    which a span of years after it (`每年`, `三年`) belongs to; None if it names none."""
+    joiners = _tables().range_joiners
+    earlier = [t for t in times if t.end <= position and t.year is not None and not t.span]
+    for first, last in zip(reversed(earlier[:-1]), reversed(earlier)):
+        if text[first.end:last.start].strip() in joiners and first.year < last.year:
+            return last.year
+    return None
+
+
+def _range_at_head(text: str, times: list[TimeExpr]) -> TimeExpr | None:
+    """The last year of a range of years a sentence opens with as its topic (`2022年到2024年，…`):
+    the period its paragraph goes on about."""
+    if len(times) < 2 or text[:times[0].start].strip():
+        return None
+    first, last = times[0], times[1]
+    if first.year is None or last.year is None or text[first.end:last.start].strip() not in _tables().range_joiners:
+        return None
+    return last if _opens_clause(text, first) or text[last.end:last.end + 1] in "，," else None
+
+
 def _counted_from_writing(t: TimeExpr, written: int | None) -> int | None:
     """The year of a relative time counted from the year of writing (`去年`, `今年`)."""
     rule = _tables().relative.get(t.relative) if t.relative and not t.span and not t.since else None
@@ -434,7 +466,7 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     stamp of when the file was edited (`最后修改：2024-02-26`)."""
     times = find_times(text) if times is None else times
     times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
-    head = head_time(text, times)
+    head = head_time(text, times) or _range_at_head(text, times)
     topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
     return topics[-1] if topics else head

@@ -41,7 +41,7 @@ from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, W
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               reviews_the_year_before,
-                              paragraph_time, plan_period, title_year, usable_times, year_of_heading,
+                              paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
 from .dialogue import follow_the_dialogue
@@ -258,7 +258,8 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
-        return time.resolve(years.written, discussed or context_year, years.period_end or context_year)
+        period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
+        return time.resolve(years.written, discussed or context_year, period_end or context_year)
     return years.carried or context_year
 
 

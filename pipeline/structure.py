@@ -648,12 +648,16 @@ class _Outline:
     its parent's); a brand or group a heading names (`“常有善育”工程`) outranks the topic
     of a heading under it (`3.新建公办幼儿园` under 常有善育 stays 常有善育); a year holds
     until another heading states one (documents move on in time: `2024年…圆满完成`
-    governs the numbered list under it and what follows)."""
+    governs the numbered list under it and what follows), except that the year a numbered heading
+    names ends at the next item of its series that states none (`四、去年成绩单（2024年度…）`
+    then `五、常见问题`: the leaflet is back in its own year)."""
     #: (level, category, named: the heading names a brand or group rather than a topic)
     stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
     items: int = 0      # how many entries at the top of the stack are numbered items
     year: int | None = None
     relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
+    #: where the year was stated by a numbered heading: its level and the year before it
+    numbered_year: tuple[int, int | None, TimeExpr | None] | None = None
     heading: str | None = None
     titled: bool = False
 
@@ -676,18 +680,28 @@ class _Outline:
             category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
         self.stack.append((level, category, named))
         self.items = self.items + 1 if numbered else 0
-        if year := year_of_heading(text):
-            self.year, self.relative = year, None
-        elif relative := relative_year_of_heading(text):
-            self.year, self.relative = None, relative
+        self._date(level, text, numbered)
         self.heading = text
         return kind
 
+    def _date(self, level: int, text: str, numbered: bool) -> None:
+        """The year the heading states, or the one that its numbered sibling's named year interrupted."""
+        before = (self.year, self.relative)
+        if year := year_of_heading(text):
+            self.year, self.relative = year, None
+            self.numbered_year = (level, *before) if numbered else None
+        elif relative := relative_year_of_heading(text):
+            # a relative one holds on (`一、过去一年工作回顾` then `二、…指标进展`: still that year)
+            self.year, self.relative, self.numbered_year = None, relative, None
+        elif numbered and self.numbered_year is not None and self.numbered_year[0] == level:
+            _, self.year, self.relative = self.numbered_year
+            self.numbered_year = None
+
     def save(self) -> tuple:
-        return list(self.stack), self.items, self.year, self.relative, self.heading
+        return list(self.stack), self.items, self.year, self.relative, self.numbered_year, self.heading
 
     def restore(self, saved: tuple) -> None:
-        stack, self.items, self.year, self.relative, self.heading = saved
+        stack, self.items, self.year, self.relative, self.numbered_year, self.heading = saved
         self.stack = list(stack)
 
     def leave_items(self) -> None:

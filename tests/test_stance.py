@@ -1,6 +1,8 @@
 """Stance of a figure (extractors/stance.py): one case beside each rule of data/stance.toml."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
@@ -796,3 +798,65 @@ def test_the_projects_with_a_measure_of_them_all_are_the_list():
     sentence = "12个项目总体满意率为88.1%，其中3个项目满意率低于80%。"
     assert counts_the_list(sentence, 0, 3)
     assert not counts_the_list(sentence, sentence.index("3个"), sentence.index("3个") + 2)
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    # a before→after pair with 延长, 缩短, 提: the before value stood
+    ("全程由8.4公里延长至9.6公里。", "8.4公里", PLAN, STOCK),
+    ("发车间隔由25分钟缩短至15分钟。", "25分钟", PLAN, STOCK),
+    ("去年把奖补从每户3万元提到4万元。", "3万元", MIXED, STOCK),
+    # a standing tariff: a fare, a tier of a tiered price
+    ("票价：空调车一票制2元，刷卡8折。", "2元", PLAN, STOCK),
+    ("第二阶梯  261—360立方米  4.10元/立方米", "261—360立方米", MIXED, STOCK),
+    ("本户年度累计用电量：2310千瓦时（距第二阶梯还剩90千瓦时）", "90千瓦时", MIXED, STOCK),
+    ("本户年度累计用电量：2310千瓦时（距第二阶梯还剩90千瓦时）", "2310千瓦时", MIXED, ACHIEVED),
+    # the level at the time before a change; what the former one had
+    ("那时候孩子入园，当时每月保育费1600元，后来降到1100元。", "1600元", MIXED, STOCK),
+    ("自9月1日起停运，原58路车辆7辆调至新线。", "7辆", PLAN, STOCK),
+    # a size in brackets after a plan's modal is no goal (`拟…（共6层12户）`)
+    ("社区拟帮助该楼，共7层14户。", "14户", MIXED, STOCK),
+    # a balance to be shared is no remainder of a task
+    ("余额36万元由业主分摊。", "36万元", PLAN, TARGET),
+    # promised, and what was actually or only done
+    ("2021年目标300个，实际327个。", "327个", MIXED, ACHIEVED),
+    ("每年承诺新增10个，实际分别新增12、11个。", "11个", MIXED, ACHIEVED),
+    ("当年承诺新增车位2000个，年底只完成1400个。", "1400个", MIXED, ACHIEVED),
+    ("那年清单写的是新建公园6个，完成7个。", "6个", MIXED, TARGET),
+    # a total over several years, whatever the verb
+    ("四年加起来新建食堂58个。", "58个", MIXED, STOCK),
+    # 累计 of claims paid in a year reported, and a year's own running total
+    ("累计赔付2.1万人次，赔付金额0.8亿元。", "0.8亿元", REPORT, ACHIEVED),
+])
+def test_tariffs_pairs_and_a_look_back(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure, year=2031), kind, 2031, 2031) == stance
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于某区部分公交线路调整的公告", PLAN),
+    ("关于某镇供水线路变更的通告", PLAN),
+])
+def test_a_notice_of_changes_to_come_is_a_plan(title, kind):
+    assert document_kind("mixed", title) == kind
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a cue inside brackets speaks for the bracket's figures, not for those before it
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "30个", TARGET),
+    # what a whole includes that is already there stands; what the year adds beside it does not
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "21个", STOCK),
+    ("区里拟委托机构，运营2个中心厨房、9个长者食堂和30个助餐点（含已建成21个、本年新建9个）。", "9个）", TARGET),
+])
+def test_brackets_and_what_a_whole_includes(sentence, figure, stance):
+    found = where(sentence, figure)
+    if figure.endswith("）"):
+        found = replace(found, end=found.end - 1)
+    assert figure_stance(found, PLAN, 2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("常住人口：52.3万人（2030年末）。", "52.3万人", STOCK),        # a bracket right after the figure is its own note
+    ("高于时序进度（58.3%）4.2个百分点。", "4.2个百分点", TARGET),    # a cue that opens a bracket speaks past it
+    ("原安排资金260万元调剂用于新项目。", "260万元", TARGET),        # what was set aside is no former level
+])
+def test_a_bracket_of_the_figures_own_and_a_former_budget(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, 2031) == stance

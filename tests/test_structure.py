@@ -592,3 +592,14 @@ def test_a_paragraph_summing_up_the_lists_above_is_under_no_one_heading():
     blocks = structure(text)
     assert next(b for b in blocks if b.text.startswith("新建城市书房")).context.category == "文体惠民"
     assert next(b for b in blocks if b.text.startswith("以上")).context.category is None
+
+
+def test_a_numbered_headings_year_ends_at_the_next_item_of_its_series():
+    text = ("某区2031年惠民保来了\n\n一、保什么？\n\n住院费用免赔额1万元。\n\n"
+            "二、上年成绩单（2030年度数据）\n\n参保人数12.4万人。\n\n"
+            "三、常见问题\n\n问：一家最多几人？答：最多可为8位家庭成员投保。\n")
+    blocks = structure(text)
+    last_year = next(b for b in blocks if "12.4万人" in b.text)
+    faq = next(b for b in blocks if "8位" in b.text)
+    assert last_year.context.section_year == 2030
+    assert faq.context.section_year == 2031      # back in the title's year

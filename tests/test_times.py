@@ -440,3 +440,22 @@ def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figu
     from pipeline.run import analyse
     records, _ = analyse(Document("t", text), doc_year=2023)
     assert {r.text: r.year for r in records}[figure] == year
+
+
+def test_a_span_after_a_range_of_years_is_dated_by_its_last_year():
+    from extractors.times import range_end_before
+    sentence = "2026年到2029年，驿站从20个增加到51个（每年承诺新增8个，实际分别新增9、11个）。"
+    times = find_times(sentence)
+    assert range_end_before(sentence, times, sentence.index("每年")) == 2029
+    assert range_end_before("2026年新增驿站9个，每年8个。", find_times("2026年新增驿站9个，每年8个。"), 10) is None
+
+
+def test_a_time_in_brackets_closed_before_the_figure_dates_what_they_describe():
+    assert year_of("例：李女士家（某小区，1998年建成）改造面积72平方米。", "72平方米", doc_year=2031) == 2031
+    assert year_of("2030年（试点期）新增驿站12个。", "12个", doc_year=2031) == 2030
+
+
+def test_a_paragraph_opened_by_a_range_of_years_goes_on_in_its_last_year():
+    from extractors.times import paragraph_time
+    assert paragraph_time("2026年到2029年，驿站从20个增加到51个。").year == 2029
+    assert paragraph_time("驿站从20个增加到51个。") is None
