@@ -548,25 +548,28 @@ def latest_cumulative(results: list[Figure]) -> list[Figure]:
     figure is smaller. A count with no such cell (`每千人口托位数4.6个`) keeps its figures."""
     if not _rows_recur(results):
         return results
-    last_cell: dict[tuple, Figure] = {}
+    by_count: dict[tuple, list[Figure]] = {}
     for figure in sorted(results, key=lambda f: f.start):
-        if _is_a_cell(figure) and figure.project:
-            last_cell[_count_of_project(figure)] = figure
+        by_count.setdefault(_count_of_project(figure), []).append(figure)
+    last_cell = {count: cells[-1] for count, figures in by_count.items()
+                 if (cells := [f for f in figures if _is_a_cell(f) and f.project])}
     kept = []
     for figure in results:
-        cell = last_cell.get(_count_of_project(figure))
+        count = _count_of_project(figure)
+        cell = last_cell.get(count)
         if cell is None:
             kept.append(figure)
         elif cell is figure:
-            kept.append(_described_by_its_row(cell, results))
+            kept.append(_described_by_its_row(cell, by_count[count]))
     return kept
 
 
-def _described_by_its_row(cell: Figure, results: list[Figure]) -> Figure:
+def _described_by_its_row(cell: Figure, same_count: list[Figure]) -> Figure:
     """A cumulative cell says nothing of what it counts (`6420人次`, `24个；5860户`); the
     prose of its row that states the same figure before it (`培训6420人次`) does: the cell
-    takes that figure's indicator and clause."""
-    same_count = [f for f in results if _count_of_project(f) == _count_of_project(cell) and f.start < cell.start]
+    takes that figure's indicator and clause. `same_count`: the figures of the cell's count
+    (its project, unit, year), grouped once per document rather than sought per cell."""
+    same_count = [f for f in same_count if f.start < cell.start]
     row_start = max((f.start for f in same_count if _is_a_cell(f)), default=-1)   # the row after the cell before
     stated = [f for f in same_count if f.start > row_start and f.value == cell.value and not _is_a_cell(f)]
     if not stated:
