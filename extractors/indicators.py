@@ -115,6 +115,7 @@ _MAX_AFTER = 16
 
 @dataclass(frozen=True)
 class _Lexicon:
+    amount_words: frozenset[str]     # an amount of what the verb before names (`服务总量`)
     predicates: frozenset[str]
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
     data = read_table("indicators.toml")
     predicates = frozenset(data["predicates"])
     return _Lexicon(
+        amount_words=frozenset(data["amount_words"]),
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
@@ -456,7 +458,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if restated is not None:                              # `…万元整（小写：3200000元）`: the same sum
         return _find_indicator(sentence, *restated, figures, ranks_back)
     keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
-             or _items_by_status(sentence, start, end))
+             or _items_by_status(sentence, start, end) or _label_of_worked_sum(sentence, start))
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -742,6 +744,66 @@ def _key_of_value(sentence: str, start: int, end: int, figures: list[tuple[int, 
     return label
 
 
+#: How far before a figure the label of the list it is in may stand (`每户分摊金额约为：二层2万元，…，六层`)
+_LIST_LABEL_REACH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _ListLabel:
+    label: regex.Pattern        # the label before the colon
+    part: regex.Pattern         # an item's words that say only which part it is
+
+
+@lru_cache(maxsize=1)
+def _list_label() -> _ListLabel:
+    data = read_table("indicators.toml")["listed_under_label"]
+    return _ListLabel(regex.compile(data["label"]), regex.compile(data["part"]))
+
+
+def label_of_list(sentence: str, start: int, own: str | None) -> str | None:
+    """What a figure of a list under a label counts where its own words (`own`, as the rules
+    read them) name only which part it is for (`每户分摊金额约为：二层2万元，三层4万元`:
+    分摊金额): the label before the last colon before it in its sentence, cleaned as a
+    column header is. None where its own words name a thing, or nothing (a figure with no
+    words borrows from the figure before it, pipeline/run.py), and after a speaker's name."""
+    if not _list_label().part.fullmatch(own or ""):
+        return None
+    reach = max(0, start - _LIST_LABEL_REACH)
+    colon = max(sentence.rfind(mark, reach, start) for mark in COLONS)
+    if colon < 0:
+        return None
+    opening = max((sentence.rfind(mark, reach, colon) for mark in f"{CLAUSE_BREAKS}\n"), default=-1) + 1
+    found = _list_label().label.fullmatch(sentence, max(opening, reach), colon + 1)
+    if found is None or _judge().speaker.search(found.group("label")):
+        return None
+    label = indicator_of_label(found.group("label"))
+    return label if indicator_confidence(label) > 0 else None
+
+
+#: The longest worked sum read back from its result (`本期应缴：38立方米 × 3.45元/立方米 ＝ `)
+_WORKED_SUM_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _worked_sum() -> regex.Pattern:
+    data = read_table("indicators.toml")["worked_sum"]
+    return regex.compile(rf"{data['label']}(?:{data['operand']})+{data['last']}")
+
+
+def _label_of_worked_sum(sentence: str, start: int) -> str | None:
+    """The result of a worked sum (`基础补贴 85 × 200 = 17000元`, `本期应缴：38立方米 × 3.45元/立方米
+    ＝ 131.10元`) counts what the sum's label names, the words its clause opens with before
+    the first operand: the operands are the sum's factors, not what it comes to."""
+    reach = sentence[max(0, start - _WORKED_SUM_REACH):start]
+    clause = reach[max((reach.rfind(mark) for mark in f"{CLAUSE_BREAKS}\n"), default=-1) + 1:]
+    found = _worked_sum().search(clause.lstrip())
+    if found is None or found.start() > 0:
+        return None
+    label = found.group("label")
+    # kept as the form prints it: `本期应缴` is not `应缴` (the period says which sum of the bill)
+    return label if indicator_confidence(label) > 0 else None
+
+
 def _people_of(phrase: str) -> str:
     """The people a phrase after a count of people names, without what is done for them:
     its longest opening run of words that ends in a noun of people (`残疾人适配辅助器具`
@@ -925,6 +987,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if sentence.startswith(("／", "/"), position) or _FIELD_END.match(sentence, position):
         return None                                       # 145个／2.9万户, "3000个"}: no noun after
     limit = _phrase_end(sentence, position)
+    if sentence[end:end + 1].isspace() and sentence[limit:limit + 1] in COLONS and _HAN.search(sentence, position, limit):
+        return None                                       # 上期结余：0.00元  违约金：0.00元: the next field's key
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
     units = _units(sentence[position:min(limit, position + _MAX_AFTER + 8)])
@@ -1101,6 +1165,11 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase = _clean(subject)                          # 污水收集率提高3.5个百分点 (收集 is no predicate here)
     else:
         phrase = _clean(clause) if is_item else _object_of(clause)
+    if phrase in lex.amount_words and clause.endswith(phrase):
+        # `年助餐服务总量36万人次`: the amount of the service the verb names (助餐服务), not 总量
+        work = _clean(clause[: -len(phrase)], strip_verbs=False)
+        if work and work not in lex.predicates and indicator_confidence(work) > 0:
+            phrase = work
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
     if phrase and change and phrase.endswith(change):

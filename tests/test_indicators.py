@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import indicator_confidence, find_indicator, ranking_measure
+from extractors.indicators import indicator_confidence, find_indicator, label_of_list, ranking_measure
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -341,6 +341,47 @@ def test_indicator(sentence, figure, expected):
 ])
 def test_items_counted_by_their_status(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a form's line of fields: a figure with spaces and the next field's `key：` after it
+    # is its own key's, not the next one's
+    ("本月燃气费：86.40元      滞纳金：0.00元", "86.40元", "燃气费"),
+    ("本月燃气费：86.40元      滞纳金：0.00元", "0.00元", "滞纳金"),
+    # a worked sum: its result counts what the words its line opens with name
+    ("本月应付：24立方米 × 2.80元/立方米 ＝ 67.20元", "67.20元", "本月应付"),
+    ("护理补贴 30 × 150 = 4500元", "4500元", "护理补贴"),
+])
+def test_fields_and_sums_of_a_form(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an example's, a goal's, an inclusion's and a setting-up's opening word names nothing
+    ("例如门诊自付4800元，可报销一半。", "4800元", "门诊自付"),
+    ("目标是全县签约率达到80%以上。", "80%", "签约率"),
+    ("新线全长9.4公里，设站点16个。", "16个", "站点"),
+    ("气价2.9元/立方米（含管输费0.4元/立方米）", "0.4元/立方米", "管输费"),
+    # …but a word it opens stays whole
+    ("新建设施农业大棚20个", "20个", "设施农业大棚"),
+    # an amount word after a service names the service's amount: the service is counted
+    ("全年康复服务总量不少于2万人次", "2万人次", "康复服务"),
+])
+def test_openings_and_amounts_name_nothing_themselves(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a list under a label, its items named only by which part each is for
+    ("每月缴费标准分别为：一档120元，二档240元，三档360元。", "240元", "缴费标准"),
+    ("每户分担费用如下：一楼0元，二楼1.5万元。", "1.5万元", "分担费用"),
+    # a figure that names its own thing keeps it
+    ("主要任务：新建社区食堂12个。", "12个", "社区食堂"),
+])
+def test_a_list_under_a_label_counts_what_the_label_names(sentence, figure, expected):
+    q = next(q for q in find_quantities(sentence) if q.text == figure)
+    own = indicator(sentence, figure)
+    assert (label_of_list(sentence, q.start, own) or own) == expected
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
