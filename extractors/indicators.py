@@ -987,7 +987,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if sentence.startswith(("／", "/"), position) or _FIELD_END.match(sentence, position):
         return None                                       # 145个／2.9万户, "3000个"}: no noun after
     limit = _phrase_end(sentence, position)
-    if sentence[end:end + 1].isspace() and sentence[limit:limit + 1] in COLONS and _HAN.search(sentence, position, limit):
+    if (sentence[end:end + 1].isspace() and limit < len(sentence) and sentence[limit] in COLONS
+            and _HAN.search(sentence, position, limit)):
         return None                                       # 上期结余：0.00元  违约金：0.00元: the next field's key
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
