@@ -20,7 +20,7 @@ import regex
 from .categories import category_of_heading
 from .place import admin_units, is_generic
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
-from .quantities import rate_denominator_pattern, read_digits
+from .quantities import find_quantities, rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup
@@ -484,7 +484,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # 原定5000个偏低: no phrase of its own after it
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     if compared and not _names_a_thing(phrase):
-        return None                                       # 甲市75个最少: the figure of its unit before names it (pipeline/run.py)
+        # 甲市75个最少, 余32张转入: no phrase of its own; the figure before it names it
+        return _counts_like_the_figure_before(None, sentence, start, figures, ranks_back)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
@@ -680,15 +681,28 @@ def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list
     return phrase
 
 
-def _counts_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
-                                   ranks_back: int) -> str:
-    """A figure named only by a comparison or a rank (`高出平均水平51.8%`, `以186个居首`)
-    counts what the figure before it in the sentence counts (`茂名新增托位3200个，…，
-    高出平均水平51.8%` → 托位); the comparison itself where none comes before."""
-    previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
-    if previous is None or ranks_back >= _MAX_RANKS_BACK:
+def _counts_like_the_figure_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                                   ranks_back: int) -> str | None:
+    """A figure named only by a comparison, a rank or a comment (`高出平均水平51.8%`, `以2100个
+    位列第二`, `2.8万户差距较大`, `余32张转入2025年`) counts what a figure before it in the
+    sentence counts: the last one of its own unit (`茂名新增托位3200个，…；自贡以2100个位列第二`
+    → 托位; `建成268张，完成率89.3%，余32张转入` → not the rate), else the one right before it,
+    of any unit (`茂名新增托位3200个，…，高出平均水平51.8%` → 托位); `phrase` where none comes
+    before. The one route for such figures: pipeline/run.py borrows only for figures with no
+    words at all."""
+    before = [(s, e) for s, e in figures if e <= start]
+    if not before or ranks_back >= _MAX_RANKS_BACK:
         return phrase
+    own = _unit_at(sentence, start, figures)
+    previous = next(((s, e) for s, e in reversed(before) if own and _unit_at(sentence, s, figures) == own), before[-1])
     return _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or phrase
+
+
+def _unit_at(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """The canonical unit of the figure at `start` (`2.37万户` and `2.8万户`: 户)."""
+    end = next(e for s, e in figures if s == start)
+    found = find_quantities(sentence[start:end])
+    return found[0].unit if found else None
 
 
 #: A rank that a phrase is only made of (`二级`, `三档`, `四类`)

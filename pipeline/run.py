@@ -840,7 +840,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
       with no words at all, after `其中` or an opening bracket, counts what the last whole
       of its unit in the paragraph counts, and takes its category;
     - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
-      what the figure before it in the sentence counts, where the units agree.
+      what the figure before it in the sentence counts, where the units agree (a figure
+      named only by a comparison or a comment, `乙市75个最少`, `余32张转入`, is named at the
+      indicator stage, `[like_the_figure_before]`: one route for those).
 
     Linear in the number of figures: twins are looked up by (value, unit), and the
     whole before a figure is the last one of its own sentence, kept as the loop goes.

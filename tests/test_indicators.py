@@ -1019,7 +1019,7 @@ _COMPARED_AMONG_PLACES = "交通方面，甲市新增停车泊位5200个，高�
 
 @pytest.mark.parametrize("sentence,figure,expected", [
     # a word that comments on the figure or ranks it is no phrase of its own: the noun before
-    # names what it counts, else nothing does (the figure of its unit before, pipeline/run.py)
+    # names what it counts, else the figure before it does (its own unit's first)
     ("社区助餐点40个保持不变，经费已落实。", "40个", "社区助餐点"),
     # named only by a comparison or a rank: what the figure before it in the sentence counts
     (_COMPARED_AMONG_PLACES, "5200个", "停车泊位"),
@@ -1027,9 +1027,11 @@ _COMPARED_AMONG_PLACES = "交通方面，甲市新增停车泊位5200个，高�
     (_COMPARED_AMONG_PLACES, "4100个", "停车泊位"),
     (_COMPARED_AMONG_PLACES, "900个", "停车泊位"),
     ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", "村级幸福院"),   # 以…居首 compares: the figure before names it
-    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", None),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", "村级幸福院"),
     ("全年新建公共厕所90座，较前年的40座翻了一番多。", "40座", "公共厕所"),
-    ("完成农村改厕860户，余45户转入下一年度。", "45户", None),
+    ("完成农村改厕860户，余45户转入下一年度。", "45户", "农村改厕"),
+    # …of its own unit, not a rate between them
+    ("建成日间照料中心46个，完成率92%，余4个转入下一年度。", "4个", "日间照料中心"),
 ])
 def test_a_figure_compared_or_commented_on_counts_the_thing_named_before(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
