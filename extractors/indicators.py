@@ -20,7 +20,7 @@ import regex
 from .categories import category_of_heading
 from .place import admin_units, is_generic
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
-from .quantities import rate_denominator_pattern, read_digits
+from .quantities import find_quantities, rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
 from .units import lookup
@@ -115,6 +115,7 @@ _MAX_AFTER = 16
 
 @dataclass(frozen=True)
 class _Lexicon:
+    amount_words: frozenset[str]     # an amount of what the verb before names (`服务总量`)
     predicates: frozenset[str]
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
     data = read_table("indicators.toml")
     predicates = frozenset(data["predicates"])
     return _Lexicon(
+        amount_words=frozenset(data["amount_words"]),
         predicates=predicates,
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
@@ -456,7 +458,7 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if restated is not None:                              # `…万元整（小写：3200000元）`: the same sum
         return _find_indicator(sentence, *restated, figures, ranks_back)
     keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
-             or _items_by_status(sentence, start, end))
+             or _items_by_status(sentence, start, end) or _label_of_worked_sum(sentence, start))
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -482,7 +484,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None                                      # 原定5000个偏低: no phrase of its own after it
     phrase = after or _without_action(_without_target(_phrase_before(sentence, start, figures)), measure)
     if compared and not _names_a_thing(phrase):
-        return None                                       # 甲市75个最少: the figure of its unit before names it (pipeline/run.py)
+        # 甲市75个最少, 余32张转入: no phrase of its own; the figure before it names it
+        return _counts_like_the_figure_before(None, sentence, start, figures, ranks_back)
     phrase = _without_trailing(_part_of_whole(phrase, sentence, start, figures, measure))
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
@@ -678,15 +681,28 @@ def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list
     return phrase
 
 
-def _counts_like_the_figure_before(phrase: str, sentence: str, start: int, figures: list[tuple[int, int]],
-                                   ranks_back: int) -> str:
-    """A figure named only by a comparison or a rank (`高出平均水平51.8%`, `以186个居首`)
-    counts what the figure before it in the sentence counts (`茂名新增托位3200个，…，
-    高出平均水平51.8%` → 托位); the comparison itself where none comes before."""
-    previous = next(((s, e) for s, e in reversed(figures) if e <= start), None)
-    if previous is None or ranks_back >= _MAX_RANKS_BACK:
+def _counts_like_the_figure_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
+                                   ranks_back: int) -> str | None:
+    """A figure named only by a comparison, a rank or a comment (`高出平均水平51.8%`, `以2100个
+    位列第二`, `2.8万户差距较大`, `余32张转入2025年`) counts what a figure before it in the
+    sentence counts: the last one of its own unit (`茂名新增托位3200个，…；自贡以2100个位列第二`
+    → 托位; `建成268张，完成率89.3%，余32张转入` → not the rate), else the one right before it,
+    of any unit (`茂名新增托位3200个，…，高出平均水平51.8%` → 托位); `phrase` where none comes
+    before. The one route for such figures: pipeline/run.py borrows only for figures with no
+    words at all."""
+    before = [(s, e) for s, e in figures if e <= start]
+    if not before or ranks_back >= _MAX_RANKS_BACK:
         return phrase
+    own = _unit_at(sentence, start, figures)
+    previous = next(((s, e) for s, e in reversed(before) if own and _unit_at(sentence, s, figures) == own), before[-1])
     return _find_indicator(sentence, previous[0], previous[1], figures, ranks_back + 1) or phrase
+
+
+def _unit_at(sentence: str, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """The canonical unit of the figure at `start` (`2.37万户` and `2.8万户`: 户)."""
+    end = next(e for s, e in figures if s == start)
+    found = find_quantities(sentence[start:end])
+    return found[0].unit if found else None
 
 
 #: A rank that a phrase is only made of (`二级`, `三档`, `四类`)
@@ -740,6 +756,66 @@ def _key_of_value(sentence: str, start: int, end: int, figures: list[tuple[int, 
     if not label or label in lex.target_words or label in lex.predicates or indicator_confidence(label) == 0:
         return ""
     return label
+
+
+#: How far before a figure the label of the list it is in may stand (`每户分摊金额约为：二层2万元，…，六层`)
+_LIST_LABEL_REACH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _ListLabel:
+    label: regex.Pattern        # the label before the colon
+    part: regex.Pattern         # an item's words that say only which part it is
+
+
+@lru_cache(maxsize=1)
+def _list_label() -> _ListLabel:
+    data = read_table("indicators.toml")["listed_under_label"]
+    return _ListLabel(regex.compile(data["label"]), regex.compile(data["part"]))
+
+
+def label_of_list(sentence: str, start: int, own: str | None) -> str | None:
+    """What a figure of a list under a label counts where its own words (`own`, as the rules
+    read them) name only which part it is for (`每户分摊金额约为：二层2万元，三层4万元`:
+    分摊金额): the label before the last colon before it in its sentence, cleaned as a
+    column header is. None where its own words name a thing, or nothing (a figure with no
+    words borrows from the figure before it, pipeline/run.py), and after a speaker's name."""
+    if not _list_label().part.fullmatch(own or ""):
+        return None
+    reach = max(0, start - _LIST_LABEL_REACH)
+    colon = max(sentence.rfind(mark, reach, start) for mark in COLONS)
+    if colon < 0:
+        return None
+    opening = max((sentence.rfind(mark, reach, colon) for mark in f"{CLAUSE_BREAKS}\n"), default=-1) + 1
+    found = _list_label().label.fullmatch(sentence, max(opening, reach), colon + 1)
+    if found is None or _judge().speaker.search(found.group("label")):
+        return None
+    label = indicator_of_label(found.group("label"))
+    return label if indicator_confidence(label) > 0 else None
+
+
+#: The longest worked sum read back from its result (`本期应缴：38立方米 × 3.45元/立方米 ＝ `)
+_WORKED_SUM_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _worked_sum() -> regex.Pattern:
+    data = read_table("indicators.toml")["worked_sum"]
+    return regex.compile(rf"{data['label']}(?:{data['operand']})+{data['last']}")
+
+
+def _label_of_worked_sum(sentence: str, start: int) -> str | None:
+    """The result of a worked sum (`基础补贴 85 × 200 = 17000元`, `本期应缴：38立方米 × 3.45元/立方米
+    ＝ 131.10元`) counts what the sum's label names, the words its clause opens with before
+    the first operand: the operands are the sum's factors, not what it comes to."""
+    reach = sentence[max(0, start - _WORKED_SUM_REACH):start]
+    clause = reach[max((reach.rfind(mark) for mark in f"{CLAUSE_BREAKS}\n"), default=-1) + 1:]
+    found = _worked_sum().search(clause.lstrip())
+    if found is None or found.start() > 0:
+        return None
+    label = found.group("label")
+    # kept as the form prints it: `本期应缴` is not `应缴` (the period says which sum of the bill)
+    return label if indicator_confidence(label) > 0 else None
 
 
 def _people_of(phrase: str) -> str:
@@ -925,6 +1001,9 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     if sentence.startswith(("／", "/"), position) or _FIELD_END.match(sentence, position):
         return None                                       # 145个／2.9万户, "3000个"}: no noun after
     limit = _phrase_end(sentence, position)
+    if (sentence[end:end + 1].isspace() and limit < len(sentence) and sentence[limit] in COLONS
+            and _HAN.search(sentence, position, limit)):
+        return None                                       # 上期结余：0.00元  违约金：0.00元: the next field's key
     next_figure = min((s for s, _ in figures if s >= position), default=len(sentence))
     phrase, cursor = "", position
     units = _units(sentence[position:min(limit, position + _MAX_AFTER + 8)])
@@ -1101,6 +1180,11 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         phrase = _clean(subject)                          # 污水收集率提高3.5个百分点 (收集 is no predicate here)
     else:
         phrase = _clean(clause) if is_item else _object_of(clause)
+    if phrase in lex.amount_words and clause.endswith(phrase):
+        # `年助餐服务总量36万人次`: the amount of the service the verb names (助餐服务), not 总量
+        work = _clean(clause[: -len(phrase)], strip_verbs=False)
+        if work and work not in lex.predicates and indicator_confidence(work) > 0:
+            phrase = work
     if measure in lex.service_measures and phrase and lex.person_end.search(phrase):
         phrase = _service(clause, sentence, clause_start, figures) or phrase
     if phrase and change and phrase.endswith(change):

@@ -25,7 +25,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_wha
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (counts_institutions, find_indicator, of_institutions, progress_bar_name,
+from extractors.indicators import (counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
@@ -55,8 +55,8 @@ from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
-                     measured_against_standard, referred_row, row_name_indicator,
-                     scaled)
+                     measured_against_standard, names_only_a_result, referred_row, row_name_indicator,
+                     scaled, TableRow)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -289,6 +289,8 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     item = (sentence.block.context.heading
             if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
+    if (listed := label_of_list(sentence.text, q.start, found)) is not None:
+        return listed, indicator_confidence(listed, q.unit)
     confidence = indicator_confidence(found, q.unit)
     if confidence > 0:
         return found, confidence
@@ -620,6 +622,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
     quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
     indicator from the target figure beside it (among the records `beside`). The column
     header names what the others count."""
+    in_rows = _RowFigures(beside)
+    results = _RunningResults()
     for block in blocks:
         row = block.row
         for figure in row.figure_cells if row else ():
@@ -629,6 +633,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 if unit is None:
                     value = _in_target_magnitude(value, target)
                 unit, indicator = unit or target.unit, target.indicator or indicator
+            elif _counts_what_its_row_counts(figure):
+                indicator = results.counted(row, figure, in_rows.partner(block, figure)) or indicator
             if unit is None:
                 continue
             cell = figure.cell
@@ -644,6 +650,57 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                                            "header": _stance_column(cell.header, row.label,
                                                                     measured_against_standard(row))},
             )
+
+
+def _counts_what_its_row_counts(figure: FigureCell) -> bool:
+    """A result cell under a header that is a result word and nothing else (`累计完成`), of a
+    count or measure: a money column's header says which money it is (`执行数` under
+    `单位：万元`: the budget executed), and keeps it."""
+    return (figure.unit is not None and figure.unit != MONEY and figure.cell.role == "result"
+            and names_only_a_result(figure.cell.header))
+
+
+class _RowFigures:
+    """The figures read from the prose cells of table rows (`本次进展`: `一季度新增普惠托位180个`),
+    found by offset: a row's are those inside its block (looked up by bisection, so a long
+    progress log stays linear)."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self._records = sorted(records, key=lambda r: r.start)
+        self._starts = [r.start for r in self._records]
+
+    def partner(self, block: Block, figure: FigureCell) -> Record | None:
+        """The figure of the row's other cells that a result cell restates or adds to: of
+        its unit and naming what it counts, the same value first (`完成体检1.8万人 | 1.8万人`),
+        else the nearest in size."""
+        cell = figure.cell
+        first, last = bisect.bisect_left(self._starts, block.start), bisect.bisect_left(self._starts, block.end)
+        named = [r for r in self._records[first:last]
+                 if r.unit == figure.unit and r.indicator and (r.indicator_confidence or 0) > 0
+                 and not cell.start <= r.start < cell.start + len(cell.text)]
+        same = [r for r in named if r.value == figure.value]
+        return same[0] if same else None
+
+
+class _RunningResults:
+    """What the result cells of a progress log count, row by row. A log (督办系统 进度流水)
+    writes a project's running total (`累计完成`) in row after row under a header that names
+    no thing: each counts what the project's first total counted (`普惠托位`), where its own
+    row restates no figure (`二季度新增230个 | 410个`)."""
+
+    def __init__(self) -> None:
+        self._counted: dict[tuple[str, str | None], str] = {}
+
+    def counted(self, row: TableRow, figure: FigureCell, partner: Record | None) -> str | None:
+        """What a result cell under a header naming no thing counts: its row's restated
+        figure's, else the project's earlier total's, else the row's name."""
+        name = row.label or row.project
+        key = (name or "", figure.unit)
+        found = (partner.indicator if partner is not None else None) or self._counted.get(key) \
+            or row_name_indicator(row)
+        if found and name:
+            self._counted.setdefault(key, found)
+        return found
 
 
 def _stance_column(header: str, label: str | None, measured: bool = False) -> str:
@@ -783,7 +840,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
       with no words at all, after `其中` or an opening bracket, counts what the last whole
       of its unit in the paragraph counts, and takes its category;
     - a result with no words of its own (`年度目标新增托位4000个，已新增2860个`) counts
-      what the figure before it in the sentence counts, where the units agree.
+      what the figure before it in the sentence counts, where the units agree (a figure
+      named only by a comparison or a comment, `乙市75个最少`, `余32张转入`, is named at the
+      indicator stage, `[like_the_figure_before]`: one route for those).
 
     Linear in the number of figures: twins are looked up by (value, unit), and the
     whole before a figure is the last one of its own sentence, kept as the loop goes.
@@ -794,6 +853,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     last_whole: dict[int | tuple[int, str | None], int] = {}
     wholes = _Wholes()
     institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
+    project_named: dict[tuple[str, str | None], int] = {}    # (row's project, unit) → its first named figure
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -815,6 +875,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             whole_at = last_whole.get((id(sentence), record.unit))
             if whole_at is None and sentence.block.kind == "table_row":
                 whole_at = last_whole.get((id(sentence.block), record.unit))
+            if whole_at is None and sentence.block.kind == "table_row" and (key := _project_key(sentence, record)):
+                whole_at = project_named.get(key)
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
             else:
@@ -829,7 +891,18 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
+        if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence, record)):
+            project_named.setdefault(key, i)
     return records
+
+
+def _project_key(sentence: Sentence, record: Record) -> tuple[str, str | None] | None:
+    """A table row's name (its narrowest name cell) and a figure's unit: a progress log (督办系统 进度流水) writes a
+    project in row after row, and a figure of a later row that names nothing (`二季度新增230个`)
+    counts what the project's first figure of its unit named (`新增普惠托位180个`)."""
+    row = sentence.block.row
+    name = (row.label or row.project) if row is not None else None
+    return (name, record.unit) if name else None
 
 
 def _of_institutions(record: Record, records: list[Record], at: int | None) -> Record:

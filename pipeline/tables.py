@@ -177,6 +177,13 @@ def column_role(header: str) -> str | None:
     return role
 
 
+def names_only_a_result(header: str) -> bool:
+    """A result column whose header is a result word and nothing else (`累计完成`, `完成量（个）`),
+    naming no thing: its cells count what their row counts."""
+    name = _without_unit(pivot_field(header))
+    return any(word == name for word, role in _spec().words if role == "result")
+
+
 def money_scale_of(unit_line: str) -> float | None:
     """`单位：亿元` → 1e8; `单位：万元` → 1e4; anything not money → None."""
     match = _spec().unit_line.match(unit_line)

@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import indicator_confidence, find_indicator, ranking_measure
+from extractors.indicators import indicator_confidence, find_indicator, label_of_list, ranking_measure
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -341,6 +341,47 @@ def test_indicator(sentence, figure, expected):
 ])
 def test_items_counted_by_their_status(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a form's line of fields: a figure with spaces and the next field's `key：` after it
+    # is its own key's, not the next one's
+    ("本月燃气费：86.40元      滞纳金：0.00元", "86.40元", "燃气费"),
+    ("本月燃气费：86.40元      滞纳金：0.00元", "0.00元", "滞纳金"),
+    # a worked sum: its result counts what the words its line opens with name
+    ("本月应付：24立方米 × 2.80元/立方米 ＝ 67.20元", "67.20元", "本月应付"),
+    ("护理补贴 30 × 150 = 4500元", "4500元", "护理补贴"),
+])
+def test_fields_and_sums_of_a_form(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an example's, a goal's, an inclusion's and a setting-up's opening word names nothing
+    ("例如门诊自付4800元，可报销一半。", "4800元", "门诊自付"),
+    ("目标是全县签约率达到80%以上。", "80%", "签约率"),
+    ("新线全长9.4公里，设站点16个。", "16个", "站点"),
+    ("气价2.9元/立方米（含管输费0.4元/立方米）", "0.4元/立方米", "管输费"),
+    # …but a word it opens stays whole
+    ("新建设施农业大棚20个", "20个", "设施农业大棚"),
+    # an amount word after a service names the service's amount: the service is counted
+    ("全年康复服务总量不少于2万人次", "2万人次", "康复服务"),
+])
+def test_openings_and_amounts_name_nothing_themselves(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a list under a label, its items named only by which part each is for
+    ("每月缴费标准分别为：一档120元，二档240元，三档360元。", "240元", "缴费标准"),
+    ("每户分担费用如下：一楼0元，二楼1.5万元。", "1.5万元", "分担费用"),
+    # a figure that names its own thing keeps it
+    ("主要任务：新建社区食堂12个。", "12个", "社区食堂"),
+])
+def test_a_list_under_a_label_counts_what_the_label_names(sentence, figure, expected):
+    q = next(q for q in find_quantities(sentence) if q.text == figure)
+    own = indicator(sentence, figure)
+    assert (label_of_list(sentence, q.start, own) or own) == expected
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [
@@ -978,7 +1019,7 @@ _COMPARED_AMONG_PLACES = "交通方面，甲市新增停车泊位5200个，高�
 
 @pytest.mark.parametrize("sentence,figure,expected", [
     # a word that comments on the figure or ranks it is no phrase of its own: the noun before
-    # names what it counts, else nothing does (the figure of its unit before, pipeline/run.py)
+    # names what it counts, else the figure before it does (its own unit's first)
     ("社区助餐点40个保持不变，经费已落实。", "40个", "社区助餐点"),
     # named only by a comparison or a rank: what the figure before it in the sentence counts
     (_COMPARED_AMONG_PLACES, "5200个", "停车泊位"),
@@ -986,9 +1027,11 @@ _COMPARED_AMONG_PLACES = "交通方面，甲市新增停车泊位5200个，高�
     (_COMPARED_AMONG_PLACES, "4100个", "停车泊位"),
     (_COMPARED_AMONG_PLACES, "900个", "停车泊位"),
     ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "96所", "村级幸福院"),   # 以…居首 compares: the figure before names it
-    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", None),
+    ("四县共建成村级幸福院310所，甲县以96所居首，乙县41所最少。", "41所", "村级幸福院"),
     ("全年新建公共厕所90座，较前年的40座翻了一番多。", "40座", "公共厕所"),
-    ("完成农村改厕860户，余45户转入下一年度。", "45户", None),
+    ("完成农村改厕860户，余45户转入下一年度。", "45户", "农村改厕"),
+    # …of its own unit, not a rate between them
+    ("建成日间照料中心46个，完成率92%，余4个转入下一年度。", "4个", "日间照料中心"),
 ])
 def test_a_figure_compared_or_commented_on_counts_the_thing_named_before(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

@@ -91,6 +91,25 @@ def test_a_delivery_cell_counts_what_its_rows_target_cell_counts_or_else_the_row
     assert found["18所"] == found["16所"] == "乡村幸福院"
 
 
+def test_a_progress_log_s_running_total_counts_what_its_project_counts():
+    """A supervision system's log: one project in row after row, its running total under a
+    header that names no thing (`累计完成`): the total counts what its row's prose names
+    where the row restates it, else what the project's first total counted, else the
+    project; and the prose of a later row that names nothing counts the project's thing."""
+    text = ("某县实事督办系统进度流水\n\n"
+            "序号\t更新时间\t项目\t本次进展\t累计完成\t状态\n"
+            "1\t2031-04-02\t社区食堂建设\t新建社区食堂6个\t6个\t推进中\n"
+            "2\t2031-05-09\t健身步道提升\t开工建设\t0公里\t推进中\n"
+            "3\t2031-07-15\t社区食堂建设\t二季度新建5个\t11个\t推进中\n"
+            "4\t2031-10-20\t社区食堂建设\t三季度新建3个\t14个\t已办结\n")
+    records, _ = analyse(Document("t", text))
+    found = {(r.text, r.extractor): r.indicator for r in records}
+    assert found[("6个", "table")] == found[("6个", "rules")] == "社区食堂"
+    assert found[("11个", "table")] == found[("14个", "table")] == "社区食堂"
+    assert found[("5个", "rules")] == found[("3个", "rules")] == "社区食堂"
+    assert found[("0公里", "table")] == "健身步道提升"
+
+
 def test_a_result_with_no_words_takes_the_category_of_what_it_borrows():
     # the shortfall names nothing itself; the sentence goes on to meal halls after `；`
     text = ("某街道工作总结\n\n对照要求还有不足：一是加装电梯原定20部，只完成16部，差4部，协调不够；"
