@@ -905,7 +905,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     """A table one row a line from a header row at `first`; a page's number and running
     header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
-    found = _header_of(head.text, needed=1 if _captioned_with_unit(lines, first) else 2)
+    needed = 1 if _captioned_with_unit(lines, first) else 2
+    found = _header_of(head.text, needed) or _sheet_header_of(lines, first, needed)
     if found is None:
         return None
     split, header = found
@@ -924,7 +925,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     rules = 0
     while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
-        if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
+        if (line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text)
+                or (split is _past_sheet_row_number and _SHEET_ROW_NUMBER.fullmatch(line.text.strip()))):
             rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1
             continue
@@ -1132,6 +1134,48 @@ def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None
         if header and _is_header([line[s:e] for s, e in header], needed=needed):
             return split, header
     return None
+
+
+#: a spreadsheet export's frame: a row of the column letters (`\tA\tB\tD\tE`, hidden columns
+#: skipped) over rows each led by the sheet's row number (`3\t1\t新增普惠托位\t个\t450`)
+_COLUMN_LETTERS = regex.compile(r"[^\S\n]*(?:[A-Z]{1,3}[^\S\n]*\t[^\S\n]*)+[A-Z]{1,3}[^\S\n]*")
+_SHEET_ROW_NUMBER = regex.compile(r"\d{1,7}")
+_SHEET_LEAD = regex.compile(r"\d{1,7}(?:\t|\s*$)")
+
+
+def _sheet_header_of(lines: Sequence[Line], first: int, needed: int) -> tuple[Splitter, list[Span]] | None:
+    """The header row of a sheet exported with its frame: under a row of column letters,
+    led by its row number, which is the sheet's and no column of the table (a body row's
+    number neither: its cells are read past it, and a row of only a number is an empty row)."""
+    if not _under_column_letters(lines, first):
+        return None
+    header = _past_sheet_row_number(lines[first].text)
+    if header and _is_header([lines[first].text[s:e] for s, e in header], needed=needed):
+        return _past_sheet_row_number, header
+    return None
+
+
+#: how many of the sheet's rows (a title, a blank row) may lie between its column letters and the header
+_SHEET_ROWS_ABOVE_HEADER = 4
+
+
+def _under_column_letters(lines: Sequence[Line], first: int) -> bool:
+    """The line is a row of a framed sheet: the column letters lie above it, with only
+    rows led by their numbers between (the sheet's title rows)."""
+    for line in reversed(lines[max(0, first - _SHEET_ROWS_ABOVE_HEADER - 1):first]):
+        if _COLUMN_LETTERS.fullmatch(line.text):
+            return True
+        if not (line.blank or _SHEET_LEAD.match(line.text)):
+            return False
+    return False
+
+
+def _past_sheet_row_number(line: str) -> list[Span] | None:
+    """A tab-separated row of a framed sheet without its leading row number."""
+    cells = _tabs(line)
+    if cells and _SHEET_ROW_NUMBER.fullmatch(line[cells[0][0]:cells[0][1]]):
+        cells = cells[1:]
+    return cells if cells and len(cells) >= 2 else None
 
 
 def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:

@@ -1480,3 +1480,24 @@ def test_a_pivot_table_in_tabular_layout_reads_the_same():
             "养老服务 汇总\t\t36,012\t38,264\n总计\t\t36,012\t38,264\n")
     assert [(r.text, r.unit, r.stance) for r in records_of(text, year=2025)] == [
         ("12", "个", "target"), ("14", "个", "achieved"), ("36,000", "人次", "target"), ("38,250", "人次", "achieved")]
+
+
+def test_a_sheet_exported_with_its_frame_reads_past_its_row_numbers():
+    """An export that keeps the sheet's frame: a row of column letters (a hidden column
+    skipped), then every row led by its row number, the title's and the header's too; a
+    row of only its number is an empty row. The numbers are the sheet's, no figures;
+    `其中：` before a sub-row's name is no part of what it counts. Made up."""
+    text = ("某区2031年民生项目进度表.xlsx — Sheet1\n"
+            "\tA\tB\tC\tE\tF\n"
+            "1\t某区2031年民生项目进度表\n"
+            "2\t项目\t单位\t计划\t完成\t完成率\n"
+            "3\t新建社区食堂\t个\t8\t9\t112.5%\n"
+            "4\t　其中：新增助餐点\t个\t20\t21\t105.0%\n"
+            "6\t改造背街小巷\t条\t40\t38\t=E6/D6\n"
+            "7\n"
+            "8\t说明：第5行已隐藏，完成数据截至年底，以各部门报送为准。\n")
+    found = by_text(records_of(text, 2031))
+    assert {"8", "9", "112.5%", "20", "21", "40", "38"} <= set(found)
+    assert (found["9"].unit, found["9"].stance) == ("个", "achieved")
+    assert found["21"].indicator == "助餐点"
+    assert not {"3", "4", "6", "7", "2"} & set(found)
