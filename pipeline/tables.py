@@ -19,9 +19,14 @@ Two halves, kept apart:
      of the row has, its cells are split to that count; a long cell a fixed-width dump
      wrapped goes on over the next line (a name's end, a remark's end, the rest of a row,
      a header cell's end).
+   - one column per block (a sheet copied a column at a time): a column's name on a line,
+     its cells one a line under it, then the next column; the n-th cells make the n-th row.
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
-   named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
+   named further by a second header row under merged cells (`2025年` over `目标 | 完成`),
+   or by a row splitting its first cell (`功能分类科目编码` over `类 | 款 | 项`); a sheet
+   exported with its frame (column letters, each row led by its row number) is read past
+   the row numbers.
 2. *Meaning* (`table_rows`): group rows (`一、托育服务`) and group columns merged down
    their rows (`类别`), total rows (`合计`, `小计`), continuation rows (empty leading
    cells), the roles of the columns and the figures of bare cells, whose unit the column
