@@ -823,8 +823,6 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
-            if sentence.block.kind == "table_row" and (row_at := last_whole.get((id(sentence.block), record.unit))) is not None:
-                records[i] = _named_as_in_its_row(records[i], records[row_at])
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
@@ -860,16 +858,6 @@ def _names_its_row(record: Record, sentence: Sentence) -> bool:
     narrower than the row's project name (`普惠托育扩容`)."""
     return (sentence.block.kind == "table_row" and bool(record.indicator) and len(record.indicator) == 2
             and not record.extra.get("part") and names_a_topic(record.indicator))
-
-
-def _named_as_in_its_row(record: Record, whole: Record) -> Record:
-    """A table row's later figure that names its thing short (`建成泊位3260个` after the row's
-    target `新增公共停车泊位3000个`, `2个小区` after `老旧小区38个`) counts that thing by
-    the row's fuller name, where the units agree."""
-    short, full = record.indicator, whole.indicator
-    if short and full and whole.unit == record.unit and len(full) > len(short) and full.endswith(short):
-        return replace(record, indicator=full)
-    return record
 
 
 def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Record:

@@ -1555,12 +1555,3 @@ def test_the_zeros_of_a_row_whose_goal_is_zero_are_figures():
             "2\t零就业家庭动态清零\t户\t0\t0\t#DIV/0!\n")
     found = [r.text for r in records_of(text)]
     assert found.count("0") == 2
-
-
-def test_a_result_cell_naming_its_thing_short_counts_it_by_the_row_s_fuller_name():
-    text = ("序号\t项目\t年度目标\t完成情况\n"
-            "1\t停车设施\t新增公共停车泊位2000个\t建成泊位2150个\n"
-            "2\t绿道建设\t建设滨河健身绿道5公里\t建成绿道5.2公里\n")
-    found = by_text(records_of(text, 2031))
-    assert found["2150个"].indicator == found["2000个"].indicator == "公共停车泊位"
-    assert found["5.2公里"].indicator == found["5公里"].indicator
