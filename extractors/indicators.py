@@ -253,7 +253,8 @@ def _lexicon() -> _Lexicon:
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
         stops_after=frozenset(data["stops_after"]),
-        lead=regex.compile(rf"^(?!{alternation(data['lead_keeps'])})(?:{alternation(data['lead_words'])})(?=.)"),
+        # a lead word may close with a colon: a table's sub-row (`其中：新增学位`)
+        lead=regex.compile(rf"^(?!{alternation(data['lead_keeps'])})(?:{alternation(data['lead_words'])}){char_class(COLONS)}?(?=.)"),
         lead_words=frozenset(data["lead_words"]),
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),

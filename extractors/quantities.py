@@ -98,6 +98,7 @@ class _Data:
     every_words: tuple[str, ...]
     not_every_words: tuple[str, ...]
     averages: dict[str, str]
+    currency_signs: dict[str, str]     # a sign before a numeral → the measure word it stands for
     pattern: regex.Pattern
     figure_follows: regex.Pattern      # a measure word or magnitude after a figure, even across a line end
 
@@ -131,7 +132,8 @@ def _data() -> _Data:
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
-        rf"(?P<pct>百分之|(?P<den>{fraction_base}))?(?P<n1>{numeral}){over}(?:{space}(?P<a1>{inner}))?"
+        rf"(?:(?P<pct>百分之|(?P<den>{fraction_base}))|(?P<sign>{alternation(spec['currency_signs'])}){space})?"
+        rf"(?P<n1>{numeral}){over}(?:{space}(?P<a1>{inner}))?"
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
         rf"(?:{unit_gap}(?P<unit>{units}))?"
@@ -207,6 +209,7 @@ def _data() -> _Data:
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         not_every_words=tuple(per["not_every_words"]),
         averages=per["averages"],
+        currency_signs=spec["currency_signs"],
         pattern=pattern,
         figure_follows=regex.compile(
             rf"[^\S\n]*\n?[^\S\n]*(?:{units}|[{regex.escape(''.join(NUMERALS.magnitudes) + NUMERALS.approximators)}]"
@@ -290,7 +293,7 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     """The cheap rejections, before a candidate is read in full: a number followed by a
     time unit with no measure word between (years, dates, durations, ages), and a bare
     number with nothing that could make it a figure (a list number, a code)."""
-    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("over") or m.group("a1"):
+    if m.group("unit") or m.group("u1") or m.group("pct") or m.group("over") or m.group("a1") or m.group("sign"):
         return False
     end = m.end()
     if _time_follows(text, end, data):
@@ -320,7 +323,7 @@ def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
 
 
 #: The named groups of the quantity pattern that a candidate reads, in `_Found.of`'s order
-_GROUPS = ("pre", "pct", "pct2", "den", "n1", "over", "a1", "u1", "n2", "unit", "slash", "post")
+_GROUPS = ("pre", "pct", "pct2", "den", "sign", "n1", "over", "a1", "u1", "n2", "unit", "slash", "post")
 
 
 @lru_cache(maxsize=1)
@@ -336,6 +339,7 @@ class _Found:
     """One candidate span, its regex groups read once (None where a group did not match)."""
     pre: str | None
     pct: bool
+    sign: str | None        # a currency sign before the numeral (`¥12`): the unit it stands for
     den: str | None         # the denominator of a fraction (`三分之` of 三分之一), read as a share
     n1: str
     over: str | None        # the denominator after a slash (`3` of 2/3以上), read as a share
@@ -345,7 +349,7 @@ class _Found:
     low_unit: str | None    # `30%` in `30%-40%`
     slash: str | None
     post: str | None
-    start: int              # where the figure starts (the numeral, or 百分之)
+    start: int              # where the figure starts (the numeral, 百分之 or a currency sign)
     numeral_end: int        # end of the number(s), before any measure word
     end: int                # end of the figure (measure word and /rate included)
     low_end: int            # end of the low end's measure word in a range (`5栋` of `5栋-301`), else `end`
@@ -359,16 +363,16 @@ class _Found:
         # much, and dictionaries of every group by name half again (a candidate in four words)
         text = m.string
         spans = _group_spans()(m.regs)
-        pre, pct, pct2, den, n1, over, a1, u1, n2, unit, slash, post = [
+        pre, pct, pct2, den, sign, n1, over, a1, u1, n2, unit, slash, post = [
             None if start < 0 else text[start:end] for start, end in spans]
-        _, pct_span, _, _, n1_span, over_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
+        _, pct_span, _, _, sign_span, n1_span, over_span, a1_span, u1_span, n2_span, unit_span, slash_span, _ = spans
         numeral_end = max(span[1] for span, g in ((n1_span, n1), (over_span, over), (a1_span, a1), (u1_span, u1),
                                                   (n2_span, n2)) if g)
         end = slash_span[1] if slash else unit_span[1] if unit else numeral_end
         return cls(
-            pre=pre, pct=bool(pct or pct2), den=den, n1=n1, over=over, a1=a1,
+            pre=pre, pct=bool(pct or pct2), den=den, sign=sign, n1=n1, over=over, a1=a1,
             n2=n2, unit=unit, low_unit=u1, slash=slash, post=post,
-            start=pct_span[0] if pct else n1_span[0], numeral_end=numeral_end, end=end,
+            start=pct_span[0] if pct else sign_span[0] if sign else n1_span[0], numeral_end=numeral_end, end=end,
             low_end=u1_span[1] if u1 else end,
             unit_start=unit_span[0], match_end=m.end(),
         )
@@ -442,7 +446,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
         return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
                                              # (but 11名年轻医生: 年 starts the next word)
-    unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit)
+    unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit or data.currency_signs.get(f.sign or ""))
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
     if _measure_word_starts_a_word(text, f, unit_surface, data):

@@ -1246,7 +1246,9 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
                      if category else replace(above, heading=label))
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
-        context = above if row.total == "all" else _row_context(row.row, group)
+        stated = "\n".join(text[s:e] for s, e in row.regions)     # the row's target and remarks
+        context = (above if row.total == "all" else replace(above, category=OTHER) if row.total == "class"
+                   else _row_context(row.row, group, stated))
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks
@@ -1261,14 +1263,19 @@ def _trailing_heading(row: GroupRow, text: str, outline: _Outline) -> Block:
     return Block(kind, row.label.start, row.label.end, row.label.text, outline.context(), regions=[])
 
 
-def _row_context(row: TableRow, group: Context) -> Context:
+def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
     """The group row or column assigns its rows' category (`教育优质均衡` over `平安校园`:
     a school's alarms are education's); under a group that assigns none, a project name
     that names a brand or group does (`“常有善育”工程`), else the project's one topic
-    (`缓解停车难充电难`: its 充电桩 are parking, not housing)."""
+    (`缓解停车难充电难`: its 充电桩 are parking, not housing), else the topic of what the
+    row states (its target, its remarks: `stated`)."""
     branded = category_by_alias(row.project) if row.project and group.category is None else None
     category = group.category or branded
     if category is None and row.project:
         category = category_of_heading(row.project)
+    if category is None and row.project and stated:
+        # a name of no topic (`农村饮水安全巩固提升`): the row's target says it
+        # (`提升26个村饮水工程`), for all its cells, the bare rate too
+        category = category_of_heading(stated)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
                    group.section_relative)

@@ -19,9 +19,14 @@ Two halves, kept apart:
      of the row has, its cells are split to that count; a long cell a fixed-width dump
      wrapped goes on over the next line (a name's end, a remark's end, the rest of a row,
      a header cell's end).
+   - one column per block (a sheet copied a column at a time): a column's name on a line,
+     its cells one a line under it, then the next column; the n-th cells make the n-th row.
    A row-per-line table starts at a header row, found by its words (the column roles
    of extractors/data/tables.toml, a unit in brackets: `新增学位（个）`, a period: `2024年`),
-   named further by a second header row under merged cells (`2025年` over `目标 | 完成`).
+   named further by a second header row under merged cells (`2025年` over `目标 | 完成`),
+   or by a row splitting its first cell (`功能分类科目编码` over `类 | 款 | 项`); a sheet
+   exported with its frame (column letters, each row led by its row number) is read past
+   the row numbers.
 2. *Meaning* (`table_rows`): group rows (`一、托育服务`) and group columns merged down
    their rows (`类别`), total rows (`合计`, `小计`), continuation rows (empty leading
    cells), the roles of the columns and the figures of bare cells, whose unit the column
@@ -98,6 +103,10 @@ class _Spec:
     unit_caption: regex.Pattern
     table_caption: regex.Pattern
     count_unit_headers: tuple[str, ...]
+    account_code_headers: tuple[str, ...]
+    class_code: regex.Pattern
+    account_names: tuple[str, ...]
+    zero_goal: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +125,9 @@ def _spec() -> _Spec:
                  regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
                  regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
-                 tuple(spec["count_unit_headers"]))
+                 tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
+                 regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
+                 regex.compile(spec["zero_goal"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -462,7 +473,7 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     i = 0
     while i < len(lines):
         table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i, furniture)
-                                             or _line_per_cell(text, lines, i))
+                                             or _line_per_cell(text, lines, i) or _column_per_block(text, lines, i))
         if table is None:
             i += 1
             continue
@@ -589,6 +600,62 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     if not rows:
         return None
     return TableText(first, i, [_trim_line(line) for line in columns], rows)
+
+
+# --- one column per block: a column's name on a line, its cells one a line under it, then the next column
+
+#: a block of fewer cells is too weak a sign among short lines of text; the most rows read
+_MIN_BLOCK_ROWS, _MAX_BLOCK_ROWS = 3, 200
+#: a cell of such a dump is short and no sentence: a block of paragraphs under a heading is prose
+_MAX_BLOCK_CELL = 60
+#: the roles of a first column that names the rows, one of which the dump must begin with
+_ROW_NAME_ROLES = frozenset({"project", "number", "region", "group"})
+
+
+def _column_per_block(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table dumped column by column (a sheet copied one column at a time, a PDF read in
+    column order): a line naming a column of the rows' names (`项目名称`), its cells one a
+    line, then the next column's name and as many cells, and so on; the n-th cell of each
+    block is the n-th row's. Two blocks at least, all of one length."""
+    if column_role(lines[first].text.strip()) not in _ROW_NAME_ROLES or not is_header_cell(lines[first].text.strip()):
+        return None
+    rows = _block_length(lines, first)
+    if rows is None:
+        return None
+    heads, i = [], first
+    while i + rows < len(lines) and _column_name_line(lines[i]) and _block_cells(lines[i + 1:i + 1 + rows]):
+        heads.append(i)
+        i += rows + 1
+    if len(heads) < 2:
+        return None
+    header = [_trim_line(lines[k]) for k in heads]
+    body = [[(_trim_line(lines[k + 1 + n]),) for k in heads] for n in range(rows)]
+    return TableText(first, i, header, body)
+
+
+def _block_length(lines: Sequence[Line], first: int) -> int | None:
+    """How many cells the block under the column name at `first` holds: the lines up to
+    the next column name, None where there is no such line near."""
+    for k in range(first + 1, min(len(lines), first + _MAX_BLOCK_ROWS + 2)):
+        if _column_name_line(lines[k]):
+            rows = k - first - 1
+            return rows if rows >= _MIN_BLOCK_ROWS else None
+        if not _block_cells(lines[k:k + 1]):
+            return None
+    return None
+
+
+def _column_name_line(line: Line) -> bool:
+    """A line that names a column: a role word or a unit in brackets, nothing else."""
+    name = line.text.strip()
+    return not line.blank and not line.is_cell and is_header_cell(name) and (
+        column_role(name) is not None or header_unit(name) is not None)
+
+
+def _block_cells(lines: Sequence[Line]) -> bool:
+    """Lines that are a column's cells: each filled, short, no sentence, no column's name."""
+    return all(not line.blank and not line.is_cell and len(line.text.strip()) <= _MAX_BLOCK_CELL
+               and "。" not in line.text and not _column_name_line(line) for line in lines)
 
 
 def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
@@ -912,7 +979,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     """A table one row a line from a header row at `first`; a page's number and running
     header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
-    found = _header_of(head.text, needed=1 if _captioned_with_unit(lines, first) else 2)
+    needed = 1 if _captioned_with_unit(lines, first) else 2
+    found = _header_of(head.text, needed) or _sheet_header_of(lines, first, needed)
     if found is None:
         return None
     split, header = found
@@ -924,6 +992,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         names, below = _wrapped_header(lines, first, split, header, place)
     else:
         names, below, lower_names = _second_header(text, lines, first, split, header)
+        if names is None:
+            names, below = _split_first_header(lines, first, split, header)
     if names is not None:
         i = end = below + 1
     skipped = 0
@@ -931,7 +1001,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     rules = 0
     while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
-        if line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text):
+        if (line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text)
+                or (split is _past_sheet_row_number and _SHEET_ROW_NUMBER.fullmatch(line.text.strip()))):
             rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1
             continue
@@ -1043,6 +1114,30 @@ def _second_header(text: str, lines: Sequence[Line], first: int, split: Splitter
     return names, below, bottom
 
 
+#: the most columns a first header cell is split into by the row under it (`类 | 款 | 项`)
+_MAX_SPLIT_COLUMNS = 4
+
+
+def _split_first_header(lines: Sequence[Line], first: int, split: Splitter, header: list[Span]
+                        ) -> tuple[list[str] | None, int | None]:
+    """The names of the columns where the header's first cell is merged over several
+    columns that the row under it names (a budget table's `功能分类科目编码` over `类 | 款 | 项`),
+    the rows under them one cell wider for each such column: the first name over each of
+    them, and the index of that row; (None, None) where the table is not so."""
+    below, row = (next((k for k in range(start, len(lines)) if not lines[k].blank), None)
+                  for start in (first + 1, first + 2))
+    if below is None or row is None or row != below + 1:
+        return None, None
+    parts, cells = split(lines[below].text), split(lines[row].text)
+    if parts is None or cells is None or not 2 <= len(parts) <= _MAX_SPLIT_COLUMNS:
+        return None, None
+    words = [lines[below].text[s:e].strip() for s, e in parts]
+    if len(cells) != len(header) + len(parts) - 1 or not all(words) or any(_DIGIT.search(w) for w in words):
+        return None, None
+    top = [lines[first].text[s:e].strip() for s, e in header]
+    return [top[0]] * len(parts) + top[1:], below
+
+
 def _row_reading(split: Splitter, header_line: str, header: list[Span]
                  ) -> tuple[Splitter, Callable[[int, str, list[Span]], list[Span | None]] | None]:
     """How the rows under a header split, and, for cells aligned by spaces, how they are
@@ -1139,6 +1234,48 @@ def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None
         if header and _is_header([line[s:e] for s, e in header], needed=needed):
             return split, header
     return None
+
+
+#: a spreadsheet export's frame: a row of the column letters (`\tA\tB\tD\tE`, hidden columns
+#: skipped) over rows each led by the sheet's row number (`3\t1\t新增普惠托位\t个\t450`)
+_COLUMN_LETTERS = regex.compile(r"[^\S\n]*(?:[A-Z]{1,3}[^\S\n]*\t[^\S\n]*)+[A-Z]{1,3}[^\S\n]*")
+_SHEET_ROW_NUMBER = regex.compile(r"\d{1,7}")
+_SHEET_LEAD = regex.compile(r"\d{1,7}(?:\t|\s*$)")
+
+
+def _sheet_header_of(lines: Sequence[Line], first: int, needed: int) -> tuple[Splitter, list[Span]] | None:
+    """The header row of a sheet exported with its frame: under a row of column letters,
+    led by its row number, which is the sheet's and no column of the table (a body row's
+    number neither: its cells are read past it, and a row of only a number is an empty row)."""
+    if not _under_column_letters(lines, first):
+        return None
+    header = _past_sheet_row_number(lines[first].text)
+    if header and _is_header([lines[first].text[s:e] for s, e in header], needed=needed):
+        return _past_sheet_row_number, header
+    return None
+
+
+#: how many of the sheet's rows (a title, a blank row) may lie between its column letters and the header
+_SHEET_ROWS_ABOVE_HEADER = 4
+
+
+def _under_column_letters(lines: Sequence[Line], first: int) -> bool:
+    """The line is a row of a framed sheet: the column letters lie above it, with only
+    rows led by their numbers between (the sheet's title rows)."""
+    for line in reversed(lines[max(0, first - _SHEET_ROWS_ABOVE_HEADER - 1):first]):
+        if _COLUMN_LETTERS.fullmatch(line.text):
+            return True
+        if not (line.blank or _SHEET_LEAD.match(line.text)):
+            return False
+    return False
+
+
+def _past_sheet_row_number(line: str) -> list[Span] | None:
+    """A tab-separated row of a framed sheet without its leading row number."""
+    cells = _tabs(line)
+    if cells and _SHEET_ROW_NUMBER.fullmatch(line[cells[0][0]:cells[0][1]]):
+        cells = cells[1:]
+    return cells if cells and len(cells) >= 2 else None
 
 
 def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:
@@ -1292,7 +1429,8 @@ class DataRow:
     end: int
     row: TableRow
     regions: list[Span]          # where its figures in words are: the content cells
-    #: `all`: a row adding up the table (`合计`), under no group; `sub`: its group's (`小计`)
+    #: `all`: a row adding up the table (`合计`), under no group; `sub`: its group's (`小计`);
+    #: `class`: an account class's (`208 | 社会保障和就业支出`), adding up items of several topics
     total: str | None = None
 
 
@@ -1324,7 +1462,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             out.append(GroupRow(label))
             previous = None
             continue
-        total = _total_kind(filled[0].flat)
+        total = _total_kind(filled[0].flat) or _class_total(cells)
         if not total and (merged := _group_cell(cells)) is not None:
             out.append(GroupRow(merged))     # the first row of a group names it
             previous = None
@@ -1403,6 +1541,15 @@ def _total_kind(first_cell: str) -> str | None:
     return "sub" if compact in spec.subtotals or _pivot().subtotal.search(first_cell.strip()) else None
 
 
+def _class_total(cells: list[Cell]) -> str | None:
+    """`class` for a row of a budget's accounts whose code is a class's (`208`, over its
+    items `2080201`…): it adds up the class."""
+    spec = _spec()
+    code = next((c for c in cells if c.role == "number" and c.flat), None)
+    named = code is not None and any(word in _WHITE_SPACE.sub("", code.header) for word in spec.account_code_headers)
+    return "class" if named and spec.class_code.fullmatch(code.flat) else None
+
+
 def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
     """A total row's figures in words beside its label, in the columns that state each row's
     project or target (`合计 | 10项 | — | 兑现8项…`): the count of the whole list."""
@@ -1435,7 +1582,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
     figures = _unless_placeholders([f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared)
-                                                for cell in cells) if f is not None])
+                                                for cell in cells) if f is not None], label)
     row_year = _year_cell(flat("year"))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
@@ -1453,9 +1600,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     )
 
 
-def _unless_placeholders(figures: list[FigureCell]) -> list[FigureCell]:
+def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -> list[FigureCell]:
     """A row whose every figure is zero (`目标 0 | 完成 0 | #DIV/0!`) was not filled in yet:
-    its zeros hold places, they count nothing. One zero beside other figures is a figure."""
+    its zeros hold places, they count nothing. One zero beside other figures is a figure, and
+    so are the zeros of a row whose name sets zero as the goal (`零就业家庭动态清零`)."""
+    if label is not None and _spec().zero_goal.search(label.flat):
+        return figures
     return [] if len(figures) >= 2 and all(f.value == 0 for f in figures) else figures
 
 
@@ -1566,8 +1716,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     number = parse_number(text)
     if number is None:
         return None
+    account = _account_of(label)
     if cell.role == "investment" and money_scale is not None:
-        return FigureCell(cell, scaled(number, money_scale), "元", indicator=name, money=True, year=year)
+        return FigureCell(cell, scaled(number, money_scale), "元", indicator=account or name, money=True, year=year)
     if unit is not None:
         return FigureCell(cell, scaled(number, unit.scale), unit.unit, indicator=name,
                           money=cell.role == "investment" and unit.unit == "元", year=year, per=unit.per)
@@ -1579,12 +1730,21 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if declared is not None:
         money = declared.unit == "元"
         if money:       # a money column keeps the words that say which money (`全年执行数`)
-            name = _name_of(_counted_name(cell), money=True)
+            name = account or _name_of(_counted_name(cell), money=True)
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and money, year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _account_of(label: Cell | None) -> str | None:
+    """In a budget's table of accounts, the account a row's money is spent on: its name
+    (`养老服务` under `科目名称`), which says what the money is, as a column says which."""
+    if label is None or not label.flat or not any(word in _WHITE_SPACE.sub("", label.header)
+                                                   for word in _spec().account_names):
+        return None
+    return _name_of(label.flat, money=True)
 
 
 def _as_percentage(text: str, number: float) -> float:

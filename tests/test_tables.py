@@ -1480,3 +1480,78 @@ def test_a_pivot_table_in_tabular_layout_reads_the_same():
             "养老服务 汇总\t\t36,012\t38,264\n总计\t\t36,012\t38,264\n")
     assert [(r.text, r.unit, r.stance) for r in records_of(text, year=2025)] == [
         ("12", "个", "target"), ("14", "个", "achieved"), ("36,000", "人次", "target"), ("38,250", "人次", "achieved")]
+
+
+def test_a_sheet_exported_with_its_frame_reads_past_its_row_numbers():
+    """An export that keeps the sheet's frame: a row of column letters (a hidden column
+    skipped), then every row led by its row number, the title's and the header's too; a
+    row of only its number is an empty row. The numbers are the sheet's, no figures;
+    `其中：` before a sub-row's name is no part of what it counts. Made up."""
+    text = ("某区2031年民生项目进度表.xlsx — Sheet1\n"
+            "\tA\tB\tC\tE\tF\n"
+            "1\t某区2031年民生项目进度表\n"
+            "2\t项目\t单位\t计划\t完成\t完成率\n"
+            "3\t新建社区食堂\t个\t8\t9\t112.5%\n"
+            "4\t　其中：新增助餐点\t个\t20\t21\t105.0%\n"
+            "6\t改造背街小巷\t条\t40\t38\t=E6/D6\n"
+            "7\n"
+            "8\t说明：第5行已隐藏，完成数据截至年底，以各部门报送为准。\n")
+    found = by_text(records_of(text, 2031))
+    assert {"8", "9", "112.5%", "20", "21", "40", "38"} <= set(found)
+    assert (found["9"].unit, found["9"].stance) == ("个", "achieved")
+    assert found["21"].indicator == "助餐点"
+    assert not {"3", "4", "6", "7", "2"} & set(found)
+
+
+def test_a_table_dumped_column_by_column_matches_its_cells_by_order():
+    """Each column's name on a line, its cells one a line under it, one block after the
+    other: the n-th cell of each block is the n-th row's; the bare rates take `%` from their
+    header, and every cell its row's category, the rate of a row whose name names no topic
+    too (its target does). Made up."""
+    text = ("某县2031年民生实事完成情况\n"
+            "项目名称\n1.托育服务\n2.城市书房\n3.农村供水保障\n"
+            "年度目标\n新增普惠托位300个\n新建城市书房5个\n改造农村供水管网40公里\n"
+            "完成情况\n新增普惠托位312个\n建成城市书房5个\n完成改造42公里\n"
+            "完成率（%）\n104\n100\n105\n"
+            "注：数据截至2031年12月31日。\n")
+    found = by_text(records_of(text, 2031))
+    assert {"300个", "312个", "42公里", "104", "105"} <= set(found)
+    assert (found["104"].unit, found["104"].value, found["104"].stance) == ("%", 104, "achieved")
+    assert found["104"].category == found["312个"].category == "常有善育"
+    assert found["105"].category == found["40公里"].category == "常有安居"
+
+
+def test_prose_under_headings_of_column_names_is_no_column_dump():
+    text = ("项目名称\n社区食堂建设，今年计划新建8个。\n城市书房建设，今年计划新建5个。\n公厕改造，今年改造30座。\n"
+            "完成情况\n社区食堂已建成9个。\n城市书房已建成5个。\n公厕已改造31座。\n")
+    assert not [b for b in structure(text) if b.kind == "table_row"]
+
+
+def test_a_budget_table_of_accounts_names_its_money_by_the_account():
+    """A 部门决算 table: the code header merged over `类 | 款 | 项`, so every row is wider
+    than the header; each amount is named by its account, the class rows (three-digit
+    codes) add up several topics. Made up."""
+    text = ("某县民政局2031年度部门决算\n单位：万元\n"
+            "功能分类科目编码\t科目名称\t年初预算数\t决算数\n"
+            "类\t款\t项\n"
+            "208\t\t\t社会保障和就业支出\t900.00\t950.50\n"
+            "2081006\t\t\t养老服务\t500.00\t520.30\n"
+            "2082001\t\t\t临时救助支出\t400.00\t430.20\n"
+            "\t\t\t合计\t900.00\t950.50\n")
+    records = records_of(text, 2031)
+    services = next(r for r in records if r.text == "520.30")
+    assert (services.value, services.unit, services.indicator, services.stance) == (5203000, "元", "养老服务", "achieved")
+    assert services.category == "常有颐养"
+    planned = next(r for r in records if r.text == "500.00")
+    assert (planned.indicator, planned.stance) == ("养老服务", "target")
+    first_class = min((r for r in records if r.text == "950.50"), key=lambda r: r.start)
+    assert (first_class.indicator, first_class.category) == ("社会保障和就业支出", "其他")
+    assert not any(r.text in ("208", "2081006", "2082001") for r in records)
+
+
+def test_the_zeros_of_a_row_whose_goal_is_zero_are_figures():
+    text = ("序号\t项目\t单位\t计划\t完成\t完成率\n"
+            "1\t社区食堂建设\t个\t8\t9\t112.5%\n"
+            "2\t零就业家庭动态清零\t户\t0\t0\t#DIV/0!\n")
+    found = [r.text for r in records_of(text)]
+    assert found.count("0") == 2
