@@ -37,7 +37,7 @@ from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               reviews_the_year_before,
@@ -1152,7 +1152,24 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit)
+                 unit=record.unit, field=_line_field(sentence))
+
+
+def _line_field(sentence: Sentence) -> str | None:
+    """The stance the label opening the line the sentence stands on names (`整改措施：…`), a
+    ledger's field; the line's later sentences are the field's too."""
+    block = sentence.block
+    line_start = block.text.rfind("\n", 0, sentence.start - block.start) + 1
+    return _field_of_line(block.text[line_start:line_start + _LONGEST_LABEL])
+
+
+@lru_cache(maxsize=4096)
+def _field_of_line(opening: str) -> str | None:
+    return field_stance(opening)
+
+
+#: How much of a line's start a field label and its colon may take (`下一步工作计划：`)
+_LONGEST_LABEL = 12
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:
