@@ -1268,7 +1268,18 @@ def _row_context(row: TableRow, group: Context) -> Context:
     (`缓解停车难充电难`: its 充电桩 are parking, not housing)."""
     branded = category_by_alias(row.project) if row.project and group.category is None else None
     category = group.category or branded
-    if category is None and row.project:
+    if category is None and row.project and not _projects_of_several_topics(row.project):
         category = category_of_heading(row.project)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
                    group.section_relative)
+
+
+_PROJECT_BREAK = regex.compile(char_class(SEMICOLONS))
+
+
+def _projects_of_several_topics(cell: str) -> bool:
+    """Does a task cell join several projects of different topics (`新建社区卫生服务站6个；
+    …免费健康体检；新增普惠托位400个`, a department's row of a responsibility table)? Then
+    the cell assigns its row no topic: each figure goes by its own project's words."""
+    topics = {category_of_item(part) for part in _PROJECT_BREAK.split(cell)} - {None}
+    return len(topics) > 1
