@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -351,6 +351,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     clause = _clause_around(sentence.text, q.start, q.end)
     of_the_list = _of_the_list(sentence)
     if of_the_list and names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
+        return OTHER, "rules"
+    if counts_the_population(indicator) and not sentence.block.context.subject:
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
