@@ -338,6 +338,9 @@ def test_indicator(sentence, figure, expected):
     ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "1.1万人", "城乡居民基本医疗保险参保"),
     # not a status opening its clause: a figure of the year's work, no list
     ("今年完成12项，新增学位300个。", "12项", None),
+    # a supervision notice counts its projects by their light, and tags each project with it
+    ("截至12月底，24项实事中，亮绿灯20项，亮黄灯3项，亮红灯1项。", "3项", "黄灯项目"),
+    ("【红灯】城区排水管网改造：已完成8.4公里，滞后20个百分点。", "8.4公里", "城区排水管网"),
 ])
 def test_items_counted_by_their_status(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
