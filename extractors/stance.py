@@ -59,6 +59,7 @@ class Where:
     frame: str | None = None      # the stance its paragraph opened with (`年末全市共有…`: stock)
     unit: str | None = None       # the figure's canonical unit
     field: str | None = None      # the stance its line's field label names (`整改措施：…`: target)
+    outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +356,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
         said = headings[where.heading]
+    if said is None and where.outer_heading:
+        said = headings[where.outer_heading]
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
@@ -506,13 +509,15 @@ def _compared_figure(where: Where) -> Where | None:
 def _for_matching(where: Where) -> Where:
     """The words of `where` in the script the tables are written in (extractors/script.py)."""
     sentence, heading, column = _matching_copy(where.sentence), _matching_copy(where.heading), _matching_copy(where.column)
-    if sentence == where.sentence and heading == where.heading and column == where.column:
+    if sentence == where.sentence and heading == where.heading and column == where.column \
+            and _matching_copy(where.outer_heading) == where.outer_heading:
         return where          # a simplified text with ASCII digits, the usual case: no copy of `where`
     # built directly: dataclasses.replace reads every field by name, and this runs for
     # nearly every figure (`，` narrows to `,`)
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
-                 frame=where.frame, unit=where.unit, field=where.field)
+                 frame=where.frame, unit=where.unit, field=where.field,
+                 outer_heading=_matching_copy(where.outer_heading))
 
 
 @lru_cache(maxsize=4096)

@@ -1154,7 +1154,7 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit, field=_line_field(sentence))
+                 unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading)
 
 
 def _line_field(sentence: Sentence) -> str | None:

@@ -892,3 +892,14 @@ def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance
 def test_a_line_without_a_field_label_names_nothing():
     assert field_stance("整改时限：2025年7月15日前") is None
     assert field_stance("群众问题反映了3次") is None
+
+
+def test_a_numbered_items_heading_that_says_nothing_goes_by_the_section_above_it():
+    # a village's rules and ledger of the year (mixed): its list of the year's projects,
+    # adopted by a vote, is the plan, item by item under their own headings
+    text = ("某村积分超市管理办法及台账\n\n一、基本情况\n　　全村现有农户260户。\n\n"
+            "二、2026年村级民生实事项目（村民代表会议表决通过）\n"
+            "1.道路硬化：硬化村道1.8公里，投资65万元；\n2.饮水安全：铺设供水管网2.2公里。\n")
+    records = extract(text, meta=DocMeta(title="某村积分超市管理办法及台账", published="2026-03-01", kind="mixed"))
+    stances = {r.text: r.stance for r in records}
+    assert stances["1.8公里"] == TARGET and stances["2.2公里"] == TARGET
