@@ -356,8 +356,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
         said = headings[where.heading]
-    if said is None and where.outer_heading:
-        said = headings[where.outer_heading]
+    if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
+        said = TARGET      # a section of the list a vote adopted reaches its items' own headings
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
