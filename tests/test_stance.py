@@ -874,6 +874,7 @@ def test_a_bracket_of_the_figures_own_and_a_former_budget(sentence, figure, stan
     ("今年安排慈善救助资金8.2万元。", "8.2万元", TARGET),            # the year's allocation
     ("已增加床位30张，剩余6张于11月底前配备到位。", "6张", TARGET),  # a remainder given a date
     ("目前全县已运营助餐点42个，覆盖9个乡镇。", "9个", STOCK),      # what runs now stands
+    ("累计完成投资5300万元，占总投资的58.9%。", "58.9%", ACHIEVED),  # the share the investment done makes
     ("目前全县已运营助餐点42个，覆盖9个乡镇。", "42个", STOCK),
 ])
 def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, stance):
