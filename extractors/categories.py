@@ -389,6 +389,16 @@ def names_the_economy(indicator: str | None) -> bool:
     return bool(indicator) and _economy().search(indicator) is not None
 
 
+@lru_cache(maxsize=1)
+def _population():
+    return regex.compile(read_table("categories.toml")["population"]["whole"])
+
+
+def counts_the_population(indicator: str | None) -> bool:
+    """`户籍人口`, `农户`: a place's population or households as a whole, the base it starts from."""
+    return bool(indicator) and _population().match(indicator) is not None
+
+
 def counts_the_list(text: str, start: int = 0) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
     where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
@@ -510,8 +520,9 @@ def work_of_heading(heading: str | None) -> str | None:
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`, a group of two brands
-#: `幼有所育·学有优教`, `教育／托育`, two quoted brands side by side `“禾润幼育”“某区优学”`)
-_JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])")
+#: `幼有所育·学有优教`, `教育／托育`, two quoted brands side by side `“禾润幼育”“某区优学”`,
+#: two phrases set apart by a space, as a WeChat article's section head `住有所居 出行更畅`)
+_JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
 

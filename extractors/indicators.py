@@ -93,6 +93,9 @@ _LIST_MARKER = regex.compile(
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han} \p{Han})|(?<=\p{Han} \p{Han}) (?=\p{Han})")
 #: Pictographs and marks that open a line of a post (`🚌 新开…`, `▲`): decoration, not a name
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]+")
+#: …and a status tag in square brackets before a project's name (`【绿灯】社区卫生服务站：已建成6个`,
+#: a supervision notice's light; `【已完成】`): it says how the project stands, not what is counted
+_STATUS_TAG = regex.compile(r"^【?[^【】]{1,6}】(?=\S)")
 _ENUMERATION_COMMA = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_JOINER = regex.compile(r"、|和|及|与|以及")
@@ -1662,7 +1665,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         return None           # every step below keeps an empty phrase empty (a third of the calls)
     lex = _lexicon()
     phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
-    phrase = _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase)))
+    phrase = _STATUS_TAG.sub("", _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase))))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
     phrase = lex.period_end.sub("", _RANK_END.sub("", phrase.strip(_EDGE))).strip(_EDGE)

@@ -58,6 +58,8 @@ class Where:
     in_table: bool = False        # in a table row, a remark cell's prose too (`table_row` is not)
     frame: str | None = None      # the stance its paragraph opened with (`年末全市共有…`: stock)
     unit: str | None = None       # the figure's canonical unit
+    field: str | None = None      # the stance its line's field label names (`整改措施：…`: target)
+    outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +340,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return figure_stance(compared, kind, doc_year, plan_year, headings)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
+    if where.field is not None:
+        return _field_stance(where)
     if where.status in _tables()["checkbox"]["reporting"]:
         return _checkbox_stance(where)
     if where.status in _tables()["checkbox"]["planning"]:
@@ -352,6 +356,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
     if said is None and where.heading:
         said = headings[where.heading]
+    if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
+        said = TARGET      # a section of the list a vote adopted reaches its items' own headings
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
@@ -361,6 +367,32 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
+
+
+def field_stance(line: str) -> str | None:
+    """The stance the label that opens a ledger's line names (data/stance.toml [fields]): a
+    rectification ledger's `问题3：…` states what stood when the problem was raised,
+    `整改措施：…` what is to be done, `整改结果：…` what was done."""
+    found = _field_pattern().match(for_matching(line))
+    return next((stance for stance, said in found.groupdict().items() if said), None) if found else None
+
+
+@lru_cache(maxsize=1)
+def _field_pattern() -> regex.Pattern:
+    fields = _tables()["fields"]
+    labels = "|".join(f"(?P<{stance}>{'|'.join(fields[stance])})" for stance in (TARGET, ACHIEVED, STOCK))
+    return regex.compile(rf"\s*(?:{labels})\s*{char_class(COLONS)}")
+
+
+def _field_stance(where: Where) -> str:
+    """A figure on a labelled line of a ledger goes by the label, whatever verbs describe it
+    (`问题1：…3部电梯安装完毕已5个多月仍未通过验收`: the state on the day, not a result); a
+    result's line may still name what is left for a later date (`剩余10个于10月底前增加到位`)."""
+    if where.field == ACHIEVED:
+        cue = _nearest(where.sentence, where.start, where.end)
+        if cue is not None and cue.stance == TARGET:
+            return TARGET
+    return where.field
 
 
 def _earlier_row_of_mixed(where: Where, kind: str, plan_year: int | None) -> str | None:
@@ -477,13 +509,15 @@ def _compared_figure(where: Where) -> Where | None:
 def _for_matching(where: Where) -> Where:
     """The words of `where` in the script the tables are written in (extractors/script.py)."""
     sentence, heading, column = _matching_copy(where.sentence), _matching_copy(where.heading), _matching_copy(where.column)
-    if sentence == where.sentence and heading == where.heading and column == where.column:
+    if sentence == where.sentence and heading == where.heading and column == where.column \
+            and _matching_copy(where.outer_heading) == where.outer_heading:
         return where          # a simplified text with ASCII digits, the usual case: no copy of `where`
     # built directly: dataclasses.replace reads every field by name, and this runs for
     # nearly every figure (`，` narrows to `,`)
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
-                 frame=where.frame, unit=where.unit)
+                 frame=where.frame, unit=where.unit, field=where.field,
+                 outer_heading=_matching_copy(where.outer_heading))
 
 
 @lru_cache(maxsize=4096)

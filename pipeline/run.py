@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -37,7 +37,7 @@ from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               reviews_the_year_before,
@@ -353,6 +353,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     clause = _clause_around(sentence.text, q.start, q.end)
     of_the_list = _of_the_list(sentence)
     if of_the_list and names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
+        return OTHER, "rules"
+    if counts_the_population(indicator) and not sentence.block.context.subject:
         return OTHER, "rules"
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
@@ -1225,7 +1227,24 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit)
+                 unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading)
+
+
+def _line_field(sentence: Sentence) -> str | None:
+    """The stance the label opening the line the sentence stands on names (`整改措施：…`), a
+    ledger's field; the line's later sentences are the field's too."""
+    block = sentence.block
+    line_start = block.text.rfind("\n", 0, sentence.start - block.start) + 1
+    return _field_of_line(block.text[line_start:line_start + _LONGEST_LABEL])
+
+
+@lru_cache(maxsize=4096)
+def _field_of_line(opening: str) -> str | None:
+    return field_stance(opening)
+
+
+#: How much of a line's start a field label and its colon may take (`下一步工作计划：`)
+_LONGEST_LABEL = 12
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

@@ -56,6 +56,8 @@ class Context:
     #: the category is that of the one matter the whole document is about (a project, a
     #: programme's service guide, a proposal): its satisfaction and rates are that matter's
     subject: bool = False
+    #: the heading above `heading` (below the title): what its figures are where `heading` says nothing
+    outer_heading: str | None = None
 
 
 @dataclass(slots=True)
@@ -652,7 +654,7 @@ class _Outline:
     names ends at the next item of its series that states none (`四、去年成绩单（2024年度…）`
     then `五、常见问题`: the leaflet is back in its own year)."""
     #: (level, category, named: the heading names a brand or group rather than a topic)
-    stack: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    stack: list[tuple[int, str | None, bool, str]] = field(default_factory=list)   # …and the heading's text
     items: int = 0      # how many entries at the top of the stack are numbered items
     year: int | None = None
     relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
@@ -678,7 +680,7 @@ class _Outline:
         category = category_of_heading(text) if named or not as_title or titles_a_table else None
         if titles_a_table and not named and _lists_areas(text):
             category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
-        self.stack.append((level, category, named))
+        self.stack.append((level, category, named, text))
         self.items = self.items + 1 if numbered else 0
         self._date(level, text, numbered)
         self.heading = text
@@ -712,9 +714,12 @@ class _Outline:
             self.heading = None
 
     def context(self) -> Context:
-        named = next((c for _, c, named in reversed(self.stack) if named), None)
-        category = named or next((c for _, c, _ in reversed(self.stack) if c), None)
-        return Context(category, self.year, self.heading, named is not None, self.relative)
+        named = next((c for _, c, named, _ in reversed(self.stack) if named), None)
+        category = named or next((c for _, c, _, _ in reversed(self.stack) if c), None)
+        # the heading a numbered item's heading stands under (`五、2027年村级民生实事项目` over
+        # `1.村道硬化：`), not the document's title
+        outer = next((text for level, _, _, text in reversed(self.stack) if level > 1 and text != self.heading), None)
+        return Context(category, self.year, self.heading, named is not None, self.relative, outer_heading=outer)
 
 
 def structure(text: str) -> list[Block]:
@@ -1271,7 +1276,7 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
     row states (its target, its remarks: `stated`)."""
     branded = category_by_alias(row.project) if row.project and group.category is None else None
     category = group.category or branded
-    if category is None and row.project:
+    if category is None and row.project and not _projects_of_several_topics(row.project):
         category = category_of_heading(row.project)
     if category is None and row.project and stated:
         # a name of no topic (`农村饮水安全巩固提升`): the row's target says it
@@ -1279,3 +1284,14 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
         category = category_of_heading(stated)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
                    group.section_relative)
+
+
+_PROJECT_BREAK = regex.compile(char_class(SEMICOLONS))
+
+
+def _projects_of_several_topics(cell: str) -> bool:
+    """Does a task cell join several projects of different topics (`新建社区卫生服务站6个；
+    …免费健康体检；新增普惠托位400个`, a department's row of a responsibility table)? Then
+    the cell assigns its row no topic: each figure goes by its own project's words."""
+    topics = {category_of_item(part) for part in _PROJECT_BREAK.split(cell)} - {None}
+    return len(topics) > 1

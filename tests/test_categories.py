@@ -1,9 +1,10 @@
 """Categories: the brand a heading, table group or project names; else by topic."""
 import pytest
 
+from pipeline import extract
 from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
                                    category_by_alias, category_by_topic, category_names,
-                                   category_of_heading, inline_phrase, names_a_stage, names_one_project, names_the_projects,
+                                   category_of_heading, counts_the_population, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
 
 
@@ -31,6 +32,9 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     ("就业和社会救助", None),
     ("平安与出行", None),
     ("住房保障、交通出行", None),
+    # …and two phrases set apart by a space, a WeChat article's section head
+    ("三 住房改善 出行更畅", None),
+    ("二 就业增收 文化惠民", None),
     # two quoted brands side by side are joined like `幼有所育·学有优教`: each figure its own topic
     ("“悦享幼育”“书香优学”：一小", None),
     ("“悦享幼育”：一小", "常有善育"),
@@ -70,6 +74,8 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     ("家庭医生签约服务重点人群覆盖率由72.3%提高到78.6%", "家庭医生签约服务重点人群覆盖率", "常有健康"),
     ("全市地表水市控以上断面水质优良比例达到97.6%", "地表水市控以上断面水质优良比例", "环境改善"),
     ("新建长者饭堂20家", "长者饭堂", "常有颐养"),
+    # a village's points scheme is grass-roots governance
+    ("二季度参与积分农户208户", "积分农户", "常有众扶"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
@@ -735,7 +741,6 @@ def test_local_brands_over_two_topics_assign_none(name, expected):
 
 
 def test_figures_under_a_brand_over_two_topics_go_by_their_own_topic():
-    from pipeline import extract
     text = ("南川区2031年民生实事进展\n\n二、康养南川\n\n新建社区老年食堂12个。\n\n"
             "为65岁以上老年人免费健康体检3.2万人。\n\n三、宜居南川\n\n改造老旧小区18个。\n\n新建口袋公园6个。\n")
     found = {r.text: r.category for r in extract(text)}
@@ -786,7 +791,6 @@ def test_an_official_title_under_its_issuer_names_the_subject():
 
 
 def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
-    from pipeline import extract
     # inline: the phrase ends the reach of the one before it and assigns none
     assert inline_phrase("围绕“康养南川”，新建社区老年食堂12个。") == InlinePhrase(None)
     table = ("南川区2031年民生实事项目表\n\n项目名称\t类别\t年度目标（个）\n新建社区老年食堂\t康养南川\t12\n"
@@ -858,7 +862,6 @@ def test_relief_of_utility_bills_is_assistance_also_under_the_utility_s_heading(
 
 @pytest.mark.parametrize("sentence", ["对居民反映集中的4个方面问题逐项整改。", "清单覆盖“老有颐养、住有宜居”等六个领域。"])
 def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
-    from pipeline import extract
     assert [r.category for r in extract(sentence, doc_id="x", doc_year=2031)] == ["其他"]
 
 
@@ -871,15 +874,30 @@ def test_a_count_of_the_fields_of_the_list_is_about_the_list(sentence):
     ("本月受理群众投诉46条，其中关于噪音的19条。", ["其他", "其他"]),     # one list of words, one set of units
 ])
 def test_counts_of_what_the_public_sent_in_are_other(sentence, expected):
-    from pipeline import extract
     categories = [r.category for r in extract(sentence, doc_id="x", doc_year=2031)]
     assert categories == expected if expected else "其他" not in categories
 
 
 def test_a_charitys_report_files_its_elderly_programme_as_its_aid():
-    from pipeline import extract
     text = ("某县慈善总会2031年度工作报告\n\n一、工作回顾\n"
             "3. 助老项目。支出120万元，走访慰问困难老人3000人次。\n")
     records = {r.text: r for r in extract(text, doc_year=2031)}
     assert records["120万元"].category == "常有众扶"
     assert records["3000人次"].category == "常有众扶"
+
+
+@pytest.mark.parametrize("indicator, expected", [
+    ("户籍人口", True), ("农户", True), ("全村常住人口", True),
+    ("老年人占户籍人口比例", False), ("受益农户", False),
+])
+def test_a_places_population_as_a_whole(indicator, expected):
+    assert counts_the_population(indicator) is expected
+
+
+def test_population_and_a_tv_hearings_parties_are_other():
+    text = ("某村基本情况\n\n　　某村现有农户418户、户籍人口1530人，今年新建村卫生室1个。\n\n"
+            "　　某县电视台《问政某县》现场问政县住建局、县交通局等5个部门，现场曝光问题6个。\n")
+    categories = {r.text: r.category for r in extract(text)}
+    assert categories["418户"] == OTHER and categories["1530人"] == OTHER
+    assert categories["1个"] == "常有健康"
+    assert categories["5个"] == OTHER and categories["6个"] == OTHER

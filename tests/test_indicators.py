@@ -338,6 +338,14 @@ def test_indicator(sentence, figure, expected):
     ("年末全县参加城乡居民基本医疗保险人数52.6万人，比上年增加1.1万人。", "1.1万人", "城乡居民基本医疗保险参保"),
     # not a status opening its clause: a figure of the year's work, no list
     ("今年完成12项，新增学位300个。", "12项", None),
+    # a supervision notice counts its projects by their light, and tags each project with it
+    ("截至12月底，24项实事中，亮绿灯20项，亮黄灯3项，亮红灯1项。", "3项", "黄灯项目"),
+    ("【红灯】城区排水管网改造：已完成8.4公里，滞后20个百分点。", "8.4公里", "城区排水管网"),
+    # lamps and signs put up, after the place they go to; what the public reported names no source
+    ("在背街小巷新装LED路灯150盏。", "150盏", "LED路灯"),
+    ("新设公厕指引牌45块。", "45块", "公厕指引牌"),
+    ("市民反映每天普通号仅120个左右。", "120个", "普通号"),
+    ("首批招募志愿者300名。", "300名", "志愿者"),
 ])
 def test_items_counted_by_their_status(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance,
+from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance, field_stance,
                                document_kind, figure_stance, find_cues, mixed_plan_year, nearest_cue)
 from pipeline import extract
 from pipeline.document import DocMeta
@@ -860,3 +860,49 @@ def test_brackets_and_what_a_whole_includes(sentence, figure, stance):
 ])
 def test_a_bracket_of_the_figures_own_and_a_former_budget(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), PLAN, 2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a supervision notice's share of the year's goal, written without 的
+    ("已建成口袋公园9个，占年度目标112.5%。", "112.5%", ACHIEVED),
+    ("完成投资不低于年度目标85%。", "85%", TARGET),                  # a floor stays the plan's
+    # a construction diary's header states the design scale
+    ("工程概况：总建筑面积2.4万平方米，设计学位1350个；总投资1.5亿元。", "1350个", TARGET),
+    # a week's 累计 is the week's result; 累计兑换 a flow like 累计发放
+    ("本周小结（4月7日—4月12日）：累计浇筑混凝土210立方米。", "210立方米", ACHIEVED),
+    ("二季度全村累计兑换商品980件。", "980件", ACHIEVED),
+    ("今年安排慈善救助资金8.2万元。", "8.2万元", TARGET),            # the year's allocation
+    ("已增加床位30张，剩余6张于11月底前配备到位。", "6张", TARGET),  # a remainder given a date
+    ("目前全县已运营助餐点42个，覆盖9个乡镇。", "9个", STOCK),      # what runs now stands
+    ("累计完成投资5300万元，占总投资的58.9%。", "58.9%", ACHIEVED),  # the share the investment done makes
+    ("目前全县已运营助餐点42个，覆盖9个乡镇。", "42个", STOCK),
+])
+def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2025) == stance
+
+
+@pytest.mark.parametrize("line, figure, stance", [
+    # a rectification ledger: the problem as raised stands, the measure is planned, the result done
+    ("问题2：某社区12部电梯安装完毕已3个月仍未验收。", "12部", STOCK),
+    ("整改措施：新增公交线路2条，开通预约服务。", "2条", TARGET),
+    ("整改结果：已整改。新建停车泊位240个。", "240个", ACHIEVED),
+    ("整改结果：正在整改。剩余15个于12月底前建成。", "15个", TARGET),  # what is left keeps its date
+])
+def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance):
+    assert figure_stance(where(line, figure, field=field_stance(line)), REPORT, 2025) == stance
+
+
+def test_a_line_without_a_field_label_names_nothing():
+    assert field_stance("整改时限：2025年7月15日前") is None
+    assert field_stance("群众问题反映了3次") is None
+
+
+def test_a_numbered_items_heading_that_says_nothing_goes_by_the_section_above_it():
+    # a village's rules and ledger of the year (mixed): its list of the year's projects,
+    # adopted by a vote, is the plan, item by item under their own headings
+    text = ("某村积分超市管理办法及台账\n\n一、基本情况\n　　全村现有农户260户。\n\n"
+            "二、2026年村级民生实事项目（村民代表会议表决通过）\n"
+            "1.道路硬化：硬化村道1.8公里，投资65万元；\n2.饮水安全：铺设供水管网2.2公里。\n")
+    records = extract(text, meta=DocMeta(title="某村积分超市管理办法及台账", published="2026-03-01", kind="mixed"))
+    stances = {r.text: r.stance for r in records}
+    assert stances["1.8公里"] == TARGET and stances["2.2公里"] == TARGET

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import extract
 from pipeline.document import clean_view
 from pipeline.structure import heads_the_paper, structure
 from pipeline.tables import column_role, money_scale_of
@@ -603,3 +604,14 @@ def test_a_numbered_headings_year_ends_at_the_next_item_of_its_series():
     faq = next(b for b in blocks if "8位" in b.text)
     assert last_year.context.section_year == 2030
     assert faq.context.section_year == 2031      # back in the title's year
+
+
+def test_a_task_cell_of_several_projects_of_different_topics_assigns_no_topic():
+    # a responsibility table by department: one cell joins the department's projects with `；`
+    text = ("责任分工表\n\n牵头单位\t项目及年度目标\t完成时限\n"
+            "县卫健局\t新建村卫生室5个；为1.5万名老年人提供免费体检；新增普惠托位260个\t2026年10月底前\n"
+            "县教育局\t新建公办幼儿园1所；新增学位300个\t2026年9月底前\n")
+    rows = [b for b in structure(text) if b.kind == "table_row"]
+    assert [r.context.category for r in rows] == [None, "常有优学"]
+    categories = {r.text: r.category for r in extract(text)}
+    assert categories["5个"] == "常有健康" and categories["260个"] == "常有善育"
