@@ -1276,12 +1276,12 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
     row states (its target, its remarks: `stated`)."""
     branded = category_by_alias(row.project) if row.project and group.category is None else None
     category = group.category or branded
-    if category is None and row.project and not _projects_of_several_topics(row.project):
-        category = category_of_heading(row.project)
+    if category is None and row.project:
+        category = _topic_of_one_project(row.project)
     if category is None and row.project and stated:
         # a name of no topic (`农村饮水安全巩固提升`): the row's target says it
         # (`提升26个村饮水工程`), for all its cells, the bare rate too
-        category = category_of_heading(stated)
+        category = _topic_of_one_project(stated)
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
                    group.section_relative)
 
@@ -1289,9 +1289,10 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
 _PROJECT_BREAK = regex.compile(char_class(SEMICOLONS))
 
 
-def _projects_of_several_topics(cell: str) -> bool:
-    """Does a task cell join several projects of different topics (`新建社区卫生服务站6个；
-    …免费健康体检；新增普惠托位400个`, a department's row of a responsibility table)? Then
-    the cell assigns its row no topic: each figure goes by its own project's words."""
+def _topic_of_one_project(cell: str) -> str | None:
+    """The topic of a row's cell, unless it joins several projects of different topics
+    (`新建社区卫生服务站6个；…免费健康体检；新增普惠托位400个`, a department's row of a
+    responsibility table): such a cell assigns its row none, each figure goes by its own
+    project's words."""
     topics = {category_of_item(part) for part in _PROJECT_BREAK.split(cell)} - {None}
-    return len(topics) > 1
+    return None if len(topics) > 1 else category_of_heading(cell)

@@ -615,3 +615,13 @@ def test_a_task_cell_of_several_projects_of_different_topics_assigns_no_topic():
     assert [r.context.category for r in rows] == [None, "常有优学"]
     categories = {r.text: r.category for r in extract(text)}
     assert categories["5个"] == "常有健康" and categories["260个"] == "常有善育"
+
+
+def test_a_task_cell_of_several_topics_takes_no_topic_from_the_rows_other_cells_either():
+    # the row's name is a department (no topic), and what the row states holds the same mixed cell
+    text = ("责任分工表\n\n牵头单位\t项目及年度目标\t配合单位\t完成时限\t责任领导\n"
+            "县卫健局\t建设社区卫生服务站3个；开展老年人健康体检1.8万人；增加普惠性托位180个\t县财政局、各乡镇\t2026年10月底前\t张某\n"
+            "县城管局\t建成口袋公园7个；改造城市公厕12座\t县住建局\t2026年9月底前\t李某\n")
+    categories = {r.text: r.category for r in extract(text)}
+    assert categories["180个"] == "常有善育" and categories["12座"] == "常有安居"
+    assert categories["3个"] == "常有健康" and categories["7个"] == "环境改善"
