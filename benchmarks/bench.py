@@ -313,11 +313,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the recombination and the numbers")
     parser.add_argument("--reference-chars", type=int, default=100_000,
                         help="characters of the sample the reference tools (slow) and minsheng both read")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory step: the archive and the ×scale one with all workers, memory watched")
     args = parser.parse_args(argv)
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="minsheng-bench-") as tmp:
         archive, large = Path(tmp) / "archive", Path(tmp) / "large"
         shape = build_archive(archive, args.chars, args.seed)
+        if args.memory_only:
+            memory_step(archive, large, Path(tmp), args, cores)
+            return
         runs = [run_extract(archive, Path(tmp) / f"out{n}", n, memory=False) for n in sorted({1, 2, cores})]
         small_run = run_extract(archive, Path(tmp) / "out-memory", cores)
         paths = sample(archive, args.reference_chars)
@@ -325,6 +330,17 @@ def main(argv: list[str] | None = None) -> None:
         large_shape = build_archive(large, args.chars * args.scale, args.seed)
         large_run = run_extract(large, Path(tmp) / "out-large", cores)
     print_report(shape, large_shape, runs, large_run, small_run, mine, reference)
+
+
+def memory_step(archive: Path, large: Path, tmp: Path, args: argparse.Namespace, workers: int) -> None:
+    """The bench's memory step alone (`--memory-only`): the peak of the archive and of the
+    ×scale one, as the full bench measures them, and their ratio."""
+    small_run = run_extract(archive, tmp / "out-memory", workers)
+    build_archive(large, args.chars * args.scale, args.seed)
+    large_run = run_extract(large, tmp / "out-large", workers)
+    print(f"peak MiB with {workers} workers: {small_run.peak_mib:,.1f} ({small_run.chars:,} characters), "
+          f"{large_run.peak_mib:,.1f} (×{args.scale}: {large_run.chars:,}); ratio {large_run.peak_mib / small_run.peak_mib:.2f} "
+          f"(≤ {TARGET_MEMORY_RATIO}); load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,15 @@ jieba = _jieba_without_pkg_resources()
 jieba.setLogLevel(logging.WARNING)
 
 
-@lru_cache(maxsize=131072)
+#: Windows whose segmentation is kept. Bounded well below what an archive fills: every rule
+#: that segments asks about windows of the sentence at hand, so the figures of one document
+#: reuse each other's; a window of a document long done is rarely asked again. At 131,072
+#: the cache kept filling through a 50 M-character archive (some 14 windows a document, about
+#: 0.5 kB each: 80 MiB more per worker than on the 5 M archive; benchmarks/README.md, tenth pass).
+_CACHED_WINDOWS = 16384
+
+
+@lru_cache(maxsize=_CACHED_WINDOWS)
 def words(text: str) -> tuple[str, ...]:
     if not jieba.dt.initialized:
         _initialize()

@@ -229,3 +229,18 @@ def test_kept_phrase_work_equals_a_fresh_reading(name, phrase):
         return                                   # asked only of a clause that holds something
     first, again = kept(phrase), kept(phrase)
     assert first == again == kept.__wrapped__(phrase)
+
+
+CHECKBOX_LINES = ["☑ 停车泊位　计划2000个，完成2150个", "新建食堂30个 ✅", "- [x] 加装电梯 12部", "【推进中】 背街小巷改造 8条",
+                  "图例：☑ 已完成　⏳ 推进中"]
+PLAIN_LINES = ["一、新增学位2400个", "【托育服务】　年内新增托位500个", "[1] 见附件", "完成率98%"]
+
+
+@pytest.mark.parametrize("line", CHECKBOX_LINES + PLAIN_LINES)
+def test_checkbox_screen_passes_every_marked_line(line):
+    from pipeline import structure
+
+    spec = structure._checkbox()
+    if structure._checkbox_lead(line) is not None or spec.legend.search(line):
+        assert structure._may_hold_checkboxes(line)
+    assert structure._may_hold_checkboxes(line) == (line in CHECKBOX_LINES)
