@@ -157,6 +157,22 @@ def names_one_project(title: str) -> bool:
             and category_of_heading(title) is not None)
 
 
+@lru_cache(maxsize=1)
+def _service_page_word():
+    return regex.compile(alternation(read_table("categories.toml")["subject"]["service_page_words"]))
+
+
+def is_a_service_page(text: str) -> bool:
+    """An ordering or booking page of one service (`我的订单`, `订单号`, `立即预约`): its title
+    bar's name (`某区长者食堂`) is its subject, though it holds no project word."""
+    return _service_page_word().search(text) is not None
+
+
+def names_one_service(title: str) -> bool:
+    """A service page's title bar naming one facility or service of one topic (`× 某区长者食堂 ···`)."""
+    return _parts_agree(title) and category_of_heading(title) is not None
+
+
 def _parts_agree(title: str) -> bool:
     """Every part of a joined title names the same one category
     (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing."""
