@@ -685,6 +685,16 @@ def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _remainder_end() -> regex.Pattern:
+    return regex.compile(f"(?:{alternation(read_table('indicators.toml')['remainder']['words'])})\\s*$")
+
+
+def is_a_remainder(text_before: str) -> bool:
+    """`…剩余` right before a figure (`剩余4部于4月底前完成`): the rest of a work counted before."""
+    return _remainder_end().search(text_before) is not None
+
+
 def _counts_like_the_figure_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
                                    ranks_back: int) -> str | None:
     """A figure named only by a comparison, a rank or a comment (`高出平均水平51.8%`, `以2100个
