@@ -975,6 +975,20 @@ def _without_action(phrase: str | None, measure: str) -> str | None:
     return lex.action_end.sub("", phrase)
 
 
+#: The longest indicator that is a bare head noun a line's label may name in full (托位, 幼儿园)
+_BARE_HEAD = 3
+
+
+def fuller_name_in_label(indicator: str | None, label: str | None) -> str | None:
+    """`【绿灯】普惠托位：已新增托位436个` → 普惠托位: a bare head noun counted on a line whose label
+    names the same thing in full (the label cleaned as a phrase, its work dropped:
+    `老旧小区改造：21个小区全部完工` → 老旧小区); None where the label names another thing."""
+    if not indicator or len(indicator) > _BARE_HEAD or not label:
+        return None
+    name = _without_action(_clean(label), "")
+    return name if name and name != indicator and name.endswith(indicator) else None
+
+
 def indicator_of_label(label: str) -> str | None:
     """A label that names what a figure counts (a table's column header) cleaned the
     way a phrase of running text is: `新增学位` → `学位`, `惠及居民` → `居民`."""

@@ -27,7 +27,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
+                                   fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
@@ -289,6 +289,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     item = (sentence.block.context.heading
             if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
+    found = fuller_name_in_label(found, _label_of_line(sentence, q)) or found
     if (listed := label_of_list(sentence.text, q.start, found)) is not None:
         return listed, indicator_confidence(listed, q.unit)
     confidence = indicator_confidence(found, q.unit)
@@ -300,6 +301,19 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: A line's label: an item's name before its colon, after a status tag (`【黄灯】公共停车泊位：…`)
+_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:【[^】\n]{{1,6}}】)?[ \t\u3000]*(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
+
+
+def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:
+    """The label that opens the figure's line in its block, if any."""
+    block = sentence.block
+    at = sentence.start + q.start - block.start
+    line_start = block.text.rfind("\n", 0, max(at, 0)) + 1
+    found = _LINE_LABEL.match(block.text, line_start)
+    return found.group("label") if found else None
 
 
 #: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads

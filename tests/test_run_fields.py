@@ -437,6 +437,15 @@ def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
     assert next(r for r in records if r.text == "3部").indicator is None
 
 
+def test_a_bare_head_noun_takes_the_full_name_its_lines_label_gives():
+    text = ("某区民生实事进度\n\n【绿灯】普惠托位：已新增托位520个。\n【绿灯】老旧小区改造：18个小区全部完工。\n"
+            "【黄灯】社区食堂：已建成助餐点9个。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    named = {r.text: r.indicator for r in records}
+    assert (named["520个"], named["18个"]) == ("普惠托位", "老旧小区")
+    assert named["9个"] == "助餐点"      # the label names another thing
+
+
 def test_a_work_of_another_topic_in_a_renovation_sequel_keeps_its_topic():
     text = ("某区案例\n\n全年改造老旧小区30个。改造中同步建成社区老年食堂7个、增设充电桩90个。\n")
     found = _categories(text)
