@@ -989,6 +989,14 @@ def fuller_name_in_label(indicator: str | None, label: str | None) -> str | None
     return name if name and name != indicator and name.endswith(indicator) else None
 
 
+def fuller_name_before(indicator: str | None, before: str | None) -> str | None:
+    """`新增普惠托位540个，…剩余60个托位` → 普惠托位: a bare head noun for the thing a figure
+    before named in full; None where that figure named another thing."""
+    if not indicator or len(indicator) > _BARE_HEAD or not before:
+        return None
+    return before if before != indicator and before.endswith(indicator) else None
+
+
 def indicator_of_label(label: str) -> str | None:
     """A label that names what a figure counts (a table's column header) cleaned the
     way a phrase of running text is: `新增学位` → `学位`, `惠及居民` → `居民`."""

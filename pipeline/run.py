@@ -27,7 +27,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
+                                   fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
@@ -905,6 +905,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+            remainder_of = _remainder_of(records[i], sentence, records, last_whole.get((id(sentence.block), record.unit)))
+            if remainder_of is not None and (fuller := fuller_name_before(records[i].indicator, records[remainder_of].indicator)):
+                records[i] = replace(records[i], indicator=fuller)     # 新增普惠托位540个，…剩余60个托位
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
@@ -918,7 +921,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
 
 def _remainder_of(record: Record, sentence: Sentence, records: list[Record], whole_at: int | None) -> int | None:
     """`整改要求：剩余4部于4月底前完成验收`: a remainder with no words counts what the last figure
-    of its unit on its line counts (`已完工21部，…另有4部正在安装`), though in a sentence before."""
+    of its unit on its line counts (`已完工21部，…另有4部正在安装`), though in a sentence before;
+    one named by a bare head noun (`剩余60个托位`) by that figure's full name (`普惠托位`)."""
     if whole_at is None or not is_a_remainder(sentence.text[:record.start - sentence.start]):
         return None
     block = sentence.block

@@ -431,6 +431,9 @@ def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
     named = {r.text: r.indicator for r in records}
     assert named["3.1公里"] == named["8.2公里"]
     assert [r.indicator for r in records if r.text == "6部"] == ["加装电梯", "加装电梯"]
+    # a remainder named by a bare head noun takes the full name of the figure before
+    records, _ = analyse(Document("t", "某区进展\n\n全区新增普惠托位540个，剩余60个托位因场地原因顺延。\n"), doc_year=2031)
+    assert next(r for r in records if r.text == "60个").indicator == "普惠托位"
     # no figure of its unit on its own line: nothing to borrow from the line before
     other = text.replace("剩余3.1公里", "剩余3部")
     records, _ = analyse(Document("t", other), doc_year=2031)
