@@ -157,6 +157,22 @@ def names_one_project(title: str) -> bool:
             and category_of_heading(title) is not None)
 
 
+@lru_cache(maxsize=1)
+def _service_page_word():
+    return regex.compile(alternation(read_table("categories.toml")["subject"]["service_page_words"]))
+
+
+def is_a_service_page(text: str) -> bool:
+    """An ordering or booking page of one service (`我的订单`, `订单号`, `立即预约`): its title
+    bar's name (`某区长者食堂`) is its subject, though it holds no project word."""
+    return _service_page_word().search(text) is not None
+
+
+def names_one_service(title: str) -> bool:
+    """A service page's title bar naming one facility or service of one topic (`× 某区长者食堂 ···`)."""
+    return _parts_agree(title) and category_of_heading(title) is not None
+
+
 def _parts_agree(title: str) -> bool:
     """Every part of a joined title names the same one category
     (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing."""
@@ -615,6 +631,11 @@ class Boundary:
     def mentions(self, text: str) -> bool:
         return any(w in text for w in (*self.words, *self.with_))
 
+    def holds_under(self, heading: str, text: str) -> bool:
+        """The text holds a word of `words` and it or its heading one of `with_` (`新装路灯120盏`
+        under `亮化工程`): the heading says what the text's thing is part of."""
+        return self._words.search(text) is not None and self._with.search(f"{heading} {text}") is not None
+
 
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
     """Finds a text holding any of `words` (none: no text)."""
@@ -702,22 +723,28 @@ class _Sequel:
     works: re.Pattern
     reach: int
     wins: str
+    #: the label of a ledger item's outcome line (`整改结果：`), which goes on about its item
+    results: "regex.Pattern"
 
 
 @lru_cache(maxsize=1)
 def _sequel() -> _Sequel:
     data = read_table("categories.toml")["renovation_sequel"]
     return _Sequel(regex.compile(data["opens"]), regex.compile(data["refers"]), _any_word(tuple(data["estates"])),
-                   _any_word(tuple(data["works"])), data["reach"], data["wins"])
+                   _any_word(tuple(data["works"])), data["reach"], data["wins"], regex.compile(data["results"]))
 
 
-def renovation_sequel(text: str, start: int, end: int) -> str | None:
+def renovation_sequel(text: str, start: int, end: int, item_start: int | None = None) -> str | None:
     """The category of the renovation that the sentence `text[start:end]` goes on about,
     naming it without what it renovates (`改造后小区居民满意度达到96.2%`, `对其实施综合改造，…`):
     the estates' where the text before it names housing estates ([renovation_sequel]);
-    None where the sentence is no such sequel."""
+    None where the sentence is no such sequel. A sentence on a ledger item's outcome line
+    (`整改结果：已整改。完成雨污分流管网改造4.8公里`) goes on about its item, which starts at
+    `item_start` (its paragraph): the estates' where the item names them."""
     spec = _sequel()
     sentence = text[start:end]
+    if item_start is not None and spec.results.match(text, text.rfind("\n", 0, start) + 1):
+        return spec.wins if spec.estates.search(text, item_start, end) else None
     if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
         return None
     return spec.wins if spec.estates.search(text, max(0, start - spec.reach), end) else None
@@ -751,24 +778,51 @@ def category_by_topic(text: str, focus: str = "") -> str:
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
             or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
+            or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
 
 
-def over_a_topic_heading(text: str, focus: str) -> str | None:
+def over_a_topic_heading(text: str, focus: str, heading: str | None = None) -> str | None:
     """The category of a boundary rule that decides also under a heading naming only a
     topic (`over_topic_headings`: `对城乡低保户…减免水费5立方米，全年惠及困难家庭3650户` under
     `提升供水服务品质` is relief, 常有众扶), holding on the figure's own words (its indicator,
-    its item, or for people alone the clause before: as `category_by_topic` reads them)."""
+    its item, or for people alone the clause before: as `category_by_topic` reads them), or
+    on its indicator with the heading (`新装太阳能路灯120盏` under `亮化工程`: a lighting
+    scheme's lamps)."""
     indicator, item, clause = _figure_words(focus)
     if not indicator:
         return None
     before = "" if _scores(indicator, work=True) else _clause_before(text, clause)
     return next((b.wins for b in boundaries() if b.over_headings
-                 and (b.holds(indicator) or any(b.holds(t) and b.mentions(indicator) for t in (item, before) if t))),
+                 and (b.holds(indicator) or any(b.holds(t) and b.mentions(indicator) for t in (item, before) if t)
+                      or (heading and b.holds_under(heading, indicator)))),
                 None)
+
+
+@lru_cache(maxsize=1)
+def _item_money_words() -> frozenset[str]:
+    return frozenset(read_table("categories.toml")["item_money"]["words"])
+
+
+def _money_of_the_work_before(indicator: str, clause: str, before: list[str]) -> str | None:
+    """`硬化某村道2.3公里，路面宽4.5米，投资92万元`: a sum named only as money (`投资`), in a clause
+    that opens with it and names no topic, is the money of the work the clauses before it
+    name, where they name one topic and none names the projects themselves
+    (`继续办好10件民生实事，总投资约58亿元`: 其他; `其中托育和助餐两项的投资…` names its own)."""
+    if indicator not in _item_money_words() or not clause.strip().startswith(indicator):
+        return None
+    if set(_scores(clause, work=True)) - {OTHER}:
+        return None
+    topics: set[str] = set()
+    for clause in before:
+        scores = _scores(clause, work=True)
+        if OTHER in scores:
+            return None
+        topics |= set(scores)
+    return next(iter(topics)) if len(topics) == 1 else None
 
 
 def _people_of_the_work_before(indicator: str, before: str) -> str | None:

@@ -685,6 +685,16 @@ def _roll_or_ballot(phrase: str | None, sentence: str, start: int, figures: list
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _remainder_end() -> regex.Pattern:
+    return regex.compile(f"(?:{alternation(read_table('indicators.toml')['remainder']['words'])})\\s*$")
+
+
+def is_a_remainder(text_before: str) -> bool:
+    """`…剩余` right before a figure (`剩余4部于4月底前完成`): the rest of a work counted before."""
+    return _remainder_end().search(text_before) is not None
+
+
 def _counts_like_the_figure_before(phrase: str | None, sentence: str, start: int, figures: list[tuple[int, int]],
                                    ranks_back: int) -> str | None:
     """A figure named only by a comparison, a rank or a comment (`高出平均水平51.8%`, `以2100个
@@ -963,6 +973,28 @@ def _without_action(phrase: str | None, measure: str) -> str | None:
     if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
         return phrase
     return lex.action_end.sub("", phrase)
+
+
+#: The longest indicator that is a bare head noun a line's label may name in full (托位, 幼儿园)
+_BARE_HEAD = 3
+
+
+def fuller_name_in_label(indicator: str | None, label: str | None) -> str | None:
+    """`【绿灯】普惠托位：已新增托位436个` → 普惠托位: a bare head noun counted on a line whose label
+    names the same thing in full (the label cleaned as a phrase, its work dropped:
+    `老旧小区改造：21个小区全部完工` → 老旧小区); None where the label names another thing."""
+    if not indicator or len(indicator) > _BARE_HEAD or not label:
+        return None
+    name = _without_action(_clean(label), "")
+    return name if name and name != indicator and name.endswith(indicator) else None
+
+
+def fuller_name_before(indicator: str | None, before: str | None) -> str | None:
+    """`新增普惠托位540个，…剩余60个托位` → 普惠托位: a bare head noun for the thing a figure
+    before named in full; None where that figure named another thing."""
+    if not indicator or len(indicator) > _BARE_HEAD or not before:
+        return None
+    return before if before != indicator and before.endswith(indicator) else None
 
 
 def indicator_of_label(label: str) -> str | None:

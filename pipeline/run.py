@@ -27,7 +27,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
+                                   fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
 from extractors.numerals import parse_number
 from extractors.verse import verse_counts
@@ -289,6 +289,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     item = (sentence.block.context.heading
             if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
+    found = fuller_name_in_label(found, _label_of_line(sentence, q)) or found
     if (listed := label_of_list(sentence.text, q.start, found)) is not None:
         return listed, indicator_confidence(listed, q.unit)
     confidence = indicator_confidence(found, q.unit)
@@ -300,6 +301,19 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
         if confidence > 0:
             return guess, confidence
     return None, 0.0
+
+
+#: A line's label: an item's name before its colon, after a status tag (`【黄灯】公共停车泊位：…`)
+_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:【[^】\n]{{1,6}}】)?[ \t\u3000]*(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
+
+
+def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:
+    """The label that opens the figure's line in its block, if any."""
+    block = sentence.block
+    at = sentence.start + q.start - block.start
+    line_start = block.text.rfind("\n", 0, max(at, 0)) + 1
+    found = _LINE_LABEL.match(block.text, line_start)
+    return found.group("label") if found else None
 
 
 #: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
@@ -374,13 +388,15 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         # what a listed post serves goes by its own topic, where its words name one
         if names_a_topic(clause):
             return backups.guess_category(duties, _focus(indicator, clause), sentence.block.context.heading)
-    if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause))):
+    heading = sentence.block.context.heading
+    if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause),
+                                                                                          heading)):
         return met, "rules"
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):
         return OTHER, "rules"
-    context, heading = category_context(sentence, lines), sentence.block.context.heading
+    context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
     if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
         return work, "rules"    # no topic word of its own: what its heading's work words name
@@ -879,6 +895,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 whole_at = last_whole.get((id(sentence.block), record.unit))
             if whole_at is None and sentence.block.kind == "table_row" and (key := _project_key(sentence, record)):
                 whole_at = project_named.get(key)
+            if whole_at is None:
+                whole_at = _remainder_of(record, sentence, records, last_whole.get((id(sentence.block), record.unit)))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
             else:
@@ -887,6 +905,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             whole_at = last_whole.get(id(sentence))
             if whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+            remainder_of = _remainder_of(records[i], sentence, records, last_whole.get((id(sentence.block), record.unit)))
+            if remainder_of is not None and (fuller := fuller_name_before(records[i].indicator, records[remainder_of].indicator)):
+                records[i] = replace(records[i], indicator=fuller)     # 新增普惠托位540个，…剩余60个托位
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
@@ -896,6 +917,17 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence, record)):
             project_named.setdefault(key, i)
     return records
+
+
+def _remainder_of(record: Record, sentence: Sentence, records: list[Record], whole_at: int | None) -> int | None:
+    """`整改要求：剩余4部于4月底前完成验收`: a remainder with no words counts what the last figure
+    of its unit on its line counts (`已完工21部，…另有4部正在安装`), though in a sentence before;
+    one named by a bare head noun (`剩余60个托位`) by that figure's full name (`普惠托位`)."""
+    if whole_at is None or not is_a_remainder(sentence.text[:record.start - sentence.start]):
+        return None
+    block = sentence.block
+    line_start = block.start + block.text.rfind("\n", 0, record.start - block.start) + 1
+    return whole_at if records[whole_at].start >= line_start else None
 
 
 def _project_key(sentence: Sentence, record: Record) -> tuple[str, str | None] | None:
@@ -1154,7 +1186,7 @@ def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], t
         if sentence is None or record.extra.get("category_source") == "document":
             continue
         if sentence.start not in sequels:
-            sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end)
+            sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end, sentence.block.start)
         renovated = sequels[sentence.start]
         if renovated and not keeps_its_own_topic(record.indicator, renovated):
             record.category = renovated

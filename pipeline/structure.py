@@ -22,7 +22,8 @@ import regex
 
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   names_a_stage, names_a_topic, names_one_project, project_of_field, speaks_of_the_list,
+                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_service,
+                                   project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
 from extractors.quantities import find_quantities
@@ -756,6 +757,7 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
         title = next((b.text for b in blocks if b.kind == "title"), None)
         projects = next(([line] for line in ([title] if title else []) + _head_titles(text) if names_one_project(line)), [])
         projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
+        projects = projects or _service_of_the_page(_head_titles(text), text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -781,6 +783,15 @@ def _defined_in_the_text(titles: list[str], text: str) -> list[str]:
             if definition and category_of_heading(definition.group("definition")):
                 return [definition.group("definition")]
     return []
+
+
+def _service_of_the_page(titles: list[str], text: str) -> list[str]:
+    """An ordering or booking page (`我的订单`, `立即预约`) is about the one service its title
+    bar names (`× 某区长者食堂 ···`, over a menu, prices and orders that name no topic): the
+    first line of its head naming one topic."""
+    if not is_a_service_page(text):
+        return []
+    return next(([line] for line in titles if names_one_service(line)), [])
 
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name

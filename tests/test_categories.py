@@ -226,8 +226,10 @@ BOUNDARY_CASES = [
     ("对低保户减免物业费每户200元", "低保户减免物业费", None, "常有众扶"),
     # the riders of a race are its competitors → 文体惠民 (delivery riders 常有众扶)
     ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
-    # street lights in villages → 环境改善 (on roads 交通畅行)
-    ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "环境改善"),
+    # street lamps by the place they light: villages' and roads' → 交通畅行, a park's → 环境改善
+    ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "交通畅行"),
+    ("为滨河公园更换路灯80盏", "路灯", "为滨河公园更换路灯80盏", "环境改善"),
+    ("亮化工程：新装路灯90盏，覆盖3个自然村", "路灯", "亮化工程：新装路灯90盏，覆盖3个自然村", "交通畅行"),
     # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
 ]

@@ -401,6 +401,54 @@ def test_a_renovation_named_without_its_object_goes_on_about_the_estates_before(
     assert _categories(market)["93.5%"] == "其他"
 
 
+def test_a_ledger_items_outcome_line_goes_on_about_its_item():
+    text = ("某区问题整改台账\n\n问题1：城东片区3个老旧小区雨污合流，雨天污水外溢。\n整改措施：实施雨污分流改造。\n"
+            "整改结果：已整改。完成雨污分流管网改造2.1公里，惠及居民800户。\n\n"
+            "问题2：城西污水处理厂超负荷运行。\n整改措施：扩建处理设施。\n"
+            "整改结果：已整改。新建雨污分流管网3.4公里。\n")
+    found = _categories(text)
+    assert (found["2.1公里"], found["800户"]) == ("常有安居", "常有安居")
+    assert found["3.4公里"] == "环境改善"     # the next item's town network: its estates are not this item's
+
+
+def test_an_items_money_after_its_work_is_that_works():
+    text = ("某村2031年民生实事\n\n1.道路提升：拓宽进村主干道1.8公里，路面宽6米，投资70万元；\n"
+            "2.全年继续办好8件民生实事，总投资约3亿元。\n")
+    found = _categories(text)
+    assert found["70万元"] == "交通畅行"
+    assert found["3亿元"] == "其他"      # the money of the list of projects
+
+
+def test_the_rate_of_a_points_scheme_is_the_schemes():
+    text = "某村积分超市公示\n\n三、兑换商品（积分1分等值人民币1元，每月10日兑换）\n"
+    assert _categories(text)["1元"] == "常有众扶"
+
+
+def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
+    text = ("某区民生实事进度通报\n\n【黄灯】既有住宅加装电梯：已完工30部，另有6部正在安装。主要原因：住户意见不一。"
+            "整改要求：剩余6部于5月底前完成验收。\n【红灯】燃气管道改造：已完成8.2公里。整改要求：剩余3.1公里于6月底前完成。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    named = {r.text: r.indicator for r in records}
+    assert named["3.1公里"] == named["8.2公里"]
+    assert [r.indicator for r in records if r.text == "6部"] == ["加装电梯", "加装电梯"]
+    # a remainder named by a bare head noun takes the full name of the figure before
+    records, _ = analyse(Document("t", "某区进展\n\n全区新增普惠托位540个，剩余60个托位因场地原因顺延。\n"), doc_year=2031)
+    assert next(r for r in records if r.text == "60个").indicator == "普惠托位"
+    # no figure of its unit on its own line: nothing to borrow from the line before
+    other = text.replace("剩余3.1公里", "剩余3部")
+    records, _ = analyse(Document("t", other), doc_year=2031)
+    assert next(r for r in records if r.text == "3部").indicator is None
+
+
+def test_a_bare_head_noun_takes_the_full_name_its_lines_label_gives():
+    text = ("某区民生实事进度\n\n【绿灯】普惠托位：已新增托位520个。\n【绿灯】老旧小区改造：18个小区全部完工。\n"
+            "【黄灯】社区食堂：已建成助餐点9个。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    named = {r.text: r.indicator for r in records}
+    assert (named["520个"], named["18个"]) == ("普惠托位", "老旧小区")
+    assert named["9个"] == "助餐点"      # the label names another thing
+
+
 def test_a_work_of_another_topic_in_a_renovation_sequel_keeps_its_topic():
     text = ("某区案例\n\n全年改造老旧小区30个。改造中同步建成社区老年食堂7个、增设充电桩90个。\n")
     found = _categories(text)

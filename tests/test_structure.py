@@ -522,6 +522,22 @@ def test_a_name_the_title_quotes_is_the_subject_the_text_defines():
     assert body.context.subject is False
 
 
+@pytest.mark.parametrize("page,topic", [
+    # a canteen's ordering page: its title bar over a menu and an order
+    ("09:41 ●●●\n< 某区长者食堂 ···\n【今日菜单】\n  土豆烧牛肉  ¥10  已售40份\n【我的订单】 订单号 X0031\n  实付 ¥7.00\n", "常有颐养"),
+    # a hospital's booking page
+    ("< 某市第二人民医院预约挂号\n内科专家门诊\n  上午 余号12个\n[ 立即预约 ]\n", "常有健康"),
+])
+def test_an_ordering_or_booking_page_is_about_the_service_its_title_bar_names(page, topic):
+    blocks = structure(clean_view(page).text)
+    body = next(b for b in blocks if "已售" in b.text or "余号" in b.text)
+    assert (body.context.category, body.context.subject) == (topic, True)
+    # the same head over a page with no ordering or booking control names no subject
+    plain = page.replace("订单号", "编号").replace("我的订单", "今日情况").replace("立即预约", "返回")
+    body = next(b for b in structure(clean_view(plain).text) if "已售" in b.text or "余号" in b.text)
+    assert body.context.subject is False
+
+
 def test_a_head_naming_a_list_names_no_subject():
     text = "某市人民政府\n关于公布2031年民生实事项目的公告\n\n全年共安排资金300万元，惠及居民2000户。\n"
     body = next(b for b in structure(clean_view(text).text) if "惠及" in b.text)
