@@ -130,6 +130,7 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
 
 @pytest.mark.parametrize("sentence", [
     "民生无小事，事事关民心。",            # no name in the head
+    "（三）污水管网改造，新铺设污水管2公里；",   # an item of a list, its name run on after a comma
     "以“微更新”提升城市品质，对2个口袋公园解危维修。",  # a quoted name with no topic
     "2024年，全区新增托位500个。",          # a figure in the head
     "全区新增普惠性托位680个，每千人口拥有托位4.3个。",
