@@ -834,6 +834,7 @@ def test_tariffs_pairs_and_a_look_back(sentence, figure, kind, stance):
 @pytest.mark.parametrize("title, kind", [
     ("关于某区部分公交线路调整的公告", PLAN),
     ("关于某镇供水线路变更的通告", PLAN),
+    ("某花园小区雨污分流改造工程施工告知书", PLAN),    # works about to start
 ])
 def test_a_notice_of_changes_to_come_is_a_plan(title, kind):
     assert document_kind("mixed", title) == kind
