@@ -313,6 +313,8 @@ EXCLUDED = [
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
+    # the papers an applicant is told to bring: no figure of the project
+    "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
     # a web page's own counters, and a form's fields aligned by wide gaps: the next label is no unit (issue 9)
