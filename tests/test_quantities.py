@@ -305,7 +305,7 @@ EXCLUDED = [
     # …and a slash between numbers with no bound after it is a date or a page; one over a whole, no share
     "会签时间：3/12", "第 2/5 页", "人数达5/4以上",
     # numerals of names and idioms before a noun of people: no count
-    "十二生肖剪纸展", "三八妇女节慰问", "千家万户都受益", "百姓心里乐开花",
+    "十二生肖剪纸展", "三八妇女节慰问", "六一节前走访幼儿园", "千家万户都受益", "百姓心里乐开花",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
     "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
     # a factor of a formula after its multiplication sign
