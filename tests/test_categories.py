@@ -76,6 +76,9 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     ("新建长者饭堂20家", "长者饭堂", "常有颐养"),
     # a village's points scheme is grass-roots governance
     ("二季度参与积分农户208户", "积分农户", "常有众扶"),
+    # `本人社保卡` holds no labour bureau (人社): the money paid to people in difficulty is their aid
+    ("向特困人员每人发放补贴60元，直接发放至本人社保卡", "补贴", "常有众扶"),
+    ("区人社局举办招聘会12场", "招聘会", "就业创业"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
