@@ -326,6 +326,7 @@ def test_the_number_of_projects_on_the_list_is_what_was_promised(sentence, figur
     ("三、2024年工作安排", TARGET),
     ("四、几点建议", TARGET),
     ("2023年民生实事完成情况", ACHIEVED),
+    ("四、上一轮发放结果", ACHIEVED),        # an earlier round of a scheme a notice announces
 ])
 def test_a_headings_own_words(heading, stance):
     other_way = PLAN if stance == ACHIEVED else REPORT     # the heading speaks against the kind
@@ -835,6 +836,7 @@ def test_tariffs_pairs_and_a_look_back(sentence, figure, kind, stance):
     ("关于某区部分公交线路调整的公告", PLAN),
     ("关于某镇供水线路变更的通告", PLAN),
     ("某花园小区雨污分流改造工程施工告知书", PLAN),    # works about to start
+    ("某县民政局关于发放2031年第一季度高龄津贴的公告", PLAN),   # a benefit to be handed out
 ])
 def test_a_notice_of_changes_to_come_is_a_plan(title, kind):
     assert document_kind("mixed", title) == kind
