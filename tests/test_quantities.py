@@ -76,6 +76,9 @@ INCLUDED = [
     ("单间面积不大于20平方米", [Q("20平方米", 20, "平方米", "at_most")]),
     # a word a qualifier's character ends is no qualifier (issue 9)
     ("截至目前已签约12部、预约200人次", [Q("12部", 12, "部"), Q("200人次", 200, "人次")]),
+    ("参与门店中商超9家", [Q("9家", 9, "家")]),
+    # a cap on what each may take
+    ("每户限购2台", [Q("2台", 2, "台", "at_most")]),
     # …or a rate's period or head after it
     ("托管收费不高于每月900元", [Q("900元", 900, "元", "at_most", per="月")]),
     ("补贴不低于每人每年300元", [Q("300元", 300, "元", "at_least", per="人·年")]),
