@@ -688,6 +688,7 @@ def test_a_daily_level_on_a_reported_checkbox_line_stands():
 @pytest.mark.parametrize("sentence, figure, stance", [
     ("该社区有低保对象58名。", "58名", STOCK),                                   # what a place holds
     ("幸福小区建于1995年，共24栋楼、880户居民。", "24栋", STOCK),               # …and its size in all
+    ("本期整治涉及3个小区共18栋楼、650户。", "18栋", ACHIEVED),               # …not the scope of a work (the report's)
     ("独居老人占常住人口的7.5%。", "7.5%", STOCK),                              # a share of the population
     ("我县有9名老人首次领到了护理补贴。", "9名", ACHIEVED),                      # a county's 有 tells what happened
 ])
