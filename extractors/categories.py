@@ -59,6 +59,7 @@ class InlineSpec:
     quoted: "regex.Pattern"
     frames: tuple["regex.Pattern", ...]
     run_in: "regex.Pattern"
+    run_in_ends: str
     labels: frozenset[str] = frozenset()
     topic_frames: tuple["regex.Pattern", ...] = ()
 
@@ -69,7 +70,7 @@ def _inline_spec() -> InlineSpec:
     quoted = "|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{2,12}}){regex.escape(q[1])}"
                       for i, q in enumerate(data["quotes"]))
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
-                      tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]),
+                      tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]), data["run_in_ends"],
                       frozenset(data.get("labels", ())),
                       tuple(regex.compile(f) for f in data.get("topic_frames", ())))
 
@@ -101,7 +102,8 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
-    if (run_in := spec.run_in.match(head)) and _names_a_topic(run_in.group("name")):
+    run_in = spec.run_in.match(head) if sentence[head_end] in spec.run_in_ends else None
+    if run_in and _names_a_topic(run_in.group("name")):
         return InlinePhrase(category_of_heading(run_in.group("name")))
     topical = next((m.group("name") for f in spec.topic_frames if (m := f.search(head))), None)
     if topical and _names_a_topic(topical):

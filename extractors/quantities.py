@@ -52,6 +52,8 @@ class _Data:
     demonstrative_mentions: tuple[str, ...]
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
+    paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
+    paperwork_units: tuple[str, ...]
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
@@ -160,6 +162,8 @@ def _data() -> _Data:
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
+        paperwork_before=regex.compile(ex["paperwork_before"]),
+        paperwork_units=tuple(ex["paperwork_units"]),
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
         page_size_before=regex.compile(ex["page_size_before"]),
@@ -422,6 +426,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 一式三份: the copies of a document
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 印数：5000份: the copies of the document itself
+    if (data.paperwork_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start)
+            and text.startswith(data.paperwork_units, f.numeral_end)):
+        return None                          # 复印件1份, 照片4张: the papers a reader brings
     if _pagination(text, f, data):
         return None                          # 共 31 条记录, 每页 50 条: a listing's own rows
     if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):

@@ -150,7 +150,7 @@ def combined_backups(models: Models | None = None, policy: Policy = POLICY, indi
 
 def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
     clean = doc.clean
-    blocks = structure(clean.text)
+    blocks = structure(clean.text, doc.meta.title)
     info = _document_info(doc, blocks, clean.text, doc_year)
     return Prepared(doc, clean, resolve_section_years(blocks, info.doc_year), info)
 

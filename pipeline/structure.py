@@ -732,9 +732,12 @@ class _Outline:
         return Context(category, self.year, self.heading, named is not None, self.relative, outer_heading=outer)
 
 
-def structure(text: str) -> list[Block]:
-    """Blocks of the cleaned document text, in order, with their context."""
-    return _date_materials(_date_announced_list(_one_project_throughout(_name_groups_by_their_items(_blocks(text)), text)))
+def structure(text: str, title: str | None = None) -> list[Block]:
+    """Blocks of the cleaned document text, in order, with their context. `title` is the
+    document's title as its source names it (a manifest's), where the text may set it apart
+    from the subject (`施 工 告 知 书` over a letter about one estate's renovation)."""
+    blocks = _name_groups_by_their_items(_blocks(text))
+    return _date_materials(_date_announced_list(_one_project_throughout(blocks, text, title)))
 
 
 #: the lines that may be a field (`project_of_field`: its label ends at a colon or a tab), found by
@@ -742,7 +745,7 @@ def structure(text: str) -> list[Block]:
 _FIELD_LINE = re.compile(r"^.*[：:\t].*$", re.MULTILINE)
 
 
-def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
+def _one_project_throughout(blocks: list[Block], text: str, given_title: str | None = None) -> list[Block]:
     """A document that names exactly one project by a field (`一、项目名称：…路硬化工程`)
     is about that project from end to end: its other sections (议事情况, 资金筹集, 工程进度,
     监督…) are the procedure of that project, not topics of their own, so every block
@@ -755,7 +758,8 @@ def _one_project_throughout(blocks: list[Block], text: str) -> list[Block]:
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
         title = next((b.text for b in blocks if b.kind == "title"), None)
-        projects = next(([line] for line in ([title] if title else []) + _head_titles(text) if names_one_project(line)), [])
+        titles = [t for t in (title, given_title) if t] + _head_titles(text)
+        projects = next(([line] for line in titles if names_one_project(line)), [])
         projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
         projects = projects or _service_of_the_page(_head_titles(text), text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None

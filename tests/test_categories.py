@@ -76,6 +76,9 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     ("新建长者饭堂20家", "长者饭堂", "常有颐养"),
     # a village's points scheme is grass-roots governance
     ("二季度参与积分农户208户", "积分农户", "常有众扶"),
+    # `本人社保卡` holds no labour bureau (人社): the money paid to people in difficulty is their aid
+    ("向特困人员每人发放补贴60元，直接发放至本人社保卡", "补贴", "常有众扶"),
+    ("区人社局举办招聘会12场", "招聘会", "就业创业"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
@@ -130,6 +133,7 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
 
 @pytest.mark.parametrize("sentence", [
     "民生无小事，事事关民心。",            # no name in the head
+    "（三）污水管网改造，新铺设污水管2公里；",   # an item of a list, its name run on after a comma
     "以“微更新”提升城市品质，对2个口袋公园解危维修。",  # a quoted name with no topic
     "2024年，全区新增托位500个。",          # a figure in the head
     "全区新增普惠性托位680个，每千人口拥有托位4.3个。",

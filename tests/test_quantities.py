@@ -76,6 +76,9 @@ INCLUDED = [
     ("单间面积不大于20平方米", [Q("20平方米", 20, "平方米", "at_most")]),
     # a word a qualifier's character ends is no qualifier (issue 9)
     ("截至目前已签约12部、预约200人次", [Q("12部", 12, "部"), Q("200人次", 200, "人次")]),
+    ("参与门店中商超9家", [Q("9家", 9, "家")]),
+    # a cap on what each may take
+    ("每户限购2台", [Q("2台", 2, "台", "at_most", per="户")]),
     # …or a rate's period or head after it
     ("托管收费不高于每月900元", [Q("900元", 900, "元", "at_most", per="月")]),
     ("补贴不低于每人每年300元", [Q("300元", 300, "元", "at_least", per="人·年")]),
@@ -305,7 +308,7 @@ EXCLUDED = [
     # …and a slash between numbers with no bound after it is a date or a page; one over a whole, no share
     "会签时间：3/12", "第 2/5 页", "人数达5/4以上",
     # numerals of names and idioms before a noun of people: no count
-    "十二生肖剪纸展", "三八妇女节慰问", "千家万户都受益", "百姓心里乐开花",
+    "十二生肖剪纸展", "三八妇女节慰问", "六一节前走访幼儿园", "千家万户都受益", "百姓心里乐开花",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
     "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
     # a factor of a formula after its multiplication sign
@@ -313,6 +316,8 @@ EXCLUDED = [
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
+    # the papers an applicant is told to bring: no figure of the project
+    "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
     # a web page's own counters, and a form's fields aligned by wide gaps: the next label is no unit (issue 9)

@@ -326,6 +326,7 @@ def test_the_number_of_projects_on_the_list_is_what_was_promised(sentence, figur
     ("三、2024年工作安排", TARGET),
     ("四、几点建议", TARGET),
     ("2023年民生实事完成情况", ACHIEVED),
+    ("四、上一轮发放结果", ACHIEVED),        # an earlier round of a scheme a notice announces
 ])
 def test_a_headings_own_words(heading, stance):
     other_way = PLAN if stance == ACHIEVED else REPORT     # the heading speaks against the kind
@@ -687,6 +688,7 @@ def test_a_daily_level_on_a_reported_checkbox_line_stands():
 @pytest.mark.parametrize("sentence, figure, stance", [
     ("该社区有低保对象58名。", "58名", STOCK),                                   # what a place holds
     ("幸福小区建于1995年，共24栋楼、880户居民。", "24栋", STOCK),               # …and its size in all
+    ("本期整治涉及3个小区共18栋楼、650户。", "18栋", ACHIEVED),               # …not the scope of a work (the report's)
     ("独居老人占常住人口的7.5%。", "7.5%", STOCK),                              # a share of the population
     ("我县有9名老人首次领到了护理补贴。", "9名", ACHIEVED),                      # a county's 有 tells what happened
 ])
@@ -834,6 +836,8 @@ def test_tariffs_pairs_and_a_look_back(sentence, figure, kind, stance):
 @pytest.mark.parametrize("title, kind", [
     ("关于某区部分公交线路调整的公告", PLAN),
     ("关于某镇供水线路变更的通告", PLAN),
+    ("某花园小区雨污分流改造工程施工告知书", PLAN),    # works about to start
+    ("某县民政局关于发放2031年第一季度高龄津贴的公告", PLAN),   # a benefit to be handed out
 ])
 def test_a_notice_of_changes_to_come_is_a_plan(title, kind):
     assert document_kind("mixed", title) == kind

@@ -424,6 +424,16 @@ def test_a_title_naming_one_project_governs_the_sections_that_name_none():
     assert next(b for b in joined if "受益老人户" in b.text).context.category is None
 
 
+def test_the_title_a_source_gives_names_the_project_where_the_text_sets_a_generic_one():
+    # a letter to residents headed only by its form (`告 知 书`): the manifest's title names the project
+    text = ("告 知 书\n\n尊敬的各位住户：\n本次改造范围如下。\n\n一、改造内容\n更换供水管网2.1公里。\n\n"
+            "二、温馨提示\n涉及住户310户。\n")
+    plain = structure(clean_view(text).text)
+    assert next(b for b in plain if "住户310户" in b.text).context.category is None
+    titled = structure(clean_view(text).text, "某小区老旧小区改造工程施工告知书")
+    assert {b.context.category for b in titled if b.kind == "paragraph"} == {"常有安居"}
+
+
 def test_a_byline_under_the_title_is_no_heading_over_the_text():
     text = ("某市2031年民生实事工作大事记\n\n（某市人民政府办公室编　2032年1月）\n\n"
             "　　1月，全市新建托育点12个。\n")

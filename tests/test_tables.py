@@ -48,6 +48,7 @@ def by_text(records):
     ("新建步道（公里）", "公里", 1, "新建步道"),
     ("床位 (张)", "张", 1, "床位"),
     ("计划投资/万元", "元", 1e4, "计划投资"),
+    ("补助资金_万元", "元", 1e4, "补助资金"),       # a database column's name
     ("新增车位／个", "个", 1, "新增车位"),
     # a unit naming a count by itself, the act counted before it: the header whole is the name
     ("提出人次", "人次", 1, "提出人次"),
