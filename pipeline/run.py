@@ -642,7 +642,9 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
     header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
     quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
     indicator from the target figure beside it (among the records `beside`). The column
-    header names what the others count."""
+    header names what the others count, but for a result column named by a result word
+    alone (`累计完成`): its cells count what their row's prose restates, else what the
+    project's earlier rows counted, else the row's name (`_RunningResults`)."""
     in_rows = _RowFigures(beside)
     results = _RunningResults()
     for block in blocks:
