@@ -819,8 +819,8 @@ def _money_of_the_work_before(indicator: str, clause: str, before: list[str]) ->
     if set(_scores(clause, work=True)) - {OTHER}:
         return None
     topics: set[str] = set()
-    for clause in before:
-        scores = _scores(clause, work=True)
+    for earlier in before:
+        scores = _scores(earlier, work=True)
         if OTHER in scores:
             return None
         topics |= set(scores)

@@ -985,8 +985,7 @@ def fuller_name_in_label(indicator: str | None, label: str | None) -> str | None
     `老旧小区改造：21个小区全部完工` → 老旧小区); None where the label names another thing."""
     if not indicator or len(indicator) > _BARE_HEAD or not label:
         return None
-    name = _without_action(_clean(label), "")
-    return name if name and name != indicator and name.endswith(indicator) else None
+    return fuller_name_before(indicator, _without_action(_clean(label), ""))
 
 
 def fuller_name_before(indicator: str | None, before: str | None) -> str | None:

@@ -310,10 +310,13 @@ _LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:【[^】\n]{{1,6}}】)?[ \t\u3000]
 def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:
     """The label that opens the figure's line in its block, if any."""
     block = sentence.block
-    at = sentence.start + q.start - block.start
-    line_start = block.text.rfind("\n", 0, max(at, 0)) + 1
-    found = _LINE_LABEL.match(block.text, line_start)
+    found = _LINE_LABEL.match(block.text, _line_start_in_block(block, sentence.start + q.start))
     return found.group("label") if found else None
+
+
+def _line_start_in_block(block: Block, at: int) -> int:
+    """Where, in its block's text, the line holding the document offset `at` starts."""
+    return block.text.rfind("\n", 0, max(at - block.start, 0)) + 1
 
 
 #: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
@@ -639,7 +642,9 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
     header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
     quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
     indicator from the target figure beside it (among the records `beside`). The column
-    header names what the others count."""
+    header names what the others count, but for a result column named by a result word
+    alone (`累计完成`): its cells count what their row's prose restates, else what the
+    project's earlier rows counted, else the row's name (`_RunningResults`)."""
     in_rows = _RowFigures(beside)
     results = _RunningResults()
     for block in blocks:
@@ -688,9 +693,9 @@ class _RowFigures:
         self._starts = [r.start for r in self._records]
 
     def partner(self, block: Block, figure: FigureCell) -> Record | None:
-        """The figure of the row's other cells that a result cell restates or adds to: of
-        its unit and naming what it counts, the same value first (`完成体检1.8万人 | 1.8万人`),
-        else the nearest in size."""
+        """The figure of the row's other cells that a result cell restates: of its unit,
+        naming what it counts, and of the same value (`完成体检1.8万人 | 1.8万人`); None where
+        the row states none such (`二季度新增230个 | 410个`: a running total)."""
         cell = figure.cell
         first, last = bisect.bisect_left(self._starts, block.start), bisect.bisect_left(self._starts, block.end)
         named = [r for r in self._records[first:last]
@@ -712,11 +717,10 @@ class _RunningResults:
     def counted(self, row: TableRow, figure: FigureCell, partner: Record | None) -> str | None:
         """What a result cell under a header naming no thing counts: its row's restated
         figure's, else the project's earlier total's, else the row's name."""
-        name = row.label or row.project
-        key = (name or "", figure.unit)
-        found = (partner.indicator if partner is not None else None) or self._counted.get(key) \
-            or row_name_indicator(row)
-        if found and name:
+        key = _project_key(row, figure.unit)
+        found = ((partner.indicator if partner is not None else None) or (self._counted.get(key) if key else None)
+                 or row_name_indicator(row))
+        if found and key:
             self._counted.setdefault(key, found)
         return found
 
@@ -893,7 +897,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             whole_at = last_whole.get((id(sentence), record.unit))
             if whole_at is None and sentence.block.kind == "table_row":
                 whole_at = last_whole.get((id(sentence.block), record.unit))
-            if whole_at is None and sentence.block.kind == "table_row" and (key := _project_key(sentence, record)):
+            if whole_at is None and sentence.block.kind == "table_row" and (key := _project_key(sentence.block.row, record.unit)):
                 whole_at = project_named.get(key)
             if whole_at is None:
                 whole_at = _remainder_of(record, sentence, records, last_whole.get((id(sentence.block), record.unit)))
@@ -914,7 +918,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
-        if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence, record)):
+        if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence.block.row, record.unit)):
             project_named.setdefault(key, i)
     return records
 
@@ -925,18 +929,17 @@ def _remainder_of(record: Record, sentence: Sentence, records: list[Record], who
     one named by a bare head noun (`剩余60个托位`) by that figure's full name (`普惠托位`)."""
     if whole_at is None or not is_a_remainder(sentence.text[:record.start - sentence.start]):
         return None
-    block = sentence.block
-    line_start = block.start + block.text.rfind("\n", 0, record.start - block.start) + 1
+    line_start = sentence.block.start + _line_start_in_block(sentence.block, record.start)
     return whole_at if records[whole_at].start >= line_start else None
 
 
-def _project_key(sentence: Sentence, record: Record) -> tuple[str, str | None] | None:
-    """A table row's name (its narrowest name cell) and a figure's unit: a progress log (督办系统 进度流水) writes a
-    project in row after row, and a figure of a later row that names nothing (`二季度新增230个`)
-    counts what the project's first figure of its unit named (`新增普惠托位180个`)."""
-    row = sentence.block.row
+def _project_key(row: TableRow | None, unit: str | None) -> tuple[str, str | None] | None:
+    """A table row's name (its narrowest name cell) and a figure's unit: a progress log (督办系统
+    进度流水) writes a project in row after row, and a figure of a later row that names nothing
+    (`二季度新增230个`, in prose or a bare result cell) counts what the project's first figure
+    of its unit named (`新增普惠托位180个`). None for a row with no name, or no row."""
     name = (row.label or row.project) if row is not None else None
-    return (name, record.unit) if name else None
+    return (name, unit) if name else None
 
 
 def _of_institutions(record: Record, records: list[Record], at: int | None) -> Record:
@@ -1265,18 +1268,17 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
 def _line_field(sentence: Sentence) -> str | None:
     """The stance the label opening the line the sentence stands on names (`整改措施：…`), a
     ledger's field; the line's later sentences are the field's too."""
-    block = sentence.block
-    line_start = block.text.rfind("\n", 0, sentence.start - block.start) + 1
-    return _field_of_line(block.text[line_start:line_start + _LONGEST_LABEL])
+    line_start = _line_start_in_block(sentence.block, sentence.start)
+    return _field_of_line(sentence.block.text[line_start:line_start + _LONGEST_LABEL])
+
+
+#: How much of a line's start a field label and its colon may take (`下一步工作计划：`)
+_LONGEST_LABEL = 12
 
 
 @lru_cache(maxsize=4096)
 def _field_of_line(opening: str) -> str | None:
     return field_stance(opening)
-
-
-#: How much of a line's start a field label and its colon may take (`下一步工作计划：`)
-_LONGEST_LABEL = 12
 
 
 def process_document(doc: Document, doc_year: int | None = None, backups: Backups = RULES) -> list[Record]:

@@ -1546,7 +1546,7 @@ def _class_total(cells: list[Cell]) -> str | None:
     items `2080201`…): it adds up the class."""
     spec = _spec()
     code = next((c for c in cells if c.role == "number" and c.flat), None)
-    named = code is not None and any(word in _WHITE_SPACE.sub("", code.header) for word in spec.account_code_headers)
+    named = code is not None and _header_holds(code.header, spec.account_code_headers)
     return "class" if named and spec.class_code.fullmatch(code.flat) else None
 
 
@@ -1741,10 +1741,15 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
 def _account_of(label: Cell | None) -> str | None:
     """In a budget's table of accounts, the account a row's money is spent on: its name
     (`养老服务` under `科目名称`), which says what the money is, as a column says which."""
-    if label is None or not label.flat or not any(word in _WHITE_SPACE.sub("", label.header)
-                                                   for word in _spec().account_names):
+    if label is None or not label.flat or not _header_holds(label.header, _spec().account_names):
         return None
     return _name_of(label.flat, money=True)
+
+
+def _header_holds(header: str, words: tuple[str, ...]) -> bool:
+    """A column header holds one of `words`, however its cell spaced them (`科 目 名 称`)."""
+    compact = _WHITE_SPACE.sub("", header)
+    return any(word in compact for word in words)
 
 
 def _as_percentage(text: str, number: float) -> float:
