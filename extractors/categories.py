@@ -155,8 +155,7 @@ def names_one_project(title: str) -> bool:
     """`某村道路硬化工程竣工公示`: a title naming one project of one topic, not a list of
     projects (`民生实事项目清单`: no topic; `城市更新和“一老一小”工程`: joined) nor a
     theme (`家门口看病更方便了`: no project word)."""
-    return (_project_word().search(title) is not None and _parts_agree(title)
-            and category_of_heading(title) is not None)
+    return _project_word().search(title) is not None and names_one_topic(title)
 
 
 @lru_cache(maxsize=1)
@@ -170,8 +169,9 @@ def is_a_service_page(text: str) -> bool:
     return _service_page_word().search(text) is not None
 
 
-def names_one_service(title: str) -> bool:
-    """A service page's title bar naming one facility or service of one topic (`× 某区长者食堂 ···`)."""
+def names_one_topic(title: str) -> bool:
+    """The title names one category, in each of its parts if it joins any: a project's
+    (`names_one_project`), or a service page's title bar (`× 某区长者食堂 ···`)."""
     return _parts_agree(title) and category_of_heading(title) is not None
 
 

@@ -22,7 +22,7 @@ import regex
 
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_service,
+                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
                                    project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
@@ -795,7 +795,7 @@ def _service_of_the_page(titles: list[str], text: str) -> list[str]:
     first line of its head naming one topic."""
     if not is_a_service_page(text):
         return []
-    return next(([line] for line in titles if names_one_service(line)), [])
+    return next(([line] for line in titles if names_one_topic(line)), [])
 
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
