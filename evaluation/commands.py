@@ -15,6 +15,11 @@ from .report import write_report
 from .train import (CrossValidation, GoldSet, MODELS_DIR, TrainError, TrainingData, cross_validate, pooled_sets,
                     read_gold_sets, read_topics, save_models, topic_paths, train_all, training_sets)
 
+def _write_scores(json_out: Path, numbers: dict) -> None:
+    json_out.write_text(json.dumps(numbers, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    err.print(f"scores → {json_out}")
+
+
 def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report: Path | None,
                  errors: bool, corpus: Path) -> None:
     try:
@@ -28,8 +33,7 @@ def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report:
                   f"{', '.join(scores.unscored)}")
     print_summary(scores)
     if json_out is not None:
-        json_out.write_text(json.dumps(scores.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        err.print(f"scores → {json_out}")
+        _write_scores(json_out, scores.to_json())
     texts = load_texts(corpus, scores.docs, lambda m: err.print(f"note: {m}")) if errors or report else {}
     if errors:
         print_errors(scores, texts)
@@ -40,8 +44,9 @@ def evaluate_cli(gold_dir: Path, pred_path: Path, json_out: Path | None, report:
 
 
 
-def links_cli(links: Path, ledger: Path, errors: bool) -> None:
-    """Link precision and recall of a ledger against hand-labelled links."""
+def links_cli(links: Path, ledger: Path, errors: bool, json_out: Path | None = None) -> None:
+    """Link precision and recall of a ledger against hand-labelled links (with `json_out`, the
+    numbers and every missed and spurious link as JSON too)."""
     from .links import read_gold_links, read_ledger_links, score_links
 
     try:
@@ -57,6 +62,10 @@ def links_cli(links: Path, ledger: Path, errors: bool) -> None:
         for kind, links_ in (("missed", scores.missed), ("spurious", scores.spurious)):
             for target, result in links_:
                 print(f"  {kind}: {target[0]}[{target[1]}:{target[2]}] → {result[0]}[{result[1]}:{result[2]}]")
+    if json_out is not None:
+        side = lambda span: {"doc_id": span[0], "start": span[1], "end": span[2]}
+        _write_scores(json_out, m | {kind: [{"target": side(t), "result": side(r)} for t, r in links_]
+                                     for kind, links_ in (("missed", scores.missed), ("spurious", scores.spurious))})
 
 
 def gold_sets(golds: list[Path], corpora: list[Path], default=pooled_sets) -> list[GoldSet]:
@@ -112,8 +121,7 @@ def cross_validate_cli(sets: list[GoldSet], topics: list[Path] | None, json_out:
                             folds=folds, indicator=indicator)
     print_cross_validation(result)
     if json_out is not None:
-        json_out.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        err.print(f"scores → {json_out}")
+        _write_scores(json_out, result.to_json())
 
 
 def print_cross_validation(result: CrossValidation) -> None:

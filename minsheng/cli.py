@@ -80,7 +80,7 @@ TopicFiles = Annotated[Optional[list[Path]], typer.Option(
 def evaluate(
     gold: GoldDirs = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="records.jsonl written by `minsheng extract`.")] = None,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here (with --links alone: the link scores and every missed and spurious link).")] = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Write a self-contained HTML report here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive, false negative and field error.")] = False,
     corpus: CorpusDirs = None,
@@ -100,7 +100,8 @@ def evaluate(
             _fail("--links needs --pred-ledger OUTDIR/ledger.jsonl")
         from evaluation.commands import links_cli
 
-        links_cli(links, pred_ledger, errors)
+        # with --pred as well, --json holds the records' scores
+        links_cli(links, pred_ledger, errors, json_out if pred is None else None)
         if pred is None:
             return
     if cv:
@@ -205,7 +206,7 @@ def gold_anchor(
 def gold_agree(
     first: Annotated[Path, typer.Argument(help="One annotator's gold folder (taken as reference).")],
     second: Annotated[Path, typer.Argument(help="The other annotator's gold folder.")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here (with --links alone: the link scores and every missed and spurious link).")] = None,
 ) -> None:
     """Inter-annotator agreement: the scorer run with one annotation as gold, the other as predictions."""
     import json

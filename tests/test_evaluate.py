@@ -391,3 +391,13 @@ def test_links_precision_and_recall_by_span_overlap(tmp_path: Path):
     result = CliRunner().invoke(app, ["evaluate", "--links", str(tmp_path / "links.json"),
                                       "--pred-ledger", str(tmp_path / "ledger.jsonl")])
     assert result.exit_code == 0 and "P 0.500  R 0.500" in result.output
+    # --json holds the numbers and the links that went wrong, by span
+    result = CliRunner().invoke(app, ["evaluate", "--links", str(tmp_path / "links.json"),
+                                      "--pred-ledger", str(tmp_path / "ledger.jsonl"),
+                                      "--json", str(tmp_path / "links_scores.json")])
+    saved = json.loads((tmp_path / "links_scores.json").read_text(encoding="utf-8"))
+    assert result.exit_code == 0 and (saved["n_correct"], saved["link_f1"]) == (1, 0.5)
+    assert saved["missed"] == [{"target": {"doc_id": "p", "start": 20, "end": 24},
+                                "result": {"doc_id": "r", "start": 60, "end": 64}}]
+    assert saved["spurious"] == [{"target": {"doc_id": "p", "start": 20, "end": 24},
+                                  "result": {"doc_id": "r", "start": 90, "end": 94}}]
