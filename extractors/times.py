@@ -102,6 +102,7 @@ class _Tables:
     figure_date: regex.Pattern
     lead_reach: int
     lead_chars: int
+    lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
@@ -159,6 +160,7 @@ def _tables() -> _Tables:
         figure_date=regex.compile(data["lead"]["figure_date"]),
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
+        lead_day=regex.compile(data["lead"]["day"]),
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
@@ -329,8 +331,23 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
         return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
-    after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)]
+    after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)
+             and not _dates_a_bracketed_figure(text, t, figure_end)]
     return after[0] if after else None
+
+
+def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
+    """A time in brackets after the figure that date a figure of their own (`每人每月173元
+    （2025年为163元）`): it dates that figure, the level before, not this one; a bracket that
+    is the figure's own date (`136.7万人（2024年末）`) holds no figure after the time."""
+    from .quantities import find_quantities
+
+    opened = max(text.rfind(c, figure_end, t.start) for c in "（(")
+    if opened < 0 or any(c in text[opened:t.start] for c in "）)"):
+        return False
+    closes = [i for i in (text.find(c, t.end) for c in "）)") if i >= 0]
+    inside = text[t.end:min(closes)] if closes else text[t.end:]
+    return bool(find_quantities(inside))
 
 
 def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> bool:
@@ -551,18 +568,30 @@ def lead_year(lead: str, written: int | None) -> int | None:
     (`记者1月8日获悉，2025年该区确定的十件民生实事已全部办结` in a release of January 2026;
     an editor's note `把2023年…的成绩编成快板`), where that is the year of writing or one
     next to it: the first year the lead names (not a day, nor the occasion it was written
-    for, `2025年迎新春`), unless that starts a period (`自2019年起`) or sets a deadline.
+    for, `2025年迎新春`), unless that starts a period (`自2019年起`) or sets a deadline, or
+    the lead goes on to date something to the day in the year of writing (`_dates_a_day_of`).
     A relative word (`去年全市新增…`) is as often a comparison as the subject: the
     paragraphs it opens are dated by `opens_frame` instead."""
     if written is None:
         return None
-    lead = lead[:_tables().lead_chars]
+    whole, lead = lead, lead[:_tables().lead_chars]
     first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
                   and not t.span and not _tables().occasion.match(lead, t.end)
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
+    if first.year < written and _dates_a_day_of(whole, written):
+        return None
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
+
+
+def _dates_a_day_of(lead: str, written: int) -> bool:
+    """Does the lead date something to the day in the year of writing (`…2026年建成，…于2027年
+    1月6日正式运营` in a notice of February 2027)? Then it speaks from that year, as a lead that
+    opens with such a date does, and the earlier year it names first is the history of what
+    it describes, not the year it reports."""
+    day = _tables().lead_day
+    return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in find_times(lead))
 
 
 #: how far before a year its figure and bracket are looked for (`136.7万人（`)

@@ -147,6 +147,7 @@ def test_what_is_not_an_inline_phrase(sentence):
 
 def test_a_phrase_over_several_topics_assigns_none():
     assert inline_phrase("聚焦“养老和托育”，新建服务站12个。") == InlinePhrase(None)
+    assert inline_phrase("民生兜底方面，城镇新增就业900人。") == InlinePhrase(None, framed=True)
 
 
 # --------------------------------------------------------------------------- boundaries
@@ -234,6 +235,14 @@ BOUNDARY_CASES = [
     ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "交通畅行"),
     ("为滨河公园更换路灯80盏", "路灯", "为滨河公园更换路灯80盏", "环境改善"),
     ("亮化工程：新装路灯90盏，覆盖3个自然村", "路灯", "亮化工程：新装路灯90盏，覆盖3个自然村", "交通畅行"),
+    # pensions and pension insurance → 常有颐养, though enrolment is named
+    ("城乡居民养老保险参保人数达到12.6万人", "城乡居民养老保险参保人数", None, "常有颐养"),
+    ("按规定参保的居民领取基础养老金每人每月150元", "基础养老金", None, "常有颐养"),
+    # the support and care standards of 特困 people → 常有众扶
+    ("失能特困人员照料护理标准每人每月900元", "特困人员照料护理标准", None, "常有众扶"),
+    # school aid for the children of poor families → 常有众扶
+    ("雨露计划：脱贫家庭子女读中职每生每学期补助1000元", "雨露计划补助", None, "常有众扶"),
+    ("为低保家庭学生发放助学金300人", "低保家庭学生", None, "常有众扶"),
     # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
 ]
@@ -382,6 +391,7 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     ("社会保险", None),                 # pension, medical, unemployment insurance: three categories
     ("五、社会保险", None),
     ("民生保障", "常有众扶"),           # gold/README: social protection, one topic
+    ("民生兜底", None),                 # a report's lead over assistance and jobs: each figure its own topic
 ])
 def test_a_group_name_over_several_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected

@@ -910,3 +910,29 @@ def test_a_numbered_items_heading_that_says_nothing_goes_by_the_section_above_it
     records = extract(text, meta=DocMeta(title="某村积分超市管理办法及台账", published="2026-03-01", kind="mixed"))
     stances = {r.text: r.stance for r in records}
     assert stances["1.8公里"] == TARGET and stances["2.2公里"] == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    # a standard in force that its figure follows (`标准为`, `标准的`) stands, in a notice or a report
+    ("公租房租金标准为每月每平方米7元。", "7元", MIXED, STOCK),
+    ("低收入家庭按租金标准的20%收取。", "20%", REPORT, STOCK),
+    # …in a plan it is the level set
+    ("明年城乡低保标准为每人每月900元。", "900元", PLAN, TARGET),
+    # …not a cap, nor 高标准农田
+    ("每户补助标准不超过6000元。", "6000元", PLAN, TARGET),
+    ("新建高标准农田3万亩。", "3万亩", REPORT, ACHIEVED),
+])
+def test_a_standard_in_force_stands(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2031) == stance
+
+
+def test_what_one_batch_offered_is_no_standing_total():
+    sentence = "本批次房源位于某小区（某路8号），共96套，户型为两室一厅。"
+    assert figure_stance(where(sentence, "96套", year=2031), MIXED, 2031, 2032) == ACHIEVED
+    assert figure_stance(where("某小区共96套住房。", "96套"), MIXED, 2031, 2032) == STOCK
+
+
+def test_the_cost_of_a_work_built_is_no_budget():
+    sentence = "该中心是2030年实事项目，2030年建成，总投资6,200万元。"
+    assert figure_stance(where(sentence, "6,200万元", year=2030), MIXED, 2031, 2031) == ACHIEVED
+    assert figure_stance(where("新建养老中心1所，总投资6,200万元。", "6,200万元", year=2031), MIXED, 2031, 2031) == TARGET

@@ -23,6 +23,12 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("截至2024年12月底，已为1.94万名老年人提供上门服务", "1.94万名", 2025, None, 2024),
     ("2024年内完成加装电梯并投入使用51部，历年累计完成加装并投用136部。", "136部", 2025, None, 2024),
     ("2022.12完成投资3亿元", "3亿元", 2023, None, 2022),
+    # a time before a short label and its colon heads every item of the line
+    ("2030年领取补贴：高龄津贴1人，全年1200元；医保报销2次、3,400元。", "3,400元", 2031, None, 2030),
+    # a time in brackets after the figure that dates a figure of its own there dates that one
+    ("残疾人补贴每人每月90元（2030年为85元）。", "90元", 2031, None, 2031),
+    ("残疾人补贴每人每月90元（2030年为85元）。", "85元", 2031, None, 2030),
+    ("常住人口58.2万人（2030年末）", "58.2万人", 2031, None, 2030),
     # the nearest time before the figure wins
     ("去年，儿子每月1200多元补助，今年提高到了1500元。", "1200多元", 2023, None, 2022),
     ("去年，儿子每月1200多元补助，今年提高到了1500元。", "1500元", 2023, None, 2023),
@@ -357,6 +363,11 @@ def test_title_year(title, expected):
     # a figure's own date in brackets dates that figure, not the page: the next year counts
     ("| 户籍人口 = 58.2万人（2031年末）\n| 面积 = 640平方公里\n2032年，全县新建书屋9个。", 2032, 2032),
     ("全镇覆盖1.6万户（截至2031年底）。", 2032, None),
+    # a lead that dates a day of the year of writing speaks from it: the year before is history
+    ("某镇敬老院是2031年实事项目，2031年建成，设床位120张，于2032年1月10日开院。", 2032, None),
+    ("某站是2031年实事项目，2032-01-10启用。", 2032, None),
+    # …but not a bare year of the plan after the results
+    ("1月9日获悉，2031年十件实事已全部办结，2032年将再办十件。", 2032, 2031),
 ])
 def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     from extractors.times import lead_year
