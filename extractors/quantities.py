@@ -308,6 +308,13 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
             and (_in_words(numeral) or not _counter_unit(text, m.start(), data)))
 
 
+def _is_piece_counter(surface: str) -> bool:
+    """The general measure word (个, and its other scripts' forms: 個, Korean 개), which a
+    duration's word may follow (3个月, 3개월)."""
+    unit = unit_lookup(surface)
+    return unit is not None and unit.unit == "个"
+
+
 def _time_follows(text: str, position: int, data: _Data) -> bool:
     """A date, duration or age goes on at `position`: 2023年, 3个月, 3个多月, 2022 年."""
     return text.startswith(data.time_units, position) or (
@@ -450,9 +457,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
-    if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
-        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
-                                             # (but 11名年轻医生: 年 starts the next word)
+    if (f.unit is None or _is_piece_counter(f.unit)) and _time_follows(text, f.end, data):
+        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月,
+                                             # 3개월 (but 11名年轻医生: 年 starts the next word)
     unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit or data.currency_signs.get(f.sign or ""))
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)

@@ -387,6 +387,28 @@ def test_traditional_measure_words(text, value, unit):
     assert (found.value, found.unit) == (value, unit)
 
 
+# The Korean paragraph of a bilingual notice (延边): Korean counters and magnitudes read with the
+# Chinese canonical unit (units.csv, numerals.toml); its dates, durations and ages stay times.
+@pytest.mark.parametrize("sentence,expected", [
+    ("어린이 놀이터 40개를 새로 만든다", [Q("40개", 40, "个")]),
+    ("마을 도서관 7곳을 짓는다", [Q("7곳", 7, "处")]),
+    ("노인 2.3만 명에게 식사를 제공한다", [Q("2.3만 명", 23000, "名")]),
+    ("저소득 1500가구를 지원한다", [Q("1500가구", 1500, "户")]),
+    ("1인당 월 650원을 지급한다", [Q("650원", 650, "元")]),
+    ("총예산은 약 3.4억 원이다", [Q("3.4억 원", 340000000, "元", "approx")]),
+    ("자전거길 8킬로미터와 보도 600미터를 정비한다", [Q("8킬로미터", 8, "公里"), Q("600미터", 600, "米")]),
+    ("올해 실사 12가지를 추진한다", [Q("12가지", 12, "项")]),
+    ("예약 30명", [Q("30명", 30, "名")]),                  # 예약 (reservation) is no 약 (about)
+])
+def test_korean_counters_in_a_bilingual_notice(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["2031년 3월 5일", "공사 기간은 4개월이다", "70세 이상 노인", "하루 8시간"])
+def test_korean_dates_durations_and_ages_are_no_figures(sentence):
+    assert find_quantities(sentence) == []
+
+
 # ---------------------------------------------------------------------------
 # The letters OCR reads for digits (extractors/script.py: ocr_digits): read as digits
 # inside a figure, left alone in words, codes and English.
