@@ -54,6 +54,10 @@ class _Data:
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
     paperwork_units: tuple[str, ...]
+    evidence_list_before: regex.Pattern  # a form's list of evidence papers (`佐证材料：…9份`)
+    evidence_units: tuple[str, ...]
+    electricity_units: frozenset[str]  # `度`: electricity only with `电` beside it
+    electricity_cue: str
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
@@ -84,12 +88,20 @@ class _Data:
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
+    struck: regex.Pattern              # struck-out text (`~~7个~~`)
+    worked_result_before: regex.Pattern  # `612÷720=` before the result of a worked sum
+    answer_after: regex.Pattern          # `答：` stating it again
+    story_subjects: regex.Pattern        # `小明`, `某小区`: an exercise's made-up subject
+    question_end: regex.Pattern
     quoted_task: regex.Pattern
     building_units: frozenset[str]
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
     address_room_after: regex.Pattern
+    address_residents_after: regex.Pattern
+    address_list_after: dict[str, regex.Pattern]    # building unit → `、6栋` after it
+    address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
@@ -164,6 +176,10 @@ def _data() -> _Data:
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
         paperwork_units=tuple(ex["paperwork_units"]),
+        evidence_list_before=regex.compile(ex["evidence_list_before"]),
+        evidence_units=tuple(ex["evidence_units"]),
+        electricity_units=frozenset(ex["electricity_units"]),
+        electricity_cue=ex["electricity_cue"],
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
         page_size_before=regex.compile(ex["page_size_before"]),
@@ -195,6 +211,11 @@ def _data() -> _Data:
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
+        struck=regex.compile(ex["struck"]),
+        worked_result_before=regex.compile(ex["worked_result_before"]),
+        answer_after=regex.compile(ex["answer_after"]),
+        story_subjects=regex.compile(ex["story_subjects"]),
+        question_end=regex.compile(ex["question_end"]),
         quoted_task=regex.compile(ex["quoted_task"]),
         building_units=frozenset(address["building_units"]),
         address_cues=tuple(address["cues_before"]),
@@ -203,6 +224,13 @@ def _data() -> _Data:
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
+        address_residents_after=regex.compile(address["residents_after"]),
+        address_list_after={unit: regex.compile(
+            rf"{space}(?:{alternation(address['list_joiners'])}){space}(?:{numeral}){space}{regex.escape(unit)}")
+            for unit in address["building_units"]},
+        address_list_before={unit: regex.compile(
+            rf"(?:{numeral}){space}{regex.escape(unit)}{space}(?:{alternation(address['list_joiners'])}){space}$")
+            for unit in address["building_units"]},
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
@@ -323,10 +351,12 @@ def _time_follows(text: str, position: int, data: _Data) -> bool:
 
 def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     """Stretches whose numerals are names, not figures: short quoted names
-    (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names.
+    (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names; and struck-out text
+    (`~~7个~~ 8个`), whose figure the writer replaced.
     Quoted speech (with sentence punctuation inside) and a quoted task of the list, which
     opens with what is done (`“为8000名失能老年人提供上门服务”`), are not protected."""
     spans = [(m.start(), m.end()) for m in data.names.finditer(text)]
+    spans += [(m.start(), m.end()) for m in data.struck.finditer(text)]
     for m in _QUOTED.finditer(text):
         if not _SENTENCE_PUNCT.search(m.group()) and not data.quoted_task.match(m.group(), 1):
             spans.append((m.start(), m.end()))
@@ -403,6 +433,12 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 _RESTATED_REACH = 24
 #: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
+#: how far an evidence list's label may stand before its last count (a line of four or five papers)
+_EVIDENCE_REACH = 80
+#: how long a worked sum before its result may be (`(700－660)÷660≈`)
+_WORKED_REACH = 30
+#: how far after `度` its `电` may stand (`200度电`, `200度用电`)
+_ELECTRICITY_AFTER = 2
 
 
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
@@ -436,6 +472,13 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if (data.paperwork_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start)
             and text.startswith(data.paperwork_units, f.numeral_end)):
         return None                          # 复印件1份, 照片4张: the papers a reader brings
+    if (text.startswith(data.evidence_units, f.numeral_end)
+            and data.evidence_list_before.search(text, max(0, f.start - _EVIDENCE_REACH), f.start)):
+        return None                          # 佐证材料：…备案通知书9份: the papers of a dossier
+    if _restated_by_its_answer(text, f, data):
+        return None                          # 612÷720=0.85=85%　答：入托率是85%
+    if _story_problem(text, f, data):
+        return None                          # 小明每个星期借2本书…？
     if _pagination(text, f, data):
         return None                          # 共 31 条记录, 每页 50 条: a listing's own rows
     if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
@@ -594,8 +637,10 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 400米标准跑道: the kind of a facility
     if f.n1 == "一" and unit in data.article_units:
         return True                          # 一个缩影, 一批
-    if unit in data.building_units and _is_an_address(text, f, data):
-        return True                          # 住在红旗一村18幢, 18幢2单元
+    if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
+        return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
+    if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
+        return True                          # 家里才16度: a temperature
     if text.startswith(unit, f.end):
         return True                          # 一份份: reduplication
     if unit in data.session_units and _is_a_session(text, f, data):
@@ -639,6 +684,34 @@ def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
+
+
+def _restated_by_its_answer(text: str, f: _Found, data: _Data) -> bool:
+    """The result of a worked sum (`612÷720=0.85=85%`) that an answer after it states again."""
+    if not data.worked_result_before.search(text, max(0, f.start - _WORKED_REACH), f.start):
+        return False
+    answer = data.answer_after.search(text, f.end)
+    return answer is not None and text.find(text[f.start:f.end], answer.end()) >= 0
+
+
+def _story_problem(text: str, f: _Found, data: _Data) -> bool:
+    """A figure after a story problem's made-up subject (`小明`, `某小区`) in a question."""
+    return (data.story_subjects.search(text, 0, f.start) is not None
+            and data.question_end.search(text, f.end) is not None)
+
+
+def _names_buildings(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    """Buildings named by number: their residents follow (`3栋住户`, `7栋的老人`), or the figure
+    stands in a list of numbered buildings with nothing between (`5栋、6栋、7栋`)."""
+    return (data.address_residents_after.match(text, f.end) is not None
+            or data.address_list_after[unit].match(text, f.end) is not None
+            or data.address_list_before[unit].search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None)
+
+
+def _speaks_of_electricity(text: str, f: _Found, data: _Data) -> bool:
+    """`赠电200度`, `200度电`: `电` in the clause before the figure or right after it."""
+    return (data.electricity_cue in _clause_before(text, f.start)
+            or data.electricity_cue in text[f.end:f.end + _ELECTRICITY_AFTER + 1])
 
 
 def _clause_before(text: str, position: int) -> str:

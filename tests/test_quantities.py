@@ -263,6 +263,20 @@ INCLUDED = [
     ("老旧小区42个、楼栋316栋", [Q("42个", 42, "个"), Q("316栋", 316, "栋")]),
     ("新改建城市公厕40座", [Q("40座", 40, "座")]),
     ("改造供水管网3段", [Q("3段", 3, "段")]),                         # 段 counts sections, no address
+    # a building count beside a household count (no residents right after it, no list of numbers)
+    ("院内共有住宅楼12栋、住户340户", [Q("12栋", 12, "栋"), Q("340户", 340, "户")]),
+    ("新建住宅4栋、改造车棚3座", [Q("4栋", 4, "栋"), Q("3座", 3, "座")]),
+    # 度 beside 电 is electricity
+    ("为困难家庭赠电150度", [Q("150度", 150, "度")]),
+    ("发放一次性300度用电补贴", [Q("300度", 300, "度")]),
+    # the figure written after a struck-out one stands
+    ("计划建6个，已建~~4个~~ 5个", [Q("6个", 6, "个"), Q("5个", 5, "个")]),
+    # a policy's worked example keeps its result (no answer restates it)
+    ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
+    # a worksheet's worked sum: only the answer that restates its result counts
+    ("3. 450÷500=0.9=90%　答：完成率是90%。", [Q("90%", 90, "%")]),
+    # the city's figure before a story problem's made-up subject stays
+    ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
 ]
 
 EXCLUDED = [
@@ -326,6 +340,16 @@ EXCLUDED = [
     "赞同 2,301  87 条评论  分享",
     # a page's distance from its reader, a phone's status bar, a reach in a rate's name (issue 9)
     "距您1.3公里 · 休息中", "离你约600米", "09:15  4G  ▭ 62%", "实现城区公园绿地500米服务半径覆盖率", "缓 急：普通  份 数：2份（附件5页）", "计算结果：预计可获补贴 8600.00 元", "（大写：贰仟伍佰元整）", "温暖千万家“心愿”", "百万群众齐参与",
+    # a form's evidence list: the dossier's papers (held-out 22)
+    "佐证材料：1.开工报告2份；2.现场照片15张；3.决算资料8套", "证明材料：入户核查表（抽样200份）",
+    # buildings named by number: their residents, a list of numbers
+    "（8栋住户）反映楼道太暗", "西头2栋、3栋、4栋的居民", "南区11幢的业主",
+    # 度 with no electricity: a temperature
+    "室内只有14度，希望达到20度。",
+    # struck-out figures
+    "~~12户~~", "<del>40人</del>",
+    # a worksheet: a worked sum its answer restates, a story problem's made-up figures
+    "某村一口井造价8万元，由20户平均分摊，每户出多少钱？",
 ]
 
 
