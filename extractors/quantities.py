@@ -108,6 +108,8 @@ class _Data:
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
+    money_before: regex.Pattern        # `中央补助1.35亿`: a bare magnitude of money
+    after_arrow: regex.Pattern         # `托位↑`: a noun and an arrow before a bare figure
     counter_nouns: dict[str, str]
     every_words: tuple[str, ...]
     not_every_words: tuple[str, ...]
@@ -141,8 +143,10 @@ def _data() -> _Data:
     # `2/3以上`: a slash fraction read as a share only where a bound follows it (a date, `1/16`,
     # or a page, `第1/1页`, never takes one); the denominator, numerator first
     slashes = regex.escape(NUMERALS.slashes)
-    over = (rf"(?:[{slashes}](?P<over>[{regex.escape(NUMERALS.arabic_digits)}]{{1,2}})"
-            rf"(?={space}(?:{alternation(ex['slash_fraction_bounds'])})))?")
+    digit = f"[{regex.escape(NUMERALS.arabic_digits)}]"
+    over = (rf"(?:[{slashes}](?P<over>{digit}{{1,2}})(?!{digit})"
+            rf"(?:(?={space}(?:{alternation(ex['slash_fraction_bounds'])}))"
+            rf"|(?<=(?:{alternation(ex['slash_fraction_parts'])}){digit}{{1,2}}[{slashes}]{digit}{{1,2}})))?")
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
@@ -237,6 +241,9 @@ def _data() -> _Data:
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
+        money_before=regex.compile(bare["money_before"]),
+        after_arrow=regex.compile(
+            rf"(?P<noun>{alternation(bare['amount_nouns'])})[ \t\u3000]*(?:{alternation(bare['arrows'])})[ \t\u3000]*$"),
         counter_nouns=bare["counter_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         not_every_words=tuple(per["not_every_words"]),
@@ -333,7 +340,8 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     numeral = m.group("n2") or m.group("n1")
     return (not _TRAILING_MAGNITUDE.search(numeral) and not _hundreds_in_words(numeral)
             and not text.startswith(tuple(data.place_nouns), end)
-            and (_in_words(numeral) or not _counter_unit(text, m.start(), data)))
+            and (_in_words(numeral) or not _counter_unit(text, m.start(), data))
+            and not data.after_arrow.search(text, max(0, m.start() - _ARROW_REACH), m.start()))
 
 
 def _is_piece_counter(surface: str) -> bool:
@@ -740,6 +748,10 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     unit = None
     if not f.has_magnitude and not _in_words(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
+    if unit is None and f.has_magnitude and data.money_before.search(text, max(0, f.start - _MONEY_REACH), f.start):
+        unit = "元"                                     # 中央补助1.35亿
+    if unit is None and (arrow := data.after_arrow.search(text, max(0, f.start - _ARROW_REACH), f.start)):
+        unit = data.amount_nouns.get(arrow.group("noun"))   # 托位↑300
     if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):
         noun = _next_noun(text, end)
         if noun and (noun[-1] in data.person_endings or noun in data.person_nouns):
@@ -752,7 +764,14 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     if unit is None:
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
-                    qualifier=_qualifier(f, data, text), per=_per(text, f, data), kind="person" if unit == "人" else "count")
+                    qualifier=_qualifier(f, data, text), per=_per(text, f, data),
+                    kind="person" if unit == "人" else "money" if unit == "元" else "count")
+
+
+#: how far a word of money may stand before a bare magnitude (`资金：总2.1亿`)
+_MONEY_REACH = 8
+#: how far a noun and its arrow may stand before a bare figure (`托位 ↑ 300`)
+_ARROW_REACH = 10
 
 
 #: the places of a Chinese numeral that make it a count of many (`一万二千`, `三百`), not a

@@ -72,6 +72,7 @@ class _Tables:
     comparison_after: tuple[str, ...]
     date_lines: tuple[regex.Pattern, ...]
     attribute: regex.Pattern
+    founded: regex.Pattern          # `建于` before a time: when a thing was built
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -129,6 +130,7 @@ def _tables() -> _Tables:
         comparison_after=tuple(data["comparison"]["after"]),
         date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
+        founded=regex.compile(data["attribute"]["before"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
@@ -261,9 +263,14 @@ _STAMP_LABEL_REACH = 8
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
-    `今年78岁`: it dates an age."""
+    `今年78岁`: it dates an age; `建于1983年`: when the thing was built."""
     tables = _tables()
-    return tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+    return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+            or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
+
+
+#: the longest verb of founding before its time (`始建于`, `建成于`)
+_FOUNDED_REACH = 4
 
 
 _SEGMENT_BREAK = regex.compile(char_class(SEMICOLONS))

@@ -275,6 +275,15 @@ INCLUDED = [
     ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
     # a worksheet's worked sum: only the answer that restates its result counts
     ("3. 450÷500=0.9=90%　答：完成率是90%。", [Q("90%", 90, "%")]),
+    # a slash fraction after a word that takes a part of a whole is a share
+    ("新建公园20个，其中3/5建在城区", [Q("20个", 20, "个"), Q("3/5", 60, "%")]),
+    ("已经铺好了全长的1/4", [Q("1/4", 25, "%")]),
+    # a notebook's shorthand: a bare magnitude after a word of money is 元; a figure after its noun
+    # and an arrow takes the noun's measure word
+    ("资金：总3.6亿，其中省级补助0.8亿", [Q("3.6亿", 360000000, "元"), Q("0.8亿", 80000000, "元")]),
+    ("床位↑150，已建成90张", [Q("150", 150, "张"), Q("90张", 90, "张")]),
+    # a quote counting the list's projects is a count, no name
+    ("今年定了“九件实事”", [Q("九件", 9, "件")]),
     # the city's figure before a story problem's made-up subject stays
     ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
 ]

@@ -178,6 +178,9 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     ("2023年全市计划改造2000年底前建成的老旧小区249个", "249个", 2023),
     ("改造2005年以前建成的小区30个", "30个", None),
     ("2024年新建2023年开工的学校5所", "5所", 2024),
+    # a verb of founding: when the thing was built, not the year of its facts now
+    ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
+    ("图书馆始建于1958年，现有藏书30万册", "30万册", None),
 ])
 def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
     start = text.index(figure)
