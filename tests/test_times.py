@@ -462,3 +462,20 @@ def test_a_paragraph_opened_by_a_range_of_years_goes_on_in_its_last_year():
     from extractors.times import paragraph_time
     assert paragraph_time("2026年到2029年，驿站从20个增加到51个。").year == 2029
     assert paragraph_time("驿站从20个增加到51个。") is None
+
+
+def test_a_time_in_a_bracketed_aside_hands_on_no_year():
+    from extractors.times import paragraph_time
+    assert paragraph_time("截止：2031-10-31 （备注：2030年底全区已有床位1200张）") is None
+    assert paragraph_time("备注：2030年底全区已有床位1200张").year == 2030      # outside brackets it does
+
+
+@pytest.mark.parametrize("head,published,expected", [
+    ("某市博物馆2030年度报告", "2031-01-20", True),        # an annual report published in January
+    ("某市博物馆2030年度报告", "2031-04-20", False),       # …not months later
+    ("关于2030年民生实事完成情况的报告", "2031-01-20", False),   # a report read out in January plans too
+    ("某市博物馆2030年度报告", None, False),
+])
+def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
+    from extractors.times import reviewed_when_published
+    assert reviewed_when_published(head, published, 2031, 2030) is expected
