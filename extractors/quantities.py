@@ -84,6 +84,8 @@ class _Data:
     kind_count_units: frozenset[str]   # an Arabic count of kinds before a noun (`5类既往症`)
     grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
+    counted_alone_units: frozenset[str]     # `又开了一个，`: 一 and these before a clause break count
+    counted_alone_after: tuple[str, ...]    # …after an aspect particle (`了`, `过`)
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
@@ -211,6 +213,8 @@ def _data() -> _Data:
         kind_count_units=frozenset(ex["kind_count_units"]),
         grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
+        counted_alone_units=frozenset(ex["counted_alone_units"]),
+        counted_alone_after=tuple(ex["counted_alone_after"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
@@ -643,8 +647,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 四个等次: the grades of an assessment
     if unit in data.kind_units and data.kind_after.match(text, f.match_end):
         return True                          # 400米标准跑道: the kind of a facility
-    if f.n1 == "一" and unit in data.article_units:
-        return True                          # 一个缩影, 一批
+    if f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data):
+        return True                          # 一个缩影, 一批 (but 又开了一个，: no noun after it, a count)
     if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
     if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
@@ -661,6 +665,17 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
 #: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
 #: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
 _WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+
+
+#: what may close the clause right after a count that stands alone (`又开了一个，`, `起火过一次）`)
+_CLAUSE_CLOSE = regex.compile(char_class(CLAUSE_BREAKS, "）)") + "|$")
+
+
+def _counted_alone(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    """`又开了一个，`, `起火过一次，`: a completed act, and nothing after the figure but a clause
+    break, no noun for an article to go with."""
+    return (unit in data.counted_alone_units and text.endswith(data.counted_alone_after, 0, f.start)
+            and _CLAUSE_CLOSE.match(text, f.match_end) is not None)
 
 
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:

@@ -284,6 +284,9 @@ INCLUDED = [
     ("床位↑150，已建成90张", [Q("150", 150, "张"), Q("90张", 90, "张")]),
     # a quote counting the list's projects is a count, no name
     ("今年定了“九件实事”", [Q("九件", 9, "件")]),
+    # 一 and a measure word after a completed act, with no noun after it: a count of one
+    ("月底又建成了一个，在东街", [Q("一个", 1, "个")]),
+    ("仓库起火过一次，", [Q("一次", 1, "次")]),
     # the city's figure before a story problem's made-up subject stays
     ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
 ]
@@ -358,6 +361,7 @@ EXCLUDED = [
     # struck-out figures
     "~~12户~~", "<del>40人</del>",
     # a worksheet: a worked sum its answer restates, a story problem's made-up figures
+    "我们小区就是其中一个。", "做到建一个、成一个、管好一个。", "又发了一批。",
     "某村一口井造价8万元，由20户平均分摊，每户出多少钱？",
 ]
 
