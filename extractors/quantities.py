@@ -54,6 +54,10 @@ class _Data:
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
     paperwork_units: tuple[str, ...]
+    evidence_list_before: regex.Pattern  # a form's list of evidence papers (`佐证材料：…9份`)
+    evidence_units: tuple[str, ...]
+    electricity_units: frozenset[str]  # `度`: electricity only with `电` beside it
+    electricity_cue: str
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
@@ -80,22 +84,34 @@ class _Data:
     kind_count_units: frozenset[str]   # an Arabic count of kinds before a noun (`5类既往症`)
     grade_counted: regex.Pattern       # the list's projects after a grade unit: a count (12类重点民生实事项目)
     article_units: frozenset[str]
+    counted_alone_units: frozenset[str]     # `又开了一个，`: 一 and these before a clause break count
+    counted_alone_after: tuple[str, ...]    # …after an aspect particle (`了`, `过`)
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
+    struck: regex.Pattern              # struck-out text (`~~7个~~`)
+    worked_result_before: regex.Pattern  # `612÷720=` before the result of a worked sum
+    answer_after: regex.Pattern          # `答：` stating it again
+    story_subjects: regex.Pattern        # `小明`, `某小区`: an exercise's made-up subject
+    question_end: regex.Pattern
     quoted_task: regex.Pattern
     building_units: frozenset[str]
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
     address_room_after: regex.Pattern
+    address_residents_after: regex.Pattern
+    address_list_after: dict[str, regex.Pattern]    # building unit → `、6栋` after it
+    address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
     person_endings: frozenset[str]
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
     amount_nouns: dict[str, str]
+    money_before: regex.Pattern        # `中央补助1.35亿`: a bare magnitude of money
+    after_arrow: regex.Pattern         # `托位↑`: a noun and an arrow before a bare figure
     counter_nouns: dict[str, str]
     every_words: tuple[str, ...]
     not_every_words: tuple[str, ...]
@@ -129,8 +145,10 @@ def _data() -> _Data:
     # `2/3以上`: a slash fraction read as a share only where a bound follows it (a date, `1/16`,
     # or a page, `第1/1页`, never takes one); the denominator, numerator first
     slashes = regex.escape(NUMERALS.slashes)
-    over = (rf"(?:[{slashes}](?P<over>[{regex.escape(NUMERALS.arabic_digits)}]{{1,2}})"
-            rf"(?={space}(?:{alternation(ex['slash_fraction_bounds'])})))?")
+    digit = f"[{regex.escape(NUMERALS.arabic_digits)}]"
+    over = (rf"(?:[{slashes}](?P<over>{digit}{{1,2}})(?!{digit})"
+            rf"(?:(?={space}(?:{alternation(ex['slash_fraction_bounds'])}))"
+            rf"|(?<=(?:{alternation(ex['slash_fraction_parts'])}){digit}{{1,2}}[{slashes}]{digit}{{1,2}})))?")
     inner = (rf"{alternation(q['inner'])}"
              rf"|(?:{alternation(q['inner_before_unit'])})(?={space}(?:{units}))")
     number = (
@@ -164,6 +182,10 @@ def _data() -> _Data:
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
         paperwork_units=tuple(ex["paperwork_units"]),
+        evidence_list_before=regex.compile(ex["evidence_list_before"]),
+        evidence_units=tuple(ex["evidence_units"]),
+        electricity_units=frozenset(ex["electricity_units"]),
+        electricity_cue=ex["electricity_cue"],
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
         page_size_before=regex.compile(ex["page_size_before"]),
@@ -191,10 +213,17 @@ def _data() -> _Data:
         kind_count_units=frozenset(ex["kind_count_units"]),
         grade_counted=regex.compile(rf"\p{{Han}}{{0,6}}?(?:{alternation(ex['grade_counted_nouns'])})"),
         article_units=frozenset(ex["article_units"]),
+        counted_alone_units=frozenset(ex["counted_alone_units"]),
+        counted_alone_after=tuple(ex["counted_alone_after"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
+        struck=regex.compile(ex["struck"]),
+        worked_result_before=regex.compile(ex["worked_result_before"]),
+        answer_after=regex.compile(ex["answer_after"]),
+        story_subjects=regex.compile(ex["story_subjects"]),
+        question_end=regex.compile(ex["question_end"]),
         quoted_task=regex.compile(ex["quoted_task"]),
         building_units=frozenset(address["building_units"]),
         address_cues=tuple(address["cues_before"]),
@@ -203,12 +232,22 @@ def _data() -> _Data:
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
+        address_residents_after=regex.compile(address["residents_after"]),
+        address_list_after={unit: regex.compile(
+            rf"{space}(?:{alternation(address['list_joiners'])}){space}(?:{numeral}){space}{regex.escape(unit)}")
+            for unit in address["building_units"]},
+        address_list_before={unit: regex.compile(
+            rf"(?:{numeral}){space}{regex.escape(unit)}{space}(?:{alternation(address['list_joiners'])}){space}$")
+            for unit in address["building_units"]},
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
         person_endings=frozenset(bare["person_noun_endings"]),
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
         amount_nouns=bare["amount_nouns"],
+        money_before=regex.compile(bare["money_before"]),
+        after_arrow=regex.compile(
+            rf"(?P<noun>{alternation(bare['amount_nouns'])})[ \t\u3000]*(?:{alternation(bare['arrows'])})[ \t\u3000]*$"),
         counter_nouns=bare["counter_nouns"],
         every_words=tuple(sorted(per["every_words"], key=len, reverse=True)),
         not_every_words=tuple(per["not_every_words"]),
@@ -305,7 +344,15 @@ def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
     numeral = m.group("n2") or m.group("n1")
     return (not _TRAILING_MAGNITUDE.search(numeral) and not _hundreds_in_words(numeral)
             and not text.startswith(tuple(data.place_nouns), end)
-            and (_in_words(numeral) or not _counter_unit(text, m.start(), data)))
+            and (_in_words(numeral) or not _counter_unit(text, m.start(), data))
+            and not data.after_arrow.search(text, max(0, m.start() - _ARROW_REACH), m.start()))
+
+
+def _is_piece_counter(surface: str) -> bool:
+    """The general measure word (个, and its other scripts' forms: 個, Korean 개), which a
+    duration's word may follow (3个月, 3개월)."""
+    unit = unit_lookup(surface)
+    return unit is not None and unit.unit == "个"
 
 
 def _time_follows(text: str, position: int, data: _Data) -> bool:
@@ -316,10 +363,12 @@ def _time_follows(text: str, position: int, data: _Data) -> bool:
 
 def _protected_spans(text: str, data: _Data) -> list[tuple[int, int]]:
     """Stretches whose numerals are names, not figures: short quoted names
-    (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names.
+    (`“六个常有”`, `“15分钟养老服务圈”`) and listed policy names; and struck-out text
+    (`~~7个~~ 8个`), whose figure the writer replaced.
     Quoted speech (with sentence punctuation inside) and a quoted task of the list, which
     opens with what is done (`“为8000名失能老年人提供上门服务”`), are not protected."""
     spans = [(m.start(), m.end()) for m in data.names.finditer(text)]
+    spans += [(m.start(), m.end()) for m in data.struck.finditer(text)]
     for m in _QUOTED.finditer(text):
         if not _SENTENCE_PUNCT.search(m.group()) and not data.quoted_task.match(m.group(), 1):
             spans.append((m.start(), m.end()))
@@ -396,6 +445,12 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 _RESTATED_REACH = 24
 #: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
+#: how far an evidence list's label may stand before its last count (a line of four or five papers)
+_EVIDENCE_REACH = 80
+#: how long a worked sum before its result may be (`(700－660)÷660≈`)
+_WORKED_REACH = 30
+#: how far after `度` its `电` may stand (`200度电`, `200度用电`)
+_ELECTRICITY_AFTER = 2
 
 
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
@@ -429,6 +484,13 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if (data.paperwork_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start)
             and text.startswith(data.paperwork_units, f.numeral_end)):
         return None                          # 复印件1份, 照片4张: the papers a reader brings
+    if (text.startswith(data.evidence_units, f.numeral_end)
+            and data.evidence_list_before.search(text, max(0, f.start - _EVIDENCE_REACH), f.start)):
+        return None                          # 佐证材料：…备案通知书9份: the papers of a dossier
+    if _restated_by_its_answer(text, f, data):
+        return None                          # 612÷720=0.85=85%　答：入托率是85%
+    if _story_problem(text, f, data):
+        return None                          # 小明每个星期借2本书…？
     if _pagination(text, f, data):
         return None                          # 共 31 条记录, 每页 50 条: a listing's own rows
     if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
@@ -450,9 +512,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     value, value_max = _values(f, value)
     if value_max is None and f.n2:
         return None
-    if (f.unit is None or f.unit == "个") and _time_follows(text, f.end, data):
-        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月
-                                             # (but 11名年轻医生: 年 starts the next word)
+    if (f.unit is None or _is_piece_counter(f.unit)) and _time_follows(text, f.end, data):
+        return None                          # dates, durations, ages: 2023年, 16年, 93岁, 24小时, 3个多月,
+                                             # 3개월 (but 11名年轻医生: 年 starts the next word)
     unit_surface = "百分之" if f.pct or f.over else (f.unit or f.low_unit or data.currency_signs.get(f.sign or ""))
     if unit_surface is None:
         return _bare(text, f, f.end, value, value_max, data)
@@ -585,10 +647,12 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 四个等次: the grades of an assessment
     if unit in data.kind_units and data.kind_after.match(text, f.match_end):
         return True                          # 400米标准跑道: the kind of a facility
-    if f.n1 == "一" and unit in data.article_units:
-        return True                          # 一个缩影, 一批
-    if unit in data.building_units and _is_an_address(text, f, data):
-        return True                          # 住在红旗一村18幢, 18幢2单元
+    if f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data):
+        return True                          # 一个缩影, 一批 (but 又开了一个，: no noun after it, a count)
+    if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
+        return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
+    if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
+        return True                          # 家里才16度: a temperature
     if text.startswith(unit, f.end):
         return True                          # 一份份: reduplication
     if unit in data.session_units and _is_a_session(text, f, data):
@@ -601,6 +665,17 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
 #: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
 #: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
 _WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+
+
+#: what may close the clause right after a count that stands alone (`又开了一个，`, `起火过一次）`)
+_CLAUSE_CLOSE = regex.compile(char_class(CLAUSE_BREAKS, "）)") + "|$")
+
+
+def _counted_alone(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    """`又开了一个，`, `起火过一次，`: a completed act, and nothing after the figure but a clause
+    break, no noun for an article to go with."""
+    return (unit in data.counted_alone_units and text.endswith(data.counted_alone_after, 0, f.start)
+            and _CLAUSE_CLOSE.match(text, f.match_end) is not None)
 
 
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:
@@ -634,6 +709,34 @@ def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
 
 
+def _restated_by_its_answer(text: str, f: _Found, data: _Data) -> bool:
+    """The result of a worked sum (`612÷720=0.85=85%`) that an answer after it states again."""
+    if not data.worked_result_before.search(text, max(0, f.start - _WORKED_REACH), f.start):
+        return False
+    answer = data.answer_after.search(text, f.end)
+    return answer is not None and text.find(text[f.start:f.end], answer.end()) >= 0
+
+
+def _story_problem(text: str, f: _Found, data: _Data) -> bool:
+    """A figure after a story problem's made-up subject (`小明`, `某小区`) in a question."""
+    return (data.story_subjects.search(text, 0, f.start) is not None
+            and data.question_end.search(text, f.end) is not None)
+
+
+def _names_buildings(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    """Buildings named by number: their residents follow (`3栋住户`, `7栋的老人`), or the figure
+    stands in a list of numbered buildings with nothing between (`5栋、6栋、7栋`)."""
+    return (data.address_residents_after.match(text, f.end) is not None
+            or data.address_list_after[unit].match(text, f.end) is not None
+            or data.address_list_before[unit].search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None)
+
+
+def _speaks_of_electricity(text: str, f: _Found, data: _Data) -> bool:
+    """`赠电200度`, `200度电`: `电` in the clause before the figure or right after it."""
+    return (data.electricity_cue in _clause_before(text, f.start)
+            or data.electricity_cue in text[f.end:f.end + _ELECTRICITY_AFTER + 1])
+
+
 def _clause_before(text: str, position: int) -> str:
     # searched backwards from the figure, over a clause's length at most: scanning from the
     # text's start made find_quantities quadratic on a long line
@@ -660,6 +763,10 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     unit = None
     if not f.has_magnitude and not _in_words(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
         unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
+    if unit is None and f.has_magnitude and data.money_before.search(text, max(0, f.start - _MONEY_REACH), f.start):
+        unit = "元"                                     # 中央补助1.35亿
+    if unit is None and (arrow := data.after_arrow.search(text, max(0, f.start - _ARROW_REACH), f.start)):
+        unit = data.amount_nouns.get(arrow.group("noun"))   # 托位↑300
     if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):
         noun = _next_noun(text, end)
         if noun and (noun[-1] in data.person_endings or noun in data.person_nouns):
@@ -672,7 +779,14 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     if unit is None:
         return None
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
-                    qualifier=_qualifier(f, data, text), per=_per(text, f, data), kind="person" if unit == "人" else "count")
+                    qualifier=_qualifier(f, data, text), per=_per(text, f, data),
+                    kind="person" if unit == "人" else "money" if unit == "元" else "count")
+
+
+#: how far a word of money may stand before a bare magnitude (`资金：总2.1亿`)
+_MONEY_REACH = 8
+#: how far a noun and its arrow may stand before a bare figure (`托位 ↑ 300`)
+_ARROW_REACH = 10
 
 
 #: the places of a Chinese numeral that make it a count of many (`一万二千`, `三百`), not a

@@ -72,6 +72,7 @@ class _Tables:
     comparison_after: tuple[str, ...]
     date_lines: tuple[regex.Pattern, ...]
     attribute: regex.Pattern
+    founded: regex.Pattern          # `建于` before a time: when a thing was built
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -130,6 +131,7 @@ def _tables() -> _Tables:
         comparison_after=tuple(data["comparison"]["after"]),
         date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
+        founded=regex.compile(data["attribute"]["before"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
@@ -206,6 +208,13 @@ def _inside_book_title(text: str, position: int) -> bool:
     return text.rfind("《", 0, position) > text.rfind("》", 0, position)
 
 
+def _inside_a_bracket_that_closes(text: str, position: int) -> bool:
+    """`（备注：2024年底全区已有托位3420个）`: an aside in brackets, closed later in the sentence."""
+    opened = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
+    closed = max(text.rfind("）", 0, position), text.rfind(")", 0, position))
+    return opened > closed and (text.find("）", position) >= 0 or text.find(")", position) >= 0)
+
+
 def _is_comparison_base(text: str, t: TimeExpr) -> bool:
     tables = _tables()
     before = text[max(0, t.start - 2):t.start]
@@ -263,9 +272,14 @@ _STAMP_LABEL_REACH = 8
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
-    `今年78岁`: it dates an age."""
+    `今年78岁`: it dates an age; `建于1983年`: when the thing was built."""
     tables = _tables()
-    return tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+    return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+            or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
+
+
+#: the longest verb of founding before its time (`始建于`, `建成于`)
+_FOUNDED_REACH = 4
 
 
 _SEGMENT_BREAK = regex.compile(char_class(SEMICOLONS))
@@ -484,8 +498,10 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     times = find_times(text) if times is None else times
     times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
     head = head_time(text, times) or _range_at_head(text, times)
+    # an aside in brackets (`（备注：2024年底…）`) dates its own figures, and hands on nothing
     topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
-              and not _inside_book_title(text, t.start) and _opens_clause(text, t)]
+              and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
+              and _opens_clause(text, t)]
     return topics[-1] if topics else head
 
 
@@ -653,6 +669,18 @@ def reviews_the_year_before(head: str, text: str, written: int, subject: int | N
             month = spec.month_after_year.match(text, match.end("year"))
             return month is not None and int(match.group("year")) == written and int(month.group("month")) in spec.months
     return False
+
+
+def reviewed_when_published(head: str, published: str | None, written: int, subject: int | None) -> bool:
+    """The same review of the year before where the text has no date line and its metadata
+    dates it (`published` `2027-01-15`, a library's `2026年度报告`): its 本年 is the year it reviews."""
+    if subject != written - 1 or not published:
+        return False
+    spec = _year_review()
+    if spec.titles.search(head) is None:
+        return False
+    month = spec.month_after_year.match(published, 4)
+    return month is not None and int(month.group("month")) in spec.months
 
 
 def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:

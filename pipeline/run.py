@@ -40,7 +40,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
-                              reviews_the_year_before,
+                              reviewed_when_published, reviews_the_year_before,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -171,6 +171,9 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         subject = lead_year(_lead(blocks), year)
     if source == "date line" and reviews_the_year_before(_headline(blocks), text, year, subject):
         year, source = subject, "date line of a review of the year before"
+    elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,
+                                                          year, subject):
+        year, source = subject, "publication date of a review of the year before"
     return DocumentInfo(year, source, title, subject, period, place.place, place.city)
 
 

@@ -637,6 +637,20 @@ def _recap() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _table_note() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["table_note"])
+
+
+def _unit_for_a_note(lines: list[_Line], table: TableText, unit: HeaderUnit | None) -> DeclaredUnit | None:
+    """The unit a table's unit line declares, for the bare figures of a note right under the
+    table (`（注：全年合计412000）`); None where no note follows or the table declares none."""
+    after = next((line for line in lines[table.end:] if not line.blank), None)
+    if unit is None or after is None or not _table_note().match(after.text):
+        return None
+    return DeclaredUnit(after.start, unit)
+
+
+@lru_cache(maxsize=1)
 def _caption() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["caption"])
 
@@ -1014,9 +1028,9 @@ def _blocks(text: str) -> list[Block]:
             continue
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
-            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i),
-                                        unit_line_before(lines, i)))
-            declared = None
+            table_unit = unit_line_before(lines, i)
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit))
+            declared = _unit_for_a_note(lines, table, table_unit)
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)

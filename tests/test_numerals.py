@@ -67,6 +67,8 @@ PARSE_CASES = [
     pytest.param("3.5亿", 350000000, id="Arabic decimal times 亿"),
     pytest.param("1700万", 17000000, id="Arabic integer times 万"),
     pytest.param("3亿1700万", 317000000, id="Arabic groups of two magnitudes"),
+    pytest.param("3.2만", 32000, id="Korean magnitude 만"),
+    pytest.param("1.5억", 150000000, id="Korean magnitude 억"),
     pytest.param("1.5千", 1500, id="Arabic decimal coefficient of a unit"),
     # decimal point 点
     pytest.param("三点五", 3.5, id="点 decimal"),

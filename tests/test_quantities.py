@@ -263,6 +263,32 @@ INCLUDED = [
     ("老旧小区42个、楼栋316栋", [Q("42个", 42, "个"), Q("316栋", 316, "栋")]),
     ("新改建城市公厕40座", [Q("40座", 40, "座")]),
     ("改造供水管网3段", [Q("3段", 3, "段")]),                         # 段 counts sections, no address
+    # a building count beside a household count (no residents right after it, no list of numbers)
+    ("院内共有住宅楼12栋、住户340户", [Q("12栋", 12, "栋"), Q("340户", 340, "户")]),
+    ("新建住宅4栋、改造车棚3座", [Q("4栋", 4, "栋"), Q("3座", 3, "座")]),
+    # 度 beside 电 is electricity
+    ("为困难家庭赠电150度", [Q("150度", 150, "度")]),
+    ("发放一次性300度用电补贴", [Q("300度", 300, "度")]),
+    # the figure written after a struck-out one stands
+    ("计划建6个，已建~~4个~~ 5个", [Q("6个", 6, "个"), Q("5个", 5, "个")]),
+    # a policy's worked example keeps its result (no answer restates it)
+    ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
+    # a worksheet's worked sum: only the answer that restates its result counts
+    ("3. 450÷500=0.9=90%　答：完成率是90%。", [Q("90%", 90, "%")]),
+    # a slash fraction after a word that takes a part of a whole is a share
+    ("新建公园20个，其中3/5建在城区", [Q("20个", 20, "个"), Q("3/5", 60, "%")]),
+    ("已经铺好了全长的1/4", [Q("1/4", 25, "%")]),
+    # a notebook's shorthand: a bare magnitude after a word of money is 元; a figure after its noun
+    # and an arrow takes the noun's measure word
+    ("资金：总3.6亿，其中省级补助0.8亿", [Q("3.6亿", 360000000, "元"), Q("0.8亿", 80000000, "元")]),
+    ("床位↑150，已建成90张", [Q("150", 150, "张"), Q("90张", 90, "张")]),
+    # a quote counting the list's projects is a count, no name
+    ("今年定了“九件实事”", [Q("九件", 9, "件")]),
+    # 一 and a measure word after a completed act, with no noun after it: a count of one
+    ("月底又建成了一个，在东街", [Q("一个", 1, "个")]),
+    ("仓库起火过一次，", [Q("一次", 1, "次")]),
+    # the city's figure before a story problem's made-up subject stays
+    ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
 ]
 
 EXCLUDED = [
@@ -326,6 +352,17 @@ EXCLUDED = [
     "赞同 2,301  87 条评论  分享",
     # a page's distance from its reader, a phone's status bar, a reach in a rate's name (issue 9)
     "距您1.3公里 · 休息中", "离你约600米", "09:15  4G  ▭ 62%", "实现城区公园绿地500米服务半径覆盖率", "缓 急：普通  份 数：2份（附件5页）", "计算结果：预计可获补贴 8600.00 元", "（大写：贰仟伍佰元整）", "温暖千万家“心愿”", "百万群众齐参与",
+    # a form's evidence list: the dossier's papers (held-out 22)
+    "佐证材料：1.开工报告2份；2.现场照片15张；3.决算资料8套", "证明材料：入户核查表（抽样200份）",
+    # buildings named by number: their residents, a list of numbers
+    "（8栋住户）反映楼道太暗", "西头2栋、3栋、4栋的居民", "南区11幢的业主",
+    # 度 with no electricity: a temperature
+    "室内只有14度，希望达到20度。",
+    # struck-out figures
+    "~~12户~~", "<del>40人</del>",
+    # a worksheet: a worked sum its answer restates, a story problem's made-up figures
+    "我们小区就是其中一个。", "做到建一个、成一个、管好一个。", "又发了一批。",
+    "某村一口井造价8万元，由20户平均分摊，每户出多少钱？",
 ]
 
 
@@ -385,6 +422,28 @@ def test_units_come_from_the_canonical_table():
 def test_traditional_measure_words(text, value, unit):
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+# The Korean paragraph of a bilingual notice (延边): Korean counters and magnitudes read with the
+# Chinese canonical unit (units.csv, numerals.toml); its dates, durations and ages stay times.
+@pytest.mark.parametrize("sentence,expected", [
+    ("어린이 놀이터 40개를 새로 만든다", [Q("40개", 40, "个")]),
+    ("마을 도서관 7곳을 짓는다", [Q("7곳", 7, "处")]),
+    ("노인 2.3만 명에게 식사를 제공한다", [Q("2.3만 명", 23000, "名")]),
+    ("저소득 1500가구를 지원한다", [Q("1500가구", 1500, "户")]),
+    ("1인당 월 650원을 지급한다", [Q("650원", 650, "元")]),
+    ("총예산은 약 3.4억 원이다", [Q("3.4억 원", 340000000, "元", "approx")]),
+    ("자전거길 8킬로미터와 보도 600미터를 정비한다", [Q("8킬로미터", 8, "公里"), Q("600미터", 600, "米")]),
+    ("올해 실사 12가지를 추진한다", [Q("12가지", 12, "项")]),
+    ("예약 30명", [Q("30명", 30, "名")]),                  # 예약 (reservation) is no 약 (about)
+])
+def test_korean_counters_in_a_bilingual_notice(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["2031년 3월 5일", "공사 기간은 4개월이다", "70세 이상 노인", "하루 8시간"])
+def test_korean_dates_durations_and_ages_are_no_figures(sentence):
+    assert find_quantities(sentence) == []
 
 
 # ---------------------------------------------------------------------------

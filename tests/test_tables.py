@@ -1556,3 +1556,17 @@ def test_the_zeros_of_a_row_whose_goal_is_zero_are_figures():
             "2\t零就业家庭动态清零\t户\t0\t0\t#DIV/0!\n")
     found = [r.text for r in records_of(text)]
     assert found.count("0") == 2
+
+
+def test_a_unit_declared_after_a_note_on_the_brackets_scope_gives_a_monthly_table_its_unit():
+    # a month per column, the row named by its unit, the unit in the caption's bracket after
+    # a note of what the table covers; a note right under the table keeps that unit
+    text = ("三、每月接诊量（城区门诊，单位：人次）\n"
+            "月份\t1月\t2月\t3月\n"
+            "人次\t1520\t1388\t1610\n"
+            "（注：一季度合计4518；乡镇门诊另计）\n\n"
+            "四、其他\n\n全年另安排资金12，用于设备。\n")
+    found = by_text(records_of(text))
+    assert [(found[t].value, found[t].unit) for t in ("1520", "1388", "1610", "4518")] == [
+        (1520, "人次"), (1388, "人次"), (1610, "人次"), (4518, "人次")]
+    assert "12" not in found                   # past the note the table's unit holds no more

@@ -184,6 +184,9 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     ("2023年全市计划改造2000年底前建成的老旧小区249个", "249个", 2023),
     ("改造2005年以前建成的小区30个", "30个", None),
     ("2024年新建2023年开工的学校5所", "5所", 2024),
+    # a verb of founding: when the thing was built, not the year of its facts now
+    ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
+    ("图书馆始建于1958年，现有藏书30万册", "30万册", None),
 ])
 def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
     start = text.index(figure)
@@ -470,3 +473,20 @@ def test_a_paragraph_opened_by_a_range_of_years_goes_on_in_its_last_year():
     from extractors.times import paragraph_time
     assert paragraph_time("2026年到2029年，驿站从20个增加到51个。").year == 2029
     assert paragraph_time("驿站从20个增加到51个。") is None
+
+
+def test_a_time_in_a_bracketed_aside_hands_on_no_year():
+    from extractors.times import paragraph_time
+    assert paragraph_time("截止：2031-10-31 （备注：2030年底全区已有床位1200张）") is None
+    assert paragraph_time("备注：2030年底全区已有床位1200张").year == 2030      # outside brackets it does
+
+
+@pytest.mark.parametrize("head,published,expected", [
+    ("某市博物馆2030年度报告", "2031-01-20", True),        # an annual report published in January
+    ("某市博物馆2030年度报告", "2031-04-20", False),       # …not months later
+    ("关于2030年民生实事完成情况的报告", "2031-01-20", False),   # a report read out in January plans too
+    ("某市博物馆2030年度报告", None, False),
+])
+def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
+    from extractors.times import reviewed_when_published
+    assert reviewed_when_published(head, published, 2031, 2030) is expected
