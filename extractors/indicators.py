@@ -1723,11 +1723,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
     phrase = lex.period_end.sub("", _RANK_END.sub("", phrase.strip(_EDGE))).strip(_EDGE)
-    for suffix_end in lex.suffix_ends:
-        shorter = suffix_end.sub("", phrase, count=1)
-        # not down to a word that names nothing by itself (`具体任务`, not 具体)
-        if shorter != phrase and indicator_confidence(shorter) > 0:
-            phrase = shorter
+    phrase = _without_suffixes(phrase)
     while phrase:
         marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase) or _ALL_IN_ONE_TAIL.match(phrase)
         if marker:
@@ -1753,12 +1749,24 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     placed = _without_places(_without_row_label(_LATIN_GLOSS.sub("", phrase)))
     while placed != phrase and (lead := _lead_of(placed)):
         placed = placed[lead.end():]                      # 东区今年把低保标准: the scope words after the place
+    # once the words before have gone: the suffix of `我们力争…托位数` was judged with the speaker
+    placed = _without_suffixes(placed)
     if strip_verbs and placed != phrase:
         placed = placed[_leading_verb(placed):]           # 甲区拨付援助资金: the verb after the place
     phrase = placed
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
+    return phrase
+
+
+def _without_suffixes(phrase: str) -> str:
+    """`托位数` → 托位, `养老服务工作` → 养老服务 (see `count_suffixes`, `generic_suffixes`)."""
+    for suffix_end in _lexicon().suffix_ends:
+        shorter = suffix_end.sub("", phrase, count=1)
+        # not down to a word that names nothing by itself (`具体任务`, not 具体)
+        if shorter != phrase and indicator_confidence(shorter) > 0:
+            phrase = shorter
     return phrase
 
 

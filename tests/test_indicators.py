@@ -317,6 +317,11 @@ def indicator(sentence, figure, item=None):
     # what is done with the things once there is said of them, not part of their name
     ("消费券可在全区31个社区食堂使用。", "31个", "社区食堂"),
     ("东湖中学等2所学校交付，新增学位2400个。", "2所", "学校"),
+    # the suffix 数 goes once the speaker's words before it have gone; a pledge is a goal word;
+    # 各 gives each thing listed the same count
+    ("我们力争到2030年每千人口托位数达到5个。", "5个", "托位"),
+    ("两年承诺新增养老床位600张，实际建成640张。", "600张", "养老床位"),
+    ("配备洒水车、清扫车各2辆", "2辆", "洒水车、清扫车"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
