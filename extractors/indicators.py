@@ -196,6 +196,7 @@ class _Lexicon:
     status_before: regex.Pattern
     item_noun: regex.Pattern
     item_default_noun: str
+    items_whole_after: regex.Pattern      # `中` after the whole a list's counts split (`24项中22项完成`)
     item_status_whole: tuple[str, ...]
     figure_closers: frozenset[str]
     list_heads: tuple[str, ...]
@@ -340,6 +341,7 @@ def _lexicon() -> _Lexicon:
         item_noun=regex.compile(rf"[\d一二三四五六七八九十]+(?:{alternation(data['item_measures'])}|个)"
                                 rf"(?P<noun>{alternation(data['item_nouns'])})"),
         item_default_noun=data["item_default_noun"],
+        items_whole_after=regex.compile(data["items_whole_after"]),
         item_status_whole=tuple(data["item_status_whole"]),
         figure_closers=frozenset(data["figure_closers"]),
         list_heads=tuple(data["list_heads"]),
@@ -462,7 +464,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if restated is not None:                              # `…万元整（小写：3200000元）`: the same sum
         return _find_indicator(sentence, *restated, figures, ranks_back)
     keyed = (_key_of_value(sentence, start, end, figures) or _name_before_bracket(sentence, start, end)
-             or _items_by_status(sentence, start, end) or _label_of_worked_sum(sentence, start))
+             or _items_by_status(sentence, start, end) or _whole_of_items(sentence, start, end, figures)
+             or _label_of_worked_sum(sentence, start))
     if keyed:
         return keyed
     measure = _measure_word(sentence, start, figures)
@@ -580,6 +583,26 @@ def _items_by_status(sentence: str, start: int, end: int) -> str | None:
     nouns = [m.group("noun") for m in lex.item_noun.finditer(sentence, 0, start)]
     noun = nouns[-1] if nouns else lex.item_default_noun
     return status + ("的" if status.endswith(tuple(lex.target_words)) else "") + noun
+
+
+def _whole_of_items(sentence: str, start: int, end: int, figures: list[tuple[int, int]]) -> str | None:
+    """The whole a list's counts by status split (`24项中22项完成，1项取消`), where the count
+    opens its clause and so names nothing itself: the items, with the noun the sentence gives
+    them (项目 where it gives none, as `_items_by_status` names the parts); None otherwise."""
+    lex = _lexicon()
+    if _measure_of(sentence, start, end) not in lex.item_measures:
+        return None
+    split = lex.items_whole_after.match(sentence, end)
+    reach = _DELIMITER.search(sentence, end, end + _STATUS_REACH)
+    reach = reach.start() if reach else end + _STATUS_REACH
+    if split is None or not any(split.end() <= s < reach and _measure_of(sentence, s, e) in lex.item_measures
+                                for s, e in figures):
+        return None                                       # a part's count follows in the clause
+    clause_start, _ = _clause_start(sentence, start, figures)
+    if indicator_confidence(_clean(_strip_end(sentence[clause_start:start]))) > 0:
+        return None                                       # `十件实事10件28项中`: the clause names it
+    nouns = [m.group("noun") for m in lex.item_noun.finditer(sentence, 0, start)]
+    return nouns[-1] if nouns else lex.item_default_noun
 
 
 #: How far before a count its status may start (the longest status and its joint)
@@ -1700,20 +1723,13 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)
     phrase = lex.period_end.sub("", _RANK_END.sub("", phrase.strip(_EDGE))).strip(_EDGE)
-    for suffix_end in lex.suffix_ends:
-        shorter = suffix_end.sub("", phrase, count=1)
-        # not down to a word that names nothing by itself (`具体任务`, not 具体)
-        if shorter != phrase and indicator_confidence(shorter) > 0:
-            phrase = shorter
+    phrase = _without_suffixes(phrase)
     while phrase:
         marker = _LIST_MARKER.match(phrase) or lex.reported.match(phrase) or _ALL_IN_ONE_TAIL.match(phrase)
         if marker:
             phrase = phrase[marker.end():]                # 17.…, 第三方测评显示…
             continue
-        # a lead word only as a word of its own: not the 与 of `与会代表`
-        lead = next((m for m in (lex.lead.match(phrase), _LEADING_TIME.match(phrase), lex.period_lead.match(phrase),
-                                 lex.plan_lead.match(phrase))
-                     if m and m.end() > 0 and not word_crosses(phrase, m.end())), None)
+        lead = _lead_of(phrase)
         if lead:
             phrase = phrase[lead.end():]
             continue
@@ -1731,6 +1747,10 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             continue
         break
     placed = _without_places(_without_row_label(_LATIN_GLOSS.sub("", phrase)))
+    while placed != phrase and (lead := _lead_of(placed)):
+        placed = placed[lead.end():]                      # 东区今年把低保标准: the scope words after the place
+    # once the words before have gone: the suffix of `我们力争…托位数` was judged with the speaker
+    placed = _without_suffixes(placed)
     if strip_verbs and placed != phrase:
         placed = placed[_leading_verb(placed):]           # 甲区拨付援助资金: the verb after the place
     phrase = placed
@@ -1738,6 +1758,25 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     return phrase
+
+
+def _without_suffixes(phrase: str) -> str:
+    """`托位数` → 托位, `养老服务工作` → 养老服务 (see `count_suffixes`, `generic_suffixes`)."""
+    for suffix_end in _lexicon().suffix_ends:
+        shorter = suffix_end.sub("", phrase, count=1)
+        # not down to a word that names nothing by itself (`具体任务`, not 具体)
+        if shorter != phrase and indicator_confidence(shorter) > 0:
+            phrase = shorter
+    return phrase
+
+
+def _lead_of(phrase: str) -> regex.Match | None:
+    """The scope, time or plan words a phrase opens with (`全市`, `2025年`, `计划`), as a word
+    of its own only: not the 与 of `与会代表`."""
+    lex = _lexicon()
+    return next((m for m in (lex.lead.match(phrase), _LEADING_TIME.match(phrase), lex.period_lead.match(phrase),
+                             lex.plan_lead.match(phrase))
+                 if m and m.end() > 0 and not word_crosses(phrase, m.end())), None)
 
 
 def _without_places(phrase: str) -> str:

@@ -307,6 +307,21 @@ def indicator(sentence, figure, item=None):
     ("全县孕产妇、儿童系统管理率分别为95.1%和96.3%", "95.1%", "孕产妇系统管理率"),
     ("全县孕产妇、儿童系统管理率分别为95.1%和96.3%", "96.3%", "儿童系统管理率"),
     ("孕产妇、儿童系统管理率分别为95.1%、96.3%和97%", "97%", "孕产妇、儿童系统管理率"),
+    # which one, which round, when, whose (`该校`, `本轮`, `当时`, `我院`) say nothing of what is
+    # counted, also after a place's name (`西城区今年把…`)
+    ("该校建筑面积5200平方米，设计24个班。", "5200平方米", "建筑面积"),
+    ("本轮义诊共18场，服务群众2400人次。", "18场", "义诊"),
+    ("2025年，我院床位达620张。", "620张", "床位"),
+    ("当时每月保育费2600元。", "2600元", "保育费"),
+    ("西城区今年把高龄津贴标准提高到每人每月150元。", "150元", "高龄津贴标准"),
+    # what is done with the things once there is said of them, not part of their name
+    ("消费券可在全区31个社区食堂使用。", "31个", "社区食堂"),
+    ("东湖中学等2所学校交付，新增学位2400个。", "2所", "学校"),
+    # the suffix 数 goes once the speaker's words before it have gone; a pledge is a goal word;
+    # 各 gives each thing listed the same count
+    ("我们力争到2030年每千人口托位数达到5个。", "5个", "托位"),
+    ("两年承诺新增养老床位600张，实际建成640张。", "600张", "养老床位"),
+    ("配备洒水车、清扫车各2辆", "2辆", "洒水车、清扫车"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -320,6 +335,9 @@ def test_indicator(sentence, figure, expected):
     ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "9项", "已完成项目"),
     ("截至9月底：31项中已完成9项、序时推进18项、滞后4项；完成投资2.1亿元。", "4项", "滞后项目"),
     ("35项中超过时序进度的有30项，滞后的有5项。", "30项", "超过时序进度项目"),
+    # …and the whole they split, where it opens its clause: the items, named as the parts are
+    ("18项中15项按期完成，3项顺延。", "18项", "项目"),
+    ("截至9月底：20项中已完成12项、滞后2项。", "20项", "项目"),
     # …the noun the sentence gives the whole (`16项指标中`, `12项民心工程中`, `24个子项`)
     ("全县16项指标中，13项达到或超过年度目标，3项未达目标。", "3项", "未达目标的指标"),
     ("全年实施的12项民心工程中，9项完成或超额完成年度任务。", "9项", "完成或超额完成年度任务的民心工程"),
