@@ -409,6 +409,8 @@ def test_a_ledger_items_outcome_line_goes_on_about_its_item():
     found = _categories(text)
     assert (found["2.1公里"], found["800户"]) == ("常有安居", "常有安居")
     assert found["3.4公里"] == "环境改善"     # the next item's town network: its estates are not this item's
+    # a result line under a label the stance stage knows (`整改成效：`) is read the same way
+    assert _categories(text.replace("整改结果：已整改。完成", "整改成效：完成"))["2.1公里"] == "常有安居"
 
 
 def test_an_items_money_after_its_work_is_that_works():

@@ -891,6 +891,9 @@ def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, st
     ("整改措施：新增公交线路2条，开通预约服务。", "2条", TARGET),
     ("整改结果：已整改。新建停车泊位240个。", "240个", ACHIEVED),
     ("整改结果：正在整改。剩余15个于12月底前建成。", "15个", TARGET),  # what is left keeps its date
+    # the labels a ledger's outcome line takes elsewhere (one list, read by the category stage too)
+    ("办理结果：已办结。新增候车亭16个。", "16个", ACHIEVED),
+    ("落实情况：建成社区食堂5个。", "5个", ACHIEVED),
 ])
 def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance):
     assert figure_stance(where(line, figure, field=field_stance(line)), REPORT, 2025) == stance
