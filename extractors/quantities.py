@@ -56,6 +56,9 @@ class _Data:
     paperwork_units: tuple[str, ...]
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
+    listing_field_before: regex.Pattern  # `共` alone in a field of an export's header (`　共7条`)
+    listing_field_after: regex.Pattern   # the field's end after the count
+    listing_field_units: tuple[str, ...]
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
@@ -166,6 +169,9 @@ def _data() -> _Data:
         paperwork_units=tuple(ex["paperwork_units"]),
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
+        listing_field_before=regex.compile(ex["listing_field_before"]),
+        listing_field_after=regex.compile(ex["listing_field_after"]),
+        listing_field_units=tuple(ex["listing_field_units"]),
         page_size_before=regex.compile(ex["page_size_before"]),
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
@@ -399,12 +405,15 @@ _PRINT_RUN_REACH = 8
 
 
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
-    """A listing's footer counts its own rows: all it lists (`共 31 条记录`) and what a page
-    shows (`每页 50 条`)."""
+    """A listing's footer counts its own rows: all it lists (`共 31 条记录`), what a page
+    shows (`每页 50 条`) and the total an export's header sets apart as a field (`　共7条`)."""
     window = max(0, f.start - _PRINT_RUN_REACH)
     if data.page_size_before.search(text, window, f.start):
         return True
-    return bool(data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end))
+    if data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end):
+        return True
+    return bool(data.listing_field_before.search(text, window, f.start) and data.listing_field_after.match(text, f.end)
+                and text.startswith(data.listing_field_units, f.numeral_end))
 
 
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
