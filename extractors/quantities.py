@@ -50,6 +50,8 @@ class _Data:
     fraction_whole_before: tuple[str, ...]
     demonstrative_before: tuple[str, ...]
     demonstrative_mentions: tuple[str, ...]
+    quoted_name: regex.Pattern         # one quoted name (`“就医更便捷”`)
+    named_list_before: regex.Pattern   # quoted names running up to a count (`“A”和“B”两个项目`)
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
@@ -163,6 +165,8 @@ def _data() -> _Data:
         fraction_whole_before=tuple(NUMERALS.fraction_and),
         demonstrative_before=tuple(ex["demonstrative_before"]),
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
+        quoted_name=regex.compile(ex["quoted_name"]),
+        named_list_before=regex.compile(ex["named_list_before"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
@@ -404,6 +408,16 @@ _RESTATED_REACH = 24
 _PRINT_RUN_REACH = 8
 
 
+#: how far before a count the quoted names it restates may start
+_NAMED_LIST_REACH = 80
+
+
+def _counts_the_names_before(text: str, f: _Found, value: float, data: _Data) -> bool:
+    """Does the count restate how many quoted names stand right before it (`“A”和“B”两个项目`)?"""
+    listed = data.named_list_before.search(text, max(0, f.start - _NAMED_LIST_REACH), f.start)
+    return listed is not None and len(data.quoted_name.findall(listed.group())) == value
+
+
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
     """A listing's footer counts its own rows: all it lists (`共 31 条记录`), what a page
     shows (`每页 50 条`) and the total an export's header sets apart as a field (`　共7条`)."""
@@ -431,6 +445,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before) and _points_at_mentions(text, f, data):
         return None                          # 这两个数字: figures stated before; 这一年
+    if _counts_the_names_before(text, f, value, data):
+        return None                          # “A”和“B”两个项目: the names just listed
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
