@@ -52,6 +52,7 @@ class _Data:
     demonstrative_mentions: tuple[str, ...]
     quoted_name: regex.Pattern         # one quoted name (`“就医更便捷”`)
     named_list_before: regex.Pattern   # quoted names running up to a count (`“A”和“B”两个项目`)
+    named_list_nouns_after: regex.Pattern  # the projects' bare noun after it (`项目`, not `候选项目`)
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
@@ -167,6 +168,7 @@ def _data() -> _Data:
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
         quoted_name=regex.compile(ex["quoted_name"]),
         named_list_before=regex.compile(ex["named_list_before"]),
+        named_list_nouns_after=regex.compile(ex["named_list_nouns_after"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
@@ -413,7 +415,10 @@ _NAMED_LIST_REACH = 80
 
 
 def _counts_the_names_before(text: str, f: _Found, value: float, data: _Data) -> bool:
-    """Does the count restate how many quoted names stand right before it (`“A”和“B”两个项目`)?"""
+    """Does the count of projects restate how many quoted names stand right before it
+    (`“A”和“B”两个项目`)?"""
+    if not data.named_list_nouns_after.match(text, f.end):
+        return False
     listed = data.named_list_before.search(text, max(0, f.start - _NAMED_LIST_REACH), f.start)
     return listed is not None and len(data.quoted_name.findall(listed.group())) == value
 

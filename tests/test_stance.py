@@ -645,9 +645,20 @@ def test_a_change_against_an_earlier_year_is_never_a_stock(sentence, figure):
     ("新开社区食堂9个，日均就餐约430人次。", "430人次", REPORT, STOCK),        # a standing service's daily level
     ("新开社区食堂9个，日均就餐约430人次。", "9个", REPORT, ACHIEVED),          # …its own clause only
     ("再布点社区食堂9个，日均供餐能力1200份。", "1200份", PLAN, TARGET),        # a capacity the plan sets
+    ("食堂开业半年，每天就餐200人次左右。", "200人次", REPORT, STOCK),          # the same level with 每天
+    ("新建社区食堂5个，每日供餐能力800份。", "800份", PLAN, TARGET),
+    ("食堂每天中午供应10个菜品。", "10个", REPORT, ACHIEVED),                  # a count of dishes, no intake
 ])
 def test_a_daily_average_is_the_level_that_stands(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2024) == stance
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("兑换记录：食用油一桶（价值58元）", "58元"),               # what a gift is worth
+    ("新开的社区书屋藏书4000册，每天开到晚上8点。", "4000册"),   # what a library holds
+])
+def test_a_gifts_worth_and_a_librarys_holding_are_levels_that_stand(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == STOCK
 
 
 def test_a_daily_average_column_is_the_level_that_stands():
