@@ -791,14 +791,14 @@ def over_a_topic_heading(text: str, focus: str, heading: str | None = None) -> s
     topic (`over_topic_headings`: `对城乡低保户…减免水费5立方米，全年惠及困难家庭3650户` under
     `提升供水服务品质` is relief, 常有众扶), holding on the figure's own words (its indicator,
     its item, or for people alone the clause before: as `category_by_topic` reads them), or
-    on any of them with the heading (`新装太阳能路灯120盏` under `亮化工程`: a lighting
-    scheme's lamps; `另设托班1个，招收幼儿20人` under `招生计划`: the nursery class's children)."""
+    on its indicator with the heading (`新装太阳能路灯120盏` under `亮化工程`: a lighting
+    scheme's lamps)."""
     indicator, item, clause = _figure_words(focus)
     if not indicator:
         return None
     before = "" if _scores(indicator, work=True) else _clause_before(text, clause)
     return next((b.wins for b in boundaries() if b.over_headings
-                 and (b.holds(indicator) or any(b.holds_under(heading or "", t) and b.mentions(indicator) for t in (item, before) if t)
+                 and (b.holds(indicator) or any(b.holds(t) and b.mentions(indicator) for t in (item, before) if t)
                       or (heading and b.holds_under(heading, indicator)))),
                 None)
 
