@@ -661,6 +661,14 @@ def test_a_gifts_worth_and_a_librarys_holding_are_levels_that_stand(sentence, fi
     assert figure_stance(where(sentence, figure), REPORT, 2024) == STOCK
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("全年免费发放药品价值300万元。", "300万元"),     # the worth of what the year gave
+    ("建成城市书房3个，新增藏书2万册。", "2万册"),    # what the year added to the shelves
+])
+def test_the_worth_of_what_is_given_and_books_added_are_the_years(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == ACHIEVED
+
+
 def test_a_daily_average_column_is_the_level_that_stands():
     assert column_stance("日均就餐（人次）") == STOCK
 
