@@ -82,14 +82,6 @@ CHECKLIST = ("某区2025年为民办实事完成情况\n\n"
              "小结：5项中3项完成。\n")
 
 
-def test_a_warning_sign_beside_ticks_flags_a_lagging_item_that_reports():
-    # a post's list after an inspection: ticks and a warning sign, so marks are statuses
-    text = ("某区民生实事年中视察记录\n\n几个数字记一下：\n✅ 新增托位120个；\n"
-            "⚠ 老旧小区改造开工9个，还有3个在办手续。\n")
-    records = by_text(extract(text, doc_year=2031))
-    assert [records[f].stance for f in ("120个", "9个", "3个")] == ["achieved"] * 3
-
-
 def test_each_checkbox_item_governs_its_own_line():
     """The item's name gives its line's figures their category (the first item's topic does
     not leak down the list) and names what the body's goal and stage words count."""
