@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, SENTENCE_ENDS
+from .stance import opens_a_result_field
 from .tables import alternation, read_table, word_pattern
 
 OTHER = "其他"
@@ -725,15 +726,13 @@ class _Sequel:
     works: re.Pattern
     reach: int
     wins: str
-    #: the label of a ledger item's outcome line (`整改结果：`), which goes on about its item
-    results: "regex.Pattern"
 
 
 @lru_cache(maxsize=1)
 def _sequel() -> _Sequel:
     data = read_table("categories.toml")["renovation_sequel"]
     return _Sequel(regex.compile(data["opens"]), regex.compile(data["refers"]), _any_word(tuple(data["estates"])),
-                   _any_word(tuple(data["works"])), data["reach"], data["wins"], regex.compile(data["results"]))
+                   _any_word(tuple(data["works"])), data["reach"], data["wins"])
 
 
 def renovation_sequel(text: str, start: int, end: int, item_start: int | None = None) -> str | None:
@@ -745,7 +744,7 @@ def renovation_sequel(text: str, start: int, end: int, item_start: int | None = 
     `item_start` (its paragraph): the estates' where the item names them."""
     spec = _sequel()
     sentence = text[start:end]
-    if item_start is not None and spec.results.match(text, text.rfind("\n", 0, start) + 1):
+    if item_start is not None and opens_a_result_field(text[text.rfind("\n", 0, start) + 1:end]):
         return spec.wins if spec.estates.search(text, item_start, end) else None
     if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
         return None

@@ -50,6 +50,9 @@ class _Data:
     fraction_whole_before: tuple[str, ...]
     demonstrative_before: tuple[str, ...]
     demonstrative_mentions: tuple[str, ...]
+    quoted_name: regex.Pattern         # one quoted name (`“就医更便捷”`)
+    named_list_before: regex.Pattern   # quoted names running up to a count (`“A”和“B”两个项目`)
+    named_list_nouns_after: regex.Pattern  # the projects' bare noun after it (`项目`, not `候选项目`)
     formula_before: tuple[str, ...]
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
@@ -60,6 +63,9 @@ class _Data:
     electricity_cue: str
     listing_total: regex.Pattern       # `共` before a listing's count of its rows (`共 31 条记录`)
     listing_rows_after: regex.Pattern  # `记录` after it
+    listing_field_before: regex.Pattern  # `共` alone in a field of an export's header (`　共7条`)
+    listing_field_after: regex.Pattern   # the field's end after the count
+    listing_field_units: tuple[str, ...]
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
@@ -178,6 +184,9 @@ def _data() -> _Data:
         fraction_whole_before=tuple(NUMERALS.fraction_and),
         demonstrative_before=tuple(ex["demonstrative_before"]),
         demonstrative_mentions=tuple(ex["demonstrative_mentions"]),
+        quoted_name=regex.compile(ex["quoted_name"]),
+        named_list_before=regex.compile(ex["named_list_before"]),
+        named_list_nouns_after=regex.compile(ex["named_list_nouns_after"]),
         formula_before=tuple(ex["formula_before"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
@@ -188,6 +197,9 @@ def _data() -> _Data:
         electricity_cue=ex["electricity_cue"],
         listing_total=regex.compile(ex["listing_total"]),
         listing_rows_after=regex.compile(ex["listing_rows_after"]),
+        listing_field_before=regex.compile(ex["listing_field_before"]),
+        listing_field_after=regex.compile(ex["listing_field_after"]),
+        listing_field_units=tuple(ex["listing_field_units"]),
         page_size_before=regex.compile(ex["page_size_before"]),
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
@@ -453,13 +465,29 @@ _WORKED_REACH = 30
 _ELECTRICITY_AFTER = 2
 
 
+#: how far before a count the quoted names it restates may start
+_NAMED_LIST_REACH = 80
+
+
+def _counts_the_names_before(text: str, f: _Found, value: float, data: _Data) -> bool:
+    """Does the count of projects restate how many quoted names stand right before it
+    (`“A”和“B”两个项目`)?"""
+    if not data.named_list_nouns_after.match(text, f.end):
+        return False
+    listed = data.named_list_before.search(text, max(0, f.start - _NAMED_LIST_REACH), f.start)
+    return listed is not None and len(data.quoted_name.findall(listed.group())) == value
+
+
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
-    """A listing's footer counts its own rows: all it lists (`共 31 条记录`) and what a page
-    shows (`每页 50 条`)."""
+    """A listing's footer counts its own rows: all it lists (`共 31 条记录`), what a page
+    shows (`每页 50 条`) and the total an export's header sets apart as a field (`　共7条`)."""
     window = max(0, f.start - _PRINT_RUN_REACH)
     if data.page_size_before.search(text, window, f.start):
         return True
-    return bool(data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end))
+    if data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end):
+        return True
+    return bool(data.listing_field_before.search(text, window, f.start) and data.listing_field_after.match(text, f.end)
+                and text.startswith(data.listing_field_units, f.numeral_end))
 
 
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
@@ -477,6 +505,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before) and _points_at_mentions(text, f, data):
         return None                          # 这两个数字: figures stated before; 这一年
+    if _counts_the_names_before(text, f, value, data):
+        return None                          # “A”和“B”两个项目: the names just listed
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):

@@ -377,6 +377,13 @@ def field_stance(line: str) -> str | None:
     return next((stance for stance, said in found.groupdict().items() if said), None) if found else None
 
 
+def opens_a_result_field(line: str) -> bool:
+    """Does `line` open with the label of a ledger field that reports a result (`整改结果：`,
+    `完成情况：`, data/stance.toml [fields] achieved)? The category stage asks it too: such a
+    line goes on about its item's work."""
+    return field_stance(line) == ACHIEVED
+
+
 @lru_cache(maxsize=1)
 def _field_pattern() -> regex.Pattern:
     fields = _tables()["fields"]

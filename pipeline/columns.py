@@ -185,7 +185,8 @@ def reading_order(text: str) -> ReadingOrder | None:
     and each KPI tile of a dashboard dump read as a labelled figure (pipeline/dashboard.py),
     and each chart of a web page read as a table (pipeline/charts.py), and each codebook-coded
     data file read as a decoded table (pipeline/codebook.py), and each entry of an application
-    log read as its message (pipeline/applog.py); None if it has none of them."""
+    log read as its message (pipeline/applog.py), and each aggregate's alias in a database
+    client's result grid read with its unit (pipeline/querygrid.py); None if it has none of them."""
     # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
     # a second), which a process that only loads documents (pipeline.document) does without
     from .applog import applog_regions
@@ -194,6 +195,7 @@ def reading_order(text: str) -> ReadingOrder | None:
     from .codeframes import frame_regions
     from .dashboard import dashboard_regions
     from .datafile import datafile_regions
+    from .querygrid import query_grid_regions
     from .quiz import quiz_regions
     from .sqldump import sql_regions
     from .wikitext import wikitext_regions
@@ -202,7 +204,7 @@ def reading_order(text: str) -> ReadingOrder | None:
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
                      + sql_regions(text) + quiz_regions(text) + frame_regions(text)
                      + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text)
-                     + codebook_regions(text) + applog_regions(text))
+                     + codebook_regions(text) + applog_regions(text) + query_grid_regions(text))
     if not regions:
         return None
     pieces: list[Piece] = []

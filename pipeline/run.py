@@ -55,7 +55,7 @@ from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
-                     measured_against_standard, names_only_a_result, referred_row, row_name_indicator,
+                     measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -1134,6 +1134,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
+    categorise_cell_comments(found, prepared.blocks)
     categorise_renovation_sequels(found, prepared.clean.text)
     name_rates_as_written(found)
     name_ranked_rows(found, prepared.clean.text)
@@ -1159,6 +1160,47 @@ def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:
             area = unit_named(m.group("label"))
         if record.area is None:
             record.area = area
+
+
+def categorise_cell_comments(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:
+    """A spreadsheet's cell comment dumped after its table (`批注 D10（张伟）：26部中含上年结转
+    项目3个`) speaks of its cell's row: the row whose cell in the comment's column holds the
+    figure the comment opens with. The comment's figures that name no topic of their own
+    (`其他`) take the row's category, and the restated figure what the row counts."""
+    rows = [block for block in blocks if block.kind == "table_row" and block.row is not None and block.context.category]
+    comments: dict[int, tuple[int, str, list[Record]]] = {}     # line's offset → (column, label, its figures)
+    by_start = {record.start: record for record, _ in found}
+    for record, sentence in found if rows else ():
+        if sentence is None or sentence.block.kind == "table_row":
+            continue
+        block = sentence.block
+        line_start = _line_start_in_block(block, record.start)
+        label = block.text[line_start:record.start - block.start]
+        if (column := commented_column(block.text[line_start:record.end - block.start])) is not None:
+            comments.setdefault(block.start + line_start, (column, label, []))[2].append(record)
+    for column, label, figures in comments.values():
+        restated = min(figures, key=lambda r: r.start)
+        cell = _cell_holding(rows, column, restated.value)
+        if cell is None:
+            continue
+        row, at = cell
+        for record in figures:
+            if record.category == OTHER:
+                record.category = row.context.category
+                record.extra["category_source"] = "document"
+        # the restated figure's indicator read from the comment's label (`批注 D10（张伟）`) is
+        # no noun: it counts what the cell it restates counts
+        if restated.indicator and restated.indicator in label and (same := by_start.get(at)) is not None:
+            restated.indicator, restated.indicator_confidence = same.indicator, same.indicator_confidence
+
+
+def _cell_holding(rows: list[Block], column: int, value: float | None) -> tuple[Block, int] | None:
+    """The one figure cell of `value` in the table rows, with its row and offset: the only
+    one, else the only one in `column`; None where no cell or several hold it."""
+    holding = [(block, c.cell.start) for block in rows for c in block.row.figure_cells if value is not None and c.value == value]
+    if len(holding) > 1:
+        holding = [(block, at) for block, at in holding if column_of(block.text, at - block.start) == column]
+    return holding[0] if len(holding) == 1 else None
 
 
 def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:

@@ -100,6 +100,7 @@ class _Spec:
     count_note: regex.Pattern
     row_reference: regex.Pattern
     row_reference_end: regex.Pattern
+    cell_comment: regex.Pattern
     unit_caption: regex.Pattern
     table_caption: regex.Pattern
     count_unit_headers: tuple[str, ...]
@@ -124,7 +125,7 @@ def _spec() -> _Spec:
                  _label_nouns(spec),
                  regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
-                 regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
+                 regex.compile(spec["cell_comment"]), regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
                  tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]))
@@ -1848,6 +1849,23 @@ def referred_row(text: str, at: int) -> str | None:
 
 #: how far before a figure a note's row reference may stand (`第9项…，因…1200户`: 45 characters)
 _ROW_REFERENCE_REACH = 80
+
+
+def commented_column(line: str) -> int | None:
+    """The column (0 for `A`) of the cell a spreadsheet's dumped comment on `line` speaks of
+    (`批注 D10（张伟）：…`: 3), or None where the line is no such comment."""
+    found = _spec().cell_comment.match(line)
+    if found is None:
+        return None
+    column = 0
+    for letter in found.group("column"):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return column - 1
+
+
+def column_of(row_text: str, at: int) -> int:
+    """The column of the tab-separated row's cell at offset `at` of `row_text`."""
+    return row_text.count("\t", 0, at)
 
 
 def row_name_indicator(row: TableRow | None) -> str | None:

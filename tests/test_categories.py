@@ -192,6 +192,7 @@ BOUNDARY_CASES = [
     ("幼儿园开设托班80个", "托班", None, "常有善育"),
     ("依托中小学开办暑期托管班120个", "暑期托管班", None, "常有善育"),
     ("公办幼儿园新增托班学位1200个", "托班学位", None, "常有善育"),
+    ("另设托班2个，托班招生40人", "托班招生", None, "常有善育"),     # a nursery class's enrolment
     # safety, transport and housing work for the elderly → its own group
     ("为独居老人家庭免费安装燃气报警器1.5万户", "独居老人家庭", None, "公共安全"),
     ("为80岁以上老人安装智能烟感3000个", "智能烟感", None, "公共安全"),

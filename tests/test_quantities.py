@@ -346,6 +346,10 @@ EXCLUDED = [
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
+    # a count in apposition to the quoted names right before it: the list's length (issue 9)
+    "围绕“老城更新”与“背街整治”两个项目", "落实“暖心食堂”“幸福小院”两项工程",
+    # …and an export's own total set apart as a field of its header or footer (issue 9)
+    "导出时间：2031-03-02 10:15　导出工具：ChatDump 2.0　共12条", "Sheet2 | 共3页 | 某表格软件",
     # a web page's own counters, and a form's fields aligned by wide gaps: the next label is no unit (issue 9)
     "发布时间：2031-05-02　浏览：8,765 次", "赞同 3,210  评论 98 条", "上期读数：2046          本期读数：2080",
     "水表编号：SB-88-10293          口径：DN15", "联系地址：某路6号某小区3栋502",
@@ -373,7 +377,7 @@ def test_included(sentence, expected):
 
 @pytest.mark.parametrize("sentence,figure", [
     ("印发宣传手册2000份", "2000份"), ("新增十万人次服务", "十万人次"), ("回顾百件实事", "百件"),
-    ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"),
+    ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"), ("调整公交线路 共12条", "12条"), ("“老城更新”等3个项目", "3个"), ("“暖心”和“助学”5个项目", "5个"), ("“夜市”和“集市”两个候选项目", "两个"),
     ("每页印制图解300份", "300份")])
 def test_printed_leaflets_and_round_numbers_stay_counts(sentence, figure):
     assert figure in [q.text for q in find_quantities(sentence)]

@@ -409,6 +409,8 @@ def test_a_ledger_items_outcome_line_goes_on_about_its_item():
     found = _categories(text)
     assert (found["2.1公里"], found["800户"]) == ("常有安居", "常有安居")
     assert found["3.4公里"] == "环境改善"     # the next item's town network: its estates are not this item's
+    # a result line under a label the stance stage knows (`整改成效：`) is read the same way
+    assert _categories(text.replace("整改结果：已整改。完成", "整改成效：完成"))["2.1公里"] == "常有安居"
 
 
 def test_an_items_money_after_its_work_is_that_works():
@@ -495,3 +497,31 @@ def test_a_balance_carried_over_stays_the_year_s():
     # a task put off to a later year is that year's
     put_off = "某市民生实事进展\n\n2031年建成食堂5个，另有1个顺延至2032年建成。\n"
     assert years_of(put_off)["1个"] == 2032
+
+
+def test_a_nursery_class_in_a_kindergartens_enrolment_plan_is_childcare():
+    # a kindergarten's notice: its classes are schooling, its nursery class (under 3) childcare
+    text = ("某县实验幼儿园2031年秋季招生公告\n\n二、招生计划\n"
+            "今年秋季招生180人，其中小班3个班，每班25人；另设托班2个，招收2至3岁幼儿30人。\n")
+    found = _categories(text)
+    assert found["2个"] == "常有善育"
+    assert found["180人"] == "常有优学"
+
+
+def test_a_kindergartens_meal_fee_billed_by_days_is_the_kindergartens():
+    # `结算` alone bills any fee; a medical bill is settled in its own words (医保, 直接结算)
+    text = "某县幼儿园收费公示\n\n三、收费标准\n保育教育费每生每月300元，伙食费每生每天10元（按实际在园天数结算）。\n"
+    assert _categories(text)["10元"] == "常有优学"
+
+
+def test_a_dumped_cell_comment_is_of_the_row_holding_the_figure_it_restates():
+    # a spreadsheet ledger's comments, exported after the table: `C3` names the cell by column
+    # letter and a row number the text no longer shows; the row is the one whose cell in that
+    # column holds the figure the comment opens with
+    text = ("某县2031年民生实事完成台账\n\n序号\t项目\t完成数\t责任单位\n"
+            "1\t新建社区食堂8个\t8\t县民政局\n2\t改造老旧小区12个\t12\t县住建局\n3\t新增学位600个\t640\t县教育局\n\n"
+            "批注 C3（王某）：12个中含上年续建项目2个。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    comment = [r for r in records if r.start > text.index("批注")]
+    assert [(r.text, r.category) for r in comment] == [("12个", "常有安居"), ("2个", "常有安居")]
+    assert comment[0].indicator == next(r.indicator for r in records if r.text == "12" and r.start < text.index("批注"))

@@ -645,9 +645,28 @@ def test_a_change_against_an_earlier_year_is_never_a_stock(sentence, figure):
     ("新开社区食堂9个，日均就餐约430人次。", "430人次", REPORT, STOCK),        # a standing service's daily level
     ("新开社区食堂9个，日均就餐约430人次。", "9个", REPORT, ACHIEVED),          # …its own clause only
     ("再布点社区食堂9个，日均供餐能力1200份。", "1200份", PLAN, TARGET),        # a capacity the plan sets
+    ("食堂开业半年，每天就餐200人次左右。", "200人次", REPORT, STOCK),          # the same level with 每天
+    ("新建社区食堂5个，每日供餐能力800份。", "800份", PLAN, TARGET),
+    ("食堂每天中午供应10个菜品。", "10个", REPORT, ACHIEVED),                  # a count of dishes, no intake
 ])
 def test_a_daily_average_is_the_level_that_stands(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2024) == stance
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("兑换记录：食用油一桶（价值58元）", "58元"),               # what a gift is worth
+    ("新开的社区书屋藏书4000册，每天开到晚上8点。", "4000册"),   # what a library holds
+])
+def test_a_gifts_worth_and_a_librarys_holding_are_levels_that_stand(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == STOCK
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("全年免费发放药品价值300万元。", "300万元"),     # the worth of what the year gave
+    ("建成城市书房3个，新增藏书2万册。", "2万册"),    # what the year added to the shelves
+])
+def test_the_worth_of_what_is_given_and_books_added_are_the_years(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2024) == ACHIEVED
 
 
 def test_a_daily_average_column_is_the_level_that_stands():
@@ -891,6 +910,9 @@ def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, st
     ("整改措施：新增公交线路2条，开通预约服务。", "2条", TARGET),
     ("整改结果：已整改。新建停车泊位240个。", "240个", ACHIEVED),
     ("整改结果：正在整改。剩余15个于12月底前建成。", "15个", TARGET),  # what is left keeps its date
+    # the labels a ledger's outcome line takes elsewhere (one list, read by the category stage too)
+    ("办理结果：已办结。新增候车亭16个。", "16个", ACHIEVED),
+    ("落实情况：建成社区食堂5个。", "5个", ACHIEVED),
 ])
 def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance):
     assert figure_stance(where(line, figure, field=field_stance(line)), REPORT, 2025) == stance
