@@ -1296,8 +1296,10 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
         stated = "\n".join(text[s:e] for s, e in row.regions)     # the row's target and remarks
-        context = (above if row.total == "all" else replace(above, category=OTHER) if row.total == "class"
-                   else _row_context(row.row, group, stated))
+        # a total row adds up rows whose headings are their projects: the heading above the
+        # table (`…完成情况表`) speaks for its figures no more than for theirs (`合计 | 10项 | 完成10项`)
+        context = (replace(above, heading=None) if row.total == "all" else replace(above, category=OTHER)
+                   if row.total == "class" else _row_context(row.row, group, stated))
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks

@@ -1654,6 +1654,10 @@ def test_a_wrapped_landscape_table_sets_targets_beside_results():
                        "1.5万人": "target", "3180人": "achieved"}
     assert {r.category for r in records if r.text in ("240个", "252个")} == {"常有善育"}
     assert not any(r.sentence.startswith("说明") for r in found.values())      # the form's own rule
+    # the total row: the count of the list under the targets' column, what was done beside it
+    # (the table's title, `…完成情况表`, speaks for neither)
+    assert [(r.text, r.stance) for r in records if r.text in ("3项", "完成3项") or r.sentence == "完成3项"] == [
+        ("3项", "target"), ("3项", "achieved")]
 
 
 def test_a_stack_of_header_characters_parts_only_into_column_words():
