@@ -619,6 +619,9 @@ _UNFULL_WRAP_COST, _WRAP_SLACK = 10, 2
 _DIGITS = regex.compile(r"\d+(?:\.\d+)?")
 #: a line of a header cell printed a character a line
 _STACKED_CHARACTER = regex.compile(r"\p{Han}")
+#: the most lines such a header takes (a run of short lines tried from each of its lines
+#: would else take time quadratic in its length: a poem set a character a line)
+_MAX_STACKED_HEADER_LINES = 4 * _MAX_LINE_COLUMNS
 
 
 def _wrapped_cell_lines(text: str, lines: Sequence[Line], first: int) -> TableText | None:
@@ -666,7 +669,8 @@ def _stacked_header(lines: Sequence[Line], first: int) -> tuple[list[str], list[
     spans: list[Span] = []
     stack: list[Line] = []
     i = first
-    while i < len(lines) and not lines[i].blank and not lines[i].is_cell and len(lines[i].text.strip()) <= _MAX_HEADER:
+    while (i < len(lines) and i - first <= _MAX_STACKED_HEADER_LINES and not lines[i].blank
+           and not lines[i].is_cell and len(lines[i].text.strip()) <= _MAX_HEADER):
         line = lines[i]
         if _STACKED_CHARACTER.fullmatch(line.text.strip()):
             stack.append(line)
