@@ -69,6 +69,9 @@ class _Data:
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
+    page_counter_row_before: regex.Pattern  # likes on a page's row of counters (`浏览 213,905　点赞 3,271`)
+    intensity_before: regex.Pattern    # an earthquake's intensity (`抗震设防烈度：8度`)
+    form_instruction: regex.Pattern    # a form's rule for filling it in (`超过100%的按100%填列`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
     mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
@@ -203,6 +206,9 @@ def _data() -> _Data:
         page_size_before=regex.compile(ex["page_size_before"]),
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
+        page_counter_row_before=regex.compile(ex["page_counter_row_before"]),
+        intensity_before=regex.compile(ex["intensity_before"]),
+        form_instruction=regex.compile(ex["form_instruction"]),
         restated_before=regex.compile(ex["restated_before"]),
         mark_not_bound=regex.compile(q["mark_not_bound"]),
         mark_after=tuple(q["mark_after"]),
@@ -478,6 +484,23 @@ def _counts_the_names_before(text: str, f: _Found, value: float, data: _Data) ->
     return listed is not None and len(data.quoted_name.findall(listed.group())) == value
 
 
+#: how far before a figure a row of page counters can start (`浏览 213,905　点赞 `)
+_COUNTER_ROW_REACH = 28
+_CLAUSE_EDGE = regex.compile(char_class(CLAUSE_BREAKS) + r"|\n")
+
+
+def _in_form_instruction(text: str, f: _Found, data: _Data) -> bool:
+    """Does the figure stand in a clause that tells how to fill in a form (`超过100%的按100%填列`)?"""
+    after = _CLAUSE_EDGE.search(text, f.end)
+    end = after.start() if after else len(text)
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, f.start - _CLAUSE_REACH), f.start)), default=0)
+    return data.form_instruction.search(text[max(start, f.start - _CLAUSE_REACH):end]) is not None
+
+
+#: how far a form's instruction is read around its figure
+_CLAUSE_REACH = 32
+
+
 def _pagination(text: str, f: _Found, data: _Data) -> bool:
     """A listing's footer counts its own rows: all it lists (`共 31 条记录`), what a page
     shows (`每页 50 条`) and the total an export's header sets apart as a field (`　共7条`)."""
@@ -526,7 +549,13 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     if data.page_counter_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 浏览：12,406 次: the page's own readers
     if data.page_counter_after.match(text, f.numeral_end):
-        return None                          # 356 条评论
+        return None                          # 356 条评论, 1.2万人评分　|
+    if data.page_counter_row_before.search(text, max(0, f.start - _COUNTER_ROW_REACH), f.start):
+        return None                          # 浏览 213,905　点赞 3,271
+    if data.intensity_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
+        return None                          # 抗震设防烈度：8度
+    if _in_form_instruction(text, f, data):
+        return None                          # 超过100%的按100%填列
     if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):
         return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):

@@ -638,9 +638,13 @@ def names_a_part(heading: str) -> bool:
 
 
 def _last_word_stance(text: str) -> str | None:
-    found = [(c.start, c.stance) for c in _cues(text, True) if not c.clause_only]
-    found += [(text.rfind(word), stance) for stance in (TARGET, ACHIEVED, STOCK)
-              for word in _tables()["headings"].get(stance, ()) if word in text]
+    """The stance of the last word of a heading that says one: a heading's own word
+    (`候选项目`) speaks over a cue inside it (`候选`)."""
+    own = [(text.rfind(word), text.rfind(word) + len(word), stance) for stance in (TARGET, ACHIEVED, STOCK)
+           for word in _tables()["headings"].get(stance, ()) if word in text]
+    found = [(c.start, c.stance) for c in _cues(text, True) if not c.clause_only
+             and not any(start <= c.start and c.end <= end for start, end, _ in own)]
+    found += [(start, stance) for start, _, stance in own]
     return max(found)[1] if found else None
 
 

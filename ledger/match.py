@@ -447,6 +447,10 @@ def described_by_their_targets(figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         if figure.stance == "target":
             targets[figure.doc_id, figure.sentence, figure.unit].append(figure)
+    row_targets: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.stance == "target" and figure.project:
+            row_targets[figure.doc_id, figure.project, figure.unit].append(figure)
     described = []
     for figure in figures:
         partners = targets.get((figure.doc_id, figure.sentence, figure.unit), [])
@@ -454,6 +458,12 @@ def described_by_their_targets(figures: list[Figure]) -> list[Figure]:
             partner = partners[0]
             figure = replace(figure, indicator=partner.indicator, context=partner.context,
                              project=figure.project or partner.project)
+        elif figure.stance == "achieved" and figure.project and len(canonical(figure.context)) < 2:
+            # a result cell whose words a wrapped line left on the line before (`安装燃气报警器` over
+            # `12350户`) counts what the one target of its row in its unit counts
+            row = row_targets.get((figure.doc_id, figure.project, figure.unit), [])
+            if len(row) == 1:
+                figure = replace(figure, indicator=row[0].indicator, context=row[0].context)
         described.append(figure)
     return described
 
@@ -498,12 +508,25 @@ def formal_statements(targets: list[Figure]) -> list[Figure]:
     """One target per promise: a plan that states a target in its prose and again in its
     table of indicators (`新增普惠托位420个` in the goals, `新增普惠托位 | ≥420个` in the
     form) promises it once; the table's cell, the formal statement, stands for both, else
-    the first mention."""
+    the first mention in a sentence of running text (a poll page's candidate line,
+    `新增普惠托位360个`, proposes what the adopted list's sentence then promises), else the
+    first mention. A figure whose clause is the number alone in running text (`…760元和580元。`)
+    is taken before one in a line that closes no sentence, for the same reason."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in sorted(targets, key=lambda f: (f.doc_id, f.start)):
         by_doc[figure.doc_id].append(figure)
-    kept = {id(next((f for f in g if _is_a_cell(f)), g[0])) for figures in by_doc.values() for g in _repeats(figures)}
+    kept = {id(_formal_statement(g)) for figures in by_doc.values() for g in _repeats(figures)}
     return [f for f in targets if id(f) in kept]
+
+
+def _formal_statement(repeats: list[Figure]) -> Figure:
+    """The mention that stands for a promise stated several times: a cell, in running text
+    first, else the first mention in running text, else the first."""
+    for kept in (lambda f: _is_a_cell(f) and _running_text(f), _is_a_cell, _running_text):
+        found = next((f for f in repeats if kept(f)), None)
+        if found is not None:
+            return found
+    return repeats[0]
 
 
 def _is_a_cell(figure: Figure) -> bool:

@@ -751,7 +751,7 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     document's title as its source names it (a manifest's), where the text may set it apart
     from the subject (`施 工 告 知 书` over a letter about one estate's renovation)."""
     blocks = _name_groups_by_their_items(_blocks(text))
-    return _date_materials(_date_announced_list(_one_project_throughout(blocks, text, title)))
+    return _led_items(_date_materials(_date_announced_list(_one_project_throughout(blocks, text, title))))
 
 
 #: the lines that may be a field (`project_of_field`: its label ends at a colon or a tab), found by
@@ -940,6 +940,25 @@ def _date_announced_list(blocks: list[Block]) -> list[Block]:
     first, last = span
     return [replace(b, context=replace(b.context, section_year=year)) if first <= i <= last else b
             for i, b in enumerate(blocks)]
+
+
+def _led_items(blocks: list[Block]) -> list[Block]:
+    """The numbered items right after a paragraph whose last line leads into them with a
+    colon (`…票决确定的12件民生实事：` over `1．新增普惠托位600个`) stand under that line as
+    under a section heading, where no heading holds them: what it says of the list (a vote
+    adopted it) speaks for the items' figures, whose own item headings say nothing."""
+    out = list(blocks)
+    for i, lead in enumerate(blocks[:-1]):
+        line = lead.text.rstrip().rsplit("\n", 1)[-1].strip()
+        if lead.kind != "paragraph" or not line or line[-1] not in COLONS:
+            continue
+        for j, number in zip(range(i + 1, len(blocks)), itertools.count(1)):
+            item = blocks[j]
+            match = _NUMBERED.match(item.text) if item.kind == "heading" else None
+            if match is None or parse_number(match.group(_style(match))) != number or item.context.outer_heading:
+                break
+            out[j] = replace(item, context=replace(item.context, outer_heading=line))
+    return out
 
 
 def _numbered_run(blocks: list[Block], count: int) -> tuple[int, int] | None:
@@ -1291,8 +1310,10 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
         stated = "\n".join(text[s:e] for s, e in row.regions)     # the row's target and remarks
-        context = (above if row.total == "all" else replace(above, category=OTHER) if row.total == "class"
-                   else _row_context(row.row, group, stated))
+        # a total row adds up rows whose headings are their projects: the heading above the
+        # table (`…完成情况表`) speaks for its figures no more than for theirs (`合计 | 10项 | 完成10项`)
+        context = (replace(above, heading=None) if row.total == "all" else replace(above, category=OTHER)
+                   if row.total == "class" else _row_context(row.row, group, stated))
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks

@@ -108,6 +108,9 @@ class _Spec:
     class_code: regex.Pattern
     account_names: tuple[str, ...]
     zero_goal: regex.Pattern
+    continued_table: frozenset[str]
+    table_note: regex.Pattern
+    organisation_name: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +131,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["cell_comment"]), regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
                  tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
-                 regex.compile(spec["zero_goal"]))
+                 regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]),
+                 regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -428,7 +432,8 @@ def _is_header(texts: Sequence[str], needed: int) -> bool:
     figures = [_flat(t) for t in filled if _BARE_FIGURE.fullmatch(_flat(t))]
     if len(filled) < 2 or (figures and not year_run(figures)):
         return False
-    return sum(is_header_cell(t) for t in filled) >= needed and not any(map(_states_a_figure, filled))
+    named = sum(is_header_cell(t) and not _spec().organisation_name.search(_flat(t)) for t in filled)
+    return named >= needed and not any(map(_states_a_figure, filled))
 
 
 def _states_a_figure(cell: str) -> bool:
@@ -474,7 +479,8 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     i = 0
     while i < len(lines):
         table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i, furniture)
-                                             or _line_per_cell(text, lines, i) or _column_per_block(text, lines, i))
+                                             or _line_per_cell(text, lines, i) or _column_per_block(text, lines, i)
+                                             or _wrapped_cell_lines(text, lines, i))
         if table is None:
             i += 1
             continue
@@ -601,6 +607,184 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     if not rows:
         return None
     return TableText(first, i, [_trim_line(line) for line in columns], rows)
+
+
+# --- one cell per line, wrapped: a landscape PDF's table dumped as text
+
+#: A row of more lines than twice its cells, and a few more, is no row of such a table (and
+#: the ways to part it into cells would be too many to weigh)
+_MAX_WRAPPED_EXTRA_LINES = 8
+#: What a wrapped line that is not full (narrower than its cell's widest line, by more than
+#: a wrap before a word or a figure leaves: display columns) costs a way of parting a row
+_UNFULL_WRAP_COST, _WRAP_SLACK = 10, 2
+_DIGITS = regex.compile(r"\d+(?:\.\d+)?")
+#: a line of a header cell printed a character a line
+_STACKED_CHARACTER = regex.compile(r"\p{Han}")
+#: the most lines such a header takes (a run of short lines tried from each of its lines
+#: would else take time quadratic in its length: a poem set a character a line)
+_MAX_STACKED_HEADER_LINES = 4 * _MAX_LINE_COLUMNS
+
+
+def _wrapped_cell_lines(text: str, lines: Sequence[Line], first: int) -> TableText | None:
+    """A table a PDF's text layer gives one cell a line with the cells wrapped as printed:
+    header cells of a narrow column stacked a character a line (`序`/`号`, `完`/`成`/`率`),
+    a long cell over several lines, a row led by its number (`1`, `2`, …, then `合计`), an
+    empty cell a blank line; a page's footer (`— 1 —`), `续表` and the header again inside
+    it. Each row's lines are parted into its cells the way the printed page wraps: every
+    line of a cell but its last is full (about as wide as its widest), and a target and its
+    result state as many figures."""
+    header = _stacked_header(lines, first)
+    if header is None:
+        return None
+    names, spans, end = header
+    # a result cell of such a table says what was done in words (`完成改造21个`): unchecked
+    checks = [None if column_role(name) == "result" else _cell_check(name) for name in names]
+    figured = [k for k, name in enumerate(names) if column_role(name) in ("content", "result")]
+    rows: list[list[Parts | None]] = []
+    i, number = end, 1
+    while i < len(lines):
+        i = _past_page_break(lines, i)
+        start = lines[i].text.strip() if i < len(lines) else ""
+        total = _total_kind(start) == "all"
+        if start != str(number) and not total:
+            break
+        stop = _row_lines_end(lines, i + 1, str(number + 1))
+        cells = _parted_row(lines[i + 1:stop], len(names) - (2 if total else 1), checks, figured)
+        if cells is None:
+            break
+        rows.append(([None, (_trim_line(lines[i]),)] if total else [(_trim_line(lines[i]),)]) + cells)
+        i, number = stop, number + 1
+        if total:
+            break
+    if len(rows) < 2:
+        return None
+    last = max(k for k in range(first, i) if not lines[k].blank) + 1
+    return TableText(first, last, spans, rows, names=names)
+
+
+def _stacked_header(lines: Sequence[Line], first: int) -> tuple[list[str], list[Span], int] | None:
+    """The header of such a table: a line a column's name, or a name stacked one character
+    a line (`完`/`成`/`率`); a stack of several names (`完成情况` then `完成率`) is parted
+    where it reads as column words and nothing else. Its names, spans and the index after."""
+    names: list[str] = []
+    spans: list[Span] = []
+    stack: list[Line] = []
+    i = first
+    while (i < len(lines) and i - first <= _MAX_STACKED_HEADER_LINES and not lines[i].blank
+           and not lines[i].is_cell and len(lines[i].text.strip()) <= _MAX_HEADER):
+        line = lines[i]
+        if _STACKED_CHARACTER.fullmatch(line.text.strip()):
+            stack.append(line)
+        elif _ROW_NUMBER.fullmatch(line.text.strip()):
+            break
+        else:
+            _add_stack(stack, names, spans)
+            stack = []
+            if not is_header_cell(line.text.strip()):
+                break
+            names.append(line.text.strip())
+            spans.append(_trim_line(line))
+        i += 1
+    stacked = len(stack) > 0 or len(names) < i - first   # a stack read, or one still open
+    _add_stack(stack, names, spans)
+    if not stacked or not _is_header(names, needed=2) or len(names) < _MIN_LINE_COLUMNS:
+        return None
+    return names, spans, i
+
+
+def _add_stack(stack: list[Line], names: list[str], spans: list[Span]) -> None:
+    """Add the names a stack of one-character lines spells, each over its lines."""
+    k = 0
+    for piece in _stack_names("".join(line.text.strip() for line in stack)):
+        names.append(piece)
+        spans.append((_trim_line(stack[k])[0], _trim_line(stack[k + len(piece) - 1])[1]))
+        k += len(piece)
+
+
+def _stack_names(spelled: str) -> list[str]:
+    """A stack's characters parted into column words (`完成情况完成率` → `完成情况`, `完成率`)
+    where they part so wholly; else the stack is one name (`序号`, `备注`)."""
+    if not spelled:
+        return []
+    words = {word for word, _ in _spec().words}
+    best: dict[int, list[str]] = {0: []}
+    for end in range(1, len(spelled) + 1):
+        for start in range(end):
+            if start in best and spelled[start:end] in words and end not in best:
+                best[end] = best[start] + [spelled[start:end]]
+    parted = best.get(len(spelled))
+    return parted if parted and len(parted) > 1 else [spelled]
+
+
+def _past_page_break(lines: Sequence[Line], i: int) -> int:
+    """Past the blank lines, a page's number, a `续表` line and the header again between rows."""
+    while i < len(lines) and (lines[i].blank or _PAGE_NUMBER.fullmatch(lines[i].text)):
+        i += 1
+    if i < len(lines) and lines[i].text.strip() in _spec().continued_table:
+        i += 1
+        while i < len(lines) and not lines[i].blank and not _ROW_NUMBER.fullmatch(lines[i].text.strip()):
+            i += 1          # the header again, down to the first row's number
+    return i
+
+
+def _row_lines_end(lines: Sequence[Line], i: int, next_number: str) -> int:
+    """Index one past a row's lines from `i`: up to the next row's number or a total's label,
+    a line with nothing at all (a blank line of spaces is an empty cell), a page's number or
+    a note under the table (`说明：`)."""
+    while (i < len(lines) and lines[i].text != "" and not _PAGE_NUMBER.fullmatch(lines[i].text)
+           and not _spec().table_note.match(lines[i].text)
+           and lines[i].text.strip() != next_number and _total_kind(lines[i].text.strip()) != "all"):
+        i += 1
+    return i
+
+
+def _parted_row(row: Sequence[Line], count: int, checks: list[Callable[[str], bool] | None],
+                figured: list[int]) -> list[Parts | None] | None:
+    """A row's lines (after its number) parted into `count` cells: the cheapest way, None
+    where no way fits (a blank line is a cell of its own, a checked column's cell is of its kind)."""
+    columns = list(range(len(checks) - count, len(checks)))
+    extra = len(row) - count
+    if extra < 0 or extra > _MAX_WRAPPED_EXTRA_LINES:
+        return None
+    best: tuple[float, list[Parts | None]] | None = None
+    for sizes in _compositions(len(row), count):
+        cells, k = [], 0
+        for size in sizes:
+            cells.append(row[k:k + size])
+            k += size
+        cost = _parting_cost(cells, [checks[c] for c in columns], [c in figured for c in columns])
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, [None if cell[0].blank else tuple(_trim_line(line) for line in cell) for cell in cells])
+    return best[1] if best else None
+
+
+def _compositions(total: int, parts: int) -> list[tuple[int, ...]]:
+    """Every way to write `total` as `parts` sizes of one or more, in order."""
+    if parts == 1:
+        return [(total,)] if total >= 1 else []
+    return [(first,) + rest for first in range(1, total - parts + 2) for rest in _compositions(total - first, parts - 1)]
+
+
+def _parting_cost(cells: list[Sequence[Line]], checks: list[Callable[[str], bool] | None],
+                  figured: list[bool]) -> float | None:
+    """What a way of parting a row costs: a wrapped line narrower than its cell's widest,
+    and the difference between the figures its target and result cells state; None where a
+    blank line is not a cell of its own or a checked cell is not of its column's kind."""
+    cost = 0.0
+    counts = []
+    for cell, check, has_figures in zip(cells, checks, figured):
+        if len(cell) > 1 and any(line.blank for line in cell):
+            return None
+        joined = "".join(line.text.strip() for line in cell)
+        if check is not None and joined and not check(joined):
+            return None
+        widths = [_width(line.text.strip()) for line in cell]
+        cost += _UNFULL_WRAP_COST * sum(width < max(widths) - _WRAP_SLACK for width in widths[:-1])
+        if has_figures:
+            counts.append(len(_DIGITS.findall(joined)))
+    if len(counts) == 2:
+        cost += abs(counts[0] - counts[1])
+    return cost
 
 
 # --- one column per block: a column's name on a line, its cells one a line under it, then the next column

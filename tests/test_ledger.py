@@ -588,3 +588,26 @@ def test_a_progress_log_reports_each_count_by_its_last_cumulative_cell():
 def test_a_task_table_whose_projects_do_not_recur_keeps_all_its_figures():
     rows = _log_row(0, "社区食堂", 4, "个", "4个") + _log_row(100, "健身步道", 12, "公里", "12公里")
     assert latest_cumulative(rows) == rows
+
+
+def test_a_promise_in_an_adopted_list_s_sentence_stands_for_the_candidate_line_above_it():
+    from ledger.match import formal_statements
+    candidate = dataclasses.replace(fig("360个", 360, "个", "普惠托位", "target", start=100,
+                                        sentence="新建托育中心1个，新增普惠托位360个"), context="新增普惠托位")
+    adopted = dataclasses.replace(fig("360个", 360, "个", "普惠托位", "target", start=900,
+                                      sentence="5．普惠托育：新建托育中心1个，新增普惠托位360个。"), context="新增普惠托位")
+    assert formal_statements([candidate, adopted]) == [adopted]
+    # a table's cell is the formal statement still
+    cell = dataclasses.replace(fig("360个", 360, "个", "普惠托位", "target", start=1500, sentence="360个"), context="")
+    assert formal_statements([adopted, cell]) == [cell]
+
+
+def test_a_result_cell_naming_nothing_counts_what_its_row_s_one_target_in_its_unit_counts():
+    from ledger.match import described_by_their_targets
+    target = dataclasses.replace(fig("1.5万户", 15000, "户", "居民", "target", doc_id="report",
+                                     sentence="为1.5万户居民安装燃气报警器"),
+                                 project="燃气安全", context="为居民安装燃气报警器")
+    result = dataclasses.replace(fig("15210户", 15210, "户", "燃气安全", "achieved", doc_id="report",
+                                     sentence="15210户"), project="燃气安全", context="")
+    _, described = described_by_their_targets([target, result])
+    assert (described.indicator, described.context) == ("居民", "为居民安装燃气报警器")

@@ -568,3 +568,22 @@ def test_a_bare_coefficient_of_a_programme_stays_a_figure(text, figure):
 ])
 def test_figures_beside_a_survey_stay_figures(text, figure):
     assert figure in [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "★★★★☆ 4.6　3.4万人评分　|　80万+次下载　|　12+ 年龄分级",      # an app store's header
+    "[ 分享 ]　[ 收藏 ]　浏览 56,210　点赞 1,804",                     # likes on a page's row of counters
+    "结构形式：框架结构　抗震设防烈度：7度",                               # an earthquake's intensity
+    "注：完成率超过100%的按100%填列。",                                    # a form's rule for filling it in
+])
+def test_page_counters_intensities_and_form_rules_are_no_figures(sentence):
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("系统：当前在线 2,306  点赞 1.4万", "1.4万"),      # a livestream's likes count its audience's
+    ("全年用电量120万度，累计下载30万次，", "120万度"),
+    ("超过100户的社区按标准配建活动室", "100户"),
+])
+def test_figures_beside_those_words_elsewhere_stay(sentence, text):
+    assert text in [q.text for q in find_quantities(sentence)]

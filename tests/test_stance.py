@@ -958,3 +958,42 @@ def test_the_cost_of_a_work_built_is_no_budget():
     sentence = "该中心是2030年实事项目，2030年建成，总投资6,200万元。"
     assert figure_stance(where(sentence, "6,200万元", year=2030), MIXED, 2031, 2031) == ACHIEVED
     assert figure_stance(where("新建养老中心1所，总投资6,200万元。", "6,200万元", year=2031), MIXED, 2031, 2031) == TARGET
+
+
+def _stances_of(text: str, kind: str) -> dict[str, str]:
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text, meta=DocMeta(kind=kind)), doc_year=2030)
+    return {(r.start, r.text): r.stance for r in records}
+
+
+def test_a_heading_naming_the_candidates_makes_their_figures_proposals():
+    # the heading's own word (`候选项目`) speaks over the cue inside it (`候选`, a vote's count of them)
+    assert figure_stance(where("新建口袋公园8个", "8个", heading="——候选项目——"), PLAN, 2030, 2030) == TARGET
+    assert figure_stance(where("本次投票共有候选项目15个", "15个"), PLAN, 2030, 2030) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a poll page's count of those who took part, and its thanks to them
+    ("已有 12,480 人次参与　｜　候选项目 15个", "12,480", ACHIEVED),
+    ("感谢 12,480 人次的参与和支持！", "12,480", ACHIEVED),
+    ("全区已有15个乡镇建成综合养老服务中心", "15个", STOCK),          # what there is, still
+    # a progress line: the goal, then what is done, then the share
+    ("② 新建充电桩300个　已建成246个　进度82%", "300个", TARGET),
+    ("② 新建充电桩300个　已建成246个　进度82%", "246个", ACHIEVED),
+    # what a directory or an app lists
+    ("· 新增“养老地图”：收录全县养老机构42家", "42家", STOCK),
+])
+def test_counters_progress_lines_and_listings(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), MIXED, 2030, 2031) == stance
+
+
+def test_numbered_items_after_a_lead_in_naming_the_adopted_list_are_targets():
+    text = ("某县政务App更新说明\n\n"
+            "v2.1.0（2030-01-20）\n"
+            "· 上线专题，展示县人民代表大会票决确定的3件民生实事：\n"
+            "　1．新增普惠托位420个\n"
+            "　2．改造老旧小区12个\n"
+            "　3．建设口袋公园6个\n")
+    found = _stances_of(text, "mixed")
+    assert {stance for (_, figure), stance in found.items() if figure in ("420个", "12个", "6个")} == {TARGET}

@@ -1570,3 +1570,121 @@ def test_a_unit_declared_after_a_note_on_the_brackets_scope_gives_a_monthly_tabl
     assert [(found[t].value, found[t].unit) for t in ("1520", "1388", "1610", "4518")] == [
         (1520, "人次"), (1388, "人次"), (1610, "人次"), (4518, "人次")]
     assert "12" not in found                   # past the note the table's unit holds no more
+
+
+# ------------------------------------------- a landscape PDF's table, one cell a line, wrapped
+
+#: made up: a completion table as a PDF's text layer gives it: header cells of narrow columns
+#: stacked a character a line, long cells wrapped, an empty cell a line of a full-width space,
+#: a page's footer, `续表` and the header again, a total row and a note under the table
+WRAPPED_LANDSCAPE = """某县民生实事完成情况表
+
+序
+号
+项目名称
+年度目标任务
+完
+成
+情
+况
+完
+成
+率
+责任单位
+备
+注
+1
+农村公路
+提质
+提质改造农村公路36公里，新建港湾式停靠
+站40个
+完成提质改造38.5公里，新建港湾式停靠站
+40个
+100%
+县交通局
+　
+2
+社区嵌入式
+托育
+新建社区嵌入式托育点6个，新增托位240个
+建成托育点6个已全部开园，新增托位
+252个
+100%
+县卫健局
+　
+
+— 1 —
+
+续表
+序
+号
+项目名称
+年度目标任务
+完
+成
+情
+况
+完
+成
+率
+责任单位
+备
+注
+3
+城乡居民免费体检
+为60岁以上老年人免费体检1.5万人，新增家庭医生签约3000人
+完成免费体检1.62万人，家庭医生签约
+3180人
+100%
+县卫健局
+　
+合计
+3项
+完成3项
+100%
+　
+　
+说明：1．完成率超过100%的按100%填列。
+"""
+
+
+def test_a_wrapped_landscape_table_is_read_by_its_rows():
+    table = only_table(WRAPPED_LANDSCAPE)
+    assert table.names == ["序号", "项目名称", "年度目标任务", "完成情况", "完成率", "责任单位", "备注"]
+    rows = [texts(WRAPPED_LANDSCAPE, row) for row in table.rows]
+    assert rows[0] == ["1", "农村公路\n提质", "提质改造农村公路36公里，新建港湾式停靠\n站40个",
+                       "完成提质改造38.5公里，新建港湾式停靠站\n40个", "100%", "县交通局", None]
+    # a row on the next page, past the footer, `续表` and the header again; its result wraps
+    assert rows[2][:4] == ["3", "城乡居民免费体检", "为60岁以上老年人免费体检1.5万人，新增家庭医生签约3000人",
+                           "完成免费体检1.62万人，家庭医生签约\n3180人"]
+    assert rows[3][:4] == [None, "合计", "3项", "完成3项"]     # the note under it is no row
+
+
+def test_a_wrapped_landscape_table_sets_targets_beside_results():
+    records = records_of(WRAPPED_LANDSCAPE, year=2030)
+    found = {(r.start, r.text): r for r in records}
+    stances = {r.text: r.stance for r in records if r.text in ("36公里", "38.5公里", "240个", "252个", "1.5万人", "3180人")}
+    assert stances == {"36公里": "target", "38.5公里": "achieved", "240个": "target", "252个": "achieved",
+                       "1.5万人": "target", "3180人": "achieved"}
+    assert {r.category for r in records if r.text in ("240个", "252个")} == {"常有善育"}
+    assert not any(r.sentence.startswith("说明") for r in found.values())      # the form's own rule
+    # the total row: the count of the list under the targets' column, what was done beside it
+    # (the table's title, `…完成情况表`, speaks for neither)
+    assert [(r.text, r.stance) for r in records if r.text in ("3项", "完成3项") or r.sentence == "完成3项"] == [
+        ("3项", "target"), ("3项", "achieved")]
+
+
+def test_a_stack_of_header_characters_parts_only_into_column_words():
+    from pipeline.tables import _stack_names
+    assert _stack_names("完成情况完成率") == ["完成情况", "完成率"]
+    assert _stack_names("序号") == ["序号"] and _stack_names("备注") == ["备注"]
+
+
+def test_a_line_of_organisations_names_is_no_header():
+    text = ("一、先进单位（3个）\n"
+            "县民政局　东城街道办事处　西城街道办事处\n"
+            "二、先进个人（5名）\n"
+            "张某某　县民政局科长\n"
+            "李某某　东城街道办事处主任\n")
+    assert find_tables(text, lines_of(text)) == {}
+    assert {r.text for r in records_of(text)} >= {"3个", "5名"}
