@@ -907,3 +907,24 @@ def test_population_and_a_tv_hearings_parties_are_other():
     assert categories["418户"] == OTHER and categories["1530人"] == OTHER
     assert categories["1个"] == "常有健康"
     assert categories["5个"] == OTHER and categories["6个"] == OTHER
+
+
+@pytest.mark.parametrize("text,expected", [
+    # drinking water at the tap is the water supply's (gold/README: water and heating of homes),
+    # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities
+    ("某县2031年第一季度城乡饮用水水质公示", "常有安居"),
+    ("四、2031年农村饮水安全巩固提升工程", "常有安居"),
+    # a drinking-water source is a water body: its protection stays 环境改善
+    ("饮用水水源地保护", "环境改善"),
+    # 抽检 alone says that something was sampled, not what: the thing checked decides
+    ("抽检工程（个）", None),
+    ("抽检食品（批次）", "公共安全"),
+])
+def test_drinking_water_and_sampling_checks(text, expected):
+    assert category_of_heading(text) == expected
+
+
+def test_free_water_for_households_in_difficulty_is_assistance_under_the_supply_s_heading():
+    from extractors.categories import over_a_topic_heading
+    sentence = "对特困户继续执行每户每月3吨免费用水政策。"
+    assert over_a_topic_heading(sentence, "特困户免费用水，对特困户继续执行每户每月3吨免费用水政策") == "常有众扶"
