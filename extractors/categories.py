@@ -314,6 +314,8 @@ class _Beside:
     assessment_units: frozenset[str]
     contract: "regex.Pattern"
     contract_units: frozenset[str]
+    roll_call: "regex.Pattern"
+    roll_call_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -322,16 +324,18 @@ def _beside() -> _Beside:
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
                    regex.compile(data["assessment"]), frozenset(data["assessment_units"]),
-                   regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]))
+                   regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]),
+                   regex.compile(data["roll_call"]), frozenset(data["roll_call_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
     counts (what the public sends in otherwise: `counts_what_the_public_sent_in`), the
-    steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares
-    (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
-    survey would be of the one matter the document is about, not of the projects."""
+    steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares,
+    the head counts of a meeting's roll call (`[beside_the_projects]` in categories.toml).
+    `of_the_list`: False where a survey would be of the one matter the document is about,
+    not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
@@ -340,6 +344,8 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     if unit in beside.assessment_units and beside.assessment.search(clause):
         return True
     if unit in beside.contract_units and beside.contract.search(sentence):
+        return True
+    if unit in beside.roll_call_units and beside.roll_call.match(sentence):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 

@@ -928,3 +928,23 @@ def test_free_water_for_households_in_difficulty_is_assistance_under_the_supply_
     from extractors.categories import over_a_topic_heading
     sentence = "对特困户继续执行每户每月3吨免费用水政策。"
     assert over_a_topic_heading(sentence, "特困户免费用水，对特困户继续执行每户每月3吨免费用水政策") == "常有众扶"
+
+
+def _categories_of(text: str, year: int) -> dict[str, str]:
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text), doc_year=year)
+    return {r.text: r.category for r in records}
+
+
+def test_the_minutes_of_a_meeting_on_one_estate_s_works():
+    # made up: the matter of the minutes (`议题：`) is their subject; its roll call and the
+    # residents' oversight group count the meeting and its parties (其他), not the estate's work
+    text = ("某街道居民议事会会议记录\n"
+            "应到成员19人，实到17人（请假2人），列席：物业代表1人、居民代表4人。\n"
+            "议题：审议某厂老宿舍区环境微改造方案\n\n"
+            "一、方案\n　　方案内容：1．修补院内道路800平方米；2．建设晾衣区4处。预算：总投资9.5万元。\n\n"
+            "二、下一步\n　　成立居民监督小组（3人）。\n")
+    found = _categories_of(text, 2030)
+    assert {found[k] for k in ("19人", "17人", "2人", "1人", "4人", "3人")} == {"其他"}
+    assert {found[k] for k in ("800平方米", "4处", "9.5万元")} == {"常有安居"}
