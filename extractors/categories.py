@@ -425,9 +425,23 @@ def counts_the_population(indicator: str | None) -> bool:
 
 def counts_the_list(text: str, start: int = 0) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
-    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
+    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item,
+    nor where its item names the thing it counts before it: `新增学位4500个任务之一` counts
+    places, its measure word is the places')."""
     words, count = _list_reference()
-    return words.match(text, start) is not None or count.match(text, start) is not None
+    if words.match(text, start) is None and count.match(text, start) is None:
+        return False
+    return not names_a_topic(_item_before(text, start))
+
+
+#: What opens the item a figure stands in, looking back from it: a clause mark or `、`
+_ITEM_OPENS = regex.compile("[" + regex.escape(CLAUSE_MARKS + SENTENCE_ENDS + COLONS + "、") + "]", flags=regex.REVERSE)
+
+
+def _item_before(text: str, start: int) -> str:
+    """The words of the figure's item before it (`新增学位` of `…2所、新增学位4500个`)."""
+    mark = _ITEM_OPENS.search(text, 0, start)
+    return text[mark.end() if mark else 0:start]
 
 
 @lru_cache(maxsize=1)

@@ -948,3 +948,23 @@ def test_the_minutes_of_a_meeting_on_one_estate_s_works():
     found = _categories_of(text, 2030)
     assert {found[k] for k in ("19人", "17人", "2人", "1人", "4人", "3人")} == {"其他"}
     assert {found[k] for k in ("800平方米", "4处", "9.5万元")} == {"常有安居"}
+
+
+def test_each_numbered_board_of_a_site_is_a_section_of_its_own():
+    # made up: a project named by its field; each board in black brackets heads its own lines,
+    # and a board that names a topic gives its figures that topic, not the project's
+    text = ("【牌一】工程概况牌\n工程名称：某镇中心小学扩建项目\n建设规模：新增学位900个\n"
+            "【牌二】消防保卫牌\n设置消防器材点5处，现场义务消防队：9人\n"
+            "【牌三】文明施工牌\n施工现场围挡高度不低于2.5米，出入口硬化率100%\n")
+    found = _categories_of(text, 2030)
+    assert found["900个"] == "常有优学"
+    assert found["5处"] == found["9人"] == "公共安全"
+    assert found["2.5米"] == found["100%"] == "环境改善"
+
+
+def test_a_count_whose_item_names_its_noun_is_no_count_of_the_list():
+    from extractors.categories import counts_the_list
+    sentence = "本项目为全县新建学校3所、新增学位2700个任务之一。"
+    assert counts_the_list(sentence, sentence.index("2700")) is False
+    sentence = "尚未完成的2项任务（加装电梯、燃气改造）"
+    assert counts_the_list(sentence, sentence.index("2")) is True
