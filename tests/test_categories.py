@@ -968,3 +968,9 @@ def test_a_count_whose_item_names_its_noun_is_no_count_of_the_list():
     assert counts_the_list(sentence, sentence.index("2700")) is False
     sentence = "尚未完成的2项任务（加装电梯、燃气改造）"
     assert counts_the_list(sentence, sentence.index("2")) is True
+
+
+def test_an_institution_s_annual_report_is_about_that_institution():
+    # made up: its data fields name no topic (`新办证` is no housing certificate here)
+    found = _categories_of("某县图书馆 2031 年度报告\n\n一、基本数据\n馆舍面积：0.8万平方米\n本年新办证：1200张\n", 2031)
+    assert found == {"0.8万平方米": "文体惠民", "1200张": "文体惠民"}
