@@ -3,6 +3,7 @@ and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -770,6 +771,29 @@ def renovation_sequel(text: str, start: int, end: int, item_start: int | None = 
     if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
         return None
     return spec.wins if spec.estates.search(text, max(0, start - spec.reach), end) else None
+
+
+@lru_cache(maxsize=1)
+def _list_lead() -> tuple["regex.Pattern", "regex.Pattern"]:
+    data = read_table("categories.toml")["list_lead"]
+    return regex.compile(data["bullet"]), regex.compile(data["goes_on"])
+
+
+def what_an_item_goes_on_about(lines: Sequence[str], k: int) -> str:
+    """For line `k` of a paragraph, a bulleted item (`[list_lead]`): the line of the item before
+    it where it opens by referring back (`- 涉及楼栋186栋`), and the paragraph's lead line (the
+    line above its run of items, itself no item: `10:40 某社区 托育点`); "" for a line that is
+    no item or has no lead."""
+    bullet, goes_on = _list_lead()
+    item = bullet.match(lines[k])
+    if item is None:
+        return ""
+    first = k
+    while first > 0 and bullet.match(lines[first - 1]):
+        first -= 1
+    lead = lines[first - 1] if first > 0 else ""
+    before = lines[k - 1] if k > first and goes_on.match(lines[k], item.end()) else ""
+    return "\n".join(t for t in (before, lead) if t)
 
 
 def keeps_its_own_topic(indicator: str | None, renovated: str) -> bool:

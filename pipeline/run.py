@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -445,6 +445,7 @@ class Lines:
     def __init__(self) -> None:
         self._starts: dict[int, tuple[Block, list[int]]] = {}    # id(block) → (block, its lines' starts)
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
+        self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
 
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
         """(line number, start, end) in its block's text of the line the sentence starts on."""
@@ -472,6 +473,16 @@ class Lines:
             first -= 1
         return text[starts[first]:end]
 
+    def item_lead(self, sentence: Sentence) -> str:
+        """What the bulleted item the sentence starts on goes on about: its paragraph's lead
+        line, and the item before where it refers back (`what_an_item_goes_on_about`)."""
+        k, _, _ = self._line(sentence)
+        block = sentence.block
+        known = self._texts.get(id(block))
+        if known is None:
+            known = self._texts[id(block)] = (block, block.text.split("\n"))
+        return what_an_item_goes_on_about(known[1], k)
+
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
         k, start, end = self._line(sentence)
@@ -493,13 +504,18 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
-    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`)."""
+    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), except that a bulleted item naming
+    no topic reads its lead line too, as a heading (`10:40 某社区 托育点` over `- 收费：每月980元`)."""
     if topic_scores(sentence.text):
         return sentence.text
     block = sentence.block
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    return (Lines() if lines is None else lines).run_on(sentence)
+    lines = Lines() if lines is None else lines
+    line = lines.run_on(sentence)
+    if topic_scores(line) or not (lead := lines.item_lead(sentence)):
+        return line
+    return f"{line}\n{lead}"
 
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))

@@ -974,3 +974,23 @@ def test_an_institution_s_annual_report_is_about_that_institution():
     # made up: its data fields name no topic (`新办证` is no housing certificate here)
     found = _categories_of("某县图书馆 2031 年度报告\n\n一、基本数据\n馆舍面积：0.8万平方米\n本年新办证：1200张\n", 2031)
     assert found == {"0.8万平方米": "文体惠民", "1200张": "文体惠民"}
+
+
+def test_a_bulleted_item_naming_no_topic_reads_its_lead_line():
+    # made up: a notebook's visits, each a lead line over bulleted items
+    text = ("采访记录 2031.5.6\n\n"
+            "09:30　某街道 社区老年食堂（新开）\n- 每天供餐约120份\n- 价格：每餐12元，80岁以上减2元\n- 城镇新增就业 目标800人\n\n"
+            "11:00　区住建局\n- 老旧小区：15个，已开工12个\n- 涉及楼栋 96栋、居民 约3100户\n- 公益岗 新开发40个\n")
+    found = _categories_of(text, 2031)
+    assert found["12元"] == found["2元"] == "常有颐养"
+    assert found["800人"] == "就业创业"          # an item naming its own topic keeps it
+    assert found["96栋"] == found["3100户"] == "常有安居"
+    assert found["40个"] == "就业创业"
+
+
+def test_what_an_item_goes_on_about():
+    from extractors.categories import what_an_item_goes_on_about
+    lines = ["托育点（新开的）", "- 3个班", "- 收费：每月900元", "没有符号的一行"]
+    assert what_an_item_goes_on_about(lines, 2) == "托育点（新开的）"
+    assert what_an_item_goes_on_about(lines, 3) == ""
+    assert what_an_item_goes_on_about(["- 老旧小区：9个", "- 涉及楼栋40栋"], 1) == "- 老旧小区：9个"
