@@ -465,11 +465,14 @@ class Lines:
     def run_on(self, sentence: Sentence) -> str:
         """The sentence's line with the lines before it that run on into it (ending in `，`:
         a verse's lines, `甲：老年饭桌开得多，\n乙：城乡新增四十个，`), at most
-        `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list."""
+        `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list. A
+        numbered line (`7. 某大街改造…`) starts an item of its own: nothing before runs on into it
+        (a worksheet's problem 6 ends in `？` and problem 7 is about another matter)."""
         k, start, end = self._line(sentence)
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         first = k
-        while first > 0 and k - first < _RUN_ON_LINES and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON:
+        while (first > 0 and k - first < _RUN_ON_LINES and not _ITEM_NUMBER.match(text, starts[first])
+               and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON):
             first -= 1
         return text[starts[first]:end]
 
@@ -497,6 +500,8 @@ _LINE_BREAK = re.compile("\n")
 #: How a line ends that runs on into the next (a verse's comma; a question the next line
 #: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
 _RUNS_ON = ("，", ",", "？", "?")
+#: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
+_ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
 
 
@@ -504,14 +509,20 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
-    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), except that a bulleted item naming
-    no topic reads its lead line too, as a heading (`10:40 某社区 托育点` over `- 收费：每月980元`)."""
+    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), with the lines that run on into it;
+    a bulleted item naming no topic reads its lead line too, as a heading (`10:40 某社区 托育点`
+    over `- 收费：每月980元`). Where the sentence's own line names a topic, only that line:
+    a worksheet's problem, answered on its line, is not about the problem above it."""
     if topic_scores(sentence.text):
         return sentence.text
     block = sentence.block
-    if block.text.count("\n") + 1 < _LIST_LINES:
+    if "\n" not in block.text:
         return block.text
     lines = Lines() if lines is None else lines
+    if topic_scores(own := lines.text(sentence)):
+        return own      # its own line names a topic: the other lines are not read
+    if block.text.count("\n") + 1 < _LIST_LINES:
+        return block.text
     line = lines.run_on(sentence)
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
@@ -1031,6 +1042,14 @@ def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -
 
 #: What opens a breakdown of a whole into its parts
 _BREAKDOWN = regex.compile(r"其中|[（(]")
+def _breaks_down(text: str, start: int, end: int) -> bool:
+    """Between a whole at `start` and a figure at `end`, a breakdown opens: `其中` (its parts
+    may be listed on the lines after it), or a bracket on the whole's own line (a worksheet's
+    `…=6000（户）　…=75%` is no part of the rate on the problem's line above)."""
+    return any(found.group() == "其中" or "\n" not in text[start:found.start()]
+               for found in _BREAKDOWN.finditer(text, start, end))
+
+
 #: A sentence that is a breakdown of the whole before it
 _OPENS_BREAKDOWN = regex.compile(r"^\s*其中[：:，,]?")
 
@@ -1077,8 +1096,7 @@ def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wh
         whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)
     else:
         whole_at = wholes.of_last_part.get(key, candidates[-1])
-    if whole_at is None or not _BREAKDOWN.search(block.text, records[whole_at].end - block.start,
-                                                 record.start - block.start):
+    if whole_at is None or not _breaks_down(block.text, records[whole_at].end - block.start, record.start - block.start):
         return None
     wholes.of_last_part[key] = whole_at
     whole = records[whole_at]

@@ -994,3 +994,25 @@ def test_what_an_item_goes_on_about():
     assert what_an_item_goes_on_about(lines, 2) == "托育点（新开的）"
     assert what_an_item_goes_on_about(lines, 3) == ""
     assert what_an_item_goes_on_about(["- 老旧小区：9个", "- 涉及楼栋40栋"], 1) == "- 老旧小区：9个"
+
+
+def test_a_figure_s_own_line_decides_before_the_lines_above_it():
+    # made up: problems of a worksheet, one a line, each answered on its line; the line
+    # above ends in `？` but is another problem
+    text = ("二、算一算\n"
+            "我市新增托位500个，已入托420名，入托率是多少？答：84%。？\n"
+            "全市要为1.5万户安装燃气报警器，已装1.2万户，完成了百分之几？12000÷15000=80%　答：完成了80%。？\n"
+            "某大街改造全长2.4公里，已修好一半，还剩多少公里？2.4÷2=1.2（公里）　答：还剩1.2公里。\n")
+    found = _categories_of(text, 2031)
+    assert found["80%"] == "公共安全"
+    assert found["1.2公里"] == "交通畅行"
+
+
+def test_a_rate_on_another_line_is_no_part_of_the_whole_above_its_bracket():
+    from pipeline.run import _breaks_down
+    text = "托位入托率85%。\n已装1.2万户，12000－8000=4000（户）　8000÷12000=67%"
+    assert _breaks_down(text, text.index("85%") + 3, text.index("67%")) is False
+    text = "新增托位2万个（甲市8000个）"
+    assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
+    text = "新增托位2万个。其中：\n甲市8000个"
+    assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
