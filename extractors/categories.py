@@ -390,6 +390,21 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
             or spec.counted.search(before) is not None)
 
 
+@lru_cache(maxsize=1)
+def _owner_label() -> "regex.Pattern":
+    return regex.compile(read_table("categories.toml")["beside_the_projects"]["owner_label"])
+
+
+def counts_the_owners(sentence: str, start: int) -> bool:
+    """`配合：17个镇街`: the figure at `start` opens the value of a field naming who does the
+    work (`[beside_the_projects]` owner_label): it counts the units responsible."""
+    return _owner_label().search(sentence, max(0, start - _OWNER_REACH), start) is not None
+
+
+#: How far before a figure its owner field's label is looked for
+_OWNER_REACH = 12
+
+
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""

@@ -1016,3 +1016,15 @@ def test_a_rate_on_another_line_is_no_part_of_the_whole_above_its_bracket():
     assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
     text = "新增托位2万个。其中：\n甲市8000个"
     assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("├─ 负责：区民政局 ｜ 配合：12个镇街", True),
+    ("协办单位：全区9个街道", True),
+    # the field after the figure, or a verb of working together, says nothing of the figure
+    ("新增托位1000个（责任单位：市卫健委）", False),
+    ("配合开展筛查1200人", False),
+])
+def test_a_count_in_an_owner_field_counts_the_units_responsible(text, expected):
+    from extractors.categories import counts_the_owners
+    assert counts_the_owners(text, next(i for i, ch in enumerate(text) if ch.isdigit())) is expected
