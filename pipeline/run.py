@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -410,9 +410,16 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
 
 def _of_the_list(sentence: Sentence) -> bool:
     """Would an appraisal in the sentence (`群众满意率`, a survey) be of the projects? Not in
-    a document about one matter (a programme's guide) where the sentence does not name the
-    list: there it is that matter's."""
-    return not sentence.block.context.subject or names_the_list(sentence.text)
+    a document about one matter (a programme's guide), nor in a paragraph that opens with
+    the field naming its one project (a closing-off form's `项目名称：…` over its `居民满意度`),
+    where the sentence does not name the list: there it is that matter's."""
+    head = sentence.block.text[:_FIELD_HEAD].split("\n", 1)[0]    # bounded: a one-line page stays linear
+    about_one = sentence.block.context.subject or project_of_field(head) is not None
+    return not about_one or names_the_list(sentence.text)
+
+
+#: How much of a paragraph's first line is read for a project field (`项目名称：…`)
+_FIELD_HEAD = 64
 
 
 def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:

@@ -1028,3 +1028,12 @@ def test_a_rate_on_another_line_is_no_part_of_the_whole_above_its_bracket():
 def test_a_count_in_an_owner_field_counts_the_units_responsible(text, expected):
     from extractors.categories import counts_the_owners
     assert counts_the_owners(text, next(i for i, ch in enumerate(text) if ch.isdigit())) is expected
+
+
+def test_a_satisfaction_rate_in_one_project_s_form_is_that_project_s():
+    # made up: two closing-off forms, each opening with its project's field
+    text = ("表号：XH-01\n项目名称：老年助餐\n完成内容：新增助餐点12个；老人满意度97.5%\n\n"
+            "表号：XH-02\n项目名称：城镇老旧小区改造\n完成内容：改造老旧小区20个；居民满意度95.1%\n")
+    found = _categories_of(text, 2031)
+    assert found["97.5%"] == "常有颐养"
+    assert found["95.1%"] == "常有安居"
