@@ -476,7 +476,7 @@ class Lines:
         a verse's lines, `甲：老年饭桌开得多，\n乙：城乡新增四十个，`), at most
         `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list. A
         numbered line (`7. 某大街改造…`) starts an item of its own: nothing before runs on into it
-        (a worksheet's problem 6 ends in `？` and problem 7 is about another matter)."""
+        (problem 6 of a worksheet ends in `？`, and problem 7 is about another matter)."""
         k, start, end = self._line(sentence)
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         first = k
@@ -1051,6 +1051,8 @@ def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -
 
 #: What opens a breakdown of a whole into its parts
 _BREAKDOWN = regex.compile(r"其中|[（(]")
+
+
 def _breaks_down(text: str, start: int, end: int) -> bool:
     """Between a whole at `start` and a figure at `end`, a breakdown opens: `其中` (its parts
     may be listed on the lines after it), or a bracket on the whole's own line (a worksheet's

@@ -1037,3 +1037,11 @@ def test_a_satisfaction_rate_in_one_project_s_form_is_that_project_s():
     found = _categories_of(text, 2031)
     assert found["97.5%"] == "常有颐养"
     assert found["95.1%"] == "常有安居"
+
+
+def test_nothing_runs_on_into_a_numbered_line():
+    # made up: problem 1 ends in `？`, problem 2 (no topic word of its own) is about another matter
+    text = "练习\n1. 新增托位600个，入托率是多少？\n2. 某桥全长800米，修好了一半，还剩多少米？\n3. 答案见后页。\n"
+    found = _categories_of(text, 2031)
+    assert found.get("600个") == "常有善育"
+    assert found.get("800米") != "常有善育"
