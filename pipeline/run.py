@@ -485,6 +485,12 @@ class Lines:
             first -= 1
         return text[starts[first]:end]
 
+    def goes_on_from_above(self, sentence: Sentence) -> bool:
+        """The line above the sentence's ends in a comma: one sentence set on both lines."""
+        k, _, _ = self._line(sentence)
+        text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
+        return k > 0 and text[starts[k - 1]:starts[k] - 1].rstrip()[-1:] in _COMMAS
+
     def item_lead(self, sentence: Sentence) -> str:
         """What the bulleted item the sentence starts on goes on about: its paragraph's lead
         line, and the item before where it refers back (`what_an_item_goes_on_about`)."""
@@ -509,6 +515,8 @@ _LINE_BREAK = re.compile("\n")
 #: How a line ends that runs on into the next (a verse's comma; a question the next line
 #: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
 _RUNS_ON = ("，", ",", "？", "?")
+#: …of which these end a line whose sentence goes on in the next
+_COMMAS = ("，", ",")
 #: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
@@ -520,15 +528,16 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
     (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), with the lines that run on into it;
     a bulleted item naming no topic reads its lead line too, as a heading (`10:40 某社区 托育点`
-    over `- 收费：每月980元`). Where the sentence's own line names a topic, only that line:
-    a worksheet's problem, answered on its line, is not about the problem above it."""
+    over `- 收费：每月980元`). Where the sentence's own line names a topic and the line above
+    ends no clause of it (a comma), only that line: a worksheet's problem, answered on its
+    line, is not about the problem above it."""
     if topic_scores(sentence.text):
         return sentence.text
     block = sentence.block
     if "\n" not in block.text:
         return block.text
     lines = Lines() if lines is None else lines
-    if topic_scores(own := lines.text(sentence)):
+    if topic_scores(own := lines.text(sentence)) and not lines.goes_on_from_above(sentence):
         return own      # its own line names a topic: the other lines are not read
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
@@ -1054,11 +1063,16 @@ _BREAKDOWN = regex.compile(r"其中|[（(]")
 
 
 def _breaks_down(text: str, start: int, end: int) -> bool:
-    """Between a whole at `start` and a figure at `end`, a breakdown opens: `其中` (its parts
-    may be listed on the lines after it), or a bracket on the whole's own line (a worksheet's
-    `…=6000（户）　…=75%` is no part of the rate on the problem's line above)."""
-    return any(found.group() == "其中" or "\n" not in text[start:found.start()]
+    """Between a whole at `start` and a figure at `end`, a breakdown opens: `其中`, or a
+    bracket, except one around a measure word alone on a later line than the whole's (an
+    answer's `…=6000（户）　…=75%` names the unit of its line's own result: the rate after it
+    is no part of a whole on a line above)."""
+    return any(_UNIT_ONLY_BRACKET.match(text, found.start()) is None or "\n" not in text[start:found.start()]
                for found in _BREAKDOWN.finditer(text, start, end))
+
+
+#: A bracket around a measure word alone (`（户）`, `（公里）`, `（万元）`)
+_UNIT_ONLY_BRACKET = regex.compile(r"[（(][^\d（）()，,。；;：:\s]{1,3}[）)]")
 
 
 #: A sentence that is a breakdown of the whole before it

@@ -1008,10 +1008,14 @@ def test_a_figure_s_own_line_decides_before_the_lines_above_it():
     assert found["1.2公里"] == "交通畅行"
 
 
-def test_a_rate_on_another_line_is_no_part_of_the_whole_above_its_bracket():
+def test_a_bracket_around_a_measure_word_on_a_later_line_opens_no_breakdown():
     from pipeline.run import _breaks_down
     text = "托位入托率85%。\n已装1.2万户，12000－8000=4000（户）　8000÷12000=67%"
     assert _breaks_down(text, text.index("85%") + 3, text.index("67%")) is False
+    text = "目标6500人，已完成5980人。还差6500－5980=520（人）　答：还差520人。"
+    assert _breaks_down(text, text.index("5980人") + 5, text.rindex("520人")) is True
+    text = "累计用水172立方米（距第二阶梯还剩8立方米）\n本期应缴：38立方米"
+    assert _breaks_down(text, text.index("172立方米") + 6, text.index("38立方米")) is True
     text = "新增托位2万个（甲市8000个）"
     assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
     text = "新增托位2万个。其中：\n甲市8000个"
@@ -1045,3 +1049,13 @@ def test_nothing_runs_on_into_a_numbered_line():
     found = _categories_of(text, 2031)
     assert found.get("600个") == "常有善育"
     assert found.get("800米") != "常有善育"
+
+
+def test_a_sentence_set_on_two_lines_is_read_on_both():
+    # made up: the rate goes on from the line above (its comma), whose clause counts the
+    # projects' investment, though its own line then lists lagging works
+    text = ("> 截至9月底：20项中已完成8项、序时推进10项、滞后2项；完成投资2.1亿元，占计划的70.2%，\n"
+            "> 高于序时进度（66.0%）4.2个百分点。滞后项目：加装电梯（完成40%）、燃气安全改造（完成900户，38%）、\n"
+            "> 停车泊位（完成120个）。\n")
+    found = _categories_of(text, 2031)
+    assert found["4.2个百分点"] == "其他"
