@@ -1067,12 +1067,26 @@ def _breaks_down(text: str, start: int, end: int) -> bool:
     bracket, except one around a measure word alone on a later line than the whole's (an
     answer's `…=6000（户）　…=75%` names the unit of its line's own result: the rate after it
     is no part of a whole on a line above)."""
-    return any(_UNIT_ONLY_BRACKET.match(text, found.start()) is None or "\n" not in text[start:found.start()]
+    return any(not _around_a_measure_word(text, found.start()) or "\n" not in text[start:found.start()]
                for found in _BREAKDOWN.finditer(text, start, end))
 
 
-#: A bracket around a measure word alone (`（户）`, `（公里）`, `（万元）`)
-_UNIT_ONLY_BRACKET = regex.compile(r"[（(][^\d（）()，,。；;：:\s]{1,3}[）)]")
+def _around_a_measure_word(text: str, at: int) -> bool:
+    """The bracket at `at` holds a measure word of the unit table alone (`（户）`, `（公里）`),
+    not a stage direction (`（白）`) or a remark."""
+    found = _SHORT_BRACKET.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word").lstrip(_MAGNITUDES)      # `（万元）`: the unit after its magnitude
+    return not word or unit_lookup(word) is not None
+
+
+#: The magnitudes a measure word may open with
+_MAGNITUDES = "万亿"
+
+
+#: A bracket around a short word (`（户）`, `（万元）`)
+_SHORT_BRACKET = regex.compile(r"[（(](?P<word>[^\d（）()，,。；;：:\s]{1,3})[）)]")
 
 
 #: A sentence that is a breakdown of the whole before it

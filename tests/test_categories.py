@@ -1014,6 +1014,8 @@ def test_a_bracket_around_a_measure_word_on_a_later_line_opens_no_breakdown():
     assert _breaks_down(text, text.index("85%") + 3, text.index("67%")) is False
     text = "目标6500人，已完成5980人。还差6500－5980=520（人）　答：还差520人。"
     assert _breaks_down(text, text.index("5980人") + 5, text.rindex("520人")) is True
+    text = "新开食堂8家。\n（白）好日子！\n食堂再开十家"
+    assert _breaks_down(text, text.index("8家") + 2, text.index("十家")) is True     # a stage direction: as before
     text = "累计用水172立方米（距第二阶梯还剩8立方米）\n本期应缴：38立方米"
     assert _breaks_down(text, text.index("172立方米") + 6, text.index("38立方米")) is True
     text = "新增托位2万个（甲市8000个）"
