@@ -3,6 +3,7 @@ and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -315,6 +316,8 @@ class _Beside:
     assessment_units: frozenset[str]
     contract: "regex.Pattern"
     contract_units: frozenset[str]
+    roll_call: "regex.Pattern"
+    roll_call_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -323,16 +326,18 @@ def _beside() -> _Beside:
     return _Beside(regex.compile(alternation(data["court"])), regex.compile(alternation(data["parties"])),
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
                    regex.compile(data["assessment"]), frozenset(data["assessment_units"]),
-                   regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]))
+                   regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]),
+                   regex.compile(data["roll_call"]), frozenset(data["roll_call_units"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
     """The figure is about what goes on around the projects, not their work: a court
     case, the bidders or panel of a procurement, a survey's shares and the opinions it
     counts (what the public sends in otherwise: `counts_what_the_public_sent_in`), the
-    steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares
-    (`[beside_the_projects]` in categories.toml). `of_the_list`: False where a
-    survey would be of the one matter the document is about, not of the projects."""
+    steps of an assessment's points (`每少完成1%扣0.5分`), a contract's payment shares,
+    the head counts of a meeting's roll call (`[beside_the_projects]` in categories.toml).
+    `of_the_list`: False where a survey would be of the one matter the document is about,
+    not of the projects."""
     beside = _beside()
     if beside.court.search(sentence):
         return True
@@ -341,6 +346,8 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
     if unit in beside.assessment_units and beside.assessment.search(clause):
         return True
     if unit in beside.contract_units and beside.contract.search(sentence):
+        return True
+    if unit in beside.roll_call_units and beside.roll_call.match(sentence):
         return True
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
 
@@ -384,6 +391,21 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
             or spec.counted.search(before) is not None)
 
 
+@lru_cache(maxsize=1)
+def _owner_label() -> "regex.Pattern":
+    return regex.compile(read_table("categories.toml")["beside_the_projects"]["owner_label"])
+
+
+def counts_the_owners(sentence: str, start: int) -> bool:
+    """`配合：17个镇街`: the figure at `start` opens the value of a field naming who does the
+    work (`[beside_the_projects]` owner_label): it counts the units responsible."""
+    return _owner_label().search(sentence, max(0, start - _OWNER_REACH), start) is not None
+
+
+#: How far before a figure its owner field's label is looked for
+_OWNER_REACH = 12
+
+
 def _among_the_parties(sentence: str, clause: str) -> bool:
     """`参加人共25名，其中：…人大代表和政协委员3名`: a part counted after `其中` of a count
     of the parties is of the parties too."""
@@ -420,9 +442,23 @@ def counts_the_population(indicator: str | None) -> bool:
 
 def counts_the_list(text: str, start: int = 0) -> bool:
     """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
-    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item)."""
+    where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item,
+    nor where its item names the thing it counts before it: `新增学位4500个任务之一` counts
+    places, its measure word is the places')."""
     words, count = _list_reference()
-    return words.match(text, start) is not None or count.match(text, start) is not None
+    if words.match(text, start) is None and count.match(text, start) is None:
+        return False
+    return not names_a_topic(_item_before(text, start))
+
+
+#: What opens the item a figure stands in, looking back from it: a clause mark or `、`
+_ITEM_OPENS = regex.compile("[" + regex.escape(CLAUSE_MARKS + SENTENCE_ENDS + COLONS + "、") + "]", flags=regex.REVERSE)
+
+
+def _item_before(text: str, start: int) -> str:
+    """The words of the figure's item before it (`新增学位` of `…2所、新增学位4500个`)."""
+    mark = _ITEM_OPENS.search(text, 0, start)
+    return text[mark.end() if mark else 0:start]
 
 
 @lru_cache(maxsize=1)
@@ -749,6 +785,29 @@ def renovation_sequel(text: str, start: int, end: int, item_start: int | None = 
     if spec.opens.match(sentence) is None and spec.refers.search(sentence) is None:
         return None
     return spec.wins if spec.estates.search(text, max(0, start - spec.reach), end) else None
+
+
+@lru_cache(maxsize=1)
+def _list_lead() -> tuple["regex.Pattern", "regex.Pattern"]:
+    data = read_table("categories.toml")["list_lead"]
+    return regex.compile(data["bullet"]), regex.compile(data["goes_on"])
+
+
+def what_an_item_goes_on_about(lines: Sequence[str], k: int) -> str:
+    """For line `k` of a paragraph, a bulleted item (`[list_lead]`): the line of the item before
+    it where it opens by referring back (`- 涉及楼栋186栋`), and the paragraph's lead line (the
+    line above its run of items, itself no item: `10:40 某社区 托育点`); "" for a line that is
+    no item or has no lead."""
+    bullet, goes_on = _list_lead()
+    item = bullet.match(lines[k])
+    if item is None:
+        return ""
+    first = k
+    while first > 0 and bullet.match(lines[first - 1]):
+        first -= 1
+    lead = lines[first - 1] if first > 0 else ""
+    before = lines[k - 1] if k > first and goes_on.match(lines[k], item.end()) else ""
+    return "\n".join(t for t in (before, lead) if t)
 
 
 def keeps_its_own_topic(indicator: str | None, renovated: str) -> bool:

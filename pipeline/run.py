@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -382,6 +382,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if _about_the_list(sentence.text, q, indicator, clause) or beside_the_projects(sentence.text, clause, q.unit, of_the_list):
         return OTHER, "rules"
+    if counts_the_owners(sentence.text, q.start):
+        return OTHER, "rules"                # `配合：17个镇街`: the units that do the work
     # `化解矛盾纠纷1126件，12345热线工单办结率…` counts disputes: the words after the clause count nothing
     if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit):
         return OTHER, "rules"                # `工单8642件`, `教育类702件，占8.1%`, `收集意见建议4200余条`
@@ -411,9 +413,16 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
 
 def _of_the_list(sentence: Sentence) -> bool:
     """Would an appraisal in the sentence (`群众满意率`, a survey) be of the projects? Not in
-    a document about one matter (a programme's guide) where the sentence does not name the
-    list: there it is that matter's."""
-    return not sentence.block.context.subject or names_the_list(sentence.text)
+    a document about one matter (a programme's guide), nor in a paragraph that opens with
+    the field naming its one project (a closing-off form's `项目名称：…` over its `居民满意度`),
+    where the sentence does not name the list: there it is that matter's."""
+    head = sentence.block.text[:_FIELD_HEAD].split("\n", 1)[0]    # bounded: a one-line page stays linear
+    about_one = sentence.block.context.subject or project_of_field(head) is not None
+    return not about_one or names_the_list(sentence.text)
+
+
+#: How much of a paragraph's first line is read for a project field (`项目名称：…`)
+_FIELD_HEAD = 64
 
 
 def _about_the_list(text: str, q: Quantity, indicator: str | None, clause: str) -> bool:
@@ -448,6 +457,7 @@ class Lines:
     def __init__(self) -> None:
         self._starts: dict[int, tuple[Block, list[int]]] = {}    # id(block) → (block, its lines' starts)
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
+        self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
 
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
         """(line number, start, end) in its block's text of the line the sentence starts on."""
@@ -467,13 +477,32 @@ class Lines:
     def run_on(self, sentence: Sentence) -> str:
         """The sentence's line with the lines before it that run on into it (ending in `，`:
         a verse's lines, `甲：老年饭桌开得多，\n乙：城乡新增四十个，`), at most
-        `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list."""
+        `_RUN_ON_LINES` back: one sentence set on several lines, not items of a list. A
+        numbered line (`7. 某大街改造…`) starts an item of its own: nothing before runs on into it
+        (problem 6 of a worksheet ends in `？`, and problem 7 is about another matter)."""
         k, start, end = self._line(sentence)
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         first = k
-        while first > 0 and k - first < _RUN_ON_LINES and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON:
+        while (first > 0 and k - first < _RUN_ON_LINES and not _ITEM_NUMBER.match(text, starts[first])
+               and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON):
             first -= 1
         return text[starts[first]:end]
+
+    def goes_on_from_above(self, sentence: Sentence) -> bool:
+        """The line above the sentence's ends in a comma: one sentence set on both lines."""
+        k, _, _ = self._line(sentence)
+        text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
+        return k > 0 and text[starts[k - 1]:starts[k] - 1].rstrip()[-1:] in _COMMAS
+
+    def item_lead(self, sentence: Sentence) -> str:
+        """What the bulleted item the sentence starts on goes on about: its paragraph's lead
+        line, and the item before where it refers back (`what_an_item_goes_on_about`)."""
+        k, _, _ = self._line(sentence)
+        block = sentence.block
+        known = self._texts.get(id(block))
+        if known is None:
+            known = self._texts[id(block)] = (block, block.text.split("\n"))
+        return what_an_item_goes_on_about(known[1], k)
 
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
@@ -489,6 +518,10 @@ _LINE_BREAK = re.compile("\n")
 #: How a line ends that runs on into the next (a verse's comma; a question the next line
 #: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
 _RUNS_ON = ("，", ",", "？", "?")
+#: …of which these end a line whose sentence goes on in the next
+_COMMAS = ("，", ",")
+#: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
+_ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
 
 
@@ -496,13 +529,25 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     """What a backup reads beside the figure's own words: the sentence, or the whole
     paragraph where the sentence names no topic; in a list (a paragraph of at least
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
-    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`)."""
+    (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), with the lines that run on into it;
+    a bulleted item naming no topic reads its lead line too, as a heading (`10:40 某社区 托育点`
+    over `- 收费：每月980元`). Where the sentence's own line names a topic and the line above
+    ends no clause of it (a comma), only that line: a worksheet's problem, answered on its
+    line, is not about the problem above it."""
     if topic_scores(sentence.text):
         return sentence.text
     block = sentence.block
+    if "\n" not in block.text:
+        return block.text
+    lines = Lines() if lines is None else lines
+    if topic_scores(own := lines.text(sentence)) and not lines.goes_on_from_above(sentence):
+        return own      # its own line names a topic: the other lines are not read
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
-    return (Lines() if lines is None else lines).run_on(sentence)
+    line = lines.run_on(sentence)
+    if topic_scores(line) or not (lead := lines.item_lead(sentence)):
+        return line
+    return f"{line}\n{lead}"
 
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))
@@ -1018,6 +1063,35 @@ def _subject_of_rate_before(record: Record, whole: Record, sentence: Sentence) -
 
 #: What opens a breakdown of a whole into its parts
 _BREAKDOWN = regex.compile(r"其中|[（(]")
+
+
+def _breaks_down(text: str, start: int, end: int) -> bool:
+    """Between a whole at `start` and a figure at `end`, a breakdown opens: `其中`, or a
+    bracket, except one around a measure word alone on a later line than the whole's (an
+    answer's `…=6000（户）　…=75%` names the unit of its line's own result: the rate after it
+    is no part of a whole on a line above)."""
+    return any(not _around_a_measure_word(text, found.start()) or "\n" not in text[start:found.start()]
+               for found in _BREAKDOWN.finditer(text, start, end))
+
+
+def _around_a_measure_word(text: str, at: int) -> bool:
+    """The bracket at `at` holds a measure word of the unit table alone (`（户）`, `（公里）`),
+    not a stage direction (`（白）`) or a remark."""
+    found = _SHORT_BRACKET.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word").lstrip(_MAGNITUDES)      # `（万元）`: the unit after its magnitude
+    return not word or unit_lookup(word) is not None
+
+
+#: The magnitudes a measure word may open with
+_MAGNITUDES = "万亿"
+
+
+#: A bracket around a short word (`（户）`, `（万元）`)
+_SHORT_BRACKET = regex.compile(r"[（(](?P<word>[^\d（）()，,。；;：:\s]{1,3})[）)]")
+
+
 #: A sentence that is a breakdown of the whole before it
 _OPENS_BREAKDOWN = regex.compile(r"^\s*其中[：:，,]?")
 
@@ -1064,8 +1138,7 @@ def _place_part_of(record: Record, sentence: Sentence, records: list[Record], wh
         whole_at = next((w for w in reversed(candidates) if head in (records[w].indicator or "")), None)
     else:
         whole_at = wholes.of_last_part.get(key, candidates[-1])
-    if whole_at is None or not _BREAKDOWN.search(block.text, records[whole_at].end - block.start,
-                                                 record.start - block.start):
+    if whole_at is None or not _breaks_down(block.text, records[whole_at].end - block.start, record.start - block.start):
         return None
     wholes.of_last_part[key] = whole_at
     whole = records[whole_at]

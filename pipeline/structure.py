@@ -424,11 +424,19 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
     return _Heading(2, found.group("label"))
 
 
+#: A numbered part in black brackets and its name on one line (`【牌三】安全生产牌`, `【一图】…平面图`,
+#: `【第二部分】…`): the boards of a site or the parts of a text, each a section of its own
+_NUMBERED_BRACKET = regex.compile(r"^【[^【】\n]{0,3}[一二三四五六七八九十0-9０-９]{1,3}[^【】\n]{0,3}】\s*(?P<label>[^\d【】，,。；;：:]{2,20})$")
+
+
 def _bracketed_heading(line: str) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
     label naming a topic or brand, or a part of a report (`【群众评价】`; a proposal's
     `【现状与问题】`, `【建议】`, which also say what its figures are: it ends the section
-    above): `【图片】`, `【原标题】` are page furniture, no section."""
+    above): `【图片】`, `【原标题】` are page furniture, no section. A numbered part
+    (`【牌四】消防保卫牌`) heads its lines whatever its name: the part before it ends there."""
+    if numbered := _NUMBERED_BRACKET.match(line):
+        return _Heading(2, numbered.group("label").strip(), numbered=True)
     found = _BRACKETED.match(line)
     if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
         return None

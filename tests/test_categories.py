@@ -918,3 +918,157 @@ def test_population_and_a_tv_hearings_parties_are_other():
     assert categories["418户"] == OTHER and categories["1530人"] == OTHER
     assert categories["1个"] == "常有健康"
     assert categories["5个"] == OTHER and categories["6个"] == OTHER
+
+
+@pytest.mark.parametrize("text,expected", [
+    # drinking water at the tap is the water supply's (gold/README: water and heating of homes),
+    # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities
+    ("某县2031年第一季度城乡饮用水水质公示", "常有安居"),
+    ("四、2031年农村饮水安全巩固提升工程", "常有安居"),
+    # a drinking-water source is a water body: its protection stays 环境改善
+    ("饮用水水源地保护", "环境改善"),
+    # 抽检 alone says that something was sampled, not what: the thing checked decides
+    ("抽检工程（个）", None),
+    ("抽检食品（批次）", "公共安全"),
+])
+def test_drinking_water_and_sampling_checks(text, expected):
+    assert category_of_heading(text) == expected
+
+
+def test_free_water_for_households_in_difficulty_is_assistance_under_the_supply_s_heading():
+    from extractors.categories import over_a_topic_heading
+    sentence = "对特困户继续执行每户每月3吨免费用水政策。"
+    assert over_a_topic_heading(sentence, "特困户免费用水，对特困户继续执行每户每月3吨免费用水政策") == "常有众扶"
+
+
+def _categories_of(text: str, year: int) -> dict[str, str]:
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text), doc_year=year)
+    return {r.text: r.category for r in records}
+
+
+def test_the_minutes_of_a_meeting_on_one_estate_s_works():
+    # made up: the matter of the minutes (`议题：`) is their subject; its roll call and the
+    # residents' oversight group count the meeting and its parties (其他), not the estate's work
+    text = ("某街道居民议事会会议记录\n"
+            "应到成员19人，实到17人（请假2人），列席：物业代表1人、居民代表4人。\n"
+            "议题：审议某厂老宿舍区环境微改造方案\n\n"
+            "一、方案\n　　方案内容：1．修补院内道路800平方米；2．建设晾衣区4处。预算：总投资9.5万元。\n\n"
+            "二、下一步\n　　成立居民监督小组（3人）。\n")
+    found = _categories_of(text, 2030)
+    assert {found[k] for k in ("19人", "17人", "2人", "1人", "4人", "3人")} == {"其他"}
+    assert {found[k] for k in ("800平方米", "4处", "9.5万元")} == {"常有安居"}
+
+
+def test_each_numbered_board_of_a_site_is_a_section_of_its_own():
+    # made up: a project named by its field; each board in black brackets heads its own lines,
+    # and a board that names a topic gives its figures that topic, not the project's
+    text = ("【牌一】工程概况牌\n工程名称：某镇中心小学扩建项目\n建设规模：新增学位900个\n"
+            "【牌二】消防保卫牌\n设置消防器材点5处，现场义务消防队：9人\n"
+            "【牌三】文明施工牌\n施工现场围挡高度不低于2.5米，出入口硬化率100%\n")
+    found = _categories_of(text, 2030)
+    assert found["900个"] == "常有优学"
+    assert found["5处"] == found["9人"] == "公共安全"
+    assert found["2.5米"] == found["100%"] == "环境改善"
+
+
+def test_a_count_whose_item_names_its_noun_is_no_count_of_the_list():
+    from extractors.categories import counts_the_list
+    sentence = "本项目为全县新建学校3所、新增学位2700个任务之一。"
+    assert counts_the_list(sentence, sentence.index("2700")) is False
+    sentence = "尚未完成的2项任务（加装电梯、燃气改造）"
+    assert counts_the_list(sentence, sentence.index("2")) is True
+
+
+def test_an_institution_s_annual_report_is_about_that_institution():
+    # made up: its data fields name no topic (`新办证` is no housing certificate here)
+    found = _categories_of("某县图书馆 2031 年度报告\n\n一、基本数据\n馆舍面积：0.8万平方米\n本年新办证：1200张\n", 2031)
+    assert found == {"0.8万平方米": "文体惠民", "1200张": "文体惠民"}
+
+
+def test_a_bulleted_item_naming_no_topic_reads_its_lead_line():
+    # made up: a notebook's visits, each a lead line over bulleted items
+    text = ("采访记录 2031.5.6\n\n"
+            "09:30　某街道 社区老年食堂（新开）\n- 每天供餐约120份\n- 价格：每餐12元，80岁以上减2元\n- 城镇新增就业 目标800人\n\n"
+            "11:00　区住建局\n- 老旧小区：15个，已开工12个\n- 涉及楼栋 96栋、居民 约3100户\n- 公益岗 新开发40个\n")
+    found = _categories_of(text, 2031)
+    assert found["12元"] == found["2元"] == "常有颐养"
+    assert found["800人"] == "就业创业"          # an item naming its own topic keeps it
+    assert found["96栋"] == found["3100户"] == "常有安居"
+    assert found["40个"] == "就业创业"
+
+
+def test_what_an_item_goes_on_about():
+    from extractors.categories import what_an_item_goes_on_about
+    lines = ["托育点（新开的）", "- 3个班", "- 收费：每月900元", "没有符号的一行"]
+    assert what_an_item_goes_on_about(lines, 2) == "托育点（新开的）"
+    assert what_an_item_goes_on_about(lines, 3) == ""
+    assert what_an_item_goes_on_about(["- 老旧小区：9个", "- 涉及楼栋40栋"], 1) == "- 老旧小区：9个"
+
+
+def test_a_figure_s_own_line_decides_before_the_lines_above_it():
+    # made up: problems of a worksheet, one a line, each answered on its line; the line
+    # above ends in `？` but is another problem
+    text = ("二、算一算\n"
+            "我市新增托位500个，已入托420名，入托率是多少？答：84%。？\n"
+            "全市要为1.5万户安装燃气报警器，已装1.2万户，完成了百分之几？12000÷15000=80%　答：完成了80%。？\n"
+            "某大街改造全长2.4公里，已修好一半，还剩多少公里？2.4÷2=1.2（公里）　答：还剩1.2公里。\n")
+    found = _categories_of(text, 2031)
+    assert found["80%"] == "公共安全"
+    assert found["1.2公里"] == "交通畅行"
+
+
+def test_a_bracket_around_a_measure_word_on_a_later_line_opens_no_breakdown():
+    from pipeline.run import _breaks_down
+    text = "托位入托率85%。\n已装1.2万户，12000－8000=4000（户）　8000÷12000=67%"
+    assert _breaks_down(text, text.index("85%") + 3, text.index("67%")) is False
+    text = "目标6500人，已完成5980人。还差6500－5980=520（人）　答：还差520人。"
+    assert _breaks_down(text, text.index("5980人") + 5, text.rindex("520人")) is True
+    text = "新开食堂8家。\n（白）好日子！\n食堂再开十家"
+    assert _breaks_down(text, text.index("8家") + 2, text.index("十家")) is True     # a stage direction: as before
+    text = "累计用水172立方米（距第二阶梯还剩8立方米）\n本期应缴：38立方米"
+    assert _breaks_down(text, text.index("172立方米") + 6, text.index("38立方米")) is True
+    text = "新增托位2万个（甲市8000个）"
+    assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
+    text = "新增托位2万个。其中：\n甲市8000个"
+    assert _breaks_down(text, text.index("2万个") + 3, text.index("8000")) is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("├─ 负责：区民政局 ｜ 配合：12个镇街", True),
+    ("协办单位：全区9个街道", True),
+    # the field after the figure, or a verb of working together, says nothing of the figure
+    ("新增托位1000个（责任单位：市卫健委）", False),
+    ("配合开展筛查1200人", False),
+])
+def test_a_count_in_an_owner_field_counts_the_units_responsible(text, expected):
+    from extractors.categories import counts_the_owners
+    assert counts_the_owners(text, next(i for i, ch in enumerate(text) if ch.isdigit())) is expected
+
+
+def test_a_satisfaction_rate_in_one_project_s_form_is_that_project_s():
+    # made up: two closing-off forms, each opening with its project's field
+    text = ("表号：XH-01\n项目名称：老年助餐\n完成内容：新增助餐点12个；老人满意度97.5%\n\n"
+            "表号：XH-02\n项目名称：城镇老旧小区改造\n完成内容：改造老旧小区20个；居民满意度95.1%\n")
+    found = _categories_of(text, 2031)
+    assert found["97.5%"] == "常有颐养"
+    assert found["95.1%"] == "常有安居"
+
+
+def test_nothing_runs_on_into_a_numbered_line():
+    # made up: problem 1 ends in `？`, problem 2 (no topic word of its own) is about another matter
+    text = "练习\n1. 新增托位600个，入托率是多少？\n2. 某桥全长800米，修好了一半，还剩多少米？\n3. 答案见后页。\n"
+    found = _categories_of(text, 2031)
+    assert found.get("600个") == "常有善育"
+    assert found.get("800米") != "常有善育"
+
+
+def test_a_sentence_set_on_two_lines_is_read_on_both():
+    # made up: the rate goes on from the line above (its comma), whose clause counts the
+    # projects' investment, though its own line then lists lagging works
+    text = ("> 截至9月底：20项中已完成8项、序时推进10项、滞后2项；完成投资2.1亿元，占计划的70.2%，\n"
+            "> 高于序时进度（66.0%）4.2个百分点。滞后项目：加装电梯（完成40%）、燃气安全改造（完成900户，38%）、\n"
+            "> 停车泊位（完成120个）。\n")
+    found = _categories_of(text, 2031)
+    assert found["4.2个百分点"] == "其他"
