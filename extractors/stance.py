@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from .clause_marks import break_before, break_from
 from .prefilter import first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import find_quantities
@@ -237,7 +238,7 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
 def _aimed_at(text: str, cue: Cue) -> bool:
     """A total that a goal of its clause is to bring about (`力争到2025年底全区助餐点总数
     不少于420个`, `到2026年累计培训10万人次`): the level aimed at, in a report too."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    left = break_before(_CLAUSE_BREAK, text, cue.start)
     return any(c.stance == TARGET and not c.clause_only and left <= c.start and c.end <= cue.start
                for c in _cues(text, True))
 
@@ -261,9 +262,9 @@ def _opens_a_figure(text: str, at: int) -> bool:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    after = _CLAUSE_BREAK.search(text, end)
-    return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+    # the sentence's breaks are found once for all its figures and cues (clause_marks)
+    after = break_from(_CLAUSE_BREAK, text, end)
+    return break_before(_CLAUSE_BREAK, text, start), (len(text) if after is None else after)
 
 
 def _distance(cue: Cue, start: int, end: int) -> int:

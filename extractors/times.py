@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .clause_marks import break_before
 from .prefilter import first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
@@ -336,7 +337,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
               and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)
               and not _in_brackets_closed_before(text, t, figure_start)]
-    segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, figure_start)), default=0)
+    segment_start = break_before(_SEGMENT_BREAK, text, figure_start)     # found once per sentence (clause_marks)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
         return _respective_year(text, in_segment, figure_start)
