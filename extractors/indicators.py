@@ -19,7 +19,7 @@ import regex
 
 from .categories import category_of_heading
 from .clause_marks import DELIMITER as _DELIMITER
-from .clause_marks import clause_start as _clause_bounds
+from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
 from .place import admin_units, is_generic
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
@@ -649,7 +649,7 @@ def _is_points(sentence: str, start: int, end: int) -> bool:
 def _rate_before(sentence: str, start: int) -> bool:
     """Does a rate end the clause before the figure (`满意率低于85%的项目`)? Then the figure
     is that rate's, and the phrase after it what the rate sorts."""
-    before = _strip_end(sentence[_clause_bounds(sentence, start):start])
+    before = _strip_end(sentence[_start_of_clause(sentence, start):start])
     return before.endswith(_lexicon().ratio_words)
 
 
@@ -664,12 +664,12 @@ def _of_the_thing_before(phrase: str | None, sentence: str, start: int, figures:
     levels = _lexicon().levels_of_before
     if phrase not in levels:
         return phrase
-    bound = _clause_bounds(sentence, start)
+    bound = _start_of_clause(sentence, start)
     base = _named_before(sentence, bound, figures, measure=None)
     for _ in range(_MAX_MEASURES_BACK):               # 总长1260米，宽4.5米: past the other measures
         if base not in levels or bound == 0:
             break
-        bound = _clause_bounds(sentence, bound - 1)
+        bound = _start_of_clause(sentence, bound - 1)
         base = _named_before(sentence, bound, figures, measure=None)
     return base + phrase if base and not base.endswith(phrase) else phrase
 
@@ -953,10 +953,10 @@ def _subsidy(phrase: str | None, sentence: str, start: int, figures: list[tuple[
     head = phrase[:subsidy.start()]
     if head and "每" not in head and not head.endswith("均") and head not in _SUBSIDY_BOUNDS:
         return phrase
-    paid_for = _paid_for(sentence[_clause_bounds(sentence, start):start])
+    paid_for = _paid_for(sentence[_start_of_clause(sentence, start):start])
     if paid_for and subsidy.group() in _lexicon().subsidy_words:
         return paid_for + subsidy.group()                 # 每餐补贴3元 → 助餐补贴: the meal, not the canteen
-    base = _named_before(sentence, _clause_bounds(sentence, start), figures, measure=None)
+    base = _named_before(sentence, _start_of_clause(sentence, start), figures, measure=None)
     if not base or _subsidy_words(base):
         return subsidy.group()                            # …给予运营补助，比去年提高了100元: the same subsidy
     # the households a subsidy is paid per are its `per`, not what it pays for
@@ -1268,7 +1268,7 @@ def _completion_or_share(sentence: str, start: int, figures: list[tuple[int, int
     投资完成率); a percentage of a whole is the share of the thing named before
     (`民生支出55.7亿元，占一般公共预算支出的81.4%` → 民生支出占一般公共预算支出比重)."""
     lex = _lexicon()
-    bounds = _clause_bounds(sentence, start)
+    bounds = _start_of_clause(sentence, start)
     text = _QUALIFIER_END.sub("", _without_figures(sentence, bounds, start, figures).strip())
     if lex.step_before.sub("", text) in lex.done_words or (not text and _follows_done_figure(sentence, bounds, figures)):
         return "完成率"                                   # 目标50个，建成38个，76.0%; 完成86.5%
@@ -1293,7 +1293,7 @@ _LONGEST_RATE_NAME = 8
 def is_bare_completion_rate(sentence: str, start: int, figures: list[tuple[int, int]]) -> bool:
     """Is the percentage at `start` a bare one after a figure of what was done (`建成38个，
     76.0%`)? Its name is the document's word for such a rate where it writes one."""
-    bounds = _clause_bounds(sentence, start)
+    bounds = _start_of_clause(sentence, start)
     return (_measure_word(sentence, start, figures) == "%" and not sentence[bounds:start].strip()
             and _follows_done_figure(sentence, bounds, figures))
 
@@ -1341,7 +1341,7 @@ def _follows_done_figure(sentence: str, bounds: int, figures: list[tuple[int, in
     figure (`建成38个`, `已开通6条`)? A bare percentage after it is the rate of the goal."""
     if bounds < 2 or sentence[bounds - 1] not in "，,":
         return False
-    previous = _clause_bounds(sentence, bounds - 1)
+    previous = _start_of_clause(sentence, bounds - 1)
     last = next((e for s, e in reversed(figures) if previous <= s and e <= bounds - 1), None)
     if last is None or sentence[last:bounds - 1].strip():
         return False
@@ -1437,7 +1437,7 @@ def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[
 def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) -> tuple[int, bool]:
     """Where the phrase before the figure at `position` may start, and whether it is a
     list item (after `、`, the item before holding a figure of its own)."""
-    start = _clause_bounds(sentence, position)
+    start = _start_of_clause(sentence, position)
     is_item = False
     for m in _ENUMERATION_COMMA.finditer(sentence, start, position):
         if any(start <= s < m.end() for s, _ in figures):
@@ -1483,7 +1483,7 @@ def _named_before(sentence: str, clause_start: int, figures: list[tuple[int, int
     while clauses < 2:
         if end <= 0:
             return None
-        start = _clause_bounds(sentence, end)
+        start = _start_of_clause(sentence, end)
         if sentence[end] == "=" and keys < _MAX_KEYS_BACK:
             end, keys = start - 1, keys + 1               # `实际=`: the key of the value after it
             continue

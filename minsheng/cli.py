@@ -206,7 +206,7 @@ def gold_anchor(
 def gold_agree(
     first: Annotated[Path, typer.Argument(help="One annotator's gold folder (taken as reference).")],
     second: Annotated[Path, typer.Argument(help="The other annotator's gold folder.")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here (with --links alone: the link scores and every missed and spurious link).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the numbers as JSON here.")] = None,
 ) -> None:
     """Inter-annotator agreement: the scorer run with one annotation as gold, the other as predictions."""
     import json

@@ -29,12 +29,12 @@ from extractors.indicators import (counts_institutions, find_indicator, label_of
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
-from extractors.numerals import parse_number
+from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.verse import verse_counts
 from extractors.progress import item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
-from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
@@ -517,9 +517,9 @@ class Lines:
 _LINE_BREAK = re.compile("\n")
 #: How a line ends that runs on into the next (a verse's comma; a question the next line
 #: answers: `能不能再多开几家？` before `明年计划再建12个`), and how many lines back a figure reads
-_RUNS_ON = ("，", ",", "？", "?")
+_RUNS_ON = (*COMMAS, "？", "?")
 #: …of which these end a line whose sentence goes on in the next
-_COMMAS = ("，", ",")
+_COMMAS = tuple(COMMAS)
 #: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
@@ -1084,8 +1084,8 @@ def _around_a_measure_word(text: str, at: int) -> bool:
     return not word or unit_lookup(word) is not None
 
 
-#: The magnitudes a measure word may open with
-_MAGNITUDES = "万亿"
+#: The magnitudes a measure word may open with (data/numerals.toml)
+_MAGNITUDES = "".join(NUMERALS.magnitudes)
 
 
 #: A bracket around a short word (`（户）`, `（万元）`)

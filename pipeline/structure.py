@@ -34,8 +34,8 @@ from extractors.times import TimeExpr, announced_list, is_date_line, relative_ye
 
 from .slides import slide_titles
 from .spans import trimmed
-from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, money_scale_of,
-                     table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
+from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, is_table_note,
+                     money_scale_of, table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,9 +424,10 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
     return _Heading(2, found.group("label"))
 
 
-#: A numbered part in black brackets and its name on one line (`【牌三】安全生产牌`, `【一图】…平面图`,
-#: `【第二部分】…`): the boards of a site or the parts of a text, each a section of its own
-_NUMBERED_BRACKET = regex.compile(r"^【[^【】\n]{0,3}[一二三四五六七八九十0-9０-９]{1,3}[^【】\n]{0,3}】\s*(?P<label>[^\d【】，,。；;：:]{2,20})$")
+@lru_cache(maxsize=1)
+def _numbered_bracket() -> regex.Pattern:
+    """A numbered part in black brackets and its name on one line (structure.toml numbered_bracket)."""
+    return regex.compile(read_table("structure.toml")["numbered_bracket"])
 
 
 def _bracketed_heading(line: str) -> _Heading | None:
@@ -435,7 +436,7 @@ def _bracketed_heading(line: str) -> _Heading | None:
     `【现状与问题】`, `【建议】`, which also say what its figures are: it ends the section
     above): `【图片】`, `【原标题】` are page furniture, no section. A numbered part
     (`【牌四】消防保卫牌`) heads its lines whatever its name: the part before it ends there."""
-    if numbered := _NUMBERED_BRACKET.match(line):
+    if numbered := _numbered_bracket().match(line):
         return _Heading(2, numbered.group("label").strip(), numbered=True)
     found = _BRACKETED.match(line)
     if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
@@ -644,16 +645,11 @@ def _recap() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["recap"])
 
 
-@lru_cache(maxsize=1)
-def _table_note() -> regex.Pattern:
-    return regex.compile(read_table("structure.toml")["table_note"])
-
-
 def _unit_for_a_note(lines: list[_Line], table: TableText, unit: HeaderUnit | None) -> DeclaredUnit | None:
     """The unit a table's unit line declares, for the bare figures of a note right under the
     table (`（注：全年合计412000）`); None where no note follows or the table declares none."""
     after = next((line for line in lines[table.end:] if not line.blank), None)
-    if unit is None or after is None or not _table_note().match(after.text):
+    if unit is None or after is None or not is_table_note(after.text):
         return None
     return DeclaredUnit(after.start, unit)
 

@@ -732,10 +732,15 @@ def _row_lines_end(lines: Sequence[Line], i: int, next_number: str) -> int:
     a line with nothing at all (a blank line of spaces is an empty cell), a page's number or
     a note under the table (`说明：`)."""
     while (i < len(lines) and lines[i].text != "" and not _PAGE_NUMBER.fullmatch(lines[i].text)
-           and not _spec().table_note.match(lines[i].text)
+           and not is_table_note(lines[i].text)
            and lines[i].text.strip() != next_number and _total_kind(lines[i].text.strip()) != "all"):
         i += 1
     return i
+
+
+def is_table_note(line: str) -> bool:
+    """Does `line` open a note on the table above it (`说明：`, `（注：…`, tables.toml table_note)?"""
+    return _spec().table_note.match(line) is not None
 
 
 def _parted_row(row: Sequence[Line], count: int, checks: list[Callable[[str], bool] | None],
