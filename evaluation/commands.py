@@ -63,9 +63,13 @@ def links_cli(links: Path, ledger: Path, errors: bool, json_out: Path | None = N
             for target, result in links_:
                 print(f"  {kind}: {target[0]}[{target[1]}:{target[2]}] → {result[0]}[{result[1]}:{result[2]}]")
     if json_out is not None:
-        side = lambda span: {"doc_id": span[0], "start": span[1], "end": span[2]}
-        _write_scores(json_out, m | {kind: [{"target": side(t), "result": side(r)} for t, r in links_]
+        _write_scores(json_out, m | {kind: [{"target": _span_json(t), "result": _span_json(r)} for t, r in links_]
                                      for kind, links_ in (("missed", scores.missed), ("spurious", scores.spurious))})
+
+
+def _span_json(span: tuple[str, int, int]) -> dict:
+    doc_id, start, end = span
+    return {"doc_id": doc_id, "start": start, "end": end}
 
 
 def gold_sets(golds: list[Path], corpora: list[Path], default=pooled_sets) -> list[GoldSet]:
