@@ -1043,6 +1043,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = all_in_one.end() if all_in_one else position
     if modifier := _modifiers_after().match(sentence, position):
         position = modifier.end()
+    if _tag_after().match(sentence, position):
+        return None                                       # 200张 [优先级3]: a mark of the item, no noun
     if sentence.startswith(lex.destination_verbs, position):
         return None                                       # 98条增至156条: the subject before names both
     if sentence.startswith("的", position):
@@ -1091,6 +1093,11 @@ _CLOSER_REACH = 4
 @lru_cache(maxsize=1)
 def _modifiers_after() -> regex.Pattern:
     return regex.compile(read_table("indicators.toml")["modifiers_after"])
+
+
+@lru_cache(maxsize=1)
+def _tag_after() -> regex.Pattern:
+    return regex.compile(read_table("indicators.toml")["tag_after"])
 
 
 #: The word that ties a verb to its complement (`办得好`, `办得怎么样`)
