@@ -41,6 +41,9 @@ _CACHED_PHRASES = 4096
 _EDGE = " \t\u3000、，,。；;：:—–【】[]{}<>"
 #: Markup around a figure in an export (`<target>40个</target>`, `"目标": "3000个"`): no words
 _MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,40}>")
+#: Markdown's struck-out words (`已开~~7个~~ 8个`, `楼栋 ~~180~~ 186栋`: a note's correction) and an
+#: arrow a shorthand note writes for its verb (`托位↑300`): neither names what is counted
+_STRUCK_OUT_OR_ARROW = regex.compile(r"~~[^~\n]*~~|[\u2190-\u21ff]")
 #: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)
 _FIELD_END = regex.compile(r"[\"'”]?\s*(?:[,，}\]:]|$)|[}\]>】〉]|</")
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
@@ -1043,6 +1046,8 @@ def _phrase_after(sentence: str, end: int, figures: list[tuple[int, int]]) -> st
     position = all_in_one.end() if all_in_one else position
     if modifier := _modifiers_after().match(sentence, position):
         position = modifier.end()
+    if _tag_after().match(sentence, position):
+        return None                                       # 200张 [优先级3]: a mark of the item, no noun
     if sentence.startswith(lex.destination_verbs, position):
         return None                                       # 98条增至156条: the subject before names both
     if sentence.startswith("的", position):
@@ -1091,6 +1096,11 @@ _CLOSER_REACH = 4
 @lru_cache(maxsize=1)
 def _modifiers_after() -> regex.Pattern:
     return regex.compile(read_table("indicators.toml")["modifiers_after"])
+
+
+@lru_cache(maxsize=1)
+def _tag_after() -> regex.Pattern:
+    return regex.compile(read_table("indicators.toml")["tag_after"])
 
 
 #: The word that ties a verb to its complement (`办得好`, `办得怎么样`)
@@ -1682,7 +1692,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     if not phrase:
         return None           # every step below keeps an empty phrase empty (a third of the calls)
     lex = _lexicon()
-    phrase = _fixed_names(_MARKUP_TAG.sub("", phrase))
+    phrase = _fixed_names(_STRUCK_OUT_OR_ARROW.sub("", _MARKUP_TAG.sub("", phrase)))
     phrase = _STATUS_TAG.sub("", _LEADING_SYMBOLS.sub("", _APPOSITION.sub("", _HAN_GAP.sub("", phrase))))
     phrase = _QUOTES.sub("", lex.verb_alternative.sub("", lex.per_phrase.sub("", _TIME_IN_PHRASE.sub("", phrase))))
     # a base year left at the end once the per phrase has gone (`低保标准从2019年的每人每月`)

@@ -902,11 +902,36 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
             continue
         declared = unit_declared(line.text)
         if declared is not None:
-            return declared.unit
+            return replace(declared.unit, name=_title_before_bracket(line.text))
         captioned = caption_unit(line.text)
         if captioned is not None:
             return captioned
     return None
+
+
+#: where a title's words end and its bracket (`（主馆，单位：人次）`) begins
+_TITLE_BRACKET = regex.compile(r"[（(]")
+
+
+def _title_before_bracket(line: str) -> str:
+    """The words of a title line before the bracket declaring its unit (`四、月度到馆人次（主馆，
+    单位：人次）` → `四、月度到馆人次`); empty for a unit line alone (`单位：人`)."""
+    found = _TITLE_BRACKET.search(line)
+    return line[:found.start()].strip() if found else ""
+
+
+@lru_cache(maxsize=1)
+def _period_title_words() -> regex.Pattern:
+    return regex.compile(read_table("tables.toml")["period_title_words"])
+
+
+def measure_of_title(declared: HeaderUnit) -> str | None:
+    """What the figures of a table by period count, named by the title declaring their unit
+    (`月度到馆人次（单位：人次）` → 到馆): the title's words cleaned as a header is, without the
+    words saying they are given by period and without the unit; None for no title."""
+    name = indicator_of_label(declared.name) if declared.name else None
+    name = _period_title_words().sub("", name or "").removesuffix(declared.unit)
+    return name or None
 
 
 def caption_unit(line: str) -> HeaderUnit | None:
@@ -1921,6 +1946,8 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         money = declared.unit == "元"
         if money:       # a money column keeps the words that say which money (`全年执行数`)
             name = account or _name_of(_counted_name(cell), money=True)
+        elif label is None and is_period(cell.header):
+            name = measure_of_title(declared)   # `1月` names when; the title says what is counted
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and money, year=year)
     if result:

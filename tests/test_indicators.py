@@ -27,6 +27,12 @@ def indicator(sentence, figure, item=None):
     ("镇里又建了5座这样的农家书屋", "5座", "农家书屋"),
     ("河边修了一条800米长的滨河步道", "800米", "滨河步道"),
     ("县里 开通了 4 条新的公交线路", "4 条", "公交线路"),
+    # a tag in square brackets after an item's figure marks the item, names nothing counted
+    ("├─ 新建社区助餐点60个 [重点]", "60个", "社区助餐点"),
+    ("└─ 城乡居民参保8万人 【星标】", "8万人", "城乡居民参保"),
+    # a note's struck-out words and its arrow for a verb name nothing counted
+    ("- 收费：每月~~1200~~ 980元", "980元", "收费"),
+    ("- 全区床位↑150张（民政局任务数）", "150张", "床位"),
     # a thing named by one character that jieba does not tag as a noun
     ("校园里栽了120多棵树", "120多棵", "树"),
     # a figure in brackets after a name measures that name; a rate named before the list

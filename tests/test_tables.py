@@ -1572,6 +1572,20 @@ def test_a_unit_declared_after_a_note_on_the_brackets_scope_gives_a_monthly_tabl
     assert "12" not in found                   # past the note the table's unit holds no more
 
 
+@pytest.mark.parametrize("title, unit, measure", [("三、月度借阅人次", "人次", "借阅"),
+                                                  ("各月新增就业人数", "人", "新增就业"),
+                                                  ("二、季度培训人次", "人次", "培训")])
+def test_a_table_by_period_counts_what_its_title_names_not_its_month(title, unit, measure):
+    # made up: the row is named by its unit alone, so `1月` says only when; the title
+    # declaring the unit names the measure, without `月度` and the unit
+    text = (f"{title}（城区，单位：{unit}）\n"
+            "月份\t1月\t2月\n"
+            f"{unit}\t1520\t1388\n")
+    found = by_text(records_of(text))
+    assert [found[t].indicator for t in ("1520", "1388")] == [measure, measure]
+    assert found["1520"].indicator_confidence > 0
+
+
 # ------------------------------------------- a landscape PDF's table, one cell a line, wrapped
 
 #: made up: a completion table as a PDF's text layer gives it: header cells of narrow columns
