@@ -648,8 +648,9 @@ def lists_standing_rules(heading: str | None) -> bool:
 
 def _standing_rule(where: Where, doc_year: int | None) -> bool:
     """A figure in a section of standing rules, or in one such a section stands over: a
-    rate in force, unless the figure's year is before the document's (what was had then)."""
-    if not (lists_standing_rules(where.heading) or lists_standing_rules(where.outer_heading)):
+    rate in force, unless it is the new level of a raise (`由80元提高到100元`: what the period
+    did) or the figure's year is before the document's (what was had then)."""
+    if not (lists_standing_rules(where.heading) or lists_standing_rules(where.outer_heading)) or _after_a_change(where):
         return False
     return where.year is None or doc_year is None or where.year >= doc_year
 
