@@ -601,10 +601,13 @@ def _after_a_change(where: Where) -> bool:
 def column_stance(header: str) -> str | None:
     """The stance a column header names: the word that ends last wins, the longer at one
     end (`目标完成情况`, `完成计划%` are results)."""
-    found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
-             for word in words if word in header]
+    columns = _tables()["columns"]
+    found = [(header.rfind(word) + len(word), len(word), stance) for stance in (TARGET, ACHIEVED, STOCK)
+             for word in columns[stance] if word in header]
     if found:
         return max(found)[2]
+    if _pattern("columns", "price").match(_SPACES.sub("", header)):
+        return STOCK         # a price or fee column: the rates in force
     return TARGET if counts_the_list_column(header) else None
 
 
