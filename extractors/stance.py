@@ -359,7 +359,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
         said = TARGET      # a section of the list a vote adopted reaches its items' own headings
-    if said is None and _standing_rule(where, doc_year):
+    if said is None and kind != PLAN and _standing_rule(where, doc_year):
         said = STOCK
     if said is not None:
         return said
@@ -650,8 +650,8 @@ def lists_standing_rules(heading: str | None) -> bool:
 
 
 def _standing_rule(where: Where, doc_year: int | None) -> bool:
-    """A figure in a section of standing rules, or in one such a section stands over: a
-    rate in force, unless it is the new level of a raise (`由80元提高到100元`: what the period
+    """A figure in a section of standing rules, or in one such a section stands over, outside
+    a plan (whose rates are what it sets): a rate in force, unless it is the new level of a raise (`由80元提高到100元`: what the period
     did) or the figure's year is before the document's (what was had then)."""
     if not (lists_standing_rules(where.heading) or lists_standing_rules(where.outer_heading)) or _after_a_change(where):
         return False

@@ -1034,3 +1034,11 @@ def test_a_bracketed_label_with_a_note_heads_its_block():
     text = ("某镇惠民政策明白卡（2031年版）\n【政策内容】（以下为2031年执行标准）\n"
             "▲高龄津贴：80周岁以上每人每月120元。\n")
     assert _stances_of(text, "mixed")[(text.index("120元"), "120元")] == "stock"
+
+
+def test_a_plans_section_of_rules_sets_its_rates():
+    # a call for pupils lists the coming term's fees: what it sets, not a rate in force
+    assert document_kind("mixed", "某区第三幼儿园2031年秋季招生简章") == PLAN
+    fee = where("保育教育费每生每月380元。", "380元", heading="三、收费标准", year=2031)
+    assert figure_stance(fee, PLAN, 2031) == TARGET
+    assert figure_stance(fee, MIXED, 2031, 2031) == STOCK
