@@ -359,6 +359,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
         said = TARGET      # a section of the list a vote adopted reaches its items' own headings
+    if said is None and kind != PLAN and _standing_rule(where, doc_year):
+        said = STOCK
     if said is not None:
         return said
     if where.table_row and not _bare_cell_of_report(where, kind):
@@ -599,10 +601,13 @@ def _after_a_change(where: Where) -> bool:
 def column_stance(header: str) -> str | None:
     """The stance a column header names: the word that ends last wins, the longer at one
     end (`目标完成情况`, `完成计划%` are results)."""
-    found = [(header.rfind(word) + len(word), len(word), stance) for stance, words in _tables()["columns"].items()
-             for word in words if word in header]
+    columns = _tables()["columns"]
+    found = [(header.rfind(word) + len(word), len(word), stance) for stance in (TARGET, ACHIEVED, STOCK)
+             for word in columns[stance] if word in header]
     if found:
         return max(found)[2]
+    if _pattern("columns", "price").match(_SPACES.sub("", header)):
+        return STOCK         # a price or fee column: the rates in force
     return TARGET if counts_the_list_column(header) else None
 
 
@@ -634,8 +639,23 @@ def _heading_stance(heading: str) -> str | None:
 
 def names_a_part(heading: str) -> bool:
     """Does a heading name a part of the document by what its figures are (`建议`,
-    `现状与问题`, `工作回顾`), though it names no topic?"""
-    return _heading_stance(heading) is not None
+    `现状与问题`, `工作回顾`, `政策内容`), though it names no topic?"""
+    return _heading_stance(heading) is not None or lists_standing_rules(heading)
+
+
+def lists_standing_rules(heading: str | None) -> bool:
+    """Does a heading name a section of standing rules (`收费项目及标准`, `政策内容`,
+    data/stance.toml [headings] standing)?"""
+    return heading is not None and _pattern("headings", "standing").search(heading) is not None
+
+
+def _standing_rule(where: Where, doc_year: int | None) -> bool:
+    """A figure in a section of standing rules, or in one such a section stands over, outside
+    a plan (whose rates are what it sets): a rate in force, unless it is the new level of a raise (`由80元提高到100元`: what the period
+    did) or the figure's year is before the document's (what was had then)."""
+    if not (lists_standing_rules(where.heading) or lists_standing_rules(where.outer_heading)) or _after_a_change(where):
+        return False
+    return where.year is None or doc_year is None or where.year >= doc_year
 
 
 def _last_word_stance(text: str) -> str | None:

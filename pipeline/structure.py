@@ -404,7 +404,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
 #: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
 _BRACKETED_LABEL = r"【(?P<label>[^【】\n]{2,12})】"
 #: A label in black brackets on a line of its own (`【安居宜居】`), as posts head their parts
-_BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}$")
+#: (and a note in brackets after it, `【政策内容】（以下标准为2026年执行标准）`, which says of what follows)
+_BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}(?:[（(][^（()）\n]{{1,40}}[）)])?$")
 
 
 #: A group's label over the items of a checkbox list: in black brackets or closed by a colon

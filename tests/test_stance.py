@@ -997,3 +997,48 @@ def test_numbered_items_after_a_lead_in_naming_the_adopted_list_are_targets():
             "　3．建设口袋公园6个\n")
     found = _stances_of(text, "mixed")
     assert {stance for (_, figure), stance in found.items() if figure in ("420个", "12个", "6个")} == {TARGET}
+
+
+@pytest.mark.parametrize("header", ["月租金（元）", "床位费（元/人·月）", "单价（元）", "收费（元/月）"])
+def test_a_price_column_holds_the_rates_in_force(header):
+    assert column_stance(header) == STOCK
+
+
+@pytest.mark.parametrize("heading, outer", [
+    ("政策内容", None),                          # a policy card's block of benefits
+    ("（三）伙食费", "二、收费项目及标准"),          # an item under a fee schedule's section
+    ("三、优惠及补贴政策", None),
+])
+def test_a_section_of_standing_rules_states_rates_in_force(heading, outer):
+    # the same figure under a plan's heading, or none, is the kind's (a mixed document's year is its plan's)
+    rate = where("80周岁以上老人每人每月发放100元。", "100元", heading=heading, outer_heading=outer, year=2031)
+    assert figure_stance(rate, MIXED, 2031, 2031) == STOCK
+    assert figure_stance(replace(rate, heading=None, outer_heading=None), MIXED, 2031, 2031) == TARGET
+
+
+def test_a_section_of_standing_rules_leaves_a_raise_and_an_earlier_years_figure_alone():
+    raised = where("高龄津贴由每人每月80元提高到100元。", "100元", heading="政策内容", year=2031)
+    assert figure_stance(raised, MIXED, 2031, 2031) == TARGET
+    assert figure_stance(replace(raised, start=raised.sentence.index("80元"), end=raised.sentence.index("80元") + 3),
+                         MIXED, 2031, 2031) == STOCK
+    had = where("2030年享受政策：高龄津贴全年1,200元。", "1,200元", heading="政策内容", year=2030)
+    assert figure_stance(had, MIXED, 2031, 2031) == ACHIEVED
+
+
+def test_a_programme_named_in_quotes_plans_nothing():
+    sentence = "▲“阳光计划”：困难家庭子女每生每学期补助1,500元。"
+    assert nearest_cue(sentence, sentence.index("1,500元"), sentence.index("1,500元") + 6) is None
+
+
+def test_a_bracketed_label_with_a_note_heads_its_block():
+    text = ("某镇惠民政策明白卡（2031年版）\n【政策内容】（以下为2031年执行标准）\n"
+            "▲高龄津贴：80周岁以上每人每月120元。\n")
+    assert _stances_of(text, "mixed")[(text.index("120元"), "120元")] == "stock"
+
+
+def test_a_plans_section_of_rules_sets_its_rates():
+    # a call for pupils lists the coming term's fees: what it sets, not a rate in force
+    assert document_kind("mixed", "某区第三幼儿园2031年秋季招生简章") == PLAN
+    fee = where("保育教育费每生每月380元。", "380元", heading="三、收费标准", year=2031)
+    assert figure_stance(fee, PLAN, 2031) == TARGET
+    assert figure_stance(fee, MIXED, 2031, 2031) == STOCK
