@@ -776,10 +776,24 @@ def _restated_by_its_answer(text: str, f: _Found, data: _Data) -> bool:
     return answer is not None and text.find(text[f.start:f.end], answer.end()) >= 0
 
 
+#: how far a story problem runs on each side of its figure (a worksheet's problem is a line)
+_STORY_REACH = 200
+
+
 def _story_problem(text: str, f: _Found, data: _Data) -> bool:
-    """A figure after a story problem's made-up subject (`小明`, `某小区`) in a question."""
-    return (data.story_subjects.search(text, 0, f.start) is not None
-            and data.question_end.search(text, f.end) is not None)
+    """A figure after a story problem's made-up subject (`小明`, `某小区`) in a question: the
+    subject since the line's start or the last question before the figure, and the question's
+    end after it on the same line (both read within `_STORY_REACH`: the whole text before and
+    after each figure made find_quantities quadratic on a long line, and let a `某村` in one
+    paragraph and a `？` in another drop every figure between them)."""
+    start = max(0, f.start - _STORY_REACH)
+    before = text[start:f.start]
+    problem_start = max(before.rfind("\n") + 1, max((m.end() for m in data.question_end.finditer(before)), default=0))
+    if not data.story_subjects.search(before, problem_start):
+        return False
+    after = text[f.end:f.end + _STORY_REACH]
+    question = data.question_end.search(after)
+    return question is not None and "\n" not in after[:question.start()]
 
 
 def _names_buildings(text: str, f: _Found, unit: str, data: _Data) -> bool:

@@ -289,6 +289,10 @@ INCLUDED = [
     ("仓库起火过一次，", [Q("一次", 1, "次")]),
     # the city's figure before a story problem's made-up subject stays
     ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
+    # …and a figure outside the problem's line: a made-up subject in one paragraph and a
+    # question in another leave the figures between them alone
+    ("某村村民说路好走了。\n全县新修村道86公里。\n问：明年还修吗？", [Q("86公里", 86, "公里")]),
+    ("问：小明要借几本书？\n答：城市书房新增图书3000册。", [Q("3000册", 3000, "册")]),
 ]
 
 EXCLUDED = [
