@@ -484,7 +484,7 @@ class Lines:
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         first = k
         while (first > 0 and k - first < _RUN_ON_LINES and not _ITEM_NUMBER.match(text, starts[first])
-               and text[starts[first - 1]:starts[first] - 1].rstrip()[-1:] in _RUNS_ON):
+               and _line_ends_in(text, starts, first - 1, _RUNS_ON)):
             first -= 1
         return text[starts[first]:end]
 
@@ -492,7 +492,7 @@ class Lines:
         """The line above the sentence's ends in a comma: one sentence set on both lines."""
         k, _, _ = self._line(sentence)
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
-        return k > 0 and text[starts[k - 1]:starts[k] - 1].rstrip()[-1:] in _COMMAS
+        return k > 0 and _line_ends_in(text, starts, k - 1, _COMMAS)
 
     def item_lead(self, sentence: Sentence) -> str:
         """What the bulleted item the sentence starts on goes on about: its paragraph's lead
@@ -511,6 +511,11 @@ class Lines:
         if key not in self._fields:
             self._fields[key] = category_of_group_field(sentence.block.text[start:end])
         return self._fields[key]
+
+
+def _line_ends_in(text: str, starts: list[int], k: int, marks: tuple[str, ...]) -> bool:
+    """Does line `k` (of a text whose lines start at `starts`, `k` not its last) end in one of `marks`?"""
+    return text[starts[k]:starts[k + 1] - 1].rstrip()[-1:] in marks
 
 
 #: `re`, not `regex`: the same line breaks, its match objects cost a third as much
