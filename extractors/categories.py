@@ -636,10 +636,29 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
     for match in pattern.finditer(text):
         word = match.group()
+        if in_a_street_name(text, match.start(), match.end()):
+            continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):
                 scores[kind][name] = scores[kind].get(name, 0) + len(word)
     return {kind: tuple(found.items()) for kind, found in scores.items()}
+
+
+@lru_cache(maxsize=1)
+def _street_names() -> tuple[regex.Pattern, regex.Pattern]:
+    data = read_table("categories.toml")["street_names"]
+    road, named = data["road"], data["named"]
+    return regex.compile(f"{road}{named}"), regex.compile(f"(?:{road})$")
+
+
+def in_a_street_name(text: str, start: int, end: int) -> bool:
+    """Is the word at `start:end` part of a street's name, before the street's house number
+    or a place named after it (`文化路88号`, `健康路社区`; `人民大街57号` for `大街`)?"""
+    named_street, road_end = _street_names()
+    if named_street.match(text, end):
+        return True
+    road = road_end.search(text, start, end)
+    return road is not None and named_street.match(text, road.start()) is not None
 
 
 def topic_scores(text: str) -> dict[str, int]:

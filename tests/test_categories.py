@@ -1072,3 +1072,30 @@ def test_a_sentence_set_on_two_lines_is_read_on_both():
             "> 停车泊位（完成120个）。\n")
     found = _categories_of(text, 2031)
     assert found["4.2个百分点"] == "其他"
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("服务点设在文化路12号", "文化", True),            # an address: the street's house number
+    ("站点在健康东路3—5号", "健康", True),
+    ("新设驿站在健康路社区", "健康", True),            # a place named after its street
+    ("人民大街57号院完成改造", "大街", True),           # the road word itself, before the number
+    ("公园路小学新增学位", "公园", True),
+    ("文化路至体育路段完成改造", "体育", False),        # a road's section is the road itself
+    ("历史文化街区保护", "文化", False),                 # 街区 is a district, not a street
+    ("新建道路3条", "道路", False),
+    ("建成口袋公园5个", "公园", False),
+])
+def test_a_topic_word_in_a_streets_name_is_not_the_topic(text, word, expected):
+    from extractors.categories import in_a_street_name
+    start = text.index(word)
+    assert in_a_street_name(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("服务点设在文化路12号，全年服务3200人次。", OTHER),          # not 文体惠民
+    ("新设的便民服务站在健康路社区，全年服务3200人次。", OTHER),  # not 常有健康
+    ("人民大街57号院完成改造，惠及居民260户。", OTHER),          # not 交通畅行
+    ("公园路小学新增学位450个。", "常有优学"),
+])
+def test_an_address_gives_its_sentence_no_topic(sentence, expected):
+    assert [r.category for r in extract(sentence)] == [expected]
