@@ -70,6 +70,7 @@ class _Data:
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
     page_counter_row_before: regex.Pattern  # likes on a page's row of counters (`浏览 213,905　点赞 3,271`)
+    page_counter_row_after: regex.Pattern   # …before the row's other counters (`点赞 386　在看 52`)
     intensity_before: regex.Pattern    # an earthquake's intensity (`抗震设防烈度：8度`)
     form_instruction: regex.Pattern    # a form's rule for filling it in (`超过100%的按100%填列`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
@@ -207,6 +208,7 @@ def _data() -> _Data:
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
         page_counter_row_before=regex.compile(ex["page_counter_row_before"]),
+        page_counter_row_after=regex.compile(ex["page_counter_row_after"]),
         intensity_before=regex.compile(ex["intensity_before"]),
         form_instruction=regex.compile(ex["form_instruction"]),
         restated_before=regex.compile(ex["restated_before"]),
@@ -555,6 +557,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 356 条评论, 1.2万人评分　|
     if data.page_counter_row_before.search(text, max(0, f.start - _COUNTER_ROW_REACH), f.start):
         return None                          # 浏览 213,905　点赞 3,271
+    if data.page_counter_row_after.match(text, f.end) and _counter_unit(text, f.start, data):
+        return None                          # 点赞 386　在看 52　分享 17
     if data.intensity_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 抗震设防烈度：8度
     if _in_form_instruction(text, f, data):
