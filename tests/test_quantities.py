@@ -213,6 +213,8 @@ INCLUDED = [
     ("今年多了“便民驿站6个”", [Q("6个", 6, "个")]),
     ("还写了“村级卫生室不少于4所”", [Q("4所", 4, "所", "at_least")]),
     ("新加“300场送戏下乡”", [Q("300场", 300, "场")]),
+    # a measure word before a noun that starts with it: no reduplication after digits (`一项项` is)
+    ("全区12项项目已开工", [Q("12项", 12, "项")]),
     # quoted speech is not a name: its figures count
     ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
     # numbers in full-width digits, financial numerals when they write a longer number
