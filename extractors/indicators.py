@@ -22,7 +22,7 @@ from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
 from .place import admin_units, is_generic
-from .punctuation import CLAUSE_BREAKS, COLONS, char_class
+from .punctuation import CLAUSE_BREAKS, COLONS, QUOTE_CLOSES, QUOTE_OPENS, char_class
 from .quantities import find_quantities, rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -1447,7 +1447,7 @@ def _service(clause: str, sentence: str, clause_start: int, figures: list[tuple[
 def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) -> tuple[int, bool]:
     """Where the phrase before the figure at `position` may start, and whether it is a
     list item (after `、`, the item before holding a figure of its own)."""
-    start = _start_of_clause(sentence, position)
+    start = _quote_still_open(sentence, _start_of_clause(sentence, position), position)
     is_item = False
     for m in _ENUMERATION_COMMA.finditer(sentence, start, position):
         if any(start <= s < m.end() for s, _ in figures):
@@ -1457,6 +1457,17 @@ def _clause_start(sentence: str, position: int, figures: list[tuple[int, int]]) 
         if start <= s and e <= position and e > start:
             start = e
     return start, is_item
+
+
+def _quote_still_open(sentence: str, start: int, position: int) -> int:
+    """After the last quotation mark opened between `start` and the figure and not closed
+    before it (`还加了一句“托育点不少于6个”` → `托育点不少于`); `start` where none is open."""
+    for at in range(position - 1, start - 1, -1):
+        if sentence[at] in QUOTE_CLOSES:
+            return start
+        if sentence[at] in QUOTE_OPENS:
+            return at + 1
+    return start
 
 
 def _measure_word(sentence: str, start: int, figures: list[tuple[int, int]]) -> str:

@@ -11,6 +11,8 @@ COMMAS: str = _TABLE["commas"]
 SEMICOLONS: str = _TABLE["semicolons"]
 SENTENCE_ENDS: str = _TABLE["sentence_ends"]
 COLONS: str = _TABLE["colons"]
+QUOTE_OPENS: str = _TABLE["quote_opens"]
+QUOTE_CLOSES: str = _TABLE["quote_closes"]
 #: What ends a clause inside a sentence
 CLAUSE_MARKS = COMMAS + SEMICOLONS
 #: What ends a clause, the sentence's own end included

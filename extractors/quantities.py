@@ -70,6 +70,7 @@ class _Data:
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
     page_counter_row_before: regex.Pattern  # likes on a page's row of counters (`浏览 213,905　点赞 3,271`)
+    page_counter_row_after: regex.Pattern   # …before the row's other counters (`点赞 386　在看 52`)
     intensity_before: regex.Pattern    # an earthquake's intensity (`抗震设防烈度：8度`)
     form_instruction: regex.Pattern    # a form's rule for filling it in (`超过100%的按100%填列`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
@@ -207,6 +208,7 @@ def _data() -> _Data:
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
         page_counter_row_before=regex.compile(ex["page_counter_row_before"]),
+        page_counter_row_after=regex.compile(ex["page_counter_row_after"]),
         intensity_before=regex.compile(ex["intensity_before"]),
         form_instruction=regex.compile(ex["form_instruction"]),
         restated_before=regex.compile(ex["restated_before"]),
@@ -555,6 +557,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 356 条评论, 1.2万人评分　|
     if data.page_counter_row_before.search(text, max(0, f.start - _COUNTER_ROW_REACH), f.start):
         return None                          # 浏览 213,905　点赞 3,271
+    if data.page_counter_row_after.match(text, f.end) and _counter_unit(text, f.start, data):
+        return None                          # 点赞 386　在看 52　分享 17
     if data.intensity_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 抗震设防烈度：8度
     if _in_form_instruction(text, f, data):
@@ -715,8 +719,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
     if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
         return True                          # 家里才16度: a temperature
-    if text.startswith(unit, f.end):
-        return True                          # 一份份: reduplication
+    if text.startswith(unit, f.end) and f.n1 == "一":
+        return True                          # 一份份: reduplication (but 15项项目: 15 projects)
     if unit in data.session_units and _is_a_session(text, f, data):
         return True                          # 十二届人大三次会议
     if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):

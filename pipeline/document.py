@@ -17,6 +17,7 @@ import regex
 from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
 from extractors.script import simplified_same_length
 
+from .card_lines import card_breaks
 from .columns import ReadingOrder, reading_order
 from .icalendar import icalendar_edits
 from .latex import latex_edits
@@ -205,8 +206,10 @@ def _splits_a_sentence(text: str, start: int, end: int) -> bool:
 
 
 # Markdown bold around a figure (`**11家**`) is layout, not text, and so are the spaces that
-# set it off from the Chinese around it (`总投资约 **6.8亿元**`: the 约 is the figure's).
-_EMPHASIS = regex.compile(r"(?:(?<=\p{Han})[ \t\u3000]+)?\*\*(?=\S)|(?<=\S)\*\*(?:[ \t\u3000]+(?=\p{Han}))?")
+# set it off from the Chinese around it (`总投资约 **6.8亿元**`: the 约 is the figure's). A tab
+# is no such space: it parts the cells of a row, and a masked name's stars before it
+# (`张**⇥6号楼⇥6000`) must leave the row its cells.
+_EMPHASIS = regex.compile(r"(?:(?<=\p{Han})[ \u3000]+)?\*\*(?=\S)|(?<=\S)\*\*(?:[ \u3000]+(?=\p{Han}))?")
 
 
 #: A text hard-wrapped at a fixed width (a scan's OCR, a fixed-width dump): most of its
@@ -354,7 +357,7 @@ def _deletions_view(text: str) -> CleanView:
     revisions = revision_deletions(text)
     deleted = _page_breaks(text)
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
-    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)))
+    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)) | set(card_breaks(text)))
     deleted += _outside(wraps, deleted)
     deleted += _outside(_letter_spacing(text), deleted)
     deleted = revisions + _outside(deleted, revisions, whole=True)

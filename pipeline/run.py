@@ -337,19 +337,31 @@ _MAX_CAPTION = 30
 
 
 def _caption_of_lone_figure(sentence: Sentence, q: Quantity) -> str | None:
-    """The other line of a block of two lines whose one line is nothing but the figure (a
-    figure box, either way round: `5600个` over `全年新增公办中小学学位`, or under it), where
-    that line is a short run of words with no figure and no sentence of its own."""
+    """The caption of a line that is nothing but the figure (a figure box, a data card), where
+    a line beside it in its block is a short run of words with no figure and no sentence of its
+    own: in a box of two lines, the other line, either way round (`5600个` over `全年新增公办中小学
+    学位`, or under it); in a column of cards, the line under the figure (`2100个` over `新增停车
+    泊位`, the caption of the card before it above), else the one over it (`3.2个` closing its
+    block under `每千人口拥有…托位`), and the one over it first where the block opens with a
+    caption (captions over their figures throughout)."""
     block = sentence.block
-    if block.kind != "paragraph" or len(block.text) > 2 * _MAX_CAPTION or not _only_the_figure(sentence.text, q):
+    if block.kind != "paragraph" or not _only_the_figure(sentence.text, q):
         return None
     lines = [line.strip() for line in block.text.split("\n")]
-    if len(lines) != 2 or sentence.text.strip() not in lines:
+    at = block.text.count("\n", 0, max(sentence.start - block.start, 0))
+    if len(lines) < 2 or at >= len(lines) or lines[at] != sentence.text.strip():
         return None
-    caption = lines[1] if lines[0] == sentence.text.strip() else lines[0]
-    if not caption or len(caption) > _MAX_CAPTION or caption[-1] in _SENTENCE_ENDS or find_quantities(caption):
+    if len(lines) == 2:
+        return _as_caption(lines[1 - at])
+    order = (at - 1, at + 1) if _as_caption(lines[0]) and at > 0 else (at + 1, at - 1)
+    return next((caption for i in order if 0 <= i < len(lines) and (caption := _as_caption(lines[i]))), None)
+
+
+def _as_caption(line: str) -> str | None:
+    """The line, if it is a caption: a short run of words with no figure and no sentence end."""
+    if not line or len(line) > _MAX_CAPTION or line[-1] in _SENTENCE_ENDS or find_quantities(line):
         return None
-    return caption
+    return line
 
 
 _SENTENCE_ENDS = SENTENCE_ENDS + SEMICOLONS

@@ -111,6 +111,8 @@ class _Spec:
     continued_table: frozenset[str]
     table_note: regex.Pattern
     organisation_name: regex.Pattern
+    change_column: regex.Pattern     # a change column's header (`1—10月同比±%`)
+    change_suffix: str               # what its frame is read as (`同比` → `同比增长`)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,8 @@ def _spec() -> _Spec:
                  tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]),
-                 regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]))
+                 regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
+                 regex.compile(spec["change_column"]), spec["change_suffix"])
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1495,10 +1498,18 @@ def _past_sheet_row_number(line: str) -> list[Span] | None:
 
 def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:
     """The line above is a chart's or table's caption naming the unit of its figures
-    (`[图表：新增托位（个）]`): the caption says a table follows, so one cell named by its
-    words (`年份`) makes the header, the others naming what the figures count (`新增托位`)."""
+    (`[图表：新增托位（个）]`), or a title that ends in a unit declaration (`二、资金公示（单位：元）`,
+    a notice board's fund table): the caption says a table follows, so one cell named by its
+    words (`年份`, `项目`) makes the header, the others naming what the figures count
+    (`新增托位`, `区级拨付`)."""
     above = next((line for line in reversed(lines[max(0, first - 2):first]) if not line.blank), None)
-    return above is not None and caption_unit(above.text) is not None
+    return above is not None and (caption_unit(above.text) is not None or _closing_declaration(above.text))
+
+
+def _closing_declaration(line: str) -> bool:
+    """The line ends in the declaration of its figures' unit (`…公示（单位：元）`)."""
+    declared = unit_declared(line)
+    return declared is not None and closes_its_text(line, declared)
 
 
 def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) -> bool:
@@ -1997,6 +2008,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     unit = header_unit(cell.header)
     if cell.role == "rate":
         return unit, _indicator_of(cell)
+    if label is not None and (change := _change_name(cell.header, label)):
+        return unit, change
     if label is None or not (unit is None or is_period(cell.header)):
         return unit or row_unit, _indicator_of(cell)
     label_unit = header_unit(label.flat) or row_unit
@@ -2004,6 +2017,14 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
         # a period (`1—2月`) names when, not what: the row's label says what is counted
         return None, _name_of(label.flat, money=False) if is_period(cell.header) else _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)
+
+
+def _change_name(header: str, label: Cell) -> str | None:
+    """Under a change column (`1—10月同比±%`), the row's thing and the change's frame read as
+    growth (`城镇新增就业同比增长`); None under any other column."""
+    change = _spec().change_column.search(_WHITE_SPACE.sub("", header))
+    name = _name_of(label.flat, money=False) if change else None
+    return name + change.group("frame") + _spec().change_suffix if name else None
 
 
 def _whole_quantity(text: str) -> Quantity | None:

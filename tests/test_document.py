@@ -226,3 +226,33 @@ def test_a_deletion_that_overlaps_an_html_tag_is_left_to_the_tag():
     assert _outside([(11, 12), (8, 11), (19, 26), (15, 18)], tags, whole=True) == [(15, 18)]
     # without `whole`, only a start inside a range counts
     assert _outside([(11, 12), (8, 11), (19, 26), (15, 18)], tags) == [(8, 11), (19, 26), (15, 18)]
+
+
+# A data card (数读): the big figure on its own line, its measure word opening the caption line;
+# a short label glued to a figure whose measure word the layout pushed down. Made-up cards.
+CARD = "▌养老\n8.4万\n人次享受上门服务\n\n35\n个村级幸福院建成\n惠及老人6120\n人\n每月补贴2\n元（高龄老人）\n"
+
+
+def test_a_cards_figure_reads_whole_across_the_line_break_before_its_measure_word():
+    view = clean_view(CARD)
+    for joined in ("8.4万人次享受上门服务", "35个村级幸福院建成", "惠及老人6120人", "每月补贴2元（高龄老人）"):
+        assert joined in view.text
+    start = view.text.index("8.4万人次")
+    s, e = view.offsets.span_to_original(start, start + len("8.4万人次"))
+    assert CARD[s:e] == "8.4万\n人次"
+
+
+@pytest.mark.parametrize("text", [
+    "01\n个人养老金开户指南\n",                 # an item's number over its title
+    "附件3\n项目清单\n",                       # a heading's number, then a word that starts with a measure word
+    "合计\n120\n个\n",                         # one cell per line: a lone figure over a lone measure word
+    "新增\t35\n个\t社区\n",                    # cells parted by tabs
+    "全年新增托位，床位分别为12\n个人认为很好\n",   # a clause of prose before
+])
+def test_a_line_that_is_no_card_keeps_its_break(text):
+    assert clean_view(text).text == text
+
+
+def test_a_masked_names_stars_leave_the_rows_tab_alone():
+    text = "序号\t姓名\t金额（元）\n3\t陈**\t4500\n"
+    assert clean_view(text).text == "序号\t姓名\t金额（元）\n3\t陈\t4500\n"

@@ -328,6 +328,9 @@ def indicator(sentence, figure, item=None):
     ("我们力争到2030年每千人口托位数达到5个。", "5个", "托位"),
     ("两年承诺新增养老床位600张，实际建成640张。", "600张", "养老床位"),
     ("配备洒水车、清扫车各2辆", "2辆", "洒水车、清扫车"),
+    # a figure inside a quote still open at it is named by the quote's words, not the words before it
+    ("清单还加了一句“村卫生室不少于9所”。", "9所", "村卫生室"),
+    ("今年多了“便民驿站6个”，在路口", "6个", "便民驿站"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

@@ -214,3 +214,14 @@ def test_a_figure_alone_on_its_line_counts_what_the_line_beside_it_names():
     assert by["14座"].indicator == "口袋公园" and by["14座"].category == "环境改善"
     # a line with a figure of its own, or a sentence, captions nothing
     assert by["3座"].indicator != "学校"
+
+
+def test_a_column_of_cards_captions_each_figure_by_the_line_under_it():
+    """Several cards in one block, each a figure over its caption; the block's last figure
+    with no line under it takes the line over it."""
+    text = ("▍出行\n9条\n新开定制公交线路\n2600个\n新增公共停车泊位\n\n▍托育\n"
+            "760个普惠托位新增\n每千人口拥有3岁以下婴幼儿托位\n4.1个\n")
+    by = {r.text: r for r in extract(text, doc_year=2025)}
+    assert "公交线路" in by["9条"].indicator and by["9条"].category == "交通畅行"
+    assert "停车泊位" in by["2600个"].indicator and by["2600个"].category == "交通畅行"
+    assert "托位" in by["4.1个"].indicator and by["4.1个"].category == "常有善育"

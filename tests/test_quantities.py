@@ -209,6 +209,12 @@ INCLUDED = [
     # a quoted task of the list opens with what is done: not a name, its figures count
     ("清单上写着“为1200名残疾人提供康复服务”", [Q("1200名", 1200, "名")]),
     ("承诺“新建口袋公园15个”", [Q("15个", 15, "个")]),
+    # …and so is an item quoted as its thing and count, or opening with a count of ten or more
+    ("今年多了“便民驿站6个”", [Q("6个", 6, "个")]),
+    ("还写了“村级卫生室不少于4所”", [Q("4所", 4, "所", "at_least")]),
+    ("新加“300场送戏下乡”", [Q("300场", 300, "场")]),
+    # a measure word before a noun that starts with it: no reduplication after digits (`一项项` is)
+    ("全区12项项目已开工", [Q("12项", 12, "项")]),
     # quoted speech is not a name: its figures count
     ("“去年，儿子每月1200多元补助，今年提高到了1500元。”", [Q("1200多元", 1200, "元", "at_least", per="月"), Q("1500元", 1500, "元")]),
     # numbers in full-width digits, financial numerals when they write a longer number
@@ -345,7 +351,7 @@ EXCLUDED = [
     "达标率＝达标户数÷总户数×100%", "人均面积按户数✕12平方米计",
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
-    "印数：3000份　规格：A4", "本期共印15份，送区领导", "温暖千万家“心愿”", "百万群众齐参与",
+    "印数：3000份　规格：A4", "本期共印15份，送区领导", "（本期共印发30份　编辑：某某）", "温暖千万家“心愿”", "百万群众齐参与",
     # the papers an applicant is told to bring: no figure of the project
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
@@ -577,6 +583,7 @@ def test_figures_beside_a_survey_stay_figures(text, figure):
 @pytest.mark.parametrize("sentence", [
     "★★★★☆ 4.6　3.4万人评分　|　80万+次下载　|　12+ 年龄分级",      # an app store's header
     "[ 分享 ]　[ 收藏 ]　浏览 56,210　点赞 1,804",                     # likes on a page's row of counters
+    "（点赞 912　在看 40　分享 8）",                                    # …before the row's other counters
     "结构形式：框架结构　抗震设防烈度：7度",                               # an earthquake's intensity
     "注：完成率超过100%的按100%填列。",                                    # a form's rule for filling it in
 ])

@@ -88,6 +88,11 @@ def test_a_tenders_scope_is_what_is_to_be_done():
         assert figure_stance(where(sentence, figure), MIXED, 2025, 2026) == TARGET
 
 
+def test_a_fund_tables_balance_is_money_standing():
+    assert column_stance("结余") == STOCK and column_stance("账户余额") == STOCK
+    assert column_stance("已支出") is None or column_stance("已支出") != STOCK
+
+
 def test_a_budgets_execution_is_its_result():
     assert column_stance("年初预算数") == TARGET
     assert column_stance("预算执行率（%）") == ACHIEVED

@@ -1702,3 +1702,26 @@ def test_a_line_of_organisations_names_is_no_header():
             "李某某　东城街道办事处主任\n")
     assert find_tables(text, lines_of(text)) == {}
     assert {r.text for r in records_of(text)} >= {"3个", "5名"}
+
+
+# A notice board's fund table under a title closing in its unit, a balance column, and a
+# statistical table's change column beside a unit column. Made-up tables.
+FUND_TABLE = ("三、经费公开（单位：元）\n项目\t上级拨付\t居委自筹\t已支出\t结余\n"
+              "助餐点\t80000\t12000\t76500\t15500\n适老改造\t30000\t/\t21000\t9000\n")
+FLASH_TABLE = ("表2　某区主要指标（2031年6月）\n指标名称\t计量单位\t6月\t1—6月\t1—6月同比±%\n"
+               "社会消费品零售总额\t亿元\t3.2\t18.6\t5.4\n城镇新增就业\t人\t410\t2630\t3.7\n")
+
+
+def test_a_title_closing_in_its_unit_heads_a_fund_table():
+    records = {r.text: r for r in extract(FUND_TABLE)}
+    assert {"80000", "12000", "76500", "15500", "30000", "21000", "9000"} <= set(records)
+    assert records["80000"].unit == "元" and records["80000"].indicator == "上级拨付"
+    assert records["15500"].stance == "stock"
+
+
+def test_a_change_columns_cells_are_rates_of_the_rows_thing():
+    records = {r.text: r for r in extract(FLASH_TABLE)}
+    assert records["18.6"].unit == "元" and records["18.6"].value == 1_860_000_000
+    assert (records["5.4"].unit, records["5.4"].value) == ("%", 5.4)
+    assert records["5.4"].indicator == "社会消费品零售总额同比增长"
+    assert (records["3.7"].unit, records["2630"].unit) == ("%", "人")     # the row's unit cell for its amounts only
