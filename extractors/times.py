@@ -109,6 +109,8 @@ class _Tables:
     reporting: tuple[str, ...]
     year_label: regex.Pattern
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
+    plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
+    comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +170,8 @@ def _tables() -> _Tables:
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
+        plan_name=re.compile(data["span"]["plan_name"]),
+        comment_header=regex.compile(data["voice"]["comment_header"]),
     )
 
 
@@ -186,7 +190,8 @@ def find_times(text: str) -> list[TimeExpr]:
             found.append(TimeExpr(m.start(), m.end(), said, year=None if since else plan_end, since=since,
                                   period=True))
         elif m.group("span"):
-            found.append(TimeExpr(m.start(), m.end(), said, span=True))
+            if not tables.plan_name.match(text, m.end()):     # `三年行动方案` names a plan, dates nothing
+                found.append(TimeExpr(m.start(), m.end(), said, span=True))
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -504,6 +509,12 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
               and _opens_clause(text, t)]
     return topics[-1] if topics else head
+
+
+def starts_another_voice(line: str) -> bool:
+    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`): no time
+    said before it is carried past it."""
+    return _tables().comment_header.match(line) is not None
 
 
 def opens_frame(text: str, opening: TimeExpr) -> bool:

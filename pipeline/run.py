@@ -40,7 +40,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
-                              reviewed_when_published, reviews_the_year_before,
+                              reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -221,6 +221,9 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
+        if starts_another_voice(sentence.text):
+            frame = None     # a reader's comment under a post: the last reader's year is not this one's
+            years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := paragraph_time(sentence.text, times):

@@ -525,3 +525,11 @@ def test_a_dumped_cell_comment_is_of_the_row_holding_the_figure_it_restates():
     comment = [r for r in records if r.start > text.index("批注")]
     assert [(r.text, r.category) for r in comment] == [("12个", "常有安居"), ("2个", "常有安居")]
     assert comment[0].indicator == next(r.indicator for r in records if r.text == "12" and r.start < text.index("批注"))
+
+
+def test_a_reader_s_year_is_not_carried_into_the_next_reader_s_comment():
+    text = ("某区今年的实事清单\n\n来源：某区发布　2031年2月3日\n\n今年新增托位900个。\n\n精选留言\n"
+            "@山城阿明　重庆　02-03\n去年说的20个驿站，我们那个还没开门。\n赞 12\n"
+            "@小区老张　四川　02-04\n托位800个，能排到我们街道吗？\n")
+    years = years_of(text)
+    assert years["20个"] == 2030 and years["800个"] == 2031
