@@ -385,7 +385,8 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`,
     `剩余4户…转入明年实施`), or any time after a remainder of a task (`剩余60个学位…于2026年
     春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`),
-    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`)."""
+    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`), nor a
+    rate (`完成60%，某园二期延至…`: the year's progress; a remainder's share, `剩余20%`, is put off)."""
     from .quantities import find_quantities
 
     if not any(t.start >= figure_end for t in times):
@@ -397,6 +398,8 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
+    if not remainder and _SHARE.search(text, figure_start, figure_end):
+        return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None

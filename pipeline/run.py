@@ -932,6 +932,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     wholes = _Wholes()
     institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
     project_named: dict[tuple[str, str | None], int] = {}    # (row's project, unit) → its first named figure
+    last_of_unit: dict[tuple[int, str | None], int] = {}     # (id(sentence), unit) → its latest figure
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -968,12 +969,15 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             remainder_of = _remainder_of(records[i], sentence, records, last_whole.get((id(sentence.block), record.unit)))
             if remainder_of is not None and (fuller := fuller_name_before(records[i].indicator, records[remainder_of].indicator)):
                 records[i] = replace(records[i], indicator=fuller)     # 新增普惠托位540个，…剩余60个托位
+            if (before := last_of_unit.get((id(sentence), record.unit))) is not None:
+                records[i] = _part_in_the_whole_s_field(records[i], records[before], sentence)
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
         if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
+        last_of_unit[(id(sentence), records[i].unit)] = i
         if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence.block.row, record.unit)):
             project_named.setdefault(key, i)
     return records
@@ -1042,6 +1046,18 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
     if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
         return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return record
+
+
+def _part_in_the_whole_s_field(record: Record, whole: Record, sentence: Sentence) -> Record:
+    """`新增泊位2000个，其中老小区周边挖潜800个`: a part after `其中` of the figure of its unit before
+    it, whose own words name nothing counted for sure (a place and a verb; a guessed indicator),
+    counts some of the whole's things, so it is in the whole's field, not in whatever its
+    place's words name (老小区: housing)."""
+    if (record.category == whole.category or whole.category == OTHER
+            or (record.indicator_confidence or 0.0) > _GUESSED_INDICATOR_CONFIDENCE
+            or "其中" not in sentence.text[whole.end - sentence.start:record.start - sentence.start]):
+        return record
+    return replace(record, category=whole.category)
 
 
 #: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)

@@ -533,3 +533,12 @@ def test_a_reader_s_year_is_not_carried_into_the_next_reader_s_comment():
             "@小区老张　四川　02-04\n托位800个，能排到我们街道吗？\n")
     years = years_of(text)
     assert years["20个"] == 2030 and years["800个"] == 2031
+
+
+def test_a_part_that_names_nothing_counted_is_in_its_whole_s_field():
+    # `其中` a part whose words are a place and a verb: some of the whole's parking spaces
+    text = "某区民生实事\n\n今年新增公共停车泊位1200个，其中老旧小区周边挖潜500个。\n"
+    assert categories_of(text) == {"1200个": "交通畅行", "500个": "交通畅行"}
+    # a part that names what it counts keeps its own field
+    named = "某区民生实事\n\n改造老旧小区30个，其中低保户聚居小区4个。\n"
+    assert categories_of(named)["4个"] == "常有众扶"

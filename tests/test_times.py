@@ -120,6 +120,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("剩余36户未实施，已转入2031年计划", "36户", 2030, None, 2031),
     ("年内新建驿站40个，其中5个未竣工，顺延至2031年", "5个", 2030, None, 2030),   # any word of not done
     ("某街道2个驿站因场地调整，延至明年二季度开放", "2个", 2030, None, 2031),     # 延至 puts off too
+    ("目标300张，建成180张，完成60%，某园二期延至2031年6月交付", "60%", 2030, None, 2030),   # a rate: the year's
+    ("剩余20%的工程量延至2031年完成", "20%", 2030, None, 2031),
     # a time after the figure that dates what is wished or proposed does not date the figure
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
