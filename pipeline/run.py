@@ -1049,15 +1049,20 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
 
 
 def _part_in_the_whole_s_field(record: Record, whole: Record, sentence: Sentence) -> Record:
-    """`新增泊位2000个，其中老小区周边挖潜800个`: a part after `其中` of the figure of its unit before
-    it, whose own words name nothing counted for sure (a place and a verb; a guessed indicator),
-    counts some of the whole's things, so it is in the whole's field, not in whatever its
-    place's words name (老小区: housing)."""
+    """`新增泊位2000个，其中老小区周边挖潜800个`: a part in the `其中` clause right after the figure
+    of its unit, whose own words name nothing counted for sure (a place and a verb; a guessed
+    indicator), counts some of that whole's things, so it is in the whole's field, not in
+    whatever its place's words name (老小区: housing). Not where words stand between the whole
+    and `其中` (`6个项目已超额完成年度目标，其中普惠性托位超出112个`: a part of something else)."""
     if (record.category == whole.category or whole.category == OTHER
             or (record.indicator_confidence or 0.0) > _GUESSED_INDICATOR_CONFIDENCE
-            or "其中" not in sentence.text[whole.end - sentence.start:record.start - sentence.start]):
+            or not _PART_RIGHT_AFTER.match(sentence.text, whole.end - sentence.start)):
         return record
     return replace(record, category=whole.category)
+
+
+#: a `其中` clause opening right after a figure (`2000个，其中…`)
+_PART_RIGHT_AFTER = regex.compile(r"\s*[，,]?\s*其中")
 
 
 #: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)

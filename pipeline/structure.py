@@ -22,7 +22,8 @@ import regex
 
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
-                                   is_a_service_page, names_a_stage, speaks_as, names_a_topic, names_one_project, names_one_topic,
+                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
+                                   speaks_as,
                                    project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number

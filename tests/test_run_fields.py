@@ -542,3 +542,6 @@ def test_a_part_that_names_nothing_counted_is_in_its_whole_s_field():
     # a part that names what it counts keeps its own field
     named = "某区民生实事\n\n改造老旧小区30个，其中低保户聚居小区4个。\n"
     assert categories_of(named)["4个"] == "常有众扶"
+    # …and so does a part of something the words after the whole turned to
+    turned = "某区民生实事\n\n托位、低保、停车泊位等5个项目已超额完成年度目标，其中普惠托位超出80个。\n"
+    assert categories_of(turned)["80个"] == "常有善育"
