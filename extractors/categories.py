@@ -171,6 +171,19 @@ def is_a_service_page(text: str) -> bool:
     return _service_page_word().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _institutions() -> tuple[tuple["regex.Pattern", "regex.Pattern"], ...]:
+    return tuple((regex.compile(alternation(kind["self"])), regex.compile(kind["name"]))
+                 for kind in read_table("categories.toml")["subject"]["institutions"])
+
+
+def speaks_as(name: str, text: str) -> bool:
+    """The text speaks as the institution `name` (a masthead's `某区人民医院`, its news saying
+    `我院`): its own news, of that institution."""
+    name = name.strip()
+    return any(ends.search(name) is not None and speaks.search(text) is not None for speaks, ends in _institutions())
+
+
 def names_one_topic(title: str) -> bool:
     """The title names one category, in each of its parts if it joins any: a project's
     (`names_one_project`), or a service page's title bar (`× 某区长者食堂 ···`)."""

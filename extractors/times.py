@@ -109,6 +109,8 @@ class _Tables:
     reporting: tuple[str, ...]
     year_label: regex.Pattern
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
+    plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
+    comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +170,8 @@ def _tables() -> _Tables:
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
+        plan_name=re.compile(data["span"]["plan_name"]),
+        comment_header=regex.compile(data["voice"]["comment_header"]),
     )
 
 
@@ -186,7 +190,8 @@ def find_times(text: str) -> list[TimeExpr]:
             found.append(TimeExpr(m.start(), m.end(), said, year=None if since else plan_end, since=since,
                                   period=True))
         elif m.group("span"):
-            found.append(TimeExpr(m.start(), m.end(), said, span=True))
+            if not tables.plan_name.match(text, m.end()):     # `三年行动方案` names a plan, dates nothing
+                found.append(TimeExpr(m.start(), m.end(), said, span=True))
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -380,7 +385,8 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`,
     `剩余4户…转入明年实施`), or any time after a remainder of a task (`剩余60个学位…于2026年
     春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`),
-    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`)."""
+    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`), nor a
+    rate (`完成60%，某园二期延至…`: the year's progress; a remainder's share, `剩余20%`, is put off)."""
     from .quantities import find_quantities
 
     if not any(t.start >= figure_end for t in times):
@@ -392,6 +398,8 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
+    if not remainder and _SHARE.search(text, figure_start, figure_end):
+        return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
@@ -504,6 +512,12 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
               and _opens_clause(text, t)]
     return topics[-1] if topics else head
+
+
+def starts_another_voice(line: str) -> bool:
+    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`): no time
+    said before it is carried past it."""
+    return _tables().comment_header.match(line) is not None
 
 
 def opens_frame(text: str, opening: TimeExpr) -> bool:

@@ -511,22 +511,40 @@ def formal_statements(targets: list[Figure]) -> list[Figure]:
     the first mention in a sentence of running text (a poll page's candidate line,
     `新增普惠托位360个`, proposes what the adopted list's sentence then promises), else the
     first mention. A figure whose clause is the number alone in running text (`…760元和580元。`)
-    is taken before one in a line that closes no sentence, for the same reason."""
+    is taken before one in a line that closes no sentence, for the same reason. A cell that
+    is one year's column of a row spreading a plan over several years (`新增普惠托位 | 个 | 400 |
+    400 | 400 | 1200` under 2025年…2027年) is no formal statement of that year's promise: the
+    year's own list (`1.普惠托育扩容。新增普惠托位400个…牵头单位：…`) states it, and stands for both."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
     for figure in sorted(targets, key=lambda f: (f.doc_id, f.start)):
         by_doc[figure.doc_id].append(figure)
-    kept = {id(_formal_statement(g)) for figures in by_doc.values() for g in _repeats(figures)}
+    kept = {id(_formal_statement(g, _cells_of_yearly_rows(figures)))
+            for figures in by_doc.values() for g in _repeats(figures)}
     return [f for f in targets if id(f) in kept]
 
 
-def _formal_statement(repeats: list[Figure]) -> Figure:
+def _formal_statement(repeats: list[Figure], yearly: frozenset[int] = frozenset()) -> Figure:
     """The mention that stands for a promise stated several times: a cell, in running text
-    first, else the first mention in running text, else the first."""
-    for kept in (lambda f: _is_a_cell(f) and _running_text(f), _is_a_cell, _running_text):
+    first, else the first mention in running text, else the first; a cell of a row by years
+    (`yearly`, their ids) after a mention in running text."""
+    def cell(f: Figure) -> bool:
+        return _is_a_cell(f) and id(f) not in yearly
+
+    for kept in (lambda f: cell(f) and _running_text(f), cell, _running_text):
         found = next((f for f in repeats if kept(f)), None)
         if found is not None:
             return found
     return repeats[0]
+
+
+def _cells_of_yearly_rows(figures: list[Figure]) -> frozenset[int]:
+    """The ids of one document's cells that share their row (its project) and unit with a
+    cell of another year: a row that spreads a target over the years of a plan."""
+    years: dict[tuple, set] = defaultdict(set)
+    cells = [f for f in figures if f.project and _is_a_cell(f)]
+    for f in cells:
+        years[f.project, f.unit, f.area].add(f.year)
+    return frozenset(id(f) for f in cells if len(years[f.project, f.unit, f.area]) > 1)
 
 
 def _is_a_cell(figure: Figure) -> bool:

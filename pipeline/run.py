@@ -40,7 +40,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
-                              reviewed_when_published, reviews_the_year_before,
+                              reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -221,6 +221,9 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
+        if starts_another_voice(sentence.text):
+            frame = None     # a reader's comment under a post: the last reader's year is not this one's
+            years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := paragraph_time(sentence.text, times):
@@ -941,6 +944,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     wholes = _Wholes()
     institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
     project_named: dict[tuple[str, str | None], int] = {}    # (row's project, unit) → its first named figure
+    last_of_unit: dict[tuple[int, str | None], int] = {}     # (id(sentence), unit) → its latest figure
     for i, (record, sentence) in enumerate(found):
         if sentence is None:
             continue
@@ -977,12 +981,15 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             remainder_of = _remainder_of(records[i], sentence, records, last_whole.get((id(sentence.block), record.unit)))
             if remainder_of is not None and (fuller := fuller_name_before(records[i].indicator, records[remainder_of].indicator)):
                 records[i] = replace(records[i], indicator=fuller)     # 新增普惠托位540个，…剩余60个托位
+            if (before := last_of_unit.get((id(sentence), record.unit))) is not None:
+                records[i] = _part_in_the_whole_s_field(records[i], records[before], sentence)
         if _can_be_whole(records[i]):
             last_whole[id(sentence)] = i
             last_whole[(id(sentence), records[i].unit)] = i
         if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
         wholes.add(sentence.block, records[i], i)
+        last_of_unit[(id(sentence), records[i].unit)] = i
         if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence.block.row, record.unit)):
             project_named.setdefault(key, i)
     return records
@@ -1051,6 +1058,23 @@ def _borrow_from_whole(record: Record, whole: Record, sentence: Sentence) -> Rec
     if len(record.indicator) <= 2 and "其中" in sentence.text[whole.end - sentence.start: record.start - sentence.start]:
         return replace(record, indicator=record.indicator + whole.indicator, extra={**record.extra, "part": True})
     return record
+
+
+def _part_in_the_whole_s_field(record: Record, whole: Record, sentence: Sentence) -> Record:
+    """`新增泊位2000个，其中老小区周边挖潜800个`: a part in the `其中` clause right after the figure
+    of its unit, whose own words name nothing counted for sure (a place and a verb; a guessed
+    indicator), counts some of that whole's things, so it is in the whole's field, not in
+    whatever its place's words name (老小区: housing). Not where words stand between the whole
+    and `其中` (`6个项目已超额完成年度目标，其中普惠性托位超出112个`: a part of something else)."""
+    if (record.category == whole.category or whole.category == OTHER
+            or (record.indicator_confidence or 0.0) > _GUESSED_INDICATOR_CONFIDENCE
+            or not _PART_RIGHT_AFTER.match(sentence.text, whole.end - sentence.start)):
+        return record
+    return replace(record, category=whole.category)
+
+
+#: a `其中` clause opening right after a figure (`2000个，其中…`)
+_PART_RIGHT_AFTER = regex.compile(r"\s*[，,]?\s*其中")
 
 
 #: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)

@@ -23,6 +23,7 @@ import regex
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
+                                   speaks_as,
                                    project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
@@ -781,6 +782,7 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         projects = next(([line] for line in titles if names_one_project(line)), [])
         projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
         projects = projects or _service_of_the_page(_head_titles(text), text)
+        projects = projects or _institution_of_the_site(_head_titles(text), text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -815,6 +817,13 @@ def _service_of_the_page(titles: list[str], text: str) -> list[str]:
     if not is_a_service_page(text):
         return []
     return next(([line] for line in titles if names_one_topic(line)), [])
+
+
+def _institution_of_the_site(titles: list[str], text: str) -> list[str]:
+    """An institution's own news (`我院新住院综合楼正式启用`) is about the institution its
+    masthead names, the first line of the page's head (`某区人民医院`), where that names one topic."""
+    masthead = titles[0] if titles else ""
+    return [masthead] if names_one_topic(masthead) and speaks_as(masthead, text) else []
 
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name

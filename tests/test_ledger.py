@@ -96,6 +96,22 @@ def test_a_target_stated_in_prose_and_in_the_table_of_indicators_is_one_promise(
     assert [(e.target.start, e.result.text) for e in entries] == [(300, "38个")]
 
 
+def test_a_plan_s_row_by_years_yields_to_the_year_s_own_list():
+    # a three-year plan's table spreads a target over its years; the first year's list states
+    # that year's promise in a sentence that names the project: the sentence stands for both
+    from dataclasses import replace
+    cells = [replace(fig(str(v), v, "个", "口袋公园", "target", start=100 + 10 * i, year=y, sentence=str(v)),
+                     project="新建口袋公园") for i, (v, y) in enumerate([(12, 2031), (10, 2032), (8, 2033)])]
+    item = replace(fig("12个", 12, "个", "口袋公园", "target", start=400, year=2031,
+                       sentence="3.城市绿化。新建口袋公园12个。牵头单位：某局。"), context="新建口袋公园")
+    result = fig("13个", 13, "个", "口袋公园", "achieved", doc_id="r", year=2031)
+    entries = link(cells + [item, result])
+    assert [(e.target.start, e.result.text) for e in entries if e.result] == [(400, "13个")]
+    # a row of one year keeps the cell as the formal statement
+    entries = link(cells[:1] + [item, result])
+    assert [(e.target.start, e.result.text) for e in entries if e.result] == [(100, "13个")]
+
+
 def test_a_list_item_never_answers_the_whole():
     sentence = "新增幼儿园学位6000个、小学学位2.1万个。"
     parts = [fig("6000个", 6000, "个", "幼儿园学位", "achieved", doc_id="r", start=7, sentence=sentence),

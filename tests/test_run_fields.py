@@ -525,3 +525,23 @@ def test_a_dumped_cell_comment_is_of_the_row_holding_the_figure_it_restates():
     comment = [r for r in records if r.start > text.index("批注")]
     assert [(r.text, r.category) for r in comment] == [("12个", "常有安居"), ("2个", "常有安居")]
     assert comment[0].indicator == next(r.indicator for r in records if r.text == "12" and r.start < text.index("批注"))
+
+
+def test_a_reader_s_year_is_not_carried_into_the_next_reader_s_comment():
+    text = ("某区今年的实事清单\n\n来源：某区发布　2031年2月3日\n\n今年新增托位900个。\n\n精选留言\n"
+            "@山城阿明　重庆　02-03\n去年说的20个驿站，我们那个还没开门。\n赞 12\n"
+            "@小区老张　四川　02-04\n托位800个，能排到我们街道吗？\n")
+    years = years_of(text)
+    assert years["20个"] == 2030 and years["800个"] == 2031
+
+
+def test_a_part_that_names_nothing_counted_is_in_its_whole_s_field():
+    # `其中` a part whose words are a place and a verb: some of the whole's parking spaces
+    text = "某区民生实事\n\n今年新增公共停车泊位1200个，其中老旧小区周边挖潜500个。\n"
+    assert categories_of(text) == {"1200个": "交通畅行", "500个": "交通畅行"}
+    # a part that names what it counts keeps its own field
+    named = "某区民生实事\n\n改造老旧小区30个，其中低保户聚居小区4个。\n"
+    assert categories_of(named)["4个"] == "常有众扶"
+    # …and so does a part of something the words after the whole turned to
+    turned = "某区民生实事\n\n托位、低保、停车泊位等5个项目已超额完成年度目标，其中普惠托位超出80个。\n"
+    assert categories_of(turned)["80个"] == "常有善育"

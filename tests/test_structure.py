@@ -548,6 +548,20 @@ def test_an_ordering_or_booking_page_is_about_the_service_its_title_bar_names(pa
     assert body.context.subject is False
 
 
+@pytest.mark.parametrize("masthead,news,topic", [
+    ("某市第三人民医院", "我院门诊楼改造完工，新增电梯6部、停车位300个。", "常有健康"),
+    ("某区实验中学", "本校新建食堂和宿舍，新增停车位80个。", "常有优学"),
+])
+def test_an_institution_s_own_news_is_about_the_institution(masthead, news, topic):
+    page = f"{masthead}\n首页 | 新闻中心 | 联系我们\n\n{news}\n"
+    body = next(b for b in structure(clean_view(page).text) if "停车位" in b.text)
+    assert (body.context.category, body.context.subject) == (topic, True)
+    # a masthead the text does not speak as (no `我院`) names no subject
+    other = page.replace("我院", "该院").replace("本校", "该校")
+    body = next(b for b in structure(clean_view(other).text) if "停车位" in b.text)
+    assert body.context.subject is False
+
+
 def test_a_head_naming_a_list_names_no_subject():
     text = "某市人民政府\n关于公布2031年民生实事项目的公告\n\n全年共安排资金300万元，惠及居民2000户。\n"
     body = next(b for b in structure(clean_view(text).text) if "惠及" in b.text)

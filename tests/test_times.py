@@ -107,6 +107,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "97.4%", 2035, None, 2035),
+    ("床位从去年的120张加到180张", "120张", 2031, None, 2030),       # 加到, 提到: a change too
+    ("床位从去年的120张加到180张", "180张", 2031, None, 2031),
+    ("补助从前年的80元提到100元", "80元", 2031, None, 2029),
     # what is left of a task, or put off, holds for the year it is put off to, not the day of the report
     ("12月3日，某县新增床位480张，剩余20张随二期工程于2031年交付", "20张", 2030, None, 2031),
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "10户", 2030, None, 2031),
@@ -116,6 +119,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("全年计划改造500户，因房屋拆迁36户未实施，已转入2031年计划", "36户", 2030, None, 2030),
     ("剩余36户未实施，已转入2031年计划", "36户", 2030, None, 2031),
     ("年内新建驿站40个，其中5个未竣工，顺延至2031年", "5个", 2030, None, 2030),   # any word of not done
+    ("某街道2个驿站因场地调整，延至明年二季度开放", "2个", 2030, None, 2031),     # 延至 puts off too
+    ("目标300张，建成180张，完成60%，某园二期延至2031年6月交付", "60%", 2030, None, 2030),   # a rate: the year's
+    ("剩余20%的工程量延至2031年完成", "20%", 2030, None, 2031),
     # a time after the figure that dates what is wished or proposed does not date the figure
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
@@ -268,6 +274,16 @@ def test_a_span_of_years_holds_for_the_period_s_last_year():
     assert [t.text for t in spans] == ["三年", "每年"]
     assert {t.resolve(2027, 2027, 2029) for t in spans} == {2029}
     assert {t.resolve(2027, 2027) for t in spans} == {2027}            # no period: the year under discussion
+
+
+def test_a_span_that_names_a_plan_dates_nothing():
+    # `三年行动方案` names the plan the year's work follows: the year stated first dates the figures
+    text = "2031年，我们将按照五年行动规划，继续新增托位300个、改造小区12个。"
+    assert [t.text for t in find_times(text)] == ["2031年"]
+    assert year_of(text, "300个", 2030) == 2031
+    assert year_of("对照三年攻坚方案，今年建成驿站9个", "9个", 2030) == 2030
+    # an amount planned over the years is the span's
+    assert year_of("三年计划总投资12亿元", "12亿元", 2030, 2032) == 2032
 
 
 @pytest.mark.parametrize("text", ["三年级学生120名", "第三年新增20个", "近三年来", "三年前建成的5个"])
