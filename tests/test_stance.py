@@ -1096,6 +1096,7 @@ def test_a_years_column_of_a_mixed_document_is_left_to_its_plan():
     ("已审核通过：护理补贴每月120元。", "120元", MIXED, STOCK),
     ("就餐卡已充值60元，每餐可抵扣4元。", "4元", MIXED, STOCK),
     ("护理补贴每月120元。", "120元", PLAN, TARGET),
+    ("下一步将降低托育收费，并对二孩家庭再补贴每月150元。", "150元", MIXED, TARGET),
     # a place's own size
     ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "6.3平方公里", MIXED, STOCK),
     ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "12个", MIXED, STOCK),
