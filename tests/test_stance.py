@@ -1129,13 +1129,3 @@ def test_a_standard_per_meal_applied_that_day_is_no_standing_rate():
     # `标准每人每月…` is the rate in force; `按…标准每餐补贴4元` the subsidy a day's meals took
     sentence = "试运营首日供餐120份，按标准每餐补贴3元。"
     assert figure_stance(where(sentence, "3元", year=2030), REPORT, 2030) == ACHIEVED
-
-
-def test_a_progress_reports_problem_line_tells_the_shortfall():
-    # a ledger's aired problem (`问题2：`) is the state that day; a weekly report's `存在问题：` the
-    # period's shortfall at its date, by its own words
-    assert field_stance("问题2：3部电梯停用") == STOCK
-    assert field_stance("存在问题：2个小区尚未完工") is None
-    line = "存在问题：加装电梯尚有4部未完工；1座公厕预计2031年3月底投用。"
-    assert figure_stance(where(line, "4部", year=2030), REPORT, 2030) == ACHIEVED
-    assert figure_stance(where(line, "1座", year=2030), REPORT, 2030) == TARGET
