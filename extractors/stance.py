@@ -273,12 +273,13 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 def document_kind(manifest_kind: str | None, title: str | None) -> str:
     """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words;
-    a call for applicants (`…招聘公告`) and a notice of changes to come (`…线路调整的公告`) are
-    plans where the manifest says no more than mixed."""
+    a call for applicants (`…招聘公告`), a notice of changes to come (`…线路调整的公告`) and a
+    contract (`…施工合同`) are plans, a statistical yearbook a report, where the manifest says no
+    more than mixed."""
     named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
     title = for_matching(title or "")
-    if named in (None, MIXED) and _announces(title):
-        return PLAN
+    if named in (None, MIXED) and (form := _kind_of_form(title)) is not None:
+        return form
     if named:
         return named
     hits = {kind for kind, words in _tables()["kind"]["title"].items() if any(w in title for w in words)}
@@ -287,10 +288,13 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     return MIXED if hits else UNKNOWN
 
 
-def _announces(title: str) -> bool:
-    """Does the title name a call for applicants or a notice of changes to come?"""
+def _kind_of_form(title: str) -> str | None:
+    """The kind a form the title names makes a document (data/stance.toml [kind.forms]): a call
+    for applicants, a notice of changes to come and a contract's agreement are plans; a
+    statistical yearbook is a report."""
     kinds = _tables()["kind"]
-    return any(word in title for section in ("call", "notice") for word in kinds[section]["words"])
+    return next((kind for section, kind in kinds["forms"].items()
+                 if any(word in title for word in kinds[section]["words"])), None)
 
 
 class HeadingStances(dict[str, str | None]):
@@ -354,7 +358,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
     if said is None and where.column:
-        said = column_stance(where.column) or _part_of_year_stance(where.column, kind)
+        said = (column_stance(where.column) or _part_of_year_stance(where.column, kind)
+                or _year_series_stance(where, kind, doc_year))
     if said is None and where.heading:
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
@@ -624,6 +629,18 @@ def _part_of_year_stance(header: str, kind: str) -> str | None:
     if kind == PLAN or not _pattern("periods", "part_of_year").match(_SPACES.sub("", header)):
         return None
     return ACHIEVED
+
+
+def _year_series_stance(where: Where, kind: str, doc_year: int | None) -> str | None:
+    """A cell of a table whose columns are years (data/stance.toml [series]) in a report, not
+    ahead of the document's year: the level that stood then, or the year's flow where its row's
+    label names one. Not in a mixed document, whose year columns may hold its plan's."""
+    if kind != REPORT or where.column is None or (where.year is not None and doc_year is not None and where.year > doc_year):
+        return None
+    found = _pattern("series", "year_column").match(_SPACES.sub("", where.column))
+    if found is None:
+        return None
+    return ACHIEVED if _pattern("series", "flow").search(found.group("label")) else STOCK
 
 
 def _heading_stance(heading: str) -> str | None:

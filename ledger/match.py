@@ -19,6 +19,7 @@ import numpy as np
 import regex
 from scipy.optimize import linear_sum_assignment
 
+from extractors.script import for_matching
 from extractors.segment import words
 from extractors.tables import alternation
 from extractors.units import unit_table
@@ -150,8 +151,10 @@ def _language() -> tuple[list[tuple[str, str]], tuple[str, ...], frozenset[str]]
 
 
 def canonical(indicator: str | None) -> str:
-    """An indicator with its synonyms read as their group's first name and generic words dropped."""
-    text = indicator or ""
+    """An indicator with its synonyms read as their group's first name and generic words dropped,
+    in simplified characters (a plan page in traditional ones, `學位`, names what its report's
+    `学位` does)."""
+    text = _simplified(indicator or "")
     variants, generic, _ = _language()
     for name, first in variants:
         if name in text and first not in text:
@@ -159,6 +162,16 @@ def canonical(indicator: str | None) -> str:
     text = _without_generic(text, generic)
     text = "".join(ch for ch in text if ch.strip() and ch not in "（）()、，,“”\"·-—")
     return "" if text in _items() else text
+
+
+#: Indicators and clauses whose simplified form is kept (a ledger compares a few thousand)
+_CACHED_NAMES = 65536
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _simplified(text: str) -> str:
+    # every pair of figures compares its indicators and clauses: each converted once
+    return for_matching(text)
 
 
 @lru_cache(maxsize=1)

@@ -186,6 +186,11 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     (None, "关于某街道社区志愿者招募启事", PLAN),
     ("completion_report", "某区公益性岗位招聘公告", REPORT),   # a kind the manifest names outright stands
     ("mixed", "某区2024年民生实事中标结果公告", MIXED),        # a notice of results calls for no one
+    # a contract's agreement undertakes the works and the price; a yearbook records years over
+    ("mixed", "某镇卫生院迁建工程 建设工程施工合同（合同协议书）", PLAN),
+    (None, "某县社区食堂设备采购合同", PLAN),
+    ("mixed", "某市统计年鉴（2031）表8-2 教育主要指标", REPORT),
+    ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
 ])
 def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
     assert document_kind(manifest, title) == kind
@@ -1047,3 +1052,85 @@ def test_a_plans_section_of_rules_sets_its_rates():
     fee = where("保育教育费每生每月380元。", "380元", heading="三、收费标准", year=2031)
     assert figure_stance(fee, PLAN, 2031) == TARGET
     assert figure_stance(fee, MIXED, 2031, 2031) == STOCK
+
+
+def test_a_contracts_agreement_undertakes_its_works_and_price():
+    text = ("某县中心敬老院改扩建工程 施工合同（合同协议书）\n\n一、工程概况\n"
+            "工程内容：新建护理楼1栋，总建筑面积3,200平方米，设置养老床位96张。\n"
+            "二、签约合同价\n人民币（大写）壹仟贰佰万元整（¥12,000,000.00元）。\n")
+    meta = DocMeta(kind="mixed", title="某县中心敬老院改扩建工程 施工合同（合同协议书）")
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text, meta=meta), doc_year=2030)
+    assert {r.text: r.stance for r in records if r.text in ("96张", "¥12,000,000.00元")} == \
+        {"96张": TARGET, "¥12,000,000.00元": TARGET}
+
+
+@pytest.mark.parametrize("header, year, stance", [
+    ("2027养老机构床位", 2027, STOCK),            # a level at that year's end
+    ("2028年公办幼儿园", 2028, STOCK),
+    ("2028城镇新增就业", 2028, ACHIEVED),          # a flow of the year
+    ("2029养老机构床位", 2029, None),             # ahead of the document's year: not this rule's
+    ("2028年目标养老机构床位", 2028, TARGET),       # a column word speaks first
+])
+def test_a_years_column_of_a_report_holds_levels_and_flows(header, year, stance):
+    cell = Where("1,450", 0, 5, table_row=True, column=header, year=year)
+    said = figure_stance(cell, REPORT, 2028)
+    assert said == stance if stance is not None else said == TARGET
+
+
+def test_a_years_column_of_a_mixed_document_is_left_to_its_plan():
+    cell = Where("1,450", 0, 5, table_row=True, column="2028养老机构床位", year=2028)
+    assert figure_stance(cell, MIXED, 2028, 2028) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    # a statistical note's paragraph at a named year's end, and a change with no base named
+    ("2030年末，全县共有养老机构28家，比上年增加3家；", "3家", REPORT, ACHIEVED),
+    ("护理型床位1,240张，增长12.5%。", "12.5%", REPORT, ACHIEVED),
+    # a budget set aside and what it is to pay for
+    ("县财政已安排助学资金80万元，资助困难学生300名。", "80万元", MIXED, TARGET),
+    ("县财政已安排助学资金80万元，资助困难学生300名。", "300名", MIXED, TARGET),
+    # a page's counters of those who gave, and the share of the goal raised
+    ("已筹¥12,300 / 目标¥20,000    62%", "62%", MIXED, ACHIEVED),
+    ("532人次支持    12家爱心企业参与    剩余9天", "532人次", MIXED, ACHIEVED),
+    ("532人次支持    12家爱心企业参与    剩余9天", "12家", MIXED, ACHIEVED),
+    ("计划组织300名志愿者参与。", "300名", MIXED, TARGET),          # a plan's call: no counter
+    # a notice's standing rates (`标准每人每月`, `补贴每月`, `每餐可抵扣`), a plan's set rates
+    ("经审核，保障标准每人每月900元，本月发放1,800元。", "900元", MIXED, STOCK),
+    ("已审核通过：护理补贴每月120元。", "120元", MIXED, STOCK),
+    ("就餐卡已充值60元，每餐可抵扣4元。", "4元", MIXED, STOCK),
+    ("护理补贴每月120元。", "120元", PLAN, TARGET),
+    ("下一步将降低托育收费，并对二孩家庭再补贴每月150元。", "150元", MIXED, TARGET),
+    # a place's own size
+    ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "6.3平方公里", MIXED, STOCK),
+    ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "12个", MIXED, STOCK),
+    ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "7.1万人", MIXED, STOCK),
+    # the year's flow after a standing total's clause
+    ("街道现有党员860名，全年发展新党员9名。", "9名", REPORT, ACHIEVED),
+])
+def test_notices_pages_and_summaries(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure, year=2030), kind, 2030, 2030) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("本周进展：举办年末专场招聘会2场。", "2场", REPORT, ACHIEVED),     # an event at the year's end, no count of it
+    ("年末全区参保人数48.3万人。", "48.3万人", REPORT, STOCK),
+    ("儿童眼健康筛查已全部完成，累计筛查6.2万人次。", "6.2万人次", REPORT, ACHIEVED),
+    ("项目信息累计发布58条，接受咨询240人次。", "240人次", REPORT, ACHIEVED),
+    ("全年新签约项目9个，总投资16.5亿元。", "16.5亿元", MIXED, ACHIEVED),
+    ("计划总投资16.5亿元。", "16.5亿元", MIXED, TARGET),
+])
+def test_events_totals_and_signed_investment(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure, year=2029), kind, 2029, 2030) == stance
+
+
+@pytest.mark.parametrize("header", ["2027改造老旧小区", "2027投入资金"])
+def test_a_years_column_of_a_works_or_money_row_is_the_years_flow(header):
+    assert figure_stance(Where("96", 0, 2, table_row=True, column=header, year=2027), REPORT, 2028) == ACHIEVED
+
+
+def test_a_standard_per_meal_applied_that_day_is_no_standing_rate():
+    # `标准每人每月…` is the rate in force; `按…标准每餐补贴4元` the subsidy a day's meals took
+    sentence = "试运营首日供餐120份，按标准每餐补贴3元。"
+    assert figure_stance(where(sentence, "3元", year=2030), REPORT, 2030) == ACHIEVED
