@@ -57,7 +57,9 @@ _LEADING_TIME = regex.compile(r"^(?:(?:19|20)\d\d年(?:度|底|内)?|[日年月]
 #: `加装电梯8月当月新增`); the judge rejects a phrase with one, so it goes.
 _TIME_IN_PHRASE = regex.compile(
     r"(?:截至|截止)?(?:(?:(?:19|20)\d\d年)?(?:[\d０-９]{1,2}\s*[—–\-~至到]\s*)?[\d０-９]{1,2}\s*月"
-    r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月)前?")
+    r"(?:份|底|末|中旬|下旬|上旬)?(?:当月)?|(?:(?:19|20)\d\d\s*)?年(?:末|底)|当月"
+    # a quarter (`2023年第四季度高龄津贴`, a payment notice's)
+    r"|(?:(?:19|20)\d\d\s*年)?第?[一二三四1-4]\s*季度)前?")
 #: The spelled-out name after an abbreviation (`AED（自动体外除颤器）`) explains it; not part of the name.
 _GLOSS = regex.compile(r"(?<=[A-Za-z]{2,})\s*[（(]\p{Han}[^（）()]*[）)]$")
 #: An English gloss in brackets (`长者饭堂（Senior Canteens）`) translates the name before it.
@@ -196,6 +198,8 @@ class _Lexicon:
     list_heads: tuple[str, ...]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
+    restatement_signs: tuple[str, ...]
+    bare_restatement: regex.Pattern         # the bracket alone, before a currency sign
     framed_growth_end: regex.Pattern      # `同比增长`, `环比下降` at a clause's end
 
 
@@ -343,6 +347,8 @@ def _lexicon() -> _Lexicon:
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
                                   rf"(?:{alternation(data['restatement_labels'])})\s*[：:]?\s*$"),
+        restatement_signs=tuple(data["restatement_signs"]),
+        bare_restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*$"),
     )
 
 
@@ -361,10 +367,24 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     first = _figure_first(sentence, start, end, figures)
     found = _find_indicator(*first) if first else None
     found = found or _find_indicator(sentence, start, end, figures)
+    if _names_only_the_money(found):            # `人民币（大写）` under `（1）安全文明施工费：`
+        return indicator_of_label(_lexicon().copula_end.sub("", item.strip(), count=1)) if item else None   # `签约合同价为：`
     if item and (found is None or _goal_or_stage(found, _lexicon())) and _says_only_goal_or_stage(
             sentence, start, figures):
         return indicator_of_label(item) or found     # `打通6条` under `☑ 断头路`: the item's name
     return found
+
+
+@lru_cache(maxsize=1)
+def _money_label() -> regex.Pattern:
+    data = read_table("indicators.toml")
+    return regex.compile(rf"(?:{alternation(data['currencies'])})?\s*(?:[（(]?\s*(?:{alternation(data['restatement_labels'])})"
+                         rf"\s*[）)]?)?\s*[：:]?")
+
+
+def _names_only_the_money(phrase: str | None) -> bool:
+    """Is the phrase only a currency and the label of a sum's numerals (`人民币（大写）`)?"""
+    return bool(phrase) and _money_label().fullmatch(phrase.strip()) is not None
 
 
 #: The most characters of bullets, spaces and a size word before a figure that opens its line
@@ -471,8 +491,10 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if after and _measure_of(sentence, start, end) in _lexicon().group_measures | _lexicon().item_measures:
         after = _list_head(after)                         # 十二项民生实事稳步推进 → 民生实事
     if not after or (after in _lexicon().target_words and not counts_items) or after in _lexicon().currencies \
-            or _PUNCTUATION_ONLY.match(after) or _lexicon().points_after.match(after):
-        after = None                                      # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`: not a thing
+            or _PUNCTUATION_ONLY.match(after) or _lexicon().points_after.match(after) \
+            or _judge().time.fullmatch(after.strip()):
+        # `低于80%的目标要求`, `约68.5亿元人民币`, `"/>`, `扣0.5分`, `捐赠了 ¥100 3分钟前`: not a thing
+        after = None
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
     if after and _like_the_figure_before().phrase.fullmatch(after):
@@ -524,7 +546,10 @@ _RESTATEMENT_REACH = 12
 def _restated_figure(sentence: str, start: int, figures: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The figure that the figure at `start` writes again in other numerals (a sum in words
     and its `（小写：3200000元）`): it counts what that figure counts. None for any other figure."""
-    opening = _lexicon().restatement.search(sentence, max(0, start - _RESTATEMENT_REACH), start)
+    lex = _lexicon()
+    opening = lex.restatement.search(sentence, max(0, start - _RESTATEMENT_REACH), start)
+    if opening is None and sentence.startswith(lex.restatement_signs, start):
+        opening = lex.bare_restatement.search(sentence, max(0, start - _RESTATEMENT_REACH), start)
     if opening is None:
         return None
     return next(((s, e) for s, e in figures if e == opening.start()), None)
@@ -1573,9 +1598,12 @@ def _strip_end(clause: str) -> str:
         clause = _QUALIFIER_END.sub("", clause)
         clause = lex.rate_end.sub("", clause)                 # 提高到每人每月1020元
         clause = _without_done_verb(clause, lex)              # 社区食堂开了12家
-        # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out
-        # (a word of its own: not the 及 of 惠及, 涉及)
+        # 低保标准由每人每月…; `达到7.52万元和…` with its figure cut out; the 至 of
+        # `提高城乡低保标准至每人每月930元`, the verb's destination once its per phrase has gone
+        # (a word of its own: not the 及 of 惠及, 涉及, the 至 of 截至)
         if clause.endswith(("了", "由", "从", "和", "及", "与", "、")) and len(words(clause)[-1]) == 1:
+            clause = clause[:-1]
+        elif clause.endswith("至") and _after_a_noun(clause):
             clause = clause[:-1]
         clause = lex.copula_end.sub("", clause, count=1)
         clause = _TIME_IN_PHRASE.sub("", clause) if _TIME_IN_PHRASE.search(clause[-8:]) else clause
@@ -1588,6 +1616,13 @@ def _strip_end(clause: str) -> str:
             clause = clause[: -len(last)]                 # 占比率先达到100% → 占比
         if clause == before:
             return clause
+
+
+def _after_a_noun(clause: str) -> bool:
+    """Does the clause's last word, a one-character one, follow a noun (`标准至`), not a verb
+    (`降至`, `提高至`, `调至`: the verb's destination, read with the verb)?"""
+    units = words(clause)
+    return len(units) > 1 and len(units[-1]) == 1 and (tag(units[-2]) or "").startswith("n")
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
@@ -2098,3 +2133,27 @@ def _names_a_thing(phrase: str | None) -> bool:
         return False
     table = _place_parts()
     return place_part_head(phrase) is None and not all(_names_one_place(w, table) for w in words(phrase))
+
+
+@lru_cache(maxsize=1)
+def _compared_line() -> regex.Pattern:
+    lex = _lexicon()
+    data = read_table("indicators.toml")
+    verbs = alternation([*lex.destination_verbs, *lex.change_verbs, *data["compared_line"]["amounts"]])
+    return regex.compile(rf"(?:{lex.comparison.pattern})?(?:{verbs})")
+
+
+def compares_only(words_before: str) -> bool:
+    """Are the words before a figure only a comparison with an earlier figure (`比上年多`,
+    `提高到`, `较上年增长`), naming nothing (`[compared_line]`)?"""
+    return _compared_line().fullmatch(words_before.strip()) is not None
+
+
+def growth_frame(words_before: str, measure: str) -> str | None:
+    """The frame of a growth rate the words before a percentage write alone (`比上年增长`),
+    to follow the name of what grew; None for any other figure."""
+    words_ = words_before.strip()
+    if measure != "%" or not compares_only(words_) or not words_.endswith(tuple(_lexicon().growth_verbs)):
+        return None
+    return words_
+

@@ -25,7 +25,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    duties_of_a_post,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
-from extractors.indicators import (counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
+from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
@@ -943,6 +943,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     last_whole: dict[int | tuple[int, str | None], int] = {}
     wholes = _Wholes()
     institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
+    last_in_block: dict[int, int] = {}     # id(block) → its latest figure that can be a whole, of any unit
     project_named: dict[tuple[str, str | None], int] = {}    # (row's project, unit) → its first named figure
     last_of_unit: dict[tuple[int, str | None], int] = {}     # (id(sentence), unit) → its latest figure
     for i, (record, sentence) in enumerate(found):
@@ -970,7 +971,10 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 whole_at = project_named.get(key)
             if whole_at is None:
                 whole_at = _remainder_of(record, sentence, records, last_whole.get((id(sentence.block), record.unit)))
-            if whole_at is not None:
+            if whole_at is None and (compared := _compared_with_figure_before(record, sentence, records, last_whole,
+                                                                               last_in_block.get(id(sentence.block)))):
+                records[i] = compared
+            elif whole_at is not None:
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
             else:
                 records[i] = _named_by_row(record, sentence)
@@ -988,11 +992,38 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
             last_whole[(id(sentence), records[i].unit)] = i
         if _can_be_whole(records[i]) or _names_its_row(records[i], sentence):
             last_whole[(id(sentence.block), records[i].unit)] = i
+        if _can_be_whole(records[i]):
+            last_in_block[id(sentence.block)] = i
         wholes.add(sentence.block, records[i], i)
         last_of_unit[(id(sentence), records[i].unit)] = i
         if sentence.block.kind == "table_row" and record.indicator and (key := _project_key(sentence.block.row, record.unit)):
             project_named.setdefault(key, i)
     return records
+
+
+def _compared_with_figure_before(record: Record, sentence: Sentence, records: list[Record],
+                                 last_whole: dict[int | tuple[int, str | None], int],
+                                 last_of_block: int | None) -> Record | None:
+    """A figure whose only words compare it with an earlier one (`比上年多38部`, `提高到795元`,
+    the line under a data-news card's figure) counts what the last figure of its unit in the
+    paragraph counts; a growth rate so written (`比上年增长15%`) is the growth of the last
+    figure of the paragraph, named with its frame (`助餐服务比上年增长`)."""
+    clause_start = max(sentence.text.rfind(c, 0, record.start - sentence.start) for c in CLAUSE_BREAKS + COMMAS) + 1
+    words_before = sentence.text[clause_start:record.start - sentence.start]
+    if not compares_only(words_before) or sentence.text[record.end - sentence.start:].strip(_TRAILING_MARKS):
+        return None
+    if (frame := growth_frame(words_before, record.unit or "")) is not None:
+        if last_of_block is None:
+            return None
+        named = records[last_of_block].indicator + frame
+        return replace(record, indicator=named,
+                       indicator_confidence=min(indicator_confidence(named, record.unit), _GUESSED_INDICATOR_CONFIDENCE))
+    whole_at = last_whole.get((id(sentence.block), record.unit))
+    return _borrow_from_whole(record, records[whole_at], sentence) if whole_at is not None else None
+
+
+#: what may close a compared line after its figure: its punctuation, no word
+_TRAILING_MARKS = SENTENCE_ENDS + SEMICOLONS + COMMAS + " \t\u3000"
 
 
 def _remainder_of(record: Record, sentence: Sentence, records: list[Record], whole_at: int | None) -> int | None:

@@ -841,6 +841,18 @@ def test_a_sum_written_whole_and_its_restatement(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
 
 
+@pytest.mark.parametrize("sentence,figure,item,expected", [
+    # a contract's price line: the currency and the label of its numerals name nothing, its
+    # item's title does, and so its bracket of figures after a currency sign
+    ("人民币（大写）贰佰叁拾万元整（¥2,300,000.00元）；", "贰佰叁拾万元", "监理服务费：", "监理服务费"),
+    ("人民币（大写）贰佰叁拾万元整（¥2,300,000.00元）；", "¥2,300,000.00元", "监理服务费：", "监理服务费"),
+    ("人民币（大写）玖拾万元整（￥900,000元）。", "￥900,000元", "合同总价为", "合同总价"),
+    ("人民币（大写）玖拾万元整（￥900,000元）。", "玖拾万元", None, None),
+])
+def test_a_sum_under_an_item_title_with_only_its_currency(sentence, figure, item, expected):
+    assert indicator(sentence, figure, item) == expected
+
+
 @pytest.mark.parametrize("sentence,figure,expected", [
     # how a bound holds, before the bound, is no part of the thing
     ("社区食堂空置率不到15%", "15%", "社区食堂空置率"),
@@ -1101,3 +1113,44 @@ def test_requests_about_a_topic_are_one_noun():
     sentence = "本月涉及停车收费的诉求88件，环比增加9件。"
     start = sentence.index("88件")
     assert find_indicator(sentence, start, start + 3, [(start, start + 3)]) == "停车收费诉求"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a text message addresses its reader (`您`, `您的`) and tells what was put on a card or
+    # into a list: what is counted is the object of that verb
+    ("【某区民政】您的敬老卡已充值政府助浴补贴40元，请在指定浴室使用。", "40元", "政府助浴补贴"),
+    ("尊敬的居民：您所在的西湾小区已列入城镇燃气管网改造计划（全区共18个）。", "18个", "城镇燃气管网"),
+    ("尊敬的刘：经审核，您家自本月起享受城乡困难群众医疗救助，救助标准每人每年600元。", "600元", "救助标准"),
+])
+def test_a_notice_to_its_reader_counts_the_object_of_its_verb(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_how_long_ago_a_feed_entry_was_posted_names_nothing():
+    """`认捐了 ¥200 5分钟前`: the words before the sum name it, not the time after it."""
+    found = indicator("热心市民 *华 认捐了 ¥200 5分钟前", "¥200")
+    assert "认捐" in found and "分钟" not in found
+
+
+def test_how_near_a_spoken_figure_is_names_nothing():
+    assert indicator_confidence(indicator("主持人：差不多3800万元？", "3800万元")) == 0
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the 至 of a raise whose per phrase stood between the thing and the figure
+    ("3.提高农村低保标准至每人每月760元，为80名孤儿发放基本生活费", "760元", "农村低保标准"),
+    # a hospital's own scope word, as 全市 of a city's
+    ("目前全院在岗医护人员860人", "860人", "在岗医护人员"),
+])
+def test_a_destination_and_an_institution_scope_are_no_part_of_the_thing(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_spoken_list_item_marker_is_no_part_of_the_thing():
+    """`一个是X，…建成5个`: a spoken list's item, as `一是` opens a written one."""
+    assert indicator("嘉宾：一个是日间照料中心，今年新建8个", "8个") == "日间照料中心"
+
+
+def test_a_quarter_is_when_not_what():
+    """`2024年第二季度困难群众救助资金`: the quarter dates the figure, as a month does."""
+    assert indicator("2024年第二季度困难群众救助资金860万元", "860万元") == "困难群众救助资金"

@@ -225,3 +225,30 @@ def test_a_column_of_cards_captions_each_figure_by_the_line_under_it():
     assert "公交线路" in by["9条"].indicator and by["9条"].category == "交通畅行"
     assert "停车泊位" in by["2600个"].indicator and by["2600个"].category == "交通畅行"
     assert "托位" in by["4.1个"].indicator and by["4.1个"].category == "常有善育"
+
+
+def test_a_column_of_figure_boxes_reads_each_caption_under_its_figure():
+    """A data-news card: figure, caption, figure, caption … in one block; the last figure,
+    with no line under it, takes the line over it."""
+    text = ("数读某区2025\n\n▍出行与住房\n"
+            "12座\n新建口袋公园\n6条\n新开、优化公交线路\n2.6万人\n城镇新增就业\n\n"
+            "新增托位\n900个\n新建养老床位\n300张\n")
+    by = {r.text: r for r in extract(text, doc_year=2025)}
+    assert by["12座"].indicator == "口袋公园"
+    assert by["6条"].indicator == "公交线路"
+    assert by["2.6万人"].indicator == "城镇新增就业"
+    # captions over their figures, where the block opens with words
+    assert by["900个"].indicator == "托位" and by["300张"].indicator == "养老床位"
+
+
+def test_a_line_that_only_compares_counts_what_the_figure_before_counts():
+    """`比上年多80张`, `提高到830元` under a figure name nothing: the figure of their unit before
+    them in the paragraph; a growth rate so written is that figure's growth, with its frame."""
+    text = ("数读某县2025\n\n▍民生\n"
+            "3.4万人\n城镇新增就业\n比上年增长6%\n\n"
+            "520张\n新增养老床位\n比上年多80张\n\n"
+            "城市低保标准每人每月800元\n提高到830元\n")
+    by = {r.text: r for r in extract(text, doc_year=2025)}
+    assert by["6%"].indicator == "城镇新增就业比上年增长"
+    assert by["80张"].indicator == "养老床位"
+    assert by["830元"].indicator == "城市低保标准"
