@@ -116,6 +116,16 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("全年计划改造500户，因房屋拆迁36户未实施，已转入2031年计划", "36户", 2030, None, 2030),
     ("剩余36户未实施，已转入2031年计划", "36户", 2030, None, 2031),
     ("年内新建驿站40个，其中5个未竣工，顺延至2031年", "5个", 2030, None, 2030),   # any word of not done
+    # a date a figure still to be done is expected or planned by dates it, as a put-off date does…
+    ("目前已有3个通过验收，1个计划于2031年5月前完成", "1个", 2030, None, 2031),
+    ("存在问题：2座桥梁受汛期影响，预计2031年4月底通车", "2座", 2030, None, 2031),
+    # …but not a figure its clause reports done, nor one done before another to do
+    ("已建成驿站20个，预计2031年全部投用", "20个", 2030, None, 2030),
+    ("目前已有3个通过验收，1个计划于2031年5月前完成", "3个", 2030, None, 2030),
+    # a time the work began from, in a clause a topic time opens, dates no figure of the topic…
+    ("今年的实事从去年8月起公开征集，共收到建议2100条", "2100条", 2030, None, 2030),
+    # …but with no topic before it, it does
+    ("从去年8月起公开征集，共收到建议2100条", "2100条", 2030, None, 2029),
     # a time after the figure that dates what is wished or proposed does not date the figure
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
