@@ -499,12 +499,19 @@ def _route_ends() -> regex.Pattern:
     return regex.compile(read_table("categories.toml")["route_ends"]["pattern"])
 
 
-def _route_ends_in(text: str) -> list[tuple[int, int]]:
-    """The spans of a route's two ends in brackets (`公交89路（火车站—湿地公园）`): its stops'
-    place names, whose topic words (公园, 医院) name no work of the figures around them."""
-    if "（" not in text and "(" not in text:
-        return []           # most texts: no bracket, no scan
-    return [m.span() for m in _route_ends().finditer(text)]
+@lru_cache(maxsize=1)
+def _cost_items() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["cost_items"]["words"]))
+
+
+def _names_of_no_work(text: str) -> list[tuple[int, int]]:
+    """The spans whose topic words name no work of the figures around them: a route's two ends
+    in brackets (`公交89路（火车站—湿地公园）`, its stops' place names) and a contract's cost items
+    (`安全文明施工费`, a line of every construction price)."""
+    spans = [m.span() for m in _cost_items().finditer(text)]
+    if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
+        spans += [m.span() for m in _route_ends().finditer(text)]
+    return spans
 
 
 def category_of_heading(text: str) -> str | None:
@@ -663,10 +670,10 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     since a figure's texts are asked for work words, then people's words, then both."""
     pattern, owner = _topic_pattern()
     scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
-    stops = _route_ends_in(text)
+    no_work = _names_of_no_work(text)
     for match in pattern.finditer(text):
         word = match.group()
-        if in_a_street_name(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in stops):
+        if in_a_street_name(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in no_work):
             continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):

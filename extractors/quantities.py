@@ -99,6 +99,7 @@ class _Data:
     counted_alone_units: frozenset[str]     # `又开了一个，`: 一 and these before a clause break count
     counted_alone_after: tuple[str, ...]    # …after an aspect particle (`了`, `过`)
     only_before: tuple[str, ...]            # `附近就一个诊所`: 一 after "only" counts one
+    for_each: tuple[str, ...]               # `每`: a clause holding it states a rule for each
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
@@ -241,6 +242,7 @@ def _data() -> _Data:
         counted_alone_units=frozenset(ex["counted_alone_units"]),
         counted_alone_after=tuple(ex["counted_alone_after"]),
         only_before=tuple(ex["only_before"]),
+        for_each=tuple(ex["denominator_before"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
@@ -732,7 +734,7 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     if unit in data.kind_units and data.kind_after.match(text, f.match_end):
         return True                          # 400米标准跑道: the kind of a facility
     if (f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data)
-            and not text.endswith(data.only_before, 0, f.start)):
+            and not _only_one(text, f, data)):
         return True                          # 一个缩影, 一批 (but 又开了一个，, 就一个诊所: a count)
     if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
@@ -761,6 +763,13 @@ def _counted_alone(text: str, f: _Found, unit: str, data: _Data) -> bool:
     break, no noun for an article to go with."""
     return (unit in data.counted_alone_units and text.endswith(data.counted_alone_after, 0, f.start)
             and _CLAUSE_CLOSE.match(text, f.match_end) is not None)
+
+
+def _only_one(text: str, f: _Found, data: _Data) -> bool:
+    """`附近就一个诊所`, `仅有一家药店`: after a word of "only", how few there are; not in a rule
+    for each (`每题只有一个正确答案`: 每 in the clause), which counts nothing there is."""
+    return (text.endswith(data.only_before, 0, f.start)
+            and not any(each in _clause_before(text, f.start) for each in data.for_each))
 
 
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:

@@ -91,6 +91,7 @@ class _Tables:
     work_start_before: tuple[str, ...]  # `从`, `自` before the time a topic's work began
     work_start_after: regex.Pattern     # `9月起` after it
     done_words: re.Pattern             # `已`, `完成`: the figure's clause reports it done
+    postponed_words: re.Pattern        # `顺延`: the figure's clause reports it put off, with no date
     remainder: tuple[str, ...]
     not_done: tuple[str, ...]
     # the same words, each list searched in one scan (once per figure)
@@ -155,6 +156,7 @@ def _tables() -> _Tables:
         work_start_before=tuple(data["topic_work_start"]["before"]),
         work_start_after=regex.compile(data["topic_work_start"]["after"]),
         done_words=word_pattern(data["deferred"]["done"]),
+        postponed_words=word_pattern(data["deferred"]["postponed"]),
         remainder=tuple(data["deferred"]["remainder"]),
         not_done=tuple(data["deferred"]["not_done"]),
         remainder_words=word_pattern(data["deferred"]["remainder"]),
@@ -414,16 +416,20 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
         return None
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start)
-                          or (text.endswith(tables.expected_before, 0, t.start) and _still_to_do(text, figure_start)))),
+                          or (text.endswith(tables.expected_before, 0, t.start)
+                              and _still_to_do(text, figure_start, clause_end.start() if clause_end else limit)))),
                     None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
 
 
-def _still_to_do(text: str, figure_start: int) -> bool:
+def _still_to_do(text: str, figure_start: int, clause_end: int) -> bool:
     """The figure's clause reports nothing done before it (`1个计划于…完成`, `1条断头路受征迁影响`;
-    not `已建成20个`, `完成改造20个`): a figure an expected date after it may be due in."""
+    not `已建成20个`, `完成改造20个`), nor the figure put off after it (`2项顺延（…预计2024年6月底前
+    完工）` counts the year's postponed items): a figure an expected date after it may be due in."""
     clause_start = _CLAUSE_START.search(text, 0, figure_start)
-    return _tables().done_words.search(text, clause_start.end() if clause_start else 0, figure_start) is None
+    tables = _tables()
+    return (tables.done_words.search(text, clause_start.end() if clause_start else 0, figure_start) is None
+            and tables.postponed_words.search(text, figure_start, clause_end) is None)
 
 
 @lru_cache(maxsize=1)

@@ -927,6 +927,14 @@ def test_a_routes_ends_make_no_second_work_for_its_fare():
     assert categories["1元"] == "交通畅行"
 
 
+def test_a_contracts_cost_items_keep_the_projects_category():
+    # made up: a contract for a nursing home; its 安全文明施工费 line is the project's money
+    text = ("某区福利中心新建工程施工合同\n\n一、工程概况\n工程名称：某区福利中心养老院新建工程。\n\n"
+            "二、签约合同价\n签约合同价：人民币2,400,000.00元；\n（1）安全文明施工费：\n人民币72,000.00元；\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert categories["72,000.00元"] == categories["2,400,000.00元"] == "常有颐养"
+
+
 def test_the_party_s_organisation_cadres_and_study_campaigns_are_other():
     # made up: a sub-district's work summary accounts for the Party and the office beside its works
     text = ("某街道2030年工作总结\n\n"

@@ -360,6 +360,8 @@ EXCLUDED = [
     "合计：发送230条，成功226条，失败4条，计费461条", "发送：52条  成功：50条  失败：2条",
     # a policy's name with a numeral in it
     "落实残疾人两项补贴政策",
+    # "only one" in a rule for each: nothing counted
+    "（第1—5题每题只有一个正确答案）",
     # a count in apposition to the quoted names right before it: the list's length (issue 9)
     "围绕“老城更新”与“背街整治”两个项目", "落实“暖心食堂”“幸福小院”两项工程",
     # …and an export's own total set apart as a field of its header or footer (issue 9)
