@@ -431,9 +431,9 @@ def names_the_economy(indicator: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _party() -> tuple["regex.Pattern", "regex.Pattern"]:
+def _party() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     data = read_table("categories.toml")["party"]
-    return regex.compile(alternation(data["members"])), regex.compile(alternation(data["campaigns"]))
+    return tuple(regex.compile(alternation(data[key])) for key in ("members", "campaigns", "acts"))
 
 
 #: the marks that end the part of a sentence a campaign of the Party governs (`…专题宣讲46场；街道…`)
@@ -442,13 +442,16 @@ _PART_BREAKS = regex.compile("[；;。！？!?]", flags=regex.REVERSE)
 
 def of_the_party(indicator: str | None, text: str, start: int) -> bool:
     """`基层党组织38个`, `党员1,236名`, `…干部占比`: the Party's organisation and the office's cadres;
-    `学习宣传贯彻党的二十大精神，开展专题宣讲46场`: a figure of a Party study campaign (named in the
-    part of sentence `text` before the figure at `start`)."""
-    members, campaigns = _party()
-    if indicator and members.search(indicator):
+    `学习宣传贯彻党的二十大精神，开展专题宣讲46场`: an act of a Party study campaign (the campaign named
+    in the part of sentence `text` before the figure at `start`)."""
+    members, campaigns, acts = _party()
+    if not indicator:
+        return False
+    if members.search(indicator):
         return True
     part_start = _PART_BREAKS.search(text, 0, start)
-    return campaigns.search(text, part_start.end() if part_start else 0, start) is not None
+    return (acts.search(indicator) is not None
+            and campaigns.search(text, part_start.end() if part_start else 0, start) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -417,19 +417,28 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start)
                           or (text.endswith(tables.expected_before, 0, t.start)
-                              and _still_to_do(text, figure_start, clause_end.start() if clause_end else limit)))),
+                              and _still_to_do(text, figure_start, min(t.start, clause_end.start() if clause_end else limit))
+                              and _within_a_clause_after(text, figure_end, t.start)))),
                     None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
 
 
-def _still_to_do(text: str, figure_start: int, clause_end: int) -> bool:
-    """The figure's clause reports nothing done before it (`1个计划于…完成`, `1条断头路受征迁影响`;
-    not `已建成20个`, `完成改造20个`), nor the figure put off after it (`2项顺延（…预计2024年6月底前
-    完工）` counts the year's postponed items): a figure an expected date after it may be due in."""
+def _still_to_do(text: str, figure_start: int, end: int) -> bool:
+    """The figure's clause reports nothing of it done (`1个计划于…完成`, `1条断头路受征迁影响`; not
+    `已建成20个`, `9部电梯已全部完成主体安装`), nor the figure put off (`2项顺延（…预计2024年6月底前完工）`
+    counts the year's postponed items): a figure an expected date after it may be due in. `end`: the
+    clause's end, or the expected date where it stands in the clause (`1个计划于…前完成`: its verb)."""
     clause_start = _CLAUSE_START.search(text, 0, figure_start)
     tables = _tables()
-    return (tables.done_words.search(text, clause_start.end() if clause_start else 0, figure_start) is None
-            and tables.postponed_words.search(text, figure_start, clause_end) is None)
+    return (tables.done_words.search(text, clause_start.end() if clause_start else 0, end) is None
+            and tables.postponed_words.search(text, figure_start, end) is None)
+
+
+def _within_a_clause_after(text: str, figure_end: int, time_start: int) -> bool:
+    """The time stands in the figure's clause or the one right after it (`1条断头路受征迁影响，预计
+    2026年…通车`); further on, after more is said of it (`剩下1件——东街小学新建教学楼，主体已封顶，
+    预计明年3月投用`), it dates the last step reported, not the figure."""
+    return len(_CLAUSE_BREAK.findall(text, figure_end, time_start)) <= 1
 
 
 @lru_cache(maxsize=1)

@@ -946,6 +946,13 @@ def test_the_party_s_organisation_cadres_and_study_campaigns_are_other():
     assert categories["3个"] == "常有安居" and categories["2个"] == "常有颐养"
 
 
+def test_work_after_the_name_of_a_party_campaign_keeps_its_topic():
+    text = ("某区2030年工作报告\n\n　　深入贯彻党的二十大精神，新增养老床位300张。\n\n"
+            "　　党的二十大报告指出，我国“建成世界上规模最大的社会保障体系，基本养老保险覆盖十亿四千万人”。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert categories["300张"] == "常有颐养" and categories["十亿四千万人"] != OTHER
+
+
 @pytest.mark.parametrize("text,expected", [
     # drinking water at the tap is the water supply's (gold/README: water and heating of homes),
     # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities

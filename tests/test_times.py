@@ -123,6 +123,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("已建成驿站20个，预计2031年全部投用", "20个", 2030, None, 2030),
     ("目前已有3个通过验收，1个计划于2031年5月前完成", "3个", 2030, None, 2030),
     ("20项中18项按期完成，2项顺延（顺延项目为某路桥梁，预计2031年6月底前完工）", "2项", 2030, None, 2030),
+    ("在建的6部电梯已完成主体安装，预计2031年春节前投用", "6部", 2030, None, 2030),
+    ("9件中8件已完成，剩下1件——某路公园，主体已完工，预计明年5月开放", "1件", 2030, None, 2030),
     # a time the work began from, in a clause a topic time opens, dates no figure of the topic…
     ("今年的实事从去年8月起公开征集，共收到建议2100条", "2100条", 2030, None, 2030),
     # …but with no topic before it, it does
