@@ -444,6 +444,30 @@ def names_the_economy(indicator: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _party() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
+    data = read_table("categories.toml")["party"]
+    return tuple(regex.compile(alternation(data[key])) for key in ("members", "campaigns", "acts"))
+
+
+#: the marks that end the part of a sentence a campaign of the Party governs (`…专题宣讲46场；街道…`)
+_PART_BREAKS = regex.compile("[；;。！？!?]", flags=regex.REVERSE)
+
+
+def of_the_party(indicator: str | None, text: str, start: int) -> bool:
+    """`基层党组织38个`, `党员1,236名`, `…干部占比`: the Party's organisation and the office's cadres;
+    `学习宣传贯彻党的二十大精神，开展专题宣讲46场`: an act of a Party study campaign (the campaign named
+    in the part of sentence `text` before the figure at `start`)."""
+    members, campaigns, acts = _party()
+    if not indicator:
+        return False
+    if members.search(indicator):
+        return True
+    part_start = _PART_BREAKS.search(text, 0, start)
+    return (acts.search(indicator) is not None
+            and campaigns.search(text, part_start.end() if part_start else 0, start) is not None)
+
+
+@lru_cache(maxsize=1)
 def _population():
     return regex.compile(read_table("categories.toml")["population"]["whole"])
 
@@ -489,6 +513,21 @@ def counts_the_projects(heading: str, start: int, unit: str) -> bool:
 @lru_cache(maxsize=1)
 def _route_ends() -> regex.Pattern:
     return regex.compile(read_table("categories.toml")["route_ends"]["pattern"])
+
+
+@lru_cache(maxsize=1)
+def _cost_items() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["cost_items"]["words"]))
+
+
+def _names_of_no_work(text: str) -> list[tuple[int, int]]:
+    """The spans whose topic words name no work of the figures around them: a route's two ends
+    in brackets (`公交89路（火车站—湿地公园）`, its stops' place names) and a contract's cost items
+    (`安全文明施工费`, a line of every construction price)."""
+    spans = [m.span() for m in _cost_items().finditer(text)]
+    if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
+        spans += [m.span() for m in _route_ends().finditer(text)]
+    return spans
 
 
 def category_of_heading(text: str) -> str | None:
@@ -647,9 +686,10 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     since a figure's texts are asked for work words, then people's words, then both."""
     pattern, owner = _topic_pattern()
     scores: dict[bool | None, dict[str, int]] = {None: {}, True: {}, False: {}}
+    no_work = _names_of_no_work(text)
     for match in pattern.finditer(text):
         word = match.group()
-        if in_a_street_name(text, match.start(), match.end()):
+        if in_a_street_name(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in no_work):
             continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):

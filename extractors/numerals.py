@@ -53,9 +53,9 @@ class NumeralTable:
     coefficient_digits: dict[str, Decimal]   # 两 → 2, 半 → 0.5, only before a unit or magnitude
     small_units: dict[str, Decimal]          # 十 → 10, 百 → 100, 千 → 1000
     magnitudes: dict[str, Decimal]           # 万 → 10^4, 亿 → 10^8
-    unknown_digit: str                       # 几
-    unknown_coefficient: str                 # 数
-    approximators: str                       # 余多来, before a magnitude
+    unknown_digit: str                       # 几幾
+    unknown_coefficient: str                 # 数數
+    approximators: str                       # 余多来餘來, before a magnitude
     chinese_points: str                      # 点點
     negative_signs: str                      # 负負
     parts_of: str                            # 分之
@@ -69,6 +69,7 @@ class NumeralTable:
     minus_signs: str                         # -－−
     ocr_digits: dict[str, str]               # O → 0, l → 1: letters OCR reads for digits
     internet_magnitudes: dict[str, str]      # w → 万, k → 千: letters posts write for magnitudes
+    spoken_range_pairs: frozenset[str] = frozenset()   # 七八, 两三: a range before its place (七八百)
 
     @property
     def chinese_numeral_chars(self) -> str:
@@ -101,6 +102,7 @@ def load_table(path: Path = TABLE_PATH) -> NumeralTable:
             minus_signs=data["arabic"]["minus_signs"],
             ocr_digits={char: digit for digit, chars in data["ocr_confusables"].items() for char in chars},
             internet_magnitudes={char: m for m, chars in data["internet_magnitudes"].items() for char in chars},
+            spoken_range_pairs=frozenset(data["spoken_ranges"]["pairs"]),
         )
     except OSError as err:
         raise NumeralTableError(f"{path}: cannot read the numeral table ({err.strerror})") from None
@@ -206,10 +208,10 @@ def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) 
     space = _char_class(table.spaces)
     place = _char_class(units + "".join(table.magnitudes) + table.chinese_points + table.approximators)
     ones_before = _char_class("".join(c for c, v in table.small_units.items() if v == 10) + table.chinese_points)
-    unknown_digit, unknown_coefficient = regex.escape(table.unknown_digit), regex.escape(table.unknown_coefficient)
+    unknown_digit, unknown_coefficient = _char_class(table.unknown_digit), _char_class(table.unknown_coefficient)
     chinese_start = (
         rf"{_chars_not_starting(units, words_after)}|{nonzero}|{_char_class(zero_chars)}(?={point}{any_digit})"
-        rf"|[{unknown_digit}{unknown_coefficient}](?={unit_or_magnitude})"
+        rf"|(?:{unknown_digit}|{unknown_coefficient})(?={unit_or_magnitude})"
     )
     chinese_more = (
         rf"{_chars_not_starting(table.chinese_numeral_chars, words_after)}"
@@ -571,6 +573,18 @@ def parse_number(text: str) -> float | None:
     except (_Malformed, ArithmeticError):   # decimal.Overflow: a million digits is no figure
         return None
     return value if math.isfinite(value) else None      # beyond a float: inf is no figure
+
+
+def spoken_range(text: str) -> tuple[float, float] | None:
+    """The two ends of a range spoken as two neighbouring digits before the place they share
+    (`七八百` → 700, 800; `两三万` → 20000, 30000; `三四` → 3, 4), or None if `text` is no such
+    range (numerals.toml: spoken_ranges)."""
+    pair, places = text[:2], text[2:]
+    if pair not in TABLE.spoken_range_pairs or any(
+            c not in TABLE.small_units and c not in TABLE.magnitudes for c in places):
+        return None
+    low, high = parse_number(pair[0] + places), parse_number(pair[1] + places)
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 import regex
 
-from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number
+from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number, spoken_range
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .script import internet_magnitudes, ocr_digits
 from .segment import tag, word_crosses, words
@@ -67,6 +67,9 @@ class _Data:
     listing_field_after: regex.Pattern   # the field's end after the count
     listing_field_units: tuple[str, ...]
     page_size_before: regex.Pattern    # `每页` before the rows a page shows (`每页 50 条`)
+    send_tally_before: regex.Pattern   # `发送`, `失败`, `计费` right before a message log's own count
+    send_tally_status: regex.Pattern   # `成功11条`: the delivery status counted in the same line
+    send_tally_units: tuple[str, ...]
     page_counter_before: regex.Pattern  # a web page's own counters (`浏览：12,406 次`)
     page_counter_after: regex.Pattern   # …named after the figure (`356 条评论`)
     page_counter_row_before: regex.Pattern  # likes on a page's row of counters (`浏览 213,905　点赞 3,271`)
@@ -96,6 +99,8 @@ class _Data:
     article_units: frozenset[str]
     counted_alone_units: frozenset[str]     # `又开了一个，`: 一 and these before a clause break count
     counted_alone_after: tuple[str, ...]    # …after an aspect particle (`了`, `过`)
+    only_before: tuple[str, ...]            # `附近就一个诊所`: 一 after "only" counts one
+    for_each: tuple[str, ...]               # `每`: a clause holding it states a rule for each
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
@@ -205,6 +210,9 @@ def _data() -> _Data:
         listing_field_after=regex.compile(ex["listing_field_after"]),
         listing_field_units=tuple(ex["listing_field_units"]),
         page_size_before=regex.compile(ex["page_size_before"]),
+        send_tally_before=regex.compile(ex["send_tally_before"]),
+        send_tally_status=regex.compile(ex["send_tally_status"]),
+        send_tally_units=tuple(ex["send_tally_units"]),
         page_counter_before=regex.compile(ex["page_counter_before"]),
         page_counter_after=regex.compile(ex["page_counter_after"]),
         page_counter_row_before=regex.compile(ex["page_counter_row_before"]),
@@ -235,6 +243,8 @@ def _data() -> _Data:
         article_units=frozenset(ex["article_units"]),
         counted_alone_units=frozenset(ex["counted_alone_units"]),
         counted_alone_after=tuple(ex["counted_alone_after"]),
+        only_before=tuple(ex["only_before"]),
+        for_each=tuple(ex["denominator_before"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
@@ -514,12 +524,26 @@ def _pagination(text: str, f: _Found, data: _Data) -> bool:
         return True
     if data.listing_total.search(text, window, f.start) and data.listing_rows_after.match(text, f.end):
         return True
+    if _send_tally(text, f, window, data):
+        return True
     return bool(data.listing_field_before.search(text, window, f.start) and data.listing_field_after.match(text, f.end)
                 and text.startswith(data.listing_field_units, f.numeral_end))
 
 
+def _send_tally(text: str, f: _Found, window: int, data: _Data) -> bool:
+    """A message log's tally of its own sends (`发送14条，成功11条，失败2条，计费27条`): a count
+    right after a label of sending or billing, in a line that also counts a delivery status,
+    is the log's bookkeeping (`累计发送12万条提醒短信` counts no status: the work's)."""
+    if not (text.startswith(data.send_tally_units, f.numeral_end) and data.send_tally_before.search(text, window, f.start)):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    return data.send_tally_status.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]) -> Quantity | None:
-    value = parse_number(f.n1)
+    spoken = None if f.n2 else spoken_range(f.n1)        # 七八百户: 700 to 800, not one number
+    value = spoken[0] if spoken else parse_number(f.n1)
     if value is None or (len(f.n1) == 1 and _in_words(f.n1) and f.n1 not in data.everyday_numerals):
         return None                          # 郑陆镇: a lone financial numeral is a word
     if any(s <= f.start < e for s, e in protected):
@@ -575,7 +599,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         value = _share_of_fraction(text, f, value, data)
         if value is None:
             return None
-    value, value_max = _values(f, value)
+    value, value_max = spoken if spoken else _values(f, value)
     if value_max is None and f.n2:
         return None
     if (f.unit is None or _is_piece_counter(f.unit)) and _time_follows(text, f.end, data):
@@ -713,8 +737,9 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 四个等次: the grades of an assessment
     if unit in data.kind_units and data.kind_after.match(text, f.match_end):
         return True                          # 400米标准跑道: the kind of a facility
-    if f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data):
-        return True                          # 一个缩影, 一批 (but 又开了一个，: no noun after it, a count)
+    if (f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data)
+            and not _only_one(text, f, data)):
+        return True                          # 一个缩影, 一批 (but 又开了一个，, 就一个诊所: a count)
     if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
     if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
@@ -742,6 +767,13 @@ def _counted_alone(text: str, f: _Found, unit: str, data: _Data) -> bool:
     break, no noun for an article to go with."""
     return (unit in data.counted_alone_units and text.endswith(data.counted_alone_after, 0, f.start)
             and _CLAUSE_CLOSE.match(text, f.match_end) is not None)
+
+
+def _only_one(text: str, f: _Found, data: _Data) -> bool:
+    """`附近就一个诊所`, `仅有一家药店`: after a word of "only", how few there are; not in a rule
+    for each (`每题只有一个正确答案`: 每 in the clause), which counts nothing there is."""
+    return (text.endswith(data.only_before, 0, f.start)
+            and not any(each in _clause_before(text, f.start) for each in data.for_each))
 
 
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:

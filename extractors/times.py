@@ -87,6 +87,11 @@ class _Tables:
     named_target: regex.Pattern
     respectively: dict
     deferred_before: tuple[str, ...]
+    expected_before: tuple[str, ...]   # `计划于`, `预计`: the date a figure still to be done is due
+    work_start_before: tuple[str, ...]  # `从`, `自` before the time a topic's work began
+    work_start_after: regex.Pattern     # `9月起` after it
+    done_words: re.Pattern             # `已`, `完成`: the figure's clause reports it done
+    postponed_words: re.Pattern        # `顺延`: the figure's clause reports it put off, with no date
     remainder: tuple[str, ...]
     not_done: tuple[str, ...]
     # the same words, each list searched in one scan (once per figure)
@@ -149,6 +154,11 @@ def _tables() -> _Tables:
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
         deferred_before=tuple(data["deferred"]["before"]),
+        expected_before=tuple(data["deferred"]["expected"]),
+        work_start_before=tuple(data["topic_work_start"]["before"]),
+        work_start_after=regex.compile(data["topic_work_start"]["after"]),
+        done_words=word_pattern(data["deferred"]["done"]),
+        postponed_words=word_pattern(data["deferred"]["postponed"]),
         remainder=tuple(data["deferred"]["remainder"]),
         not_done=tuple(data["deferred"]["not_done"]),
         remainder_words=word_pattern(data["deferred"]["remainder"]),
@@ -341,7 +351,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
         return put_off
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
               and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)
-              and not _in_brackets_closed_before(text, t, figure_start)]
+              and not _in_brackets_closed_before(text, t, figure_start) and not _starts_the_topics_work(text, t, usable)]
     segment_start = break_before(_SEGMENT_BREAK, text, figure_start)     # found once per sentence (clause_marks)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
@@ -354,6 +364,18 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)
              and not _dates_a_bracketed_figure(text, t, figure_end)]
     return after[0] if after else None
+
+
+def _starts_the_topics_work(text: str, t: TimeExpr, usable: list[TimeExpr]) -> bool:
+    """`今年的项目从去年9月起向社会公开征集，共收到…1,462条`: a time the work began from, in a
+    clause a topic time opens before it, dates the start of the topic's work; its figures are
+    the topic's (`从去年10月起…共收到…2860条` with no topic before keeps the year it began)."""
+    tables = _tables()
+    if not (text.endswith(tables.work_start_before, 0, t.start) and tables.work_start_after.match(text, t.end)):
+        return False
+    clause_start = _CLAUSE_START.search(text, 0, t.start)
+    start = clause_start.end() if clause_start else 0
+    return any(start <= topic.start and topic.end <= t.start and _opens_clause(text, topic) for topic in usable)
 
 
 def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
@@ -401,8 +423,30 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     if not remainder and _SHARE.search(text, figure_start, figure_end):
         return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
-                     and (remainder or text.endswith(tables.deferred_before, 0, t.start))), None)
+                     and (remainder or text.endswith(tables.deferred_before, 0, t.start)
+                          or (text.endswith(tables.expected_before, 0, t.start)
+                              and _still_to_do(text, figure_start, min(t.start, clause_end.start() if clause_end else limit))
+                              and _within_a_clause_after(text, figure_end, t.start)))),
+                    None)
     return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
+
+
+def _still_to_do(text: str, figure_start: int, end: int) -> bool:
+    """The figure's clause reports nothing of it done (`1个计划于…完成`, `1条断头路受征迁影响`; not
+    `已建成20个`, `9部电梯已全部完成主体安装`), nor the figure put off (`2项顺延（…预计2024年6月底前完工）`
+    counts the year's postponed items): a figure an expected date after it may be due in. `end`: the
+    clause's end, or the expected date where it stands in the clause (`1个计划于…前完成`: its verb)."""
+    clause_start = _CLAUSE_START.search(text, 0, figure_start)
+    tables = _tables()
+    return (tables.done_words.search(text, clause_start.end() if clause_start else 0, end) is None
+            and tables.postponed_words.search(text, figure_start, end) is None)
+
+
+def _within_a_clause_after(text: str, figure_end: int, time_start: int) -> bool:
+    """The time stands in the figure's clause or the one right after it (`1条断头路受征迁影响，预计
+    2026年…通车`); further on, after more is said of it (`剩下1件——东街小学新建教学楼，主体已封顶，
+    预计明年3月投用`), it dates the last step reported, not the figure."""
+    return len(_CLAUSE_BREAK.findall(text, figure_end, time_start)) <= 1
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post,
-                                   counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, names_the_projects, parts_the_list,
+                                   counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
@@ -391,6 +391,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     if counts_the_population(indicator) and not sentence.block.context.subject:
         return OTHER, "rules"
+    if of_the_party(indicator, sentence.text, q.start):
+        return OTHER, "rules"                # `党员1,236名`, `学习贯彻党的二十大精神，开展专题宣讲46场`
     if goes_on_about_the_projects(clause, sentence.text):
         return OTHER, "rules"
     if sentence.block.kind == "heading" and counts_the_projects(sentence.text, q.start, q.unit):

@@ -920,6 +920,39 @@ def test_population_and_a_tv_hearings_parties_are_other():
     assert categories["5个"] == OTHER and categories["6个"] == OTHER
 
 
+def test_a_routes_ends_make_no_second_work_for_its_fare():
+    # made up: the stops in brackets (`…湿地公园`) are places, so the fare is the route's money
+    text = "某区交通运输局通知\n\n3月1日起开通公交K7路（北站—湿地公园），全长9.6公里，票价1元。\n"
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert categories["1元"] == "交通畅行"
+
+
+def test_a_contracts_cost_items_keep_the_projects_category():
+    # made up: a contract for a nursing home; its 安全文明施工费 line is the project's money
+    text = ("某区福利中心新建工程施工合同\n\n一、工程概况\n工程名称：某区福利中心养老院新建工程。\n\n"
+            "二、签约合同价\n签约合同价：人民币2,400,000.00元；\n（1）安全文明施工费：\n人民币72,000.00元；\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert categories["72,000.00元"] == categories["2,400,000.00元"] == "常有颐养"
+
+
+def test_the_party_s_organisation_cadres_and_study_campaigns_are_other():
+    # made up: a sub-district's work summary accounts for the Party and the office beside its works
+    text = ("某街道2030年工作总结\n\n"
+            "　　认真学习贯彻党的二十大精神，开展理论宣讲30场；街道现有基层党组织25个、党员980名。\n\n"
+            "　　推进“红色物业”，新建小区党支部4个；40岁以下干部占比不足三成。\n\n"
+            "　　改造老旧小区3个，新增老年助餐点2个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert {categories[k] for k in ("30场", "25个", "980名", "4个", "三成")} == {OTHER}
+    assert categories["3个"] == "常有安居" and categories["2个"] == "常有颐养"
+
+
+def test_work_after_the_name_of_a_party_campaign_keeps_its_topic():
+    text = ("某区2030年工作报告\n\n　　深入贯彻党的二十大精神，新增养老床位300张。\n\n"
+            "　　党的二十大报告指出，我国“建成世界上规模最大的社会保障体系，基本养老保险覆盖十亿四千万人”。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert categories["300张"] == "常有颐养" and categories["十亿四千万人"] != OTHER
+
+
 @pytest.mark.parametrize("text,expected", [
     # drinking water at the tap is the water supply's (gold/README: water and heating of homes),
     # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities

@@ -258,6 +258,9 @@ INCLUDED = [
     ("一份才8块钱", [Q("8块钱", 8, "元")]),
     ("一张票5毛钱", [Q("5毛钱", 0.5, "元")]),
     ("一份才8块，还有人送到家", [Q("8块", 8, "元")]),
+    ("老人配一副助听器就得两千块，", [Q("两千块", 2000, "元")]),
+    # a send count with no delivery status in its line is the work's own figure
+    ("向居民累计发送1.2万条防诈提醒短信", [Q("1.2万条", 12000, "条")]),
     ("平时一餐是十五块，", [Q("十五块", 15, "元")]),                  # a meal's price is money
     ("吃一顿饭才六块，", [Q("六块", 6, "元")]),
     ("助餐点新购餐桌30块。", [Q("30块", 30, "块")]),                  # 餐 of a word is no meal's price
@@ -293,6 +296,9 @@ INCLUDED = [
     # 一 and a measure word after a completed act, with no noun after it: a count of one
     ("月底又建成了一个，在东街", [Q("一个", 1, "个")]),
     ("仓库起火过一次，", [Q("一次", 1, "次")]),
+    # …and after a word of "only": how few there are, a count of one
+    ("我们村附近就一个卫生室", [Q("一个", 1, "个")]),
+    ("整条街仅有一家药店", [Q("一家", 1, "家")]),
     # the city's figure before a story problem's made-up subject stays
     ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
     # …and a figure outside the problem's line: a made-up subject in one paragraph and a
@@ -356,6 +362,12 @@ EXCLUDED = [
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
+    # …and a message log's tally of its own sends: what it sent, delivered and billed
+    "合计：发送230条，成功226条，失败4条，计费461条", "发送：52条  成功：50条  失败：2条",
+    # a policy's name with a numeral in it
+    "落实残疾人两项补贴政策",
+    # "only one" in a rule for each: nothing counted
+    "（第1—5题每题只有一个正确答案）",
     # a count in apposition to the quoted names right before it: the list's length (issue 9)
     "围绕“老城更新”与“背街整治”两个项目", "落实“暖心食堂”“幸福小院”两项工程",
     # …and an export's own total set apart as a field of its header or footer (issue 9)
@@ -436,6 +448,64 @@ def test_units_come_from_the_canonical_table():
 def test_traditional_measure_words(text, value, unit):
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+# A page in traditional characters, or a traditional phrase quoted in a simplified page (below
+# the share that converts a whole document): its units, vague numerals and approximators are
+# read as their simplified forms (units.csv, numerals.toml, quantities.toml)
+@pytest.mark.parametrize("sentence,expected", [
+    ("就業率提高2個百分點", [Q("2個百分點", 2, "百分点")]),
+    ("清運垃圾1.5萬噸", [Q("1.5萬噸", 15000, "吨")]),
+    ("流轉土地300畝", [Q("300畝", 300, "亩")]),
+    ("新增圖書5000冊、路燈120盞", [Q("5000冊", 5000, "册"), Q("120盞", 120, "盏")]),
+    ("一次才花20塊錢", [Q("20塊錢", 20, "元")]),
+    ("服務三千餘人", [Q("三千餘人", 3000, "人", "at_least")]),
+    ("建成十來個驛站", [Q("十來個", 10, "个", "approx")]),
+    ("投入幾十萬元", []),
+    ("覆蓋數百家企業", []),
+])
+def test_traditional_forms_of_units_and_numerals(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_every_unit_has_its_traditional_forms():
+    """Each surface of units.csv is listed in every traditional form OpenCC writes it in
+    (Taiwan and Hong Kong standards too), so none is left to the forms one page happened to use."""
+    import csv
+
+    import opencc
+
+    from extractors import DATA_DIR
+
+    with (DATA_DIR / "units.csv").open(encoding="utf-8", newline="") as fh:
+        surfaces = {row["surface"] for row in csv.DictReader(fh)}
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
+    missing = {c.convert(s) for s in surfaces for c in converters} - surfaces
+    assert not missing
+
+
+def test_every_numeral_character_has_its_traditional_forms():
+    import opencc
+
+    listed = "".join([TABLE.chinese_numeral_chars, TABLE.unknown_digit, TABLE.unknown_coefficient,
+                      TABLE.approximators, TABLE.chinese_points, TABLE.negative_signs])
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
+    missing = {c.convert(ch) for ch in listed for c in converters} - set(listed)
+    assert not missing
+
+
+# Speech writes a range as two neighbouring digits before their shared place (numerals.toml:
+# spoken_ranges): one figure from the lower end to the higher, never read digit by digit
+@pytest.mark.parametrize("sentence,expected", [
+    ("我们那栋楼七八百户人家", [Q("七八百户", 700, "户", value_max=800)]),
+    ("一年买药要花四五千块钱", [Q("四五千块钱", 4000, "元", value_max=5000)]),
+    ("来了三四个志愿者", [Q("三四个", 3, "个", value_max=4)]),
+    ("每场能来两三百人", [Q("两三百人", 200, "人", value_max=300)]),
+    ("每年兩三萬元", [Q("兩三萬元", 20000, "元", value_max=30000, per="年")]),
+    ("二〇二三年建了一二三个", [Q("一二三个", 123, "个")]),       # three digits: no pair
+])
+def test_spoken_ranges(sentence, expected):
+    assert found(sentence) == expected
 
 
 # The Korean paragraph of a bilingual notice (延边): Korean counters and magnitudes read with the

@@ -122,6 +122,19 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("某街道2个驿站因场地调整，延至明年二季度开放", "2个", 2030, None, 2031),     # 延至 puts off too
     ("目标300张，建成180张，完成60%，某园二期延至2031年6月交付", "60%", 2030, None, 2030),   # a rate: the year's
     ("剩余20%的工程量延至2031年完成", "20%", 2030, None, 2031),
+    # a date a figure still to be done is expected or planned by dates it, as a put-off date does…
+    ("目前已有3个通过验收，1个计划于2031年5月前完成", "1个", 2030, None, 2031),
+    ("存在问题：2座桥梁受汛期影响，预计2031年4月底通车", "2座", 2030, None, 2031),
+    # …but not a figure its clause reports done, nor one done before another to do
+    ("已建成驿站20个，预计2031年全部投用", "20个", 2030, None, 2030),
+    ("目前已有3个通过验收，1个计划于2031年5月前完成", "3个", 2030, None, 2030),
+    ("20项中18项按期完成，2项顺延（顺延项目为某路桥梁，预计2031年6月底前完工）", "2项", 2030, None, 2030),
+    ("在建的6部电梯已完成主体安装，预计2031年春节前投用", "6部", 2030, None, 2030),
+    ("9件中8件已完成，剩下1件——某路公园，主体已完工，预计明年5月开放", "1件", 2030, None, 2030),
+    # a time the work began from, in a clause a topic time opens, dates no figure of the topic…
+    ("今年的实事从去年8月起公开征集，共收到建议2100条", "2100条", 2030, None, 2030),
+    # …but with no topic before it, it does
+    ("从去年8月起公开征集，共收到建议2100条", "2100条", 2030, None, 2029),
     # a time after the figure that dates what is wished or proposed does not date the figure
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
