@@ -152,6 +152,7 @@ class _Lexicon:
     lead_verbs: tuple[str, ...]
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
+    dangling_ends: tuple[str, ...]
     action_end: regex.Pattern
     reported: regex.Pattern
     fixed_before_verbs: regex.Pattern
@@ -288,6 +289,7 @@ def _lexicon() -> _Lexicon:
         done_verb_end=regex.compile(data["done_verb_end"]),
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
+        dangling_ends=tuple(data["dangling_ends"]),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
         action_end=regex.compile(rf"(?<=..)(?<!{alternation(data['action_manners'])})"
@@ -364,6 +366,21 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
+    return without_dangling_end(_indicator_in_sentence(sentence, start, end, figures, item))
+
+
+def without_dangling_end(indicator: str | None) -> str | None:
+    """`农村改厕的` → 农村改厕: the particle of a relative clause the figure cut off (see
+    `dangling_ends`), while two characters stay."""
+    if indicator:
+        for particle in _lexicon().dangling_ends:
+            if indicator.endswith(particle) and len(indicator) - len(particle) >= 2:
+                return indicator[:-len(particle)]
+    return indicator
+
+
+def _indicator_in_sentence(sentence: str, start: int, end: int, figures: list[tuple[int, int]],
+                           item: str | None) -> str | None:
     first = _figure_first(sentence, start, end, figures)
     found = _find_indicator(*first) if first else None
     found = found or _find_indicator(sentence, start, end, figures)
