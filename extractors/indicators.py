@@ -22,7 +22,7 @@ from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
 from .place import admin_units, is_generic
-from .punctuation import CLAUSE_BREAKS, COLONS, QUOTE_CLOSES, QUOTE_OPENS, char_class
+from .punctuation import BRACKET_CLOSES, BRACKET_OPENS, CLAUSE_BREAKS, COLONS, QUOTE_CLOSES, QUOTE_OPENS, char_class
 from .quantities import find_quantities, rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -366,17 +366,25 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
-    return without_dangling_end(_indicator_in_sentence(sentence, start, end, figures, item))
+    return without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item))
 
 
-def without_dangling_end(indicator: str | None) -> str | None:
-    """`农村改厕的` → 农村改厕: the particle of a relative clause the figure cut off (see
-    `dangling_ends`), while two characters stay."""
-    if indicator:
-        for particle in _lexicon().dangling_ends:
-            if indicator.endswith(particle) and len(indicator) - len(particle) >= 2:
-                return indicator[:-len(particle)]
-    return indicator
+#: A closing bracket opening a phrase, with the space after it (`）改造面积`): its pair was cut off
+_LOOSE_CLOSE = regex.compile(rf"^{char_class(BRACKET_CLOSES)}+\s*")
+#: An opening bracket whose pair the phrase does not reach, with what follows it (`老年助餐点（含`)
+_LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET_CLOSES, negated=True)}*$")
+
+
+def without_loose_ends(indicator: str | None) -> str | None:
+    """What a phrase cut out of running text keeps at its edges and no name has: half a
+    pair of brackets (`）改造面积`, `老年助餐点（含`) and the particle of a relative clause
+    the figure cut off (`农村改厕的`, see `dangling_ends`); while two characters stay."""
+    if not indicator:
+        return indicator
+    shorter = _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1)
+    particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
+    shorter = shorter[:len(shorter) - len(particle)]
+    return shorter if len(shorter) >= 2 else indicator
 
 
 def _indicator_in_sentence(sentence: str, start: int, end: int, figures: list[tuple[int, int]],

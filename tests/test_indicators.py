@@ -721,6 +721,9 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     # the 的 of a relative clause the figure cut off
     ("本周新申请临时救助的6户已入户核查", "6户", "新申请临时救助"),
     ("其中涉及物业管理的31件", "31件", "物业管理"),
+    # half a pair of brackets at a phrase's edge: its pair was cut off
+    ("示例：李女士家（城东某小区，1998年建成）改造面积62平方米，家中有一位80岁老人。", "62平方米", "改造面积"),
+    ("对全县12个村级助餐点（含已建成8个、新建4个）统一配送", "12个", "村级助餐点"),
     ("建档立卡贫困户1200户", "1200户", "建档立卡贫困户"),     # 建 of a word stays
     ("建制村通客车率100%", "100%", "建制村通客车率"),
     # the result against the plan says how, not what
