@@ -153,6 +153,7 @@ class _Lexicon:
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
     dangling_ends: tuple[str, ...]
+    reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
     fixed_before_verbs: regex.Pattern
@@ -290,6 +291,7 @@ def _lexicon() -> _Lexicon:
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
         dangling_ends=tuple(data["dangling_ends"]),
+        reached_stage=regex.compile(rf"^(?P<thing>.{{2,}}?)(?:{alternation(data['reached_adverbs'])})(?P<stage>\p{{Han}}{{1,8}})$"),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
         action_end=regex.compile(rf"(?<=..)(?<!{alternation(data['action_manners'])})"
@@ -366,7 +368,21 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
-    return without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item))
+    return _without_stage_reached(without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item)))
+
+
+#: What `indicator_confidence` gives a phrase headed by a noun at least
+_NOUN_CONFIDENCE = 0.7
+
+
+def _without_stage_reached(phrase: str | None) -> str | None:
+    """`断头路已打通` → 断头路: a thing and the stage it has reached, the stage a verb of its
+    own at the end (`已按新标准发放`); not an object after the verb (`托育点已收托婴幼儿`
+    counts the children), a service (`已经累计服务`) or a subject that names nothing (`问题`)."""
+    reached = _lexicon().reached_stage.match(phrase or "")
+    if reached is None or indicator_confidence(reached.group("thing")) < _NOUN_CONFIDENCE:
+        return phrase
+    return reached.group("thing") if tag(words(reached.group("stage"))[-1]) == "v" else phrase
 
 
 #: A closing bracket opening a phrase, with the space after it (`）改造面积`): its pair was cut off

@@ -721,6 +721,12 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     # the 的 of a relative clause the figure cut off
     ("本周新申请临时救助的6户已入户核查", "6户", "新申请临时救助"),
     ("其中涉及物业管理的31件", "31件", "物业管理"),
+    # a thing and the stage it has reached: the thing is counted; not the children a place
+    # has taken in, nor a subject that names nothing
+    ("截至9月底，电动公交车已到位15辆", "15辆", "电动公交车"),
+    ("独生子女奖励金已按新标准发放2860户", "2860户", "独生子女奖励金"),
+    ("长者食堂已经累计服务3200人次", "3200人次", "长者食堂已经累计服务"),
+    ("5个问题已整改到位4个", "4个", "问题已整改到位"),
     # half a pair of brackets at a phrase's edge: its pair was cut off
     ("示例：李女士家（城东某小区，1998年建成）改造面积62平方米，家中有一位80岁老人。", "62平方米", "改造面积"),
     ("对全县12个村级助餐点（含已建成8个、新建4个）统一配送", "12个", "村级助餐点"),
