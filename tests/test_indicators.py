@@ -711,10 +711,9 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     # the year, batch, work or season of the count, and the stock had already, say which or
     # when; a directory lists, an inspection reads, a school takes in what is counted
     ("本年新增绿道8.5公里", "8.5公里", "绿道"),
-    ("本批助学金总额60万元", "60万元", "助学金总额"),
+    ("本批次助学金总额60万元", "60万元", "助学金总额"),
     ("本工程总建筑面积12400平方米", "12400平方米", "总建筑面积"),
     ("全镇已有日间照料中心9个", "9个", "日间照料中心"),
-    ("春季共招生140人", "140人", "招生"),
     ("名录收录全县家政服务机构58家", "58家", "家政服务机构"),
     ("验收组查阅监理日志42份", "42份", "监理日志"),
     ("首批招收托班幼儿48名", "48名", "托班幼儿"),
