@@ -22,7 +22,7 @@ from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
 from .place import admin_units, is_generic
-from .punctuation import CLAUSE_BREAKS, COLONS, QUOTE_CLOSES, QUOTE_OPENS, char_class
+from .punctuation import BRACKET_CLOSES, BRACKET_OPENS, CLAUSE_BREAKS, COLONS, QUOTE_CLOSES, QUOTE_OPENS, char_class
 from .quantities import find_quantities, rate_denominator_pattern, read_digits
 from .segment import tag, word_crosses, words
 from .tables import alternation, read_table
@@ -152,6 +152,8 @@ class _Lexicon:
     lead_verbs: tuple[str, ...]
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
+    dangling_ends: tuple[str, ...]
+    reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
     fixed_before_verbs: regex.Pattern
@@ -288,6 +290,8 @@ def _lexicon() -> _Lexicon:
         done_verb_end=regex.compile(data["done_verb_end"]),
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
+        dangling_ends=tuple(data["dangling_ends"]),
+        reached_stage=regex.compile(rf"^(?P<thing>.{{2,}}?)(?:{alternation(data['reached_adverbs'])})(?P<stage>\p{{Han}}{{1,8}})$"),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
         action_end=regex.compile(rf"(?<=..)(?<!{alternation(data['action_manners'])})"
@@ -364,6 +368,43 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
+    return _without_stage_reached(without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item)))
+
+
+#: What `indicator_confidence` gives a phrase headed by a noun at least
+_NOUN_CONFIDENCE = 0.7
+
+
+def _without_stage_reached(phrase: str | None) -> str | None:
+    """`断头路已打通` → 断头路: a thing and the stage it has reached, the stage a verb of its
+    own at the end (`已按新标准发放`); not an object after the verb (`托育点已收托婴幼儿`
+    counts the children), a service (`已经累计服务`) or a subject that names nothing (`问题`)."""
+    reached = _lexicon().reached_stage.match(phrase or "")
+    if reached is None or indicator_confidence(reached.group("thing")) < _NOUN_CONFIDENCE:
+        return phrase
+    return reached.group("thing") if tag(words(reached.group("stage"))[-1]) == "v" else phrase
+
+
+#: A closing bracket opening a phrase, with the space after it (`）改造面积`): its pair was cut off
+_LOOSE_CLOSE = regex.compile(rf"^{char_class(BRACKET_CLOSES)}+\s*")
+#: An opening bracket whose pair the phrase does not reach, with what follows it (`老年助餐点（含`)
+_LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET_CLOSES, negated=True)}*$")
+
+
+def without_loose_ends(indicator: str | None) -> str | None:
+    """What a phrase cut out of running text keeps at its edges and no name has: half a
+    pair of brackets (`）改造面积`, `老年助餐点（含`) and the particle of a relative clause
+    the figure cut off (`农村改厕的`, see `dangling_ends`); while two characters stay."""
+    if not indicator:
+        return indicator
+    shorter = _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1)
+    particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
+    shorter = shorter[:len(shorter) - len(particle)]
+    return shorter if len(shorter) >= 2 else indicator
+
+
+def _indicator_in_sentence(sentence: str, start: int, end: int, figures: list[tuple[int, int]],
+                           item: str | None) -> str | None:
     first = _figure_first(sentence, start, end, figures)
     found = _find_indicator(*first) if first else None
     found = found or _find_indicator(sentence, start, end, figures)

@@ -13,6 +13,8 @@ SENTENCE_ENDS: str = _TABLE["sentence_ends"]
 COLONS: str = _TABLE["colons"]
 QUOTE_OPENS: str = _TABLE["quote_opens"]
 QUOTE_CLOSES: str = _TABLE["quote_closes"]
+BRACKET_OPENS: str = _TABLE["bracket_opens"]
+BRACKET_CLOSES: str = _TABLE["bracket_closes"]
 #: What ends a clause inside a sentence
 CLAUSE_MARKS = COMMAS + SEMICOLONS
 #: What ends a clause, the sentence's own end included

@@ -708,6 +708,27 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("全年化解信访积案215件", "215件", "信访积案"),
     ("明年我们还将新建驿站5个", "5个", "驿站"),
     ("今年我们将再建社区食堂3家", "3家", "社区食堂"),
+    # the year, batch, work or season of the count, and the stock had already, say which or
+    # when; a directory lists, an inspection reads, a school takes in what is counted
+    ("本年新增绿道8.5公里", "8.5公里", "绿道"),
+    ("本批次助学金总额60万元", "60万元", "助学金总额"),
+    ("本工程总建筑面积12400平方米", "12400平方米", "总建筑面积"),
+    ("全镇已有日间照料中心9个", "9个", "日间照料中心"),
+    ("名录收录全县家政服务机构58家", "58家", "家政服务机构"),
+    ("验收组查阅监理日志42份", "42份", "监理日志"),
+    ("首批招收托班幼儿48名", "48名", "托班幼儿"),
+    # the 的 of a relative clause the figure cut off
+    ("本周新申请临时救助的6户已入户核查", "6户", "新申请临时救助"),
+    ("其中涉及物业管理的31件", "31件", "物业管理"),
+    # a thing and the stage it has reached: the thing is counted; not the children a place
+    # has taken in, nor a subject that names nothing
+    ("截至9月底，电动公交车已到位15辆", "15辆", "电动公交车"),
+    ("独生子女奖励金已按新标准发放2860户", "2860户", "独生子女奖励金"),
+    ("长者食堂已经累计服务3200人次", "3200人次", "长者食堂已经累计服务"),
+    ("5个问题已整改到位4个", "4个", "问题已整改到位"),
+    # half a pair of brackets at a phrase's edge: its pair was cut off
+    ("示例：李女士家（城东某小区，1998年建成）改造面积62平方米，家中有一位80岁老人。", "62平方米", "改造面积"),
+    ("对全县12个村级助餐点（含已建成8个、新建4个）统一配送", "12个", "村级助餐点"),
     ("建档立卡贫困户1200户", "1200户", "建档立卡贫困户"),     # 建 of a word stays
     ("建制村通客车率100%", "100%", "建制村通客车率"),
     # the result against the plan says how, not what
