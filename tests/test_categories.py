@@ -298,6 +298,27 @@ def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a bilingual notice's Korean paragraph (made-up wordings of a made-up county)
+    ("어린이집 보육 자리 240개를 새로 늘린다.", "常有善育"),
+    ("초등학교 2곳을 신축하여 학위 1800개를 늘린다.", "常有优学"),
+    ("농촌 주민 무료 건강검진 3만 명을 실시한다.", "常有健康"),
+    ("노인식당 12곳을 설치한다.", "常有颐养"),
+    ("임대주택 600채를 공급한다.", "常有安居"),
+    ("농촌 최저생활보장 기준을 1인당 월 560원으로 인상한다.", "常有众扶"),
+    ("신규 일자리 8000개를 창출한다.", "就业创业"),
+    ("시내버스 노선 5개를 새로 개통한다.", "交通畅行"),
+    ("하천 오수 처리 시설 3곳을 건설한다.", "环境改善"),
+    ("가정용 가스 경보기 2000세트를 보급한다.", "公共安全"),
+    ("농촌 도서관 40곳을 새로 짓는다.", "文体惠民"),
+    # the people served speak only where no work is named
+    ("65세 이상 노인 6000명을 방문한다.", "常有颐养"),
+    ("65세 이상 노인 무료 건강검진 2만 명을 실시한다.", "常有健康"),
+])
+def test_korean_topic_words(sentence, expected):
+    assert category_by_topic(sentence) == expected
+
+
 # --------------------------------------------------------------------------- the figure's own words
 def test_the_indicator_decides_over_other_items_of_its_clause():
     sentence = "全年改造老旧小区45个、新增托位800个、新建长者食堂12家"
