@@ -311,6 +311,7 @@ def test_topic_words_of_many_wordings(sentence, indicator, expected):
     ("하천 오수 처리 시설 3곳을 건설한다.", "环境改善"),
     ("가정용 가스 경보기 2000세트를 보급한다.", "公共安全"),
     ("농촌 도서관 40곳을 새로 짓는다.", "文体惠民"),
+    ("이상 항목의 총투자는 약 3.2억 원이다.", OTHER),
     # the people served speak only where no work is named
     ("65세 이상 노인 6000명을 방문한다.", "常有颐养"),
     ("65세 이상 노인 무료 건강검진 2만 명을 실시한다.", "常有健康"),
