@@ -846,6 +846,16 @@ def test_a_renovated_market_is_safety_work_only_beside_gas_or_food_safety():
     assert category_by_topic(sentence, "农贸市场，全区36家农贸市场完成“瓶改管”") == "公共安全"
 
 
+def test_volunteers_of_an_elderly_care_scheme_are_the_scheme_s():
+    sentence = "“爱心时间银行”纳入养老服务项目，发展注册志愿者6000人，评选优秀志愿者80名。"
+    assert category_by_topic(sentence, "注册志愿者，发展注册志愿者6000人") == "常有颐养"
+    assert category_by_topic(sentence, "优秀志愿者，评选优秀志愿者80名") == "常有颐养"
+    # volunteers of other work, or beside no elderly-care scheme, stay social work
+    assert category_by_topic("招募社区志愿者3000人。", "社区志愿者，招募社区志愿者3000人") == "常有众扶"
+    sentence = "依托居家养老服务中心，组建助残志愿者队伍15支。"
+    assert category_by_topic(sentence, "助残志愿者队伍，组建助残志愿者队伍15支") == "常有众扶"
+
+
 def test_an_allowance_paid_with_a_wage_is_the_pay():
     sentence = "月工资2300元，每月另发交通补贴120元。"
     assert category_by_topic(sentence, "交通补贴，每月另发交通补贴120元") == "就业创业"
