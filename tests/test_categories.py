@@ -959,6 +959,15 @@ def test_a_routes_ends_make_no_second_work_for_its_fare():
     assert categories["1元"] == "交通畅行"
 
 
+def test_a_rooms_bathroom_is_no_health_work():
+    assert category_by_topic("标准间每月1800元，带独立卫生间", "标准间，标准间每月1800元") == OTHER
+    assert category_by_topic("养老公寓双人间每月1500元，带独立卫生间", "双人间，养老公寓双人间每月1500元") == "常有颐养"
+    # a public toilet, accessibility work and health work keep their own words
+    assert category_by_topic("新建改建公共卫生间20座", "公共卫生间") == "常有安居"
+    assert category_by_topic("改造无障碍卫生间4间", "无障碍卫生间") == "常有众扶"
+    assert category_by_topic("新建村卫生室12个", "村卫生室") == "常有健康"
+
+
 def test_a_contracts_cost_items_keep_the_projects_category():
     # made up: a contract for a nursing home; its 安全文明施工费 line is the project's money
     text = ("某区福利中心新建工程施工合同\n\n一、工程概况\n工程名称：某区福利中心养老院新建工程。\n\n"
