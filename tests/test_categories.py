@@ -829,6 +829,19 @@ def test_an_official_title_under_its_issuer_names_the_subject():
     assert structure("某市物价局\n城区居民供热价格调整方案\n\n上调2元。\n")[-1].context.category is None
 
 
+def test_the_one_matter_of_a_document_decides_before_a_group_s_items():
+    from pipeline.structure import structure
+    # a care home's fee notice: its discounts for 低保, 优抚 and 特困 residents are the home's
+    text = ("某县福寿苑养老服务中心收费标准公示\n\n一、收费标准\n床位费每人每月900元。\n\n"
+            "二、优惠政策\n1．低保家庭老年人入住，床位费减免30%。\n2．优抚对象入住，床位费优惠10%。\n"
+            "3．特困人员入住，费用由政府全额承担。\n")
+    discounts = next(b for b in structure(text) if b.kind == "paragraph" and "优抚" in b.text)
+    assert discounts.context.category == "常有颐养"
+    # with no one matter, the group goes by what most of its items name
+    text = "某县2031年工作要点\n\n二、重点任务\n1．低保标准每月提高30元。\n2．优抚对象补助提高10%。\n"
+    assert next(b for b in structure(text) if "优抚" in b.text and b.kind == "paragraph").context.category == "常有众扶"
+
+
 def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
     # inline: the phrase ends the reach of the one before it and assigns none
     assert inline_phrase("围绕“康养南川”，新建社区老年食堂12个。") == InlinePhrase(None)
