@@ -832,7 +832,7 @@ def test_an_official_title_under_its_issuer_names_the_subject():
 def test_the_one_matter_of_a_document_decides_before_a_group_s_items():
     from pipeline.structure import structure
     # a care home's fee notice: its discounts for 低保, 优抚 and 特困 residents are the home's
-    text = ("某县福寿苑养老服务中心收费标准公示\n\n一、收费标准\n床位费每人每月900元。\n\n"
+    text = ("某县福寿苑养老服务中心收费标准公示\n（民办非营利机构）\n\n一、收费标准\n床位费每人每月900元。\n\n"
             "二、优惠政策\n1．低保家庭老年人入住，床位费减免30%。\n2．优抚对象入住，床位费优惠10%。\n"
             "3．特困人员入住，费用由政府全额承担。\n")
     discounts = next(b for b in structure(text) if b.kind == "paragraph" and "优抚" in b.text)
