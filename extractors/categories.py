@@ -915,9 +915,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
             or _by_words(own, [text], ruled=True)
-            # a figure with no words of its own goes on about the clause before, boundary and all
-            # (`为2800名0—6岁儿童发育筛查，查出需要干预的65名`: the children's screening, 常有善育)
-            or _by_words(_clauses_before(text, clause), [text], ruled=True)
+            or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
 

@@ -869,13 +869,6 @@ def test_volunteers_of_an_elderly_care_scheme_are_the_scheme_s():
     assert category_by_topic(sentence, "助残志愿者队伍，组建助残志愿者队伍15支") == "常有众扶"
 
 
-def test_a_figure_without_words_of_its_own_takes_the_boundary_of_the_clause_before():
-    sentence = "今年为2800名0—6岁儿童免费发育筛查，查出需要干预的65名，均已建档随访。"
-    assert category_by_topic(sentence, "需要干预，查出需要干预的65名") == "常有善育"
-    sentence = "今年为2.6万名适龄妇女免费两癌筛查，查出需要干预的65名。"
-    assert category_by_topic(sentence, "需要干预，查出需要干预的65名") == "常有健康"
-
-
 def test_enrolment_in_a_sentence_about_pensions_is_the_pension_s():
     sentence = "◆城乡居民基础养老金：年满60岁、按时参保缴费的居民，每人每月领取185元。"
     assert category_by_topic(sentence, "按时参保缴费的居民，每人每月领取185元") == "常有颐养"
