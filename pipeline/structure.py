@@ -756,8 +756,10 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     """Blocks of the cleaned document text, in order, with their context. `title` is the
     document's title as its source names it (a manifest's), where the text may set it apart
     from the subject (`施 工 告 知 书` over a letter about one estate's renovation)."""
-    blocks = _name_groups_by_their_items(_blocks(text))
-    return _led_items(_date_materials(_date_announced_list(_one_project_throughout(blocks, text, title))))
+    # the one matter a document is about decides before a group heading's items are counted:
+    # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
+    blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
+    return _led_items(_date_materials(_date_announced_list(blocks)))
 
 
 #: the lines that may be a field (`project_of_field`: its label ends at a colon or a tab), found by

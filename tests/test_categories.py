@@ -298,6 +298,28 @@ def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a bilingual notice's Korean paragraph (made-up wordings of a made-up county)
+    ("어린이집 보육 자리 240개를 새로 늘린다.", "常有善育"),
+    ("초등학교 2곳을 신축하여 학위 1800개를 늘린다.", "常有优学"),
+    ("농촌 주민 무료 건강검진 3만 명을 실시한다.", "常有健康"),
+    ("노인식당 12곳을 설치한다.", "常有颐养"),
+    ("임대주택 600채를 공급한다.", "常有安居"),
+    ("농촌 최저생활보장 기준을 1인당 월 560원으로 인상한다.", "常有众扶"),
+    ("신규 일자리 8000개를 창출한다.", "就业创业"),
+    ("시내버스 노선 5개를 새로 개통한다.", "交通畅行"),
+    ("하천 오수 처리 시설 3곳을 건설한다.", "环境改善"),
+    ("가정용 가스 경보기 2000세트를 보급한다.", "公共安全"),
+    ("농촌 도서관 40곳을 새로 짓는다.", "文体惠民"),
+    ("이상 항목의 총투자는 약 3.2억 원이다.", OTHER),
+    # the people served speak only where no work is named
+    ("65세 이상 노인 6000명을 방문한다.", "常有颐养"),
+    ("65세 이상 노인 무료 건강검진 2만 명을 실시한다.", "常有健康"),
+])
+def test_korean_topic_words(sentence, expected):
+    assert category_by_topic(sentence) == expected
+
+
 # --------------------------------------------------------------------------- the figure's own words
 def test_the_indicator_decides_over_other_items_of_its_clause():
     sentence = "全年改造老旧小区45个、新增托位800个、新建长者食堂12家"
@@ -807,6 +829,19 @@ def test_an_official_title_under_its_issuer_names_the_subject():
     assert structure("某市物价局\n城区居民供热价格调整方案\n\n上调2元。\n")[-1].context.category is None
 
 
+def test_the_one_matter_of_a_document_decides_before_a_group_s_items():
+    from pipeline.structure import structure
+    # a care home's fee notice: its discounts for 低保, 优抚 and 特困 residents are the home's
+    text = ("某县福寿苑养老服务中心收费标准公示\n（民办非营利机构）\n\n一、收费标准\n床位费每人每月900元。\n\n"
+            "二、优惠政策\n1．低保家庭老年人入住，床位费减免30%。\n2．优抚对象入住，床位费优惠10%。\n"
+            "3．特困人员入住，费用由政府全额承担。\n")
+    discounts = next(b for b in structure(text) if b.kind == "paragraph" and "优抚" in b.text)
+    assert discounts.context.category == "常有颐养"
+    # with no one matter, the group goes by what most of its items name
+    text = "某县2031年工作要点\n\n二、重点任务\n1．低保标准每月提高30元。\n2．优抚对象补助提高10%。\n"
+    assert next(b for b in structure(text) if "优抚" in b.text and b.kind == "paragraph").context.category == "常有众扶"
+
+
 def test_a_brand_over_two_topics_in_an_inline_phrase_or_a_category_column():
     # inline: the phrase ends the reach of the one before it and assigns none
     assert inline_phrase("围绕“康养南川”，新建社区老年食堂12个。") == InlinePhrase(None)
@@ -822,6 +857,25 @@ def test_a_renovated_market_is_safety_work_only_beside_gas_or_food_safety():
     # in a part of a sentence about gas or food safety it is safety work
     sentence = "完成燃气管道更新改造18公里，全区36家农贸市场完成“瓶改管”。"
     assert category_by_topic(sentence, "农贸市场，全区36家农贸市场完成“瓶改管”") == "公共安全"
+
+
+def test_volunteers_of_an_elderly_care_scheme_are_the_scheme_s():
+    sentence = "“爱心时间银行”纳入养老服务项目，发展注册志愿者6000人，评选优秀志愿者80名。"
+    assert category_by_topic(sentence, "注册志愿者，发展注册志愿者6000人") == "常有颐养"
+    assert category_by_topic(sentence, "优秀志愿者，评选优秀志愿者80名") == "常有颐养"
+    # volunteers of other work, or beside no elderly-care scheme, stay social work
+    assert category_by_topic("招募社区志愿者3000人。", "社区志愿者，招募社区志愿者3000人") == "常有众扶"
+    sentence = "依托居家养老服务中心，组建助残志愿者队伍15支。"
+    assert category_by_topic(sentence, "助残志愿者队伍，组建助残志愿者队伍15支") == "常有众扶"
+
+
+def test_enrolment_in_a_sentence_about_pensions_is_the_pension_s():
+    sentence = "◆城乡居民基础养老金：年满60岁、按时参保缴费的居民，每人每月领取185元。"
+    assert category_by_topic(sentence, "按时参保缴费的居民，每人每月领取185元") == "常有颐养"
+    # medical insurance named beside it keeps its own topic
+    sentence = "养老保险参保率98%；医保参保人数42万人。"
+    assert category_by_topic(sentence, "医保参保人数，医保参保人数42万人") == "常有健康"
+    assert category_by_topic("居民医保参保缴费每人每年380元。", "居民医保参保缴费") == "常有健康"
 
 
 def test_an_allowance_paid_with_a_wage_is_the_pay():
@@ -925,6 +979,15 @@ def test_a_routes_ends_make_no_second_work_for_its_fare():
     text = "某区交通运输局通知\n\n3月1日起开通公交K7路（北站—湿地公园），全长9.6公里，票价1元。\n"
     categories = {r.text: r.category for r in extract(text, doc_year=2030)}
     assert categories["1元"] == "交通畅行"
+
+
+def test_a_rooms_bathroom_is_no_health_work():
+    assert category_by_topic("标准间每月1800元，带独立卫生间", "标准间，标准间每月1800元") == OTHER
+    assert category_by_topic("养老公寓双人间每月1500元，带独立卫生间", "双人间，养老公寓双人间每月1500元") == "常有颐养"
+    # a public toilet, accessibility work and health work keep their own words
+    assert category_by_topic("新建改建公共卫生间20座", "公共卫生间") == "常有安居"
+    assert category_by_topic("改造无障碍卫生间4间", "无障碍卫生间") == "常有众扶"
+    assert category_by_topic("新建村卫生室12个", "村卫生室") == "常有健康"
 
 
 def test_a_contracts_cost_items_keep_the_projects_category():
