@@ -1108,6 +1108,8 @@ def test_a_years_column_of_a_mixed_document_is_left_to_its_plan():
     ("王大爷说，楼下一顿饭只花9块钱。", "9块钱", MIXED, STOCK),
     ("该托育园已开园，收费每月不超过1600元。", "1600元", MIXED, STOCK),
     ("新建社区食堂6家，每餐补贴2元。", "2元", PLAN, TARGET),
+    ("长者食堂对75岁以上老人每餐补贴2元。", "2元", REPORT, ACHIEVED),
+    ("开办助餐点3家，全年助餐2.1万人次，每餐补贴2元。", "2元", REPORT, ACHIEVED),
     ("将对困难老人再补贴每餐1元。", "1元", MIXED, TARGET),
     # a place's own size
     ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "6.3平方公里", MIXED, STOCK),
