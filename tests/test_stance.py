@@ -1105,7 +1105,6 @@ def test_a_years_column_of_a_mixed_document_is_left_to_its_plan():
     # a meal's standing price or subsidy, a place's standing monthly fee; a plan's are the rates it sets
     ("某社区长者食堂已开业，75岁以上老人每餐补贴4元。", "4元", MIXED, STOCK),
     ("持卡老人每餐再减2元。", "2元", MIXED, STOCK),
-    ("王大爷说，楼下一顿饭只花9块钱。", "9块钱", MIXED, STOCK),
     ("该托育园已开园，收费每月不超过1600元。", "1600元", MIXED, STOCK),
     ("新建社区食堂6家，每餐补贴2元。", "2元", PLAN, TARGET),
     ("长者食堂对75岁以上老人每餐补贴2元。", "2元", REPORT, ACHIEVED),
