@@ -353,7 +353,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return _planned_stance(where)
     if where.status in _tables()["checkbox"]["listing"]:
         return _listed_stance(where)
-    if _pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where):
+    if (_pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where)) or _places_served(where):
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
@@ -483,6 +483,14 @@ def _bare_cell_of_report(where: Where, kind: str) -> bool:
     what the period did (a beneficiary list's amounts, a ledger's counts) and the report's
     prior speaks; a task list's row of prose (`新建助餐点24个`) stays a target."""
     return kind == REPORT and where.column is not None
+
+
+def _places_served(where: Where) -> bool:
+    """The figure counts the places of the whole area a service runs in or a work is done at
+    (`可在全区26个老年助餐点使用`, `配合全区28个社区食堂`): what stands there, not what the
+    period adds; not places that each get something (`在全区7个街道各建成1个`)."""
+    return (_pattern("whole", "served_in").search(where.sentence, 0, where.start) is not None
+            and _pattern("whole", "each_gets").match(where.sentence, where.end) is None)
 
 
 def _done_for(where: Where) -> bool:

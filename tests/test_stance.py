@@ -1102,6 +1102,20 @@ def test_a_years_column_of_a_mixed_document_is_left_to_its_plan():
     ("就餐卡已充值60元，每餐可抵扣4元。", "4元", MIXED, STOCK),
     ("护理补贴每月120元。", "120元", PLAN, TARGET),
     ("下一步将降低托育收费，并对二孩家庭再补贴每月150元。", "150元", MIXED, TARGET),
+    # a meal's standing price or subsidy, a place's standing monthly fee; a plan's are the rates it sets
+    ("某社区长者食堂已开业，75岁以上老人每餐补贴4元。", "4元", MIXED, STOCK),
+    ("持卡老人每餐再减2元。", "2元", MIXED, STOCK),
+    ("该托育园已开园，收费每月不超过1600元。", "1600元", MIXED, STOCK),
+    ("新建社区食堂6家，每餐补贴2元。", "2元", PLAN, TARGET),
+    ("长者食堂对75岁以上老人每餐补贴2元。", "2元", REPORT, ACHIEVED),
+    ("开办助餐点3家，全年助餐2.1万人次，每餐补贴2元。", "2元", REPORT, ACHIEVED),
+    ("将对困难老人再补贴每餐1元。", "1元", MIXED, TARGET),
+    # the places of the whole area a service runs in; not places that each get something
+    ("发放助餐券，可在全区31个助餐点使用。", "31个", PLAN, STOCK),
+    ("志愿者40名：配合全区19个社区食堂做好送餐。", "19个", PLAN, STOCK),
+    ("在全区9个街道各建成1个长者饭堂。", "9个", REPORT, ACHIEVED),
+    ("在全市18家医院设立便民服务站。", "18家", PLAN, TARGET),
+    ("医生下沉到全区15个村卫生室。", "15个", PLAN, TARGET),
     # a place's own size
     ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "6.3平方公里", MIXED, STOCK),
     ("某街道辖区面积6.3平方公里，下辖社区12个，常住人口约7.1万人。", "12个", MIXED, STOCK),
