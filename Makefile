@@ -26,7 +26,7 @@ test: $(BIN)/minsheng
 
 test-all: $(BIN)/minsheng
 	$(BIN)/minsheng gold check gold/
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 bench: $(BIN)/minsheng
 	$(BIN)/python benchmarks/bench.py

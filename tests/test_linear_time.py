@@ -33,8 +33,10 @@ pytestmark = pytest.mark.slow
 BOUND = 3.0
 #: A timing is the best of at least MIN_RUNS runs, and of more (up to MAX_RUNS) while they
 #: take less than BUDGET seconds in all: on a loaded machine a run of a millisecond is
-#: often preempted, and the best of many is the one that was not.
-MIN_RUNS, MAX_RUNS, BUDGET = 3, 30, 0.3
+#: often preempted, and the best of many is the one that was not. A run of 0.15 s or more
+#: (the largest texts, most of the suite's time) is timed twice: CPU time
+#: that long varies by a few per cent, far below the 2-to-4 step the test looks for.
+MIN_RUNS, MAX_RUNS, BUDGET = 2, 30, 0.3
 
 ADVERSARIAL = {
     "digits": "1",

@@ -163,6 +163,7 @@ def kill_at(args: list[str], seconds: float, after: Path | None = None) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_runs_killed_at_random_moments_resume_to_the_uninterrupted_outputs(tmp_path):
     folder = archive_folder(tmp_path / "in", 40)     # 200 documents, 0.85 M characters
     command = [sys.executable, "-m", "minsheng", "extract", str(folder), "-j", "2", "--quiet"]

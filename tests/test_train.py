@@ -281,6 +281,7 @@ def test_gold_options_pair_up_and_default_to_the_corpus_beside_the_gold():
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_cross_validated_combined_category_is_never_below_the_lexicon(tmp_path):
     """The claim of the README: leave-one-document-out over every gold set, the combined
     category (lexicon first, the classifier where the lexicon finds no topic word) scores
@@ -329,6 +330,7 @@ def test_the_shipped_models_record_the_libraries_they_were_trained_with():
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_training_reproduces_the_shipped_models_bit_for_bit(tmp_path):
     current = library_versions()
     stale = {name: versions for name, versions in trained_with(MODELS_DIR).items() if versions != current}
