@@ -13,12 +13,14 @@ from functools import lru_cache
 
 import regex
 
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
+
 #: the longest label that may stand glued before the figure on its line (`单次就餐补贴`)
 _MAX_LABEL = 16
 #: what sets the cells of a row apart (tabs, a double or full-width space): a table, not a card
 _COLUMN = regex.compile(r"\t|\S(?: {2,}|\u3000[ \u3000]*)\S")
 #: clause punctuation in a label: a line of prose, not a card's label
-_CLAUSE = regex.compile(r"[，、。；：！？,;:!?]")
+_CLAUSE = regex.compile(char_class(CLAUSE_BREAKS + COLONS + "、"))
 
 
 @lru_cache(maxsize=1)

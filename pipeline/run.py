@@ -275,7 +275,7 @@ _GUESSED_INDICATOR_CONFIDENCE = 0.5
 
 
 def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int]],
-                     backups: Backups) -> tuple[str | None, float]:
+                     backups: Backups, lines: "Lines | None" = None) -> tuple[str | None, float]:
     """The indicator and how sure of it: the rules' phrase if their judge accepts it,
     else the statistical model's (where loaded), else none: null beats noise. A table
     cell of nothing but the figure counts what its row's name says."""
@@ -285,7 +285,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
             return named, indicator_confidence(named, q.unit)
     if q.unit == "%" and (drawn := progress_bar_name(sentence.text, q.start)) is not None:
         return drawn, indicator_confidence(drawn, q.unit)
-    if (caption := _caption_of_lone_figure(sentence, q)) is not None:
+    if (caption := _caption_of_lone_figure(sentence, q, Lines() if lines is None else lines)) is not None:
         found = indicator_of_caption(caption, q.text)
         confidence = indicator_confidence(found, q.unit)
         if confidence > 0:
@@ -339,7 +339,7 @@ _NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
 _MAX_CAPTION = 30
 
 
-def _caption_of_lone_figure(sentence: Sentence, q: Quantity) -> str | None:
+def _caption_of_lone_figure(sentence: Sentence, q: Quantity, lines: "Lines") -> str | None:
     """The caption of a line that is nothing but the figure (a figure box, a data card), where
     a line beside it in its block is a short run of words with no figure and no sentence of its
     own: in a box of two lines, the other line, either way round (`5600个` over `全年新增公办中小学
@@ -350,14 +350,14 @@ def _caption_of_lone_figure(sentence: Sentence, q: Quantity) -> str | None:
     block = sentence.block
     if block.kind != "paragraph" or not _only_the_figure(sentence.text, q):
         return None
-    lines = [line.strip() for line in block.text.split("\n")]
-    at = block.text.count("\n", 0, max(sentence.start - block.start, 0))
-    if len(lines) < 2 or at >= len(lines) or lines[at] != sentence.text.strip():
+    # the block's lines found once (`Lines`): a column of many cards read them once, not once a figure
+    at, texts = lines.of_block(sentence)
+    if len(texts) < 2 or texts[at].strip() != sentence.text.strip():
         return None
-    if len(lines) == 2:
-        return _as_caption(lines[1 - at])
-    order = (at - 1, at + 1) if _as_caption(lines[0]) and at > 0 else (at + 1, at - 1)
-    return next((caption for i in order if 0 <= i < len(lines) and (caption := _as_caption(lines[i]))), None)
+    if len(texts) == 2:
+        return _as_caption(texts[1 - at].strip())
+    order = (at - 1, at + 1) if _as_caption(texts[0].strip()) and at > 0 else (at + 1, at - 1)
+    return next((caption for i in order if 0 <= i < len(texts) and (caption := _as_caption(texts[i].strip()))), None)
 
 
 def _as_caption(line: str) -> str | None:
@@ -511,15 +511,20 @@ class Lines:
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         return k > 0 and _line_ends_in(text, starts, k - 1, _COMMAS)
 
-    def item_lead(self, sentence: Sentence) -> str:
-        """What the bulleted item the sentence starts on goes on about: its paragraph's lead
-        line, and the item before where it refers back (`what_an_item_goes_on_about`)."""
+    def of_block(self, sentence: Sentence) -> tuple[int, list[str]]:
+        """The number of the line the sentence starts on, and all the lines of its block."""
         k, _, _ = self._line(sentence)
         block = sentence.block
         known = self._texts.get(id(block))
         if known is None:
             known = self._texts[id(block)] = (block, block.text.split("\n"))
-        return what_an_item_goes_on_about(known[1], k)
+        return k, known[1]
+
+    def item_lead(self, sentence: Sentence) -> str:
+        """What the bulleted item the sentence starts on goes on about: its paragraph's lead
+        line, and the item before where it refers back (`what_an_item_goes_on_about`)."""
+        k, lines = self.of_block(sentence)
+        return what_an_item_goes_on_about(lines, k)
 
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
@@ -643,7 +648,7 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
                 indicator = indicator_of_label(name) or name
                 confidence = indicator_confidence(indicator, q.unit)
             else:
-                indicator, confidence = figure_indicator(sentence, q, spans, backups)
+                indicator, confidence = figure_indicator(sentence, q, spans, backups, lines)
             category, category_source = figure_category(sentence, q, indicator, backups, lines)
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
