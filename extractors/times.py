@@ -21,6 +21,7 @@ from .prefilter import first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
 from .tables import alternation, read_table, word_pattern
+from .units import unit_table
 
 _YEAR = r"(?:19|20)\d\d"
 _ABSOLUTE = (
@@ -98,6 +99,7 @@ class _Tables:
     remainder_words: re.Pattern
     not_done_words: re.Pattern
     wish: "regex.Pattern"
+    share: re.Pattern                   # a figure that is a share (`30%`, `百分之三十`, `七成`): units.csv's percent kind
     timestamp_after: tuple[str, ...]
     timestamp_before: regex.Pattern
     yearbook: tuple[regex.Pattern, ...]
@@ -164,6 +166,7 @@ def _tables() -> _Tables:
         remainder_words=word_pattern(data["deferred"]["remainder"]),
         not_done_words=word_pattern(data["deferred"]["not_done"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
+        share=word_pattern(u.surface for u in unit_table().values() if u.kind == "percent"),
         timestamp_after=tuple(data["timestamp"]["after"]),
         timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*[:：]?\s*$"),
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
@@ -241,15 +244,12 @@ def _is_comparison_base(text: str, t: TimeExpr) -> bool:
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS))
 
 
-_SHARE = regex.compile(r"[%％]|^百分之")
-
-
 def _is_base_of_share(text: str, t: TimeExpr, figure_start: int, figure_end: int) -> bool:
     """`按照上年度…支出的30%`: the time dates the base the figure is a share of (a
     percentage; `2024年的10件实事` is that year's ten projects)."""
     between = text[t.end:figure_start]
     return (between.endswith("的") and not _CLAUSE_BREAK.search(between)
-            and _SHARE.search(text, figure_start, figure_end) is not None)
+            and _tables().share.search(text, figure_start, figure_end) is not None)
 
 
 def _dates_another_figure(text: str, t: TimeExpr, figure_start: int) -> bool:
@@ -420,7 +420,7 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
-    if not remainder and _SHARE.search(text, figure_start, figure_end):
+    if not remainder and _tables().share.search(text, figure_start, figure_end):
         return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start)
