@@ -206,6 +206,10 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     # a verb of founding: when the thing was built, not the year of its facts now
     ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
     ("图书馆始建于1958年，现有藏书30万册", "30万册", None),
+    # when a place opened for business, in a clause of its own: its history, not its prices now
+    ("前年村里的爱心食堂开起来，每天来吃饭的有六十来个", "六十来个", None),
+    ("街角的“邻里餐厅”2031年开张，一份套餐只要15元", "15元", None),
+    ("2031年开张的邻里餐厅3家", "3家", 2031),
 ])
 def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
     start = text.index(figure)
@@ -519,3 +523,10 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
     assert reviewed_when_published(head, published, 2031, 2030) is expected
+
+
+def test_this_occasion_is_the_year_of_writing_not_a_year_named_before_it():
+    text = "截至本次发行，本项目已使用债券资金5亿元，其中2030年发行2亿元，本次发行3亿元。"
+    start = text.rindex("3亿元")
+    found = governing_time(text, find_times(text), start, start + 3)
+    assert found.resolve(doc_year=2031, context_year=2031) == 2031
