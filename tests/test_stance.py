@@ -1168,6 +1168,8 @@ def test_an_opening_notice_describes_what_stands_and_a_meeting_s_news_what_it_ar
     # the cost of a work whose acceptance the sentence dates: what it cost, not a budget
     ("总投资2.1亿元，于2040年10月竣工验收", "2.1亿元", ACHIEVED),
     ("计划总投资2.1亿元，新建学校2所", "2.1亿元", TARGET),
+    # a bond disclosure's issue has taken place
+    ("本次发行规模：4.5亿元，其中用于某片区改造项目2亿元", "2亿元", ACHIEVED),
 ])
 def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, figure, stance):
     assert figure_stance(where(sentence, figure, year=2040), MIXED, 2041, 2041) == stance

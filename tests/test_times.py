@@ -210,6 +210,9 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     ("前年村里的爱心食堂开起来，每天来吃饭的有六十来个", "六十来个", None),
     ("街角的“邻里餐厅”2031年开张，一份套餐只要15元", "15元", None),
     ("2031年开张的邻里餐厅3家", "3家", 2031),
+    # the goal a gap is measured against: the gap is the level's, not the goal's year
+    ("每千人口托位仅2.6个，距“十五五”规划目标尚差1.9个", "1.9个", None),
+    ("每千人口托位仅2.6个，距2035年目标还差1.9个", "1.9个", None),
 ])
 def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
     start = text.index(figure)
@@ -529,4 +532,4 @@ def test_this_occasion_is_the_year_of_writing_not_a_year_named_before_it():
     text = "截至本次发行，本项目已使用债券资金5亿元，其中2030年发行2亿元，本次发行3亿元。"
     start = text.rindex("3亿元")
     found = governing_time(text, find_times(text), start, start + 3)
-    assert found.resolve(doc_year=2031, context_year=2031) == 2031
+    assert found.resolve(doc_year=2032, context_year=2031) == 2031
