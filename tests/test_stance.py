@@ -1170,6 +1170,8 @@ def test_an_opening_notice_describes_what_stands_and_a_meeting_s_news_what_it_ar
     ("计划总投资2.1亿元，新建学校2所", "2.1亿元", TARGET),
     # a bond disclosure's issue has taken place
     ("本次发行规模：4.5亿元，其中用于某片区改造项目2亿元", "2亿元", ACHIEVED),
+    # who came to the day's event
+    ("今天有6位代表和2位局长来到通道", "6位", ACHIEVED),
 ])
 def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, figure, stance):
     assert figure_stance(where(sentence, figure, year=2040), MIXED, 2041, 2041) == stance

@@ -527,9 +527,3 @@ def test_an_annual_report_published_in_january_reviews_the_year_before(head, pub
     from extractors.times import reviewed_when_published
     assert reviewed_when_published(head, published, 2031, 2030) is expected
 
-
-def test_this_occasion_is_the_year_of_writing_not_a_year_named_before_it():
-    text = "截至本次发行，本项目已使用债券资金5亿元，其中2030年发行2亿元，本次发行3亿元。"
-    start = text.rindex("3亿元")
-    found = governing_time(text, find_times(text), start, start + 3)
-    assert found.resolve(doc_year=2032, context_year=2031) == 2031
