@@ -75,6 +75,7 @@ class _Tables:
     date_lines: tuple[regex.Pattern, ...]
     attribute: regex.Pattern
     founded: regex.Pattern          # `建于` before a time: when a thing was built
+    opened: regex.Pattern           # `开张，` after a time: when a place opened for business
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -142,6 +143,7 @@ def _tables() -> _Tables:
         date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
         founded=regex.compile(data["attribute"]["before"]),
+        opened=regex.compile(data["attribute"]["opened"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
@@ -288,9 +290,11 @@ _STAMP_LABEL_REACH = 8
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
-    `今年78岁`: it dates an age; `建于1983年`: when the thing was built."""
+    `今年78岁`: it dates an age; `建于1983年`: when the thing was built; `去年食堂开起来，`: when
+    the place opened."""
     tables = _tables()
     return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+            or tables.opened.match(text, t.end) is not None
             or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
 
 

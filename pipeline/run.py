@@ -195,9 +195,19 @@ def _lead(blocks: list[Block]) -> str:
     for block in blocks:
         if len(lead) >= _LEAD_CHARS:
             break
-        if block.kind == "paragraph" and not is_date_line(block.text):
-            lead += block.text + "\n"
+        if block.kind == "paragraph" and (body := _after_date_lines(block.text)):
+            lead += body + "\n"
     return lead[:_LEAD_CHARS]
+
+
+def _after_date_lines(text: str) -> str:
+    """A paragraph's lines after the last one that dates the page: a portal page copied as
+    one block (breadcrumb, title, `发布时间：2024-03-28 文号：…`, then the notice's first
+    sentence) has its body after the date line, and its first year is there (`定于2024年4月1日起
+    正式对外开放`), not in the sections below."""
+    lines = text.split("\n")
+    dated = [i for i, line in enumerate(lines) if is_date_line(line)]
+    return "\n".join(lines[dated[-1] + 1:]).strip() if dated else text
 
 
 def sentences(prepared: Prepared) -> Iterable[Sentence]:

@@ -545,3 +545,12 @@ def test_a_part_that_names_nothing_counted_is_in_its_whole_s_field():
     # …and so does a part of something the words after the whole turned to
     turned = "某区民生实事\n\n托位、低保、停车泊位等5个项目已超额完成年度目标，其中普惠托位超出80个。\n"
     assert categories_of(turned)["80个"] == "常有善育"
+
+
+def test_a_portal_page_s_head_in_one_block_leaves_the_lead_after_its_date_line():
+    # breadcrumb, title and date line copied with the first sentence as one block: the lead is
+    # that sentence (a start date, no subject year), not the project history in the next section
+    text = ("某区人民政府 | 首页 > 通知公告\n关于某区游泳馆正式对外开放的公告\n发布时间：2041-03-20\n"
+            "某区游泳馆定于2041年4月1日起正式对外开放。现将有关事项公告如下：\n一、项目概况\n"
+            "游泳馆是某区2040年民生实事项目，于2040年12月竣工。馆内设标准泳池2个。\n")
+    assert years_of(text) == {"2个": 2041}

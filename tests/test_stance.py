@@ -1148,3 +1148,30 @@ def test_a_standard_per_meal_applied_that_day_is_no_standing_rate():
     # `标准每人每月…` is the rate in force; `按…标准每餐补贴4元` the subsidy a day's meals took
     sentence = "试运营首日供餐120份，按标准每餐补贴3元。"
     assert figure_stance(where(sentence, "3元", year=2030), REPORT, 2030) == ACHIEVED
+
+
+def test_an_opening_notice_describes_what_stands_and_a_meeting_s_news_what_it_arranged():
+    assert document_kind("mixed", "关于某区体育中心正式对外开放的公告") == "standing"
+    court = where("综合馆设羽毛球场12片，乒乓球台20张", "12片", year=2041)
+    assert figure_stance(court, "standing", 2041) == STOCK
+    # the project that built it, a year before, is that year's result
+    assert figure_stance(where("体育馆于2040年建成，面积8000平方米", "8000平方米", year=2040), "standing", 2041) == ACHIEVED
+    assert document_kind("mixed", "县政府召开第12次常务会议") == PLAN
+    assert figure_stance(where("新增普惠性托位300个", "300个", year=2041), PLAN, 2041) == TARGET
+    # what it heard of the period so far
+    assert figure_stance(where("2月以来，全县共检查企业900家", "900家", year=2041), PLAN, 2041) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a project the list names by its goal, quoted
+    ("为落实2041年民生实事项目“新建幼儿园3所”，现通知如下", "3所", TARGET),
+    # the cost of a work whose acceptance the sentence dates: what it cost, not a budget
+    ("总投资2.1亿元，于2040年10月竣工验收", "2.1亿元", ACHIEVED),
+    ("计划总投资2.1亿元，新建学校2所", "2.1亿元", TARGET),
+    # a bond disclosure's issue has taken place
+    ("本次发行规模：4.5亿元，其中用于某片区改造项目2亿元", "2亿元", ACHIEVED),
+    # who came to the day's event
+    ("今天有6位代表和2位局长来到通道", "6位", ACHIEVED),
+])
+def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure, year=2040), MIXED, 2041, 2041) == stance

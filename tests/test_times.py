@@ -209,6 +209,13 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     # a verb of founding: when the thing was built, not the year of its facts now
     ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
     ("图书馆始建于1958年，现有藏书30万册", "30万册", None),
+    # when a place opened for business, in a clause of its own: its history, not its prices now
+    ("前年村里的爱心食堂开起来，每天来吃饭的有六十来个", "六十来个", None),
+    ("街角的“邻里餐厅”2031年开张，一份套餐只要15元", "15元", None),
+    ("2031年开张的邻里餐厅3家", "3家", 2031),
+    # the goal a gap is measured against: the gap is the level's, not the goal's year
+    ("每千人口托位仅2.6个，距“十五五”规划目标尚差1.9个", "1.9个", None),
+    ("每千人口托位仅2.6个，距2035年目标还差1.9个", "1.9个", None),
 ])
 def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, expected):
     start = text.index(figure)
@@ -522,3 +529,4 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
     assert reviewed_when_published(head, published, 2031, 2030) is expected
+
