@@ -1195,3 +1195,24 @@ def test_a_topic_word_in_a_streets_name_is_not_the_topic(text, word, expected):
 ])
 def test_an_address_gives_its_sentence_no_topic(sentence, expected):
     assert [r.category for r in extract(sentence)] == [expected]
+
+
+def test_a_pages_accessibility_controls_are_no_accessibility_work():
+    # made up: a portal's toolbar for screen readers, read as a bracketed heading, assigns no
+    # category; the news under it goes by its own topics
+    text = ("某区发布 | 首页 > 要闻\n某区这一年的民生答卷\n2031-01-05 08:00  来源：某区融媒体中心\n"
+            "【无障碍浏览】 【长辈模式】 【关闭】\n全区新增普惠性托位800个，新增老年助餐点20个，完成加装电梯90台。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["800个"] == "常有善育" and categories["20个"] == "常有颐养" and categories["90台"] == "常有安居"
+    # accessibility work keeps its word
+    assert category_by_topic("改造无障碍坡道30处", "无障碍坡道") == "常有众扶"
+
+
+def test_a_facilitys_free_hours_are_its_own_service_not_charity():
+    # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
+    text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
+            "二、惠民措施\n1.公益时段：\n每周三上午，市民免费使用羽毛球场，每时段限80人。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["80人"] == "常有健康"
+    # a charity's own work keeps its word
+    assert category_by_topic("开展公益活动12场", "公益活动") == "常有众扶"
