@@ -1216,3 +1216,27 @@ def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     assert categories["80人"] == "常有健康"
     # a charity's own work keeps its word
     assert category_by_topic("开展公益活动12场", "公益活动") == "常有众扶"
+
+
+def test_checks_of_farm_produce_in_markets_are_food_safety():
+    # made up: a procurement line; the markets checked and the checks are food safety
+    text = "某区市场监管局\n\n农贸市场检测服务采购：对80个农贸市场开展食用农产品快速检测4万批次。\n"
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["80个"] == categories["4万批次"] == "公共安全"
+    # a market renovated with no safety work beside it stays 其他
+    assert category_by_topic("改造提升农贸市场6家", "农贸市场") == OTHER
+
+
+def test_a_lists_closing_note_counts_the_list_itself():
+    # made up: the note closing a list of projects counts its groups and items
+    text = ("某区2031年民生实事项目清单\n\n五、生态环境\n5.1 口袋公园\n新建口袋公园12个。\n"
+            "清单共5大类10项，联系电话：0571-12345678。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["5大类"] == categories["10项"] == OTHER
+    assert categories["12个"] == "环境改善"
+
+
+def test_a_rental_housing_projects_young_tenants_name_no_job_programme():
+    assert category_of_heading("某某青年社区") == "常有安居"
+    # jobs for the young stay 就业创业
+    assert category_by_topic("帮助青年就业1200人", "青年就业") == "就业创业"
