@@ -1240,3 +1240,30 @@ def test_a_rental_housing_projects_young_tenants_name_no_job_programme():
     assert category_of_heading("某某青年社区") == "常有安居"
     # jobs for the young stay 就业创业
     assert category_by_topic("帮助青年就业1200人", "青年就业") == "就业创业"
+
+
+def test_family_doctor_contracts_of_the_elderly_and_the_poor_are_health_care():
+    # made up: the groups signed stay health care; mothers' and children's stay 常有善育
+    assert category_by_topic("其中低保对象签约率为100%", "低保对象签约率，其中低保对象签约率为100%") == "常有健康"
+    assert category_by_topic("70岁以上老年人签约3.1万人", "70岁以上老年人签约，70岁以上老年人签约3.1万人") == "常有健康"
+    assert category_by_topic("孕产妇签约0.8万人", "孕产妇签约，孕产妇签约0.8万人") == "常有善育"
+    # a lift's signing names none of the contract words
+    assert category_by_topic("既有住宅加装电梯已签约30部", "加装电梯签约，既有住宅加装电梯已签约30部") == "常有安居"
+
+
+def test_a_table_naming_no_topic_is_of_the_topic_its_documents_title_names():
+    # made up: a health bureau's report breaks its one programme down by township in a table
+    # whose rows, header and heading name no topic
+    text = ("某县2031年家庭医生签约服务工作情况报告\n\n一、总体情况\n全县签约居民10.2万人。\n\n"
+            "二、分乡镇情况\n乡镇 | 团队数（个） | 签约人数（人） |\n东镇 | 12 | 30500 |\n西镇 | 9 | 21800 |\n")
+    records = extract(text, doc_year=2031)
+    cells = {r.text: r.category for r in records if r.extractor == "table"}
+    assert cells and set(cells.values()) == {"常有健康"}
+
+
+def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_assistance():
+    assert category_by_topic("为外卖骑手办理职业伤害保障，覆盖2万人",
+                             "职业伤害保障覆盖，为外卖骑手办理职业伤害保障，覆盖2万人") == "就业创业"
+    assert category_by_topic("新建快递员爱心驿站10个", "爱心驿站，新建快递员爱心驿站10个") == "常有众扶"
+    # a workers' home on an industrial park is welfare, as a rest station is
+    assert category_by_topic("城镇新增就业5000人，在产业园建设“产业工人之家”6处", "产业工人之家，在产业园建设“产业工人之家”6处") == "常有众扶"
