@@ -526,6 +526,19 @@ class Lines:
         k, lines = self.of_block(sentence)
         return what_an_item_goes_on_about(lines, k)
 
+    def label_above_a_cell(self, sentence: Sentence) -> str:
+        """Where the sentence's line holds a lone figure (`75.3%`, a cell of a table copied from a
+        browser one cell per line), the nearest line above it that holds words, over the row's
+        other lone figures (`452`) and at most `_CELL_LINES` back: the row's name
+        (`新增普惠性托位600个`), whose topic the cell shares; "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        if not _LONE_FIGURE.fullmatch(lines[k].strip()):
+            return ""
+        above = k - 1
+        while above >= 0 and k - above <= _CELL_LINES and _LONE_FIGURE.fullmatch(lines[above].strip()):
+            above -= 1
+        return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
+
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
         k, start, end = self._line(sentence)
@@ -550,6 +563,10 @@ _COMMAS = tuple(COMMAS)
 #: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
+#: A line holding only a figure: digits, their marks and a magnitude (`2.68万`, `84.4%`)
+_LONE_FIGURE = regex.compile("[0-9０-９.．,，%％ \t" + "".join(NUMERALS.magnitudes) + "]+")
+#: How far above a lone figure the name of its row is looked for: a row's cells before it
+_CELL_LINES = 6
 
 
 def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
@@ -558,7 +575,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
     (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), with the lines that run on into it;
     a bulleted item naming no topic reads its lead line too, as a heading (`10:40 某社区 托育点`
-    over `- 收费：每月980元`). Where the sentence's own line names a topic and the line above
+    over `- 收费：每月980元`); a line holding a lone figure (a table copied one cell per line) reads
+    its row's name above it (`label_above_a_cell`). Where the sentence's own line names a topic and the line above
     ends no clause of it (a comma), only that line: a worksheet's problem, answered on its
     line, is not about the problem above it."""
     if topic_scores(sentence.text):
@@ -572,6 +590,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
     line = lines.run_on(sentence)
+    if not topic_scores(line) and topic_scores(label := lines.label_above_a_cell(sentence)):
+        return label
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
     return f"{line}\n{lead}"

@@ -1272,3 +1272,15 @@ def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_
     assert category_by_topic("新建快递员爱心驿站10个", "爱心驿站，新建快递员爱心驿站10个") == "常有众扶"
     # a workers' home on an industrial park is welfare, as a rest station is
     assert category_by_topic("城镇新增就业5000人，在产业园建设“产业工人之家”6处", "产业工人之家，在产业园建设“产业工人之家”6处") == "常有众扶"
+
+
+def test_a_lone_figure_of_a_table_copied_one_cell_per_line_is_of_its_rows_name():
+    # made up: a progress table pasted from a browser, each cell on a line of its own
+    text = ("某市2031年民生实事推进情况表\n\n序号\t项目名称\t完成数\t完成率\t责任单位\n"
+            "1\n新增普惠性托位500个\n420\n84.0%\n市卫健委\n"
+            "2\n新建口袋公园12个\n12\n100%\n市园林局\n"
+            "合计\n\n\n91.5%\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["84.0%"] == "常有善育" and categories["100%"] == "环境改善"
+    # a figure under a label naming no topic (`合计`) is not read into the row above it
+    assert categories["91.5%"] == OTHER
