@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   duties_of_a_post,
+                                   duties_of_a_post, names_one_topic,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
@@ -536,6 +536,19 @@ class Lines:
         k, lines = self.of_block(sentence)
         return what_an_item_goes_on_about(lines, k)
 
+    def label_above_a_cell(self, sentence: Sentence) -> str:
+        """Where the sentence's line holds a lone figure (`75.3%`, a cell of a table copied from a
+        browser one cell per line), the nearest line above it that holds words, over the row's
+        other lone figures (`452`) and at most `_CELL_LINES` back: the row's name
+        (`新增普惠性托位600个`), whose topic the cell shares; "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        if not _LONE_FIGURE.fullmatch(lines[k].strip()):
+            return ""
+        above = k - 1
+        while above >= 0 and k - above <= _CELL_LINES and _LONE_FIGURE.fullmatch(lines[above].strip()):
+            above -= 1
+        return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
+
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
         k, start, end = self._line(sentence)
@@ -560,6 +573,10 @@ _COMMAS = tuple(COMMAS)
 #: A list item's number at a line's start (`7.`, `7、`, `（7）`, `⑦`)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
+#: A line holding only a figure: digits, their marks and a magnitude (`2.68万`, `84.4%`)
+_LONE_FIGURE = regex.compile("[0-9０-９.．,，%％ \t" + "".join(NUMERALS.magnitudes) + "]+")
+#: How far above a lone figure the name of its row is looked for: a row's cells before it
+_CELL_LINES = 6
 
 
 def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
@@ -568,7 +585,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     `_LIST_LINES` lines) only the sentence's own line: its lines are items of their own
     (`城乡社区支出13.5，占19.7%` under `卫生健康支出…`), with the lines that run on into it;
     a bulleted item naming no topic reads its lead line too, as a heading (`10:40 某社区 托育点`
-    over `- 收费：每月980元`). Where the sentence's own line names a topic and the line above
+    over `- 收费：每月980元`); a line holding a lone figure (a table copied one cell per line) reads
+    its row's name above it (`label_above_a_cell`). Where the sentence's own line names a topic and the line above
     ends no clause of it (a comma), only that line: a worksheet's problem, answered on its
     line, is not about the problem above it."""
     if topic_scores(sentence.text):
@@ -582,6 +600,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     if block.text.count("\n") + 1 < _LIST_LINES:
         return block.text
     line = lines.run_on(sentence)
+    if not topic_scores(line) and topic_scores(label := lines.label_above_a_cell(sentence)):
+        return label
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
     return f"{line}\n{lead}"
@@ -722,14 +742,15 @@ def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[T
 
 
 def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,
-                       beside: Sequence[Record] = ()) -> Iterable[Record]:
+                       beside: Sequence[Record] = (), title_topic: str | None = None) -> Iterable[Record]:
     """Cells of a table that hold only a figure: a bare number whose unit the column
     header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
     quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
     indicator from the target figure beside it (among the records `beside`). The column
     header names what the others count, but for a result column named by a result word
     alone (`累计完成`): its cells count what their row's prose restates, else what the
-    project's earlier rows counted, else the row's name (`_RunningResults`)."""
+    project's earlier rows counted, else the row's name (`_RunningResults`). `title_topic`:
+    the one topic the document's title names, for cells whose table names none (`_cell_category`)."""
     in_rows = _RowFigures(beside)
     results = _RunningResults()
     for block in blocks:
@@ -748,7 +769,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = _cell_category(block, cell.header, target, backups)
+            category, source = _cell_category(block, cell.header, target, backups, title_topic)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
                 year=_cell_year(figure, block.context.section_year or years.subject), category=category,
@@ -758,6 +779,12 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                                            "header": _stance_column(cell.header, row.label,
                                                                     measured_against_standard(row))},
             )
+
+
+def title_topic(title: str | None) -> str | None:
+    """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), else None
+    (a list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
+    return category_of_heading(title) if title and names_one_topic(title) else None
 
 
 def _counts_what_its_row_counts(figure: FigureCell) -> bool:
@@ -829,11 +856,15 @@ def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
     return table_year - figure.years_back if table_year is not None else None
 
 
-def _cell_category(block: Block, header: str, target: Record | None, backups: Backups) -> tuple[str, str]:
+def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,
+                   title_topic: str | None = None) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
-    result is of the target's topic), else the topic of header and row together. A row
+    result is of the target's topic), else the topic of header and row together, else, where
+    neither they nor the heading name any topic (`都亭街道 | 38 | 68420` under `分乡镇签约情况`), the
+    one topic of the document's title (`…家庭医生签约服务工作情况报告`: its table breaks the title's
+    work down by place). A row
     that names the list itself (`民生实事投资`, a total under the last group), a column that
     counts its projects (`项目数`) and a column of what the projects got (a vote count's
     `赞成票率` beside each candidate) are `其他`."""
@@ -848,7 +879,10 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    return backups.guess_category(block.text, header, block.context.heading)
+    category, source = backups.guess_category(block.text, header, block.context.heading)
+    if category == OTHER and title_topic and not topic_scores(f"{block.text} {header} {block.context.heading or ''}"):
+        return title_topic, "document"
+    return category, source
 
 
 def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
@@ -1292,7 +1326,8 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     for sentence, years, times in sentences_in_time(prepared):
         found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times, lines))
     beside = [r for r, _ in found]
-    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside,
+                                                       title_topic(prepared.info.title)))
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)

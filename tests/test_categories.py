@@ -159,6 +159,11 @@ BOUNDARY_CASES = [
     ("新建户外劳动者服务站点60个", "户外劳动者服务站点", None, "常有众扶"),
     ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
     ("为新就业形态劳动者建设暖心驿站20处", "暖心驿站", None, "常有众扶"),
+    # the labour protection of workers → 就业创业
+    ("为快递员、外卖骑手办理职业伤害保障1.5万人", "职业伤害保障", None, "就业创业"),
+    # a family doctor's contracts of the elderly and the poor → 常有健康
+    ("为75岁以上老年人提供上门签约服务6000人", "上门签约服务", None, "常有健康"),
+    ("脱贫人口家庭医生签约率达到100%", "脱贫人口家庭医生签约率", None, "常有健康"),
     # first-aid, fire and disaster training → 公共安全, whoever is trained
     ("为辖区老年人开展急救技能培训80场", "急救技能培训", None, "公共安全"),
     ("组织中小学生开展消防疏散演练300余次", "消防疏散演练", None, "公共安全"),
@@ -1195,3 +1200,87 @@ def test_a_topic_word_in_a_streets_name_is_not_the_topic(text, word, expected):
 ])
 def test_an_address_gives_its_sentence_no_topic(sentence, expected):
     assert [r.category for r in extract(sentence)] == [expected]
+
+
+def test_a_pages_accessibility_controls_are_no_accessibility_work():
+    # made up: a portal's toolbar for screen readers, read as a bracketed heading, assigns no
+    # category; the news under it goes by its own topics
+    text = ("某区发布 | 首页 > 要闻\n某区这一年的民生答卷\n2031-01-05 08:00  来源：某区融媒体中心\n"
+            "【无障碍浏览】 【长辈模式】 【关闭】\n全区新增普惠性托位800个，新增老年助餐点20个，完成加装电梯90台。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["800个"] == "常有善育" and categories["20个"] == "常有颐养" and categories["90台"] == "常有安居"
+    # accessibility work keeps its word
+    assert category_by_topic("改造无障碍坡道30处", "无障碍坡道") == "常有众扶"
+
+
+def test_a_facilitys_free_hours_are_its_own_service_not_charity():
+    # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
+    text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
+            "二、惠民措施\n1.公益时段：\n每周三上午，市民免费使用羽毛球场，每时段限80人。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["80人"] == "常有健康"
+    # a charity's own work keeps its word
+    assert category_by_topic("开展公益活动12场", "公益活动") == "常有众扶"
+
+
+def test_checks_of_farm_produce_in_markets_are_food_safety():
+    # made up: a procurement line; the markets checked and the checks are food safety
+    text = "某区市场监管局\n\n农贸市场检测服务采购：对80个农贸市场开展食用农产品快速检测4万批次。\n"
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["80个"] == categories["4万批次"] == "公共安全"
+    # a market renovated with no safety work beside it stays 其他
+    assert category_by_topic("改造提升农贸市场6家", "农贸市场") == OTHER
+
+
+def test_a_lists_closing_note_counts_the_list_itself():
+    # made up: the note closing a list of projects counts its groups and items
+    text = ("某区2031年民生实事项目清单\n\n五、生态环境\n5.1 口袋公园\n新建口袋公园12个。\n"
+            "清单共5大类10项，联系电话：0571-12345678。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["5大类"] == categories["10项"] == OTHER
+    assert categories["12个"] == "环境改善"
+
+
+def test_a_rental_housing_projects_young_tenants_name_no_job_programme():
+    assert category_of_heading("某某青年社区") == "常有安居"
+    # jobs for the young stay 就业创业
+    assert category_by_topic("帮助青年就业1200人", "青年就业") == "就业创业"
+
+
+def test_family_doctor_contracts_of_the_elderly_and_the_poor_are_health_care():
+    # made up: the groups signed stay health care; mothers' and children's stay 常有善育
+    assert category_by_topic("其中低保对象签约率为100%", "低保对象签约率，其中低保对象签约率为100%") == "常有健康"
+    assert category_by_topic("70岁以上老年人签约3.1万人", "70岁以上老年人签约，70岁以上老年人签约3.1万人") == "常有健康"
+    assert category_by_topic("孕产妇签约0.8万人", "孕产妇签约，孕产妇签约0.8万人") == "常有善育"
+    # a lift's signing names none of the contract words
+    assert category_by_topic("既有住宅加装电梯已签约30部", "加装电梯签约，既有住宅加装电梯已签约30部") == "常有安居"
+
+
+def test_a_table_naming_no_topic_is_of_the_topic_its_documents_title_names():
+    # made up: a health bureau's report breaks its one programme down by township in a table
+    # whose rows, header and heading name no topic
+    text = ("某县2031年家庭医生签约服务工作情况报告\n\n一、总体情况\n全县签约居民10.2万人。\n\n"
+            "二、分乡镇情况\n乡镇 | 团队数（个） | 签约人数（人） |\n东镇 | 12 | 30500 |\n西镇 | 9 | 21800 |\n")
+    records = extract(text, doc_year=2031)
+    cells = {r.text: r.category for r in records if r.extractor == "table"}
+    assert cells and set(cells.values()) == {"常有健康"}
+
+
+def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_assistance():
+    assert category_by_topic("为外卖骑手办理职业伤害保障，覆盖2万人",
+                             "职业伤害保障覆盖，为外卖骑手办理职业伤害保障，覆盖2万人") == "就业创业"
+    assert category_by_topic("新建快递员爱心驿站10个", "爱心驿站，新建快递员爱心驿站10个") == "常有众扶"
+    # a workers' home on an industrial park is welfare, as a rest station is
+    assert category_by_topic("城镇新增就业5000人，在产业园建设“产业工人之家”6处", "产业工人之家，在产业园建设“产业工人之家”6处") == "常有众扶"
+
+
+def test_a_lone_figure_of_a_table_copied_one_cell_per_line_is_of_its_rows_name():
+    # made up: a progress table pasted from a browser, each cell on a line of its own
+    text = ("某市2031年民生实事推进情况表\n\n序号\t项目名称\t完成数\t完成率\t责任单位\n"
+            "1\n新增普惠性托位500个\n420\n84.0%\n市卫健委\n"
+            "2\n新建口袋公园12个\n12\n100%\n市园林局\n"
+            "合计\n\n\n91.5%\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["84.0%"] == "常有善育" and categories["100%"] == "环境改善"
+    # a figure under a label naming no topic (`合计`) is not read into the row above it
+    assert categories["91.5%"] == OTHER

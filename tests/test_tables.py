@@ -1248,6 +1248,8 @@ def test_indicator_rows_name_thresholds_results_and_rates_beside_rate_targets():
 @pytest.mark.parametrize("before,number", [
     ("注：2.第3项差", "3"), ("第12项按省下达任务调整，目标较上年减少", "12"),
     ("第2项差5个；第7项差", "7"), ("第2项已完成。全年共", None), ("全市共", None),
+    # a glossary's or bulletin's note names the row as a numbered indicator (not a version, `指标2.0`)
+    ("注：指标4中“口袋公园”指面积不小于", "4"), ("注：指标2.0体系中", None),
 ])
 def test_a_note_names_a_row_by_number_up_to_its_clauses_end(before, number):
     assert referred_row(before + "12台", len(before)) == number
