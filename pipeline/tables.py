@@ -2005,6 +2005,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
                           indicator=_pivot_count_indicator(cell.header), year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
+    if (counted := _counted_header_unit(cell.header)) is not None:
+        value = _as_percentage(text, number) if counted == "%" else number
+        return FigureCell(cell, value, counted, indicator=name, year=year)
     if declared is not None:
         money = declared.unit == "元"
         if money:       # a money column keeps the words that say which money (`全年执行数`)
@@ -2028,6 +2031,16 @@ def _range_figure(cell: Cell, bare_range: regex.Match, unit: HeaderUnit | None, 
         return None
     return FigureCell(cell, scaled(low, unit.scale), unit.unit, indicator=name, year=year, per=unit.per,
                       value_max=scaled(high, unit.scale))
+
+
+def _counted_header_unit(header: str) -> str | None:
+    """The unit a header with no unit of its own gives its bare figures where it names a
+    rate (`签约率` → %) or a count of a noun of a known measure word (`招生班数` → 个), as a
+    label before a bare figure does in text; a bracket or unit line says it otherwise."""
+    compact = _without_unit(header)
+    if not compact or header_unit(header) is not None:
+        return None
+    return _counted_label_unit(compact.removesuffix(_COUNT_OF), counted=compact.endswith(_COUNT_OF))
 
 
 def _account_of(label: Cell | None) -> str | None:
