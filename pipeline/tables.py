@@ -358,7 +358,25 @@ def header_unit(header: str) -> HeaderUnit | None:
     if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
     unit = unit_word(match.group("unit"))
-    return replace(unit, name=compact[:match.start()] or compact) if unit else None
+    if unit is None:
+        return None
+    return replace(unit, name=compact[:match.start()] or compact, per=unit.per or _leading_per(compact))
+
+
+def _leading_per(name: str) -> str | None:
+    """The denominator a name opening with `每` gives its figures (`每千人口托位数（个）` →
+    千人口), with the words the quantity reader takes after `每` (quantities.toml [per])."""
+    if not name.startswith(_EVERY):
+        return None
+    return next((word for word in _every_words() if name.startswith(word, len(_EVERY))), None)
+
+
+_EVERY = "每"
+
+
+@lru_cache(maxsize=1)
+def _every_words() -> list[str]:
+    return sorted(read_table("quantities.toml")["per"]["every_words"], key=len, reverse=True)
 
 
 def _count_unit_header(compact: str) -> HeaderUnit | None:
