@@ -652,8 +652,8 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
     rows: list[list[Parts | None]] = []
     while i + len(checks) <= len(lines):
         chunk = lines[i:i + len(checks)]
-        if not _fits(chunk, checks):
-            break
+        if not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
+            break           # the first row shows the table by a checked cell (a number, a figure)
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
     return rows, i
@@ -949,6 +949,12 @@ def _fits(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> 
         return False
     return all(check is None or line.blank or bool(check(line.text.strip()))
                for line, check in zip(chunk, checks))
+
+
+def _some_checked_cell(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:
+    """Some cell of a column that tells rows from text (a row number, a figure) is filled:
+    lines of words under a header, empty where the checked columns are, are text."""
+    return any(check is not None and not line.blank for line, check in zip(chunk, checks))
 
 
 def _trim_line(line: Line) -> Span:
