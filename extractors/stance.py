@@ -720,15 +720,13 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:
     """The year the plan of a mixed document is for: its own year when it also looks back
     (a plan that opens with last year's results), else the first year after it (a report
-    that closes with next year's plan); None where it names no year but its own (a list of
-    projects with their dates and states, a progress table of the year): no row of it is of
-    a year before the plan's, and a figure no cue speaks for takes the kind's prior."""
+    that closes with next year's plan)."""
     if doc_year is None:
         return None
     known = [y for y in years if y is not None]
     if any(y < doc_year for y in known):
         return doc_year
-    return min((y for y in known if y > doc_year), default=None)
+    return min((y for y in known if y > doc_year), default=doc_year + 1)
 
 
 def _stance_by_year(year: int | None, reference: int | None, same: str | None = None) -> str | None:

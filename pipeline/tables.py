@@ -2029,9 +2029,6 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
                           indicator=_pivot_count_indicator(cell.header), year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
-    if (counted := _counted_header_unit(cell.header)) is not None:
-        value = _as_percentage(text, number) if counted == "%" else number
-        return FigureCell(cell, value, counted, indicator=name, year=year)
     if declared is not None:
         money = declared.unit == "元"
         if money:       # a money column keeps the words that say which money (`全年执行数`)
@@ -2040,6 +2037,10 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
             name = measure_of_title(declared)   # `1月` names when; the title says what is counted
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and money, year=year)
+    # (after a unit line, which names the unit the table counts in: `单位：件、%`)
+    if (counted := _counted_header_unit(cell.header)) is not None:
+        value = _as_percentage(text, number) if counted == "%" else number
+        return FigureCell(cell, value, counted, indicator=name, year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
