@@ -771,7 +771,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             start = cell.start + cell.text.index(text)
             category, source = _cell_category(block, cell.header, target, backups, title_topic)
             yield Record(
-                start=start, end=start + len(text), text=text, value=value, unit=unit, qualifier=figure.qualifier,
+                start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
+                qualifier=figure.qualifier,
                 year=_cell_year(figure, block.context.section_year or years.subject), category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,

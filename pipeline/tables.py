@@ -113,6 +113,7 @@ class _Spec:
     organisation_name: regex.Pattern
     change_column: regex.Pattern     # a change column's header (`1—10月同比±%`)
     change_suffix: str               # what its frame is read as (`同比` → `同比增长`)
+    range_cell: regex.Pattern        # a cell of a bare range (`25—45`)
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
-                 regex.compile(spec["change_column"]), spec["change_suffix"])
+                 regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -357,7 +358,25 @@ def header_unit(header: str) -> HeaderUnit | None:
     if _DIGIT.search(match.group("unit")):
         return None                         # `（3家）` states a figure, names no unit
     unit = unit_word(match.group("unit"))
-    return replace(unit, name=compact[:match.start()] or compact) if unit else None
+    if unit is None:
+        return None
+    return replace(unit, name=compact[:match.start()] or compact, per=unit.per or _leading_per(compact))
+
+
+def _leading_per(name: str) -> str | None:
+    """The denominator a name opening with `每` gives its figures (`每千人口托位数（个）` →
+    千人口), with the words the quantity reader takes after `每` (quantities.toml [per])."""
+    if not name.startswith(_EVERY):
+        return None
+    return next((word for word in _every_words() if name.startswith(word, len(_EVERY))), None)
+
+
+_EVERY = "每"
+
+
+@lru_cache(maxsize=1)
+def _every_words() -> list[str]:
+    return sorted(read_table("quantities.toml")["per"]["every_words"], key=len, reverse=True)
 
 
 def _count_unit_header(compact: str) -> HeaderUnit | None:
@@ -384,7 +403,8 @@ def unit_word(word: str) -> HeaderUnit | None:
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
-                         "deadline", "region", "contact", "unit", "group", "year", "score"})
+                         "deadline", "region", "contact", "unit", "group", "year", "score",
+                         "attribute"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -588,28 +608,74 @@ _NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
 
 def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | None:
     """A table pasted from Word one cell per line without indentation: the header is a
-    run of lines each a column's name (`序号`, `项目名称`, `计划投资（万元）`), then every
-    row takes as many lines as there are columns, a merged or empty cell an empty line.
-    The rows end where a row's cells no longer fit their columns (a note under the table:
-    `注：…` is no row number)."""
-    columns = _header_lines(lines, first)
-    if len(columns) < _MIN_LINE_COLUMNS:
+    run of lines each a column's name (`序号`, `项目名称`, `计划投资（万元）`), or one line
+    of them TAB-separated (a table copied from a browser keeps its header row whole), then
+    every row takes as many lines as there are columns, a merged or empty cell an empty
+    line; or, where an empty line parts the rows (Word's empty paragraph between them),
+    every row is the run of lines between empty ones, a line a column. The rows end where
+    a row's cells no longer fit their columns (a note under the table: `注：…` is no row
+    number)."""
+    found = _cell_line_header(text, lines, first)
+    if found is None:
         return None
-    headers = [text[line.start:line.end].strip() for line in columns]
-    checks = [_cell_check(h) for h in headers]
+    header, body = found
+    checks = [_cell_check(text[s:e]) for s, e in header]
     if not any(checks):
         return None                         # nothing to tell a row from text by
-    rows: list[list[Parts | None]] = []
-    i = first + len(columns)
-    while i + len(columns) <= len(lines):
-        chunk = lines[i:i + len(columns)]
-        if not _fits(chunk, checks):
-            break
-        rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
-        i += len(columns)
+    rows, end = _rows_of_cell_lines(lines, body, checks)
+    if not rows:
+        rows, end = _rows_between_blank_lines(lines, body, checks)
     if not rows:
         return None
-    return TableText(first, i, [_trim_line(line) for line in columns], rows)
+    return TableText(first, end, header, rows)
+
+
+def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int] | None:
+    """The header of a cell-per-line table at `first`: its columns' spans and the index of
+    the line its body starts at."""
+    columns = _header_lines(lines, first)
+    if len(columns) >= _MIN_LINE_COLUMNS:
+        return [_trim_line(line) for line in columns], first + len(columns)
+    line = lines[first]
+    cells = None if line.is_cell else _tabs(line.text)
+    if cells is None or not _MIN_LINE_COLUMNS <= len(cells) <= _MAX_LINE_COLUMNS:
+        return None
+    if not _is_header([line.text[s:e] for s, e in cells], needed=2):
+        return None
+    return [(line.start + s, line.start + e) for s, e in cells], first + 1
+
+
+def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
+                        ) -> tuple[list[list[Parts | None]], int]:
+    """Rows of as many lines as there are columns from line `i`, an empty line an empty
+    cell; and the index one past the last."""
+    rows: list[list[Parts | None]] = []
+    while i + len(checks) <= len(lines):
+        chunk = lines[i:i + len(checks)]
+        if not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
+            break           # the first row shows the table by a checked cell (a number, a figure)
+        rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
+        i += len(checks)
+    return rows, i
+
+
+def _rows_between_blank_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
+                              ) -> tuple[list[list[Parts | None]], int]:
+    """Rows parted by empty lines, each the run of lines between them with a line for
+    every column; and the index one past the last."""
+    rows: list[list[Parts | None]] = []
+    end = i
+    while True:
+        while i < len(lines) and lines[i].blank:
+            i += 1
+        stop = i
+        while stop < len(lines) and not lines[stop].blank and stop - i <= len(checks):
+            stop += 1
+        chunk = lines[i:stop]
+        if len(chunk) != len(checks) or not _fits(chunk, checks):
+            return rows, end
+        rows.append([(_trim_line(line),) for line in chunk])
+        end = i = stop
 
 
 # --- one cell per line, wrapped: a landscape PDF's table dumped as text
@@ -868,8 +934,8 @@ def _cell_check(header: str) -> Callable[[str], bool] | None:
     """How to tell that a cell belongs under a header: a row number under `序号`, a figure
     or no value under a column of figures; None for a column of words."""
     role = column_role(header)
-    if role == "number":
-        return _ROW_NUMBER.fullmatch
+    if role == "number":    # a row's number, or the label of a row adding up the rows (`合计`)
+        return lambda cell: bool(_ROW_NUMBER.fullmatch(cell)) or _total_kind(cell) is not None
     if role in ("investment", "rate", "result") or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                  or _whole_quantity(cell) is not None)
@@ -879,10 +945,16 @@ def _cell_check(header: str) -> Callable[[str], bool] | None:
 def _fits(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:
     """The lines are a row: some cell filled, none with a tab, every checked cell empty or
     of its column's kind."""
-    if all(line.blank for line in chunk) or any(line.is_cell for line in chunk):
+    if all(line.blank for line in chunk) or any(line.is_cell or "\t" in line.text for line in chunk):
         return False
     return all(check is None or line.blank or bool(check(line.text.strip()))
                for line, check in zip(chunk, checks))
+
+
+def _some_checked_cell(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:
+    """Some cell of a column that tells rows from text (a row number, a figure) is filled:
+    lines of words under a header, empty where the checked columns are, are text."""
+    return any(check is not None and not line.blank for line, check in zip(chunk, checks))
 
 
 def _trim_line(line: Line) -> Span:
@@ -1603,6 +1675,7 @@ class FigureCell:
     #: years before the table's that its column header names (`上年同期`: 1)
     years_back: int = 0
     per: str | None = None       # the denominator its row's unit cell gives (`元/人·月`)
+    value_max: float | None = None   # the high end of a range cell (`25—45`)
 
 
 @dataclass(slots=True)
@@ -1930,6 +2003,8 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     unit, name = _unit_and_name(cell, label, row_unit)
     year = _column_year(cell.header)
     result = targets if cell.role == "result" else []
+    if (bare_range := _spec().range_cell.fullmatch(text)) is not None:
+        return _range_figure(cell, bare_range, unit or declared, name, year)
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
         found = _whole_quantity(text)
         if found is None:
@@ -1938,7 +2013,8 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
             # the rate of completion, unless the target beside it is a rate too (a
             # 合格率 of 100% planned, 98% reached): that rate, read from the target
             name = _spec().rate_indicator
-        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year)
+        return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year,
+                          per=found.per, value_max=found.value_max)
     number = parse_number(text)
     if number is None:
         return None
@@ -1961,9 +2037,35 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
             name = measure_of_title(declared)   # `1月` names when; the title says what is counted
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
                           money=cell.role == "investment" and money, year=year)
+    # (after a unit line, which names the unit the table counts in: `单位：件、%`)
+    if (counted := _counted_header_unit(cell.header)) is not None:
+        value = _as_percentage(text, number) if counted == "%" else number
+        return FigureCell(cell, value, counted, indicator=name, year=year)
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _range_figure(cell: Cell, bare_range: regex.Match, unit: HeaderUnit | None, name: str | None,
+                  year: int | None) -> FigureCell | None:
+    """A bare range (`25—45` under `主力户型（㎡）`): one figure, its low end the value and its
+    high end `value_max`, in the unit the column, row or table gives; none without a unit,
+    or where the ends do not rise (a code, `3-1`)."""
+    low, high = parse_number(bare_range.group("low")), parse_number(bare_range.group("high"))
+    if unit is None or low is None or high is None or not low < high:
+        return None
+    return FigureCell(cell, scaled(low, unit.scale), unit.unit, indicator=name, year=year, per=unit.per,
+                      value_max=scaled(high, unit.scale))
+
+
+def _counted_header_unit(header: str) -> str | None:
+    """The unit a header with no unit of its own gives its bare figures where it names a
+    rate (`签约率` → %) or a count of a noun of a known measure word (`招生班数` → 个), as a
+    label before a bare figure does in text; a bracket or unit line says it otherwise."""
+    compact = _without_unit(header)
+    if not compact or header_unit(header) is not None:
+        return None
+    return _counted_label_unit(compact.removesuffix(_COUNT_OF), counted=compact.endswith(_COUNT_OF))
 
 
 def _account_of(label: Cell | None) -> str | None:

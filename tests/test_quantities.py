@@ -668,3 +668,13 @@ def test_page_counters_intensities_and_form_rules_are_no_figures(sentence):
 ])
 def test_figures_beside_those_words_elsewhere_stay(sentence, text):
     assert text in [q.text for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize("text,unit,per", [
+    ("月租金45元/㎡·月", "元", "平方米·月"),          # a rent per area and month
+    ("宿舍租金800元/间·月", "元", "间·月"),           # per room and month
+    ("筹集房源1500套/间", "套（间）", None),           # sets or rooms: no denominator
+])
+def test_rents_per_area_or_room_and_month_and_sets_or_rooms(text, unit, per):
+    [q] = find_quantities(text)
+    assert (q.unit, q.per) == (unit, per)

@@ -1727,3 +1727,93 @@ def test_a_change_columns_cells_are_rates_of_the_rows_thing():
     assert (records["5.4"].unit, records["5.4"].value) == ("%", 5.4)
     assert records["5.4"].indicator == "社会消费品零售总额同比增长"
     assert (records["3.7"].unit, records["2630"].unit) == ("%", "人")     # the row's unit cell for its amounts only
+
+
+# ------------------------------ f25a: browser copies, rows between empty lines, bare ranges
+
+_BROWSER_COPY = "\n".join([
+    "某县2025年民生实事推进情况表",
+    "序号\t项目名称\t完成数\t完成率\t计划投资（万元）\t责任单位",
+    "1", "新建社区食堂30个", "24", "80%", "1500", "县民政局",
+    "2", "城镇新增就业2万人", "1.6万", "80%", "/", "县人社局",
+    "合计", "", "", "", "1500", "",
+    "",
+    "共 2 条记录",
+]) + "\n"
+
+
+def test_a_browser_copy_a_tab_header_then_a_cell_a_line_is_read_as_rows():
+    table = only_table(_BROWSER_COPY)
+    assert texts(_BROWSER_COPY, table.header) == ["序号", "项目名称", "完成数", "完成率", "计划投资（万元）", "责任单位"]
+    assert [texts(_BROWSER_COPY, row) for row in table.rows] == [
+        ["1", "新建社区食堂30个", "24", "80%", "1500", "县民政局"],
+        ["2", "城镇新增就业2万人", "1.6万", "80%", "/", "县人社局"],
+        ["合计", None, None, None, "1500", None],
+    ]
+
+
+def test_a_browser_copy_s_bare_results_take_their_row_s_unit():
+    found = by_text(records_of(_BROWSER_COPY, 2025))
+    assert (found["24"].value, found["24"].unit) == (24, "个")
+    assert (found["1.6万"].value, found["1.6万"].unit) == (16000, "人")
+    assert (found["1500"].value, found["1500"].unit) == (15000000, "元")
+
+
+_ROWS_BETWEEN_EMPTY_LINES = "\n".join([
+    "序号", "采购单位", "采购项目名称", "采购需求概况", "预算金额（万元）", "预计采购时间",
+    "",
+    "1", "某区民政局", "助餐服务采购", "为20个助餐点配送餐食。", "150.00", "2025年3月",
+    "",
+    "2", "某区教育局", "课后服务采购", "为12所学校提供课程不少于80项。", "/", "2025年5月",
+    "",
+    "本次公开的采购意向以采购文件为准。",
+]) + "\n"
+
+
+def test_a_word_table_with_an_empty_line_between_rows_reads_a_line_a_column():
+    table = only_table(_ROWS_BETWEEN_EMPTY_LINES)
+    assert [texts(_ROWS_BETWEEN_EMPTY_LINES, row) for row in table.rows] == [
+        ["1", "某区民政局", "助餐服务采购", "为20个助餐点配送餐食。", "150.00", "2025年3月"],
+        ["2", "某区教育局", "课后服务采购", "为12所学校提供课程不少于80项。", "/", "2025年5月"],
+    ]
+    found = by_text(records_of(_ROWS_BETWEEN_EMPTY_LINES, 2025))
+    assert (found["150.00"].value, found["150.00"].unit) == (1500000, "元")
+    assert "20个" in found and "12所" in found
+
+
+def test_an_address_column_and_an_indicator_kind_column_name_no_row():
+    text = ("序号\t项目名称\t项目地址\t房源（套/间）\t主力户型（㎡）\t租金（元/㎡·月）\n"
+            "1\t某某青年公寓\t某某路12号\t300\t30—50\t40\n")
+    found = by_text(records_of(text))
+    assert [r.project for r in found.values()] == ["某某青年公寓"] * 3
+    assert (found["300"].unit, found["300"].indicator) == ("套（间）", "房源")
+    assert (found["30—50"].value, found["30—50"].value_max, found["30—50"].unit) == (30, 50, "平方米")
+    assert (found["40"].unit, found["40"].per) == ("元", "平方米·月")
+    assert "12号" not in found
+
+
+def test_an_indicator_table_s_kind_column_leaves_the_name_column_to_name_the_figures():
+    text = ("序号\t指标名称\t现状值（2023年）\t2027年目标\t指标属性\n"
+            "1\t社区食堂覆盖率（%）\t60\t90\t约束性\n"
+            "2\t社区口袋公园（个）\t8\t15\t预期性\n")
+    found = {(r.text, r.year): r for r in records_of(text)}
+    assert (found["60", 2023].unit, found["90", 2027].unit) == ("%", "%")
+    assert (found["8", 2023].unit, found["15", 2027].unit) == ("个", "个")
+
+
+def test_a_range_cell_with_no_unit_anywhere_is_no_figure():
+    text = "序号\t项目名称\t编号范围\n1\t某某工程\t3—8\n2\t某某改造\t5—9\n"
+    assert [r.text for r in records_of(text)] == []
+
+
+def test_a_rate_column_and_a_column_counting_a_noun_give_their_bare_cells_units():
+    text = ("学校名称\t招生班数\t班额（人）\t入学率\n"
+            "某某小学\t6\t45\t98.5\n")
+    found = by_text(records_of(text))
+    assert (found["6"].unit, found["45"].unit, found["98.5"].unit) == ("个", "人", "%")
+
+
+def test_a_row_label_opening_with_every_gives_the_per_of_its_figures():
+    text = "序号\t指标名称\t2024年\t2026年目标\n1\t每千人口床位数（张）\t6.1\t7\n"
+    found = by_text(records_of(text))
+    assert (found["6.1"].unit, found["6.1"].per, found["7"].per) == ("张", "千人口", "千人口")
