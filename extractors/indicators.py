@@ -75,10 +75,12 @@ _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 #: A place in a ranking after the field ranked (`位列6个县（市、区）第1` → 县（市、区）): the
 #: figure counts the field, the rank names nothing of it
 _RANK_END = regex.compile(r"第[\d一二三四五六七八九十]{1,3}(?:位|名)?$")
-#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`, a Markdown `- `; it
-#: numbers the item and names nothing.
+#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`, a Markdown `- `, an
+#: outline's number of three levels or four (`4.1.1`), or of two set off by a space (`3.2 新增…`,
+#: not the figure of `1.5倍`); it numbers the item and names nothing.
 _LIST_MARKER = regex.compile(
-    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|-(?=\s)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^\s*(?:[\d０-９]{1,2}(?:[.．][\d０-９]{1,2}){2,3}(?![\d０-９])|[\d０-９]{1,2}[.．][\d０-９]{1,2}\s+(?=\p{Han})"
+    r"|[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|-(?=\s)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 #: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
 #: scan's letter spacing, closed up as a page break inside a word is. A space between words
@@ -137,6 +139,7 @@ class _Lexicon:
     lead_words: frozenset[str]
     fixed_terms: tuple[str, ...]
     count_suffixes: tuple[str, ...]
+    measure_counts: frozenset[str]
     generic_suffixes: tuple[str, ...]
     ratio_words: tuple[str, ...]
     bracket_yardsticks: regex.Pattern
@@ -263,6 +266,7 @@ def _lexicon() -> _Lexicon:
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
         generic_suffixes=tuple(data["generic_suffixes"]),
+        measure_counts=frozenset(data["measure_counts"]),
         ratio_words=tuple(data["ratio_words"]),
         bracket_yardsticks=regex.compile(data["bracket_yardsticks"]),
         bracket_rate=regex.compile(data["bracket_rate"]),
@@ -387,17 +391,21 @@ def _without_stage_reached(phrase: str | None) -> str | None:
 
 #: A closing bracket opening a phrase, with the space after it (`）改造面积`): its pair was cut off
 _LOOSE_CLOSE = regex.compile(rf"^{char_class(BRACKET_CLOSES)}+\s*")
+#: A double dash after a name and what follows it (`长者食堂——不对`, a speaker correcting himself,
+#: `助餐点——其中`): a break in the sentence, never inside a name (a single dash is: `0—6岁`)
+_ASIDE = regex.compile(r"(?<=\p{Han}{2})\s*(?:——|--|－－).*$")
 #: An opening bracket whose pair the phrase does not reach, with what follows it (`老年助餐点（含`)
 _LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET_CLOSES, negated=True)}*$")
 
 
 def without_loose_ends(indicator: str | None) -> str | None:
     """What a phrase cut out of running text keeps at its edges and no name has: half a
-    pair of brackets (`）改造面积`, `老年助餐点（含`) and the particle of a relative clause
-    the figure cut off (`农村改厕的`, see `dangling_ends`); while two characters stay."""
+    pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
+    and the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`);
+    while two characters stay."""
     if not indicator:
         return indicator
-    shorter = _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1)
+    shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)
     particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
     shorter = shorter[:len(shorter) - len(particle)]
     return shorter if len(shorter) >= 2 else indicator
@@ -554,6 +562,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
+    if not after and measure in _lexicon().person_measures:
+        phrase = _people_without_their_act(phrase)
     phrase = _without_eligible_age(phrase)
     if phrase and _like_the_figure_before().phrase.fullmatch(phrase):
         return _counts_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
@@ -562,6 +572,22 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+
+
+def _people_without_their_act(phrase: str | None) -> str | None:
+    """`高血压患者签约` → 高血压患者, `教师到岗`, `失业青年就业创业`: before a count of people,
+    people and then only what they did or reached are named by the people (ANNOTATION: people
+    counted, the people). Not where a service or a thing follows them (`老年人智能技术培训`,
+    `残疾人适配辅助器具`): the words after the people must open with a verb or a stage word."""
+    if not phrase:
+        return phrase
+    people = _people_of(phrase)
+    if people == phrase or len(people) < 2 or not _lexicon().person_end.search(people):
+        return phrase
+    act = [w for w in words(phrase[len(people):]) if w.strip()]
+    lex = _lexicon()
+    opens_with_act = tag(act[0]) == "v" or act[0] in lex.stage_words or "".join(act) in lex.stage_words
+    return people if act and opens_with_act and not lex.service_verbs & set(act) else phrase
 
 
 def _without_eligible_age(phrase: str | None) -> str | None:
@@ -1822,12 +1848,23 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
 
 
 def _without_suffixes(phrase: str) -> str:
-    """`托位数` → 托位, `养老服务工作` → 养老服务 (see `count_suffixes`, `generic_suffixes`)."""
+    """`托位数` → 托位, `养老服务工作` → 养老服务, `加装电梯台数` → 加装电梯 (see `count_suffixes`,
+    `generic_suffixes`, `measure_counts`)."""
+    phrase = _without_measure_count(phrase)
     for suffix_end in _lexicon().suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
         if shorter != phrase and indicator_confidence(shorter) > 0:
             phrase = shorter
+    return phrase
+
+
+def _without_measure_count(phrase: str) -> str:
+    """`加装电梯台数` → 加装电梯: a measure word and 数 as the phrase's last word count the
+    thing before; segmented, so that a noun ending in a measure character stays (`平台数`)."""
+    last = words(phrase)[-1] if phrase else ""
+    if last in _lexicon().measure_counts and len(phrase) - len(last) >= 2:
+        return phrase[:-len(last)]
     return phrase
 
 
@@ -1929,6 +1966,7 @@ class _Judge:
     speaker_words: frozenset[str]
     speaker: regex.Pattern        # a speaker's title, perhaps with the name after it
     one_character_nouns: frozenset[str]
+    age_only: regex.Pattern       # an age or an age band and nothing else (`80—89周岁`)
 
 
 @lru_cache(maxsize=1)
@@ -1938,7 +1976,7 @@ def _judge() -> _Judge:
                             rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker,
-                  frozenset(data["one_character_nouns"]))
+                  frozenset(data["one_character_nouns"]), regex.compile(data["age_only"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
@@ -1948,7 +1986,8 @@ _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
 def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     """How sure the rules are that `phrase` names what a figure of `unit` counts, in
     [0, 1]; 0 rejects it: punctuation, a word that names a frame or a part (`方面`,
-    `其中`), function words only, a time phrase (`截至11月底`), a lone verb that is not
+    `其中`), function words only, a time phrase (`截至11月底`), an age band before a sum or a
+    rate (`80—89周岁`: whose figure, not what it counts), a lone verb that is not
     a service counted in 人次/场 (`完工`, `低于`). A reviewer sorts by it."""
     if not phrase or _PUNCTUATION_ONLY.match(phrase):
         return 0.0
@@ -1956,6 +1995,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     core = _QUOTES.sub("", phrase).strip()
     if core in judge.never or judge.time.search(core):
         return 0.0
+    if judge.age_only.fullmatch(core) and unit not in _lexicon().person_measures:
+        return 0.0                                        # (`其中90周岁以上1860人`: the people are named so)
     pieces = words(core)
     tags = [tag(w) or ("eng" if w.isascii() and w.isalnum() else "x") for w in pieces]
     if all(t in judge.weak_tags for t in tags):
