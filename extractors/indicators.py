@@ -156,6 +156,7 @@ class _Lexicon:
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
     dangling_ends: tuple[str, ...]
+    locative_ends: frozenset[str]
     reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
@@ -295,6 +296,7 @@ def _lexicon() -> _Lexicon:
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
         dangling_ends=tuple(data["dangling_ends"]),
+        locative_ends=frozenset(data["locative_ends"]),
         reached_stage=regex.compile(rf"^(?P<thing>.{{2,}}?)(?:{alternation(data['reached_adverbs'])})(?P<stage>\p{{Han}}{{1,8}})$"),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
@@ -401,13 +403,17 @@ _LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET
 def without_loose_ends(indicator: str | None) -> str | None:
     """What a phrase cut out of running text keeps at its edges and no name has: half a
     pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
-    and the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`);
-    while two characters stay."""
+    the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`) and
+    the locative of a whole a part is picked from (`新建学校中`, see `locative_ends`); while two
+    characters stay."""
     if not indicator:
         return indicator
     shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)
     particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
     shorter = shorter[:len(shorter) - len(particle)]
+    last = words(shorter)[-1] if shorter else ""
+    if last in _lexicon().locative_ends:
+        shorter = shorter[:-len(last)]
     return shorter if len(shorter) >= 2 else indicator
 
 
@@ -575,19 +581,19 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
 
 
 def _people_without_their_act(phrase: str | None) -> str | None:
-    """`高血压患者签约` → 高血压患者, `教师到岗`, `失业青年就业创业`: before a count of people,
-    people and then only what they did or reached are named by the people (ANNOTATION: people
-    counted, the people). Not where a service or a thing follows them (`老年人智能技术培训`,
-    `残疾人适配辅助器具`): the words after the people must open with a verb or a stage word."""
+    """`高血压患者签约` → 高血压患者, `教师到岗` → 教师: before a count of people, people and
+    then only the stage they reached are named by the people (ANNOTATION: people counted, the
+    people). Not where what they do or get follows them (`就业困难人员就业`, `残疾人托养`,
+    `老年人购买意外伤害保险`), which the gold sets keep: only stage words (`stage_words`,
+    `work_stages`) go."""
     if not phrase:
         return phrase
-    people = _people_of(phrase)
-    if people == phrase or len(people) < 2 or not _lexicon().person_end.search(people):
-        return phrase
-    act = [w for w in words(phrase[len(people):]) if w.strip()]
     lex = _lexicon()
-    opens_with_act = tag(act[0]) == "v" or act[0] in lex.stage_words or "".join(act) in lex.stage_words
-    return people if act and opens_with_act and not lex.service_verbs & set(act) else phrase
+    people = _people_of(phrase)
+    if people == phrase or len(people) < 2 or not lex.person_end.search(people):
+        return phrase
+    stage = phrase[len(people):].strip()
+    return people if stage in lex.stage_words or _work_stages().after_name.fullmatch(stage) else phrase
 
 
 def _without_eligible_age(phrase: str | None) -> str | None:
