@@ -275,9 +275,10 @@ def _lexicon() -> _Lexicon:
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
+        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`,
+        # `服务费按每生每学期600元`)
         rate_end=regex.compile(rf"(?:每{rate_denominator_pattern()})+$|[日年月]?[日年月人户]均$"
-                               rf"|[由按]每\p{{Han}}{{1,2}}$"),
+                               rf"|[由按](?:每\p{{Han}}{{1,2}}){{1,3}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每{rate_denominator_pattern()})+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
@@ -581,11 +582,11 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
 
 
 def _people_without_their_act(phrase: str | None) -> str | None:
-    """`高血压患者签约` → 高血压患者, `教师到岗` → 教师: before a count of people, people and
-    then only the stage they reached are named by the people (ANNOTATION: people counted, the
-    people). Not where what they do or get follows them (`就业困难人员就业`, `残疾人托养`,
-    `老年人购买意外伤害保险`), which the gold sets keep: only stage words (`stage_words`,
-    `work_stages`) go."""
+    """`教师到岗` → 教师: before a count of people, people and then only the stage they
+    reached are named by the people (ANNOTATION: people counted, the people). Not where what
+    they do or get follows them (`就业困难人员就业`, `残疾人托养`, `老年人购买意外伤害保险`),
+    which the gold sets keep, nor a work stage (`家庭医生签约120人` counts the residents who
+    signed, not the doctors): only `stage_words` go."""
     if not phrase:
         return phrase
     lex = _lexicon()
@@ -593,7 +594,7 @@ def _people_without_their_act(phrase: str | None) -> str | None:
     if people == phrase or len(people) < 2 or not lex.person_end.search(people):
         return phrase
     stage = phrase[len(people):].strip()
-    return people if stage in lex.stage_words or _work_stages().after_name.fullmatch(stage) else phrase
+    return people if stage in lex.stage_words else phrase
 
 
 def _without_eligible_age(phrase: str | None) -> str | None:

@@ -1184,7 +1184,6 @@ def test_a_quarter_is_when_not_what():
     # a measure word with 数, as a word of its own, is the number of the thing before
     ("全县养老机构个数28个", "28个", "养老机构"),
     # people before a count of people, then only what they did: the people
-    ("慢性病患者签约6.1万人", "6.1万人", "慢性病患者"),
     ("“乡村振兴”讲师到岗35人", "35人", "乡村振兴讲师"),
     ("帮扶困难人员就业300人", "300人", "困难人员就业"),
     ("今天有5位家庭医生来到现场", "5位", "家庭医生"),
@@ -1204,6 +1203,12 @@ def test_a_quarter_is_when_not_what():
     # what is brought to the places counted ends the phrase after them
     ("在12个社区推行垃圾分类", "12个", "社区"),
     ("在6个乡镇全面推进医养结合", "6个", "乡镇"),
+    # how a rate is applied, and a sum charged besides, after the thing charged for
+    ("护理补贴按每人每月300元执行", "300元", "护理补贴"),
+    ("托管费按每生每学期800元收取，午餐另收200元", "800元", "托管费"),
+    ("托管费按每生每学期800元收取，午餐另收200元", "200元", "午餐"),
+    # the project a disclosure is about is no part of what it counts
+    ("本项目已拨付补助资金2.1亿元", "2.1亿元", "补助资金"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
