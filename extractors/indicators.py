@@ -1938,8 +1938,10 @@ def _leading_verb(phrase: str) -> int:
     the characters after it begin a word of their own (`区级`), not when the fused word
     is the noun (`建成区|垃圾`, `服务中心`)."""
     lex = _lexicon()
+    # (not before a measure of times counted: `提出人次` names the count, the verb its work)
     verb = next((v for v in lex.lead_verbs_by_first.get(phrase[:1], ())
-                 if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
+                 if phrase.startswith(v) and len(phrase) - len(v) >= 2
+                 and phrase[len(v):] not in _judge().service_units), None)
     if verb is None or not _verb_ends_at_word(phrase, len(verb)):
         return 0
     position = len(verb)

@@ -1204,7 +1204,9 @@ def test_a_quarter_is_when_not_what():
     ("在12个社区推行垃圾分类", "12个", "社区"),
     ("在6个乡镇全面推进医养结合", "6个", "乡镇"),
     # how a rate is applied, and a sum charged besides, after the thing charged for
-    ("护理补贴按每人每月300元执行", "300元", "护理补贴"),
+    ("护理补贴按每人每月300元收取", "300元", "护理补贴"),
+    # a verb before a measure of times counted names the count
+    ("其中提出人次共计45人次", "45人次", "提出人次"),
     ("托管费按每生每学期800元收取，午餐另收200元", "800元", "托管费"),
     ("托管费按每生每学期800元收取，午餐另收200元", "200元", "午餐"),
     # the project a disclosure is about is no part of what it counts
