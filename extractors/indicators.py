@@ -75,10 +75,12 @@ _APPOSITION = regex.compile(r"^\p{Han}{2,}[—–]+(?=[“「])")
 #: A place in a ranking after the field ranked (`位列6个县（市、区）第1` → 县（市、区）): the
 #: figure counts the field, the rank names nothing of it
 _RANK_END = regex.compile(r"第[\d一二三四五六七八九十]{1,3}(?:位|名)?$")
-#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`, a Markdown `- `; it
-#: numbers the item and names nothing.
+#: A list marker at the head of an item: `17.`, `②`, `▸`, `三是`, `（二）`, a Markdown `- `, an
+#: outline's number of three levels or four (`4.1.1`), or of two set off by a space (`3.2 新增…`,
+#: not the figure of `1.5倍`); it numbers the item and names nothing.
 _LIST_MARKER = regex.compile(
-    r"^\s*(?:[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|-(?=\s)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^\s*(?:[\d０-９]{1,2}(?:[.．][\d０-９]{1,2}){2,3}(?![\d０-９])|[\d０-９]{1,2}[.．][\d０-９]{1,2}\s+(?=\p{Han})"
+    r"|[\d０-９]{1,2}\s*[.．、](?![\d０-９])|[\p{No}]|[▸►▪•·●◆■□※]|-(?=\s)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,2}(?:是|、))\s*")
 #: A space inside a run of single characters spaced out (`城 镇 新 增 就 业`, three at least): a
 #: scan's letter spacing, closed up as a page break inside a word is. A space between words
@@ -137,6 +139,7 @@ class _Lexicon:
     lead_words: frozenset[str]
     fixed_terms: tuple[str, ...]
     count_suffixes: tuple[str, ...]
+    measure_counts: frozenset[str]
     generic_suffixes: tuple[str, ...]
     ratio_words: tuple[str, ...]
     bracket_yardsticks: regex.Pattern
@@ -153,6 +156,7 @@ class _Lexicon:
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
     dangling_ends: tuple[str, ...]
+    locative_ends: frozenset[str]
     reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
@@ -263,6 +267,7 @@ def _lexicon() -> _Lexicon:
         fixed_terms=tuple(sorted(data["fixed_terms"], key=len, reverse=True)),
         count_suffixes=tuple(data["count_suffixes"]),
         generic_suffixes=tuple(data["generic_suffixes"]),
+        measure_counts=frozenset(data["measure_counts"]),
         ratio_words=tuple(data["ratio_words"]),
         bracket_yardsticks=regex.compile(data["bracket_yardsticks"]),
         bracket_rate=regex.compile(data["bracket_rate"]),
@@ -270,9 +275,10 @@ def _lexicon() -> _Lexicon:
         # `新（改）建`, `新开工（筹集）`: a bracketed alternative verb
         verb_alternative=regex.compile(rf"[（(](?:{alternation(predicates | set(data['verb_chars']))})[）)]"),
         # `提高到每人每月`: the rate words between the phrase and the figure
-        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`)
+        # and `由每托位`, `按每个`: a per phrase of any unit after 由/按 (`补贴标准将由每托位每月300元`,
+        # `服务费按每生每学期600元`)
         rate_end=regex.compile(rf"(?:每{rate_denominator_pattern()})+$|[日年月]?[日年月人户]均$"
-                               rf"|[由按]每\p{{Han}}{{1,2}}$"),
+                               rf"|[由按](?:每\p{{Han}}{{1,2}}){{1,3}}$"),
         # the `per` of the record, not part of what is counted: `每千人口托位` → 托位
         per_phrase=regex.compile(rf"(?:每{rate_denominator_pattern()})+"),
         # `，占21.3%`, `占一般公共预算支出的78.6%`: a share of a whole (not `占比`)
@@ -291,6 +297,7 @@ def _lexicon() -> _Lexicon:
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
         dangling_ends=tuple(data["dangling_ends"]),
+        locative_ends=frozenset(data["locative_ends"]),
         reached_stage=regex.compile(rf"^(?P<thing>.{{2,}}?)(?:{alternation(data['reached_adverbs'])})(?P<stage>\p{{Han}}{{1,8}})$"),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
         # phrase names a kind of work; nor in a programme's name, `农村危房改造`)
@@ -387,19 +394,27 @@ def _without_stage_reached(phrase: str | None) -> str | None:
 
 #: A closing bracket opening a phrase, with the space after it (`）改造面积`): its pair was cut off
 _LOOSE_CLOSE = regex.compile(rf"^{char_class(BRACKET_CLOSES)}+\s*")
+#: A double dash after a name and what follows it (`长者食堂——不对`, a speaker correcting himself,
+#: `助餐点——其中`): a break in the sentence, never inside a name (a single dash is: `0—6岁`)
+_ASIDE = regex.compile(r"(?<=\p{Han}{2})\s*(?:——|--|－－).*$")
 #: An opening bracket whose pair the phrase does not reach, with what follows it (`老年助餐点（含`)
 _LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET_CLOSES, negated=True)}*$")
 
 
 def without_loose_ends(indicator: str | None) -> str | None:
     """What a phrase cut out of running text keeps at its edges and no name has: half a
-    pair of brackets (`）改造面积`, `老年助餐点（含`) and the particle of a relative clause
-    the figure cut off (`农村改厕的`, see `dangling_ends`); while two characters stay."""
+    pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
+    the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`) and
+    the locative of a whole a part is picked from (`新建学校中`, see `locative_ends`); while two
+    characters stay."""
     if not indicator:
         return indicator
-    shorter = _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1)
+    shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)
     particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
     shorter = shorter[:len(shorter) - len(particle)]
+    last = words(shorter)[-1] if shorter else ""
+    if last in _lexicon().locative_ends:
+        shorter = shorter[:-len(last)]
     return shorter if len(shorter) >= 2 else indicator
 
 
@@ -554,6 +569,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     phrase = _one_of_listed(_urban_or_rural(phrase, sentence, start, figures), sentence, start, figures)
     phrase = _of_the_thing_before(phrase, sentence, start, figures)
     phrase = _rank_of_the_kind_before(phrase, sentence, start, figures, ranks_back)
+    if not after and measure in _lexicon().person_measures:
+        phrase = _people_without_their_act(phrase)
     phrase = _without_eligible_age(phrase)
     if phrase and _like_the_figure_before().phrase.fullmatch(phrase):
         return _counts_like_the_figure_before(phrase, sentence, start, figures, ranks_back)
@@ -562,6 +579,22 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
     return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+
+
+def _people_without_their_act(phrase: str | None) -> str | None:
+    """`教师到岗` → 教师: before a count of people, people and then only the stage they
+    reached are named by the people (ANNOTATION: people counted, the people). Not where what
+    they do or get follows them (`就业困难人员就业`, `残疾人托养`, `老年人购买意外伤害保险`),
+    which the gold sets keep, nor a work stage (`家庭医生签约120人` counts the residents who
+    signed, not the doctors): only `stage_words` go."""
+    if not phrase:
+        return phrase
+    lex = _lexicon()
+    people = _people_of(phrase)
+    if people == phrase or len(people) < 2 or not lex.person_end.search(people):
+        return phrase
+    stage = phrase[len(people):].strip()
+    return people if stage in lex.stage_words else phrase
 
 
 def _without_eligible_age(phrase: str | None) -> str | None:
@@ -1822,12 +1855,23 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
 
 
 def _without_suffixes(phrase: str) -> str:
-    """`托位数` → 托位, `养老服务工作` → 养老服务 (see `count_suffixes`, `generic_suffixes`)."""
+    """`托位数` → 托位, `养老服务工作` → 养老服务, `加装电梯台数` → 加装电梯 (see `count_suffixes`,
+    `generic_suffixes`, `measure_counts`)."""
+    phrase = _without_measure_count(phrase)
     for suffix_end in _lexicon().suffix_ends:
         shorter = suffix_end.sub("", phrase, count=1)
         # not down to a word that names nothing by itself (`具体任务`, not 具体)
         if shorter != phrase and indicator_confidence(shorter) > 0:
             phrase = shorter
+    return phrase
+
+
+def _without_measure_count(phrase: str) -> str:
+    """`加装电梯台数` → 加装电梯: a measure word and 数 as the phrase's last word count the
+    thing before; segmented, so that a noun ending in a measure character stays (`平台数`)."""
+    last = words(phrase)[-1] if phrase else ""
+    if last in _lexicon().measure_counts and len(phrase) - len(last) >= 2:
+        return phrase[:-len(last)]
     return phrase
 
 
@@ -1894,8 +1938,10 @@ def _leading_verb(phrase: str) -> int:
     the characters after it begin a word of their own (`区级`), not when the fused word
     is the noun (`建成区|垃圾`, `服务中心`)."""
     lex = _lexicon()
+    # (not before a measure of times counted: `提出人次` names the count, the verb its work)
     verb = next((v for v in lex.lead_verbs_by_first.get(phrase[:1], ())
-                 if phrase.startswith(v) and len(phrase) - len(v) >= 2), None)
+                 if phrase.startswith(v) and len(phrase) - len(v) >= 2
+                 and phrase[len(v):] not in _judge().service_units), None)
     if verb is None or not _verb_ends_at_word(phrase, len(verb)):
         return 0
     position = len(verb)
@@ -1929,6 +1975,7 @@ class _Judge:
     speaker_words: frozenset[str]
     speaker: regex.Pattern        # a speaker's title, perhaps with the name after it
     one_character_nouns: frozenset[str]
+    age_only: regex.Pattern       # an age or an age band and nothing else (`80—89周岁`)
 
 
 @lru_cache(maxsize=1)
@@ -1938,7 +1985,7 @@ def _judge() -> _Judge:
                             rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker,
-                  frozenset(data["one_character_nouns"]))
+                  frozenset(data["one_character_nouns"]), regex.compile(data["age_only"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
@@ -1948,7 +1995,8 @@ _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
 def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     """How sure the rules are that `phrase` names what a figure of `unit` counts, in
     [0, 1]; 0 rejects it: punctuation, a word that names a frame or a part (`方面`,
-    `其中`), function words only, a time phrase (`截至11月底`), a lone verb that is not
+    `其中`), function words only, a time phrase (`截至11月底`), an age band before a sum or a
+    rate (`80—89周岁`: whose figure, not what it counts), a lone verb that is not
     a service counted in 人次/场 (`完工`, `低于`). A reviewer sorts by it."""
     if not phrase or _PUNCTUATION_ONLY.match(phrase):
         return 0.0
@@ -1956,6 +2004,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     core = _QUOTES.sub("", phrase).strip()
     if core in judge.never or judge.time.search(core):
         return 0.0
+    if judge.age_only.fullmatch(core) and unit not in _lexicon().person_measures:
+        return 0.0                                        # (`其中90周岁以上1860人`: the people are named so)
     pieces = words(core)
     tags = [tag(w) or ("eng" if w.isascii() and w.isalnum() else "x") for w in pieces]
     if all(t in judge.weak_tags for t in tags):

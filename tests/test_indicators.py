@@ -1175,3 +1175,50 @@ def test_a_spoken_list_item_marker_is_no_part_of_the_thing():
 def test_a_quarter_is_when_not_what():
     """`2024年第二季度困难群众救助资金`: the quarter dates the figure, as a month does."""
     assert indicator("2024年第二季度困难群众救助资金860万元", "860万元") == "困难群众救助资金"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # an outline's number of three levels, or of two set off by a space, numbers the item
+    ("2.3.1 新建社区食堂15个；", "15个", "社区食堂"),
+    ("5.2 新增公共停车位900个", "900个", "公共停车位"),
+    # a measure word with 数, as a word of its own, is the number of the thing before
+    ("全县养老机构个数28个", "28个", "养老机构"),
+    # people before a count of people, then only what they did: the people
+    ("“乡村振兴”讲师到岗35人", "35人", "乡村振兴讲师"),
+    ("帮扶困难人员就业300人", "300人", "困难人员就业"),
+    ("今天有5位家庭医生来到现场", "5位", "家庭医生"),
+    # …not a service for them
+    ("老年人智能手机培训900人次", "900人次", "老年人智能手机培训"),
+    # an aside after a double dash is no part of the name
+    ("去年新建口袋公园十五个——说错了，是十六个", "十六个", "口袋公园"),
+    # verbs and works before and after the thing
+    ("今年划定便民服务单元40个", "40个", "便民服务单元"),
+    ("共出具验收报告18份", "18份", "验收报告"),
+    ("综合治理水渠12公里", "12公里", "水渠"),
+    ("人才公寓筹集900套", "900套", "人才公寓"),
+    ("完成老旧厂区综合改造7个", "7个", "老旧厂区"),
+    # the whole a part is picked from, without its locative; a time a work left behind
+    ("5所新建幼儿园中，3所已开园", "3所", "幼儿园"),
+    ("体育馆投用后新增座位800个", "800个", "座位"),
+    # what is brought to the places counted ends the phrase after them
+    ("在12个社区推行垃圾分类", "12个", "社区"),
+    ("在6个乡镇全面推进医养结合", "6个", "乡镇"),
+    # how a rate is applied, and a sum charged besides, after the thing charged for
+    ("护理补贴按每人每月300元收取", "300元", "护理补贴"),
+    # a verb before a measure of times counted names the count
+    ("其中提出人次共计45人次", "45人次", "提出人次"),
+    ("托管费按每生每学期800元收取，午餐另收200元", "800元", "托管费"),
+    ("托管费按每生每学期800元收取，午餐另收200元", "200元", "午餐"),
+    # the project a disclosure is about is no part of what it counts
+    ("本项目已拨付补助资金2.1亿元", "2.1亿元", "补助资金"),
+])
+def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_an_age_band_or_an_example_label_names_nothing_before_a_sum():
+    assert indicator_confidence("70—79周岁", "元") == 0.0
+    assert indicator_confidence("100周岁及以上", "元") == 0.0
+    assert indicator_confidence("示例", "个") == 0.0
+    # …but names the people a count of people counts (`其中90周岁以上1860人`)
+    assert indicator_confidence("85周岁以上", "人") > 0
