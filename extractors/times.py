@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .clause_marks import break_before
-from .prefilter import first_char_screened
+from .prefilter import Screened, first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
 from .tables import alternation, read_table, word_pattern
@@ -71,7 +71,7 @@ class _Tables:
     pattern: re.Pattern
     comparison_before: tuple[str, ...]
     comparison_after: tuple[str, ...]
-    date_lines: tuple[regex.Pattern, ...]
+    date_lines: tuple[Screened, ...]     # each searched in a whole document: behind a screen
     attribute: regex.Pattern
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     age: regex.Pattern
@@ -137,7 +137,7 @@ def _tables() -> _Tables:
         pattern=pattern,
         comparison_before=tuple(data["comparison"]["before"]),
         comparison_after=tuple(data["comparison"]["after"]),
-        date_lines=tuple(regex.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
+        date_lines=tuple(Screened.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
         founded=regex.compile(data["attribute"]["before"]),
         age=regex.compile(data["age"]["after"]),
