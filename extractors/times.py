@@ -188,6 +188,16 @@ def _tables() -> _Tables:
 def find_times(text: str) -> list[TimeExpr]:
     """Every time expression in `text` (a sentence), in order; a plan's own target
     (`规划目标`) after a plan is named counts as a time of the plan's last year."""
+    return list(_times(text))
+
+
+#: Texts whose times are kept: a sentence's times are read for its figures, its paragraph's
+#: and its heading's again (bench archive: 24,916 reads of 11,143 texts)
+_CACHED_TEXTS = 4096
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _times(text: str) -> tuple[TimeExpr, ...]:
     tables = _tables()
     found: list[TimeExpr] = []
     plan_end = None
@@ -210,7 +220,7 @@ def find_times(text: str) -> list[TimeExpr]:
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)
-    return found
+    return tuple(found)
 
 
 def _plan_end(name: str) -> int:
