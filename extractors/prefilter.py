@@ -129,9 +129,9 @@ def loosened_for_re(pattern: str, flags: int = 0) -> re.Pattern | None:
     nothing either. `regex` alone compiles variable-width look-behinds (`(?<!完成[^，]{0,4})目标`)
     and tries them at every position of a text; `re` scans for the rest's literal at C speed.
     A positive look-behind before anything the pattern consumes is kept as text matched
-    before it (`(?<=\d个)(?=支持)` → `(?:\d个)(?=支持)`: a match ending where the figure's did),
+    before it (`(?<=\\d个)(?=支持)` → `(?:\\d个)(?=支持)`: a match ending where the figure's did),
     which screens more narrowly than nothing, where `re` compiles it; any other is dropped.
-    None where the rest does not compile in `re` (a Unicode property, `\p{Han}`), or a
+    None where the rest does not compile in `re` (a Unicode property, `\\p{Han}`), or a
     quantifier follows a look-behind (dropping it would quantify the atom before)."""
     for consume_leading in (True, False):
         rest = _without_look_behinds(pattern, consume_leading)
