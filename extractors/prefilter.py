@@ -12,6 +12,9 @@ cannot be read (a branch may begin with any character, or match nothing) P is le
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+import regex
 
 try:                                    # the standard library's parser (sre_parse before 3.11)
     from re import _constants as _sre
@@ -111,3 +114,101 @@ def _class_items(members) -> list[str]:
 
 def _char(code: int) -> str:
     return re.escape(chr(code))         # escapes what a class gives meaning to (`]`, `\\`, `^`, `-`)
+
+
+# ---------------------------------------------------------------------------
+# A looser pattern for `re`, as a screen before `regex`
+
+_LOOK_BEHINDS = ("(?<=", "(?<!")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def loosened_for_re(pattern: str, flags: int = 0) -> re.Pattern | None:
+    """`pattern` without its look-behinds, compiled by the standard library's `re`: every
+    match of `pattern` is within a match of it, so where it finds nothing `pattern` finds
+    nothing either. `regex` alone compiles variable-width look-behinds (`(?<!完成[^，]{0,4})目标`)
+    and tries them at every position of a text; `re` scans for the rest's literal at C speed.
+    A positive look-behind before anything the pattern consumes is kept as text matched
+    before it (`(?<=\\d个)(?=支持)` → `(?:\\d个)(?=支持)`: a match ending where the figure's did),
+    which screens more narrowly than nothing, where `re` compiles it; any other is dropped.
+    None where the rest does not compile in `re` (a Unicode property, `\\p{Han}`), or a
+    quantifier follows a look-behind (dropping it would quantify the atom before)."""
+    for consume_leading in (True, False):
+        rest = _without_look_behinds(pattern, consume_leading)
+        if rest is None:
+            return None
+        try:
+            return re.compile(rest, flags)
+        except re.error:
+            continue
+    return None
+
+
+def _without_look_behinds(pattern: str, consume_leading: bool) -> str | None:
+    kept: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith(_LOOK_BEHINDS, i):
+            end = _group_end(pattern, i)
+            if pattern[end:end + 1] in _QUANTIFIERS:
+                return None
+            if consume_leading and not kept and pattern.startswith("(?<=", i):
+                # zero-width look-behinds all end at the same place: one of them, matched as
+                # text, and the rest dropped, is a superset of them all
+                inner = _without_look_behinds(pattern[i + 4:end - 1], consume_leading)
+                if inner is None:
+                    return None
+                kept.append(f"(?:{inner})")
+            i = end
+            continue
+        end = _atom_end(pattern, i)
+        kept.append(pattern[i:end])
+        i = end
+    return "".join(kept)
+
+
+def _atom_end(pattern: str, i: int) -> int:
+    """The end of the escape or character class at `i`, else of the one character."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):      # a `]` first in a class is a member
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The position after the group that opens at `i`."""
+    depth = 0
+    while i < len(pattern):
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i = _atom_end(pattern, i) if pattern[i] in "\\[" else i + 1
+    raise re.error("unbalanced parenthesis", pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """A `regex` pattern behind its loosened `re` copy (`loosened_for_re`), where there is one:
+    the same first match, found only in the texts the screen lets through."""
+    pattern: regex.Pattern
+    screen: re.Pattern | None
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = 0) -> "Screened":
+        return cls(regex.compile(pattern, flags), loosened_for_re(pattern, flags))
+
+    def search(self, text: str) -> regex.Match | None:
+        if self.screen is not None and self.screen.search(text) is None:
+            return None
+        return self.pattern.search(text)

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 import regex
 
+from .clause_marks import break_before, break_from
 from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number, spoken_range
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .script import internet_magnitudes, ocr_digits
@@ -506,10 +507,11 @@ def _in_form_instruction(text: str, f: _Found, data: _Data) -> bool:
     The clause is read within `_CLAUSE_REACH` on each side: read to its end however far, it made
     find_quantities quadratic on a run of figures with no clause mark."""
     reach_end = min(len(text), f.end + _CLAUSE_REACH)
-    after = _CLAUSE_EDGE.search(text, f.end, reach_end)
-    end = after.start() if after else reach_end
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, f.start - _CLAUSE_REACH), f.start)), default=0)
-    return data.form_instruction.search(text[max(start, f.start - _CLAUSE_REACH):end]) is not None
+    # the text's clause edges found once (extractors/clause_marks.py), not scanned for at each figure
+    after = break_from(_CLAUSE_EDGE, text, f.end)
+    end = after if after is not None and after < reach_end else reach_end
+    start = break_before(_CLAUSE_EDGE, text, f.start)
+    return data.form_instruction.search(text[max(start, f.start - _CLAUSE_REACH, 0):end]) is not None
 
 
 #: how far a form's instruction is read around its figure
@@ -827,6 +829,8 @@ def _story_problem(text: str, f: _Found, data: _Data) -> bool:
     paragraph and a `？` in another drop every figure between them)."""
     start = max(0, f.start - _STORY_REACH)
     before = text[start:f.start]
+    if data.story_subjects.search(before) is None:
+        return False                         # no subject at all (nearly every figure): no question to find
     problem_start = max(before.rfind("\n") + 1, max((m.end() for m in data.question_end.finditer(before)), default=0))
     if not data.story_subjects.search(before, problem_start):
         return False

@@ -189,6 +189,12 @@ def _pivot_count_indicator(header: str) -> str | None:
     return _pivot().list_indicator if field in _pivot().list_items else (field or None)
 
 
+#: Headers whose role is kept: every row of a table asks about the same headers (bench
+#: archive: 9,819 calls, 3,347 headers)
+_CACHED_HEADERS = 4096
+
+
+@lru_cache(maxsize=_CACHED_HEADERS)
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
     role = next((role for word, role in _spec().words if word in compact), None)
@@ -1657,6 +1663,8 @@ class Cell:
 
 
 def _flat(text: str) -> str:
+    if "\n" not in text:
+        return text.strip()     # the usual cell, one line: the same as the join below, 145,721 calls on the bench archive
     return "".join(part.strip() for part in text.split("\n"))
 
 
@@ -1966,11 +1974,18 @@ def _threshold_signs() -> list[tuple[str, str]]:
     return sorted(signs, key=lambda pair: len(pair[0]), reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _any_threshold_sign() -> tuple[str, ...]:
+    return tuple(sign for sign, _bound in _threshold_signs())
+
+
 def _threshold(text: str) -> tuple[int, str]:
     """A bare number after the sign of a bound, as a standard or threshold column writes
     it (`≥4.5`, `<= 3500`): the length of its sign with the spaces after it, and the bound
     it sets; (0, "exact") for any other cell."""
     stripped = text.lstrip()
+    if not stripped.startswith(_any_threshold_sign()):
+        return 0, "exact"       # most cells: one `startswith` for all the signs, not one a sign
     for sign, bound in _threshold_signs():
         if stripped.startswith(sign):
             rest = stripped[len(sign):].strip()

@@ -244,3 +244,28 @@ def test_checkbox_screen_passes_every_marked_line(line):
     if structure._checkbox_lead(line) is not None or spec.legend.search(line):
         assert structure._may_hold_checkboxes(line)
     assert structure._may_hold_checkboxes(line) == (line in CHECKBOX_LINES)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_word_pattern_finds_what_the_flat_alternation_finds(seed):
+    """The tree of shared starts matches as the words in a flat alternation, longest first."""
+    import random
+    import re
+
+    from extractors.tables import word_pattern
+
+    rng = random.Random(seed)
+    alphabet = "养老服务中心院站点.*"
+    words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 40))}
+    if seed == 0:
+        words |= {"养老", "养老服务", "养老服务中心", "养老院"}       # words that start other words
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    tree = word_pattern(words)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)], (words, text)
+        assert bool(tree.fullmatch(text)) == bool(flat.fullmatch(text))
+        position = rng.randint(0, len(text))
+        in_tree, in_flat = tree.match(text, position), flat.match(text, position)
+        assert (in_tree and in_tree.span()) == (in_flat and in_flat.span())
+    assert word_pattern(["养老", "养老服务中心"]).pattern == "养老(?:服务中心)?"
