@@ -282,12 +282,21 @@ def _distance(cue: Cue, start: int, end: int) -> int:
     return start - cue.end if cue.end <= start else cue.start - end
 
 
+_KIND_SEPARATORS = regex.compile(r"[\s_\-]+")
+
+
+def _kind_key(manifest_kind: str | None) -> str:
+    """The manifest's `kind` as the table writes it: a manifest typed by hand says `plan list`,
+    `Plan-List` or `completion report` for `plan_list` and `completion_report`."""
+    return _KIND_SEPARATORS.sub("_", (manifest_kind or "").strip().lower())
+
+
 def document_kind(manifest_kind: str | None, title: str | None) -> str:
     """plan, report, mixed or unknown: the manifest's `kind` if it names one, else the title's words;
     a call for applicants (`…招聘公告`), a notice of changes to come (`…线路调整的公告`) and a
     contract (`…施工合同`) are plans, a statistical yearbook a report, where the manifest says no
     more than mixed."""
-    named = _tables()["kind"]["manifest"].get((manifest_kind or "").strip().lower())
+    named = _tables()["kind"]["manifest"].get(_kind_key(manifest_kind))
     title = for_matching(title or "")
     if named in (None, MIXED) and (form := _kind_of_form(title)) is not None:
         return form

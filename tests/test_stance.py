@@ -191,6 +191,10 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     (None, "某县社区食堂设备采购合同", PLAN),
     ("mixed", "某市统计年鉴（2031）表8-2 教育主要指标", REPORT),
     ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
+    # a manifest typed by hand: spaces, hyphens and capitals for the table's underscores
+    ("plan list", "某市人民代表大会关于2031年民生实事项目的决议", PLAN),
+    ("Completion-Report", "某区2031年民生实事项目绩效评价结果", REPORT),
+    (" plan  list ", None, PLAN),
 ])
 def test_the_document_kind_from_manifest_or_title(manifest, title, kind):
     assert document_kind(manifest, title) == kind
