@@ -308,6 +308,14 @@ _CLAUSE_START_BACKWARDS = regex.compile(_CLAUSE_START.pattern, flags=regex.REVER
 MAX_CLAUSE = 200
 
 
+def denominator_after_every(rest: str) -> str | None:
+    """The word a text after `每` opens with that makes a rate (`千人口托位数` → 千人口), else None."""
+    data = _data()
+    if rest.startswith(data.not_every_words):
+        return None
+    return next((w for w in data.every_words if rest.startswith(w)), None)
+
+
 def rate_denominator_pattern() -> str:
     """A regular expression of one word after 每 that makes a rate (not `生育` for `生`)."""
     data = _data()
@@ -968,9 +976,7 @@ def _per(text: str, f: _Found, data: _Data) -> str | None:
     denominators = []
     position = clause.find("每")
     while position >= 0:
-        rest = clause[position + 1:]
-        word = None if rest.startswith(data.not_every_words) else next(
-            (w for w in data.every_words if rest.startswith(w)), None)
+        word = denominator_after_every(clause[position + 1:])
         if word:
             denominators.append(word)
         position = clause.find("每", position + 1)

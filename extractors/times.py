@@ -434,7 +434,7 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
-    if not remainder and _tables().share.search(text, figure_start, figure_end):
+    if not remainder and tables.share.search(text, figure_start, figure_end):
         return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and (remainder or text.endswith(tables.deferred_before, 0, t.start)

@@ -574,7 +574,8 @@ _COMMAS = tuple(COMMAS)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _RUN_ON_LINES = 3
 #: A line holding only a figure: digits, their marks and a magnitude (`2.68万`, `84.4%`)
-_LONE_FIGURE = regex.compile("[0-9０-９.．,，%％ \t" + "".join(NUMERALS.magnitudes) + "]+")
+_LONE_FIGURE = regex.compile(f"[{regex.escape(NUMERALS.arabic_digits + NUMERALS.full_width_digits + NUMERALS.decimal_points)},，%％ \t"
+                            + regex.escape("".join(NUMERALS.magnitudes)) + "]+")
 #: How far above a lone figure the name of its row is looked for: a row's cells before it
 _CELL_LINES = 6
 

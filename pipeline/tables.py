@@ -54,7 +54,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.place import unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
-from extractors.quantities import Quantity, find_quantities
+from extractors.quantities import Quantity, denominator_after_every, find_quantities
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -371,18 +371,8 @@ def header_unit(header: str) -> HeaderUnit | None:
 
 def _leading_per(name: str) -> str | None:
     """The denominator a name opening with `每` gives its figures (`每千人口托位数（个）` →
-    千人口), with the words the quantity reader takes after `每` (quantities.toml [per])."""
-    if not name.startswith(_EVERY):
-        return None
-    return next((word for word in _every_words() if name.startswith(word, len(_EVERY))), None)
-
-
-_EVERY = "每"
-
-
-@lru_cache(maxsize=1)
-def _every_words() -> list[str]:
-    return sorted(read_table("quantities.toml")["per"]["every_words"], key=len, reverse=True)
+    千人口), as the quantity reader takes it after `每`."""
+    return denominator_after_every(name[1:]) if name.startswith("每") else None
 
 
 def _count_unit_header(compact: str) -> HeaderUnit | None:
