@@ -517,19 +517,22 @@ def _route_ends() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _no_work_words() -> "regex.Pattern":
-    """A contract's cost items, a room's fittings, a web page's controls and a facility's terms
-    of use ([cost_items], [fittings], [page_controls], [terms_of_use]): words that hold a topic
-    word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`, `公益时段`)."""
+    """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
+    of use and a programme's or page's address to its audience ([cost_items], [fittings],
+    [page_controls], [terms_of_use], [medium_words]): words that hold a topic word but name
+    no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`, `公益时段`, `观众朋友`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
-                                      *table["page_controls"]["words"], *table["terms_of_use"]["words"])))
+                                      *table["page_controls"]["words"], *table["terms_of_use"]["words"],
+                                      *table["medium_words"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     """The spans whose topic words name no work of the figures around them: a route's two ends
     in brackets (`公交89路（火车站—湿地公园）`, its stops' place names), a contract's cost items
     (`安全文明施工费`, a line of every construction price), a room's fittings (`带独立卫生间`), a web
-    page's controls (`【无障碍浏览】`) and a facility's terms of use (`公益时段`)."""
+    page's controls (`【无障碍浏览】`), a facility's terms of use (`公益时段`) and a programme's
+    address to its audience (`观众朋友`)."""
     spans = [m.span() for m in _no_work_words().finditer(text)]
     if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
         spans += [m.span() for m in _route_ends().finditer(text)]

@@ -1213,6 +1213,18 @@ def test_a_pages_accessibility_controls_are_no_accessibility_work():
     assert category_by_topic("改造无障碍坡道30处", "无障碍坡道") == "常有众扶"
 
 
+def test_a_programmes_address_to_its_audience_gives_no_topic():
+    # made up: a radio news script whose host's lead (a head line naming the year's 工程) greets
+    # the listeners and viewers; the programme is the medium, each story's words decide
+    text = ("某县广播电视台　综合频道《某县新闻》　2031-06-02　18:30\n时长：01'58\"\n"
+            "【主持人】观众朋友们，大家好。今年我县把8项“惠民工程”列为重点。\n"
+            "【记者】今年全县新增普惠性托位300个，新建老年助餐点15个，改造老旧小区12个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["300个"] == "常有善育" and categories["15个"] == "常有颐养" and categories["12个"] == "常有安居"
+    # the audience an event draws keeps its word
+    assert category_by_topic("送戏下乡演出吸引观众2万人次", "观众") == "文体惠民"
+
+
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
     text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
