@@ -1225,6 +1225,20 @@ def test_a_programmes_address_to_its_audience_gives_no_topic():
     assert category_by_topic("送戏下乡演出吸引观众2万人次", "观众") == "文体惠民"
 
 
+def test_a_box_figure_on_its_own_line_takes_its_caption_below():
+    # made up: a year-end listicle, each item a slogan, a box figure alone on its line and a
+    # caption restating it; the photo caption in brackets between items opens no breakdown
+    text = ("某市发布　2031-12-30\n年终盘点｜某市这一年\n"
+            "NO.1　孩子有人带\n900个\n新增普惠托位900个，每千人口托位3.5个。\n▲某街道托育园里的孩子们。（图/某融媒 王某）\n"
+            "NO.2　上学更近了\n3600个\n新建中小学4所，新增学位3600个。\n"
+            "NO.3　兜底有温度\n2.6亿元\n发放城乡低保金2.6亿元，临时救助1.2万人次。\n")
+    records = [r for r in extract(text, doc_year=2031)]
+    boxes = {r.text: r for r in records if r.sentence.strip() == r.text}
+    assert boxes["900个"].category == "常有善育" and boxes["900个"].indicator == "普惠托位"
+    assert boxes["3600个"].category == "常有优学" and boxes["3600个"].indicator == "学位"
+    assert boxes["2.6亿元"].category == "常有众扶"
+
+
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
     text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
