@@ -698,7 +698,8 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     no_work = _names_of_no_work(text)
     for match in pattern.finditer(text):
         word = match.group()
-        if in_a_street_name(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in no_work):
+        if (in_a_street_name(text, match.start(), match.end()) or in_a_building_address(text, word, match.end())
+                or any(s <= match.start() < e for s, e in no_work)):
             continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):
@@ -721,6 +722,19 @@ def in_a_street_name(text: str, start: int, end: int) -> bool:
         return True
     road = road_end.search(text, start, end)
     return road is not None and named_street.match(text, road.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _building_addresses() -> tuple[frozenset[str], regex.Pattern]:
+    data = read_table("categories.toml")["building_addresses"]
+    return frozenset(data["words"]), regex.compile(data["number"])
+
+
+def in_a_building_address(text: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, an estate's name before a building's number (`向阳小区3栋`,
+    `某小区12号楼`): a household's address, no housing work?"""
+    estates, number = _building_addresses()
+    return word in estates and number.match(text, end) is not None
 
 
 def topic_scores(text: str) -> dict[str, int]:

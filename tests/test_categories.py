@@ -1239,6 +1239,17 @@ def test_a_box_figure_on_its_own_line_takes_its_caption_below():
     assert boxes["2.6亿元"].category == "常有众扶"
 
 
+def test_an_estates_building_number_is_an_address_not_housing_work():
+    # made up: sign-up lines and a notice naming households by estate and building
+    from extractors.categories import topic_scores
+    assert "常有安居" not in topic_scores("5. 王某某 72 东风小区8栋 3391")
+    assert "常有安居" not in topic_scores("请幸福小区12号楼的居民到社区登记")
+    # the estates' work keeps its words, beside an address or with a building count
+    assert category_by_topic("完成老旧小区12栋楼改造", "老旧小区") == "常有安居"
+    assert category_by_topic("为东风小区3栋加装电梯1部", "加装电梯") == "常有安居"
+    assert category_by_topic("惠及小区居民800户", "小区居民") == "常有安居"
+
+
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
     text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
