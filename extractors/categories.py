@@ -934,6 +934,8 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
+            or _money_of_the_work_it_names(indicator, clause)
+            or _share_of_the_money_before(own, _clauses_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
@@ -978,6 +980,38 @@ def _money_of_the_work_before(indicator: str, clause: str, before: list[str]) ->
             return None
         topics |= set(scores)
     return next(iter(topics)) if len(topics) == 1 else None
+
+
+def _money_of_the_work_it_names(indicator: str, clause: str) -> str | None:
+    """`全年河湖治理投入资金4.26亿元`: a sum named only as money (`投入资金`, a word of `其他` for the
+    projects' money) after the work it is put into, in its own clause, is that work's money: the
+    category of the words before it, where they name the work of one topic and nothing of the
+    projects themselves (`民生实事投入资金` stays 其他)."""
+    if indicator not in _item_money_words() or (at := clause.find(indicator)) <= 0:
+        return None
+    return _one_work(clause[:at])
+
+
+def _share_of_the_money_before(own: list[str], before: list[str]) -> str | None:
+    """`…投入资金4.26亿元，其中中央和省级资金2.71亿元，市县配套1.55亿元`: a figure whose own words
+    name no topic (a share by its source) after a clause of a work's money goes with that work:
+    the nearest clause before naming anything, where it is such money."""
+    if any(_scores(text) for text in own):
+        return None
+    earlier = next((text for text in before if _scores(text)), "")
+    money = _item_money_word().search(earlier)
+    return _one_work(earlier[:money.start()]) if money is not None and money.start() > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _item_money_word() -> "regex.Pattern":
+    return regex.compile(alternation(_item_money_words()))
+
+
+def _one_work(text: str) -> str | None:
+    """The one category whose work words `text` holds, where it holds no word of `其他`."""
+    works = set(_scores(text, work=True))
+    return works.pop() if len(works) == 1 and OTHER not in works else None
 
 
 def _people_of_the_work_before(indicator: str, before: str) -> str | None:

@@ -1250,6 +1250,18 @@ def test_an_estates_building_number_is_an_address_not_housing_work():
     assert category_by_topic("惠及小区居民800户", "小区居民") == "常有安居"
 
 
+def test_money_put_into_a_work_is_that_works_and_so_are_its_shares():
+    # made up: a report's funding line for one work, broken down by where the money came from
+    sentence = "全年污水管网建设投入资金3.2亿元，其中中央资金1.1亿元，县级配套0.6亿元。"
+    assert category_by_topic(sentence, "投入资金，全年污水管网建设投入资金3.2亿元") == "环境改善"
+    assert category_by_topic(sentence, "中央资金，其中中央资金1.1亿元") == "环境改善"
+    assert category_by_topic(sentence, "县级配套，县级配套0.6亿元") == "环境改善"
+    # the projects' own money stays 其他, and so do its shares
+    projects = "全年民生实事投入资金12亿元，其中市级资金5亿元。"
+    assert category_by_topic(projects, "投入资金，全年民生实事投入资金12亿元") == OTHER
+    assert category_by_topic(projects, "市级资金，其中市级资金5亿元") == OTHER
+
+
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
     text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
