@@ -30,6 +30,8 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     ("关爱残疾人", "常有众扶"),
     # two topics joined assign none, though one part alone names a group (`社会救助`, `平安`)
     ("就业和社会救助", None),
+    # a served group's rights protection is a topic of its own beside its sports
+    ("（六）权益维护和文体活动。", None),
     ("平安与出行", None),
     ("住房保障、交通出行", None),
     # …and two phrases set apart by a space, a WeChat article's section head
