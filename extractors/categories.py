@@ -737,6 +737,17 @@ def in_a_building_address(text: str, word: str, end: int) -> bool:
     return word in estates and number.match(text, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _sound_bite_lead() -> "regex.Pattern":
+    return regex.compile(read_table("categories.toml")["sound_bites"]["lead"])
+
+
+def speaks_to_the_report_before(line: str) -> bool:
+    """`【同期声】某区居民 某某：…`: a news script's sound bite, which goes on about the report before
+    it; not one about the projects themselves (`12项工程里已经完成了9项`: a project word)."""
+    return _sound_bite_lead().match(line) is not None and _project_word().search(line) is None
+
+
 def topic_scores(text: str) -> dict[str, int]:
     """Topic-word evidence per category: characters of matched topic and group words."""
     return _scores(text)

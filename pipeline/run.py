@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   duties_of_a_post, names_one_topic,
+                                   duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
@@ -549,6 +549,17 @@ class Lines:
             above -= 1
         return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
 
+    def report_before_a_sound_bite(self, sentence: Sentence) -> str:
+        """Where the sentence's line is a sound bite speaking to the report before it
+        (`【同期声】某区居民 某某：…`), the nearest line above it naming a topic, at most
+        `_SOUND_BITE_LINES` back: that report (a resident's `六块钱吃得饱饱的` after the reporter's
+        `…午餐，老人只花了六块钱`); "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        if not speaks_to_the_report_before(lines[k]):
+            return ""
+        return next((lines[above] for above in range(k - 1, max(k - 1 - _SOUND_BITE_LINES, -1), -1)
+                     if topic_scores(lines[above])), "")
+
     def caption_below_a_box(self, sentence: Sentence) -> str:
         """Where the sentence is a headline box, a line holding only a figure with its measure word
         (`1260个`, `4.3亿元`, under a slogan `一老一小有人管`), and the next line restates that figure
@@ -573,6 +584,8 @@ class Lines:
         return self._fields[key]
 
 
+#: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
+_SOUND_BITE_LINES = 2
 #: The longest headline box read (`1,260个`, `4.3亿元`, `99.2%`): a box holds one short figure
 _MAX_BOX = 12
 
@@ -630,6 +643,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     line = lines.run_on(sentence)
     if not topic_scores(line) and topic_scores(label := lines.label_above_a_cell(sentence)):
         return label
+    if not topic_scores(line) and (report := lines.report_before_a_sound_bite(sentence)):
+        return f"{line}\n{report}"
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
     return f"{line}\n{lead}"

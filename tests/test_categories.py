@@ -1264,6 +1264,18 @@ def test_money_put_into_a_work_is_that_works_and_so_are_its_shares():
     assert category_by_topic(projects, "市级资金，其中市级资金5亿元") == OTHER
 
 
+def test_a_sound_bite_goes_on_about_the_report_before_it():
+    # made up: a TV script; the resident's sound bite names no topic of its own, the reporter's line does
+    text = ("某县新闻　2031-10-08\n时长：01'20\"\n"
+            "【记者】在城关镇的助老食堂，82岁的王大爷正在吃午饭，一荤两素只要五块钱。\n"
+            "【同期声】城关镇居民 王某：现在走几步就到，五块钱吃得饱，比自己做省事。\n"
+            "【同期声】县发改局 李某：今年8项工程已经完成了6项。\n")
+    categories = {(r.sentence[:4], r.text): r.category for r in extract(text, doc_year=2031)}
+    assert categories[("【同期声", "五块钱")] == "常有颐养"
+    # a sound bite about the projects themselves stays 其他
+    assert categories[("【同期声", "8项")] == categories[("【同期声", "6项")] == OTHER
+
+
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
     # made up: a stadium's notice; the heading of its free hours keeps the stadium's topic
     text = ("关于某区体育馆正式对外开放的公告\n\n一、开放时间\n每日8:00—21:00。\n\n"
