@@ -563,17 +563,18 @@ class Lines:
     def caption_below_a_box(self, sentence: Sentence) -> str:
         """Where the sentence is a headline box, a line holding only a figure with its measure word
         (`1260个`, `4.3亿元`, under a slogan `一老一小有人管`), and the next line restates that figure
-        (`新增普惠托位1260个，…`), the next line: the box's caption, which says what it counts
-        (gold/README's figure boxes); "" elsewhere. A figure copied one cell per line is not
-        restated below: its row's name stands above (`label_above_a_cell`)."""
+        (`新增普惠托位1260个，…。`), a sentence, the next line: the box's caption, which says what
+        it counts (gold/README's figure boxes); "" elsewhere. A table copied one cell per line
+        (`合计` over `10项` over `完成10项`) is no box: the next cell is no sentence, and the row's
+        name stands above (`label_above_a_cell`)."""
         box = sentence.text.strip()
         if not _is_a_lone_quantity(box):
             return ""
         k, lines = self.of_block(sentence)
         if lines[k].strip() != box or k + 1 >= len(lines):
             return ""
-        below = lines[k + 1]
-        return below if box in below else ""
+        below = lines[k + 1].rstrip()
+        return below if box in below and below[-1:] in SENTENCE_ENDS else ""
 
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""

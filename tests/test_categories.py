@@ -1239,6 +1239,9 @@ def test_a_box_figure_on_its_own_line_takes_its_caption_below():
     assert boxes["900个"].category == "常有善育" and boxes["900个"].indicator == "普惠托位"
     assert boxes["3600个"].category == "常有优学" and boxes["3600个"].indicator == "学位"
     assert boxes["2.6亿元"].category == "常有众扶"
+    # a table copied one cell per line: the cell after a lone figure restates it but is no sentence
+    cells = {(r.start, r.text): r.indicator for r in extract("进度表\n项目\n完成\n合计\n8项\n完成8项\n100%\n", doc_year=2031)}
+    assert next(name for (_, text), name in sorted(cells.items()) if text == "8项") != "完成项目"
 
 
 def test_an_estates_building_number_is_an_address_not_housing_work():
