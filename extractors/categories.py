@@ -517,19 +517,22 @@ def _route_ends() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _no_work_words() -> "regex.Pattern":
-    """A contract's cost items, a room's fittings, a web page's controls and a facility's terms
-    of use ([cost_items], [fittings], [page_controls], [terms_of_use]): words that hold a topic
-    word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`, `公益时段`)."""
+    """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
+    of use and a programme's or page's address to its audience ([cost_items], [fittings],
+    [page_controls], [terms_of_use], [medium_words]): words that hold a topic word but name
+    no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`, `公益时段`, `观众朋友`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
-                                      *table["page_controls"]["words"], *table["terms_of_use"]["words"])))
+                                      *table["page_controls"]["words"], *table["terms_of_use"]["words"],
+                                      *table["medium_words"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     """The spans whose topic words name no work of the figures around them: a route's two ends
     in brackets (`公交89路（火车站—湿地公园）`, its stops' place names), a contract's cost items
     (`安全文明施工费`, a line of every construction price), a room's fittings (`带独立卫生间`), a web
-    page's controls (`【无障碍浏览】`) and a facility's terms of use (`公益时段`)."""
+    page's controls (`【无障碍浏览】`), a facility's terms of use (`公益时段`) and a programme's
+    address to its audience (`观众朋友`)."""
     spans = [m.span() for m in _no_work_words().finditer(text)]
     if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
         spans += [m.span() for m in _route_ends().finditer(text)]
@@ -695,7 +698,8 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     no_work = _names_of_no_work(text)
     for match in pattern.finditer(text):
         word = match.group()
-        if in_a_street_name(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in no_work):
+        if (in_a_street_name(text, match.start(), match.end()) or in_a_building_address(text, word, match.end())
+                or any(s <= match.start() < e for s, e in no_work)):
             continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):
@@ -718,6 +722,30 @@ def in_a_street_name(text: str, start: int, end: int) -> bool:
         return True
     road = road_end.search(text, start, end)
     return road is not None and named_street.match(text, road.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _building_addresses() -> tuple[frozenset[str], regex.Pattern]:
+    data = read_table("categories.toml")["building_addresses"]
+    return frozenset(data["words"]), regex.compile(data["number"])
+
+
+def in_a_building_address(text: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, an estate's name before a building's number (`向阳小区3栋`,
+    `某小区12号楼`): a household's address, no housing work?"""
+    estates, number = _building_addresses()
+    return word in estates and number.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _sound_bite_lead() -> "regex.Pattern":
+    return regex.compile(read_table("categories.toml")["sound_bites"]["lead"])
+
+
+def speaks_to_the_report_before(line: str) -> bool:
+    """`【同期声】某区居民 某某：…`: a news script's sound bite, which goes on about the report before
+    it; not one about the projects themselves (`12项工程里已经完成了9项`: a project word)."""
+    return _sound_bite_lead().match(line) is not None and _project_word().search(line) is None
 
 
 def topic_scores(text: str) -> dict[str, int]:
@@ -917,6 +945,8 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _sentence_boundary_winner(f"{indicator} {item}".strip(), text)
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
+            or _money_of_the_work_it_names(indicator, clause)
+            or _share_of_the_money_before(own, _clauses_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
@@ -961,6 +991,38 @@ def _money_of_the_work_before(indicator: str, clause: str, before: list[str]) ->
             return None
         topics |= set(scores)
     return next(iter(topics)) if len(topics) == 1 else None
+
+
+def _money_of_the_work_it_names(indicator: str, clause: str) -> str | None:
+    """`全年河湖治理投入资金4.26亿元`: a sum named only as money (`投入资金`, a word of `其他` for the
+    projects' money) after the work it is put into, in its own clause, is that work's money: the
+    category of the words before it, where they name the work of one topic and nothing of the
+    projects themselves (`民生实事投入资金` stays 其他)."""
+    if indicator not in _item_money_words() or (at := clause.find(indicator)) <= 0:
+        return None
+    return _one_work(clause[:at])
+
+
+def _share_of_the_money_before(own: list[str], before: list[str]) -> str | None:
+    """`…投入资金4.26亿元，其中中央和省级资金2.71亿元，市县配套1.55亿元`: a figure whose own words
+    name no topic (a share by its source) after a clause of a work's money goes with that work:
+    the nearest clause before naming anything, where it is such money."""
+    if any(_scores(text) for text in own):
+        return None
+    earlier = next((text for text in before if _scores(text)), "")
+    money = _item_money_word().search(earlier)
+    return _one_work(earlier[:money.start()]) if money is not None and money.start() > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _item_money_word() -> "regex.Pattern":
+    return regex.compile(alternation(_item_money_words()))
+
+
+def _one_work(text: str) -> str | None:
+    """The one category whose work words `text` holds, where it holds no word of `其他`."""
+    works = set(_scores(text, work=True))
+    return works.pop() if len(works) == 1 and OTHER not in works else None
 
 
 def _people_of_the_work_before(indicator: str, before: str) -> str | None:

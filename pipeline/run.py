@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   duties_of_a_post, names_one_topic,
+                                   duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
@@ -549,6 +549,33 @@ class Lines:
             above -= 1
         return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
 
+    def report_before_a_sound_bite(self, sentence: Sentence) -> str:
+        """Where the sentence's line is a sound bite speaking to the report before it
+        (`【同期声】某区居民 某某：…`), the nearest line above it naming a topic, at most
+        `_SOUND_BITE_LINES` back: that report (a resident's `六块钱吃得饱饱的` after the reporter's
+        `…午餐，老人只花了六块钱`); "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        if not speaks_to_the_report_before(lines[k]):
+            return ""
+        return next((lines[above] for above in range(k - 1, max(k - 1 - _SOUND_BITE_LINES, -1), -1)
+                     if topic_scores(lines[above])), "")
+
+    def caption_below_a_box(self, sentence: Sentence) -> str:
+        """Where the sentence is a headline box, a line holding only a figure with its measure word
+        (`1260个`, `4.3亿元`, under a slogan `一老一小有人管`), and the next line restates that figure
+        (`新增普惠托位1260个，…。`), a sentence, the next line: the box's caption, which says what
+        it counts (gold/README's figure boxes); "" elsewhere. A table copied one cell per line
+        (`合计` over `10项` over `完成10项`) is no box: the next cell is no sentence, and the row's
+        name stands above (`label_above_a_cell`)."""
+        box = sentence.text.strip()
+        if not _is_a_lone_quantity(box):
+            return ""
+        k, lines = self.of_block(sentence)
+        if lines[k].strip() != box or k + 1 >= len(lines):
+            return ""
+        below = lines[k + 1].rstrip()
+        return below if box in below and below[-1:] in SENTENCE_ENDS else ""
+
     def group_field(self, sentence: Sentence) -> str | None:
         """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
         k, start, end = self._line(sentence)
@@ -556,6 +583,20 @@ class Lines:
         if key not in self._fields:
             self._fields[key] = category_of_group_field(sentence.block.text[start:end])
         return self._fields[key]
+
+
+#: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
+_SOUND_BITE_LINES = 2
+#: The longest headline box read (`1,260个`, `4.3亿元`, `99.2%`): a box holds one short figure
+_MAX_BOX = 12
+
+
+def _is_a_lone_quantity(text: str) -> bool:
+    """Is `text` one figure and nothing else (`1260个`, `2.8万人`)?"""
+    if not text or len(text) > _MAX_BOX:
+        return False
+    found = find_quantities(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
 def _line_ends_in(text: str, starts: list[int], k: int, marks: tuple[str, ...]) -> bool:
@@ -603,6 +644,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     line = lines.run_on(sentence)
     if not topic_scores(line) and topic_scores(label := lines.label_above_a_cell(sentence)):
         return label
+    if not topic_scores(line) and (report := lines.report_before_a_sound_bite(sentence)):
+        return f"{line}\n{report}"
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
     return f"{line}\n{lead}"
@@ -976,7 +1019,9 @@ def _in_target_magnitude(value: float, target: Record) -> float:
 def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[Record]:
     """Fields one figure takes from a neighbour:
     - a headline figure box (`1 15.8万人`) is explained by the paragraph under it:
-      it takes indicator, category and year from the same figure there;
+      it takes indicator, category and year from the same figure there; so does a box
+      alone on a line of a paragraph (`1260个` under a slogan) from the caption line
+      right below that restates it (`Lines.caption_below_a_box`);
     - a bare ratio (`占比达84.8%`) names what it is a ratio of after the figure before it;
     - a part (`其中农村22个`) names what it is a part of after the whole before it;
     - a part named only by its place (`新增托位2万个。其中，甲市8000个、乙县1800个`), or
@@ -995,6 +1040,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
     # id(sentence), and (id(sentence), unit) → index of its latest figure that can be a whole
     last_whole: dict[int | tuple[int, str | None], int] = {}
     wholes = _Wholes()
+    lines = Lines()     # for a box line's caption below it
     institutions: dict[int, int] = {}      # id(sentence) → its latest count of institutions
     last_in_block: dict[int, int] = {}     # id(block) → its latest figure that can be a whole, of any unit
     project_named: dict[tuple[str, str | None], int] = {}    # (row's project, unit) → its first named figure
@@ -1005,8 +1051,9 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         record = records[i] = _of_institutions(record, records, institutions.get(id(sentence)))
         if counts_institutions(record.indicator, record.unit):
             institutions[id(sentence)] = i
-        if sentence.block.kind == "figure":
-            twin = _twin_after(found, twins, i)
+        boxed = sentence.block.kind == "figure"
+        if boxed or lines.caption_below_a_box(sentence):
+            twin = _twin_after(found, twins, i, in_its_block=not boxed)
             if twin is not None:
                 records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
                                      category=twin.category, year=twin.year,
@@ -1284,12 +1331,14 @@ def _twin_index(found: list[tuple[Record, Sentence | None]]) -> dict[tuple, list
     return index
 
 
-def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int) -> Record | None:
-    """The first figure after `i` with its value and unit, outside its block (the original, unchanged)."""
+def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int,
+                in_its_block: bool = False) -> Record | None:
+    """The first figure after `i` with its value and unit (the original, unchanged): outside its
+    block (a box block's paragraph below), or `in_its_block` (a box line's caption below it)."""
     record, sentence = found[i]
     positions = twins[(record.value, record.unit)]
     for j in positions[bisect.bisect_right(positions, i):]:
-        if found[j][1].block is not sentence.block:
+        if (found[j][1].block is sentence.block) == in_its_block:
             return found[j][0]
     return None
 

@@ -30,6 +30,8 @@ from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, bou
     ("关爱残疾人", "常有众扶"),
     # two topics joined assign none, though one part alone names a group (`社会救助`, `平安`)
     ("就业和社会救助", None),
+    # a served group's rights protection is a topic of its own beside its sports
+    ("（六）权益维护和文体活动。", None),
     ("平安与出行", None),
     ("住房保障、交通出行", None),
     # …and two phrases set apart by a space, a WeChat article's section head
@@ -1211,6 +1213,70 @@ def test_a_pages_accessibility_controls_are_no_accessibility_work():
     assert categories["800个"] == "常有善育" and categories["20个"] == "常有颐养" and categories["90台"] == "常有安居"
     # accessibility work keeps its word
     assert category_by_topic("改造无障碍坡道30处", "无障碍坡道") == "常有众扶"
+
+
+def test_a_programmes_address_to_its_audience_gives_no_topic():
+    # made up: a radio news script whose host's lead (a head line naming the year's 工程) greets
+    # the listeners and viewers; the programme is the medium, each story's words decide
+    text = ("某县广播电视台　综合频道《某县新闻》　2031-06-02　18:30\n时长：01'58\"\n"
+            "【主持人】观众朋友们，大家好。今年我县把8项“惠民工程”列为重点。\n"
+            "【记者】今年全县新增普惠性托位300个，新建老年助餐点15个，改造老旧小区12个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["300个"] == "常有善育" and categories["15个"] == "常有颐养" and categories["12个"] == "常有安居"
+    # the audience an event draws keeps its word
+    assert category_by_topic("送戏下乡演出吸引观众2万人次", "观众") == "文体惠民"
+
+
+def test_a_box_figure_on_its_own_line_takes_its_caption_below():
+    # made up: a year-end listicle, each item a slogan, a box figure alone on its line and a
+    # caption restating it; the photo caption in brackets between items opens no breakdown
+    text = ("某市发布　2031-12-30\n年终盘点｜某市这一年\n"
+            "NO.1　孩子有人带\n900个\n新增普惠托位900个，每千人口托位3.5个。\n▲某街道托育园里的孩子们。（图/某融媒 王某）\n"
+            "NO.2　上学更近了\n3600个\n新建中小学4所，新增学位3600个。\n"
+            "NO.3　兜底有温度\n2.6亿元\n发放城乡低保金2.6亿元，临时救助1.2万人次。\n")
+    records = [r for r in extract(text, doc_year=2031)]
+    boxes = {r.text: r for r in records if r.sentence.strip() == r.text}
+    assert boxes["900个"].category == "常有善育" and boxes["900个"].indicator == "普惠托位"
+    assert boxes["3600个"].category == "常有优学" and boxes["3600个"].indicator == "学位"
+    assert boxes["2.6亿元"].category == "常有众扶"
+    # a table copied one cell per line: the cell after a lone figure restates it but is no sentence
+    cells = {(r.start, r.text): r.indicator for r in extract("进度表\n项目\n完成\n合计\n8项\n完成8项\n100%\n", doc_year=2031)}
+    assert next(name for (_, text), name in sorted(cells.items()) if text == "8项") != "完成项目"
+
+
+def test_an_estates_building_number_is_an_address_not_housing_work():
+    # made up: sign-up lines and a notice naming households by estate and building
+    from extractors.categories import topic_scores
+    assert "常有安居" not in topic_scores("5. 王某某 72 东风小区8栋 3391")
+    assert "常有安居" not in topic_scores("请幸福小区12号楼的居民到社区登记")
+    # the estates' work keeps its words, beside an address or with a building count
+    assert category_by_topic("完成老旧小区12栋楼改造", "老旧小区") == "常有安居"
+    assert category_by_topic("为东风小区3栋加装电梯1部", "加装电梯") == "常有安居"
+    assert category_by_topic("惠及小区居民800户", "小区居民") == "常有安居"
+
+
+def test_money_put_into_a_work_is_that_works_and_so_are_its_shares():
+    # made up: a report's funding line for one work, broken down by where the money came from
+    sentence = "全年污水管网建设投入资金3.2亿元，其中中央资金1.1亿元，县级配套0.6亿元。"
+    assert category_by_topic(sentence, "投入资金，全年污水管网建设投入资金3.2亿元") == "环境改善"
+    assert category_by_topic(sentence, "中央资金，其中中央资金1.1亿元") == "环境改善"
+    assert category_by_topic(sentence, "县级配套，县级配套0.6亿元") == "环境改善"
+    # the projects' own money stays 其他, and so do its shares
+    projects = "全年民生实事投入资金12亿元，其中市级资金5亿元。"
+    assert category_by_topic(projects, "投入资金，全年民生实事投入资金12亿元") == OTHER
+    assert category_by_topic(projects, "市级资金，其中市级资金5亿元") == OTHER
+
+
+def test_a_sound_bite_goes_on_about_the_report_before_it():
+    # made up: a TV script; the resident's sound bite names no topic of its own, the reporter's line does
+    text = ("某县新闻　2031-10-08\n时长：01'20\"\n"
+            "【记者】在城关镇的助老食堂，82岁的王大爷正在吃午饭，一荤两素只要五块钱。\n"
+            "【同期声】城关镇居民 王某：现在走几步就到，五块钱吃得饱，比自己做省事。\n"
+            "【同期声】县发改局 李某：今年8项工程已经完成了6项。\n")
+    categories = {(r.sentence[:4], r.text): r.category for r in extract(text, doc_year=2031)}
+    assert categories[("【同期声", "五块钱")] == "常有颐养"
+    # a sound bite about the projects themselves stays 其他
+    assert categories[("【同期声", "8项")] == categories[("【同期声", "6项")] == OTHER
 
 
 def test_a_facilitys_free_hours_are_its_own_service_not_charity():
