@@ -113,6 +113,8 @@ class _Tables:
     lead_reach: int
     lead_chars: int
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
+    in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
+    in_force_reach: int
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
@@ -181,6 +183,8 @@ def _tables() -> _Tables:
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
         lead_day=regex.compile(data["lead"]["day"]),
+        in_force=regex.compile(data["in_force"]["pattern"]),
+        in_force_reach=data["in_force"]["reach"],
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
@@ -672,6 +676,19 @@ def lead_year(lead: str, written: int | None) -> int | None:
     if first.year < written and _dates_a_day_of(whole, written):
         return None
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
+
+
+def in_force_year(text: str, written: int | None) -> int | None:
+    """The year a notice or a set of rules takes effect, where it says so of itself
+    (`本通知自2027年1月1日起执行` under a date line of December 2026: 2027), the year its
+    figures hold for; None where it says none, or names a year before the year of writing
+    or further ahead than `[in_force] reach` (times.toml)."""
+    tables = _tables()
+    match = tables.in_force.search(text)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if written is None or 0 <= year - written <= tables.in_force_reach else None
 
 
 def _dates_a_day_of(lead: str, written: int) -> bool:

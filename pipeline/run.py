@@ -39,8 +39,8 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
-                              reviewed_when_published, reviews_the_year_before, starts_another_voice,
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
+                              opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -168,7 +168,9 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     else:
         year, source = document_year(titles, text, published_year(doc.meta))
     if subject is None:
-        subject = lead_year(_lead(blocks), year)
+        # a notice in force from a date it states is about that date's year (signed in
+        # December for 1 January), whatever year its lead opens with
+        subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
     if source == "date line" and reviews_the_year_before(_headline(blocks), text, year, subject):
         year, source = subject, "date line of a review of the year before"
     elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,

@@ -391,6 +391,21 @@ def test_title_year(title, expected):
     assert title_year(title) == expected
 
 
+@pytest.mark.parametrize("text,written,expected", [
+    ("一、限额提高到18万元。\n六、本通知自2032年1月1日起执行。", 2031, 2032),
+    ("本办法（试行）从2032年3月1日起正式施行。", 2031, 2032),
+    ("本规定自2031年5月1日起实施。", 2031, 2031),
+    ("按《某条例》（自2030年1月1日起施行）执行。", 2031, None),   # a law it cites, not itself
+    ("本通知自印发之日起施行。", 2031, None),                      # no year
+    ("本方案自2029年1月1日起实施，此次修订…", 2031, None),          # before the writing: history
+    ("本通知自2032年1月1日起执行。", None, 2032),
+])
+def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, written, expected):
+    from extractors.times import in_force_year
+
+    assert in_force_year(text, written) == expected
+
+
 @pytest.mark.parametrize("lead,written,expected", [
     ("本报讯　1月9日，记者从某县获悉，2031年该县确定的十件实事已全部办结。", 2032, 2031),
     ("编者按：某区文艺队把2031年全区民生实事编成快板，元旦以来演出二十场。", 2032, 2031),
