@@ -41,6 +41,17 @@ def test_a_notice_in_force_within_its_own_year_keeps_that_year():
     assert years_of(text) == {"100元": 2031}
 
 
+def test_last_term_in_a_letter_of_february_is_the_autumn_term_of_the_year_before():
+    text = ("某小学2032年春季学期课后服务告家长书\n\n本学期共开设课程40项。上学期全校980名学生中有912名参加。\n\n"
+            "某小学\n2032年2月10日\n")
+    assert years_of(text) == {"40项": 2032, "980名": 2031, "912名": 2031}
+
+
+def test_a_look_back_of_january_over_five_years_ends_with_the_year_closed():
+    text = "某区民生实事回顾\n\n五年来，全区累计建成老年食堂60家。\n\n小区食堂一份套餐12元。\n"
+    assert years_of(text, published="2032-01-09") == {"60家": 2031, "12元": 2032}
+
+
 def test_a_report_published_in_january_holds_for_the_year_it_reports():
     text = "某区交出2024年民生成绩单\n\n发布日期：2025-01-09\n\n全年新增托位680个，明年将新增500个。\n"
     assert years_of(text) == {"680个": 2024, "500个": 2026}
