@@ -37,7 +37,7 @@ class TimeExpr:
     text: str
     year: int | None = None          # explicit year
     relative: str | None = None      # the relative word, resolved later
-    #: a total since a period began (`“十四五”以来`, `2021年以来`): it holds for the year under discussion
+    #: a total since a period began (`“十四五”以来`): it holds for the year under discussion
     since: bool = False
     #: a five-year plan (`“十四五”`, its `规划目标`): it dates a figure, never a section
     period: bool = False
@@ -150,7 +150,6 @@ class _Tables:
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
     term_starts: tuple[int, ...]       # the months school terms start in
     up_to_now: regex.Pattern           # the end of a span up to the writing (`五年来`)
-    since_year: regex.Pattern          # after a year a total runs from up to now (`2021年以来`)
     closed_year_months: frozenset[int]  # months whose look back ends with the year before
 
 
@@ -224,7 +223,6 @@ def _tables() -> _Tables:
         comment_header=regex.compile(data["voice"]["comment_header"]),
         term_starts=tuple(sorted(data["term"]["starts"])),
         up_to_now=regex.compile(data["span"]["up_to_now"]),
-        since_year=regex.compile(plan["since_year"]),
         closed_year_months=frozenset(data["span"]["closed_year_months"]),
     )
 
@@ -261,10 +259,7 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
             year = m.group("y2") or m.group("y1") or m.group("y3")
-            if m.group("y1") and not m.group("y2") and tables.since_year.match(text, m.end()):
-                found.append(TimeExpr(m.start(), m.end(), said, since=True))    # `2021年以来…累计`: up to now
-            else:
-                found.append(TimeExpr(m.start(), m.end(), said, year=int(year)))
+            found.append(TimeExpr(m.start(), m.end(), said, year=int(year)))
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)

@@ -52,12 +52,6 @@ def test_a_look_back_of_january_over_five_years_ends_with_the_year_closed():
     assert years_of(text, published="2032-01-09") == {"60家": 2031, "12元": 2032}
 
 
-def test_a_total_since_a_year_holds_for_the_year_under_discussion():
-    text = ("某区加装电梯进展\n\n发布日期：2032-04-02\n\n"
-            "2032年全区计划加装电梯50部，截至3月底已开工12部；2027年以来全区累计建成投用加装电梯180部。\n")
-    assert years_of(text) == {"50部": 2032, "12部": 2032, "180部": 2032}
-
-
 def test_a_report_published_in_january_holds_for_the_year_it_reports():
     text = "某区交出2024年民生成绩单\n\n发布日期：2025-01-09\n\n全年新增托位680个，明年将新增500个。\n"
     assert years_of(text) == {"680个": 2024, "500个": 2026}
