@@ -118,6 +118,8 @@ class _Data:
     address_part_before: regex.Pattern
     address_room_after: regex.Pattern
     address_residents_after: regex.Pattern
+    address_estate_before: regex.Pattern            # `向阳小区` right before `3栋`: a named estate
+    address_estate_units: frozenset[str]             # the measure words of its houses (`栋`, `幢`)
     address_list_after: dict[str, regex.Pattern]    # building unit → `、6栋` after it
     address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
@@ -264,6 +266,9 @@ def _data() -> _Data:
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
         address_residents_after=regex.compile(address["residents_after"]),
+        address_estate_before=regex.compile(
+            rf"(?<!{alternation(address['generic_estates'])})(?:{alternation(address['estates'])})$"),
+        address_estate_units=frozenset(address["estate_units"]),
         address_list_after={unit: regex.compile(
             rf"{space}(?:{alternation(address['list_joiners'])}){space}(?:{numeral}){space}{regex.escape(unit)}")
             for unit in address["building_units"]},
@@ -809,12 +814,23 @@ _ADDRESS_LOOKBACK = 12
 
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
     """A building number: another numbered part of the address follows (`18幢2单元`,
-    `5栋-502室`, a bare room number: `7栋1203`) or comes right before it (`16号5栋`), or the clause says someone lives or stands there (`住在…18幢`)."""
+    `5栋-502室`, a bare room number: `7栋1203`) or comes right before it (`16号5栋`), the
+    estate's name stands right before it (`向阳小区3栋`), or the clause says someone lives or
+    stands there (`住在…18幢`)."""
     if data.address_part_after.match(text, f.low_end) or data.address_room_after.match(text, f.low_end):
         return True
     if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True
+    if _numbered_in_an_estate(text, f, data):
+        return True
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
+
+
+def _numbered_in_an_estate(text: str, f: _Found, data: _Data) -> bool:
+    """`向阳小区3栋`: a house's number right after its estate's name, nothing it counts after
+    it (but `向阳小区3栋楼`, `改造老旧小区3栋`: buildings counted)."""
+    return (text[f.start:f.end].endswith(tuple(data.address_estate_units)) and not _CJK.match(text, f.end)
+            and data.address_estate_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None)
 
 
 def _restated_by_its_answer(text: str, f: _Found, data: _Data) -> bool:
@@ -886,7 +902,8 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     `2区7镇`), or a measure-of-activity noun precedes (`曝光量2027.88万`)."""
     unit = None
     if not f.has_magnitude and not _in_words(f.n1):   # 东三社区, 红旗一村: a Chinese numeral names the place
-        unit = next((u for noun, u in data.place_nouns.items() if text.startswith(noun, end)), None)
+        unit = next((u for noun, u in data.place_nouns.items()
+                     if text.startswith(noun, end) and not _place_noun_starts_a_word(text, end, noun, data)), None)
     if unit is None and f.has_magnitude and data.money_before.search(text, max(0, f.start - _MONEY_REACH), f.start):
         unit = "元"                                     # 中央补助1.35亿
     if unit is None and (arrow := data.after_arrow.search(text, max(0, f.start - _ARROW_REACH), f.start)):
@@ -905,6 +922,24 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
     return Quantity(start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max, unit=unit,
                     qualifier=_qualifier(f, data, text), per=_per(text, f, data),
                     kind="person" if unit == "人" else "money" if unit == "元" else "count")
+
+
+def _place_noun_starts_a_word(text: str, end: int, noun: str, data: _Data) -> bool:
+    """The place noun after a bare figure is the start of a word that names no place
+    (`拨打12345市民热线`: 市民, not 12345 cities; `3区域`), as jieba reads it; a word made of
+    place nouns only still counts places (`12乡镇`, `5区县`)."""
+    word = next(iter(words(text[end:end + _NOUN_WINDOW])), "")
+    return len(word) > len(noun) and word.startswith(noun) and not _only_place_nouns(word, data)
+
+
+def _only_place_nouns(word: str, data: _Data) -> bool:
+    """`乡镇`, `区县`, `镇村`: a word that joins place nouns."""
+    while word:
+        noun = next((n for n in data.place_nouns if word.startswith(n)), None)
+        if noun is None:
+            return False
+        word = word[len(noun):]
+    return True
 
 
 #: how far a word of money may stand before a bare magnitude (`资金：总2.1亿`)

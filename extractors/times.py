@@ -43,20 +43,47 @@ class TimeExpr:
     period: bool = False
     #: a span of years (`三年`, `五年间`, `每年`): the last year of the period under discussion
     span: bool = False
+    #: a span that runs up to the writing (`五年来`)
+    up_to_now: bool = False
 
-    def resolve(self, doc_year: int | None, context_year: int | None, period_end: int | None = None) -> int | None:
-        """The year, against the year of writing, the year under discussion and the last
-        year of the several-year period the document is about (if it is about one)."""
+    def resolve(self, doc_year: int | None, context_year: int | None, period_end: int | None = None,
+                month: int | None = None) -> int | None:
+        """The year, against the year of writing, the year under discussion, the last
+        year of the several-year period the document is about (if it is about one) and
+        the month of writing (where known)."""
         if self.year is not None:
             return self.year
         if self.span:
-            return period_end or context_year or doc_year
+            return _span_end(self, period_end or context_year or doc_year, doc_year, month)
         rule = _SINCE_RULE if self.since else _tables().relative.get(self.relative, _tables().month_day)
+        if rule["base"] == "term":
+            return _term_year(doc_year, month, rule["offset"])
         base = _BASES[rule["base"]](doc_year, context_year)
         return base + rule["offset"] if base is not None else None
 
 
 _SINCE_RULE = {"base": "context", "offset": 0}
+def _span_end(span: TimeExpr, year: int | None, doc_year: int | None, month: int | None) -> int | None:
+    """The last year of a span: a look back up to the writing (`五年来`) written in January
+    ends with the year just closed ([span] closed_year_months in times.toml)."""
+    if span.up_to_now and year is not None and year == doc_year and month in _tables().closed_year_months:
+        return year - 1
+    return year
+
+
+def _term_year(doc_year: int | None, month: int | None, offset: int) -> int | None:
+    """The year the school term `offset` terms from the one running at the writing starts in
+    (`上学期` written in February 2026: the autumn term of 2025); the year of writing where
+    the month is unknown."""
+    if doc_year is None or month is None:
+        return doc_year
+    starts = _tables().term_starts
+    begun = [k for k, start in enumerate(starts) if start <= month]
+    # terms counted from the first of year 0: the one running now, then `offset` away
+    index = doc_year * len(starts) + (begun[-1] if begun else -1) + offset
+    return index // len(starts)
+
+
 #: What a relative time counts from (times.toml): the year of writing, the year under
 #: discussion, or the earlier of the two.
 _BASES = {
@@ -113,12 +140,17 @@ class _Tables:
     lead_reach: int
     lead_chars: int
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
+    in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
+    in_force_reach: int
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
     plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
+    term_starts: tuple[int, ...]       # the months school terms start in
+    up_to_now: regex.Pattern           # the end of a span up to the writing (`五年来`)
+    closed_year_months: frozenset[int]  # months whose look back ends with the year before
 
 
 @lru_cache(maxsize=1)
@@ -181,12 +213,17 @@ def _tables() -> _Tables:
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
         lead_day=regex.compile(data["lead"]["day"]),
+        in_force=regex.compile(data["in_force"]["pattern"]),
+        in_force_reach=data["in_force"]["reach"],
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
         plan_name=re.compile(data["span"]["plan_name"]),
         comment_header=regex.compile(data["voice"]["comment_header"]),
+        term_starts=tuple(sorted(data["term"]["starts"])),
+        up_to_now=regex.compile(data["span"]["up_to_now"]),
+        closed_year_months=frozenset(data["span"]["closed_year_months"]),
     )
 
 
@@ -216,7 +253,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
                                   period=True))
         elif m.group("span"):
             if not tables.plan_name.match(text, m.end()):     # `三年行动方案` names a plan, dates nothing
-                found.append(TimeExpr(m.start(), m.end(), said, span=True))
+                found.append(TimeExpr(m.start(), m.end(), said, span=True,
+                                      up_to_now=tables.up_to_now.search(said) is not None))
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -674,6 +712,19 @@ def lead_year(lead: str, written: int | None) -> int | None:
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
 
 
+def in_force_year(text: str, written: int | None) -> int | None:
+    """The year a notice or a set of rules takes effect, where it says so of itself
+    (`本通知自2027年1月1日起执行` under a date line of December 2026: 2027), the year its
+    figures hold for; None where it says none, or names a year before the year of writing
+    or further ahead than `[in_force] reach` (times.toml)."""
+    tables = _tables()
+    match = tables.in_force.search(text)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if written is None or 0 <= year - written <= tables.in_force_reach else None
+
+
 def _dates_a_day_of(lead: str, written: int) -> bool:
     """Does the lead date something to the day in the year of writing (`…2026年建成，…于2027年
     1月6日正式运营` in a notice of February 2027)? Then it speaks from that year, as a lead that
@@ -737,11 +788,30 @@ def reviews_the_year_before(head: str, text: str, written: int, subject: int | N
     spec = _year_review()
     if spec.titles.search(head) is None:
         return False
+    dated = date_line_date(text)
+    return dated is not None and dated[0] == written and dated[1] in spec.months
+
+
+def date_line_date(text: str) -> tuple[int, int | None] | None:
+    """(year, month) of the first line that dates the document (`2026-01-08 07:32`,
+    `2026年2月6日`; month None where the line gives only the year), else None."""
     for pattern in _tables().date_lines:
         if match := pattern.search(text):
-            month = spec.month_after_year.match(text, match.end("year"))
-            return month is not None and int(match.group("year")) == written and int(month.group("month")) in spec.months
-    return False
+            month = _year_review().month_after_year.match(text, match.end("year"))
+            return int(match.group("year")), int(month.group("month")) if month else None
+    return None
+
+
+def month_of_writing(text: str, published: str | None, source: str) -> int | None:
+    """The month the document was written in, from where its year came (`document_year`'s
+    source): its date line, or the metadata's publication date (`2026-02`); None otherwise."""
+    if source == "date line":
+        dated = date_line_date(text)
+        return dated[1] if dated else None
+    if source == "metadata" and published:
+        month = _year_review().month_after_year.match(published, 4)
+        return int(month.group("month")) if month else None
+    return None
 
 
 def reviewed_when_published(head: str, published: str | None, written: int, subject: int | None) -> bool:

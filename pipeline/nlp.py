@@ -209,7 +209,7 @@ def _time_spans(prepared: Prepared) -> Found:
         context_year = sentence.block.context.section_year or years.subject
         for time in find_times(sentence.text):
             yield (*_original(prepared, sentence.start + time.start, sentence.start + time.end),
-                   {"year": time.resolve(years.written, context_year, years.period_end),
+                   {"year": time.resolve(years.written, context_year, years.period_end, years.written_month),
                     "relative": time.relative})
 
 

@@ -39,8 +39,8 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
-                              reviewed_when_published, reviews_the_year_before, starts_another_voice,
+from extractors.times import (TimeExpr, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
+                              month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
 
@@ -81,10 +81,14 @@ class DocumentInfo:
     period: tuple[int, int] | None = None
     place: str | None = None    # the city, district or county it speaks for (钟楼区)
     city: str | None = None     # the place's city where stated (常州市)
+    #: the month of writing, where the date line or the metadata gives it: a school term
+    #: (`上学期`) and a look back of January (`五年来`) count from it
+    written_month: int | None = None
 
     @property
     def years(self) -> "Years":
-        return Years(self.doc_year, self.subject_year or self.doc_year, period_end=self.period and self.period[1])
+        return Years(self.doc_year, self.subject_year or self.doc_year, period_end=self.period and self.period[1],
+                     written_month=self.written_month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,7 @@ class Years:
     subject: int | None              # the default, where nothing nearer states a year
     carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
     period_end: int | None = None    # the last year of the several years the title names (2024—2026年)
+    written_month: int | None = None  # the month of writing, where known
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +173,16 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     else:
         year, source = document_year(titles, text, published_year(doc.meta))
     if subject is None:
-        subject = lead_year(_lead(blocks), year)
+        # a notice in force from a date it states is about that date's year (signed in
+        # December for 1 January), whatever year its lead opens with
+        subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
+    month = month_of_writing(text, doc.meta.published, source)
     if source == "date line" and reviews_the_year_before(_headline(blocks), text, year, subject):
-        year, source = subject, "date line of a review of the year before"
+        year, source, month = subject, "date line of a review of the year before", None
     elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,
                                                           year, subject):
-        year, source = subject, "publication date of a review of the year before"
-    return DocumentInfo(year, source, title, subject, period, place.place, place.city)
+        year, source, month = subject, "publication date of a review of the year before", None
+    return DocumentInfo(year, source, title, subject, period, place.place, place.city, month)
 
 
 def _headline(blocks: list[Block]) -> str:
@@ -237,7 +245,8 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := paragraph_time(sentence.text, times):
-            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end)
+            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end,
+                                      base.written_month)
             years = _carrying(base, carried, years)
             if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
                 frame = carried
@@ -275,7 +284,7 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     if time:
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
-        return time.resolve(years.written, discussed or context_year, period_end or context_year)
+        return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
     return years.carried or context_year
 
 

@@ -109,6 +109,7 @@ class _Spec:
     account_names: tuple[str, ...]
     zero_goal: regex.Pattern
     continued_table: frozenset[str]
+    elided_rows: regex.Pattern       # `……（第11—32行略）`: rows left out, no row
     table_note: regex.Pattern
     organisation_name: regex.Pattern
     change_column: regex.Pattern     # a change column's header (`1—10月同比±%`)
@@ -134,7 +135,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["cell_comment"]), regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
                  tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
-                 regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]),
+                 regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
                  regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]))
 
@@ -1288,6 +1289,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     while i < len(lines) and skipped <= _MAX_SKIPPED:
         line = lines[i]
         if (line.blank or _RULE.match(line.text) or line.text.strip() in furniture or _PAGE_NUMBER.fullmatch(line.text)
+                or _spec().elided_rows.match(line.text)
                 or (split is _past_sheet_row_number and _SHEET_ROW_NUMBER.fullmatch(line.text.strip()))):
             rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1

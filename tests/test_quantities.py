@@ -152,6 +152,10 @@ INCLUDED = [
     ("五年新建公厕1.2万，", [Q("1.2万", 12000, "座")]),
     ("为6万多特殊困难对象建立档案", [Q("6万多", 60000, "人", "at_least")]),
     ("2区7镇（街道）入选全省首批试点", [Q("2", 2, "个"), Q("7", 7, "个")]),
+    ("全县12乡镇完成改造", [Q("12", 12, "个")]),      # a word of place nouns only still counts places
+    # a building counted after an estate's name, a noun after it; a kind of estate, no name
+    ("向阳小区3栋楼完成外墙保温", [Q("3栋", 3, "栋")]),
+    ("改造老旧小区3栋，惠及住户120户", [Q("3栋", 3, "栋"), Q("120户", 120, "户")]),
     ("全周期全网曝光量2027.88万。", [Q("2027.88万", 20_278_800, "次")]),
     # a counter's label, a space apart, over a plain figure too (a stream's or a page's counters)
     ("[20:15] 系统：当前在线 2,417", [Q("2,417", 2417, "人")]),
@@ -320,7 +324,7 @@ EXCLUDED = [
     "4A级", "5A级", "农村三类以上公厕", "常州市第一人民医院", "常州市惠民保2022版", "技能大赛一等奖", "主体结构三层结平",
     # names, slogans and codes containing numerals
     "“六个常有”民生服务品牌", "打造六个常有民生服务品牌", "“一户一案”项目", "一老一小", "“两本账”“三清单”",
-    "“15分钟养老服务圈”初现雏形", "“96111”心理热线", "医养结合“127计划”", "“520玫瑰车站”", "“1+N”普惠托育模式",
+    "“15分钟养老服务圈”初现雏形", "“96111”心理热线", "请拨打12345市民服务热线", "医养结合“127计划”", "“520玫瑰车站”", "“1+N”普惠托育模式",
     "“社会救助e路行之百名社会救助工作人员素质提升计划”", "十大民生实事", "打通群众出行“最后一公里”",
     # list and table numbering
     "1 “常有善育”工程", "一、常有善育", "10 安全提升工程",
@@ -332,6 +336,8 @@ EXCLUDED = [
     # building and house numbers (issue 9): addresses, not counts
     "王桂芳住在红旗一村18幢，老伴去世已经7年", "住在5号楼的张大爷", "腾出了一处1号楼底商", "3号楼", "4单元", "502室",
     "阳光花园18幢2单元502室", "幸福小区5栋-301室", "项目位于城东新村3栋",
+    # …a house's number right after its estate's name: a sign-up line (name, age, address, phone tail)
+    "5. 张某某 72 东湖小区8栋 4417", "服务点设在翠园家园2幢，",
     # a road's section and a building after a door number: 某路二段16号5栋301
     "改造地址：滨河东路二段16号5栋301", "青年路三段9号4单元502", "新华街8号1栋",
     # numerals inside names

@@ -27,6 +27,31 @@ def test_a_plan_voted_in_december_holds_for_the_coming_year():
     assert years_of(text) == {"十件": 2026, "286名": 2025, "1050个": 2025, "1200个": 2026, "36个": 2026, "61个": 2026}
 
 
+def test_a_notice_signed_in_december_in_force_from_january_holds_for_the_coming_year():
+    # its rates and caps hold from the date it takes effect; a 今年 still counts from the writing
+    text = ("某县医疗保障局关于调整居民医保门诊待遇的通知\n\n某医保发〔2031〕12号\n\n"
+            "一、门诊年度支付限额由每人200元提高到400元，今年已垫付的300万元照常结算。\n"
+            "二、本通知自2032年1月1日起施行。\n\n某县医疗保障局\n2031年12月20日\n")
+    assert years_of(text) == {"200元": 2032, "400元": 2032, "300万元": 2031}
+
+
+def test_a_notice_in_force_within_its_own_year_keeps_that_year():
+    text = ("某县关于提高高龄津贴标准的通知\n\n一、80周岁以上老人每人每月津贴提高到100元。\n"
+            "二、本通知自2031年4月1日起执行。\n\n某县民政局\n2031年3月10日\n")
+    assert years_of(text) == {"100元": 2031}
+
+
+def test_last_term_in_a_letter_of_february_is_the_autumn_term_of_the_year_before():
+    text = ("某小学2032年春季学期课后服务告家长书\n\n本学期共开设课程40项。上学期全校980名学生中有912名参加。\n\n"
+            "某小学\n2032年2月10日\n")
+    assert years_of(text) == {"40项": 2032, "980名": 2031, "912名": 2031}
+
+
+def test_a_look_back_of_january_over_five_years_ends_with_the_year_closed():
+    text = "某区民生实事回顾\n\n五年来，全区累计建成老年食堂60家。\n\n小区食堂一份套餐12元。\n"
+    assert years_of(text, published="2032-01-09") == {"60家": 2031, "12元": 2032}
+
+
 def test_a_report_published_in_january_holds_for_the_year_it_reports():
     text = "某区交出2024年民生成绩单\n\n发布日期：2025-01-09\n\n全年新增托位680个，明年将新增500个。\n"
     assert years_of(text) == {"680个": 2024, "500个": 2026}

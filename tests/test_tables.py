@@ -1281,6 +1281,22 @@ def test_a_total_row_s_figures_in_words_are_read_beside_its_label():
     assert "合计" not in found and "—" not in found
 
 
+@pytest.mark.parametrize("elision", ["……（第3—15行略，详见附件）", "（以下略）", "……"])
+def test_a_line_that_leaves_rows_out_is_no_row_and_the_total_row_after_it_adds_up(elision):
+    """`……（第3—15行略）` between the rows and `合计`: no label of the rows under it, so the
+    total row is not taken as its continuation and its count in the name column is read."""
+    text = ("序号\t街道\t小区名称\t楼栋（栋）\t户数（户）\n"
+            "1\t东城街道\t红星小区\t8\t320\n"
+            "2\t西城街道\t育才路5号院\t2\t48\n"
+            f"{elision}\n"
+            "合计\t\u3000\t15个\t97\t3650\n")
+    table = only_table(text)
+    assert [texts(text, row)[0] for row in table.rows] == ["1", "2", "合计"]
+    found = {r.text: r for r in records_of(text)}
+    assert {"15个", "97", "3650"} <= set(found)
+    assert found["15个"].value == 15 and "5号" not in found
+
+
 def test_a_row_of_zeros_holds_places_and_counts_nothing():
     text = ("序号\t项目\t单位\t年度目标\t完成数\t完成率\n"
             "1\t社区食堂建设\t个\t8\t9\t112.5%\n"

@@ -391,6 +391,56 @@ def test_title_year(title, expected):
     assert title_year(title) == expected
 
 
+@pytest.mark.parametrize("word,month,expected", [
+    ("上学期", 2, 2030), ("上学期", 6, 2030), ("上学期", 9, 2031), ("上学期", 12, 2031),
+    ("上学期", 1, 2030),    # January: the autumn term of 2030 runs, the one before is spring 2030
+    ("本学期", 1, 2030), ("本学期", 3, 2031), ("下学期", 3, 2031), ("下学期", 10, 2032),
+    ("上学期", None, 2031),  # no month known: the year of writing
+])
+def test_a_school_term_counts_from_the_term_running_at_the_month_of_writing(word, month, expected):
+    (time,) = find_times(f"{word}全校共有学生1200名")
+    assert time.resolve(2031, 2031, month=month) == expected
+
+
+@pytest.mark.parametrize("text,month,expected", [
+    ("五年来，全区累计建成食堂52个", 1, 2030),       # a look back of January: up to the year closed
+    ("五年来，全区累计建成食堂52个", 6, 2031),
+    ("五年来，全区累计建成食堂52个", None, 2031),
+    ("五年间，全区累计建成食堂52个", 1, 2031),       # a span not said to run up to now
+])
+def test_a_span_up_to_the_writing_of_january_ends_with_the_year_closed(text, month, expected):
+    (time,) = find_times(text)
+    assert time.resolve(2031, 2031, month=month) == expected
+
+
+@pytest.mark.parametrize("text,published,source,expected", [
+    ("某小学告家长书\n2031年2月6日\n", None, "date line", 2),
+    ("2031-01-08 07:32 某区发布\n正文", None, "date line", 1),
+    ("正文", "2031-09", "metadata", 9),
+    ("正文", "2031", "metadata", None),
+    ("正文", "2031-09-01", "title", None),
+])
+def test_the_month_of_writing_comes_from_where_the_year_came(text, published, source, expected):
+    from extractors.times import month_of_writing
+
+    assert month_of_writing(text, published, source) == expected
+
+
+@pytest.mark.parametrize("text,written,expected", [
+    ("一、限额提高到18万元。\n六、本通知自2032年1月1日起执行。", 2031, 2032),
+    ("本办法（试行）从2032年3月1日起正式施行。", 2031, 2032),
+    ("本规定自2031年5月1日起实施。", 2031, 2031),
+    ("按《某条例》（自2030年1月1日起施行）执行。", 2031, None),   # a law it cites, not itself
+    ("本通知自印发之日起施行。", 2031, None),                      # no year
+    ("本方案自2029年1月1日起实施，此次修订…", 2031, None),          # before the writing: history
+    ("本通知自2032年1月1日起执行。", None, 2032),
+])
+def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, written, expected):
+    from extractors.times import in_force_year
+
+    assert in_force_year(text, written) == expected
+
+
 @pytest.mark.parametrize("lead,written,expected", [
     ("本报讯　1月9日，记者从某县获悉，2031年该县确定的十件实事已全部办结。", 2032, 2031),
     ("编者按：某区文艺队把2031年全区民生实事编成快板，元旦以来演出二十场。", 2032, 2031),
