@@ -1949,7 +1949,15 @@ def _leading_verb(phrase: str) -> int:
         further = _leading_verb(phrase[position + 1:])        # 新建、改造社区健身设施
         if further:
             return position + 1 + further
+    if phrase[position:position + 1] == _VERB_JOINER:
+        # 发现并整改问题: the first verb goes with the second or not at all (no `并整改问题`)
+        further = _leading_verb(phrase[position + 1:])
+        return position + 1 + further if further else 0
     return position
+
+
+#: What joins two verbs on one object (`发现并整改`, `新建并投用`)
+_VERB_JOINER = "并"
 
 
 def _verb_ends_at_word(phrase: str, boundary: int) -> bool:

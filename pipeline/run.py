@@ -382,7 +382,11 @@ _SENTENCE_ENDS = SENTENCE_ENDS + SEMICOLONS
 
 def _only_the_figure(cell: str, q: Quantity) -> bool:
     """A table cell that holds the figure and nothing that names anything."""
-    before, found, after = cell.strip().partition(q.text)
+    return _holds_only(cell, q.text)
+
+
+def _holds_only(cell: str, figure: str) -> bool:
+    before, found, after = cell.strip().partition(figure)
     return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
@@ -1005,8 +1009,8 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
         record = records[i] = _of_institutions(record, records, institutions.get(id(sentence)))
         if counts_institutions(record.indicator, record.unit):
             institutions[id(sentence)] = i
-        if sentence.block.kind == "figure":
-            twin = _twin_after(found, twins, i)
+        if sentence.block.kind == "figure" or _restated_on_the_next_line(found, twins, i):
+            twin = _twin_after(found, twins, i, same_block=sentence.block.kind != "figure")
             if twin is not None:
                 records[i] = replace(record, indicator=twin.indicator, indicator_confidence=twin.indicator_confidence,
                                      category=twin.category, year=twin.year,
@@ -1284,14 +1288,33 @@ def _twin_index(found: list[tuple[Record, Sentence | None]]) -> dict[tuple, list
     return index
 
 
-def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int) -> Record | None:
-    """The first figure after `i` with its value and unit, outside its block (the original, unchanged)."""
+def _twin_after(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]], i: int,
+                same_block: bool = False) -> Record | None:
+    """The first figure after `i` with its value and unit, outside its block (the original,
+    unchanged), or in it as well where `same_block`."""
     record, sentence = found[i]
     positions = twins[(record.value, record.unit)]
     for j in positions[bisect.bisect_right(positions, i):]:
-        if found[j][1].block is not sentence.block:
+        if same_block or found[j][1].block is not sentence.block:
             return found[j][0]
     return None
+
+
+def _restated_on_the_next_line(found: list[tuple[Record, Sentence | None]], twins: dict[tuple, list[int]],
+                               i: int) -> bool:
+    """A line of nothing but the figure whose next sentence, in words, restates it (a listicle's
+    headline box `1260个` under its slogan `NO.1 “一老一小”有人管`, over `新增普惠托位1260个，…`):
+    the box is explained by that sentence, as a figure block is by the paragraph under it, not
+    by the slogan beside it, which names no thing."""
+    record, sentence = found[i]
+    if sentence.block.kind != "paragraph" or not _holds_only(sentence.text, record.text):
+        return False
+    positions = twins[(record.value, record.unit)]
+    after = positions[bisect.bisect_right(positions, i):]
+    if not after:
+        return False
+    twin_sentence = found[after[0]][1]
+    return twin_sentence.sent_id == sentence.sent_id + 1 and twin_sentence.text.strip() != sentence.text.strip()
 
 
 def to_original(record: Record, prepared: Prepared) -> Record:
