@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .categories import category_of_heading
+from .categories import category_of_heading, list_names_in
 from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
@@ -202,6 +202,7 @@ class _Lexicon:
     item_status_whole: tuple[str, ...]
     figure_closers: frozenset[str]
     list_heads: tuple[str, ...]
+    bare_list_nouns: tuple[str, ...]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
     restatement_signs: tuple[str, ...]
@@ -354,6 +355,7 @@ def _lexicon() -> _Lexicon:
         item_status_whole=tuple(data["item_status_whole"]),
         figure_closers=frozenset(data["figure_closers"]),
         list_heads=tuple(data["list_heads"]),
+        bare_list_nouns=tuple(data["bare_list_nouns"]),
         eligible_age=regex.compile(data["eligible_age"]),
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
@@ -729,6 +731,22 @@ def _list_head(phrase: str) -> str:
         if head.endswith(_lexicon().list_heads) and tag(pieces[i + 1]) in _PREDICATE_TAGS:
             return head
     return phrase
+
+
+def names_the_list_barely(indicator: str | None, unit: str | None) -> bool:
+    """`项目` for `10件`: a count of the list's items named by the bare noun of projects."""
+    lex = _lexicon()
+    return indicator in lex.bare_list_nouns and unit in lex.item_measures | lex.group_measures
+
+
+def list_names_of(text: str) -> list[tuple[int, str]]:
+    """Each place the text names the list, as (where the name ends, the name), with the bare
+    noun where it follows the name (`民生实事项目`): what a bare count of the list is named."""
+    named = []
+    for start, end in list_names_in(text):
+        noun = next((n for n in _lexicon().bare_list_nouns if text.startswith(n, end)), "")
+        named.append((end, text[start:end] + noun))
+    return named
 
 
 def _without_distributive(phrase: str | None) -> str | None:
