@@ -203,6 +203,8 @@ class _Lexicon:
     figure_closers: frozenset[str]
     list_heads: tuple[str, ...]
     bare_list_nouns: tuple[str, ...]
+    stage_adverbs: frozenset[str]
+    event_heads: frozenset[str]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
     restatement_signs: tuple[str, ...]
@@ -356,6 +358,8 @@ def _lexicon() -> _Lexicon:
         figure_closers=frozenset(data["figure_closers"]),
         list_heads=tuple(data["list_heads"]),
         bare_list_nouns=tuple(data["bare_list_nouns"]),
+        stage_adverbs=frozenset(data["stage_adverbs"]),
+        event_heads=frozenset(data["event_heads"]),
         eligible_age=regex.compile(data["eligible_age"]),
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
@@ -1291,9 +1295,10 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
     word_tag = tag(word)
     if first:
         # right after the measure word a verb is part of a compound noun (`98个改造项目`), but
-        # an adverb of a stop list starts a predicate (`还有4个正在装修`)
+        # an adverb of a stop list starts a predicate (`还有4个正在装修`), and so does one of
+        # how far a stage went, whatever jieba tags it (`校车20辆全部到位`: 全部 is `n` to it)
         return (word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
-                or (word_tag in ("d", "t") and word in lex.stops_after))
+                or (word_tag in ("d", "t") and word in lex.stops_after) or word in lex.stage_adverbs)
     if len(word) > 1 and word_tag == "l" and lex.person_end.search(word):
         return False                                      # jieba tags `从业人员` as a set phrase
     return word in lex.stops_after or word_tag in _NON_NOUN_TAGS or not word.strip()
@@ -1752,6 +1757,8 @@ def _object_of(clause: str) -> str | None:
             return _clean(_COMPARISON.sub("", "".join(units[:first])))
         return _clean(clause)                             # 公益服务, 先进社会组织
     obj = "".join(units[first + 1:])
+    if obj in lex.event_heads:
+        obj = units[first] + obj                          # …等招聘活动: the verb says which events
     obj = obj.split("并", 1)[0]                           # 加装电梯并投入使用 → 加装电梯
     cleaned = _clean(obj)
     if cleaned and clause.endswith(cleaned) and (cleaned in lex.predicates or indicator_confidence(cleaned) == 0):
@@ -1849,6 +1856,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if fixed:
             return fixed.group()                          # 既有住宅加装电梯 → 加装电梯
         units = words(phrase)
+        if len(units) == 2 and units[1] in lex.event_heads:
+            break                                         # 招聘活动: 活动 alone names nothing
         # not down to one character: the verb makes the word (`完工率`, not 率)
         if strip_verbs and len(units) > 1 and units[0] in lex.predicates and len(phrase) - len(units[0]) > 1:
             phrase = phrase[len(units[0]):]

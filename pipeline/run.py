@@ -924,17 +924,18 @@ def name_rates_as_written(found: list[tuple[Record, Sentence | None]]) -> None:
 
 
 def name_bare_list_counts(found: list[tuple[Record, Sentence | None]], text: str) -> None:
-    """A count of the list's items named `项目` alone (`10件项目中，评价等级为…`) is named as
-    the document last names its list up to the end of the figure's sentence (`民生实事项目`);
-    with no such name, it stays. The names are found once, and only in a document that has
-    such a count."""
+    """A count of the list's items named `项目` alone, in a sentence that names the list
+    (`10件项目当选为2025年市政府民生实事项目`), is named as the sentence names the list (the
+    last name in it); elsewhere it stays as written (`每个小组联系1件项目`, `项目总数：10件`,
+    `7项中5项…`: the gold sets keep `项目` or name a part of the list there). The names are
+    found once, and only in a document that has such a count."""
     named: list[tuple[int, str]] | None = None
     for record, sentence in found:
         if sentence is None or not names_the_list_barely(record.indicator, record.unit):
             continue
         named = list_names_of(text) if named is None else named
         last = bisect.bisect_right(named, (sentence.end, "\uffff")) - 1
-        if last >= 0:
+        if last >= 0 and named[last][0] > sentence.start:
             record.indicator = named[last][1]
             record.indicator_confidence = indicator_confidence(record.indicator, record.unit)
 

@@ -764,6 +764,13 @@ def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     ("全年清理沟渠淤泥1.2万吨", "1.2万吨", "沟渠淤泥"),
     ("全年栽植防护林800亩", "800亩", "防护林"),
     ("今年适配助听器260件", "260件", "助听器"),
+    # how far a stage went, right after the figure, starts its predicate: the thing is before
+    ("今年，急救转运车12辆全部到位", "12辆", "急救转运车"),
+    # a bare head of events keeps the verb that says which events
+    ("全年举办义诊活动45场", "45场", "义诊活动"),
+    ("组织“健康进社区”等义诊活动45场", "45场", "义诊活动"),
+    # a level set alike for all: the adverb is no part of the name
+    ("各村卫生室药品零差率销售，报销比例统一为55%", "55%", "报销比例"),
     # two verbs joined on one object go together or not at all (never `并整改…`)
     ("全年发现并整改安全隐患75处", "75处", "发现并整改安全隐患"),
     # a plan's word before the verb it plans goes with it; before a noun it stays
