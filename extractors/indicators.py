@@ -160,6 +160,7 @@ class _Lexicon:
     reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
+    reported_end: regex.Pattern         # who reports and the verb alone (`区卫健委公布`): no thing
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
@@ -313,6 +314,7 @@ def _lexicon() -> _Lexicon:
         fixed_before_verbs=regex.compile(
             rf"(?P<name>{alternation(data['fixed_terms'])})(?:已|均|仅|只)?(?P<stage>(?:{alternation(predicates)}|签约)+)$"),
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
+        reported_end=regex.compile(rf"(?:{alternation(data['reporting_verbs'])})$"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
@@ -1878,6 +1880,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
+    if lex.reported_end.search(phrase):
+        return None                                       # 区卫健委公布完成563个: the thing is named before
     return phrase
 
 

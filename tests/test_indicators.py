@@ -766,6 +766,9 @@ def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     ("今年适配助听器260件", "260件", "助听器"),
     # how far a stage went, right after the figure, starts its predicate: the thing is before
     ("今年，急救转运车12辆全部到位", "12辆", "急救转运车"),
+    # a body's announcement: what it announces, else what the clause before names
+    ("区统计局公布全区常住人口86.2万人", "86.2万人", "常住人口"),
+    ("计划新增公共停车泊位900个，年底区住建局公布完成956个", "956个", "公共停车泊位"),
     # a bare head of events keeps the verb that says which events
     ("全年举办义诊活动45场", "45场", "义诊活动"),
     ("组织“健康进社区”等义诊活动45场", "45场", "义诊活动"),
