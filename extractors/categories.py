@@ -237,6 +237,11 @@ def names_the_list(text: str) -> bool:
     return _list_names().search(text) is not None
 
 
+def list_names_in(text: str) -> list[tuple[int, int]]:
+    """Where the text names the list of projects (`民生实事`, `民心工程`), in order."""
+    return [m.span() for m in _list_names().finditer(text)]
+
+
 def names_the_projects(indicator: str | None) -> bool:
     """`赞成票率`, `群众满意度`, `民生实事项目`: the figure is about the projects themselves."""
     return bool(indicator) and _projects_pattern().search(indicator) is not None

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .categories import category_of_heading
+from .categories import category_of_heading, list_names_in
 from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
@@ -160,6 +160,7 @@ class _Lexicon:
     reached_stage: regex.Pattern
     action_end: regex.Pattern
     reported: regex.Pattern
+    reported_end: regex.Pattern         # who reports and the verb alone (`区卫健委公布`): no thing
     fixed_before_verbs: regex.Pattern
     subsidy_end: regex.Pattern
     currencies: frozenset[str]
@@ -202,6 +203,9 @@ class _Lexicon:
     item_status_whole: tuple[str, ...]
     figure_closers: frozenset[str]
     list_heads: tuple[str, ...]
+    bare_list_nouns: tuple[str, ...]
+    stage_adverbs: frozenset[str]
+    event_heads: frozenset[str]
     eligible_age: regex.Pattern
     restatement: regex.Pattern
     restatement_signs: tuple[str, ...]
@@ -310,6 +314,7 @@ def _lexicon() -> _Lexicon:
         fixed_before_verbs=regex.compile(
             rf"(?P<name>{alternation(data['fixed_terms'])})(?:已|均|仅|只)?(?P<stage>(?:{alternation(predicates)}|签约)+)$"),
         reported=regex.compile(rf"^.*?(?:{alternation(data['reporting_verbs'])})(?=.{{2}})"),
+        reported_end=regex.compile(rf"(?:{alternation(data['reporting_verbs'])})$"),
         subsidy_end=regex.compile(rf"(?:{alternation(data['subsidy_kinds'])})?(?:{alternation(data['subsidy_words'])})(?:标准)?$"),
         # the subsidy named after its amount: `每人每餐2元的标准给予运营补贴`
         currencies=frozenset(data["currencies"]),
@@ -354,6 +359,9 @@ def _lexicon() -> _Lexicon:
         item_status_whole=tuple(data["item_status_whole"]),
         figure_closers=frozenset(data["figure_closers"]),
         list_heads=tuple(data["list_heads"]),
+        bare_list_nouns=tuple(data["bare_list_nouns"]),
+        stage_adverbs=frozenset(data["stage_adverbs"]),
+        event_heads=frozenset(data["event_heads"]),
         eligible_age=regex.compile(data["eligible_age"]),
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
@@ -729,6 +737,22 @@ def _list_head(phrase: str) -> str:
         if head.endswith(_lexicon().list_heads) and tag(pieces[i + 1]) in _PREDICATE_TAGS:
             return head
     return phrase
+
+
+def names_the_list_barely(indicator: str | None, unit: str | None) -> bool:
+    """`项目` for `10件`: a count of the list's items named by the bare noun of projects."""
+    lex = _lexicon()
+    return indicator in lex.bare_list_nouns and unit in lex.item_measures | lex.group_measures
+
+
+def list_names_of(text: str) -> list[tuple[int, str]]:
+    """Each place the text names the list, as (where the name ends, the name), with the bare
+    noun where it follows the name (`民生实事项目`): what a bare count of the list is named."""
+    named = []
+    for start, end in list_names_in(text):
+        noun = next((n for n in _lexicon().bare_list_nouns if text.startswith(n, end)), "")
+        named.append((end, text[start:end] + noun))
+    return named
 
 
 def _without_distributive(phrase: str | None) -> str | None:
@@ -1273,9 +1297,10 @@ def _ends_phrase(word: str, first: bool, lex: _Lexicon) -> bool:
     word_tag = tag(word)
     if first:
         # right after the measure word a verb is part of a compound noun (`98个改造项目`), but
-        # an adverb of a stop list starts a predicate (`还有4个正在装修`)
+        # an adverb of a stop list starts a predicate (`还有4个正在装修`), and so does one of
+        # how far a stage went, whatever jieba tags it (`校车20辆全部到位`: 全部 is `n` to it)
         return (word_tag in {"p", "c", "u", "uj", "ul", "ud", "uz", "r"} or not word.strip()
-                or (word_tag in ("d", "t") and word in lex.stops_after))
+                or (word_tag in ("d", "t") and word in lex.stops_after) or word in lex.stage_adverbs)
     if len(word) > 1 and word_tag == "l" and lex.person_end.search(word):
         return False                                      # jieba tags `从业人员` as a set phrase
     return word in lex.stops_after or word_tag in _NON_NOUN_TAGS or not word.strip()
@@ -1734,6 +1759,8 @@ def _object_of(clause: str) -> str | None:
             return _clean(_COMPARISON.sub("", "".join(units[:first])))
         return _clean(clause)                             # 公益服务, 先进社会组织
     obj = "".join(units[first + 1:])
+    if obj in lex.event_heads:
+        obj = units[first] + obj                          # …等招聘活动: the verb says which events
     obj = obj.split("并", 1)[0]                           # 加装电梯并投入使用 → 加装电梯
     cleaned = _clean(obj)
     if cleaned and clause.endswith(cleaned) and (cleaned in lex.predicates or indicator_confidence(cleaned) == 0):
@@ -1831,6 +1858,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         if fixed:
             return fixed.group()                          # 既有住宅加装电梯 → 加装电梯
         units = words(phrase)
+        if len(units) == 2 and units[1] in lex.event_heads:
+            break                                         # 招聘活动: 活动 alone names nothing
         # not down to one character: the verb makes the word (`完工率`, not 率)
         if strip_verbs and len(units) > 1 and units[0] in lex.predicates and len(phrase) - len(units[0]) > 1:
             phrase = phrase[len(units[0]):]
@@ -1851,6 +1880,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
+    if lex.reported_end.search(phrase):
+        return None                                       # 区卫健委公布完成563个: the thing is named before
     return phrase
 
 
@@ -1949,7 +1980,15 @@ def _leading_verb(phrase: str) -> int:
         further = _leading_verb(phrase[position + 1:])        # 新建、改造社区健身设施
         if further:
             return position + 1 + further
+    if phrase[position:position + 1] == _VERB_JOINER:
+        # 发现并整改问题: the first verb goes with the second or not at all (no `并整改问题`)
+        further = _leading_verb(phrase[position + 1:])
+        return position + 1 + further if further else 0
     return position
+
+
+#: What joins two verbs on one object (`发现并整改`, `新建并投用`)
+_VERB_JOINER = "并"
 
 
 def _verb_ends_at_word(phrase: str, boundary: int) -> bool:

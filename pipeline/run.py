@@ -27,7 +27,8 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, names_only_a_field, place_part_head,
+                                   fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, list_names_of,
+                                   names_the_list_barely, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.verse import verse_counts
@@ -391,7 +392,11 @@ _SENTENCE_ENDS = SENTENCE_ENDS + SEMICOLONS
 
 def _only_the_figure(cell: str, q: Quantity) -> bool:
     """A table cell that holds the figure and nothing that names anything."""
-    before, found, after = cell.strip().partition(q.text)
+    return _holds_only(cell, q.text)
+
+
+def _holds_only(cell: str, figure: str) -> bool:
+    before, found, after = cell.strip().partition(figure)
     return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
@@ -970,6 +975,23 @@ def name_rates_as_written(found: list[tuple[Record, Sentence | None]]) -> None:
                 record.indicator, record.indicator_confidence = name, _GUESSED_INDICATOR_CONFIDENCE
 
 
+def name_bare_list_counts(found: list[tuple[Record, Sentence | None]], text: str) -> None:
+    """A count of the list's items named `项目` alone, in a sentence that names the list
+    (`10件项目当选为2025年市政府民生实事项目`), is named as the sentence names the list (the
+    last name in it); elsewhere it stays as written (`每个小组联系1件项目`, `项目总数：10件`,
+    `7项中5项…`: the gold sets keep `项目` or name a part of the list there). The names are
+    found once, and only in a document that has such a count."""
+    named: list[tuple[int, str]] | None = None
+    for record, sentence in found:
+        if sentence is None or not names_the_list_barely(record.indicator, record.unit):
+            continue
+        named = list_names_of(text) if named is None else named
+        last = bisect.bisect_right(named, (sentence.end, "\uffff")) - 1
+        if last >= 0 and named[last][0] > sentence.start:
+            record.indicator = named[last][1]
+            record.indicator_confidence = indicator_confidence(record.indicator, record.unit)
+
+
 def name_ranked_rows(found: list[tuple[Record, Sentence | None]], text: str) -> None:
     """A figure on a numbered line of a ranking list (`1　兰山街道　96.8%` under `街道项目完成率
     排名 TOP 6`) is the measure the list's title ranks by, where the line names only the unit
@@ -1395,6 +1417,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     categorise_renovation_sequels(found, prepared.clean.text)
     name_rates_as_written(found)
     name_ranked_rows(found, prepared.clean.text)
+    name_bare_list_counts(found, prepared.clean.text)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)

@@ -757,6 +757,25 @@ def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     ("捐建乡村卫生室4个", "4个", "乡村卫生室"),
     ("选派挂职干部12名", "12名", "挂职干部"),
     ("更换老旧供水管网9公里", "9公里", "老旧供水管网"),
+    # what an inspection checks or finds, staff engaged, waste cleared, trees planted, aids fitted
+    ("抽查组到场后，共核查监测点位58个", "58个", "监测点位"),
+    ("义诊当天，发现视力偏低的23人", "23人", "视力偏低"),
+    ("今年聘请护林员310名", "310名", "护林员"),
+    ("全年清理沟渠淤泥1.2万吨", "1.2万吨", "沟渠淤泥"),
+    ("全年栽植防护林800亩", "800亩", "防护林"),
+    ("今年适配助听器260件", "260件", "助听器"),
+    # how far a stage went, right after the figure, starts its predicate: the thing is before
+    ("今年，急救转运车12辆全部到位", "12辆", "急救转运车"),
+    # a body's announcement: what it announces, else what the clause before names
+    ("区统计局公布全区常住人口86.2万人", "86.2万人", "常住人口"),
+    ("计划新增公共停车泊位900个，年底区住建局公布完成956个", "956个", "公共停车泊位"),
+    # a bare head of events keeps the verb that says which events
+    ("全年举办义诊活动45场", "45场", "义诊活动"),
+    ("组织“健康进社区”等义诊活动45场", "45场", "义诊活动"),
+    # a level set alike for all: the adverb is no part of the name
+    ("各村卫生室药品零差率销售，报销比例统一为55%", "55%", "报销比例"),
+    # two verbs joined on one object go together or not at all (never `并整改…`)
+    ("全年发现并整改安全隐患75处", "75处", "发现并整改安全隐患"),
     # a plan's word before the verb it plans goes with it; before a noun it stays
     ("明年计划拨付奖补资金500万元", "500万元", "奖补资金"),
     ("计划投资2.4亿元", "2.4亿元", "计划投资"),

@@ -216,6 +216,20 @@ def test_a_figure_alone_on_its_line_counts_what_the_line_beside_it_names():
     assert by["3座"].indicator != "学校"
 
 
+def test_a_headline_box_under_a_slogan_counts_what_the_next_line_restating_it_names():
+    """A listicle item: a numbered slogan, the figure alone on its line, then a sentence that
+    restates the figure with its words: the box counts what that sentence names, not the slogan."""
+    text = ("某县2024年终盘点\n"
+            "第一件　娃娃有处托\n860个\n新增普惠托位860个，覆盖全部街道。\n"
+            "第二件　饭碗端得稳\n1.3万人\n城镇新增就业1.3万人，零就业家庭动态清零。\n")
+    by = {}
+    for r in extract(text, doc_year=2024):
+        by.setdefault(r.text, []).append(r)
+    assert [r.indicator for r in by["860个"]] == ["普惠托位", "普惠托位"]
+    assert [r.indicator for r in by["1.3万人"]] == ["城镇新增就业", "城镇新增就业"]
+    assert by["860个"][0].category == by["860个"][1].category
+
+
 def test_a_column_of_cards_captions_each_figure_by_the_line_under_it():
     """Several cards in one block, each a figure over its caption; the block's last figure
     with no line under it takes the line over it."""

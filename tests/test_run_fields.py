@@ -579,3 +579,16 @@ def test_a_portal_page_s_head_in_one_block_leaves_the_lead_after_its_date_line()
             "某区游泳馆定于2041年4月1日起正式对外开放。现将有关事项公告如下：\n一、项目概况\n"
             "游泳馆是某区2040年民生实事项目，于2040年12月竣工。馆内设标准泳池2个。\n")
     assert years_of(text) == {"2个": 2041}
+
+
+def test_a_count_of_projects_named_only_project_takes_the_list_s_name_as_written():
+    """`N件项目` in a sentence that names the list counts the list: named as the sentence names
+    it (with `项目` where written after the name); elsewhere it stays as written."""
+    doc = Document("l", "某县2026年民生实事评议结果\n"
+                        "县人大常委会对今年的为民办实事项目逐项评议，8件项目中，满意的7件。\n"
+                        "其中5件项目提前完工。\n")
+    records = {r.text: r for r in analyse(doc, 2026)[0]}
+    assert records["8件"].indicator == "为民办实事项目"
+    assert records["5件"].indicator == "项目"
+    plain = Document("m", "经评审，12件项目入选招商推介会。\n")
+    assert {r.text: r for r in analyse(plain, 2026)[0]}["12件"].indicator == "项目"
