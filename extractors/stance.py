@@ -675,8 +675,9 @@ def _heading_stance(heading: str) -> str | None:
     """The way a heading looks: each of its parts by its last word that says (a cue,
     `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
     nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
-    就业…`: an item's lead run on into its text)."""
-    heading = heading.split("。", 1)[0]
+    就业…`: an item's lead run on into its text); a bracketed note with a figure of its own
+    (`…项目（得票率95.4%）`) speaks of that figure, not of the items under the heading."""
+    heading = _pattern("headings", "own_figure_note").sub("", heading.split("。", 1)[0])
     said = {stance for part in _pattern("headings", "parts").split(heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None
