@@ -1179,3 +1179,57 @@ def test_an_opening_notice_describes_what_stands_and_a_meeting_s_news_what_it_ar
 ])
 def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, figure, stance):
     assert figure_stance(where(sentence, figure, year=2040), MIXED, 2041, 2041) == stance
+
+
+@pytest.mark.parametrize("heading, kind, expected", [
+    # a resolution's item heading with its vote share: the 得票 speaks of the share, not of
+    # the projects under it, which the voted list (a plan) promises
+    ("三、社区食堂扩面项目（得票率91.2%）", PLAN, TARGET),
+    ("三、社区食堂扩面项目（得票率91.2%）", REPORT, ACHIEVED),
+    # a note without a figure of its own still speaks (`工作回顾（摘要）`)
+    ("一、工作回顾（摘要）", PLAN, ACHIEVED),
+])
+def test_a_headings_note_with_its_own_figure_speaks_for_that_figure_only(heading, kind, expected):
+    assert figure_stance(where("新建社区食堂20个。", "20个", heading=heading), kind, 2031) == expected
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("经代表投票，8件项目当选为2031年县政府民生实事项目。", "8件"),   # elected to the list
+    ("全区把9项“连心工程”列为年度重点。", "9项"),                      # the list named in quotes
+    ("到10月底，9项工程里已经完成了7项。", "9项"),                      # the list's projects, its parts counted
+])
+def test_the_count_of_a_list_elected_or_named_by_its_own_name_is_a_target(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2031) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a level a change leaves standing
+    ("门诊报销比例提高到60%，年度限额3000元保持不变。", "3000元", STOCK),
+    # the places still open at the date
+    ("报名已满50人，还剩2个名额。", "2个", STOCK),
+    # the plan's figure a shortfall names
+    ("新建驿站完成18个，未达计划的20个。", "20个", TARGET),
+    # a whole, with a gap in it
+    ("全县14个乡镇中仍有2个没有养老院。", "14个", STOCK),
+    # a level held
+    ("全县参保率稳定在97%左右。", "97%", STOCK),
+])
+def test_report_rules_of_the_resolution_and_release_forms(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2031) == stance
+
+
+def test_a_level_held_is_the_plans_goal():
+    assert figure_stance(where("全县参保率稳定在97%以上。", "97%"), PLAN, 2031) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the period so far that opens the sentence reaches its items after ；
+    ("1—6月，全县新增就业3200人；失业人员再就业860人。", "860人"),
+    ("今年以来，全区新建驿站8个；改造公厕15座。", "15座"),
+    # 实际 with its verb: what happened on the day, and the clauses after it
+    ("活动当天实际接种312人，发现禁忌的9人。", "312人"),
+    ("活动当天实际接种312人，发现禁忌的9人。", "9人"),
+])
+def test_a_mixed_releases_results_of_its_plan_year(sentence, figure):
+    """In a mixed document the figures of its plan's year with no word are its plan's: these words say done."""
+    assert figure_stance(where(sentence, figure, year=2031), MIXED, 2031, 2031) == ACHIEVED
