@@ -169,6 +169,17 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
 
 
+def test_a_mixed_document_of_its_own_year_only_lists_its_table_rows():
+    """A progress table or a project list of 2031 alone: no plan year after it to fall
+    behind, so a row's task (`新建驿站45个`) is the list's, and prose keeps the kind's prior."""
+    plan_year = mixed_plan_year(2031, [2031, None, 2031])
+    assert plan_year is None
+    row = Where("新建驿站45个", 4, 7, table_row=True, year=2031)
+    assert figure_stance(row, MIXED, 2031, plan_year) == TARGET
+    assert figure_stance(where("新建驿站45个。", "45个", year=2031), MIXED, 2031, plan_year) == ACHIEVED
+    assert figure_stance(row, MIXED, 2031, mixed_plan_year(2031, [2031, 2032])) == ACHIEVED
+
+
 @pytest.mark.parametrize("manifest, title, kind", [
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
     (None, "2023年度常州市民生实事项目任务分解表", PLAN),
@@ -1211,15 +1222,17 @@ def test_the_count_of_a_list_elected_or_named_by_its_own_name_is_a_target(senten
     ("新建驿站完成18个，未达计划的20个。", "20个", TARGET),
     # a whole, with a gap in it
     ("全县14个乡镇中仍有2个没有养老院。", "14个", STOCK),
-    # a level held
-    ("全县参保率稳定在97%左右。", "97%", STOCK),
 ])
 def test_report_rules_of_the_resolution_and_release_forms(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), REPORT, 2031) == stance
 
 
-def test_a_level_held_is_the_plans_goal():
-    assert figure_stance(where("全县参保率稳定在97%以上。", "97%"), PLAN, 2031) == TARGET
+@pytest.mark.parametrize("sentence, figure", [
+    ("（批注）新建驿站20个维持不变，资金已落实。", "20个"),     # a plan's figure a note keeps
+    ("安排投资8.2亿元，比上年实际增加0.6亿元。", "0.6亿元"),   # a change against last year's actual
+])
+def test_a_plans_kept_figure_and_change_against_the_actual(sentence, figure):
+    assert figure_stance(where(sentence, figure), PLAN, 2031) == TARGET
 
 
 @pytest.mark.parametrize("sentence, figure", [
