@@ -61,6 +61,7 @@ class Where:
     unit: str | None = None       # the figure's canonical unit
     field: str | None = None      # the stance its line's field label names (`整改措施：…`: target)
     outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
+    row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
 
 
 @lru_cache(maxsize=1)
@@ -380,6 +381,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is None and where.column:
         said = (column_stance(where.column) or _part_of_year_stance(where.column, kind)
                 or _year_series_stance(where, kind, doc_year))
+    if where.row_expected and said in (None, STOCK):
+        return TARGET      # a row of a thing still to come: its sizes and rents are planned, not standing
     if said is None and where.heading:
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
@@ -395,6 +398,12 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
+
+
+def row_expected(row_text: str) -> bool:
+    """Does a table row say that its thing is still to come (an opening date `2024年9月（预计）`,
+    data/stance.toml [rows])? Its cells are then what is planned, whatever the kind."""
+    return _pattern("rows", "expected").search(for_matching(row_text)) is not None
 
 
 def field_stance(line: str) -> str | None:
@@ -560,7 +569,7 @@ def _for_matching(where: Where) -> Where:
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
                  frame=where.frame, unit=where.unit, field=where.field,
-                 outer_heading=_matching_copy(where.outer_heading))
+                 outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected)
 
 
 @lru_cache(maxsize=4096)

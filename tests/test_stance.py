@@ -1246,3 +1246,16 @@ def test_a_plans_kept_figure_and_change_against_the_actual(sentence, figure):
 def test_a_mixed_releases_results_of_its_plan_year(sentence, figure):
     """In a mixed document the figures of its plan's year with no word are its plan's: these words say done."""
     assert figure_stance(where(sentence, figure, year=2031), MIXED, 2031, 2031) == ACHIEVED
+
+
+@pytest.mark.parametrize("column, kind, expected", [
+    ("房源（套）", MIXED, TARGET),            # a size cell of a row still to come
+    ("月租金（元）", REPORT, TARGET),         # …and its rent, though a price column stands elsewhere
+    ("完成数", REPORT, ACHIEVED),             # a column of results still speaks for its cell
+])
+def test_a_row_of_a_thing_still_to_come_plans_its_cells(column, kind, expected):
+    from extractors.stance import row_expected
+    assert row_expected("| 3 | 滨江公寓 | 420 | 32 | 2031年10月（预计） |")
+    assert not row_expected("| 1 | 河西公寓 | 380 | 35 | 2030年6月 |")
+    cell = Where("420", 0, 3, table_row=True, column=column, year=2031, row_expected=True)
+    assert figure_stance(cell, kind, 2031) == expected
