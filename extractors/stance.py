@@ -750,15 +750,10 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
 def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:
     """The year the plan of a mixed document is for: its own year when it also looks back
     (a plan that opens with last year's results), else the first year after it (a report
-    that closes with next year's plan). None where no figure is of another year than the
-    document's (a progress table, a project list, a call for pupils of the year): nothing
-    tells whether it looks back or ahead, so its table rows go as a task list's do (targets,
-    not results behind a plan of the next year) and its prose by the kind's prior."""
+    that closes with next year's plan)."""
     if doc_year is None:
         return None
     known = [y for y in years if y is not None]
-    if all(y == doc_year for y in known):
-        return None
     if any(y < doc_year for y in known):
         return doc_year
     return min((y for y in known if y > doc_year), default=doc_year + 1)

@@ -169,16 +169,6 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
 
 
-def test_a_mixed_document_of_its_own_year_only_lists_its_table_rows():
-    """A progress table or a project list of 2031 alone: no plan year after it to fall
-    behind, so a row's task (`新建驿站45个`) is the list's, and prose keeps the kind's prior."""
-    plan_year = mixed_plan_year(2031, [2031, None, 2031])
-    assert plan_year is None
-    row = Where("新建驿站45个", 4, 7, table_row=True, year=2031)
-    assert figure_stance(row, MIXED, 2031, plan_year) == TARGET
-    assert figure_stance(where("新建驿站45个。", "45个", year=2031), MIXED, 2031, plan_year) == ACHIEVED
-    assert figure_stance(row, MIXED, 2031, mixed_plan_year(2031, [2031, 2032])) == ACHIEVED
-
 
 @pytest.mark.parametrize("manifest, title, kind", [
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
