@@ -1008,6 +1008,9 @@ def _per(text: str, f: _Found, data: _Data) -> str | None:
     if f.slash:
         return f.slash.replace("㎡", "平方米")
     clause = _clause_before(text, f.start)
+    # a list of rates, each with its own 每 (`每人每月890元、每人每年7200元`): the last item's
+    own = clause.rsplit("、", 1)[-1]
+    clause = own if "每" in own else clause
     denominators = []
     position = clause.find("每")
     while position >= 0:

@@ -61,6 +61,7 @@ class Where:
     unit: str | None = None       # the figure's canonical unit
     field: str | None = None      # the stance its line's field label names (`整改措施：…`: target)
     outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
+    row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
 
 
 @lru_cache(maxsize=1)
@@ -380,6 +381,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is None and where.column:
         said = (column_stance(where.column) or _part_of_year_stance(where.column, kind)
                 or _year_series_stance(where, kind, doc_year))
+    if where.row_expected and said in (None, STOCK):
+        return TARGET      # a row of a thing still to come: its sizes and rents are planned, not standing
     if said is None and where.heading:
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
@@ -395,6 +398,12 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if (framed := _framed(where)) is not None:
         return framed
     return _unframed(where, kind, doc_year, plan_year)
+
+
+def row_expected(row_text: str) -> bool:
+    """Does a table row say that its thing is still to come (an opening date `2024年9月（预计）`,
+    data/stance.toml [rows])? Its cells are then what is planned, whatever the kind."""
+    return _pattern("rows", "expected").search(for_matching(row_text)) is not None
 
 
 def field_stance(line: str) -> str | None:
@@ -560,7 +569,7 @@ def _for_matching(where: Where) -> Where:
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
                  frame=where.frame, unit=where.unit, field=where.field,
-                 outer_heading=_matching_copy(where.outer_heading))
+                 outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected)
 
 
 @lru_cache(maxsize=4096)
@@ -675,8 +684,9 @@ def _heading_stance(heading: str) -> str | None:
     """The way a heading looks: each of its parts by its last word that says (a cue,
     `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
     nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
-    就业…`: an item's lead run on into its text)."""
-    heading = heading.split("。", 1)[0]
+    就业…`: an item's lead run on into its text); a bracketed note with a figure of its own
+    (`…项目（得票率95.4%）`) speaks of that figure, not of the items under the heading."""
+    heading = _pattern("headings", "own_figure_note").sub("", heading.split("。", 1)[0])
     said = {stance for part in _pattern("headings", "parts").split(heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None

@@ -39,7 +39,7 @@ from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SE
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
-                               figure_stance, mixed_plan_year, paragraph_frame)
+                               figure_stance, mixed_plan_year, paragraph_frame, row_expected)
 from extractors.times import (TimeExpr, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
                               month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
@@ -836,7 +836,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 extractor="table", sentence=text, per=figure.per,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source,
                                            "header": _stance_column(cell.header, row.label,
-                                                                    measured_against_standard(row))},
+                                                                    measured_against_standard(row)),
+                                           "row_expected": row_expected(block.text)},
             )
 
 
@@ -1581,13 +1582,15 @@ class _Frames:
 def _where(record: Record, sentence: Sentence | None, frame: str | None = None) -> Where:
     if sentence is None:   # a figure cell of a table: its column header says what it holds
         column = record.extra.get("header") or record.indicator
-        return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year)
+        return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year,
+                     row_expected=bool(record.extra.get("row_expected")))
     block = sentence.block
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading)
+                 unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading,
+                 row_expected=block.kind == "table_row" and row_expected(block.text))
 
 
 def _line_field(sentence: Sentence) -> str | None:

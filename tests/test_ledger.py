@@ -416,6 +416,15 @@ def test_words_that_end_like_a_town_name_no_place():
     assert (_.subdivision, towns.subdivision, centre.subdivision) == (None, None, None)
 
 
+def test_a_street_level_kind_of_centre_names_no_street():
+    """`街道区域养老服务中心` is a kind of centre run at street level: the verb before it
+    (`新建`, `建成`) is no street's name, and the plan's and the report's counts are one thing."""
+    planned, = _said("plan", "新建街道区域养老服务中心5家。", ("5家", "家", "街道区域养老服务中心", "target", 5))
+    built, = _said("report", "建成街道区域养老服务中心5家。", ("5家", "家", "街道区域养老服务中心", "achieved", 5))
+    assert (planned.subdivision, built.subdivision) == (None, None)
+    assert {e.target.text: e.result.text if e.result else None for e in link([planned, built])} == {"5家": "5家"}
+
+
 def test_one_day_and_one_batch_answer_no_year():
     """A job fair's `当天提供岗位900余个` reports that day, not the year's `公益性岗位150个`;
     a first batch of money (`首批补助资金800万元`) is not the year's `共投入资金950万元`."""

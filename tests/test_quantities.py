@@ -684,3 +684,9 @@ def test_figures_beside_those_words_elsewhere_stay(sentence, text):
 def test_rents_per_area_or_room_and_month_and_sets_or_rooms(text, unit, per):
     [q] = find_quantities(text)
     assert (q.unit, q.per) == (unit, per)
+
+
+def test_a_list_of_rates_gives_each_its_own_denominator():
+    """`每人每月…、每人每年…`: the second rate is per person and year, not per both."""
+    first, second = find_quantities("两项补贴分别提高到每人每月300元、每人每年2400元")
+    assert (first.per, second.per) == ("人·月", "人·年")

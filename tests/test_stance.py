@@ -169,6 +169,7 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
 
 
+
 @pytest.mark.parametrize("manifest, title, kind", [
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
     (None, "2023年度常州市民生实事项目任务分解表", PLAN),
@@ -1179,3 +1180,72 @@ def test_an_opening_notice_describes_what_stands_and_a_meeting_s_news_what_it_ar
 ])
 def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, figure, stance):
     assert figure_stance(where(sentence, figure, year=2040), MIXED, 2041, 2041) == stance
+
+
+@pytest.mark.parametrize("heading, kind, expected", [
+    # a resolution's item heading with its vote share: the 得票 speaks of the share, not of
+    # the projects under it, which the voted list (a plan) promises
+    ("三、社区食堂扩面项目（得票率91.2%）", PLAN, TARGET),
+    ("三、社区食堂扩面项目（得票率91.2%）", REPORT, ACHIEVED),
+    # a note without a figure of its own still speaks (`工作回顾（摘要）`)
+    ("一、工作回顾（摘要）", PLAN, ACHIEVED),
+])
+def test_a_headings_note_with_its_own_figure_speaks_for_that_figure_only(heading, kind, expected):
+    assert figure_stance(where("新建社区食堂20个。", "20个", heading=heading), kind, 2031) == expected
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("经代表投票，8件项目当选为2031年县政府民生实事项目。", "8件"),   # elected to the list
+    ("全区把9项“连心工程”列为年度重点。", "9项"),                      # the list named in quotes
+    ("到10月底，9项工程里已经完成了7项。", "9项"),                      # the list's projects, its parts counted
+])
+def test_the_count_of_a_list_elected_or_named_by_its_own_name_is_a_target(sentence, figure):
+    assert figure_stance(where(sentence, figure), REPORT, 2031) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a level a change leaves standing
+    ("门诊报销比例提高到60%，年度限额3000元保持不变。", "3000元", STOCK),
+    # the places still open at the date
+    ("报名已满50人，还剩2个名额。", "2个", STOCK),
+    # the plan's figure a shortfall names
+    ("新建驿站完成18个，未达计划的20个。", "20个", TARGET),
+    # a whole, with a gap in it
+    ("全县14个乡镇中仍有2个没有养老院。", "14个", STOCK),
+])
+def test_report_rules_of_the_resolution_and_release_forms(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), REPORT, 2031) == stance
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("（批注）新建驿站20个维持不变，资金已落实。", "20个"),     # a plan's figure a note keeps
+    ("安排投资8.2亿元，比上年实际增加0.6亿元。", "0.6亿元"),   # a change against last year's actual
+])
+def test_a_plans_kept_figure_and_change_against_the_actual(sentence, figure):
+    assert figure_stance(where(sentence, figure), PLAN, 2031) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the period so far that opens the sentence reaches its items after ；
+    ("1—6月，全县新增就业3200人；失业人员再就业860人。", "860人"),
+    ("今年以来，全区新建驿站8个；改造公厕15座。", "15座"),
+    # 实际 with its verb: what happened on the day, and the clauses after it
+    ("活动当天实际接种312人，发现禁忌的9人。", "312人"),
+    ("活动当天实际接种312人，发现禁忌的9人。", "9人"),
+])
+def test_a_mixed_releases_results_of_its_plan_year(sentence, figure):
+    """In a mixed document the figures of its plan's year with no word are its plan's: these words say done."""
+    assert figure_stance(where(sentence, figure, year=2031), MIXED, 2031, 2031) == ACHIEVED
+
+
+@pytest.mark.parametrize("column, kind, expected", [
+    ("房源（套）", MIXED, TARGET),            # a size cell of a row still to come
+    ("月租金（元）", REPORT, TARGET),         # …and its rent, though a price column stands elsewhere
+    ("完成数", REPORT, ACHIEVED),             # a column of results still speaks for its cell
+])
+def test_a_row_of_a_thing_still_to_come_plans_its_cells(column, kind, expected):
+    from extractors.stance import row_expected
+    assert row_expected("| 3 | 滨江公寓 | 420 | 32 | 2031年10月（预计） |")
+    assert not row_expected("| 1 | 河西公寓 | 380 | 35 | 2030年6月 |")
+    cell = Where("420", 0, 3, table_row=True, column=column, year=2031, row_expected=True)
+    assert figure_stance(cell, kind, 2031) == expected
