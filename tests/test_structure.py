@@ -88,7 +88,9 @@ def test_task_table_rows_003_money_column_and_groups():
     [figure] = child_friendly.row.figure_cells
     assert (figure.cell.text.strip(), figure.cell.header, figure.unit) == ("0.08", "当年投资", "元")
     assert figure.value == pytest.approx(8_000_000)
-    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True)
+    # the row's project stands under its group's heading
+    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True,
+                                                                       outer_heading="常有善育")
     # the project name's topic (parking) does not override the group (常有安居)
     parking = next(b for b in rows if b.row.number == "45")
     assert parking.context.category == "常有安居"
