@@ -359,8 +359,8 @@ def _unframed(where: Where, kind: str, doc_year: int | None, plan_year: int | No
 
 def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None,
                    headings: HeadingStances) -> str:
-    if _before_a_change(where):
-        return STOCK
+    if _before_a_change(where) or _pattern("quoted_state", "pattern").match(where.sentence):
+        return STOCK       # a level that stood, or the state a proposal quoted in a reply describes
     compared = _compared_figure(where)
     if compared is not None:
         return figure_stance(compared, kind, doc_year, plan_year, headings)

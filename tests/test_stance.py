@@ -1204,6 +1204,8 @@ def test_a_goal_named_in_a_project_s_quotes_and_a_built_work_s_cost(sentence, fi
     ("低保标准：每人每月800元→850元", "850元", PLAN, TARGET),
     # what a date is to bring
     ("主体已封顶，9月1日开学前可再提供学位900个", "900个", REPORT, TARGET),
+    # a proposal's figures restated in the reply: the state it describes
+    ("您在提案中提到，全县80周岁以上老人已达1.2万人", "1.2万人", MIXED, STOCK),
     # the share of a survey's opinions
     ("不满意意见中反映“路灯少”的占41%", "41%", PLAN, ACHIEVED),
 ])
