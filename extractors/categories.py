@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, SENTENCE_ENDS
+from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, SENTENCE_ENDS, char_class
 from .stance import opens_a_result_field
 from .tables import alternation, read_table, word_pattern
 
@@ -377,6 +377,7 @@ class _SentIn:
     share_units: frozenset[str]
     count: "regex.Pattern"          # a figure in one of `count_units`
     counted: "regex.Pattern"        # one of `words`, then a figure in one of `count_units` in its clause
+    request_units: frozenset[str] = frozenset()   # the measure the requests themselves are counted in
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +387,8 @@ def _sent_in() -> _SentIn:
     count = rf"\d[\d,，.]*[ \t]*万?(?:{units})"
     return _SentIn(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
                    frozenset(data["share_units"]), regex.compile(count),
-                   regex.compile(rf"(?:{alternation(data['words'])})[^，,；;。]*?{count}"))
+                   regex.compile(rf"(?:{alternation(data['words'])})[^，,；;。]*?{count}"),
+                   frozenset(data["request_units"]))
 
 
 def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
@@ -405,8 +407,19 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
         return spec.count.search(before) is not None and (named_above or spec.words.search(before) is not None)
     if unit not in spec.count_units:
         return False
+    # a heading alone speaks for a count in another measure than the requests' only where its clause
+    # names no work (`以诉促治` over `新开公交线路2条`: the lines opened)
+    named_above = named_above and (unit in spec.request_units or not topic_scores(clause))
     return (named_above or spec.words.search(clause) is not None or _among(spec.words, sentence, clause)
             or spec.counted.search(before) is not None)
+
+
+def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bool:
+    """A table cell under a heading that names what the public sent in (`【诉求分类前五位】` over
+    `类别 | 件数（件） | 占比`), a count or a share: a tally of the requests by class, not the
+    work of the class its row names (`教育`, `医疗卫生`), as in prose (`教育类702件，占8.1%`)."""
+    spec = _sent_in()
+    return (unit in spec.count_units or unit in spec.share_units) and spec.words.search(heading or "") is not None
 
 
 @lru_cache(maxsize=1)
@@ -943,7 +956,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
     figure's own words only (a sentence lists many figures); where there are none, the
     sentence."""
     indicator, item, clause = _figure_words(focus)
-    if _joins_categories(indicator):
+    if _joins_categories(indicator) or _spans_categories(indicator, clause, text):
         return OTHER
     own = [t for t in (indicator, item, clause) if t]
     return (boundary_winner(indicator) or boundary_winner(item, about=indicator)
@@ -1062,6 +1075,28 @@ def _joins_categories(indicator: str) -> bool:
     belongs to neither (`其他`, as a budget line over several topics)."""
     parts = {_one_topic(part, work=True) for part in _JOINED_WORKS.split(indicator)} if indicator else set()
     return len(parts - {None}) > 1
+
+
+def _spans_categories(indicator: str, clause: str, sentence: str) -> bool:
+    """A figure that names no work of its own, in a clause (or, where the clause names none
+    either, a sentence) that names the works of several categories (`对城乡低保、特困供养、高龄补贴、
+    就业补助等5类资金进行审计`, `组织2个审计组`): a total across them, filed with none (`其他`),
+    as a 合计 row is. data/categories.toml [across_categories]."""
+    if _scores(indicator, work=True):
+        return False
+    widest = clause if _scores(clause, work=True) else sentence
+    return any(len({_one_topic(item, work=True) for item in _LISTED.split(part)} - {None}) >= _across_categories()
+               for part in _CLAUSE_PARTS.split(widest) if _LISTED.search(part))
+
+
+#: The items of a list inside a clause, and the clauses of a sentence
+_LISTED = regex.compile(r"[、]")
+_CLAUSE_PARTS = regex.compile(char_class(CLAUSE_MARKS, SENTENCE_ENDS))
+
+
+@lru_cache(maxsize=1)
+def _across_categories() -> int:
+    return read_table("categories.toml")["across_categories"]["at_least"]
 
 
 def _figure_words(focus: str) -> tuple[str, str, str]:

@@ -62,6 +62,7 @@ class Where:
     field: str | None = None      # the stance its line's field label names (`整改措施：…`: target)
     outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
     row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
+    in_project_name: bool = False     # in its table row's project name (`新增普惠性托位1200个`)
 
 
 @lru_cache(maxsize=1)
@@ -359,8 +360,8 @@ def _unframed(where: Where, kind: str, doc_year: int | None, plan_year: int | No
 
 def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None,
                    headings: HeadingStances) -> str:
-    if _before_a_change(where):
-        return STOCK
+    if _before_a_change(where) or _pattern("quoted_state", "pattern").match(where.sentence):
+        return STOCK       # a level that stood, or the state a proposal quoted in a reply describes
     compared = _compared_figure(where)
     if compared is not None:
         return figure_stance(compared, kind, doc_year, plan_year, headings)
@@ -383,6 +384,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
                 or _year_series_stance(where, kind, doc_year))
     if where.row_expected and said in (None, STOCK):
         return TARGET      # a row of a thing still to come: its sizes and rents are planned, not standing
+    if said is None and where.in_project_name:
+        said = TARGET      # a project named by its goal: the row's money and progress report on it
     if said is None and where.heading:
         said = headings[where.heading]
     if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
@@ -569,7 +572,8 @@ def _for_matching(where: Where) -> Where:
     return Where(sentence=sentence, start=where.start, end=where.end, heading=heading,
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
                  frame=where.frame, unit=where.unit, field=where.field,
-                 outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected)
+                 outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected,
+                 in_project_name=where.in_project_name)
 
 
 @lru_cache(maxsize=4096)
@@ -626,11 +630,28 @@ def _revised_pattern() -> regex.Pattern:
 
 def _before_a_change(where: Where) -> bool:
     """The X of `由X提高到Y`: the level that stood, unless X is a plan's figure revised
-    (a draft's, a flow's)."""
+    (a draft's, a flow's); and the X of `X→Y` off a checkbox list."""
     before, change, _ = _pair_patterns()
     leading = where.sentence[:where.start]
     return bool(before.search(leading) and change.search(where.sentence[where.end:])
-                and not _revised_pattern().search(leading))
+                and not _revised_pattern().search(leading)) or _before_an_arrow(where)
+
+
+def _before_an_arrow(where: Where) -> bool:
+    """The X of `每人每月690元→725元`, Y in X's measure: the standard that stood. Not on a
+    checkbox item's line, whose arrow leads from the goal to the result (`目标46个 → 完成46个`)."""
+    if where.status is not None:
+        return False
+    after = _pattern("pairs", "arrow").match(where.sentence, where.end)
+    if after is None:
+        return False
+    figure = where.sentence[where.start:where.end]
+    measure = _MEASURE.search(figure)
+    return measure is not None and where.sentence.startswith(measure.group(), after.end())
+
+
+#: The measure word a figure ends with (`690元` → `元`)
+_MEASURE = regex.compile(r"[^\d.\s]+$")
 
 
 def _after_a_change(where: Where) -> bool:
@@ -685,8 +706,10 @@ def _heading_stance(heading: str) -> str | None:
     `…圆满完成`, or a heading's own word, `工作回顾`, `工作安排`); parts that disagree say
     nothing. A heading's title ends at its first full stop (`五、就业和社会保障。城镇新增
     就业…`: an item's lead run on into its text); a bracketed note with a figure of its own
-    (`…项目（得票率95.4%）`) speaks of that figure, not of the items under the heading."""
+    (`…项目（得票率95.4%）`) speaks of that figure, not of the items under the heading, and a
+    proposal it quotes (`您建议“…”`) is the asker's words, not the answer's."""
     heading = _pattern("headings", "own_figure_note").sub("", heading.split("。", 1)[0])
+    heading = _pattern("headings", "quoted_proposal").sub("", heading)
     said = {stance for part in _pattern("headings", "parts").split(heading)
             if (stance := _last_word_stance(part)) is not None}
     return said.pop() if len(said) == 1 else None

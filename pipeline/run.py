@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -827,7 +827,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = _cell_category(block, cell.header, target, backups, title_topic)
+            category, source = _cell_category(block, cell.header, target, backups, title_topic, unit)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
@@ -917,7 +917,7 @@ def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,
-                   title_topic: str | None = None) -> tuple[str, str]:
+                   title_topic: str | None = None, unit: str | None = None) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
@@ -926,9 +926,12 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     one topic of the document's title (`…家庭医生签约服务工作情况报告`: its table breaks the title's
     work down by place). A row
     that names the list itself (`民生实事投资`, a total under the last group), a column that
-    counts its projects (`项目数`) and a column of what the projects got (a vote count's
-    `赞成票率` beside each candidate) are `其他`."""
+    counts its projects (`项目数`), a column of what the projects got (a vote count's
+    `赞成票率` beside each candidate) and a tally of what the public sent in (a hotline's
+    `件数 | 占比` by class) are `其他`."""
     if names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header):
+        return OTHER, "rules"
+    if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"
     assigned = block.context.category
     if assigned and block.context.named:
@@ -1586,11 +1589,19 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
                      row_expected=bool(record.extra.get("row_expected")))
     block = sentence.block
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
+    table_row = block.kind == "table_row" and not in_remark
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
-                 heading=block.context.heading, table_row=block.kind == "table_row" and not in_remark,
+                 heading=block.context.heading, table_row=table_row,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
                  unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading,
-                 row_expected=block.kind == "table_row" and row_expected(block.text))
+                 row_expected=block.kind == "table_row" and row_expected(block.text),
+                 in_project_name=table_row and _in_project_name(sentence, block.row))
+
+
+def _in_project_name(sentence: Sentence, row: TableRow | None) -> bool:
+    """Is the sentence its table row's project name (`新增普惠性托位1200个` in a budget export's
+    `项目名称` column)? A project named by its goal: the figure is that goal."""
+    return row is not None and bool(row.project) and sentence.text.strip() in row.project
 
 
 def _line_field(sentence: Sentence) -> str | None:

@@ -596,9 +596,24 @@ def _bullet_items(lines: list[_Line]) -> set[int]:
 
 
 def _titled_item(line: str) -> _Heading | None:
-    """A numbered short title closed by `。` with nothing after it: a heading."""
+    """A numbered short title closed by `。` with nothing after it, or a numbered title with its
+    verdict after a dash (`（五）小区焕新——改造快于序时，加装电梯滞后。`): a heading."""
     found = _lead(line)
-    return found[0] if found and not line[found[1]:].strip() else None
+    return found[0] if found and not line[found[1]:].strip() else _titled_verdict(line)
+
+
+@lru_cache(maxsize=1)
+def _verdict_pattern() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["titled_verdict"])
+
+
+def _titled_verdict(line: str) -> _Heading | None:
+    """A numbered item whose whole line is its title and a verdict on it after a dash
+    (structure.toml titled_verdict): the heading of the item's lines."""
+    match = _NUMBERED.match(line.strip())
+    if match is None or _verdict_pattern().match(rest := match.group("rest").strip()) is None:
+        return None
+    return _Heading(_NUMBER_LEVEL[_style(match)], rest.rstrip("。"), numbered=True)
 
 
 def _lead(line: str) -> tuple[_Heading, int] | None:
@@ -1358,8 +1373,10 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
         # a name of no topic (`农村饮水安全巩固提升`): the row's target says it
         # (`提升26个村饮水工程`), for all its cells, the bare rate too
         category = _topic_of_one_project(stated)
+    # the row's project stands under the table's heading (`【诉求分类前五位】` over `教育 | 2243`)
+    outer = group.heading if row.project and group.heading != row.project else group.outer_heading
     return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
-                   group.section_relative)
+                   group.section_relative, outer_heading=outer)
 
 
 _PROJECT_BREAK = regex.compile(char_class(SEMICOLONS))

@@ -81,6 +81,8 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     # `本人社保卡` holds no labour bureau (人社): the money paid to people in difficulty is their aid
     ("向特困人员每人发放补贴60元，直接发放至本人社保卡", "补贴", "常有众扶"),
     ("区人社局举办招聘会12场", "招聘会", "就业创业"),
+    # a university student's loan ceiling: not the 专科 of a hospital
+    ("全日制本专科生每人每年不超过16000元", "全日制本专科生", "常有优学"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
@@ -1350,3 +1352,19 @@ def test_a_lone_figure_of_a_table_copied_one_cell_per_line_is_of_its_rows_name()
     assert categories["84.0%"] == "常有善育" and categories["100%"] == "环境改善"
     # a figure under a label naming no topic (`合计`) is not read into the row above it
     assert categories["91.5%"] == OTHER
+
+
+def test_a_vote_s_approval_share_of_a_project_is_about_the_projects():
+    records = {r.text: r for r in extract("票决结果\n\n得票最高：背街小巷改造（赞成率96.1%）。\n", doc_year=2041)}
+    assert records["96.1%"].category == OTHER
+
+
+@pytest.mark.parametrize("sentence, focus, expected", [
+    # an audit's teams over funds of several categories: a total across them
+    ("区审计局组织3个审计组，对城乡低保、特困供养、高龄补贴、就业补助等4类资金进行审计。", "审计组，区审计局组织3个审计组", OTHER),
+    ("区审计局对城乡低保、特困供养、高龄补贴、就业补助等4类资金进行审计。", "资金，对城乡低保、特困供养、高龄补贴、就业补助等4类资金进行审计", OTHER),
+    # a list of figures each naming its own work keeps them
+    ("新建托育点5个、学校2所、养老院3个。", "托育点，新建托育点5个、学校2所、养老院3个", "常有善育"),
+])
+def test_a_figure_over_a_list_of_several_categories_is_other(sentence, focus, expected):
+    assert category_by_topic(sentence, focus) == expected

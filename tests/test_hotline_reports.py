@@ -23,3 +23,24 @@ def test_counts_of_requests_and_their_shares_are_other_whatever_their_topic():
         assert records[figure].category == "其他", figure
     assert records["7部"].category == "常有安居"
     assert records["860件"].category != "其他"       # disputes settled: a request word only after it
+
+
+_TABLE_REPORT = """某县12345热线月报
+
+【诉求分类前三位】
+排名  类别          件数（件）  占比
+1     城乡建设      3105        15.2%
+2     教育          1822        8.9%
+3     医疗卫生      1310        6.4%
+
+【以诉促治】
+● 根据市民建议，新开公交线路3条。
+"""
+
+
+def test_a_table_of_requests_by_class_is_other_and_the_fixes_keep_their_topic():
+    records = {r.text: r for r in extract(_TABLE_REPORT, doc_year=2035)}
+    for figure in ("3105", "15.2%", "1822", "8.9%", "1310", "6.4%"):
+        assert records[figure].category == "其他", figure
+    assert records["3105"].stance == "achieved"        # `件数` counts the requests, not the list's projects
+    assert records["3条"].category == "交通畅行"

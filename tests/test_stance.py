@@ -1249,3 +1249,67 @@ def test_a_row_of_a_thing_still_to_come_plans_its_cells(column, kind, expected):
     assert not row_expected("| 1 | 河西公寓 | 380 | 35 | 2030年6月 |")
     cell = Where("420", 0, 3, table_row=True, column=column, year=2031, row_expected=True)
     assert figure_stance(cell, kind, 2031) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
+    # a decision served is what the office did, not a plan handed down
+    ("审计组已出具报告3份，下达整改通知书5份", "5份", MIXED, ACHIEVED),
+    # the share a time schedule calls for by the date
+    ("至8月底时间过半，按时序进度应完成66.7%", "66.7%", REPORT, TARGET),
+    # a remainder a deadline asks to be recovered
+    ("已追回资金50万元，剩余8万元正在追缴，要求9月底前全部收回", "8万元", REPORT, TARGET),
+    # months written with 至: the period so far
+    ("2041年2月至4月，区审计局组织3个审计组开展审计", "3个", MIXED, ACHIEVED),
+    ("今年1至4月，又新开工9个", "9个", MIXED, ACHIEVED),
+    # an audit's finding, though a firm on the register is named after it
+    ("核查发现52户家庭名下有在册企业", "52户", MIXED, ACHIEVED),
+    # an event's limit is its plan
+    ("首场演出免费观看（限300人）", "300人", REPORT, TARGET),
+    # a place's capacity and a meal's price paid stand
+    ("可同时容纳60人就餐，老人每餐自付4元", "60人", REPORT, STOCK),
+    ("可同时容纳60人就餐，老人每餐自付4元", "4元", REPORT, STOCK),
+    # a standard a plan keeps, and the old side of a standard's arrow
+    ("高龄津贴每人每月150元（标准不变）", "150元", PLAN, STOCK),
+    ("低保标准：每人每月800元→850元", "800元", PLAN, STOCK),
+    ("低保标准：每人每月800元→850元", "850元", PLAN, TARGET),
+    # what a date is to bring
+    ("主体已封顶，9月1日开学前可再提供学位900个", "900个", REPORT, TARGET),
+    # a proposal's figures restated in the reply: the state it describes
+    ("您在提案中提到，全县80周岁以上老人已达1.2万人", "1.2万人", MIXED, STOCK),
+    # the share of a survey's opinions
+    ("不满意意见中反映“路灯少”的占41%", "41%", PLAN, ACHIEVED),
+])
+def test_audits_schedules_limits_capacities_and_standards_that_stand(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure, year=2041), kind, 2041, 2041) == stance
+
+
+def test_a_bare_count_column_counts_no_projects():
+    # `件数` of a table of requests or cases; `项目数（件）` counts the list
+    assert column_stance("件数（件）") is None
+    assert column_stance("项目数（件）") == TARGET
+
+
+@pytest.mark.parametrize("heading, kind, stance", [
+    ("三、审计处理及整改情况", MIXED, ACHIEVED),       # what the findings led to
+    ("三、本季度享受政策情况", REPORT, STOCK),         # the caseload at the date
+    ("二、您建议“多建互助站”", MIXED, ACHIEVED),       # a quoted proposal, answered: by the figure's year
+    ("二、几点建议", MIXED, TARGET),
+])
+def test_headings_of_rectification_caseloads_and_quoted_proposals(heading, kind, stance):
+    figure = where("新建互助站5个", "5个", heading=heading, year=2040)
+    assert figure_stance(figure, kind, 2040 if kind == REPORT else 2041, 2041) == stance
+
+
+def test_a_policy_q_and_a_states_the_rates_in_force():
+    assert document_kind("mixed", "2041年某市学生资助政策问答") == "standing"
+    rate = where("答：按每生每年1500元的标准给予资助。", "1500元", year=2041)
+    assert figure_stance(rate, "standing", 2041) == STOCK
+    last_year = where("答：2040年，全市共资助学生3.1万人次。", "3.1万人次", year=2040)
+    assert figure_stance(last_year, "standing", 2041) == ACHIEVED
+
+
+def test_a_figure_in_a_table_row_s_project_name_is_its_goal():
+    named = Where("新增托位800个", 4, 8, table_row=True, heading="2041年民生实事资金预算执行情况", year=2041,
+                  in_project_name=True)
+    assert figure_stance(named, MIXED, 2041, 2042) == TARGET
+    assert figure_stance(replace(named, in_project_name=False), MIXED, 2041, 2042) == ACHIEVED

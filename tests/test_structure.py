@@ -88,7 +88,9 @@ def test_task_table_rows_003_money_column_and_groups():
     [figure] = child_friendly.row.figure_cells
     assert (figure.cell.text.strip(), figure.cell.header, figure.unit) == ("0.08", "当年投资", "元")
     assert figure.value == pytest.approx(8_000_000)
-    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True)
+    # the row's project stands under its group's heading
+    assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True,
+                                                                       outer_heading="常有善育")
     # the project name's topic (parking) does not override the group (常有安居)
     parking = next(b for b in rows if b.row.number == "45")
     assert parking.context.category == "常有安居"
@@ -665,3 +667,13 @@ def test_a_task_cell_of_several_topics_takes_no_topic_from_the_rows_other_cells_
     categories = {r.text: r.category for r in extract(text)}
     assert categories["180个"] == "常有善育" and categories["12座"] == "常有安居"
     assert categories["3个"] == "常有健康" and categories["7个"] == "环境改善"
+
+
+def test_a_numbered_title_with_its_verdict_after_a_dash_heads_its_item():
+    # an inspection report grades each project: the verdict's comma does not make the line prose
+    text = ("视察报告\n\n二、逐项情况\n（一）助餐提质——明显滞后。\n新建助餐点8个。\n"
+            "（二）社区焕新——改造快于序时，加装电梯滞后。\n改造小区12个，完工3个。\n")
+    blocks = structure(clean_view(text).text)
+    estates = next(b for b in blocks if "改造小区" in b.text)
+    assert estates.context.category == "常有安居"
+    assert estates.context.heading == "社区焕新——改造快于序时，加装电梯滞后"
