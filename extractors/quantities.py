@@ -79,6 +79,7 @@ class _Data:
     form_instruction: regex.Pattern    # a form's rule for filling it in (`超过100%的按100%填列`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
+    share_qualifier: regex.Pattern      # a qualifier over a share of a whole (`约占在校生的`)
     mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
     mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
@@ -113,6 +114,9 @@ class _Data:
     question_end: regex.Pattern
     quoted_task: regex.Pattern
     building_units: frozenset[str]
+    address_estate_before: regex.Pattern     # an estate's name before a building number (`某小区3栋`)
+    road_name_after: regex.Pattern           # a road's name and house number after the figure (`百米大道9号`)
+    phone_label_before: regex.Pattern        # a phone's label before its number (`热线电话：12345`)
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
@@ -179,7 +183,8 @@ def _data() -> _Data:
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
-        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?"
+        rf"(?:(?:{alternation(q['adverbs_between'])})?(?:{alternation(q['verbs_between'])}))?"
         rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )
@@ -223,6 +228,7 @@ def _data() -> _Data:
         restated_before=regex.compile(ex["restated_before"]),
         mark_not_bound=regex.compile(q["mark_not_bound"]),
         mark_after=tuple(q["mark_after"]),
+        share_qualifier=regex.compile(q["share_of_before"]),
         list_qualifier=regex.compile(
             rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
@@ -263,6 +269,9 @@ def _data() -> _Data:
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
+        address_estate_before=regex.compile(address["estate_before"]),
+        road_name_after=regex.compile(address["road_name_after"]),
+        phone_label_before=regex.compile(address["phone_label_before"]),
         address_residents_after=regex.compile(address["residents_after"]),
         address_list_after={unit: regex.compile(
             rf"{space}(?:{alternation(address['list_joiners'])}){space}(?:{numeral}){space}{regex.escape(unit)}")
@@ -484,6 +493,8 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 _RESTATED_REACH = 24
 #: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
+#: how far before a number its phone's or account's label can start (`微信公众号：某某市`)
+_LABEL_REACH = 16
 #: how far an evidence list's label may stand before its last count (a line of four or five papers)
 _EVIDENCE_REACH = 80
 #: how long a worked sum before its result may be (`(700－660)÷660≈`)
@@ -595,6 +606,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 点赞 386　在看 52　分享 17
     if data.intensity_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 抗震设防烈度：8度
+    if data.phone_label_before.search(text, max(0, f.start - _LABEL_REACH), f.start):
+        return None                          # 热线电话：12345: a number to dial
+    if data.road_name_after.match(text, f.end):
+        return None                          # 百米大道9号: a road's name on an address line
     if _in_form_instruction(text, f, data):
         return None                          # 超过100%的按100%填列
     if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):
@@ -814,6 +829,8 @@ def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
         return True
     if data.address_part_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
         return True
+    if data.address_estate_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start):
+        return True                          # 某小区3栋: the estate's building
     return any(cue in _clause_before(text, f.start) for cue in data.address_cues)
 
 
@@ -954,6 +971,8 @@ def _qualifier(f: _Found, data: _Data, text: str) -> str:
             return table[word]
     if listed := data.list_qualifier.search(text, max(0, f.start - _LIST_QUALIFIER_REACH), f.start):
         return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
+    if share := data.share_qualifier.search(text, max(0, f.start - _SHARE_QUALIFIER_REACH), f.start):
+        return data.before[share.group("word")]      # 约占在校生的20%: the 约 governs the share
     return "exact"
 
 
@@ -966,6 +985,8 @@ def _marks_a_part(f: _Found, data: _Data, text: str) -> bool:
 
 #: how far before a figure the qualifier of the list it stands in can start
 _LIST_QUALIFIER_REACH = 60
+#: how far before a share its `约占…的` can start (the whole's name between is short)
+_SHARE_QUALIFIER_REACH = 16
 
 
 def _per(text: str, f: _Found, data: _Data) -> str | None:

@@ -54,7 +54,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.place import unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
-from extractors.quantities import Quantity, denominator_after_every, find_quantities
+from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -1224,6 +1224,44 @@ def _in_order_when_complete(place: Callable[[int, str, list[Span]], list[Span | 
     return in_order
 
 
+def _in_order_when_misaligned(place: Callable[[int, str, list[Span]], list[Span | None]], columns: int
+                              ) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """Rows aligned by spaces go by position, unless that puts two figures into one cell (an
+    OCR'd board keeps the columns' order, not their place: `街道硬化  4l0000   6OOOO` under a
+    wider header): then its cells, a letter-spaced name first joined (`路   灯`), go in order
+    from the left, where they are no more than the columns."""
+    def placed(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        by_position = place(line_start, line, cells)
+        if not any(span and _holds_figures(line[span[0] - line_start:span[1] - line_start]) for span in by_position):
+            return by_position
+        joined = _join_spaced_name(line, cells)
+        if len(joined) > columns:
+            return by_position
+        return [(line_start + s, line_start + e) for s, e in joined] + [None] * (columns - len(joined))
+
+    return placed
+
+
+#: two figures or more with a column's gap between them (OCR's letters for digits read as digits)
+_FIGURES_IN_ONE = regex.compile(r"(?=.*\d)(?:[\d,.]*\d|[/／—–－-])(?:(?: {2,}|[\u3000\t])(?:[\d,.]*\d|[/／—–－-]))+")
+#: a cell of one Han character: a piece of a letter-spaced name (`路   灯`, `合   计`)
+_ONE_HAN = regex.compile(r"\p{Han}")
+
+
+def _holds_figures(cell: str) -> bool:
+    return _FIGURES_IN_ONE.fullmatch(read_digits(cell.strip())) is not None
+
+
+def _join_spaced_name(line: str, cells: list[Span]) -> list[Span]:
+    """The cells with the one-character pieces that open the row joined into one name."""
+    k = 0
+    while k < len(cells) and _ONE_HAN.fullmatch(line[cells[k][0]:cells[k][1]]):
+        k += 1
+    if k < 2:
+        return cells
+    return [(cells[0][0], cells[k - 1][1]), *cells[k:]]
+
+
 def _commas(line: str) -> list[Span] | None:
     """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
     cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
@@ -1429,7 +1467,7 @@ def _row_reading(split: Splitter, header_line: str, header: list[Span]
     """How the rows under a header split, and, for cells aligned by spaces, how they are
     placed under the header's cells (None: in order)."""
     if split is _spaces:    # rows may have the column rules the header has not
-        return _bars_or_spaces, _by_position(header_line, header)
+        return _bars_or_spaces, _in_order_when_misaligned(_by_position(header_line, header), len(header))
     if split is _mixed_header:
         return (_counted_split(header_line, header),
                 _in_order_when_complete(_by_position(header_line, header), len(header)))
@@ -1502,8 +1540,29 @@ def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | N
         return True
     if len(filled) < 2:
         return False
+    if rows and _ends_a_cut_row(text, rows[-1], filled):
+        above = rows[-1]
+        last = max(k for k, parts in enumerate(above) if parts)
+        for k, (_, span) in zip(range(last, len(above)), filled):
+            above[k] = (above[k] or ()) + (span,)
+        return True
     rows.append([None if span is None else (span,) for span in placed])
     return True
+
+
+def _ends_a_cut_row(text: str, above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
+    """A line of figures alone that ends the row above, cut by OCR over two lines (`户厕  252000
+    25200  27`⏎`6800  4O0`): the row above ends in a figure with columns empty after it, and
+    the line holds one figure more than those (the cut figure's rest, then the missing cells)."""
+    last = max((k for k, parts in enumerate(above) if parts), default=-1)
+    if last < 1 or len(filled) != len(above) - last:
+        return False
+    cells = [_flat(text[s:e]) for _, (s, e) in filled] + [_flat(text[above[last][-1][0]:above[last][-1][1]])]
+    return all(_DIGITS_ONLY.fullmatch(read_digits(cell)) for cell in cells)
+
+
+#: a figure's digits alone, as a cut cell's two halves are
+_DIGITS_ONLY = regex.compile(r"\d+")
 
 
 def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
@@ -1886,8 +1945,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
-        project=flat("project"),
-        label=(label.flat or None) if label is not None else None,
+        project=_unspaced(flat("project")),
+        label=_unspaced(label.flat or None) if label is not None else None,
         leader=" ".join(_squash(x) for x in lines("leader")) or None,
         lead_unit=" ".join(lines("lead_unit")) or None,
         partner_units=lines("partner_units") or None,
@@ -2002,7 +2061,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     table (a column of what is done: `完成量`), the target beside it (left to the caller,
     who has read the target's figure; a result takes the target's indicator too). `/`,
     empty cells, and cells of words, row numbers, dates and phone numbers give none."""
-    text = cell.flat
+    text = read_digits(cell.flat)            # `6OOOO`, `l80000`: OCR's letters for digits, same length
     if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared or _label_unit(label)):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
@@ -2218,6 +2277,15 @@ def row_name_indicator(row: TableRow | None) -> str | None:
     several name cells, the narrowest (`_label`)."""
     name = (row.label or row.project) if row is not None else None
     return _name_of(name, money=False) if name else None
+
+
+#: a name spaced out one character at a time (`路   灯`, `合   计`: an OCR'd board, a padded cell)
+_SPACED_NAME = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han})+")
+
+
+def _unspaced(name: str | None) -> str | None:
+    """A name spaced out character by character, closed up (`路   灯` → `路灯`); others as they are."""
+    return _squash(name) if name and _SPACED_NAME.fullmatch(name) else name
 
 
 def _squash(name: str) -> str:
