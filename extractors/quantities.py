@@ -369,7 +369,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
-    for match in data.pattern.finditer(text):
+    for match in data.pattern.finditer(text, _past_a_list_number(text, data)):
         if _plainly_not_a_figure(text, match, data):
             continue
         if protected is None:
@@ -378,6 +378,29 @@ def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
         if quantity is not None:
             found.append(quantity)
     return tuple(found)
+
+
+#: a list item's number glued to the figure after it, at the text's start (`4.4家培训机构`)
+_LIST_NUMBER = regex.compile(r"\s*[0-9]{1,2}[.．](?=[0-9])")
+#: kinds of unit that count whole things: a count of them has no decimals (`4.4家` is item 4's `4家`)
+_WHOLE_KINDS = frozenset({"count", "person", "household"})
+
+
+def _past_a_list_number(text: str, data: _Data) -> int:
+    """Where the figures of `text` start: past an item's number that opens it glued to a
+    count (`4.4家培训机构` is item 4, `4家`), since whole things are counted without decimals
+    (`4.4万家`, with a magnitude, and `4.5公里` are figures); else at its start."""
+    number = _LIST_NUMBER.match(text)
+    if number is None:
+        return 0
+    m = data.pattern.match(text, number.start() + len(number.group()) - len(number.group().lstrip()))
+    if m is None:
+        return 0
+    f = _Found.of(m)
+    unit = unit_lookup(f.unit) if f.unit and not f.pre else None
+    whole = (unit is not None and unit.kind in _WHOLE_KINDS and f.unit not in data.money_in_speech
+             and not f.has_magnitude and f.end == m.end())
+    return number.end() if whole else 0
 
 
 def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:

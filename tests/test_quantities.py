@@ -72,6 +72,10 @@ INCLUDED = [
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
     ("本月至少再开工3座桥", [Q("3座", 3, "座", "at_least")]),         # …after an adverb of repetition
+    # an item's number glued to a count of whole things at the text's start: the item's number
+    ("3.5所学校的食堂已完成改造", [Q("5所", 5, "所")]),
+    ("4.2万家商户参与", [Q("4.2万家", 42000, "家")]),            # with a magnitude: a figure
+    ("6.5公里步道已贯通", [Q("6.5公里", 6.5, "公里")]),          # a length has decimals
     ("每个社区至少配备2名网格员", [Q("2名", 2, "名", "at_least")]),
     # a cap on an event's places; a term ending in 限 is none
     ("报名从速（限60人）", [Q("60人", 60, "人", "at_most")]),
