@@ -119,6 +119,7 @@ class _Tables:
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
     plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
+    question: regex.Pattern            # a Q&A's question (`问：…`)
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +188,7 @@ def _tables() -> _Tables:
         range_joiners=tuple(data["range_of_years"]["joiners"]),
         plan_name=re.compile(data["span"]["plan_name"]),
         comment_header=regex.compile(data["voice"]["comment_header"]),
+        question=regex.compile(data["voice"]["question"]),
     )
 
 
@@ -573,9 +575,9 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
 
 
 def starts_another_voice(line: str) -> bool:
-    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`): no time
-    said before it is carried past it."""
-    return _tables().comment_header.match(line) is not None
+    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`) or asks a
+    Q&A's next question (`问：今年有什么新变化？`): no time said before it is carried past it."""
+    return _tables().comment_header.match(line) is not None or _tables().question.match(line) is not None
 
 
 def opens_frame(text: str, opening: TimeExpr) -> bool:

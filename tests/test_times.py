@@ -530,3 +530,17 @@ def test_an_annual_report_published_in_january_reviews_the_year_before(head, pub
     from extractors.times import reviewed_when_published
     assert reviewed_when_published(head, published, 2031, 2030) is expected
 
+
+
+def test_a_q_and_a_s_next_question_ends_the_year_an_answer_opened_with():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    note = "编者按：新学期开学在即，县学生资助管理中心梳理了家长和学生最关心的问题，" * 3
+    text = ("某县2031年助学政策问答\n发布时间：2031-03-02\n\n" + note + "供大家参考。\n\n问：今年的资助标准是多少？\n"
+            "答：小学每生每年1000元。\n\n问：去年资助了多少学生？\n"
+            "答：2030年，全县共资助学生5.6万人次。\n\n问：今年有什么新举措？\n"
+            "答：一是新增资助专干12名；二是全年计划资助学生6万人次。\n")
+    records = {r.text: r for r in analyse(Document("qa", text))[0]}
+    assert records["5.6万人次"].year == 2030 and records["1000元"].year == 2031
+    assert records["12名"].year == 2031 and records["6万人次"].year == 2031
