@@ -120,6 +120,7 @@ class _Tables:
     plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
     question: regex.Pattern            # a Q&A's question (`问：…`)
+    post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,7 @@ def _tables() -> _Tables:
         plan_name=re.compile(data["span"]["plan_name"]),
         comment_header=regex.compile(data["voice"]["comment_header"]),
         question=regex.compile(data["voice"]["question"]),
+        post_stamp=regex.compile(data["voice"]["post_stamp"]),
     )
 
 
@@ -575,9 +577,11 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
 
 
 def starts_another_voice(line: str) -> bool:
-    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`) or asks a
-    Q&A's next question (`问：今年有什么新变化？`): no time said before it is carried past it."""
-    return _tables().comment_header.match(line) is not None or _tables().question.match(line) is not None
+    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`), stamps the
+    next account's post (`2-27 09:00 来自 微博网页版`) or asks a Q&A's next question (`问：今年有什么
+    新变化？`): no time said before it is carried past it."""
+    tables = _tables()
+    return any(p.match(line) is not None for p in (tables.comment_header, tables.post_stamp, tables.question))
 
 
 def opens_frame(text: str, opening: TimeExpr) -> bool:

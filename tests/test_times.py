@@ -544,3 +544,16 @@ def test_a_q_and_a_s_next_question_ends_the_year_an_answer_opened_with():
     records = {r.text: r for r in analyse(Document("qa", text))[0]}
     assert records["5.6万人次"].year == 2030 and records["1000元"].year == 2031
     assert records["12名"].year == 2031 and records["6万人次"].year == 2031
+
+
+def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    note = "导语：某县2031年民生实事清单出炉，欢迎网友参与话题讨论，说说你最期待的一件，" * 3
+    text = ("#某县2031年民生实事清单#\n" + note + "\n\n某县发布 V\n3-01 10:00 来自 微博网页版\n"
+            "今年新建社区食堂15个。\n  └ 某县发布：回复@网友：2030年计划的食堂实际建成12个。\n\n"
+            "某县文旅 V\n3-02 09:00 来自 iPhone客户端\n春节档群众文艺演出30场安排上啦！\n")
+    records = {r.text: r for r in analyse(Document("post", text))[0]}
+    assert records["12个"].year == 2030
+    assert records["30场"].year == 2031
