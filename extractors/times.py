@@ -121,6 +121,7 @@ class _Tables:
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
+    own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,7 @@ def _tables() -> _Tables:
         comment_header=regex.compile(data["voice"]["comment_header"]),
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
+        own_output=regex.compile(data["own_output"]["before"]),
     )
 
 
@@ -574,6 +576,16 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
               and _opens_clause(text, t)]
     return topics[-1] if topics else head
+
+
+#: how far before a count the words of an office's own output may start (`向纪检监察机关移送问题线索`)
+_OWN_OUTPUT_REACH = 24
+
+
+def counts_own_output(text: str, start: int) -> bool:
+    """Does the figure at `start` count what the issuing office itself produced (`出具审计报告6份`,
+    `移送问题线索5件`)? It was done in the year of writing, whatever year the office examined."""
+    return _tables().own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None
 
 
 def starts_another_voice(line: str) -> bool:

@@ -39,7 +39,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame)
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
+from extractors.times import (TimeExpr, counts_own_output, document_year, find_times, governing_time, is_date_line, lead_year, opens_frame,
                               reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_under_discussion)
@@ -276,6 +276,8 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
         return time.resolve(years.written, discussed or context_year, period_end or context_year)
+    if years.written is not None and counts_own_output(sentence.text, q.start):
+        return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
     return years.carried or context_year
 
 

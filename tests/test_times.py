@@ -557,3 +557,15 @@ def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
     records = {r.text: r for r in analyse(Document("post", text))[0]}
     assert records["12个"].year == 2030
     assert records["30场"].year == 2031
+
+
+@pytest.mark.parametrize("text,figure,own", [
+    ("审计组已出具审计报告3份，下达审计决定书2份", "3份", True),
+    ("审计组已出具审计报告3份，下达审计决定书2份", "2份", True),
+    ("向纪委监委移送问题线索7件", "7件", True),
+    ("全区共出具证明材料30份", "30份", False),          # no audit's own output
+    ("审计发现挤占挪用资金120万元", "120万元", False),
+])
+def test_an_office_s_own_output_is_told_from_what_it_examined(text, figure, own):
+    from extractors.times import counts_own_output
+    assert counts_own_output(text, text.index(figure)) is own
