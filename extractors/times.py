@@ -122,6 +122,7 @@ class _Tables:
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
+    previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +194,7 @@ def _tables() -> _Tables:
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
+        previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
 
@@ -515,6 +517,17 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
             if year is not None:
                 return year
     return None
+
+
+def year_before_discussed(text: str, times: list[TimeExpr], time: TimeExpr) -> int | None:
+    """The year `上年` names where an earlier time of its sentence says which year is discussed
+    (`2025年，…由上年的41%提高到58%`: 2024); None where the word is another or no year is named
+    before it (then it counts from the year of writing)."""
+    if time.relative not in _tables().previous_of_discussed:
+        return None
+    discussed = next((t.year for t in reversed(times) if t.end <= time.start and t.year is not None
+                      and not t.span and not t.period and not _is_comparison_base(text, t)), None)
+    return discussed + _tables().relative[time.relative]["offset"] if discussed is not None else None
 
 
 def range_end_before(text: str, times: list[TimeExpr], position: int) -> int | None:

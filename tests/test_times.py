@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.times import (document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
-                              relative_year_of_heading, year_of_heading, year_under_discussion)
+                              relative_year_of_heading, year_before_discussed, year_of_heading, year_under_discussion)
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -11,6 +11,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     time = governing_time(sentence, find_times(sentence), start, start + len(figure))
     if time is None:
         return context_year or doc_year
+    if (before_discussed := year_before_discussed(sentence, find_times(sentence), time)) is not None:
+        return before_discussed
     return time.resolve(doc_year, year_under_discussion(sentence, find_times(sentence), time.start, doc_year) or context_year)
 
 
@@ -58,6 +60,10 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # 由 TIME 的 A 提高到 B: the time dates A only
     ("每千人口医师数由2019年的2.6人提高到3.2人", "2.6人", 2022, None, 2019),
     ("每千人口医师数由2019年的2.6人提高到3.2人", "3.2人", 2022, 2021, 2021),
+    # …and 上年 there is the year before the one the sentence names (去年 counts from the writing)
+    ("2029年，全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2028),
+    ("全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2030),
+    ("2029年，全县护理员持证率由去年的40%提高到55%", "40%", 2031, None, 2030),
     # a time that dates a target named by its figure does not date the gap after it
     ("距2030年8个的目标还差1.5个", "8个", 2026, 2025, 2030),
     ("距2030年8个的目标还差1.5个", "1.5个", 2026, 2025, 2025),
