@@ -114,6 +114,8 @@ class _Spec:
     change_column: regex.Pattern     # a change column's header (`1—10月同比±%`)
     change_suffix: str               # what its frame is read as (`同比` → `同比增长`)
     range_cell: regex.Pattern        # a cell of a bare range (`25—45`)
+    remark_money: regex.Pattern      # a bare amount in a remark of a money table (`含中央补助9,000.00`)
+    remark_money_lead: tuple[str, ...]   # words of inclusion before it (`含`, `其中`)
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
-                 regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]))
+                 regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
+                 regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1832,8 +1835,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        remarks = [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
-        row = replace(row, remarks=remarks)
+        remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)]
+        remarks = [p for c in remark_cells for p in c.parts]
+        row = replace(row, remarks=remarks,
+                      figure_cells=row.figure_cells + [f for c in remark_cells for f in _remark_money(c, money_scale)])
         regions = _total_words(cells, filled[0], words_role) + remarks if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
@@ -1911,6 +1916,26 @@ def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
     project or target (`合计 | 10项 | — | 兑现8项…`): the count of the whole list."""
     return [p for c in cells if c is not label and c.role in ("project", words_role) and _DIGIT.search(c.flat)
             for p in c.parts]
+
+
+def _remark_money(cell: Cell, money_scale: float | None) -> list[FigureCell]:
+    """The amounts a remark states bare in a table whose money a unit line scales (`单位：万元`
+    over `含中央车购税补助9,000.00`), each named by the words before it; none in a cell that
+    wraps over lines, or in a table with no unit line (a bare number there may be anything)."""
+    if money_scale is None or len(cell.parts) != 1:
+        return []
+    spec = _spec()
+    found = []
+    for m in spec.remark_money.finditer(cell.text):
+        number = parse_number(m.group("amount"))
+        if number is None:
+            continue
+        name = m.group("name")
+        name = next((name[len(lead):] for lead in spec.remark_money_lead if name.startswith(lead)), name)
+        start, end = cell.start + m.start("amount"), cell.start + m.end("amount")
+        found.append(FigureCell(Cell(name, None, start, end, m.group("amount"), [(start, end)]),
+                                scaled(number, money_scale), "元", indicator=name, money=True))
+    return found
 
 
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
