@@ -384,6 +384,7 @@ def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
 _LIST_NUMBER = regex.compile(r"\s*[0-9]{1,2}[.．](?=[0-9])")
 #: kinds of unit that count whole things: a count of them has no decimals (`4.4家` is item 4's `4家`)
 _WHOLE_KINDS = frozenset({"count", "person", "household"})
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _past_a_list_number(text: str, data: _Data) -> int:
@@ -400,7 +401,9 @@ def _past_a_list_number(text: str, data: _Data) -> int:
     unit = unit_lookup(f.unit) if f.unit and not f.pre else None
     whole = (unit is not None and unit.kind in _WHOLE_KINDS and f.unit not in data.money_in_speech
              and not f.has_magnitude and f.end == m.end())
-    return number.end() if whole else 0
+    # …and the item goes on with what it counts: a figure alone on its line (`3.2个` under a card's
+    # caption `每千人口拥有托位`) is a rate, whose decimals are its own
+    return number.end() if whole and _HAN.match(text, f.end) else 0
 
 
 def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:

@@ -76,6 +76,7 @@ INCLUDED = [
     ("3.5所学校的食堂已完成改造", [Q("5所", 5, "所")]),
     ("4.2万家商户参与", [Q("4.2万家", 42000, "家")]),            # with a magnitude: a figure
     ("6.5公里步道已贯通", [Q("6.5公里", 6.5, "公里")]),          # a length has decimals
+    ("3.2个", [Q("3.2个", 3.2, "个")]),                          # alone: a rate's figure (每千人口…)
     ("每个社区至少配备2名网格员", [Q("2名", 2, "名", "at_least")]),
     # a cap on an event's places; a term ending in 限 is none
     ("报名从速（限60人）", [Q("60人", 60, "人", "at_most")]),
