@@ -79,6 +79,7 @@ class _Data:
     form_instruction: regex.Pattern    # a form's rule for filling it in (`超过100%的按100%填列`)
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
+    share_qualifier: regex.Pattern      # a qualifier over a share of a whole (`约占在校生的`)
     mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
     mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
@@ -113,6 +114,8 @@ class _Data:
     question_end: regex.Pattern
     quoted_task: regex.Pattern
     building_units: frozenset[str]
+    road_name_after: regex.Pattern           # a road's name and house number after the figure (`百米大道9号`)
+    phone_label_before: regex.Pattern        # a phone's label before its number (`热线电话：12345`)
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
     address_part_before: regex.Pattern
@@ -120,6 +123,7 @@ class _Data:
     address_residents_after: regex.Pattern
     address_estate_before: regex.Pattern            # `向阳小区` right before `3栋`: a named estate
     address_estate_units: frozenset[str]             # the measure words of its houses (`栋`, `幢`)
+    address_house_part_after: regex.Pattern          # a part of the house after its number (`楼道`, `电梯`)
     address_list_after: dict[str, regex.Pattern]    # building unit → `、6栋` after it
     address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
@@ -181,7 +185,8 @@ def _data() -> _Data:
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
-        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?(?:{alternation(q['verbs_between'])})?"
+        rf"(?:(?P<pre>{alternation(q['before'])})(?<!{alternation(q['not_qualifiers'])})[ \u3000]?"
+        rf"(?:(?:{alternation(q['adverbs_between'])})?(?:{alternation(q['verbs_between'])}))?"
         rf"(?:{alternation(q['rates_between'])})?)?{number}"
         rf"(?P<post>{alternation(q['after'])})?"
     )
@@ -225,6 +230,7 @@ def _data() -> _Data:
         restated_before=regex.compile(ex["restated_before"]),
         mark_not_bound=regex.compile(q["mark_not_bound"]),
         mark_after=tuple(q["mark_after"]),
+        share_qualifier=regex.compile(q["share_of_before"]),
         list_qualifier=regex.compile(
             rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
@@ -265,10 +271,13 @@ def _data() -> _Data:
         address_part_before=regex.compile(
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
+        road_name_after=regex.compile(address["road_name_after"]),
+        phone_label_before=regex.compile(address["phone_label_before"]),
         address_residents_after=regex.compile(address["residents_after"]),
         address_estate_before=regex.compile(
             rf"(?<!{alternation(address['generic_estates'])})(?:{alternation(address['estates'])})$"),
         address_estate_units=frozenset(address["estate_units"]),
+        address_house_part_after=regex.compile(alternation(address["house_parts_after"])),
         address_list_after={unit: regex.compile(
             rf"{space}(?:{alternation(address['list_joiners'])}){space}(?:{numeral}){space}{regex.escape(unit)}")
             for unit in address["building_units"]},
@@ -365,7 +374,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
-    for match in data.pattern.finditer(text):
+    for match in data.pattern.finditer(text, _past_a_list_number(text, data)):
         if _plainly_not_a_figure(text, match, data):
             continue
         if protected is None:
@@ -374,6 +383,32 @@ def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
         if quantity is not None:
             found.append(quantity)
     return tuple(found)
+
+
+#: a list item's number glued to the figure after it, at the text's start (`4.4家培训机构`)
+_LIST_NUMBER = regex.compile(r"\s*[0-9]{1,2}[.．](?=[0-9])")
+#: kinds of unit that count whole things: a count of them has no decimals (`4.4家` is item 4's `4家`)
+_WHOLE_KINDS = frozenset({"count", "person", "household"})
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _past_a_list_number(text: str, data: _Data) -> int:
+    """Where the figures of `text` start: past an item's number that opens it glued to a
+    count (`4.4家培训机构` is item 4, `4家`), since whole things are counted without decimals
+    (`4.4万家`, with a magnitude, and `4.5公里` are figures); else at its start."""
+    number = _LIST_NUMBER.match(text)
+    if number is None:
+        return 0
+    m = data.pattern.match(text, number.start() + len(number.group()) - len(number.group().lstrip()))
+    if m is None:
+        return 0
+    f = _Found.of(m)
+    unit = unit_lookup(f.unit) if f.unit and not f.pre else None
+    whole = (unit is not None and unit.kind in _WHOLE_KINDS and f.unit not in data.money_in_speech
+             and not f.has_magnitude and f.end == m.end())
+    # …and the item goes on with what it counts: a figure alone on its line (`3.2个` under a card's
+    # caption `每千人口拥有托位`) is a rate, whose decimals are its own
+    return number.end() if whole and _HAN.match(text, f.end) else 0
 
 
 def _plainly_not_a_figure(text: str, m: regex.Match, data: _Data) -> bool:
@@ -489,6 +524,8 @@ def _points_at_mentions(text: str, f: _Found, data: _Data) -> bool:
 _RESTATED_REACH = 24
 #: how far before a figure its print-run or page-counter label can start (`印数：　`, `浏览：`)
 _PRINT_RUN_REACH = 8
+#: how far before a number its phone's or account's label can start (`微信公众号：某某市`)
+_LABEL_REACH = 16
 #: how far an evidence list's label may stand before its last count (a line of four or five papers)
 _EVIDENCE_REACH = 80
 #: how long a worked sum before its result may be (`(700－660)÷660≈`)
@@ -600,6 +637,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 点赞 386　在看 52　分享 17
     if data.intensity_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 抗震设防烈度：8度
+    if data.phone_label_before.search(text, max(0, f.start - _LABEL_REACH), f.start):
+        return None                          # 热线电话：12345: a number to dial
+    if data.road_name_after.match(text, f.end):
+        return None                          # 百米大道9号: a road's name on an address line
     if _in_form_instruction(text, f, data):
         return None                          # 超过100%的按100%填列
     if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):
@@ -827,10 +868,14 @@ def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
 
 
 def _numbered_in_an_estate(text: str, f: _Found, data: _Data) -> bool:
-    """`向阳小区3栋`: a house's number right after its estate's name, nothing it counts after
-    it (but `向阳小区3栋楼`, `改造老旧小区3栋`: buildings counted)."""
-    return (text[f.start:f.end].endswith(tuple(data.address_estate_units)) and not _CJK.match(text, f.end)
-            and data.address_estate_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None)
+    """`向阳小区3栋`: a house's number right after its estate's name, with nothing it counts after
+    it or a part of that house (`某小区3栋楼道灯不亮`, `7栋电梯停运`) (but `向阳小区3栋楼完成…`,
+    `改造老旧小区3栋`: buildings counted)."""
+    if not text[f.start:f.end].endswith(tuple(data.address_estate_units)):
+        return False
+    if _CJK.match(text, f.end) and not data.address_house_part_after.match(text, f.end):
+        return False
+    return data.address_estate_before.search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None
 
 
 def _restated_by_its_answer(text: str, f: _Found, data: _Data) -> bool:
@@ -989,6 +1034,8 @@ def _qualifier(f: _Found, data: _Data, text: str) -> str:
             return table[word]
     if listed := data.list_qualifier.search(text, max(0, f.start - _LIST_QUALIFIER_REACH), f.start):
         return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
+    if share := data.share_qualifier.search(text, max(0, f.start - _SHARE_QUALIFIER_REACH), f.start):
+        return data.before[share.group("word")]      # 约占在校生的20%: the 约 governs the share
     return "exact"
 
 
@@ -1001,6 +1048,8 @@ def _marks_a_part(f: _Found, data: _Data, text: str) -> bool:
 
 #: how far before a figure the qualifier of the list it stands in can start
 _LIST_QUALIFIER_REACH = 60
+#: how far before a share its `约占…的` can start (the whole's name between is short)
+_SHARE_QUALIFIER_REACH = 16
 
 
 def _per(text: str, f: _Found, data: _Data) -> str | None:

@@ -69,6 +69,8 @@ _CODE_AFTER = r"A-Za-z0-9_\-/\\@&=?+"
 _CELL_EDGES = frozenset("\t|│\n")
 _PADDING = frozenset(" \u3000\u00a0")
 _ASCII_DIGITS = frozenset("0123456789")
+#: the spaces that part two columns of a table aligned by spaces (one parts the words of a name)
+_COLUMN_GAP = 2
 
 
 @lru_cache(maxsize=4)
@@ -93,7 +95,9 @@ def ocr_digits(text: str, confusables: Mapping[str, str], figure_follows: regex.
     letters = "".join(confusables)
     if _any_of(letters + _wide(letters)).search(text) is None:
         return text
-    ascii_forms = narrow(text)              # the run and its context are judged in ASCII forms
+    # the run and its context are judged in ASCII forms; a full-width colon, a label's in Chinese
+    # text (`高龄补贴：ｌ7人`), joins no code or URL as the ASCII one does, so it stays apart
+    ascii_forms = narrow(text.replace("：", "、"))
     pieces, last = [], 0
     for m in _run_pattern(letters).finditer(ascii_forms):
         if _is_figure(ascii_forms, m, confusables, figure_follows):
@@ -159,13 +163,28 @@ def _is_figure(text: str, run: regex.Match, confusables: Mapping[str, str], figu
         return True                          # 1l8, 1O7.5, 2O22
     if figure_follows.match(text, run.end()):
         return True                          # l0件, 8OO个, 2.l亿元
-    return body[0] in _ASCII_DIGITS and _fills_a_cell(text, run)
+    return _fills_a_cell(text, run) and (body[0] in _ASCII_DIGITS or _reads_as_a_figure(body, confusables))
+
+
+def _reads_as_a_figure(body: str, confusables: Mapping[str, str]) -> bool:
+    """A cell's run that opens with a letter read as a nonzero digit (`l80000`, a 1 misread) is a
+    figure where its digits outnumber its letters: `l0`, `I2` could be a code, `l014000` no word."""
+    letters = sum(c in confusables for c in body)
+    return body[:1] in confusables and confusables[body[0]] != "0" and len(body) - letters > letters + 1
 
 
 def _fills_a_cell(text: str, run: regex.Match) -> bool:
+    """Does the run fill a table cell: a tab, a bar or a line's edge on each side past its
+    padding, or a gap of several spaces, the gap that parts the columns of a table aligned by
+    spaces (`街道硬化  4l0000   6OOOO`)?"""
     before, after = run.start(), run.end()
     while before and text[before - 1] in _PADDING:
         before -= 1
     while after < len(text) and text[after] in _PADDING:
         after += 1
-    return (before == 0 or text[before - 1] in _CELL_EDGES) and (after == len(text) or text[after] in _CELL_EDGES)
+    return _is_cell_edge(text, before, run.start(), before - 1) and _is_cell_edge(text, run.end(), after, after)
+
+
+def _is_cell_edge(text: str, gap_start: int, gap_end: int, edge: int) -> bool:
+    return (edge < 0 or edge >= len(text) or text[edge] in _CELL_EDGES
+            or gap_end - gap_start >= _COLUMN_GAP or "\u3000" in text[gap_start:gap_end])

@@ -151,6 +151,10 @@ class _Tables:
     term_starts: tuple[int, ...]       # the months school terms start in
     up_to_now: regex.Pattern           # the end of a span up to the writing (`五年来`)
     closed_year_months: frozenset[int]  # months whose look back ends with the year before
+    question: regex.Pattern            # a Q&A's question (`问：…`)
+    post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
+    own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
+    previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +228,10 @@ def _tables() -> _Tables:
         term_starts=tuple(sorted(data["term"]["starts"])),
         up_to_now=regex.compile(data["span"]["up_to_now"]),
         closed_year_months=frozenset(data["span"]["closed_year_months"]),
+        question=regex.compile(data["voice"]["question"]),
+        post_stamp=regex.compile(data["voice"]["post_stamp"]),
+        own_output=regex.compile(data["own_output"]["before"]),
+        previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
 
@@ -549,6 +557,17 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
     return None
 
 
+def year_before_discussed(text: str, times: list[TimeExpr], time: TimeExpr) -> int | None:
+    """The year `上年` names where an earlier time of its sentence says which year is discussed
+    (`2025年，…由上年的41%提高到58%`: 2024); None where the word is another or no year is named
+    before it (then it counts from the year of writing)."""
+    if time.relative not in _tables().previous_of_discussed:
+        return None
+    discussed = next((t.year for t in reversed(times) if t.end <= time.start and t.year is not None
+                      and not t.span and not t.period and not _is_comparison_base(text, t)), None)
+    return discussed + _tables().relative[time.relative]["offset"] if discussed is not None else None
+
+
 def range_end_before(text: str, times: list[TimeExpr], position: int) -> int | None:
     """The last year of a range of years the sentence names before `position` (`2022年到2024年`),
     which a span of years after it (`每年`, `三年`) belongs to; None if it names none."""
@@ -610,10 +629,22 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     return topics[-1] if topics else head
 
 
+#: how far before a count the words of an office's own output may start (`向纪检监察机关移送问题线索`)
+_OWN_OUTPUT_REACH = 24
+
+
+def counts_own_output(text: str, start: int) -> bool:
+    """Does the figure at `start` count what the issuing office itself produced (`出具审计报告6份`,
+    `移送问题线索5件`)? It was done in the year of writing, whatever year the office examined."""
+    return _tables().own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None
+
+
 def starts_another_voice(line: str) -> bool:
-    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`): no time
-    said before it is carried past it."""
-    return _tables().comment_header.match(line) is not None
+    """The line heads another reader's comment under a post (`@网名　内蒙古　01-22`), stamps the
+    next account's post (`2-27 09:00 来自 微博网页版`) or asks a Q&A's next question (`问：今年有什么
+    新变化？`): no time said before it is carried past it."""
+    tables = _tables()
+    return any(p.match(line) is not None for p in (tables.comment_header, tables.post_stamp, tables.question))
 
 
 def opens_frame(text: str, opening: TimeExpr) -> bool:

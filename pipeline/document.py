@@ -286,6 +286,24 @@ def _letter_spacing(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _spaced_figure() -> regex.Pattern:
+    """Single digits each a space apart right before a measure word (`面积2 8 0 平方米`, an OCR'd
+    board): one figure spelled out. Three digits at least, so a date's or a list's two numbers
+    (`2023 2024`, `1 2个`) never read as one; no digit, point or space just before."""
+    from extractors.numerals import TABLE
+    from extractors.units import surfaces_longest_first
+
+    digit = f"[{regex.escape(TABLE.arabic_digits + TABLE.full_width_digits)}]"
+    units = "|".join(regex.escape(u) for u in surfaces_longest_first())
+    return regex.compile(rf"(?<![\s.．,，]|{digit}){digit}(?: {digit}){{2,}}(?= ?(?:{units}))")
+
+
+def _digit_spacing(text: str) -> list[tuple[int, int]]:
+    """The spaces inside a figure spelled out digit by digit, so that it reads whole (`280平方米`)."""
+    return [(i, i + 1) for m in _spaced_figure().finditer(text) for i in range(m.start() + 1, m.end(), 2)]
+
+
+@lru_cache(maxsize=1)
 def _figure_cut() -> regex.Pattern:
     """A line break right after a figure glued to the word before it, with a measure word
     (or magnitude and measure word) at the next line's start: `培训2.6⏎万人次`, `河道l2.5⏎公里`
@@ -360,6 +378,7 @@ def _deletions_view(text: str) -> CleanView:
     wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)) | set(card_breaks(text)))
     deleted += _outside(wraps, deleted)
     deleted += _outside(_letter_spacing(text), deleted)
+    deleted += _outside(_digit_spacing(text), deleted)
     deleted = revisions + _outside(deleted, revisions, whole=True)
     edits += [(s, e, "") for s, e in _outside(deleted, [(s, e) for s, e, _ in edits], whole=True)]
     edits.sort()

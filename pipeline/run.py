@@ -40,10 +40,10 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
-from extractors.times import (TimeExpr, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_own_output, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
                               month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
-                              year_under_discussion)
+                              year_before_discussed, year_under_discussion)
 
 from .dialogue import follow_the_dialogue
 from .retractions import drop_retracted
@@ -283,9 +283,13 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end, usable)
     if time:
+        if (before_discussed := year_before_discussed(sentence.text, times, time)) is not None:
+            return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
         return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
+    if years.written is not None and counts_own_output(sentence.text, q.start):
+        return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
     return years.carried or context_year
 
 

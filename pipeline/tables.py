@@ -54,7 +54,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.place import unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
-from extractors.quantities import Quantity, denominator_after_every, find_quantities
+from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -115,6 +115,8 @@ class _Spec:
     change_column: regex.Pattern     # a change column's header (`1—10月同比±%`)
     change_suffix: str               # what its frame is read as (`同比` → `同比增长`)
     range_cell: regex.Pattern        # a cell of a bare range (`25—45`)
+    remark_money: regex.Pattern      # a bare amount in a remark of a money table (`含中央补助9,000.00`)
+    remark_money_lead: tuple[str, ...]   # words of inclusion before it (`含`, `其中`)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +139,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
-                 regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]))
+                 regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
+                 regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1225,6 +1228,44 @@ def _in_order_when_complete(place: Callable[[int, str, list[Span]], list[Span | 
     return in_order
 
 
+def _in_order_when_misaligned(place: Callable[[int, str, list[Span]], list[Span | None]], columns: int
+                              ) -> Callable[[int, str, list[Span]], list[Span | None]]:
+    """Rows aligned by spaces go by position, unless that puts two figures into one cell (an
+    OCR'd board keeps the columns' order, not their place: `街道硬化  4l0000   6OOOO` under a
+    wider header): then its cells, a letter-spaced name first joined (`路   灯`), go in order
+    from the left, where they are no more than the columns."""
+    def placed(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
+        by_position = place(line_start, line, cells)
+        if not any(span and _holds_figures(line[span[0] - line_start:span[1] - line_start]) for span in by_position):
+            return by_position
+        joined = _join_spaced_name(line, cells)
+        if len(joined) > columns:
+            return by_position
+        return [(line_start + s, line_start + e) for s, e in joined] + [None] * (columns - len(joined))
+
+    return placed
+
+
+#: two figures or more with a column's gap between them (OCR's letters for digits read as digits)
+_FIGURES_IN_ONE = regex.compile(r"(?=.*\d)(?:[\d,.]*\d|[/／—–－-])(?:(?: {2,}|[\u3000\t])(?:[\d,.]*\d|[/／—–－-]))+")
+#: a cell of one Han character: a piece of a letter-spaced name (`路   灯`, `合   计`)
+_ONE_HAN = regex.compile(r"\p{Han}")
+
+
+def _holds_figures(cell: str) -> bool:
+    return _FIGURES_IN_ONE.fullmatch(read_digits(cell.strip())) is not None
+
+
+def _join_spaced_name(line: str, cells: list[Span]) -> list[Span]:
+    """The cells with the one-character pieces that open the row joined into one name."""
+    k = 0
+    while k < len(cells) and _ONE_HAN.fullmatch(line[cells[k][0]:cells[k][1]]):
+        k += 1
+    if k < 2:
+        return cells
+    return [(cells[0][0], cells[k - 1][1]), *cells[k:]]
+
+
 def _commas(line: str) -> list[Span] | None:
     """A CSV row pasted into a page: cells split as the csv module reads them (a quoted
     cell keeps its commas: `"新增托位800个,建成托育点20个"`), each span inside its quotes."""
@@ -1431,7 +1472,7 @@ def _row_reading(split: Splitter, header_line: str, header: list[Span]
     """How the rows under a header split, and, for cells aligned by spaces, how they are
     placed under the header's cells (None: in order)."""
     if split is _spaces:    # rows may have the column rules the header has not
-        return _bars_or_spaces, _by_position(header_line, header)
+        return _bars_or_spaces, _in_order_when_misaligned(_by_position(header_line, header), len(header))
     if split is _mixed_header:
         return (_counted_split(header_line, header),
                 _in_order_when_complete(_by_position(header_line, header), len(header)))
@@ -1504,8 +1545,29 @@ def _add_placed(text: str, rows: list[list[Parts | None]], placed: list[Span | N
         return True
     if len(filled) < 2:
         return False
+    if rows and _ends_a_cut_row(text, rows[-1], filled):
+        above = rows[-1]
+        last = max(k for k, parts in enumerate(above) if parts)
+        for k, (_, span) in zip(range(last, len(above)), filled):
+            above[k] = (above[k] or ()) + (span,)
+        return True
     rows.append([None if span is None else (span,) for span in placed])
     return True
+
+
+def _ends_a_cut_row(text: str, above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
+    """A line of figures alone that ends the row above, cut by OCR over two lines (`户厕  252000
+    25200  27`⏎`6800  4O0`): the row above ends in a figure with columns empty after it, and
+    the line holds one figure more than those (the cut figure's rest, then the missing cells)."""
+    last = max((k for k, parts in enumerate(above) if parts), default=-1)
+    if last < 1 or len(filled) != len(above) - last:
+        return False
+    cells = [_flat(text[s:e]) for _, (s, e) in filled] + [_flat(text[above[last][-1][0]:above[last][-1][1]])]
+    return all(_DIGITS_ONLY.fullmatch(read_digits(cell)) for cell in cells)
+
+
+#: a figure's digits alone, as a cut cell's two halves are
+_DIGITS_ONLY = regex.compile(r"\d+")
 
 
 def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> bool:
@@ -1775,8 +1837,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        remarks = [p for c in cells if _prose_elsewhere(c, words_role) for p in c.parts]
-        row = replace(row, remarks=remarks)
+        remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)]
+        remarks = [p for c in remark_cells for p in c.parts]
+        row = replace(row, remarks=remarks,
+                      figure_cells=row.figure_cells + [f for c in remark_cells for f in _remark_money(c, money_scale)])
         regions = _total_words(cells, filled[0], words_role) + remarks if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
@@ -1856,6 +1920,26 @@ def _total_words(cells: list[Cell], label: Cell, words_role: str) -> list[Span]:
             for p in c.parts]
 
 
+def _remark_money(cell: Cell, money_scale: float | None) -> list[FigureCell]:
+    """The amounts a remark states bare in a table whose money a unit line scales (`单位：万元`
+    over `含中央车购税补助9,000.00`), each named by the words before it; none in a cell that
+    wraps over lines, or in a table with no unit line (a bare number there may be anything)."""
+    if money_scale is None or len(cell.parts) != 1:
+        return []
+    spec = _spec()
+    found = []
+    for m in spec.remark_money.finditer(cell.text):
+        number = parse_number(m.group("amount"))
+        if number is None:
+            continue
+        name = m.group("name")
+        name = next((name[len(lead):] for lead in spec.remark_money_lead if name.startswith(lead)), name)
+        start, end = cell.start + m.start("amount"), cell.start + m.end("amount")
+        found.append(FigureCell(Cell(name, None, start, end, m.group("amount"), [(start, end)]),
+                                scaled(number, money_scale), "元", indicator=name, money=True))
+    return found
+
+
 def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
     """Words with figures in a column of no text role (`完成情况`: `已建成5家`): read as text."""
     return (cell.role not in _TEXT_ROLES and cell.role != words_role and bool(_DIGIT.search(cell.flat))
@@ -1888,8 +1972,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     money = next((f for f in figures if f.money), None)
     return TableRow(
         number=flat("number"),
-        project=flat("project"),
-        label=(label.flat or None) if label is not None else None,
+        project=_unspaced(flat("project")),
+        label=_unspaced(label.flat or None) if label is not None else None,
         leader=" ".join(_squash(x) for x in lines("leader")) or None,
         lead_unit=" ".join(lines("lead_unit")) or None,
         partner_units=lines("partner_units") or None,
@@ -2004,7 +2088,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     table (a column of what is done: `完成量`), the target beside it (left to the caller,
     who has read the target's figure; a result takes the target's indicator too). `/`,
     empty cells, and cells of words, row numbers, dates and phone numbers give none."""
-    text = cell.flat
+    text = read_digits(cell.flat)            # `6OOOO`, `l80000`: OCR's letters for digits, same length
     if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared or _label_unit(label)):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
@@ -2220,6 +2304,15 @@ def row_name_indicator(row: TableRow | None) -> str | None:
     several name cells, the narrowest (`_label`)."""
     name = (row.label or row.project) if row is not None else None
     return _name_of(name, money=False) if name else None
+
+
+#: a name spaced out one character at a time (`路   灯`, `合   计`: an OCR'd board, a padded cell)
+_SPACED_NAME = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han})+")
+
+
+def _unspaced(name: str | None) -> str | None:
+    """A name spaced out character by character, closed up (`路   灯` → `路灯`); others as they are."""
+    return _squash(name) if name and _SPACED_NAME.fullmatch(name) else name
 
 
 def _squash(name: str) -> str:

@@ -208,8 +208,19 @@ def test_letter_spaced_text_is_read_as_words():
     assert text[s:e] == "6 . 2 千 张"
 
 
+def test_a_figure_spelled_out_digit_by_digit_reads_whole():
+    text = "新建活动室1处，面积3 6 5 平方米，"
+    view = clean_view(text)
+    assert "面积365 平方米" in view.text
+    start = view.text.index("365")
+    s, e = view.offsets.span_to_original(start, start + 3)
+    assert text[s:e] == "3 6 5"
+
+
 @pytest.mark.parametrize("text", [
     "2025 年 3 月 18 日",                 # a date typeset with spaces: two Han characters
+    "编号 4 5 6 7",                       # digits spaced with no measure word after
+    "共有2 3个",                            # two digits: two numbers as well as one
     "名额 2023 2024 2025 各一",           # numbers of several digits
     "| 是 | 否 | 是 | 否 |",              # cells between column bars
     "甲  乙  丙  丁  戊",                  # columns aligned by double spaces

@@ -71,6 +71,19 @@ INCLUDED = [
     ("出资比例不超过本户的1／4以下", [Q("1／4", 25, "%", "at_most")]),
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
+    ("本月至少再开工3座桥", [Q("3座", 3, "座", "at_least")]),         # …after an adverb of repetition
+    # an item's number glued to a count of whole things at the text's start: the item's number
+    ("3.5所学校的食堂已完成改造", [Q("5所", 5, "所")]),
+    ("4.2万家商户参与", [Q("4.2万家", 42000, "家")]),            # with a magnitude: a figure
+    ("6.5公里步道已贯通", [Q("6.5公里", 6.5, "公里")]),          # a length has decimals
+    ("3.2个", [Q("3.2个", 3.2, "个")]),                          # alone: a rate's figure (每千人口…)
+    ("每个社区至少配备2名网格员", [Q("2名", 2, "名", "at_least")]),
+    # a cap on an event's places; a term ending in 限 is none
+    ("报名从速（限60人）", [Q("60人", 60, "人", "at_most")]),
+    ("每场限30人", [Q("30人", 30, "人", "at_most")]),
+    ("开通管理权限2个", [Q("2个", 2, "个")]),
+    # an approximator before a share of a named whole
+    ("受助学生约占全校学生的15%", [Q("15%", 15, "%", "approx")]),
     ("住院费用最高保障50万元", [Q("50万元", 500000, "元", "at_most")]),   # an insurance's cover
     ("活动室面积不小于60平方米", [Q("60平方米", 60, "平方米", "at_least")]),
     ("单间面积不大于20平方米", [Q("20平方米", 20, "平方米", "at_most")]),
@@ -340,6 +353,9 @@ EXCLUDED = [
     "5. 张某某 72 东湖小区8栋 4417", "服务点设在翠园家园2幢，",
     # a road's section and a building after a door number: 某路二段16号5栋301
     "改造地址：滨河东路二段16号5栋301", "青年路三段9号4单元502", "新华街8号1栋",
+    # an estate's building in a complaint, a road named with a measure, a hotline's number
+    "居民反映某小区7栋电梯停运", "地址：某市新区十里长街3号", "服务热线：96123  公众号：某某",
+    "微信公众号：某县12345  本期发送：各乡镇",
     # numerals inside names
     "辽源路街道东三社区的“幸福食堂”", "红旗一村", "新一轮老旧小区改造", "市二中", "城东二村", "这是其中之一",
     # durations
@@ -406,7 +422,7 @@ def test_included(sentence, expected):
 @pytest.mark.parametrize("sentence,figure", [
     ("印发宣传手册2000份", "2000份"), ("新增十万人次服务", "十万人次"), ("回顾百件实事", "百件"),
     ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"), ("调整公交线路 共12条", "12条"), ("“老城更新”等3个项目", "3个"), ("“暖心”和“助学”5个项目", "5个"), ("“夜市”和“集市”两个候选项目", "两个"),
-    ("每页印制图解300份", "300份")])
+    ("每页印制图解300份", "300份"), ("新装固定电话200部", "200部"), ("新建千米步道3条", "3条")])
 def test_printed_leaflets_and_round_numbers_stay_counts(sentence, figure):
     assert figure in [q.text for q in find_quantities(sentence)]
 
@@ -556,6 +572,7 @@ def read_ocr(text: str) -> str:
     ("每户补助不超过5ooo元", "5ooo元", 5000, "元"),           # lower-case o
     ("累计建成绿道l2 公里", "l2 公里", 12, "公里"),           # a space before the measure word
     ("完成率达到１Ｏ３．５％", "１Ｏ３．５％", 103.5, "%"),       # full-width letters among full-width digits
+    ("补助对象：ｌ5人", "ｌ5人", 15, "人"),                     # after a label's full-width colon
 ])
 def test_confusable_letters_inside_a_figure(sentence, text, value, unit):
     (q,) = find_quantities(sentence)
@@ -585,6 +602,11 @@ def test_confusable_letters_in_words_and_codes_stay(sentence, expected):
     ("口号“l0”活动", "口号“l0”活动"),                           # no measure word, not in a cell
     ("编号O12", "编号O12"),                                     # a leading zero
     ("Iowa 1O lanes", "Iowa 1O lanes"),                       # no measure word after, no cell
+    # a table aligned by runs of spaces: each run between such gaps is a cell
+    ("维修水渠  3OOOO   l2500   4O0", "维修水渠  30000   12500   400"),
+    ("l80000   2O00", "180000   2000"),                       # a 1 misread at a cell's start
+    ("Level  lI  OK  Oil  l  I  l0", "Level  lI  OK  Oil  l  I  l0"),   # words, and too short a cell
+    ("编号 1O", "编号 1O"),                                     # one space parts words, not cells
 ])
 def test_reading_view(text, expected):
     assert read_ocr(text) == expected

@@ -1833,3 +1833,13 @@ def test_a_row_label_opening_with_every_gives_the_per_of_its_figures():
     text = "序号\t指标名称\t2024年\t2026年目标\n1\t每千人口床位数（张）\t6.1\t7\n"
     found = by_text(records_of(text))
     assert (found["6.1"].unit, found["6.1"].per, found["7"].per) == ("张", "千人口", "千人口")
+
+
+def test_a_remark_s_bare_amount_in_a_money_table_takes_the_unit_line_s_scale():
+    text = ("某县2031年民生项目预算执行情况\n单位：万元\n序号,项目名称,主管部门,年初预算,已支出,备注\n"
+            "1,新建乡镇卫生院3所,县卫健局,\"2,400.00\",\"1,050.00\",\"含省级补助1,200.00\"\n"
+            "2,改造农村公路40公里,县交通局,\"800.00\",\"620.00\",\"进度滞后：2个标段\"\n")
+    records = {r.text: r for r in analyse(Document("csv", text))[0]}
+    aid = records["1,200.00"]
+    assert (aid.value, aid.unit, aid.indicator) == (12_000_000, "元", "省级补助")
+    assert "2个" in records and records["2个"].value == 2      # a remark's count stays a count

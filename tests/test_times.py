@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.times import (document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
-                              relative_year_of_heading, year_of_heading, year_under_discussion)
+                              relative_year_of_heading, year_before_discussed, year_of_heading, year_under_discussion)
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -11,6 +11,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     time = governing_time(sentence, find_times(sentence), start, start + len(figure))
     if time is None:
         return context_year or doc_year
+    if (before_discussed := year_before_discussed(sentence, find_times(sentence), time)) is not None:
+        return before_discussed
     return time.resolve(doc_year, year_under_discussion(sentence, find_times(sentence), time.start, doc_year) or context_year)
 
 
@@ -58,6 +60,10 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # 由 TIME 的 A 提高到 B: the time dates A only
     ("每千人口医师数由2019年的2.6人提高到3.2人", "2.6人", 2022, None, 2019),
     ("每千人口医师数由2019年的2.6人提高到3.2人", "3.2人", 2022, 2021, 2021),
+    # …and 上年 there is the year before the one the sentence names (去年 counts from the writing)
+    ("2029年，全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2028),
+    ("全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2030),
+    ("2029年，全县护理员持证率由去年的40%提高到55%", "40%", 2031, None, 2030),
     # a time that dates a target named by its figure does not date the gap after it
     ("距2030年8个的目标还差1.5个", "8个", 2026, 2025, 2030),
     ("距2030年8个的目标还差1.5个", "1.5个", 2026, 2025, 2025),
@@ -580,3 +586,43 @@ def test_an_annual_report_published_in_january_reviews_the_year_before(head, pub
     from extractors.times import reviewed_when_published
     assert reviewed_when_published(head, published, 2031, 2030) is expected
 
+
+
+def test_a_q_and_a_s_next_question_ends_the_year_an_answer_opened_with():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    note = "编者按：新学期开学在即，县学生资助管理中心梳理了家长和学生最关心的问题，" * 3
+    text = ("某县2031年助学政策问答\n发布时间：2031-03-02\n\n" + note + "供大家参考。\n\n问：今年的资助标准是多少？\n"
+            "答：小学每生每年1000元。\n\n问：去年全县资助了多少学生？\n"
+            "答：2030年，全县共资助学生5.6万人次。\n\n问：今年有什么新举措？\n"
+            "答：一是新增资助专干12名；二是全年计划资助学生6万人次。\n")
+    records = {r.text: r for r in analyse(Document("qa", text))[0]}
+    assert records["5.6万人次"].year == 2030 and records["1000元"].year == 2031
+    assert records["12名"].year == 2031 and records["6万人次"].year == 2031
+
+
+def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+
+    note = "导语：某县2031年民生实事清单出炉，欢迎网友参与话题讨论，说说你最期待的一件，" * 3
+    text = ("#某县2031年民生实事清单#\n" + note + "\n\n某县发布 V\n3-01 10:00 来自 微博网页版\n"
+            "今年新建社区食堂15个。\n\n网友甲\n3-01 12:00 来自 iPhone客户端\n去年不也说建10个食堂吗？\n"
+            "  └ 某县发布：回复@网友甲：2030年计划的食堂实际建成12个。\n\n"
+            "某县文旅 V\n3-02 09:00 来自 iPhone客户端\n春节档群众文艺演出30场安排上啦！\n")
+    records = {r.text: r for r in analyse(Document("post", text))[0]}
+    assert records["10个"].year == 2030 and records["12个"].year == 2030
+    assert records["30场"].year == 2031
+
+
+@pytest.mark.parametrize("text,figure,own", [
+    ("审计组已出具审计报告3份，下达审计决定书2份", "3份", True),
+    ("审计组已出具审计报告3份，下达审计决定书2份", "2份", True),
+    ("向纪委监委移送问题线索7件", "7件", True),
+    ("全区共出具证明材料30份", "30份", False),          # no audit's own output
+    ("审计发现挤占挪用资金120万元", "120万元", False),
+])
+def test_an_office_s_own_output_is_told_from_what_it_examined(text, figure, own):
+    from extractors.times import counts_own_output
+    assert counts_own_output(text, text.index(figure)) is own
