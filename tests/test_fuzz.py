@@ -3,8 +3,9 @@ documents (digits in three scripts, numerals, magnitudes, units, qualifiers, pun
 whitespace, table tabs, page-break lines). Whatever the input, no stage raises or hangs,
 and every span it returns lies inside the text and is `text[start:end]`.
 
-Each test has a deadline per example, so a super-linear path shows up as a failure
-(the linear-time tests in test_linear_time.py measure it properly).
+No example has a wall-clock deadline: on a shared or slow machine a first call that loads a
+table, or a busy neighbour, would fail a test that found nothing wrong. Speed is measured by
+the linear-time tests (a ratio of two sizes, test_linear_time.py) and by `make bench`.
 """
 from __future__ import annotations
 
@@ -38,10 +39,10 @@ document_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 mixed_text = st.one_of(document_text, st.text(max_size=80),
                        st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join))
 
-# Load the tables and jieba's dictionary before any example is timed against its deadline.
+# Load the tables and jieba's dictionary once, before the examples.
 extract("2023年新增幼儿园学位6000个，每人每月1020元。")
 
-FUZZ = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_spans_inside(text: str, spans) -> None:
@@ -106,7 +107,7 @@ def test_html_loader_keeps_or_refuses_in_one_line(text, markup):
     _loads_or_one_line_error(page.encode("utf-8"), "fuzz.html")
 
 
-@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(document_text, min_size=1, max_size=6))
 def test_docx_loader_keeps_or_refuses_in_one_line(paragraphs):
     import io
@@ -127,7 +128,7 @@ def test_docx_loader_keeps_or_refuses_in_one_line(paragraphs):
 ascii_line = st.text(alphabet=st.sampled_from(list("0123456789.,%-/:;() abcdefgxyz万元个")), max_size=40)
 
 
-@settings(max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ascii_line, min_size=1, max_size=8))
 def test_pdf_loader_keeps_or_refuses_in_one_line(lines):
     _loads_or_one_line_error(_text_pdf(lines), "fuzz.pdf")
