@@ -118,6 +118,7 @@ _MAX_AFTER = 16
 class _Lexicon:
     amount_words: frozenset[str]     # an amount of what the verb before names (`服务总量`)
     predicates: frozenset[str]
+    pivot_verbs: frozenset[str]      # verbs that set an agent to the work counted (`组织…开展`)
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     comparison: regex.Pattern
@@ -234,6 +235,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         amount_words=frozenset(data["amount_words"]),
         predicates=predicates,
+        pivot_verbs=frozenset(data["pivot_verbs"]),
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
         comparison=regex.compile(
@@ -1752,6 +1754,7 @@ def _object_of(clause: str) -> str | None:
         clause = after if after.strip() else before       # 助老等公益项目 → 公益项目; 送戏下乡等80场次
         units = words(clause)
     first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
+    first = _past_pivot(units, first, lex)
     if first is None:
         return _clean(_what_is_had(units, lex) or clause)
     if first == len(units) - 1:
@@ -1768,6 +1771,15 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+def _past_pivot(units: list[str], first: int | None, lex: _Lexicon) -> int | None:
+    """`组织县乡医疗机构开展流动巡诊`: where the first predicate sets an agent to work, the
+    predicate of that work (the next one after the agent, with an object after it); else `first`."""
+    if first is None or units[first] not in lex.pivot_verbs:
+        return first
+    work = next((i for i in range(first + 2, len(units) - 1) if units[i] in lex.predicates), None)
+    return first if work is None else work
 
 
 @dataclass(frozen=True, slots=True)

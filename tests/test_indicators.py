@@ -1230,6 +1230,12 @@ def test_a_quarter_is_when_not_what():
     ("托管费按每生每学期800元收取，午餐另收200元", "200元", "午餐"),
     # the project a disclosure is about is no part of what it counts
     ("本项目已拨付补助资金2.1亿元", "2.1亿元", "补助资金"),
+    # what an office takes in, issues or passes on, not the office
+    ("本季度服务中心共受理居民来电3200件", "3200件", "居民来电"),
+    ("区审计局依法出具审计意见书9份", "9份", "审计意见书"),
+    ("向公安机关移送案件线索3件", "3件", "案件线索"),
+    # a verb that sets an agent to work: the object of the work
+    ("区卫健局组织社区医院开展健康讲座80场", "80场", "健康讲座"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
