@@ -1462,6 +1462,34 @@ def progress_bar_name(sentence: str, start: int) -> str | None:
     return found.group("label") or _progress_bar().rate
 
 
+@dataclass(frozen=True, slots=True)
+class _RatedList:
+    line: regex.Pattern         # an item's name and its percentage, alone on a line
+    lead_end: regex.Pattern     # the lead line closes in a colon
+    rate: regex.Pattern         # a rate's name in the lead (`满意率`)
+
+
+@lru_cache(maxsize=1)
+def _rated_list() -> _RatedList:
+    data = read_table("indicators.toml")["rated_list"]
+    return _RatedList(regex.compile(data["line"]), regex.compile(data["lead_end"]), regex.compile(data["rate"]))
+
+
+def rate_of_rated_list(line: str, lines_above: list[str], own: str | None) -> str | None:
+    """`老年助餐  95.1%` under `…项目满意率在90%以上。分项目看：`: the rate its lead names, of the
+    item the line names (`own`, as the rules read it: 老年助餐满意率). `line`: the figure's line;
+    `lines_above`: the lines of its block above it, nearest last. None where the line is not
+    such an item, `own` names a rate already, or no lead naming a rate opens the run."""
+    spec = _rated_list()
+    if not own or own.endswith(_lexicon().ratio_words) or not spec.line.fullmatch(line):
+        return None
+    lead = next((above for above in reversed(lines_above) if not spec.line.fullmatch(above)), None)
+    if lead is None or not spec.lead_end.search(lead):
+        return None
+    rates = spec.rate.findall(lead)
+    return own + rates[-1] if rates else None
+
+
 def written_rate_name(sentence: str, start: int) -> str | None:
     """The document's own word for the rate of a goal, written right before its figure
     (`进度71.7%`, `完成进度：80%`), or None; a name of its own (not the 进度 of `时序进度`,

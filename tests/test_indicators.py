@@ -1247,3 +1247,20 @@ def test_an_age_band_or_an_example_label_names_nothing_before_a_sum():
     assert indicator_confidence("示例", "个") == 0.0
     # …but names the people a count of people counts (`其中90周岁以上1860人`)
     assert indicator_confidence("85周岁以上", "人") > 0
+
+
+# A survey release's per-item lines under a lead naming the rate. Made-up text.
+RATED_LIST = ("二、调查结果\n全区为民办实事项目总体知晓率为88.0%，各项目知晓率差别较大。分项目看：\n"
+              "社区食堂  93.5%\n背街小巷整治  81.2%\n")
+
+
+def test_an_items_percentage_under_a_lead_naming_the_rate_is_that_rate_of_the_item():
+    records = {r.text: r for r in extract(RATED_LIST)}
+    assert records["93.5%"].indicator == "社区食堂知晓率"
+    assert records["81.2%"].indicator == "背街小巷整治知晓率"
+    assert records["88.0%"].indicator.endswith("总体知晓率")     # the lead's own figure is no item
+
+
+def test_an_items_percentage_without_such_a_lead_keeps_its_name():
+    records = {r.text: r for r in extract("分项目看：\n社区食堂  93.5%\n")}
+    assert records["93.5%"].indicator == "社区食堂"
