@@ -1236,6 +1236,11 @@ def test_a_quarter_is_when_not_what():
     ("向公安机关移送案件线索3件", "3件", "案件线索"),
     # a verb that sets an agent to work: the object of the work
     ("区卫健局组织社区医院开展健康讲座80场", "80场", "健康讲座"),
+    # posts created, places raised a grade: the verb after the noun goes
+    ("● 社区公益岗位开发120个", "120个", "社区公益岗位"),
+    ("▶ 村卫生室提档15家", "15家", "村卫生室"),
+    # a change against a month: the rate named before
+    ("群众知晓率86.4%，较5月提高2.3个百分点", "2.3个百分点", "群众知晓率"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
