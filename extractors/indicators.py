@@ -1520,12 +1520,23 @@ def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]
     text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
     share = _lexicon().share.fullmatch(text)
     if not share:
-        return _share_of_part(text) or _share_taken(text)
+        return _share_of_part(text) or _share_taken(text) or _share_reached(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
     whole = _clean(share.group("whole"))
     return f"{base}占{whole}比重" if whole else f"{base}占比"
+
+
+def _share_reached(text: str) -> str | None:
+    """`覆盖行政村的` → 行政村覆盖率 (see `reached_share`); None for any other clause."""
+    reached = _reached_share().search(text)
+    return f"{_clean(reached.group('whole')) or reached.group('whole')}{reached.group('verb')}率" if reached else None
+
+
+@lru_cache(maxsize=1)
+def _reached_share() -> regex.Pattern:
+    return regex.compile(read_table("indicators.toml")["reached_share"])
 
 
 #: A share whose part is named in its own clause (`财政民生支出占一般公共预算支出的81.2%`)

@@ -1241,6 +1241,11 @@ def test_a_quarter_is_when_not_what():
     ("▶ 村卫生室提档15家", "15家", "村卫生室"),
     # a change against a month: the rate named before
     ("群众知晓率86.4%，较5月提高2.3个百分点", "2.3个百分点", "群众知晓率"),
+    # a percentage of the whole a thing reaches is its coverage rate of that whole
+    ("累计建成老年活动站88个，覆盖社区的64.5%", "64.5%", "社区覆盖率"),
+    ("助餐点覆盖全县行政村的72%", "72%", "行政村覆盖率"),
+    # an aim's 到 left where its date went
+    ("力争到2030年底社区覆盖率达到90%", "90%", "社区覆盖率"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
