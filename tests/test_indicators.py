@@ -1246,6 +1246,10 @@ def test_a_quarter_is_when_not_what():
     ("助餐点覆盖全县行政村的72%", "72%", "行政村覆盖率"),
     # an aim's 到 left where its date went
     ("力争到2030年底社区覆盖率达到90%", "90%", "社区覆盖率"),
+    # an average's word, a particle of speech, and a plan said of a result go
+    ("中职国家助学金平均每生每年2000元", "2000元", "中职国家助学金"),
+    ("不是说要建15个社区食堂吗", "15个", "社区食堂"),
+    ("去年计划的口袋公园实际建成12个", "12个", "口袋公园"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
