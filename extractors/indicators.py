@@ -242,6 +242,7 @@ def _lexicon() -> _Lexicon:
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"
             rf"|(?:{alternation(data['bare_comparison_words'])})(?=(?:{alternation(data['change_verbs'])}))"
+            rf"|{data['from_comparison']}"
             # (not the bound `不低于年度计划`, `不超过目标`: a qualifier of the figure)
             rf"|(?<!不)(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
         person_end=_ends_with(data["person_endings"]),

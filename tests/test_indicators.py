@@ -1250,6 +1250,11 @@ def test_a_quarter_is_when_not_what():
     ("中职国家助学金平均每生每年2000元", "2000元", "中职国家助学金"),
     ("不是说要建15个社区食堂吗", "15个", "社区食堂"),
     ("去年计划的口袋公园实际建成12个", "12个", "口袋公园"),
+    # a change from last year's level, a turn of the argument, a first time, samples obtained
+    ("社区护士持证率由上年的62%提高到75%", "62%", "社区护士持证率"),
+    ("而山区助餐点覆盖率不足四成", "四成", "山区助餐点覆盖率"),
+    ("5个街道首次实现全覆盖", "5个", "街道"),
+    ("调查共获得有效问卷2400份", "2400份", "有效问卷"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
