@@ -1118,7 +1118,7 @@ def _without_action(phrase: str | None, measure: str) -> str | None:
     lex = _lexicon()
     if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
         return phrase
-    return lex.action_end.sub("", phrase)
+    return lex.action_end.sub("", phrase).rstrip()     # (`公益岗 新开发`: no space left at the end)
 
 
 #: The longest indicator that is a bare head noun a line's label may name in full (托位, 幼儿园)
@@ -1820,7 +1820,7 @@ def _past_pivot(units: list[str], first: int | None, lex: _Lexicon) -> int | Non
     if first is None or units[first] not in lex.pivot_verbs:
         return first
     work = next((i for i in range(first + 2, len(units) - 1) if units[i] in lex.predicates), None)
-    return first if work is None else work
+    return first if work is None or units[work] in lex.service_verbs else work
 
 
 @dataclass(frozen=True, slots=True)

@@ -1236,6 +1236,8 @@ def test_a_quarter_is_when_not_what():
     ("向公安机关移送案件线索3件", "3件", "案件线索"),
     # a verb that sets an agent to work: the object of the work
     ("区卫健局组织社区医院开展健康讲座80场", "80场", "健康讲座"),
+    # …but a service keeps who gives it
+    ("全年组织代表进站接待群众36次", "36次", "代表进站接待群众"),
     # posts created, places raised a grade: the verb after the noun goes
     ("● 社区公益岗位开发120个", "120个", "社区公益岗位"),
     ("▶ 村卫生室提档15家", "15家", "村卫生室"),
