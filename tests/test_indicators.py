@@ -1257,6 +1257,7 @@ def test_a_quarter_is_when_not_what():
     ("而山区助餐点覆盖率不足四成", "四成", "山区助餐点覆盖率"),
     ("5个街道首次实现全覆盖", "5个", "街道"),
     ("调查共获得有效问卷2400份", "2400份", "有效问卷"),
+    ("失能老人家庭护理指导入户450户", "450户", "失能老人家庭护理指导"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
