@@ -23,9 +23,11 @@ from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 #: of its key or the next key's; so does the `】` of an entry head (`【托育服务】　年内新增托位650个`:
 #: the head is a title), a tab or a bar between the cells of a row (`3\t特写\t…`, `食堂38家 | 供餐…`),
 #: and a pictograph, which a post puts where prose puts a comma (`缩短了8分钟⏱️ 新增站点40个`).
+#: A comma that groups a figure's digits (`2,870名`, `3,416万元`) is part of the figure, not a break.
 #: Every alternative is one character long, which the bisection below relies on.
-DELIMITER = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→")
-                          + r'|"(?=\s)|\p{Extended_Pictographic}')
+DELIMITER = regex.compile(r"(?!(?<=\d)[,，](?=\d{3}(?!\d)))(?:"
+                          + char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→")
+                          + r'|"(?=\s)|\p{Extended_Pictographic})')
 _OPENING = "（("
 _CLOSING = "）)"
 

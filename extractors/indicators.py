@@ -118,6 +118,7 @@ _MAX_AFTER = 16
 class _Lexicon:
     amount_words: frozenset[str]     # an amount of what the verb before names (`服务总量`)
     predicates: frozenset[str]
+    pivot_verbs: frozenset[str]      # verbs that set an agent to the work counted (`组织…开展`)
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     comparison: regex.Pattern
@@ -234,11 +235,14 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         amount_words=frozenset(data["amount_words"]),
         predicates=predicates,
+        pivot_verbs=frozenset(data["pivot_verbs"]),
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
         comparison=regex.compile(
             rf"(?:{alternation(data['comparison_words'])})(?:{alternation(data['comparison_bases'])}|(?:19|20)\d\d年(?:底|末)?)"
             rf"(?:相比|相较)?|{alternation(data['comparison_frames'])}"
+            rf"|(?:{alternation(data['bare_comparison_words'])})(?=(?:{alternation(data['change_verbs'])}))"
+            rf"|{data['from_comparison']}"
             # (not the bound `不低于年度计划`, `不超过目标`: a qualifier of the figure)
             rf"|(?<!不)(?:{alternation(data['exceed_words'])})(?:{alternation(data['exceed_bases'])})"),
         person_end=_ends_with(data["person_endings"]),
@@ -1114,7 +1118,7 @@ def _without_action(phrase: str | None, measure: str) -> str | None:
     lex = _lexicon()
     if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
         return phrase
-    return lex.action_end.sub("", phrase)
+    return lex.action_end.sub("", phrase).rstrip()     # (`公益岗 新开发`: no space left at the end)
 
 
 #: The longest indicator that is a bare head noun a line's label may name in full (托位, 幼儿园)
@@ -1460,6 +1464,34 @@ def progress_bar_name(sentence: str, start: int) -> str | None:
     return found.group("label") or _progress_bar().rate
 
 
+@dataclass(frozen=True, slots=True)
+class _RatedList:
+    line: regex.Pattern         # an item's name and its percentage, alone on a line
+    lead_end: regex.Pattern     # the lead line closes in a colon
+    rate: regex.Pattern         # a rate's name in the lead (`满意率`)
+
+
+@lru_cache(maxsize=1)
+def _rated_list() -> _RatedList:
+    data = read_table("indicators.toml")["rated_list"]
+    return _RatedList(regex.compile(data["line"]), regex.compile(data["lead_end"]), regex.compile(data["rate"]))
+
+
+def rate_of_rated_list(line: str, lines_above: list[str], own: str | None) -> str | None:
+    """`老年助餐  95.1%` under `…项目满意率在90%以上。分项目看：`: the rate its lead names, of the
+    item the line names (`own`, as the rules read it: 老年助餐满意率). `line`: the figure's line;
+    `lines_above`: the lines of its block above it, nearest last. None where the line is not
+    such an item, `own` names a rate already, or no lead naming a rate opens the run."""
+    spec = _rated_list()
+    if not own or own.endswith(_lexicon().ratio_words) or not spec.line.fullmatch(line):
+        return None
+    lead = next((above for above in reversed(lines_above) if not spec.line.fullmatch(above)), None)
+    if lead is None or not spec.lead_end.search(lead):
+        return None
+    rates = spec.rate.findall(lead)
+    return own + rates[-1] if rates else None
+
+
 def written_rate_name(sentence: str, start: int) -> str | None:
     """The document's own word for the rate of a goal, written right before its figure
     (`进度71.7%`, `完成进度：80%`), or None; a name of its own (not the 进度 of `时序进度`,
@@ -1489,12 +1521,23 @@ def _share(text: str, sentence: str, bounds: int, figures: list[tuple[int, int]]
     text = _COPULA_AFTER_SHARE.sub("", text)                              # 占…的比重为71.2%
     share = _lexicon().share.fullmatch(text)
     if not share:
-        return _share_of_part(text) or _share_taken(text)
+        return _share_of_part(text) or _share_taken(text) or _share_reached(text)
     base = _named_before(sentence, bounds, figures, measure=None, keep_numbers=False)
     if not base:
         return None
     whole = _clean(share.group("whole"))
     return f"{base}占{whole}比重" if whole else f"{base}占比"
+
+
+def _share_reached(text: str) -> str | None:
+    """`覆盖行政村的` → 行政村覆盖率 (see `reached_share`); None for any other clause."""
+    reached = _reached_share().search(text)
+    return f"{_clean(reached.group('whole')) or reached.group('whole')}{reached.group('verb')}率" if reached else None
+
+
+@lru_cache(maxsize=1)
+def _reached_share() -> regex.Pattern:
+    return regex.compile(read_table("indicators.toml")["reached_share"])
 
 
 #: A share whose part is named in its own clause (`财政民生支出占一般公共预算支出的81.2%`)
@@ -1752,6 +1795,7 @@ def _object_of(clause: str) -> str | None:
         clause = after if after.strip() else before       # 助老等公益项目 → 公益项目; 送戏下乡等80场次
         units = words(clause)
     first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
+    first = _past_pivot(units, first, lex)
     if first is None:
         return _clean(_what_is_had(units, lex) or clause)
     if first == len(units) - 1:
@@ -1768,6 +1812,15 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+def _past_pivot(units: list[str], first: int | None, lex: _Lexicon) -> int | None:
+    """`组织县乡医疗机构开展流动巡诊`: where the first predicate sets an agent to work, the
+    predicate of that work (the next one after the agent, with an object after it); else `first`."""
+    if first is None or units[first] not in lex.pivot_verbs:
+        return first
+    work = next((i for i in range(first + 2, len(units) - 1) if units[i] in lex.predicates), None)
+    return first if work is None or units[work] in lex.service_verbs else work
 
 
 @dataclass(frozen=True, slots=True)

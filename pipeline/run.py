@@ -29,7 +29,8 @@ from extractors.indicators import (compares_only, growth_frame, counts_instituti
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, list_names_of,
                                    names_the_list_barely, names_only_a_field, place_part_head,
-                                   ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name)
+                                   ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name,
+                                   rate_of_rated_list)
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.verse import verse_counts
 from extractors.progress import item_noun, paired_figures, status_chips
@@ -342,6 +343,15 @@ def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:
     block = sentence.block
     found = _LINE_LABEL.match(block.text, _line_start_in_block(block, sentence.start + q.start))
     return found.group("label") if found else None
+
+
+def _rate_of_listed_item(sentence: Sentence, q: Quantity, found: str | None) -> str | None:
+    """A percentage on an item's line under a lead naming the rate (`rate_of_rated_list`)."""
+    block = sentence.block
+    start = _line_start_in_block(block, sentence.start + q.start)
+    end = block.text.find("\n", start)
+    line = block.text[start:] if end < 0 else block.text[start:end]
+    return rate_of_rated_list(line, block.text[:start].splitlines(), found)
 
 
 def _line_start_in_block(block: Block, at: int) -> int:
@@ -742,6 +752,9 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
             else:
                 indicator, confidence = figure_indicator(sentence, q, spans, backups, lines)
             category, category_source = figure_category(sentence, q, indicator, backups, lines)
+            if q.unit == "%" and (rated := _rate_of_listed_item(sentence, q, indicator)) is not None:
+                # (after its category: an item's rate is the item's, whatever the rate's word says)
+                indicator, confidence = rated, indicator_confidence(rated, q.unit)
         record = _record(q, sentence, figure_year(sentence, q, times, years, usable), category, indicator)
         record.indicator_confidence = confidence
         record.extra["category_source"] = category_source

@@ -117,6 +117,7 @@ class _Spec:
     range_cell: regex.Pattern        # a cell of a bare range (`25—45`)
     remark_money: regex.Pattern      # a bare amount in a remark of a money table (`含中央补助9,000.00`)
     remark_money_lead: tuple[str, ...]   # words of inclusion before it (`含`, `其中`)
+    measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +141,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
                  regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
-                 regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]))
+                 regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
+                 regex.compile(spec["measure_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -2203,6 +2205,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
         return unit, _indicator_of(cell)
     if label is not None and (change := _change_name(cell.header, label)):
         return unit, change
+    if label is not None and (measured := _measured_name(cell.header, label)):
+        return unit or row_unit, measured
     if label is None or not (unit is None or is_period(cell.header)):
         return unit or row_unit, _indicator_of(cell)
     label_unit = header_unit(label.flat) or row_unit
@@ -2218,6 +2222,15 @@ def _change_name(header: str, label: Cell) -> str | None:
     change = _spec().change_column.search(_WHITE_SPACE.sub("", header))
     name = _name_of(label.flat, money=False) if change else None
     return name + change.group("frame") + _spec().change_suffix if name else None
+
+
+def _measured_name(header: str, label: Cell) -> str | None:
+    """Under a column named by a measure alone (`件数（件）`, `占比`), the row's thing
+    (`城乡建设（供暖供水）` → 城乡建设), with the share word of a share column (城乡建设占比);
+    None under any other column."""
+    measure = _spec().measure_header.fullmatch(_without_unit(header))
+    name = _name_of(_BRACKETS.sub("", label.flat), money=False) if measure else None
+    return name + (measure.group("share") or "") if name else None
 
 
 def _whole_quantity(text: str) -> Quantity | None:

@@ -71,6 +71,12 @@ def test_a_bracket_closed_before_the_figure_is_part_of_a_name():
     assert phrase_end("镇（街道）综合性养老服务中心，", 0) == len("镇（街道）综合性养老服务中心")
 
 
+def test_a_comma_grouping_a_figures_digits_is_no_break():
+    sentence = "为1,250名环卫工人发放补贴3,600万元，另有2,1项"
+    assert clause_start(sentence, sentence.index("3,600")) == 0
+    assert clause_start(sentence, sentence.index("2,1")) == sentence.index("另")
+
+
 def test_breaks_answer_as_a_scan_does():
     breaks = regex.compile("[，,；;。：:\n]")
     rng = random.Random(12)

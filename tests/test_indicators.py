@@ -1230,6 +1230,34 @@ def test_a_quarter_is_when_not_what():
     ("托管费按每生每学期800元收取，午餐另收200元", "200元", "午餐"),
     # the project a disclosure is about is no part of what it counts
     ("本项目已拨付补助资金2.1亿元", "2.1亿元", "补助资金"),
+    # what an office takes in, issues or passes on, not the office
+    ("本季度服务中心共受理居民来电3200件", "3200件", "居民来电"),
+    ("区审计局依法出具审计意见书9份", "9份", "审计意见书"),
+    ("向公安机关移送案件线索3件", "3件", "案件线索"),
+    # a verb that sets an agent to work: the object of the work
+    ("区卫健局组织社区医院开展健康讲座80场", "80场", "健康讲座"),
+    # …but a service keeps who gives it
+    ("全年组织代表进站接待群众36次", "36次", "代表进站接待群众"),
+    # posts created, places raised a grade: the verb after the noun goes
+    ("● 社区公益岗位开发120个", "120个", "社区公益岗位"),
+    ("▶ 村卫生室提档15家", "15家", "村卫生室"),
+    # a change against a month: the rate named before
+    ("群众知晓率86.4%，较5月提高2.3个百分点", "2.3个百分点", "群众知晓率"),
+    # a percentage of the whole a thing reaches is its coverage rate of that whole
+    ("累计建成老年活动站88个，覆盖社区的64.5%", "64.5%", "社区覆盖率"),
+    ("助餐点覆盖全县行政村的72%", "72%", "行政村覆盖率"),
+    # an aim's 到 left where its date went
+    ("力争到2030年底社区覆盖率达到90%", "90%", "社区覆盖率"),
+    # an average's word, a particle of speech, and a plan said of a result go
+    ("中职国家助学金平均每生每年2000元", "2000元", "中职国家助学金"),
+    ("不是说要建15个社区食堂吗", "15个", "社区食堂"),
+    ("去年计划的口袋公园实际建成12个", "12个", "口袋公园"),
+    # a change from last year's level, a turn of the argument, a first time, samples obtained
+    ("社区护士持证率由上年的62%提高到75%", "62%", "社区护士持证率"),
+    ("而山区助餐点覆盖率不足四成", "四成", "山区助餐点覆盖率"),
+    ("5个街道首次实现全覆盖", "5个", "街道"),
+    ("调查共获得有效问卷2400份", "2400份", "有效问卷"),
+    ("失能老人家庭护理指导入户450户", "450户", "失能老人家庭护理指导"),
 ])
 def test_outline_numbers_measure_counts_people_and_asides(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -1241,3 +1269,20 @@ def test_an_age_band_or_an_example_label_names_nothing_before_a_sum():
     assert indicator_confidence("示例", "个") == 0.0
     # …but names the people a count of people counts (`其中90周岁以上1860人`)
     assert indicator_confidence("85周岁以上", "人") > 0
+
+
+# A survey release's per-item lines under a lead naming the rate. Made-up text.
+RATED_LIST = ("二、调查结果\n全区为民办实事项目总体知晓率为88.0%，各项目知晓率差别较大。分项目看：\n"
+              "社区食堂  93.5%\n背街小巷整治  81.2%\n")
+
+
+def test_an_items_percentage_under_a_lead_naming_the_rate_is_that_rate_of_the_item():
+    records = {r.text: r for r in extract(RATED_LIST)}
+    assert records["93.5%"].indicator == "社区食堂知晓率"
+    assert records["81.2%"].indicator == "背街小巷整治知晓率"
+    assert records["88.0%"].indicator.endswith("总体知晓率")     # the lead's own figure is no item
+
+
+def test_an_items_percentage_without_such_a_lead_keeps_its_name():
+    records = {r.text: r for r in extract("分项目看：\n社区食堂  93.5%\n")}
+    assert records["93.5%"].indicator == "社区食堂"

@@ -1745,6 +1745,17 @@ def test_a_change_columns_cells_are_rates_of_the_rows_thing():
     assert (records["3.7"].unit, records["2630"].unit) == ("%", "人")     # the row's unit cell for its amounts only
 
 
+# A monthly report's table whose columns name only measures. Made-up table.
+MEASURE_TABLE = ("各类诉求情况\n序号\t类别\t件数（件）\t占比\n"
+                 "1\t物业管理（电梯）\t520\t12.5%\n2\t交通出行\t316\t7.6%\n")
+
+
+def test_a_column_naming_only_a_measure_counts_its_rows_thing():
+    records = {r.text: r for r in extract(MEASURE_TABLE)}
+    assert (records["520"].unit, records["520"].indicator) == ("件", "物业管理")
+    assert (records["7.6%"].unit, records["7.6%"].indicator) == ("%", "交通出行占比")
+
+
 # ------------------------------ f25a: browser copies, rows between empty lines, bare ranges
 
 _BROWSER_COPY = "\n".join([
