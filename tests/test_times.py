@@ -588,30 +588,31 @@ def test_an_annual_report_published_in_january_reviews_the_year_before(head, pub
 
 
 
-def test_a_q_and_a_s_next_question_ends_the_year_an_answer_opened_with():
+def _records_by_text(text: str) -> dict:
     from pipeline.document import Document
     from pipeline.run import analyse
 
+    return {r.text: r for r in analyse(Document("t", text))[0]}
+
+
+def test_a_q_and_a_s_next_question_ends_the_year_an_answer_opened_with():
     note = "编者按：新学期开学在即，县学生资助管理中心梳理了家长和学生最关心的问题，" * 3
     text = ("某县2031年助学政策问答\n发布时间：2031-03-02\n\n" + note + "供大家参考。\n\n问：今年的资助标准是多少？\n"
             "答：小学每生每年1000元。\n\n问：去年全县资助了多少学生？\n"
             "答：2030年，全县共资助学生5.6万人次。\n\n问：今年有什么新举措？\n"
             "答：一是新增资助专干12名；二是全年计划资助学生6万人次。\n")
-    records = {r.text: r for r in analyse(Document("qa", text))[0]}
+    records = _records_by_text(text)
     assert records["5.6万人次"].year == 2030 and records["1000元"].year == 2031
     assert records["12名"].year == 2031 and records["6万人次"].year == 2031
 
 
 def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
-    from pipeline.document import Document
-    from pipeline.run import analyse
-
     note = "导语：某县2031年民生实事清单出炉，欢迎网友参与话题讨论，说说你最期待的一件，" * 3
     text = ("#某县2031年民生实事清单#\n" + note + "\n\n某县发布 V\n3-01 10:00 来自 微博网页版\n"
             "今年新建社区食堂15个。\n\n网友甲\n3-01 12:00 来自 iPhone客户端\n去年不也说建10个食堂吗？\n"
             "  └ 某县发布：回复@网友甲：2030年计划的食堂实际建成12个。\n\n"
             "某县文旅 V\n3-02 09:00 来自 iPhone客户端\n春节档群众文艺演出30场安排上啦！\n")
-    records = {r.text: r for r in analyse(Document("post", text))[0]}
+    records = _records_by_text(text)
     assert records["10个"].year == 2030 and records["12个"].year == 2030
     assert records["30场"].year == 2031
 
