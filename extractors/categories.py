@@ -46,10 +46,26 @@ def _aliases_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _quoted_character() -> "regex.Pattern":
+    """One or two characters of a slogan set off in quotes (`“学”有优教`, `“住”有安居`)."""
+    quotes = read_table("categories.toml")["inline"]["quotes"]
+    return regex.compile("|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{1,2}}){regex.escape(q[1])}"
+                                  for i, q in enumerate(quotes)))
+
+
+def _unquoted(text: str) -> str:
+    """`“学”有优教` → `学有优教`: a slogan reads as its words; the quotes on one of its
+    characters only stress it."""
+    return _quoted_character().sub(lambda m: next(g for g in m.groups() if g), text)
+
+
 def category_by_alias(text: str) -> str | None:
-    """The brand or project group a heading, table group or project name names."""
+    """The brand or project group a heading, table group or project name names (a
+    character of it in quotes or not: `“学”有优教`)."""
+    plain = _unquoted(text)
     for alias, name in _aliases_longest_first():
-        if alias in text:
+        if alias in text or alias in plain:
             return name
     return None
 

@@ -473,7 +473,8 @@ def _marked_heading(line: str) -> _Heading | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdigit() for ch in label):
+    # a figure's digits make it no heading; an item's circled number (`▌②  “学”有优教`) is none
+    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdecimal() for ch in label):
         return None
     return _Heading(3, label, numbered=True)     # a section's mark: never the document's title
 

@@ -59,6 +59,13 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     assert category_by_alias("停车设施建设") is None
 
 
+@pytest.mark.parametrize("slogan,expected", [("“行”有畅达", "交通畅行"), ("「劳」有厚得", "就业创业"),
+                                             ("“业”有所就", "就业创业")])
+def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected):
+    assert category_by_alias(slogan) == expected
+    assert category_by_alias("“有”字当头") is None
+
+
 @pytest.mark.parametrize("sentence,indicator,expected", [
     ("截止到12月17日，玫瑰车站共办理婚姻登记410对", "婚姻登记", OTHER),
     ("纳入省政府民生实事的8个殡葬改扩建项目全部完工", "殡葬改扩建项目", OTHER),
