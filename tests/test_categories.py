@@ -1253,6 +1253,16 @@ def test_a_box_figure_on_its_own_line_takes_its_caption_below():
     assert next(name for (_, text), name in sorted(cells.items()) if text == "8项") != "完成项目"
 
 
+def test_a_strip_of_figure_boxes_captioned_below_reads_each_caption():
+    # made up: an infographic's text version, a strip of boxes each putting its figure over its
+    # caption; the bars after it put their label over the figure instead
+    text = ("某县民生实事一图读懂\n\n数说2031\n9.2亿元\n总投资\n6座\n新建城市书房\n"
+            "4所\n新建公办幼儿园\n\n▌  老有颐养\n为老人发放助餐补贴\n1200人\n改造敬老院\n3所\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["6座"] == "文体惠民" and categories["4所"] == "常有优学"
+    assert categories["1200人"] == "常有颐养" and categories["3所"] == "常有颐养"
+
+
 def test_an_estates_building_number_is_an_address_not_housing_work():
     # made up: sign-up lines and a notice naming households by estate and building
     from extractors.categories import topic_scores
