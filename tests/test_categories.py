@@ -511,9 +511,21 @@ def test_employers_running_childcare_is_childcare():
     ("某市居民水费缴费通知单", True),
     ("某区老旧住宅改造补贴计算器", True),
     ("关于公布2031年民生实事项目的公告", False),       # …of a list, no topic
+    ("关于某县城乡托育服务发展情况的调研报告", True),     # a study is of the one topic it names
+    ("某市居民出行满意度调查报告", True),
+    ("关于某市民生实事办理情况的视察报告", False),       # …of the list, no topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
+
+
+def test_a_study_gives_its_survey_figures_its_topic():
+    # made up: a research group's report on child care; its survey's counts name no topic
+    text = ("关于某县普惠托育服务发展情况的调研报告\n\n"
+            "课题组走访6个乡镇、18个社区，发放问卷900份，回收有效问卷860份。\n"
+            "受访家庭中，42.5%表示祖辈照料孩子。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["6个"] == categories["900份"] == categories["42.5%"] == "常有善育"
 
 
 @pytest.mark.parametrize("line,expected", [
