@@ -1397,3 +1397,27 @@ def test_a_vote_s_approval_share_of_a_project_is_about_the_projects():
 ])
 def test_a_figure_over_a_list_of_several_categories_is_other(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+def test_the_places_a_drive_goes_into_name_no_topic():
+    # made up: a fire-safety drive `进校园` is safety work, not schooling
+    categories = {r.text: r.category for r in extract(
+        "今年将开展消防安全宣传“进校园、进家庭”活动不少于150场。", doc_year=2031)}
+    assert categories["150场"] == "公共安全"
+    assert category_by_topic("防溺水宣传进校园、进社区") != "常有优学"
+
+
+def test_a_work_listed_among_the_projects_keeps_its_topic():
+    # made up: the list's name after 列入 is where the work stands, not what it counts
+    sentence = "2031年，老旧小区改造列入区政府八大民生实事，年度任务36个。"
+    assert category_by_topic(sentence, "小区改造列入区政府八大民生实事，年度任务36个") == "常有安居"
+    # the list itself, not listed, is still counted as the list
+    assert {r.text: r.category for r in extract("全区共实施民生实事8件。", doc_year=2031)}["8件"] == "其他"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("2031年实事项目调整为9件，新增两项。", "9件", "其他"),       # the list's count, set anew
+    ("今年养老项目调整为6个，新增床位200张。", "6个", "常有颐养"),   # a topic's projects keep it
+])
+def test_the_list_set_to_a_count(sentence, figure, expected):
+    assert {r.text: r.category for r in extract(sentence, doc_year=2031)}[figure] == expected
