@@ -46,10 +46,26 @@ def _aliases_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _quoted_character() -> "regex.Pattern":
+    """One or two characters of a slogan set off in quotes (`“学”有优教`, `“住”有安居`)."""
+    quotes = read_table("categories.toml")["inline"]["quotes"]
+    return regex.compile("|".join(f"{regex.escape(q[0])}(?P<q{i}>[^{regex.escape(q)}]{{1,2}}){regex.escape(q[1])}"
+                                  for i, q in enumerate(quotes)))
+
+
+def _unquoted(text: str) -> str:
+    """`“学”有优教` → `学有优教`: a slogan reads as its words; the quotes on one of its
+    characters only stress it."""
+    return _quoted_character().sub(lambda m: next(g for g in m.groups() if g), text)
+
+
 def category_by_alias(text: str) -> str | None:
-    """The brand or project group a heading, table group or project name names."""
+    """The brand or project group a heading, table group or project name names (a
+    character of it in quotes or not: `“学”有优教`)."""
+    plain = _unquoted(text)
     for alias, name in _aliases_longest_first():
-        if alias in text:
+        if alias in text or alias in plain:
             return name
     return None
 
@@ -496,14 +512,26 @@ def counts_the_population(indicator: str | None) -> bool:
 
 
 def counts_the_list(text: str, start: int = 0) -> bool:
-    """`3项任务（…）`, `10件30项任务`: the figure at `start` counts the list's items (not
+    """`3项任务（…）`, `10件30项任务`, `项目调整为12件`: the figure at `start` counts the list's items (not
     where it is the whole of a share, `占全年32个任务的87.5%`: the year's task of the item,
     nor where its item names the thing it counts before it: `新增学位4500个任务之一` counts
     places, its measure word is the places')."""
     words, count = _list_reference()
-    if words.match(text, start) is None and count.match(text, start) is None:
+    if words.match(text, start) is None and count.match(text, start) is None and not _set_to_a_count(text, start):
         return False
     return not names_a_topic(_item_before(text, start))
+
+
+@lru_cache(maxsize=1)
+def _set_count() -> tuple[regex.Pattern, regex.Pattern]:
+    data = read_table("categories.toml")["projects_themselves"]
+    return regex.compile(data["set_count"]), regex.compile(data["set_count_figure"])
+
+
+def _set_to_a_count(text: str, start: int) -> bool:
+    """`项目调整为12件`: the list's noun before the figure, set to the count of its items."""
+    said, figure = _set_count()
+    return figure.match(text, start) is not None and said.search(_item_before(text, start)) is not None
 
 
 #: What opens the item a figure stands in, looking back from it: a clause mark or `、`
@@ -536,25 +564,34 @@ def _route_ends() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _no_work_words() -> "regex.Pattern":
     """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
-    of use and a programme's or page's address to its audience ([cost_items], [fittings],
-    [page_controls], [terms_of_use], [medium_words]): words that hold a topic word but name
-    no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`, `公益时段`, `观众朋友`)."""
+    of use, a programme's or page's address to its audience and the places a drive goes into
+    ([cost_items], [fittings], [page_controls], [terms_of_use], [medium_words], [campaign_venues]):
+    words that hold a topic word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`,
+    `公益时段`, `观众朋友`, `进校园`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
                                       *table["page_controls"]["words"], *table["terms_of_use"]["words"],
-                                      *table["medium_words"]["words"])))
+                                      *table["medium_words"]["words"], *table["campaign_venues"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     """The spans whose topic words name no work of the figures around them: a route's two ends
     in brackets (`公交89路（火车站—湿地公园）`, its stops' place names), a contract's cost items
     (`安全文明施工费`, a line of every construction price), a room's fittings (`带独立卫生间`), a web
-    page's controls (`【无障碍浏览】`), a facility's terms of use (`公益时段`) and a programme's
-    address to its audience (`观众朋友`)."""
+    page's controls (`【无障碍浏览】`), a facility's terms of use (`公益时段`), a programme's
+    address to its audience (`观众朋友`) and a work's listing among the projects (`列入十大民生实事`)."""
     spans = [m.span() for m in _no_work_words().finditer(text)]
     if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
         spans += [m.span() for m in _route_ends().finditer(text)]
+    if "列" in text or "纳" in text:        # …nor for a listing among the projects
+        spans += [m.span() for m in _listed_among().finditer(text)]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _listed_among() -> "regex.Pattern":
+    """`列入市政府十大民生实事` after a work's name (data/categories.toml [listed_among])."""
+    return regex.compile(read_table("categories.toml")["listed_among"]["pattern"])
 
 
 def category_of_heading(text: str) -> str | None:

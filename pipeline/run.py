@@ -380,7 +380,8 @@ def _caption_of_lone_figure(sentence: Sentence, q: Quantity, lines: "Lines") -> 
     学位`, or under it); in a column of cards, the line under the figure (`2100个` over `新增停车
     泊位`, the caption of the card before it above), else the one over it (`3.2个` closing its
     block under `每千人口拥有…托位`), and the one over it first where the block opens with a
-    caption (captions over their figures throughout)."""
+    caption (captions over their figures throughout), unless the block is a strip captioned
+    below (`Lines.captioned_below`: its first line is the strip's title, `数说2025`)."""
     block = sentence.block
     if block.kind != "paragraph" or not _only_the_figure(sentence.text, q):
         return None
@@ -390,7 +391,8 @@ def _caption_of_lone_figure(sentence: Sentence, q: Quantity, lines: "Lines") -> 
         return None
     if len(texts) == 2:
         return _as_caption(texts[1 - at].strip())
-    order = (at - 1, at + 1) if _as_caption(texts[0].strip()) and at > 0 else (at + 1, at - 1)
+    captions_above = _as_caption(texts[0].strip()) and at > 0 and not lines.captioned_below(sentence)
+    order = (at - 1, at + 1) if captions_above else (at + 1, at - 1)
     return next((caption for i in order if 0 <= i < len(texts) and (caption := _as_caption(texts[i].strip()))), None)
 
 
@@ -513,6 +515,7 @@ class Lines:
         self._starts: dict[int, tuple[Block, list[int]]] = {}    # id(block) → (block, its lines' starts)
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
         self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
+        self._strips: dict[int, tuple[Block, bool]] = {}          # id(block) → (block, captioned below)
 
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
         """(line number, start, end) in its block's text of the line the sentence starts on."""
@@ -577,6 +580,14 @@ class Lines:
             above -= 1
         return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
 
+    def captioned_below(self, sentence: Sentence) -> bool:
+        """Is the sentence's paragraph a strip of figure boxes captioned below (`_captions_below`)?"""
+        block = sentence.block
+        known = self._strips.get(id(block))
+        if known is None:       # once a paragraph: each of its figures asks
+            known = self._strips[id(block)] = (block, _captions_below(self.of_block(sentence)[1]))
+        return known[1]
+
     def report_before_a_sound_bite(self, sentence: Sentence) -> str:
         """Where the sentence's line is a sound bite speaking to the report before it
         (`【同期声】某区居民 某某：…`), the nearest line above it naming a topic, at most
@@ -625,6 +636,20 @@ def _is_a_lone_quantity(text: str) -> bool:
         return False
     found = find_quantities(text)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+def _captions_below(lines: list[str]) -> bool:
+    """Do the lines form a strip of figure boxes captioned below: at least `_MIN_BOXES` lines
+    holding a lone figure, each with a caption under it, and the last line a caption? (Read
+    with captions above, that last caption would name no figure; the line over the first
+    figure is the strip's title: `数说2025`.)"""
+    boxes = [k for k, line in enumerate(lines) if _is_a_lone_quantity(line.strip())]
+    return (len(boxes) >= _MIN_BOXES and boxes[-1] == len(lines) - 2
+            and all(_as_caption(lines[k + 1].strip()) is not None for k in boxes))
+
+
+#: The fewest figure boxes that make a strip captioned below
+_MIN_BOXES = 2
 
 
 def _line_ends_in(text: str, starts: list[int], k: int, marks: tuple[str, ...]) -> bool:

@@ -135,12 +135,23 @@ def _underlined_headings(lines: list[_Line], spelled: str) -> dict[int, int]:
 _LONE_TAG = regex.compile(r"\s*</?[A-Za-z][\w:.-]*\s*/?>\s*")
 
 
+@lru_cache(maxsize=1)
+def _rule() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["rule"]["line"])
+
+
+def _parts_like_a_blank(raw: str, tags: bool) -> bool:
+    """A line that parts paragraphs as a blank line does: a bare markup tag, or a rule
+    drawn across the page (data/structure.toml [rule])."""
+    return (tags and _LONE_TAG.fullmatch(raw) is not None) or _rule().fullmatch(raw) is not None
+
+
 def _lines(text: str) -> list[_Line]:
     lines, position = [], 0
     tags = "<" in text      # a text without one has no tag line to ask each line about
     for raw in text.split("\n"):
         is_cell = raw.startswith("\t")
-        blank = not raw.strip() or (tags and _LONE_TAG.fullmatch(raw) is not None)
+        blank = not raw.strip() or _parts_like_a_blank(raw, tags)
         lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
@@ -462,7 +473,8 @@ def _marked_heading(line: str) -> _Heading | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdigit() for ch in label):
+    # a figure's digits make it no heading; an item's circled number (`▌②  “学”有优教`) is none
+    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdecimal() for ch in label):
         return None
     return _Heading(3, label, numbered=True)     # a section's mark: never the document's title
 

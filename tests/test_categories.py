@@ -59,6 +59,13 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     assert category_by_alias("停车设施建设") is None
 
 
+@pytest.mark.parametrize("slogan,expected", [("“行”有畅达", "交通畅行"), ("「劳」有厚得", "就业创业"),
+                                             ("“业”有所就", "就业创业")])
+def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected):
+    assert category_by_alias(slogan) == expected
+    assert category_by_alias("“有”字当头") is None
+
+
 @pytest.mark.parametrize("sentence,indicator,expected", [
     ("截止到12月17日，玫瑰车站共办理婚姻登记410对", "婚姻登记", OTHER),
     ("纳入省政府民生实事的8个殡葬改扩建项目全部完工", "殡葬改扩建项目", OTHER),
@@ -504,9 +511,21 @@ def test_employers_running_childcare_is_childcare():
     ("某市居民水费缴费通知单", True),
     ("某区老旧住宅改造补贴计算器", True),
     ("关于公布2031年民生实事项目的公告", False),       # …of a list, no topic
+    ("关于某县城乡托育服务发展情况的调研报告", True),     # a study is of the one topic it names
+    ("某市居民出行满意度调查报告", True),
+    ("关于某市民生实事办理情况的视察报告", False),       # …of the list, no topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
+
+
+def test_a_study_gives_its_survey_figures_its_topic():
+    # made up: a research group's report on child care; its survey's counts name no topic
+    text = ("关于某县普惠托育服务发展情况的调研报告\n\n"
+            "课题组走访6个乡镇、18个社区，发放问卷900份，回收有效问卷860份。\n"
+            "受访家庭中，42.5%表示祖辈照料孩子。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["6个"] == categories["900份"] == categories["42.5%"] == "常有善育"
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -1246,6 +1265,16 @@ def test_a_box_figure_on_its_own_line_takes_its_caption_below():
     assert next(name for (_, text), name in sorted(cells.items()) if text == "8项") != "完成项目"
 
 
+def test_a_strip_of_figure_boxes_captioned_below_reads_each_caption():
+    # made up: an infographic's text version, a strip of boxes each putting its figure over its
+    # caption; the bars after it put their label over the figure instead
+    text = ("某县民生实事一图读懂\n\n数说2031\n9.2亿元\n总投资\n6座\n新建城市书房\n"
+            "4所\n新建公办幼儿园\n\n▌  老有颐养\n为老人发放助餐补贴\n1200人\n改造敬老院\n3所\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["6座"] == "文体惠民" and categories["4所"] == "常有优学"
+    assert categories["1200人"] == "常有颐养" and categories["3所"] == "常有颐养"
+
+
 def test_an_estates_building_number_is_an_address_not_housing_work():
     # made up: sign-up lines and a notice naming households by estate and building
     from extractors.categories import topic_scores
@@ -1368,3 +1397,27 @@ def test_a_vote_s_approval_share_of_a_project_is_about_the_projects():
 ])
 def test_a_figure_over_a_list_of_several_categories_is_other(sentence, focus, expected):
     assert category_by_topic(sentence, focus) == expected
+
+
+def test_the_places_a_drive_goes_into_name_no_topic():
+    # made up: a fire-safety drive `进校园` is safety work, not schooling
+    categories = {r.text: r.category for r in extract(
+        "今年将开展消防安全宣传“进校园、进家庭”活动不少于150场。", doc_year=2031)}
+    assert categories["150场"] == "公共安全"
+    assert category_by_topic("防溺水宣传进校园、进社区") != "常有优学"
+
+
+def test_a_work_listed_among_the_projects_keeps_its_topic():
+    # made up: the list's name after 列入 is where the work stands, not what it counts
+    sentence = "2031年，老旧小区改造列入区政府八大民生实事，年度任务36个。"
+    assert category_by_topic(sentence, "小区改造列入区政府八大民生实事，年度任务36个") == "常有安居"
+    # the list itself, not listed, is still counted as the list
+    assert {r.text: r.category for r in extract("全区共实施民生实事8件。", doc_year=2031)}["8件"] == "其他"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("2031年实事项目调整为9件，新增两项。", "9件", "其他"),       # the list's count, set anew
+    ("今年养老项目调整为6个，新增床位200张。", "6个", "常有颐养"),   # a topic's projects keep it
+])
+def test_the_list_set_to_a_count(sentence, figure, expected):
+    assert {r.text: r.category for r in extract(sentence, doc_year=2031)}[figure] == expected

@@ -64,6 +64,12 @@ def test_section_marks_head_a_column_of_figure_lines():
     assert records["520场"].category == "文体惠民"
 
 
+def test_a_section_mark_with_an_items_circled_number_heads_its_lines():
+    # `③` numbers the bar, it is no figure: the bar's slogan heads the label lines under it
+    text = "某市民生实事一图读懂\n\n▌③  “学”有优教\n为农村教师新建周转房\n120套\n"
+    assert by_text(extract(text, doc_year=2025))["120套"].category == "常有优学"
+
+
 def test_a_section_mark_before_a_sentence_heads_nothing():
     blocks = structure("▍今年新增学位3000个，超额完成任务。\n")
     assert [b.kind for b in blocks] == ["paragraph"]

@@ -677,3 +677,14 @@ def test_a_numbered_title_with_its_verdict_after_a_dash_heads_its_item():
     estates = next(b for b in blocks if "改造小区" in b.text)
     assert estates.context.category == "常有安居"
     assert estates.context.heading == "社区焕新——改造快于序时，加装电梯滞后"
+
+
+@pytest.mark.parametrize("rule", ["——————", "──────────", "━━━━"])
+def test_a_rule_across_the_page_parts_its_messages(rule):
+    # a message centre's push messages, one under a rule: a topic named in one message's
+    # label does not reach the next message, whose label names none
+    text = (f"消息中心\n{rule}\n【托育】06-02 09:00\n某区新增托位80个。\n阅读 1200\n{rule}\n"
+            f"【到账提醒】06-01 08:00\n本月敬老补贴已发放，惠及3万人。\n阅读 900\n{rule}\n")
+    blocks = structure(clean_view(text).text)
+    paragraph = next(b for b in blocks if "敬老补贴" in b.text)
+    assert "托位" not in paragraph.text and paragraph.context.category != "常有善育"
