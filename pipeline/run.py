@@ -408,11 +408,7 @@ _SENTENCE_ENDS = SENTENCE_ENDS + SEMICOLONS
 
 def _only_the_figure(cell: str, q: Quantity) -> bool:
     """A table cell that holds the figure and nothing that names anything."""
-    return _holds_only(cell, q.text)
-
-
-def _holds_only(cell: str, figure: str) -> bool:
-    before, found, after = cell.strip().partition(figure)
+    before, found, after = cell.strip().partition(q.text)
     return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
