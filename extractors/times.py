@@ -809,9 +809,10 @@ def _year_review() -> _YearReview:
     return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]))
 
 
-def reviews_the_year_before(head: str, text: str, written: int, subject: int | None) -> bool:
-    """`2025年度环翠十大民生新闻揭晓` (its title or lead, `head`), dated `2026-01-08` by a date
-    line of `text`, which says it was `written` in 2026, about the `subject` year 2025: a
+def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, written: int,
+                            subject: int | None) -> bool:
+    """`2025年度环翠十大民生新闻揭晓` (its title or lead, `head`), `dated` `2026-01-08` by its date
+    line (`date_line_date`), which says it was `written` in 2026, about the `subject` year 2025: a
     year-end review written in the first weeks of the next year, whose 今年 is the year it
     reviews ([year_review] in times.toml)."""
     if subject != written - 1:
@@ -819,7 +820,6 @@ def reviews_the_year_before(head: str, text: str, written: int, subject: int | N
     spec = _year_review()
     if spec.titles.search(head) is None:
         return False
-    dated = date_line_date(text)
     return dated is not None and dated[0] == written and dated[1] in spec.months
 
 
@@ -833,11 +833,11 @@ def date_line_date(text: str) -> tuple[int, int | None] | None:
     return None
 
 
-def month_of_writing(text: str, published: str | None, source: str) -> int | None:
+def month_of_writing(dated: tuple[int, int | None] | None, published: str | None, source: str) -> int | None:
     """The month the document was written in, from where its year came (`document_year`'s
-    source): its date line, or the metadata's publication date (`2026-02`); None otherwise."""
+    source): its date line (`dated`, as `date_line_date` reads it), or the metadata's
+    publication date (`2026-02`); None otherwise."""
     if source == "date line":
-        dated = date_line_date(text)
         return dated[1] if dated else None
     if source == "metadata" and published:
         month = _year_review().month_after_year.match(published, 4)

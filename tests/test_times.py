@@ -427,9 +427,9 @@ def test_a_span_up_to_the_writing_of_january_ends_with_the_year_closed(text, mon
     ("正文", "2031-09-01", "title", None),
 ])
 def test_the_month_of_writing_comes_from_where_the_year_came(text, published, source, expected):
-    from extractors.times import month_of_writing
+    from extractors.times import date_line_date, month_of_writing
 
-    assert month_of_writing(text, published, source) == expected
+    assert month_of_writing(date_line_date(text), published, source) == expected
 
 
 @pytest.mark.parametrize("text,written,expected", [
