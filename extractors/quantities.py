@@ -526,6 +526,9 @@ _RESTATED_REACH = 24
 _PRINT_RUN_REACH = 8
 #: how far before a number its phone's or account's label can start (`微信公众号：某某市`)
 _LABEL_REACH = 16
+#: how far after a number its road's name and house number may end (`百米大道9号`); the bound also
+#: keeps the match short: unbounded, regex looks for `号` through the rest of the text at each figure
+_ROAD_REACH = 16
 #: how far an evidence list's label may stand before its last count (a line of four or five papers)
 _EVIDENCE_REACH = 80
 #: how long a worked sum before its result may be (`(700－660)÷660≈`)
@@ -639,7 +642,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 抗震设防烈度：8度
     if data.phone_label_before.search(text, max(0, f.start - _LABEL_REACH), f.start):
         return None                          # 热线电话：12345: a number to dial
-    if data.road_name_after.match(text, f.end):
+    if data.road_name_after.match(text, f.end, f.end + _ROAD_REACH):
         return None                          # 百米大道9号: a road's name on an address line
     if _in_form_instruction(text, f, data):
         return None                          # 超过100%的按100%填列
@@ -851,6 +854,9 @@ def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
 
 #: how far back a numbered part of the same address can start (`泰山北路一段21号`)
 _ADDRESS_LOOKBACK = 12
+#: how far after a building's number its residents or the next number of its list may end
+#: (`、6栋`, `3栋住户`); bounded, too, so that a match cannot scan the rest of the text
+_ADDRESS_LOOKAHEAD = 32
 
 
 def _is_an_address(text: str, f: _Found, data: _Data) -> bool:
@@ -911,8 +917,9 @@ def _story_problem(text: str, f: _Found, data: _Data) -> bool:
 def _names_buildings(text: str, f: _Found, unit: str, data: _Data) -> bool:
     """Buildings named by number: their residents follow (`3栋住户`, `7栋的老人`), or the figure
     stands in a list of numbered buildings with nothing between (`5栋、6栋、7栋`)."""
-    return (data.address_residents_after.match(text, f.end) is not None
-            or data.address_list_after[unit].match(text, f.end) is not None
+    reach = f.end + _ADDRESS_LOOKAHEAD
+    return (data.address_residents_after.match(text, f.end, reach) is not None
+            or data.address_list_after[unit].match(text, f.end, reach) is not None
             or data.address_list_before[unit].search(text, max(0, f.start - _ADDRESS_LOOKBACK), f.start) is not None)
 
 

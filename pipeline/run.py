@@ -1273,13 +1273,16 @@ def _part_in_the_whole_s_field(record: Record, whole: Record, sentence: Sentence
     and `其中` (`6个项目已超额完成年度目标，其中普惠性托位超出112个`: a part of something else)."""
     if (record.category == whole.category or whole.category == OTHER
             or (record.indicator_confidence or 0.0) > _GUESSED_INDICATOR_CONFIDENCE
-            or not _PART_RIGHT_AFTER.match(sentence.text, whole.end - sentence.start)):
+            or not _PART_RIGHT_AFTER.match(sentence.text, whole.end - sentence.start,
+                                           whole.end - sentence.start + _PART_REACH)):
         return record
     return replace(record, category=whole.category)
 
 
 #: a `其中` clause opening right after a figure (`2000个，其中…`)
 _PART_RIGHT_AFTER = regex.compile(r"\s*[，,]?\s*其中")
+#: how far after the whole its `其中` may end; bounded so that a miss does not scan the sentence's rest
+_PART_REACH = 8
 
 
 #: A rate named by its kind alone (`满意率`), and one named with what it is of (`热线工单办结率`)
