@@ -583,15 +583,18 @@ def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _no_work_words().finditer(text)]
     if "（" in text or "(" in text:         # most texts: no bracket, no scan for routes
         spans += [m.span() for m in _route_ends().finditer(text)]
-    if "列" in text or "纳" in text:        # …nor for a listing among the projects
-        spans += [m.span() for m in _listed_among().finditer(text)]
+    listed_among, cue = _listed_among()
+    if any(c in text for c in cue):         # …nor for a listing among the projects
+        spans += [m.span() for m in listed_among.finditer(text)]
     return spans
 
 
 @lru_cache(maxsize=1)
-def _listed_among() -> "regex.Pattern":
-    """`列入市政府十大民生实事` after a work's name (data/categories.toml [listed_among])."""
-    return regex.compile(read_table("categories.toml")["listed_among"]["pattern"])
+def _listed_among() -> tuple["regex.Pattern", str]:
+    """`列入市政府十大民生实事` after a work's name, and the characters one of its verbs starts
+    with (data/categories.toml [listed_among])."""
+    spec = read_table("categories.toml")["listed_among"]
+    return regex.compile(spec["pattern"]), spec["first_characters"]
 
 
 def category_of_heading(text: str) -> str | None:
@@ -781,8 +784,8 @@ def in_a_street_name(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _building_addresses() -> tuple[frozenset[str], regex.Pattern]:
-    data = read_table("categories.toml")["building_addresses"]
-    return frozenset(data["words"]), regex.compile(data["number"])
+    estates = read_table("quantities.toml")["exclude"]["address"]["estates"]
+    return frozenset(estates), regex.compile(read_table("categories.toml")["building_addresses"]["number"])
 
 
 def in_a_building_address(text: str, word: str, end: int) -> bool:

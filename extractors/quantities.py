@@ -386,7 +386,8 @@ def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
 
 
 #: a list item's number glued to the figure after it, at the text's start (`4.4家培训机构`)
-_LIST_NUMBER = regex.compile(r"\s*[0-9]{1,2}[.．](?=[0-9])")
+_DIGIT = char_class(NUMERALS.arabic_digits, NUMERALS.full_width_digits)
+_LIST_NUMBER = regex.compile(rf"\s*{_DIGIT}{{1,2}}{char_class(NUMERALS.decimal_points)}(?={_DIGIT})")
 #: kinds of unit that count whole things: a count of them has no decimals (`4.4家` is item 4's `4家`)
 _WHOLE_KINDS = frozenset({"count", "person", "household"})
 _HAN = regex.compile(r"\p{Han}")

@@ -857,18 +857,18 @@ def reviewed_when_published(head: str, published: str | None, written: int, subj
     return month is not None and int(month.group("month")) in spec.months
 
 
-def document_year(title: str | None, text: str, published_year: int | None) -> tuple[int | None, str]:
+def document_year(title: str | None, text: str, published_year: int | None,
+                  dated: tuple[int, int | None] | None) -> tuple[int | None, str]:
     """The year the document was written, which 今年 means, and where it came from: a
-    date line, else the metadata's publication date, else the title, else the year the
+    date line (`dated`, as `date_line_date` reads it), else the metadata's publication date, else the title, else the year the
     text states most often (a report is about the year it keeps naming). A title's year
     is the year of the whole text (the run's subject year): a 2023 list published in
     December 2022 says 今年 for 2022 and lists 2023's figures. A yearbook's volume in the
     title or at the head of the text comes first: the volume of 2025 is written on 2024."""
     if (year := yearbook_year(title, text)) is not None:
         return year, "yearbook volume"
-    for pattern in _tables().date_lines:
-        if match := pattern.search(text):
-            return int(match.group("year")), "date line"
+    if dated is not None:
+        return dated[0], "date line"
     if published_year:
         return published_year, "metadata"
     if title and (year := year_of_heading(title)):

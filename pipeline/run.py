@@ -170,15 +170,15 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     period = plan_period(titles)
+    dated = date_line_date(text)          # read once: the year, the month of writing, a review
     if given is not None:
         year, source = given, "given"
     else:
-        year, source = document_year(titles, text, published_year(doc.meta))
+        year, source = document_year(titles, text, published_year(doc.meta), dated)
     if subject is None:
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
         subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
-    dated = date_line_date(text) if source == "date line" else None      # read once: month and review
     month = month_of_writing(dated, doc.meta.published, source)
     if source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
         year, source, month = subject, "date line of a review of the year before", None

@@ -74,6 +74,7 @@ INCLUDED = [
     ("本月至少再开工3座桥", [Q("3座", 3, "座", "at_least")]),         # …after an adverb of repetition
     # an item's number glued to a count of whole things at the text's start: the item's number
     ("3.5所学校的食堂已完成改造", [Q("5所", 5, "所")]),
+    ("３．５所学校的食堂已完成改造", [Q("５所", 5, "所")]),           # full-width digits and point
     ("4.2万家商户参与", [Q("4.2万家", 42000, "家")]),            # with a magnitude: a figure
     ("6.5公里步道已贯通", [Q("6.5公里", 6.5, "公里")]),          # a length has decimals
     ("3.2个", [Q("3.2个", 3.2, "个")]),                          # alone: a rate's figure (每千人口…)

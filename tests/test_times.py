@@ -1,7 +1,7 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import (document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
+from extractors.times import (date_line_date, document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
                               relative_year_of_heading, year_before_discussed, year_of_heading, year_under_discussion)
 
 
@@ -193,7 +193,7 @@ def test_an_edit_stamp_hands_no_year_to_the_lines_after_it():
     (None, "今年新增托位", None, (None, "unknown")),
 ])
 def test_document_year(title, text, published, expected):
-    assert document_year(title, text, published) == expected
+    assert document_year(title, text, published, date_line_date(text)) == expected
 
 
 def test_find_times_kinds():
@@ -371,7 +371,7 @@ def test_a_yearbook_volume_records_the_year_before(title, text, expected):
 
 
 def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
-    year, source = document_year("某区年鉴（2031）·民生实事", "【养老服务】　年内新建食堂8个。", 2031)
+    year, source = document_year("某区年鉴（2031）·民生实事", "【养老服务】　年内新建食堂8个。", 2031, None)
     assert (year, source) == (2030, "yearbook volume")
 
 
@@ -427,7 +427,7 @@ def test_a_span_up_to_the_writing_of_january_ends_with_the_year_closed(text, mon
     ("正文", "2031-09-01", "title", None),
 ])
 def test_the_month_of_writing_comes_from_where_the_year_came(text, published, source, expected):
-    from extractors.times import date_line_date, month_of_writing
+    from extractors.times import month_of_writing
 
     assert month_of_writing(date_line_date(text), published, source) == expected
 
