@@ -1102,12 +1102,13 @@ def money_of_the_list(sentence: str, clause: str, indicator: str | None) -> bool
     own, in a part of a sentence (between `；`) whose works are of several categories, is the
     money of them all (`其他`, as a budget line over several topics), not of the one that
     happens to weigh most. (A sum per head or household is an item's standard: the caller
-    leaves rates out.)"""
+    leaves rates out.) A part that names no work at all (`…；开裂路面已修复2.1公里；拨付尾款780万元`)
+    is read with the whole sentence: its sum is of the works the sentence lists."""
     if names_a_topic(indicator or "") or names_a_topic(clause):
         return False
     part = next((p for p in _PARTS.split(sentence) if clause in p), sentence)
-    works = _scores(part, work=True)
-    return len(set(works) - {OTHER}) > 1
+    works = set(_scores(part, work=True)) - {OTHER} or set(_scores(sentence, work=True)) - {OTHER}
+    return len(works) > 1
 
 
 def _joins_categories(indicator: str) -> bool:

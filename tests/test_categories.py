@@ -397,6 +397,7 @@ def test_every_topic_word_belongs_to_one_category():
 @pytest.mark.parametrize("indicator,expected", [
     ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),
     ("占比权重", True), ("绩效考评得分", True),      # the appraisal of the work on them
+    ("项目前期工作提前完成的比例", True),            # the preparation of the projects
     ("普惠托位", False), ("农贸市场", False), (None, False),
 ])
 def test_figures_about_the_projects_themselves(indicator, expected):
@@ -602,6 +603,8 @@ def test_figures_about_what_goes_on_around_the_projects(sentence, clause, unit, 
     ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "3项", "项", True),
     ("24项中21项按时完成，3项延期（延期的为某路桥梁和一座公园）。", "24项", "项", True),
     ("新建公园24个中，3个已开园。", "3个", "个", False),
+    # among the list told with 里, after a speaker's name
+    ("王某：今年市里的十项实事里，民政牵头的有三项。", "三项", "项", True),
 ])
 def test_a_sentence_that_parts_the_list(sentence, figure, unit, expected):
     assert parts_the_list(sentence, sentence.index(figure), unit) is expected
@@ -742,6 +745,9 @@ def test_the_whole_of_a_share_is_the_items_task_not_the_list(sentence, figure, e
     ("年初确定计划投入资金2.4亿元，拟新建公园6个、绿道9公里。", "年初确定计划投入资金2.4亿元", False),
     # another part of the sentence (after `；`) is another item
     ("新建公园6个，投入资金2.4亿元；新增托位900个。", "投入资金2.4亿元", False),
+    # a part that names no work: the money of the works the sentence lists
+    ("截至5月底：闲置的3个助餐点已恢复运营；破损路面已修复1.2公里；拨付尾款300万元。", "拨付尾款300万元", True),
+    ("新建公园6个；拨付尾款300万元。", "拨付尾款300万元", False),
 ])
 def test_money_over_the_works_of_several_categories_is_the_lists(sentence, clause, expected):
     from extractors.categories import money_of_the_list
@@ -1421,3 +1427,11 @@ def test_a_work_listed_among_the_projects_keeps_its_topic():
 ])
 def test_the_list_set_to_a_count(sentence, figure, expected):
     assert {r.text: r.category for r in extract(sentence, doc_year=2031)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8座农村公厕无人保洁", "常有安居"),           # a village's public toilets, not its cleaning
+    ("渗水的5栋楼已完成修缮", "常有安居"),          # a building's leaks repaired
+])
+def test_toilets_and_leaking_buildings_are_housing(text, expected):
+    assert category_by_topic(text) == expected
