@@ -22,7 +22,7 @@ from .english_numerals import english_numerals, parse_english_numeral
 from .english_phrases import clause_start, head_part, phrase_after
 from .quantities import Quantity
 from .tables import alternation, read_table
-from .units import english_unit_table, lookup as unit_lookup
+from .units import Unit, english_unit_table, lookup as unit_lookup
 
 #: the measure word of a count whose noun is in no table
 GENERAL_COUNTER = "个"
@@ -46,11 +46,13 @@ class _Data:
     first_year: int
     last_year: int
     labels_before: frozenset[str]
+    other_money: regex.Pattern         # a currency with no canonical unit right before the number (`US$5`)
     months: frozenset[str]
     time_after: regex.Pattern
     not_counted_after: frozenset[str]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
+    qualifier_after: regex.Pattern     # one of them after what the figure counts
     counted_nouns: dict[str, str]
     per: regex.Pattern
     denominators: dict[str, str]       # the written phrase after `per`, lower case → the `per` field
@@ -67,7 +69,7 @@ def _data() -> _Data:
     gap = r"[ \u00a0]?"
     pattern = regex.compile(
         rf"(?:(?P<pre>{alternation(qualifiers['before'])})[ ])?"
-        rf"(?<![\w.,+\-/#:$€£])"                          # not inside a code, a version or a sum of other money
+        rf"(?<![\w.,+\-/#:])"                            # not inside a code, a version, a phone number
         rf"(?:(?P<currency>{alternation(figures['currency_before'])}){gap})?"
         rf"{numeral}"
         rf"(?:[ ]?(?P<join>{alternation(figures['range_joiners'])})[ ]?{second})?"
@@ -84,9 +86,11 @@ def _data() -> _Data:
         min_chinese_share=spec["document"]["min_chinese_share"],
         first_year=figures["years"][0], last_year=figures["years"][1],
         labels_before=frozenset(figures["labels_before"]), months=frozenset(figures["months"]),
+        other_money=regex.compile(rf"(?:{alternation(figures['other_currencies'])})[ \u00a0]?$", flags=regex.IGNORECASE),
         time_after=regex.compile(rf"[ \-]?(?:{alternation(figures['time_after'])})(?![A-Za-z\-])", flags=regex.IGNORECASE),
         not_counted_after=frozenset(figures["not_counted_after"]),
         qualifiers_before=qualifiers["before"], qualifiers_after=qualifiers["after"],
+        qualifier_after=regex.compile(rf"[ ](?P<post>{alternation(qualifiers['after'])})\b", flags=regex.IGNORECASE),
         counted_nouns=spec["counted_nouns"],
         per=regex.compile(rf"\b(?:{alternation(per['words'])})[ ](?P<what>{alternation(per['denominators'])})\b",
                           flags=regex.IGNORECASE),
@@ -97,14 +101,16 @@ def _data() -> _Data:
 # ----------------------------------------------------------------- which text is English
 
 _TOKEN = regex.compile(r"\S+")
-_LATIN_WORD = regex.compile(r"[\"“‘(]?[A-Za-z][A-Za-z'’\-]*[\"”’),.;:!?]*")
+#: a word of prose: two letters at least (a spreadsheet's column letters `A B C` are none), its punctuation around it
+_LATIN_WORD = regex.compile(r"[\"“‘(]?[A-Za-z][A-Za-z'’\-]+[\"”’),.;:!?]*")
 _HAN = regex.compile(r"\p{Han}")
 _WORD_OR_HAN = regex.compile(r"\p{Han}|[A-Za-z]+")
 
 
 def is_english_prose(text: str) -> bool:
-    """A sentence of English prose: mostly words of Latin letters, some of them function
-    words, no Chinese character (not a title, a line of code, a Chinese sentence with a gloss)."""
+    """A sentence of English prose (or a headline): mostly words of Latin letters, a function
+    word among them, no Chinese character (not a line of code, a label, a Chinese sentence
+    with an English gloss)."""
     data = _data()
     if _HAN.search(text):
         return False
@@ -160,7 +166,8 @@ def _resolve(text: str, m: regex.Match, data: _Data) -> EnglishFigure | None:
     quantity = Quantity(
         start=start, end=end, text=text[start:end], value=float(value * scale),
         value_max=None if value_max is None else float(value_max * scale), unit=unit,
-        qualifier=_qualifier(m, data), per=_per(text, start, end, counted, data), kind=kind)
+        qualifier=_qualifier(text, m, _past_counted(text, end, counted), data),
+        per=_per(text, start, end, counted, data), kind=kind)
     return EnglishFigure(quantity, counted, measured)
 
 
@@ -177,6 +184,8 @@ def _not_a_figure(text: str, m: regex.Match, start: int, end: int, data: _Data) 
     before = _word_before(text, start)
     if before in data.labels_before or before in data.months:
         return True                                  # `aged 65`, `No. 3`, `per 1,000`, `December 12`
+    if data.other_money.search(text, max(0, start - _CURRENCY_REACH), start):
+        return True                                  # `US$5 million`: no unit of the table
     if regex.match(r"[A-Za-z]", text[end:end + 1]):
         return True                                  # `21st`, `3B`, `5G`
     unit = m.group("unit") or m.group("currency")
@@ -190,6 +199,10 @@ def _not_a_figure(text: str, m: regex.Match, start: int, end: int, data: _Data) 
         after = _word_after(text, end)
         return after is None or after in data.not_counted_after or text[end:end + 1] == "-"
     return False
+
+
+#: the longest currency word looked for before a number
+_CURRENCY_REACH = 5
 
 
 def _is_a_year(m: regex.Match, data: _Data) -> bool:
@@ -225,7 +238,7 @@ def _unit(m: regex.Match, counted: str | None, data: _Data) -> tuple[str, str, D
     return measure, known.kind if known else "count", Decimal(1)
 
 
-def _any_case(written: str):
+def _any_case(written: str) -> Unit | None:
     lower = written.lower()
     return next((u for s, u in english_unit_table().items() if s.lower() == lower), None)
 
@@ -238,12 +251,19 @@ def _counter_of(counted: str | None, data: _Data) -> str:
                  if head == noun or head.endswith(" " + noun)), GENERAL_COUNTER)
 
 
-def _qualifier(m: regex.Match, data: _Data) -> str:
+def _qualifier(text: str, m: regex.Match, after_counted: int, data: _Data) -> str:
+    """The qualifier before the figure, or after it or after what it counts (`2,000 jobs or more`)."""
     if m.group("pre"):
         return data.qualifiers_before[_key(m.group("pre"), data.qualifiers_before)]
-    if m.group("post"):
-        return data.qualifiers_after[_key(m.group("post"), data.qualifiers_after)]
+    post = m.group("post") or ((found := data.qualifier_after.match(text, after_counted)) and found.group("post"))
+    if post:
+        return data.qualifiers_after[_key(post, data.qualifiers_after)]
     return "exact"
+
+
+def _past_counted(text: str, end: int, counted: str | None) -> int:
+    """Where the figure's counted phrase ends (`2,000 jobs`), or the figure itself."""
+    return end + 1 + len(counted) if counted and text.startswith(counted, end + 1) else end
 
 
 def _key(written: str, table: dict[str, str]) -> str:
@@ -255,7 +275,7 @@ def _per(text: str, start: int, end: int, counted: str | None, data: _Data) -> s
     """The denominator of a rate: a `per` phrase right after the figure and what it counts
     (`RMB 760 per person per month`, `3.6 places per 1,000 residents`), or before the figure
     in its clause (`places per 1,000 residents to 3.6`)."""
-    after = end + (len(counted) + 1 if counted and text.startswith(counted, end + 1) else 0)
+    after = _past_counted(text, end, counted)
     denominators = []
     for found in data.per.finditer(text, after, min(len(text), after + 60)):
         if text[after:found.start()].strip(" \u00a0"):

@@ -115,11 +115,11 @@ def phrase_before(text: str, position: int) -> str | None:
     phrase right before the figure (`places per 1,000 residents to 3.6` → places)."""
     data = _phrases()
     tokens = _tokens_back(text, position)
+    if tokens and _is_verb(tokens[0][2], data):
+        tokens.pop(0)                 # `spending totalling RMB 3 billion`: the verb, not what is counted
     while tokens and tokens[0][2].lower() in data.links_before:
         tokens.pop(0)
     tokens = _past_a_per_phrase(tokens, data)
-    if tokens and _is_verb(tokens[0][2], data):
-        tokens.pop(0)                 # `completed RMB 3 billion`: the verb, not what is counted
     phrase: list[tuple[int, int, str]] = []
     for token in tokens:
         if len(phrase) >= data.longest or token[2].lower() in data.ends or not _WORD.fullmatch(token[2]):
