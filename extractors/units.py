@@ -26,12 +26,18 @@ class Unit:
 ENGLISH = "en"
 
 
+#: the `language` column's values: the Chinese text's (empty) and English
+LANGUAGES = ("", ENGLISH)
+
+
 @lru_cache(maxsize=1)
 def _rows_by_language() -> dict[str, dict[str, Unit]]:
-    tables: dict[str, dict[str, Unit]] = {}
+    tables: dict[str, dict[str, Unit]] = {language: {} for language in LANGUAGES}
     with (DATA_DIR / "units.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            tables.setdefault(r["language"], {})[r["surface"]] = Unit(r["surface"], r["unit"], r["kind"], float(r["scale"]))
+            if r["language"] not in tables:       # a note with an unquoted comma spills into the column
+                raise ValueError(f"units.csv: {r['surface']!r} has language {r['language']!r}, not one of {LANGUAGES}")
+            tables[r["language"]][r["surface"]] = Unit(r["surface"], r["unit"], r["kind"], float(r["scale"]))
     return tables
 
 
@@ -46,7 +52,7 @@ def english_unit_table() -> dict[str, Unit]:
     """The English unit words, and the table's units written in no script of its own
     (`%`, `km`, `m²`): an English paragraph writes those as the Chinese text does."""
     shared = {s: u for s, u in unit_table().items() if not _SCRIPT_LETTER.search(s)}
-    return shared | _rows_by_language().get(ENGLISH, {})
+    return shared | _rows_by_language()[ENGLISH]
 
 
 #: a character of a script that writes words (Han, Hangul, full-width forms): not a symbol

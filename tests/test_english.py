@@ -180,3 +180,10 @@ def test_a_wholly_english_document_and_a_chinese_gloss_give_no_english_records()
                    "It also built nine pocket parks.", doc_year=2024) == []
     records = extract("2024年新增托位1200个（1,200 childcare places）。", doc_year=2024)
     assert [r.text for r in records] == ["1200个"]
+
+
+def test_every_row_of_the_unit_table_names_a_known_language():
+    from extractors.units import LANGUAGES, _rows_by_language
+
+    assert set(_rows_by_language()) == set(LANGUAGES)
+    assert "套/间" in unit_table()        # its note holds a comma: quoted, it stays out of the language column
