@@ -38,10 +38,12 @@ class Twins:
             self.candidates, self.after_english = [], False
         self.candidates.extend(records)
 
+    def saw_english(self) -> None:
+        self.after_english = True
+
     def take(self, figure: EnglishFigure) -> Record | None:
         """The first Chinese record of the figure's value (and its unit, where the English
         writes one) not yet taken."""
-        self.after_english = True
         q = figure.quantity
         for i, record in enumerate(self.candidates):
             if _same_value(record.value, q.value) and _same_value(record.value_max, q.value_max) and (

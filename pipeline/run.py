@@ -1485,6 +1485,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     twins = Twins() if is_mostly_chinese(prepared.clean.text) else None
     for sentence, years, times in sentences_in_time(prepared):
         if twins is not None and is_english_prose(sentence.text):
+            twins.saw_english()
             found.extend((r, sentence) for r in english_sentence_records(sentence, years, twins, backups, lines))
             continue
         records = sentence_records(sentence, years, backups, times, lines)
