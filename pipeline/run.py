@@ -37,6 +37,8 @@ from extractors.progress import item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
+from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
@@ -46,6 +48,7 @@ from extractors.times import (TimeExpr, counts_own_output, date_line_date, docum
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
+from .bilingual import MEASURED, TWIN, Twins, follow_twins
 from .dialogue import follow_the_dialogue
 from .retractions import drop_retracted
 from .diffs import mark_revisions
@@ -787,6 +790,33 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
     return records
 
 
+def english_sentence_records(sentence: Sentence, years: Years, twins: Twins, backups: Backups = RULES,
+                             lines: Lines | None = None) -> list[Record]:
+    """The records of an English sentence of a bilingual document: each figure with the
+    year and category of its Chinese twin (pipeline/bilingual.py), else read as a Chinese
+    figure's are from its sentence and section."""
+    records: list[Record] = []
+    previous = None
+    for figure in find_english_figures(sentence.text):
+        q = figure.quantity
+        indicator, confidence = english_indicator(sentence.text, q.start, q.end, q.kind, figure.measured,
+                                                  figure.counted, previous)
+        previous = indicator or previous
+        twin = twins.take(figure)
+        if twin is not None:
+            year, category = twin.year, twin.category
+        else:
+            year = figure_year(sentence, q, [], years)
+            category, _ = figure_category(sentence, q, indicator, backups, Lines() if lines is None else lines)
+        record = _record(q, sentence, year, category, indicator)
+        record.indicator_confidence = confidence
+        record.extra[MEASURED] = figure.measured
+        if twin is not None:
+            record.extra[TWIN] = twin.start
+        records.append(record)
+    return records
+
+
 #: what a chip counts until the document says what it calls its items (`28个项目`)
 CHIP_ITEMS = "项目"
 
@@ -1451,8 +1481,17 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found: list[tuple[Record, Sentence | None]] = []
     lines = Lines()
+    # an English paragraph is read as English only beside Chinese ones (a bilingual release)
+    twins = Twins() if is_mostly_chinese(prepared.clean.text) else None
     for sentence, years, times in sentences_in_time(prepared):
-        found.extend((r, sentence) for r in sentence_records(sentence, years, backups, times, lines))
+        if twins is not None and is_english_prose(sentence.text):
+            twins.saw_english()
+            found.extend((r, sentence) for r in english_sentence_records(sentence, years, twins, backups, lines))
+            continue
+        records = sentence_records(sentence, years, backups, times, lines)
+        if twins is not None:
+            twins.saw_chinese(records)
+        found.extend((r, sentence) for r in records)
     beside = [r for r, _ in found]
     found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside,
                                                        title_topic(prepared.info.title)))
@@ -1467,6 +1506,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared)
+    follow_twins(records)
     records = drop_retracted(records, prepared.clean.text)
     records = [to_original(r, prepared) for r in records]
     mark_revisions(records, prepared.document.text)
