@@ -192,6 +192,7 @@ class _Lexicon:
     completion_rate_names: tuple[str, ...]       # longest first
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
+    measured_nouns: dict[str, str]      # measure + one-character noun → its name (`栋楼` → 楼栋)
     reached_household_measures: frozenset[str]   # a count of households a work reaches (`户`)…
     reached_households: str                      # …names them so (居民)
     household_ends: tuple[str, ...]              # a name of households (`低保户`, `困难家庭`)
@@ -353,6 +354,7 @@ def _lexicon() -> _Lexicon:
         completion_rate_names=tuple(sorted(data["completion_rate_names"], key=len, reverse=True)),
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
+        measured_nouns=dict(data["measured_nouns"]),
         reached_household_measures=frozenset(data["reached_household_measures"]),
         reached_households=data["reached_households"],
         household_ends=tuple(data["household_ends"]),
@@ -604,7 +606,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if phrase and (asked := _lexicon().requests_of.match(phrase)):
         phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
-    return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+    named = _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+    return _lexicon().measured_nouns.get(measure + named, named) if named else named
 
 
 def _people_without_their_act(phrase: str | None) -> str | None:
@@ -1413,8 +1416,9 @@ def _households_of_a_work(base: str, measure: str, sentence: str, clause_start: 
     things (`改造老旧小区62个，惠及1.3万户`), whose households are the residents? Not money
     paid (`发放低保金3.2亿元，惠及5217户`), nor a thing of people or households."""
     lex = _lexicon()
-    if measure not in lex.reached_household_measures or lex.person_end.search(base) or base.endswith(lex.household_ends):
-        return False
+    if measure not in lex.reached_household_measures or any(
+            lex.person_end.search(word) or word.endswith(lex.household_ends) for word in words(base)):
+        return False                                      # `低保户、特困供养户减免水费`: its households
     before = [(s, e) for s, e in figures if e <= clause_start]
     return bool(before) and not _is_money(_measure_of(sentence, *before[-1]))
 

@@ -465,6 +465,7 @@ def test_a_list_under_a_label_counts_what_the_label_names(sentence, figure, expe
     ("整治背街小巷42条、惠及1.6万人", "1.6万人", "背街小巷惠及"),
     ("发放困难群众取暖补贴860万元，惠及4100户", "4100户", "困难群众取暖补贴惠及"),
     ("为困难家庭免费维修门窗，困难家庭维修门窗惠及320户", "320户", "困难家庭维修门窗惠及"),
+    ("● 特困户每户每月减免3吨水费，全年惠及860户", "860户", "特困户减免水费惠及"),
     ("按每人每月100元发放高龄津贴，惠及3200人", "3200人", "高龄津贴惠及"),
     # a programme's name before its reach keeps its 计划
     ("学生营养改善计划惠及8万人", "8万人", "学生营养改善计划惠及"),
@@ -1328,4 +1329,14 @@ def test_a_verb_of_work_on_the_things_counted_is_no_part_of_them(sentence, figur
     ("燃气软管更换2.1万户", "2.1万户", "燃气软管更换"),
 ])
 def test_a_replaced_line_measured_in_length_is_named_without_the_work(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a noun of one character after its measure word takes the name the records give the thing
+    ("这片老宿舍区共有9栋楼、240户居民", "9栋", "楼栋"),
+    # …other measures and nouns stay as written
+    ("院里种了30多棵树", "30多棵", "树"),
+])
+def test_a_one_character_noun_after_its_measure_takes_the_things_name(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
