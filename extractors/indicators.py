@@ -174,6 +174,8 @@ class _Lexicon:
     urban_rural: tuple[tuple[str, tuple[str, str]], ...]
     paid_after: regex.Pattern
     action_kept_measures: tuple[str, ...]
+    replacement_end: regex.Pattern       # the replacing of a line at a phrase's end (`更换`)…
+    replacement_measures: frozenset[str]  # …which goes before a length of the line
     period_end: regex.Pattern
     period_lead: regex.Pattern
     plan_lead: regex.Pattern
@@ -190,6 +192,10 @@ class _Lexicon:
     completion_rate_names: tuple[str, ...]       # longest first
     levels_of_before: frozenset[str]
     reach_verbs: frozenset[str]
+    measured_nouns: dict[str, str]      # measure + one-character noun → its name (`栋楼` → 楼栋)
+    reached_household_measures: frozenset[str]   # a count of households a work reaches (`户`)…
+    reached_households: str                      # …names them so (居民)
+    household_ends: tuple[str, ...]              # a name of households (`低保户`, `困难家庭`)
     distributive: regex.Pattern
     group_measures: frozenset[str]
     item_measures: frozenset[str]
@@ -208,6 +214,7 @@ class _Lexicon:
     stage_adverbs: frozenset[str]
     event_heads: frozenset[str]
     eligible_age: regex.Pattern
+    eligible_band: regex.Pattern      # an age band of two bounds, dropped before any people
     restatement: regex.Pattern
     restatement_signs: tuple[str, ...]
     bare_restatement: regex.Pattern         # the bracket alone, before a currency sign
@@ -313,6 +320,8 @@ def _lexicon() -> _Lexicon:
                                  rf"(?<!{alternation(data['action_programmes'])})"
                                  rf"(?:{alternation(data['action_suffixes'])})$"),
         action_kept_measures=tuple(data["action_kept_measures"]),
+        replacement_end=regex.compile(rf"(?<=..)(?:{alternation(data['replacement_suffixes'])})$"),
+        replacement_measures=frozenset(data["replacement_measures"]),
         # a fixed name and the stage it reached (`加装电梯新开工186台`, `加装电梯仅开工9部`:
         # the adverb is how far, not what)
         fixed_before_verbs=regex.compile(
@@ -345,6 +354,10 @@ def _lexicon() -> _Lexicon:
         completion_rate_names=tuple(sorted(data["completion_rate_names"], key=len, reverse=True)),
         levels_of_before=frozenset(data["levels_of_before"]),
         reach_verbs=frozenset(data["reach_verbs"]),
+        measured_nouns=dict(data["measured_nouns"]),
+        reached_household_measures=frozenset(data["reached_household_measures"]),
+        reached_households=data["reached_households"],
+        household_ends=tuple(data["household_ends"]),
         distributive=regex.compile(data["distributive"]),
         group_measures=frozenset(data["group_measures"]),
         item_measures=frozenset(data["item_measures"]),
@@ -367,6 +380,7 @@ def _lexicon() -> _Lexicon:
         stage_adverbs=frozenset(data["stage_adverbs"]),
         event_heads=frozenset(data["event_heads"]),
         eligible_age=regex.compile(data["eligible_age"]),
+        eligible_band=regex.compile(data["eligible_band"]),
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
                                   rf"(?:{alternation(data['restatement_labels'])})\s*[：:]?\s*$"),
@@ -565,6 +579,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
         after = None
     elif measure in _lexicon().person_measures:
         after = _people_of(after)
+    elif measure in _lexicon().replacement_measures:
+        after = _lexicon().replacement_end.sub("", after)     # 120公里老化燃气管网换新: the pipe's length
     if after and _like_the_figure_before().phrase.fullmatch(after):
         return _counts_like_the_figure_before(after, sentence, start, figures, ranks_back)     # 乙市以4100个位列第二
     if after and (_rate_before(sentence, start) or _is_points(sentence, start, end)):
@@ -590,7 +606,8 @@ def _find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int
     if phrase and (asked := _lexicon().requests_of.match(phrase)):
         phrase = asked.group("topic") + asked.group("kind")      # 托育的诉求 → 托育诉求
     # a subsidy reads its 每 (`每张床位一次性补助`: paid per bed) before the distributive goes
-    return _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+    named = _without_distributive(_subsidy(phrase, sentence, start, figures) if _is_money(measure) else phrase)
+    return _lexicon().measured_nouns.get(measure + named, named) if named else named
 
 
 def _people_without_their_act(phrase: str | None) -> str | None:
@@ -614,6 +631,9 @@ def _without_eligible_age(phrase: str | None) -> str | None:
     where a service for them follows; the people alone (`60岁以上户籍老年人`) and a rate
     (`65岁以上老年人健康管理率`) keep it (see `eligible_age`)."""
     lex = _lexicon()
+    band = lex.eligible_band.match(phrase or "")
+    if band is not None:
+        return phrase[band.end():]                        # 0—6岁残疾儿童: eligibility, not a group
     age = lex.eligible_age.match(phrase or "")
     if age is None or phrase.endswith(lex.ratio_words) or "占" in phrase:
         return phrase
@@ -1118,6 +1138,8 @@ def _without_action(phrase: str | None, measure: str) -> str | None:
     lex = _lexicon()
     if not phrase or measure.endswith(lex.action_kept_measures) or lex.fixed_end.search(phrase):
         return phrase
+    if measure in lex.replacement_measures:
+        phrase = lex.replacement_end.sub("", phrase)     # 老化燃气管道更换46公里: the pipe's length
     return lex.action_end.sub("", phrase).rstrip()     # (`公益岗 新开发`: no space left at the end)
 
 
@@ -1375,6 +1397,8 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
         if phrase in lex.reach_verbs:
             # 改造老旧小区163个、惠及2.6万户: whom 老旧小区 reached, counted in its own measure
             base = _named_before(sentence, clause_start, figures, measure=None)
+            if base and _households_of_a_work(base, measure, sentence, clause_start, figures):
+                return lex.reached_households
             return base + phrase if base else phrase
         base = _named_before(sentence, clause_start, figures, measure)
         restaged = _at_another_stage(base, clause)
@@ -1384,6 +1408,19 @@ def _phrase_before(sentence: str, start: int, figures: list[tuple[int, int]]) ->
             return phrase + base
         return phrase or base
     return phrase
+
+
+def _households_of_a_work(base: str, measure: str, sentence: str, clause_start: int,
+                          figures: list[tuple[int, int]]) -> bool:
+    """Does a bare verb of reach before a count of households follow a work on places or
+    things (`改造老旧小区62个，惠及1.3万户`), whose households are the residents? Not money
+    paid (`发放低保金3.2亿元，惠及5217户`), nor a thing of people or households."""
+    lex = _lexicon()
+    if measure not in lex.reached_household_measures or any(
+            lex.person_end.search(word) or word.endswith(lex.household_ends) for word in words(base)):
+        return False                                      # `低保户、特困供养户减免水费`: its households
+    before = [(s, e) for s, e in figures if e <= clause_start]
+    return bool(before) and not _is_money(_measure_of(sentence, *before[-1]))
 
 
 #: A line's label before its colon (`· 新增学位：`, `3. 棚户区改造：`), after any list marker
@@ -1827,6 +1864,7 @@ def _past_pivot(units: list[str], first: int | None, lex: _Lexicon) -> int | Non
 class _WorkStages:
     after_name: regex.Pattern       # the stage a clause ends with (`已开工`), its adverbs before it
     alone: regex.Pattern            # a clause of a stage alone (`、完工投用`, `，已全部竣工`)
+    opening: regex.Pattern          # a stage a name opens with (`完工老旧小区`)
 
 
 @lru_cache(maxsize=1)
@@ -1835,7 +1873,8 @@ def _work_stages() -> _WorkStages:
     adverbs = rf"(?:{alternation(data['stage_adverbs'])})*"
     stages = alternation(data["work_stages"])
     return _WorkStages(regex.compile(rf"{adverbs}(?P<stage>(?:{stages})+)$"),
-                       regex.compile(rf"[、，,\s]*{adverbs}(?P<stage>(?:{stages}|{alternation(_lexicon().predicates)})+)"))
+                       regex.compile(rf"[、，,\s]*{adverbs}(?P<stage>(?:{stages}|{alternation(_lexicon().predicates)})+)"),
+                       regex.compile(rf"(?:{stages})+"))
 
 
 def _at_its_stage(clause: str) -> str | None:
@@ -1865,6 +1904,25 @@ def _at_another_stage(base: str | None, clause: str) -> str | None:
     if before is None or before.start() < 2:
         return None
     return base[:before.start()] + own.group("stage")
+
+
+def without_work_stage(indicator: str | None) -> str | None:
+    """`完工老旧小区`, `加装电梯完工投用` → 老旧小区, 加装电梯: the thing without the stage of works
+    its name opens or ends with. A remainder (`已完工39个，其余4个将在12月中旬前完工`) has not
+    reached the stage the figure before counts, so it counts the thing alone (held-out 23, 24, 27
+    and 30 label it so); a name with no stage, or nothing but one, stays."""
+    if not indicator:
+        return indicator
+    stages = _work_stages()
+    ended = stages.after_name.search(indicator)
+    if ended is not None and not word_crosses(indicator, ended.start()):
+        thing = indicator[:ended.start()]
+    elif (opened := stages.opening.match(indicator)) is not None and not word_crosses(indicator, opened.end()):
+        thing = indicator[opened.end():]
+    else:
+        return indicator
+    # (`竣工验收`: a stage and a step of works, no thing)
+    return thing if len(thing) >= 2 and indicator_confidence(thing) >= _NOUN_CONFIDENCE else indicator
 
 
 def _what_is_had(units: tuple[str, ...], lex: _Lexicon) -> str | None:
@@ -1918,7 +1976,8 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
             phrase = phrase[len(units[0]):]
             continue
         verb = _leading_verb(phrase) if strip_verbs else 0
-        if verb:
+        # (not down to a word that names nothing alone: `发现并整改问题` keeps its verbs, not 问题)
+        if verb and phrase[verb:] not in _judge().never:
             phrase = phrase[verb:]
             continue
         break
@@ -2034,10 +2093,18 @@ def _leading_verb(phrase: str) -> int:
         if further:
             return position + 1 + further
     if phrase[position:position + 1] == _VERB_JOINER:
-        # 发现并整改问题: the first verb goes with the second or not at all (no `并整改问题`)
-        further = _leading_verb(phrase[position + 1:])
+        # 发现并整改问题: the first verb goes with the second or not at all (no `并整改问题`);
+        # the second is any verb, the pair saying what was done to the thing (`检出并转诊疑似病例`)
+        further = _leading_verb(phrase[position + 1:]) or _verb_word(phrase[position + 1:])
         return position + 1 + further if further else 0
     return position
+
+
+def _verb_word(phrase: str) -> int:
+    """The length of the verb `phrase` opens with as a word of its own, a noun of two
+    characters or more after it; 0 if it opens with no verb."""
+    first = words(phrase)[0] if phrase else ""
+    return len(first) if tag(first) == "v" and len(phrase) - len(first) >= 2 else 0
 
 
 #: What joins two verbs on one object (`发现并整改`, `新建并投用`)

@@ -27,7 +27,7 @@ from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
-                                   fuller_name_before, fuller_name_in_label, is_a_remainder, is_bare_completion_rate, is_ranked_row, list_names_of,
+                                   fuller_name_before, fuller_name_in_label, is_a_remainder, without_work_stage, is_bare_completion_rate, is_ranked_row, list_names_of,
                                    names_the_list_barely, names_only_a_field, place_part_head,
                                    ranked_row_name, ranking_measure, ranking_rows_reach, written_rate_name,
                                    rate_of_rated_list)
@@ -1179,7 +1179,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                                                                                last_in_block.get(id(sentence.block)))):
                 records[i] = compared
             elif whole_at is not None:
-                records[i] = _borrow_from_whole(record, records[whole_at], sentence)
+                records[i] = _as_remainder(_borrow_from_whole(record, records[whole_at], sentence), sentence)
             else:
                 records[i] = _named_by_row(record, sentence)
         else:
@@ -1188,7 +1188,7 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
                 records[i] = _borrow_from_whole(record, records[whole_at], sentence)
             remainder_of = _remainder_of(records[i], sentence, records, last_whole.get((id(sentence.block), record.unit)))
             if remainder_of is not None and (fuller := fuller_name_before(records[i].indicator, records[remainder_of].indicator)):
-                records[i] = replace(records[i], indicator=fuller)     # 新增普惠托位540个，…剩余60个托位
+                records[i] = _as_remainder(replace(records[i], indicator=fuller), sentence)     # 新增普惠托位540个，…剩余60个托位
             if (before := last_of_unit.get((id(sentence), record.unit))) is not None:
                 records[i] = _part_in_the_whole_s_field(records[i], records[before], sentence)
         if _can_be_whole(records[i]):
@@ -1228,6 +1228,14 @@ def _compared_with_figure_before(record: Record, sentence: Sentence, records: li
 
 #: what may close a compared line after its figure: its punctuation, no word
 _TRAILING_MARKS = SENTENCE_ENDS + SEMICOLONS + COMMAS + " \t\u3000"
+
+
+def _as_remainder(record: Record, sentence: Sentence) -> Record:
+    """`已完工39个，其余4个将在12月中旬前完工`: a remainder has not reached the stage of works the
+    figure it borrows its name from counts; it counts the thing alone (老旧小区, not 完工老旧小区)."""
+    if not is_a_remainder(sentence.text[:record.start - sentence.start]):
+        return record
+    return replace(record, indicator=without_work_stage(record.indicator))
 
 
 def _remainder_of(record: Record, sentence: Sentence, records: list[Record], whole_at: int | None) -> int | None:

