@@ -857,6 +857,43 @@ def reviewed_when_published(head: str, published: str | None, written: int, subj
     return month is not None and int(month.group("month")) in spec.months
 
 
+@dataclass(frozen=True, slots=True)
+class _YearTurn:
+    titles: re.Pattern
+    year_before: regex.Pattern       # the year a title names just before its address word
+    late_months: frozenset[int]
+
+
+@lru_cache(maxsize=1)
+def _year_turn() -> _YearTurn:
+    data = read_table("times.toml")["year_turn"]
+    return _YearTurn(word_pattern(data["titles"]), regex.compile(data["year"]), frozenset(data["late_months"]))
+
+
+#: how far before the address word its year may be written (`二〇二五年新年贺词`)
+_YEAR_TURN_REACH = 8
+
+
+def greeted_year(head: str, written: int, month: int | None) -> int | None:
+    """The year an address given at the turn of the year greets ([year_turn] in times.toml):
+    `…市长二〇二五年新年贺词` dated 2024-12-31 or 2025-01-01 greets 2025, which is its 今年 and its
+    `新的一年`, while its `过去的一年` is 2024. The year its title (`head`) names before the address
+    word, else the year after the date (`written`, `month`) where that is late December, else the
+    date's year; None where `head` names no such address, or a year that is neither the date's
+    nor the next."""
+    spec = _year_turn()
+    address = spec.titles.search(head)
+    if address is None:
+        return None
+    named = spec.year_before.search(narrow(head[max(0, address.start() - _YEAR_TURN_REACH):address.start()]))
+    if named is not None:
+        from .numerals import parse_number
+
+        year = int(parse_number(named.group("year")))
+        return year if year in (written, written + 1) else None
+    return written + 1 if month in spec.late_months else written
+
+
 def document_year(title: str | None, text: str, published_year: int | None,
                   dated: tuple[int, int | None] | None) -> tuple[int | None, str]:
     """The year the document was written, which 今年 means, and where it came from: a

@@ -41,7 +41,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
-from extractors.times import (TimeExpr, counts_own_output, date_line_date, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_own_output, date_line_date, document_year, find_times, governing_time, greeted_year, in_force_year, is_date_line, lead_year,
                               month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
@@ -180,12 +180,19 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # December for 1 January), whatever year its lead opens with
         subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
     month = month_of_writing(dated, doc.meta.published, source)
-    if source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
+    if source in _DATED_SOURCES and (greeted := greeted_year(f"{titles or ''}\n{_headline(blocks)}", year, month)):
+        # a new-year address of 31 December speaks from the year it greets, looking back on the one before
+        year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
+    elif source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
         year, source, month = subject, "date line of a review of the year before", None
     elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,
                                                           year, subject):
         year, source, month = subject, "publication date of a review of the year before", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month)
+
+
+#: where a year of writing comes from a date (an address at the year's turn is read against it)
+_DATED_SOURCES = ("date line", "metadata")
 
 
 def _headline(blocks: list[Block]) -> str:

@@ -627,3 +627,29 @@ def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
 def test_an_office_s_own_output_is_told_from_what_it_examined(text, figure, own):
     from extractors.times import counts_own_output
     assert counts_own_output(text, text.index(figure)) is own
+
+
+@pytest.mark.parametrize("head,written,month,expected", [
+    ("某市市长二〇三一年新年贺词", 2030, 12, 2031),      # dated 31 December, titled with the year it greets
+    ("某市市长2031年新年贺词", 2031, 1, 2031),          # …or dated 1 January
+    ("某区新年致辞", 2030, 12, 2031),                  # no year in the title: late December greets the next
+    ("某区元旦献词", 2031, 1, 2031),
+    ("某区2028年新年致辞", 2030, 12, None),             # a year that is neither the date's nor the next
+    ("某区2030年工作总结", 2030, 12, None),             # no address at the year's turn
+])
+def test_an_address_at_the_year_s_turn_greets_the_year_beginning(head, written, month, expected):
+    from extractors.times import greeted_year
+    assert greeted_year(head, written, month) == expected
+
+
+def test_a_new_year_address_of_31_december_reviews_the_year_ending_and_promises_the_next():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    text = ("某市市长二〇三一年新年贺词\n\n市民朋友们：向全市150万人民致以新年的祝福！\n"
+            "过去的一年，我们一起走过。这一年，新增托位800个。\n\n"
+            "新的一年，我们将再建学校6所。\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title="某市市长二〇三一年新年贺词", published="2030-12-31")))
+    years = {r.text: r.year for r in records}
+    assert info.doc_year == 2031
+    assert years == {"150万": 2030, "800个": 2030, "6所": 2031}
