@@ -103,6 +103,7 @@ class _Tables:
     attribute: regex.Pattern
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
+    counted: regex.Pattern          # `建成的` between a time and the figure: the works of that year
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -180,6 +181,7 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         founded=regex.compile(data["attribute"]["before"]),
         opened=regex.compile(data["attribute"]["opened"]),
+        counted=regex.compile(data["attribute"]["counted"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
@@ -406,6 +408,8 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
                  and (_is_comparison_base(text, t) or _is_value_before_change(text, t, figure_end))), None)
     if base is not None:     # `比2019年的93.2%提高…`, `由2016年的86%提高到…`: that year's figure
         return base
+    if (built := _counts_the_works_of(text, times, figure_start)) is not None:
+        return built
     usable = usable_times(text, times) if usable is None else usable
     if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
         return put_off
@@ -424,6 +428,13 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)
              and not _dates_a_bracketed_figure(text, t, figure_end)]
     return after[0] if after else None
+
+
+def _counts_the_works_of(text: str, times: list[TimeExpr], figure_start: int) -> TimeExpr | None:
+    """The year of the works the figure counts, where it stands right after them
+    (`2021年建成的46个社区养老服务站`): an attribute that dates the things counted dates the count."""
+    return next((t for t in times if t.year is not None and t.end <= figure_start and not t.period
+                 and _tables().counted.fullmatch(text, t.end, figure_start) is not None), None)
 
 
 def _starts_the_topics_work(text: str, t: TimeExpr, usable: list[TimeExpr]) -> bool:
@@ -892,6 +903,26 @@ def greeted_year(head: str, written: int, month: int | None) -> int | None:
         year = int(parse_number(named.group("year")))
         return year if year in (written, written + 1) else None
     return written + 1 if month in spec.late_months else written
+
+
+@lru_cache(maxsize=1)
+def _reinspection_titles() -> re.Pattern:
+    return word_pattern(read_table("times.toml")["reinspection"]["titles"])
+
+
+def names_a_reinspection(heading: str) -> bool:
+    """Does the title or heading name a re-inspection of works done before (`2021年民生实事项目
+    “回头看”情况`)? Its year names the works checked, not the year of the section's figures."""
+    return _reinspection_titles().search(heading) is not None
+
+
+def reinspects_an_earlier_year(title: str, subject: int | None, written: int | None) -> bool:
+    """Is the document a re-inspection (`回头看`) in the year of writing of the works of the
+    earlier year its title names (`内江市2021年民生实事项目“回头看”情况报告`, written in 2022)?
+    Its figures are then the re-inspection's, of the year it ran ([reinspection] in times.toml)."""
+    if subject is None or written is None or subject >= written:
+        return False
+    return names_a_reinspection(title)
 
 
 def document_year(title: str | None, text: str, published_year: int | None,

@@ -42,7 +42,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
 from extractors.times import (TimeExpr, counts_own_output, date_line_date, document_year, find_times, governing_time, greeted_year, in_force_year, is_date_line, lead_year,
-                              month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
+                              month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
@@ -180,6 +180,8 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # December for 1 January), whatever year its lead opens with
         subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
     month = month_of_writing(dated, doc.meta.published, source)
+    if titles and reinspects_an_earlier_year(titles, subject, year):
+        subject = year       # the title's year names the works re-inspected, not the year of its findings
     if source in _DATED_SOURCES and (greeted := greeted_year(f"{titles or ''}\n{_headline(blocks)}", year, month)):
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1

@@ -653,3 +653,30 @@ def test_a_new_year_address_of_31_december_reviews_the_year_ending_and_promises_
     years = {r.text: r.year for r in records}
     assert info.doc_year == 2031
     assert years == {"150万": 2030, "800个": 2030, "6所": 2031}
+
+
+def test_a_re_inspection_dates_its_findings_in_the_year_it_ran_and_the_works_in_theirs():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "某市2030年民生实事项目“回头看”情况报告"
+    text = (f"{title}\n\n一、基本情况\n此次共抽查点位120个，走访群众800人。"
+            "2030年建成的30个村级活动室，抽查12个，其中2个未开放。\n\n"
+            "二、整改情况\n已整改1个，余下1个9月底前整改到位。\n\n某市民生办\n2031年7月1日\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-07-01")))
+    years = {r.text: r.year for r in records}
+    assert info.subject_year == 2031
+    assert years == {"120个": 2031, "800人": 2031, "30个": 2030, "12个": 2031, "2个": 2031, "1个": 2031}
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("2030年建成的30个活动室，抽查12个。", "30个", 2030),          # the works of that year, counted
+    ("2030年建成的30个活动室，抽查12个。", "12个", None),          # …not what is done with them
+    ("2000年底前建成的186个老旧小区。", "186个", None),            # a cut-off: a standing stock
+    ("计划改造2000年底前建成的老旧小区249个。", "249个", None),
+])
+def test_a_year_of_works_dates_the_count_that_follows_them(text, figure, expected):
+    from extractors.times import governing_time
+    start = text.index(figure)
+    found = governing_time(text, find_times(text), start, start + len(figure))
+    assert (found.year if found else None) == expected
