@@ -155,6 +155,7 @@ class _Tables:
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
+    own_method: re.Pattern             # …or earlier in its clause (`指标权重为：…40%、…15%`)
     previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
@@ -233,6 +234,7 @@ def _tables() -> _Tables:
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
+        own_method=re.compile(data["own_output"]["clause"]),
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
@@ -646,8 +648,17 @@ _OWN_OUTPUT_REACH = 24
 
 def counts_own_output(text: str, start: int) -> bool:
     """Does the figure at `start` count what the issuing office itself produced (`出具审计报告6份`,
-    `移送问题线索5件`)? It was done in the year of writing, whatever year the office examined."""
-    return _tables().own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None
+    `移送问题线索5件`), an evaluation's fieldwork (`发放问卷3200份`) or its method's weights? It was
+    done in the year of writing, whatever year the office examined."""
+    tables = _tables()
+    if tables.own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None:
+        return True
+    clause = _CLAUSE_END.search(text, 0, start)
+    return tables.own_method.search(text, clause.end() if clause else 0, start) is not None
+
+
+#: the end of the clause before a figure's own (the items of a list, `、`, and a colon stay in it)
+_CLAUSE_END = regex.compile(rf"[，,；;。!?！？\n]", flags=regex.REVERSE)
 
 
 def starts_another_voice(line: str) -> bool:

@@ -680,3 +680,30 @@ def test_a_year_of_works_dates_the_count_that_follows_them(text, figure, expecte
     start = text.index(figure)
     found = governing_time(text, find_times(text), start, start + len(figure))
     assert (found.year if found else None) == expected
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("评估组调阅台账资料900份，实地核查点位80个。", "900份", True),      # an evaluation's fieldwork
+    ("评估组调阅台账资料900份，实地核查点位80个。", "80个", True),
+    ("发放问卷2000份，回收有效问卷1900份，有效回收率95%。", "95%", True),
+    ("召开座谈会6场，访谈群众代表40人。", "40人", True),
+    ("指标权重为：完成度50%、满意度30%、运行20%。", "20%", True),       # every item of the weights' list
+    ("抽查的10处中，收托率低于50%的有3处。", "3处", False),             # what the fieldwork found
+    ("全年发放创业担保贷款2亿元。", "2亿元", False),                    # a project's payments are not the office's work
+])
+def test_an_evaluation_s_own_fieldwork_and_weights_are_its_own_output(text, figure, expected):
+    from extractors.times import counts_own_output
+    assert counts_own_output(text, text.index(figure)) is expected
+
+
+def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_evaluated():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "某市2030年民生实事项目第三方评估报告"
+    text = (f"{title}\n\n一、评估方法\n评估组实地核查点位80个，召开座谈会6场。"
+            "指标权重为：完成度50%、满意度30%、运行20%。\n\n二、评估发现\n新增托位1200个。\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    found = {r.text: (r.year, r.stance) for r in records}
+    assert found["80个"] == (2031, "achieved") and found["6场"] == (2031, "achieved")
+    assert found["20%"][0] == 2031 and found["1200个"] == (2030, "achieved")
