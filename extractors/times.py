@@ -93,6 +93,11 @@ _BASES = {
 }
 
 
+#: the bases of relative words that may head a sentence or a clause as its topic (`今年计划…`,
+#: `现在是…`): counted from the time of writing, not from a year under discussion
+_TOPIC_BASES = ("doc", "earlier")
+
+
 @dataclass(frozen=True)
 class _Tables:
     relative: dict[str, dict]
@@ -156,6 +161,7 @@ class _Tables:
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
     own_method: re.Pattern             # …or earlier in its clause (`指标权重为：…40%、…15%`)
+    up_to_now_after: regex.Pattern     # `以来`, `到现在` after a time: a period up to the writing
     previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
@@ -186,7 +192,7 @@ def _tables() -> _Tables:
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
-            {word: rule for word, rule in data["relative"].items() if rule["base"] == "doc"}))),
+            {word: rule for word, rule in data["relative"].items() if rule["base"] in _TOPIC_BASES}))),
         announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
         projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
@@ -235,6 +241,7 @@ def _tables() -> _Tables:
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
         own_method=re.compile(data["own_output"]["clause"]),
+        up_to_now_after=regex.compile(data["up_to_now"]["after"]),
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
@@ -636,14 +643,37 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
     head = head_time(text, times) or _range_at_head(text, times)
     # an aside in brackets (`（备注：2024年底…）`) dates its own figures, and hands on nothing
-    topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
+    topics = [t for t in times if (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
-              and _opens_clause(text, t)]
+              and ((t.year is not None and _opens_clause(text, t)) or _relative_topic_of_clause(text, t))]
     return topics[-1] if topics else head
+
+
+def _relative_topic_of_clause(text: str, t: TimeExpr) -> bool:
+    """A word counted from the writing opens a later clause as its topic (`去年全市有助餐点87个，
+    今年计划再增加35个`): the sentences after it go on about that year, not the one it opened with."""
+    if t.relative is None or t.span or t.since:
+        return False
+    previous = _CLAUSE_START.search(text, 0, t.start)
+    if previous is None:
+        return False
+    match = _tables().topic.match(text, previous.end())
+    return match is not None and match.end() == t.end
 
 
 #: how far before a count the words of an office's own output may start (`向纪检监察机关移送问题线索`)
 _OWN_OUTPUT_REACH = 24
+
+
+def runs_up_to_now(text: str, t: TimeExpr) -> bool:
+    """Does time `t` start a period that runs up to the writing (`2023年以来…累计`, `从去年到现在`)?
+    Its totals hold for the year under discussion, not for the year it began ([up_to_now])."""
+    if t.span or t.period or (t.year is None and t.relative is None):
+        return False
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    if rule is not None and rule["offset"] == 0:
+        return False        # `今年以来`: a period within the year it names
+    return _tables().up_to_now_after.match(text, t.end) is not None
 
 
 def counts_own_output(text: str, start: int) -> bool:

@@ -42,7 +42,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
 from extractors.times import (TimeExpr, counts_own_output, date_line_date, document_year, find_times, governing_time, greeted_year, in_force_year, is_date_line, lead_year,
-                              month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, reviews_the_year_before, starts_another_voice,
+                              month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
@@ -296,6 +296,8 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     if time:
         if (before_discussed := year_before_discussed(sentence.text, times, time)) is not None:
             return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
+        if runs_up_to_now(sentence.text, time):     # 2023年以来累计…: a total up to the year under discussion
+            return year_under_discussion(sentence.text, times, time.start, years.written) or context_year
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
         return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
