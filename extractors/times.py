@@ -90,6 +90,9 @@ _BASES = {
     "doc": lambda doc, context: doc,
     "context": lambda doc, context: context or doc,
     "earlier": lambda doc, context: min(doc, context) if doc is not None and context is not None else doc,
+    # a word that refers back to the year last named: its sentence's reader passes that year
+    # as the context (year_last_named), else the year under discussion stands for it
+    "named": lambda doc, context: context or doc,
 }
 
 
@@ -160,7 +163,9 @@ class _Tables:
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
-    own_method: re.Pattern             # …or earlier in its clause (`指标权重为：…40%、…15%`)
+    fieldwork: regex.Pattern           # an evaluation's own fieldwork before its count (`发放问卷`)
+    own_method: re.Pattern             # …or its method's weights earlier in the clause (`指标权重为：…40%、…15%`)
+    fieldwork_dated: regex.Pattern     # when the document's own work ran (`本次评估于2027年…进行`)
     up_to_now_after: regex.Pattern     # `以来`, `到现在` after a time: a period up to the writing
     previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
@@ -240,7 +245,9 @@ def _tables() -> _Tables:
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
-        own_method=re.compile(data["own_output"]["clause"]),
+        fieldwork=regex.compile(data["fieldwork"]["before"]),
+        own_method=re.compile(data["fieldwork"]["clause"]),
+        fieldwork_dated=regex.compile(data["fieldwork"]["dated"]),
         up_to_now_after=regex.compile(data["up_to_now"]["after"]),
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
@@ -577,6 +584,24 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
     return None
 
 
+def refers_back(t: TimeExpr) -> bool:
+    """`那一年`: a word that means the year the text named last before it."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return rule is not None and rule["base"] == "named"
+
+
+def year_last_named(text: str, written: int | None) -> int | None:
+    """The year the last time of `text` names (the paragraph before a `那一年`): a year, or a
+    word counted from the writing (`去年底` → the year before `written`); None where it names none."""
+    for t in reversed(find_times(text)):
+        if t.period or t.span or refers_back(t):
+            continue
+        year = t.year if t.year is not None else _counted_from_writing(t, written)
+        if year is not None:
+            return year
+    return None
+
+
 def year_before_discussed(text: str, times: list[TimeExpr], time: TimeExpr) -> int | None:
     """The year `上年` names where an earlier time of its sentence says which year is discussed
     (`2025年，…由上年的41%提高到58%`: 2024); None where the word is another or no year is named
@@ -650,9 +675,12 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
 
 
 def _relative_topic_of_clause(text: str, t: TimeExpr) -> bool:
-    """A word counted from the writing opens a later clause as its topic (`去年全市有助餐点87个，
-    今年计划再增加35个`): the sentences after it go on about that year, not the one it opened with."""
-    if t.relative is None or t.span or t.since:
+    """The year of writing opens a later clause as its topic (`去年全市有助餐点87个，今年计划再增加
+    35个`): the sentences after it go on about the present, not the year the sentence opened
+    with. Not another year (`…比去年多改造9个，去年改造了43个`, `@网友，明年计划加装60部`): an
+    aside or an answer about that year, after which the text goes on as before."""
+    rule = _tables().relative.get(t.relative) if t.relative and not t.span and not t.since else None
+    if rule is None or rule["offset"] != 0:
         return False
     previous = _CLAUSE_START.search(text, 0, t.start)
     if previous is None:
@@ -678,13 +706,25 @@ def runs_up_to_now(text: str, t: TimeExpr) -> bool:
 
 def counts_own_output(text: str, start: int) -> bool:
     """Does the figure at `start` count what the issuing office itself produced (`出具审计报告6份`,
-    `移送问题线索5件`), an evaluation's fieldwork (`发放问卷3200份`) or its method's weights? It was
-    done in the year of writing, whatever year the office examined."""
+    `移送问题线索5件`)? It was done in the year of writing, whatever year the office examined."""
+    return _tables().own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None
+
+
+def counts_fieldwork(text: str, start: int) -> bool:
+    """Does the figure at `start` count an evaluation's own fieldwork (`发放问卷3200份`, `召开座谈会
+    9场`) or state its method's weights (`指标权重为：…40%、…15%`)? ([fieldwork] in times.toml)"""
     tables = _tables()
-    if tables.own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None:
+    if tables.fieldwork.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None:
         return True
     clause = _CLAUSE_END.search(text, 0, start)
     return tables.own_method.search(text, clause.end() if clause else 0, start) is not None
+
+
+def fieldwork_year(text: str) -> int | None:
+    """The year the document says its own work ran (`本次评估于2027年1月5日至2月20日进行`), which
+    dates its fieldwork; None where it says none."""
+    match = _tables().fieldwork_dated.search(text)
+    return int(match.group("year")) if match else None
 
 
 #: the end of the clause before a figure's own (the items of a list, `、`, and a colon stay in it)
@@ -708,6 +748,8 @@ def opens_frame(text: str, opening: TimeExpr) -> bool:
     tables = _tables()
     if tables.period_start.match(text, opening.end):
         return False        # `去年以来，…`: a period up to now, not the year behind
+    if _relative_topic_of_clause(text, opening):
+        return False        # `“我在这住了28年，去年小区装上了电梯。”`: a later clause's year turns no text
     rule = tables.relative.get(opening.relative) if opening.relative else None
     if rule is not None:
         return rule["base"] == "doc"

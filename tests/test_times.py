@@ -691,9 +691,9 @@ def test_a_year_of_works_dates_the_count_that_follows_them(text, figure, expecte
     ("抽查的10处中，收托率低于50%的有3处。", "3处", False),             # what the fieldwork found
     ("全年发放创业担保贷款2亿元。", "2亿元", False),                    # a project's payments are not the office's work
 ])
-def test_an_evaluation_s_own_fieldwork_and_weights_are_its_own_output(text, figure, expected):
-    from extractors.times import counts_own_output
-    assert counts_own_output(text, text.index(figure)) is expected
+def test_an_evaluation_s_own_fieldwork_and_weights_are_its_fieldwork(text, figure, expected):
+    from extractors.times import counts_fieldwork
+    assert counts_fieldwork(text, text.index(figure)) is expected
 
 
 def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_evaluated():
@@ -701,9 +701,61 @@ def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_
     from pipeline.run import analyse
 
     title = "某市2030年民生实事项目第三方评估报告"
-    text = (f"{title}\n\n一、评估方法\n评估组实地核查点位80个，召开座谈会6场。"
-            "指标权重为：完成度50%、满意度30%、运行20%。\n\n二、评估发现\n新增托位1200个。\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    method = ("评估组实地核查点位80个，召开座谈会6场。"
+              "指标权重为：完成度50%、满意度30%、运行20%。\n\n二、评估发现\n新增托位1200个。\n")
+    dated = f"{title}\n\n一、评估方法\n本次评估于2031年1月5日至2月20日进行。" + method
+    records, _ = analyse(Document("t", dated, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
     found = {r.text: (r.year, r.stance) for r in records}
     assert found["80个"] == (2031, "achieved") and found["6场"] == (2031, "achieved")
     assert found["20%"][0] == 2031 and found["1200个"] == (2030, "achieved")
+    # where the report says not when its work ran, the year it reports (a satisfaction survey of that year)
+    undated = f"{title}\n\n一、评估方法\n" + method
+    records, _ = analyse(Document("t", undated, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    assert {r.text: r.year for r in records}["80个"] == 2030
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("2028年以来累计改造老旧小区96个。", "96个", True),            # a total up to the writing
+    ("从去年到现在，累计服务老人4.1万人次。", "4.1万人次", True),
+    ("今年以来，新开工改造老旧小区28个。", "28个", False),          # a period within the year it names
+    ("2028年改造老旧小区96个。", "96个", False),
+])
+def test_a_period_up_to_now_starts_at_its_time(text, figure, expected):
+    from extractors.times import runs_up_to_now
+    assert runs_up_to_now(text, find_times(text)[0]) is expected
+
+
+def test_a_period_up_to_now_holds_for_the_year_under_discussion():
+    records = _records_by_text("某区养老服务情况\n发布时间：2031-05-06\n\n2028年以来全区累计加装电梯120部；今年以来新开工20部。")
+    assert records["120部"].year == 2031 and records["20部"].year == 2031
+
+
+def test_now_in_speech_is_the_year_of_speaking_and_a_clause_s_own_year_hands_on():
+    text = ("某市民政局局长访谈\n发布时间：2031-08-14\n\n"
+            "答：去年全市有助餐点80个，今年计划再增加30个。从去年到现在，累计服务老人4.1万人次。"
+            "80岁以上每餐补3元。\n\n答：到2033年，目标是每千名老人拥有床位38张。现在是33.5张，还差4.5张。"
+            "年底前还要改造1200户，上半年已完成640户。")
+    records = _records_by_text(text)
+    assert records["80个"].year == 2030 and records["30个"].year == 2031
+    assert records["4.1万人次"].year == 2031 and records["3元"].year == 2031       # 今年 hands on, not 去年
+    assert records["38张"].year == 2033
+    assert all(records[f].year == 2031 for f in ("33.5张", "4.5张", "1200户", "640户"))   # 现在 is not the deadline's year
+
+
+def test_now_in_a_note_on_an_earlier_year_is_that_year():
+    from extractors.times import TimeExpr
+    now = find_times("现在全区每餐补助4元")[0]
+    assert now.relative == "现在" and now.resolve(2031, 2030) == 2030 and now.resolve(2031, 2033) == 2031
+
+
+def test_that_year_refers_back_to_the_year_named_last():
+    text = ("某区加装电梯口述\n发布时间：2031-10-09\n\n"
+            "2030年3月开工，去年底我们这栋的电梯通了。社区的人说，那一年全社区装了7部电梯。\n")
+    assert _records_by_text(text)["7部"].year == 2030
+
+
+def test_an_aside_about_another_year_in_a_later_clause_hands_on_nothing():
+    from extractors.times import paragraph_time
+    assert paragraph_time("去年全市有助餐点80个，今年计划再增加30个。").relative == "今年"   # back to the present
+    assert paragraph_time("今年改造老旧小区52个，比去年多改造9个，去年改造了43个。").relative == "今年"
+    assert paragraph_time("张先生：@网友，明年计划加装电梯60部。") is None
