@@ -28,6 +28,7 @@ from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .quantities import find_quantities
 from .script import for_matching
 from .tables import alternation, read_table
+from .times import counts_fieldwork, counts_own_output
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
@@ -400,6 +401,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return ACHIEVED
     if (framed := _framed(where)) is not None:
         return framed
+    if counts_own_output(where.sentence, where.start) or counts_fieldwork(where.sentence, where.start):
+        return ACHIEVED    # the office's own work, done by the writing (times.py may date it then, after the year examined)
     return _unframed(where, kind, doc_year, plan_year)
 
 

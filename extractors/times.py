@@ -90,7 +90,15 @@ _BASES = {
     "doc": lambda doc, context: doc,
     "context": lambda doc, context: context or doc,
     "earlier": lambda doc, context: min(doc, context) if doc is not None and context is not None else doc,
+    # a word that refers back to the year last named: its sentence's reader passes that year
+    # as the context (year_last_named), else the year under discussion stands for it
+    "named": lambda doc, context: context or doc,
 }
+
+
+#: the bases of relative words that may head a sentence or a clause as its topic (`今年计划…`,
+#: `现在是…`): counted from the time of writing, not from a year under discussion
+_TOPIC_BASES = ("doc", "earlier")
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,7 @@ class _Tables:
     attribute: regex.Pattern
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
+    counted: regex.Pattern          # `建成的` between a time and the figure: the works of that year
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -154,6 +163,10 @@ class _Tables:
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
+    fieldwork: regex.Pattern           # an evaluation's own fieldwork before its count (`发放问卷`)
+    own_method: re.Pattern             # …or its method's weights earlier in the clause (`指标权重为：…40%、…15%`)
+    fieldwork_dated: regex.Pattern     # when the document's own work ran (`本次评估于2027年…进行`)
+    up_to_now_after: regex.Pattern     # `以来`, `到现在` after a time: a period up to the writing
     previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
@@ -180,10 +193,11 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         founded=regex.compile(data["attribute"]["before"]),
         opened=regex.compile(data["attribute"]["opened"]),
+        counted=regex.compile(data["attribute"]["counted"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
-            {word: rule for word, rule in data["relative"].items() if rule["base"] == "doc"}))),
+            {word: rule for word, rule in data["relative"].items() if rule["base"] in _TOPIC_BASES}))),
         announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
         projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
@@ -231,6 +245,10 @@ def _tables() -> _Tables:
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
+        fieldwork=regex.compile(data["fieldwork"]["before"]),
+        own_method=re.compile(data["fieldwork"]["clause"]),
+        fieldwork_dated=regex.compile(data["fieldwork"]["dated"]),
+        up_to_now_after=regex.compile(data["up_to_now"]["after"]),
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
@@ -406,6 +424,8 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
                  and (_is_comparison_base(text, t) or _is_value_before_change(text, t, figure_end))), None)
     if base is not None:     # `比2019年的93.2%提高…`, `由2016年的86%提高到…`: that year's figure
         return base
+    if (built := _counts_the_works_of(text, times, figure_start)) is not None:
+        return built
     usable = usable_times(text, times) if usable is None else usable
     if (put_off := _deferred_to(text, usable, figure_start, figure_end)) is not None:
         return put_off
@@ -424,6 +444,13 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)
              and not _dates_a_bracketed_figure(text, t, figure_end)]
     return after[0] if after else None
+
+
+def _counts_the_works_of(text: str, times: list[TimeExpr], figure_start: int) -> TimeExpr | None:
+    """The year of the works the figure counts, where it stands right after them
+    (`2021年建成的46个社区养老服务站`): an attribute that dates the things counted dates the count."""
+    return next((t for t in times if t.year is not None and t.end <= figure_start and not t.period
+                 and _tables().counted.fullmatch(text, t.end, figure_start) is not None), None)
 
 
 def _starts_the_topics_work(text: str, t: TimeExpr, usable: list[TimeExpr]) -> bool:
@@ -557,6 +584,24 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
     return None
 
 
+def refers_back(t: TimeExpr) -> bool:
+    """`那一年`: a word that means the year the text named last before it."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return rule is not None and rule["base"] == "named"
+
+
+def year_last_named(text: str, written: int | None) -> int | None:
+    """The year the last time of `text` names (the paragraph before a `那一年`): a year, or a
+    word counted from the writing (`去年底` → the year before `written`); None where it names none."""
+    for t in reversed(find_times(text)):
+        if t.period or t.span or refers_back(t):
+            continue
+        year = t.year if t.year is not None else _counted_from_writing(t, written)
+        if year is not None:
+            return year
+    return None
+
+
 def year_before_discussed(text: str, times: list[TimeExpr], time: TimeExpr) -> int | None:
     """The year `上年` names where an earlier time of its sentence says which year is discussed
     (`2025年，…由上年的41%提高到58%`: 2024); None where the word is another or no year is named
@@ -623,20 +668,67 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
     head = head_time(text, times) or _range_at_head(text, times)
     # an aside in brackets (`（备注：2024年底…）`) dates its own figures, and hands on nothing
-    topics = [t for t in times if t.year is not None and (head is None or t.start >= head.end)
+    topics = [t for t in times if (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
-              and _opens_clause(text, t)]
+              and ((t.year is not None and _opens_clause(text, t)) or _relative_topic_of_clause(text, t))]
     return topics[-1] if topics else head
+
+
+def _relative_topic_of_clause(text: str, t: TimeExpr) -> bool:
+    """The year of writing opens a later clause as its topic (`去年全市有助餐点87个，今年计划再增加
+    35个`): the sentences after it go on about the present, not the year the sentence opened
+    with. Not another year (`…比去年多改造9个，去年改造了43个`, `@网友，明年计划加装60部`): an
+    aside or an answer about that year, after which the text goes on as before."""
+    rule = _tables().relative.get(t.relative) if t.relative and not t.span and not t.since else None
+    if rule is None or rule["offset"] != 0:
+        return False
+    previous = _CLAUSE_START.search(text, 0, t.start)
+    if previous is None:
+        return False
+    match = _tables().topic.match(text, previous.end())
+    return match is not None and match.end() == t.end
 
 
 #: how far before a count the words of an office's own output may start (`向纪检监察机关移送问题线索`)
 _OWN_OUTPUT_REACH = 24
 
 
+def runs_up_to_now(text: str, t: TimeExpr) -> bool:
+    """Does time `t` start a period that runs up to the writing (`2023年以来…累计`, `从去年到现在`)?
+    Its totals hold for the year under discussion, not for the year it began ([up_to_now])."""
+    if t.span or t.period or (t.year is None and t.relative is None):
+        return False
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    if rule is not None and rule["offset"] == 0:
+        return False        # `今年以来`: a period within the year it names
+    return _tables().up_to_now_after.match(text, t.end) is not None
+
+
 def counts_own_output(text: str, start: int) -> bool:
     """Does the figure at `start` count what the issuing office itself produced (`出具审计报告6份`,
     `移送问题线索5件`)? It was done in the year of writing, whatever year the office examined."""
     return _tables().own_output.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None
+
+
+def counts_fieldwork(text: str, start: int) -> bool:
+    """Does the figure at `start` count an evaluation's own fieldwork (`发放问卷3200份`, `召开座谈会
+    9场`) or state its method's weights (`指标权重为：…40%、…15%`)? ([fieldwork] in times.toml)"""
+    tables = _tables()
+    if tables.fieldwork.search(text, max(0, start - _OWN_OUTPUT_REACH), start) is not None:
+        return True
+    clause = _CLAUSE_END.search(text, 0, start)
+    return tables.own_method.search(text, clause.end() if clause else 0, start) is not None
+
+
+def fieldwork_year(text: str) -> int | None:
+    """The year the document says its own work ran (`本次评估于2027年1月5日至2月20日进行`), which
+    dates its fieldwork; None where it says none."""
+    match = _tables().fieldwork_dated.search(text)
+    return int(match.group("year")) if match else None
+
+
+#: the end of the clause before a figure's own (the items of a list, `、`, and a colon stay in it)
+_CLAUSE_END = regex.compile(rf"[，,；;。!?！？\n]", flags=regex.REVERSE)
 
 
 def starts_another_voice(line: str) -> bool:
@@ -656,6 +748,8 @@ def opens_frame(text: str, opening: TimeExpr) -> bool:
     tables = _tables()
     if tables.period_start.match(text, opening.end):
         return False        # `去年以来，…`: a period up to now, not the year behind
+    if _relative_topic_of_clause(text, opening):
+        return False        # `“我在这住了28年，去年小区装上了电梯。”`: a later clause's year turns no text
     rule = tables.relative.get(opening.relative) if opening.relative else None
     if rule is not None:
         return rule["base"] == "doc"
@@ -855,6 +949,63 @@ def reviewed_when_published(head: str, published: str | None, written: int, subj
         return False
     month = spec.month_after_year.match(published, 4)
     return month is not None and int(month.group("month")) in spec.months
+
+
+@dataclass(frozen=True, slots=True)
+class _YearTurn:
+    titles: re.Pattern
+    year_before: regex.Pattern       # the year a title names just before its address word
+    late_months: frozenset[int]
+
+
+@lru_cache(maxsize=1)
+def _year_turn() -> _YearTurn:
+    data = read_table("times.toml")["year_turn"]
+    return _YearTurn(word_pattern(data["titles"]), regex.compile(data["year"]), frozenset(data["late_months"]))
+
+
+#: how far before the address word its year may be written (`二〇二五年新年贺词`)
+_YEAR_TURN_REACH = 8
+
+
+def greeted_year(head: str, written: int, month: int | None) -> int | None:
+    """The year an address given at the turn of the year greets ([year_turn] in times.toml):
+    `…市长二〇二五年新年贺词` dated 2024-12-31 or 2025-01-01 greets 2025, which is its 今年 and its
+    `新的一年`, while its `过去的一年` is 2024. The year its title (`head`) names before the address
+    word, else the year after the date (`written`, `month`) where that is late December, else the
+    date's year; None where `head` names no such address, or a year that is neither the date's
+    nor the next."""
+    spec = _year_turn()
+    address = spec.titles.search(head)
+    if address is None:
+        return None
+    named = spec.year_before.search(narrow(head[max(0, address.start() - _YEAR_TURN_REACH):address.start()]))
+    if named is not None:
+        from .numerals import parse_number
+
+        year = int(parse_number(named.group("year")))
+        return year if year in (written, written + 1) else None
+    return written + 1 if month in spec.late_months else written
+
+
+@lru_cache(maxsize=1)
+def _reinspection_titles() -> re.Pattern:
+    return word_pattern(read_table("times.toml")["reinspection"]["titles"])
+
+
+def names_a_reinspection(heading: str) -> bool:
+    """Does the title or heading name a re-inspection of works done before (`2021年民生实事项目
+    “回头看”情况`)? Its year names the works checked, not the year of the section's figures."""
+    return _reinspection_titles().search(heading) is not None
+
+
+def reinspects_an_earlier_year(title: str, subject: int | None, written: int | None) -> bool:
+    """Is the document a re-inspection (`回头看`) in the year of writing of the works of the
+    earlier year its title names (`内江市2021年民生实事项目“回头看”情况报告`, written in 2022)?
+    Its figures are then the re-inspection's, of the year it ran ([reinspection] in times.toml)."""
+    if subject is None or written is None or subject >= written:
+        return False
+    return names_a_reinspection(title)
 
 
 def document_year(title: str | None, text: str, published_year: int | None,

@@ -532,8 +532,31 @@ def formal_statements(targets: list[Figure]) -> list[Figure]:
     for figure in sorted(targets, key=lambda f: (f.doc_id, f.start)):
         by_doc[figure.doc_id].append(figure)
     kept = {id(_formal_statement(g, _cells_of_yearly_rows(figures)))
-            for figures in by_doc.values() for g in _repeats(figures)}
+            for figures in by_doc.values() for g in _repeats(_without_spoken_repeats(figures))}
     return [f for f in targets if id(f) in kept]
+
+
+def _without_spoken_repeats(figures: list[Figure]) -> list[Figure]:
+    """One document's figures, in order, without those spelled in Chinese numerals that repeat
+    a figure it stated before in digits (the same value, unit, year and area): a text states
+    its figures in digits and spells them where it speaks them, so a voice-over under its
+    caption (`新建改扩建中小学、幼儿园8所` then `八所学校同步开建`), which rewords what it counts,
+    restates the caption's promise and never stands for it."""
+    stated: set[tuple] = set()
+    kept = []
+    for figure in figures:
+        key = (figure.value, figure.unit, figure.year, figure.area)
+        if _in_digits(figure):
+            stated.add(key)
+        elif key in stated:
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _in_digits(figure: Figure) -> bool:
+    """The figure is written in digits (`1500个`), not spelled (`一千五百个`)."""
+    return any(c.isdigit() for c in figure.text)
 
 
 def _formal_statement(repeats: list[Figure], yearly: frozenset[int] = frozenset()) -> Figure:

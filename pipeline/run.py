@@ -43,8 +43,8 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
-from extractors.times import (TimeExpr, counts_own_output, date_line_date, document_year, find_times, governing_time, in_force_year, is_date_line, lead_year,
-                              month_of_writing, opens_frame, reviewed_when_published, reviews_the_year_before, starts_another_voice,
+from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, refers_back, year_last_named, is_date_line, lead_year,
+                              month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
@@ -89,11 +89,13 @@ class DocumentInfo:
     #: the month of writing, where the date line or the metadata gives it: a school term
     #: (`上学期`) and a look back of January (`五年来`) count from it
     written_month: int | None = None
+    #: the year the document says its own work ran (`本次评估于2027年…进行`): its fieldwork's
+    fieldwork_year: int | None = None
 
     @property
     def years(self) -> "Years":
         return Years(self.doc_year, self.subject_year or self.doc_year, period_end=self.period and self.period[1],
-                     written_month=self.written_month)
+                     written_month=self.written_month, fieldwork=self.fieldwork_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ class Years:
     carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
     period_end: int | None = None    # the last year of the several years the title names (2024—2026年)
     written_month: int | None = None  # the month of writing, where known
+    fieldwork: int | None = None     # when the document's own evaluation ran, where it says
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,12 +186,21 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # December for 1 January), whatever year its lead opens with
         subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
     month = month_of_writing(dated, doc.meta.published, source)
-    if source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
+    if titles and reinspects_an_earlier_year(titles, subject, year):
+        subject = year       # the title's year names the works re-inspected, not the year of its findings
+    if source in _DATED_SOURCES and (greeted := greeted_year(f"{titles or ''}\n{_headline(blocks)}", year, month)):
+        # a new-year address of 31 December speaks from the year it greets, looking back on the one before
+        year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
+    elif source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
         year, source, month = subject, "date line of a review of the year before", None
     elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,
                                                           year, subject):
         year, source, month = subject, "publication date of a review of the year before", None
-    return DocumentInfo(year, source, title, subject, period, place.place, place.city, month)
+    return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
+
+
+#: where a year of writing comes from a date (an address at the year's turn is read against it)
+_DATED_SOURCES = ("date line", "metadata")
 
 
 def _headline(blocks: list[Block]) -> str:
@@ -290,12 +302,24 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     if time:
         if (before_discussed := year_before_discussed(sentence.text, times, time)) is not None:
             return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
+        if refers_back(time) and (named := _year_named_before(sentence, years.written)) is not None:
+            return named                     # 那一年: the year the paragraph named last
+        if runs_up_to_now(sentence.text, time):     # 2023年以来累计…: a total up to the year under discussion
+            return year_under_discussion(sentence.text, times, time.start, years.written) or context_year
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
         return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
     if years.written is not None and counts_own_output(sentence.text, q.start):
         return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
+    if years.fieldwork is not None and counts_fieldwork(sentence.text, q.start):
+        return years.fieldwork               # 发放问卷3200份: when the evaluation says it ran
     return years.carried or context_year
+
+
+def _year_named_before(sentence: Sentence, written: int | None) -> int | None:
+    """The year the sentence's block names last before it (read only for a `那一年`)."""
+    block = sentence.block
+    return year_last_named(block.text[:max(0, sentence.start - block.start)], written)
 
 
 #: The most a guessed indicator (the statistical model's, or one borrowed from the figure before)
@@ -1615,12 +1639,20 @@ def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], t
             record.extra["category_source"] = "rules"
 
 
+def _periods_looked_back(found_in: list[Sentence | None]) -> list[int]:
+    """The years the records' sentences start a total up to now from (`2021年以来累计…203部`): the
+    total is dated now, yet the document looks back to then, as a mixed plan that opens with
+    past results does."""
+    texts = {sentence.text for sentence in found_in if sentence is not None}
+    return [t.year for text in texts for t in find_times(text) if t.year is not None and runs_up_to_now(text, t)]
+
+
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
     """Each record's stance (extractors/stance.py), its year against the year the document
     is about."""
     kind = document_kind(prepared.document.meta.kind, prepared.info.title)
     subject = prepared.info.years.subject
-    plan_year = mixed_plan_year(subject, [r.year for r in records])
+    plan_year = mixed_plan_year(subject, [r.year for r in records] + _periods_looked_back(found_in))
     if kind == PLAN and prepared.info.period:
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     headings = HeadingStances()

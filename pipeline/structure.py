@@ -31,7 +31,7 @@ from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
-from extractors.times import TimeExpr, announced_list, is_date_line, relative_year_of_heading, year_of_heading
+from extractors.times import TimeExpr, announced_list, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
 
 from .slides import slide_titles
 from .spans import trimmed
@@ -746,7 +746,9 @@ class _Outline:
     def _date(self, level: int, text: str, numbered: bool) -> None:
         """The year the heading states, or the one that its numbered sibling's named year interrupted."""
         before = (self.year, self.relative)
-        if year := year_of_heading(text):
+        if names_a_reinspection(text):
+            pass        # `2021年…“回头看”情况`: the year of the works checked, not of what the check found
+        elif year := year_of_heading(text):
             self.year, self.relative = year, None
             self.numbered_year = (level, *before) if numbered else None
         elif relative := relative_year_of_heading(text):

@@ -636,3 +636,16 @@ def test_a_result_cell_naming_nothing_counts_what_its_row_s_one_target_in_its_un
                                      sentence="15210户"), project="燃气安全", context="")
     _, described = described_by_their_targets([target, result])
     assert (described.indicator, described.context) == ("居民", "为居民安装燃气报警器")
+
+
+def test_a_voice_over_spelling_out_a_caption_s_figure_never_stands_for_the_promise():
+    from ledger.match import formal_statements
+    caption = dataclasses.replace(fig("9所", 9, "所", "中小学、幼儿园", "target", start=100,
+                                      sentence="新建改扩建中小学、幼儿园9所"), context="新建改扩建中小学、幼儿园")
+    spoken = dataclasses.replace(fig("九所", 9, "所", "学校", "target", start=130,
+                                     sentence="九所学校同步开建，娃娃上学更从容。"), context="学校同步开建")
+    assert formal_statements([caption, spoken]) == [caption]
+    # spelled alone, or before any figure in digits, it is the statement
+    assert formal_statements([spoken]) == [spoken]
+    other = dataclasses.replace(spoken, value=7, text="七所")
+    assert formal_statements([caption, other]) == [caption, other]

@@ -627,3 +627,135 @@ def test_the_next_account_s_post_ends_the_year_a_reply_above_it_named():
 def test_an_office_s_own_output_is_told_from_what_it_examined(text, figure, own):
     from extractors.times import counts_own_output
     assert counts_own_output(text, text.index(figure)) is own
+
+
+@pytest.mark.parametrize("head,written,month,expected", [
+    ("某市市长二〇三一年新年贺词", 2030, 12, 2031),      # dated 31 December, titled with the year it greets
+    ("某市市长2031年新年贺词", 2031, 1, 2031),          # …or dated 1 January
+    ("某区新年致辞", 2030, 12, 2031),                  # no year in the title: late December greets the next
+    ("某区元旦献词", 2031, 1, 2031),
+    ("某区2028年新年致辞", 2030, 12, None),             # a year that is neither the date's nor the next
+    ("某区2030年工作总结", 2030, 12, None),             # no address at the year's turn
+])
+def test_an_address_at_the_year_s_turn_greets_the_year_beginning(head, written, month, expected):
+    from extractors.times import greeted_year
+    assert greeted_year(head, written, month) == expected
+
+
+def test_a_new_year_address_of_31_december_reviews_the_year_ending_and_promises_the_next():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    text = ("某市市长二〇三一年新年贺词\n\n市民朋友们：向全市150万人民致以新年的祝福！\n"
+            "过去的一年，我们一起走过。这一年，新增托位800个。\n\n"
+            "新的一年，我们将再建学校6所。\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title="某市市长二〇三一年新年贺词", published="2030-12-31")))
+    years = {r.text: r.year for r in records}
+    assert info.doc_year == 2031
+    assert years == {"150万": 2030, "800个": 2030, "6所": 2031}
+
+
+def test_a_re_inspection_dates_its_findings_in_the_year_it_ran_and_the_works_in_theirs():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "某市2030年民生实事项目“回头看”情况报告"
+    text = (f"{title}\n\n一、基本情况\n此次共抽查点位120个，走访群众800人。"
+            "2030年建成的30个村级活动室，抽查12个，其中2个未开放。\n\n"
+            "二、整改情况\n已整改1个，余下1个9月底前整改到位。\n\n某市民生办\n2031年7月1日\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-07-01")))
+    years = {r.text: r.year for r in records}
+    assert info.subject_year == 2031
+    assert years == {"120个": 2031, "800人": 2031, "30个": 2030, "12个": 2031, "2个": 2031, "1个": 2031}
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("2030年建成的30个活动室，抽查12个。", "30个", 2030),          # the works of that year, counted
+    ("2030年建成的30个活动室，抽查12个。", "12个", None),          # …not what is done with them
+    ("2000年底前建成的186个老旧小区。", "186个", None),            # a cut-off: a standing stock
+    ("计划改造2000年底前建成的老旧小区249个。", "249个", None),
+])
+def test_a_year_of_works_dates_the_count_that_follows_them(text, figure, expected):
+    from extractors.times import governing_time
+    start = text.index(figure)
+    found = governing_time(text, find_times(text), start, start + len(figure))
+    assert (found.year if found else None) == expected
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("评估组调阅台账资料900份，实地核查点位80个。", "900份", True),      # an evaluation's fieldwork
+    ("评估组调阅台账资料900份，实地核查点位80个。", "80个", True),
+    ("发放问卷2000份，回收有效问卷1900份，有效回收率95%。", "95%", True),
+    ("召开座谈会6场，访谈群众代表40人。", "40人", True),
+    ("指标权重为：完成度50%、满意度30%、运行20%。", "20%", True),       # every item of the weights' list
+    ("抽查的10处中，收托率低于50%的有3处。", "3处", False),             # what the fieldwork found
+    ("全年发放创业担保贷款2亿元。", "2亿元", False),                    # a project's payments are not the office's work
+])
+def test_an_evaluation_s_own_fieldwork_and_weights_are_its_fieldwork(text, figure, expected):
+    from extractors.times import counts_fieldwork
+    assert counts_fieldwork(text, text.index(figure)) is expected
+
+
+def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_evaluated():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "某市2030年民生实事项目第三方评估报告"
+    method = ("评估组实地核查点位80个，召开座谈会6场。"
+              "指标权重为：完成度50%、满意度30%、运行20%。\n\n二、评估发现\n新增托位1200个。\n")
+    dated = f"{title}\n\n一、评估方法\n本次评估于2031年1月5日至2月20日进行。" + method
+    records, _ = analyse(Document("t", dated, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    found = {r.text: (r.year, r.stance) for r in records}
+    assert found["80个"] == (2031, "achieved") and found["6场"] == (2031, "achieved")
+    assert found["20%"][0] == 2031 and found["1200个"] == (2030, "achieved")
+    # where the report says not when its work ran, the year it reports (a satisfaction survey of that year)
+    undated = f"{title}\n\n一、评估方法\n" + method
+    records, _ = analyse(Document("t", undated, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    assert {r.text: r.year for r in records}["80个"] == 2030
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("2028年以来累计改造老旧小区96个。", "96个", True),            # a total up to the writing
+    ("从去年到现在，累计服务老人4.1万人次。", "4.1万人次", True),
+    ("今年以来，新开工改造老旧小区28个。", "28个", False),          # a period within the year it names
+    ("2028年改造老旧小区96个。", "96个", False),
+])
+def test_a_period_up_to_now_starts_at_its_time(text, figure, expected):
+    from extractors.times import runs_up_to_now
+    assert runs_up_to_now(text, find_times(text)[0]) is expected
+
+
+def test_a_period_up_to_now_holds_for_the_year_under_discussion():
+    records = _records_by_text("某区养老服务情况\n发布时间：2031-05-06\n\n2028年以来全区累计加装电梯120部；今年以来新开工20部。")
+    assert records["120部"].year == 2031 and records["20部"].year == 2031
+
+
+def test_now_in_speech_is_the_year_of_speaking_and_a_clause_s_own_year_hands_on():
+    text = ("某市民政局局长访谈\n发布时间：2031-08-14\n\n"
+            "答：去年全市有助餐点80个，今年计划再增加30个。从去年到现在，累计服务老人4.1万人次。"
+            "80岁以上每餐补3元。\n\n答：到2033年，目标是每千名老人拥有床位38张。现在是33.5张，还差4.5张。"
+            "年底前还要改造1200户，上半年已完成640户。")
+    records = _records_by_text(text)
+    assert records["80个"].year == 2030 and records["30个"].year == 2031
+    assert records["4.1万人次"].year == 2031 and records["3元"].year == 2031       # 今年 hands on, not 去年
+    assert records["38张"].year == 2033
+    assert all(records[f].year == 2031 for f in ("33.5张", "4.5张", "1200户", "640户"))   # 现在 is not the deadline's year
+
+
+def test_now_in_a_note_on_an_earlier_year_is_that_year():
+    from extractors.times import TimeExpr
+    now = find_times("现在全区每餐补助4元")[0]
+    assert now.relative == "现在" and now.resolve(2031, 2030) == 2030 and now.resolve(2031, 2033) == 2031
+
+
+def test_that_year_refers_back_to_the_year_named_last():
+    text = ("某区加装电梯口述\n发布时间：2031-10-09\n\n"
+            "2030年3月开工，去年底我们这栋的电梯通了。社区的人说，那一年全社区装了7部电梯。\n")
+    assert _records_by_text(text)["7部"].year == 2030
+
+
+def test_an_aside_about_another_year_in_a_later_clause_hands_on_nothing():
+    from extractors.times import paragraph_time
+    assert paragraph_time("去年全市有助餐点80个，今年计划再增加30个。").relative == "今年"   # back to the present
+    assert paragraph_time("今年改造老旧小区52个，比去年多改造9个，去年改造了43个。").relative == "今年"
+    assert paragraph_time("张先生：@网友，明年计划加装电梯60部。") is None
