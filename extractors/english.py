@@ -24,8 +24,6 @@ from .quantities import Quantity
 from .tables import alternation, read_table
 from .units import Unit, english_unit_table, lookup as unit_lookup
 
-#: the measure word of a count whose noun is in no table
-GENERAL_COUNTER = "个"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +52,7 @@ class _Data:
     qualifiers_after: dict[str, str]
     qualifier_after: regex.Pattern     # one of them after what the figure counts
     counted_nouns: dict[str, str]
+    general_counter: str               # the measure word of any other noun
     per: regex.Pattern
     denominators: dict[str, str]       # the written phrase after `per`, lower case → the `per` field
 
@@ -91,7 +90,7 @@ def _data() -> _Data:
         not_counted_after=frozenset(figures["not_counted_after"]),
         qualifiers_before=qualifiers["before"], qualifiers_after=qualifiers["after"],
         qualifier_after=regex.compile(rf"[ ](?P<post>{alternation(qualifiers['after'])})\b", flags=regex.IGNORECASE),
-        counted_nouns=spec["counted_nouns"],
+        counted_nouns=spec["counted_nouns"], general_counter=figures["general_counter"],
         per=regex.compile(rf"\b(?:{alternation(per['words'])})[ ](?P<what>{alternation(per['denominators'])})\b",
                           flags=regex.IGNORECASE),
         denominators={k.lower(): v for k, v in per["denominators"].items()},
@@ -245,10 +244,10 @@ def _any_case(written: str) -> Unit | None:
 
 def _counter_of(counted: str | None, data: _Data) -> str:
     if not counted:
-        return GENERAL_COUNTER
+        return data.general_counter
     head = head_part(counted.lower())
     return next((measure for noun, measure in data.counted_nouns.items()
-                 if head == noun or head.endswith(" " + noun)), GENERAL_COUNTER)
+                 if head == noun or head.endswith(" " + noun)), data.general_counter)
 
 
 def _qualifier(text: str, m: regex.Match, after_counted: int, data: _Data) -> str:

@@ -728,7 +728,7 @@ def fieldwork_year(text: str) -> int | None:
 
 
 #: the end of the clause before a figure's own (the items of a list, `、`, and a colon stay in it)
-_CLAUSE_END = regex.compile(rf"[，,；;。!?！？\n]", flags=regex.REVERSE)
+_CLAUSE_END = regex.compile(char_class(CLAUSE_BREAKS, "\n"), flags=regex.REVERSE)
 
 
 def starts_another_voice(line: str) -> bool:
