@@ -166,6 +166,9 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # traffic control at a school gate → 交通畅行, though pupils are served and volunteers staff it
+    ("为全县22所小学校门口加装过街信号灯", "过街信号灯", None, "交通畅行"),
+    ("校门口护学岗每天安排4名民警和6名家长志愿者值守", "护学岗", None, "交通畅行"),
     # rest stations and welfare for workers → 常有众扶
     ("新建户外劳动者服务站点60个", "户外劳动者服务站点", None, "常有众扶"),
     ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
