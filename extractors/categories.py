@@ -408,17 +408,19 @@ def _sent_in() -> _SentIn:
 
 
 def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
-                                   unit: str | None) -> bool:
+                                   unit: str | None, lead: str | None = None) -> bool:
     """A count of the opinions, complaints, messages or requests the public sent in
     (`收集意见建议4200余条`, `受理群众诉求9.6万件`, `工单8642件`, `教育类702件` under
     `诉求分类情况`), a part of one after `其中`, or a share or change of one given before
     it in its sentence (`占8.1%`, `环比增加12件`): about what was sent in, not a project's
     work, whatever project it is about (`[sent_in]` in categories.toml). `start`: where
     the figure opens in `sentence`. Words only before the clause and counting nothing
-    (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic."""
+    (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic. `lead`: the lead line of the
+    figure's list (`从反映的问题看，居前五位的是：` over `1．劳资纠纷461件，占14.0%`), which names
+    what its items count as a heading would."""
     spec = _sent_in()
     before = sentence[:start]
-    named_above = spec.words.search(heading or "") is not None
+    named_above = any(spec.words.search(above or "") is not None for above in (heading, lead))
     if unit in spec.share_units:
         return spec.count.search(before) is not None and (named_above or spec.words.search(before) is not None)
     if unit not in spec.count_units:
@@ -428,6 +430,17 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
     named_above = named_above and (unit in spec.request_units or not topic_scores(clause))
     return (named_above or spec.words.search(clause) is not None or _among(spec.words, sentence, clause)
             or spec.counted.search(before) is not None)
+
+
+#: A list's lead line: the first line of its paragraph, closed by a colon (`…居前五位的是：`)
+_LEAD_LINE = regex.compile(r"^[^\n]{2,40}[：:][ \t\u3000]*\n")
+
+
+def lead_of_list(paragraph: str, sentence: str) -> str | None:
+    """The lead line that opens `paragraph` (`从反映的问题看，居前五位的是：`) where `sentence` is one
+    of the items below it, not the lead itself; None where the paragraph opens with no such line."""
+    found = _LEAD_LINE.match(paragraph)
+    return found.group().strip() if found and not found.group().startswith(sentence.strip()) else None
 
 
 def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -466,7 +466,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if counts_the_owners(sentence.text, q.start):
         return OTHER, "rules"                # `配合：17个镇街`: the units that do the work
     # `化解矛盾纠纷1126件，12345热线工单办结率…` counts disputes: the words after the clause count nothing
-    if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit):
+    if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit,
+                                      lead_of_list(sentence.block.text, sentence.text)):
         return OTHER, "rules"                # `工单8642件`, `教育类702件，占8.1%`, `收集意见建议4200余条`
     if field := lines.group_field(sentence):
         return field, "document"
