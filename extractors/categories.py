@@ -131,6 +131,17 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
 
 
+def run_in_heading(paragraph: str) -> str | None:
+    """The name of a numbered heading run into its paragraph (`（六）交通、环境与安全。安排…` →
+    `交通、环境与安全`), whatever it names; None where the paragraph opens with none."""
+    spec = _inline_spec()
+    head_end = next((i for i, ch in enumerate(paragraph[:spec.max_head + 1]) if ch in spec.breaks), None)
+    if head_end is None or paragraph[head_end] not in spec.run_in_ends:
+        return None
+    found = spec.run_in.match(paragraph[:head_end].strip())
+    return found.group("name") if found else None
+
+
 def leaves_the_frame(sentence: str, category: str) -> bool:
     """A sentence after a framed topic (`医疗方面，…。我们还改造老旧小区96个…`) whose own
     words name topics, none of them the frame's: it has moved on to another subject. A
@@ -712,6 +723,22 @@ def work_of_heading(heading: str | None) -> str | None:
 _JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
+
+
+@lru_cache(maxsize=1)
+def _several_categories() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["several_categories"]["words"]))
+
+
+def names_several_categories(name: str | None) -> bool:
+    """A group named over the works of several categories: a name of such a group
+    (`“一老一小”服务`, `[several_categories]`), or names of two or more categories joined
+    (`就业与兜底`, `交通、环境与安全`). Its own money is a sum over them (`其他`)."""
+    if not name:
+        return False
+    if _several_categories().search(name):
+        return True
+    return len({category_by_alias(part) or _one_topic(part) for part in _JOINED.split(name)} - {None}) > 1
 
 
 def names_a_topic(text: str) -> bool:

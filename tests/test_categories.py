@@ -1448,3 +1448,17 @@ def test_the_list_set_to_a_count(sentence, figure, expected):
 ])
 def test_toilets_and_leaking_buildings_are_housing(text, expected):
     assert category_by_topic(text) == expected
+
+
+def test_a_budget_group_joining_several_categories_gives_its_own_sum_no_topic():
+    # made up: the groups' sums are over several categories (其他); each output keeps its topic
+    text = ("四、2031年民生实事资金安排\n\n"
+            "（一）“一老一小”服务。安排3100万元。其中：新增普惠托位600个，每个补助3000元；"
+            "改造社区养老服务站9处，每处补助40万元。\n\n"
+            "（二）就业与兜底。安排1500万元，开发公益性岗位800个。\n\n"
+            "上述资金全部编入部门预算。\n\n单位：万元\n项目\t2030年预算\t2031年预算\n一老一小服务\t2800\t3100\n义务教育提升\t6100\t6400\n")
+    found = _categories_of(text, 2031)
+    assert found["3100万元"] == found["1500万元"] == found["2800"] == "其他"
+    assert found["40万元"] == "常有颐养"
+    assert found["800个"] == "就业创业"
+    assert found["6100"] == "常有优学"
