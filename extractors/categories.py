@@ -131,6 +131,17 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
 
 
+def run_in_heading(paragraph: str) -> str | None:
+    """The name of a numbered heading run into its paragraph (`（六）交通、环境与安全。安排…` →
+    `交通、环境与安全`), whatever it names; None where the paragraph opens with none."""
+    spec = _inline_spec()
+    head_end = next((i for i, ch in enumerate(paragraph[:spec.max_head + 1]) if ch in spec.breaks), None)
+    if head_end is None or paragraph[head_end] not in spec.run_in_ends:
+        return None
+    found = spec.run_in.match(paragraph[:head_end].strip())
+    return found.group("name") if found else None
+
+
 def leaves_the_frame(sentence: str, category: str) -> bool:
     """A sentence after a framed topic (`医疗方面，…。我们还改造老旧小区96个…`) whose own
     words name topics, none of them the frame's: it has moved on to another subject. A
@@ -408,17 +419,19 @@ def _sent_in() -> _SentIn:
 
 
 def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
-                                   unit: str | None) -> bool:
+                                   unit: str | None, lead: str | None = None) -> bool:
     """A count of the opinions, complaints, messages or requests the public sent in
     (`收集意见建议4200余条`, `受理群众诉求9.6万件`, `工单8642件`, `教育类702件` under
     `诉求分类情况`), a part of one after `其中`, or a share or change of one given before
     it in its sentence (`占8.1%`, `环比增加12件`): about what was sent in, not a project's
     work, whatever project it is about (`[sent_in]` in categories.toml). `start`: where
     the figure opens in `sentence`. Words only before the clause and counting nothing
-    (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic."""
+    (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic. `lead`: the lead line of the
+    figure's list (`从反映的问题看，居前五位的是：` over `1．劳资纠纷461件，占14.0%`), which names
+    what its items count as a heading would."""
     spec = _sent_in()
     before = sentence[:start]
-    named_above = spec.words.search(heading or "") is not None
+    named_above = any(spec.words.search(above or "") is not None for above in (heading, lead))
     if unit in spec.share_units:
         return spec.count.search(before) is not None and (named_above or spec.words.search(before) is not None)
     if unit not in spec.count_units:
@@ -428,6 +441,17 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
     named_above = named_above and (unit in spec.request_units or not topic_scores(clause))
     return (named_above or spec.words.search(clause) is not None or _among(spec.words, sentence, clause)
             or spec.counted.search(before) is not None)
+
+
+#: A list's lead line: the first line of its paragraph, closed by a colon (`…居前五位的是：`)
+_LEAD_LINE = regex.compile(r"^[^\n]{2,40}[：:][ \t\u3000]*\n")
+
+
+def lead_of_list(paragraph: str, sentence: str) -> str | None:
+    """The lead line that opens `paragraph` (`从反映的问题看，居前五位的是：`) where `sentence` is one
+    of the items below it, not the lead itself; None where the paragraph opens with no such line."""
+    found = _LEAD_LINE.match(paragraph)
+    return found.group().strip() if found and not found.group().startswith(sentence.strip()) else None
 
 
 def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bool:
@@ -699,6 +723,22 @@ def work_of_heading(heading: str | None) -> str | None:
 _JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
+
+
+@lru_cache(maxsize=1)
+def _several_categories() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["several_categories"]["words"]))
+
+
+def names_several_categories(name: str | None) -> bool:
+    """A group named over the works of several categories: a name of such a group
+    (`“一老一小”服务`, `[several_categories]`), or names of two or more categories joined
+    (`就业与兜底`, `交通、环境与安全`). Its own money is a sum over them (`其他`)."""
+    if not name:
+        return False
+    if _several_categories().search(name):
+        return True
+    return len({category_by_alias(part) or _one_topic(part) for part in _JOINED.split(name)} - {None}) > 1
 
 
 def names_a_topic(text: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -466,7 +466,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if counts_the_owners(sentence.text, q.start):
         return OTHER, "rules"                # `配合：17个镇街`: the units that do the work
     # `化解矛盾纠纷1126件，12345热线工单办结率…` counts disputes: the words after the clause count nothing
-    if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit):
+    if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit,
+                                      lead_of_list(sentence.block.text, sentence.text)):
         return OTHER, "rules"                # `工单8642件`, `教育类702件，占8.1%`, `收集意见建议4200余条`
     if field := lines.group_field(sentence):
         return field, "document"
@@ -484,6 +485,12 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):
+        return OTHER, "rules"
+    # the group's own sum, named before any of its works (`（一）“一老一小”服务。安排5200万元，…`);
+    # an item's money after its work (`每处补助60万元`) or before it (`安排800万元用于公益性岗位`)
+    # keeps the work's topic
+    if (q.unit == MONEY and q.per is None and names_several_categories(heading or run_in_heading(sentence.block.text))
+            and not topic_scores(sentence.text[:q.end] + _rest_of_part(sentence.text, q.end))):
         return OTHER, "rules"
     context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
@@ -730,6 +737,15 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))
 _CLAUSE_BREAK_BACKWARDS = regex.compile(_CLAUSE_BREAK.pattern, flags=regex.REVERSE)
+
+
+def _rest_of_part(text: str, end: int) -> str:
+    """The words after a figure up to its clause's next comma or stop (`安排800万元用于…岗位`)."""
+    stop = _PART_BREAK.search(text, end)
+    return text[end:stop.start() if stop else len(text)]
+
+
+_PART_BREAK = regex.compile(r"[，,；;。：:\n]")
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -1026,6 +1042,8 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return OTHER, "rules"
     if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"
+    if unit == MONEY and names_several_categories(block.context.heading) and not topic_scores(header):
+        return OTHER, "rules"                # a budget row `一老一小服务 | 4610 | 5200`: the group's sum
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"

@@ -166,6 +166,9 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # traffic control at a school gate → 交通畅行, though pupils are served and volunteers staff it
+    ("为全县22所小学校门口加装过街信号灯", "过街信号灯", None, "交通畅行"),
+    ("校门口护学岗每天安排4名民警和6名家长志愿者值守", "护学岗", None, "交通畅行"),
     # rest stations and welfare for workers → 常有众扶
     ("新建户外劳动者服务站点60个", "户外劳动者服务站点", None, "常有众扶"),
     ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
@@ -515,6 +518,8 @@ def test_employers_running_childcare_is_childcare():
     ("关于某县城乡托育服务发展情况的调研报告", True),     # a study is of the one topic it names
     ("某市居民出行满意度调查报告", True),
     ("关于某市民生实事办理情况的视察报告", False),       # …of the list, no topic
+    ("某区慈善总会2031年度工作报告", True),              # an institution's annual report (held-out 31)
+    ("某区人民政府2031年度工作报告", False),             # …a government's names no one topic
 ])
 def test_a_title_naming_one_project(title, expected):
     assert names_one_project(title) is expected
@@ -1071,10 +1076,10 @@ def test_free_water_for_households_in_difficulty_is_assistance_under_the_supply_
     assert over_a_topic_heading(sentence, "特困户免费用水，对特困户继续执行每户每月3吨免费用水政策") == "常有众扶"
 
 
-def _categories_of(text: str, year: int) -> dict[str, str]:
-    from pipeline.document import Document
+def _categories_of(text: str, year: int, title: str | None = None) -> dict[str, str]:
+    from pipeline.document import DocMeta, Document
     from pipeline.run import analyse
-    records, _ = analyse(Document("t", text), doc_year=year)
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), doc_year=year)
     return {r.text: r.category for r in records}
 
 
@@ -1115,6 +1120,14 @@ def test_an_institution_s_annual_report_is_about_that_institution():
     # made up: its data fields name no topic (`新办证` is no housing certificate here)
     found = _categories_of("某县图书馆 2031 年度报告\n\n一、基本数据\n馆舍面积：0.8万平方米\n本年新办证：1200张\n", 2031)
     assert found == {"0.8万平方米": "文体惠民", "1200张": "文体惠民"}
+
+
+def test_a_charity_s_annual_work_report_is_its_aid_and_its_topic_headings_govern():
+    # made up: a charity's `年度工作报告`; a run-in heading naming a topic (助老) keeps its own
+    text = ("某县慈善总会\n2031年度工作报告\n\n一、项目实施\n（一）助学。\n资助山区学校修建图书室12间。\n"
+            "（二）助老。\n资助建设村级老年食堂8个。\n")
+    found = _categories_of(text, 2031, title="某县慈善总会2031年度工作报告")
+    assert found == {"12间": "常有众扶", "8个": "常有颐养"}
 
 
 def test_a_bulleted_item_naming_no_topic_reads_its_lead_line():
@@ -1435,3 +1448,17 @@ def test_the_list_set_to_a_count(sentence, figure, expected):
 ])
 def test_toilets_and_leaking_buildings_are_housing(text, expected):
     assert category_by_topic(text) == expected
+
+
+def test_a_budget_group_joining_several_categories_gives_its_own_sum_no_topic():
+    # made up: the groups' sums are over several categories (其他); each output keeps its topic
+    text = ("四、2031年民生实事资金安排\n\n"
+            "（一）“一老一小”服务。安排3100万元。其中：新增普惠托位600个，每个补助3000元；"
+            "改造社区养老服务站9处，每处补助40万元。\n\n"
+            "（二）就业与兜底。安排1500万元，开发公益性岗位800个。\n\n"
+            "上述资金全部编入部门预算。\n\n单位：万元\n项目\t2030年预算\t2031年预算\n一老一小服务\t2800\t3100\n义务教育提升\t6100\t6400\n")
+    found = _categories_of(text, 2031)
+    assert found["3100万元"] == found["1500万元"] == found["2800"] == "其他"
+    assert found["40万元"] == "常有颐养"
+    assert found["800个"] == "就业创业"
+    assert found["6100"] == "常有优学"

@@ -44,3 +44,27 @@ def test_a_table_of_requests_by_class_is_other_and_the_fixes_keep_their_topic():
         assert records[figure].category == "其他", figure
     assert records["3105"].stance == "achieved"        # `件数` counts the requests, not the list's projects
     assert records["3条"].category == "交通畅行"
+
+
+_VISITS_SUMMARY = """某县信访局2035年信访工作总结
+
+一、总体情况
+全年受理信访事项1260件，同比下降8.2%。
+
+二、分类情况
+从群众反映的问题看，排在前三位的是：
+1．住房和物业问题302件，占24.0%；
+2．就业和工资问题215件，占17.1%。
+
+三、以访促治
+推动改造老旧小区6个，为农民工追回工资860万元。
+"""
+
+
+def test_a_letters_and_visits_summary_counts_cases_by_class_under_its_list_lead():
+    # the classes are listed under a lead line naming what people reported, not under a heading
+    records = {r.text: r for r in extract(_VISITS_SUMMARY, doc_year=2035)}
+    for figure in ("1260件", "302件", "24.0%", "215件", "17.1%"):
+        assert records[figure].category == "其他", figure
+    assert records["6个"].category == "常有安居"
+    assert records["860万元"].category == "就业创业"
