@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from .clause_marks import break_before
+from .numerals import parse_number
 from .prefilter import Screened, first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
@@ -294,7 +295,6 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
 
 def _plan_end(name: str) -> int:
     """`十四五` → 2025: the last year of the N-th five-year plan."""
-    from .numerals import parse_number
 
     return _tables().plan_first_end + 5 * (int(parse_number(name[1])) + 10 - 6)
 
@@ -760,7 +760,6 @@ def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | Non
     """(year, number of projects) that a title or lead announces
     (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None; with `year=False` also a
     count of the projects without a year (`十件民生实事将实行…`), as (None, 10)."""
-    from .numerals import parse_number
 
     tables = _tables()
     match = (tables.announced if year else tables.projects_count).search(text)
@@ -981,7 +980,6 @@ def greeted_year(head: str, written: int, month: int | None) -> int | None:
         return None
     named = spec.year_before.search(narrow(head[max(0, address.start() - _YEAR_TURN_REACH):address.start()]))
     if named is not None:
-        from .numerals import parse_number
 
         year = int(parse_number(named.group("year")))
         return year if year in (written, written + 1) else None
