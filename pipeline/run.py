@@ -745,7 +745,7 @@ def _rest_of_part(text: str, end: int) -> str:
     return text[end:stop.start() if stop else len(text)]
 
 
-_PART_BREAK = regex.compile(r"[，,；;。：:\n]")
+_PART_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n"))
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
