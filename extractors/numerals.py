@@ -226,7 +226,10 @@ def build_numeral_pattern(table: NumeralTable, words_after: Iterable[str] = ()) 
         rf"|(?<={ones_before}){space}+(?={any_digit}))"
     )
     sign = rf"{_char_class(table.negative_signs)}|(?<![\w%％]){_char_class(table.minus_signs)}"
-    return rf"(?:{sign})?(?:{arabic}|{chinese_start})(?:(?:{gap})?(?:{arabic}|{chinese_more}))*"
+    # Arabic digits never go on from a Chinese digit (`队伍28支`: 伍 is a financial five, but
+    # `伍28` no number; the word ends there and the figure starts at the digits)
+    arabic_after = rf"(?<!{any_digit}){arabic}"
+    return rf"(?:{sign})?(?:{arabic}|{chinese_start})(?:(?:{gap})?(?:{arabic_after}|{chinese_more}))*"
 
 
 # For the `regex` module (also valid for `re`); compile it once, inside a larger pattern if need be.

@@ -83,6 +83,10 @@ class _Data:
     mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
     mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
+    clock_hour_before: regex.Pattern   # the hour and colon of a clock time (`08:`)
+    clock_minutes: regex.Pattern       # …and its minutes (`41`)
+    decimal_places_after: regex.Pattern  # `位小数` after a number format's places (`保留1位小数`)
+    clause_number: regex.Pattern       # a clause's number opening a line (`7.2　`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
@@ -104,6 +108,9 @@ class _Data:
     only_before: tuple[str, ...]            # `附近就一个诊所`: 一 after "only" counts one
     for_each: tuple[str, ...]               # `每`: a clause holding it states a rule for each
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
+    locatives_after: frozenset[str]          # a place word after a measure word (`19部里`)
+    compared_before: regex.Pattern           # `没到` before a bare amount compared with the figure before
+    money_cue_before: regex.Pattern          # a cue of paying right before a bare amount (`总价`, `补了`)
     frequency_units: frozenset[str]
     frequency_periods: tuple[str, ...]
     names: regex.Pattern
@@ -234,6 +241,10 @@ def _data() -> _Data:
         list_qualifier=regex.compile(
             rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
+        clock_hour_before=regex.compile(ex["clock_hour_before"]),
+        clock_minutes=regex.compile(ex["clock_minutes"]),
+        decimal_places_after=regex.compile(ex["decimal_places_after"]),
+        clause_number=regex.compile(ex["clause_number"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
@@ -255,6 +266,10 @@ def _data() -> _Data:
         only_before=tuple(ex["only_before"]),
         for_each=tuple(ex["denominator_before"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
+        locatives_after=frozenset(ex["locatives_after"]),
+        compared_before=regex.compile(bare["compared_before"]),
+        money_cue_before=regex.compile(rf"(?:{alternation(spec['money_in_speech']['cues'])})"
+                                       rf"(?:{alternation(spec['money_in_speech']['cue_particles'])})?$"),
         frequency_units=frozenset(ex["frequency_units"]),
         frequency_periods=tuple(ex["frequency_periods"]),
         names=regex.compile(alternation(ex["names"])),
@@ -374,7 +389,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 def _quantities_read(text: str, data: _Data) -> tuple[Quantity, ...]:
     protected: list[tuple[int, int]] | None = None     # found once, and only if a candidate needs it
     found: list[Quantity] = []
-    for match in data.pattern.finditer(text, _past_a_list_number(text, data)):
+    for match in data.pattern.finditer(text, _figures_start(text, data)):
         if _plainly_not_a_figure(text, match, data):
             continue
         if protected is None:
@@ -391,6 +406,27 @@ _LIST_NUMBER = regex.compile(rf"\s*{_DIGIT}{{1,2}}{char_class(NUMERALS.decimal_p
 #: kinds of unit that count whole things: a count of them has no decimals (`4.4家` is item 4's `4家`)
 _WHOLE_KINDS = frozenset({"count", "person", "household"})
 _HAN = regex.compile(r"\p{Han}")
+
+
+def _figures_start(text: str, data: _Data) -> int:
+    """Where the figures of `text` start: past a clause number opening it (`7.2　对…`), or
+    past a list number glued to a count (`4.4家`), else at its start."""
+    clause = data.clause_number.match(text)
+    if clause is not None and not _measured_across_the_gap(text, clause.end(), data):
+        return clause.end()
+    return _past_a_list_number(text, data)
+
+
+def _measured_across_the_gap(text: str, number_end: int, data: _Data) -> bool:
+    """The number opening `text` is a figure whose magnitude or unit of two characters or more
+    stands after the gap (`12.5　万人`, `3.5  公里`): a figure spaced out, no clause number;
+    a one-character word after it (`7.2　对60…`) opens the clause's text."""
+    start = len(text) - len(text.lstrip())
+    m = data.pattern.match(text, start)
+    if m is None or m.end() <= number_end:
+        return False
+    f = _Found.of(m)
+    return f.has_magnitude or len(f.unit or "") > 1
 
 
 def _past_a_list_number(text: str, data: _Data) -> int:
@@ -651,6 +687,10 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
+    if _clock_minutes(text, f, data):
+        return None                          # 08:41 只看该作者: the minutes of a time of day
+    if data.decimal_places_after.match(text, f.numeral_end):
+        return None                          # 保留1位小数: a number format
     if before.endswith(data.factor_before) and not _WORKED_OPERAND.search(text, max(0, f.start - 12), f.start - 1):
         return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%: a worked sum)
     if _statistical_notation(text, f, data):
@@ -685,6 +725,16 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data, text), per=per, kind=unit.kind,
     )
+
+
+#: how far before a figure a clock time's hour and colon may start (`08:`)
+_CLOCK_REACH = 4
+
+
+def _clock_minutes(text: str, f: _Found, data: _Data) -> bool:
+    """The figure is the two digits of minutes after a clock time's hour and colon (`08:41`)."""
+    return (data.clock_minutes.fullmatch(f.n1) is not None
+            and data.clock_hour_before.search(text, max(0, f.start - _CLOCK_REACH), f.start) is not None)
 
 
 def _slash_after_a_measure_word(text: str, start: int) -> bool:
@@ -769,7 +819,7 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str, data: _Data) ->
         # (`5000本书`, `150份饭`: jieba knows `本书` and `份饭`); a numeral in words may
         # still open a name (`三家村`), unless the noun is one a measure word counts in any
         # numeral (`十件事`: jieba knows `件事`)
-        if after in data.counted_one_char_nouns:
+        if after in data.counted_one_char_nouns or after in data.locatives_after:
             return False
         return _in_words(f.n2 or f.n1) or tag(after) != "n"
     return not (tag(after) or "").startswith(_NOUN_TAGS)
@@ -851,6 +901,17 @@ def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
     if _CJK.match(text, f.end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
         return unit
     return data.money_in_speech[unit]
+
+
+def _unit_compared_with(text: str, start: int, end: int, data: _Data) -> Quantity | None:
+    """The figure of the clause before that a bare amount with nothing counted after it is
+    compared with (`36.5万人次，没到38万`: 人次), whose unit the speaker leaves out; None where
+    no comparison word stands right before it or no figure with a unit closes the clause before."""
+    clause_start = start - len(_clause_before(text, start))
+    if _CJK.match(text, end) or not data.compared_before.search(text, clause_start, start):
+        return None
+    earlier = _quantities(text[:max(0, clause_start - 1)])
+    return earlier[-1] if earlier and earlier[-1].end >= clause_start - 2 else None
 
 
 #: how far back a numbered part of the same address can start (`泰山北路一段21号`)
@@ -959,6 +1020,12 @@ def _bare(text: str, f: _Found, end: int, value: float, value_max: float | None,
                      if text.startswith(noun, end) and not _place_noun_starts_a_word(text, end, noun, data)), None)
     if unit is None and f.has_magnitude and data.money_before.search(text, max(0, f.start - _MONEY_REACH), f.start):
         unit = "元"                                     # 中央补助1.35亿
+    if (unit is None and f.has_magnitude and not _CJK.match(text, end)
+            and data.money_cue_before.search(text, max(0, f.start - _MONEY_REACH), f.start)):
+        unit = "元"                                     # 总价50多万，补了15万
+    if unit is None and f.has_magnitude and (before := _unit_compared_with(text, f.start, end, data)):
+        return replace(before, start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max,
+                       qualifier=_qualifier(f, data, text))    # 36.5万人次，没到38万
     if unit is None and (arrow := data.after_arrow.search(text, max(0, f.start - _ARROW_REACH), f.start)):
         unit = data.amount_nouns.get(arrow.group("noun"))   # 托位↑300
     if unit is None and (f.has_magnitude or f.a1 or _hundreds_in_words(f.n1)):

@@ -35,8 +35,9 @@ from extractors.times import TimeExpr, announced_list, is_date_line, names_a_rei
 
 from .slides import slide_titles
 from .spans import trimmed
-from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, find_tables, is_table_note,
-                     money_scale_of, table_rows, unit_captioned, unit_declared, unit_line_before, unit_line_scale_before)
+from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
+                     find_tables, is_table_note, money_scale_of, table_rows, unit_captioned, unit_declared,
+                     unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1093,7 +1094,8 @@ def _blocks(text: str) -> list[Block]:
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
             table_unit = unit_line_before(lines, i)
-            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit))
+            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit,
+                                        column_units_before(lines, i)))
             declared = _unit_for_a_note(lines, table, table_unit)
             i = table.end
             continue
@@ -1337,11 +1339,11 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
 
 
 def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,
-                  declared: HeaderUnit | None = None) -> list[Block]:
+                  declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     group = above
-    rows = table_rows(text, table, money_scale, declared)
+    rows = table_rows(text, table, money_scale, declared, column_units)
     for row in rows:
         if isinstance(row, GroupRow) and row is rows[-1]:
             blocks.append(_trailing_heading(row, text, outline))

@@ -118,6 +118,7 @@ class _Spec:
     remark_money: regex.Pattern      # a bare amount in a remark of a money table (`含中央补助9,000.00`)
     remark_money_lead: tuple[str, ...]   # words of inclusion before it (`含`, `其中`)
     measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
+    column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
                  regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
-                 regex.compile(spec["measure_header"]))
+                 regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -986,6 +987,29 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
     return None
 
 
+def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
+    """The units a line just above the table declares column by column, each after a word of
+    its column's header (`（规模单位：立方米/日；管网单位：公里）` → {规模: 立方米/日, 管网: 公里});
+    empty where no such line is there. A unit that is none (`填报单位：区民政局`) is left out."""
+    for line in reversed(lines[max(0, first - 3):first]):
+        found = {match.group("column"): match.group("unit")
+                 for match in _spec().column_unit_declaration.finditer(line.text)
+                 if unit_word(match.group("unit")) is not None}
+        if found:
+            return found
+    return {}
+
+
+def with_column_unit(header: str, column_units: dict[str, str]) -> str:
+    """A header without a unit of its own, with the unit declared above the table for the
+    column whose word it holds (`设计规模` under `规模单位：立方米/日` → `设计规模（立方米/日）`),
+    so that it reads as a header carrying its bracket does."""
+    if not column_units or header_unit(header) is not None:
+        return header
+    word = next((word for word in column_units if word in header), None)
+    return f"{header}（{column_units[word]}）" if word else header
+
+
 #: where a title's words end and its bracket (`（主馆，单位：人次）`) begins
 _TITLE_BRACKET = regex.compile(r"[（(]")
 
@@ -1798,11 +1822,14 @@ class DataRow:
 
 
 def table_rows(text: str, table: TableText, money_scale: float | None,
-               declared: HeaderUnit | None = None) -> list[GroupRow | DataRow]:
+               declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None
+               ) -> list[GroupRow | DataRow]:
     """The rows of a table with their meaning; `money_scale` is what the unit line above
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
-    the unit it gives every bare figure that has no other (`单位：人`)."""
+    the unit it gives every bare figure that has no other (`单位：人`), `column_units` the
+    units it declares column by column (`规模单位：立方米/日；管网单位：公里`)."""
     written = table.names or [text[s:e].strip() for s, e in table.header]
+    written = [with_column_unit(h, column_units or {}) for h in written]
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]

@@ -713,3 +713,49 @@ def test_a_list_of_rates_gives_each_its_own_denominator():
     """`每人每月…、每人每年…`: the second rate is per person and year, not per both."""
     first, second = find_quantities("两项补贴分别提高到每人每月300元、每人每年2400元")
     assert (first.per, second.per) == ("人·月", "人·年")
+
+
+# ------------------------------------------------ non-figures and elided units (held-out 32's kinds)
+
+@pytest.mark.parametrize("sentence", [
+    "回帖时间 2030-05-06 19:27 只回复楼主",        # the minutes of a clock time, a word after
+    "每日22:40 起停止施工",
+    "计算结果保留2位小数。",                          # a number format
+    "6.3　对失能老人每月发放护理补贴",                 # a standard's clause number before its text
+])
+def test_clock_minutes_number_formats_and_clause_numbers_are_no_figures(sentence):
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a clause number before text, and the clause's own figure after it
+    ("4.2.1 每个站点配备社工3名", [Q("3名", 3, "名")]),
+    # a figure spaced from its magnitude or a unit of two characters is no clause number
+    ("12.5　万人次", [Q("12.5\u3000万人次", 125000, "人次")]),
+    ("3.5  公里", [Q("3.5  公里", 3.5, "公里")]),
+    # a Chinese digit ending a word before Arabic digits (`队伍`: 伍, a financial five)
+    ("新组建救援队伍16支、820人", [Q("16支", 16, "支"), Q("820人", 820, "人")]),
+    # a place word after the measure word, which jieba joins (`部里`)
+    ("还没装的那7部里有2部在老城区", [Q("7部", 7, "部"), Q("2部", 2, "部")]),
+    # money said without 元 right after a word of paying
+    ("这套房总价80多万，首付了24万", [Q("80多万", 800000, "元", "at_least"), Q("24万", 240000, "元")]),
+    ("公积金提取了3万多，其余贷款", [Q("3万多", 30000, "元", "at_least")]),
+    # a bare amount compared with the figure before it leaves out that figure's unit
+    ("全年接诊了8.2万人次，没到9万，", [Q("8.2万人次", 82000, "人次"), Q("9万", 90000, "人次")]),
+])
+def test_clause_numbers_joined_words_and_units_left_out(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_bare_amount_with_no_comparison_or_paying_stays_no_figure():
+    assert found("全年接诊了8.2万人次，其中9万，") == [Q("8.2万人次", 82000, "人次")]
+
+
+@pytest.mark.parametrize("sentence,qualifier", [
+    ("抽查样本不少于参保人数的5%。", "at_least"),      # a bound before the whole the share is of
+    ("临时床位不超过总床位的15%。", "at_most"),
+    ("其中困难家庭的15%。", "exact"),                 # no bound: exact
+])
+def test_a_bound_before_the_whole_governs_the_share_after_its_de(sentence, qualifier):
+    [share] = find_quantities(sentence)
+    assert share.qualifier == qualifier

@@ -1854,3 +1854,26 @@ def test_a_remark_s_bare_amount_in_a_money_table_takes_the_unit_line_s_scale():
     aid = records["1,200.00"]
     assert (aid.value, aid.unit, aid.indicator) == (12_000_000, "元", "省级补助")
     assert "2个" in records and records["2个"].value == 2      # a remark's count stays a count
+
+
+def test_a_unit_line_declaring_units_column_by_column_gives_each_column_its_unit():
+    """`（规模单位：吨/日；管网单位：公里；用地单位：亩）` above a table: each bare cell in the
+    unit declared for the column whose header holds the word (处理规模 ← 规模), the total row too."""
+    text = ("各站建设内容如下（规模单位：吨/日；管网单位：公里；用地单位：亩）：\n"
+            "序号\t站点名称\t处理规模\t配套管网\t用地面积\t工艺\n"
+            "1\t东山乡污水站\t300\t5.2\t1.6\t一体化\n"
+            "2\t西岭乡污水站\t200\t3.1\t1.2\t一体化\n"
+            "\t合计\t500\t8.3\t2.8\t\n")
+    found = [(r.text, r.value, r.unit, r.indicator) for r in records_of(text)]
+    assert ("300", 300, "吨", "处理规模") in found
+    assert ("3.1", 3.1, "公里", "配套管网") in found
+    assert ("2.8", 2.8, "亩", "用地面积") in found
+    assert len(found) == 9
+
+
+def test_a_unit_line_naming_no_unit_gives_no_column_one():
+    """`填报单位：区民政局` names who fills the form in: the table's bare cells stay without a unit."""
+    text = ("填报单位：区民政局\n"
+            "序号\t站点名称\t处理规模\t配套管网\n"
+            "1\t东山乡污水站\t300\t5.2\n")
+    assert [r.text for r in records_of(text)] == []
