@@ -398,49 +398,76 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
 
 
 @dataclass(frozen=True, slots=True)
-class _SentIn:
+class _Tally:
+    """One kind of an office's workload: what it counts (`words`) and the measures it is counted in."""
     words: "regex.Pattern"
-    count_units: frozenset[str]
+    units: frozenset[str]
+    count: "regex.Pattern"          # a figure in one of `units`
+    counted: "regex.Pattern"        # one of `words`, then a figure in one of `units` in its clause
+
+
+def _tally(words: list[str], units: list[str]) -> _Tally:
+    count = rf"\d[\d,，.]*[ \t]*万?(?:{alternation(units)})"
+    return _Tally(regex.compile(alternation(words)), frozenset(units), regex.compile(count),
+                  regex.compile(rf"(?:{alternation(words)})[^，,；;。]*?{count}"))
+
+
+@dataclass(frozen=True, slots=True)
+class _SentIn:
+    requests: _Tally                # what the public sent in (`工单8642件`)
+    cases: _Tally                   # the cases an oversight body handled (`查处…问题126个`)
     share_units: frozenset[str]
-    count: "regex.Pattern"          # a figure in one of `count_units`
-    counted: "regex.Pattern"        # one of `words`, then a figure in one of `count_units` in its clause
-    request_units: frozenset[str] = frozenset()   # the measure the requests themselves are counted in
+    request_units: frozenset[str]   # the measure the requests themselves are counted in
+    breakdown_lead: "regex.Pattern"  # `从问题类型看，`: what the sentence's counts are broken down by
 
 
 @lru_cache(maxsize=1)
 def _sent_in() -> _SentIn:
     data = read_table("categories.toml")["sent_in"]
-    units = alternation(data["count_units"])
-    count = rf"\d[\d,，.]*[ \t]*万?(?:{units})"
-    return _SentIn(regex.compile(alternation(data["words"])), frozenset(data["count_units"]),
-                   frozenset(data["share_units"]), regex.compile(count),
-                   regex.compile(rf"(?:{alternation(data['words'])})[^，,；;。]*?{count}"),
-                   frozenset(data["request_units"]))
+    return _SentIn(_tally(data["words"], data["count_units"]), _tally(data["case_words"], data["case_units"]),
+                   frozenset(data["share_units"]), frozenset(data["request_units"]),
+                   regex.compile(data["breakdown_lead"]))
 
 
 def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
                                    unit: str | None, lead: str | None = None) -> bool:
     """A count of the opinions, complaints, messages or requests the public sent in
     (`收集意见建议4200余条`, `受理群众诉求9.6万件`, `工单8642件`, `教育类702件` under
-    `诉求分类情况`), a part of one after `其中`, or a share or change of one given before
-    it in its sentence (`占8.1%`, `环比增加12件`): about what was sent in, not a project's
-    work, whatever project it is about (`[sent_in]` in categories.toml). `start`: where
+    `诉求分类情况`), or of the cases an oversight body handled (`查处侵害群众利益问题126个`,
+    `处理187人`, `从问题类型看，社会救助领域44个`), a part of one after `其中`, or a share or change
+    of one given before it in its sentence (`占8.1%`, `环比增加12件`): the office's workload, not a
+    project's work, whatever project it is about (`[sent_in]` in categories.toml). `start`: where
     the figure opens in `sentence`. Words only before the clause and counting nothing
     (`根据群众意见，…改造背街小巷5条`) leave the figure its own topic. `lead`: the lead line of the
     figure's list (`从反映的问题看，居前五位的是：` over `1．劳资纠纷461件，占14.0%`), which names
-    what its items count as a heading would."""
+    what its items count as a heading would; so does the sentence's own opening (`从问题类型看，`).
+    A heading speaks for the requests only: a bulletin's title over its cases (`…典型问题的通报`)
+    is over the cases' own figures too, which keep their fund's topic."""
     spec = _sent_in()
-    before = sentence[:start]
-    named_above = any(spec.words.search(above or "") is not None for above in (heading, lead))
-    if unit in spec.share_units:
-        return spec.count.search(before) is not None and (named_above or spec.words.search(before) is not None)
-    if unit not in spec.count_units:
-        return False
+    opening = spec.breakdown_lead.match(sentence)
+    leads = (lead, opening.group() if opening else None)
+    requests_above = any(spec.requests.words.search(above or "") is not None for above in (heading, *leads))
+    cases_above = any(spec.cases.words.search(above or "") is not None for above in leads)
     # a heading alone speaks for a count in another measure than the requests' only where its clause
     # names no work (`以诉促治` over `新开公交线路2条`: the lines opened)
-    named_above = named_above and (unit in spec.request_units or not topic_scores(clause))
-    return (named_above or spec.words.search(clause) is not None or _among(spec.words, sentence, clause)
-            or spec.counted.search(before) is not None)
+    requests_count = requests_above and (unit in spec.request_units or not topic_scores(clause))
+    return (_counts_of(spec.requests, spec.share_units, sentence, clause, start, unit,
+                       requests_count if unit in spec.requests.units else requests_above)
+            or _counts_of(spec.cases, spec.share_units, sentence, clause, start, unit, cases_above))
+
+
+def _counts_of(tally: _Tally, share_units: frozenset[str], sentence: str, clause: str, start: int,
+               unit: str | None, named_above: bool) -> bool:
+    """The figure at `start` counts what `tally` counts: its clause names it, a count of it comes
+    before it in its sentence, it is a part of one after `其中`, or it is a share of one before it;
+    `named_above`: a heading or lead over it names what is counted."""
+    before = sentence[:start]
+    if unit in share_units:
+        return tally.count.search(before) is not None and (named_above or tally.words.search(before) is not None)
+    if unit not in tally.units:
+        return False
+    return (named_above or tally.words.search(clause) is not None or _among(tally.words, sentence, clause)
+            or tally.counted.search(before) is not None)
 
 
 #: A list's lead line: the first line of its paragraph, closed by a colon (`…居前五位的是：`)
@@ -459,7 +486,8 @@ def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bo
     `类别 | 件数（件） | 占比`), a count or a share: a tally of the requests by class, not the
     work of the class its row names (`教育`, `医疗卫生`), as in prose (`教育类702件，占8.1%`)."""
     spec = _sent_in()
-    return (unit in spec.count_units or unit in spec.share_units) and spec.words.search(heading or "") is not None
+    return ((unit in spec.requests.units or unit in spec.share_units)
+            and spec.requests.words.search(heading or "") is not None)
 
 
 @lru_cache(maxsize=1)

@@ -306,6 +306,13 @@ def test_every_boundary_rule_has_a_case():
     ("改造城区内涝点15处", "城区内涝点", "环境改善"),
     ("整治道路积水点9个", "道路积水点", "环境改善"),
     ("新建防汛物资仓库3座", "防汛物资仓库", "公共安全"),
+    # a flood plan's hazards, warning thresholds and evacuation (公共安全); rivers counted beside its
+    # flood hazards are what it defends against, rivers dredged or greened stay 环境改善
+    ("全县有主要河流9条，洪涝灾害危险区58处", "主要河流", "公共安全"),
+    ("中型以上水库7座，其中病险水库1座", "水库", "公共安全"),
+    ("3小时降雨量超过60毫米时启动Ⅳ级响应", "3小时降雨量", "公共安全"),
+    ("落实转移避险责任人930名", "转移避险责任人", "公共安全"),
+    ("全县有主要河流9条，今年完成河道清淤12公里", "河道清淤", "环境改善"),
     # a community worker's home visits, and the residents' comments gathered
     ("网格员入户走访居民130户", "入户走访居民", "常有众扶"),
     ("共收到居民意见56条", "居民意见", OTHER),

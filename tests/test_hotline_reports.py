@@ -68,3 +68,21 @@ def test_a_letters_and_visits_summary_counts_cases_by_class_under_its_list_lead(
         assert records[figure].category == "其他", figure
     assert records["6个"].category == "常有安居"
     assert records["860万元"].category == "就业创业"
+
+
+_OVERSIGHT_BULLETIN = """某市纪委监委关于群众身边不正之风典型问题的通报
+
+上半年，全市纪检监察机关共查处群众身边腐败和作风问题88个，处理105人，其中给予党纪政务处分61人，移送检察机关3人，追缴违纪资金142万元。
+从问题类型看，养老服务领域21个，占23.9%；教育领域15个。现将其中4个典型问题通报如下：
+一、某镇民政助理员虚报冒领养老补贴问题。2030年，该助理员虚报已故老人9名，冒领高龄津贴2.3万元。
+"""
+
+
+def test_an_oversight_bodys_caseload_is_other_and_each_cases_figures_keep_their_fund():
+    # the cases an oversight body handled count its workload, as the requests to an office do
+    # (gold/README's letters-and-visits row), whatever field they name; a case's own figures are the fund's
+    records = {r.text: r for r in extract(_OVERSIGHT_BULLETIN, doc_year=2031)}
+    for figure in ("88个", "105人", "61人", "3人", "142万元", "21个", "23.9%", "15个", "4个"):
+        assert records[figure].category == "其他", figure
+    assert records["9名"].category == "常有颐养"
+    assert records["2.3万元"].category == "常有颐养"
