@@ -80,6 +80,9 @@ class _Data:
     restated_before: regex.Pattern      # a calculator's output, an amount in capitals
     list_qualifier: regex.Pattern       # a qualifier over a list after a colon (`约为：…`)
     share_qualifier: regex.Pattern      # a qualifier over a share of a whole (`约占在校生的`)
+    object_qualifier: regex.Pattern     # a bound over a verb's object (`至少配备工作人员`)
+    threshold_qualifier: regex.Pattern  # a condition's bound over a level (`超过警戒水位`)…
+    threshold_after: regex.Pattern      # …with 时 after the figure
     mark_not_bound: regex.Pattern       # a negation before a bound (`未超过`)
     mark_after: tuple[str, ...]         # a part marked off after the figure (`的部分`)
     hyperbole: regex.Pattern           # stacked magnitude words (`千万家`)
@@ -238,6 +241,9 @@ def _data() -> _Data:
         mark_not_bound=regex.compile(q["mark_not_bound"]),
         mark_after=tuple(q["mark_after"]),
         share_qualifier=regex.compile(q["share_of_before"]),
+        object_qualifier=regex.compile(q["bound_over_object"].replace("VERB", alternation(q["verbs_between"]))),
+        threshold_qualifier=regex.compile(q["threshold_over_level"]),
+        threshold_after=regex.compile(q["threshold_after"]),
         list_qualifier=regex.compile(
             rf"(?P<word>{alternation(spec['qualifiers']['over_a_list'])})(?:为|是)?[：:][^。；;（(\n]*$"),
         hyperbole=regex.compile(ex["hyperbole"]),
@@ -1111,6 +1117,11 @@ def _qualifier(f: _Found, data: _Data, text: str) -> str:
         return data.before[listed.group("word")]     # 约为：二层2万元，三层4万元: the 约 governs the list
     if share := data.share_qualifier.search(text, max(0, f.start - _SHARE_QUALIFIER_REACH), f.start):
         return data.before[share.group("word")]      # 约占在校生的20%: the 约 governs the share
+    if bound := data.object_qualifier.search(text, max(0, f.start - _OBJECT_QUALIFIER_REACH), f.start):
+        return data.before[bound.group("word")]      # 至少配备工作人员2名: the bound governs its object's count
+    if ((bound := data.threshold_qualifier.search(text, max(0, f.start - _OBJECT_QUALIFIER_REACH), f.start))
+            and data.threshold_after.match(text, f.end)):
+        return data.before[bound.group("word")]      # 超过警戒水位0.5米时: a condition's threshold
     return "exact"
 
 
@@ -1125,6 +1136,8 @@ def _marks_a_part(f: _Found, data: _Data, text: str) -> bool:
 _LIST_QUALIFIER_REACH = 60
 #: how far before a share its `约占…的` can start (the whole's name between is short)
 _SHARE_QUALIFIER_REACH = 16
+#: how far before a figure the bound over its verb and object can start (`至少配备专（兼）职工作人员`)
+_OBJECT_QUALIFIER_REACH = 16
 
 
 def _per(text: str, f: _Found, data: _Data) -> str | None:

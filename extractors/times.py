@@ -110,6 +110,7 @@ class _Tables:
     comparison_after: tuple[str, ...]
     date_lines: tuple[Screened, ...]     # each searched in a whole document: behind a screen
     attribute: regex.Pattern
+    building: regex.Pattern             # `1996年的房子`: the year a building dates from
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
     counted: regex.Pattern          # `建成的` between a time and the figure: the works of that year
@@ -194,6 +195,7 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         founded=regex.compile(data["attribute"]["before"]),
         opened=regex.compile(data["attribute"]["opened"]),
+        building=regex.compile(data["attribute"]["building"]),
         counted=regex.compile(data["attribute"]["counted"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
@@ -365,10 +367,10 @@ _STAMP_LABEL_REACH = 8
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
     `今年78岁`: it dates an age; `建于1983年`: when the thing was built; `去年食堂开起来，`: when
-    the place opened."""
+    the place opened; `1996年的房子`: when the building dates from."""
     tables = _tables()
     return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
-            or tables.opened.match(text, t.end) is not None
+            or tables.opened.match(text, t.end) is not None or tables.building.match(text, t.end) is not None
             or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
 
 
@@ -492,9 +494,9 @@ _REMAINDER_REACH = 3
 
 def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end: int) -> TimeExpr | None:
     """The date the figure is put off to in a clause after it (`1所幼儿园…，顺延至2025年`,
-    `剩余4户…转入明年实施`), or any time after a remainder of a task (`剩余60个学位…于2026年
-    春季交付`); not one that puts off another figure between (`建成5个，另1个…顺延至2026年`),
-    nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`), nor a
+    `剩余4户…转入明年实施`), or any time after a remainder of a task in its clause or the next
+    (`剩余60个学位…于2026年春季交付`, `剩下19部因为冬季施工受限，明年5月底前投用`); not one that puts
+    off another figure between (`建成5个，另1个…顺延至2026年`), nor one after a figure its clause reports as not done (`74户未实施，已转入2025年计划`), nor a
     rate (`完成60%，某园二期延至…`: the year's progress; a remainder's share, `剩余20%`, is put off)."""
     from .quantities import find_quantities
 
@@ -510,12 +512,18 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     if not remainder and tables.share.search(text, figure_start, figure_end):
         return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
     deferred = next((t for t in times if figure_end <= t.start < limit
-                     and (remainder or text.endswith(tables.deferred_before, 0, t.start)
+                     and ((remainder and _within_a_clause_after(text, figure_end, t.start))
+                          or text.endswith(tables.deferred_before, 0, t.start)
                           or (text.endswith(tables.expected_before, 0, t.start)
                               and _still_to_do(text, figure_start, min(t.start, clause_end.start() if clause_end else limit))
                               and _within_a_clause_after(text, figure_end, t.start)))),
                     None)
-    return deferred if deferred is not None and not find_quantities(text[figure_end:deferred.start]) else None
+    if deferred is None:
+        return None
+    # a figure between in the remainder's own clause tells why it is left (`剩下52公里是因为两座桥的
+    # 设计变更，明年6月底前完工`); one in a clause after it is another thing put off
+    checked_from = clause_end.end() if remainder and clause_end and clause_end.start() < deferred.start else figure_end
+    return deferred if not find_quantities(text[checked_from:deferred.start]) else None
 
 
 def _still_to_do(text: str, figure_start: int, end: int) -> bool:
@@ -531,8 +539,9 @@ def _still_to_do(text: str, figure_start: int, end: int) -> bool:
 
 def _within_a_clause_after(text: str, figure_end: int, time_start: int) -> bool:
     """The time stands in the figure's clause or the one right after it (`1条断头路受征迁影响，预计
-    2026年…通车`); further on, after more is said of it (`剩下1件——东街小学新建教学楼，主体已封顶，
-    预计明年3月投用`), it dates the last step reported, not the figure."""
+    2026年…通车`, `剩下19部因为冬季施工受限，明年5月底前投用`); further on, after more is said of it
+    (`剩下1件——东街小学新建教学楼，主体已封顶，预计明年3月投用`), it dates the last step reported, not
+    the figure."""
     return len(_CLAUSE_BREAK.findall(text, figure_end, time_start)) <= 1
 
 
@@ -663,9 +672,12 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     year that opens one of its clauses as the clause's topic, where one follows the
     sentence's head (`1月18日，…发布数据，2023年全市…。全年…`: the day of the release
     dates nothing, the year of the statistics does), else the time it opens with; never a
-    stamp of when the file was edited (`最后修改：2024-02-26`)."""
+    stamp of when the file was edited (`最后修改：2024-02-26`), nor a time that dates a thing's
+    past (`1996年的房子`, `建于2003年`, `2010年建成的小区`)."""
     times = find_times(text) if times is None else times
-    times = [t for t in times if not _is_timestamp(text, t)]     # when a file was edited dates nothing
+    # when a file was edited dates nothing; nor does the past of a thing (`1996年的房子，…`, `建于2003年`):
+    # the sentences after it tell of it now
+    times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)]
     head = head_time(text, times) or _range_at_head(text, times)
     # an aside in brackets (`（备注：2024年底…）`) dates its own figures, and hands on nothing
     topics = [t for t in times if (head is None or t.start >= head.end)

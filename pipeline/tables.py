@@ -108,6 +108,7 @@ class _Spec:
     class_code: regex.Pattern
     account_names: tuple[str, ...]
     zero_goal: regex.Pattern
+    column_numbering_labels: frozenset[str]   # `甲 乙 丙` before a form's column numbers `1 2 3`
     continued_table: frozenset[str]
     elided_rows: regex.Pattern       # `……（第11—32行略）`: rows left out, no row
     table_note: regex.Pattern
@@ -139,7 +140,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["cell_comment"]), regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
                  tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
-                 regex.compile(spec["zero_goal"]), frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
+                 regex.compile(spec["zero_goal"]), frozenset(spec["column_numbering_labels"]),
+                 frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
                  regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
@@ -1993,8 +1995,9 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 
     label = _label(cells) or by_role.get("project")
     row_unit = unit_word(flat("unit") or "")
-    figures = _unless_placeholders([f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared)
-                                                for cell in cells) if f is not None], label)
+    figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
+        [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
+         if f is not None], label)
     row_year = _year_cell(flat("year"))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
@@ -2010,6 +2013,16 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         investment=money.value if money else None,
         area=unit_named(flat("region")),
     )
+
+
+def _numbers_the_columns(cells: list[Cell]) -> bool:
+    """A statistical form's column-number row (`甲　乙　丙　1　2　3` under its header): column labels,
+    then bare numbers counting up from 1 in column order; they name the columns its formulas use
+    (`2栏÷1栏`), no figure. A row of data whose figures happen to be 1, 2 has a name of its own."""
+    filled = [cell.flat.strip() for cell in cells if cell.flat.strip()]
+    labels = [text for text in filled if text in _spec().column_numbering_labels]
+    numbers = [text for text in filled if text not in _spec().column_numbering_labels]
+    return bool(labels) and len(numbers) >= 2 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 
 def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -> list[FigureCell]:

@@ -72,6 +72,15 @@ INCLUDED = [
     ("全年召开3次会议", [Q("3次", 3, "次")]),
     ("每个乡镇至少建成2个食堂", [Q("2个", 2, "个", "at_least")]),     # a task's verb after the qualifier
     ("本月至少再开工3座桥", [Q("3座", 3, "座", "at_least")]),         # …after an adverb of repetition
+    # …and over the verb's object, the figure closing the phrase
+    ("每个驿站至少配备专（兼）职管理员3名", [Q("3名", 3, "名", "at_least")]),
+    ("至少建成驿站4个，新增床位90张", [Q("4个", 4, "个", "at_least"), Q("90张", 90, "张")]),
+    # a bound over a named level with no verb: the figure is the level's own value
+    ("工资不低于当地最低工资标准2050元", [Q("2050元", 2050, "元")]),
+    # a condition's threshold: a margin over a level, the clause ending in 时
+    ("河道水位超过保证水位1.2米时启动预案", [Q("1.2米", 1.2, "米", "at_least")]),
+    ("河道水位超过保证水位1.2米。", [Q("1.2米", 1.2, "米")]),         # a reading, no condition
+    ("水位未超过保证水位0.3米时", [Q("0.3米", 0.3, "米")]),           # negated: the mark itself
     # an item's number glued to a count of whole things at the text's start: the item's number
     ("3.5所学校的食堂已完成改造", [Q("5所", 5, "所")]),
     ("３．５所学校的食堂已完成改造", [Q("５所", 5, "所")]),           # full-width digits and point
@@ -683,6 +692,8 @@ def test_figures_beside_a_survey_stay_figures(text, figure):
     "★★★★☆ 4.6　3.4万人评分　|　80万+次下载　|　12+ 年龄分级",      # an app store's header
     "[ 分享 ]　[ 收藏 ]　浏览 56,210　点赞 1,804",                     # likes on a page's row of counters
     "（点赞 912　在看 40　分享 8）",                                    # …before the row's other counters
+    "……（点击查看全部41条回复）……", "展开全部7条评论",                   # a link to a thread's replies
+    "查看: 2810 | 回复: 36 | 收藏 5", "回复 19",                          # a forum's counter of replies
     "结构形式：框架结构　抗震设防烈度：7度",                               # an earthquake's intensity
     "注：完成率超过100%的按100%填列。",                                    # a form's rule for filling it in
 ])
@@ -692,6 +703,7 @@ def test_page_counters_intensities_and_form_rules_are_no_figures(sentence):
 
 @pytest.mark.parametrize("sentence, text", [
     ("系统：当前在线 2,306  点赞 1.4万", "1.4万"),      # a livestream's likes count its audience's
+    ("查看全部9个社区 >", "9个"),                       # a link to other things than replies counts them
     ("全年用电量120万度，累计下载30万次，", "120万度"),
     ("超过100户的社区按标准配建活动室", "100户"),
 ])

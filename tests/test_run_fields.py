@@ -602,3 +602,29 @@ def test_a_count_of_projects_named_only_project_takes_the_list_s_name_as_written
     assert records["5件"].indicator == "项目"
     plain = Document("m", "经评审，12件项目入选招商推介会。\n")
     assert {r.text: r for r in analyse(plain, 2026)[0]}["12件"].indicator == "项目"
+
+
+def test_the_year_a_building_dates_from_dates_no_figure_told_of_it_now():
+    # `1991年的房子`, `建于2005年的小区`, `2008年建成的老楼`: the building's past, not the year of
+    # the households counted in it now, in its sentence or the ones after it
+    for opening in ("我家住城东一个老小区，1991年的房子，6层没电梯。",
+                    "我家住在建于2005年的小区，6层没电梯。",
+                    "我家住的是2008年建成的老楼，6层没电梯。"):
+        years = years_of(f"某区论坛\n\n{opening}我们单元一共12户，70岁以上的老人有5个。\n", published="2033-05-10")
+        assert years["12户"] == 2033 and years["5个"] == 2033, opening
+    # a year's works on such buildings is that year's task, and it dates the figures after it
+    years = years_of("某区论坛\n\n2031年的小区改造任务，共计30个。\n", published="2033-05-10")
+    assert years["30个"] == 2031
+
+
+def test_a_remainder_in_speech_takes_the_next_years_date_it_is_promised_for():
+    # `剩下N部…明年…投用` in a year-end interview: promised again for next year; a count in the
+    # remainder's own clause that says why it is left does not stop it
+    text = ("某县年终访谈\n\n李局长：今年计划改造燃气管道80公里，现在完工66公里，剩下14公里因为三处管廊迁改，"
+            "明年4月底前完工。加装电梯年初定的40部，完工35部，剩下5部因为冬季施工受限，明年5月底前投用。\n")
+    years = years_of(text, published="2033-12-20")
+    assert years["14公里"] == 2034 and years["5部"] == 2034
+    assert years["66公里"] == 2033 and years["35部"] == 2033
+    # a date further on, after more is said of the remainder, dates its last step: the figure keeps the year
+    text = "某县年终访谈\n\n王主任：新建食堂10个，建成9个，剩下1个——城西食堂，主体已完工，预计明年2月投用。\n"
+    assert years_of(text, published="2033-12-20")["1个"] == 2033

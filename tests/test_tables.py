@@ -1877,3 +1877,16 @@ def test_a_unit_line_naming_no_unit_gives_no_column_one():
             "序号\t站点名称\t处理规模\t配套管网\n"
             "1\t东山乡污水站\t300\t5.2\n")
     assert [r.text for r in records_of(text)] == []
+
+
+def test_a_forms_column_number_row_numbers_the_columns_and_holds_no_figure():
+    # `甲 乙 丙 1 2 3` under a statistical form's header: the columns its formulas name (`2栏÷1栏`)
+    text = ("指标名称\t代码\t计量单位\t全年目标\t1—6月完成\t完成率（%）\n"
+            "甲\t乙\t丙\t1\t2\t3\n"
+            "新建社区食堂\t01\t个\t20\t11\t55.0\n")
+    found = [r.text for r in records_of(text)]
+    assert "20" in found and "11" in found and "55.0" in found
+    assert "1" not in found and "2" not in found and "3" not in found
+    # a row of data whose figures are 1, 2, 3 has a name of its own: figures
+    named = text.replace("甲\t乙\t丙\t1\t2\t3", "新建长者驿站\t02\t个\t1\t2\t3")
+    assert "3" in [r.text for r in records_of(named)]
