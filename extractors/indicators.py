@@ -119,6 +119,7 @@ class _Lexicon:
     amount_words: frozenset[str]     # an amount of what the verb before names (`服务总量`)
     predicates: frozenset[str]
     pivot_verbs: frozenset[str]      # verbs that set an agent to the work counted (`组织…开展`)
+    facility_heads: frozenset[str]   # heads that make the verb before them a noun (`服务点`)
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     comparison: regex.Pattern
@@ -181,6 +182,7 @@ class _Lexicon:
     plan_lead: regex.Pattern
     done_verb_end: regex.Pattern
     opinion: regex.Pattern
+    project_money: regex.Pattern     # the writer's `项目` before the money (`项目总投资`)
     person_measures: frozenset[str]
     named_completion_targets: tuple[str, ...]
     destination_verbs: tuple[str, ...]
@@ -243,6 +245,7 @@ def _lexicon() -> _Lexicon:
         amount_words=frozenset(data["amount_words"]),
         predicates=predicates,
         pivot_verbs=frozenset(data["pivot_verbs"]),
+        facility_heads=frozenset(data["facility_heads"]),
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
         comparison=regex.compile(
@@ -343,6 +346,7 @@ def _lexicon() -> _Lexicon:
         period_end=regex.compile(rf"(?:{data['period']})$"),
         period_lead=regex.compile(rf"^(?:{data['period']})"),
         opinion=regex.compile(data["opinion"]),
+        project_money=regex.compile(data["project_money"]),
         person_measures=frozenset(data["person_measures"]),
         named_completion_targets=tuple(data["named_completion_targets"]),
         destination_verbs=tuple(data["destination_verbs"]),
@@ -1831,7 +1835,8 @@ def _object_of(clause: str) -> str | None:
         before, after = "".join(units[:cut]), "".join(units[cut + 1:])
         clause = after if after.strip() else before       # 助老等公益项目 → 公益项目; 送戏下乡等80场次
         units = words(clause)
-    first = next((i for i, w in enumerate(units) if w in lex.predicates or w in lex.change_verbs), None)
+    first = next((i for i, w in enumerate(units) if (w in lex.predicates or w in lex.change_verbs)
+                  and not _heads_a_facility(units, i, lex)), None)
     first = _past_pivot(units, first, lex)
     if first is None:
         return _clean(_what_is_had(units, lex) or clause)
@@ -1849,6 +1854,11 @@ def _object_of(clause: str) -> str | None:
         # is the predicate, and the subject is what is counted
         return _clean(_strip_end(clause[:-len(cleaned)])) or cleaned
     return cleaned
+
+
+def _heads_a_facility(units: list[str], i: int, lex: _Lexicon) -> bool:
+    """Is the verb at `i` part of a facility's name, its head right after it (`服务|点`)?"""
+    return i + 1 < len(units) and units[i + 1] in lex.facility_heads
 
 
 def _past_pivot(units: list[str], first: int | None, lex: _Lexicon) -> int | None:
@@ -1990,6 +2000,7 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         placed = placed[_leading_verb(placed):]           # 甲区拨付援助资金: the verb after the place
     phrase = placed
     phrase = lex.opinion.sub(r"\g<who>\g<rate>", _GLOSS.sub("", phrase).strip(_EDGE))
+    phrase = lex.project_money.sub("", phrase)            # 项目总投资 → 总投资
     if not phrase or phrase in lex.lead_words or _FIGURE_IN_TEXT.fullmatch(phrase):
         return None
     if lex.reported_end.search(phrase):
@@ -2135,6 +2146,7 @@ class _Judge:
     speaker: regex.Pattern        # a speaker's title, perhaps with the name after it
     one_character_nouns: frozenset[str]
     age_only: regex.Pattern       # an age or an age band and nothing else (`80—89周岁`)
+    question: regex.Pattern       # a question word (`百分之几`, `多少`)
 
 
 @lru_cache(maxsize=1)
@@ -2142,12 +2154,16 @@ def _judge() -> _Judge:
     data = read_table("indicators.toml")["judge"]
     speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$"
                             rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
-    return _Judge(frozenset(data["never"]), frozenset(data["weak_tags"]), regex.compile(data["time"]),
+    # a remainder word alone (`剩下19部`) names nothing: the figure it is the rest of does
+    never = frozenset(data["never"]) | frozenset(read_table("indicators.toml")["remainder"]["words"])
+    return _Judge(never, frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker,
-                  frozenset(data["one_character_nouns"]), regex.compile(data["age_only"]))
+                  frozenset(data["one_character_nouns"]), regex.compile(data["age_only"]), regex.compile(data["question"]))
 
 
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
+#: the end of a verb that sends something to a time (`转到`, `推迟至`), not `过半` of a stage
+_TOWARD = ("到", "至")
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
@@ -2161,7 +2177,7 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.0
     judge = _judge()
     core = _QUOTES.sub("", phrase).strip()
-    if core in judge.never or judge.time.search(core):
+    if core in judge.never or judge.time.search(core) or judge.question.search(core):
         return 0.0
     if judge.age_only.fullmatch(core) and unit not in _lexicon().person_measures:
         return 0.0                                        # (`其中90周岁以上1860人`: the people are named so)
@@ -2185,6 +2201,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.0                                        # `我们80岁以上的只要` (not a name: 希望家长…团队)
     if len(pieces) > 1 and tags[-1] == "v" and len(pieces[-1]) == 1 and tags[-2] == "d":
         return 0.0                                        # `希望再装`, `也就花`: an adverb and a verb
+    if len(pieces) > 1 and tags[0] == "v" and tags[-1] == "t" and any(w.endswith(_TOWARD) for w in pieces):
+        return 0.0                                        # `转到明年春天`: the time a figure is put off to
     if core.endswith("的"):
         return 0.3                                        # `进度滞后的`: a clause without its noun
     if len(pieces) > 1 and tags[-1] == "v" and pieces[-1] in lex.stops_after and not lex.fixed_end.search(core):

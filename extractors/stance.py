@@ -32,6 +32,7 @@ from .times import counts_fieldwork, counts_own_output
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
+STANDARD = "standard"      # a standard's text: requirements in force (data/stance.toml [kind.standard])
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n"))
 _SPACES = regex.compile(r"\s+")
@@ -380,6 +381,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
+    if said == TARGET and kind == STANDARD and _sets_a_bound(where.sentence, cue):
+        said = STOCK       # a standard's floor or cap (`不少于80平方米`) is a requirement in force
     if said is None and where.column:
         said = (column_stance(where.column) or _part_of_year_stance(where.column, kind)
                 or _year_series_stance(where, kind, doc_year))
@@ -395,7 +398,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = STOCK
     if said is not None:
         return said
-    if where.table_row and not _bare_cell_of_report(where, kind):
+    # (a standard's appendix of requirements, a table of rules in force, goes by the kind)
+    if where.table_row and kind != STANDARD and not _bare_cell_of_report(where, kind):
         return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
     if _gathered(where):
         return ACHIEVED
@@ -404,6 +408,16 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if counts_own_output(where.sentence, where.start) or counts_fieldwork(where.sentence, where.start):
         return ACHIEVED    # the office's own work, done by the writing (times.py may date it then, after the year examined)
     return _unframed(where, kind, doc_year, plan_year)
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> regex.Pattern:
+    return regex.compile(_tables()["kind"]["standard"]["bounds"])
+
+
+def _sets_a_bound(text: str, cue: Cue | None) -> bool:
+    """Is the cue a floor or a cap (`不少于`, `不高于`: data/stance.toml [kind.standard] bounds)?"""
+    return cue is not None and _bounds().match(text, cue.start, cue.end) is not None
 
 
 def row_expected(row_text: str) -> bool:

@@ -1676,10 +1676,13 @@ def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) 
     """The line goes on with the last cell of the row above: that row is short of cells,
     its last cell is words cut off (`社会事业局、` over `红十字会`), and the two together
     fit the columns. A row whose last cell is a figure is complete, only short (a district
-    with no task in the last columns)."""
+    with no task in the last columns). A group label alone on its line (`一、教育`) is
+    a row of its own over the rows below, not a cell cut off."""
     if len(row) >= columns or row[-1] is None or len(row) + len(cells) - 1 > columns:
         return False
     last = _flat(_text_of(text, row[-1]))
+    if len(row) == 1 and _NUMBERED_GROUP.match(last):
+        return False
     head = _flat(text[cells[0][0]:cells[0][1]])
     return bool(last) and bool(head) and not _BARE_FIGURE.fullmatch(last) and not _BARE_FIGURE.fullmatch(head)
 
@@ -1911,6 +1914,8 @@ def _text_of(text: str, parts: Parts) -> str:
 
 #: the number cell of a group row: `一`, `二、`, `（三）`
 _GROUP_NUMBER = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?")
+#: a group label that opens with its number, marked as one (`一、教育`, `（二）卫生`)
+_NUMBERED_GROUP = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]\s*\p{Han}")
 
 
 def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:

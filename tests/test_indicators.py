@@ -519,6 +519,9 @@ def test_indicator_of_held_out_6_forms(sentence, figure, expected):
     ("截至11月底", "个"), ("1—4月", "个"), ("都进", "个"), ("仍有", "个"), ("完工", "个"), ("覆盖", "%"),
     ("开展", "轮"), ("我们60岁以上的只要", "元"), ("今年希望再装", "台"), ("一个月也就花", "元"),
     ("低于", "%"), ("具体", "项"), (None, "个"), ("", "个"),
+    # a remainder word alone, a question, a verb with the time a figure goes to, an adverb and a verb
+    ("剩下", "部"), ("余下", "个"), ("百分之几", "个"), ("哪几项", "项"), ("补多少", "元"),
+    ("推迟到下半年", "个"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
     assert indicator_confidence(phrase, unit) == 0.0
@@ -1339,4 +1342,26 @@ def test_a_replaced_line_measured_in_length_is_named_without_the_work(sentence, 
     ("院里种了30多棵树", "30多棵", "树"),
 ])
 def test_a_one_character_noun_after_its_measure_takes_the_things_name(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
+
+
+def test_a_verb_and_the_time_a_figure_goes_to_is_no_indicator():
+    assert indicator_confidence(indicator("全年一共新建驿站26个，还有3个推迟到明年春天开放", "3个"), "个") == 0
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # a goal as set at the year's start, told: the thing, not the telling
+    ("主持人：口袋公园年初定的40个，现在建好了36个", "40个", "口袋公园"),
+    # a spoken verb of doing, fitting or renewing with its 了
+    ("嘉宾：老旧燃气管网改了86公里，家用报警器配了2300个", "86公里", "老旧燃气管网"),
+    ("嘉宾：老年人体检做了12.4万人次", "12.4万人次", "老年人体检"),
+    # a verb that a place's head makes a noun is no predicate (`服务点`, `救助站`)
+    ("4.1　托育服务点总建筑面积不少于120平方米", "120平方米", "托育服务点总建筑面积"),
+    ("6.2　助浴服务站每次收费标准不高于30元", "30元", "助浴服务站每次收费标准"),
+    # the writer's 项目 before the money: the money alone
+    ("项目总投资2.6亿元，其中市级补助8000万元", "2.6亿元", "总投资"),
+    ("项目估算总投资3100万元", "3100万元", "估算总投资"),
+    ("工程总投资450万元", "450万元", "工程总投资"),
+])
+def test_indicator_of_held_out_32_forms(sentence, figure, expected):
     assert indicator(sentence, figure) == expected

@@ -467,6 +467,14 @@ def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
     assert next(r for r in records if r.text == "3部").indicator is None
 
 
+def test_a_remainder_word_is_no_name_the_remainder_borrows_its_twins():
+    # `剩下` names nothing: the rest counts what the figure of its unit before counts
+    text = "某县年终访谈\n\n嘉宾：农村道路硬化完成86公里，完成率86%，剩下14公里因征地受阻顺延。\n"
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    named = {r.text: r.indicator for r in records}
+    assert named["14公里"] == named["86公里"] == "农村道路硬化"
+
+
 def test_a_remainder_after_a_stage_of_works_counts_the_thing_alone():
     # the rest have not reached the stage the figure before counts
     text = ("某县简报\n\n今年全县改造农村公厕60座，目前已完工52座，其余8座将于11月底前完工。"

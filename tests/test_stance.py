@@ -1310,6 +1310,49 @@ def test_a_policy_q_and_a_states_the_rates_in_force():
     assert figure_stance(last_year, "standing", 2041) == ACHIEVED
 
 
+def test_an_oversight_bulletin_reports_the_problems_it_found_and_handled():
+    # a discipline commission's bulletin plans nothing: its counts are what its work did
+    assert document_kind("mixed", "某市纪委监委关于群众身边不正之风典型问题的通报") == REPORT
+    fields = where("从问题领域看，养老服务领域27个，占21.3%。", "27个", year=2041)
+    assert figure_stance(fields, REPORT, 2041) == ACHIEVED
+    # 将…列为 (what X was listed as) and 现将…通报如下 (hereby) are no plan's 将
+    listed = where("2040年，某某将不符合条件的4户列为救助对象，骗取救助金2.6万元。", "4户", year=2040)
+    assert figure_stance(listed, MIXED, 2041, 2041) == ACHIEVED
+    hereby = where("现将其中6个典型问题通报如下：", "6个", year=2041)
+    assert figure_stance(hereby, REPORT, 2041) == ACHIEVED
+    assert figure_stance(where("明年将新建驿站6个。", "6个", year=2042), REPORT, 2041) == TARGET
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    # a resident tells what their own building is made of: it stands
+    ("我们5栋一共36户，独居老人就有7个，楼道灯也坏了。", "36户", STOCK),
+    ("我们5栋一共36户，独居老人就有7个，楼道灯也坏了。", "7个", STOCK),
+    ("我们小区共420户，大多是老人。", "420户", STOCK),
+    # …not what was done there, nor who signed
+    ("我们小区今年装了3部，都是政府补的。", "3部", ACHIEVED),
+    ("我们大院6栋楼都装上了。", "6栋", ACHIEVED),
+    ("我们单元12户已经有10户签字了。", "10户", ACHIEVED),
+])
+def test_a_residents_count_of_their_own_building_stands(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure, year=2041), MIXED, 2041, 2041) == stance
+
+
+def test_a_standard_s_floors_caps_and_table_cells_are_requirements_in_force():
+    # a local standard's text is a rule in force, not a plan: its floors and caps are stock
+    assert document_kind("mixed", "DB3307/T 0042—2041 社区托育点建设与服务规范") == "standard"
+    assert document_kind("mixed", "某县托育点建设与服务规范（地方标准）") == "standard"
+    floor = where("5.2　每个托育点保育人员不少于3名，室外活动场地不小于60平方米。", "3名", year=2041)
+    assert figure_stance(floor, "standard", 2041) == STOCK
+    cap = where("6.1　托育点每月收费不高于1800元。", "1800元", year=2041)
+    assert figure_stance(cap, "standard", 2041) == STOCK
+    assert figure_stance(replace(cap, table_row=True), "standard", 2041) == STOCK
+    # the same floor in a plan is its goal, and so in a policy Q&A's list of measures; a year ahead stays a target
+    assert figure_stance(floor, PLAN, 2041) == TARGET
+    assert figure_stance(floor, "standing", 2041) == TARGET
+    ahead = where("力争2043年新建托育点40个。", "40个", year=2043)
+    assert figure_stance(ahead, "standard", 2041) == TARGET
+
+
 def test_a_figure_in_a_table_row_s_project_name_is_its_goal():
     named = Where("新增托位800个", 4, 8, table_row=True, heading="2041年民生实事资金预算执行情况", year=2041,
                   in_project_name=True)

@@ -132,6 +132,19 @@ def test_a_short_row_ending_in_a_figure_is_complete_not_wrapped():
         ["城东街道", "3", "1200", "40"], ["城西街道", "2"], ["南湖街道", "1", "300", "20"]]
 
 
+def test_a_numbered_group_label_alone_on_its_line_is_not_glued_to_the_row_below():
+    # a reporting form's topic rows (`一、文化体育`) stand over their rows: the label is a
+    # category, not the first words of the project under it
+    text = ("某县2031年民生实事进度表\n\n指标名称\t代码\t计量单位\t全年目标\t1—6月完成\n"
+            "一、文化体育\n新建村级文体广场\t01\t个\t40\t22\n新增健身路径\t02\t条\t30\t18\n"
+            "二、交通\n改造农村危桥\t03\t座\t12\t6\n")
+    table = only_table(text)
+    assert [texts(text, row)[0] for row in table.rows] == ["一、文化体育", "新建村级文体广场", "新增健身路径",
+                                                           "二、交通", "改造农村危桥"]
+    found = by_text(records_of(text, 2031))
+    assert (found["40"].indicator, found["12"].indicator) == ("村级文体广场", "农村危桥")
+
+
 # ------------------------------------------------------------------ pipe rows
 
 PIPES = (
