@@ -204,6 +204,25 @@ def _institutions() -> tuple[tuple["regex.Pattern", "regex.Pattern"], ...]:
                  for kind in read_table("categories.toml")["subject"]["institutions"])
 
 
+@lru_cache(maxsize=1)
+def _standard() -> tuple["regex.Pattern", "regex.Pattern"]:
+    spec = read_table("categories.toml")["standard"]
+    return regex.compile(spec["code"]), regex.compile(spec["ending"])
+
+
+def subject_of_a_standard(text: str) -> str | None:
+    """A standard's text is of what its title sets rules for: the line after the standard's
+    number (`DB6208/T 0112—2028` over `社区老年助餐服务点建设与服务规范` → `社区老年助餐服务点`),
+    where that names one topic; None in any other document."""
+    code, ending = _standard()
+    number = code.search(text)
+    if number is None:
+        return None
+    title = next((line.strip() for line in text[number.end():].split("\n") if line.strip()), "")
+    subject = ending.sub("", title)
+    return subject if subject != title and names_one_topic(subject) else None
+
+
 def speaks_as(name: str, text: str) -> bool:
     """The text speaks as the institution `name` (a masthead's `某区人民医院`, its news saying
     `我院`): its own news, of that institution."""
@@ -657,6 +676,8 @@ def category_of_heading(text: str) -> str | None:
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
     a figure naming another work go by it). `其他` is never assigned by a heading, nor
     by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
+    if names_a_lesson_part(text):
+        return None
     text = _route_ends().sub("", text)
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
@@ -670,6 +691,17 @@ def category_of_heading(text: str) -> str | None:
     return category_by_alias(text) or _one_topic(text)
 
 
+@lru_cache(maxsize=1)
+def _lesson_parts():
+    return regex.compile(alternation(read_table("categories.toml")["lesson_parts"]["words"]))
+
+
+def names_a_lesson_part(heading: str) -> bool:
+    """`四、教学过程`, `《道德与法治》…教学设计`: a heading framing a school lesson names a teaching
+    activity, not a topic; the figures a lesson quotes go by their own topics."""
+    return _lesson_parts().search(heading) is not None
+
+
 def own_work_beside_a_broad_group(heading: str | None, indicator: str | None) -> str | None:
     """Under a heading joining a topic to a group name over several categories
     (`住房和城市更新`: housing, and urban renewal's parking, parks and pipes), a figure
@@ -680,6 +712,40 @@ def own_work_beside_a_broad_group(heading: str | None, indicator: str | None) ->
         return None
     own = _one_topic(indicator, work=True)
     return own if own is not None and own != category_of_heading(heading) else None
+
+
+@lru_cache(maxsize=1)
+def _facility_makeup():
+    return regex.compile(alternation(read_table("categories.toml")["facility_makeup"]["words"]))
+
+
+def without_the_facility_makeup(text: str) -> str:
+    """`绿地率35.6%` → `35.6%`: the words for a facility's own make-up taken out (its plot,
+    areas, green ratio, car park), which in a document about one facility are that facility's."""
+    return _facility_makeup().sub(" ", text)
+
+
+def own_work_in_a_part_of_its_own(sentence: str, start: int, indicator: str | None, subject: str,
+                                  unit: str | None = None) -> str | None:
+    """In a document about one facility, a sentence about it combined with another (its other
+    parts name the facility's work): a figure in a part (between `；`) that names none of the
+    facility's work, whose own words name another, goes by it: a combined centre's
+    `新建综合养老服务中心1处，…；同步配建普惠托育园1所，设托位90个` is childcare there. None
+    where the part names the subject's work too, in a sentence of one part (an item of the
+    project, `修建排水边沟820米`, is the project's), and for the facility's own make-up
+    (`…；机动车停车位86个`: its car park). A sum there is the facility's money, split by its
+    source or item (`…；省级福彩公益金126万元`, `…；适老化补贴3000元`), not another work's."""
+    if unit == MONEY:
+        return None
+    own = _one_topic(without_the_facility_makeup(indicator), work=True) if indicator else None
+    if own is None or own in (subject, OTHER):
+        return None
+    part_start = max((m.end() for m in _PARTS.finditer(sentence, 0, start)), default=0)
+    part_end = next((m.start() for m in _PARTS.finditer(sentence, start)), len(sentence))
+    elsewhere = sentence[:part_start] + sentence[part_end:]
+    if subject in _scores(sentence[part_start:part_end], work=True) or subject not in _scores(elsewhere, work=True):
+        return None
+    return own
 
 
 @lru_cache(maxsize=1)
@@ -1040,6 +1106,13 @@ def what_an_item_goes_on_about(lines: Sequence[str], k: int) -> str:
     lead = lines[first - 1] if first > 0 else ""
     before = lines[k - 1] if k > first and goes_on.match(lines[k], item.end()) else ""
     return "\n".join(t for t in (before, lead) if t)
+
+
+def goes_on_from_the_row_above(row: str) -> bool:
+    """`其中：惠及居民\t08\t户\t9600`: a table row that opens by referring back (`[list_lead]
+    goes_on`) and names no work of its own is a part of the row above: the same project."""
+    _, goes_on = _list_lead()
+    return goes_on.match(row) is not None and not set(_scores(row, work=True)) - {OTHER}
 
 
 def keeps_its_own_topic(indicator: str | None, renovated: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -478,6 +478,9 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         # what a listed post serves goes by its own topic, where its words name one
         if names_a_topic(clause):
             return backups.guess_category(duties, _focus(indicator, clause), sentence.block.context.heading)
+    subject = assigned if sentence.block.context.subject else None
+    if subject and (own := own_work_in_a_part_of_its_own(sentence.text, q.start, indicator, subject, q.unit)):
+        return own, "rules"
     heading = sentence.block.context.heading
     if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause),
                                                                                           heading)):

@@ -23,7 +23,7 @@ import regex
 from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
-                                   speaks_as,
+                                   speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
@@ -789,7 +789,17 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # the one matter a document is about decides before a group heading's items are counted:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
-    return _led_items(_date_materials(_date_announced_list(blocks)))
+    return _rows_going_on(_led_items(_date_materials(_date_announced_list(blocks))))
+
+
+def _rows_going_on(blocks: list[Block]) -> list[Block]:
+    """A table row that goes on from the row above (`其中：惠及居民` under `城镇老旧小区改造`)
+    and has no category of its own takes that row's: its figures are that project's."""
+    for above, row in itertools.pairwise(blocks):
+        if (row.kind == above.kind == "table_row" and row.context.category is None and above.context.category
+                and goes_on_from_the_row_above(row.text)):
+            row.context = replace(row.context, category=above.context.category)
+    return blocks
 
 
 #: the lines that may be a field (`project_of_field`: its label ends at a colon or a tab), found by
@@ -815,13 +825,29 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         projects = projects or _defined_in_the_text(_head_titles(text)[:1] + ([title] if title else []), text)
         projects = projects or _service_of_the_page(_head_titles(text), text)
         projects = projects or _institution_of_the_site(_head_titles(text), text)
+        projects = projects or _rules_set_by_the_standard(text)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
     for block in blocks:
-        if block.context.category is None and _of_the_project(block, category):
+        if (block.context.category is None or _names_only_the_makeup(block)) and _of_the_project(block, category):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
+
+
+def _rules_set_by_the_standard(text: str) -> list[str]:
+    """A standard's text is about what its title sets rules for (`社区老年助餐服务点`)."""
+    subject = subject_of_a_standard(text)
+    return [subject] if subject else []
+
+
+def _names_only_the_makeup(block: Block) -> bool:
+    """A table row whose only topic words are a facility's make-up (`绿地率`, `机动车停车位`):
+    the topic its label gave it is the project's, not the environment's or transport's."""
+    if block.kind != "table_row":
+        return False
+    return bool(set(topic_scores(block.text)) - {OTHER}) and not set(
+        topic_scores(without_the_facility_makeup(block.text))) - {OTHER}
 
 
 #: A name in quotes (`“某惠保·2031”`), without the edition after its dot
@@ -885,7 +911,8 @@ def _of_the_project(block: Block, category: str) -> bool:
     in an elderly-care project) is a topic of its own."""
     if block.kind != "table_row":
         return True
-    topics = set(topic_scores(block.text)) - {OTHER}
+    # a facility's make-up (`绿地率`, `机动车停车位`) is the facility's: no topic of its own
+    topics = set(topic_scores(without_the_facility_makeup(block.text))) - {OTHER}
     return not topics or category in topics
 
 

@@ -1469,3 +1469,46 @@ def test_a_budget_group_joining_several_categories_gives_its_own_sum_no_topic():
     assert found["40万元"] == "常有颐养"
     assert found["800个"] == "就业创业"
     assert found["6100"] == "常有优学"
+
+
+@pytest.mark.parametrize("heading", ["二、教学过程", "一、教学目标", "《生活中的数学》教学设计", "导入新课", "五、板书设计"])
+def test_a_heading_framing_a_lesson_assigns_no_topic(heading):
+    # a teaching activity is not a topic of the place, though `教学` is a word of school work
+    assert category_of_heading(heading) is None
+    assert category_of_heading("教学综合楼建设") == "常有优学"
+
+
+#: made-up documents, each with the categories of its figures
+_OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
+    # a lesson plan's process heading quotes a town's facts: each keeps its own topic
+    ("《我的家乡在变化》教学设计\n\n三、教学过程\n\n"
+     "活动一：出示本县2031年民生实事：新建乡镇卫生院2所；改造农村公路150公里；新增公益性岗位300个。\n\n"
+     "活动二：分组读资料卡。资料卡A：镇上新建的街心游园，面积约2000平方米。\n",
+     {"2所": "常有健康", "150公里": "交通畅行", "300个": "就业创业", "2000平方米": "环境改善"}),
+    # a care home's publicity: the part after `；` names the childcare unit (常有善育); the
+    # home's car park and green ratio stay the home's
+    ("某县城北综合养老院项目规划公示\n\n"
+     "建设内容：新建综合养老院1处，设养老床位150张；配套建设托育中心1所，设托位60个。\n\n"
+     "主要指标：建筑密度28.5%，绿地率36.0%；机动车停车位52个。\n",
+     {"150张": "常有颐养", "1所": "常有善育", "60个": "常有善育", "36.0%": "常有颐养", "52个": "常有颐养"}),
+    # the planning table of one care home: its green ratio and parking rows are the home's,
+    # its childcare row the childcare's
+    ("某区城西综合养老院项目规划批前公示\n\n序号\t指标名称\t单位\t数值\n1\t总建筑面积\t平方米\t9800\n"
+     "2\t绿地率\t%\t35.2\n3\t机动车停车位\t个\t64\n4\t托位\t个\t45\n",
+     {"35.2": "常有颐养", "64": "常有颐养", "45": "常有善育"}),
+    # a progress form's `其中` row counts the people of the renovation in the row above
+    ("民生实事项目进展统计表\n\n指标名称\t计量单位\t全年目标\t完成\n农村危房改造\t户\t420\t388\n"
+     "其中：惠及群众\t人\t1500\t1390\n",
+     {"1500": "常有安居", "1390": "常有安居"}),
+    # a local standard for community dining halls: its staff and rates name no topic and are
+    # the dining hall's (the title under the standard's number)
+    ("DB3301/T 0456—2031\n社区老年食堂运营服务规范\n\n5 人员\n\n5.1 每个食堂配备工作人员不少于3名。\n\n"
+     "6 评价\n\n6.1 用餐老人满意率不低于92%。\n\n6.2 测评样本不少于当月用餐人次的8%。\n",
+     {"3名": "常有颐养", "92%": "常有颐养", "8%": "常有颐养"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT)
+def test_lessons_combined_facilities_form_rows_and_standards(text, expected):
+    found = _categories_of(text, 2031)
+    assert {figure: found[figure] for figure in expected} == expected
