@@ -1832,6 +1832,14 @@ def test_an_address_column_and_an_indicator_kind_column_name_no_row():
     assert "12号" not in found
 
 
+def test_a_payment_list_s_voucher_and_contract_numbers_are_codes_not_amounts():
+    text = ("单位：元\n序号\t支付凭证号\t合同编号\t项目名称\t支付金额\n"
+            "1\t6203201905120031\t20190412\t某某小学扩建工程进度款\t1,250,000.00\n")
+    found = by_text(records_of(text))
+    assert list(found) == ["1,250,000.00"]
+    assert (found["1,250,000.00"].value, found["1,250,000.00"].unit) == (1250000, "元")
+
+
 def test_an_indicator_table_s_kind_column_leaves_the_name_column_to_name_the_figures():
     text = ("序号\t指标名称\t现状值（2023年）\t2027年目标\t指标属性\n"
             "1\t社区食堂覆盖率（%）\t60\t90\t约束性\n"
