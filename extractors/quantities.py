@@ -916,8 +916,12 @@ def _unit_compared_with(text: str, start: int, end: int, data: _Data) -> Quantit
     clause_start = start - len(_clause_before(text, start))
     if _CJK.match(text, end) or not data.compared_before.search(text, clause_start, start):
         return None
-    earlier = _quantities(text[:max(0, clause_start - 1)])
-    return earlier[-1] if earlier and earlier[-1].end >= clause_start - 2 else None
+    # the clause before is read within a clause's length of text: from the text's start, each
+    # such amount on a long line would read the whole line before it again (quadratic)
+    before_end = max(0, clause_start - 1)
+    window = max(0, before_end - MAX_CLAUSE)
+    earlier = _quantities(text[window:before_end])
+    return earlier[-1] if earlier and window + earlier[-1].end >= clause_start - 2 else None
 
 
 #: how far back a numbered part of the same address can start (`泰山北路一段21号`)

@@ -297,7 +297,6 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
 
 def _plan_end(name: str) -> int:
     """`十四五` → 2025: the last year of the N-th five-year plan."""
-
     return _tables().plan_first_end + 5 * (int(parse_number(name[1])) + 10 - 6)
 
 
@@ -772,7 +771,6 @@ def announced_list(text: str, year: bool = True) -> tuple[int | None, int] | Non
     """(year, number of projects) that a title or lead announces
     (`2025年钟楼区十项民生实事项目出炉` → (2025, 10)), else None; with `year=False` also a
     count of the projects without a year (`十件民生实事将实行…`), as (None, 10)."""
-
     tables = _tables()
     match = (tables.announced if year else tables.projects_count).search(text)
     if not match:
@@ -992,7 +990,6 @@ def greeted_year(head: str, written: int, month: int | None) -> int | None:
         return None
     named = spec.year_before.search(narrow(head[max(0, address.start() - _YEAR_TURN_REACH):address.start()]))
     if named is not None:
-
         year = int(parse_number(named.group("year")))
         return year if year in (written, written + 1) else None
     return written + 1 if month in spec.late_months else written

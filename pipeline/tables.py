@@ -1913,9 +1913,10 @@ def _text_of(text: str, parts: Parts) -> str:
 
 
 #: the number cell of a group row: `一`, `二、`, `（三）`
-_GROUP_NUMBER = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?")
+_GROUP_DIGITS = r"[（(]?[一二三四五六七八九十]{1,3}"
+_GROUP_NUMBER = regex.compile(_GROUP_DIGITS + r"[)）、.．]?")
 #: a group label that opens with its number, marked as one (`一、教育`, `（二）卫生`)
-_NUMBERED_GROUP = regex.compile(r"[（(]?[一二三四五六七八九十]{1,3}[)）、.．]\s*\p{Han}")
+_NUMBERED_GROUP = regex.compile(_GROUP_DIGITS + r"[)）、.．]\s*\p{Han}")
 
 
 def _group_label_of(cells: list[Cell], filled: list[Cell]) -> Cell | None:
