@@ -218,7 +218,7 @@ def subject_of_a_standard(text: str) -> str | None:
     number = code.search(text)
     if number is None:
         return None
-    title = next((line.strip() for line in text[number.end():].split("\n") if line.strip()), "")
+    title = text[number.end():].lstrip().split("\n", 1)[0].strip()      # the next line with words
     subject = ending.sub("", title)
     return subject if subject != title and names_one_topic(subject) else None
 

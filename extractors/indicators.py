@@ -2151,11 +2151,12 @@ class _Judge:
 
 @lru_cache(maxsize=1)
 def _judge() -> _Judge:
-    data = read_table("indicators.toml")["judge"]
+    table = read_table("indicators.toml")
+    data = table["judge"]
     speaker = regex.compile(rf"(?:{alternation(data['speaker_titles'])})(?:\s*\p{{Han}}{{2,3}})?$"
                             rf"|(?:{alternation(data['speaker_groups'])})\s+\p{{Han}}{{2,3}}$")
     # a remainder word alone (`剩下19部`) names nothing: the figure it is the rest of does
-    never = frozenset(data["never"]) | frozenset(read_table("indicators.toml")["remainder"]["words"])
+    never = frozenset(data["never"]) | frozenset(table["remainder"]["words"])
     return _Judge(never, frozenset(data["weak_tags"]), regex.compile(data["time"]),
                   frozenset(data["service_units"]), frozenset(data["speaker_words"]), speaker,
                   frozenset(data["one_character_nouns"]), regex.compile(data["age_only"]), regex.compile(data["question"]))
