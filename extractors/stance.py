@@ -392,8 +392,11 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = TARGET      # a project named by its goal: the row's money and progress report on it
     if said is None and where.heading:
         said = headings[where.heading]
-    if said is None and where.outer_heading and _pattern("headings", "adopted").search(where.outer_heading):
-        said = TARGET      # a section of the list a vote adopted reaches its items' own headings
+    if said is None and where.outer_heading and (_pattern("headings", "adopted").search(where.outer_heading)
+                                                 or headings[where.outer_heading] == TARGET):
+        # a section of the list a vote adopted, or of what is asked or planned (`三、审议意见`,
+        # `四、下一步工作打算`), reaches its items' own headings (`（一）“一老一小”要更暖心。`)
+        said = TARGET
     if said is None and kind != PLAN and _standing_rule(where, doc_year):
         said = STOCK
     if said is not None:

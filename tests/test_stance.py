@@ -951,6 +951,25 @@ def test_a_numbered_items_heading_that_says_nothing_goes_by_the_section_above_it
     assert stances["1.8公里"] == TARGET and stances["2.2公里"] == TARGET
 
 
+@pytest.mark.parametrize("outer, stance", [
+    ("三、审议意见", TARGET),              # what a standing committee asks the government to finish
+    ("四、下一步工作打算", TARGET),
+    ("二、关于建议的办理", ACHIEVED),      # a reply letter: how the proposal was handled
+    ("一、主要成效", ACHIEVED),            # a heading of results does not reach an item's heading
+    ("一、基本情况", ACHIEVED),            # nor one that says nothing
+])
+def test_a_section_of_requests_or_plans_reaches_its_items_own_headings(outer, stance):
+    # a mid-year document that also reports (mixed, every figure of its own year): the item's
+    # heading says nothing, the section above it speaks for its figures with no cue of their own
+    item = where("全年新增普惠托位2000个，新建老年助餐点80个。", "2000个", year=2030,
+                 heading="（一）“一老一小”要更暖心。", outer_heading=outer)
+    assert figure_stance(item, MIXED, 2030, 2031) == stance
+    # …and a figure's own cue still speaks first
+    done = where("全年新增普惠托位2000个，目前已新增760个。", "760个", year=2030,
+                 heading="（一）“一老一小”要更暖心。", outer_heading=outer)
+    assert figure_stance(done, MIXED, 2030, 2031) == ACHIEVED
+
+
 @pytest.mark.parametrize("sentence, figure, kind, stance", [
     # a standard in force that its figure follows (`标准为`, `标准的`) stands, in a notice or a report
     ("公租房租金标准为每月每平方米7元。", "7元", MIXED, STOCK),
