@@ -678,11 +678,28 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     # the sentences after it tell of it now
     times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)]
     head = head_time(text, times) or _range_at_head(text, times)
+    if head is not None and (made_for := _year_a_december_day_is_for(text, head, times)) is not None:
+        return made_for
     # an aside in brackets (`（备注：2024年底…）`) dates its own figures, and hands on nothing
     topics = [t for t in times if (head is None or t.start >= head.end)
               and not _inside_book_title(text, t.start) and not _inside_a_bracket_that_closes(text, t.start)
               and ((t.year is not None and _opens_clause(text, t)) or _relative_topic_of_clause(text, t))]
     return topics[-1] if topics else head
+
+
+def _year_a_december_day_is_for(text: str, head: TimeExpr, times: list[TimeExpr]) -> TimeExpr | None:
+    """`2027年12月10日，…组织召开2028年民生实事候选项目专家论证会。专家组由7名专家组成…`: a
+    December day opens the sentence and the sentence names the next year, what the meeting,
+    vote or review held that day was for. The sentences after it count the making of that
+    year's plan (gold/README.md: the month it ran in is when, not what for)."""
+    if head.year is None or _DECEMBER_DAY.search(head.text) is None or text[:head.start].strip():
+        return None     # (`截至2023年12月31日，…结转至2024年`: a cut-off, not the day something was held)
+    return next((t for t in times if t.start >= head.end and t.year == head.year + 1
+                 and not _inside_a_bracket_that_closes(text, t.start)), None)
+
+
+#: a day of December, written out in a time (`2027年12月10日`, `2027年12月10号`)
+_DECEMBER_DAY = regex.compile(r"(?<!\d)12\s*月\s*\d{1,2}\s*[日号]")
 
 
 def _relative_topic_of_clause(text: str, t: TimeExpr) -> bool:

@@ -759,3 +759,19 @@ def test_an_aside_about_another_year_in_a_later_clause_hands_on_nothing():
     assert paragraph_time("去年全市有助餐点80个，今年计划再增加30个。").relative == "今年"   # back to the present
     assert paragraph_time("今年改造老旧小区52个，比去年多改造9个，去年改造了43个。").relative == "今年"
     assert paragraph_time("张先生：@网友，明年计划加装电梯60部。") is None
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a December day that a meeting for the next year's plan was held on: what it was for
+    ("2027年12月10日，区发改局组织召开2028年民生实事候选项目专家论证会。", 2028),
+    ("2031年12月26日，县人代会票决产生了2032年十件民生实事。", 2032),
+    # …not a cut-off at the year's end (`截至…12月31日`), nor a day of another month
+    ("截至2023年12月31日，实际支出19.4亿元，结转至2024年继续使用1.9亿元。", 2023),
+    ("2027年11月10日，区发改局组织召开2028年民生实事候选项目专家论证会。", 2027),
+    # …nor a next year named only in brackets, nor a day that names no other year
+    ("2027年12月10日，全区已建成助餐点35个（2028年再建20个）。", 2027),
+    ("2027年12月10日，区政府召开常务会议，总结全年工作。", 2027),
+])
+def test_a_december_day_hands_on_the_year_its_meeting_is_for(sentence, year):
+    from extractors.times import paragraph_time
+    assert paragraph_time(sentence).year == year
