@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Rebuild links.json (hand links target -> result for the pair 3403 plan / 3404 report).
+
+Run inside tests/heldout34:  python3 make_links.py
+Stdlib only; imports nothing from the package. Each hand link names a gold record of each
+document by its span text and indicator (unique within the document's records of that stance).
+Copied from held-out 33's script; only the link list and the two doc prefixes differ.
+"""
+import glob
+import json
+
+# (target span, target indicator) -> (result span, result indicator), read side by side by hand
+LINKS = [
+    (('800个', '普惠性托位'), ('856个', '普惠性托位')),
+    (('6个', '社区嵌入式托育点'), ('6个', '社区嵌入式托育点')),
+    (('4.5个', '托位'), ('4.6个', '托位')),
+    (('5所', '中小学和幼儿园'), ('5所', '中小学和幼儿园')),
+    (('3,600个', '学位'), ('3,780个', '学位')),
+    (('2.8万名', '适龄妇女'), ('2.93万名', '适龄妇女')),
+    (('25个', '老年助餐点'), ('27个', '老年助餐点')),
+    (('800户', '特殊困难老年人家庭'), ('812户', '特殊困难老年人家庭')),
+    (('42个', '老旧小区'), ('42个', '老旧小区')),
+    (('1.16万户', '居民'), ('1.21万户', '居民')),
+    (('60部', '加装电梯'), ('53部', '加装电梯完工投用')),
+    (('860元', '城乡低保标准'), ('860元', '城乡低保标准')),
+    (('520名', '残疾儿童'), ('548名', '残疾儿童')),
+    (('6,500人', '城镇新增就业'), ('6,912人', '城镇新增就业')),
+    (('1,200个', '城乡公益性岗位'), ('1,236个', '城乡公益性岗位')),
+    (('8,000人次', '补贴性职业技能培训'), ('8,450人次', '补贴性职业技能培训')),
+    (('2,000个', '公共停车泊位'), ('2,180个', '公共停车泊位')),
+    (('28公里', '城区雨污管网'), ('29.4公里', '城区雨污管网')),
+    (('40公里', '老旧燃气管道'), ('41.5公里', '老旧燃气管道')),
+    (('1,500户', '独居老人家庭'), ('1,500户', '独居老人家庭')),
+    (('300场', '惠民演出'), ('326场', '惠民演出')),
+    (('9.86亿元', '计划总投资'), ('10.12亿元', '完成投资')),
+]
+
+
+def load(prefix):
+    path, = glob.glob('gold/%s_*.json' % prefix)
+    return json.load(open(path, encoding='utf-8'))
+
+
+def find(gold, text, indicator, stance):
+    hits = [r for r in gold['records']
+            if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance]
+    assert len(hits) == 1, (gold['doc_id'], text, indicator, stance, len(hits))
+    r = hits[0]
+    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
+
+
+def main():
+    plan, report = load('3403'), load('3404')
+    pairs = [{'target': find(plan, t, ti, 'target'), 'result': find(report, r, ri, 'achieved')}
+             for (t, ti), (r, ri) in LINKS]
+    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
+    with open('links.json', 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+    print(len(pairs), 'links')
+
+
+if __name__ == '__main__':
+    main()
