@@ -683,9 +683,12 @@ def category_of_heading(text: str) -> str | None:
     if broad and _JOINED.search(rest) is None:
         return None
     pieces = _JOINED.split(text)
-    parts = {category_by_alias(part) or _one_topic(part) for part in pieces} - {None}
+    named = [category_by_alias(part) or _one_topic(part) for part in pieces]
+    parts = set(named) - {None}
     if len(parts) > 1:       # `就业和社会保障`, `就业和文体`: topics joined, each its own category
         return None
+    if parts and any(said is None and len(set(topic_scores(piece)) - {OTHER}) > 1 for piece, said in zip(pieces, named)):
+        return None          # `生态宜居·文化惠民`: a part naming topics of its own, though of more than one
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
     return category_by_alias(text) or _one_topic(text)

@@ -25,9 +25,13 @@ from .tables import alternation, read_table, word_pattern
 from .units import unit_table
 
 _YEAR = r"(?:19|20)\d\d"
+_CHINESE_YEAR = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 _ABSOLUTE = (
     rf"(?<![\d.])(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
     rf"|(?<![\d.])(?P<y3>{_YEAR})(?:[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?)(?![\d])"
+    # a year written digit by digit in Chinese numerals (`二〇一八年十月二十八日`, `公元二〇一八年`: an
+    # inscription's, a seal's or a signature's date), read as numerals.toml reads `二〇二三`
+    rf"|(?<![〇零一二三四五六七八九十])(?P<y4>{_CHINESE_YEAR})年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}[日号])?)?"
 )
 
 
@@ -288,7 +292,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
             year = m.group("y2") or m.group("y1") or m.group("y3")
-            found.append(TimeExpr(m.start(), m.end(), said, year=int(year)))
+            year = int(year) if year else int(parse_number(m.group("y4")))
+            found.append(TimeExpr(m.start(), m.end(), said, year=year))
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)

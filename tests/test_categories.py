@@ -1512,3 +1512,15 @@ _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
 def test_lessons_combined_facilities_form_rows_and_standards(text, expected):
     found = _categories_of(text, 2031)
     assert {figure: found[figure] for figure in expected} == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a part whose own topic words point to two categories makes the joined heading name none
+    ("生态宜居·文化惠民", None),
+    ("生态宜居", None),
+    ("文化惠民", "文体惠民"),
+    # …but not a part whose only words are the list's own (`…民生实事项目…的请示`)
+    ("关于申请2024年“丛台颐养·幸福邻里”民生实事项目区级配套资金的请示", "常有颐养"),
+])
+def test_a_joined_heading_with_an_ambiguous_part_names_no_category(heading, expected):
+    assert category_of_heading(heading) == expected

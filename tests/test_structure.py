@@ -688,3 +688,16 @@ def test_a_rule_across_the_page_parts_its_messages(rule):
     blocks = structure(clean_view(text).text)
     paragraph = next(b for b in blocks if "敬老补贴" in b.text)
     assert "托位" not in paragraph.text and paragraph.context.category != "常有善育"
+
+
+def test_an_exhibition_s_numbered_halls_each_head_their_boards():
+    # `【第五展区　弱有众扶·劳有厚得】` names no one topic, yet ends the hall before it; the closing
+    # hall (`【尾厅·结束语】`) ends the last one
+    text = ("某区民生实事成果展\n\n【第四展区　住有宜居】\n改造老旧小区42个。\n\n"
+            "【第五展区　弱有众扶·劳有厚得】\n城镇新增就业6,912人。\n\n"
+            "【尾厅·结束语】\n计划新增普惠性托位600个。\n")
+    contexts = {block.text.split("\n")[0]: block.context for block in structure(text)}
+    assert contexts["改造老旧小区42个。"].category == "常有安居"
+    assert contexts["城镇新增就业6,912人。"].category is None
+    assert contexts["城镇新增就业6,912人。"].heading == "弱有众扶·劳有厚得"
+    assert contexts["计划新增普惠性托位600个。"].category is None

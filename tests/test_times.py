@@ -775,3 +775,30 @@ def test_an_aside_about_another_year_in_a_later_clause_hands_on_nothing():
 def test_a_december_day_hands_on_the_year_its_meeting_is_for(sentence, year):
     from extractors.times import paragraph_time
     assert paragraph_time(sentence).year == year
+
+
+@pytest.mark.parametrize("text, said, year", [
+    # a year written digit by digit in Chinese numerals: an inscription's, a seal's, a signature's date
+    ("公元二〇一八年，县委将通村公路列为当年十件民生实事之一", "二〇一八年", 2018),
+    ("二〇一八年十月二十八日全线竣工通车", "二〇一八年十月二十八日", 2018),
+    ("二零二四年三月", "二零二四年三月", 2024),
+    ("一九九八年建成", "一九九八年", 1998),
+])
+def test_a_year_in_chinese_digits_is_a_year(text, said, year):
+    times = find_times(text)
+    assert [(t.text, t.year) for t in times if t.year is not None][:1] == [(said, year)]
+
+
+def test_a_span_of_years_is_no_year_in_chinese_digits():
+    # a count of years stays a span (`八年`), and `十二` is no year's first digits
+    assert all(t.year is None for t in find_times("历时八年，建成十二座桥"))
+    assert [t.text for t in find_times("全村奋斗了八年")] == ["八年"]
+
+
+def test_that_year_refers_to_the_year_under_discussion():
+    assert [t.relative for t in find_times("是年三月动工")] == ["是年"]
+
+
+def test_an_era_word_before_a_year_heads_the_sentence():
+    assert head_time("公元二〇一八年，县委将通村公路列为当年十件民生实事之一。").year == 2018
+    assert head_time("公元2018年，县委将通村公路列为当年十件民生实事之一。").year == 2018
