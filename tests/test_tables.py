@@ -1911,3 +1911,21 @@ def test_a_forms_column_number_row_numbers_the_columns_and_holds_no_figure():
     # a row of data whose figures are 1, 2, 3 has a name of its own: figures
     named = text.replace("甲\t乙\t丙\t1\t2\t3", "新建长者驿站\t02\t个\t1\t2\t3")
     assert "3" in [r.text for r in records_of(named)]
+
+
+def test_a_row_whose_hand_set_spaces_miss_the_header_s_columns_goes_by_the_columns_order():
+    # each row has a piece for every column; the amounts start a few screen columns left of
+    # `金额（元）`, which by position would put them under the name's column
+    text = ("序号    汇总内容             金额（元）    其中：暂估价（元）\n"
+            "1   分部分项工程           7,512,364.28     —\n"
+            "2   措施项目              286,930.52     —\n"
+            "4   规费                128,642.35     —\n")
+    figures = {r.text: r.unit for r in extract(text)}
+    assert figures == {"7,512,364.28": "元", "286,930.52": "元", "128,642.35": "元"}
+
+
+def test_a_letter_spaced_name_is_one_piece_when_the_row_goes_by_order():
+    text = ("项目        上级补助（元）   村自筹（元）   已支出（元）\n"
+            "户   厕   252000   25200    276800\n")
+    columns = {r.text: r.indicator for r in extract(text)}
+    assert columns == {"252000": "上级补助", "25200": "村自筹", "276800": "支出"}   # each under its own column
