@@ -1345,6 +1345,10 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
+    if split is _spaces and _width(head.text[:header[0][0]]) >= _UNNAMED_COLUMN:
+        # a header indented over the rows' names (`        2020年（万元）    2019年（万元）` over
+        # `业务收入      24,618.35     23,105.72`): the names' column has no header of its own
+        header = [(0, 0), *header]
     split, place = _row_reading(split, head.text, header)
     rows: list[list[Parts | None]] = []
     i, end = first + 1, first + 1
@@ -1717,6 +1721,11 @@ def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, li
         return placed
 
     return place
+
+
+#: How far (in screen columns) a space-aligned header may be indented before the blank over the
+#: rows' names counts as a column of its own (a name of four wide characters)
+_UNNAMED_COLUMN = 8
 
 
 #: How far (in screen columns: one wide character) a cell may start left of its header:

@@ -1929,3 +1929,12 @@ def test_a_letter_spaced_name_is_one_piece_when_the_row_goes_by_order():
             "户   厕   252000   25200    276800\n")
     columns = {r.text: r.indicator for r in extract(text)}
     assert columns == {"252000": "上级补助", "25200": "村自筹", "276800": "支出"}   # each under its own column
+
+
+def test_a_header_indented_over_the_rows_names_leaves_them_a_column_of_their_own():
+    # a year-by-year money table whose names' column has no header: each year's cell under its year
+    text = ("                                   2020年（万元）      2019年（万元）\n"
+            "业务收入                             24,618.35          23,105.72\n"
+            "业务支出                             13,284.60          12,553.18\n")
+    years = {r.text: r.year for r in extract(text)}
+    assert years == {"24,618.35": 2020, "23,105.72": 2019, "13,284.60": 2020, "12,553.18": 2019}
