@@ -159,7 +159,13 @@ def project_of_field(line: str) -> str | None:
         label, colon, _ = line.partition("\t")
         if not colon or label.strip() not in spec.labels:
             return None
+    # a form's next field on the same line after a wide gap (`…改造工程      标段：第2标段`) is not the name's
+    line = line[:len(label) + 1] + _FIELD_GAP.split(line[len(label) + 1:].strip(), 1)[0]
     return _field_value(line, len(label) + 1, spec.breaks + "\t") or None
+
+
+#: the gap before the next field of a form's line: two spaces or more, or full-width ones before a label
+_FIELD_GAP = regex.compile(r" {2,}|\u3000+(?=[^：:\s]{1,8}[：:])")
 
 
 @lru_cache(maxsize=1)

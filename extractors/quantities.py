@@ -138,6 +138,8 @@ class _Data:
     address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
+    money_fractions: regex.Pattern      # `叁角陆分` after a yuan amount
+    money_fraction_units: dict[str, float]
     person_endings: frozenset[str]
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
@@ -307,6 +309,8 @@ def _data() -> _Data:
             for unit in address["building_units"]},
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
+        money_fractions=_fraction_pattern(spec["money_fractions"]),
+        money_fraction_units=spec["money_fractions"]["units"],
         person_endings=frozenset(bare["person_noun_endings"]),
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
@@ -726,11 +730,26 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         value_max *= unit.scale
         if value_max < value:
             return None
+    end = f.end
+    if unit.unit == "元" and value_max is None and (fraction := data.money_fractions.match(text, end)):
+        value, end = value + _fraction_value(fraction, data), fraction.end()    # 捌佰…伍元叁角陆分
     per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
-        start=f.start, end=f.end, text=text[f.start:f.end], value=value, value_max=value_max,
+        start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data, text), per=per, kind=unit.kind,
     )
+
+
+def _fraction_pattern(spec: dict) -> regex.Pattern:
+    """`叁角陆分`, `5角`, `零陆分` right after a yuan amount (quantities.toml [money_fractions])."""
+    digit, (tenth, hundredth) = spec["digit"], spec["units"]
+    return regex.compile(rf"(?:(?P<tenth>{digit}){tenth})?(?:零?(?P<hundredth>{digit}){hundredth})?(?<=[{tenth}{hundredth}])")
+
+
+def _fraction_value(fraction: regex.Match, data: _Data) -> float:
+    tenth, hundredth = data.money_fraction_units.values()
+    return round(sum(parse_number(digit) * weight for digit, weight in
+                     ((fraction.group("tenth"), tenth), (fraction.group("hundredth"), hundredth)) if digit), 2)
 
 
 #: how far before a figure a clock time's hour and colon may start (`08:`)

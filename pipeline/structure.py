@@ -816,7 +816,9 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
     the document lists projects and each field governs only its own lines. With no such
     field, a title that names one project (`某村道路硬化工程竣工公示`) names the subject, and
     so does a name it quotes that the text defines (`“某惠保”是…补充医疗保险`)."""
-    projects = [project for line in _FIELD_LINE.findall(text) if (project := project_of_field(_unnumbered(line)))]
+    # the same project named again on each page of a form (`工程名称：…改造工程　标段：…` over each table) is one
+    projects = list(dict.fromkeys(project for line in _FIELD_LINE.findall(text)
+                                  if (project := project_of_field(_unnumbered(line)))))
     if not projects:
         # a title set on one line with its byline below (no block of its own) is still the first line
         title = next((b.text for b in blocks if b.kind == "title"), None)

@@ -483,6 +483,11 @@ def test_the_seven_haves_name_their_categories(heading, expected):
     ("项目资金\t1200", None),
     ("建设内容：硬化道路2公里", None),
     ("新建道路2公里", None),
+    # a form's next field on the same line after a wide gap, not the name's
+    ("工程名称：某小区老旧小区改造工程      标段：第2标段", "某小区老旧小区改造工程"),
+    ("工程名称：某小区老旧小区改造工程   标段：第2标段       第 2 页 共 4 页", "某小区老旧小区改造工程"),
+    ("项目名称：城东幼儿园建设　　标段：一", "城东幼儿园建设"),
+    ("项目名称：城东　幼儿园建设", "城东\u3000幼儿园建设"),     # a wide space inside a name stays
 ])
 def test_a_field_names_its_project(line, expected):
     assert project_of_field(line) == expected

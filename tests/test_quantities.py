@@ -771,3 +771,16 @@ def test_a_bare_amount_with_no_comparison_or_paying_stays_no_figure():
 def test_a_bound_before_the_whole_governs_the_share_after_its_de(sentence, qualifier):
     [share] = find_quantities(sentence)
     assert share.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # the fractions of a yuan after it are part of the amount (quantities.toml [money_fractions])
+    ("（大写）捌佰陆拾壹万肆仟贰佰柒拾伍元叁角陆分。", "捌佰陆拾壹万肆仟贰佰柒拾伍元叁角陆分", 8614275.36),
+    ("票价3元5角", "3元5角", 3.5),
+    ("每人补贴12元零5分", "12元零5分", 12.05),
+    # …not a 分 that is no fraction
+    ("共3元分3次发放", "3元", 3.0),
+])
+def test_the_fractions_of_a_yuan_are_read_into_its_amount(text, figure, value):
+    found = {q.text: q.value for q in find_quantities(text)}
+    assert found[figure] == pytest.approx(value)

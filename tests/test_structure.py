@@ -701,3 +701,14 @@ def test_an_exhibition_s_numbered_halls_each_head_their_boards():
     assert contexts["城镇新增就业6,912人。"].category is None
     assert contexts["城镇新增就业6,912人。"].heading == "弱有众扶·劳有厚得"
     assert contexts["计划新增普惠性托位600个。"].category is None
+
+
+def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
+    # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
+    # category its other figures (the price cap, the labour rate) take
+    text = ("某区2031年民生实事项目\n\n总 说 明\n"
+            "工程名称：某小区老旧小区改造工程      标段：第2标段\n"
+            "1. 最高投标限价：8,614,275.36元。\n2. 人工单价按每工日98元计取。\n\n"
+            "工程名称：某小区老旧小区改造工程   标段：第2标段       第 2 页 共 4 页\n")
+    categories = {r.text: r.category for r in extract(text)}
+    assert categories == {"8,614,275.36元": "常有安居", "98元": "常有安居"}
