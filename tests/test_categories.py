@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline import extract
-from extractors.categories import (InlinePhrase, OTHER, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
+from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
                                    category_by_alias, category_by_topic, category_names,
                                    category_of_heading, counts_the_population, inline_phrase, names_a_stage, names_one_project, names_the_projects,
                                    parse_boundaries, project_of_field)
@@ -1529,3 +1529,18 @@ def test_lessons_combined_facilities_form_rows_and_standards(text, expected):
 ])
 def test_a_joined_heading_with_an_ambiguous_part_names_no_category(heading, expected):
     assert category_of_heading(heading) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county high school's revival is education; `县中` inside a place or a hospital's name is not
+    ("推进县中振兴", "常有优学"),
+    ("越西县中所镇星光村通村公路", "交通畅行"),
+    ("县中医院新建发热门诊", "常有健康"),
+])
+def test_a_county_high_school_is_named_by_its_phrase_not_two_characters(text, expected):
+    scores = topic_scores(text)
+    assert max(scores, key=scores.get) == expected
+
+
+def test_an_inscription_records_the_one_work_it_was_set_up_for():
+    assert names_one_project("越西县中所镇星光村通村公路修建碑记（录文）")
