@@ -1938,3 +1938,11 @@ def test_a_header_indented_over_the_rows_names_leaves_them_a_column_of_their_own
             "业务支出                             13,284.60          12,553.18\n")
     years = {r.text: r.year for r in extract(text)}
     assert years == {"24,618.35": 2020, "23,105.72": 2019, "13,284.60": 2020, "12,553.18": 2019}
+
+
+def test_a_grade_column_holds_no_figures_and_does_not_break_a_cell_per_line_header():
+    # a scenic spots' price table pasted one cell a line: the grade (`5A`) is a word of the row
+    text = ("景区名称\n等级\n门票价格（元/人）\n优惠价（元/人）\n"
+            "甲景区\n5A\n170\n85\n乙景区\n4A\n60\n30\n\n注：门票价格为原挂牌价。\n")
+    figures = {(r.text, r.indicator) for r in extract(text)}
+    assert figures == {("170", "门票价格"), ("85", "优惠价"), ("60", "门票价格"), ("30", "优惠价")}
