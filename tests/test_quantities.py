@@ -784,3 +784,9 @@ def test_a_bound_before_the_whole_governs_the_share_after_its_de(sentence, quali
 def test_the_fractions_of_a_yuan_are_read_into_its_amount(text, figure, value):
     found = {q.text: q.value for q in find_quantities(text)}
     assert found[figure] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["娃娃上学不再走两个钟头的山路", "走了三个多钟头", "每天干8个钟头"])
+def test_hours_in_speech_are_a_duration(text):
+    assert find_quantities(text) == []
+
