@@ -1260,21 +1260,20 @@ def _in_order_when_misaligned(place: Callable[[int, str, list[Span]], list[Span 
                               ) -> Callable[[int, str, list[Span]], list[Span | None]]:
     """Rows aligned by spaces go by position, unless that puts two figures into one cell (an
     OCR'd board keeps the columns' order, not their place: `街道硬化  4l0000   6OOOO` under a
-    wider header): then its cells, a letter-spaced name first joined (`路   灯`), go in order
-    from the left, where they are no more than the columns."""
+    wider header), or the row has a piece for every column yet two land under one header (its
+    hand-set spaces missed the header's columns by a few screen columns: `2   措施项目
+    286,930.52     —` under `序号    汇总内容      金额（元）    其中：暂估价（元）`): then its cells,
+    a letter-spaced name first joined (`路   灯`, `户   厕`), go in order from the left, where they
+    are no more than the columns."""
     def placed(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
         by_position = place(line_start, line, cells)
-        if None in by_position and len(joined := _join_spaced_name(line, cells)) == columns:
-            # a piece for every column (a letter-spaced name, `户   厕`, is one), yet two under one
-            # header: the row's hand-set spaces missed the header's columns by a few screen columns
-            # (`2   措施项目      286,930.52     —` under `序号    汇总内容      金额（元）    其中：暂估价（元）`)
-            return [(line_start + s, line_start + e) for s, e in joined]
-        if not any(span and _holds_figures(line[span[0] - line_start:span[1] - line_start]) for span in by_position):
+        two_in_one = any(span and _holds_figures(line[span[0] - line_start:span[1] - line_start]) for span in by_position)
+        if not two_in_one and None not in by_position:
             return by_position
         joined = _join_spaced_name(line, cells)
-        if len(joined) > columns:
-            return by_position
-        return [(line_start + s, line_start + e) for s, e in joined] + [None] * (columns - len(joined))
+        if (two_in_one and len(joined) <= columns) or (None in by_position and len(joined) == columns):
+            return [(line_start + s, line_start + e) for s, e in joined] + [None] * (columns - len(joined))
+        return by_position
 
     return placed
 
