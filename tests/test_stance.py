@@ -424,6 +424,23 @@ def test_progress_so_far_and_dates_after_a_cue(sentence, figure, kind, stance):
 
 
 @pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("编制床位500张，实际开放床位620张；在岗职工864人，其中卫生技术人员712人。", "620张", REPORT, STOCK),
+    ("编制床位500张，实际开放床位620张；在岗职工864人，其中卫生技术人员712人。", "864人", REPORT, STOCK),
+    ("编制床位500张，实际开放床位620张；在岗职工864人，其中卫生技术人员712人。", "712人", REPORT, STOCK),
+    ("从业人员156人，其中在编112人，非在编44人。", "112人", REPORT, STOCK),
+    ("设临床科室26个、医技科室9个。", "26个", REPORT, STOCK),                      # 设 of its departments
+    ("中心设7个处（科）、5个管理部。", "7个", REPORT, STOCK),
+    ("全年培训卫生技术人员500人次。", "500人次", REPORT, ACHIEVED),               # people a clause trains …
+    ("新开办社区托育点4个、托育从业人员培训120人次。", "120人次", REPORT, ACHIEVED),
+    ("今年计划招聘在编教师40名。", "40名", REPORT, TARGET),                        # … or hires
+    ("在每个社区设服务点1个。", "1个", PLAN, TARGET),                              # a post a plan sets up
+    ("年内增设儿科等科室3个。", "3个", REPORT, ACHIEVED),                          # departments added
+])
+def test_an_institutions_profile_is_what_stands(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
     ("新增托位180个，完成年度目标500个的36%。", "500个", REPORT, TARGET),         # the goal's figure after 完成年度目标
     ("新增托位180个，完成年度目标500个的36%。", "36%", PLAN, ACHIEVED),
     ("从18个候选项目中选出。", "18个", PLAN, ACHIEVED),                             # candidates: the vote happened
