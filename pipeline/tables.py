@@ -2288,6 +2288,8 @@ def _measured_name(header: str, label: Cell) -> str | None:
     (`城乡建设（供暖供水）` → 城乡建设), with the share word of a share column (城乡建设占比);
     None under any other column."""
     measure = _spec().measure_header.fullmatch(_without_unit(header))
+    if measure and measure.group("money") and column_role(label.header) != "project":
+        return None     # a group column standing in for names (`残疾类别`) names no money
     name = _name_of(_BRACKETS.sub("", label.flat), money=False) if measure else None
     return name + (measure.group("share") or "") if name else None
 

@@ -1946,3 +1946,30 @@ def test_a_grade_column_holds_no_figures_and_does_not_break_a_cell_per_line_head
             "甲景区\n5A\n170\n85\n乙景区\n4A\n60\n30\n\n注：门票价格为原挂牌价。\n")
     figures = {(r.text, r.indicator) for r in extract(text)}
     assert figures == {("170", "门票价格"), ("85", "优惠价"), ("60", "门票价格"), ("30", "优惠价")}
+
+
+def test_a_bill_of_quantities_counts_the_items_its_name_column_names():
+    # the specification column (`项目特征描述`) says how an item is made; the name column what is counted
+    text = ("分部分项工程量清单\n"
+            "序号    项目名称      项目特征描述             计量单位    工程量\n"
+            "1       外墙保温      80mm厚岩棉板，薄抹灰      平方米      2186.5\n"
+            "2       雨水管道      HDPE双壁波纹管DN400       米          1286\n")
+    figures = {(r.text, r.indicator) for r in extract(text)}
+    assert ("2186.5", "外墙保温") in figures and ("1286", "雨水管道") in figures
+
+
+def test_a_money_column_named_by_money_alone_holds_the_money_of_each_rows_name():
+    # a bill of quantities' summary: `汇总内容` names the parts of the price, `金额（元）` only which measure
+    text = ("单位工程招标控制价汇总表\n"
+            "序号    汇总内容             金额（元）\n"
+            "1       分部分项工程          7512364.28\n"
+            "2       措施项目              286930.52\n")
+    figures = {(r.text, r.indicator) for r in extract(text)}
+    assert figures == {("7512364.28", "分部分项工程"), ("286930.52", "措施项目")}
+
+
+def test_a_money_column_beside_a_group_column_keeps_its_own_name():
+    # no name column: the kind of a person's disability stands in for the row's name, but names no money
+    text = ("序号\t姓名\t残疾类别\t改造内容\t金额（元）\n"
+            "1\t王*明\t肢体二级\t卫生间扶手、坡道\t5980\n2\t李*\t视力一级\t灯光提示\t4620\n")
+    assert {r.indicator for r in extract(text)} == {"金额"}
