@@ -421,7 +421,7 @@ def is_header_cell(text: str) -> bool:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
         return True
-    if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))):
+    if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))) or _CAPTION.search(_BRACKETS.sub("", flat)):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
             or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
@@ -447,6 +447,9 @@ def is_period(header: str) -> bool:
 #: A header cell is a short name; a longer one is a cell of text.
 _MAX_HEADER = 24
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
+#: a table's caption over its header (`承诺事项及目标任务表（主要指标）`, `项目汇总表`), though it
+#: holds a column's word: the name of the table, not of a column (a column of deputies, `代表`, is one)
+_CAPTION = regex.compile(r"(?<!代)表$")
 _STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
@@ -653,15 +656,29 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
                         ) -> tuple[list[list[Parts | None]], int]:
     """Rows of as many lines as there are columns from line `i`, an empty line an empty
-    cell; and the index one past the last."""
+    cell, and between them a group's numbered label on a line of its own (`一、一老一小`: a
+    merged row, one line for all its cells); and the index one past the last."""
     rows: list[list[Parts | None]] = []
     while i + len(checks) <= len(lines):
+        if _group_line(lines, i, checks):
+            rows.append([(_trim_line(lines[i]),)] + [None] * (len(checks) - 1))
+            i += 1
+            continue
         chunk = lines[i:i + len(checks)]
         if not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
             break           # the first row shows the table by a checked cell (a number, a figure)
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
     return rows, i
+
+
+def _group_line(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> bool:
+    """Line `i` labels the group of rows after it (`二、学有优教`): a numbered label that is
+    no row of its own, with a row of the table's columns right after it."""
+    line = lines[i].text.strip()
+    after = lines[i + 1:i + 1 + len(checks)]
+    return (bool(_NUMBERED_GROUP.match(line)) and not _fits(lines[i:i + len(checks)], checks)
+            and len(after) == len(checks) and _fits(after, checks) and _some_checked_cell(after, checks))
 
 
 def _rows_between_blank_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]

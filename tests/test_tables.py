@@ -6,7 +6,7 @@ from pipeline import extract
 from pipeline.document import Document
 from pipeline.run import analyse
 from pipeline.structure import structure
-from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, referred_row, table_rows
+from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, is_header_cell, referred_row, table_rows
 
 
 def lines_of(text):
@@ -1973,3 +1973,19 @@ def test_a_money_column_beside_a_group_column_keeps_its_own_name():
     text = ("序号\t姓名\t残疾类别\t改造内容\t金额（元）\n"
             "1\t王*明\t肢体二级\t卫生间扶手、坡道\t5980\n2\t李*\t视力一级\t灯光提示\t4620\n")
     assert {r.indicator for r in extract(text)} == {"金额"}
+
+
+def test_a_cell_per_line_table_under_its_caption_with_group_labels_between_rows():
+    # the caption holds a column's word (`指标`) but names the table; `一、…` lines label the rows after them
+    text = ("承诺事项及目标任务表（主要指标）\n序号\n承诺事项\n目标任务\n计量单位\n完成时限\n责任单位\n"
+            "一、一老一小\n1\n新增普惠性托位\n1200\n个\n12月底\n市卫健委\n"
+            "2\n新增老年助餐点\n40\n个\n\n市民政局\n"
+            "二、学有优教\n3\n新增学位\n5400\n个\n8月底\n市教育局\n")
+    figures = {(r.text, r.indicator, r.unit) for r in extract(text)}
+    assert figures == {("1200", "普惠性托位", "个"), ("40", "老年助餐点", "个"), ("5400", "学位", "个")}
+
+
+@pytest.mark.parametrize("name, header", [("承诺事项及目标任务表（主要指标）", False), ("项目汇总表", False),
+                                          ("主要指标", True), ("驻站代表（名）", True)])
+def test_a_tables_caption_names_no_column(name, header):
+    assert is_header_cell(name) is header
