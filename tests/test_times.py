@@ -3,6 +3,7 @@ import pytest
 
 from extractors.times import (date_line_date, document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
                               relative_year_of_heading, year_before_discussed, year_of_heading, year_under_discussion)
+from pipeline import extract
 
 
 def year_of(sentence, figure, doc_year=2023, context_year=None):
@@ -807,3 +808,20 @@ def test_that_year_refers_to_the_year_under_discussion():
 def test_an_era_word_before_a_year_heads_the_sentence():
     assert head_time("公元二〇一八年，县委将通村公路列为当年十件民生实事之一。").year == 2018
     assert head_time("公元2018年，县委将通村公路列为当年十件民生实事之一。").year == 2018
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("铜陵发布　2025年01月08日 18:06　安徽", True),                  # the account, the date, the time, the place
+    ("原创　天山区融媒体中心　2025年01月08日 10:32　新疆", True),
+    ("城关发布  2023-01-06 08:30  发表于甘肃", True),
+    ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
+    ("铜陵市2024年12件民生实事全面兑现！", False),                  # a title's year
+])
+def test_a_posts_byline_with_its_time_of_day_is_a_date_line(line, expected):
+    assert is_date_line(line) is expected
+
+
+def test_a_post_dated_in_january_reports_the_year_its_title_names():
+    text = ("铜陵发布　2025年01月08日 18:06　安徽\n\n铜陵市2024年12件民生实事全面兑现！\n\n"
+            "　　我们交出答卷：新增普惠性托位1286个，完成率107.2%。\n")
+    assert {(r.text, r.year) for r in extract(text)} >= {("1286个", 2024), ("107.2%", 2024)}
