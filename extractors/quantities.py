@@ -47,6 +47,7 @@ class _Data:
     time_after: regex.Pattern          # ... after spaces or an approximator (3个多月, 2022 年)
     time_gap: frozenset[str]           # the characters that can start such a gap
     ordinal_or_denominator_before: tuple[str, ...]
+    ordinal_list_before: regex.Pattern      # `第11、` before the `12件` of 第11、12件
     vague_before: tuple[str, ...]
     fraction_whole_before: tuple[str, ...]
     demonstrative_before: tuple[str, ...]
@@ -140,6 +141,8 @@ class _Data:
     money_cues: tuple[str, ...]
     money_fractions: regex.Pattern      # `叁角陆分` after a yuan amount
     money_fraction_units: dict[str, float]
+    share_tenths: regex.Pattern         # the `五` of `五成五` after a share in tenths
+    share_tenths_unit: str
     person_endings: frozenset[str]
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
@@ -194,6 +197,8 @@ def _data() -> _Data:
         rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
     )
     address = ex["address"]
+    # one digit of a fraction after its unit (`叁角陆分`, `五成五`), in any script the numerals table knows
+    one_digit = f"[{regex.escape(''.join(NUMERALS.digits) + '两' + NUMERALS.arabic_digits + NUMERALS.full_width_digits)}]"
     time_units = sorted(ex["time_units"], key=len, reverse=True)
     pattern = regex.compile(
         # a qualifier may stand a space before the figure, as in word-spaced text (`大约 285 万`)
@@ -209,6 +214,8 @@ def _data() -> _Data:
         time_after=regex.compile(
             rf"{space}(?:{alternation(q['inner'] | q['inner_before_unit'])})?(?:{alternation(time_units)})"),
         ordinal_or_denominator_before=tuple(ex["ordinal_before"] + ex["denominator_before"] + ex["fraction_before"]),
+        ordinal_list_before=regex.compile(
+            rf"(?:{alternation(ex['ordinal_before'])}){space}(?:{numeral}){space}(?:{alternation(ex['ordinal_list_joiners'])}){space}$"),
         vague_before=tuple(ex["vague_before"]),
         fraction_whole_before=tuple(NUMERALS.fraction_and),
         demonstrative_before=tuple(ex["demonstrative_before"]),
@@ -309,8 +316,12 @@ def _data() -> _Data:
             for unit in address["building_units"]},
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
-        money_fractions=_fraction_pattern(spec["money_fractions"]),
+        money_fractions=_fraction_pattern(spec["money_fractions"], one_digit),
         money_fraction_units=spec["money_fractions"]["units"],
+        share_tenths=regex.compile(
+            rf"{one_digit}(?![{regex.escape(NUMERALS.chinese_numeral_chars + NUMERALS.arabic_digits)}])"
+            rf"(?!{space}(?:{units}|{alternation(NUMERALS.magnitudes)}))"),
+        share_tenths_unit=spec["share_tenths"]["unit"],
         person_endings=frozenset(bare["person_noun_endings"]),
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
@@ -655,6 +666,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     before = text[max(0, f.start - 2):f.start]
     if before.endswith(data.ordinal_or_denominator_before) and not _slash_after_a_measure_word(text, f.start):
         return None                          # 第三批, 每千人口, 3分之1 (but 145个／2.9万户)
+    if data.ordinal_list_before.search(text, max(0, f.start - _ORDINAL_LIST_REACH), f.start):
+        return None                          # 第11、12件: the next ordinal of the list
     if _CJK.match(text, f.start) and before.endswith(data.vague_before):
         return None                          # 数百家, 几十万元 (but 托位数2.11万个 is a figure)
     if before.endswith(data.demonstrative_before) and _points_at_mentions(text, f, data):
@@ -733,6 +746,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     end = f.end
     if unit.unit == "元" and value_max is None and (fraction := data.money_fractions.match(text, end)):
         value, end = value + _fraction_value(fraction, data), fraction.end()    # 捌佰…伍元叁角陆分
+    elif unit_surface == data.share_tenths_unit and value_max is None and (tenth := data.share_tenths.match(text, end)):
+        value, end = value + parse_number(tenth.group()) * unit.scale / 10, tenth.end()     # 五成五: 55 %
     per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
         start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max,
@@ -740,9 +755,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     )
 
 
-def _fraction_pattern(spec: dict) -> regex.Pattern:
+def _fraction_pattern(spec: dict, digit: str) -> regex.Pattern:
     """`叁角陆分`, `5角`, `零陆分` right after a yuan amount (quantities.toml [money_fractions])."""
-    digit, (tenth, hundredth) = spec["digit"], spec["units"]
+    tenth, hundredth = spec["units"]
     return regex.compile(rf"(?:(?P<tenth>{digit}){tenth})?(?:零?(?P<hundredth>{digit}){hundredth})?(?<=[{tenth}{hundredth}])")
 
 
@@ -752,6 +767,8 @@ def _fraction_value(fraction: regex.Match, data: _Data) -> float:
                      ((fraction.group("tenth"), tenth), (fraction.group("hundredth"), hundredth)) if digit), 2)
 
 
+#: how far before a figure the 第 of a list of ordinals may stand (`第11、`, `第十一、`)
+_ORDINAL_LIST_REACH = 10
 #: how far before a figure a clock time's hour and colon may start (`08:`)
 _CLOCK_REACH = 4
 

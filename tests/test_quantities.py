@@ -345,6 +345,7 @@ EXCLUDED = [
     # ordinals, phases, grades, levels, versions
     "常州市钟楼区第十七届人民代表大会", "入选第三批江苏省婚俗改革实验区", "市二院阳湖院区二期", "二级以上医院",
     "4A级", "5A级", "农村三类以上公厕", "常州市第一人民医院", "常州市惠民保2022版", "技能大赛一等奖", "主体结构三层结平",
+    "（第11、12件为城区排水防涝和农贸市场改造）", "第三、四批", "第3至5批",      # a list of ordinals under one 第
     # names, slogans and codes containing numerals
     "“六个常有”民生服务品牌", "打造六个常有民生服务品牌", "“一户一案”项目", "一老一小", "“两本账”“三清单”",
     "“15分钟养老服务圈”初现雏形", "“96111”心理热线", "请拨打12345市民服务热线", "医养结合“127计划”", "“520玫瑰车站”", "“1+N”普惠托育模式",
@@ -782,6 +783,20 @@ def test_a_bound_before_the_whole_governs_the_share_after_its_de(sentence, quali
     ("共3元分3次发放", "3元", 3.0),
 ])
 def test_the_fractions_of_a_yuan_are_read_into_its_amount(text, figure, value):
+    found = {q.text: q.value for q in find_quantities(text)}
+    assert found[figure] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # a share in tenths with the tenth of a tenth after it (quantities.toml [share_tenths])
+    ("新增养老床位六百张，护理型者占五成五。", "五成五", 55.0),
+    ("近七成五的居民表示满意", "七成五", 75.0),
+    ("占7成5", "7成5", 75.0),
+    ("覆盖率不足三成。", "三成", 30.0),
+    # …not a digit that starts the next figure
+    ("约占三成五个街道已建成", "三成", 30.0),
+])
+def test_a_share_in_tenths_reads_its_next_digit(text, figure, value):
     found = {q.text: q.value for q in find_quantities(text)}
     assert found[figure] == pytest.approx(value)
 
