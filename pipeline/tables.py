@@ -209,6 +209,8 @@ def column_role(header: str) -> str | None:
     role = next((role for word, role in _spec().words if word in compact), None)
     if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names
+    if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
+        return None                         # `项目（件）`: how many, in the measure its bracket gives
     return role
 
 

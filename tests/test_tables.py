@@ -6,7 +6,7 @@ from pipeline import extract
 from pipeline.document import Document
 from pipeline.run import analyse
 from pipeline.structure import structure
-from pipeline.tables import DataRow, GroupRow, find_tables, header_unit, is_header_cell, referred_row, table_rows
+from pipeline.tables import DataRow, GroupRow, column_role, find_tables, header_unit, is_header_cell, referred_row, table_rows
 
 
 def lines_of(text):
@@ -862,9 +862,9 @@ def test_chart_rows_take_their_year_from_the_year_column_and_the_caption_unit():
 @pytest.mark.parametrize("header,role", [
     ("实事项目数", None), ("项目个数（个）", None), ("项目名称", "project"), ("任务", "project"),
     ("完成率", "rate"), ("年份", "year"),
+    ("项目（件）", None), ("任务（项）", None), ("项目（万元）", "project"),     # a count in brackets, not money
 ])
 def test_a_header_counting_things_heads_figures_not_names(header, role):
-    from pipeline.tables import column_role
     assert column_role(header) == role
 
 
@@ -1989,3 +1989,10 @@ def test_a_cell_per_line_table_under_its_caption_with_group_labels_between_rows(
                                           ("主要指标", True), ("驻站代表（名）", True)])
 def test_a_tables_caption_names_no_column(name, header):
     assert is_header_cell(name) is header
+
+
+def test_a_name_word_with_a_count_in_brackets_heads_a_column_of_counts():
+    # `项目（件）` over `10`: how many projects a year had, not the projects' names
+    text = ("年份 | 项目（件） | 计划投资（亿元）\n2018 | 10 | 4.1\n2019 | 11 | 5.0\n")
+    figures = {(r.text, r.unit, r.year) for r in extract(text)}
+    assert {("10", "件", 2018), ("11", "件", 2019)} <= figures
