@@ -194,7 +194,7 @@ def _data() -> _Data:
         rf"(?:{space}(?P<u1>{units})(?=\s*[—–\-~～至到]))?"
         rf"(?:\s*[—–\-~～至到]\s*(?P<pct2>百分之)?(?P<n2>{numeral}))?"
         rf"(?:{unit_gap}(?P<unit>{units}))?"
-        rf"(?:/(?P<slash>{alternation(per['slash_words'])}))?"
+        rf"(?:[{slashes}](?P<slash>{alternation(per['slash_words'])}))?"
     )
     address = ex["address"]
     # one digit of a fraction after its unit (`叁角陆分`, `五成五`), in any script the numerals table knows

@@ -15,7 +15,8 @@ Two halves, kept apart:
      PDF copy where only some column rules were drawn: `1050  | 58.3 | 无` after cells
      aligned by spaces), by single spaces (a copy that kept no alignment, under a header
      of column names only), or by commas (CSV pasted into a page, read by the csv module:
-     quoted cells keep their commas). Where the header tells how many columns a stretch
+     quoted cells keep their commas), or by full-width solidi (a slide's table set as text:
+     `项目名称／总投资（亿元）／用地（亩）`, a `／` inside brackets, `（元／人）`, no cut). Where the header tells how many columns a stretch
      of the row has, its cells are split to that count; a long cell a fixed-width dump
      wrapped goes on over the next line (a name's end, a remark's end, the rest of a row,
      a header cell's end).
@@ -1075,6 +1076,8 @@ _SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
 #: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
 #: cells aligned by spaces); a bar takes the spaces around it
 _BARS_OR_SPACES = regex.compile(r"\s*[|｜]\s*| {2,}|[\u3000\u00a0][ \u3000\u00a0]*")
+#: a slide's table set as text: cells parted by full-width solidi, not one inside brackets (`（元／人）`)
+_SOLIDUS = regex.compile(r"\s*／(?![^（(\n]*[）)])\s*")
 #: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
 _RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
 
@@ -1116,6 +1119,10 @@ def _tabs(line: str) -> list[Span] | None:
 
 def _pipes(line: str) -> list[Span] | None:
     return _split(line, _PIPE, outer=True)
+
+
+def _solidi(line: str) -> list[Span] | None:
+    return _split(line, _SOLIDUS, outer=False)
 
 
 def _spaces(line: str) -> list[Span] | None:
@@ -1345,7 +1352,7 @@ def _commas(line: str) -> list[Span] | None:
     return spans
 
 
-_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _word_header, _commas)
+_SPLITTERS: tuple[Splitter, ...] = (_tabs, _mixed_header, _pipes, _spaces, _word_header, _commas, _solidi)
 
 #: A line of one cell inside a row-per-line table is a group row (`一、托育服务`) when short
 #: and not a sentence.

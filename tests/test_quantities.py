@@ -787,6 +787,12 @@ def test_the_fractions_of_a_yuan_are_read_into_its_amount(text, figure, value):
     assert found[figure] == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text", ["门票3元/人", "门票3元／人"])
+def test_a_rate_after_either_slash(text):
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.per) == (3.0, "元", "人")
+
+
 @pytest.mark.parametrize("text, figure, value", [
     # a share in tenths with the tenth of a tenth after it (quantities.toml [share_tenths])
     ("新增养老床位六百张，护理型者占五成五。", "五成五", 55.0),

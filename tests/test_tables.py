@@ -1996,3 +1996,15 @@ def test_a_name_word_with_a_count_in_brackets_heads_a_column_of_counts():
     text = ("年份 | 项目（件） | 计划投资（亿元）\n2018 | 10 | 4.1\n2019 | 11 | 5.0\n")
     figures = {(r.text, r.unit, r.year) for r in extract(text)}
     assert {("10", "件", 2018), ("11", "件", 2019)} <= figures
+
+
+def test_a_slides_table_parted_by_full_width_solidi():
+    text = ("重点推介项目\n项目名称／总投资（亿元）／用地（亩）／合作方式\n"
+            "白浪滩国际康养小镇／85／1200／独资、合资\n江山半岛滨海医养中心／26.5／310／合资\n")
+    figures = {(r.text, r.unit, r.indicator) for r in extract(text)}
+    assert figures == {("85", "元", "总投资"), ("1200", "亩", "用地"), ("26.5", "元", "总投资"), ("310", "亩", "用地")}
+
+
+def test_a_solidus_inside_brackets_parts_no_cells():
+    text = "景区名称／等级／门票价格（元／人）\n甲景区／5A／170\n乙景区／4A／60\n"
+    assert {(r.text, r.indicator) for r in extract(text)} == {("170", "门票价格"), ("60", "门票价格")}
