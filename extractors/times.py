@@ -597,6 +597,13 @@ def year_under_discussion(text: str, times: list[TimeExpr], position: int, writt
     return None
 
 
+def of_the_year_discussed(t: TimeExpr) -> bool:
+    """`年末`, `是年`, `全年`: a word that means (a part of) the year under discussion, not one
+    counted from the writing (`今年`, `去年`)."""
+    rule = _tables().relative.get(t.relative) if t.relative else None
+    return rule is not None and rule["base"] == "context"
+
+
 def refers_back(t: TimeExpr) -> bool:
     """`那一年`: a word that means the year the text named last before it."""
     rule = _tables().relative.get(t.relative) if t.relative else None

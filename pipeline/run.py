@@ -43,7 +43,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, row_expected)
-from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
@@ -263,8 +263,10 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         times = find_times(sentence.text) if _has_figures(sentence) else None
         yield sentence, years, times
         if opening := paragraph_time(sentence.text, times):
-            carried = opening.resolve(base.written, sentence.block.context.section_year or base.subject, base.period_end,
-                                      base.written_month)
+            # an opening of the year under discussion (`年末，…`, `是年，…`) speaks of the year the paragraph carries
+            carried_year = years.carried if of_the_year_discussed(opening) else None
+            discussed = carried_year or sentence.block.context.section_year or base.subject
+            carried = opening.resolve(base.written, discussed, base.period_end, base.written_month)
             years = _carrying(base, carried, years)
             if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
                 frame = carried

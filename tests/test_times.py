@@ -2,7 +2,8 @@
 import pytest
 
 from extractors.times import (date_line_date, document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
-                              relative_year_of_heading, year_before_discussed, year_of_heading, year_under_discussion)
+                              of_the_year_discussed, relative_year_of_heading, year_before_discussed, year_of_heading,
+                              year_under_discussion)
 from pipeline import extract
 
 
@@ -825,3 +826,19 @@ def test_a_post_dated_in_january_reports_the_year_its_title_names():
     text = ("铜陵发布　2025年01月08日 18:06　安徽\n\n铜陵市2024年12件民生实事全面兑现！\n\n"
             "　　我们交出答卷：新增普惠性托位1286个，完成率107.2%。\n")
     assert {(r.text, r.year) for r in extract(text)} >= {("1286个", 2024), ("107.2%", 2024)}
+
+
+def test_a_gazetteers_years_head_their_entries():
+    # a year set off by a wide space heads its entry; `是年`, `年末` speak of that year, not the writing's
+    text = ("第一节　项目与完成（按年记事）\n\n"
+            "　　2018年　实事项目10件。是年，新增学位1080个。年末，全区有养老机构9家。\n"
+            "　　2019年　实事项目11件。开通海上巴士航线2条。\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2024)}
+    assert years == {"10件": 2018, "1080个": 2018, "9家": 2018, "11件": 2019, "2条": 2019}
+
+
+@pytest.mark.parametrize("sentence, expected", [("全年新增养老机构9家。", True), ("是年，新增学位1080个。", True),
+                                                ("今年，新增学位1080个。", False)])
+def test_a_word_of_the_year_under_discussion(sentence, expected):
+    [time] = find_times(sentence)
+    assert of_the_year_discussed(time) is expected
