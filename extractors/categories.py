@@ -1155,6 +1155,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
             or _money_of_the_work_it_names(indicator, clause)
             or _share_of_the_money_before(own, _clauses_before(text, clause))
+            or _share_put_to_a_work(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
@@ -1225,6 +1226,19 @@ def _share_of_the_money_before(own: list[str], before: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _item_money_word() -> "regex.Pattern":
     return regex.compile(alternation(_item_money_words()))
+
+
+@lru_cache(maxsize=1)
+def _share_put_to() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["item_money"]["share_put_to"])
+
+
+def _share_put_to_a_work(indicator: str, before: str) -> str | None:
+    """`福彩公益金用于养老服务的比例`: the share of a sum put to one work is that work's, and so
+    is the bound the clause after it sets that share (`…的比例达到55%，高于不低于50%的规定`)."""
+    put_to = _share_put_to().search(indicator) or (None if _scores(indicator, work=True)
+                                                   else _share_put_to().search(before))
+    return _one_work(put_to.group("work")) if put_to else None
 
 
 def _one_work(text: str) -> str | None:

@@ -1544,3 +1544,19 @@ def test_a_county_high_school_is_named_by_its_phrase_not_two_characters(text, ex
 
 def test_an_inscription_records_the_one_work_it_was_set_up_for():
     assert names_one_project("越西县中所镇星光村通村公路修建碑记（录文）")
+
+
+@pytest.mark.parametrize("text, focus, expected", [
+    # an island's boats are its public transport
+    ("开通至东极的“海上巴士”航线2条，投入客船3艘。", "航线", "交通畅行"),
+    # households lifted out of poverty and those watched against falling back are social assistance's people
+    ("全村现有农户612户，其中脱贫户187户、监测户14户。", "脱贫户", "常有众扶"),
+    # a fund's own money is a total (not `公益`, charity) …
+    ("2028年度，市本级共安排公益金1263.5万元。", "公益金", OTHER),
+    ("提取公积公益金259260元。", "提取公积公益金", OTHER),
+    # … but the share of it put to one work is that work's, and so is the bound set on that share
+    ("市本级福彩公益金用于养老服务的比例达到55%以上，高于不低于50%的规定。", "福彩公益金用于养老服务的比例", "常有颐养"),
+    ("市本级福彩公益金用于养老服务的比例达到55%以上，高于不低于50%的规定。", "规定，高于不低于50%的规定", "常有颐养"),
+])
+def test_topic_words_of_boats_poverty_households_and_funds(text, focus, expected):
+    assert category_by_topic(text, focus) == expected
