@@ -689,6 +689,8 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     # when a file was edited dates nothing; nor does the past of a thing (`1996年的房子，…`, `建于2003年`):
     # the sentences after it tell of it now
     times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)]
+    if _tables().year_label.fullmatch(narrow(text)) and (label := next((t for t in times if t.year), None)):
+        return label        # `要点数据（2026年）：`: a label line's year dates the lines under it
     head = head_time(text, times) or _range_at_head(text, times)
     if head is not None and (made_for := _year_a_december_day_is_for(text, head, times)) is not None:
         return made_for
