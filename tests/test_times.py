@@ -845,7 +845,7 @@ def test_a_word_of_the_year_under_discussion(sentence, expected):
 
 
 def test_a_label_with_its_year_in_brackets_dates_the_lines_under_it():
-    text = ("恩施市2027年民生实事项目宣讲提纲\n\n一、去年办得怎么样\n"
+    text = ("恩施市2027年民生实事项目宣讲提纲\n\n一、交出了什么答卷\n"
             "　　要点数据（2026年）：\n　　——完成投资9.47亿元；\n　　——新增普惠性托位960个。\n")
     years = {r.text: r.year for r in extract(text, doc_year=2027)}
     assert years == {"9.47亿元": 2026, "960个": 2026}
