@@ -235,6 +235,9 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     a 累计 total after a span of years (`五年间，全区累计完成…`) is a stock."""
     if cue is None:
         return None
+    if (cue.stance == STOCK and _pattern("levels", "span").match(text[cue.start:cue.end])
+            and _pattern("levels", "own_year").search(text, cue.end, figure_start)):
+        return None          # 五年里，…，2025年为3.62万个: the year's own figure, not the span's total
     if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
         return TARGET
     total = text.startswith(_tables()["levels"]["total"], cue.start)

@@ -441,6 +441,19 @@ def test_an_institutions_profile_is_what_stands(sentence, figure, kind, stance):
 
 
 @pytest.mark.parametrize("sentence, figure, kind, stance", [
+    ("十年间全市新增中小学和幼儿园学位6.8万个。", "6.8万个", REPORT, STOCK),      # a total over the span
+    ("近五年来新增学位2万个。", "2万个", REPORT, STOCK),
+    ("五载之间，新建、改扩建中小学幼儿园一百零八所，增学位六万三千个。", "一百零八所", REPORT, STOCK),
+    ("五载改造老旧小区二百一十四个，惠及居民五万八千户。", "二百一十四个", REPORT, STOCK),
+    ("十年间全市新增学位6.8万个，2025年为1.2万个。", "1.2万个", REPORT, ACHIEVED),   # a year's own figure after it
+    ("五年里，全区每年新增就业岗位均在3万个以上。", "3万个", REPORT, ACHIEVED),      # what each year did
+    ("三年行动计划新增托位3000个。", "3000个", PLAN, TARGET),                         # no span: a plan's name
+])
+def test_a_span_of_years_counts_a_total(sentence, figure, kind, stance):
+    assert figure_stance(where(sentence, figure), kind, 2023) == stance
+
+
+@pytest.mark.parametrize("sentence, figure, kind, stance", [
     ("新增托位180个，完成年度目标500个的36%。", "500个", REPORT, TARGET),         # the goal's figure after 完成年度目标
     ("新增托位180个，完成年度目标500个的36%。", "36%", PLAN, ACHIEVED),
     ("从18个候选项目中选出。", "18个", PLAN, ACHIEVED),                             # candidates: the vote happened
