@@ -331,6 +331,9 @@ def indicator(sentence, figure, item=None):
     # a figure inside a quote still open at it is named by the quote's words, not the words before it
     ("清单还加了一句“村卫生室不少于9所”。", "9所", "村卫生室"),
     ("今年多了“便民驿站6个”，在路口", "6个", "便民驿站"),
+    # an ode's year words and verbs go as a report's do
+    ("今岁又落成校舍二十一所。", "二十一所", "校舍"),
+    ("是年，新建沈家门小学东校区，当年新增学位1080个。", "1080个", "学位"),
 ])
 def test_indicator(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
