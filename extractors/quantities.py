@@ -714,8 +714,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 08:41 只看该作者: the minutes of a time of day
     if data.decimal_places_after.match(text, f.numeral_end):
         return None                          # 保留1位小数: a number format
-    if before.endswith(data.factor_before) and not _WORKED_OPERAND.search(text, max(0, f.start - 12), f.start - 1):
-        return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%: a worked sum)
+    if before.endswith(data.factor_before) and not _is_operand(text[max(0, f.start - 12):f.start - 1]):
+        return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%, 72人×600元: a worked sum)
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
     if f.den is not None or f.over is not None:
@@ -908,6 +908,14 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
 #: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
 #: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
 _WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+#: …or a count with its measure word (`72人×600元`: a count times a rate), where no division or
+#: equals sign stands before it (`2栏÷1栏×100%`: a formula's columns)
+_COUNT_OPERAND = regex.compile(r"^[^÷/=＝]*[0-9０-９][ \t]*\p{Han}{1,2}[ \t]*$")
+
+
+def _is_operand(before_sign: str) -> bool:
+    """What stands before a multiplication sign is a figure of a worked sum, not a formula's term."""
+    return _WORKED_OPERAND.search(before_sign) is not None or _COUNT_OPERAND.search(before_sign) is not None
 
 
 #: what may close the clause right after a count that stands alone (`又开了一个，`, `起火过一次）`)

@@ -309,6 +309,8 @@ INCLUDED = [
     ("计划建6个，已建~~4个~~ 5个", [Q("6个", 6, "个"), Q("5个", 5, "个")]),
     # a policy's worked example keeps its result (no answer restates it)
     ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
+    # a count times a rate in a distribution sheet: both figures
+    ("敬老孝老补贴共72人×600元", [Q("72人", 72, "人"), Q("600元", 600, "元")]),
     # a worksheet's worked sum: only the answer that restates its result counts
     ("3. 450÷500=0.9=90%　答：完成率是90%。", [Q("90%", 90, "%")]),
     # a slash fraction after a word that takes a part of a whole is a share
@@ -387,7 +389,7 @@ EXCLUDED = [
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
     "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
     # a factor of a formula after its multiplication sign
-    "达标率＝达标户数÷总户数×100%", "人均面积按户数✕12平方米计",
+    "达标率＝达标户数÷总户数×100%", "人均面积按户数✕12平方米计", "“完成率”=2栏÷1栏×100%",
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "（本期共印发30份　编辑：某某）", "温暖千万家“心愿”", "百万群众齐参与",
