@@ -238,7 +238,8 @@ def _level_to_reach(cue: Cue | None, text: str, kind: str, figure_start: int, in
     if (cue.stance == STOCK and _pattern("levels", "span").match(text[cue.start:cue.end])
             and _pattern("levels", "own_year").search(text, cue.end, figure_start)):
         return None          # 五年里，…，2025年为3.62万个: the year's own figure, not the span's total
-    if cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end]):
+    if (cue.stance == STOCK and kind == PLAN and _pattern("levels", "plan_goal").match(text[cue.start:cue.end])
+            and not _pattern("levels", "baseline").search(text, 0, cue.start)):
         return TARGET
     total = text.startswith(_tables()["levels"]["total"], cue.start)
     if total and kind == PLAN and in_table:

@@ -453,6 +453,14 @@ def test_a_span_of_years_counts_a_total(sentence, figure, kind, stance):
     assert figure_stance(where(sentence, figure), kind, 2023) == stance
 
 
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("截至2023年底，全市每千人口拥有托位3.4个、老年助餐点186个，在此基础上，市政府郑重承诺：", "3.4个", STOCK),  # the baseline
+    ("到2025年底，全市每千人口拥有托位4.5个。", "4.5个", TARGET),                                            # a deadline's goal
+])
+def test_a_plans_baseline_at_a_cut_off_is_what_stood(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure), PLAN, 2024) == stance
+
+
 @pytest.mark.parametrize("sentence, figure, kind, stance", [
     ("新增托位180个，完成年度目标500个的36%。", "500个", REPORT, TARGET),         # the goal's figure after 完成年度目标
     ("新增托位180个，完成年度目标500个的36%。", "36%", PLAN, ACHIEVED),
