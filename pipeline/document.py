@@ -219,9 +219,10 @@ _WRAP_TOLERANCE = 2
 _WRAP_SHARE = 0.6
 _WRAP_MIN_LINES = 8
 _ENDS_SENTENCE = SENTENCE_ENDS + SEMICOLONS + COLONS
-#: what starts a new paragraph or item on the next line: an indent, a bullet, a number
+#: what starts a new paragraph or item on the next line: an indent, a bullet (a poster's
+#: check marks and emoji too: `✅ 新增老年助餐点42个`), a number
 #: (`1.`, `（二）`, but not the `18.6` of a figure wrapped to the line's start)
-_STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+_STARTS_ITEM = regex.compile(r"\s|[—–\-•·▸▪■●◆★☆✔✓☑▶►➤※]|\p{Emoji_Presentation}|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]")
 #: a line that stops inside a number (`新增学位1`, `惠及居民1.` before `3万户`): digits, or
 #: digits and a decimal point after a word (a lone `6.` at a line's start is an item number)

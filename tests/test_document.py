@@ -177,6 +177,14 @@ def test_an_item_number_alone_on_a_wrapped_line_is_not_joined_to_a_figure():
     assert "\n6.\n300个" in clean_view(text).text
 
 
+@pytest.mark.parametrize("bullet", ["✅", "★", "👉", "✔"])
+def test_a_line_led_by_a_check_mark_or_an_emoji_starts_an_item_of_a_wrapped_text(bullet):
+    # a poster's short lines are of one width, as a wrapped text's are; each marked line is an item of its own
+    lines = [f"{bullet} 新增普惠性托位{n}个完成年度目标任务的一倍以上" for n in range(1280, 1290)]
+    text = "\n".join(lines) + "\n"
+    assert clean_view(text).text == text
+
+
 def test_a_figure_cut_from_its_measure_word_by_a_line_end_is_closed_up():
     # lines of uneven width (an OCR'd page: its spaces vary), so no wrap width is found
     text = ("  全 市 新 增 城 镇 就 业 5 . 1 万 人，开展创业培训3.7\n万人次，超额完成任务。\n"
