@@ -796,10 +796,12 @@ def test_a_fraction_after_its_unit_is_read_into_the_figure(text, figure, value):
     assert found[figure] == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["门票3元/人", "门票3元／人"])
-def test_a_rate_after_either_slash(text):
+@pytest.mark.parametrize("text, per", [("门票3元/人", "人"), ("门票3元／人", "人"),
+                                       # a school's fees and a shop's prices
+                                       ("午餐费 3元/餐", "餐"), ("校服费 3元/套", "套"), ("住宿费3元/生·学期", "生·学期")])
+def test_a_rate_after_either_slash(text, per):
     [q] = find_quantities(text)
-    assert (q.value, q.unit, q.per) == (3.0, "元", "人")
+    assert (q.value, q.unit, q.per) == (3.0, "元", per)
 
 
 @pytest.mark.parametrize("text", ["娃娃上学不再走两个钟头的山路", "走了三个多钟头", "每天干8个钟头"])
