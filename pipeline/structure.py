@@ -474,10 +474,15 @@ def _marked_heading(line: str) -> _Heading | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    # a figure's digits make it no heading; an item's circled number (`▌②  “学”有优教`) is none
-    if len(label) > _MAX_MARKED or label[-1] in _CLOSING or any(ch.isdecimal() for ch in label):
+    # a figure's digits make it no heading, a year's do not (`■ 四、2022年计划`); an item's circled
+    # number (`▌②  “学”有优教`) is none
+    if (len(label) > _MAX_MARKED or label[-1] in _CLOSING
+            or any(ch.isdecimal() for ch in _YEAR_IN_LABEL.sub("", label))):
         return None
     return _Heading(3, label, numbered=True)     # a section's mark: never the document's title
+
+
+_YEAR_IN_LABEL = regex.compile(r"(?:19|20)\d\d\s*年度?")
 
 
 def _style(match: regex.Match) -> str:

@@ -70,6 +70,14 @@ def test_a_section_mark_with_an_items_circled_number_heads_its_lines():
     assert by_text(extract(text, doc_year=2025))["120套"].category == "常有优学"
 
 
+def test_a_section_mark_before_a_label_with_a_year_heads_its_items():
+    # a year's digits are no figure: `■ 四、2022年计划` heads the plan's items in a report on 2021
+    text = ("2021年度物业服务报告\n\n■ 三、收支情况\n物业费收入 | 167.3\n\n"
+            "■ 四、2022年计划\n1. 配合推进加装电梯3部；\n2. 增设电动自行车充电棚2处。\n")
+    assert [b.kind for b in structure(text)][-2:] == ["heading", "paragraph"]
+    assert by_text(extract(text, doc_year=2021))["3部"].year == 2022
+
+
 def test_a_section_mark_before_a_sentence_heads_nothing():
     blocks = structure("▍今年新增学位3000个，超额完成任务。\n")
     assert [b.kind for b in blocks] == ["paragraph"]
