@@ -257,6 +257,8 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
+        elif _opens_indented_line(prepared.clean.text, sentence.start):
+            years = _carrying(base, frame, years)     # `　　三是…。` on a line of its own: a paragraph of its own
         if starts_another_voice(sentence.text):
             frame = None     # a reader's comment under a post: the last reader's year is not this one's
             years = _carrying(base, None, years)
@@ -270,6 +272,16 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             years = _carrying(base, carried, years)
             if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
                 frame = carried
+
+
+#: the indent that opens a paragraph on a line of its own (two full-width spaces, or two or more spaces)
+_INDENT = regex.compile(r"(?:\u3000|[ ]{2,}|\t)[\u3000 \t]*")
+
+
+def _opens_indented_line(text: str, start: int) -> bool:
+    # a block of lines with no blank line between them still sets each indented line as a paragraph
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > 0 and _INDENT.fullmatch(text, line_start, start) is not None
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -849,3 +849,11 @@ def test_a_label_with_its_year_in_brackets_dates_the_lines_under_it():
             "　　要点数据（2026年）：\n　　——完成投资9.47亿元；\n　　——新增普惠性托位960个。\n")
     years = {r.text: r.year for r in extract(text, doc_year=2027)}
     assert years == {"9.47亿元": 2026, "960个": 2026}
+
+
+def test_an_indented_line_is_a_paragraph_of_its_own_and_takes_no_year_from_the_line_before():
+    # lines with no blank line between them form one block; the indent of each still opens a paragraph
+    text = ("学习心得体会\n\n　　报告提出，到2030年全州每千人口托位数达到4.5个。\n"
+            "　　今天我们街道21个社区、148名社区工作者，要做到一件一件落实。\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2027)}
+    assert years == {"4.5个": 2030, "21个": 2027, "148名": 2027}
