@@ -150,6 +150,7 @@ class _Tables:
     yearbook_lead: int
     title_bare_year: regex.Pattern
     occasion: regex.Pattern
+    season: regex.Pattern            # after two years of a season across the turn of the year
     period_start: regex.Pattern
     figure_date: regex.Pattern
     lead_reach: int
@@ -233,6 +234,7 @@ def _tables() -> _Tables:
         yearbook_lead=data["yearbook"]["lead"],
         title_bare_year=regex.compile(data["title"]["bare_year"]),
         occasion=regex.compile(data["title"]["occasion"]),
+        season=regex.compile(data["title"]["season"]),
         period_start=regex.compile(data["lead"]["period_start"]),
         figure_date=regex.compile(data["lead"]["figure_date"]),
         lead_reach=data["lead"]["reach"],
@@ -841,11 +843,21 @@ def title_year(title: str) -> int | None:
     stated = [t for t in find_times(title) if t.year is not None and not t.period
               and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
     if stated:
-        return next((t.year for t in stated if not tables.occasion.match(title, t.end)), None)
+        return next((_season_start(t) if tables.season.match(title, t.end) else t.year
+                     for t in stated if not tables.occasion.match(title, t.end)), None)
     counted = _counted_spans(title)
     match = next((m for m in tables.title_bare_year.finditer(narrow(title))
                   if not any(s <= m.start() < e for s, e in counted)), None)
     return int(match.group("year")) if match else None
+
+
+def _season_start(t: TimeExpr) -> int | None:
+    """The first of the two years of a season's range (`2024—2025年采暖期` → 2024)."""
+    first = _FIRST_YEAR.match(narrow(t.text))
+    return int(first.group()) if first and t.year is not None and int(first.group()) == t.year - 1 else t.year
+
+
+_FIRST_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _counted_spans(text: str) -> list[tuple[int, int]]:

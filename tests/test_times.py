@@ -392,6 +392,10 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("为2028户家庭完成适老化改造", None),
     ("G2031次列车开通", None),
     ("2031·某区民生实事", 2031),
+    # a season across the turn of the year is dated by the year it starts in; a plan's range is not
+    ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2024),
+    ("某校2024—2025学年第一学期收费公示", 2024),
+    ("某市2024—2026年养老服务行动方案", 2026),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
