@@ -580,6 +580,12 @@ def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
     return _Heading(5, name, numbered=True, status=status), name_end
 
 
+def _numbering_style(line: str) -> str | None:
+    """The numbering style a line opens with (`circled` for `⑥…`, `han` for `二、…`), if any."""
+    found = _NUMBERED.match(line.strip())
+    return _style(found) if found else None
+
+
 def _sums_up_the_items(line: str) -> bool:
     """A numbered paragraph after the items whose first sentence speaks of them all
     (`四、以上三个项目总投资合计14890万元。请严格按照批复…`): the last item's heading no
@@ -770,6 +776,13 @@ class _Outline:
     def restore(self, saved: tuple) -> None:
         stack, self.items, self.year, self.relative, self.numbered_year, self.heading = saved
         self.stack = list(stack)
+
+    def leave_item(self) -> None:
+        """Back out of the last numbered item: a sibling item that is no heading follows it."""
+        if self.items:
+            self.stack.pop()
+            self.items -= 1
+            self.heading = self.stack[-1][3] if self.stack else None
 
     def leave_items(self) -> None:
         """Back out of the numbered items: the text speaks of the list as a whole again."""
@@ -1074,6 +1087,7 @@ def _blocks(text: str) -> list[Block]:
     outline = _Outline()
     blocks: list[Block] = []
     before_item: tuple | None = None      # the outline as it was before an open item
+    item_style: str | None = None         # the numbering of the open item heading (`⑤…`)
     declared: DeclaredUnit | None = None  # a unit declared at the end of the paragraph above
     cards = _cards(lines, text)
     # a card's lines have lost their margins: the lines spell another text than `text`
@@ -1145,6 +1159,7 @@ def _blocks(text: str) -> list[Block]:
         found = None if lead else found
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
+            item_style = _numbering_style(line.text) if found.numbered else None
             kind = outline.enter(found.level, found.text, found.numbered)
             blocks.append(_block(kind, line.start, line.end, text, outline.context()))
             # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
@@ -1182,6 +1197,9 @@ def _blocks(text: str) -> list[Block]:
             j += 1
         if announced_list(text[start:lines[j].end], year=False) is not None or _sums_up_the_items(line.text):
             outline.leave_items()        # `十件民生实事将实行…` after the tenth item
+        elif not lead and item_style is not None and _numbering_style(line.text) == item_style:
+            outline.leave_item()         # `⑥…` too long for a heading: the next item, not the body of `⑤`
+            item_style = None
         caption = markdown_doc and standalone and len(line.text.strip()) <= _MAX_HEADING
         kind = "figure" if found == "figure" else "caption" if caption else "paragraph"
         if kind == "paragraph":

@@ -712,3 +712,12 @@ def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
             "工程名称：某小区老旧小区改造工程   标段：第2标段       第 2 页 共 4 页\n")
     categories = {r.text: r.category for r in extract(text)}
     assert categories == {"8,614,275.36元": "常有安居", "98元": "常有安居"}
+
+
+def test_a_numbered_item_too_long_for_a_heading_still_ends_the_item_before_it():
+    # `⑥…` is a paragraph (too long for a heading), but the next item of `⑤`'s series, not its body
+    text = ("★2023年某市10件民生实事★\n"
+            "⑤改造城区老旧小区8个、惠及居民1260户，易地搬迁安置区新建公共厕所6座\n"
+            "⑥城镇新增就业3200人，开展补贴性职业技能培训8000人次，开发乡村公益性岗位900个\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2023)}
+    assert categories["8个"] == "常有安居" and categories["3200人"] == "就业创业" and categories["900个"] == "就业创业"
