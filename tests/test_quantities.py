@@ -311,6 +311,8 @@ INCLUDED = [
     ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
     # a count times a rate in a distribution sheet: both figures
     ("敬老孝老补贴共72人×600元", [Q("72人", 72, "人"), Q("600元", 600, "元")]),
+    # people who draw up a plan, not a game's format (`8人制`)
+    ("安排1人制定方案", [Q("1人", 1, "人")]),
     # a worksheet's worked sum: only the answer that restates its result counts
     ("3. 450÷500=0.9=90%　答：完成率是90%。", [Q("90%", 90, "%")]),
     # a slash fraction after a word that takes a part of a whole is a share
@@ -348,6 +350,7 @@ EXCLUDED = [
     "常州市钟楼区第十七届人民代表大会", "入选第三批江苏省婚俗改革实验区", "市二院阳湖院区二期", "二级以上医院",
     "4A级", "5A级", "农村三类以上公厕", "常州市第一人民医院", "常州市惠民保2022版", "技能大赛一等奖", "主体结构三层结平",
     "（第11、12件为城区排水防涝和农贸市场改造）", "第三、四批", "第3至5批",      # a list of ordinals under one 第
+    "拔河（8人制）", "5人制足球比赛",                                          # a game's format
     # names, slogans and codes containing numerals
     "“六个常有”民生服务品牌", "打造六个常有民生服务品牌", "“一户一案”项目", "一老一小", "“两本账”“三清单”",
     "“15分钟养老服务圈”初现雏形", "“96111”心理热线", "请拨打12345市民服务热线", "医养结合“127计划”", "“520玫瑰车站”", "“1+N”普惠托育模式",
