@@ -857,7 +857,7 @@ def _season_start(t: TimeExpr) -> int | None:
     return int(first.group()) if first and t.year is not None and int(first.group()) == t.year - 1 else t.year
 
 
-_FIRST_YEAR = regex.compile(r"(?:19|20)\d\d")
+_FIRST_YEAR = regex.compile(_YEAR)
 
 
 def _counted_spans(text: str) -> list[tuple[int, int]]:

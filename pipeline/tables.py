@@ -424,10 +424,11 @@ def is_header_cell(text: str) -> bool:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
         return True
-    if _STATES.search(_YEAR.sub("", _BRACKETS.sub("", flat))) or _CAPTION.search(_BRACKETS.sub("", flat)):
+    outside = _BRACKETS.sub("", flat)
+    if _STATES.search(_YEAR.sub("", outside)) or _CAPTION.search(outside):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
-            or bool(_spec().count_header.search(_BRACKETS.sub("", flat))))
+            or bool(_spec().count_header.search(outside)))
 
 
 def measured_against_standard(row: TableRow) -> bool:
@@ -449,10 +450,10 @@ def is_period(header: str) -> bool:
 
 #: A header cell is a short name; a longer one is a cell of text.
 _MAX_HEADER = 24
-#: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 #: a table's caption over its header (`承诺事项及目标任务表（主要指标）`, `项目汇总表`), though it
 #: holds a column's word: the name of the table, not of a column (a column of deputies, `代表`, is one)
 _CAPTION = regex.compile(r"(?<!代)表$")
+#: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 _STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
