@@ -511,8 +511,12 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
-    if category == OTHER and not topic_scores(context) and (work := work_of_heading(heading)):
-        return work, "rules"    # no topic word of its own: what its heading's work words name
+    if category == OTHER and not topic_scores(context):
+        # no topic word of its own: what its heading's work words name, else the title's topic
+        if work := work_of_heading(heading):
+            return work, "rules"
+        if topic := sentence.block.context.document_topic:
+            return topic, "document"
     return category, source
 
 
@@ -926,15 +930,14 @@ def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[T
 
 
 def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RULES,
-                       beside: Sequence[Record] = (), title_topic: str | None = None) -> Iterable[Record]:
+                       beside: Sequence[Record] = ()) -> Iterable[Record]:
     """Cells of a table that hold only a figure: a bare number whose unit the column
     header or the unit line gives (`当年投资` under `单位：亿元`, `新增学位（个）`), a
     quantity (`114.3%` under 完成率), or a progress result, which takes its unit and
     indicator from the target figure beside it (among the records `beside`). The column
     header names what the others count, but for a result column named by a result word
     alone (`累计完成`): its cells count what their row's prose restates, else what the
-    project's earlier rows counted, else the row's name (`_RunningResults`). `title_topic`:
-    the one topic the document's title names, for cells whose table names none (`_cell_category`)."""
+    project's earlier rows counted, else the row's name (`_RunningResults`)."""
     in_rows = _RowFigures(beside)
     results = _RunningResults()
     for block in blocks:
@@ -953,7 +956,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = _cell_category(block, cell.header, target, backups, title_topic, unit)
+            category, source = _cell_category(block, cell.header, target, backups, unit)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
@@ -965,12 +968,6 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                                                                     measured_against_standard(row)),
                                            "row_expected": row_expected(block.text)},
             )
-
-
-def title_topic(title: str | None) -> str | None:
-    """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), else None
-    (a list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
-    return category_of_heading(title) if title and names_one_topic(title) else None
 
 
 def _counts_what_its_row_counts(figure: FigureCell) -> bool:
@@ -1043,7 +1040,7 @@ def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,
-                   title_topic: str | None = None, unit: str | None = None) -> tuple[str, str]:
+                   unit: str | None = None) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
@@ -1071,8 +1068,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
     category, source = backups.guess_category(block.text, header, block.context.heading)
-    if category == OTHER and title_topic and not topic_scores(f"{block.text} {header} {block.context.heading or ''}"):
-        return title_topic, "document"
+    topic = block.context.document_topic
+    if category == OTHER and topic and not topic_scores(f"{block.text} {header} {block.context.heading or ''}"):
+        return topic, "document"
     return category, source
 
 
@@ -1560,8 +1558,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
             twins.saw_chinese(records)
         found.extend((r, sentence) for r in records)
     beside = [r for r, _ in found]
-    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside,
-                                                       title_topic(prepared.info.title)))
+    found.extend((r, None) for r in table_cell_records(prepared.blocks, prepared.info.years, backups, beside))
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)

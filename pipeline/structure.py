@@ -61,6 +61,9 @@ class Context:
     subject: bool = False
     #: the heading above `heading` (below the title): what its figures are where `heading` says nothing
     outer_heading: str | None = None
+    #: the one topic the document's title names (`某小区2021年度物业服务报告`): what its figures
+    #: are about where neither the document nor their own words name any
+    document_topic: str | None = None
 
 
 @dataclass(slots=True)
@@ -807,7 +810,23 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # the one matter a document is about decides before a group heading's items are counted:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
+    blocks = _topic_of_the_title(blocks, title)
     return _rows_going_on(_led_items(_date_materials(_date_announced_list(blocks))))
+
+
+def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Block]:
+    """Every block learns the one topic the document's title names, if it names one (a
+    list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
+    title = given_title or next((b.text for b in blocks if b.kind == "title"), None)
+    topic = title_topic(title)
+    for block in blocks if topic else ():
+        block.context = replace(block.context, document_topic=topic)
+    return blocks
+
+
+def title_topic(title: str | None) -> str | None:
+    """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), else None."""
+    return category_of_heading(title) if title and names_one_topic(title) else None
 
 
 def _rows_going_on(blocks: list[Block]) -> list[Block]:

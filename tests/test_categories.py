@@ -1560,3 +1560,17 @@ def test_an_inscription_records_the_one_work_it_was_set_up_for():
 ])
 def test_topic_words_of_boats_poverty_households_and_funds(text, focus, expected):
     assert category_by_topic(text, focus) == expected
+
+
+def test_a_figure_naming_no_topic_is_of_the_topic_its_documents_title_names():
+    # made up: a property company's report to the owners; its accounts name no topic of their own
+    text = ("某小区2031年度物业服务报告\n\n各位业主：\n　　一、收支情况\n　　全年收入185.9万元，"
+            "支出190.1万元。\n　　二、绿化\n　　补植树木160株。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["185.9万元"] == categories["190.1万元"] == "常有安居"
+    # a figure whose own words name a topic keeps it
+    assert categories["160株"] == "环境改善"
+    # a list's title names no one topic: its bare figures stay 其他
+    listed = {r.text: r.category for r in extract(text.replace("某小区2031年度物业服务报告", "某区2031年民生实事项目"),
+                                                  doc_year=2031)}
+    assert listed["190.1万元"] == OTHER
