@@ -1009,8 +1009,8 @@ def test_a_charitys_report_files_its_elderly_programme_as_its_aid():
 
 
 @pytest.mark.parametrize("indicator, expected", [
-    ("户籍人口", True), ("农户", True), ("全村常住人口", True),
-    ("老年人占户籍人口比例", False), ("受益农户", False),
+    ("户籍人口", True), ("农户", True), ("全村常住人口", True), ("全村", True), ("全市人民", True),
+    ("老年人占户籍人口比例", False), ("受益农户", False), ("全村新建", False),
 ])
 def test_a_places_population_as_a_whole(indicator, expected):
     assert counts_the_population(indicator) is expected
