@@ -130,6 +130,7 @@ class _Tables:
     base_figure_between: regex.Pattern  # a comparison base's time to its figure (`较2021年调查的71.2%`)
     named_target: regex.Pattern
     respectively: dict
+    breakdown: regex.Pattern           # a part opening with `其中`: of the part before it
     deferred_before: tuple[str, ...]
     expected_before: tuple[str, ...]   # `计划于`, `预计`: the date a figure still to be done is due
     work_start_before: tuple[str, ...]  # `从`, `自` before the time a topic's work began
@@ -215,6 +216,7 @@ def _tables() -> _Tables:
         base_figure_between=regex.compile(data["comparison"]["base_figure_between"]),
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
+        breakdown=regex.compile(data["breakdown"]["opening"]),
         deferred_before=tuple(data["deferred"]["before"]),
         expected_before=tuple(data["deferred"]["expected"]),
         work_start_before=tuple(data["topic_work_start"]["before"]),
@@ -440,7 +442,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     before = [t for t in usable if t.end <= figure_start and not _is_base_of_share(text, t, figure_start, figure_end)
               and not _dates_another_figure(text, t, figure_start) and not _dates_what_is_reported(text, t, figure_start)
               and not _in_brackets_closed_before(text, t, figure_start) and not _starts_the_topics_work(text, t, usable)]
-    segment_start = break_before(_SEGMENT_BREAK, text, figure_start)     # found once per sentence (clause_marks)
+    segment_start = _part_start(text, figure_start)
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
         return _respective_year(text, in_segment, figure_start)
@@ -452,6 +454,15 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)
              and not _dates_a_bracketed_figure(text, t, figure_end)]
     return after[0] if after else None
+
+
+def _part_start(text: str, position: int) -> int:
+    """Where the part of the sentence (after its last `；`) holding `position` starts; a part
+    opening with `其中` goes on from the part before it."""
+    start = break_before(_SEGMENT_BREAK, text, position)     # found once per sentence (clause_marks)
+    while start > 0 and _tables().breakdown.match(text, start):
+        start = break_before(_SEGMENT_BREAK, text, start - 1)
+    return start
 
 
 def _counts_the_works_of(text: str, times: list[TimeExpr], figure_start: int) -> TimeExpr | None:

@@ -75,7 +75,10 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("优良率为88.5%，比2021年的85.1%提高3.4个百分点", "3.4个百分点", 2022, None, 2022),
     # a time inside a part after `；` does not reach the next part …
     ("新增托位900个，年底托位数达到3.6个，2030年达到4.2个；新建食堂12个", "12个", 2026, None, 2026),
-    # … unless it opens its clause as the topic
+    # … unless that part breaks the figure before it down (`其中`)
+    ("该市去年底共有托育机构412家；其中社区托育点168个", "168个", 2027, None, 2026),
+    ("该市去年底共有托育机构412家；新建社区托育点168个", "168个", 2027, None, 2027),
+    # … or it opens its clause as the topic
     ("负责人表示，2023年的十件实事已完成，全年完成投资9亿元；新增托位800个", "800个", 2024, None, 2023),
     # 全年, 目前 mean the year the sentence is about
     ("负责人表示，2023年的十件实事已完成，全年完成投资9亿元", "9亿元", 2024, None, 2023),
