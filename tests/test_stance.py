@@ -1476,3 +1476,11 @@ def test_a_re_inspection_s_remaining_problems_are_promised_again():
 def test_the_sub_projects_after_the_list_count_the_list():
     sentence = "对2040年8件民生实事、26个子项目开展了“回头看”"
     assert figure_stance(where(sentence, "26个", year=2040), REPORT, 2041, 2041) == TARGET
+
+
+def test_a_models_deeds_material_reports_what_was_done():
+    # made up: a village doctor's deeds material plans nothing, whatever the manifest says
+    assert document_kind("mixed", "雪山上的守门人——某县某村乡村医生先进事迹材料") == REPORT
+    assert document_kind("mixed", "某社区网格员事迹简介") == REPORT
+    visits = where("今年她为全村老人体检210人次。", "210人次", year=2041)
+    assert figure_stance(visits, REPORT, 2041) == ACHIEVED
