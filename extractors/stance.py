@@ -29,6 +29,7 @@ from .quantities import find_quantities
 from .script import for_matching
 from .tables import alternation, read_table
 from .times import counts_fieldwork, counts_own_output
+from .units import unit_table
 
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
@@ -383,6 +384,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return _listed_stance(where)
     if (_pattern("whole", "after").match(where.sentence[where.end:]) and not _done_for(where)) or _places_served(where):
         return STOCK
+    if _lie_of_the_land(where):
+        return STOCK
     cue = None if _after_a_change(where) else _nearest(where.sentence, where.start, where.end)
     said = _level_to_reach(cue, where.sentence, kind, where.start, where.table_row or where.in_table)
     if said == TARGET and kind == STANDARD and _sets_a_bound(where.sentence, cue):
@@ -547,6 +550,24 @@ def _places_served(where: Where) -> bool:
     period adds; not places that each get something (`在全区7个街道各建成1个`)."""
     return (_pattern("whole", "served_in").search(where.sentence, 0, where.start) is not None
             and _pattern("whole", "each_gets").match(where.sentence, where.end) is None)
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> frozenset[str]:
+    return frozenset(u.unit for u in unit_table().values() if u.kind == "length")
+
+
+def _lie_of_the_land(where: Where) -> bool:
+    """The figure is how far one place lies from another or how high it lies (`离镇上有18公里`,
+    `60多公里外`, `海拔3800米`): what stands."""
+    if where.unit not in _lengths():
+        return False
+    before = _pattern("lie_of_land", "before").search(where.sentence, max(0, where.start - _LIE_REACH), where.start)
+    return before is not None or _pattern("lie_of_land", "after").match(where.sentence, where.end) is not None
+
+
+#: how far before a length the words of a distance are read (`离…有`)
+_LIE_REACH = 20
 
 
 def _done_for(where: Where) -> bool:

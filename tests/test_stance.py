@@ -1484,3 +1484,18 @@ def test_a_models_deeds_material_reports_what_was_done():
     assert document_kind("mixed", "某社区网格员事迹简介") == REPORT
     visits = where("今年她为全村老人体检210人次。", "210人次", year=2041)
     assert figure_stance(visits, REPORT, 2041) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, unit, expected", [
+    ("我们寨子离镇上有18公里，去年修通了水泥路。", "18公里", "公里", STOCK),
+    ("最远的牧场离村卫生室27公里。", "27公里", "公里", STOCK),
+    ("过去村民看病要去60多公里外的镇卫生院。", "60多公里", "公里", STOCK),
+    ("该村地处海拔3800米以上的牧区。", "3800米", "米", STOCK),
+    # …the length only: the clause's other figures have cues of their own
+    ("其中在海拔4500米以上的乡村巡诊320次。", "320次", "次", ACHIEVED),
+    # how far a work is from its end is no lie of the land, nor a route's length
+    ("新建道路离建成还差2公里。", "2公里", "公里", TARGET),
+    ("新开通线路全程22公里。", "22公里", "公里", ACHIEVED),
+])
+def test_the_lie_of_the_land_stands(sentence, figure, unit, expected):
+    assert figure_stance(replace(where(sentence, figure, year=2041), unit=unit), REPORT, 2041) == expected
