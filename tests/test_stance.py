@@ -1499,3 +1499,16 @@ def test_a_models_deeds_material_reports_what_was_done():
 ])
 def test_the_lie_of_the_land_stands(sentence, figure, unit, expected):
     assert figure_stance(replace(where(sentence, figure, year=2041), unit=unit), REPORT, 2041) == expected
+
+
+def test_a_service_cards_sections():
+    # made up: a grid worker's card — the grid's profile, the benefits in force, this year's works
+    profile = "网格基本情况：住户426户1083人"
+    assert figure_stance(where(profile, "426户", field=field_stance(profile)), MIXED, 2041, 2041) == STOCK
+    benefit = where("◆ 高龄津贴：80—89周岁每人每月100元", "100元", heading="一、今年可以享受的政策", year=2041)
+    assert figure_stance(benefit, MIXED, 2041, 2041) == STOCK
+    work = where("② 新增公共停车泊位60个；", "60个", heading="二、今年社区要办的实事", year=2041)
+    assert figure_stance(work, REPORT, 2041) == TARGET
+    # …where a heading over what was to be done reports on it, its last word speaks
+    done = where("② 新增公共停车泊位60个；", "60个", heading="二、今年要办的实事完成情况", year=2041)
+    assert figure_stance(done, REPORT, 2041) == ACHIEVED
