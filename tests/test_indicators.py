@@ -1136,6 +1136,10 @@ _COMPARED_AMONG_PLACES = "交通方面，甲市新增停车泊位5200个，高�
     ("完成农村改厕860户，余45户转入下一年度。", "45户", "农村改厕"),
     # …of its own unit, not a rate between them
     ("建成日间照料中心46个，完成率92%，余4个转入下一年度。", "4个", "日间照料中心"),
+    # a level set from above and the gap to it
+    ("全县每千人口托位仅1.4个，距省定2027年底3.5个的目标还差2.1个。", "3.5个", "托位"),
+    ("全县每千人口托位仅1.4个，距省定2027年底3.5个的目标还差2.1个。", "2.1个", "托位"),
+    ("每千人口医师数提高到3.5人，距2025年4人的目标还差0.5人。", "4人", "医师"),
 ])
 def test_a_figure_compared_or_commented_on_counts_the_thing_named_before(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
