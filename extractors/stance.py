@@ -760,6 +760,12 @@ def _heading_stance(heading: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+@lru_cache(maxsize=1024)
+def plans_under(heading: str | None) -> bool:
+    """Does a heading name a part of proposals or plans (`三、几点建议`, `下一步打算`)?"""
+    return heading is not None and _heading_stance(heading) == TARGET
+
+
 def names_a_part(heading: str) -> bool:
     """Does a heading name a part of the document by what its figures are (`建议`,
     `现状与问题`, `工作回顾`, `政策内容`), though it names no topic?"""

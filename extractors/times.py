@@ -131,6 +131,8 @@ class _Tables:
     named_target: regex.Pattern
     respectively: dict
     breakdown: regex.Pattern           # a part opening with `其中`: of the part before it
+    proposed_list: regex.Pattern       # a later year's list after its year (`2028年县级民生实事`)
+    proposed_into: regex.Pattern       # …and what a proposal puts on it before the year (`列入`)
     deferred_before: tuple[str, ...]
     expected_before: tuple[str, ...]   # `计划于`, `预计`: the date a figure still to be done is due
     work_start_before: tuple[str, ...]  # `从`, `自` before the time a topic's work began
@@ -217,6 +219,8 @@ def _tables() -> _Tables:
         named_target=regex.compile(data["named_target"]["pattern"]),
         respectively=data["respectively"],
         breakdown=regex.compile(data["breakdown"]["opening"]),
+        proposed_list=regex.compile(data["proposal"]["list_after"]),
+        proposed_into=regex.compile(data["proposal"]["into"]),
         deferred_before=tuple(data["deferred"]["before"]),
         expected_before=tuple(data["deferred"]["expected"]),
         work_start_before=tuple(data["topic_work_start"]["before"]),
@@ -876,6 +880,19 @@ def _counted_spans(text: str) -> list[tuple[int, int]]:
     from .quantities import find_quantities
 
     return [(q.start, q.end) for q in find_quantities(text) if q.unit]
+
+
+def proposed_list_year(text: str, times: list[TimeExpr], written: int | None) -> int | None:
+    """The later year whose list a proposal puts a work on (`建议将“嵌入式托育点”列入2028年县级民生实事`
+    written in 2027 → 2028), else None."""
+    tables = _tables()
+    return next((t.year for t in times if t.year is not None and written is not None and t.year > written
+                 and tables.proposed_into.search(text, max(0, t.start - _INTO_REACH), t.start)
+                 and tables.proposed_list.match(text, t.end)), None)
+
+
+#: how far before the year the words that put a work on its list are read (`列入`)
+_INTO_REACH = 2
 
 
 def lead_year(lead: str, written: int | None) -> int | None:

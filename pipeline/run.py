@@ -42,10 +42,10 @@ from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
-                               figure_stance, mixed_plan_year, paragraph_frame, row_expected)
+                               figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
-                              paragraph_time, plan_period, range_end_before, title_year, usable_times, year_of_heading,
+                              paragraph_time, plan_period, proposed_list_year, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
 from .bilingual import MEASURED, TWIN, Twins, follow_twins
@@ -272,6 +272,9 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             years = _carrying(base, carried, years)
             if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
                 frame = carried
+        if frame is None and times and plans_under(sentence.block.context.heading):
+            # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
+            frame = proposed_list_year(sentence.text, times, base.written)
 
 
 #: the indent that opens a paragraph on a line of its own (two full-width spaces, or two or more spaces)

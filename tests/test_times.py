@@ -864,3 +864,28 @@ def test_an_indented_line_is_a_paragraph_of_its_own_and_takes_no_year_from_the_l
             "　　今天我们街道21个社区、148名社区工作者，要做到一件一件落实。\n")
     years = {r.text: r.year for r in extract(text, doc_year=2027)}
     assert years == {"4.5个": 2030, "21个": 2027, "148名": 2027}
+
+
+@pytest.mark.parametrize("sentence, written, expected", [
+    ("1. 建议将“嵌入式托育点”列入2028年县级民生实事，新建8个", 2027, 2028),
+    ("一是将牧区互助养老列入2022年度市级民生实事，新建互助养老点20个", 2021, 2022),
+    ("一是将牧区互助养老列入2022年市级民生实事", 2022, None),        # not a later year's list
+    ("到2028年新建托育点8个", 2027, None),                          # a deadline, no list
+])
+def test_a_proposal_puts_a_work_on_a_later_years_list(sentence, written, expected):
+    from extractors.times import proposed_list_year
+    assert proposed_list_year(sentence, find_times(sentence), written) == expected
+
+
+def test_the_proposals_after_one_for_a_later_years_list_are_for_that_year():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "关于赴外地学习考察养老服务工作的报告"
+    text = (f"{title}\n\n一、我县的差距\n　　2026年，全县开展助餐服务的行政村只有17个。\n"
+            "二、几点建议\n　　1. 建议将嵌入式托育点列入2028年县级民生实事，新建8个；\n"
+            "　　2. 在2个中心镇先行建设中心食堂；\n　　3. 争取援建资金1500万元。\n"
+            "　　以上报告，请审阅。\n\n某县民政局\n2027年5月20日\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published="2027-05-20")))
+    years = {r.text: r.year for r in records}
+    assert years == {"17个": 2026, "8个": 2028, "2个": 2028, "1500万元": 2028}
