@@ -666,6 +666,26 @@ def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The work a sentence puts on the list, before the verb, after a 将 or 把 that takes it (`建议将“嵌入式托育点”列入…`,
+#: `既有住宅加装电梯列入…`)
+_WORK_LISTED = regex.compile(r"(?:^|.*[将把])[“\"「]?(?P<work>[^，,。；;：:\s“”\"「」将把]{2,16})[”\"」]?$")
+_CLAUSE_MARK = regex.compile(r"[，,。；;：:]", flags=regex.REVERSE)
+
+
+def work_put_on_the_list(sentence: str, before: int) -> str | None:
+    """The work the last clause before `before` puts on the list (`建议将“嵌入式托育点”列入2028年县级
+    民生实事，新建8个`: 嵌入式托育点), else None."""
+    listed_among, cue = _listed_among()
+    if not any(c in sentence[:before] for c in cue):
+        return None
+    found = list(listed_among.finditer(sentence, 0, before))
+    if not found:
+        return None
+    mark = _CLAUSE_MARK.search(sentence, 0, found[-1].start())
+    work = _WORK_LISTED.match(sentence, mark.end() if mark else 0, found[-1].start())
+    return work.group("work") if work else None
+
+
 @lru_cache(maxsize=1)
 def _listed_among() -> tuple["regex.Pattern", str]:
     """`列入市政府十大民生实事` after a work's name, and the characters one of its verbs starts

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .categories import category_of_heading, list_names_in
+from .categories import category_of_heading, list_names_in, names_the_list, work_put_on_the_list
 from .clause_marks import DELIMITER as _DELIMITER
 from .clause_marks import clause_start as _start_of_clause
 from .clause_marks import phrase_end as _phrase_end
@@ -405,7 +405,11 @@ def find_indicator(sentence: str, start: int, end: int, figures: list[tuple[int,
     spans of all figures in the sentence; `item` the title of the list item the sentence
     opens (`1.普惠托位：` over `目标2500个，完成1860个`), which names what its figures
     count where the sentence says only goal and stage."""
-    return _without_stage_reached(without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item)))
+    found = _without_stage_reached(without_loose_ends(_indicator_in_sentence(sentence, start, end, figures, item)))
+    if found and names_the_list(found):
+        # `将“嵌入式托育点”列入2028年县级民生实事，新建8个`: the list is where the work stands, not what is counted
+        return work_put_on_the_list(sentence, start) or found
+    return found
 
 
 #: What `indicator_confidence` gives a phrase headed by a noun at least

@@ -1372,3 +1372,15 @@ def test_a_verb_and_the_time_a_figure_goes_to_is_no_indicator():
 ])
 def test_indicator_of_held_out_32_forms(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # a figure after a clause that puts a work on the list counts the work, not the list
+    ("建议将“嵌入式托育点”列入2028年县级民生实事，新建8个。", "8个", "嵌入式托育点"),
+    ("连续两年将农贸市场改造纳入全区“十大民生实事”，目前已完成14家。", "14家", "农贸市场改造"),
+    ("既有住宅加装电梯列入市政府十大民生实事，年度任务200部。", "200部", "既有住宅加装电梯"),
+    # the list's own count and money stay the list's
+    ("2025年十件民生实事共安排资金3亿元。", "十件", "民生实事"),
+])
+def test_a_figure_after_a_work_put_on_the_list_counts_the_work(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
