@@ -1512,3 +1512,20 @@ def test_a_service_cards_sections():
     # …where a heading over what was to be done reports on it, its last word speaks
     done = where("② 新增公共停车泊位60个；", "60个", heading="二、今年要办的实事完成情况", year=2041)
     assert figure_stance(done, REPORT, 2041) == ACHIEVED
+
+
+def test_a_study_trip_report_tells_what_the_delegation_did():
+    # made up: the delegation's make-up is what the trip had, whatever the manifest says
+    title = "某县赴对口支援城市学习考察养老服务工作的报告"
+    assert document_kind("mixed", title) == REPORT
+    party = where("民政、卫健等6个部门共12人组成考察组，走访9个点位。", "12人", year=2041)
+    assert figure_stance(party, REPORT, 2041) == ACHIEVED
+    # its proposals have a heading of their own
+    proposal = where("1. 新建托育点8个；", "8个", heading="三、几点建议", year=2042)
+    assert figure_stance(proposal, REPORT, 2041) == TARGET
+
+
+def test_the_few_of_a_whole_that_have_a_thing_leave_the_whole_standing():
+    sentence = "全县109个行政村中开展助餐服务的只有17个。"
+    assert figure_stance(where(sentence, "109个", year=2041), MIXED, 2041, 2041) == STOCK
+    assert figure_stance(where(sentence, "17个", year=2041), MIXED, 2041, 2041) == STOCK
