@@ -1574,3 +1574,13 @@ def test_a_figure_naming_no_topic_is_of_the_topic_its_documents_title_names():
     listed = {r.text: r.category for r in extract(text.replace("某小区2031年度物业服务报告", "某区2031年民生实事项目"),
                                                   doc_year=2031)}
     assert listed["190.1万元"] == OTHER
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("某市第五届全民健身运动会", "文体惠民"),      # a games is a sports event, mass fitness or not
+    ("某市全民运动会开幕", "文体惠民"),
+    ("新建全民健身中心1座", "常有健康"),          # a fitness facility
+    ("开展全民健身活动", "常有健康"),             # mass fitness
+])
+def test_a_mass_fitness_games_is_an_event_its_centre_health(name, expected):
+    assert category_of_heading(name) == expected
