@@ -232,6 +232,9 @@ def test_standing_totals(sentence, figure, stance):
 @pytest.mark.parametrize("sentence, figure, kind, stance", [
     ("城乡低保标准由每人每月1015元提高到1100元。", "1015元", REPORT, STOCK),        # the level that stood
     ("城乡低保标准由每人每月1015元提高到1100元。", "1100元", REPORT, ACHIEVED),     # the period's result
+    # …also the first of a list of levels
+    ("城乡低保标准分别由每人每月740元、520元提高到780元、560元。", "740元", REPORT, STOCK),
+    ("城乡低保标准分别由每人每月740元、520元提高到780元、560元。", "780元", REPORT, ACHIEVED),
     ("门诊慢特病病种由42种扩大至50种。", "50种", PLAN, TARGET),                     # …or its goal
     ("每千人口拥有托位数由3.6个提高到4.1个。", "4.1个", REPORT, ACHIEVED),          # 拥有 speaks of the 3.6
     ("今年以来，全区家庭医生累计提供上门服务1.3万余人次。", "1.3万余人次", REPORT, ACHIEVED),  # 累计 in the period
