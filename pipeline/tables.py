@@ -41,6 +41,7 @@ Two halves, kept apart:
 from __future__ import annotations
 
 import csv
+import itertools
 import unicodedata
 from collections import Counter
 from decimal import Decimal
@@ -630,8 +631,10 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     found = _cell_line_header(text, lines, first)
     if found is None:
         return None
-    header, body = found
+    header, body, figure_columns = found
     checks = [_cell_check(text[s:e]) for s, e in header]
+    if figure_columns:
+        checks = [checks[0]] + [_figure_cell] * (len(header) - 1)
     if not any(checks):
         return None                         # nothing to tell a row from text by
     rows, end = _rows_of_cell_lines(lines, body, checks)
@@ -642,19 +645,58 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     return TableText(first, end, header, rows)
 
 
-def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int] | None:
-    """The header of a cell-per-line table at `first`: its columns' spans and the index of
-    the line its body starts at."""
+def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool] | None:
+    """The header of a cell-per-line table at `first`: its columns' spans, the index of
+    the line its body starts at, and whether the header was told by its rows (every column
+    after the name column one of bare figures)."""
     columns = _header_lines(lines, first)
     if len(columns) >= _MIN_LINE_COLUMNS:
-        return [_trim_line(line) for line in columns], first + len(columns)
+        return [_trim_line(line) for line in columns], first + len(columns), False
+    if columns := _header_told_by_its_rows(lines, first):
+        return [_trim_line(line) for line in columns], first + len(columns), True
     line = lines[first]
     cells = None if line.is_cell else _tabs(line.text)
     if cells is None or not _MIN_LINE_COLUMNS <= len(cells) <= _MAX_LINE_COLUMNS:
         return None
     if not _is_header([line.text[s:e] for s, e in cells], needed=2):
         return None
-    return [(line.start + s, line.start + e) for s, e in cells], first + 1
+    return [(line.start + s, line.start + e) for s, e in cells], first + 1, False
+
+
+#: the most figure columns a header told by its rows has, and the fewest rows that tell it
+_MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
+#: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
+_PLAIN_NAME = regex.compile(r"\p{Han}[\p{Han}（）()]{1,11}")
+
+
+def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
+    """A cell-per-line header whose figure columns carry no role or unit word (`园所名称`
+    over `计划招生`, `直接安排`, `派位录取`, the unit in the heading above: `（单位：名）`): a
+    name column's header, then the few lines that name the columns, told by the rows after
+    them, at least two, each a name and then a bare figure for every column."""
+    head = lines[first]
+    if head.blank or head.is_cell or column_role(head.text.strip()) != "project":
+        return []
+    for count in range(_MIN_LINE_COLUMNS - 1, _MAX_TOLD_COLUMNS + 1):
+        names = lines[first + 1:first + 1 + count]
+        if len(names) < count or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in names):
+            return []
+        body = first + 1 + count
+        rows = list(itertools.takewhile(_figure_row, (lines[i:i + count + 1] for i in range(body, len(lines), count + 1))))
+        if len(rows) >= _MIN_TELLING_ROWS:
+            return [head, *names]
+    return []
+
+
+def _figure_row(chunk: Sequence[Line]) -> bool:
+    """A row of a header told by its rows: a name, then a bare figure in every other line."""
+    name, *figures = chunk
+    return (bool(figures) and not name.blank and not name.is_cell and _BARE_FIGURE.fullmatch(name.text.strip()) is None
+            and all(_figure_cell(line.text.strip()) for line in figures))
+
+
+def _figure_cell(cell: str) -> bool:
+    return bool(_BARE_FIGURE.fullmatch(cell))
 
 
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]

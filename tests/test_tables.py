@@ -2008,3 +2008,24 @@ def test_a_slides_table_parted_by_full_width_solidi():
 def test_a_solidus_inside_brackets_parts_no_cells():
     text = "景区名称／等级／门票价格（元／人）\n甲景区／5A／170\n乙景区／4A／60\n"
     assert {(r.text, r.indicator) for r in extract(text)} == {("170", "门票价格"), ("60", "门票价格")}
+
+
+_PLAIN_HEADER_LINES = ("二、各园录取结果（单位：名）\n园所名称\n计划招生\n直接安排\n派位录取\n"
+                       "第一幼儿园\n150\n24\n126\n第二幼儿园\n120\n18\n102\n合计\n270\n42\n228\n\n三、其他\n")
+
+
+def test_a_cell_per_line_header_no_word_list_knows_is_told_by_its_rows():
+    # made up: the columns' names carry no role or unit word; a name column's header, then rows
+    # of a name and a bare figure for each of the three columns, tell the header
+    table = only_table(_PLAIN_HEADER_LINES)
+    assert texts(_PLAIN_HEADER_LINES, table.header) == ["园所名称", "计划招生", "直接安排", "派位录取"]
+    assert [texts(_PLAIN_HEADER_LINES, row) for row in table.rows] == [
+        ["第一幼儿园", "150", "24", "126"], ["第二幼儿园", "120", "18", "102"], ["合计", "270", "42", "228"]]
+    found = by_text(records_of(_PLAIN_HEADER_LINES, 2023))
+    assert (found["126"].value, found["126"].unit) == (126, "名")
+
+
+def test_a_list_of_short_lines_is_no_header_told_by_rows():
+    # one row of figures is too few to tell a header from a list of words
+    text = "园所名称\n计划招生\n直接安排\n第一幼儿园\n150\n24\n\n另有说明。\n"
+    assert not find_tables(text, lines_of(text))
