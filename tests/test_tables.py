@@ -50,6 +50,8 @@ def by_text(records):
     ("计划投资/万元", "元", 1e4, "计划投资"),
     ("补助资金_万元", "元", 1e4, "补助资金"),       # a database column's name
     ("新增车位／个", "个", 1, "新增车位"),
+    # a rate per area and month (`租金标准（元/平方米·月）`), seven characters in its bracket
+    ("租金标准（元/平方米·月）", "元", 1, "租金标准"),
     # a unit naming a count by itself, the act counted before it: the header whole is the name
     ("提出人次", "人次", 1, "提出人次"),
     ("演出场次", "场次", 1, "演出场次"),
