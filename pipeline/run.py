@@ -1565,6 +1565,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     found.sort(key=lambda pair: pair[0].start)
     set_bracketed_areas(found)
     categorise_row_notes(found, prepared.blocks)
+    categorise_rows_by_item_number(found, prepared.blocks)
     categorise_cell_comments(found, prepared.blocks)
     categorise_renovation_sequels(found, prepared.clean.text)
     name_rates_as_written(found)
@@ -1634,6 +1635,45 @@ def _cell_holding(rows: list[Block], column: int, value: float | None) -> tuple[
     if len(holding) > 1:
         holding = [(block, at) for block, at in holding if column_of(block.text, at - block.start) == column]
     return holding[0] if len(holding) == 1 else None
+
+
+#: the number a list item's line opens with (`　　3．建成…`, `3、`, `3.`)
+_ITEM_NUMBER = regex.compile(r"^[^\S\n]*(\d{1,2})[．.、)）]")
+#: the fewest rows a table must match to the list's items by number before it is read so
+_MIN_MATCHED_ROWS = 3
+
+
+def categorise_rows_by_item_number(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:
+    """A table whose numbered rows name no work (`序号 | 牵头单位 | 计划投资`: `1 | 市卫健局 | 1860`)
+    under a numbered list of the works (`1．新增普惠性托位240个…`) breaks the list down by number
+    (`分项目安排见下表（按序号对应）`): a row's figures take the category of the item of its number,
+    where that item's figures agree on one. At least `_MIN_MATCHED_ROWS` rows must match items."""
+    rows = [block for block in blocks if block.kind == "table_row" and block.row is not None
+            and block.row.number and block.row.number.strip().isdigit() and block.context.category is None]
+    if len(rows) < _MIN_MATCHED_ROWS:
+        return
+    items: dict[str, set[str]] = {}
+    for record, sentence in found:
+        if sentence is None or sentence.block.kind == "table_row":
+            continue
+        line = sentence.block.text[_line_start_in_block(sentence.block, record.start):]
+        if (number := _ITEM_NUMBER.match(line)) is not None:
+            items.setdefault(number.group(1), set()).add(record.category)
+    matched = {block.row.number.strip(): items[block.row.number.strip()] for block in rows
+               if block.row.number.strip() in items}
+    if len(matched) < _MIN_MATCHED_ROWS:
+        return
+    by_row = {id(block): category for block in rows
+              if len(category_set := matched.get(block.row.number.strip(), set())) == 1
+              and (category := next(iter(category_set))) != OTHER}
+    starts = [block.start for block in rows]      # in order: a row is found by bisection
+    for record, sentence in found:
+        if sentence is not None or record.category != OTHER:
+            continue
+        block = rows[bisect.bisect_right(starts, record.start) - 1] if record.start >= starts[0] else None
+        if block is not None and record.start < block.end and id(block) in by_row:
+            record.category = by_row[id(block)]
+            record.extra["category_source"] = "document"
 
 
 def categorise_row_notes(found: list[tuple[Record, Sentence | None]], blocks: list[Block]) -> None:

@@ -2031,3 +2031,23 @@ def test_a_list_of_short_lines_is_no_header_told_by_rows():
     # one row of figures is too few to tell a header from a list of words
     text = "园所名称\n计划招生\n直接安排\n第一幼儿园\n150\n24\n\n另有说明。\n"
     assert not find_tables(text, lines_of(text))
+
+
+_LIST_AND_ITS_TABLE = (
+    "某市2031年十件民生实事\n\n一、目标任务\n"
+    "　　1．新增普惠性托位240个。\n　　2．新建农村老年幸福食堂12个。\n"
+    "　　3．改造老旧小区7个，惠及居民1380户。\n　　4．新建口袋公园5个；开展送文化下乡演出150场。\n"
+    "　　分项目安排见下表（按序号对应，单位：万元）：\n\n"
+    "序号  牵头单位        计划投资\n1     市卫健局        1860\n2     市民政局        2400\n"
+    "3     市住建局        7200\n4     市城管局         600\n\n二、工作要求\n")
+
+
+def test_numbered_rows_naming_no_work_take_the_category_of_the_list_item_of_their_number():
+    # made up: a plan's investment table breaks its numbered list down by number, each row
+    # naming only its lead unit
+    found = by_text(records_of(_LIST_AND_ITS_TABLE, 2031))
+    assert found["1860"].category == "常有善育"
+    assert found["2400"].category == "常有颐养"
+    assert found["7200"].category == "常有安居"
+    # an item over two topics gives its row none
+    assert found["600"].category == "其他"
