@@ -1532,3 +1532,11 @@ def test_the_few_of_a_whole_that_have_a_thing_leave_the_whole_standing():
     sentence = "全县109个行政村中开展助餐服务的只有17个。"
     assert figure_stance(where(sentence, "109个", year=2041), MIXED, 2041, 2041) == STOCK
     assert figure_stance(where(sentence, "17个", year=2041), MIXED, 2041, 2041) == STOCK
+
+
+@pytest.mark.parametrize("title", ["关于2031年秋季城区公办幼儿园新生入园电脑派位结果的公告",
+                                   "关于某小区公共租赁住房配租结果的公告", "某区2031年第二批公共租赁住房摇号配租结果公示"])
+def test_a_notice_of_an_allocations_outcome_reports_what_was_given(title):
+    assert document_kind("mixed", title) == REPORT
+    admitted = where("经资格审核符合条件的768名，其中进入派位的689名。", "689名", year=2031)
+    assert figure_stance(admitted, REPORT, 2031) == ACHIEVED
