@@ -1540,3 +1540,12 @@ def test_a_notice_of_an_allocations_outcome_reports_what_was_given(title):
     assert document_kind("mixed", title) == REPORT
     admitted = where("经资格审核符合条件的768名，其中进入派位的689名。", "689名", year=2031)
     assert figure_stance(admitted, REPORT, 2031) == ACHIEVED
+
+
+def test_an_apology_letter_reports_what_went_wrong_and_promises_under_its_own_heading():
+    assert document_kind("mixed", "致全市供热用户的一封致歉信") == REPORT
+    promised = where("对430户独居老人户逐户上门测温。", "430户", heading="三、我们的承诺", year=2041)
+    assert figure_stance(promised, REPORT, 2041) == TARGET
+    # a table of how promises were kept reports on them
+    kept = where("建成268张", "268张", heading="承诺事项兑现情况一览表", year=2041)
+    assert figure_stance(kept, REPORT, 2041) == ACHIEVED
