@@ -597,7 +597,8 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
     (`截至6月底累计建成助餐点45个`, `全年建成助餐点62个`; a table's 1—7月累计 | 8月 | 1—8月累计)
     stands for it by its furthest point, the largest value. A count is what the figures
     name by one indicator (generic words aside, but not synonyms: `停车位` and its part
-    `公共停车泊位` are two counts), unit, year, per and area (a county's count is not a
+    `公共停车泊位` are two counts), category (the households an estate renovation reached and
+    those given gas alarms are both `居民`), unit, year, per and area (a county's count is not a
     stage of the city's); rates are no counts."""
     kinds = _kinds()
     generic = _language()[1]
@@ -609,7 +610,7 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
         if not name or kinds.get(figure.unit) in RATE_KINDS or figure.started_beside_done:
             others.append(figure)
             continue
-        key = (name, figure.project, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)
+        key = (name, figure.project, figure.category, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)
         if key not in furthest or figure.value > furthest[key].value:
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)

@@ -290,6 +290,10 @@ def test_a_count_reported_at_several_dates_stands_by_its_furthest_point():
             for i, (v, p) in enumerate([(3.0, "道路"), (9.0, "学校")])]
     rates = [fig(f"{v}%", v, "%", "完成率", "achieved", doc_id="t", start=s) for v, s in [(70, 50), (90, 60)]]
     assert furthest_progress(rows + rates) == rows + rates
+    # the households two works reached are two counts, though both name only `居民`
+    estates = fig("1412户", 1412, "户", "居民", "achieved", doc_id="r", start=10, category="常有安居")
+    alarms = fig("3126户", 3126, "户", "居民", "achieved", doc_id="r", start=90, category="公共安全")
+    assert furthest_progress([estates, alarms]) == [estates, alarms]
 
 
 def test_people_and_person_times_answer_each_other_only_where_the_indicators_agree():
