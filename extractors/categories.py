@@ -3,7 +3,7 @@ and the boundary rules where two topic definitions meet."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -388,6 +388,8 @@ class _Beside:
     contract_units: frozenset[str]
     roll_call: "regex.Pattern"
     roll_call_units: frozenset[str]
+    consultation: "regex.Pattern"
+    consultation_columns: "regex.Pattern"
 
 
 @lru_cache(maxsize=1)
@@ -397,7 +399,8 @@ def _beside() -> _Beside:
                    regex.compile(alternation(data["survey"])), frozenset(data["survey_units"]),
                    regex.compile(data["assessment"]), frozenset(data["assessment_units"]),
                    regex.compile(alternation(data["contract"])), frozenset(data["contract_units"]),
-                   regex.compile(data["roll_call"]), frozenset(data["roll_call_units"]))
+                   regex.compile(data["roll_call"]), frozenset(data["roll_call_units"]),
+                   regex.compile(alternation(data["consultation"])), regex.compile(data["consultation_columns"]))
 
 
 def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_list: bool = True) -> bool:
@@ -419,7 +422,22 @@ def beside_the_projects(sentence: str, clause: str, unit: str | None, of_the_lis
         return True
     if unit in beside.roll_call_units and beside.roll_call.match(sentence):
         return True
+    if (unit != MONEY and (beside.consultation.search(clause) or unit in _BALLOT_UNITS and beside.consultation.search(sentence))
+            and not _SATISFIED.search(clause)):
+        return True         # 共发出表决票628张，收回571张: the vote's, in a document about one matter too
     return of_the_list and unit in beside.survey_units and beside.survey.search(sentence) is not None
+
+
+#: how satisfied people are, which a survey of one matter measures of that matter
+_SATISFIED = regex.compile("满意")
+#: what ballots are counted in (`收回571张` after `发出表决票628张`)
+_BALLOT_UNITS = frozenset({"张", "票", "份"})
+
+
+def counts_the_votes(headers: Iterable[str]) -> bool:
+    """A table of a vote's or a consultation's counts: one of its columns is (`同意（户）`, `支持率（%）`),
+    and so are the others beside it (`占总户数（%）`, `同意面积（平方米）`)."""
+    return any(_beside().consultation_columns.search(header) for header in headers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, names_one_topic, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -1055,7 +1055,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     counts its projects (`项目数`), a column of what the projects got (a vote count's
     `赞成票率` beside each candidate) and a tally of what the public sent in (a hotline's
     `件数 | 占比` by class) are `其他`."""
-    if names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header):
+    headers = [header] + ([c.cell.header for c in block.row.figure_cells] if block.row else [])
+    if (names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header)
+            or counts_the_votes(headers)):
         return OTHER, "rules"
     if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"

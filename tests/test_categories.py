@@ -1584,3 +1584,15 @@ def test_a_figure_naming_no_topic_is_of_the_topic_its_documents_title_names():
 ])
 def test_a_mass_fitness_games_is_an_event_its_centre_health(name, expected):
     assert category_of_heading(name) == expected
+
+
+def test_a_votes_ballots_and_columns_count_the_vote_in_a_document_about_one_work():
+    # made up: an owners' assembly's result notice on one estate's renovation
+    text = ("某小区业主大会关于老旧小区改造事项表决结果的公告\n\n　　本次共发出表决票628张，收回571张。"
+            "改造内容包括加装电梯4部。\n\n| 事项 | 同意（户） | 占总户数（%） |\n|---|---|---|\n"
+            "| 1 | 538 | 85.7 |\n| 2 | 441 | 70.2 |\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["628张"] == categories["571张"] == OTHER
+    assert categories["538"] == categories["85.7"] == OTHER
+    # the work itself keeps its topic
+    assert categories["4部"] == "常有安居"
