@@ -1639,8 +1639,8 @@ def _cell_holding(rows: list[Block], column: int, value: float | None) -> tuple[
     return holding[0] if len(holding) == 1 else None
 
 
-#: the number a list item's line opens with (`　　3．建成…`, `3、`, `3.`)
-_ITEM_NUMBER = regex.compile(r"^[^\S\n]*(\d{1,2})[．.、)）]")
+#: the number a list item's line opens with, read as the number (`　　3．建成…`, `3、`, `3.`)
+_LISTED_NUMBER = regex.compile(r"^[^\S\n]*(\d{1,2})[．.、)）]")
 #: the fewest rows a table must match to the list's items by number before it is read so
 _MIN_MATCHED_ROWS = 3
 
@@ -1659,7 +1659,7 @@ def categorise_rows_by_item_number(found: list[tuple[Record, Sentence | None]], 
         if sentence is None or sentence.block.kind == "table_row":
             continue
         line = sentence.block.text[_line_start_in_block(sentence.block, record.start):]
-        if (number := _ITEM_NUMBER.match(line)) is not None:
+        if (number := _LISTED_NUMBER.match(line)) is not None:
             items.setdefault(number.group(1), set()).add(record.category)
     matched = {block.row.number.strip(): items[block.row.number.strip()] for block in rows
                if block.row.number.strip() in items}
