@@ -651,6 +651,7 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
     after the name column one of bare figures)."""
     columns = _header_lines(lines, first)
     if len(columns) >= _MIN_LINE_COLUMNS:
+        columns = _with_unknown_last_columns(lines, first, columns)
         return [_trim_line(line) for line in columns], first + len(columns), False
     if columns := _header_told_by_its_rows(lines, first):
         return [_trim_line(line) for line in columns], first + len(columns), True
@@ -661,6 +662,30 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
     if not _is_header([line.text[s:e] for s, e in cells], needed=2):
         return None
     return [(line.start + s, line.start + e) for s, e in cells], first + 1, False
+
+
+#: the most columns after a known header that no word list knows (`认领党小组`)
+_MAX_UNKNOWN_LAST_COLUMNS = 2
+
+
+def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[Line]) -> list[Line]:
+    """A header whose last columns' names no word list knows (`序号`…`计划投资` then
+    `认领党小组`): those lines are columns too where the first row fits the header only with them
+    (its number, then a figure under `计划投资`)."""
+    def first_row_fits(header: list[Line]) -> bool:
+        checks = [_cell_check(line.text.strip()) for line in header]
+        chunk = lines[first + len(header):first + 2 * len(header)]
+        return len(chunk) == len(header) and _fits(chunk, checks) and _some_checked_cell(chunk, checks)
+
+    if first_row_fits(columns):
+        return columns
+    for extra in range(1, _MAX_UNKNOWN_LAST_COLUMNS + 1):
+        more = lines[first + len(columns):first + len(columns) + extra]
+        if len(more) < extra or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in more):
+            break
+        if first_row_fits(columns + list(more)):
+            return columns + list(more)
+    return columns
 
 
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it

@@ -2051,3 +2051,16 @@ def test_numbered_rows_naming_no_work_take_the_category_of_the_list_item_of_thei
     assert found["7200"].category == "常有安居"
     # an item over two topics gives its row none
     assert found["600"].category == "其他"
+
+
+_UNKNOWN_LAST_COLUMN = ("附：任务认领表（计划投资单位：万元）\n序号\n项目名称\n计划投资\n认领党小组\n"
+                        "1\n普惠托育\n1860\n第一党小组\n2\n学前教育扩容\n3200\n第二党小组\n\n四、交流发言\n")
+
+
+def test_a_last_column_no_word_list_knows_joins_a_cell_per_line_header_where_the_rows_need_it():
+    # made up: `认领党小组` is a column of its own; without it each row would start at the wrong line
+    table = only_table(_UNKNOWN_LAST_COLUMN)
+    assert texts(_UNKNOWN_LAST_COLUMN, table.header) == ["序号", "项目名称", "计划投资", "认领党小组"]
+    found = by_text(records_of(_UNKNOWN_LAST_COLUMN, 2025))
+    assert (found["1860"].value, found["1860"].unit) == (18600000, "元")
+    assert (found["3200"].value, found["3200"].unit) == (32000000, "元")
