@@ -431,16 +431,21 @@ _LOOSE_CLOSE = regex.compile(rf"^{char_class(BRACKET_CLOSES)}+\s*")
 #: A double dash after a name and what follows it (`长者食堂——不对`, a speaker correcting himself,
 #: `助餐点——其中`): a break in the sentence, never inside a name (a single dash is: `0—6岁`)
 _ASIDE = regex.compile(r"(?<=\p{Han}{2})\s*(?:——|--|－－).*$")
+#: A leader of dots between a line's label and its figure (`供水工程……………………486.3`)
+_LEADER = regex.compile(r"[…⋯.．·]{2,}\s*$")
 #: An opening bracket whose pair the phrase does not reach, with what follows it (`老年助餐点（含`)
 _LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET_CLOSES, negated=True)}*$")
 
 
 def without_loose_ends(indicator: str | None) -> str | None:
-    """What a phrase cut out of running text keeps at its edges and no name has: half a
-    pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
+    """What a phrase cut out of running text keeps at its edges and no name has: a leader
+    of dots before the figure (`供水工程……`), half a pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
     the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`) and
     the locative of a whole a part is picked from (`新建学校中`, see `locative_ends`); while two
     characters stay."""
+    if not indicator:
+        return indicator
+    indicator = _LEADER.sub("", indicator) or None      # a leader is never part of a name, however short what stays
     if not indicator:
         return indicator
     shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)

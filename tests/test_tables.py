@@ -2064,3 +2064,11 @@ def test_a_last_column_no_word_list_knows_joins_a_cell_per_line_header_where_the
     found = by_text(records_of(_UNKNOWN_LAST_COLUMN, 2025))
     assert (found["1860"].value, found["1860"].unit) == (18600000, "元")
     assert (found["3200"].value, found["3200"].unit) == (32000000, "元")
+
+
+def test_lines_of_a_label_a_leader_of_dots_and_a_figure_take_the_unit_a_heading_declares():
+    # made up: a site survey's estimate, each line a work, a leader and its money
+    text = "三、投资估算（单位：万元）\n供水工程……………………486.3\n道路工程··········672.0\n资金来源：县级财政。\n"
+    found = by_text(records_of(text, 2023))
+    assert (found["486.3"].value, found["486.3"].unit, found["486.3"].indicator) == (4863000, "元", "供水工程")
+    assert (found["672.0"].value, found["672.0"].indicator) == (6720000, "道路工程")
