@@ -1549,3 +1549,13 @@ def test_an_apology_letter_reports_what_went_wrong_and_promises_under_its_own_he
     # a table of how promises were kept reports on them
     kept = where("建成268张", "268张", heading="承诺事项兑现情况一览表", year=2041)
     assert figure_stance(kept, REPORT, 2041) == ACHIEVED
+
+
+def test_a_rated_capacity_stands():
+    # made up: a school-place warning notice; the places an authority rated stand
+    rated = where("全市公办小学27所，核定一年级学位6480个，总量能够满足需求。", "6480个", year=2041)
+    assert figure_stance(rated, REPORT, 2041) == STOCK
+    assert column_stance("核定学位") == STOCK
+    # those it approved for a benefit are the period's work
+    approved = where("今年共核定享受补贴2137户。", "2137户", year=2041)
+    assert figure_stance(approved, REPORT, 2041) == ACHIEVED
