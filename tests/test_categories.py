@@ -1596,3 +1596,9 @@ def test_a_votes_ballots_and_columns_count_the_vote_in_a_document_about_one_work
     assert categories["538"] == categories["85.7"] == OTHER
     # the work itself keeps its topic
     assert categories["4部"] == "常有安居"
+
+
+def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
+    # `集中学习` is 集中 + 学习: no 中学 (a middle school) in it
+    assert category_of_heading("二、集中学习") is None
+    assert category_of_heading("新建中学1所") == "常有优学"
