@@ -1559,3 +1559,11 @@ def test_a_rated_capacity_stands():
     # those it approved for a benefit are the period's work
     approved = where("今年共核定享受补贴2137户。", "2137户", year=2041)
     assert figure_stance(approved, REPORT, 2041) == ACHIEVED
+
+
+@pytest.mark.parametrize("sentence, figure, stance", [
+    ("新教学楼落成，全校一下子增加了学位810个。", "810个", ACHIEVED),   # the 了 before what was added
+    ("明年投资比今年增加了35%。", "35%", TARGET),                       # a change's size right after it
+])
+def test_a_changes_perfective_before_what_it_added_reports_it(sentence, figure, stance):
+    assert figure_stance(where(sentence, figure, year=2041), MIXED, 2041, 2041) == stance
