@@ -653,3 +653,17 @@ def test_a_voice_over_spelling_out_a_caption_s_figure_never_stands_for_the_promi
     assert formal_statements([spoken]) == [spoken]
     other = dataclasses.replace(spoken, value=7, text="七所")
     assert formal_statements([caption, other]) == [caption, other]
+
+
+def test_a_lists_total_result_answers_its_total_not_one_rows_money():
+    # made up: the list's year-end investment answers the list's total, not one row's money of the claim table
+    total = fig("2.8亿元", 2.8e8, "元", "计划总投资", "target", category="其他", start=10)
+    row = fig("1860", 1.86e7, "元", "计划投资", "target", category="其他", start=400)
+    done = fig("3.05亿元", 3.05e8, "元", "完成投资", "achieved", doc_id="report", category="其他")
+    entries = {e.target.text: e for e in link([total, row, done])}
+    assert entries["2.8亿元"].result == done
+    assert entries["1860"].result is None
+    # …while a result nine times its target still answers it (the corpus's 100场 → 932场)
+    shows = fig("100场", 100, "场", "送戏下乡演出", "target")
+    held = fig("932场", 932, "场", "送戏下乡演出", "achieved", doc_id="report")
+    assert link([shows, held])[0].result == held
