@@ -127,3 +127,32 @@ def test_modules_inside_a_package_import_one_another_without_a_cycle():
     assert graph["pipeline.codeframes"] >= {"pipeline.spans", "pipeline.sqldump"}   # relative imports resolve
     unknown = [sorted(part) for part in _cycles(graph) if part not in KNOWN_CYCLES]
     assert not unknown, f"import cycles: {unknown}"
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """The names a module's top level binds more than once (a function, a class or a constant):
+    the later one silently replaces the earlier, as a second test of one name hides the first
+    and a second pattern of one name changes the code that reads the first."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound = [node.name]
+        elif isinstance(node, ast.Assign):
+            bound = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            bound = [node.target.id]
+        else:
+            bound = []
+        for name in bound:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_names_bound_twice_are_found():
+    assert names_bound_twice("A = 1\ndef f(): pass\nA = 2\ndef f(): pass\nB = 3\n") == ["A", "f"]
+
+
+@pytest.mark.parametrize("path", sorted(str(p.relative_to(ROOT)) for folder in (*PACKAGES, "tests")
+                                        for p in (ROOT / folder).glob("*.py")))
+def test_no_module_binds_a_top_level_name_twice(path):
+    assert names_bound_twice((ROOT / path).read_text(encoding="utf-8")) == []
