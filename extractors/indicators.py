@@ -445,9 +445,9 @@ def without_loose_ends(indicator: str | None) -> str | None:
     characters stay."""
     if not indicator:
         return indicator
-    indicator = _LEADER.sub("", indicator) or None      # a leader is never part of a name, however short what stays
+    indicator = _LEADER.sub("", indicator)      # a leader is never part of a name, however short what stays
     if not indicator:
-        return indicator
+        return None
     shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)
     particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
     shorter = shorter[:len(shorter) - len(particle)]

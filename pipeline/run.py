@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
-                                   duties_of_a_post, names_one_topic, speaks_to_the_report_before,
+                                   duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
@@ -58,7 +58,7 @@ from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import BRACKETED_LEAD, Block, resolve_section_years, structure
+from .structure import BRACKETED_LEAD, Block, opens_indented_line, resolve_section_years, structure
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
@@ -257,7 +257,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
-        elif _opens_indented_line(prepared.clean.text, sentence.start):
+        elif opens_indented_line(prepared.clean.text, sentence.start):
             years = _carrying(base, frame, years)     # `　　三是…。` on a line of its own: a paragraph of its own
         if starts_another_voice(sentence.text):
             frame = None     # a reader's comment under a post: the last reader's year is not this one's
@@ -275,16 +275,6 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
-
-
-#: the indent that opens a paragraph on a line of its own (two full-width spaces, or two or more spaces)
-_INDENT = regex.compile(r"(?:\u3000|[ ]{2,}|\t)[\u3000 \t]*")
-
-
-def _opens_indented_line(text: str, start: int) -> bool:
-    # a block of lines with no blank line between them still sets each indented line as a paragraph
-    line_start = text.rfind("\n", 0, start) + 1
-    return line_start > 0 and _INDENT.fullmatch(text, line_start, start) is not None
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -945,6 +935,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
     results = _RunningResults()
     for block in blocks:
         row = block.row
+        of_a_vote = row is not None and counts_the_votes(figure.cell.header for figure in row.figure_cells)
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
             target = _target_of(figure, beside) if figure.targets else None
@@ -959,7 +950,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = _cell_category(block, cell.header, target, backups, unit)
+            category, source = _cell_category(block, cell.header, target, backups, unit, of_a_vote)
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
@@ -1043,7 +1034,7 @@ def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,
-                   unit: str | None = None) -> tuple[str, str]:
+                   unit: str | None = None, of_a_vote: bool = False) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
     several projects), else the document's topic category, else its target's (a progress
@@ -1054,10 +1045,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     that names the list itself (`民生实事投资`, a total under the last group), a column that
     counts its projects (`项目数`), a column of what the projects got (a vote count's
     `赞成票率` beside each candidate) and a tally of what the public sent in (a hotline's
-    `件数 | 占比` by class) are `其他`."""
-    headers = [header] + ([c.cell.header for c in block.row.figure_cells] if block.row else [])
-    if (names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header)
-            or counts_the_votes(headers)):
+    `件数 | 占比` by class) are `其他`, and so is every cell of a row of a vote's counts (`of_a_vote`:
+    `同意（户）` beside `占总户数（%）`)."""
+    if names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header) or of_a_vote:
         return OTHER, "rules"
     if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"
@@ -1661,13 +1651,13 @@ def categorise_rows_by_item_number(found: list[tuple[Record, Sentence | None]], 
         line = sentence.block.text[_line_start_in_block(sentence.block, record.start):]
         if (number := _LISTED_NUMBER.match(line)) is not None:
             items.setdefault(number.group(1), set()).add(record.category)
-    matched = {block.row.number.strip(): items[block.row.number.strip()] for block in rows
-               if block.row.number.strip() in items}
-    if len(matched) < _MIN_MATCHED_ROWS:
+    numbers = {id(block): block.row.number.strip() for block in rows}
+    if len(set(numbers.values()) & items.keys()) < _MIN_MATCHED_ROWS:
         return
-    by_row = {id(block): category for block in rows
-              if len(category_set := matched.get(block.row.number.strip(), set())) == 1
-              and (category := next(iter(category_set))) != OTHER}
+    # an item whose figures agree on one category other than 其他 gives it to the rows of its number
+    agreed = {number: next(iter(categories)) for number, categories in items.items()
+              if len(categories) == 1 and OTHER not in categories}
+    by_row = {id(block): agreed[numbers[id(block)]] for block in rows if numbers[id(block)] in agreed}
     starts = [block.start for block in rows]      # in order: a row is found by bisection
     for record, sentence in found:
         if sentence is not None or record.category != OTHER:

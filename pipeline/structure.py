@@ -1281,9 +1281,20 @@ def _contents_entries(lines: list[_Line]) -> dict[int, int]:
 #: A sentence ends after 。！？ and any closing quotes or brackets, or at a line break.
 SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS) + r"+[”’」』）)]*|\n")
 _PART_START = regex.compile(rf"{SENTENCE_END.pattern}|{char_class(SEMICOLONS)}")
+#: The indent that opens a paragraph on a line of its own: a full-width space, two spaces or a tab
+_INDENT = r"(?:\u3000| {2}|\t)"
 #: A line that opens indented (`\n　　…`): a new paragraph, where the phrase that
 #: opened the paragraph before (`围绕“老有颐养”，…`) no longer governs
-_INDENTED_LINE = regex.compile(r"\n(?:\u3000|  |\t)")
+_INDENTED_LINE = regex.compile(rf"\n{_INDENT}")
+#: …and all of a line's indent before the sentence it opens
+_WHOLE_INDENT = regex.compile(rf"{_INDENT}[\u3000 \t]*")
+
+
+def opens_indented_line(text: str, start: int) -> bool:
+    """The sentence at `start` opens an indented line (`　　三是…。`), a paragraph of its own
+    though no blank line parts it from the lines above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > 0 and _WHOLE_INDENT.fullmatch(text, line_start, start) is not None
 
 
 def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:

@@ -707,8 +707,8 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
         if len(names) < count or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in names):
             return []
         body = first + 1 + count
-        rows = list(itertools.takewhile(_figure_row, (lines[i:i + count + 1] for i in range(body, len(lines), count + 1))))
-        if len(rows) >= _MIN_TELLING_ROWS:
+        chunks = (lines[i:i + count + 1] for i in range(body, len(lines) - count, count + 1))     # whole rows only
+        if sum(1 for _ in itertools.islice(itertools.takewhile(_figure_row, chunks), _MIN_TELLING_ROWS)) == _MIN_TELLING_ROWS:
             return [head, *names]
     return []
 
