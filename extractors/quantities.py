@@ -56,6 +56,8 @@ class _Data:
     named_list_before: regex.Pattern   # quoted names running up to a count (`“A”和“B”两个项目`)
     named_list_nouns_after: regex.Pattern  # the projects' bare noun after it (`项目`, not `候选项目`)
     formula_before: tuple[str, ...]
+    section_label_before: tuple[str, ...]   # `【` before a part's number (`【二段·…】`)
+    section_label_after: regex.Pattern      # `·` or `】` after it
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
     paperwork_units: tuple[str, ...]
@@ -224,6 +226,8 @@ def _data() -> _Data:
         named_list_before=regex.compile(ex["named_list_before"]),
         named_list_nouns_after=regex.compile(ex["named_list_nouns_after"]),
         formula_before=tuple(ex["formula_before"]),
+        section_label_before=tuple(ex["section_label_before"]),
+        section_label_after=regex.compile(ex["section_label_after"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
         paperwork_units=tuple(ex["paperwork_units"]),
@@ -676,6 +680,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # “A”和“B”两个项目: the names just listed
     if before.endswith(data.formula_before):
         return None                          # 一式三份: the copies of a document
+    if before.endswith(data.section_label_before) and data.section_label_after.match(text, f.end):
+        return None                          # 【二段·常有优学】: a song's part
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 印数：5000份: the copies of the document itself
     if (data.paperwork_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start)

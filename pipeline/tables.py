@@ -1090,14 +1090,24 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
     return {}
 
 
-def with_column_unit(header: str, column_units: dict[str, str]) -> str:
-    """A header without a unit of its own, with the unit declared above the table for the
-    column whose word it holds (`设计规模` under `规模单位：立方米/日` → `设计规模（立方米/日）`),
-    so that it reads as a header carrying its bracket does."""
-    if not column_units or header_unit(header) is not None:
-        return header
-    word = next((word for word in column_units if word in header), None)
-    return f"{header}（{column_units[word]}）" if word else header
+def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
+    """The headers, each without a unit of its own given the unit declared above the table
+    for the column whose word it holds (`设计规模` under `规模单位：立方米/日` → `设计规模（立方米/日）`),
+    so that it reads as a header carrying its bracket does; and the unit of the whole table
+    where the line declares one unit whose word no header holds (`今日菜单（价格单位：元）` over
+    `菜品 | 标价 | 老人价`). Where the line declares a unit for every column but the first, in
+    their order, a column whose word differs (`巡诊单位：次` over `巡回医疗`) takes the one in its place."""
+    if not column_units:
+        return headers, None
+    words = list(column_units)
+    matched = [next((word for word in words if word in header), None) for header in headers]
+    if not any(matched) and len(words) == 1:
+        return headers, unit_word(column_units[words[0]])
+    if len(words) == len(headers) - 1:
+        unclaimed = [word if word not in matched else None for word in words]
+        matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
+    return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
+            for header, word in zip(headers, matched)], None
 
 
 #: where a title's words end and its bracket (`（主馆，单位：人次）`) begins
@@ -1434,7 +1444,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
     needed = 1 if _captioned_with_unit(lines, first) else 2
-    found = _header_of(head.text, needed) or _sheet_header_of(lines, first, needed)
+    found = _header_of(head.text, needed) or _sheet_header_of(lines, first, needed) or _row_header_told_by_its_rows(lines, first)
     if found is None:
         return None
     split, header = found
@@ -1706,6 +1716,39 @@ def _completes(above: list[Parts | None], filled: list[tuple[int, Span]]) -> boo
     return bool(filled) and filled[0][0] > last and filled[-1][0] < len(above)
 
 
+#: how a header told by its rows parts its cells: tabs, bars, runs of spaces
+_TOLD_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
+#: a cell left empty in a row of figures (`扎格斯台站  2  8  /`)
+_NO_FIGURE = regex.compile(r"[/／—–\-]{1,2}|[－]")
+
+
+def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Splitter, list[Span]] | None:
+    """A header row whose columns carry no role or unit word (`服务站 | 饮水点 | 巡回医疗`,
+    `菜品  标价  老人价`, the units in the line above), told by the rows under it, at least
+    two: as many cells, a name, then a bare figure (or a dash) in every other cell."""
+    head = lines[first].text
+    body = [line.text for line in itertools.islice((line for line in lines[first + 1:] if not line.blank),
+                                                   _MIN_TELLING_ROWS)]
+    if len(body) < _MIN_TELLING_ROWS:
+        return None
+    for split in _TOLD_SPLITTERS:
+        header = split(head)
+        if (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
+                and all(_PLAIN_NAME.fullmatch(head[s:e].strip()) for s, e in header)
+                and all(_told_row(row, split(row), len(header)) for row in body)):
+            return split, header
+    return None
+
+
+def _told_row(row: str, cells: list[Span] | None, count: int) -> bool:
+    """A row that tells a header: `count` cells, a name, then a figure or a dash in every other, a figure in one."""
+    if cells is None or len(cells) != count:
+        return False
+    name, *rest = (row[s:e].strip() for s, e in cells)
+    return (_BARE_FIGURE.fullmatch(name) is None and all(_figure_cell(c) or _NO_FIGURE.fullmatch(c) for c in rest)
+            and any(_figure_cell(c) for c in rest))
+
+
 def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None:
     """The header row a line is, in the first dump form that splits it into one, with
     `needed` cells named by their words."""
@@ -1940,12 +1983,11 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
     the unit it gives every bare figure that has no other (`单位：人`), `column_units` the
     units it declares column by column (`规模单位：立方米/日；管网单位：公里`)."""
-    written = table.names or [text[s:e].strip() for s, e in table.header]
-    written = [with_column_unit(h, column_units or {}) for h in written]
+    written, table_unit = with_column_units(table.names or [text[s:e].strip() for s, e in table.header], column_units or {})
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
-    declared = declared or _name_column_unit(headers, roles)
+    declared = declared or table_unit or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
@@ -2149,15 +2191,22 @@ def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -
 
 def _label(cells: list[Cell]) -> Cell | None:
     """What a row's bare figures count: of its name cells (`项目名称 | 指标`), the last
-    filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位)."""
-    return next((cell for cell in reversed(cells)
-                 if cell.role == "project" and cell.flat and not _figure_for_a_name(cell)), None)
+    filled one, the narrowest name (`中小学扩容 | 新增学位`: the figure counts 学位), before
+    the row's figures: a name column after them notes what follows (`项目 | 年度任务 | 完成数 |
+    单位 | 移交事项`: the 移交事项 says where the work goes, not what the figures count)."""
+    names = [cell for cell in cells if cell.role == "project" and cell.flat and not _figure_for_a_name(cell)]
+    first_figure = next((cell.start for cell in cells if _figure_for_a_name(cell)
+                         or (cell.role not in _TEXT_ROLES and _BARE_FIGURE.fullmatch(cell.flat))), None)
+    before = [cell for cell in names if first_figure is None or cell.start < first_figure]
+    return (before or names or [None])[-1]
 
 
 def _figure_for_a_name(cell: Cell) -> bool:
     """A cell of a name column that is a figure and nothing else names nothing: its header
-    counts things (`超过时序进度项目 | 9个`)."""
-    return cell.role == "project" and bool(cell.flat) and _whole_quantity(cell.flat) is not None
+    counts things (`超过时序进度项目 | 9个`), or the row's unit column gives its unit
+    (`项目 | 任务量 | 单位`: `8.6`)."""
+    return cell.role == "project" and bool(cell.flat) and (
+        _whole_quantity(cell.flat) is not None or _BARE_FIGURE.fullmatch(cell.flat) is not None)
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`
@@ -2345,7 +2394,7 @@ def _bare_target(cell: Cell, row_unit: HeaderUnit | None) -> bool:
     (`新增学位（个）`) or the column's own header (`年度目标（个）`) gives it a unit: a figure,
     where a target column otherwise holds words."""
     has_unit = row_unit is not None or header_unit(cell.header) is not None
-    return cell.role == "content" and has_unit and bool(_BARE_FIGURE.fullmatch(cell.flat))
+    return cell.role in ("content", "project") and has_unit and bool(_BARE_FIGURE.fullmatch(cell.flat))
 
 
 def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None = None

