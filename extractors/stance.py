@@ -199,7 +199,8 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
         return nearest
     item_start = max(text.rfind("；", 0, left), text.rfind(";", 0, left)) + 1
     before = [c for c in cues if c.end <= left and not c.clause_only
-              and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))]
+              and (item_start <= c.start or _governs_sentence(text, c, cues, item_start))
+              and not _bracketed_apart(text, c, start, end)]
     if not before:
         return None
     nearest = before[-1]
@@ -211,9 +212,10 @@ def _nearest(text: str, start: int, end: int, strong: bool = True) -> Cue | None
 def _bracketed_apart(text: str, cue: Cue, start: int, end: int) -> bool:
     """Does a bracket hold the cue but not the figure [start, end) (`6个食堂和24个助餐点（含已建成
     18个…）`: the 已 speaks of the 18, not of the 24 before the bracket)? Not a bracket right
-    after the figure, its own note (`136.7万人（2024年末）`), nor one a cue opens (`时序进度（62.2%）7.4个百分点`)."""
+    after the figure, its own note (`136.7万人（2024年末）`), unless it holds a figure of its own before the
+    cue (`118.5公里（剩余1.5公里…顺延至…）`: the remainder's), nor one a cue opens (`时序进度（62.2%）7.4个百分点`)."""
     if cue.start >= end and text[end:cue.start].startswith(_OPENING):
-        return False
+        return bool(find_quantities(text[end + 1:cue.start]))
     between = text[end:cue.start] if cue.start >= end else text[cue.start:start]
     opened = sum(between.count(b) for b in _OPENING)
     closed = sum(between.count(b) for b in _CLOSING)

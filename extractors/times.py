@@ -490,8 +490,8 @@ def _starts_the_topics_work(text: str, t: TimeExpr, usable: list[TimeExpr]) -> b
 
 def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
     """A time in brackets after the figure that date a figure of their own (`每人每月173元
-    （2025年为163元）`): it dates that figure, the level before, not this one; a bracket that
-    is the figure's own date (`136.7万人（2024年末）`) holds no figure after the time."""
+    （2025年为163元）`, `118.5公里（剩余1.5公里…顺延至2027年4月底完成）`): it dates that figure, not
+    this one; a bracket that is the figure's own date (`136.7万人（2024年末）`) holds no other figure."""
     from .quantities import find_quantities
 
     opened = max(text.rfind(c, figure_end, t.start) for c in "（(")
@@ -499,7 +499,7 @@ def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
         return False
     closes = [i for i in (text.find(c, t.end) for c in "）)") if i >= 0]
     inside = text[t.end:min(closes)] if closes else text[t.end:]
-    return bool(find_quantities(inside))
+    return bool(find_quantities(inside)) or bool(find_quantities(text[opened + 1:t.start]))
 
 
 def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> bool:

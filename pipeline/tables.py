@@ -1010,12 +1010,19 @@ def _block_cells(lines: Sequence[Line]) -> bool:
                and "。" not in line.text and not _column_name_line(line) for line in lines)
 
 
+#: a line above a table's header, no column's name: a numbered title (`二、各项目抽查结果`,
+#: holding 项目) or a unit line alone (`（单位：个）`)
+_TITLE_OR_UNIT_LINE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]).*"
+                                    r"|[（(]?\s*(?:计量)?单位\s*[：:][^（）()]*[）)]?")
+
+
 def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
     """The run of lines from `first` that are each a column's name, two at least named by
     a role or a unit."""
     run: list[Line] = []
     for line in lines[first:first + _MAX_LINE_COLUMNS + 1]:
-        if line.blank or line.is_cell or not is_header_cell(line.text.strip()):
+        name = line.text.strip()
+        if line.blank or line.is_cell or _TITLE_OR_UNIT_LINE.fullmatch(name) or not is_header_cell(name):
             break
         run.append(line)
     if len(run) > _MAX_LINE_COLUMNS:

@@ -34,6 +34,9 @@ def where(sentence: str, figure: str, **kw) -> Where:
     ("在院老人86人，今日新入住1人。", "86人", STOCK),                     # who is in the home at the time
     ("全校在校学生2146名。", "2146名", STOCK),
     ("公办园在园幼儿占比达到55%。", "55%", ACHIEVED),                      # …not a level the year reached
+    # a remainder's cue in brackets speaks for the remainder, not for the figures beside the brackets
+    ("建成农村公路118.5公里（剩余1.5公里顺延至明年完成），开通公交线路3条。", "118.5公里", ACHIEVED),
+    ("建成农村公路118.5公里（剩余1.5公里顺延至明年完成），开通公交线路3条。", "3条", ACHIEVED),
 ])
 def test_the_cue_nearest_the_figure_decides(sentence, figure, stance):
     assert figure_stance(where(sentence, figure), UNKNOWN, None) == stance
@@ -140,6 +143,7 @@ def test_a_column_counting_the_years_list_is_a_target():
 def test_a_column_header_names_its_cells():
     assert column_stance("年度目标") == TARGET
     assert column_stance("在住（人）") == STOCK and column_stance("空床（张）") == STOCK   # a home's beds at the time
+    assert column_stance("原标准（2027年）") == STOCK                     # the standard before a raise
     assert column_stance("目标完成情况") == ACHIEVED
     assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
 

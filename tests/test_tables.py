@@ -1948,6 +1948,27 @@ def test_a_task_amount_under_a_name_header_is_a_target_in_the_rows_unit():
                      ("1800", "对", "孕前优生健康检查"), ("1836", "对", "孕前优生健康检查")}
 
 
+def test_a_cell_per_line_header_starts_under_its_numbered_title_and_unit_line():
+    """`二、各项目抽查结果` (holding 项目) and `（单位：个）` above a header of one cell a line are no columns."""
+    text = ("二、各项目抽查结果\n（单位：个）\n项目名称\n抽查点数\n正常运行\n存在问题\n"
+            "城乡社区老年食堂\n12\n9\n3\n乡镇卫生院标准化建设\n8\n7\n1\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["项目名称", "抽查点数", "正常运行", "存在问题"]
+    assert {(r.text, r.unit) for r in records_of(text)} == {("12", "个"), ("9", "个"), ("3", "个"), ("8", "个"), ("7", "个"), ("1", "个")}
+
+
+def test_a_procurements_lot_numbers_its_rows_and_a_rate_per_person_and_year_is_a_unit():
+    """`包号` numbers the lots (no count); `元/人·年` in a unit column is 元 per 人·年."""
+    assert column_role("包号") == "number"
+    text = ("| 包号 | 产品名称 | 数量 | 单位 |\n|---|---|---|---|\n| 1 | 卫生间扶手 | 840 | 套 |\n| 2 | 淋浴坐凳 | 420 | 个 |\n")
+    assert sorted(r.text for r in records_of(text)) == ["420", "840"]
+    text = ("项目            计量单位      原标准      新标准\n"
+            "城市低保标准    元/人·月      780         820\n"
+            "农村低保标准    元/人·年      6240        6600\n")
+    found = {r.text: (r.unit, r.per) for r in records_of(text)}
+    assert found["6240"] == ("元", "人·年") and found["820"] == ("元", "人·月")
+
+
 def test_a_unit_line_naming_no_unit_gives_no_column_one():
     """`填报单位：区民政局` names who fills the form in: the table's bare cells stay without a unit."""
     text = ("填报单位：区民政局\n"

@@ -153,6 +153,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
     ("新增泊位500个明年交付", "500个", 2030, None, 2031),
+    # a bracket after the figure that holds a figure of its own dates that one, not the figure before it
+    ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "118.5公里", 2030, None, 2030),
+    ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "1.5公里", 2030, None, 2031),
     # 3. no time in the sentence: the section's year, else the document's
     ("新增老年助餐点32个", "32个", 2025, 2024, 2024),
     ("新增老年助餐点32个", "32个", 2023, None, 2023),
