@@ -721,7 +721,7 @@ def category_of_heading(text: str) -> str | None:
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
     a figure naming another work go by it). `其他` is never assigned by a heading, nor
     by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
-    if names_a_lesson_part(text):
+    if names_a_lesson_part(text) or _agency_heading().match(text):
         return None
     text = _route_ends().sub("", text)
     rest, broad = _broad_group().subn("", text)
@@ -737,6 +737,11 @@ def category_of_heading(text: str) -> str | None:
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
     return category_by_alias(text) or _one_topic(text)
+
+
+@lru_cache(maxsize=1)
+def _agency_heading():
+    return regex.compile(read_table("categories.toml")["agency"]["heading"])
 
 
 @lru_cache(maxsize=1)

@@ -1483,6 +1483,20 @@ def test_a_heading_framing_a_lesson_assigns_no_topic(heading):
     assert category_of_heading("教学综合楼建设") == "常有优学"
 
 
+@pytest.mark.parametrize("heading", ["一、市卫生健康局（考核得分98.6分，第1名）", "县住房和城乡建设局", "（二）区教育局", "市卫健委"])
+def test_a_heading_naming_a_department_assigns_no_topic(heading):
+    # who did the work, not what it was: the figures under it go by their own topics
+    assert category_of_heading(heading) is None
+    assert category_of_heading("二、卫生健康") == "常有健康"
+
+
+def test_a_departments_results_go_by_their_own_topics():
+    text = ("关于通报表扬2030年度民生实事先进单位的决定\n\n一、市卫生健康局（98.6分）\n"
+            "新增普惠托位628个；改造村卫生室25个。\n\n二、市交通运输局（95.9分）\n新建农村公路118公里。\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2030)}
+    assert found == {"628个": "常有善育", "25个": "常有健康", "118公里": "交通畅行"}
+
+
 #: made-up documents, each with the categories of its figures
 _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
     # a lesson plan's process heading quotes a town's facts: each keeps its own topic
