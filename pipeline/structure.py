@@ -811,7 +811,7 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
     blocks = _topic_of_the_title(blocks, title)
-    return _rows_going_on(_led_items(_date_materials(_date_announced_list(blocks))))
+    return _without_worked_examples(_rows_going_on(_led_items(_date_materials(_date_announced_list(blocks)))))
 
 
 def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Block]:
@@ -1007,6 +1007,21 @@ def resolve_section_years(blocks: list[Block], written: int | None) -> list[Bloc
 @lru_cache(maxsize=1)
 def _material_label() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["material"])
+
+
+@lru_cache(maxsize=1)
+def _worked_example_label() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["worked_example"])
+
+
+def _without_worked_examples(blocks: list[Block]) -> list[Block]:
+    """A paragraph that opens with a worked example's label (`算例1：`) is read for no figure:
+    its case is made up."""
+    label = _worked_example_label()
+    for block in blocks:
+        if block.kind == "paragraph" and label.match(block.text):
+            block.regions = []
+    return blocks
 
 
 def _date_materials(blocks: list[Block]) -> list[Block]:

@@ -1731,8 +1731,9 @@ _NO_FIGURE = regex.compile(r"[/／—–\-]{1,2}|[－]")
 
 def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Splitter, list[Span]] | None:
     """A header row whose columns carry no role or unit word (`服务站 | 饮水点 | 巡回医疗`,
-    `菜品  标价  老人价`, the units in the line above), told by the rows under it, at least
-    two: as many cells, a name, then a bare figure (or a dash) in every other cell."""
+    `菜品  标价  老人价`, `星期 早餐 价格 午餐 价格`, the units in the line above), told by the rows
+    under it, at least two, of as many cells: a name first, and every other column the same
+    kind in each, bare figures (or dashes) or words, figures in one column at least."""
     head = lines[first].text
     body = [line.text for line in itertools.islice((line for line in lines[first + 1:] if not line.blank),
                                                    _MIN_TELLING_ROWS)]
@@ -1740,20 +1741,21 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
         return None
     for split in _TOLD_SPLITTERS:
         header = split(head)
-        if (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
-                and all(_PLAIN_NAME.fullmatch(head[s:e].strip()) for s, e in header)
-                and all(_told_row(row, split(row), len(header)) for row in body)):
+        if not (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
+                and all(_PLAIN_NAME.fullmatch(head[s:e].strip()) for s, e in header)):
+            continue
+        kinds = [_cell_kinds(row, split(row), len(header)) for row in body]
+        if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][0] and any(kinds[0]):
             return split, header
     return None
 
 
-def _told_row(row: str, cells: list[Span] | None, count: int) -> bool:
-    """A row that tells a header: `count` cells, a name, then a figure or a dash in every other, a figure in one."""
+def _cell_kinds(row: str, cells: list[Span] | None, count: int) -> tuple[bool, ...] | None:
+    """Of a row that may tell a header, which of its `count` cells hold a bare figure (or a
+    dash, counted with the figures); None for a row of another number of cells."""
     if cells is None or len(cells) != count:
-        return False
-    name, *rest = (row[s:e].strip() for s, e in cells)
-    return (_BARE_FIGURE.fullmatch(name) is None and all(_figure_cell(c) or _NO_FIGURE.fullmatch(c) for c in rest)
-            and any(_figure_cell(c) for c in rest))
+        return None
+    return tuple(bool(_figure_cell(c) or _NO_FIGURE.fullmatch(c)) for c in (row[s:e].strip() for s, e in cells))
 
 
 def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None:

@@ -1279,6 +1279,14 @@ def test_a_programmes_address_to_its_audience_gives_no_topic():
     assert category_by_topic("送戏下乡演出吸引观众2万人次", "观众") == "文体惠民"
 
 
+def test_a_pages_section_of_readers_letters_gives_no_topic():
+    # made up: an explainer's `读者留言` section (held-out 42): who writes in, no library's readers
+    assert category_of_heading("五、读者留言精选") is None
+    text = ("医保小课堂\n\n五、读者留言精选\n网友问：门诊慢特病怎么报？\n答：高血压、糖尿病等31种门诊慢特病，合规费用按70%报销。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["31种"] == "常有健康" and categories["70%"] == "常有健康"
+
+
 def test_a_box_figure_on_its_own_line_takes_its_caption_below():
     # made up: a year-end listicle, each item a slogan, a box figure alone on its line and a
     # caption restating it; the photo caption in brackets between items opens no breakdown

@@ -26,3 +26,13 @@ def test_a_material_under_its_label_as_a_heading_keeps_its_year_over_paragraphs(
 def test_a_paragraph_that_only_names_a_material_is_no_material():
     text = "2024年工作要点\n\n根据资料1的要求，全区新增托位300个。\n"
     assert _years(text, 2024)["300个"] == 2024
+
+
+def test_an_explainers_worked_example_is_read_for_no_figure():
+    """`算例1：某参保人…` opens a made-up case: its figures and its working are no records; the rule's
+    parameters stated before it are (held-out 42)."""
+    text = ("住院报销怎么算\n\n一、政策参数\n乡镇卫生院起付线200元，报销比例90%。\n\n二、算例\n"
+            "算例1：某参保人在乡镇卫生院住院6天，合规费用3000元。报销＝（3000－200）×90%＝2520元，个人负担480元。\n"
+            "举例：刘女士在县医院住院，合规费用9500元。\n")
+    found = _years(text, 2031)
+    assert sorted(found) == ["200元", "90%"]
