@@ -823,16 +823,23 @@ def counts_the_list(text: str, start: int, end: int) -> bool:
     return bool(named or group or (patterns["group"].search(figure) and patterns["items"].match(after)))
 
 
-def mixed_plan_year(doc_year: int | None, years: list[int | None]) -> int | None:
+def mixed_plan_year(doc_year: int | None, years: list[int | None], written: int | None = None,
+                    written_month: int | None = None) -> int | None:
     """The year the plan of a mixed document is for: its own year when it also looks back
-    (a plan that opens with last year's results), else the first year after it (a report
-    that closes with next year's plan)."""
+    (a plan that opens with last year's results), unless it was written in the second half
+    of that year (a speech in September tells the year as it goes: its plan is the next
+    year's), else the first year after it (a report that closes with next year's plan)."""
     if doc_year is None:
         return None
     known = [y for y in years if y is not None]
-    if any(y < doc_year for y in known):
+    late_in_its_year = written == doc_year and written_month is not None and written_month >= _SECOND_HALF
+    if any(y < doc_year for y in known) and not late_in_its_year:
         return doc_year
     return min((y for y in known if y > doc_year), default=doc_year + 1)
+
+
+#: the first month of a year's second half: a document written from then on tells its year as it goes
+_SECOND_HALF = 7
 
 
 def _stance_by_year(year: int | None, reference: int | None, same: str | None = None) -> str | None:

@@ -1719,7 +1719,9 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     is about."""
     kind = document_kind(prepared.document.meta.kind, prepared.info.title)
     subject = prepared.info.years.subject
-    plan_year = mixed_plan_year(subject, [r.year for r in records] + _periods_looked_back(found_in))
+    years = prepared.info.years
+    plan_year = mixed_plan_year(subject, [r.year for r in records] + _periods_looked_back(found_in),
+                                years.written, years.written_month)
     if kind == PLAN and prepared.info.period:
         subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
     headings = HeadingStances()

@@ -177,6 +177,16 @@ def test_a_mixed_document_plans_for_its_year_when_it_looks_back():
     assert figure_stance(where("新增托位400个。", "400个", year=2024), MIXED, 2025, 2025) == ACHIEVED
 
 
+def test_a_mixed_document_written_late_in_its_year_plans_for_the_next():
+    # a head teacher's speech in September (held-out 43): the year's pupils and works are told as
+    # they stand or were done; only what it says of next year plans
+    assert mixed_plan_year(2018, [2017, 2018], written=2018, written_month=9) == 2019
+    assert mixed_plan_year(2018, [2017, 2018, 2019], written=2018, written_month=9) == 2019
+    # …but one written in its year's first half, or in another year, plans for its own
+    assert mixed_plan_year(2018, [2017, 2018], written=2018, written_month=2) == 2018
+    assert mixed_plan_year(2018, [2017, 2018], written=2017, written_month=12) == 2018
+
+
 
 @pytest.mark.parametrize("manifest, title, kind", [
     ("plan_list", None, PLAN), ("completion_report", None, REPORT), ("mixed", None, MIXED),
