@@ -504,9 +504,16 @@ def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
 
 def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> bool:
     """A time inside brackets that close before the figure (`王先生家（某小区，1996年建成）改造面积
-    85平方米`): it dates what the brackets describe, not the figure."""
+    85平方米`): it dates what the brackets describe, not the figure; but a label's year in
+    brackets before its colon (`已享受政策（2029年）：草原奖补8640元`) dates what the label lists."""
     between = text[t.end:figure_start]
-    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
+    if sum(between.count(c) for c in "）)") <= sum(between.count(c) for c in "（("):
+        return False
+    return _LABEL_YEAR.match(text, t.end) is None
+
+
+#: the rest of a label's bracketed year, up to its colon (`（2029年）：`)
+_LABEL_YEAR = regex.compile(r"[^（）()，,。；;]{0,3}[）)][ \t\u3000]*[：:]")
 
 
 #: how far before a figure its remainder word may stand (`剩余4户`, `剩余的4户`)

@@ -1971,6 +1971,16 @@ def test_a_procurements_lot_numbers_its_rows_and_a_rate_per_person_and_year_is_a
     assert found["6240"] == ("元", "人·年") and found["820"] == ("元", "人·月")
 
 
+def test_a_note_in_brackets_above_a_table_titles_nothing():
+    """`（…单位均为元；不含2030年新增的奖补。）` between a heading and its table is a note: the heading's
+    year (2029) holds for the rows and the lines after the table, not the note's 2030."""
+    text = ("二、上年度（2029年）家庭收支\n（收入按家庭成员合计，单位均为元；不含2030年新增的奖补。）\n"
+            "收入项目\t金额（元）\n畜牧业经营性收入\t26400\n工资性收入\t21600\n"
+            "当年医疗支出：住院2次，医疗总费用4.8万元。\n")
+    found = {r.text: r.year for r in records_of(text, year=2030)}
+    assert found["26400"] == 2029 and found["4.8万元"] == 2029
+
+
 def test_a_unit_line_naming_no_unit_gives_no_column_one():
     """`填报单位：区民政局` names who fills the form in: the table's bare cells stay without a unit."""
     text = ("填报单位：区民政局\n"
