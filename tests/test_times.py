@@ -153,6 +153,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("41.3%的受访者希望明年增加公交线路", "41.3%", 2030, None, 2030),
     ("28名代表建议2031年前建成体育公园", "28名", 2030, None, 2030),
     ("新增泊位500个明年交付", "500个", 2030, None, 2031),
+    # a time among the attributes of the things counted, joined by 、, says which things, not when
+    ("对2000年以前建成、经鉴定存在抗震隐患的农牧民自建房进行加固，每户补助4万元", "4万元", 2026, None, 2026),
     # a label's year in brackets before its colon dates what the label lists; a bracket describing something else does not
     ("已享受政策（2029年）：草原奖补8640元，高龄津贴1200元", "1200元", 2030, None, 2029),
     ("王先生家（某小区，1996年建成）改造面积85平方米", "85平方米", 2030, None, 2030),
