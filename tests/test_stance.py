@@ -33,6 +33,8 @@ def where(sentence: str, figure: str, **kw) -> Where:
     ("确保按目标完成改造任务300户。", "300户", TARGET),                    # …but ensured, a plan
     ("在院老人86人，今日新入住1人。", "86人", STOCK),                     # who is in the home at the time
     ("全校在校学生2146名。", "2146名", STOCK),
+    ("低保动态调整后，全村在保23户41人。", "23户", STOCK),                 # on the rolls at the time
+    ("社区托育点10月在托幼儿18名。", "18名", STOCK),
     ("公办园在园幼儿占比达到55%。", "55%", ACHIEVED),                      # …not a level the year reached
     # a remainder's cue in brackets speaks for the remainder, not for the figures beside the brackets
     ("建成农村公路118.5公里（剩余1.5公里顺延至明年完成），开通公交线路3条。", "118.5公里", ACHIEVED),
