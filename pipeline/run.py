@@ -1718,8 +1718,8 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     """Each record's stance (extractors/stance.py), its year against the year the document
     is about."""
     kind = document_kind(prepared.document.meta.kind, prepared.info.title)
-    subject = prepared.info.years.subject
     years = prepared.info.years
+    subject = years.subject
     plan_year = mixed_plan_year(subject, [r.year for r in records] + _periods_looked_back(found_in),
                                 years.written, years.written_month)
     if kind == PLAN and prepared.info.period:

@@ -1735,15 +1735,17 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
     under it, at least two, of as many cells: a name first, and every other column the same
     kind in each, bare figures (or dashes) or words, figures in one column at least."""
     head = lines[first].text
-    body = [line.text for line in itertools.islice((line for line in lines[first + 1:] if not line.blank),
-                                                   _MIN_TELLING_ROWS)]
-    if len(body) < _MIN_TELLING_ROWS:
-        return None
+    body = None     # the rows under it, read only for a line that splits into plain names (few lines do)
     for split in _TOLD_SPLITTERS:
         header = split(head)
         if not (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
                 and all(_PLAIN_NAME.fullmatch(head[s:e].strip()) for s, e in header)):
             continue
+        if body is None:
+            following = itertools.islice(lines, first + 1, None)     # no copy of the rest of a long document
+            body = [line.text for line in itertools.islice((line for line in following if not line.blank), _MIN_TELLING_ROWS)]
+        if len(body) < _MIN_TELLING_ROWS:
+            return None
         kinds = [_cell_kinds(row, split(row), len(header)) for row in body]
         if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][0] and any(kinds[0]):
             return split, header
