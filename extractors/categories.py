@@ -1198,6 +1198,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _people_of_the_work_before(indicator, _clause_before(text, clause))
             or _money_of_the_work_before(indicator, clause, _clauses_before(text, clause))
             or _money_of_the_work_it_names(indicator, clause)
+            or _money_of_the_work_it_funds(indicator, clause)
             or _share_of_the_money_before(own, _clauses_before(text, clause))
             or _share_put_to_a_work(indicator, _clause_before(text, clause))
             or _by_words(own, [text], ruled=True)
@@ -1254,6 +1255,21 @@ def _money_of_the_work_it_names(indicator: str, clause: str) -> str | None:
     if indicator not in _item_money_words() or (at := clause.find(indicator)) <= 0:
         return None
     return _one_work(clause[:at])
+
+
+def _money_of_the_work_it_funds(indicator: str, clause: str) -> str | None:
+    """`县里投资860万元新建的学生宿舍楼`: a sum named only as money, by whoever gives it, that its
+    clause goes on to put into a work (`新建`, `用于`) is that work's money, where the words after
+    the verb name the work of one topic."""
+    if not indicator.endswith(tuple(_item_money_words())) or (at := clause.find(indicator)) < 0:
+        return None
+    funds = _funds().match(clause, at + len(indicator))
+    return _one_work(funds.group("work")) if funds else None
+
+
+@lru_cache(maxsize=1)
+def _funds() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["item_money"]["funds"])
 
 
 def _share_of_the_money_before(own: list[str], before: list[str]) -> str | None:

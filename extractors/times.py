@@ -19,7 +19,7 @@ import regex
 from .clause_marks import break_before
 from .numerals import parse_number
 from .prefilter import Screened, first_char_screened
-from .punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from .punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
 from .tables import alternation, read_table, word_pattern
 from .units import unit_table
@@ -143,6 +143,7 @@ class _Tables:
     not_done: tuple[str, ...]
     # the same words, each list searched in one scan (once per figure)
     remainder_words: re.Pattern
+    remainder_after_mark: re.Pattern   # `，余4.5公里`: a remainder word that says it only after a clause mark
     not_done_words: re.Pattern
     wish: "regex.Pattern"
     share: re.Pattern                   # a figure that is a share (`30%`, `百分之三十`, `七成`): units.csv's percent kind
@@ -230,6 +231,8 @@ def _tables() -> _Tables:
         remainder=tuple(data["deferred"]["remainder"]),
         not_done=tuple(data["deferred"]["not_done"]),
         remainder_words=word_pattern(data["deferred"]["remainder"]),
+        remainder_after_mark=re.compile(rf"[{re.escape(COMMAS + SEMICOLONS + COLONS)}][ \t\u3000]*"
+                                        rf"(?:{alternation(data['deferred']['remainder_after_mark'])})[ \t\u3000]*$"),
         not_done_words=word_pattern(data["deferred"]["not_done"]),
         wish=regex.compile(alternation(data["wish"]["words"])),
         share=word_pattern(u.surface for u in unit_table().values() if u.kind == "percent"),
@@ -533,7 +536,8 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     tables = _tables()
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
-    remainder = tables.remainder_words.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None
+    remainder = (tables.remainder_words.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None
+                 or tables.remainder_after_mark.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None)
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None

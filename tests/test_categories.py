@@ -1337,6 +1337,19 @@ def test_money_put_into_a_work_is_that_works_and_so_are_its_shares():
     assert category_by_topic(projects, "市级资金，其中市级资金5亿元") == OTHER
 
 
+def test_money_a_giver_puts_into_the_work_after_it_is_that_works():
+    # made up: the sum named by who pays it, then the work it builds in the same clause
+    assert category_by_topic("去年镇里投资450万元新建的学生宿舍已经投用。",
+                             "镇里投资，去年镇里投资450万元新建的学生宿舍已经投用") == "常有优学"
+    assert category_by_topic("区财政投入300万元用于社区老年助餐点建设。",
+                             "区财政投入，区财政投入300万元用于社区老年助餐点建设") == "常有颐养"
+    # the work after it names two topics, or the projects: no one work takes the money
+    assert category_by_topic("县里投资900万元新建学校和养老院。",
+                             "县里投资，县里投资900万元新建学校和养老院") == OTHER
+    assert category_by_topic("市财政投入2亿元用于十件民生实事。",
+                             "市财政投入，市财政投入2亿元用于十件民生实事") == OTHER
+
+
 def test_a_sound_bite_goes_on_about_the_report_before_it():
     # made up: a TV script; the resident's sound bite names no topic of its own, the reporter's line does
     text = ("某县新闻　2031-10-08\n时长：01'20\"\n"

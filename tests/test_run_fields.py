@@ -467,6 +467,18 @@ def test_a_remainder_with_no_words_counts_what_its_line_counted_before():
     assert next(r for r in records if r.text == "3部").indicator is None
 
 
+def test_a_lone_yu_after_a_clause_mark_is_a_remainder_dated_by_its_new_date():
+    # made up: `，余N` is the rest of the work, promised again for the date after it
+    text = "某县民生实事办理情况\n\n2031年建成农村公路38公里，余6公里因冻土期停工，2032年6月底前完工。\n"
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    years = {r.text: r.year for r in records}
+    assert years["6公里"] == 2032 and years["38公里"] == 2031
+    # `余` ending another word (`结余`) or after a figure (`100余人`) is no remainder
+    text = "某县简报\n\n2031年项目结余12万元，2032年统筹使用。2031年培训100余人，2032年继续开展。\n"
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    assert {r.text: r.year for r in records} == {"12万元": 2031, "100余人": 2031}
+
+
 def test_a_remainder_word_is_no_name_the_remainder_borrows_its_twins():
     # `剩下` names nothing: the rest counts what the figure of its unit before counts
     text = "某县年终访谈\n\n嘉宾：农村道路硬化完成86公里，完成率86%，剩下14公里因征地受阻顺延。\n"
