@@ -316,6 +316,16 @@ def test_a_yearbook_entry_label_heads_its_entry_and_stays_out_of_indicators():
     assert found["3个"][1] == "常有健康"          # a place label heads nothing: the sentence's topic
 
 
+def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
+    # made up: a quick report's entries, one per line with no blank line between; a label naming no
+    # topic (`【群众生活】`) opens an entry of its own, not a part of the school's
+    text = ("某县雪灾速报（第3期）\n\n　　【学校】全县11所中小学推迟开学。\n"
+            "　　【群众生活】全县设置临时救助点9个，发放棉被800条。\n　　【通信电力】抢通基站12个。\n")
+    found = categories_of(text)
+    assert found["11所"] == "常有优学"
+    assert "常有优学" not in (found["9个"], found["800条"], found["12个"])
+
+
 # --- retrospectives written early in the next year (issue 9): the year they look back on
 
 def test_a_new_year_letter_reports_the_year_behind_and_then_promises_the_year_ahead():
