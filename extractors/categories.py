@@ -736,7 +736,14 @@ def category_of_heading(text: str) -> str | None:
         return None          # `生态宜居·文化惠民`: a part naming topics of its own, though of more than one
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
-    return category_by_alias(text) or _one_topic(text)
+    if (alias := category_by_alias(text)) is not None:
+        return alias
+    return _one_topic(text) if _one_topic(_broad_alone().sub("", text)) is not None else None
+
+
+@lru_cache(maxsize=1)
+def _broad_alone():
+    return regex.compile(alternation(read_table("categories.toml")["broad_groups"]["alone"]))
 
 
 @lru_cache(maxsize=1)

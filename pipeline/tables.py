@@ -1482,7 +1482,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
             rules += bool(rows) and bool(_RULE.match(line.text))
             i, skipped = i + 1, skipped + 1
             continue
-        skipped = 0
+        after_a_gap, skipped = skipped > 0, 0
         if place is not None and _indented_paragraph(line.text):
             break                           # prose under the table, not a cell that wrapped
         last = _quoted_record_end(lines, i) if split is _commas else i
@@ -1490,6 +1490,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         cells = split(row_text)
         if cells is not None and _header_of(row_text) is not None:
             break                           # the header of the next table
+        if cells is None and after_a_gap and rows and not _group_label(row_text, lines, i, split):
+            break                           # a line after a blank one is no cell's wrapped end: the text goes on
         pieces = cells or [_trim(row_text, 0, len(row_text))]
         if place is not None:
             added = _add_placed(text, rows, place(line.start, row_text, pieces))

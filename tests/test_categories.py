@@ -442,6 +442,11 @@ def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expect
     ("五、社会保险", None),
     ("民生保障", None),                 # as 社会保障: assistance, schooling and health under one heading (held-out 43)
     ("民生兜底", None),                 # a report's lead over assistance and jobs: each figure its own topic
+    ("三、全村2031年帮扶目标", None),     # a village's pairing assistance: jobs, housing, health, schooling
+    ("四、2030年帮扶成效回顾", None),
+    ("结对帮扶明细", None),
+    ("困难群众帮扶", "常有众扶"),       # beside the people it serves, the assistance is theirs
+    ("关爱帮扶重点群体", "常有众扶"),   # the guideline's own example: a name of 常有众扶
 ])
 def test_a_group_name_over_several_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected

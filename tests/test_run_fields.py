@@ -316,6 +316,18 @@ def test_a_yearbook_entry_label_heads_its_entry_and_stays_out_of_indicators():
     assert found["3个"][1] == "常有健康"          # a place label heads nothing: the sentence's topic
 
 
+def test_an_attachment_s_title_ends_the_year_the_notice_s_body_opened():
+    # made up: the notice looks back on last year, then attaches this year's progress table
+    text = ("某县人民政府办公室关于召开2032年民生实事推进会的通知\n\n"
+            "去年全县8件民生实事全部完成，群众满意率90.5%。\n请各单位按时参会。\n\n"
+            "附件：2032年民生实事项目上半年进展情况（截至6月30日）\n"
+            "全县今年实施民生实事8件，上半年完成投资1.2亿元，比去年同期低3.1个百分点。\n"
+            "项目 | 年度目标 | 上半年完成\n城镇新增就业 | 1500人 | 820人\n农村改厕 | 3000座 | 1400座\n")
+    years = years_of(text, published="2032-07-02")
+    assert years["90.5%"] == 2031
+    assert years["1500人"] == years["3000座"] == years["820人"] == 2032
+
+
 def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
     # made up: a quick report's entries, one per line with no blank line between; a label naming no
     # topic (`【群众生活】`) opens an entry of its own, not a part of the school's

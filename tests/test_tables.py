@@ -1341,6 +1341,17 @@ def test_an_indented_paragraph_under_a_space_aligned_table_is_prose_not_a_wrappe
     assert {"1500", "2000", "3500", "3000元"} <= found
 
 
+def test_a_bar_table_whose_last_cell_wraps_ends_at_the_blank_line_after_it():
+    # made up: a pairing table whose measures cell runs over two lines; the numbered part after the
+    # blank line is the form's text again, under its own heading
+    text = ("某村结对帮扶一览表\n\n二、结对明细\n帮扶干部 | 结对户 | 家庭人口（人） | 帮扶措施\n"
+            "王某 | 李某某 | 4 | 修缮住房40平方米；\n安排公益性岗位1个\n\n"
+            "三、全村帮扶目标\n1. 组织劳动力转移就业300人。\n")
+    records = {r.text: r for r in analyse(Document("t", text))[0]}
+    assert records["300人"].category == "就业创业"
+    assert records["40平方米"].category == "常有安居"
+
+
 # A paper's table: bare years head the columns, a unit column gives each row's unit; made up.
 BARE_YEARS = "指标{s}单位{s}2020{s}2021{s}2022\n新增养老床位{s}张{s}300{s}420{s}510\n助餐点（年末数）{s}个{s}12{s}19{s}27\n完成投资{s}亿元{s}3.5{s}4.1{s}4.8\n"
 
