@@ -31,7 +31,7 @@ from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
-from extractors.times import TimeExpr, announced_list, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
+from extractors.times import TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
 
 from .slides import slide_titles
 from .spans import trimmed
@@ -1184,7 +1184,7 @@ def _blocks(text: str) -> list[Block]:
             _title_before_table(blocks, outline)
             table_unit = unit_line_before(lines, i)
             blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit,
-                                        column_units_before(lines, i)))
+                                        column_units_before(lines, i), _year_of_a_lead_into(blocks)))
             declared = _unit_for_a_note(lines, table, table_unit)
             i = table.end
             continue
@@ -1451,10 +1451,33 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             return
 
 
+def _year_of_a_lead_into(blocks: list[Block]) -> int | None:
+    """The year the sentence leading into a table states, where the paragraph just above it ends
+    with that sentence and a colon (`各子项完成情况见下表（数据截至2025年12月31日…）：`): it dates the
+    rows, as a table's title does, in a letter whose year of writing is the next."""
+    if not blocks or blocks[-1].kind != "paragraph":
+        return None
+    paragraph = blocks[-1].text.rstrip()
+    if not paragraph or paragraph[-1] not in COLONS:
+        return None
+    sentence = _SENTENCE_END.split(paragraph[:-1])[-1]
+    # a range of days (`招收2025年9月1日至2026年8月31日出生的幼儿`) bounds what is counted, not when
+    times = find_times(sentence)
+    if any(sentence[a.end:b.start] in _RANGE_MARKS for a, b in zip(times, times[1:])):
+        return None
+    return year_of_heading(sentence)
+
+
+_RANGE_MARKS = frozenset("至到—–-~～")
+
+
 def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,
-                  declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None) -> list[Block]:
+                  declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None,
+                  lead_year: int | None = None) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
+    if lead_year is not None and above.section_year is None:
+        above = replace(above, section_year=lead_year)
     group = above
     rows = table_rows(text, table, money_scale, declared, column_units)
     for row in rows:

@@ -328,6 +328,19 @@ def test_an_attachment_s_title_ends_the_year_the_notice_s_body_opened():
     assert years["1500人"] == years["3000座"] == years["820人"] == 2032
 
 
+def test_the_sentence_leading_into_a_table_dates_its_rows_unless_its_days_bound_what_is_counted():
+    # made up: a reply written in January about last year's projects; the rows follow its lead
+    reply = ("某县人民政府办公室政府信息公开申请答复书\n\n某某：\n　　本机关于2033年1月9日收到您的申请。"
+             "各项目完成情况见下表（数据截至2032年12月31日）：\n\n"
+             "项目\t实际完成\n普惠托育\t新增托位80个\n老年助餐\t新建助餐点6个\n")
+    years = years_of(reply, published="2033-01-20")
+    assert years["80个"] == years["6个"] == 2032
+    # the days of a range bound the children counted (`…出生的幼儿`): no year of the rows
+    notice = ("某幼儿园2032年秋季招生简章\n\n　　本学期招收2029年9月1日至2030年8月31日出生的幼儿，招生计划如下：\n\n"
+              "年级\t班数\t计划招收\n小班\t4个\t120人\n")
+    assert set(years_of(notice, published="2032-06-01").values()) == {2032}
+
+
 def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
     # made up: a quick report's entries, one per line with no blank line between; a label naming no
     # topic (`【群众生活】`) opens an entry of its own, not a part of the school's
