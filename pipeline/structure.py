@@ -932,6 +932,9 @@ def _institution_of_the_site(titles: list[str], text: str) -> list[str]:
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
 _OFFICIAL_TITLE = regex.compile(r"^\s*关于\S")
+#: …which is whole where it ends with the kind of document it is (`…的更正启事`): the line under it is
+#: its byline (`2030-02-21 18:30　来源：…　阅读数：1472`), not the rest of the title
+_TITLE_KIND_END = regex.compile(f"(?:{alternation(read_table('structure.toml')['official_title']['kinds'])})$")
 
 
 #: How many lines at a document's head may hold its title: under an issuer's name, a site's
@@ -946,7 +949,7 @@ def _head_titles(text: str) -> list[str]:
     is read joined."""
     lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
     joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
-              if _OFFICIAL_TITLE.match(line)]
+              if _OFFICIAL_TITLE.match(line) and not _TITLE_KIND_END.search(line.strip())]
     return [line.strip() for line in lines] + joined
 
 

@@ -341,6 +341,15 @@ def test_the_sentence_leading_into_a_table_dates_its_rows_unless_its_days_bound_
     assert set(years_of(notice, published="2032-06-01").values()) == {2032}
 
 
+def test_an_official_title_that_ends_with_its_kind_is_not_joined_to_its_byline():
+    # made up: a page's byline (`阅读数`) under a whole title; read joined, the title "named" a
+    # reading project and gave every figure 文体惠民
+    text = ("关于《某县2033年民生实事项目安排》的更正启事\n2033-02-21 18:30　　来源：县政府办公室　　阅读数：1472\n\n"
+            "　　第2项“普惠托育扩容”中，新增普惠托位应为210个。第6项“农村安居”中，应为实施农村危房改造308户。\n")
+    found = categories_of(text)
+    assert found["210个"] == "常有善育" and found["308户"] == "常有安居"
+
+
 def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
     # made up: a quick report's entries, one per line with no blank line between; a label naming no
     # topic (`【群众生活】`) opens an entry of its own, not a part of the school's
