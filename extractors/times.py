@@ -162,6 +162,9 @@ class _Tables:
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
     in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
     in_force_reach: int
+    base_date: regex.Pattern    # a report's own base date at its head (`评估基准日：2027年12月31日`)
+    base_date_head: int
+    base_date_reach: int
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
@@ -251,6 +254,9 @@ def _tables() -> _Tables:
         lead_day=regex.compile(data["lead"]["day"]),
         in_force=regex.compile(data["in_force"]["pattern"]),
         in_force_reach=data["in_force"]["reach"],
+        base_date=regex.compile(data["base_date"]["pattern"]),
+        base_date_head=data["base_date"]["head"],
+        base_date_reach=data["base_date"]["reach"],
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
@@ -939,6 +945,18 @@ def in_force_year(text: str, written: int | None) -> int | None:
         return None
     year = int(match.group("year"))
     return year if written is None or 0 <= year - written <= tables.in_force_reach else None
+
+
+def base_date_year(text: str, written: int | None) -> int | None:
+    """The year of the base date a report states at its head (`评估基准日：2027年12月31日` in an
+    evaluation of April 2028: 2027), which its findings hold for; None where it states none, or
+    one after the year of writing or more than `[base_date] reach` years before it."""
+    tables = _tables()
+    match = tables.base_date.search(text, 0, tables.base_date_head)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if written is None or 0 <= written - year <= tables.base_date_reach else None
 
 
 def _dates_a_day_of(lead: str, written: int) -> bool:

@@ -45,7 +45,7 @@ from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, W
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
-                              paragraph_time, plan_period, proposed_list_year, range_end_before, title_year, usable_times, year_of_heading,
+                              paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion)
 
 from .bilingual import MEASURED, TWIN, Twins, follow_twins
@@ -184,7 +184,7 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     if subject is None:
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
-        subject = in_force_year(text, year) or lead_year(_lead(blocks), year)
+        subject = base_date_year(text, year) or in_force_year(text, year) or lead_year(_lead(blocks), year)
     month = month_of_writing(dated, doc.meta.published, source)
     if titles and reinspects_an_earlier_year(titles, subject, year):
         subject = year       # the title's year names the works re-inspected, not the year of its findings

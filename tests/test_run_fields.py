@@ -692,3 +692,11 @@ def test_a_remainder_in_speech_takes_the_next_years_date_it_is_promised_for():
     # a date further on, after more is said of the remainder, dates its last step: the figure keeps the year
     text = "某县年终访谈\n\n王主任：新建食堂10个，建成9个，剩下1个——城西食堂，主体已完工，预计明年2月投用。\n"
     assert years_of(text, published="2033-12-20")["1个"] == 2033
+
+
+def test_an_evaluation_written_the_next_year_holds_its_findings_for_its_base_date():
+    # made up: an April evaluation of last year's state, its base date at the head
+    text = ("某县养老服务规划中期评估报告\n\n某县民政局　2033年4月　｜　评估基准日：2032年12月31日\n\n"
+            "## 一、主要指标进展\n\n全县养老床位总数达到396张，老年助餐点9个。\n")
+    years = years_of(text, published="2033-04-10")
+    assert years["396张"] == years["9个"] == 2032

@@ -897,3 +897,17 @@ def test_the_proposals_after_one_for_a_later_years_list_are_for_that_year():
     records, _ = analyse(Document("t", text, meta=DocMeta(title=title, published="2027-05-20")))
     years = {r.text: r.year for r in records}
     assert years == {"17个": 2026, "8个": 2028, "2个": 2028, "1500万元": 2028}
+
+
+@pytest.mark.parametrize("text,written,expected", [
+    ("某县规划中期评估报告\n某县民政局　2033年4月　｜　评估基准日：2032年12月31日\n", 2033, 2032),
+    ("某市医保基金运行分析\n（数据截止日期：2032年6月30日）\n", 2032, 2032),
+    ("统计截至2032年底的情况如下。", 2033, 2032),
+    ("评估基准日：2029年12月31日", 2033, None),                     # too far back: the history it starts from
+    ("评估基准日：2034年12月31日", 2033, None),                     # after the writing: no base date
+    ("某县报告\n" + "正文。" * 80 + "评估基准日：2032年12月31日", 2033, None),   # not at the head
+])
+def test_a_report_s_base_date_at_its_head_dates_its_findings(text, written, expected):
+    from extractors.times import base_date_year
+
+    assert base_date_year(text, written) == expected
