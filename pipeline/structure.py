@@ -484,15 +484,20 @@ def _marked_heading(line: str) -> _Heading | None:
     if found is None:
         return None
     label = found.group("label").strip()
-    # a figure's digits make it no heading, a year's do not (`■ 四、2022年计划`); an item's circled
-    # number (`▌②  “学”有优教`) is none
-    if (len(label) > _MAX_MARKED or label[-1] in _CLOSING
-            or any(ch.isdecimal() for ch in _YEAR_IN_LABEL.sub("", label))):
+    # a figure's digits make it no heading, a year's do not (`■ 四、2022年计划`), nor do those of a
+    # section numbered as a list's part (`◆ 四、牧区“暖心工程”惠及2300户`: a news list's headline) or
+    # a count of its items in brackets (`◇ 提名新闻（5条）`); an item's circled number (`▌②  “学”有优教`) is none
+    if len(label) > _MAX_MARKED or label[-1] in _CLOSING:
+        return None
+    if (not _HAN_PART.match(label)
+            and any(ch.isdecimal() for ch in _ITEM_COUNT.sub("", _YEAR_IN_LABEL.sub("", label)))):
         return None
     return _Heading(3, label, numbered=True)     # a section's mark: never the document's title
 
 
 _YEAR_IN_LABEL = regex.compile(r"(?:19|20)\d\d\s*年度?")
+_HAN_PART = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+_ITEM_COUNT = regex.compile(r"[（(]\d{1,3}[条项件个篇][）)]$")
 
 
 def _style(match: regex.Match) -> str:

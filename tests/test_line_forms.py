@@ -9,6 +9,8 @@ from extractors.indicators import find_indicator
 from extractors.quantities import find_quantities
 from extractors.stance import ACHIEVED, REPORT, TARGET, Where, figure_stance
 from pipeline import extract
+from pipeline.document import Document
+from pipeline.run import analyse
 from pipeline.structure import structure
 
 
@@ -280,3 +282,15 @@ def test_a_line_that_only_compares_counts_what_the_figure_before_counts():
     assert by["6%"].indicator == "城镇新增就业比上年增长"
     assert by["80张"].indicator == "养老床位"
     assert by["830元"].indicator == "城市低保标准"
+
+
+def test_a_marked_headline_numbered_as_a_list_s_part_heads_its_section_though_it_holds_a_figure():
+    # made up: a year's top news, each headline marked and numbered; a headline with a figure in it
+    # (`惠及2300户`, `208国道`) or a count of its items (`（3条）`) ends the section before it
+    text = ("某旗2031年度十大新闻揭晓\n\n　　◆ 三、第三小学新校区投入使用\n　　新校区建筑面积1.2万平方米。\n\n"
+            "　　◆ 四、牧区“暖心工程”惠及2300户\n　　全年为2300户牧民改造危旧住房，每户补助8000元。\n\n"
+            "　　◇ 提名新闻（3条）\n　　·全旗新建村卫生室3个。\n")
+    records, _ = analyse(Document("t", text))
+    found = {(r.text, r.start): r.category for r in records}
+    assert [c for (t, _), c in found.items() if t == "8000元"] == ["常有安居"]
+    assert [c for (t, _), c in found.items() if t == "3个"] == ["常有健康"]
