@@ -26,8 +26,11 @@ from .units import unit_table
 
 _YEAR = r"(?:19|20)\d\d"
 _CHINESE_YEAR = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+#: Not after a digit or a decimal point (`3.2020`), unless that point ends a list's number at the
+#: start of a line (`3.2020年中心共服务居民1.86万人次`: item 3, the year 2020)
+_NOT_IN_A_NUMBER = r"(?:(?<![\d.])|(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\s\d[.．])|(?<=\s\d\d[.．]))"
 _ABSOLUTE = (
-    rf"(?<![\d.])(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
+    rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
     rf"|(?<![\d.])(?P<y3>{_YEAR})(?:[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?)(?![\d])"
     # a year written digit by digit in Chinese numerals (`二〇一八年十月二十八日`, `公元二〇一八年`: an
     # inscription's, a seal's or a signature's date), read as numerals.toml reads `二〇二三`

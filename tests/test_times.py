@@ -911,3 +911,16 @@ def test_a_report_s_base_date_at_its_head_dates_its_findings(text, written, expe
     from extractors.times import base_date_year
 
     assert base_date_year(text, written) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3.2030年中心共服务居民1.86万人次", [2030]),       # item 3, then the year
+    ("4．2030年，联合会计划新增注册志愿者500名", [2030]),
+    ("说明：\n12.2031年起执行新标准", [2031]),
+    ("人均增长1.2030年", []),                          # a decimal's digits, not a list number
+    ("共计13.2030年", []),
+])
+def test_a_year_right_after_a_list_number_s_point_is_a_time(text, expected):
+    from extractors.times import find_times
+
+    assert [t.year for t in find_times(text)] == expected
