@@ -403,6 +403,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return marked
     if attached := _attachment_title().match(stripped):
         return None if stripped[-1] in _CLOSING else _Heading(2, attached.group("title"), numbered=True)
+    if stripped.rstrip("：:") in _notes_labels():
+        return _Heading(2, stripped.rstrip("：:"), numbered=True)
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -447,6 +449,11 @@ def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
 def _numbered_bracket() -> regex.Pattern:
     """A numbered part in black brackets and its name on one line (structure.toml numbered_bracket)."""
     return regex.compile(read_table("structure.toml")["numbered_bracket"])
+
+
+@lru_cache(maxsize=1)
+def _notes_labels() -> frozenset[str]:
+    return frozenset(read_table("structure.toml")["notes"]["labels"])
 
 
 @lru_cache(maxsize=1)

@@ -350,6 +350,16 @@ def test_an_official_title_that_ends_with_its_kind_is_not_joined_to_its_byline()
     assert found["210个"] == "常有善育" and found["308户"] == "常有安居"
 
 
+def test_a_page_s_closing_notes_are_no_part_of_its_last_section():
+    # made up: a service centre's price list; the notes after its last section speak of the whole page
+    text = ("某社区便民服务中心收费价目表\n\n一、助老助餐类\n老年午餐每份12元。\n\n五、就业服务类\n"
+            "求职登记免费，每周三举办招聘会，全年提供岗位300个。\n\n温馨提示：\n"
+            "　　1.本中心新增助浴床2套。\n　　2.中心今年改造活动室120平方米，新增老年餐位40个。\n")
+    found = categories_of(text)
+    assert found["300个"] == "就业创业"
+    assert "就业创业" not in (found["2套"], found["40个"])
+
+
 def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
     # made up: a quick report's entries, one per line with no blank line between; a label naming no
     # topic (`【群众生活】`) opens an entry of its own, not a part of the school's
