@@ -83,6 +83,7 @@ class Line(Protocol):
 @dataclass(frozen=True)
 class _Spec:
     words: list[tuple[str, str]]        # (header word, role), longest first
+    whole_header_words: frozenset[str]  # words that head a column only as the whole header (`单位`)
     unit_line: regex.Pattern
     unit_declaration: regex.Pattern
     bare_after_label: regex.Pattern
@@ -129,7 +130,7 @@ def _spec() -> _Spec:
     spec = read_table("tables.toml")
     words = [(word, role) for role, ws in spec["columns"].items() for word in ws]
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
-    return _Spec(words, regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
+    return _Spec(words, frozenset(spec["whole_header_words"]), regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
@@ -208,7 +209,9 @@ _CACHED_HEADERS = 4096
 @lru_cache(maxsize=_CACHED_HEADERS)
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
-    role = next((role for word, role in _spec().words if word in compact), None)
+    spec = _spec()
+    role = next((role for word, role in spec.words if word in compact
+                 and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)), None)
     if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":

@@ -870,6 +870,23 @@ def test_a_header_counting_things_heads_figures_not_names(header, role):
     assert column_role(header) == role
 
 
+@pytest.mark.parametrize("header,role", [
+    ("单位", "unit"), ("单位（个）", "unit"), ("计量单位", "unit"), ("计价单位", "unit"), ("投资单位", "unit"),
+    ("单位自报", None),        # a verification table's figures as the units reported them
+    ("施工单位", None),        # the contractor's name
+    ("责任单位", "lead_unit"),
+])
+def test_unit_heads_a_column_of_units_only_as_the_whole_header(header, role):
+    assert column_role(header) == role
+
+
+def test_a_verification_table_reads_the_units_own_report_beside_the_verified_figure():
+    text = ("某县民生实事完成情况复核结果公示\n\n项目 | 计量单位 | 年度目标 | 单位自报 | 复核认定 | 结论\n"
+            "托位 | 个 | 60 | 62 | 60 | 完成\n农村公路 | 公里 | 38 | 35.5 | 33.5 | 未完成\n")
+    found = [(r.text, r.unit) for r in records_of(text, 2031)]
+    assert ("62", "个") in found and ("35.5", "公里") in found
+
+
 @pytest.mark.parametrize("line,unit", [
     ("单位：件、%", "件"), ("（单位：万元/%）", "元"), ("单位：个、万元", None), ("单位：件", "件"),
 ])
