@@ -2187,3 +2187,11 @@ def test_lines_of_a_label_a_leader_of_dots_and_a_figure_take_the_unit_a_heading_
     found = by_text(records_of(text, 2023))
     assert (found["486.3"].value, found["486.3"].unit, found["486.3"].indicator) == (4863000, "元", "供水工程")
     assert (found["672.0"].value, found["672.0"].indicator) == (6720000, "道路工程")
+
+
+def test_a_brand_column_names_the_category_of_each_row():
+    # made up: a Q&A's money table, each row one brand's share
+    text = ("某市民生实事问答\n\n问：钱怎么分？\n答：市级资金按品牌分配如下（单位：万元）：\n"
+            "　品牌          市级资金    其中当年拨付\n　常有善育        860         600\n　常有安居       2640        1800\n")
+    found = {(r.text, r.category) for r in records_of(text, 2031)}
+    assert {("860", "常有善育"), ("600", "常有善育"), ("2640", "常有安居")} <= found
