@@ -397,6 +397,8 @@ EXCLUDED = [
     "达标率＝达标户数÷总户数×100%", "人均面积按户数✕12平方米计", "“完成率”=2栏÷1栏×100%",
     # a document's own print run and a slogan's stacked magnitudes (issue 9): nothing it states
     "改造运动场（含400米标准跑道）", "建设50米标准泳池",
+    # …and a race's distance, the name of its event (held-out 48)
+    "测试项目包括50米跑、1000米跑（男）和800米跑（女）", "4×100米接力", "男子50米自由泳", "迷你5公里跑",
     "印数：3000份　规格：A4", "本期共印15份，送区领导", "（本期共印发30份　编辑：某某）", "温暖千万家“心愿”", "百万群众齐参与",
     # the papers an applicant is told to bring: no figure of the project
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
@@ -441,7 +443,7 @@ def test_included(sentence, expected):
 
 @pytest.mark.parametrize("sentence,figure", [
     ("印发宣传手册2000份", "2000份"), ("新增十万人次服务", "十万人次"), ("回顾百件实事", "百件"),
-    ("新建跑道400米", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"), ("调整公交线路 共12条", "12条"), ("“老城更新”等3个项目", "3个"), ("“暖心”和“助学”5个项目", "5个"), ("“夜市”和“集市”两个候选项目", "两个"),
+    ("新建跑道400米", "400米"), ("改建400米跑道1条", "400米"), ("建成300米标准化道路", "300米"), ("共新辟公交线路12条", "12条"), ("调整公交线路 共12条", "12条"), ("“老城更新”等3个项目", "3个"), ("“暖心”和“助学”5个项目", "5个"), ("“夜市”和“集市”两个候选项目", "两个"),
     ("每页印制图解300份", "300份"), ("新装固定电话200部", "200部"), ("新建千米步道3条", "3条")])
 def test_printed_leaflets_and_round_numbers_stay_counts(sentence, figure):
     assert figure in [q.text for q in find_quantities(sentence)]
