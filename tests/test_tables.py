@@ -862,6 +862,7 @@ def test_chart_rows_take_their_year_from_the_year_column_and_the_caption_unit():
 
 
 @pytest.mark.parametrize("header,role", [
+    ("子项", "project"), ("分项", "project"),      # the parts of a list's projects, named row by row
     ("实事项目数", None), ("项目个数（个）", None), ("项目名称", "project"), ("任务", "project"),
     ("完成率", "rate"), ("年份", "year"),
     ("项目（件）", None), ("任务（项）", None), ("项目（万元）", "project"),     # a count in brackets, not money
