@@ -26,8 +26,21 @@ def _key(record: Record) -> tuple:
     return record.indicator, record.unit, record.year
 
 
+@lru_cache(maxsize=1)
+def _withdrawn() -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(p) for p in read_table("dialogue.toml")["retraction"]["withdrawn"])
+
+
+def _withdrawn_spans(text: str) -> list[tuple[int, int]]:
+    """The texts a correction notice quotes to withdraw (`原文：“…”`, `“…”应为“…”`)."""
+    return [m.span("withdrawn") for pattern in _withdrawn() for m in pattern.finditer(text)]
+
+
 def drop_retracted(records: list[Record], text: str) -> list[Record]:
-    """`records` (in text order, offsets in `text`) less those a later correction takes back."""
+    """`records` (in text order, offsets in `text`) less those a later correction takes back,
+    and those in the text a correction notice quotes to withdraw."""
+    if spans := _withdrawn_spans(text):
+        records = [r for r in records if not any(s <= r.start < e for s, e in spans)]
     cues, asking = _patterns()
     retracted: set[int] = set()
     for cue in cues.finditer(text):

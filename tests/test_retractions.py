@@ -1,6 +1,8 @@
 """Figures a correction takes back (pipeline/retractions.py, extractors/data/dialogue.toml
 [retraction]). Made-up chat export."""
 from pipeline import extract
+from pipeline.document import Document
+from pipeline.run import analyse
 
 CHAT = """# 对话导出
 
@@ -30,3 +32,17 @@ def test_a_corrected_figure_is_taken_back_and_a_repeated_one_stays():
 def test_without_a_correction_nothing_is_taken_back():
     texts = [r.text for r in extract(CHAT.replace("感谢指正，更正如下：", "好的："), doc_year=2031)]
     assert "20个" in texts
+
+
+def test_a_correction_notice_s_quoted_original_text_is_withdrawn():
+    # made up: the notice quotes what it withdraws (`原文：“…”`, `“…”应为“…”`, `原文误为…`); the
+    # corrected figures are the notice's statements, and so is what it names again unchanged
+    text = ("关于某县2033年民生实事项目安排的更正启事\n\n"
+            "　　1. 第2项中，“新增普惠托位120个”应为“新增普惠托位210个”。\n"
+            "　　2. 更正后总投资3.92亿元（原文误为3.29亿元）。\n"
+            "　　3. 原文：“建设民俗文化展示馆1座，新打机电井24口。”更正为：“新打机电井26口。”\n"
+            "　　4. 原文中“居延海景区”更正为“胡杨林景区”，旅游厕所12座不变。\n")
+    records, _ = analyse(Document("t", text), doc_year=2033)
+    kept = {r.text for r in records}
+    assert {"210个", "3.92亿元", "26口", "12座"} <= kept
+    assert not kept & {"120个", "3.29亿元", "1座", "24口"}
