@@ -107,6 +107,7 @@ class _Spec:
     unit_caption: regex.Pattern
     table_caption: regex.Pattern
     count_unit_headers: tuple[str, ...]
+    count_measure_headers: tuple[str, ...]
     account_code_headers: tuple[str, ...]
     class_code: regex.Pattern
     account_names: tuple[str, ...]
@@ -141,7 +142,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["money_name_end"]),
                  regex.compile(spec["count_note"]), regex.compile(spec["row_reference"]), regex.compile(spec["row_reference_end"]),
                  regex.compile(spec["cell_comment"]), regex.compile(spec["unit_caption"], regex.MULTILINE), regex.compile(spec["table_caption"]),
-                 tuple(spec["count_unit_headers"]), tuple(spec["accounts"]["code_headers"]),
+                 tuple(spec["count_unit_headers"]), tuple(spec["count_measure_headers"]), tuple(spec["accounts"]["code_headers"]),
                  regex.compile(spec["accounts"]["class_code"]), tuple(spec["accounts"]["name_headers"]),
                  regex.compile(spec["zero_goal"]), frozenset(spec["column_numbering_labels"]),
                  frozenset(spec["continued_table"]), regex.compile(spec["elided_rows"]),
@@ -392,10 +393,13 @@ def _leading_per(name: str) -> str | None:
 
 
 def _count_unit_header(compact: str) -> HeaderUnit | None:
-    """A header ending in a unit that names a count by itself (`提出人次`, `接诊人次`): that
-    unit, the header whole naming what its figures count."""
-    unit_name = next((unit for unit in _spec().count_unit_headers if compact.endswith(unit)), None)
-    if unit_name is None or len(compact) == len(unit_name) or _DIGIT.search(compact):
+    """A header ending in a unit that names a count by itself (`提出人次`, `接诊人次`), or in a
+    measure word and 数 (`鉴定户数`): that unit, the header whole naming what its figures count."""
+    spec = _spec()
+    unit_name = next((unit for unit in spec.count_unit_headers if compact.endswith(unit)), None)
+    if unit_name is None and len(compact) > 2 and compact.endswith("数") and compact[-2] in spec.count_measure_headers:
+        unit_name = compact[-2]              # `鉴定户数`: households
+    if unit_name is None or len(compact) <= len(unit_name) + (compact.endswith("数")) or _DIGIT.search(compact):
         return None
     unit = unit_word(unit_name)
     return replace(unit, name=compact) if unit else None

@@ -2196,3 +2196,10 @@ def test_a_brand_column_names_the_category_of_each_row():
             "　品牌          市级资金    其中当年拨付\n　常有善育        860         600\n　常有安居       2640        1800\n")
     found = {(r.text, r.category) for r in records_of(text, 2031)}
     assert {("860", "常有善育"), ("600", "常有善育"), ("2640", "常有安居")} <= found
+
+
+def test_a_header_in_a_measure_word_and_shu_counts_in_that_measure_word():
+    # made up: a housing appraisal summary; `鉴定户数` counts households, `人数` alone counts what its row names
+    text = "某县农房鉴定汇总\n\n乡镇\t鉴定户数\t养老机构家数\n甲乡\t438\t3\n乙镇\t208\t2\n"
+    found = {(r.text, r.unit) for r in records_of(text, 2031)}
+    assert {("438", "户"), ("208", "户"), ("3", "家")} <= found
