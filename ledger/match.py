@@ -490,8 +490,10 @@ SAME_STATEMENT = 0.5
 def first_statements(results: list[Figure]) -> list[Figure]:
     """One mention per statement: a report repeats a result (a headline box `3 32个`, its
     paragraph, a recap); each repeat stands for the first mention whose sentence names
-    what is counted (a box names nothing), else for the first."""
-    return [next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
+    what is counted (a box names nothing), else for the first; cells of one table row that repeat
+    it (`单位自报 | 复核认定`: `60 | 60`) stand for it by the last, the column that checked it."""
+    return [g[-1] if len(g) > 1 and all(_same_row(g[0], f) for f in g[1:]) else
+            next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
                  next((f for f in g if _names_what_it_counts(f)), g[0]))
             for g in _repeats(sorted(results, key=lambda f: f.start))]
 
@@ -597,7 +599,8 @@ RATE_KINDS = frozenset({"percent", "percent_point"})
 def furthest_progress(results: list[Figure]) -> list[Figure]:
     """One figure per count: a review that reports a count at several dates
     (`截至6月底累计建成助餐点45个`, `全年建成助餐点62个`; a table's 1—7月累计 | 8月 | 1—8月累计)
-    stands for it by its furthest point, the largest value. A count is what the figures
+    stands for it by its furthest point, the largest value (two cells of one table row: the later
+    column, `单位自报 | 复核认定`). A count is what the figures
     name by one indicator (generic words aside, but not synonyms: `停车位` and its part
     `公共停车泊位` are two counts), category (the households an estate renovation reached and
     those given gas alarms are both `居民`), unit, year, per and area (a county's count is not a
@@ -613,9 +616,21 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
             others.append(figure)
             continue
         key = (name, figure.project, figure.category, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)
-        if key not in furthest or figure.value > furthest[key].value:
+        held = furthest.get(key)
+        if held is None or (figure.start > held.start if _same_row(held, figure) else figure.value > held.value):
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)
+
+
+def _same_row(a: Figure, b: Figure) -> bool:
+    """Two cells of one table row: the later column restates the count as it was checked or as it
+    stood last (`单位自报 | 复核认定`, `本月 | 累计`), and stands for it."""
+    return _is_a_cell(a) and _is_a_cell(b) and a.doc_id == b.doc_id and abs(a.start - b.start) <= _ROW_REACH
+
+
+#: How far apart two cells of one count may start and still be one row's (a cell is its own
+#: sentence, so the row is known by its neighbours: `| 4516 | 4388 |`)
+_ROW_REACH = 24
 
 
 def latest_cumulative(results: list[Figure]) -> list[Figure]:

@@ -78,6 +78,19 @@ def test_repeats_stand_for_the_mention_that_names_what_it_counts():
     assert first_statements([recap, paragraph, box]) == [paragraph]
 
 
+def test_a_verification_row_s_repeat_stands_for_its_checked_column():
+    # a row `托位 | 个 | 60 | 60 | 60`: the units' own report, then the checked figure, cells a few
+    # characters apart; the checked one, last in the row, answers the plan's target
+    reported = fig("60", 60, "个", "托位", "achieved", doc_id="r", start=554, sentence="60")
+    checked = fig("60", 60, "个", "托位", "achieved", doc_id="r", start=559, sentence="60")
+    assert first_statements([reported, checked]) == [checked]
+    reported, checked = dataclasses.replace(reported, text="4516", value=4516), dataclasses.replace(checked, text="4388", value=4388)
+    assert furthest_progress([reported, checked]) == [checked]
+    # …but the same count further apart is two statements: the largest stands for it
+    later = dataclasses.replace(checked, start=659)
+    assert furthest_progress([reported, later]) == [reported]
+
+
 def test_a_headline_repeat_stands_for_the_sentence_under_it():
     headline = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=5, sentence="第2名　新建村级卫生室36个")
     body = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=40, sentence="全年新建村级卫生室36个，全部投用。")
