@@ -625,11 +625,12 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
 def _same_row(a: Figure, b: Figure) -> bool:
     """Two cells of one table row: the later column restates the count as it was checked or as it
     stood last (`单位自报 | 复核认定`, `本月 | 累计`), and stands for it."""
-    return _is_a_cell(a) and _is_a_cell(b) and a.doc_id == b.doc_id and abs(a.start - b.start) <= _ROW_REACH
+    return (a.doc_id == b.doc_id and abs(a.start - b.start) <= _ROW_REACH
+            and all(_is_a_cell(f) and (f.sentence or "").strip() == f.text for f in (a, b)))
 
 
 #: How far apart two cells of one count may start and still be one row's (a cell is its own
-#: sentence, so the row is known by its neighbours: `| 4516 | 4388 |`)
+#: sentence, the number alone, so the row is known by its neighbours: `| 4516 | 4388 |`)
 _ROW_REACH = 24
 
 

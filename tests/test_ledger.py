@@ -84,7 +84,8 @@ def test_a_verification_row_s_repeat_stands_for_its_checked_column():
     reported = fig("60", 60, "个", "托位", "achieved", doc_id="r", start=554, sentence="60")
     checked = fig("60", 60, "个", "托位", "achieved", doc_id="r", start=559, sentence="60")
     assert first_statements([reported, checked]) == [checked]
-    reported, checked = dataclasses.replace(reported, text="4516", value=4516), dataclasses.replace(checked, text="4388", value=4388)
+    reported = dataclasses.replace(reported, text="4516", value=4516, sentence="4516")
+    checked = dataclasses.replace(checked, text="4388", value=4388, sentence="4388")
     assert furthest_progress([reported, checked]) == [checked]
     # …but the same count further apart is two statements: the largest stands for it
     later = dataclasses.replace(checked, start=659)
