@@ -545,8 +545,9 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     tables = _tables()
     part_end = _PART_END.search(text, figure_end)
     limit = part_end.start() if part_end else len(text)
-    remainder = (tables.remainder_words.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None
-                 or tables.remainder_after_mark.search(text, max(0, figure_start - _REMAINDER_REACH - 2), figure_start) is not None)
+    reach_from = max(0, figure_start - _REMAINDER_REACH - 2)
+    remainder = any(words.search(text, reach_from, figure_start) is not None
+                    for words in (tables.remainder_words, tables.remainder_after_mark))
     clause_end = _CLAUSE_BREAK.search(text, figure_end, limit)
     if not remainder and tables.not_done_words.search(text, figure_end, clause_end.start() if clause_end else limit):
         return None
@@ -943,11 +944,7 @@ def in_force_year(text: str, written: int | None) -> int | None:
     figures hold for; None where it says none, or names a year before the year of writing
     or further ahead than `[in_force] reach` (times.toml)."""
     tables = _tables()
-    match = tables.in_force.search(text)
-    if match is None:
-        return None
-    year = int(match.group("year"))
-    return year if written is None or 0 <= year - written <= tables.in_force_reach else None
+    return _year_near(tables.in_force.search(text), written, 0, tables.in_force_reach)
 
 
 def base_date_year(text: str, written: int | None) -> int | None:
@@ -955,11 +952,16 @@ def base_date_year(text: str, written: int | None) -> int | None:
     evaluation of April 2028: 2027), which its findings hold for; None where it states none, or
     one after the year of writing or more than `[base_date] reach` years before it."""
     tables = _tables()
-    match = tables.base_date.search(text, 0, tables.base_date_head)
-    if match is None:
+    return _year_near(tables.base_date.search(text, 0, tables.base_date_head), written, -tables.base_date_reach, 0)
+
+
+def _year_near(found: "regex.Match | None", written: int | None, earliest: int, latest: int) -> int | None:
+    """The year a document states of itself (`found`'s group `year`), where it lies `earliest` to
+    `latest` years from the year of writing (any, where that is unknown); else None."""
+    if found is None:
         return None
-    year = int(match.group("year"))
-    return year if written is None or 0 <= written - year <= tables.base_date_reach else None
+    year = int(found.group("year"))
+    return year if written is None or earliest <= year - written <= latest else None
 
 
 def _dates_a_day_of(lead: str, written: int) -> bool:

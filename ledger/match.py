@@ -492,10 +492,15 @@ def first_statements(results: list[Figure]) -> list[Figure]:
     paragraph, a recap); each repeat stands for the first mention whose sentence names
     what is counted (a box names nothing), else for the first; cells of one table row that repeat
     it (`单位自报 | 复核认定`: `60 | 60`) stand for it by the last, the column that checked it."""
-    return [g[-1] if len(g) > 1 and all(_same_row(g[0], f) for f in g[1:]) else
-            next((f for f in g if _names_what_it_counts(f) and _running_text(f)),
-                 next((f for f in g if _names_what_it_counts(f)), g[0]))
-            for g in _repeats(sorted(results, key=lambda f: f.start))]
+    return [_stands_for(g) for g in _repeats(sorted(results, key=lambda f: f.start))]
+
+
+def _stands_for(repeats: list[Figure]) -> Figure:
+    """The mention that stands for a statement's repeats (`first_statements`)."""
+    if len(repeats) > 1 and all(_same_row(repeats[0], f) for f in repeats[1:]):
+        return repeats[-1]
+    return next((f for f in repeats if _names_what_it_counts(f) and _running_text(f)),
+                next((f for f in repeats if _names_what_it_counts(f)), repeats[0]))
 
 
 def _repeats(figures: list[Figure]) -> list[list[Figure]]:

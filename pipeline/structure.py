@@ -403,8 +403,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return marked
     if attached := _attachment_title().match(stripped):
         return None if stripped[-1] in _CLOSING else _Heading(2, attached.group("title"), numbered=True)
-    if stripped.rstrip("：:") in _notes_labels():
-        return _Heading(2, stripped.rstrip("：:"), numbered=True)
+    if (label := stripped.rstrip("：:")) in _notes_labels():
+        return _Heading(2, label, numbered=True)
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -944,14 +944,18 @@ def _institution_of_the_site(titles: list[str], text: str) -> list[str]:
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
 _OFFICIAL_TITLE = regex.compile(r"^\s*关于\S")
-#: …which is whole where it ends with the kind of document it is (`…的更正启事`): the line under it is
-#: its byline (`2030-02-21 18:30　来源：…　阅读数：1472`), not the rest of the title
-_TITLE_KIND_END = regex.compile(f"(?:{alternation(read_table('structure.toml')['official_title']['kinds'])})$")
 
 
 #: How many lines at a document's head may hold its title: under an issuer's name, a site's
 #: breadcrumb or a letterhead (`某供水有限公司` over `水费缴费通知单`), above its number line
 _HEAD_LINES = 4
+
+
+@lru_cache(maxsize=1)
+def _title_kind_end() -> regex.Pattern:
+    """An official title is whole where it ends with the kind of document it is (`…的更正启事`): the
+    line under it is its byline (`2030-02-21 18:30　来源：…　阅读数：1472`), not the rest of the title."""
+    return regex.compile(f"(?:{alternation(read_table('structure.toml')['official_title']['kinds'])})$")
 
 
 def _head_titles(text: str) -> list[str]:
@@ -961,7 +965,7 @@ def _head_titles(text: str) -> list[str]:
     is read joined."""
     lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
     joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
-              if _OFFICIAL_TITLE.match(line) and not _TITLE_KIND_END.search(line.strip())]
+              if _OFFICIAL_TITLE.match(line) and not _title_kind_end().search(line.strip())]
     return [line.strip() for line in lines] + joined
 
 

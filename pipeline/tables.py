@@ -213,7 +213,7 @@ def column_role(header: str) -> str | None:
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
                  and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)), None)
-    if role in _TEXT_ROLES and _spec().count_header.search(_BRACKETS.sub("", compact)):
+    if role in _TEXT_ROLES and spec.count_header.search(_BRACKETS.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
@@ -399,7 +399,7 @@ def _count_unit_header(compact: str) -> HeaderUnit | None:
     unit_name = next((unit for unit in spec.count_unit_headers if compact.endswith(unit)), None)
     if unit_name is None and len(compact) > 2 and compact.endswith("数") and compact[-2] in spec.count_measure_headers:
         unit_name = compact[-2]              # `鉴定户数`: households
-    if unit_name is None or len(compact) <= len(unit_name) + (compact.endswith("数")) or _DIGIT.search(compact):
+    if unit_name is None or len(compact) == len(unit_name) or _DIGIT.search(compact):
         return None
     unit = unit_word(unit_name)
     return replace(unit, name=compact) if unit else None
