@@ -45,7 +45,7 @@ import itertools
 import unicodedata
 from collections import Counter
 from decimal import Decimal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -698,7 +698,8 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
-_PLAIN_NAME = regex.compile(r"\p{Han}[\p{Han}（）()]{1,11}")
+#: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`)
+_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
 
 
 def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
@@ -707,17 +708,30 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
     name column's header, then the few lines that name the columns, told by the rows after
     them, at least two, each a name and then a bare figure for every column."""
     head = lines[first]
-    if head.blank or head.is_cell or column_role(head.text.strip()) != "project":
+    if head.blank or head.is_cell or column_role(head.text.strip()) not in _ROW_NAME_ROLES - {"number"}:
         return []
     for count in range(_MIN_LINE_COLUMNS - 1, _MAX_TOLD_COLUMNS + 1):
         names = lines[first + 1:first + 1 + count]
         if len(names) < count or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in names):
             return []
         body = first + 1 + count
-        chunks = (lines[i:i + count + 1] for i in range(body, len(lines) - count, count + 1))     # whole rows only
-        if sum(1 for _ in itertools.islice(itertools.takewhile(_figure_row, chunks), _MIN_TELLING_ROWS)) == _MIN_TELLING_ROWS:
-            return [head, *names]
+        for parted in (False, True):
+            chunks = _row_chunks(lines, body, count + 1, parted)
+            if sum(1 for _ in itertools.islice(itertools.takewhile(_figure_row, chunks), _MIN_TELLING_ROWS)) == _MIN_TELLING_ROWS:
+                return [head, *names]
     return []
+
+
+def _row_chunks(lines: Sequence[Line], i: int, size: int, parted: bool) -> Iterator[Sequence[Line]]:
+    """The runs of `size` lines from line `i`, one after another, or (`parted`) each after the
+    empty lines that part the rows (Word's empty paragraph between rows)."""
+    while True:
+        while parted and i < len(lines) and lines[i].blank:
+            i += 1
+        if i + size > len(lines):
+            return
+        yield lines[i:i + size]
+        i += size
 
 
 def _figure_row(chunk: Sequence[Line]) -> bool:
@@ -762,7 +776,10 @@ def _group_line(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool
 def _rows_between_blank_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
                               ) -> tuple[list[list[Parts | None]], int]:
     """Rows parted by empty lines, each the run of lines between them with a line for
-    every column; and the index one past the last."""
+    every column; and the index one past the last. A row's empty last cells are empty lines
+    too: a run short of them, by half its columns at most, is a row where as many empty lines
+    and the parting one follow it (`萨让乡`, `174`, `22`, `9`, then two empty lines, under five
+    columns)."""
     rows: list[list[Parts | None]] = []
     end = i
     while True:
@@ -772,10 +789,14 @@ def _rows_between_blank_lines(lines: Sequence[Line], i: int, checks: list[Callab
         while stop < len(lines) and not lines[stop].blank and stop - i <= len(checks):
             stop += 1
         chunk = lines[i:stop]
-        if len(chunk) != len(checks) or not _fits(chunk, checks):
+        missing = len(checks) - len(chunk)
+        if not 0 <= missing <= len(checks) // 2 or not _fits(chunk, checks[:len(chunk)]):
             return rows, end
-        rows.append([(_trim_line(line),) for line in chunk])
-        end = i = stop
+        empty = lines[stop:stop + missing + 1]
+        if missing and (len(empty) < missing or not all(line.blank for line in empty)):
+            return rows, end
+        rows.append([(_trim_line(line),) for line in chunk] + [None] * missing)
+        end = i = stop + missing
 
 
 # --- one cell per line, wrapped: a landscape PDF's table dumped as text

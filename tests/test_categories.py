@@ -1077,6 +1077,9 @@ def test_work_after_the_name_of_a_party_campaign_keeps_its_topic():
     # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities
     ("某县2031年第一季度城乡饮用水水质公示", "常有安居"),
     ("四、2031年农村饮水安全巩固提升工程", "常有安居"),
+    # the safety of homes is the homes', as 饮水安全 is the water's: 安全 alone would tie it with 公共安全
+    ("某县2031年农村住房安全性鉴定结果汇总报告", "常有安居"),
+    ("三、农村房屋安全隐患排查整治", "常有安居"),
     # a drinking-water source is a water body: its protection stays 环境改善
     ("饮用水水源地保护", "环境改善"),
     # 抽检 alone says that something was sampled, not what: the thing checked decides

@@ -2143,6 +2143,34 @@ def test_a_cell_per_line_header_no_word_list_knows_is_told_by_its_rows():
     assert (found["126"].value, found["126"].unit) == (126, "名")
 
 
+_GRADE_COLUMNS_PARTED_ROWS = ("某县2031年农村住房安全性鉴定报告\n\n三、鉴定结果\n表2　分乡镇鉴定结果（单位：户）\n"
+                             "乡镇\n鉴定户数\nB级\nC级\n已纳入2031年改造\n\n"
+                             "东风镇\n310\n36\n14\n40\n\n沙枣乡\n97\n12\n5\n11\n\n"
+                             "红柳乡\n152\n20\n7\n\n\n合计\n559\n68\n26\n51\n\n　　注：以上为初步结果。\n")
+
+
+def test_a_cell_per_line_header_of_grades_and_a_year_is_told_by_rows_parted_by_empty_lines():
+    # made up: a region column, then columns named by a grade's letter and a year that no word
+    # list knows; Word's empty paragraph parts the rows, and a row's empty last cell is one more
+    # empty line before the parting one
+    table = only_table(_GRADE_COLUMNS_PARTED_ROWS)
+    assert texts(_GRADE_COLUMNS_PARTED_ROWS, table.header) == ["乡镇", "鉴定户数", "B级", "C级", "已纳入2031年改造"]
+    assert [texts(_GRADE_COLUMNS_PARTED_ROWS, [c for c in row if c]) for row in table.rows] == [
+        ["东风镇", "310", "36", "14", "40"], ["沙枣乡", "97", "12", "5", "11"], ["红柳乡", "152", "20", "7"],
+        ["合计", "559", "68", "26", "51"]]
+    assert table.rows[2][-1] is None
+    found = by_text(records_of(_GRADE_COLUMNS_PARTED_ROWS, 2031))
+    assert (found["36"].value, found["36"].unit, found["36"].indicator) == (36, "户", "B级")
+    # the title names the homes' safety: the rows, naming places only, are housing
+    assert found["152"].category == "常有安居"
+
+
+def test_a_run_short_of_its_cells_without_the_empty_lines_for_them_ends_the_rows():
+    text = _GRADE_COLUMNS_PARTED_ROWS.replace("7\n\n\n合计", "7\n\n合计")
+    table = only_table(text)
+    assert [texts(text, row)[0] for row in table.rows] == ["东风镇", "沙枣乡"]
+
+
 def test_a_list_of_short_lines_is_no_header_told_by_rows():
     # one row of figures is too few to tell a header from a list of words
     text = "园所名称\n计划招生\n直接安排\n第一幼儿园\n150\n24\n\n另有说明。\n"
