@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Rebuild links.json (hand links target -> result for the pair 5200 plan / 5201 report).
+
+Run inside tests/heldout52:  python3 make_links.py
+Stdlib only; imports nothing from the package. Each hand link names a gold record of each
+document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link list and
+the two doc prefixes differ. A target with no result is listed with None and skipped: 5200's year-end total `140个` 托位 (5201
+reports 140 only as a stock total, and a stock is never a result), the `326户` of the old estates and the `18公里` road section
+(5201 reports neither).
+"""
+import glob
+import json
+
+# (target span, target indicator) -> (result span, result indicator), read side by side by hand
+LINKS = [
+    (('1.25亿元', '计划总投资'), ('1.16亿元', '完成投资')),
+    (('60', '普惠托位'), ('60', '普惠托位')),
+    (('1200', '儿童健康筛查'), ('1315', '儿童健康筛查')),
+    (('180', '公办幼儿园学位'), ('180', '公办幼儿园学位')),
+    (('2400', '寄宿制学校宿舍'), ('2400', '寄宿制学校宿舍改造')),
+    (('12', '标准化村卫生室'), ('12', '标准化村卫生室')),
+    (('4000', '农牧民高原病免费筛查'), ('4260', '农牧民高原病筛查')),
+    (('3', '乡镇养老服务站'), ('2', '乡镇养老服务站')),
+    (('2.5', '老年助餐服务'), ('23100', '老年助餐服务')),
+    (('4', '老旧小区'), ('4', '老旧小区')),
+    (('150', '农牧民住房抗震加固'), ('152', '住房抗震加固')),
+    (('6.5', '城镇供暖管网'), ('6.5', '供暖管网')),
+    (('160', '残疾人基本康复服务'), ('171', '残疾人基本康复服务')),
+    (('1800', '困难群众冬季取暖补贴'), ('1836', '冬季取暖补贴')),
+    (('420', '城镇新增就业'), ('463', '城镇新增就业')),
+    (('1500', '农牧民职业技能培训'), ('1622', '农牧民职业技能培训')),
+    (('45', '农村公路'), ('38.5', '农村公路')),
+    (('200', '城区公共停车泊位'), ('216', '公共停车泊位')),
+    (('8', '城镇污水管网'), ('8', '城镇污水管网')),
+    (('1.2', '植树'), ('12600', '植树')),
+    (('1000', '燃气泄漏报警器'), ('1000', '燃气泄漏报警器')),
+    (('90', '送文艺下乡演出'), ('97', '送文艺下乡演出')),
+    (('6000', '农家书屋更新图书'), ('6000', '农家书屋更新图书')),
+    (('140个', '普惠托位'), None),
+    (('326户', '居民'), None),
+    (('18公里', '农村公路'), None),
+]
+
+
+def load(prefix):
+    path, = glob.glob('gold/%s_*.json' % prefix)
+    return json.load(open(path, encoding='utf-8'))
+
+
+def find(gold, text, indicator, stance, first=False):
+    hits = sorted((r for r in gold['records']
+                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
+                  key=lambda r: r['start'])
+    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
+    r = hits[0]
+    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
+
+
+def main():
+    plan, report = load('5200'), load('5201')
+    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
+             for (t, ti), res in LINKS if res for r, ri in [res]]
+    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
+    with open('links.json', 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+    print(len(pairs), 'links')
+
+
+if __name__ == '__main__':
+    main()
