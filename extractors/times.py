@@ -157,6 +157,7 @@ class _Tables:
     yearbook_lead: int
     title_bare_year: regex.Pattern
     occasion: regex.Pattern
+    book_subject: regex.Pattern
     season: regex.Pattern            # after two years of a season across the turn of the year
     period_start: regex.Pattern
     figure_date: regex.Pattern
@@ -249,6 +250,7 @@ def _tables() -> _Tables:
         yearbook_lead=data["yearbook"]["lead"],
         title_bare_year=regex.compile(data["title"]["bare_year"]),
         occasion=regex.compile(data["title"]["occasion"]),
+        book_subject=regex.compile(data["title"]["book_subject"]),
         season=regex.compile(data["title"]["season"]),
         period_start=regex.compile(data["lead"]["period_start"]),
         figure_date=regex.compile(data["lead"]["figure_date"]),
@@ -327,6 +329,12 @@ def _plan_end(name: str) -> int:
 
 def _inside_book_title(text: str, position: int) -> bool:
     return text.rfind("《", 0, position) > text.rfind("》", 0, position)
+
+
+def _book_subject(title: str, position: int) -> bool:
+    """The work in 《》 around `position` is what the title's document reviews, issues or
+    sends on (`关于审议《…》的议题`), not a work it cites."""
+    return bool(_tables().book_subject.search(title, 0, title.rfind("《", 0, position)))
 
 
 def _inside_a_bracket_that_closes(text: str, position: int) -> bool:
@@ -877,7 +885,8 @@ def title_year(title: str) -> int | None:
     (`数说2024｜…`); None where it states none."""
     tables = _tables()
     stated = [t for t in find_times(title) if t.year is not None and not t.period
-              and not _inside_book_title(title, t.start) and not _is_timestamp(title, t)]
+              and (not _inside_book_title(title, t.start) or _book_subject(title, t.start))
+              and not _is_timestamp(title, t)]
     if stated:
         return next((_season_start(t) if tables.season.match(title, t.end) else t.year
                      for t in stated if not tables.occasion.match(title, t.end)), None)

@@ -403,7 +403,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return marked
     if attached := _attachment_title().match(stripped):
         return None if stripped[-1] in _CLOSING else _Heading(2, attached.group("title"), numbered=True)
-    if (label := stripped.rstrip("：:")) in _notes_labels():
+    if (label := stripped.rstrip("：:")) in _notes_labels() or _opinion_label().match(stripped):
         return _Heading(2, label, numbered=True)
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
@@ -454,6 +454,11 @@ def _numbered_bracket() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _notes_labels() -> frozenset[str]:
     return frozenset(read_table("structure.toml")["notes"]["labels"])
+
+
+@lru_cache(maxsize=1)
+def _opinion_label() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["opinion"]["label"])
 
 
 @lru_cache(maxsize=1)

@@ -360,6 +360,16 @@ def test_a_page_s_closing_notes_are_no_part_of_its_last_section():
     assert "就业创业" not in (found["2套"], found["40个"])
 
 
+def test_an_approval_form_s_opinion_box_is_no_part_of_the_numbered_part_above_it():
+    # made up: a payment application; the list of attachments names a wage record, and the
+    # supervisor's opinion below it is a box of its own, not a part about jobs
+    text = ("某小区改造工程款支付申请表\n\n（三）进度说明\n本期更换供热管网1.2公里。\n\n"
+            "（四）附件：工程量计算书、农民工工资支付凭证\n\n监理审核意见：\n"
+            "经核查，本期完成外墙保温4100平方米、供热管网0.8公里，与现场一致。\n")
+    found = categories_of(text)
+    assert found["4100平方米"] == found["0.8公里"] == "常有安居"
+
+
 def test_a_bracketed_entry_ends_where_the_next_line_opens_with_any_bracketed_label():
     # made up: a quick report's entries, one per line with no blank line between; a label naming no
     # topic (`【群众生活】`) opens an entry of its own, not a part of the school's
