@@ -78,11 +78,18 @@ def _is_card_cut(m: regex.Match) -> bool:
     return not _unit_starts_a_word(m.group("unit"), rest)
 
 
+#: a line that opens with `本` meaning "this" before a time (`本年收入合计`, `本期支出`, jieba cuts `本|年收入`):
+#: a label of its own, not the measure word of books
+_THIS_TIME = regex.compile(r"本(?:年|月|周|季|期|次|届|轮)")
+
+
 def _unit_starts_a_word(unit: str, rest: str) -> bool:
     """Is the measure word the head of a longer word (`个人`, `项目`, `部门`)? Then the
     next line does not go on from the figure."""
     if not rest:
         return False
+    if _THIS_TIME.match(unit + rest):
+        return True
     from extractors.segment import word_crosses  # only reached at a rare candidate break
 
     return word_crosses(unit + rest[:4], len(unit))

@@ -1079,6 +1079,11 @@ def test_work_after_the_name_of_a_party_campaign_keeps_its_topic():
     ("四、2031年农村饮水安全巩固提升工程", "常有安居"),
     # the safety of homes is the homes', as 饮水安全 is the water's: 安全 alone would tie it with 公共安全
     ("某县2031年农村住房安全性鉴定结果汇总报告", "常有安居"),
+    # a village household's sanitary toilet is the village environment's (户厕), a public one the
+    # public toilets' (常有安居): 卫生 alone would read as health
+    ("建成农村户用卫生厕所", "环境改善"),
+    ("新建农村卫生厕所", "环境改善"),
+    ("改造公共卫生厕所", "常有安居"),
     ("三、农村房屋安全隐患排查整治", "常有安居"),
     # a drinking-water source is a water body: its protection stays 环境改善
     ("饮用水水源地保护", "环境改善"),
