@@ -752,6 +752,24 @@ def _agency_heading():
 
 
 @lru_cache(maxsize=1)
+def _agency_name():
+    return regex.compile(read_table("categories.toml")["agency"]["name"])
+
+
+def _without_agencies(text: str) -> str:
+    """The text with the departments it lists blanked out (`县发改委、县住建局、县交通运输局…负责同志`:
+    who came, not a topic). One department alone may be the work's own (`县交通运输局…召开项目调度会11次`)."""
+    if not text or len(_agency_name().findall(text)) < 2:
+        return text
+    return "".join(_agency_name().sub(lambda m: "\u3000" * len(m.group()), part)
+                   if len(_agency_name().findall(part)) >= 2 else part for part in _SENTENCE_PARTS.split(text))
+
+
+#: the parts of a sentence that list departments each on their own (`县民政局…；县交通运输局…`)
+_SENTENCE_PARTS = regex.compile(r"(?<=[；;。])")
+
+
+@lru_cache(maxsize=1)
 def _lesson_parts():
     return regex.compile(alternation(read_table("categories.toml")["lesson_parts"]["words"]))
 
@@ -1196,6 +1214,7 @@ def category_by_topic(text: str, focus: str = "") -> str:
     indicator, its item and its clause are tried in that order. Boundary rules read the
     figure's own words only (a sentence lists many figures); where there are none, the
     sentence."""
+    text, focus = _without_agencies(text), _without_agencies(focus)
     indicator, item, clause = _figure_words(focus)
     if _joins_categories(indicator) or _spans_categories(indicator, clause, text):
         return OTHER

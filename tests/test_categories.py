@@ -1072,6 +1072,15 @@ def test_work_after_the_name_of_a_party_campaign_keeps_its_topic():
     assert categories["300张"] == "常有颐养" and categories["十亿四千万人"] != OTHER
 
 
+def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
+    # made up: who came to a meeting; 交通运输局 alone would make them roads
+    text = "县发改委、县住建局、县交通运输局、县民政局负责同志共38人参加。"
+    assert category_by_topic(text, "县住建局、县交通运输局、县民政局负责同志") == OTHER
+    # one department in a part of its own may be the work's: its meetings are its roads'
+    text = "县民政局逐户核对低保对象；县交通运输局实行周调度，召开项目调度会11次。"
+    assert category_by_topic(text, "项目调度会，召开项目调度会11次") == "交通畅行"
+
+
 @pytest.mark.parametrize("text,expected", [
     # drinking water at the tap is the water supply's (gold/README: water and heating of homes),
     # though 水质 alone is a river's: a notice of the tap water's quality is about housing utilities
