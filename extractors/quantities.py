@@ -716,6 +716,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
+    if _LEADING_ZERO.match(f.n1):
+        return None                          # 0897-2721026: an area code and a number to dial, no figure
     if _clock_minutes(text, f, data):
         return None                          # 08:41 只看该作者: the minutes of a time of day
     if data.decimal_places_after.match(text, f.numeral_end):
@@ -883,6 +885,10 @@ def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
     before = text[max(0, f.start - _NOTATION_REACH):f.start]
     return (data.statistic_before.search(before) is not None
             or data.statistic_after.match(text[f.end:f.end + _NOTATION_REACH]) is not None)
+
+
+#: a number written with a leading zero (`0897`, `05`): a code, never a count (`0.5` is a decimal)
+_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:

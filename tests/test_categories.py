@@ -1091,6 +1091,9 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     # a village household's sanitary toilet is the village environment's (户厕), a public one the
     # public toilets' (常有安居): 卫生 alone would read as health
     ("建成农村户用卫生厕所", "环境改善"),
+    # insurance against falling (back) into poverty is assistance, not health cover
+    ("措勤县2018年“防贫保”保险理赔情况公示", "常有众扶"),
+    ("防止因病致贫返贫", "常有众扶"),
     ("新建农村卫生厕所", "环境改善"),
     ("改造公共卫生厕所", "常有安居"),
     ("三、农村房屋安全隐患排查整治", "常有安居"),
@@ -1100,7 +1103,7 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     ("抽检工程（个）", None),
     ("抽检食品（批次）", "公共安全"),
 ])
-def test_drinking_water_and_sampling_checks(text, expected):
+def test_the_work_a_heading_names_by_its_longer_word(text, expected):
     assert category_of_heading(text) == expected
 
 

@@ -341,6 +341,9 @@ INCLUDED = [
 ]
 
 EXCLUDED = [
+    # a number written with a leading zero is a code: an area code and the number after it, not a range
+    # of people (a wide space before the next unit's name: `人保财险`)
+    "县扶贫办：0897-2721026　　人保财险营业部", "编号05号楼",
     # dates and years: time expressions
     "2023年新增", "2021年9月，常州市首次提出", "截止到12月17日，", "《行动方案（2023—2025年）》", "2022年度真抓实干",
     # durations and ages
