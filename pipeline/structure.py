@@ -1251,14 +1251,18 @@ def _blocks(text: str) -> list[Block]:
             blocks.append(_block(kind, line.start, line.start + body_at, text, outline.context()))
             start = line.start + body_at
         j = i
+        lead_style = _numbering_style(line.text) if lead else None
         # a checkbox item governs its own line only: the list's next line or the prose after it is not its;
         # a bracketed lead's entry ends where the next line opens with a label in brackets, whether or not
-        # that label names a topic (`【学校】…` over `【群众生活】…`: a sibling entry, not the school's)
+        # that label names a topic (`【学校】…` over `【群众生活】…`: a sibling entry, not the school's); a titled
+        # item's paragraph ends at the next number of its style, whose title may hold a figure or a list
+        # (`（一）部分工程…不达标。…` over `（二）2处工程未按期建成。…`): the next item, not this one's body
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and j + 1 not in underlined
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
+               and not (lead_style and _numbering_style(lines[j + 1].text) == lead_style)
                and not _titles_a_table(lines, j + 1, tables)
                and j + 1 not in cards and j != card_end and j + 1 not in charts
                and j + 1 not in slide_marks and j + 1 not in slides):

@@ -360,6 +360,17 @@ def test_a_page_s_closing_notes_are_no_part_of_its_last_section():
     assert "就业创业" not in (found["2套"], found["40个"])
 
 
+def test_a_titled_item_s_paragraph_ends_at_the_next_number_of_its_style():
+    # made up: findings numbered on lines run together; the second's and third's titles hold a figure or
+    # a list, so they are no titles, but they are the next items, not the body of the first
+    text = ("某县检察建议书\n\n二、查明的问题\n"
+            "（一）部分工程水质不达标。抽检水样27份，不合格7份。\n"
+            "（二）2处工程未按期建成。两处工程原计划解决1460名群众的饮水问题。\n"
+            "（三）高龄补贴发放不及时、不足额。2018年有86名老人未纳入发放范围，少发补贴11.52万元。\n")
+    found = categories_of(text)
+    assert found["86名"] == found["11.52万元"] == "常有颐养"
+
+
 def test_an_approval_form_s_opinion_box_is_no_part_of_the_numbered_part_above_it():
     # made up: a payment application; the list of attachments names a wage record, and the
     # supervisor's opinion below it is a box of its own, not a part about jobs
