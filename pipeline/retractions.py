@@ -36,6 +36,12 @@ def _withdrawn_spans(text: str) -> list[tuple[int, int]]:
     return [m.span("withdrawn") for pattern in _withdrawn() for m in pattern.finditer(text)]
 
 
+def _may_correct(later: Record, earlier: Record) -> bool:
+    """A total standing at the year's end after a correction (`更正后…普惠托位累计达到214个`, stock)
+    corrects no target or result of the same thing."""
+    return later.stance != "stock" or earlier.stance == "stock"
+
+
 def drop_retracted(records: list[Record], text: str) -> list[Record]:
     """`records` (in text order, offsets in `text`) less those a later correction takes back,
     and those in the text a correction notice quotes to withdraw."""
@@ -46,11 +52,12 @@ def drop_retracted(records: list[Record], text: str) -> list[Record]:
     for cue in cues.finditer(text):
         turn = asking.search(text, cue.end())
         reach_end = turn.start() if turn else len(text)
-        corrected: dict[tuple, set[float | None]] = {}
+        corrected: dict[tuple, list[Record]] = {}
         for record in records:
             if cue.end() <= record.start < reach_end and record.indicator:
-                corrected.setdefault(_key(record), set()).add(record.value)
+                corrected.setdefault(_key(record), []).append(record)
         for i, record in enumerate(records):
-            if record.start < cue.start() and (values := corrected.get(_key(record))) and record.value not in values:
+            later = [r for r in corrected.get(_key(record), []) if _may_correct(r, record)] if record.start < cue.start() else []
+            if later and record.value not in {r.value for r in later}:
                 retracted.add(i)
     return [r for i, r in enumerate(records) if i not in retracted]

@@ -46,3 +46,13 @@ def test_a_correction_notice_s_quoted_original_text_is_withdrawn():
     kept = {r.text for r in records}
     assert {"210个", "3.92亿元", "26口", "12座"} <= kept
     assert not kept & {"120个", "3.29亿元", "1座", "24口"}
+
+
+def test_a_total_standing_at_the_year_s_end_after_a_correction_takes_back_no_target_or_result():
+    # made up: a statistics bureau's query sheet; after the correction, the year's standing totals are
+    # stock, not corrected values of the table's target and result
+    text = ("某县统计局统计数据审核疑问反馈单\n\n二、审核明细\n序号\t指标名称\t计量单位\t年度目标\t报送完成值\n"
+            "01\t普惠托位\t个\t60\t64\n02\t老年助餐点\t个\t6\t6\n\n三、复核结论\n"
+            "　　经复核，同意更正第06项。更正后，截至2031年底，全县老年助餐点达到17个，普惠托位累计达到214个。\n")
+    kept = [r.text for r in extract(text, doc_year=2031)]
+    assert {"60", "64", "17个", "214个"} <= set(kept) and kept.count("6") == 2
