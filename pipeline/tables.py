@@ -52,6 +52,7 @@ from typing import Protocol
 
 import regex
 
+from extractors.categories import category_by_alias
 from extractors.indicators import indicator_of_label
 from extractors.numerals import parse_number
 from extractors.place import unit_named
@@ -470,10 +471,11 @@ _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 
 def _is_header(texts: Sequence[str], needed: int) -> bool:
     """A header row: enough cells named by their words, and no cell a figure but the
-    bare years of a run of year columns (`指标 | 单位 | 2019 | 2020 | 2021`)."""
+    bare years of a run of year columns (`指标 | 单位 | 2019 | 2020 | 2021`) or the months of a
+    schedule's (`项目 | 计划投资（万元） | 1 | 2 | … | 12`)."""
     filled = [t for t in texts if t.strip()]
     figures = [_flat(t) for t in filled if _BARE_FIGURE.fullmatch(_flat(t))]
-    if len(filled) < 2 or (figures and not year_run(figures)):
+    if len(filled) < 2 or (figures and not (year_run(figures) or month_run(figures))):
         return False
     named = sum(is_header_cell(t) and not _spec().organisation_name.search(_flat(t)) for t in filled)
     return named >= needed and not any(map(_states_a_figure, filled))
@@ -488,6 +490,18 @@ def _states_a_figure(cell: str) -> bool:
 
 #: the fewest bare years that make a header of year columns: one bare number could be a figure
 _MIN_YEAR_RUN = 2
+
+
+#: the fewest month numbers that make a header of month columns (a Gantt chart's `1 2 … 12`)
+_MIN_MONTH_RUN, _MONTHS = 3, 12
+
+
+def month_run(cells: Sequence[str]) -> bool:
+    """Bare numbers that are the months of a schedule's columns (`1 | 2 | … | 12`): 1, 2, 3, …
+    in order, three at least, none past 12 (a row of counts never runs so)."""
+    if len(cells) < _MIN_MONTH_RUN or any(not c.isdigit() for c in cells):
+        return False
+    return [int(c) for c in cells] == list(range(1, len(cells) + 1)) and len(cells) <= _MONTHS
 
 
 def year_run(cells: Sequence[str]) -> bool:
@@ -1863,12 +1877,13 @@ def _wraps(text: str, row: list[Parts | None], cells: list[Span], columns: int) 
     its last cell is words cut off (`社会事业局、` over `红十字会`), and the two together
     fit the columns. A row whose last cell is a figure is complete, only short (a district
     with no task in the last columns). A group label alone on its line (`一、教育`) is
-    a row of its own over the rows below, not a cell cut off."""
+    a row of its own over the rows below, not a cell cut off, and so is one naming a brand or
+    group (`常有善育（县卫健局）`)."""
     if len(row) >= columns or row[-1] is None or len(row) + len(cells) - 1 > columns:
         return False
     last = _flat(_text_of(text, row[-1]))
-    if len(row) == 1 and _NUMBERED_GROUP.match(last):
-        return False
+    if len(row) == 1 and (_NUMBERED_GROUP.match(last) or category_by_alias(last) is not None):
+        return False            # `一、教育`, `常有善育（县卫健局）`: a group's label, numbered or naming a brand
     head = _flat(text[cells[0][0]:cells[0][1]])
     return bool(last) and bool(head) and not _BARE_FIGURE.fullmatch(last) and not _BARE_FIGURE.fullmatch(head)
 

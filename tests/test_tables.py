@@ -2171,6 +2171,28 @@ def test_a_run_short_of_its_cells_without_the_empty_lines_for_them_ends_the_rows
     assert [texts(text, row)[0] for row in table.rows] == ["东风镇", "沙枣乡"]
 
 
+_GANTT = ("项目（牵头单位）\t年度目标\t计划投资（万元）\t1\t2\t3\t4\t5\t6\n"
+          "常有善育（县卫健局）\n普惠托育\t新增普惠托位120个\t360\t□\t▲\t■\t■\t■\t▲\n"
+          "常有颐养（县民政局）\n老年助餐\t新建老年助餐点8个\t410\t□\t□\t▲\t■\t■\t■\n\n　　附注：■为施工期。\n")
+
+
+def test_a_schedule_s_month_columns_make_a_header_and_a_brand_line_labels_its_rows():
+    # made up: a Gantt chart pasted from Excel; the month numbers 1…6 are column names, not figures,
+    # and a line naming a brand alone is the label of the rows under it, not a cell cut off above them
+    table = only_table(_GANTT)
+    assert texts(_GANTT, table.header)[:3] == ["项目（牵头单位）", "年度目标", "计划投资（万元）"]
+    found = by_text(records_of(_GANTT, 2031))
+    assert (found["360"].value, found["360"].unit, found["360"].category) == (3600000, "元", "常有善育")
+    assert found["410"].category == "常有颐养"
+
+
+@pytest.mark.parametrize("cells,expected", [(["1", "2", "3"], True), (["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], True),
+                                            (["2", "3", "4"], False), (["1", "2"], False), (["1", "3", "5"], False)])
+def test_month_run(cells, expected):
+    from pipeline.tables import month_run
+    assert month_run(cells) is expected
+
+
 def test_a_list_of_short_lines_is_no_header_told_by_rows():
     # one row of figures is too few to tell a header from a list of words
     text = "园所名称\n计划招生\n直接安排\n第一幼儿园\n150\n24\n\n另有说明。\n"
