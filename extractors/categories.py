@@ -890,9 +890,9 @@ def work_of_heading(heading: str | None) -> str | None:
 
 
 #: Where a heading joins topics (`就业和社会保障`, `城市环境和交通`, a group of two brands
-#: `幼有所育·学有优教`, `教育／托育`, two quoted brands side by side `“禾润幼育”“某区优学”`,
+#: `幼有所育·学有优教`, `教育／托育`, `燃气安全 + 文化惠民`, two quoted brands side by side `“禾润幼育”“某区优学”`,
 #: two phrases set apart by a space, as a WeChat article's section head `住有所居 出行更畅`)
-_JOINED = regex.compile(r"[和与及、·・/／|｜]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_JOINED = regex.compile(r"[和与及、·・/／|｜+＋]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
 

@@ -13,6 +13,7 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 from __future__ import annotations
 
 import itertools
+import unicodedata
 import re
 from collections import Counter
 from functools import lru_cache
@@ -1178,6 +1179,10 @@ def _blocks(text: str) -> list[Block]:
             _chart_block(chart, text, outline, blocks)
             i += 1
             continue
+        if _TREE_BRANCH.match(lines[i].text):
+            i = _tree_blocks(lines, i, text, outline, blocks)
+            before_item, declared = None, None
+            continue
         if (card := cards.get(i)) is not None:
             card_saved, card_end = outline.save(), card.close
             if card.title:
@@ -1258,7 +1263,7 @@ def _blocks(text: str) -> list[Block]:
         # item's paragraph ends at the next number of its style, whose title may hold a figure or a list
         # (`（一）部分工程…不达标。…` over `（二）2处工程未按期建成。…`): the next item, not this one's body
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
-               and j + 1 not in underlined
+               and j + 1 not in underlined and not _TREE_BRANCH.match(lines[j + 1].text)
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
@@ -1419,6 +1424,48 @@ def _tabbed_heading(lines: list[_Line], i: int) -> bool:
         if not isinstance(_heading(line.text, markdown_doc=False, standalone=False), _Heading):
             return False
     return True
+
+
+#: A node of a tree drawn in box characters (a mind map's outline export, `tree`'s output):
+#: the guides of its ancestors (`│   `, spaces), then its branch (`├─`, `└─`), then the node's text
+_TREE_BRANCH = regex.compile(r"^(?P<guides>[│┃|\s]*)(?:[├└┣┗]─+|[├└]──)\s*(?=\S)")
+#: the heading level of a tree's top nodes: under the document's title and its sections
+_TREE_LEVEL = 3
+
+
+def _tree_blocks(lines: list[_Line], first: int, text: str, outline: _Outline, blocks: list[Block]) -> int:
+    """The nodes of a tree drawn in box characters from line `first`: a node with children
+    heads them (`├─ 01 常有善育` over `│   ├─ 新增普惠托位120个`), a node without is a line of
+    its own (a note under an item, `└─ 备注：2026年底全县托位210个`, dates and governs nothing
+    after it). Returns the index after the tree's last line."""
+    nodes = []
+    i = first
+    while i < len(lines) and (branch := _TREE_BRANCH.match(lines[i].text)):
+        nodes.append((i, _display_width(branch.group("guides")), branch.end()))
+        i += 1
+    saved: list[tuple[int, tuple]] = []          # the outline before the open node of each depth
+    for k, (index, depth, body) in enumerate(nodes):
+        while saved and saved[-1][0] > depth:
+            saved.pop()
+        if saved and saved[-1][0] == depth:
+            outline.restore(saved[-1][1])          # a sibling ends the node before it
+        else:
+            saved.append((depth, outline.save()))
+        line = lines[index]
+        has_children = k + 1 < len(nodes) and nodes[k + 1][1] > depth
+        if has_children:
+            level = _TREE_LEVEL + sum(1 for d, _ in saved if d < depth)
+            outline.enter(level, line.text[body:].strip(), numbered=True)
+            blocks.append(_block("heading", line.start + body, line.end, text, outline.context()))
+        else:
+            blocks.append(_block("paragraph", line.start + body, line.end, text, outline.context()))
+    if saved:
+        outline.restore(saved[0][1])               # the text after the tree is under the headings before it
+    return i
+
+
+def _display_width(guides: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in guides.replace("\t", "    "))
 
 
 def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:

@@ -371,6 +371,22 @@ def test_a_titled_item_s_paragraph_ends_at_the_next_number_of_its_style():
     assert found["86名"] == found["11.52万元"] == "常有颐养"
 
 
+_MIND_MAP = ("某县2031年民生实事（思维导图大纲导出）\n\n某县2031年民生实事\n"
+             "├─ 01 常有善育\n│   ├─ 新增普惠托位120个\n│   │   └─ 备注：2030年底全县托位210个\n"
+             "│   └─ 儿童视力筛查3600人次\n├─ 02 常有颐养\n│   ├─ 新建老年助餐点4个\n│   └─ 全年助餐3万人次\n"
+             "└─ 03 燃气安全 + 文化惠民\n    ├─ 更换燃气管道32公里\n    └─ 送戏下乡120场\n\n说明：以上为计划。\n")
+
+
+def test_a_tree_s_nodes_head_their_children_and_a_note_dates_only_its_own_line():
+    # made up: a mind map exported as an outline; a note under an item states another year,
+    # which is no frame for the items after it; a node joining two topics heads neither
+    found = {r.text: r for r in analyse(Document("t", _MIND_MAP), doc_year=2031)[0]}
+    assert found["210个"].year == 2030
+    assert found["3600人次"].year == found["4个"].year == 2031
+    assert found["3600人次"].category == "常有善育" and found["3万人次"].category == "常有颐养"
+    assert found["32公里"].category == "公共安全" and found["120场"].category == "文体惠民"
+
+
 def test_an_approval_form_s_opinion_box_is_no_part_of_the_numbered_part_above_it():
     # made up: a payment application; the list of attachments names a wage record, and the
     # supervisor's opinion below it is a box of its own, not a part about jobs
