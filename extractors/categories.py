@@ -657,6 +657,11 @@ def _route_ends() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _reader_note() -> regex.Pattern:
+    return regex.compile(read_table("categories.toml")["reader_note"]["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _no_work_words() -> "regex.Pattern":
     """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
     of use, a programme's or page's address to its audience and the places a drive goes into
@@ -723,7 +728,7 @@ def category_of_heading(text: str) -> str | None:
     by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
     if names_a_lesson_part(text) or _agency_heading().match(text):
         return None
-    text = _route_ends().sub("", text)
+    text = _reader_note().sub("", _route_ends().sub("", text))
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:
         return None

@@ -1096,6 +1096,9 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     ("防止因病致贫返贫", "常有众扶"),
     ("新建农村卫生厕所", "环境改善"),
     ("改造公共卫生厕所", "常有安居"),
+    # a note to the reader in brackets (`（请仔细阅读）`) is no reading programme
+    ("三、可能出现的情况（请仔细阅读）", None),
+    ("全民阅读（请关注）", "文体惠民"),
     ("三、农村房屋安全隐患排查整治", "常有安居"),
     # a drinking-water source is a water body: its protection stays 环境改善
     ("饮用水水源地保护", "环境改善"),

@@ -387,6 +387,18 @@ def test_a_tree_s_nodes_head_their_children_and_a_note_dates_only_its_own_line()
     assert found["32公里"].category == "公共安全" and found["120场"].category == "文体惠民"
 
 
+def test_mothers_and_children_s_health_is_childcare_also_under_a_heading_that_names_health():
+    # made up: a health report's section; a heading naming the topic health (no brand) does not
+    # outweigh the boundary for mothers, newborns and children; a brand heading would
+    text = ("某县2031年居民健康状况报告\n\n三、公共卫生服务\n"
+            "　　全年为65岁以上老年人免费健康体检9860人；新生儿疾病筛查1980人。\n")
+    found = categories_of(text)
+    assert found["9860人"] == "常有健康"
+    assert found["1980人"] == "常有善育"
+    branded = categories_of(text.replace("三、公共卫生服务", "三、常有健康"))
+    assert branded["1980人"] == "常有健康"
+
+
 def test_an_approval_form_s_opinion_box_is_no_part_of_the_numbered_part_above_it():
     # made up: a payment application; the list of attachments names a wage record, and the
     # supervisor's opinion below it is a box of its own, not a part about jobs
