@@ -908,6 +908,7 @@ def test_the_proposals_after_one_for_a_later_years_list_are_for_that_year():
     ("某县规划中期评估报告\n某县民政局　2033年4月　｜　评估基准日：2032年12月31日\n", 2033, 2032),
     ("某市医保基金运行分析\n（数据截止日期：2032年6月30日）\n", 2032, 2032),
     ("统计截至2032年底的情况如下。", 2033, 2032),
+    ("某村集体资产清产核资报告\n清查基准日：2032年12月31日\n报告日期：2033年3月20日\n", 2033, 2032),   # an inventory's
     ("评估基准日：2029年12月31日", 2033, None),                     # too far back: the history it starts from
     ("评估基准日：2034年12月31日", 2033, None),                     # after the writing: no base date
     ("某县报告\n" + "正文。" * 80 + "评估基准日：2032年12月31日", 2033, None),   # not at the head
