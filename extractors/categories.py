@@ -764,10 +764,11 @@ def _agency_name():
 def _without_agencies(text: str) -> str:
     """The text with the departments it lists blanked out (`县发改委、县住建局、县交通运输局…负责同志`:
     who came, not a topic). One department alone may be the work's own (`县交通运输局…召开项目调度会11次`)."""
-    if not text or len(_agency_name().findall(text)) < 2:
+    agency = _agency_name()
+    if not text or len(agency.findall(text)) < 2:
         return text
-    return "".join(_agency_name().sub(lambda m: "\u3000" * len(m.group()), part)
-                   if len(_agency_name().findall(part)) >= 2 else part for part in _SENTENCE_PARTS.split(text))
+    return "".join(agency.sub(lambda m: "\u3000" * len(m.group()), part) if len(agency.findall(part)) >= 2 else part
+                   for part in _SENTENCE_PARTS.split(text))
 
 
 #: the parts of a sentence that list departments each on their own (`县民政局…；县交通运输局…`)

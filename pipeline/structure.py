@@ -13,7 +13,6 @@ numbered (`1 “常有善育”工程`, `一、常有善育`, `（一）…`), a
 from __future__ import annotations
 
 import itertools
-import unicodedata
 import re
 from collections import Counter
 from functools import lru_cache
@@ -34,6 +33,7 @@ from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
 from extractors.times import TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
 
+from .columns import display_width
 from .slides import slide_titles
 from .spans import trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
@@ -1428,7 +1428,7 @@ def _tabbed_heading(lines: list[_Line], i: int) -> bool:
 
 #: A node of a tree drawn in box characters (a mind map's outline export, `tree`'s output):
 #: the guides of its ancestors (`│   `, spaces), then its branch (`├─`, `└─`), then the node's text
-_TREE_BRANCH = regex.compile(r"^(?P<guides>[│┃|\s]*)(?:[├└┣┗]─+|[├└]──)\s*(?=\S)")
+_TREE_BRANCH = regex.compile(r"^(?P<guides>[│┃|\s]*)[├└┣┗]─+\s*(?=\S)")
 #: the heading level of a tree's top nodes: under the document's title and its sections
 _TREE_LEVEL = 3
 
@@ -1441,7 +1441,7 @@ def _tree_blocks(lines: list[_Line], first: int, text: str, outline: _Outline, b
     nodes = []
     i = first
     while i < len(lines) and (branch := _TREE_BRANCH.match(lines[i].text)):
-        nodes.append((i, _display_width(branch.group("guides")), branch.end()))
+        nodes.append((i, display_width(branch.group("guides").replace("\t", "    ")), branch.end()))
         i += 1
     saved: list[tuple[int, tuple]] = []          # the outline before the open node of each depth
     for k, (index, depth, body) in enumerate(nodes):
@@ -1454,7 +1454,7 @@ def _tree_blocks(lines: list[_Line], first: int, text: str, outline: _Outline, b
         line = lines[index]
         has_children = k + 1 < len(nodes) and nodes[k + 1][1] > depth
         if has_children:
-            level = _TREE_LEVEL + sum(1 for d, _ in saved if d < depth)
+            level = _TREE_LEVEL + len(saved) - 1       # `saved` holds one node of each shallower depth, then this one
             outline.enter(level, line.text[body:].strip(), numbered=True)
             blocks.append(_block("heading", line.start + body, line.end, text, outline.context()))
         else:
@@ -1462,10 +1462,6 @@ def _tree_blocks(lines: list[_Line], first: int, text: str, outline: _Outline, b
     if saved:
         outline.restore(saved[0][1])               # the text after the tree is under the headings before it
     return i
-
-
-def _display_width(guides: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in guides.replace("\t", "    "))
 
 
 def _block(kind: str, start: int, end: int, text: str, context: Context) -> Block:

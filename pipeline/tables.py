@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import unicodedata
 from collections import Counter
 from decimal import Decimal
 from collections.abc import Callable, Iterator, Sequence
@@ -61,6 +60,7 @@ from extractors.quantities import Quantity, denominator_after_every, find_quanti
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
+from .columns import display_width
 from .spans import Span
 
 #: A cell's text: one span, or several when a space-aligned cell wraps onto the next
@@ -987,7 +987,7 @@ def _parting_cost(cells: list[Sequence[Line]], checks: list[Callable[[str], bool
         joined = "".join(line.text.strip() for line in cell)
         if check is not None and joined and not check(joined):
             return None
-        widths = [_width(line.text.strip()) for line in cell]
+        widths = [display_width(line.text.strip()) for line in cell]
         cost += _UNFULL_WRAP_COST * sum(width < max(widths) - _WRAP_SLACK for width in widths[:-1])
         if has_figures:
             counts.append(len(_DIGITS.findall(joined)))
@@ -1497,7 +1497,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     if found is None:
         return None
     split, header = found
-    if split is _spaces and _width(head.text[:header[0][0]]) >= _UNNAMED_COLUMN:
+    if split is _spaces and display_width(head.text[:header[0][0]]) >= _UNNAMED_COLUMN:
         # a header indented over the rows' names (`        2020年（万元）    2019年（万元）` over
         # `业务收入      24,618.35     23,105.72`): the names' column has no header of its own
         header = [(0, 0), *header]
@@ -1901,12 +1901,12 @@ def _by_position(header_line: str, header: list[Span]) -> Callable[[int, str, li
     """Cells aligned by spaces go under the header cell in whose screen columns they
     start (wide characters take two columns), so a row with cells missing keeps the
     others in place, and a long note under the table stays in the first column."""
-    lefts = [_width(header_line[:s]) for s, _ in header]
+    lefts = [display_width(header_line[:s]) for s, _ in header]
 
     def place(line_start: int, line: str, cells: list[Span]) -> list[Span | None]:
         placed: list[Span | None] = [None] * len(lefts)
         for s, e in cells:
-            left = _width(line[:s])
+            left = display_width(line[:s])
             k = max((k for k, column in enumerate(lefts) if column <= left + _ALIGN_SLACK), default=0)
             # two pieces under one header are one cell with a wide space inside (`李　林`)
             placed[k] = (line_start + s, line_start + e) if placed[k] is None else (placed[k][0], line_start + e)
@@ -1923,10 +1923,6 @@ _UNNAMED_COLUMN = 8
 #: How far (in screen columns: one wide character) a cell may start left of its header:
 #: a dump pads with a mix of narrow and wide spaces (`10　 文体惠民` under `事项名称`).
 _ALIGN_SLACK = 2
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 # ------------------------------------------------------------------------ meaning
