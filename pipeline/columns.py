@@ -18,12 +18,11 @@ aligned by spaces has more than one gap, short cells, or no running sentences.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
-from .spans import Line, Piece, Region, matches_at_least, text_lines
+from .spans import Line, Piece, Region, display_width, matches_at_least, text_lines
 
 #: the gap between two columns: three spaces or more, or two full-width ones
 _GAP = regex.compile(r"(?<=\S)(?: {3,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)(?=\S)")
@@ -42,11 +41,6 @@ _ALIGN_TOLERANCE = 2
 #: the share of a block's lines, on each side, that must run on to the next line
 #: without closing the sentence (columns of prose, not of labels)
 _RUN_ON_SHARE = 0.5
-
-
-def display_width(text: str) -> int:
-    """Columns a text takes in a monospaced dump (a Han character takes two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 @dataclass(frozen=True, slots=True)

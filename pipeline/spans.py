@@ -3,6 +3,7 @@
 import the readers of its regions, and they these shapes, without a cycle."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -44,3 +45,8 @@ def matches_at_least(pattern: regex.Pattern, text: str, count: int) -> bool:
     """Does `pattern` match `text` `count` times or more? Stops at the `count`-th match:
     a screen for a reader that needs so many lines of its form."""
     return sum(1 for _ in zip(pattern.finditer(text), range(count))) >= count
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a monospaced dump (a Han character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -33,9 +33,8 @@ from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
 from extractors.times import TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
 
-from .columns import display_width
 from .slides import slide_titles
-from .spans import trimmed
+from .spans import display_width, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
                      find_tables, is_table_note, money_scale_of, table_rows, unit_captioned, unit_declared,
                      unit_line_before, unit_line_scale_before)

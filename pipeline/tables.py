@@ -60,8 +60,7 @@ from extractors.quantities import Quantity, denominator_after_every, find_quanti
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
-from .columns import display_width
-from .spans import Span
+from .spans import Span, display_width
 
 #: A cell's text: one span, or several when a space-aligned cell wraps onto the next
 #: line, where other cells' words lie between its parts.
