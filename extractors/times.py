@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .clause_marks import break_before
-from .numerals import parse_number
+from .numerals import TABLE as NUMERALS, parse_number
 from .prefilter import Screened, first_char_screened
 from .punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
@@ -29,9 +29,14 @@ _CHINESE_YEAR = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 #: Not after a digit or a decimal point (`3.2020`), unless that point ends a list's number at the
 #: start of a line (`3.2020年中心共服务居民1.86万人次`: item 3, the year 2020)
 _NOT_IN_A_NUMBER = r"(?:(?<![\d.])|(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\s\d[.．])|(?<=\s\d\d[.．]))"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+#: What follows a figure and never a date written with points or strokes (`资产总额2019.12万元`,
+#: `增长2021.5%`)
+_FIGURE_FOLLOWS = "[" + "".join(NUMERALS.magnitudes) + "%元]"
 _ABSOLUTE = (
     rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
-    rf"|(?<![\d.])(?P<y3>{_YEAR})(?:[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?)(?![\d])"
+    rf"|(?<![\d.])(?P<y3>{_YEAR})(?:[-/.]{_MONTH}(?:[-/.]{_DAY})?)(?!\d|\s*{_FIGURE_FOLLOWS})"
     # a year written digit by digit in Chinese numerals (`二〇一八年十月二十八日`, `公元二〇一八年`: an
     # inscription's, a seal's or a signature's date), read as numerals.toml reads `二〇二三`
     rf"|(?<![〇零一二三四五六七八九十])(?P<y4>{_CHINESE_YEAR})年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}[日号])?)?"

@@ -1041,7 +1041,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     result is of the target's topic), else the topic of header and row together, else, where
     neither they nor the heading name any topic (`都亭街道 | 38 | 68420` under `分乡镇签约情况`), the
     one topic of the document's title (`…家庭医生签约服务工作情况报告`: its table breaks the title's
-    work down by place). A row
+    work down by place), the work its heading names coming first. A row
     that names the list itself (`民生实事投资`, a total under the last group), a column that
     counts its projects (`项目数`), a column of what the projects got (a vote count's
     `赞成票率` beside each candidate) and a tally of what the public sent in (a hotline's
@@ -1063,6 +1063,8 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
     category, source = backups.guess_category(block.text, header, block.context.heading)
+    if category == OTHER and not topic_scores(f"{block.text} {header}") and (work := work_of_heading(block.context.heading)):
+        return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`
     topic = block.context.document_topic
     if category == OTHER and topic and not topic_scores(f"{block.text} {header} {block.context.heading or ''}"):
         return topic, "document"

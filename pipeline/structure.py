@@ -1550,6 +1550,7 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
         above = replace(above, section_year=lead_year)
     group = above
     rows = table_rows(text, table, money_scale, declared, column_units)
+    of_projects = any(not isinstance(row, GroupRow) and not row.total and row.row.project for row in rows)
     for row in rows:
         if isinstance(row, GroupRow) and row is rows[-1]:
             blocks.append(_trailing_heading(row, text, outline))
@@ -1564,9 +1565,12 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
             continue
         stated = "\n".join(text[s:e] for s, e in row.regions)     # the row's target and remarks
         # a total row adds up rows whose headings are their projects: the heading above the
-        # table (`…完成情况表`) speaks for its figures no more than for theirs (`合计 | 10项 | 完成10项`)
-        context = (replace(above, heading=None) if row.total == "all" else replace(above, category=OTHER)
-                   if row.total == "class" else _row_context(row.row, group, stated))
+        # table (`…完成情况表`) speaks for its figures no more than for theirs (`合计 | 10项 | 完成10项`);
+        # rows of places do the heading's work, and so does their total
+        if row.total == "all":
+            context = replace(above, heading=None) if of_projects else above
+        else:
+            context = replace(above, category=OTHER) if row.total == "class" else _row_context(row.row, group, stated)
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
                             regions=row.regions))
     return blocks

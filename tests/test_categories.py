@@ -1443,6 +1443,20 @@ def test_a_table_naming_no_topic_is_of_the_topic_its_documents_title_names():
     assert cells and set(cells.values()) == {"常有健康"}
 
 
+def test_a_table_naming_no_topic_is_of_the_work_its_caption_names():
+    # made up: a charter's table breaks the year's new homes down by township under a caption
+    # naming the work; the title names the charter's subject only loosely
+    text = ("某县农村互助设施管理办法（试行）\n\n第一章　总　则\n　　第一条　为规范管理，制定本办法。\n\n"
+            "　　表　2031年新建、改造幸福院分乡镇安排\n乡镇\t新建（个）\t改造（个）\t新增床位（张）\n"
+            "东镇\t3\t2\t40\n西乡\t2\t1\t24\n合计\t5\t3\t64\n")
+    cells = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert len(cells) >= 3 and set(cells.values()) == {"常有颐养"}
+    # a caption naming the work of two topics decides none
+    text = text.replace("幸福院分乡镇安排", "幸福院和卫生室分乡镇安排")
+    cells = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert "常有颐养" not in cells.values()
+
+
 def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_assistance():
     assert category_by_topic("为外卖骑手办理职业伤害保障，覆盖2万人",
                              "职业伤害保障覆盖，为外卖骑手办理职业伤害保障，覆盖2万人") == "就业创业"

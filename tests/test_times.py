@@ -930,3 +930,13 @@ def test_a_year_right_after_a_list_number_s_point_is_a_time(text, expected):
     from extractors.times import find_times
 
     assert [t.year for t in find_times(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023.06.30", [2023]), ("2023/6/30", [2023]), ("2023-12", [2023]),   # dates written with points or strokes
+    ("评估价值为1902.15万元", []),                  # a decimal figure: no month 15
+    ("资产总额2019.12万元", []),                    # a valid month, but money follows: a figure
+    ("增长2021.5%", []),
+])
+def test_a_dotted_date_is_a_year_and_month_not_a_decimal_figure(text, expected):
+    assert [t.year for t in find_times(text)] == expected
