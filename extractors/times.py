@@ -877,10 +877,11 @@ def period_end(title: str | None) -> int | None:
 
 
 def year_of_heading(text: str) -> int | None:
-    """The year a heading or table title states (a range gives its last year)."""
+    """The year a heading or table title states (a range gives its last year, a season
+    across the turn of the year its first: `2030—2031年采暖期`)."""
     for t in find_times(text):
         if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
-            return t.year
+            return _season_start(t) if _tables().season.match(text, t.end) else t.year
     return None
 
 

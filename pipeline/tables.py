@@ -213,8 +213,8 @@ def column_role(header: str) -> str | None:
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
                  and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)), None)
-    if role in _TEXT_ROLES and spec.count_header.search(_BRACKETS.sub("", compact)):
-        return None                         # `实事项目数`: how many projects, not their names
+    if role in _TEXT_ROLES - {"attribute"} and spec.count_header.search(_BRACKETS.sub("", compact)):
+        return None                         # `实事项目数`: how many projects, not their names (`层数`: a building's)
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
     return role
@@ -282,7 +282,9 @@ _UNIT_LIST = regex.compile(r"[、/／]")
 
 def _declared_unit(words: str) -> HeaderUnit | None:
     """The unit a declaration gives bare figures; of a list of units, the one that is no
-    percentage (`件、%`: a rate column names its own)."""
+    percentage (`件、%`: a rate column names its own); a rate is one unit (`元/月`)."""
+    if (rate := unit_word(words)) is not None and rate.per is not None:
+        return rate
     units = [unit_word(word) for word in _UNIT_LIST.split(words)]
     if len(units) == 1 or None in units:
         return units[0] if len(units) == 1 else None
@@ -637,6 +639,10 @@ _MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS = 3, 30
 #: what a cell of a row number holds, and a cell that says there is no value
 _ROW_NUMBER = regex.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
 _NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
+#: a cell of a building number column (`幢号`): one building or a run of them, maybe with a note
+#: (`1#—6#`, `3号楼`, `27#（配套用房）`)
+_BUILDING = r"[\dA-Z]{1,4}(?:#|＃|号楼|号|幢|栋)"
+_BUILDING_NUMBER = regex.compile(rf"{_BUILDING}(?:\s*[—–\-~～至]\s*{_BUILDING})?(?:[（(][^（）()]{{1,10}}[）)])?")
 
 
 def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | None:
@@ -1075,8 +1081,9 @@ def _cell_check(header: str) -> Callable[[str], bool] | None:
     """How to tell that a cell belongs under a header: a row number under `序号`, a figure
     or no value under a column of figures; None for a column of words."""
     role = column_role(header)
-    if role == "number":    # a row's number, or the label of a row adding up the rows (`合计`)
-        return lambda cell: bool(_ROW_NUMBER.fullmatch(cell)) or _total_kind(cell) is not None
+    if role == "number":    # a row's number or building's, or the label of a row adding up the rows (`合计`)
+        return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell))
+                             or _total_kind(cell) is not None)
     if role in ("investment", "rate", "result") or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                  or _whole_quantity(cell) is not None)
@@ -2382,7 +2389,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         elif label is None and is_period(cell.header):
             name = measure_of_title(declared)   # `1月` names when; the title says what is counted
         return FigureCell(cell, scaled(number, declared.scale), declared.unit, indicator=name,
-                          money=cell.role == "investment" and money, year=year)
+                          money=cell.role == "investment" and money, year=year, per=declared.per)
     # (after a unit line, which names the unit the table counts in: `单位：件、%`)
     if (counted := _counted_header_unit(cell.header)) is not None:
         value = _as_percentage(text, number) if counted == "%" else number

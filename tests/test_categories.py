@@ -265,6 +265,9 @@ BOUNDARY_CASES = [
     ("为低保家庭学生发放助学金300人", "低保家庭学生", None, "常有众扶"),
     # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
+    # road accidents and their casualties → 公共安全 (the roads stay 交通畅行)
+    ("全县共接报道路交通事故案件412件", "道路交通事故案件", None, "公共安全"),
+    ("交通事故造成12人死亡", "死亡", "交通事故造成12人死亡", "公共安全"),
 ]
 
 
@@ -1455,6 +1458,16 @@ def test_a_table_naming_no_topic_is_of_the_work_its_caption_names():
     text = text.replace("幸福院分乡镇安排", "幸福院和卫生室分乡镇安排")
     cells = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
     assert "常有颐养" not in cells.values()
+
+
+def test_road_accidents_and_their_casualties_are_public_safety_the_roads_stay_transport():
+    # made up: a traffic police bulletin's accidents and casualties, beside road works
+    assert category_by_topic("全县共接报道路交通事故案件412件", "道路交通事故案件，全县共接报道路交通事故案件412件") == "公共安全"
+    assert category_by_topic("交通事故造成12人死亡", "死亡，交通事故造成12人死亡") == "公共安全"
+    assert category_by_topic("事故（件）", "事故，东镇 14") == "公共安全"
+    assert category_by_topic("完成农村公路安全生命防护工程120公里", "农村公路安全生命防护工程，完成农村公路安全生命防护工程120公里") == "交通畅行"
+    assert category_by_topic("新建农村公路38公里", "农村公路，新建农村公路38公里") == "交通畅行"
+    assert category_by_topic("为高龄老人安装床边护栏260套", "床边护栏，为高龄老人安装床边护栏260套") == "常有颐养"
 
 
 def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_assistance():

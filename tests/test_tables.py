@@ -897,6 +897,33 @@ def test_a_caption_listing_units_declares_the_one_that_is_no_percentage(line, un
     assert (found.unit.unit if found else None) == unit
 
 
+@pytest.mark.parametrize("line,unit,per", [
+    ("常见扣除标准如下（单位：元/月）：", "元", "月"), ("单位：元/人·月", "元", "人·月"), ("（单位：万元/%）", "元", None),
+])
+def test_a_declared_rate_is_one_unit(line, unit, per):
+    from pipeline.tables import unit_declared
+    found = unit_declared(line)
+    assert found is not None and (found.unit.unit, found.unit.per) == (unit, per)
+
+
+def test_the_cells_of_a_table_under_a_declared_rate_are_figures():
+    # made up: a tax bureau's reminder lists monthly deduction standards under `单位：元/月`
+    text = ("某县2031年个税汇算提醒\n\n常见扣除标准如下（单位：元/月）：\n项目\t扣除标准\t说明\n"
+            "子女教育\t2000\t每个子女\n赡养老人\t3000\t独生子女\n")
+    found = {r.text: (r.unit, r.per) for r in records_of(text, 2031)}
+    assert found["2000"] == ("元", "月") and found["3000"] == ("元", "月")
+
+
+def test_a_register_by_building_numbers_reads_its_counts_not_its_floors():
+    # made up: a property register pasted one cell per line, rows named by building numbers,
+    # a row with an empty cell and a total
+    text = ("某县2031年不动产首次登记公告\n\n二、房屋基本情况\n\n幢号\n层数\n套数（套）\n建筑面积（平方米）\n"
+            "1#—6#\n11\n396\n40392\n7#—12#\n6\n216\n22032\n27#（配套用房）\n2\n\n1860\n合计\n\n612\n64284\n")
+    found = {r.text: r.unit for r in records_of(text, 2031)}
+    assert found == {"396": "套", "40392": "平方米", "216": "套", "22032": "平方米", "1860": "平方米",
+                     "612": "套", "64284": "平方米"}
+
+
 def test_a_quoted_csv_cell_may_run_over_lines():
     text = ("序号,项目名称,主要内容,投资（万元）\n"
             '1,社区食堂,"新建社区食堂8个\n新增助餐服务2万人次",560\n'

@@ -180,6 +180,8 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
     ("数据看板（更新于2031年1月5日）", None),
     ("三、完成情况（截至2032年6月30日）", 2032),
+    ("2030—2031年采暖期及冬季民生工程施工气象条件预测", 2030),   # a season across the turn of the year: its start
+    ("2030—2032年老旧小区改造计划", 2032),              # a span of years: its last
 ])
 def test_year_of_heading(heading, expected):
     assert year_of_heading(heading) == expected
