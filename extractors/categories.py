@@ -771,6 +771,20 @@ def _without_agencies(text: str) -> str:
                    for part in _SENTENCE_PARTS.split(text))
 
 
+def without_sender(title: str) -> str:
+    """A title without the department that opens it as its sender (`某旗应急管理局救灾物资调拨签收单`:
+    the bureau sends the receipt, its words, 应急, are not what the receipt is about); only a place's
+    name may stand before the department, and the title must go on after it."""
+    match = _agency_name().search(title or "")
+    if match is None or not title[match.end():].strip() or not _PLACE_BEFORE.fullmatch(title[:match.start()]):
+        return title
+    return title[match.end():]
+
+
+#: what may stand before a title's sending department: the rest of its place's name (`阿拉善右`)
+_PLACE_BEFORE = regex.compile(r"\p{Han}{0,10}")
+
+
 #: the parts of a sentence that list departments each on their own (`县民政局…；县交通运输局…`)
 _SENTENCE_PARTS = regex.compile(r"(?<=[；;。])")
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_alias, category_of_heading, category_of_item, inline_phrase,
+from extractors.categories import (OTHER, category_by_alias, category_of_group_field, category_of_heading, category_of_item,
+                                   inline_phrase, without_sender,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
@@ -405,6 +406,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None if stripped[-1] in _CLOSING else _Heading(2, attached.group("title"), numbered=True)
     if (label := stripped.rstrip("：:")) in _notes_labels() or _opinion_label().match(stripped):
         return _Heading(2, label, numbered=True)
+    if category_of_group_field(stripped) and _FIELD_ALONE.fullmatch(stripped):
+        return _Heading(3, stripped)     # a form's item filed under a brand (`所属板块：常有善育`) over its other fields
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -419,6 +422,10 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
+
+
+#: a line that is one field and its short value (`所属板块：常有善育`)
+_FIELD_ALONE = regex.compile(r"[^：:\s]{2,8}[：:]\s*[^：:，,。；;\s]{2,12}")
 
 
 #: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
@@ -849,7 +856,9 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
 
 
 def title_topic(title: str | None) -> str | None:
-    """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), else None."""
+    """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), not its
+    sender's (`…应急管理局救灾物资调拨签收单`), else None."""
+    title = without_sender(title) if title else title
     return category_of_heading(title) if title and names_one_topic(title) else None
 
 

@@ -727,11 +727,16 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
     name column's header, then the few lines that name the columns, told by the rows after
     them, at least two, each a name and then a bare figure for every column."""
     head = lines[first]
-    if head.blank or head.is_cell or column_role(head.text.strip()) not in _ROW_NAME_ROLES - {"number"}:
+    if head.blank or head.is_cell:
+        return []
+    # a name column's header that no role names (`家庭人口`) is one where every column after it
+    # names its unit (`2030年节水目标（立方米）`)
+    named = column_role(head.text.strip()) in _ROW_NAME_ROLES - {"number"}
+    if not named and not _PLAIN_NAME.fullmatch(head.text.strip()):
         return []
     for count in range(_MIN_LINE_COLUMNS - 1, _MAX_TOLD_COLUMNS + 1):
         names = lines[first + 1:first + 1 + count]
-        if len(names) < count or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in names):
+        if len(names) < count or not all(_told_column(line.text.strip(), named) for line in names):
             return []
         body = first + 1 + count
         for parted in (False, True):
@@ -739,6 +744,13 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
             if sum(1 for _ in itertools.islice(itertools.takewhile(_figure_row, chunks), _MIN_TELLING_ROWS)) == _MIN_TELLING_ROWS:
                 return [head, *names]
     return []
+
+
+def _told_column(name: str, under_a_named_head: bool) -> bool:
+    """A figure column's name in a header told by its rows: a few words (under a name column a
+    role names), or a name with its unit (`2029年同期户均月用水（立方米）`)."""
+    with_unit = is_header_cell(name) and header_unit(name) is not None
+    return with_unit or under_a_named_head and _PLAIN_NAME.fullmatch(name) is not None
 
 
 def _row_chunks(lines: Sequence[Line], i: int, size: int, parted: bool) -> Iterator[Sequence[Line]]:
@@ -1205,10 +1217,15 @@ Splitter = Callable[[str], "list[Span] | None"]
 
 _TAB = regex.compile(r"\t")
 _PIPE = regex.compile(r"\s*[|｜]\s*")
-_SPACES = regex.compile(r"(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)")
+#: a gap between cells aligned by spaces: two spaces, or a wide one, but not the wide space that
+#: spaces out a two-character name standing alone in its cell (`项　目`, `合　计`)
+_ALIGNING_GAP = (r" {2,}|[\u3000\u00a0][ \u3000\u00a0]+"
+                 r"|[\u3000\u00a0](?<!(?:^[ \u3000\u00a0]*|[ \u3000\u00a0]{2})\p{Han}[\u3000\u00a0]"
+                 r"(?=\p{Han}(?:[ \u3000\u00a0]{2}|[ \u3000\u00a0]*$)))")
+_SPACES = regex.compile(rf"(?:{_ALIGNING_GAP})")
 #: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
 #: cells aligned by spaces); a bar takes the spaces around it
-_BARS_OR_SPACES = regex.compile(r"\s*[|｜]\s*| {2,}|[\u3000\u00a0][ \u3000\u00a0]*")
+_BARS_OR_SPACES = regex.compile(rf"\s*[|｜]\s*|{_ALIGNING_GAP}")
 #: a slide's table set as text: cells parted by full-width solidi, not one inside brackets (`（元／人）`)
 _SOLIDUS = regex.compile(r"\s*／(?![^（(\n]*[）)])\s*")
 #: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
@@ -2090,10 +2107,14 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
 
 def _roles(headers: list[str]) -> list[str | None]:
     """The role of each column; a group column is the rows' names where no column of
-    project names is beside it (`类别 | 计划投资`: each row a category of its own)."""
+    project names is beside it (`类别 | 计划投资`: each row a category of its own), and so is a
+    first column of no role or unit before columns that all measure."""
     roles = [column_role(h) for h in headers]
     if "project" not in roles:
         roles = ["project" if role == "group" else role for role in roles]
+    if (len(roles) > 1 and not _ROW_NAME_ROLES.intersection(roles) and roles[0] is None and header_unit(headers[0]) is None
+            and all(header_unit(h) is not None for h in headers[1:])):
+        roles[0] = "project"     # `家庭人口 | 户均月用水（立方米）`: the first column names the rows (`1—2人`), the others measure
     return roles
 
 
@@ -2286,7 +2307,9 @@ def _column_year(header: str) -> int | None:
 
 
 #: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.
-_BARE_FIGURE = regex.compile(r"[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
+#: a cell of digits alone, maybe signed (a gap column's `+12`, `-5`: more or less than the plan)
+_BARE_FIGURE = regex.compile(r"[+＋\-－−]?[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
+_PLUS = "+＋"
 
 
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
@@ -2368,7 +2391,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
             name = _spec().rate_indicator
         return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year,
                           per=found.per, value_max=found.value_max)
-    number = parse_number(text)
+    number = parse_number(text.lstrip(_PLUS))
     if number is None:
         return None
     account = _account_of(label)

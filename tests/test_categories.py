@@ -265,6 +265,8 @@ BOUNDARY_CASES = [
     ("为低保家庭学生发放助学金300人", "低保家庭学生", None, "常有众扶"),
     # the quality of tap water is the water supply's → 常有安居 (a river's stays 环境改善)
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
+    # relief to the people a disaster struck → 常有众扶; the damage alone → 公共安全
+    ("向受灾困难群众发放临时生活补助86.4万元", "临时生活补助", None, "常有众扶"),
     # road accidents and their casualties → 公共安全 (the roads stay 交通畅行)
     ("全县共接报道路交通事故案件412件", "道路交通事故案件", None, "公共安全"),
     ("交通事故造成12人死亡", "死亡", "交通事故造成12人死亡", "公共安全"),
@@ -1460,6 +1462,19 @@ def test_a_table_naming_no_topic_is_of_the_work_its_caption_names():
     assert "常有颐养" not in cells.values()
 
 
+def test_a_disaster_s_damage_is_public_safety_its_relief_assistance():
+    assert category_by_topic("全镇受灾群众86户312人", "受灾群众，全镇受灾群众86户312人") == "公共安全"
+    assert category_by_topic("旗救灾物资储备库调拨帐篷40套", "帐篷，旗救灾物资储备库调拨帐篷40套") == "常有众扶"
+    assert category_by_topic("为受灾群众调拨棉被200条", "棉被，为受灾群众调拨棉被200条") == "常有众扶"
+
+
+def test_donations_and_appeals_for_them_are_charity():
+    assert category_by_topic("我们学校32名老师共同捐款4800元", "捐款，我们学校32名老师共同捐款4800元") == "常有众扶"
+    assert category_by_topic("已累计收到善款186420元", "善款，已累计收到善款186420元") == "常有众扶"
+    # the treatment the money pays for keeps its topic
+    assert category_by_topic("孩子的医疗费用已花了约42万元", "医疗费用，孩子的医疗费用已花了约42万元") == "常有健康"
+
+
 def test_road_accidents_and_their_casualties_are_public_safety_the_roads_stay_transport():
     # made up: a traffic police bulletin's accidents and casualties, beside road works
     assert category_by_topic("全县共接报道路交通事故案件412件", "道路交通事故案件，全县共接报道路交通事故案件412件") == "公共安全"
@@ -1692,3 +1707,14 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # `集中学习` is 集中 + 学习: no 中学 (a middle school) in it
     assert category_of_heading("二、集中学习") is None
     assert category_of_heading("新建中学1所") == "常有优学"
+
+
+@pytest.mark.parametrize("title,topic", [
+    ("某旗应急管理局救灾物资调拨签收单", "常有众扶"),      # the sender's 应急 is not the receipt's topic
+    ("某县卫健委家庭医生签约服务工作情况报告", "常有健康"),
+    ("某县教育局关于森林防火知识进校园的通知", "公共安全"),   # the sender's 教育 neither
+])
+def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
+    from pipeline.structure import title_topic
+
+    assert title_topic(title) == topic

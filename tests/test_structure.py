@@ -721,3 +721,12 @@ def test_a_numbered_item_too_long_for_a_heading_still_ends_the_item_before_it():
             "⑥城镇新增就业3200人，开展补贴性职业技能培训8000人次，开发乡村公益性岗位900个\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2023)}
     assert categories["8个"] == "常有安居" and categories["3200人"] == "就业创业" and categories["900个"] == "就业创业"
+
+
+def test_a_form_s_field_naming_a_brand_heads_the_item_s_other_fields():
+    # made up: an approval record lists the plan's items as field blocks, each filed under a brand
+    text = ("某县2031年民生实事项目计划审批详情\n\n明细1\n　所属板块：常有善育\n　年度目标：新增普惠托位240个\n"
+            "　牵头单位：县卫健委\n　计划投资（万元）：680\n明细2\n　所属板块：常有优学\n　年度目标：新增学位1080个\n"
+            "　牵头单位：县教育局\n　计划投资（万元）：6200\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["680"] == "常有善育" and categories["6200"] == "常有优学"

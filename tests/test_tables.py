@@ -924,6 +924,34 @@ def test_a_register_by_building_numbers_reads_its_counts_not_its_floors():
                      "612": "套", "64284": "平方米"}
 
 
+def test_a_header_word_spaced_out_by_a_wide_space_is_one_cell():
+    # made up: a letter's attached table aligned by full-width spaces, its first header `项　目`
+    text = ("附：2031年某县民生实事部分项目完成情况\n\n项　目　　　　　　　　　　计划　　　　实际完成\n"
+            "老旧小区改造（个）　　　　　9　　　　　9\n城镇新增就业（人）　　　　　1800　　　　2046\n"
+            "合　计　　　　　　　　　　　—　　　　　—\n")
+    found = {(r.text, r.stance) for r in records_of(text, 2031)}
+    assert {("1800", "target"), ("2046", "achieved")} <= found
+
+
+def test_a_review_s_gap_column_holds_signed_results():
+    # made up: a review table aligned by spaces, `目标 | 结果 | 差距`, the gap signed
+    text = ("某县2031年民生实事复盘报告\n\n子项　　　　　　　　目标　　　结果　　　差距\n"
+            "普惠托位（个）　　　　240　　　 252　　　 +12\n农村公路（公里）　　　60　　　　55　　　　-5\n"
+            "小学学位（个）　　　　1080　　　1080　　　0\n")
+    found = {(r.text, r.value, r.unit, r.stance) for r in records_of(text, 2031)}
+    assert {("252", 252, "个", "achieved"), ("+12", 12, "个", "achieved"), ("-5", -5, "公里", "achieved"),
+            ("240", 240, "个", "target")} <= found
+
+
+def test_a_header_told_by_its_rows_may_open_on_a_name_no_role_names():
+    # made up: a notice's reference table one cell per line; the rows are named by household
+    # sizes (`1—2人`: labels, not counts) and every column after the first names its unit
+    text = ("某县2031年家庭节水竞赛通知\n\n参照下表：\n\n家庭人口\n2030年同期户均月用水（立方米）\n"
+            "2031年节水目标（立方米）\n1—2人\n4.2\n3.6\n3—4人\n7.5\n6.5\n5人及以上\n10.8\n9.2\n")
+    found = {r.text: r.unit for r in records_of(text, 2031)}
+    assert found == {"4.2": "立方米", "3.6": "立方米", "7.5": "立方米", "6.5": "立方米", "10.8": "立方米", "9.2": "立方米"}
+
+
 def test_a_quoted_csv_cell_may_run_over_lines():
     text = ("序号,项目名称,主要内容,投资（万元）\n"
             '1,社区食堂,"新建社区食堂8个\n新增助餐服务2万人次",560\n'
