@@ -181,6 +181,17 @@ def category_of_group_field(line: str) -> str | None:
     return category_of_heading(found.group("value")) if found else None
 
 
+def category_of_field_line(line: str) -> str | None:
+    """The category a line holding one group field and its short value alone names (a form's
+    item filed under a brand: `所属板块：常有善育`), else None."""
+    stripped = line.strip()
+    return category_of_group_field(stripped) if _FIELD_ALONE.fullmatch(stripped) else None
+
+
+#: a line that is one field and its short value (`所属板块：常有善育`)
+_FIELD_ALONE = regex.compile(r"[^：:\s]{2,8}[：:]\s*[^：:，,。；;\s]{2,12}")
+
+
 @lru_cache(maxsize=1)
 def _project_word():
     return regex.compile(alternation(read_table("categories.toml")["subject"]["project_words"]))

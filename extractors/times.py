@@ -475,7 +475,7 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     in_segment = [t for t in before if t.start >= segment_start]
     if in_segment:
         return _respective_year(text, in_segment, figure_start)
-    topics = [t for t in usable if t.end <= figure_start and _opens_clause(text, t)]
+    topics = [t for t in usable if t.end <= figure_start and (_opens_clause(text, t) or _opens_the_sentence(text, t))]
     if topics:
         return topics[-1]
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
@@ -631,6 +631,16 @@ def _opens_clause(text: str, t: TimeExpr) -> bool:
     previous = _CLAUSE_START.search(text, 0, t.start)
     match = _tables().head.match(text, previous.end() if previous else 0)
     return match is not None and match.end() >= t.end
+
+
+def _opens_the_sentence(text: str, t: TimeExpr) -> bool:
+    """A year opens the sentence, maybe after a short label (`主要实绩：2022年牵头实施…；推动完成…`):
+    the sentence's time, across its `；`."""
+    return t.year is not None and _SENTENCE_HEAD.fullmatch(text, 0, t.start) is not None
+
+
+#: what may stand before a time that opens its sentence: nothing, or a short label and its colon
+_SENTENCE_HEAD = regex.compile(r"\s*(?:\p{Han}{2,8}[：:]\s*)?")
 
 
 def year_under_discussion(text: str, times: list[TimeExpr], position: int, written: int | None = None) -> int | None:

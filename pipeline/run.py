@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -456,6 +456,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     goes on about what the sentence before it named). `lines`: the document's `Lines`,
     where the caller keeps them."""
     lines = Lines() if lines is None else lines
+    if field := lines.group_field(sentence):
+        return field, "document"             # a record's or a form item's own field (`所属板块：常有善育`)
     clause = _clause_around(sentence.text, q.start, q.end)
     of_the_list = _of_the_list(sentence)
     if of_the_list and names_the_projects(indicator) and names_the_projects(clause) or names_the_economy(indicator):
@@ -476,8 +478,6 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if counts_what_the_public_sent_in(sentence.text, clause, q.start, sentence.block.context.heading, q.unit,
                                       lead_of_list(sentence.block.text, sentence.text)):
         return OTHER, "rules"                # `工单8642件`, `教育类702件，占8.1%`, `收集意见建议4200余条`
-    if field := lines.group_field(sentence):
-        return field, "document"
     assigned = sentence.block.context.category
     if assigned and (own := own_work_beside_a_broad_group(sentence.block.context.heading, indicator)):
         return own, "rules"
@@ -561,6 +561,7 @@ class Lines:
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
         self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
         self._strips: dict[int, tuple[Block, bool]] = {}          # id(block) → (block, captioned below)
+        self._filed: dict[int, tuple[Block, list[str | None]]] = {}  # id(block) → (block, each line's filed category)
 
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
         """(line number, start, end) in its block's text of the line the sentence starts on."""
@@ -661,12 +662,27 @@ class Lines:
         return below if box in below and below[-1:] in SENTENCE_ENDS else ""
 
     def group_field(self, sentence: Sentence) -> str | None:
-        """The category the first group field of the sentence's line names (`"领域":"卫生健康"`)."""
+        """The category the first group field of the sentence's line names (`"领域":"卫生健康"`),
+        else the one a field line above it in its paragraph files its item under (`所属板块：常有善育`
+        over `计划投资（万元）：680`)."""
         k, start, end = self._line(sentence)
         key = (id(sentence.block), k)
         if key not in self._fields:
-            self._fields[key] = category_of_group_field(sentence.block.text[start:end])
+            self._fields[key] = category_of_group_field(sentence.block.text[start:end]) or self._filed_under(sentence)[k]
         return self._fields[key]
+
+    def _filed_under(self, sentence: Sentence) -> list[str | None]:
+        """For each line of the sentence's block, the category the nearest field line above it
+        files its item under; read in one pass per block."""
+        block = sentence.block
+        if (known := self._filed.get(id(block))) is None:
+            text, starts = block.text, self._starts[id(block)][1]
+            filed, above = [], None
+            for k, start in enumerate(starts):
+                filed.append(above)
+                above = category_of_field_line(text[start:starts[k + 1] if k + 1 < len(starts) else len(text)]) or above
+            known = self._filed[id(block)] = (block, filed)
+        return known[1]
 
 
 #: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
@@ -823,7 +839,7 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         if (label := labels.get(q.start)) is not None:
             indicator = indicator_of_label(label) or label
             confidence = indicator_confidence(indicator, q.unit)
-            category, category_source = _labelled_category(sentence, label, backups)
+            category, category_source = _labelled_category(sentence, label, backups, lines)
         else:
             if (name := names.get(q.start)) is not None:
                 indicator = indicator_of_label(name) or name
@@ -902,11 +918,12 @@ def count_chips_in_items(records: Sequence[Record]) -> None:
             items = record
 
 
-def _labelled_category(sentence: Sentence, label: str, backups: Backups) -> tuple[str, str]:
-    """A labelled figure's category, as a table cell's: what the document assigns, else the
-    one topic its label names, else the topic of its line (an export's row: `"领域":"教育"`,
-    `"年度目标":"新增学位…"`), not of the label's money or count words."""
-    if assigned := sentence.block.context.category:
+def _labelled_category(sentence: Sentence, label: str, backups: Backups, lines: Lines) -> tuple[str, str]:
+    """A labelled figure's category, as a table cell's: what the document assigns (a form
+    item's field above it, `所属板块：常有善育`, too), else the one topic its label names, else the
+    topic of its line (an export's row: `"领域":"教育"`, `"年度目标":"新增学位…"`), not of the
+    label's money or count words."""
+    if assigned := sentence.block.context.category or lines.group_field(sentence):
         return assigned, "document"
     if named := category_of_heading(label):
         return named, "document"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_alias, category_of_group_field, category_of_heading, category_of_item,
+from extractors.categories import (OTHER, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, without_sender,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
@@ -406,8 +406,6 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         return None if stripped[-1] in _CLOSING else _Heading(2, attached.group("title"), numbered=True)
     if (label := stripped.rstrip("：:")) in _notes_labels() or _opinion_label().match(stripped):
         return _Heading(2, label, numbered=True)
-    if category_of_group_field(stripped) and _FIELD_ALONE.fullmatch(stripped):
-        return _Heading(3, stripped)     # a form's item filed under a brand (`所属板块：常有善育`) over its other fields
     if stripped[-1] in _CLOSING or len(stripped) > _MAX_HEADING or is_date_line(stripped) or is_caption(stripped):
         return None
     if match := _NUMBERED.match(stripped):
@@ -422,10 +420,6 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
         return _Heading(2, stripped)
     return None
-
-
-#: a line that is one field and its short value (`所属板块：常有善育`)
-_FIELD_ALONE = regex.compile(r"[^：:\s]{2,8}[：:]\s*[^：:，,。；;\s]{2,12}")
 
 
 #: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
@@ -842,7 +836,7 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
     blocks = _topic_of_the_title(blocks, title)
-    return _without_worked_examples(_rows_going_on(_led_items(_date_materials(_date_announced_list(blocks)))))
+    return _without_worked_examples(_rows_going_on(_led_items(_filed_items(_date_materials(_date_announced_list(blocks)), text))))
 
 
 def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Block]:
@@ -1107,6 +1101,18 @@ def _date_announced_list(blocks: list[Block]) -> list[Block]:
     first, last = span
     return [replace(b, context=replace(b.context, section_year=year)) if first <= i <= last else b
             for i, b in enumerate(blocks)]
+
+
+def _filed_items(blocks: list[Block], text: str) -> list[Block]:
+    """A form's item filed under a brand on a line of its own (`所属板块：常有善育`) gives that
+    category to the item's other fields in the paragraph right under it (`年度目标：…`,
+    `计划投资（万元）：680`), where it has none of its own; an empty line ends the item. (Within
+    one paragraph, `Lines.group_field` reads the field line above.)"""
+    for field, item in itertools.pairwise(blocks):
+        if (field.kind == "paragraph" and item.kind == "paragraph" and item.context.category is None
+                and (category := category_of_field_line(field.text)) and "\n\n" not in text[field.end:item.start]):
+            item.context = replace(item.context, category=category)
+    return blocks
 
 
 def _led_items(blocks: list[Block]) -> list[Block]:

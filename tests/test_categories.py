@@ -1475,6 +1475,11 @@ def test_donations_and_appeals_for_them_are_charity():
     assert category_by_topic("孩子的医疗费用已花了约42万元", "医疗费用，孩子的医疗费用已花了约42万元") == "常有健康"
 
 
+def test_households_water_use_and_saving_are_the_supply_to_homes():
+    assert category_by_topic("开展家庭节水竞赛，参赛家庭1860户", "参赛家庭，开展家庭节水竞赛，参赛家庭1860户") == "常有安居"
+    assert category_by_topic("3—4人家庭户均月用水7.5立方米", "户均月用水，3—4人家庭户均月用水7.5立方米") == "常有安居"
+
+
 def test_road_accidents_and_their_casualties_are_public_safety_the_roads_stay_transport():
     # made up: a traffic police bulletin's accidents and casualties, beside road works
     assert category_by_topic("全县共接报道路交通事故案件412件", "道路交通事故案件，全县共接报道路交通事故案件412件") == "公共安全"

@@ -942,3 +942,10 @@ def test_a_year_right_after_a_list_number_s_point_is_a_time(text, expected):
 ])
 def test_a_dotted_date_is_a_year_and_month_not_a_decimal_figure(text, expected):
     assert [t.year for t in find_times(text)] == expected
+
+
+def test_a_time_opening_its_sentence_after_a_label_dates_every_part_of_it():
+    # made up: a pre-appointment notice lists a cadre's results after a label, parts parted by `；`
+    records = _records_by_text("某旗2031年干部任前公示\n\n张某某，拟任局长。主要实绩：2030年牵头实施老旧小区改造32个，"
+                               "加装电梯14部；推动完成农村牧区危房改造460户。")
+    assert records["32个"].year == 2030 and records["460户"].year == 2030
