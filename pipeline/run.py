@@ -1079,11 +1079,12 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    category, source = backups.guess_category(block.text, header, block.context.heading)
-    if category == OTHER and not topic_scores(f"{block.text} {header}") and (work := work_of_heading(block.context.heading)):
+    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
+    category, source = backups.guess_category(row, header, block.context.heading)
+    if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):
         return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`
     topic = block.context.document_topic
-    if category == OTHER and topic and not topic_scores(f"{block.text} {header} {block.context.heading or ''}"):
+    if category == OTHER and topic and not topic_scores(f"{row} {header} {block.context.heading or ''}"):
         return topic, "document"
     return category, source
 

@@ -2014,6 +2014,9 @@ class TableRow:
     label: str | None = None
     #: the district or county the row is for, where a cell of it is one's name and nothing else
     area: str | None = None
+    #: the place the row is for, its region column's cell (`东镇`, a network's site `县医院站`): where,
+    #: not what, so its words name no topic of the row's figures
+    site: str | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -2246,6 +2249,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
         area=unit_named(flat("region")),
+        site=flat("region") or None,
     )
 
 

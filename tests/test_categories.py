@@ -1490,6 +1490,14 @@ def test_road_accidents_and_their_casualties_are_public_safety_the_roads_stay_tr
     assert category_by_topic("为高龄老人安装床边护栏260套", "床边护栏，为高龄老人安装床边护栏260套") == "常有颐养"
 
 
+def test_a_network_s_site_named_after_a_building_names_no_topic():
+    # made up: a charging operator's monthly report lists its sites, one named after the hospital it stands by
+    text = ("某县2031年城乡公共充电设施运营月报\n\n二、分站点运营情况\n站点名称　　　　　桩数（个）　充电量（千瓦时）\n"
+            "镇政务中心站　　　　24　　　　　58210\n县医院站　　　　　　16　　　　　37840\n")
+    cells = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert cells["16"] == "交通畅行" and cells["37840"] == "交通畅行"
+
+
 def test_the_labour_protection_of_gig_workers_is_employment_their_rest_stations_assistance():
     assert category_by_topic("为外卖骑手办理职业伤害保障，覆盖2万人",
                              "职业伤害保障覆盖，为外卖骑手办理职业伤害保障，覆盖2万人") == "就业创业"

@@ -952,6 +952,14 @@ def test_a_header_told_by_its_rows_may_open_on_a_name_no_role_names():
     assert found == {"4.2": "立方米", "3.6": "立方米", "7.5": "立方米", "6.5": "立方米", "10.8": "立方米", "9.2": "立方米"}
 
 
+def test_a_declared_unit_before_the_units_of_some_columns_holds_for_the_others():
+    # made up: a school's summary table one cell per line; 名 for every column but the one named
+    text = ("某校2031年个别化教育计划汇总\n\n二、分类汇总（单位：名；康复训练单位：人次/学期）\n残疾类别\n在册学生\n"
+            "送教上门\n计划康复训练\n智力障碍\n46\n12\n1380\n听力障碍\n9\n2\n270\n")
+    found = {r.text: r.unit for r in records_of(text, 2031)}
+    assert found["46"] == "名" and found["12"] == "名" and found["1380"] == "人次"
+
+
 def test_a_quoted_csv_cell_may_run_over_lines():
     text = ("序号,项目名称,主要内容,投资（万元）\n"
             '1,社区食堂,"新建社区食堂8个\n新增助餐服务2万人次",560\n'

@@ -408,12 +408,16 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # a season across the turn of the year is dated by the year it starts in; a plan's range is not
     ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2024),
     ("某校2024—2025学年第一学期收费公示", 2024),
+    ("某市2030—2031年冬季城区除雪保畅值班表", 2030),
     ("某市2024—2026年养老服务行动方案", 2026),
     # a work in 《》 the document reviews or issues is its subject; a work it cites is not
     ("某县人民政府常务会议议题呈报单（关于审议《某县2032年民生实事项目安排》的议题）", 2032),
     ("某区关于印发《2032年为民办实事项目实施方案》的通知", 2032),
     ("关于贯彻落实《某市2030年民生实事》的通知", None),
     ("根据《某县2030年政府工作报告》开展督查", None),
+    # …and so is a work the title opens with: the document is its text (an album's) or about it
+    ("《温暖的答卷——某旗2031年民生实事纪实》画册文字稿（终审稿）", 2031),
+    ("《某县2032年民生实事项目计划》政策解读", 2032),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
