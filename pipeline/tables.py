@@ -1146,12 +1146,13 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
 
 def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
     """The units a line just above the table declares column by column, each after a word of
-    its column's header (`（规模单位：立方米/日；管网单位：公里）` → {规模: 立方米/日, 管网: 公里});
-    empty where no such line is there. A unit that is none (`填报单位：区民政局`) is left out."""
+    its column's header (`（规模单位：立方米/日；管网单位：公里）` → {规模: 立方米/日, 管网: 公里}), the
+    columns listed before one sharing it (`保险金额、赔偿限额单位：万元`); empty where no such line is there. A unit that is none (`填报单位：区民政局`) is left out."""
     for line in reversed(lines[max(0, first - 3):first]):
-        found = {match.group("column"): match.group("unit")
+        found = {column: match.group("unit")
                  for match in _spec().column_unit_declaration.finditer(line.text)
-                 if unit_word(match.group("unit")) is not None}
+                 if unit_word(match.group("unit")) is not None
+                 for column in [*filter(None, match.group("columns").split("、")), match.group("column")]}
         if found:
             return found
     return {}

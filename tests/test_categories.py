@@ -1731,3 +1731,9 @@ def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic
 
     assert title_topic(title) == topic
+
+
+def test_an_insurance_policy_s_terms_are_its_scheme_s():
+    # made up: a government assistance insurance policy; its medical cover line is the scheme's (assistance)
+    text = "某旗2031年度政府救助综合保险保险单\n\n特别约定：\n1．意外医疗费用在扣除免赔额后，按80%比例赔付。\n"
+    assert {r.text: r.category for r in extract(text, doc_year=2031)}["80%"] == "常有众扶"

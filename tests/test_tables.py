@@ -1986,6 +1986,14 @@ def test_a_unit_line_declaring_units_column_by_column_gives_each_column_its_unit
     assert len(found) == 9
 
 
+def test_columns_listed_before_one_unit_declaration_share_it():
+    # made up: a policy's cover table under `（保险金额、赔偿限额单位：万元）`
+    text = ("某旗2031年度政府救助综合保险保险单\n\n承保明细（保险金额、赔偿限额单位：万元）\n"
+            "保障项目|每人保险金额|累计赔偿限额|备注\n意外事故人身伤亡|10|600|每人\n见义勇为人身伤亡|20|100|每人\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2031)}
+    assert found["10"] == (100_000, "元") and found["600"] == (6_000_000, "元")
+
+
 def test_a_unit_line_declaring_a_unit_for_each_column_but_the_first_gives_them_in_order():
     """`（饮水点单位：处；巡诊单位：次；储草单位：吨）` over `服务站 | 饮水点 | 巡回医疗 | 应急储草`: a
     column whose header holds no declared word (巡回医疗) takes the declaration in its place (巡诊)."""
