@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Rebuild links.json (hand links target -> result for the pair 6400 plan / 6401 report).
+
+Run inside tests/heldout64:  python3 make_links.py
+Stdlib only; imports nothing from the package. Each hand link names a gold record of each
+document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link list and
+the two doc prefixes differ. A target with no result is listed with None and skipped: 6400's `1处` culture centre and `5000册`
+books (the layer has no row and the remarks no figure for them), and the year-end totals quoted from 2026.
+"""
+import glob
+import json
+
+# (target span, target indicator) -> (result span, result indicator), read side by side by hand
+LINKS = [
+    (('2.6亿元', '计划总投资'), ('2.48亿元', '完成投资')),
+    (('1.7亿元', '上级资金'), ('1.63亿元', '上级资金到位')),
+    (('300个', '普惠托位'), ('316', '普惠托位')),
+    (('2000人次', '儿童早期发展筛查'), ('2214', '儿童早期发展筛查')),
+    (('720个', '中小学学位'), ('720', '中小学学位')),
+    (('15所', '农村学校旱厕'), ('15', '农村学校旱厕改造')),
+    (('12个', '标准化村卫生室'), ('12', '标准化村卫生室')),
+    (('1.2万名', '65岁以上老年人'), ('1.31', '老年人健康体检')),
+    (('8个', '老年助餐点'), ('9', '老年助餐点')),
+    (('4万人次', '助餐'), ('4.6', '助餐服务')),
+    (('200户', '困难老年人家庭'), ('206', '适老化改造')),
+    (('6个', '老旧小区'), ('6', '老旧小区改造')),
+    (('1100户', '居民'), ('1127户', '居民')),
+    (('500户', '农村户厕改造'), ('468', '农村户厕改造')),
+    (('4部', '加装电梯'), ('3', '加装电梯')),
+    (('350名', '残疾人'), ('362', '残疾人基本康复服务')),
+    (('1800人', '城镇新增就业'), ('1926', '城镇新增就业')),
+    (('2500人次', '职业技能培训'), ('2733人次', '职业技能培训')),
+    (('40公里', '农村公路'), ('40', '农村公路')),
+    (('300个', '公共停车泊位'), ('312', '公共停车泊位')),
+    (('4个', '口袋公园'), ('4', '口袋公园')),
+    (('1500户', '燃气泄漏报警器'), ('1560', '燃气泄漏报警器')),
+    (('100场', '送戏下乡'), ('108场', '送戏下乡')),
+    (('1处', '综合文化服务中心'), None),
+    (('5000册', '农家书屋图书'), None),
+]
+
+
+def load(prefix):
+    path, = glob.glob('gold/%s_*.json' % prefix)
+    return json.load(open(path, encoding='utf-8'))
+
+
+def find(gold, text, indicator, stance, first=False):
+    hits = sorted((r for r in gold['records']
+                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
+                  key=lambda r: r['start'])
+    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
+    r = hits[0]
+    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
+
+
+def main():
+    plan, report = load('6400'), load('6401')
+    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
+             for (t, ti), res in LINKS if res for r, ri in [res]]
+    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
+    with open('links.json', 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+    print(len(pairs), 'links')
+
+
+if __name__ == '__main__':
+    main()
