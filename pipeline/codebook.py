@@ -68,6 +68,13 @@ def _spec() -> _Spec:
                  frozenset(name.casefold() for name in table["skipped"]), frozenset(table["no_value"]))
 
 
+def column_words() -> dict[str, str]:
+    """A data file's column name, casefolded (`xmmc`, `target_value`) → the words the table
+    reader reads its role in (`项目名称`, `目标值`)."""
+    spec = _spec()
+    return {name: spec.role_words[role] for name, role in spec.roles.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class _Dictionary:
     codes: dict[str, dict[str, Span]]    # a field, casefolded → its code → the meaning's span

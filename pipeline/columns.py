@@ -178,7 +178,8 @@ def reading_order(text: str) -> ReadingOrder | None:
     table (pipeline/codeframes.py), and each wiki table and template (pipeline/wikitext.py),
     and each KPI tile of a dashboard dump read as a labelled figure (pipeline/dashboard.py),
     and each chart of a web page read as a table (pipeline/charts.py), and each codebook-coded
-    data file read as a decoded table (pipeline/codebook.py), and each entry of an application
+    data file read as a decoded table (pipeline/codebook.py), and each header of codes under a
+    legend read as the legend names it (pipeline/legend.py), and each entry of an application
     log read as its message (pipeline/applog.py), and each aggregate's alias in a database
     client's result grid read with its unit (pipeline/querygrid.py); None if it has none of them."""
     # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
@@ -189,6 +190,7 @@ def reading_order(text: str) -> ReadingOrder | None:
     from .codeframes import frame_regions
     from .dashboard import dashboard_regions
     from .datafile import datafile_regions
+    from .legend import legend_regions
     from .querygrid import query_grid_regions
     from .quiz import quiz_regions
     from .sqldump import sql_regions
@@ -198,7 +200,7 @@ def reading_order(text: str) -> ReadingOrder | None:
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
                      + sql_regions(text) + quiz_regions(text) + frame_regions(text)
                      + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text)
-                     + codebook_regions(text) + applog_regions(text) + query_grid_regions(text))
+                     + codebook_regions(text) + legend_regions(text) + applog_regions(text) + query_grid_regions(text))
     if not regions:
         return None
     pieces: list[Piece] = []

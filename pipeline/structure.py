@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
+from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, without_sender,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
@@ -851,9 +851,12 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
 
 def title_topic(title: str | None) -> str | None:
     """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), not its
-    sender's (`…应急管理局救灾物资调拨签收单`), else None."""
+    sender's (`…应急管理局救灾物资调拨签收单`), or the one where the definitions meet that its
+    two topics settle on (`…老年人公交爱心卡月度充值台账`: transport for the elderly), else None."""
     title = without_sender(title) if title else title
-    return category_of_heading(title) if title and names_one_topic(title) else None
+    if not title:
+        return None
+    return category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
 
 
 def _rows_going_on(blocks: list[Block]) -> list[Block]:

@@ -1726,6 +1726,7 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     ("某旗应急管理局救灾物资调拨签收单", "常有众扶"),      # the sender's 应急 is not the receipt's topic
     ("某县卫健委家庭医生签约服务工作情况报告", "常有健康"),
     ("某县教育局关于森林防火知识进校园的通知", "公共安全"),   # the sender's 教育 neither
+    ("某县老年人公交爱心卡月度充值台账", "交通畅行"),         # two topics a boundary settles: transport for the elderly
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic
