@@ -98,6 +98,12 @@ class Figure:
                    clause.divides, record.get("per"), record.get("area"), clause.subdivision, clause.point)
 
     @property
+    def signed(self) -> bool:
+        """Written with its sign (`+12`, `-5` in a review's gap column): by how much a result
+        passed or missed its target, not the level a target is tracked to."""
+        return self.text[:1] in _SIGNS
+
+    @property
     def said(self) -> str | None:
         """What the figure's clause says about it; a table cell or a figure box, whose
         clause is the number alone, says what its row or its indicator names."""
@@ -106,6 +112,9 @@ class Figure:
     def brief(self) -> dict:
         return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text,
                 "value": _plain(self.value), "unit": self.unit}
+
+
+_SIGNS = "+＋-－−"
 
 
 @dataclass
@@ -434,7 +443,7 @@ def link(figures: Iterable[Figure]) -> list[Entry]:
     figures = described_by_their_targets(list(figures))
     targets = formal_statements([f for f in figures if f.stance == "target"])
     results_by_doc: dict[str, list[Figure]] = defaultdict(list)
-    for figure in stages_of_works([f for f in figures if f.stance == "achieved"]):
+    for figure in stages_of_works([f for f in figures if f.stance == "achieved" and not f.signed]):
         results_by_doc[figure.doc_id].append(figure)
     parts = list_parts([r for results in results_by_doc.values() for r in results])
     results_by_doc = {doc_id: furthest_progress(first_statements(latest_cumulative(results)))

@@ -65,6 +65,16 @@ def test_assignment_not_greedy():
     assert [(e.target.text, e.result.text) for e in entries] == [("300张", "310张"), ("200张", "210张")]
 
 
+def test_a_signed_gap_is_no_result_of_the_target():
+    # a review's row `普惠托位（个） 240 252 +12`: the target is answered by 252, not by the gap
+    row = "普惠托位（个）　240　252　+12"
+    target = fig("240", 240, "个", "普惠托位", "target", sentence=row)
+    result = fig("252", 252, "个", "普惠托位", "achieved", doc_id="r", start=10, sentence=row)
+    gap = fig("+12", 12, "个", "普惠托位", "achieved", doc_id="r", start=20, sentence=row)
+    assert link([target, result, gap])[0].result.text == "252"
+    assert link([target, gap])[0].result is None
+
+
 def test_no_convincing_candidate_is_no_report():
     entries = link([fig("11条", 11, "条", "断头路", "target"),
                     fig("12条", 12, "条", "公交线路", "achieved", doc_id="r")])
