@@ -67,6 +67,7 @@ class NumeralTable:
     decimal_points: str                      # .．
     thousands_separators: str                # , and the spaces that group digits
     minus_signs: str                         # -－−
+    plus_signs: str                          # +＋, before a signed table cell (`+12`)
     ocr_digits: dict[str, str]               # O → 0, l → 1: letters OCR reads for digits
     internet_magnitudes: dict[str, str]      # w → 万, k → 千: letters posts write for magnitudes
     spoken_range_pairs: frozenset[str] = frozenset()   # 七八, 两三: a range before its place (七八百)
@@ -100,6 +101,7 @@ def load_table(path: Path = TABLE_PATH) -> NumeralTable:
             decimal_points=data["arabic"]["decimal_points"],
             thousands_separators=data["arabic"]["thousands_separators"],
             minus_signs=data["arabic"]["minus_signs"],
+            plus_signs=data["arabic"]["plus_signs"],
             ocr_digits={char: digit for digit, chars in data["ocr_confusables"].items() for char in chars},
             internet_magnitudes={char: m for m, chars in data["internet_magnitudes"].items() for char in chars},
             spoken_range_pairs=frozenset(data["spoken_ranges"]["pairs"]),

@@ -19,6 +19,7 @@ import numpy as np
 import regex
 from scipy.optimize import linear_sum_assignment
 
+from extractors.numerals import TABLE as NUMERALS
 from extractors.script import for_matching
 from extractors.segment import words
 from extractors.tables import alternation
@@ -114,7 +115,7 @@ class Figure:
                 "value": _plain(self.value), "unit": self.unit}
 
 
-_SIGNS = "+＋-－−"
+_SIGNS = NUMERALS.plus_signs + NUMERALS.minus_signs
 
 
 @dataclass

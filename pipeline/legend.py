@@ -42,13 +42,14 @@ def _spec() -> _Spec:
                  {code: table["number_word"] for code in table["numbers"]})
 
 
-def _legend(text: str, line: Line) -> dict[str, Span]:
+def _legend(line: Line) -> dict[str, Span]:
     """The codes a legend line names, casefolded, each → the span of its name."""
-    match = _spec().line.match(line.text)
+    spec = _spec()
+    match = spec.line.match(line.text)
     if match is None:
         return {}
     return {code.casefold(): (line.start + entry.start("name"), line.start + entry.end("name"))
-            for entry in _spec().entry.finditer(line.text, *match.span("entries"))
+            for entry in spec.entry.finditer(line.text, *match.span("entries"))
             for code in entry.group("codes").split("/")}
 
 
@@ -77,7 +78,7 @@ def legend_regions(text: str) -> list[Region]:
     lines = text_lines(text)
     regions: list[Region] = []
     for i, line in enumerate(lines):
-        legend = _legend(text, line)
+        legend = _legend(line)
         if len(legend) < spec.min_entries:
             continue
         for below in lines[i + 1:i + 1 + spec.reach]:

@@ -853,9 +853,9 @@ def title_topic(title: str | None) -> str | None:
     """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), not its
     sender's (`…应急管理局救灾物资调拨签收单`), or the one where the definitions meet that its
     two topics settle on (`…老年人公交爱心卡月度充值台账`: transport for the elderly), else None."""
-    title = without_sender(title) if title else title
     if not title:
         return None
+    title = without_sender(title)
     return category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
 
 

@@ -53,7 +53,7 @@ import regex
 
 from extractors.categories import category_by_alias
 from extractors.indicators import indicator_of_label
-from extractors.numerals import parse_number
+from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
 from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
@@ -2311,10 +2311,10 @@ def _column_year(header: str) -> int | None:
     return year_of_heading(header) or _year_cell(_flat(header))
 
 
-#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`.
-#: a cell of digits alone, maybe signed (a gap column's `+12`, `-5`: more or less than the plan)
-_BARE_FIGURE = regex.compile(r"[+＋\-－−]?[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
-_PLUS = "+＋"
+#: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`, maybe
+#: signed (a gap column's `+12`, `-5`: more or less than the plan)
+_PLUS = NUMERALS.plus_signs
+_BARE_FIGURE = regex.compile(rf"[{regex.escape(_PLUS + NUMERALS.minus_signs)}]?[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
 def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], label: Cell | None = None,
