@@ -1034,12 +1034,15 @@ class _YearReview:
     months: frozenset[int]
     titles: re.Pattern
     month_after_year: "regex.Pattern"
+    report_months: frozenset[int]
+    report_titles: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def _year_review() -> _YearReview:
     data = read_table("times.toml")["year_review"]
-    return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]))
+    return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]),
+                       frozenset(data["report_months"]), word_pattern(data["report_titles"]))
 
 
 def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, written: int,
@@ -1047,13 +1050,15 @@ def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, wri
     """`2025年度环翠十大民生新闻揭晓` (its title or lead, `head`), `dated` `2026-01-08` by its date
     line (`date_line_date`), which says it was `written` in 2026, about the `subject` year 2025: a
     year-end review written in the first weeks of the next year, whose 今年 is the year it
-    reviews ([year_review] in times.toml)."""
+    reviews, or an institution's annual report filed in the first half of it ([year_review] in times.toml)."""
     if subject != written - 1:
         return False
     spec = _year_review()
-    if spec.titles.search(head) is None:
+    if dated is None or dated[0] != written:
         return False
-    return dated is not None and dated[0] == written and dated[1] in spec.months
+    if spec.report_titles.search(head) is not None and dated[1] in spec.report_months:
+        return True
+    return spec.titles.search(head) is not None and dated[1] in spec.months
 
 
 def date_line_date(text: str) -> tuple[int, int | None] | None:

@@ -13,7 +13,8 @@ one item's words give no other item's figures their category):
 Some screens put the label over the value (`新增普惠托位（个）` / `1,286`): the lines are read
 top-down, and a tile is whichever pair comes first, so that a run of tiles is read in the
 order it opens with. A label over two values or more is a table dumped one cell a line
-(`新增托位（个）` / `300` / `280`), no tile. A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
+(`新增托位（个）` / `300` / `280`), no tile, and so is a value after another over a label (`2856` /
+`2731` / `其中：再婚（对）`: the end of a row, the next row's label). A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
 cheap screen (one search of the text) lets every other document pass at once.
 """
 from __future__ import annotations
@@ -99,9 +100,11 @@ def _extra(lines: list[Line], i: int) -> tuple[list[Piece], int] | None:
 
 def _tiles(lines: list[Line]) -> list[_Tile]:
     tiles: list[_Tile] = []
-    i = 0
+    i = told = 0                     # `told`: the line after the last tile's (a ring's rate ends a tile)
     while i + 1 < len(lines):
         value, label = _figure(lines[i]), _label(lines[i + 1])
+        if value is not None and i > told and _figure(lines[i - 1]) is not None:
+            value = None             # the last of a row of values (a table one cell a line), no tile's
         if value is None or label is None:
             label, value = _label(lines[i]), _figure(lines[i + 1])
             if label is None or value is None or (i + 2 < len(lines) and _figure(lines[i + 2]) is not None):
@@ -113,7 +116,7 @@ def _tiles(lines: list[Line]) -> list[_Tile]:
             part, j = extra
             pieces += part
         tiles.append(_Tile(lines[i].start, lines[j - 1].start + len(lines[j - 1].text), pieces + [_END]))
-        i = j
+        i = told = j
     return tiles
 
 

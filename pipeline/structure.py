@@ -433,17 +433,29 @@ _BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}(?:[（(][^（()）\n]{{1,40}}[
 _GROUP_LABEL = regex.compile(rf"^(?:{_BRACKETED_LABEL}|(?P<label>[^\d【】，,。；;：:]{{2,12}})[：:])$")
 
 
-def _group_of_checkboxes(lines: list[_Line], i: int) -> _Heading | None:
+def _group_of_checkboxes(lines: list[_Line], i: int, bracketed_topics: bool = False) -> _Heading | None:
     """A label right over a checkbox item (`【业有所就】` or `住房保障：` over `☑ 城镇新增
-    就业　8760人`): the heading of a group of the list, whether or not it names a topic
-    (a local brand the tables do not know); it closes the group before it."""
+    就业　8760人`), or a label in black brackets right over a bulleted item (`【其他口子】` over
+    `▲开发公益性岗位60个`) where other such labels name topics (`bracketed_topics`: `【出行口子】`): the
+    heading of a group of the list, whether or not it names a topic (a local brand the tables do not
+    know, a group of what is left); it closes the group before it."""
     found = _GROUP_LABEL.match(lines[i].text.strip())
     if found is None:
         return None
     following = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
-    if following is None or _checkbox_lead(lines[following].text) is None:
+    if following is None:
+        return None
+    item = lines[following].text
+    bulleted = (bracketed_topics and lines[i].text.strip().startswith("【") and _list_bullet().match(item) is not None
+                and _caption().match(item) is None)
+    if not bulleted and _checkbox_lead(item) is None:
         return None
     return _Heading(2, found.group("label"))
+
+
+@lru_cache(maxsize=1)
+def _list_bullet() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["list_bullet"])
 
 
 @lru_cache(maxsize=1)
@@ -1179,6 +1191,8 @@ def _blocks(text: str) -> list[Block]:
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
     entries = _contents_entries(lines)
+    # labels in black brackets naming topics make their siblings over bulleted items groups too
+    bracketed_topics = "【" in text and any(_bracketed_heading(line.text.strip()) for line in lines if "【" in line.text)
     slides = slide_titles([line.text for line in lines])
     slide_marks = {slide.mark for slide in slides.values()}
     checkboxes = _may_hold_checkboxes(_spelled(lines))
@@ -1235,8 +1249,11 @@ def _blocks(text: str) -> list[Block]:
             i = table.end
             continue
         standalone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
+        # the first line over its year or edition in brackets (`事业单位法人年度报告书` over `（2029年度）`): one title
+        edition = not blocks and _under_its_edition(lines, i)
+        standalone = standalone or edition
         found = (_Heading(underlined[i], line.text.strip()) if i in underlined
-                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i))
+                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i, bracketed_topics))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text) if checkboxes else None
@@ -1247,11 +1264,12 @@ def _blocks(text: str) -> list[Block]:
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
             item_style = _numbering_style(line.text) if found.numbered else None
-            kind = outline.enter(found.level, found.text, found.numbered)
-            blocks.append(_block(kind, line.start, line.end, text, outline.context()))
+            below = lines[i + 1] if edition and isinstance(found, _Heading) and not found.numbered else None
+            kind = outline.enter(found.level, found.text + (f"\n{below.text.strip()}" if below else ""), found.numbered)
+            blocks.append(_block(kind, line.start, below.end if below else line.end, text, outline.context()))
             # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
             declared = unit_declared(line.text, line.start)
-            i += 1
+            i += 2 if below else 1
             continue
         if item := _item_heading(lines, i):
             # an item governs its one body paragraph: what follows the last item is
@@ -1282,7 +1300,7 @@ def _blocks(text: str) -> list[Block]:
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and j + 1 not in underlined and not _TREE_BRANCH.match(lines[j + 1].text)
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
-               and not _group_of_checkboxes(lines, j + 1)
+               and not _group_of_checkboxes(lines, j + 1, bracketed_topics)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
                and not (lead_style and _numbering_style(lines[j + 1].text) == lead_style)
                and not _titles_a_table(lines, j + 1, tables)
@@ -1520,6 +1538,16 @@ def _lists_areas(title: str) -> bool:
 
 #: a line that is a note in brackets, holding a clause or sentence of its own
 _BRACKETED_NOTE = regex.compile(rf"[（(][^（）()]*{char_class(CLAUSE_BREAKS)}[^（）()]*[）)]")
+
+
+#: a document's year or edition in brackets on the line under its title (`（2029年度）`, `（征求意见稿）`)
+_EDITION = regex.compile(r"[ \t\u3000]*[（(][^（）()\n]{2,24}[）)][ \t\u3000]*")
+
+
+def _under_its_edition(lines: list[_Line], i: int) -> bool:
+    """Line `i` opens the text, over a line of its year or edition in brackets and a blank line."""
+    return (all(line.blank for line in lines[:i]) and i + 1 < len(lines) and not lines[i].is_cell
+            and _EDITION.fullmatch(lines[i + 1].text) is not None and (i + 2 >= len(lines) or lines[i + 2].blank))
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:

@@ -668,6 +668,8 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
         rows, end = _rows_between_blank_lines(lines, body, checks)
     if not rows:
         return None
+    if len(rows) < _MIN_ROWS_TOLD_BY_COUNTS and not any(_cell_check(text[s:e], counted=False) for s, e in header):
+        return None     # columns that only a count's name tells (`年初数`, `年末数`) need rows to show them
     return TableText(first, end, header, rows)
 
 
@@ -690,14 +692,23 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
     return [(line.start + s, line.start + e) for s, e in cells], first + 1, False
 
 
+#: the longest column name that tells its cells figures by a count's or rate's ending alone (`检出人数`);
+#: a longer one (`新建农村颐养之家数量`) names an item, a row's label in a form set one cell a line
+_MAX_COUNT_NAME = 4
+#: the fewest rows that show a table whose figure columns only a count's or rate's name tells
+_MIN_ROWS_TOLD_BY_COUNTS = 2
 #: the most columns after a known header that no word list knows (`认领党小组`)
 _MAX_UNKNOWN_LAST_COLUMNS = 2
+#: the most lines after a header that read as column names but are the first row's (its label)
+_MAX_ROW_LABELS_IN_HEADER = 1
 
 
 def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[Line]) -> list[Line]:
     """A header whose last columns' names no word list knows (`序号`…`计划投资` then
     `认领党小组`): those lines are columns too where the first row fits the header only with them
-    (its number, then a figure under `计划投资`)."""
+    (its number, then a figure under `计划投资`); and a header run on into the first row's label,
+    which reads as a column's name (`结婚登记（对）` after `2018年`) but no role or period names: the
+    row's, where only without it the first row fits."""
     def first_row_fits(header: list[Line]) -> bool:
         checks = [_cell_check(line.text.strip()) for line in header]
         chunk = lines[first + len(header):first + 2 * len(header)]
@@ -705,6 +716,13 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
 
     if first_row_fits(columns):
         return columns
+    for fewer in range(1, _MAX_ROW_LABELS_IN_HEADER + 1):
+        # the first row's label holding a unit, a header's mark (`指标`, `2016年`… over `结婚登记（对）`,
+        # `2856`…): the row's, where the first row fits the header only without it
+        dropped = [line.text.strip() for line in columns[-fewer:]]
+        if (len(columns) - fewer >= _MIN_LINE_COLUMNS and first_row_fits(columns[:-fewer])
+                and not any(column_role(name) or is_period(name) for name in dropped)):
+            return columns[:-fewer]
     for extra in range(1, _MAX_UNKNOWN_LAST_COLUMNS + 1):
         more = lines[first + len(columns):first + len(columns) + extra]
         if len(more) < extra or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in more):
@@ -1089,14 +1107,17 @@ def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
     return run if _is_header([line.text for line in run], needed=2) else []
 
 
-def _cell_check(header: str) -> Callable[[str], bool] | None:
+def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | None:
     """How to tell that a cell belongs under a header: a row number under `序号`, a figure
-    or no value under a column of figures; None for a column of words."""
+    or no value under a column of figures (one a count or rate names, `检出人数`, `检出率`, its unit
+    declared above the table); None for a column of words."""
     role = column_role(header)
     if role == "number":    # a row's number or building's, or the label of a row adding up the rows (`合计`)
         return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell))
                              or _total_kind(cell) is not None)
-    if role in ("investment", "rate", "result") or header_unit(header) is not None or is_period(header):
+    bare = _BRACKETS.sub("", _WHITE_SPACE.sub("", header))
+    counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
+    if role in ("investment", "rate", "result") or counted or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                  or _whole_quantity(cell) is not None)
     return None

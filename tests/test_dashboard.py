@@ -152,3 +152,12 @@ def test_a_ranked_row_s_figure_is_the_measure_its_title_ranks_by():
     assert {found[f].indicator for f in ("97.5%", "93.0%", "88.4%", "80.1%")} == {"任务完成率"}
     assert {found[f].indicator for f in ("91.2%", "77.6%")} == {"投资完成率"}
     assert found["12个"].indicator == "助餐点"                # a numbered line under no ranking
+
+
+def test_the_last_value_of_a_row_over_the_next_row_s_label_is_no_tile():
+    # made up: a table of years dumped one cell a line; `2604` over `其中：…（对）` ends a row, no KPI tile
+    text = ("表2　登记情况（2020—2022年）\n指标\n2020年\n2021年\n2022年\n登记总数（对）\n1210\n1185\n1160\n"
+            "其中：补办（对）\n96\n102\n88\n离婚登记（对）\n402\n398\n390\n")
+    found = _records(text)
+    assert (found["1160"].year, found["1160"].indicator) == (2022, "登记")
+    assert (found["88"].year, found["1210"].year) == (2022, 2020)

@@ -730,3 +730,23 @@ def test_a_form_s_field_naming_a_brand_heads_the_item_s_other_fields():
             "　牵头单位：县教育局\n　计划投资（万元）：6200\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2031)}
     assert categories["680"] == "常有善育" and categories["6200"] == "常有优学"
+
+
+def test_a_bracketed_label_over_bulleted_items_closes_the_group_before_it_whether_or_not_it_names_a_topic():
+    # made up: a notice's groups; `【余下几项】` names no topic, yet its items are not the roads'
+    text = ("2031年任务分解。\n\n【出行类】\n▲新建农村公路9公里；\n▲新增公交站亭6个。\n\n"
+            "【余下几项】\n▲开发公益性岗位30个；\n▲送戏下乡12场。\n")
+    found = {r.text: r for r in extract(text)}
+    assert found["9公里"].category == "交通畅行"
+    assert found["30个"].category == "就业创业"
+    assert found["12场"].category == "文体惠民"
+    jobs = next(b for b in structure(text) if "公益性岗位" in b.text)
+    assert jobs.context.heading == "余下几项"
+    # where no bracketed label names a topic (an app's `【新功能】`, `【优化】`), none heads a group
+    notes = next(b for b in structure("v3.2\n【新功能】\n· 新增助餐地图\n【优化】\n· 接入市民卡\n") if "市民卡" in b.text)
+    assert notes.context.heading != "优化"
+
+
+def test_a_first_line_over_its_year_in_brackets_is_the_title():
+    blocks = structure("某某中心年度报告书\n（2030年度）\n\n单位名称\n某某中心\n")
+    assert blocks[0].kind == "title" and "（2030年度）" in blocks[0].text

@@ -2324,3 +2324,46 @@ def test_a_header_in_a_measure_word_and_shu_counts_in_that_measure_word():
     text = "某县农房鉴定汇总\n\n乡镇\t鉴定户数\t养老机构家数\n甲乡\t438\t3\n乙镇\t208\t2\n"
     found = {(r.text, r.unit) for r in records_of(text, 2031)}
     assert {("438", "户"), ("208", "户"), ("3", "家")} <= found
+
+
+def test_a_column_of_years_headed_by_nianduo_alone_dates_each_row():
+    # made up: a village register's last three years; `年度` alone heads the years, `年度目标` would not
+    text = ("附：近三年发放情况\n年度\t发放户数（户）\t发放资金（万元）\n2021\t210\t13.6\n2022年\t214\t13.9\n2023\t219\t14.2\n")
+    found = by_text(records_of(text, 2023))
+    assert (found["210"].year, found["13.6"].year) == (2021, 2021)
+    assert (found["214"].year, found["219"].year) == (2022, 2023)
+    assert column_role("年度目标") != "year"
+
+
+def test_a_unit_declared_before_a_column_s_own_after_a_comma_holds_for_the_other_columns():
+    # made up: a screening's table, one cell per line; `人` for the counts, `%` for the rate column
+    text = ("二、筛查结果（单位：人，阳性率单位：%）\n项目\n阳性人数\n阳性率\n听力初筛\n41\n2.6\n视力筛查\n233\n14.9\n"
+            "\n三、下步工作\n")
+    found = by_text(records_of(text, 2029))
+    assert (found["41"].unit, found["41"].indicator) == ("人", "听力初筛")
+    assert (found["2.6"].unit, found["2.6"].indicator) == ("%", "听力初筛阳性率")
+    assert (found["233"].unit, found["14.9"].unit) == ("人", "%")
+
+
+def test_a_header_run_into_the_first_row_s_label_gives_the_label_back_to_the_row():
+    # made up: a yearbook's table of years, one cell per line; `受理件数（件）` reads as a column's
+    # name but is the first row's label
+    text = ("表5　调解情况（2019—2021年）\n指标\n2019年\n2020年\n2021年\n受理件数（件）\n310\n342\n388\n"
+            "调解成功（件）\n251\n290\n337\n\n说明：略。\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["指标", "2019年", "2020年", "2021年"]
+    found = by_text(records_of(text, 2022))
+    assert (found["310"].year, found["310"].unit, found["310"].indicator) == (2019, "件", "受理")
+    assert (found["388"].year, found["337"].year) == (2021, 2021)
+    assert found["342"].value == 342
+
+
+def test_columns_only_a_count_names_need_two_rows_to_show_a_table():
+    # made up: a form's lines after a header of counts: one row fits, the rest are a label and a value each
+    text = "收支情况（单位：万元）\n项目\n年初数\n年末数\n资产合计\n920.5\n1033.8\n本年收入\n611.2\n本年支出\n598.4\n"
+    assert find_tables(text, _lines_of(text)) == {}
+
+
+def _lines_of(text):
+    from pipeline.structure import _lines
+    return _lines(text)

@@ -953,3 +953,11 @@ def test_a_time_opening_its_sentence_after_a_label_dates_every_part_of_it():
     records = _records_by_text("某旗2031年干部任前公示\n\n张某某，拟任局长。主要实绩：2030年牵头实施老旧小区改造32个，"
                                "加装电梯14部；推动完成农村牧区危房改造460户。")
     assert records["32个"].year == 2030 and records["460户"].year == 2030
+
+
+def test_an_annual_report_filed_in_the_spring_says_this_year_for_the_year_it_reports():
+    text = ("某某养老中心年度报告书\n（2030年度）\n\n开展业务情况\n本年开展康复训练3200人次，上门探访900人次。\n\n"
+            "填报日期：2031年3月28日\n")
+    found = _records_by_text(text)
+    assert found["3200人次"].year == 2030
+    assert found["900人次"].year == 2030
