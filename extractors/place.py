@@ -70,6 +70,18 @@ def admin_units(text: str) -> list[str]:
     return units
 
 
+def without_leading_places(title: str) -> str:
+    """A title without the names of administrative units it opens with (`海东市平安区康源大药房…`
+    → `康源大药房…`): a place's name says where, and a topic word inside it (`平安区`, `安居区`) says
+    nothing of what the title is about. The title stays whole where nothing would be left."""
+    rest = title.lstrip()
+    for unit in admin_units(title):
+        if not rest.startswith(unit):
+            break
+        rest = rest[len(unit):].lstrip()
+    return rest if rest else title
+
+
 @lru_cache(maxsize=1)
 def _suffix_pattern():
     return word_pattern(_table()["all_suffixes"])

@@ -28,6 +28,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
                                    project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
+from extractors.place import without_leading_places
 from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
@@ -863,11 +864,11 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
 
 def title_topic(title: str | None) -> str | None:
     """The one category a document's title names (`某市家庭医生签约服务工作情况报告`), not its
-    sender's (`…应急管理局救灾物资调拨签收单`), or the one where the definitions meet that its
+    sender's (`…应急管理局救灾物资调拨签收单`) nor its place's (`…平安区…药品降价的公告`), or the one where the definitions meet that its
     two topics settle on (`…老年人公交爱心卡月度充值台账`: transport for the elderly), else None."""
     if not title:
         return None
-    title = without_sender(title)
+    title = without_leading_places(without_sender(title))
     return category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
 
 

@@ -212,12 +212,24 @@ def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
-                 and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)), None)
+                 and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)
+                 and not (role == "region" and _counts_past_the_place(compact, word))), None)
     if role in _TEXT_ROLES - {"attribute"} and spec.count_header.search(_BRACKETS.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names (`层数`: a building's)
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
     return role
+
+
+#: what may follow a place word in a column of places (`乡镇名称`, `所在街道办事处`)
+_PLACE_NAME_ENDS = ("名称", "名", "办事处", "办")
+
+
+def _counts_past_the_place(compact: str, word: str) -> bool:
+    """A header that goes on past its place word to name what it counts (`乡镇储备`, `县级储备` beside
+    it): a column of figures kept by the places, not of the places' names."""
+    rest = _BRACKETS.sub("", compact).partition(word)[2]
+    return len(rest) >= 2 and rest not in _PLACE_NAME_ENDS
 
 
 def names_only_a_result(header: str) -> bool:
@@ -1246,8 +1258,9 @@ _ALIGNING_GAP = (r" {2,}|[\u3000\u00a0][ \u3000\u00a0]+"
                  r"(?=\p{Han}(?:[ \u3000\u00a0]{2}|[ \u3000\u00a0]*$)))")
 _SPACES = regex.compile(rf"(?:{_ALIGNING_GAP})")
 #: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
-#: cells aligned by spaces); a bar takes the spaces around it
-_BARS_OR_SPACES = regex.compile(rf"\s*[|｜]\s*|{_ALIGNING_GAP}")
+#: cells aligned by spaces); a bar takes the spaces around it; or rows copied with tabs under a
+#: header aligned by spaces (`学校　　考点　　考生（名）` over `连珠山镇中学\t一中\t254`)
+_BARS_OR_SPACES = regex.compile(rf"\s*[|｜]\s*|{_ALIGNING_GAP}|\t")
 #: a slide's table set as text: cells parted by full-width solidi, not one inside brackets (`（元／人）`)
 _SOLIDUS = regex.compile(r"\s*／(?![^（(\n]*[）)])\s*")
 #: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`

@@ -750,3 +750,11 @@ def test_a_bracketed_label_over_bulleted_items_closes_the_group_before_it_whethe
 def test_a_first_line_over_its_year_in_brackets_is_the_title():
     blocks = structure("某某中心年度报告书\n（2030年度）\n\n单位名称\n某某中心\n")
     assert blocks[0].kind == "title" and "（2030年度）" in blocks[0].text
+
+
+def test_a_topic_word_inside_the_title_s_place_name_names_no_topic():
+    from pipeline.structure import title_topic
+    # made up: a pharmacy's notice from a district whose name holds a safety word (平安)
+    assert title_topic("某某市平安区某某大药房连锁有限公司\n关于部分常用药品降价的公告") == "常有健康"
+    assert title_topic("某某市安居区2031年老旧小区改造计划") == "常有安居"
+    assert title_topic("老旧小区改造") == "常有安居"

@@ -2367,3 +2367,21 @@ def test_columns_only_a_count_names_need_two_rows_to_show_a_table():
 def _lines_of(text):
     from pipeline.structure import _lines
     return _lines(text)
+
+
+def test_a_header_that_goes_on_past_its_place_word_counts_what_the_places_keep():
+    # made up: a reserve list; `乡镇储备` is a column of figures beside `县级储备`, `乡镇` alone one of places
+    text = ("物资名称　　　　单位　　　县级储备　　乡镇储备　　合计\n编织袋　　　　　万条　　　8　　　　　4.5　　　　12.5\n"
+            "救生衣　　　　　件　　　　900　　　　640　　　　1540\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["4.5"].value, found["4.5"].unit) == (45000, "条")
+    assert (found["640"].value, found["640"].unit) == (640, "件")
+    assert column_role("乡镇") == "region" and column_role("乡镇储备") is None
+
+
+def test_rows_copied_with_tabs_under_a_header_aligned_by_spaces_are_its_rows():
+    # made up: an exam notice; the header's cells are set off by wide spaces, the rows' by tabs
+    text = "二、考场分配\n学校　　考点　　考场号　　考生（名）\n东风中学\t一中\t001—008\t231\n红星中学\t二中\t009—015\t187\n合计\t\t\t418\n"
+    found = by_text(records_of(text, 2031))
+    assert (found["231"].unit, found["187"].unit, found["418"].unit) == ("名", "名", "名")
+    assert "001—008" not in found
