@@ -65,9 +65,19 @@ def category_by_alias(text: str) -> str | None:
     character of it in quotes or not: `“学”有优教`)."""
     plain = _unquoted(text)
     for alias, name in _aliases_longest_first():
-        if alias in text or alias in plain:
+        if _names_alias(text, alias) or _names_alias(plain, alias):
             return name
     return None
+
+
+def _names_alias(text: str, alias: str) -> bool:
+    """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`)."""
+    at = text.find(alias)
+    while at >= 0:
+        if not names_a_place(text, at, at + len(alias)):
+            return True
+        at = text.find(alias, at + 1)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1000,12 +1010,27 @@ def _scored(text: str) -> dict[bool | None, tuple[tuple[str, int], ...]]:
     for match in pattern.finditer(text):
         word = match.group()
         if (in_a_street_name(text, match.start(), match.end()) or in_a_building_address(text, word, match.end())
-                or any(s <= match.start() < e for s, e in no_work)):
+                or names_a_place(text, match.start(), match.end()) or any(s <= match.start() < e for s, e in no_work)):
             continue
         for name, is_work in owner[word]:
             for kind in (None, is_work):
                 scores[kind][name] = scores[kind].get(name, 0) + len(word)
     return {kind: tuple(found.items()) for kind, found in scores.items()}
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[frozenset[str], str, frozenset[str]]:
+    data = read_table("categories.toml")["place_names"]
+    return frozenset(data["words"]), data["suffixes"], frozenset(data["not_suffixes"])
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Is the word at `start:end` a topic word that names places (`平安`) as the name of an
+    administrative unit, its suffix right after it (`平安区`, `安居镇`), not a word that starts
+    with the suffix's character (`平安乡村`)?"""
+    words, suffixes, not_suffixes = _place_names()
+    return (end < len(text) and text[end] in suffixes and text[end:end + 2] not in not_suffixes
+            and text[start:end] in words)
 
 
 @lru_cache(maxsize=1)

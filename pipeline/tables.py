@@ -427,8 +427,19 @@ def unit_word(word: str) -> HeaderUnit | None:
         return None
     found = find_quantities(probe)
     if len(found) != 1 or found[0].text != probe:
-        return None
+        return _per_measure_word(word)
     return HeaderUnit(found[0].unit, found[0].value, "", found[0].kind, found[0].per)
+
+
+#: a rate whose denominator is a measure word no unit table holds (`元/盒`, `元/袋`): the unit, per that word
+_PER_MEASURE_WORD = regex.compile(r"(?P<unit>[^/／]+)[/／](?P<per>\p{Han}{1,2})")
+
+
+def _per_measure_word(word: str) -> HeaderUnit | None:
+    """`元/盒` → 元 per 盒, where the unit before the slash is one (a price per box of a pharmacy's list)."""
+    found = _PER_MEASURE_WORD.fullmatch(_WHITE_SPACE.sub("", word))
+    unit = unit_word(found.group("unit")) if found else None
+    return replace(unit, per=found.group("per")) if unit is not None and unit.per is None else None
 
 
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.

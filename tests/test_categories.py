@@ -1738,3 +1738,31 @@ def test_an_insurance_policy_s_terms_are_its_scheme_s():
     # made up: a government assistance insurance policy; its medical cover line is the scheme's (assistance)
     text = "某旗2031年度政府救助综合保险保险单\n\n特别约定：\n1．意外医疗费用在扣除免赔额后，按80%比例赔付。\n"
     assert {r.text: r.category for r in extract(text, doc_year=2031)}["80%"] == "常有众扶"
+
+
+def test_a_topic_word_that_names_an_administrative_unit_names_no_topic():
+    from extractors.categories import category_by_alias, names_a_place
+    # made up: 平安 is an alias of 公共安全, but 平安区 and 安居镇 are places
+    assert category_by_alias("某某市平安区大药房关于药品降价的公告") is None
+    assert category_by_alias("建设平安乡村") == "公共安全"
+    assert names_a_place("平安区", 0, 2) and not names_a_place("平安乡村", 0, 2) and not names_a_place("棚户区", 0, 2)
+    found = {r.text: r for r in extract("某某市平安区2031年药品降价情况：全区23家药店对56种常用药品降价，执业药师41名。")}
+    assert found["23家"].category == "常有健康"
+
+
+def test_stocking_rivers_with_young_fish_is_the_waters_ecology():
+    found = {r.text: r for r in extract("2031年在某江段增殖放流鱼苗5.2吨，放流点4处。")}
+    assert found["5.2吨"].category == "环境改善"
+
+
+def test_a_health_check_s_figures_in_a_sentence_about_the_children_checked_are_child_health():
+    # made up: a kindergarten's entry checks; `实检`, `体检率` name no child, the sentence does
+    found = {r.text: r for r in extract("2031年秋季入园体检：应检幼儿920人，实检904人，体检率98.3%。")}
+    assert {found[t].category for t in ("920人", "904人", "98.3%")} == {"常有善育"}
+    old = {r.text: r for r in extract("2031年为65岁以上老年人健康体检3600人，体检率72%。")}
+    assert old["72%"].category == "常有健康"
+
+
+def test_a_water_plant_is_the_water_supply_s():
+    from pipeline.structure import title_topic
+    assert title_topic("某县某镇第二水厂　生产运行日志") == "常有安居"

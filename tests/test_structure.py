@@ -758,3 +758,13 @@ def test_a_topic_word_inside_the_title_s_place_name_names_no_topic():
     assert title_topic("某某市平安区某某大药房连锁有限公司\n关于部分常用药品降价的公告") == "常有健康"
     assert title_topic("某某市安居区2031年老旧小区改造计划") == "常有安居"
     assert title_topic("老旧小区改造") == "常有安居"
+
+
+def test_a_numbered_part_in_brackets_may_carry_a_note_in_brackets_after_its_name():
+    # made up: a visit's stops, each with its time; the stop before does not govern the next
+    text = ("参观路线\n\n【第1站】某某小区（9:30）\n讲解词：改造老旧小区9个。\n\n【第2站】某某人力资源市场（10:40）\n"
+            "讲解词：全市城镇新增就业3100人。\n")
+    jobs = next(b for b in structure(text) if "3100" in b.text)
+    assert jobs.context.heading == "某某人力资源市场"
+    found = {r.text: r for r in extract(text)}
+    assert found["3100人"].category == "就业创业"

@@ -2385,3 +2385,11 @@ def test_rows_copied_with_tabs_under_a_header_aligned_by_spaces_are_its_rows():
     found = by_text(records_of(text, 2031))
     assert (found["231"].unit, found["187"].unit, found["418"].unit) == ("名", "名", "名")
     assert "001—008" not in found
+
+
+def test_a_price_declared_per_a_measure_word_no_unit_table_holds_gives_the_cells_their_unit():
+    # made up: a pharmacy's list; `元/袋` is 元 per 袋 though 袋 is no unit of the tables
+    text = "调价情况如下（单位：元/袋）：\n\n药品名称　　　　规格　　　　原价　　现价\n某某颗粒　　　　10g×6袋　　24.50　　9.80\n某某散　　　　　3g×10袋　　22.00　　15.40\n"
+    found = by_text(records_of(text, 2031))
+    assert (found["24.50"].value, found["24.50"].unit, found["24.50"].per) == (24.5, "元", "袋")
+    assert (found["15.40"].unit, found["15.40"].per) == ("元", "袋")
