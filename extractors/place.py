@@ -79,7 +79,13 @@ def without_leading_places(title: str) -> str:
         if not rest.startswith(unit):
             break
         rest = rest[len(unit):].lstrip()
+    if rest != title.lstrip() and (town := _TOWN.match(rest)):
+        rest = rest[town.end():].lstrip()     # a town under the county (`汪清县天桥岭镇…`), which no segmenter knows
     return rest if rest else title
+
+
+#: a town's or township's name after its county's in a title (`天桥岭镇`, `八里罕镇`, `城南街道`)
+_TOWN = regex.compile(r"\p{Han}{1,5}?(?:镇|乡|街道|苏木)(?!村|镇|级|域)")
 
 
 @lru_cache(maxsize=1)

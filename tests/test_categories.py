@@ -1766,3 +1766,12 @@ def test_a_health_check_s_figures_in_a_sentence_about_the_children_checked_are_c
 def test_a_water_plant_is_the_water_supply_s():
     from pipeline.structure import title_topic
     assert title_topic("某县某镇第二水厂　生产运行日志") == "常有安居"
+
+
+def test_a_town_after_its_county_at_the_head_of_a_title_names_no_topic():
+    from extractors.place import without_leading_places
+    from pipeline.structure import title_topic
+    # made up: 天桥 (a footbridge) inside a town's name
+    assert without_leading_places("某某县天桥岭镇2031年退耕还林补助兑现公示") == "2031年退耕还林补助兑现公示"
+    assert title_topic("某某县天桥岭镇2031年退耕还林补助兑现公示") == "环境改善"
+    assert without_leading_places("美丽乡村建设") == "美丽乡村建设"
