@@ -128,6 +128,7 @@ class _Data:
     quoted_task: regex.Pattern
     building_units: frozenset[str]
     road_name_after: regex.Pattern           # a road's name and house number after the figure (`百米大道9号`)
+    name_after_numeral: regex.Pattern        # a place's name a Chinese numeral is inside of (`北三家路`)
     phone_label_before: regex.Pattern        # a phone's label before its number (`热线电话：12345`)
     address_cues: tuple[str, ...]
     address_part_after: regex.Pattern
@@ -306,6 +307,7 @@ def _data() -> _Data:
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
         road_name_after=regex.compile(address["road_name_after"]),
+        name_after_numeral=regex.compile(address["name_after_numeral"]),
         phone_label_before=regex.compile(address["phone_label_before"]),
         address_residents_after=regex.compile(address["residents_after"]),
         address_estate_before=regex.compile(
@@ -346,6 +348,9 @@ def _data() -> _Data:
 
 
 _CJK = regex.compile(r"\p{Han}")
+
+
+_HAN_BEFORE = regex.compile(r"\p{Han}")
 
 
 def _in_words(numeral: str) -> bool:
@@ -710,6 +715,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 热线电话：12345: a number to dial
     if data.road_name_after.match(text, f.end, f.end + _ROAD_REACH):
         return None                          # 百米大道9号: a road's name on an address line
+    if (_in_words(f.n1) and f.start > 0 and _HAN_BEFORE.match(text[f.start - 1])
+            and data.name_after_numeral.match(text, f.numeral_end)):
+        return None                          # 北三家路, 二道河: a place's name
     if _in_form_instruction(text, f, data):
         return None                          # 超过100%的按100%填列
     if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):

@@ -550,7 +550,8 @@ def _lead_heading(line: str) -> tuple[_Heading, int] | None:
 
 #: A label in black brackets opening a paragraph, and the spaces after it (`【澧县】　…`:
 #: a yearbook's topic, or a news digest's county, which pipeline.run reads as the area)
-BRACKETED_LEAD = regex.compile(rf"^\s*{_BRACKETED_LABEL}[ \t\u3000]*")
+#: (in tortoise-shell brackets too, as some notices set their tags: `〔就业创业〕城镇新增就业2100人`)
+BRACKETED_LEAD = regex.compile(r"^\s*[【〔](?P<label>[^【】〔〕\n]{2,12})[】〕][ \t\u3000]*")
 
 
 def _bracketed_lead(line: str) -> tuple[_Heading, int] | None:

@@ -820,3 +820,12 @@ def test_a_rate_after_either_slash(text, per):
 def test_hours_in_speech_are_a_duration(text):
     assert find_quantities(text) == []
 
+
+
+@pytest.mark.parametrize("text", ["北三家路改造工程开工", "沿线有北三家小学", "二道河村委会", "途经五里桥", "八家子镇"])
+def test_a_chinese_numeral_and_measure_word_inside_a_place_s_name_is_no_figure(text):
+    assert [q.text for q in find_quantities(text)] == []
+
+
+def test_a_chinese_numeral_count_before_a_noun_stays_a_figure():
+    assert [q.text for q in find_quantities("新建三家养老机构")] == ["三家"]

@@ -768,3 +768,12 @@ def test_a_numbered_part_in_brackets_may_carry_a_note_in_brackets_after_its_name
     assert jobs.context.heading == "某某人力资源市场"
     found = {r.text: r for r in extract(text)}
     assert found["3100人"].category == "就业创业"
+
+
+def test_a_tag_in_tortoise_shell_brackets_heads_its_line_as_one_in_black_brackets_does():
+    # made up: a notice tagging each line by its group, the last groups in 〔〕
+    text = ("一、县级目标任务\n\n【常有众扶】为300名残疾人提供康复服务。\n〔就业创业〕城镇新增就业1800人。\n"
+            "〔交通畅行〕新改建农村公路40公里。\n")
+    found = {r.text: r for r in extract(text, doc_year=2031)}
+    assert found["1800人"].category == "就业创业"
+    assert found["40公里"].category == "交通畅行"
