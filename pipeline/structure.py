@@ -217,16 +217,32 @@ def _cards(lines: list[_Line], spelled: str) -> dict[int, _Card]:
             k += 1
         if k < len(lines) and k > i + 1 and marks.close.match(lines[k].text):
             cards[i] = _card(lines, i, k)
+        elif (last := _unclosed_card_end(lines, i)) is not None:
+            cards[i] = _card(lines, i, last, closed=False)
+            k = last + 1
         i = max(i + 1, k)
     return cards
 
 
-def _card(lines: list[_Line], i: int, close: int) -> _Card:
-    """The card from line `i` to line `close`, its margins stripped: titled by its opening
-    line, or by its first line where its top edge is bare."""
+def _unclosed_card_end(lines: list[_Line], i: int) -> int | None:
+    """The last line of a card opened at `i` and never closed by a corner (`┌─ 卡1　常有善育` over
+    its `│ …` lines, then a blank line or the next card): its run of margin lines, at least one."""
+    marks, k = _card_marks(), i + 1
+    while (k < len(lines) and marks.margin.match(lines[k].text)
+           and not _INNER_BAR.search(lines[k].text) and not _TABLE_JUNCTIONS.search(lines[k].text)):
+        k += 1
+    if k == i + 1 or (k < len(lines) and not lines[k].blank and marks.open.match(lines[k].text) is None):
+        return None
+    return k - 1
+
+
+def _card(lines: list[_Line], i: int, close: int, closed: bool = True) -> _Card:
+    """The card from line `i` to line `close` (its closing corner, or where it is not `closed`, its
+    last line), its margins stripped: titled by its opening line, or by its first line where its
+    top edge is bare."""
     marks = _card_marks()
     for k in range(i + 1, close + 1):
-        _strip(lines, k, (marks.close if k == close else marks.margin).match(lines[k].text))
+        _strip(lines, k, (marks.close if k == close and closed else marks.margin).match(lines[k].text))
     _strip(lines, i, marks.open.match(lines[i].text))
     line, body = lines[i], i + 1
     if not line.text.strip():

@@ -2276,7 +2276,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = _label(cells) or by_role.get("project")
+    label = _label(cells) or by_role.get("project") or _content_label(cells)
     row_unit = unit_word(flat("unit") or "")
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
@@ -2316,6 +2316,15 @@ def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -
     if label is not None and _spec().zero_goal.search(label.flat):
         return figures
     return [] if len(figures) >= 2 and all(f.value == 0 for f in figures) else figures
+
+
+def _content_label(cells: list[Cell]) -> Cell | None:
+    """A row's first cell, in a column of what is promised (`承诺内容`), where it names a thing and
+    its unit (`新增普惠托位（个）` beside `年度目标 | 120`) and no name column is there: the row's label."""
+    first = next((cell for cell in cells if cell.flat), None)
+    if first is None or first.role != "content" or _BARE_FIGURE.fullmatch(first.flat):
+        return None
+    return first if header_unit(first.flat) is not None else None
 
 
 def _label(cells: list[Cell]) -> Cell | None:

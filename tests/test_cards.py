@@ -138,3 +138,12 @@ def test_a_cumulative_total_outside_a_plans_table_stays_a_stock():
 def test_a_figure_in_brackets_after_a_name_is_of_that_names_topic():
     records = extract("截至6月底，进度滞后的项目：既有住宅加装电梯（完成38%）、燃气管道老化更新（完成2100户）。")
     assert _record(records, "38%").category == "常有安居"
+
+
+def test_a_card_never_closed_by_a_corner_ends_at_its_last_margin_line():
+    # made up: a commitment card per project, each opened by a corner and left open, a blank line after it
+    text = ("2031年承诺卡\n\n┌─ 托育服务\n│　承诺内容　　　　　　　　年度目标　　完成时限\n│　新增普惠托位（个）　　　　120　　　　10月底\n"
+            "│　责任单位：县卫健局\n\n┌─ 养老服务\n│　高龄津贴：80周岁以上老人每人每月提高到120元\n")
+    found = {r.text: r for r in extract(text, doc_year=2031)}
+    assert (found["120"].unit, found["120"].indicator, found["120"].category) == ("个", "普惠托位", "常有善育")
+    assert found["120元"].category == "常有颐养"

@@ -2393,3 +2393,11 @@ def test_a_price_declared_per_a_measure_word_no_unit_table_holds_gives_the_cells
     found = by_text(records_of(text, 2031))
     assert (found["24.50"].value, found["24.50"].unit, found["24.50"].per) == (24.5, "元", "袋")
     assert (found["15.40"].unit, found["15.40"].per) == ("元", "袋")
+
+
+def test_a_promise_column_naming_a_thing_and_its_unit_labels_the_row_s_bare_target():
+    # made up: a promise table with no name column; `新建口袋公园（个）` says what `6` under `年度目标` counts
+    text = "承诺内容　　　　　　　　年度目标　　完成时限\n新建口袋公园（个）　　　　6　　　　　10月底\n治理黑臭水体（条）　　　　4　　　　　11月底\n"
+    found = by_text(records_of(text, 2031))
+    assert (found["6"].unit, found["6"].indicator) == ("个", "口袋公园")
+    assert found["4"].unit == "条"
