@@ -404,15 +404,15 @@ _STAMP_LABEL_REACH = 8
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
     `今年78岁`: it dates an age; `建于1983年`: when the thing was built; `去年食堂开起来，`: when
-    the place opened; `1996年的房子`: when the building dates from."""
+    the place opened; `1996年的房子`: when the building dates from; `出生年月：1958年3月`: a person's birth."""
     tables = _tables()
     return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
             or tables.opened.match(text, t.end) is not None or tables.building.match(text, t.end) is not None
             or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
 
 
-#: the longest verb of founding before its time (`始建于`, `建成于`)
-_FOUNDED_REACH = 4
+#: the longest verb of founding or label of a birth date before its time (`始建于`, `出生年月：`)
+_FOUNDED_REACH = 8
 
 
 _SEGMENT_BREAK = regex.compile(char_class(SEMICOLONS))

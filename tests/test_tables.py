@@ -2401,3 +2401,11 @@ def test_a_promise_column_naming_a_thing_and_its_unit_labels_the_row_s_bare_targ
     found = by_text(records_of(text, 2031))
     assert (found["6"].unit, found["6"].indicator) == ("个", "口袋公园")
     assert found["4"].unit == "条"
+
+
+def test_a_column_headed_by_age_alone_says_who_the_row_is_and_counts_nothing():
+    # made up: an application form's household table; `年龄` is no figure, `月收入` is
+    text = "家庭成员及收入情况（单位：元/月）：\n姓名\t关系\t年龄\t健康状况\t月收入\n王**\t本人\t71\t高血压\t1100\n赵**\t配偶\t69\t健康\t0\n"
+    found = by_text(records_of(text, 2031))
+    assert "71" not in found and "69" not in found
+    assert column_role("平均年龄") != "attribute"

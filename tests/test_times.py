@@ -961,3 +961,9 @@ def test_an_annual_report_filed_in_the_spring_says_this_year_for_the_year_it_rep
     found = _records_by_text(text)
     assert found["3200人次"].year == 2030
     assert found["900人次"].year == 2030
+
+
+def test_a_persons_date_of_birth_on_a_form_dates_no_figure():
+    text = "2031年取暖补贴申请表\n申请人：王**　　出生年月：1958年3月\n家庭人口：3人　　月人均低保金：520元\n"
+    found = _records_by_text(text)
+    assert found["3人"].year != 1958 and found["520元"].year != 1958
