@@ -350,9 +350,6 @@ def _data() -> _Data:
 _CJK = regex.compile(r"\p{Han}")
 
 
-_HAN_BEFORE = regex.compile(r"\p{Han}")
-
-
 def _in_words(numeral: str) -> bool:
     """A numeral written in Chinese characters (`三`, `十五万`, `几十`), not in digits (`5000`,
     full-width `５０００`, `.5`, `-3`): the one test of which a numeral is, wherever it matters."""
@@ -715,7 +712,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 热线电话：12345: a number to dial
     if data.road_name_after.match(text, f.end, f.end + _ROAD_REACH):
         return None                          # 百米大道9号: a road's name on an address line
-    if (_in_words(f.n1) and f.start > 0 and _HAN_BEFORE.match(text[f.start - 1])
+    if (_in_words(f.n1) and f.start > 0 and _CJK.match(text[f.start - 1])
             and data.name_after_numeral.match(text, f.numeral_end)):
         return None                          # 北三家路, 二道河: a place's name
     if _in_form_instruction(text, f, data):

@@ -212,8 +212,7 @@ def _cards(lines: list[_Line], spelled: str) -> dict[int, _Card]:
             i += 1
             continue
         k = i + 1
-        while k < len(lines) and (lines[k].blank or marks.margin.match(lines[k].text)) \
-                and not _INNER_BAR.search(lines[k].text) and not _TABLE_JUNCTIONS.search(lines[k].text):
+        while k < len(lines) and (lines[k].blank or _card_line(lines[k], marks)):
             k += 1
         if k < len(lines) and k > i + 1 and marks.close.match(lines[k].text):
             cards[i] = _card(lines, i, k)
@@ -224,12 +223,17 @@ def _cards(lines: list[_Line], spelled: str) -> dict[int, _Card]:
     return cards
 
 
+def _card_line(line: _Line, marks: _CardMarks) -> bool:
+    """A line inside a card: its margin, and no bar or junction of a box-drawn table in it."""
+    return (marks.margin.match(line.text) is not None and not _INNER_BAR.search(line.text)
+            and not _TABLE_JUNCTIONS.search(line.text))
+
+
 def _unclosed_card_end(lines: list[_Line], i: int) -> int | None:
     """The last line of a card opened at `i` and never closed by a corner (`┌─ 卡1　常有善育` over
     its `│ …` lines, then a blank line or the next card): its run of margin lines, at least one."""
     marks, k = _card_marks(), i + 1
-    while (k < len(lines) and marks.margin.match(lines[k].text)
-           and not _INNER_BAR.search(lines[k].text) and not _TABLE_JUNCTIONS.search(lines[k].text)):
+    while k < len(lines) and _card_line(lines[k], marks):
         k += 1
     if k == i + 1 or (k < len(lines) and not lines[k].blank and marks.open.match(lines[k].text) is None):
         return None
@@ -1282,7 +1286,7 @@ def _blocks(text: str) -> list[Block]:
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
             item_style = _numbering_style(line.text) if found.numbered else None
-            below = lines[i + 1] if edition and isinstance(found, _Heading) and not found.numbered else None
+            below = lines[i + 1] if edition and not found.numbered else None
             kind = outline.enter(found.level, found.text + (f"\n{below.text.strip()}" if below else ""), found.numbered)
             blocks.append(_block(kind, line.start, below.end if below else line.end, text, outline.context()))
             # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
