@@ -214,6 +214,33 @@ def names_one_project(title: str) -> bool:
     return _project_word().search(title) is not None and names_one_topic(title)
 
 
+#: between the parts of a project's name that joins two works (`壮大村集体经济、增加贫困户收入`):
+#: each must name the same topic
+_LISTED_PARTS = regex.compile(r"[、，,；;]")
+#: the fewest characters of such a part that name a work (`新建、改扩建中小学4所`: `新建` is the verb's)
+_WORK_CHARS = 4
+#: the dot between a group's name and its project's (`常有颐养·敬老暖心行动`)
+_GROUP_DOT = regex.compile(r"[·・]")
+
+
+@lru_cache(maxsize=1)
+def _carried_out() -> tuple["regex.Pattern", ...]:
+    return tuple(regex.compile(p) for p in read_table("categories.toml")["subject"]["carried_out"])
+
+
+def project_carried_out(lead: str) -> str | None:
+    """The one project of the year's list that a document's lead says it carries out
+    (`…民生实事项目实施方案》中“就业创业·肉牛肉羊产业帮扶”子项`), where the name it quotes
+    names one topic and no other quoted project names another."""
+    # a project under its group's name (`就业创业·肉牛肉羊产业帮扶`) is of that group, whatever its own words
+    names = [group if category_by_alias(group := _GROUP_DOT.split(m.group("name"), 1)[0]) else m.group("name")
+             for pattern in _carried_out() for m in pattern.finditer(lead)]
+    topics = {name: topic for name in names if (topic := category_of_heading(name))
+              and all(category_of_heading(part) == topic for part in _LISTED_PARTS.split(name)
+                      if len(part) >= _WORK_CHARS)}
+    return next(iter(topics)) if len(set(topics.values())) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _service_page_word():
     return regex.compile(alternation(read_table("categories.toml")["subject"]["service_page_words"]))

@@ -903,11 +903,26 @@ def title_year(title: str) -> int | None:
     stated = [t for t in find_times(title) if t.year is not None and not t.period
               and (not _inside_book_title(title, t.start) or _book_subject(title, t.start))
               and not _is_timestamp(title, t)]
+    # an issue's date (`某某手机报 2028年1月12日第6期 年终特刊：2027民生答卷`) dates the issue, not
+    # what it is about, where the title names a year of its own besides
+    if undated := [t for t in stated if not _A_DAY.search(t.text)]:
+        stated = undated
+    elif stated and (bare := _bare_title_year(title)) is not None:
+        return bare
     if stated:
         return next((_season_start(t) if tables.season.match(title, t.end) else t.year
                      for t in stated if not tables.occasion.match(title, t.end)), None)
+    return _bare_title_year(title)
+
+
+#: a date to the day (`2028年1月12日`, `2028-01-12`)
+_A_DAY = regex.compile(r"[日号]$|\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def _bare_title_year(title: str) -> int | None:
+    """A year a title writes without `年` (`数说2024｜…`), not a count (`新增学位2030个`)."""
     counted = _counted_spans(title)
-    match = next((m for m in tables.title_bare_year.finditer(narrow(title))
+    match = next((m for m in _tables().title_bare_year.finditer(narrow(title))
                   if not any(s <= m.start() < e for s, e in counted)), None)
     return int(match.group("year")) if match else None
 

@@ -186,8 +186,10 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # December for 1 January), whatever year its lead opens with
         subject = base_date_year(text, year) or in_force_year(text, year) or lead_year(_lead(blocks), year)
     month = month_of_writing(dated, doc.meta.published, source)
-    if titles and reinspects_an_earlier_year(titles, subject, year):
-        subject = year       # the title's year names the works re-inspected, not the year of its findings
+    if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
+        # the title's year names the works re-inspected, not the year of its findings, unless the
+        # report dates its findings to that year (`评估基准日：2027年12月31日`)
+        subject = year
     if source in _DATED_SOURCES and (greeted := greeted_year(f"{titles or ''}\n{_headline(blocks)}", year, month)):
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1

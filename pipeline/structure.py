@@ -25,7 +25,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
-                                   project_of_field, speaks_of_the_list,
+                                   project_carried_out, project_of_field, speaks_of_the_list,
                                    topic_scores)
 from extractors.numerals import parse_number
 from extractors.place import without_leading_places
@@ -38,7 +38,7 @@ from extractors.times import TimeExpr, announced_list, find_times, is_date_line,
 from .slides import slide_titles
 from .spans import display_width, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
-                     find_tables, is_table_note, money_scale_of, table_rows, unit_captioned, unit_declared,
+                     find_tables, is_table_note, money_scale_of, table_rows, unit_captioned, unit_declared, units_listed_before,
                      unit_line_before, unit_line_scale_before)
 
 
@@ -929,6 +929,7 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         projects = projects or _service_of_the_page(_head_titles(text), text)
         projects = projects or _institution_of_the_site(_head_titles(text), text)
         projects = projects or _rules_set_by_the_standard(text)
+        projects = projects or _project_the_lead_carries_out(blocks)
     category = category_of_heading(projects[0]) if len(projects) == 1 else None
     if category is None:
         return blocks
@@ -936,6 +937,25 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         if (block.context.category is None or _names_only_the_makeup(block)) and _of_the_project(block, category):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
+
+
+#: How many paragraphs open a document's body as its lead (before its first heading)
+_LEAD_PARAGRAPHS = 2
+
+
+def _project_the_lead_carries_out(blocks: list[Block]) -> list[str]:
+    """A document is about the one project of the year's list its lead says it carries out
+    (`根据《…民生实事项目实施方案》中“就业创业·肉牛肉羊产业帮扶”子项…`): a notice says so in
+    the first sentence of its first paragraphs before any heading; a story that names a project
+    further on (`小区里来了好多工人叔叔。爸爸告诉我，这是…民生实事里的“老旧小区改造”`) goes on to others."""
+    paragraphs = itertools.islice((b.text for b in itertools.takewhile(lambda b: b.kind != "heading", blocks)
+                                   if b.kind == "paragraph"), _LEAD_PARAGRAPHS)
+    project = project_carried_out("\n".join(_FIRST_SENTENCE.match(text.strip()).group() for text in paragraphs))
+    return [project] if project else []
+
+
+#: a paragraph's first sentence
+_FIRST_SENTENCE = regex.compile(r"[^。！？!?]*[。！？!?]?")
 
 
 def _rules_set_by_the_standard(text: str) -> list[str]:
@@ -1266,7 +1286,8 @@ def _blocks(text: str) -> list[Block]:
             _title_before_table(blocks, outline)
             table_unit = unit_line_before(lines, i)
             blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit,
-                                        column_units_before(lines, i), _year_of_a_lead_into(blocks)))
+                                        column_units_before(lines, i), _year_of_a_lead_into(blocks),
+                                        units_listed_before(lines, i)))
             declared = _unit_for_a_note(lines, table, table_unit)
             i = table.end
             continue
@@ -1611,13 +1632,13 @@ _RANGE_MARKS = frozenset("至到—–-~～")
 
 def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,
                   declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None,
-                  lead_year: int | None = None) -> list[Block]:
+                  lead_year: int | None = None, listed_units: tuple[str, ...] = ()) -> list[Block]:
     blocks: list[Block] = []
     above = outline.context()        # what the headings above the table assign
     if lead_year is not None and above.section_year is None:
         above = replace(above, section_year=lead_year)
     group = above
-    rows = table_rows(text, table, money_scale, declared, column_units)
+    rows = table_rows(text, table, money_scale, declared, column_units, listed_units)
     of_projects = any(not isinstance(row, GroupRow) and not row.total and row.row.project for row in rows)
     for row in rows:
         if isinstance(row, GroupRow) and row is rows[-1]:

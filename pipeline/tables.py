@@ -124,6 +124,8 @@ class _Spec:
     remark_money_lead: tuple[str, ...]   # words of inclusion before it (`含`, `其中`)
     measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
     column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
+    listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
+    duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +151,9 @@ def _spec() -> _Spec:
                  regex.compile(spec["table_note"]), regex.compile(spec["organisation_name"]),
                  regex.compile(spec["change_column"]), spec["change_suffix"], regex.compile(spec["range_cell"]),
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
-                 regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]))
+                 regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
+                 {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
+                 regex.compile(spec["duration_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -392,11 +396,12 @@ def header_unit(header: str) -> HeaderUnit | None:
     match = _spec().header_unit.search(compact)
     if not match:
         return _count_unit_header(compact)
-    if _DIGIT.search(match.group("unit")):
-        return None                         # `（3家）` states a figure, names no unit
-    unit = unit_word(match.group("unit"))
+    # `（3家）` states a figure, names no unit
+    unit = None if _DIGIT.search(match.group("unit")) else unit_word(match.group("unit"))
     if unit is None:
-        return None
+        # a bracket that names who or which (`就餐人次（60—79岁）`) leaves the unit to the words before it
+        words = _count_unit_header(compact[:match.start()])
+        return None if words is None else replace(words, name=compact)
     return replace(unit, name=compact[:match.start()] or compact, per=unit.per or _leading_per(compact))
 
 
@@ -445,7 +450,7 @@ def _per_measure_word(word: str) -> HeaderUnit | None:
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
                          "deadline", "region", "contact", "unit", "group", "year", "score",
-                         "attribute"})
+                         "attribute", "person"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -461,7 +466,7 @@ def is_header_cell(text: str) -> bool:
     if _STATES.search(_YEAR.sub("", outside)) or _CAPTION.search(outside):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
-            or bool(_spec().count_header.search(outside)))
+            or bool(_spec().count_header.search(outside)) or bool(_spec().duration_header.search(flat)))
 
 
 def measured_against_standard(row: TableRow) -> bool:
@@ -1200,6 +1205,38 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
         if found:
             return found
     return {}
+
+
+def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
+    """The units a line just above the table lists for its columns, two or more
+    (`三、分片区情况（单位：户、人、万元）`), as written; empty where no line lists them."""
+    for line in reversed(lines[max(0, first - 3):first]):
+        for match in () if line.blank else _spec().unit_declaration.finditer(line.text):
+            words = _UNIT_LIST.split(match.group("unit"))
+            units = [unit_word(word) for word in words]
+            if len(units) > 1 and all(unit is not None and unit.per is None for unit in units):
+                return tuple(words)
+    return ()
+
+
+def with_listed_units(headers: list[str], listed: Sequence[str]) -> list[str]:
+    """The headers, each that names no unit given the one of the listed units it counts in
+    (`在保户数` → 户, `在保人数` → 人, `本月发放金额` → 万元 under `单位：户、人、万元`), so that
+    it reads as a header carrying its bracket does."""
+    return [header if header_unit(header) is not None or (unit := _listed_unit_of(header, listed)) is None
+            else f"{header}（{unit}）" for header in headers]
+
+
+def _listed_unit_of(header: str, listed: Sequence[str]) -> str | None:
+    """The listed unit a header counts in: a measure word and 数 (`户数`), people (`人员`), a rate,
+    or money (`金额`) for the money unit."""
+    bare = _BRACKETS.sub("", _WHITE_SPACE.sub("", header))
+    endings = _spec().listed_headers
+    for word in listed:
+        unit = unit_word(word)
+        if bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ()))):
+            return word
+    return None
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
@@ -2101,13 +2138,15 @@ class DataRow:
 
 
 def table_rows(text: str, table: TableText, money_scale: float | None,
-               declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None
-               ) -> list[GroupRow | DataRow]:
+               declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None,
+               listed_units: Sequence[str] = ()) -> list[GroupRow | DataRow]:
     """The rows of a table with their meaning; `money_scale` is what the unit line above
     the table (`单位：亿元`) makes a bare number of a money column worth in 元, `declared`
     the unit it gives every bare figure that has no other (`单位：人`), `column_units` the
-    units it declares column by column (`规模单位：立方米/日；管网单位：公里`)."""
+    units it declares column by column (`规模单位：立方米/日；管网单位：公里`), `listed_units` the
+    units it lists for the columns to take by their names (`单位：户、人、万元`)."""
     written, table_unit = with_column_units(table.names or [text[s:e].strip() for s, e in table.header], column_units or {})
+    written = with_listed_units(written, listed_units)
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
@@ -2433,7 +2472,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     who has read the target's figure; a result takes the target's indicator too). `/`,
     empty cells, and cells of words, row numbers, dates and phone numbers give none."""
     text = read_digits(cell.flat)            # `6OOOO`, `l80000`: OCR's letters for digits, same length
-    if cell.role in _TEXT_ROLES and not _bare_target(cell, row_unit or declared or _label_unit(label)):
+    counted_under_the_names = cell.role == "person" and _whole_quantity(text) is not None    # `合计 | 412户`
+    if (cell.role in _TEXT_ROLES and not counted_under_the_names
+            and not _bare_target(cell, row_unit or declared or _label_unit(label))):
         return None
     unit, name = _unit_and_name(cell, label, row_unit)
     year = _column_year(cell.header)

@@ -1775,3 +1775,34 @@ def test_a_town_after_its_county_at_the_head_of_a_title_names_no_topic():
     assert without_leading_places("某某县天桥岭镇2031年退耕还林补助兑现公示") == "2031年退耕还林补助兑现公示"
     assert title_topic("某某县天桥岭镇2031年退耕还林补助兑现公示") == "环境改善"
     assert without_leading_places("美丽乡村建设") == "美丽乡村建设"
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("根据《某县2031年民生实事项目实施方案》中“就业创业·肉牛产业帮扶”子项，全县今年计划新建暖棚600座。", "就业创业"),
+    ("该项目是县2031年民生实事“城乡环境整治”项目的主体工程，现将有关事项公告如下。", "城乡环境整治"),
+    ("“常有颐养·敬老暖心行动”是市2031年民生实事之一。", "常有颐养"),
+    ("2031年民生实事“成绩单”出炉。", None),                           # names no topic
+    # two quoted projects of two topics name no one subject, nor a project of two works of which one names none
+    ("根据民生实事“新建公办幼儿园2所”和民生实事“新增养老床位200张”的安排，", None),
+    ("根据《某县2031年民生实事工作方案》中“壮大村集体经济、增加贫困户收入”的安排，", None),
+    ("结合今年市民生实事“新建、改扩建中小学4所，新增学位3150个”的实施，", "新建、改扩建中小学4所，新增学位3150个"),
+])
+def test_the_one_project_a_lead_says_it_carries_out(lead, expected):
+    from extractors.categories import project_carried_out
+    assert project_carried_out(lead) == expected
+
+
+def test_a_document_carrying_out_one_project_is_of_that_project_throughout():
+    from pipeline import extract
+    text = ("某镇2031年暖棚建设补贴资金发放名单公示\n\n"
+            "根据《某县2031年民生实事项目实施方案》中“就业创业·肉牛肉羊产业帮扶”子项，全县今年计划新建暖棚600座。\n\n"
+            "说明：\n1．脱贫户按面积计算补贴，最高18000元。\n2．暖棚单座面积不小于60平方米。\n")
+    assert {r.text: r.category for r in extract(text)} == {"600座": "就业创业", "18000元": "就业创业", "60平方米": "就业创业"}
+
+
+def test_a_story_that_names_a_project_further_on_is_not_of_that_project_throughout():
+    from pipeline import extract
+    text = ("我家门口的新变化\n\n"
+            "小区里来了好多工人叔叔。爸爸告诉我，这是区里今年要办的民生实事里的“老旧小区改造”。\n\n"
+            "小区门口的荒地变成了口袋公园，里面种了300多棵树。\n")
+    assert {r.text: r.category for r in extract(text)}["300多棵"] == "环境改善"

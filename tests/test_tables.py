@@ -55,6 +55,9 @@ def by_text(records):
     # a unit naming a count by itself, the act counted before it: the header whole is the name
     ("提出人次", "人次", 1, "提出人次"),
     ("演出场次", "场次", 1, "演出场次"),
+    # a bracket that says who or which, no unit: the words before it may still end in one
+    ("就餐人次（60—79岁）", "人次", 1, "就餐人次（60—79岁）"),
+    ("受益户数（脱贫户）", "户", 1, "受益户数（脱贫户）"),
 ])
 def test_a_bracket_at_the_end_of_a_header_gives_the_unit(header, unit, scale, name):
     found = header_unit(header)
@@ -2409,3 +2412,37 @@ def test_a_column_headed_by_age_alone_says_who_the_row_is_and_counts_nothing():
     found = by_text(records_of(text, 2031))
     assert "71" not in found and "69" not in found
     assert column_role("平均年龄") != "attribute"
+
+
+@pytest.mark.parametrize("listed,header,expected", [
+    (("户", "人", "万元"), "在保户数", None),              # names its own unit already (户)
+    (("户", "人", "万元"), "在保人数", "在保人数（人）"),
+    (("户", "人", "万元"), "在保人员", "在保人员（人）"),
+    (("户", "人", "万元"), "本月发放金额", "本月发放金额（万元）"),
+    (("人", "万元"), "生活补贴人数", "生活补贴人数（人）"),   # people, though it names a subsidy
+    (("件", "%"), "办结率", "办结率（%）"),
+    (("人", "万元"), "片区", None),                        # a column of names takes none
+    (("人", "万元"), "负责人", None),
+])
+def test_a_column_takes_the_listed_unit_it_counts_in(listed, header, expected):
+    from pipeline.tables import with_listed_units
+    assert with_listed_units([header], listed) == [expected or header]
+
+
+def test_a_unit_line_listing_units_gives_each_column_its_own():
+    text = ("三、分片区情况（全县13个乡镇按5个片区汇总，单位：户、人、万元）\n"
+            "片区\t在保户数\t在保人数\t本月发放金额\n"
+            "城关片区\t1022\t2215\t84.6\n沙塘片区\t968\t2260\t81.2\n")
+    found = {(r.text, r.unit, r.value) for r in extract(text)}
+    assert {("2215", "人", 2215), ("84.6", "元", 846000), ("1022", "户", 1022)} <= found
+
+
+def test_a_roster_set_one_cell_a_line_is_read_as_a_table():
+    header = ["序号", "姓名", "岗位", "身份证号后四位", "实际出勤（天）", "应发补贴（元）", "扣减（元）", "实发补贴（元）", "本人签字"]
+    rows = [["1", "马*兰", "村道保洁", "0426", "26", "1200", "0", "1200", "（已签）"],
+            ["2", "禹*福", "护林巡护", "1137", "24", "1200", "92", "1108", "（已签）"]]
+    text = "某镇公益性岗位补贴发放表\n\n" + "\n".join(header + [cell for row in rows for cell in row]) + "\n"
+    found = [(r.text, r.indicator) for r in extract(text)]
+    assert ("92", "扣减") in found and ("1108", "实发补贴") in found
+    # the person's number, the days and the row numbers are no figures
+    assert not {text for text, _ in found} & {"0426", "1137", "26", "24", "1", "2"}

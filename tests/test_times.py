@@ -418,6 +418,11 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # …and so is a work the title opens with: the document is its text (an album's) or about it
     ("《温暖的答卷——某旗2031年民生实事纪实》画册文字稿（终审稿）", 2031),
     ("《某县2032年民生实事项目计划》政策解读", 2032),
+    # an issue's date dates the issue; the year the title names besides is what it is about
+    ("某某手机报 2032年1月12日第6期 年终特刊：2031民生答卷", 2031),
+    ("某报2032年1月5日 2031年民生实事回顾", 2031),
+    ("某市2032年1月12日新闻", 2032),                     # …and with none besides, the date's year
+    ("关于2032年3月1日起调整低保标准的通知", 2032),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
@@ -967,3 +972,19 @@ def test_a_persons_date_of_birth_on_a_form_dates_no_figure():
     text = "2031年取暖补贴申请表\n申请人：王**　　出生年月：1958年3月\n家庭人口：3人　　月人均低保金：520元\n"
     found = _records_by_text(text)
     assert found["3人"].year != 1958 and found["520元"].year != 1958
+
+
+def test_a_post_evaluation_that_dates_its_findings_to_the_year_evaluated_keeps_that_year():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    title = "某县2031年民生实事项目决策后评估报告"
+    body = ("\n\n一、决策执行情况\n方案确定的10件实事，已完成9件，新增托位120个。\n\n"
+            "二、下一步\n2032年拟安排实事10件。\n")
+    dated = f"{title}\n\n评估基准日：2031年12月31日　　报告日期：2032年2月20日" + body
+    records, info = analyse(Document("t", dated, meta=DocMeta(title=title, published="2032-02-20")))
+    assert info.subject_year == 2031 and {r.text: r.year for r in records}["120个"] == 2031
+    # without a base date, a post-evaluation reports as a re-inspection does: the year it ran
+    undated = f"{title}\n\n报告日期：2032年2月20日" + body
+    records, info = analyse(Document("t", undated, meta=DocMeta(title=title, published="2032-02-20")))
+    assert info.subject_year == 2032
