@@ -1222,9 +1222,16 @@ def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
 def with_listed_units(headers: list[str], listed: Sequence[str]) -> list[str]:
     """The headers, each that names no unit given the one of the listed units it counts in
     (`在保户数` → 户, `在保人数` → 人, `本月发放金额` → 万元 under `单位：户、人、万元`), so that
-    it reads as a header carrying its bracket does."""
-    return [header if header_unit(header) is not None or (unit := _listed_unit_of(header, listed)) is None
-            else f"{header}（{unit}）" for header in headers]
+    it reads as a header carrying its bracket does; a total's column (`合计`) sums the column
+    before it and takes its unit."""
+    written: list[str] = []
+    before = None
+    for header in headers:
+        unit = None if header_unit(header) is not None else (
+            before if _total_kind(header) and listed else _listed_unit_of(header, listed))
+        written.append(header if unit is None else f"{header}（{unit}）")
+        before = unit
+    return written
 
 
 def _listed_unit_of(header: str, listed: Sequence[str]) -> str | None:

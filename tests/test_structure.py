@@ -107,6 +107,10 @@ def test_task_table_rows_003_money_column_and_groups():
     ("当年投资", "investment"), ("资金（万元）", "investment"), ("完成时限", "deadline"), ("完成投资", "investment"),
     ("完成量", "result"), ("完成比例", "rate"), ("县（市、区）", "region"), ("项目（年度目标）", "project"),
     ("新增学位（个）", None),
+    # a court's auction results: the lot, the case number, the prices
+    ("拍卖标的", "project"), ("案号", "contact"), ("评估价", "investment"), ("成交价", "investment"),
+    # a roster: who the row is, their post, their signature, a card's number
+    ("姓名", "person"), ("本人签字", "person"), ("岗位", "attribute"), ("岗位数", None), ("卡号", "contact"),
 ])
 def test_column_roles(header, role):
     assert column_role(header) == role

@@ -2423,6 +2423,7 @@ def test_a_column_headed_by_age_alone_says_who_the_row_is_and_counts_nothing():
     (("件", "%"), "办结率", "办结率（%）"),
     (("人", "万元"), "片区", None),                        # a column of names takes none
     (("人", "万元"), "负责人", None),
+    (("户", "人", "万元"), "土地补偿", "土地补偿（万元）"),      # compensation is money
 ])
 def test_a_column_takes_the_listed_unit_it_counts_in(listed, header, expected):
     from pipeline.tables import with_listed_units
@@ -2446,3 +2447,10 @@ def test_a_roster_set_one_cell_a_line_is_read_as_a_table():
     assert ("92", "扣减") in found and ("1108", "实发补贴") in found
     # the person's number, the days and the row numbers are no figures
     assert not {text for text, _ in found} & {"0426", "1137", "26", "24", "1", "2"}
+
+
+def test_a_total_column_takes_the_listed_unit_of_the_column_it_sums():
+    from pipeline.tables import with_listed_units
+    assert with_listed_units(["村民小组", "户数", "土地补偿", "合计"], ("户", "万元")) == [
+        "村民小组", "户数（户）", "土地补偿（万元）", "合计（万元）"]
+    assert with_listed_units(["片区", "合计"], ("户", "万元")) == ["片区", "合计"]     # after no unit, none
