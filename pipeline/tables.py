@@ -1224,26 +1224,25 @@ def with_listed_units(headers: list[str], listed: Sequence[str]) -> list[str]:
     (`在保户数` → 户, `在保人数` → 人, `本月发放金额` → 万元 under `单位：户、人、万元`), so that
     it reads as a header carrying its bracket does; a total's column (`合计`) sums the column
     before it and takes its unit."""
+    if not listed:
+        return headers                       # most tables: no unit line lists units
+    units = [(word, unit_word(word)) for word in listed]
     written: list[str] = []
     before = None
     for header in headers:
         unit = None if header_unit(header) is not None else (
-            before if _total_kind(header) and listed else _listed_unit_of(header, listed))
+            before if _total_kind(header) else _listed_unit_of(header, units))
         written.append(header if unit is None else f"{header}（{unit}）")
         before = unit
     return written
 
 
-def _listed_unit_of(header: str, listed: Sequence[str]) -> str | None:
-    """The listed unit a header counts in: a measure word and 数 (`户数`), people (`人员`), a rate,
-    or money (`金额`) for the money unit."""
+def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit]]) -> str | None:
+    """The listed unit (as written, with what it reads as) a header counts in: a measure word and
+    数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
     bare = _BRACKETS.sub("", _WHITE_SPACE.sub("", header))
     endings = _spec().listed_headers
-    for word in listed:
-        unit = unit_word(word)
-        if bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ()))):
-            return word
-    return None
+    return next((word for word, unit in units if bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
