@@ -60,24 +60,44 @@ def _unquoted(text: str) -> str:
     return _quoted_character().sub(lambda m: next(g for g in m.groups() if g), text)
 
 
+@lru_cache(maxsize=1)
+def _aliases_by_first_character() -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """(rank longest-first, alias, category) under the alias's first character: a text
+    can hold only the aliases whose first character it holds."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (alias, name) in enumerate(_aliases_longest_first()):
+        index.setdefault(alias[0], []).append((rank, alias, name))
+    return {character: tuple(entries) for character, entries in index.items()}
+
+
+@lru_cache(maxsize=8192)
 def category_by_alias(text: str) -> str | None:
     """The brand or project group a heading, table group or project name names (a
-    character of it in quotes or not: `“学”有优教`)."""
+    character of it in quotes or not: `“学”有优教`). Cached: the same headings and row
+    names are asked about for every figure under them."""
     plain = _unquoted(text)
-    for alias, name in _aliases_longest_first():
+    by_first = _aliases_by_first_character()
+    # unquoting only drops characters, so `plain` holds no first character `text` lacks
+    candidates = sorted(entry for character in set(text) for entry in by_first.get(character, ()))
+    for _, alias, name in candidates:
         if _names_alias(text, alias) or _names_alias(plain, alias):
             return name
     return None
 
 
 def _names_alias(text: str, alias: str) -> bool:
-    """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`)."""
+    """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`) or a
+    department's (`县卫生健康局`: who acts or sends, not a brand)."""
     at = text.find(alias)
     while at >= 0:
-        if not names_a_place(text, at, at + len(alias)):
+        if not (names_a_place(text, at, at + len(alias)) or _in_an_agency_name(text, at, at + len(alias))):
             return True
         at = text.find(alias, at + 1)
     return False
+
+
+def _in_an_agency_name(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _agency_name().finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -723,6 +743,7 @@ def _no_work_words() -> "regex.Pattern":
                                       *table["straddles"]["words"])))
 
 
+
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     """The spans whose topic words name no work of the figures around them: a route's two ends
     in brackets (`公交89路（火车站—湿地公园）`, its stops' place names), a contract's cost items
@@ -776,6 +797,7 @@ def category_of_heading(text: str) -> str | None:
     by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
     if names_a_lesson_part(text) or _agency_heading().match(text):
         return None
+    text = without_sender(text)         # `县卫生健康局关于托育机构备案的公告`: the notice's matter, not its sender's
     text = _reader_note().sub("", _route_ends().sub("", text))
     rest, broad = _broad_group().subn("", text)
     if broad and _JOINED.search(rest) is None:

@@ -59,6 +59,17 @@ def test_a_project_name_assigns_only_by_naming_a_group():
     assert category_by_alias("停车设施建设") is None
 
 
+@pytest.mark.parametrize("name,expected", [
+    # the longer alias wins wherever the two stand (the lookup is indexed by first character)
+    ("安居工程中的就业创业促进项目", "就业创业"),
+    ("善育和常有众扶", "常有众扶"),
+    ("众扶与善育", "常有善育"),
+    ("平安区的文体活动", "文体惠民"),      # `平安区` names a place, not 公共安全
+])
+def test_the_longest_alias_a_name_holds_assigns_it(name, expected):
+    assert category_by_alias(name) == expected
+
+
 @pytest.mark.parametrize("slogan,expected", [("“行”有畅达", "交通畅行"), ("「劳」有厚得", "就业创业"),
                                              ("“业”有所就", "就业创业")])
 def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected):
@@ -245,6 +256,9 @@ BOUNDARY_CASES = [
     ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
     ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
     ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
+    # help for a patient's household → 常有众扶 (patients in hospital stay 常有健康)
+    ("为困难患者筹集善款4.2万元", "善款", "为困难患者筹集善款4.2万元", "常有众扶"),
+    ("患者家庭纳入防止返贫监测，家庭人口4人", "家庭人口", "患者家庭纳入防止返贫监测，家庭人口4人", "常有众扶"),
     # relief of utility bills for households in difficulty → 常有众扶 (the utility is 常有安居)
     ("对低保户每月减免水费4立方米", "低保户减免水费", None, "常有众扶"),
     ("为特困人员发放取暖补贴每户500元", "特困人员取暖补贴", None, "常有众扶"),
@@ -324,6 +338,34 @@ def test_every_boundary_rule_has_a_case():
     # a canteen named alone, in a resident's words, is the list's meal point; a school's is the school's
     ("街坊说，巷口那家食堂一份午饭只要7元", "午饭", "常有颐养"),
     ("新建中小学食堂4个", "中小学食堂", "常有优学"),
+    # heating changed to a cleaner fuel in homes, and a household's cooking gear: the homes'
+    ("今年完成农户“煤改电”入户改造860户", "农户“煤改电”入户改造", "常有安居"),
+    ("为牧区群众发放太阳灶1200台", "太阳灶", "常有安居"),
+    # radio and television for every home, and the guarding of relics: culture
+    ("全年维修直播卫星“户户通”设备430套", "直播卫星“户户通”设备", "文体惠民"),
+    ("更换高清机顶盒900套", "高清机顶盒", "文体惠民"),
+    ("全县落实文物安全巡查员36名", "文物安全巡查员", "文体惠民"),
+    # 检验 alone tests products and lifts, not patients; a clinic's tests stay health
+    ("产品质量监督检验抽取样品20台", "样品", OTHER),
+    ("推进医疗机构检查检验结果互认项目160项", "检查检验结果互认项目", "常有健康"),
+    # 急救 alone is the medical service; first aid taught to the public stays safety
+    ("新建120急救分站3个", "120急救分站", "常有健康"),
+    ("急救中心全月接诊心脑血管疾病71人", "心脑血管疾病", "常有健康"),
+    ("当日在院患者431人", "在院患者", "常有健康"),
+    ("发放家庭急救包300个", "家庭急救包", "公共安全"),
+    # farming: the soil's moisture, pests and their control, crops (no definition names it)
+    ("全县耕层土壤相对含水量平均为74.5%", "耕层土壤相对含水量", OTHER),
+    ("建设绿色防控示范区5个", "绿色防控示范区", OTHER),
+    ("全县茶园面积达到15.6万亩", "茶园面积", OTHER),
+    # farmers trained in their trade: vocational training
+    ("举办田间学校6期，培训农民430人次", "培训农民", "就业创业"),
+    # a county's tourism income is the economy's
+    ("全县旅游综合收入达到31.7亿元", "旅游综合收入", OTHER),
+    # a flood season's rain and reservoirs: the hazard watched
+    ("全县8座小型水库中2座超汛限水位运行", "小型水库", "公共安全"),
+    ("22日全县平均雨量42.6毫米", "平均雨量", "公共安全"),
+    # cave dwellings are rural homes
+    ("今年改造危旧窑洞520户", "危旧窑洞", "常有安居"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -1806,3 +1848,16 @@ def test_a_story_that_names_a_project_further_on_is_not_of_that_project_througho
             "小区里来了好多工人叔叔。爸爸告诉我，这是区里今年要办的民生实事里的“老旧小区改造”。\n\n"
             "小区门口的荒地变成了口袋公园，里面种了300多棵树。\n")
     assert {r.text: r.category for r in extract(text)}["300多棵"] == "环境改善"
+
+
+@pytest.mark.parametrize("title,sentence,expected", [
+    # made up: the department that issues a notice is not its topic
+    ("某县卫生健康局关于2030年托育机构备案名单的公告", "经审核，以下5家托育机构共提供托位260个。", "常有善育"),
+    ("某区教育体育局关于老年大学春季招生的通知", "今年春季开设班级12个。", "常有优学"),
+    ("某市文化和旅游局关于发放旅游厕所运维补助的通知", "全市新改建旅游厕所36座。", "常有安居"),
+])
+def test_a_department_s_name_is_no_topic(title, sentence, expected):
+    from extractors.categories import category_by_alias
+    assert category_by_alias("县卫生健康局") is None and category_by_alias("卫生健康工作") == "常有健康"
+    categories = _categories_of(f"{title}\n\n{sentence}\n", 2030, title=title)
+    assert set(categories.values()) == {expected}
