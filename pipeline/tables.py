@@ -763,8 +763,9 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
-#: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`)
-_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
+#: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`), a part of the column before it
+#: marked so (`其中：加固`)
+_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
 
 
 def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
@@ -811,11 +812,19 @@ def _row_chunks(lines: Sequence[Line], i: int, size: int, parted: bool) -> Itera
         i += size
 
 
+#: the most empty cells (empty lines) a row of a header told by its rows may have (`佳芦镇`, `48`, ``,
+#: `48`: no house rebuilt there)
+_MAX_EMPTY_TELLING_CELLS = 1
+
+
 def _figure_row(chunk: Sequence[Line]) -> bool:
-    """A row of a header told by its rows: a name, then a bare figure in every other line."""
+    """A row of a header told by its rows: a name, then a bare figure in every other line, or
+    in all but one, which is empty."""
     name, *figures = chunk
-    return (bool(figures) and not name.blank and not name.is_cell and _BARE_FIGURE.fullmatch(name.text.strip()) is None
-            and all(_figure_cell(line.text.strip()) for line in figures))
+    filled = [line for line in figures if not line.blank]
+    return (bool(filled) and len(figures) - len(filled) <= _MAX_EMPTY_TELLING_CELLS
+            and not name.blank and not name.is_cell and _BARE_FIGURE.fullmatch(name.text.strip()) is None
+            and all(_figure_cell(line.text.strip()) for line in filled))
 
 
 def _figure_cell(cell: str) -> bool:
@@ -2323,6 +2332,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
 
     label = _label(cells) or by_role.get("project") or _content_label(cells)
     row_unit = unit_word(flat("unit") or "")
+    if row_unit is None and _MEASURE_WORD.search(flat("unit") or ""):
+        declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
          if f is not None], label)
@@ -2390,6 +2401,10 @@ def _figure_for_a_name(cell: Cell) -> bool:
     (`项目 | 任务量 | 单位`: `8.6`)."""
     return cell.role == "project" and bool(cell.flat) and (
         _whole_quantity(cell.flat) is not None or _BARE_FIGURE.fullmatch(cell.flat) is not None)
+
+
+#: a unit column's cell that names a measure (`盒`, `万元`), not one left empty or struck out (`/`, `—`)
+_MEASURE_WORD = regex.compile(r"\p{Han}")
 
 
 #: a cell of a year column: `2023`, `2023年`, `2023年度`

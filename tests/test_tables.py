@@ -909,6 +909,34 @@ def test_a_declared_rate_is_one_unit(line, unit, per):
     assert found is not None and (found.unit.unit, found.unit.per) == (unit, per)
 
 
+@pytest.mark.parametrize("line,unit,columns", [
+    # the table's unit, then a column's own after a semicolon, with or without 单位
+    ("（单位：户；补助资金：万元）", "户", {"补助资金": "万元"}),
+    ("（单位：名；康复训练单位：人次）", "名", {"康复训练": "人次"}),
+    # a note after the semicolon names no unit: the table's unit stands alone
+    ("（单位：万元；数据来源：县统计局）", "元", {}),
+])
+def test_a_unit_line_gives_the_table_s_unit_and_a_named_column_s_own(line, unit, columns):
+    from pipeline.spans import Line
+    from pipeline.tables import column_units_before, unit_declared
+    found = unit_declared(line)
+    assert found is not None and found.unit.unit == unit
+    assert column_units_before([Line(0, line)], 1) == columns
+
+
+def test_a_row_counting_in_a_measure_no_record_takes_is_not_counted_in_the_money_unit():
+    # made up: a clinic's stock list; the unit line gives the money columns' unit, each row's unit
+    # cell the counts': `支` is a unit, `盒` none, so that row's counts are no records (not 元)
+    text = ("某村卫生室药品库存盘点表\n\n二、库存盘点（金额单位：元）\n"
+            "序号\t药品名称\t单位\t上期结存\t本期结存\t零售价\t结存金额\n"
+            "1\t阿莫西林胶囊\t盒\t40\t28\t6.80\t190.40\n"
+            "2\t地塞米松注射液\t支\t60\t65\t0.85\t55.25\n")
+    found = {r.text: r.unit for r in records_of(text, 2031)}
+    assert "40" not in found and "28" not in found
+    assert found["6.80"] == found["190.40"] == found["55.25"] == "元"
+    assert found["60"] == found["65"] == "支"
+
+
 def test_the_cells_of_a_table_under_a_declared_rate_are_figures():
     # made up: a tax bureau's reminder lists monthly deduction standards under `单位：元/月`
     text = ("某县2031年个税汇算提醒\n\n常见扣除标准如下（单位：元/月）：\n项目\t扣除标准\t说明\n"
@@ -2215,6 +2243,24 @@ def test_a_cell_per_line_header_no_word_list_knows_is_told_by_its_rows():
         ["第一幼儿园", "150", "24", "126"], ["第二幼儿园", "120", "18", "102"], ["合计", "270", "42", "228"]]
     found = by_text(records_of(_PLAIN_HEADER_LINES, 2023))
     assert (found["126"].value, found["126"].unit) == (126, "名")
+
+
+_TOWN_ROWS_WITH_AN_EMPTY_CELL = ("某县2031年农村危房改造任务分解\n\n表1　分镇任务表\n（单位：户；补助资金：万元）\n"
+                                 "镇\n改造户数\n其中：拆除重建\n其中：加固\n补助资金\n"
+                                 "东风镇\n40\n\n40\n48.5\n沙枣镇\n62\n10\n52\n97.4\n"
+                                 "合计\n102\n10\n92\n145.9\n\n注：以镇上报数为准。\n")
+
+
+def test_a_town_table_one_cell_a_line_with_an_empty_cell_and_a_unit_line_naming_one_column():
+    # made up: `镇` alone heads the names, `其中：` marks a part of the column before, a row holds
+    # an empty line for an empty cell, and the unit line gives 户 to all columns but the one it names
+    table = only_table(_TOWN_ROWS_WITH_AN_EMPTY_CELL)
+    assert texts(_TOWN_ROWS_WITH_AN_EMPTY_CELL, table.header) == ["镇", "改造户数", "其中：拆除重建", "其中：加固", "补助资金"]
+    assert table.rows[0][2] is None
+    found = by_text(records_of(_TOWN_ROWS_WITH_AN_EMPTY_CELL, 2031))
+    assert (found["52"].value, found["52"].unit) == (52, "户")
+    assert (found["97.4"].value, found["97.4"].unit) == (974_000, "元")
+    assert (found["145.9"].value, found["145.9"].unit) == (1_459_000, "元")
 
 
 _GRADE_COLUMNS_PARTED_ROWS = ("某县2031年农村住房安全性鉴定报告\n\n三、鉴定结果\n表2　分乡镇鉴定结果（单位：户）\n"
