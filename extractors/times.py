@@ -639,8 +639,10 @@ def _opens_the_sentence(text: str, t: TimeExpr) -> bool:
     return t.year is not None and _SENTENCE_HEAD.fullmatch(text, 0, t.start) is not None
 
 
-#: what may stand before a time that opens its sentence: nothing, or a short label and its colon
-_SENTENCE_HEAD = regex.compile(r"\s*(?:\p{Han}{2,8}[：:]\s*)?")
+#: what may stand before a time that opens its sentence: nothing, or a short label and its colon; a
+#: note's or an item's number and a word of the date's reach (`（2）截至2016年底，…；…`)
+_SENTENCE_HEAD = regex.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、](?![0-9])|[①-⑳])?"
+                               r"\s*(?:\p{Han}{2,8}[：:]\s*)?(?:截至|截止|到|至)?")
 
 
 def year_under_discussion(text: str, times: list[TimeExpr], position: int, written: int | None = None) -> int | None:
@@ -696,13 +698,14 @@ def year_before_discussed(text: str, times: list[TimeExpr], time: TimeExpr) -> i
 
 def range_end_before(text: str, times: list[TimeExpr], position: int) -> int | None:
     """The last year of a range of years the sentence names before `position` (`2022年到2024年`),
-    which a span of years after it (`每年`, `三年`) belongs to; None if it names none."""
+    or of a five-year plan (`按照“十五五”规划，全县五年累计…`), which a span of years after it
+    (`每年`, `五年`) belongs to; None if it names none."""
     joiners = _tables().range_joiners
     earlier = [t for t in times if t.end <= position and t.year is not None and not t.span]
     for first, last in zip(reversed(earlier[:-1]), reversed(earlier)):
         if text[first.end:last.start].strip() in joiners and first.year < last.year:
             return last.year
-    return None
+    return next((t.year for t in reversed(earlier) if t.period), None)
 
 
 def _range_at_head(text: str, times: list[TimeExpr]) -> TimeExpr | None:

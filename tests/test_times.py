@@ -592,6 +592,24 @@ def test_a_span_after_a_range_of_years_is_dated_by_its_last_year():
     assert range_end_before("2026年新增驿站9个，每年8个。", find_times("2026年新增驿站9个，每年8个。"), 10) is None
 
 
+def test_a_span_after_a_five_year_plan_is_dated_by_the_plan_s_last_year():
+    # made up: `五年累计` after the plan the sentence names is the plan's five years, not the year written
+    assert year_of("按照县“十五五”规划，全县五年累计要新增普惠托位600个。", "600个", doc_year=2028) == 2030
+    assert year_of("“十四五”期间，每年新增学位不少于500个。", "500个", doc_year=2022) == 2025
+    # a span with no plan named before it keeps the year under discussion
+    assert year_of("全县五年累计新增普惠托位600个。", "600个", doc_year=2028) == 2028
+
+
+@pytest.mark.parametrize("sentence", [
+    "（2）截至2016年底，全县共有低保对象1260人；80周岁以上老年人3094人。",
+    "2. 截至2016年底，全县共有低保对象1260人；80周岁以上老年人3094人。",
+    "②截至2016年底，全县共有低保对象1260人；80周岁以上老年人3094人。",
+])
+def test_a_time_opening_a_numbered_note_dates_every_part_of_it(sentence):
+    # made up: the note's number stands before the time that heads the sentence, across its `；`
+    assert year_of(sentence, "3094人", doc_year=2017) == 2016
+
+
 def test_a_time_in_brackets_closed_before_the_figure_dates_what_they_describe():
     assert year_of("例：李女士家（某小区，1998年建成）改造面积72平方米。", "72平方米", doc_year=2031) == 2031
     assert year_of("2030年（试点期）新增驿站12个。", "12个", doc_year=2031) == 2030
