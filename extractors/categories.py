@@ -312,9 +312,18 @@ def names_one_topic(title: str) -> bool:
 
 def _parts_agree(title: str) -> bool:
     """Every part of a joined title names the same one category
-    (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing."""
+    (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing; a short part naming
+    none is a place's name in a list of them (`关于三沙—西洋岛、下浒—浮鹰岛客渡航线…`)."""
     parts = _JOINED_WORDS.split(title)
-    return len(parts) == 1 or len({category_by_alias(p) or _one_topic(p) for p in parts}) == 1
+    if len(parts) == 1:
+        return True
+    named = [category_by_alias(p) or _one_topic(p) for p in parts]
+    return (len(set(named) - {None}) == 1
+            and all(len(part) <= _MAX_UNNAMED_PART for part, said in zip(parts, named) if said is None))
+
+
+#: the longest part of a joined title that may name no topic (a place's name and the words before it)
+_MAX_UNNAMED_PART = 8
 
 
 def _field_value(sentence: str, start: int, breaks: str) -> str:
@@ -1151,6 +1160,12 @@ class Boundary:
     def mentions(self, text: str) -> bool:
         return any(w in text for w in (*self.words, *self.with_))
 
+    def holds_in_setting(self, setting: str, text: str) -> bool:
+        """The text holds a word of `words` and none of `with_`, which the setting (a title) holds
+        with a word of `words` too: the setting is where the two meet."""
+        return (self._words.search(text) is not None and self._with.search(text) is None
+                and self.holds(setting))
+
     def holds_under(self, heading: str, text: str) -> bool:
         """The text holds a word of `words` and it or its heading one of `with_` (`新装路灯120盏`
         under `亮化工程`): the heading says what the text's thing is part of."""
@@ -1336,6 +1351,14 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or _by_words(_clauses_before(text, clause), [text], ruled=False)
             or _by_words([text], [], ruled=not own)
             or OTHER)
+
+
+def boundary_in_setting(setting: str, indicator: str | None, clause: str) -> str | None:
+    """The category of a boundary rule whose one side the figure's own words name and whose
+    other side the document's title names, the figure's words naming none of it (`大巴12辆，计划乘车540人`
+    in `春节后务工人员返岗包车发车计划`: the buses of a jobs service); None where no rule meets so."""
+    own = f"{indicator or ''} {clause}"
+    return next((b.wins for b in boundaries() if b.holds_in_setting(setting, own)), None)
 
 
 def over_a_topic_heading(text: str, focus: str, heading: str | None = None) -> str | None:

@@ -24,7 +24,7 @@ import regex
 from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
-                                   over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
+                                   boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    fuller_name_before, fuller_name_in_label, is_a_remainder, without_work_stage, is_bare_completion_rate, is_ranked_row, list_names_of,
@@ -506,6 +506,8 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
+    if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
+        return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
     if category == OTHER and not topic_scores(context):
         # no topic word of its own: what its heading's work words name, else the title's topic
         if work := work_of_heading(heading):

@@ -66,6 +66,9 @@ class Context:
     #: the one topic the document's title names (`某小区2021年度物业服务报告`): what its figures
     #: are about where neither the document nor their own words name any
     document_topic: str | None = None
+    #: the document's title without its sender and place (`春节后务工人员“点对点”返岗包车发车计划`):
+    #: the setting a boundary rule may read beside a figure's own words
+    document_setting: str | None = None
 
 
 @dataclass(slots=True)
@@ -878,8 +881,9 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
     title = given_title or next((b.text for b in blocks if b.kind == "title"), None)
     topic = title_topic(title)
-    for block in blocks if topic else ():
-        block.context = replace(block.context, document_topic=topic)
+    setting = without_leading_places(without_sender(title)) if title else None
+    for block in blocks if topic or setting else ():
+        block.context = replace(block.context, document_topic=topic, document_setting=setting)
     return blocks
 
 

@@ -231,9 +231,15 @@ _PLACE_NAME_ENDS = ("名称", "名", "办事处", "办")
 
 def _counts_past_the_place(compact: str, word: str) -> bool:
     """A header that goes on past its place word to name what it counts (`乡镇储备`, `县级储备` beside
-    it): a column of figures kept by the places, not of the places' names."""
-    rest = _BRACKETS.sub("", compact).partition(word)[2]
-    return len(rest) >= 2 and rest not in _PLACE_NAME_ENDS
+    it): a column of figures kept by the places, not of the places' names; or one that names the
+    rest of the places (`其他乡镇（街道）` after a column for each town): a place's column of figures."""
+    bare = _BRACKETS.sub("", compact)
+    rest = bare.partition(word)[2]
+    return (len(rest) >= 2 and rest not in _PLACE_NAME_ENDS) or bare.startswith(_REST_OF_THE_PLACES)
+
+
+#: words naming the places no column of their own holds (`其他乡镇`, `其余县区`)
+_REST_OF_THE_PLACES = ("其他", "其余")
 
 
 def names_only_a_result(header: str) -> bool:
@@ -844,10 +850,43 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
             continue
         chunk = lines[i:i + len(checks)]
         if not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
-            break           # the first row shows the table by a checked cell (a number, a figure)
+            resumed = _rows_resume(lines, i, checks) if rows else None
+            if resumed is None:
+                break       # the first row shows the table by a checked cell (a number, a figure)
+            i = resumed
+            continue
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
     return rows, i
+
+
+#: the most empty lines between two rows of a cell-per-line table (an empty paragraph, a page's end)
+_MAX_GAP_LINES = 2
+
+
+def _rows_resume(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> int | None:
+    """Where the rows of a cell-per-line table go on after a gap at line `i`: a blank line or two,
+    or a page break (its number, then the next page's running header: `某局　　优待证申领发放进度表`)
+    before a row that fits the columns with a checked cell; None where no row follows so."""
+    def row_at(j: int) -> bool:
+        chunk = lines[j:j + len(checks)]
+        return (len(chunk) == len(checks) and not chunk[0].blank and _fits(chunk, checks)
+                and _some_checked_cell(chunk, checks))
+
+    j = i
+    while j < len(lines) and lines[j].blank and j - i < _MAX_GAP_LINES:
+        j += 1
+    if j > i and row_at(j):
+        return j
+    after_break = _past_page_break(lines, i)
+    if not any(_PAGE_NUMBER.fullmatch(line.text) for line in lines[i:after_break]):
+        return None
+    if row_at(after_break):
+        return after_break
+    header = after_break + 1       # a running header, one line, and the blank lines after it
+    while header < len(lines) and lines[header].blank:
+        header += 1
+    return header if row_at(header) else None
 
 
 def _group_line(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> bool:

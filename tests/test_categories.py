@@ -256,6 +256,8 @@ BOUNDARY_CASES = [
     ("发放就业援助资金300万元", "就业援助资金", None, "就业创业"),
     ("为困难职工发放援助资金80万元", "援助资金", "为困难职工发放援助资金80万元", "常有众扶"),
     ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
+    # buses chartered to take migrant workers back to their jobs → 就业创业 (public buses stay 交通畅行)
+    ("组织返岗包车86辆，输送务工人员3412人", "返岗包车", None, "就业创业"),
     # help for a patient's household → 常有众扶 (patients in hospital stay 常有健康)
     ("为困难患者筹集善款4.2万元", "善款", "为困难患者筹集善款4.2万元", "常有众扶"),
     ("患者家庭纳入防止返贫监测，家庭人口4人", "家庭人口", "患者家庭纳入防止返贫监测，家庭人口4人", "常有众扶"),
@@ -369,6 +371,15 @@ def test_every_boundary_rule_has_a_case():
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
+
+
+@pytest.mark.parametrize("sentence,indicator,clause,expected", [
+    # people sheltered before a typhoon: the emergency's, though 安置 alone is housing's resettlement
+    ("全市开放避灾点136个，安置群众9230人，其余投亲靠友", "群众", "安置群众9230人", "公共安全"),
+    ("完成征迁安置群众320户", "征迁安置群众", "完成征迁安置群众320户", "常有安居"),
+])
+def test_a_sentence_about_an_evacuation_makes_its_sheltering_the_emergency_s(sentence, indicator, clause, expected):
+    assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -1769,6 +1780,9 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     ("某县卫健委家庭医生签约服务工作情况报告", "常有健康"),
     ("某县教育局关于森林防火知识进校园的通知", "公共安全"),   # the sender's 教育 neither
     ("某县老年人公交爱心卡月度充值台账", "交通畅行"),         # two topics a boundary settles: transport for the elderly
+    # a list of places joined before the matter (`A—B岛、C—D岛客渡航线`): the places name no topic
+    ("某县交通运输局关于甲港—乙岛、丙港—丁岛客渡航线船期调整的公告", "交通畅行"),
+    ("某县养老服务和社区网格化治理工作方案", None),           # a long part naming none is a matter of its own
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic
@@ -1861,3 +1875,15 @@ def test_a_department_s_name_is_no_topic(title, sentence, expected):
     assert category_by_alias("县卫生健康局") is None and category_by_alias("卫生健康工作") == "常有健康"
     categories = _categories_of(f"{title}\n\n{sentence}\n", 2030, title=title)
     assert set(categories.values()) == {expected}
+
+
+def test_a_title_where_two_topics_meet_settles_the_figures_naming_one_side():
+    # made up: a plan of buses taking migrant workers back to their jobs; a line naming only the
+    # buses is the jobs service's, a bus line in a transport bureau's timetable stays transport
+    from extractors.categories import boundary_in_setting
+    assert boundary_in_setting("春节后务工人员返岗包车发车计划", "大巴", "大巴12辆") == "就业创业"
+    assert boundary_in_setting("2031年城区公交线路调整方案", "大巴", "大巴12辆") is None
+    title = "某县2031年春节后务工人员“点对点”返岗包车发车计划"
+    text = f"{title}\n\n一、发车安排\n　　厦门专线：大巴12辆，计划乘车540人，7:00客运站发车。\n"
+    categories = _categories_of(text, 2031, title=title)
+    assert categories["12辆"] == categories["540人"] == "就业创业"

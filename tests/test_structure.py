@@ -90,7 +90,8 @@ def test_task_table_rows_003_money_column_and_groups():
     assert figure.value == pytest.approx(8_000_000)
     # the row's project stands under its group's heading
     assert child_friendly.context == child_friendly.context.__class__("常有善育", 2022, "推进儿童友好城市建设", named=True,
-                                                                       outer_heading="常有善育")
+                                                                       outer_heading="常有善育",
+                                                                       document_setting="2022年全市民生建设重点项目（工作）清单")
     # the project name's topic (parking) does not override the group (常有安居)
     parking = next(b for b in rows if b.row.number == "45")
     assert parking.context.category == "常有安居"

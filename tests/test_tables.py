@@ -2263,6 +2263,31 @@ def test_a_town_table_one_cell_a_line_with_an_empty_cell_and_a_unit_line_naming_
     assert (found["145.9"].value, found["145.9"].unit) == (1_459_000, "元")
 
 
+def test_a_column_of_the_rest_of_the_places_holds_figures():
+    # made up: a table whose columns are towns, the last before the total `其他乡镇（街道）`
+    assert column_role("乡镇（街道）") == "region"
+    assert column_role("其他乡镇（街道）") is None and column_role("其余县区") is None
+    text = ("某市防台风工作情况\n\n各乡镇转移情况\n项目\t东风镇\t沙枣镇\t其他乡镇（街道）\t合计\n"
+            "转移群众（人）\t300\t200\t150\t650\n开放避灾点（个）\t4\t3\t5\t12\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["150"].unit, found["5"].unit) == ("人", "个")
+
+
+_ROWS_ACROSS_A_PAGE = ("某县2031年优待证申领进度表\n\n乡镇\n应申领人数（人）\n已申领人数（人）\n申领率（%）\n"
+                       "东风镇\n500\n450\n90.0\n沙枣镇\n300\n240\n80.0\n\n— 1 —\n\n"
+                       "某县退役军人事务局　　　　优待证申领进度表\n\n红柳镇\n200\n190\n95.0\n\n\n"
+                       "合计\n1000\n880\n88.0\n\n　　较上期新增申领312人。\n")
+
+
+def test_a_cell_per_line_table_goes_on_past_a_page_break_and_an_empty_paragraph():
+    # made up: the rows go on after the page's number and the next page's running header, and
+    # after two empty lines; the sentence under the table is no row
+    table = only_table(_ROWS_ACROSS_A_PAGE)
+    assert [texts(_ROWS_ACROSS_A_PAGE, [c for c in row if c])[0] for row in table.rows] == ["东风镇", "沙枣镇", "红柳镇", "合计"]
+    found = by_text(records_of(_ROWS_ACROSS_A_PAGE, 2031))
+    assert (found["190"].value, found["190"].unit) == (190, "人") and found["1000"].unit == "人"
+
+
 _GRADE_COLUMNS_PARTED_ROWS = ("某县2031年农村住房安全性鉴定报告\n\n三、鉴定结果\n表2　分乡镇鉴定结果（单位：户）\n"
                              "乡镇\n鉴定户数\nB级\nC级\n已纳入2031年改造\n\n"
                              "东风镇\n310\n36\n14\n40\n\n沙枣乡\n97\n12\n5\n11\n\n"
