@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -321,6 +321,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
             year = m.group("y2") or m.group("y1") or m.group("y3")
             year = int(year) if year else int(parse_number(m.group("y4")))
             found.append(TimeExpr(m.start(), m.end(), said, year=year))
+            if tables.season.match(text, m.end()):      # `2023—2024年度冬季`: the season's first year
+                found[-1] = replace(found[-1], year=_season_start(found[-1]))
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)
@@ -891,7 +893,10 @@ def period_end(title: str | None) -> int | None:
 
 def year_of_heading(text: str) -> int | None:
     """The year a heading or table title states (a range gives its last year, a season
-    across the turn of the year its first: `2030—2031年采暖期`)."""
+    across the turn of the year its first: `2030—2031年采暖期`); a dateline under a title
+    (`（2029年1月12日）`) dates the writing, and states no year for the text under it."""
+    if _DATELINE.fullmatch(narrow(text)):
+        return None
     for t in find_times(text):
         if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
             return _season_start(t) if _tables().season.match(text, t.end) else t.year
@@ -917,6 +922,9 @@ def title_year(title: str) -> int | None:
                      for t in stated if not tables.occasion.match(title, t.end)), None)
     return _bare_title_year(title)
 
+
+#: a line that is nothing but a date to the day, maybe in brackets (`（2029年1月12日）`, `2029-01-12`)
+_DATELINE = regex.compile(r"\s*\(?\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?\s*")
 
 #: a date to the day (`2028年1月12日`, `2028-01-12`)
 _A_DAY = regex.compile(r"[日号]$|\d[-/.]\d{1,2}[-/.]\d{1,2}$")

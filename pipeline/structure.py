@@ -23,7 +23,7 @@ import regex
 from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, without_sender,
                                    leaves_the_frame,
-                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic,
+                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_carried_out, project_of_field, speaks_of_the_list,
                                    topic_scores)
@@ -872,8 +872,34 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # the one matter a document is about decides before a group heading's items are counted:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
-    blocks = _topic_of_the_title(blocks, title)
+    blocks = _topic_of_the_title(_brand_of_the_top_line(blocks), title)
     return _without_worked_examples(_rows_going_on(_led_items(_filed_items(_date_materials(_date_announced_list(blocks)), text))))
+
+
+#: the longest top line that may be a band naming the brand of the whole page
+_MAX_BAND = 40
+#: what joins two brands in one line
+_BRANDS_JOINED = regex.compile(r"[、，,和与及]")
+
+
+def _brand_of_the_top_line(blocks: list[Block]) -> list[Block]:
+    """A document whose first line is a band naming the list and a brand over the whole page (`2025年县级民生实事
+    （常有颐养）·家庭病床服务` over a clinic's register): every block the headings assign nothing takes
+    the brand, as under a heading naming it (gold/README: a heading naming a brand)."""
+    first = next((b for b in blocks if b.text.strip()), None)
+    if first is None or first.kind not in ("paragraph", "title", "heading"):
+        return blocks
+    line = first.text.strip().split("\n", 1)[0]
+    # a band names the list and the brand (`…民生实事（常有颐养）…`): a title naming a topic alone
+    # (`…综合养老服务中心…评估报告`, `…全民健身文体中心…征名启事`) is no band
+    band = len(line) <= _MAX_BAND and names_the_list(line) and not find_quantities(line)
+    brand = category_by_alias(line) if band else None
+    if brand is None or len({category_by_alias(part) for part in _BRANDS_JOINED.split(line)} - {None}) > 1:
+        return blocks        # no brand, or a line naming two (`常有善育、常有优学工作总结`)
+    for block in blocks:
+        if block.context.category is None:
+            block.context = replace(block.context, category=brand, named=True, heading=block.context.heading or line)
+    return blocks
 
 
 def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Block]:

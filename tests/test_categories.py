@@ -366,8 +366,18 @@ def test_every_boundary_rule_has_a_case():
     # a flood season's rain and reservoirs: the hazard watched
     ("全县8座小型水库中2座超汛限水位运行", "小型水库", "公共安全"),
     ("22日全县平均雨量42.6毫米", "平均雨量", "公共安全"),
-    # cave dwellings are rural homes
+    # cave dwellings are rural homes, a household's rain-water cellar its drinking water
     ("今年改造危旧窑洞520户", "危旧窑洞", "常有安居"),
+    ("维修小水窖186口", "小水窖", "常有安居"),
+    # hail suppression and sea rescue: prevention and rescue, not relief
+    ("全年开展人工防雹作业42次", "人工防雹作业", "公共安全"),
+    ("全年组织海上搜救行动52次", "海上搜救行动", "公共安全"),
+    # workshops handing out piece-work: jobs
+    ("帮扶车间6月在岗员工86人", "帮扶车间在岗员工", "就业创业"),
+    ("非遗工坊向32户绣娘派件1200件", "派件", "就业创业"),
+    # rubber farmers' price insurance and online public opinion: 其他
+    ("全县胶农参加天然橡胶价格保险1.2万户", "天然橡胶价格保险", OTHER),
+    ("全年监测网络舆情信息14.2万条", "网络舆情信息", OTHER),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -1887,3 +1897,11 @@ def test_a_title_where_two_topics_meet_settles_the_figures_naming_one_side():
     text = f"{title}\n\n一、发车安排\n　　厦门专线：大巴12辆，计划乘车540人，7:00客运站发车。\n"
     categories = _categories_of(text, 2031, title=title)
     assert categories["12辆"] == categories["540人"] == "就业创业"
+
+
+def test_a_band_over_the_page_naming_a_brand_files_its_figures_under_it():
+    # made up: a clinic's register under a top line naming the brand; a line naming two brands assigns none
+    text = "2031年县级民生实事（常有颐养）·家庭病床服务\n某镇卫生院家庭病床登记簿\n\n　　本季度新建家庭病床36张，查床412次。\n"
+    assert set(_categories_of(text, 2031).values()) == {"常有颐养"}
+    text = "常有善育、常有优学工作简报\n\n　　本季度新建家庭病床36张。\n"
+    assert _categories_of(text, 2031)["36张"] == "常有健康"

@@ -610,6 +610,22 @@ def test_a_time_opening_a_numbered_note_dates_every_part_of_it(sentence):
     assert year_of(sentence, "3094人", doc_year=2017) == 2016
 
 
+def test_a_season_across_the_turn_of_the_year_is_dated_by_its_first_year_in_the_text():
+    # made up: a winter season named by its two years (`年度` between them and the season too)
+    assert year_of("2022—2023年度冬季，全县登记在册的候鸟老人达1.86万人。", "1.86万人", doc_year=2023) == 2022
+    assert year_of("2024—2025年采暖期新增热用户320户。", "320户", doc_year=2024) == 2024
+    assert year_of("2022—2023年，全县新增热用户320户。", "320户", doc_year=2023) == 2023   # a range, no season
+
+
+def test_a_dateline_under_the_title_states_no_year_for_the_text():
+    # made up: an annual report written in January; its dateline dates the writing, the text is of the year before
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = "某市海上搜救分中心\n\n2028年度海上搜救工作统计分析\n\n（2029年1月12日）\n\n一、总体情况\n\n　　全年共接报海上险情46次，组织搜救行动52次。\n"
+    records, _ = analyse(Document("t", text, meta=DocMeta(title="某市2028年度海上搜救工作统计分析", published="2029-01-12")))
+    assert {r.text: r.year for r in records} == {"46次": 2028, "52次": 2028}
+
+
 def test_a_time_in_brackets_closed_before_the_figure_dates_what_they_describe():
     assert year_of("例：李女士家（某小区，1998年建成）改造面积72平方米。", "72平方米", doc_year=2031) == 2031
     assert year_of("2030年（试点期）新增驿站12个。", "12个", doc_year=2031) == 2030
