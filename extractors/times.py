@@ -58,6 +58,10 @@ class TimeExpr:
     span: bool = False
     #: a span that runs up to the writing (`五年来`)
     up_to_now: bool = False
+    #: the first year of a season across the turn of the year (`2023—2024年度冬季`: 2023), whose
+    #: figures a text written in that year is about (a notice before the winter); written in its
+    #: second year (a reply after it), the text is about the season's last
+    season_start: int | None = None
 
     def resolve(self, doc_year: int | None, context_year: int | None, period_end: int | None = None,
                 month: int | None = None) -> int | None:
@@ -65,7 +69,7 @@ class TimeExpr:
         year of the several-year period the document is about (if it is about one) and
         the month of writing (where known)."""
         if self.year is not None:
-            return self.year
+            return self.season_start if self.season_start is not None and doc_year == self.season_start else self.year
         if self.span:
             return _span_end(self, period_end or context_year or doc_year, doc_year, month)
         rule = _SINCE_RULE if self.since else _tables().relative.get(self.relative, _tables().month_day)
@@ -321,8 +325,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
             year = m.group("y2") or m.group("y1") or m.group("y3")
             year = int(year) if year else int(parse_number(m.group("y4")))
             found.append(TimeExpr(m.start(), m.end(), said, year=year))
-            if tables.season.match(text, m.end()):      # `2023—2024年度冬季`: the season's first year
-                found[-1] = replace(found[-1], year=_season_start(found[-1]))
+            if tables.season.match(text, m.end()):      # `2023—2024年度冬季`
+                found[-1] = replace(found[-1], season_start=_season_start(found[-1]))
     if plan_end is not None:
         found = sorted(found + [TimeExpr(m.start(), m.end(), m.group(), year=plan_end, period=True)
                                 for m in tables.plan_target.finditer(text, found[0].start)], key=lambda t: t.start)

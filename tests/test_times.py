@@ -610,9 +610,11 @@ def test_a_time_opening_a_numbered_note_dates_every_part_of_it(sentence):
     assert year_of(sentence, "3094人", doc_year=2017) == 2016
 
 
-def test_a_season_across_the_turn_of_the_year_is_dated_by_its_first_year_in_the_text():
-    # made up: a winter season named by its two years (`年度` between them and the season too)
-    assert year_of("2022—2023年度冬季，全县登记在册的候鸟老人达1.86万人。", "1.86万人", doc_year=2023) == 2022
+def test_a_season_across_the_turn_of_the_year_is_dated_by_the_year_it_is_written_in():
+    # made up: a winter season named by its two years (`年度` between them and the season too); a
+    # notice written in its first year is about that year, a reply written in its second about that
+    assert year_of("2023—2024年度冬季，全县登记在册的候鸟老人达1.86万人。", "1.86万人", doc_year=2023) == 2023
+    assert year_of("2023—2024年采暖期，供热公司共接到报修67次。", "67次", doc_year=2024) == 2024
     assert year_of("2024—2025年采暖期新增热用户320户。", "320户", doc_year=2024) == 2024
     assert year_of("2022—2023年，全县新增热用户320户。", "320户", doc_year=2023) == 2023   # a range, no season
 
