@@ -752,7 +752,6 @@ def _no_work_words() -> "regex.Pattern":
                                       *table["straddles"]["words"])))
 
 
-
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
     """The spans whose topic words name no work of the figures around them: a route's two ends
     in brackets (`公交89路（火车站—湿地公园）`, its stops' place names), a contract's cost items

@@ -1225,11 +1225,20 @@ def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     return unit.scale if unit is not None and unit.unit == "元" else None
 
 
+#: how far above a table its unit line may stand (a caption, a blank line between)
+_UNIT_LINE_REACH = 3
+
+
+def _lines_above(lines: Sequence[Line], first: int) -> Iterator[Line]:
+    """The lines just above a table's first line, nearest first: where its unit line stands."""
+    return reversed(lines[max(0, first - _UNIT_LINE_REACH):first])
+
+
 def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
     """The unit a line just above the table declares for its bare figures: a unit line
     (`单位：人`), a title ending in one (`…安排表（单位：万元）`) or a caption ending in a
     bracketed unit (`[图表：新增托位（个）]`)."""
-    for line in reversed(lines[max(0, first - 3):first]):
+    for line in _lines_above(lines, first):
         if line.blank:
             continue
         declared = unit_declared(line.text)
@@ -1245,7 +1254,7 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
     """The units a line just above the table declares column by column, each after a word of
     its column's header (`（规模单位：立方米/日；管网单位：公里）` → {规模: 立方米/日, 管网: 公里}), the
     columns listed before one sharing it (`保险金额、赔偿限额单位：万元`); empty where no such line is there. A unit that is none (`填报单位：区民政局`) is left out."""
-    for line in reversed(lines[max(0, first - 3):first]):
+    for line in _lines_above(lines, first):
         found = {column: match.group("unit")
                  for match in _spec().column_unit_declaration.finditer(line.text)
                  if unit_word(match.group("unit")) is not None
@@ -1258,7 +1267,7 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
 def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
     """The units a line just above the table lists for its columns, two or more
     (`三、分片区情况（单位：户、人、万元）`), as written; empty where no line lists them."""
-    for line in reversed(lines[max(0, first - 3):first]):
+    for line in _lines_above(lines, first):
         for match in () if line.blank else _spec().unit_declaration.finditer(line.text):
             words = _UNIT_LIST.split(match.group("unit"))
             units = [unit_word(word) for word in words]
