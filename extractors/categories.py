@@ -906,7 +906,8 @@ def own_work_in_a_part_of_its_own(sentence: str, start: int, indicator: str | No
     """In a document about one facility, a sentence about it combined with another (its other
     parts name the facility's work): a figure in a part (between `；`) that names none of the
     facility's work, whose own words name another, goes by it: a combined centre's
-    `新建综合养老服务中心1处，…；同步配建普惠托育园1所，设托位90个` is childcare there. None
+    `新建综合养老服务中心1处，…；同步配建普惠托育园1所，设托位90个` is childcare there, and so
+    is a part a word for a facility built alongside opens (`…，配套建设幼儿园1所`). None
     where the part names the subject's work too, in a sentence of one part (an item of the
     project, `修建排水边沟820米`, is the project's), and for the facility's own make-up
     (`…；机动车停车位86个`: its car park). A sum there is the facility's money, split by its
@@ -916,8 +917,10 @@ def own_work_in_a_part_of_its_own(sentence: str, start: int, indicator: str | No
     own = _one_topic(without_the_facility_makeup(indicator), work=True) if indicator else None
     if own is None or own in (subject, OTHER):
         return None
-    part_start = max((m.end() for m in _PARTS.finditer(sentence, 0, start)), default=0)
-    part_end = next((m.start() for m in _PARTS.finditer(sentence, start)), len(sentence))
+    parts = _parts_of_a_sentence()
+    part_start = max((m.start() if m.group() not in "；;" else m.end() for m in parts.finditer(sentence, 0, start)),
+                     default=0)
+    part_end = next((m.start() for m in parts.finditer(sentence, start)), len(sentence))
     elsewhere = sentence[:part_start] + sentence[part_end:]
     if subject in _scores(sentence[part_start:part_end], work=True) or subject not in _scores(elsewhere, work=True):
         return None
@@ -941,6 +944,13 @@ _MAX_RUN_TOGETHER = 6
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 #: what parts a sentence into items (`…加装电梯60部；新增停车泊位1500个`)
 _PARTS = regex.compile(r"[；;]")
+
+
+@lru_cache(maxsize=1)
+def _parts_of_a_sentence() -> "regex.Pattern":
+    """What parts a sentence into items of their own: a `；`, or the word that opens a facility
+    built alongside the subject's (`…，配套建设幼儿园1所`), which starts its part."""
+    return regex.compile("[；;]|" + alternation(read_table("categories.toml")["ancillary_facility"]["opens"]))
 
 
 def _run_together(text: str) -> bool:

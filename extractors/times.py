@@ -1043,6 +1043,17 @@ def relative_year_of_heading(text: str) -> TimeExpr | None:
     return next((t for t in find_times(text) if t.relative and _tables().relative[t.relative]["base"] == "doc"), None)
 
 
+def reviews_the_period(time: TimeExpr) -> bool:
+    """Does a heading's relative year name the period its report reviews (`过去一年`), which
+    the sections after it go on about, rather than a year of one section (`去年试点情况`)?"""
+    return time.relative in _reviewed_period()
+
+
+@lru_cache(maxsize=1)
+def _reviewed_period() -> frozenset[str]:
+    return frozenset(read_table("times.toml")["reviewed_period"]["words"])
+
+
 def is_date_line(line: str) -> bool:
     """A line that dates the document (`来源：…　2024年12月27日`, `发布日期：2023-12-20`)."""
     return any(pattern.search(line) for pattern in _tables().date_lines)

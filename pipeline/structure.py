@@ -33,7 +33,8 @@ from extractors.quantities import find_quantities
 from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
-from extractors.times import TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading, year_of_heading
+from extractors.times import (TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading,
+                              reviews_the_period, year_of_heading)
 
 from .slides import slide_titles
 from .spans import display_width, trimmed
@@ -829,8 +830,10 @@ class _Outline:
             self.year, self.relative = year, None
             self.numbered_year = (level, *before) if numbered else None
         elif relative := relative_year_of_heading(text):
-            # a relative one holds on (`一、过去一年工作回顾` then `二、…指标进展`: still that year)
-            self.year, self.relative, self.numbered_year = None, relative, None
+            # the period a report reviews holds on (`一、过去一年工作回顾` then `二、…指标进展`: still
+            # that year); another relative year is its section's alone (`一、去年试点情况`, `二、保险方案`)
+            self.year, self.relative = None, relative
+            self.numbered_year = (level, *before) if numbered and not reviews_the_period(relative) else None
         elif numbered and self.numbered_year is not None and self.numbered_year[0] == level:
             _, self.year, self.relative = self.numbered_year
             self.numbered_year = None

@@ -757,12 +757,18 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         if (len(columns) - fewer >= _MIN_LINE_COLUMNS and first_row_fits(columns[:-fewer])
                 and not any(column_role(name) or is_period(name) for name in dropped)):
             return columns[:-fewer]
-    for extra in range(1, _MAX_UNKNOWN_LAST_COLUMNS + 1):
-        more = lines[first + len(columns):first + len(columns) + extra]
-        if len(more) < extra or not all(_PLAIN_NAME.fullmatch(line.text.strip()) for line in more):
+    # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`)
+    more: list[Line] = []
+    for line in lines[first + len(columns):first + len(columns) + 2 * _MAX_UNKNOWN_LAST_COLUMNS]:
+        name = line.text.strip()
+        known = not line.blank and not line.is_cell and is_header_cell(name)
+        if not known and not _PLAIN_NAME.fullmatch(name):
             break
-        if first_row_fits(columns + list(more)):
-            return columns + list(more)
+        more.append(line)
+        if sum(1 for extra in more if not is_header_cell(extra.text.strip())) > _MAX_UNKNOWN_LAST_COLUMNS:
+            break
+        if first_row_fits(columns + more):
+            return columns + more
     return columns
 
 

@@ -1682,6 +1682,12 @@ _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
     ("某区城西综合养老院项目规划批前公示\n\n序号\t指标名称\t单位\t数值\n1\t总建筑面积\t平方米\t9800\n"
      "2\t绿地率\t%\t35.2\n3\t机动车停车位\t个\t64\n4\t托位\t个\t45\n",
      {"35.2": "常有颐养", "64": "常有颐养", "45": "常有善育"}),
+    # a relocation list under a safety project's name: the people moved out and housed anew are
+    # housing's; a kindergarten and a clinic built alongside (配套建设, 配建) go by their own work
+    ("某县水库移民避险解困工程\n2030年度搬迁安置名单公示\n\n"
+     "今年安排集中安置群众180户；安置区规划建设安置房12栋，配套建设幼儿园1所、村卫生室2个。\n\n"
+     "东片安置区配建老年人日间照料中心1个。\n",
+     {"180户": "常有安居", "12栋": "常有安居", "1所": "常有优学", "2个": "常有健康", "1个": "常有颐养"}),
     # a progress form's `其中` row counts the people of the renovation in the row above
     ("民生实事项目进展统计表\n\n指标名称\t计量单位\t全年目标\t完成\n农村危房改造\t户\t420\t388\n"
      "其中：惠及群众\t人\t1500\t1390\n",

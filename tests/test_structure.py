@@ -280,6 +280,19 @@ def test_a_heading_dated_relative_to_the_year_of_writing_dates_its_section():
     assert years == {"新增托位900个。": 2030, "目前养老床位占比为51.2%。": 2030, "新增托位1000个。": 2031}
 
 
+def test_a_numbered_headings_relative_year_other_than_the_period_reviewed_ends_at_its_sibling():
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import prepare
+
+    # made up: a notice for this year's work, whose first section looks back at last year's pilot
+    text = ("某县关于做好2031年农房保险工作的通知\n\n发布日期：2031-03-02\n\n一、去年试点情况\n\n"
+            "试点投保农房1200户。\n\n二、保险方案\n\n每户保险金额3万元。\n\n三、今年任务\n\n投保农房5000户。\n")
+    blocks = prepare(Document("x", text, meta=DocMeta())).blocks
+    years = {b.text: b.context.section_year for b in blocks if b.kind == "paragraph" and "日期" not in b.text}
+    # the pilot's year is its section's alone: the scheme holds for the year the title names
+    assert years == {"试点投保农房1200户。": 2030, "每户保险金额3万元。": 2031, "投保农房5000户。": 2031}
+
+
 def test_a_numbered_paragraph_with_a_lead_title_is_headed_by_it_alone():
     text = ("某区民生实事完成情况\n\n各部门：\n"
             "    一、文化体育。新建城市书房6处，举办群众文化活动\n80场次。\n"

@@ -2377,12 +2377,37 @@ def test_a_last_column_no_word_list_knows_joins_a_cell_per_line_header_where_the
     assert (found["3200"].value, found["3200"].unit) == (32000000, "元")
 
 
+_UNKNOWN_COLUMNS_BEFORE_A_KNOWN_ONE = ("附件：危房改造补助汇总\n镇\n村\n户数\n拆除重建\n维修加固\n补助资金（万元）\n"
+                                      "甲镇\n东村\n12\n7\n5\n36.5\n乙镇\n西村\n9\n\n9\n18.0\n\n联系人：张某\n")
+
+
+def test_column_names_no_word_list_knows_may_stand_before_a_known_one_in_a_cell_per_line_header():
+    # made up: `拆除重建`, `维修加固` are columns of their own before `补助资金（万元）`; one row leaves a cell empty
+    table = only_table(_UNKNOWN_COLUMNS_BEFORE_A_KNOWN_ONE)
+    assert texts(_UNKNOWN_COLUMNS_BEFORE_A_KNOWN_ONE, table.header) == ["镇", "村", "户数", "拆除重建", "维修加固", "补助资金（万元）"]
+    found = by_text(records_of(_UNKNOWN_COLUMNS_BEFORE_A_KNOWN_ONE, 2025))
+    assert (found["36.5"].value, found["36.5"].unit) == (365000, "元")
+    assert (found["18.0"].value, found["18.0"].unit) == (180000, "元")
+    # the unknown columns' counts do not take the money column's unit (the row would be read one cell late)
+    assert all(found[text].unit != "元" for text in ("7", "5", "9") if text in found)
+
+
 def test_lines_of_a_label_a_leader_of_dots_and_a_figure_take_the_unit_a_heading_declares():
     # made up: a site survey's estimate, each line a work, a leader and its money
     text = "三、投资估算（单位：万元）\n供水工程……………………486.3\n道路工程··········672.0\n资金来源：县级财政。\n"
     found = by_text(records_of(text, 2023))
     assert (found["486.3"].value, found["486.3"].unit, found["486.3"].indicator) == (4863000, "元", "供水工程")
     assert (found["672.0"].value, found["672.0"].indicator) == (6720000, "道路工程")
+
+
+def test_lines_of_a_label_aligned_by_spaces_and_a_figure_take_the_unit_a_heading_declares():
+    # made up: a register's appendix, each line a site, full-width spaces and its count
+    text = "附：各服务点讲解量（单位：场次）\n\u3000\u3000东山旧址\u3000\u3000\u3000\u3000618\n\u3000\u3000西河纪念馆  \u3000 402\n"
+    found = by_text(records_of(text, 2023))
+    assert (found["618"].value, found["618"].unit, found["618"].indicator) == (618, "场次", "东山旧址")
+    assert (found["402"].unit, found["402"].indicator) == ("场次", "西河纪念馆")
+    # one space is no alignment: a number run on after a word is not a label's figure
+    assert "12" not in by_text(records_of("附：说明（单位：场次）\n全年讲解 12\n", 2023))
 
 
 def test_a_brand_column_names_the_category_of_each_row():

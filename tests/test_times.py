@@ -650,6 +650,10 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
     ("某市博物馆2030年度报告", "2031-04-20", False),       # …not months later
     ("关于2030年民生实事完成情况的报告", "2031-01-20", False),   # a report read out in January plans too
     ("某市博物馆2030年度报告", None, False),
+    # a form kept for a year and filed in January: its 本年 is the year it records
+    ("某镇陶瓷作坊学徒登记簿（2030年度）", "2031-01-08", True),
+    ("某景区2030年游客接待情况统计", "2031-01-05", True),
+    ("某景区2030年游客接待情况统计", "2031-05-05", False),
 ])
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
