@@ -110,6 +110,7 @@ class InlineSpec:
     run_in_ends: str
     labels: frozenset[str] = frozenset()
     topic_frames: tuple["regex.Pattern", ...] = ()
+    member_frames: tuple["regex.Pattern", ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def _inline_spec() -> InlineSpec:
     return InlineSpec(data["max_head"], data["breaks"], regex.compile(quoted),
                       tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]), data["run_in_ends"],
                       frozenset(data.get("labels", ())),
-                      tuple(regex.compile(f) for f in data.get("topic_frames", ())))
+                      tuple(regex.compile(f) for f in data.get("topic_frames", ())),
+                      tuple(regex.compile(f) for f in data.get("member_frames", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,9 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
+    member = None if frames_only else next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
+    if member and (brand := category_by_alias(member)) is not None:
+        return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
     run_in = spec.run_in.match(head) if sentence[head_end] in spec.run_in_ends else None
     if run_in and _names_a_topic(run_in.group("name")):
         return InlinePhrase(category_of_heading(run_in.group("name")))

@@ -161,6 +161,8 @@ class _Tables:
     share: re.Pattern                   # a figure that is a share (`30%`, `百分之三十`, `七成`): units.csv's percent kind
     timestamp_after: tuple[str, ...]
     timestamp_before: regex.Pattern
+    counted_before: regex.Pattern       # `据县发改局` before a date a source counted on
+    counted_after: str
     yearbook: tuple[regex.Pattern, ...]
     yearbook_offset: int
     yearbook_lead: int
@@ -254,6 +256,8 @@ def _tables() -> _Tables:
         share=word_pattern(u.surface for u in unit_table().values() if u.kind == "percent"),
         timestamp_after=tuple(data["timestamp"]["after"]),
         timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*[:：]?\s*$"),
+        counted_before=regex.compile(data["timestamp"]["counted_before"]),
+        counted_after=data["timestamp"]["counted_after"],
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
         yearbook_offset=data["yearbook"]["offset"],
         yearbook_lead=data["yearbook"]["lead"],
@@ -400,11 +404,15 @@ def _is_timestamp(text: str, t: TimeExpr) -> bool:
     file was updated or published."""
     tables = _tables()
     return (text[t.end:].lstrip().startswith(tables.timestamp_after)
-            or tables.timestamp_before.search(text, max(0, t.start - _STAMP_LABEL_REACH), t.start) is not None)
+            or tables.timestamp_before.search(text, max(0, t.start - _STAMP_LABEL_REACH), t.start) is not None
+            or ("月" in t.text and text.startswith(tables.counted_after, t.end)
+                and tables.counted_before.search(text, max(0, t.start - _COUNT_SOURCE_REACH), t.start) is not None))
 
 
 #: the longest stamp label and its colon, before a date
 _STAMP_LABEL_REACH = 8
+#: the longest source named between 据 and the date it counted on (`据县发改局`)
+_COUNT_SOURCE_REACH = 13
 
 
 def _is_attribute(text: str, t: TimeExpr) -> bool:
@@ -902,7 +910,10 @@ def year_of_heading(text: str) -> int | None:
     if _DATELINE.fullmatch(narrow(text)):
         return None
     for t in find_times(text):
-        if t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t):
+        # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
+        # year the section is of
+        if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
+                and not _tables().period_start.match(text, t.end)):
             return _season_start(t) if _tables().season.match(text, t.end) else t.year
     return None
 
@@ -990,6 +1001,8 @@ def lead_year(lead: str, written: int | None) -> int | None:
         return None
     if first.year < written and _dates_a_day_of(whole, written):
         return None
+    if _tables().season.match(lead, first.end) and written in (_season_start(first), first.year):
+        return written      # `2030—2031年采暖期即将到来` in a letter of 2030: the season the text is written in
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
 
 

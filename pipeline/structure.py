@@ -824,6 +824,8 @@ class _Outline:
     def _date(self, level: int, text: str, numbered: bool) -> None:
         """The year the heading states, or the one that its numbered sibling's named year interrupted."""
         before = (self.year, self.relative)
+        if numbered and self.numbered_year is not None and self.numbered_year[0] == level:
+            before = self.numbered_year[1:]     # a sibling after a dated one: back to the year before the first
         if names_a_reinspection(text):
             pass        # `2021年…“回头看”情况`: the year of the works checked, not of what the check found
         elif year := year_of_heading(text):
@@ -835,7 +837,7 @@ class _Outline:
             self.year, self.relative = None, relative
             self.numbered_year = (level, *before) if numbered and not reviews_the_period(relative) else None
         elif numbered and self.numbered_year is not None and self.numbered_year[0] == level:
-            _, self.year, self.relative = self.numbered_year
+            self.year, self.relative = before
             self.numbered_year = None
 
     def save(self) -> tuple:
@@ -923,7 +925,16 @@ def title_topic(title: str | None) -> str | None:
     if not title:
         return None
     title = without_leading_places(without_sender(title))
-    return category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
+    topic = category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
+    if topic is None and (unnamed := _QUOTED_NAME_BEFORE_ITS_HEAD.sub("", title)) != title and names_one_topic(unnamed):
+        # a quoted name before the noun it names (`“和美乡村”广场舞大赛`): the noun says what the
+        # document is about, the campaign's slogan does not
+        topic = category_of_heading(unnamed)
+    return topic
+
+
+#: A name in quotes with the noun it names right after it (`“和美乡村”广场舞`)
+_QUOTED_NAME_BEFORE_ITS_HEAD = regex.compile(r"[“\"「][^”\"」]{2,12}[”\"」](?=\p{Han})")
 
 
 def _rows_going_on(blocks: list[Block]) -> list[Block]:

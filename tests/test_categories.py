@@ -148,6 +148,9 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     # a numbered heading run into its paragraph
     ("三、劳有厚得。城镇新增就业3万人。", "就业创业", False),
     ("（二）住有宜居。改造老旧小区40个。", "常有安居", False),
+    # a sentence filing its matter under a brand or group of the list
+    ("本届大赛是县政府今年承诺的文体惠民实事之一，总预算15万元。", "文体惠民", False),
+    ("该中心列入常有颐养工程，新增床位120张。", "常有颐养", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
     assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
@@ -162,6 +165,8 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
     "这是一段很长很长的开头没有任何标点符号也没有品牌名称一直写下去的句子，",
     "二、综合提升。新建公园1个。",           # a numbered heading that names no topic
     "在此基础上，新建驿站3个。",             # 在…上 that names no topic
+    "这是今年的民生实事之一，共建驿站3个。",   # filed under the list, no brand of it
+    "本项目属于城市更新项目，投资800万元。",   # a broad group's name, no brand's alias
 ])
 def test_what_is_not_an_inline_phrase(sentence):
     assert inline_phrase(sentence) is None
@@ -177,6 +182,8 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # fire safety in heritage villages and buildings → 公共安全
+    ("为52个古村落装上消防栓", "古村落装上消防栓", None, "公共安全"),
     # traffic control at a school gate → 交通畅行, though pupils are served and volunteers staff it
     ("为全县22所小学校门口加装过街信号灯", "过街信号灯", None, "交通畅行"),
     ("校门口护学岗每天安排4名民警和6名家长志愿者值守", "护学岗", None, "交通畅行"),
@@ -1700,6 +1707,38 @@ _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
 ]
 
 
+def test_a_camp_for_one_group_and_a_register_of_one_aid_are_of_one_subject():
+    # made up: the camp's buses, tutors and lunches serve the left-behind children it is held for;
+    # the fitting trips of a hearing-aid register are the disabled people's aid
+    camp = ("某县2031年农村留守儿童夏令营结营报告\n\n本次夏令营共接收营员480人，安排校车6辆接送，"
+            "招募志愿者教师40名开展作业辅导，每人每天午餐标准15元。\n")
+    found = _categories_of(camp, 2031)
+    assert [found[f] for f in ("480人", "6辆", "40名", "15元")] == ["常有众扶"] * 4
+    register = ("某县2031年度听力残疾人助听器免费验配发放登记汇总\n\n验配组分4批次深入12个乡镇开展测听，"
+                "共为186人验配助听器。\n")
+    found = _categories_of(register, 2031)
+    assert [found[f] for f in ("4批次", "12个", "186人")] == ["常有众扶"] * 3
+
+
+def test_heritage_buildings_are_culture_their_fire_safety_is_safety():
+    # made up: a repair plan of walled houses; the hydrants put in them are fire safety
+    text = ("某县2031年客家围屋保护修缮计划\n\n今年计划修缮围屋6座，修缮面积7530平方米。"
+            "同步为12座古民居安装消防栓36个。\n")
+    found = _categories_of(text, 2031)
+    assert (found["6座"], found["7530平方米"]) == ("文体惠民", "文体惠民")
+    assert found["36个"] == "公共安全"
+
+
+def test_funerals_and_graves_are_other():
+    # made up: civil affairs the definitions leave to 其他 (gold/README's 社会事务 row); the bus line
+    # laid on for the visitors keeps transport's
+    text = ("某县2031年清明节祭扫服务保障工作方案\n\n全县建成乡镇公益性公墓11处、村级骨灰堂46个，"
+            "2030年火化率保持100%，清明期间接待祭扫群众16.4万人次。开通祭扫专线公交4条。\n")
+    found = _categories_of(text, 2031)
+    assert [found[f] for f in ("11处", "46个", "100%", "16.4万人次")] == ["其他"] * 4
+    assert found["4条"] == "交通畅行"
+
+
 @pytest.mark.parametrize("text, expected", _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT)
 def test_lessons_combined_facilities_form_rows_and_standards(text, expected):
     found = _categories_of(text, 2031)
@@ -1799,6 +1838,8 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # a list of places joined before the matter (`A—B岛、C—D岛客渡航线`): the places name no topic
     ("某县交通运输局关于甲港—乙岛、丙港—丁岛客渡航线船期调整的公告", "交通畅行"),
     ("某县养老服务和社区网格化治理工作方案", None),           # a long part naming none is a matter of its own
+    # a quoted name before the noun it names: the noun says what the document is about
+    ("关于公布2030年某县“和美乡村”广场舞大赛获奖名单的通知", "文体惠民"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic

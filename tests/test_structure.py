@@ -293,6 +293,19 @@ def test_a_numbered_headings_relative_year_other_than_the_period_reviewed_ends_a
     assert years == {"试点投保农房1200户。": 2030, "每户保险金额3万元。": 2031, "投保农房5000户。": 2031}
 
 
+def test_an_undated_numbered_heading_after_dated_siblings_goes_back_to_the_year_before_them():
+    from pipeline.document import Document, DocMeta
+    from pipeline.run import prepare
+
+    # made up: a stock list whose sections date last year's use and this year's purchases, then its rules
+    text = ("某县2031年度防汛物资储备清单\n\n一、基本情况\n\n全县堤防86公里。\n\n三、上年度物资使用情况\n\n调用编织袋2万条。\n\n"
+            "四、今年补充采购\n\n采购救生衣500件。\n\n五、管理责任\n\n仓库保管员3名。\n")
+    blocks = prepare(Document("x", text, meta=DocMeta()), doc_year=2031).blocks
+    years = {b.text: b.context.section_year for b in blocks if b.kind == "paragraph"}
+    assert years["调用编织袋2万条。"] == 2030 and years["采购救生衣500件。"] == 2031
+    assert years["仓库保管员3名。"] == years["全县堤防86公里。"]
+
+
 def test_a_numbered_paragraph_with_a_lead_title_is_headed_by_it_alone():
     text = ("某区民生实事完成情况\n\n各部门：\n"
             "    一、文化体育。新建城市书房6处，举办群众文化活动\n80场次。\n"

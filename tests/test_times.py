@@ -177,6 +177,9 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("实施《行动方案（2023—2025年）》", None),
     ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
     ("二、意见反馈情况（2031年12月10日更新）", None),   # a page's update stamp dates no section
+    ("几个小项目的数据列在下面（据县发改局2031年1月统计）：", None),   # the date a source counted on
+    ("专项附加扣除标准自2029年起提高，2030年度继续执行。", 2030),      # the year a rule starts from is no section's
+    ("2030年统计公报", 2030),                           # …not the year a bulletin's figures are of
     ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
     ("数据看板（更新于2031年1月5日）", None),
     ("三、完成情况（截至2032年6月30日）", 2032),
@@ -499,6 +502,9 @@ def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, writte
     ("某站是2031年实事项目，2032-01-10启用。", 2032, None),
     # …but not a bare year of the plan after the results
     ("1月9日获悉，2031年十件实事已全部办结，2032年将再办十件。", 2032, 2031),
+    # a season across the turn of the year: the one of its years the text is written in
+    ("秋风渐起，2031—2032年采暖期即将到来。", 2031, 2031),
+    ("2031—2032年采暖期已经结束。", 2032, 2032),
 ])
 def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     from extractors.times import lead_year
