@@ -385,6 +385,13 @@ def test_every_boundary_rule_has_a_case():
     # rubber farmers' price insurance and online public opinion: 其他
     ("全县胶农参加天然橡胶价格保险1.2万户", "天然橡胶价格保险", OTHER),
     ("全年监测网络舆情信息14.2万条", "网络舆情信息", OTHER),
+    # border trade and farm machines: 其他; a desert restored: the environment's; a hamlet's road: transport
+    ("全县组建边民互助组186个", "边民互助组", OTHER),
+    ("本榨季新购置甘蔗收获机23台", "甘蔗收获机", OTHER),
+    ("完成石漠化综合治理面积12平方公里", "石漠化综合治理面积", "环境改善"),
+    ("今年硬化屯级路56条", "屯级路", "交通畅行"),
+    # paired counties' cooperation funds projects of every kind: 其他 (as 东西部协作)
+    ("两地集中签约山海协作项目8个", "山海协作项目", OTHER),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -396,6 +403,15 @@ def test_topic_words_of_many_wordings(sentence, indicator, expected):
     ("完成征迁安置群众320户", "征迁安置群众", "完成征迁安置群众320户", "常有安居"),
 ])
 def test_a_sentence_about_an_evacuation_makes_its_sheltering_the_emergency_s(sentence, indicator, clause, expected):
+    assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
+
+
+@pytest.mark.parametrize("sentence,indicator,clause,expected", [
+    # what a pre-marital check finds is the check's, though its own words name only the disease
+    ("全年婚检3536人，检出各类疾病患者412人", "疾病患者", "检出各类疾病患者412人", "常有善育"),
+    ("全年门诊接诊患者412人", "患者", "全年门诊接诊患者412人", "常有健康"),
+])
+def test_what_a_pre_marital_check_finds_is_the_check_s(sentence, indicator, clause, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
 
 
@@ -1727,6 +1743,14 @@ def test_heritage_buildings_are_culture_their_fire_safety_is_safety():
     found = _categories_of(text, 2031)
     assert (found["6座"], found["7530平方米"]) == ("文体惠民", "文体惠民")
     assert found["36个"] == "公共安全"
+
+
+def test_power_for_homes_is_housing_as_water_and_heating_are():
+    # made up: a power company's summer report; the grid's lines, meters and weak-voltage areas serve homes
+    text = ("某县供电公司关于2031年迎峰度夏工作情况的汇报\n\n今年完成户表改造12650户，新建改造低压线路431公里，"
+            "低电压台区由37个减少到3个。\n")
+    found = _categories_of(text, 2031)
+    assert [found[f] for f in ("12650户", "431公里", "37个")] == ["常有安居"] * 3
 
 
 def test_funerals_and_graves_are_other():
