@@ -36,7 +36,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _FIGURE_FOLLOWS = "[" + "".join(NUMERALS.magnitudes) + "%元]"
 _ABSOLUTE = (
     rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
-    rf"|(?<![\d.])(?P<y3>{_YEAR})(?:[-/.]{_MONTH}(?:[-/.]{_DAY})?)(?!\d|\s*{_FIGURE_FOLLOWS})"
+    # (not inside a code whose letters a dash joins to it: a project number `NA-LJSA-2021-06`)
+    rf"|(?<![\d.])(?<![A-Za-z][-_])(?P<y3>{_YEAR})(?:[-/.]{_MONTH}(?:[-/.]{_DAY})?)(?!\d|\s*{_FIGURE_FOLLOWS})"
     # a year written digit by digit in Chinese numerals (`二〇一八年十月二十八日`, `公元二〇一八年`: an
     # inscription's, a seal's or a signature's date), read as numerals.toml reads `二〇二三`
     rf"|(?<![〇零一二三四五六七八九十])(?P<y4>{_CHINESE_YEAR})年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}[日号])?)?"

@@ -392,6 +392,14 @@ def test_every_boundary_rule_has_a_case():
     ("今年硬化屯级路56条", "屯级路", "交通畅行"),
     # paired counties' cooperation funds projects of every kind: 其他 (as 东西部协作)
     ("两地集中签约山海协作项目8个", "山海协作项目", OTHER),
+    # a hill city's public step lift and a river's ship lock: transport, not a home's lift
+    ("建设“爬坡上坎”步道电梯2部", "步道电梯", "交通畅行"),
+    ("船闸全年过闸船舶1.2万艘次", "船闸过闸船舶", "交通畅行"),
+    # a drought's reach: the hazard's
+    ("全县受旱群众1.37万人", "受旱群众", "公共安全"),
+    # a workshop for mothers is jobs; a village shop's online sales are trade
+    ("园区内设妈妈车间3个", "妈妈车间", "就业创业"),
+    ("本月网店销售额达到21.6万元", "网店销售额", OTHER),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -403,6 +411,15 @@ def test_topic_words_of_many_wordings(sentence, indicator, expected):
     ("完成征迁安置群众320户", "征迁安置群众", "完成征迁安置群众320户", "常有安居"),
 ])
 def test_a_sentence_about_an_evacuation_makes_its_sheltering_the_emergency_s(sentence, indicator, clause, expected):
+    assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
+
+
+@pytest.mark.parametrize("sentence,indicator,clause,expected", [
+    # people short of water in a drought count its reach; a water project's 饮水困难 stays housing's
+    ("旱情持续，全县出现临时饮水困难群众4216户", "饮水困难群众", "全县出现临时饮水困难群众4216户", "公共安全"),
+    ("新建集中供水工程，解决饮水困难群众4216户", "饮水困难群众", "解决饮水困难群众4216户", "常有安居"),
+])
+def test_people_short_of_water_in_a_drought_are_the_drought_s(sentence, indicator, clause, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
 
 

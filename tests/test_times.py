@@ -180,6 +180,7 @@ def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     ("几个小项目的数据列在下面（据县发改局2031年1月统计）：", None),   # the date a source counted on
     ("专项附加扣除标准自2029年起提高，2030年度继续执行。", 2030),      # the year a rule starts from is no section's
     ("2030年统计公报", 2030),                           # …not the year a bulletin's figures are of
+    ("工程编号：NA-LJSA-2029-06", None),                 # a project's code, its letters joined by a dash
     ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
     ("数据看板（更新于2031年1月5日）", None),
     ("三、完成情况（截至2032年6月30日）", 2032),
