@@ -395,6 +395,8 @@ def test_every_boundary_rule_has_a_case():
     # a hill city's public step lift and a river's ship lock: transport, not a home's lift
     ("建设“爬坡上坎”步道电梯2部", "步道电梯", "交通畅行"),
     ("船闸全年过闸船舶1.2万艘次", "船闸过闸船舶", "交通畅行"),
+    # a scenic area's cableway: a ticket to a scenic spot
+    ("景区客运索道试运行期间累计运送游客31.6万人次", "客运索道运送游客", "文体惠民"),
     # a drought's reach: the hazard's
     ("全县受旱群众1.37万人", "受旱群众", "公共安全"),
     # a workshop for mothers is jobs; a village shop's online sales are trade
