@@ -145,6 +145,8 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     head = sentence[:head_end].strip()
     if head in spec.labels and sentence[head_end] in "：:":
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
+    if not frames_only and (brand := _brand_filed_under(sentence, head, head_end)) is not None:
+        return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
     if not head or any(ch.isdigit() for ch in head):
         return None
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
@@ -152,9 +154,6 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)
-    member = None if frames_only else next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
-    if member and (brand := category_by_alias(member)) is not None:
-        return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
     run_in = spec.run_in.match(head) if sentence[head_end] in spec.run_in_ends else None
     if run_in and _names_a_topic(run_in.group("name")):
         return InlinePhrase(category_of_heading(run_in.group("name")))
@@ -164,6 +163,23 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     # a frame (`出行方面，`) starts a new topic even where its name is not in the lexicon
     framed = next((m.group("name") for f in spec.frames if (m := f.search(head))), None)
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
+
+
+#: the longest label before a colon that may open a sentence filing its matter under a brand (`说明：`)
+_MAX_NOTE_LABEL = 4
+
+
+def _brand_filed_under(sentence: str, head: str, head_end: int) -> str | None:
+    """The brand a sentence's opening clause files its matter under (`本届大赛是…文体惠民实事之一`,
+    `说明：“醒狮进校园”是…文体惠民实事之一`, after a short label), where the name is a brand's alias;
+    it outranks a quoted name of the matter itself, which only the brand's definitions place."""
+    spec = _inline_spec()
+    if len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:":
+        rest = sentence[head_end + 1:head_end + 1 + spec.max_head + 1]
+        end = next((i for i, ch in enumerate(rest) if ch in spec.breaks), None)
+        head = rest[:end].strip() if end is not None else ""
+    member = next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
+    return category_by_alias(member) if member else None
 
 
 def run_in_heading(paragraph: str) -> str | None:

@@ -914,9 +914,19 @@ def year_of_heading(text: str) -> int | None:
         # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
         # year the section is of
         if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
-                and not _tables().period_start.match(text, t.end)):
+                and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)):
             return _season_start(t) if _tables().season.match(text, t.end) else t.year
     return None
+
+
+@lru_cache(maxsize=1)
+def _edition_after() -> regex.Pattern:
+    return regex.compile(read_table("times.toml")["yearbook"]["edition_after"])
+
+
+def _names_an_edition(text: str, t: TimeExpr) -> bool:
+    """`县情要览（2031年版）`: the year names the edition, which records the year before."""
+    return _edition_after().match(text, t.end) is not None
 
 
 def title_year(title: str) -> int | None:

@@ -46,7 +46,7 @@ from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, W
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
-                              year_before_discussed, year_under_discussion)
+                              year_before_discussed, year_under_discussion, yearbook_year)
 
 from .bilingual import MEASURED, TWIN, Twins, follow_twins
 from .dialogue import follow_the_dialogue
@@ -173,6 +173,8 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     title = doc.meta.title or first_title
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
     subject = title_year(titles) if titles else None
+    if titles and (volume := yearbook_year(titles, "")) is not None:
+        subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
     place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     period = plan_period(titles)

@@ -148,8 +148,9 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     # a numbered heading run into its paragraph
     ("三、劳有厚得。城镇新增就业3万人。", "就业创业", False),
     ("（二）住有宜居。改造老旧小区40个。", "常有安居", False),
-    # a sentence filing its matter under a brand or group of the list
+    # a sentence filing its matter under a brand or group of the list, after a short label too
     ("本届大赛是县政府今年承诺的文体惠民实事之一，总预算15万元。", "文体惠民", False),
+    ("说明：“醒狮进校园”是县政府今年承诺的文体惠民实事之一。", "文体惠民", False),
     ("该中心列入常有颐养工程，新增床位120张。", "常有颐养", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
@@ -397,6 +398,13 @@ def test_every_boundary_rule_has_a_case():
     ("船闸全年过闸船舶1.2万艘次", "船闸过闸船舶", "交通畅行"),
     # a scenic area's cableway: a ticket to a scenic spot
     ("景区客运索道试运行期间累计运送游客31.6万人次", "客运索道运送游客", "文体惠民"),
+    # the grain harvest's machines and tidal-flat fish farms: farming (其他)
+    ("全县现有小麦联合收割机2860台", "小麦联合收割机", OTHER),
+    ("本批共核发滩涂养殖证12本", "滩涂养殖证", OTHER),
+    # an ancestral hall's repair and a lion dance handed down: culture; a donors' roll: charity
+    ("林氏宗祠修缮占地面积约1260平方米", "宗祠", "文体惠民"),
+    ("在全县中小学建设醒狮训练点16个", "醒狮训练点", "文体惠民"),
+    ("以上共191人（户），捐资合计138.66万元", "捐资", "常有众扶"),
     # a drought's reach: the hazard's
     ("全县受旱群众1.37万人", "受旱群众", "公共安全"),
     # a workshop for mothers is jobs; a village shop's online sales are trade

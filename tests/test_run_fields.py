@@ -92,6 +92,12 @@ def test_a_yearbook_chapter_dates_its_year_words_by_the_year_it_records():
     assert years_of(text, published="2031-09") == {"8个": 2030, "12万人次": 2030, "15家": 2030}
 
 
+def test_a_handbook_edition_dated_by_its_metadata_records_the_year_before():
+    # made up: a county handbook's 2031 edition, published in March 2031: its 全年 and 年末 are 2030's
+    text = "某县县情要览（2031年版）·社会民生篇\n\n【托育】全年新增普惠托位612个，年末全县托位4350个。\n"
+    assert years_of(text, published="2031-03-18") == {"612个": 2030, "4350个": 2030}
+
+
 def test_a_result_with_no_words_of_its_own_counts_what_its_target_counts():
     records, _ = analyse(Document("t", "年度目标新增普惠托位4000个，截至6月底已新增2860个，完成率71.5%。\n"))
     found = {r.text: (r.indicator, r.indicator_confidence) for r in records}

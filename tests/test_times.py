@@ -382,6 +382,9 @@ def test_the_usable_times_of_a_sentence_are_read_once_and_date_its_figures_as_be
     ("某区年鉴（2031）·社会生活", "", 2030), ("", "·88·　　《某市年鉴2031》\n\n教育", 2030),
     ("某县年鉴·2031卷", "", 2030), ("", "2031卷\n某县年鉴\n", 2030), ("某市2031年鉴", "", 2030),
     ("某市2031年民生实事", "发放问卷2031份", None),
+    # a county's handbook in its edition of a year: a yearbook by another name
+    ("某县县情要览（2031年版）·社会民生篇", "", 2030), ("某市概览（2031版）", "", 2030),
+    ("某县2031年版城市总体规划", "", None),
     # a note far down the text citing a yearbook dates nothing
     ("某市2031年指标表", "指标\t2030年\n" + "托位\t300\n" * 40 + "注：以《某市统计年鉴2031》为准。", None),
 ])
