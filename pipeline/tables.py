@@ -1461,7 +1461,26 @@ def _header_segment(line: str, segment: Span) -> list[Span]:
     words = _parts(line, segment, _WORD_GAP)
     if len(words) > 1 and all(column_role(line[s:e]) for s, e in words):
         return words
-    return [segment]
+    glued = _glued_unit_names(line, segment)
+    return glued or [segment]
+
+
+#: a column's name with its unit in brackets (`结业（人）`), as a dump that lost the spaces between
+#: the names runs them together (`报名（人）结业（人）取证（人）就业创业（人）`)
+_NAME_WITH_UNIT = regex.compile(r"[^（(）)\s]{1,10}[（(][^（）()\s]{1,6}[）)]")
+
+
+def _glued_unit_names(line: str, segment: Span) -> list[Span] | None:
+    """The names a segment runs together, each closed by its unit in brackets; None where the
+    segment is not two or more such names end to end, each with a unit a header knows."""
+    s, e = segment
+    parts, at = [], s
+    while at < e and (found := _NAME_WITH_UNIT.match(line, at, e)):
+        parts.append(found.span())
+        at = found.end()
+    if at != e or len(parts) < 2 or not all(header_unit(line[a:b]) is not None for a, b in parts):
+        return None
+    return parts
 
 
 #: any gap between words, in a copy that kept no alignment

@@ -2410,6 +2410,17 @@ def test_lines_of_a_label_aligned_by_spaces_and_a_figure_take_the_unit_a_heading
     assert "12" not in by_text(records_of("附：说明（单位：场次）\n全年讲解 12\n", 2023))
 
 
+def test_column_names_a_dump_ran_together_part_at_their_units():
+    # made up: a training register aligned by full-width spaces, whose last names lost the spaces between them
+    text = ("某县技能培训登记簿（2031年度）\n\n班次编号\u3000\u3000培训项目\u3000\u3000\u3000\u3000报名（人）结业（人）取证（人）\n"
+            "A01\u3000\u3000中式面点\u3000\u3000\u3000\u300046\u3000\u3000\u300044\u3000\u3000\u300042\n"
+            "A02\u3000\u3000中式烹调\u3000\u3000\u3000\u300050\u3000\u3000\u300047\u3000\u3000\u300045\n")
+    table = only_table(text)
+    assert texts(text, table.header) == ["班次编号", "培训项目", "报名（人）", "结业（人）", "取证（人）"]
+    found = by_text(records_of(text, 2031))
+    assert (found["44"].unit, found["44"].indicator) == ("人", "结业")
+
+
 def test_a_brand_column_names_the_category_of_each_row():
     # made up: a Q&A's money table, each row one brand's share
     text = ("某市民生实事问答\n\n问：钱怎么分？\n答：市级资金按品牌分配如下（单位：万元）：\n"
