@@ -401,6 +401,10 @@ def test_every_boundary_rule_has_a_case():
     # the grain harvest's machines and tidal-flat fish farms: farming (其他)
     ("全县现有小麦联合收割机2860台", "小麦联合收割机", OTHER),
     ("本批共核发滩涂养殖证12本", "滩涂养殖证", OTHER),
+    # a river's winter irrigation and a village's wedding-and-funeral council: 其他; a residents' fund: self-governance
+    ("今年全市计划冬灌面积52.6万亩", "冬灌面积", OTHER),
+    ("红白理事会全年办理婚丧事宜32场", "婚丧事宜", OTHER),
+    ("街道下拨居民区自治金86万元", "自治金", "常有众扶"),
     # an ancestral hall's repair and a lion dance handed down: culture
     ("林氏宗祠修缮占地面积约1260平方米", "宗祠", "文体惠民"),
     ("在全县中小学建设醒狮训练点16个", "醒狮训练点", "文体惠民"),

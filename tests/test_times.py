@@ -800,6 +800,10 @@ def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_
     undated = f"{title}\n\n一、评估方法\n" + method
     records, _ = analyse(Document("t", undated, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
     assert {r.text: r.year for r in records}["80个"] == 2030
+    # a sentence that opens with the activity dates it too (`调查于2030年11月至12月进行`)
+    opened = f"{title}\n\n一、评估方法\n常住人口约10万人。调查于2031年1月至2月进行。" + method
+    records, _ = analyse(Document("t", opened, meta=DocMeta(title=title, published="2031-03-01", kind="completion_report")))
+    assert {r.text: r.year for r in records}["80个"] == 2031
 
 
 @pytest.mark.parametrize("text,figure,expected", [
