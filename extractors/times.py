@@ -914,9 +914,15 @@ def year_of_heading(text: str) -> int | None:
         # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
         # year the section is of
         if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
-                and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)):
+                and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
+                and not _award_round().match(text, t.end)):
             return _season_start(t) if _tables().season.match(text, t.end) else t.year
     return None
+
+
+@lru_cache(maxsize=1)
+def _award_round() -> regex.Pattern:
+    return regex.compile(read_table("times.toml")["title"]["award_round"])
 
 
 @lru_cache(maxsize=1)
@@ -945,7 +951,8 @@ def title_year(title: str) -> int | None:
         return bare
     if stated:
         return next((_season_start(t) if tables.season.match(title, t.end) else t.year
-                     for t in stated if not tables.occasion.match(title, t.end)), None)
+                     for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
+                    None)
     return _bare_title_year(title)
 
 

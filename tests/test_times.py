@@ -430,6 +430,9 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("某报2032年1月5日 2031年民生实事回顾", 2031),
     ("某市2032年1月12日新闻", 2032),                     # …and with none besides, the date's year
     ("关于2032年3月1日起调整低保标准的通知", 2032),
+    # the round of an award a case is put forward for dates the round, not what the case reports
+    ("2032年度某市基层治理创新优秀案例推荐材料", None),
+    ("2032年度民生实事项目", 2032),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
