@@ -938,7 +938,7 @@ def own_work_in_a_part_of_its_own(sentence: str, start: int, indicator: str | No
     own = _one_topic(without_the_facility_makeup(indicator), work=True) if indicator else None
     if own is None or own in (subject, OTHER):
         return None
-    parts = _parts_of_a_sentence()
+    parts = _parts_of_a_sentence() if subject in _ancillary_subjects() else _PARTS
     part_start = max((m.start() if m.group() not in "；;" else m.end() for m in parts.finditer(sentence, 0, start)),
                      default=0)
     part_end = next((m.start() for m in parts.finditer(sentence, start)), len(sentence))
@@ -965,6 +965,11 @@ _MAX_RUN_TOGETHER = 6
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 #: what parts a sentence into items (`…加装电梯60部；新增停车泊位1500个`)
 _PARTS = regex.compile(r"[；;]")
+
+
+@lru_cache(maxsize=1)
+def _ancillary_subjects() -> frozenset[str]:
+    return frozenset(read_table("categories.toml")["ancillary_facility"]["subjects"])
 
 
 @lru_cache(maxsize=1)

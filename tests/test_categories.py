@@ -1746,6 +1746,10 @@ _OWN_TOPICS_IN_A_DOCUMENT_OF_ONE_SUBJECT = [
      "今年安排集中安置群众180户；安置区规划建设安置房12栋，配套建设幼儿园1所、村卫生室2个。\n\n"
      "东片安置区配建老年人日间照料中心1个。\n",
      {"180户": "常有安居", "12栋": "常有安居", "1所": "常有优学", "2个": "常有健康", "1个": "常有颐养"}),
+    # …but a school's own track built alongside stays the school's: only homes' facilities built alongside serve
+    # other matters
+    ("某县第二中学新建工程概况\n\n本工程新建教学楼2栋、综合楼1栋，配套建设300米环形跑道1条。\n",
+     {"2栋": "常有优学", "1条": "常有优学"}),
     # a progress form's `其中` row counts the people of the renovation in the row above
     ("民生实事项目进展统计表\n\n指标名称\t计量单位\t全年目标\t完成\n农村危房改造\t户\t420\t388\n"
      "其中：惠及群众\t人\t1500\t1390\n",
