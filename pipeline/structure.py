@@ -797,6 +797,8 @@ class _Outline:
     numbered_year: tuple[int, int | None, TimeExpr | None] | None = None
     heading: str | None = None
     titled: bool = False
+    #: the document's title also titles the table under it and assigns that table its topic (`…搬迁安置工作进度表`)
+    title_of_a_table: bool = False
 
     def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False) -> str:
         """Enter a heading; the first one is the document's title, unless it is a numbered
@@ -805,6 +807,11 @@ class _Outline:
         as_title = not self.titled and not numbered and not heads_the_paper(text)
         kind = "title" if as_title else "heading"
         level = 1 if as_title else max(level, 2)
+        if self.title_of_a_table and not as_title and self.stack and self.stack[0][0] == 1:
+            # the sections after the table are the document's, not the table's: its topic titled the rows alone
+            _, _, named_title, title_text = self.stack[0]
+            self.stack[0] = (1, None, named_title, title_text)
+            self.title_of_a_table = False
         self.titled = self.titled or as_title or not heads_the_paper(text)
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
@@ -816,6 +823,7 @@ class _Outline:
         if titles_a_table and not named and _lists_areas(text):
             category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
         self.stack.append((level, category, named, text))
+        self.title_of_a_table = as_title and titles_a_table and category is not None and not named
         self.items = self.items + 1 if numbered else 0
         self._date(level, text, numbered)
         self.heading = text

@@ -1792,6 +1792,16 @@ def test_power_for_homes_is_housing_as_water_and_heating_are():
     assert [found[f] for f in ("12650户", "431公里", "37个")] == ["常有安居"] * 3
 
 
+def test_a_document_title_over_its_table_gives_the_table_its_topic_and_the_sections_after_it_none():
+    # made up: a relocation progress form; its title names housing for the table's rows, while the sections
+    # after the table go by their own topics (a kindergarten built alongside, subsidence monitoring)
+    text = ("某县采煤沉陷区居民搬迁安置工作进度表\n乡镇\t搬迁任务（户）\t已入住（户）\n甲镇\t420\t396\n乙镇\t310\t280\n\n"
+            "一、配套设施\n安置区配建幼儿园1所，可提供学位360个。\n\n二、存在问题\n沉陷区设置地表变形监测点32个。\n")
+    found = _categories_of(text, 2031)
+    assert (found["420"], found["396"]) == ("常有安居", "常有安居")
+    assert (found["1所"], found["360个"]) == ("常有优学", "常有优学")
+
+
 def test_funerals_and_graves_are_other():
     # made up: civil affairs the definitions leave to 其他 (gold/README's 社会事务 row); the bus line
     # laid on for the visitors keeps transport's
