@@ -139,7 +139,7 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     `frames_only`: only a frame counts (`医疗方面，…`), as at a part after `；`, where a
     quoted name is more often the name of an activity than a topic."""
     spec = _inline_spec()
-    head_end = next((i for i, ch in enumerate(sentence[:spec.max_head + 1]) if ch in spec.breaks), None)
+    head_end = _head_end(sentence)
     if head_end is None:
         return None
     head = sentence[:head_end].strip()
@@ -165,6 +165,12 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
 
 
+def _head_end(text: str) -> int | None:
+    """Where the head of a sentence or paragraph ends: its first break within the inline spec's reach."""
+    spec = _inline_spec()
+    return next((i for i, ch in enumerate(text[:spec.max_head + 1]) if ch in spec.breaks), None)
+
+
 #: the longest label before a colon that may open a sentence filing its matter under a brand (`说明：`)
 _MAX_NOTE_LABEL = 4
 
@@ -175,8 +181,8 @@ def _brand_filed_under(sentence: str, head: str, head_end: int) -> str | None:
     it outranks a quoted name of the matter itself, which only the brand's definitions place."""
     spec = _inline_spec()
     if len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:":
-        rest = sentence[head_end + 1:head_end + 1 + spec.max_head + 1]
-        end = next((i for i, ch in enumerate(rest) if ch in spec.breaks), None)
+        rest = sentence[head_end + 1:head_end + 2 + spec.max_head]   # bounded: the head is all that is read
+        end = _head_end(rest)
         head = rest[:end].strip() if end is not None else ""
     member = next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
     return category_by_alias(member) if member else None
@@ -186,7 +192,7 @@ def run_in_heading(paragraph: str) -> str | None:
     """The name of a numbered heading run into its paragraph (`（六）交通、环境与安全。安排…` →
     `交通、环境与安全`), whatever it names; None where the paragraph opens with none."""
     spec = _inline_spec()
-    head_end = next((i for i, ch in enumerate(paragraph[:spec.max_head + 1]) if ch in spec.breaks), None)
+    head_end = _head_end(paragraph)
     if head_end is None or paragraph[head_end] not in spec.run_in_ends:
         return None
     found = spec.run_in.match(paragraph[:head_end].strip())

@@ -759,13 +759,15 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
             return columns[:-fewer]
     # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`)
     more: list[Line] = []
+    unknown = 0
     for line in lines[first + len(columns):first + len(columns) + 2 * _MAX_UNKNOWN_LAST_COLUMNS]:
         name = line.text.strip()
         known = not line.blank and not line.is_cell and is_header_cell(name)
         if not known and not _PLAIN_NAME.fullmatch(name):
             break
         more.append(line)
-        if sum(1 for extra in more if not is_header_cell(extra.text.strip())) > _MAX_UNKNOWN_LAST_COLUMNS:
+        unknown += not is_header_cell(name)
+        if unknown > _MAX_UNKNOWN_LAST_COLUMNS:
             break
         if first_row_fits(columns + more):
             return columns + more
