@@ -289,6 +289,20 @@ def project_carried_out(lead: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _site_name() -> tuple["regex.Pattern", "regex.Pattern"]:
+    spec = read_table("categories.toml")["subject"]
+    return regex.compile(spec["site_name"]), regex.compile(alternation(spec["site_name_work"]))
+
+
+def is_a_site_name(cell: str) -> bool:
+    """A school's, a clinic's or a village's name alone (`石角镇中心小学`, `县人民医院`, `东风村`):
+    where a matter is done, no work of its own (`新建幼儿园`, `县一中扩建` are works)."""
+    name, work = _site_name()
+    cell = cell.strip()
+    return name.match(cell) is not None and work.search(cell) is None
+
+
+@lru_cache(maxsize=1)
 def _service_page_word():
     return regex.compile(alternation(read_table("categories.toml")["subject"]["service_page_words"]))
 

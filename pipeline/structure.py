@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
-                                   inline_phrase, without_sender,
+                                   inline_phrase, is_a_site_name, without_sender,
                                    leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
@@ -986,7 +986,8 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
     if category is None:
         return blocks
     for block in blocks:
-        if (block.context.category is None or _names_only_the_makeup(block)) and _of_the_project(block, category):
+        if ((block.context.category is None or _names_only_the_makeup(block) or _named_by_its_site(block))
+                and _of_the_project(block, category)):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
 
@@ -1086,6 +1087,12 @@ def _head_titles(text: str) -> list[str]:
     return [line.strip() for line in lines] + joined
 
 
+def _named_by_its_site(block: Block) -> bool:
+    """A table row whose name cell names where the work is done, alone (`石角镇中心小学 | 68 | 3`):
+    the topic its label gave it is the place's kind, not the row's work."""
+    return block.kind == "table_row" and block.row is not None and bool(block.row.project) and is_a_site_name(block.row.project)
+
+
 def _of_the_project(block: Block, category: str) -> bool:
     """A block that speaks of the one project: any but a table row, and a table row that
     names no other topic than the project's (a form's `资金总额`, `老年人满意度` rows: the
@@ -1093,8 +1100,10 @@ def _of_the_project(block: Block, category: str) -> bool:
     in an elderly-care project) is a topic of its own."""
     if block.kind != "table_row":
         return True
-    # a facility's make-up (`绿地率`, `机动车停车位`) is the facility's: no topic of its own
-    topics = set(topic_scores(without_the_facility_makeup(block.text))) - {OTHER}
+    # a facility's make-up (`绿地率`, `机动车停车位`) is the facility's: no topic of its own; nor is the
+    # name of the site the row is for
+    row_text = block.text.replace(block.row.project, "", 1) if _named_by_its_site(block) else block.text
+    topics = set(topic_scores(without_the_facility_makeup(row_text))) - {OTHER}
     return not topics or category in topics
 
 

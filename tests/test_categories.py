@@ -5,7 +5,7 @@ from pipeline import extract
 from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
                                    category_by_alias, category_by_topic, category_names,
                                    category_of_heading, counts_the_population, inline_phrase, names_a_stage, names_one_project, names_the_projects,
-                                   parse_boundaries, project_of_field)
+                                   parse_boundaries, project_of_field, is_a_site_name)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -2025,3 +2025,14 @@ def test_a_band_over_the_page_naming_a_brand_files_its_figures_under_it():
     assert set(_categories_of(text, 2031).values()) == {"常有颐养"}
     text = "常有善育、常有优学工作简报\n\n　　本季度新建家庭病床36张。\n"
     assert _categories_of(text, 2031)["36张"] == "常有健康"
+
+
+@pytest.mark.parametrize("cell,site", [
+    ("石角镇中心小学", True), ("汤塘镇第一中学", True), ("县人民医院", True), ("东风村", True), ("城南社区", True),
+    # works, not names alone
+    ("新建幼儿园", False), ("县一中扩建", False), ("老旧小区改造", False),
+    # names of other things
+    ("醒狮训练", False), ("合计", False),
+])
+def test_a_site_name_alone_is_a_school_s_a_clinic_s_or_a_village_s_name(cell, site):
+    assert is_a_site_name(cell) is site

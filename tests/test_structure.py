@@ -808,3 +808,17 @@ def test_a_tag_in_tortoise_shell_brackets_heads_its_line_as_one_in_black_bracket
     found = {r.text: r for r in extract(text, doc_year=2031)}
     assert found["1800人"].category == "就业创业"
     assert found["40公里"].category == "交通畅行"
+
+
+def test_a_row_named_by_its_site_alone_is_the_subject_s():
+    # the rows of a one-matter register name where the matter is done (a school, a clinic), not a topic
+    text = ("某县送医下乡巡回义诊项目登记表\n\n"
+            "| 义诊点 | 受检（人） | 医生（名） |\n| 河口镇中心小学 | 120 | 3 |\n| 东风村 | 86 | 2 |\n| 新建幼儿园 | 40 | 1 |\n")
+    rows = {b.row.project: b.context.category for b in structure(clean_view(text).text) if b.kind == "table_row"}
+    assert rows["河口镇中心小学"] == rows["东风村"] == "常有健康"
+    # a name with work in it (`新建`) is a work of its own
+    assert rows["新建幼儿园"] != "常有健康"
+    # with no one matter to the document, a school's name is the row's topic
+    plain = text.replace("某县送医下乡巡回义诊项目登记表", "某县2031年民生实事进展表")
+    rows = {b.row.project: b.context.category for b in structure(clean_view(plain).text) if b.kind == "table_row"}
+    assert rows["河口镇中心小学"] == "常有优学"
