@@ -7,9 +7,9 @@ For each gold file: first every record beside its left context (and its labels),
 numeral of the document that no record covers, with its context, so that a missed figure or
 a wrongly included one shows up.
 
-Held-out 50's script (itself held-out 47's, 45's, 43's, 42's, 41's and 39's), which thirty-four sets (held-out 34–40 before
-it, and later ones) had carried as copies unchanged but for their paths and headers; their `review.py` now runs this one
-(its numeral pattern also matches the capital numerals 壹…玖, 拾, 佰, 仟, 萬).
+Held-out 50's script (itself held-out 47's, 45's, 43's, 42's, 41's and 39's), which held-out 33–97 had carried as copies
+unchanged but for their paths and headers (33's without the capital numerals, which its corpus does not have); their
+`review.py` now runs this one (its numeral pattern also matches the capital numerals 壹…玖, 拾, 佰, 仟, 萬).
 """
 import json
 import os

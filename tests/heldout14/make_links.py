@@ -3,10 +3,11 @@
 stdlib only; run inside tests/heldout14: python3 make_links.py
 Each pair names a target record and a result record by (start, text); the script checks
 that both are gold records with those offsets and texts, and that the stances are right.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import json
+import runpy
+from pathlib import Path
 
-PLAN, REPORT = "1400_a17ba657d3735143", "1401_9b19a26e40bef007"
 PAIRS = [  # (target start, target text, result start, result text)
     (210, "18650", 1121, "1.91亿元"),     # 年度资金总额 -> 实际投入资金
     (506, "420个", 515, "468个"),         # 普惠托位
@@ -25,18 +26,8 @@ PAIRS = [  # (target start, target text, result start, result text)
 ]
 
 
-def load(doc_id):
-    gold = json.load(open(f"gold/{doc_id}.json", encoding="utf-8"))
-    return {(r["start"], r["text"]): r for r in gold["records"]}
-
-
-plan, report = load(PLAN), load(REPORT)
-pairs = []
-for ts, tt, rs, rt in PAIRS:
-    t, r = plan[(ts, tt)], report[(rs, rt)]
-    assert t["stance"] == "target" and r["stance"] == "achieved", (tt, rt)
-    pairs.append({"target": {"doc_id": PLAN, "start": t["start"], "end": t["end"], "text": t["text"]},
-                  "result": {"doc_id": REPORT, "start": r["start"], "end": r["end"], "text": r["text"]}})
-json.dump({"pairs": pairs, "target_docs": [PLAN], "result_docs": [REPORT]},
-          open("links.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(pairs), "links")
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, [((ts, tt), (rs, rt)) for ts, tt, rs, rt in PAIRS], plan='1400_a17ba657d3735143',
+                report='1401_9b19a26e40bef007', key=('start', 'text'), stance='check', newline=False)

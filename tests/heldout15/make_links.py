@@ -1,8 +1,10 @@
 """Rebuild links.json (hand-chosen target→result pairs, 1500 plan → 1501 report) from this
 set's gold JSON. Run inside tests/heldout15. Stdlib only; imports nothing from the package.
-Each pair names a record by its text and, where the text repeats, its occurrence (0-based)."""
-import json, pathlib
-PLAN, REPORT = "1500_cff3770c2629782a", "1501_55a6d92dc2e1025d"
+Each pair names a record by its text and, where the text repeats, its occurrence (0-based).
+Runs the shared `tools/make_links.py`; this file keeps the pairs."""
+import runpy
+from pathlib import Path
+
 PAIRS = [  # (plan text, occurrence), (report text, occurrence)
     (("3.68亿元", 0), ("1.97亿元", 0)),
     (("360个", 0), ("212个", 0)),
@@ -22,11 +24,10 @@ PAIRS = [  # (plan text, occurrence), (report text, occurrence)
     (("650个", 0), ("668个", 0)),
     (("1500个", 0), ("920个", 0)),
 ]
-def find(doc, text, occ):
-    recs = [r for r in json.loads(pathlib.Path(f"gold/{doc}.json").read_text(encoding="utf-8"))["records"] if r["text"] == text]
-    r = recs[occ]
-    return {"doc_id": doc, "start": r["start"], "end": r["end"], "text": r["text"]}
-pairs = [{"target": find(PLAN, *t), "result": find(REPORT, *r)} for t, r in PAIRS]
-out = {"pairs": pairs, "target_docs": [PLAN], "result_docs": [REPORT]}
-pathlib.Path("links.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(len(pairs), "links")
+
+
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='1500_cff3770c2629782a', report='1501_55a6d92dc2e1025d', key=('text',), target='first',
+                result='first', stance=None)

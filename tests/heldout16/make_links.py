@@ -4,12 +4,10 @@ Run inside tests/heldout16:  python3 make_links.py
 Stdlib only; reads this set's gold JSON and imports nothing from the package. Each link names a
 record by its text and, where the text occurs more than once in the document's records, by the
 occurrence (0 = first); the script checks that the record exists and writes its offsets.
+Runs the shared `tools/make_links.py`; this file keeps the links (the third element, what is counted, is a note).
 """
-import glob
-import json
-
-TARGET = "1600"
-RESULT = "1601"
+import runpy
+from pathlib import Path
 
 # (target text, occurrence), (result text, occurrence), what is counted
 LINKS = [
@@ -33,29 +31,8 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path = glob.glob(f"gold/{prefix}_*.json")[0]
-    return json.load(open(path, encoding="utf-8"))
-
-
-def pick(gold, text, occ, stance):
-    hits = [r for r in gold["records"] if r["text"] == text]
-    r = hits[occ]
-    assert r.get("stance") in (None, stance), (text, r.get("stance"))
-    return {"doc_id": gold["doc_id"], "start": r["start"], "end": r["end"], "text": r["text"]}
-
-
-def main():
-    t, res = load(TARGET), load(RESULT)
-    pairs = []
-    for (tt, to), (rt, ro), _what in LINKS:
-        pairs.append({"target": pick(t, tt, to, "target"), "result": pick(res, rt, ro, "achieved")})
-    out = {"pairs": pairs, "target_docs": [t["doc_id"]], "result_docs": [res["doc_id"]]}
-    with open("links.json", "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"{len(pairs)} links")
-
-
-if __name__ == "__main__":
-    main()
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, [(t, r) for t, r, _what in LINKS], plan='1600', report='1601', key=('text',), target='first',
+                result='first', stance='check')

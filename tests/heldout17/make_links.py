@@ -3,9 +3,10 @@
 Run inside tests/heldout17 (stdlib only). Each pair names a gold record of each document by
 its text (the nth record with that text, n from 0; the asserts check stance, unit and category),
 chosen by reading the two documents side by side.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 PAIRS = [  # (1700 text, n), (1701 text, n)
     (("800个", 0), ("836个", 0)),          # 普惠性托位
@@ -31,31 +32,8 @@ PAIRS = [  # (1700 text, n), (1701 text, n)
 ]
 
 
-def load(prefix):
-    path = glob.glob(f"gold/{prefix}_*.json")[0]
-    return json.load(open(path, encoding="utf-8"))
-
-
-def pick(gold, text, n):
-    recs = [r for r in gold["records"] if r["text"] == text]
-    r = recs[n]
-    return {"doc_id": gold["doc_id"], "start": r["start"], "end": r["end"], "text": r["text"]}
-
-
-def main():
-    plan, report = load("1700"), load("1701")
-    pairs = []
-    for (t, i), (u, j) in PAIRS:
-        a, b = pick(plan, t, i), pick(report, u, j)
-        ra = next(r for r in plan["records"] if r["start"] == a["start"])
-        rb = next(r for r in report["records"] if r["start"] == b["start"])
-        assert ra["stance"] == "target" and rb["stance"] == "achieved", (t, u)
-        assert ra["unit"] == rb["unit"] and ra["category"] == rb["category"], (t, u)
-        pairs.append({"target": a, "result": b})
-    out = {"pairs": pairs, "target_docs": [plan["doc_id"]], "result_docs": [report["doc_id"]]}
-    json.dump(out, open("links.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    print(len(pairs), "links")
-
-
-if __name__ == "__main__":
-    main()
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='1700', report='1701', key=('text',), target='first', result='first', stance='check',
+                same=('unit', 'category'), newline=False)

@@ -4,11 +4,10 @@ supervision system's progress log). Run inside tests/heldout18. Stdlib only.
 Each pair names a target record by its text (its first occurrence in 1800) and the result by its
 text, taken as the last record with that text in 1801: the 累计完成 cell of the project's last
 row (the `已办结` row, or the correction row that follows it), which is the result the log reports.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import json
-
-PLAN = "1800_fde02a8c9fc91072"
-REPORT = "1801_c92d51cbc83adabf"
+import runpy
+from pathlib import Path
 
 PAIRS = [  # (target text in 1800, result text in 1801)
     ("600个", "652个"),          # 普惠托位
@@ -35,27 +34,8 @@ PAIRS = [  # (target text in 1800, result text in 1801)
 ]
 
 
-def load(doc_id):
-    return json.load(open(f"gold/{doc_id}.json", encoding="utf-8"))["records"]
-
-
-def ref(doc_id, r):
-    return {"doc_id": doc_id, "start": r["start"], "end": r["end"], "text": r["text"]}
-
-
-def main():
-    plan, report = load(PLAN), load(REPORT)
-    pairs = []
-    for t_text, r_text in PAIRS:
-        t = [r for r in plan if r["text"] == t_text and r["stance"] == "target"][0]
-        r = [r for r in report if r["text"] == r_text and r["stance"] == "achieved"][-1]
-        pairs.append({"target": ref(PLAN, t), "result": ref(REPORT, r)})
-    out = {"pairs": pairs, "target_docs": [PLAN], "result_docs": [REPORT]}
-    with open("links.json", "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(len(pairs), "links")
-
-
-if __name__ == "__main__":
-    main()
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='1800_fde02a8c9fc91072', report='1801_c92d51cbc83adabf', key=('text',), target='first',
+                result='last')

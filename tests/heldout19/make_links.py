@@ -3,11 +3,11 @@
 Run inside tests/heldout19: python3 make_links.py
 Stdlib only; reads this set's gold JSON. Each pair was chosen by hand, by reading the two
 documents side by side; a record is named by its text and indicator (unique in its document).
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import json
+import runpy
 from pathlib import Path
 
-PLAN, REPORT = "1900_0e94711fcb3c48f9", "1901_ba7b305faaa29d6d"
 PAIRS = [  # (plan text, plan indicator) -> (report text, report indicator)
     (("3.8亿元", "计划总投资"), ("3.62亿元", "完成投资")),
     (("2所", "公办幼儿园"), ("2所", "公办幼儿园")),
@@ -36,15 +36,7 @@ PAIRS = [  # (plan text, plan indicator) -> (report text, report indicator)
 ]
 
 
-def find(doc, text, indicator):
-    recs = json.loads(Path(f"gold/{doc}.json").read_text(encoding="utf-8"))["records"]
-    hits = [r for r in recs if r["text"] == text and r["indicator"] == indicator]
-    assert len(hits) == 1, (doc, text, indicator, len(hits))
-    r = hits[0]
-    return {"doc_id": doc, "start": r["start"], "end": r["end"], "text": r["text"]}
-
-
-pairs = [{"target": find(PLAN, *t), "result": find(REPORT, *r)} for t, r in PAIRS]
-out = {"pairs": pairs, "target_docs": [PLAN], "result_docs": [REPORT]}
-Path("links.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(len(pairs), "links")
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='1900_0e94711fcb3c48f9', report='1901_ba7b305faaa29d6d', stance=None)

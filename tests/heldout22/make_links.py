@@ -2,9 +2,10 @@
 
 Stdlib only; run inside tests/heldout22. The pairs below were chosen by reading the two
 documents side by side; each side is found in the gold by (text, indicator, stance).
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 PAIRS = [  # (target text, target indicator) -> (result text, result indicator)
     (('600个', '普惠托位'), ('648个', '普惠托位')),
@@ -26,29 +27,7 @@ PAIRS = [  # (target text, target indicator) -> (result text, result indicator)
 ]
 
 
-def load(prefix):
-    path = glob.glob('gold/%s_*.json' % prefix)[0]
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance):
-    hits = [r for r in gold['records']
-            if r['text'] == text and r['indicator'] == indicator and r.get('stance') == stance]
-    assert len(hits) == 1, (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('2200'), load('2201')
-    pairs = [{'target': find(plan, t, ti, 'target'), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), (r, ri) in PAIRS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2200', report='2201')

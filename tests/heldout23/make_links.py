@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Rebuild links.json: hand links from the 2025 plan 2300 (targets) to the year-end weekly
 report 2301 (results). Each pair names a gold record of each side by (text, indicator); the
-first such record in document order is taken. Stdlib only; run inside tests/heldout23."""
-import glob, json
+first such record in document order is taken. Stdlib only; run inside tests/heldout23.
+Runs the shared `tools/make_links.py`; this file keeps the pairs."""
+import runpy
+from pathlib import Path
 
 PAIRS = [  # (target text, target indicator) -> (result text, result indicator)
     (('600個', '普惠性托位'), ('648个', '普惠性托位')),
@@ -35,18 +37,8 @@ PAIRS = [  # (target text, target indicator) -> (result text, result indicator)
     (('15個', '微型消防站'), ('15个', '微型消防站')),
 ]
 
-def load(prefix):
-    [path] = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
 
-def find(gold, text, indicator, stance):
-    for r in gold['records']:
-        if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance:
-            return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-    raise SystemExit('not found: %s %s %s' % (gold['doc_id'], text, indicator))
-
-plan, report = load('2300'), load('2301')
-pairs = [{'target': find(plan, *t, 'target'), 'result': find(report, *r, 'achieved')} for t, r in PAIRS]
-json.dump({'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]},
-          open('links.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print(len(pairs), 'pairs')
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2300', report='2301', target='first', result='first', newline=False)

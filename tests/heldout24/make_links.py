@@ -3,11 +3,11 @@
 三, the first year's list) to the results of the report 2401. Each end is given by a
 few characters before the figure and the figure itself, looked up in the text and
 checked against a gold record. Stdlib only; run inside tests/heldout24.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
-PLAN, REPORT = '2400', '2401'
 PAIRS = [  # (plan: context, span) -> (report: context, span)
     (('扩容。新增普惠托位', '400个'), ('全年新增普惠托位', '436个')),
     (('建设社区嵌入式托育点', '5个'), ('社区嵌入式托育点建成', '4个')),
@@ -27,33 +27,7 @@ PAIRS = [  # (plan: context, span) -> (report: context, span)
 ]
 
 
-def load(prefix):
-    path, = glob.glob(f'gold/{prefix}_*.json')
-    gold = json.load(open(path, encoding='utf-8'))
-    text = open(f"corpus/{gold['doc_id']}.txt", encoding='utf-8').read()
-    return gold, text
-
-
-def end(gold, text, ctx, span):
-    i = text.index(ctx + span) + len(ctx)
-    rec, = [r for r in gold['records'] if r['start'] == i and r['end'] == i + len(span)]
-    assert rec['text'] == span
-    return {'doc_id': gold['doc_id'], 'start': rec['start'], 'end': rec['end'], 'text': rec['text']}
-
-
-def main():
-    pg, pt = load(PLAN)
-    rg, rt = load(REPORT)
-    pairs = [{'target': end(pg, pt, *t), 'result': end(rg, rt, *r)} for t, r in PAIRS]
-    for p in pairs:
-        assert [r for r in pg['records'] if r['start'] == p['target']['start']][0]['stance'] == 'target'
-        assert [r for r in rg['records'] if r['start'] == p['result']['start']][0]['stance'] == 'achieved'
-    out = {'pairs': pairs, 'target_docs': [pg['doc_id']], 'result_docs': [rg['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2400', report='2401', key=('before', 'text'), stance='check')

@@ -4,11 +4,11 @@ Run inside tests/heldout25: python3 make_links.py
 Stdlib only; reads this set's gold JSON. Each pair names a record by its span text and,
 where the text occurs more than once among the document's gold records, its 0-based
 occurrence; the links themselves were decided by reading the two documents side by side.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
-PLAN, REPORT = '2500', '2501'
 PAIRS = [  # (target text, nth), (result text, nth)
     (('12.6亿元', 0), ('12.1亿元', 0)),      # 总投资 -> 累计完成投资
     (('800个', 0), ('862个', 0)),            # 普惠性托位
@@ -46,26 +46,7 @@ PAIRS = [  # (target text, nth), (result text, nth)
 ]
 
 
-def load(nn):
-    path = glob.glob(f'gold/{nn}_*.json')[0]
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(doc, text, nth):
-    hits = [r for r in doc['records'] if r['text'] == text]
-    r = hits[nth]
-    return {'doc_id': doc['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load(PLAN), load(REPORT)
-    pairs = [{'target': find(plan, *t), 'result': find(report, *r)} for t, r in PAIRS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'pairs')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2500', report='2501', key=('text',), target='first', result='first', stance=None)

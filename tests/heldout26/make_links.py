@@ -2,9 +2,10 @@
 table 2601 (results). Each pair is written by hand below as (indicator of the plan's target,
 indicator of the table's 累计完成 cell); this script only looks the records up in the gold.
 Stdlib only; run inside tests/heldout26.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 PAIRS = [
     ("公办幼儿园托班", "公办幼儿园托班"),
@@ -34,30 +35,7 @@ PAIRS = [
 ]
 
 
-def load(prefix):
-    path = glob.glob(f"gold/{prefix}_*.json")[0]
-    return json.load(open(path, encoding="utf-8"))
-
-
-def ref(doc, r):
-    return {"doc_id": doc["doc_id"], "start": r["start"], "end": r["end"], "text": r["text"]}
-
-
-def main():
-    plan, table = load("2600"), load("2601")
-    pairs = []
-    for t_ind, r_ind in PAIRS:
-        ts = [r for r in plan["records"] if r["indicator"] == t_ind and r["stance"] == "target"]
-        rs = [r for r in table["records"] if r["indicator"] == r_ind and r["stance"] == "achieved"]
-        assert ts and rs, (t_ind, r_ind)
-        pairs.append({"target": ref(plan, ts[0]), "result": ref(table, rs[0])})
-    out = {"pairs": pairs, "target_docs": [plan["doc_id"]], "result_docs": [table["doc_id"]]}
-    with open("links.json", "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    for p in pairs:
-        print(p["target"]["text"], "->", p["result"]["text"])
-
-
-if __name__ == "__main__":
-    main()
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2600', report='2601', key=('indicator',), target='first', result='first')

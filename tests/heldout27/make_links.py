@@ -1,7 +1,9 @@
 """Rebuild links.json (hand links target→result, 2700 plan → 2701 report) from this set's gold. Stdlib only.
-Run inside tests/heldout27: python3 make_links.py"""
-import json, glob
-T = '2700_'; R = '2701_'
+Run inside tests/heldout27: python3 make_links.py
+Runs the shared `tools/make_links.py`; this file keeps the pairs."""
+import runpy
+from pathlib import Path
+
 PAIRS = [  # (target text, target indicator) -> (result text, result indicator), decided by reading both documents
     ('12个', '社区嵌入式托育服务点', '13个', '社区嵌入式托育服务点'),
     ('600个', '普惠性托位', '650个', '普惠性托位'),
@@ -36,15 +38,10 @@ PAIRS = [  # (target text, target indicator) -> (result text, result indicator),
     ('120公里', '老旧燃气管网', '123.6公里', '老旧燃气管网'),
     ('18.6亿元', '计划总投资', '17.9亿元', '完成投资'),
 ]
-def load(prefix):
-    [p] = glob.glob(f'gold/{prefix}*.json'); return json.load(open(p, encoding='utf-8'))
-t, r = load(T), load(R)
-def find(doc, text, ind, stance):
-    for x in doc['records']:
-        if x['text'] == text and x['indicator'] == ind and x.get('stance') == stance:
-            return {'doc_id': doc['doc_id'], 'start': x['start'], 'end': x['end'], 'text': x['text']}
-    raise SystemExit(f'not found: {text} {ind} {stance}')
-pairs = [{'target': find(t, a, b, 'target'), 'result': find(r, c, d, 'achieved')} for a, b, c, d in PAIRS]
-json.dump({'pairs': pairs, 'target_docs': [t['doc_id']], 'result_docs': [r['doc_id']]},
-          open('links.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print(len(pairs), 'links')
+
+
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, [((a, b), (c, d)) for a, b, c, d in PAIRS], plan='2700', report='2701', target='first',
+                result='first', newline=False)

@@ -4,8 +4,10 @@
 Run inside tests/heldout28. Stdlib only; reads only this set's gold JSON. Each pair below was
 decided by reading the two documents side by side: (text, indicator) of the 2800 target record
 -> (text, indicator) of the 2801 achieved record that reports it (first such record).
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob, json
+import runpy
+from pathlib import Path
 
 PAIRS = [
     (('360个', '普惠性托位'), ('228个', '普惠性托位')),
@@ -44,28 +46,7 @@ PAIRS = [
 ]
 
 
-def load(prefix):
-    (path,) = glob.glob(f'gold/{prefix}_*.json')
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, key, stance):
-    text, ind = key
-    for r in gold['records']:
-        if r['text'] == text and r['indicator'] == ind and r['stance'] == stance:
-            return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-    raise SystemExit(f'not found: {gold["doc_id"]} {key} {stance}')
-
-
-def main():
-    plan, report = load('2800'), load('2801')
-    pairs = [{'target': find(plan, t, 'target'), 'result': find(report, r, 'achieved')} for t, r in PAIRS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'pairs')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2800', report='2801', target='first', result='first')

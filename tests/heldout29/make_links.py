@@ -2,10 +2,11 @@
 
 Stdlib only; run inside tests/heldout29. Each pair below was decided by reading the two
 documents side by side; the script only looks up the gold records' offsets.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import json, glob
+import runpy
+from pathlib import Path
 
-T, R = '2900_da2df730153d7251', '2901_367a5ce9868380ea'
 # (target text, target indicator) -> (result text, result indicator)
 PAIRS = [
     (('1500个', '普惠托位'), ('1536个', '普惠托位')),
@@ -39,15 +40,8 @@ PAIRS = [
 ]
 
 
-def find(doc, text, ind, stance):
-    g = json.load(open(f'gold/{doc}.json', encoding='utf-8'))
-    hits = [r for r in g['records'] if r['text'] == text and r['indicator'] == ind and r['stance'] == stance]
-    assert hits, (doc, text, ind)
-    r = hits[0]
-    return {'doc_id': doc, 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-pairs = [{'target': find(T, *t, 'target'), 'result': find(R, *r, 'achieved')} for t, r in PAIRS]
-json.dump({'pairs': pairs, 'target_docs': [T], 'result_docs': [R]},
-          open('links.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print(len(pairs), 'links')
+if __name__ == '__main__':
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='2900_da2df730153d7251', report='2901_367a5ce9868380ea', target='first',
+                result='first', newline=False)

@@ -3,11 +3,11 @@
 captions, the 字幕 cells) to the results of the evaluation report 3001. Each end is a
 few characters before the figure and the figure, looked up in the text and checked
 against a gold record. Stdlib only; run inside tests/heldout30.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
-PLAN, REPORT = '3000', '3001'
 PAIRS = [  # (plan: context, span) -> (report: context, span)
     (('共12件　总投资约', '18.6亿元'), ('实际完成投资', '17.92亿元')),
     (('新增普惠托位', '1500个'), ('新增普惠托位', '1620个')),
@@ -29,35 +29,8 @@ PAIRS = [  # (plan: context, span) -> (report: context, span)
 ]
 
 
-def load(prefix):
-    path, = glob.glob(f'gold/{prefix}_*.json')
-    gold = json.load(open(path, encoding='utf-8'))
-    text = open(f"corpus/{gold['doc_id']}.txt", encoding='utf-8').read()
-    return gold, text
-
-
-def end(gold, text, ctx, span):
-    i = text.index(ctx + span) + len(ctx)
-    rec, = [r for r in gold['records'] if r['start'] == i and r['end'] == i + len(span)]
-    return rec, {'doc_id': gold['doc_id'], 'start': rec['start'], 'end': rec['end'], 'text': rec['text']}
-
-
-def main():
-    pg, pt = load(PLAN)
-    rg, rt = load(REPORT)
-    pairs = []
-    for t, r in PAIRS:
-        trec, tend = end(pg, pt, *t)
-        rrec, rend = end(rg, rt, *r)
-        assert trec['stance'] == 'target' and rrec['stance'] == 'achieved', (t, r)
-        assert trec['year'] == rrec['year'] == 2026 and trec['category'] == rrec['category'], (t, r)
-        pairs.append({'target': tend, 'result': rend})
-    out = {'pairs': pairs, 'target_docs': [pg['doc_id']], 'result_docs': [rg['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='3000', report='3001', key=('before', 'text'), stance='check',
+                where={'year': 2026}, same=('category',))

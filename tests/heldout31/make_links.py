@@ -3,9 +3,10 @@
 Run inside tests/heldout31: python3 make_links.py. Stdlib only. Each pair names a record
 of each document by its text, its indicator and which such record it is (0 = first), as
 hand-decided by reading the two documents side by side.
+Runs the shared `tools/make_links.py`; this file keeps the pairs.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 PAIRS = [
     # (target text, target indicator, n), (result text, result indicator, n)
@@ -30,26 +31,7 @@ PAIRS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob(f'gold/{prefix}_*.json')
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, n):
-    hits = [r for r in gold['records'] if r['text'] == text and r['indicator'] == indicator]
-    r = hits[n]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('3100'), load('3101')
-    pairs = [{'target': find(plan, *t), 'result': find(report, *r)} for t, r in PAIRS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'pairs')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, PAIRS, plan='3100', report='3101', target='first', result='first', stance=None)

@@ -1,9 +1,10 @@
 """Rebuild links.json (hand links target -> result, 3207 plan -> 3208 report) from the gold.
 Run inside tests/heldout32.  Stdlib only.  Each pair names the target record and the result
-record by span text and indicator (first such record of its stance in the document)."""
-import glob, json
+record by span text and indicator (first such record of its stance in the document).
+Runs the shared `tools/make_links.py`; this file keeps the pairs."""
+import runpy
+from pathlib import Path
 
-PLAN, REPORT = '3207_', '3208_'
 PAIRS = [  # (target text, target indicator, result text, result indicator)
     ('46.8亿元', '计划总投资', '44.3亿元', '完成投资'),
     ('1500个', '普惠性托位', '1620个', '普惠性托位'),
@@ -38,25 +39,9 @@ PAIRS = [  # (target text, target indicator, result text, result indicator)
     ('15个', '城市书房', '15个', '城市书房'),
 ]
 
-def load(prefix):
-    (path,) = glob.glob('gold/%s*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-def find(g, text, ind, stance):
-    for r in g['records']:
-        if r['text'] == text and r['indicator'] == ind and r['stance'] == stance and r['year'] == 2026:
-            return {'doc_id': g['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-    raise SystemExit('not found: %s %s %s' % (g['doc_id'], text, ind))
-
-def main():
-    plan, report = load(PLAN), load(REPORT)
-    pairs = [{'target': find(plan, t, ti, 'target'), 'result': find(report, r, ri, 'achieved')}
-             for t, ti, r, ri in PAIRS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'pairs')
 
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, [((t, ti), (r, ri)) for t, ti, r, ri in PAIRS], plan='3207', report='3208', target='first',
+                result='first', where={'year': 2026})

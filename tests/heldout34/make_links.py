@@ -4,10 +4,10 @@
 Run inside tests/heldout34:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
 document by its span text and indicator (unique within the document's records of that stance).
-Copied from held-out 33's script; only the link list and the two doc prefixes differ.
+Runs the shared `tools/make_links.py`; this file keeps only the link list and the two doc prefixes.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator), read side by side by hand
 LINKS = [
@@ -36,29 +36,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance):
-    hits = [r for r in gold['records']
-            if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance]
-    assert len(hits) == 1, (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('3403'), load('3404')
-    pairs = [{'target': find(plan, t, ti, 'target'), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), (r, ri) in LINKS]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='3403', report='3404')

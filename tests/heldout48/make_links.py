@@ -3,13 +3,13 @@
 
 Run inside tests/heldout48:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text, indicator and stance. Copied from held-out 47's script (itself held-out 45's); the link list,
-the two doc prefixes and one option differ: the report's table gives each row's result twice (`单位自报`, then `复核认定`)
-with the same span text and indicator, so a result may be picked as the LAST such record (`last=True`): the verified
-figure, not the unit's own claim. A target with no result is listed with None and skipped.
+document by its span text, indicator and stance. Runs the shared `tools/make_links.py`; this file keeps the link list,
+the two doc prefixes and one choice: the report's table gives each row's result twice (`单位自报`, then `复核认定`)
+with the same span text and indicator, so a result may be picked as the LAST such record (`True` as the
+result's third element): the verified figure, not the unit's own claim. A target with no result is listed with None and skipped.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator, last), read side by side by hand
 LINKS = [
@@ -39,30 +39,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, first=False, last=False):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert len(hits) == 1 or ((first or last) and hits), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[-1] if last else hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('4800'), load('4801')
-    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved', last=la)}
-             for (t, ti), res in LINKS if res for r, ri, la in [res]]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='4800', report='4801', target='first')

@@ -3,13 +3,13 @@
 
 Run inside tests/heldout53:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link list and
-the two doc prefixes differ. A target with no result is listed with None and skipped: 5300's `1所` kindergarten (5301 says it
+document by its span text and indicator. Runs the shared `tools/make_links.py`; this file keeps the link list and the
+two doc prefixes. A target with no result is listed with None and skipped: 5300's `1所` kindergarten (5301 says it
 was built but gives no count), and the year-end totals `430个` 托位 and `29个` meal points (5301's `436个` is a stock total,
 never a result; it gives no total of meal points).
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator), read side by side by hand
 LINKS = [
@@ -43,30 +43,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, first=False):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('5300'), load('5301')
-    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), res in LINKS if res for r, ri in [res]]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='5300', report='5301', target='first')

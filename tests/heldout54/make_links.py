@@ -3,13 +3,13 @@
 
 Run inside tests/heldout54:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link list and
-the two doc prefixes differ. Targets with no result are listed with None and skipped: the communique's 低保 raise, doctors per
+document by its span text and indicator. Runs the shared `tools/make_links.py`; this file keeps the link list and the
+two doc prefixes. Targets with no result are listed with None and skipped: the communique's 低保 raise, doctors per
 千人口, 高龄津贴 standard, 客运班线, 退化草原, 微型消防站 and 雪域书屋 (the audit sheet's 21 indicators do not include them) and the
 学前 入园率 goal.
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator), read side by side by hand
 LINKS = [
@@ -46,30 +46,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, first=False):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('5400'), load('5401')
-    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), res in LINKS if res for r, ri in [res]]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='5400', report='5401', target='first')

@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """Rebuild links.json (hand links target -> result for the pair 5600 plan / 5601 report).
 
-Run inside tests/heldout50:  python3 make_links.py
+Run inside tests/heldout56:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link list and
-the two doc prefixes differ. A target with no result is listed with None and skipped: 5600's year-end total `680个` 托位 (5601's
+document by its span text and indicator. Runs the shared `tools/make_links.py`; this file keeps the link list and the
+two doc prefixes. A target with no result is listed with None and skipped: 5600's year-end total `680个` 托位 (5601's
 `692个` is a stock total, never a result) and `9800万元` of county funds (5601 gives `1.02亿元` 实际投入 in 2027 for the whole list,
 but the plan's 9800万元 is a 安排 of the county budget; linked would be defensible, left out as the two may differ in scope).
-Where a result appears twice (the table cell and a sentence), `find` takes the achieved record by text and indicator; the
+Where a result appears twice (the table cell and a sentence), the link takes the achieved record by text and indicator; the
 table cell is the first mention that names what is counted (its row header).
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator), read side by side by hand
 LINKS = [
@@ -43,30 +43,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, first=False):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('5600'), load('5601')
-    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), res in LINKS if res for r, ri in [res]]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='5600', report='5601', target='first')

@@ -3,15 +3,15 @@
 
 Run inside tests/heldout62:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link
-list and the two doc prefixes differ, and a result may name which of several equal mentions it takes (`nth`, 0-based in
-document order): the album 6201 repeats four results in its figure boxes (`186个`, `13个`, `6.4万人次`, `1932人`) before
-the paragraph that names what is counted, and the link takes the paragraph's mention (gold/README's links convention).
+document by its span text and indicator. Runs the shared `tools/make_links.py`; this file keeps the link list and the
+two doc prefixes, and a result may name which of several equal mentions it takes (the result's third element n,
+0-based in document order): the album 6201 repeats four results in its figure boxes (`186个`, `13个`, `6.4万人次`,
+`1932人`) before the paragraph that names what is counted, and the link takes the paragraph's mention (gold/README's links convention).
 A target with no result is listed with None and skipped: the year-end totals `620个` 托位 and `38个` 助餐点 (6201's
 626 and 39 are stock totals, never a result) and the upper-level funds `1.5亿元` (6201 gives none).
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator, nth), read side by side by hand
 LINKS = [
@@ -48,35 +48,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, nth=None):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert (len(hits) == 1) if nth is None else (len(hits) > nth), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[nth or 0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('6200'), load('6201')
-    pairs = []
-    for (t, ti), res in LINKS:
-        if not res:
-            continue
-        r, ri, nth = res
-        pairs.append({'target': find(plan, t, ti, 'target'),
-                      'result': find(report, r, ri, 'achieved', nth if nth else None)})
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='6200', report='6201')
