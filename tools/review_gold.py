@@ -2,6 +2,7 @@
 """Review a held-out gold set by eye (stdlib only; imports nothing from the package).
 
     python3 tools/review_gold.py tests/heldoutN/gold/*.json
+    python3 tools/review_gold.py tests/heldoutN/agreement/gold/*.json     # a second annotator's
 
 For each gold file: first every record beside its left context (and its labels), then every
 numeral of the document that no record covers, with its context, so that a missed figure or
@@ -20,8 +21,12 @@ NUM = re.compile(r'[0-9０-９][0-9０-９,.，．]*|[零〇一二两三四五�
 
 
 def corpus_of(gold_path):
-    gdir = os.path.dirname(os.path.abspath(gold_path))
-    return os.path.join(os.path.dirname(gdir), 'corpus')
+    """The `corpus` folder beside the gold's folder, or beside a folder above it: a set's
+    `gold/` (`tests/heldoutN/corpus`) and its second annotator's `agreement/gold/` share one."""
+    folder = os.path.dirname(os.path.dirname(os.path.abspath(gold_path)))
+    while not os.path.isdir(os.path.join(folder, 'corpus')) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    return os.path.join(folder, 'corpus')
 
 
 def flat(s):

@@ -1,20 +1,14 @@
-"""Stdlib-only read-back: each record's span in its context, then every numeral left outside a record."""
-import json, pathlib, re, sys
-root = pathlib.Path(__file__).resolve().parent
-corpus = root.parent / "corpus"
-for g in sorted((root / "gold").glob("*.json")):
-    d = json.loads(g.read_text(encoding="utf-8"))
-    text = (corpus / f"{d['doc_id']}.txt").read_text(encoding="utf-8")
-    print(f"== {d['doc_id']} doc_year={d['doc_year']} records={len(d['records'])}")
-    covered = set()
-    for r in d["records"]:
-        s, e = r["start"], r["end"]
-        assert text[s:e] == r["text"], r
-        covered.update(range(s, e))
-        ctx = (text[max(0, s - 12):s] + "[" + text[s:e] + "]" + text[e:e + 8]).replace("\n", "⏎").replace("\t", "→")
-        print(f"  {ctx:<40} {r['value']} {r['unit']} {r['qualifier']} {r['year']} {r['category']} {r['indicator']} {r.get('stance')} per={r.get('per')}")
-    print("  -- numerals outside records:")
-    for m in re.finditer(r"[0-9０-９][0-9０-９,.，:：]*|[零〇一二两三四五六七八九十百千万亿]+", text):
-        if not covered.intersection(range(m.start(), m.end())):
-            ctx = text[max(0, m.start() - 8):m.end() + 6].replace("\n", "⏎").replace("\t", "→")
-            print("    ", ctx)
+#!/usr/bin/env python3
+"""Read back held-out 17's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
+
+    python3 tests/heldout17/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
+"""
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))

@@ -1,8 +1,14 @@
-import json, glob, sys
-for g in sorted(glob.glob('tests/heldout18/agreement/gold/*.json')):
-    d = json.load(open(g)); t = open(f"tests/heldout18/corpus/{d['doc_id']}.txt").read()
-    print('==', d['doc_id'], d['doc_year'], len(d['records']))
-    for r in d['records']:
-        s, e = r['start'], r['end']
-        ctx = (t[max(0,s-10):s] + '[' + t[s:e] + ']' + t[e:e+8]).replace('\n','⏎')
-        print(f"{s:5} {ctx:40} {r['value']}/{r['value_max']} {r['unit']} {r['qualifier']} {r['year']} {r['category']} {r.get('stance')} {r['indicator']} per={r['per']}")
+#!/usr/bin/env python3
+"""Read back held-out 18's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
+
+    python3 tests/heldout18/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
+"""
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))

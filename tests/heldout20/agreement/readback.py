@@ -1,14 +1,14 @@
-"""Read back each record of the agreement gold in its context (stdlib only)."""
-import json, pathlib, sys
-here = pathlib.Path(__file__).parent
-corpus = here.parent / "corpus"
-for g in sorted((here / "gold").glob("*.json")):
-    d = json.loads(g.read_text())
-    text = (corpus / f"{d['doc_id']}.txt").read_text()
-    print(f"== {d['doc_id']} doc_year={d['doc_year']} n={len(d['records'])}")
-    for r in d["records"]:
-        s, e = r["start"], r["end"]
-        assert text[s:e] == r["text"]
-        ctx = (text[max(0, s-12):s] + "[" + text[s:e] + "]" + text[e:e+8]).replace("\n", "⏎")
-        print(f"{s:5d} {ctx:40s} v={r['value']} u={r['unit']} q={r['qualifier']} y={r['year']} "
-              f"c={r['category']} st={r.get('stance')} per={r.get('per')} i={r['indicator']}")
+#!/usr/bin/env python3
+"""Read back held-out 20's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
+
+    python3 tests/heldout20/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
+"""
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))

@@ -1,32 +1,14 @@
-"""Read back each agreement record in its context (stdlib only).
+#!/usr/bin/env python3
+"""Read back held-out 22's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
 
-usage: python3 readback.py [doc_id ...]   (run from the repository root)
+    python3 tests/heldout22/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
 """
-import json
-import pathlib
+import runpy
 import sys
+from pathlib import Path
 
-HERE = pathlib.Path(__file__).resolve().parent
-CORPUS = HERE.parent / "corpus"
-
-
-def main(ids):
-    files = sorted((HERE / "gold").glob("*.json"))
-    for f in files:
-        g = json.loads(f.read_text(encoding="utf-8"))
-        if ids and g["doc_id"] not in ids:
-            continue
-        text = (CORPUS / (g["doc_id"] + ".txt")).read_text(encoding="utf-8")
-        print("==", g["doc_id"], g.get("doc_year"), len(g["records"]), "records")
-        for r in g["records"]:
-            s, e = r["start"], r["end"]
-            assert text[s:e] == r["text"], (r, text[s:e])
-            ctx = (text[max(0, s - 14):s] + "[" + text[s:e] + "]" + text[e:e + 8]).replace("\n", "⏎").replace("\t", "→")
-            vm = r.get("value_max")
-            val = r["value"] if vm is None else f'{r["value"]}~{vm}'
-            print(f'{s:5d} {ctx:<40} {val} {r["unit"]} {r["qualifier"]} {r["year"]} {r["category"]} '
-                  f'{r.get("stance")} | {r["indicator"]} | per={r.get("per")}')
-
-
-if __name__ == "__main__":
-    main(set(sys.argv[1:]))
+HERE = Path(__file__).resolve().parent
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))

@@ -1,12 +1,14 @@
-"""Read back each agreement record's span in its context (stdlib only)."""
-import json, pathlib, sys
-here = pathlib.Path(__file__).parent
-corpus = here.parent / "corpus"
-for f in sorted((here / "gold").glob("*.json")):
-    g = json.loads(f.read_text(encoding="utf-8"))
-    doc = (corpus / (g["doc_id"] + ".txt")).read_text(encoding="utf-8")
-    print("==", g["doc_id"], g["doc_year"], len(g["records"]))
-    for r in g["records"]:
-        assert doc[r["start"]:r["end"]] == r["text"]
-        ctx = (doc[max(0, r["start"]-12):r["start"]] + "[" + r["text"] + "]" + doc[r["end"]:r["end"]+8]).replace("\n", "⏎").replace("\t", "→")
-        print(f'{ctx:40} {r["value"]}~{r["value_max"]} {r["unit"]} {r["qualifier"]} {r["year"]} {r["category"]} {r.get("stance")} {r["indicator"]} per={r["per"]}')
+#!/usr/bin/env python3
+"""Read back held-out 29's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
+
+    python3 tests/heldout29/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
+"""
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))

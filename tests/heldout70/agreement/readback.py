@@ -1,54 +1,14 @@
-"""Read back the agreement gold: every record in its context, then every numeral outside a record.
+#!/usr/bin/env python3
+"""Read back held-out 70's agreement gold with the shared `tools/review_gold.py` (stdlib only; imports
+nothing from the package): every record in its context, then every numeral left outside a record.
 
-Stdlib only; does not import the package. Usage:
-    python3 tests/heldout70/agreement/readback.py [doc_id ...]
+    python3 tests/heldout70/agreement/readback.py [GOLD.json ...]     # default: all of agreement/gold/
 """
-import json
-import re
+import runpy
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "corpus"
-GOLD = HERE / "gold"
-NUM = re.compile(r"[0-9０-９][0-9０-９.,，． ]*|[零〇一二两三四五六七八九十百千万亿半]+")
-
-
-def show(text, s, e, width=14):
-    left = text[max(0, s - width):s].replace("\n", "⏎").replace("\t", "⇥")
-    mid = text[s:e].replace("\n", "⏎").replace("\t", "⇥")
-    right = text[e:e + width].replace("\n", "⏎").replace("\t", "⇥")
-    return f"{left}[{mid}]{right}"
-
-
-def main(ids):
-    files = sorted(GOLD.glob("*.json"))
-    for f in files:
-        g = json.loads(f.read_text(encoding="utf-8"))
-        if ids and g["doc_id"] not in ids:
-            continue
-        text = (CORPUS / f"{g['doc_id']}.txt").read_text(encoding="utf-8")
-        recs = sorted(g["records"], key=lambda r: r["start"])
-        print(f"=== {g['doc_id']}  doc_year={g['doc_year']}  records={len(recs)}")
-        stances = {}
-        for r in recs:
-            assert text[r["start"]:r["end"]] == r["text"], r
-            stances[r.get("stance")] = stances.get(r.get("stance"), 0) + 1
-            v = r["value"] if r.get("value_max") is None else f"{r['value']}~{r['value_max']}"
-            print(f"{r['start']:5d} {show(text, r['start'], r['end'])}\n"
-                  f"      = {v} {r['unit']} q={r['qualifier']} y={r['year']} cat={r['category']} "
-                  f"st={r.get('stance')} per={r.get('per')} ind={r['indicator']}")
-        print("stances:", stances)
-        covered = [False] * len(text)
-        for r in recs:
-            for i in range(r["start"], r["end"]):
-                covered[i] = True
-        print("--- numerals outside records")
-        for m in NUM.finditer(text):
-            if m.group().strip() and not any(covered[m.start():m.end()]):
-                print(f"{m.start():5d} {show(text, m.start(), m.end())}")
-        print()
-
-
-if __name__ == "__main__":
-    main(set(sys.argv[1:]))
+review = runpy.run_path(str(HERE.parents[2] / "tools" / "review_gold.py"))["review"]
+for path in sys.argv[1:] or sorted(HERE.glob("gold/*.json")):
+    review(str(path))
