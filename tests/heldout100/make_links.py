@@ -3,13 +3,12 @@
 
 Run inside tests/heldout100:  python3 make_links.py
 Stdlib only; imports nothing from the package. Each hand link names a gold record of each
-document by its span text and indicator. Copied from held-out 50's script (itself held-out 47's, 45's and 43's); the link
-list and the two doc prefixes differ. A target with no result is listed with None and skipped: 10000's year-end total
+document by its span text and indicator. Runs the shared `tools/make_links.py`; this file keeps the link list and the two doc prefixes. A target with no result is listed with None and skipped: 10000's year-end total
 `720个` 托位 and its `5.2个` per 千人口 (10001 gives 726 and 5.3 as stock totals at year end, and a stock is never a
 result), and three targets the report does not report on (孕前检查, the 板桥—土桥 road section, 农家书屋 books).
 """
-import glob
-import json
+import runpy
+from pathlib import Path
 
 # (target span, target indicator) -> (result span, result indicator), read side by side by hand
 LINKS = [
@@ -47,30 +46,7 @@ LINKS = [
 ]
 
 
-def load(prefix):
-    path, = glob.glob('gold/%s_*.json' % prefix)
-    return json.load(open(path, encoding='utf-8'))
-
-
-def find(gold, text, indicator, stance, first=False):
-    hits = sorted((r for r in gold['records']
-                   if r['text'] == text and r['indicator'] == indicator and r['stance'] == stance),
-                  key=lambda r: r['start'])
-    assert len(hits) == 1 or (first and hits), (gold['doc_id'], text, indicator, stance, len(hits))
-    r = hits[0]
-    return {'doc_id': gold['doc_id'], 'start': r['start'], 'end': r['end'], 'text': r['text']}
-
-
-def main():
-    plan, report = load('10000'), load('10001')
-    pairs = [{'target': find(plan, t, ti, 'target', first=True), 'result': find(report, r, ri, 'achieved')}
-             for (t, ti), res in LINKS if res for r, ri in [res]]
-    out = {'pairs': pairs, 'target_docs': [plan['doc_id']], 'result_docs': [report['doc_id']]}
-    with open('links.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(len(pairs), 'links')
-
-
 if __name__ == '__main__':
-    main()
+    HERE = Path(__file__).resolve().parent
+    write_links = runpy.run_path(str(HERE.parents[1] / 'tools' / 'make_links.py'))['write_links']
+    write_links(HERE, LINKS, plan='10000', report='10001', target='first')
