@@ -784,13 +784,13 @@ def _no_work_words() -> "regex.Pattern":
     """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
     of use, a programme's or page's address to its audience and the places a drive goes into
     ([cost_items], [fittings], [page_controls], [terms_of_use], [medium_words], [campaign_venues],
-    [straddles]): words that hold a topic word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`,
-    `公益时段`, `观众朋友`, `进校园`, `集中学习`)."""
+    [straddles], [animals]): words that hold a topic word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`,
+    `公益时段`, `观众朋友`, `进校园`, `集中学习`, `流浪犬`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
                                       *table["page_controls"]["words"], *table["terms_of_use"]["words"],
                                       *table["medium_words"]["words"], *table["campaign_venues"]["words"],
-                                      *table["straddles"]["words"])))
+                                      *table["straddles"]["words"], *table["animals"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:

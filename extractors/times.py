@@ -207,7 +207,9 @@ def _tables() -> _Tables:
     # `近年来`, `历年` and `一年来` are spans of time, not a year: the lookbehind keeps
     # `年` words from matching inside them.
     plan = data["plan_period"]
-    times = (rf"{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
+    # a season across the turn of the year named by its two years without `年` (`2024—2025雪季`, `2024-2025学年`)
+    season = rf"{_NOT_IN_A_NUMBER}(?P<s1>{_YEAR})\s*[—–\-~～]\s*(?P<s2>{_YEAR})(?={data['title']['season']})"
+    times = (rf"{season}|{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
              rf"|(?P<plan>{plan['pattern']})(?P<since>{plan['since']})?|(?P<span>{data['span']['pattern']})")
     # the standard `re` engine runs this alternation several times faster than `regex`
     # (its span branch defeats regex's prefix scan: a seventh of the extraction's time) and
@@ -327,7 +329,7 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
-            year = m.group("y2") or m.group("y1") or m.group("y3")
+            year = m.group("s2") or m.group("y2") or m.group("y1") or m.group("y3")
             year = int(year) if year else int(parse_number(m.group("y4")))
             found.append(TimeExpr(m.start(), m.end(), said, year=year))
             if tables.season.match(text, m.end()):      # `2023—2024年度冬季`
@@ -908,6 +910,20 @@ def year_of_heading(text: str) -> int | None:
     """The year a heading or table title states (a range gives its last year, a season
     across the turn of the year its first: `2030—2031年采暖期`); a dateline under a title
     (`（2029年1月12日）`) dates the writing, and states no year for the text under it."""
+    t = _heading_time(text)
+    if t is None:
+        return None
+    return _season_start(t) if _tables().season.match(text, t.end) else t.year
+
+
+def season_of_heading(text: str) -> TimeExpr | None:
+    """The season across the turn of the year a heading or table title is of (`2024—2025雪季…统计`),
+    whose year is that of writing where it is one of the two (`TimeExpr.resolve`), else None."""
+    t = _heading_time(text)
+    return t if t is not None and t.season_start is not None else None
+
+
+def _heading_time(text: str) -> TimeExpr | None:
     if _DATELINE.fullmatch(narrow(text)):
         return None
     for t in find_times(text):
@@ -916,7 +932,7 @@ def year_of_heading(text: str) -> int | None:
         if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
                 and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
                 and not _award_round().match(text, t.end)):
-            return _season_start(t) if _tables().season.match(text, t.end) else t.year
+            return t
     return None
 
 
@@ -935,10 +951,12 @@ def _names_an_edition(text: str, t: TimeExpr) -> bool:
     return _edition_after().match(text, t.end) is not None
 
 
-def title_year(title: str) -> int | None:
+def title_year(title: str, written: int | None = None) -> int | None:
     """The year a title says the document is about: its first year that is not the
     occasion it was written for (`…（2026年新春）`), else a year written without `年`
-    (`数说2024｜…`); None where it states none."""
+    (`数说2024｜…`); None where it states none. A season across the turn of the year
+    (`2024—2025雪季`) is of the year of writing `written` where that is one of its two, else of
+    its first."""
     tables = _tables()
     stated = [t for t in find_times(title) if t.year is not None and not t.period
               and (not _inside_book_title(title, t.start) or _book_subject(title, t.start))
@@ -950,7 +968,7 @@ def title_year(title: str) -> int | None:
     elif stated and (bare := _bare_title_year(title)) is not None:
         return bare
     if stated:
-        return next((_season_start(t) if tables.season.match(title, t.end) else t.year
+        return next((_season_year(t, written) if tables.season.match(title, t.end) else t.year
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
     return _bare_title_year(title)
@@ -978,6 +996,14 @@ def _season_start(t: TimeExpr) -> int | None:
 
 
 _FIRST_YEAR = regex.compile(_YEAR)
+
+
+def _season_year(t: TimeExpr, written: int | None) -> int | None:
+    """The year of a season across the turn of the year that the text speaks of: the year of
+    writing where it is one of the season's two (a notice before the winter: its first; a
+    statistics release after it: its last), else its first."""
+    start = _season_start(t)
+    return written if written is not None and written in (start, t.year) else start
 
 
 def _counted_spans(text: str) -> list[tuple[int, int]]:
@@ -1108,13 +1134,14 @@ class _YearReview:
     month_after_year: "regex.Pattern"
     report_months: frozenset[int]
     report_titles: re.Pattern
+    lead_list: "regex.Pattern"
 
 
 @lru_cache(maxsize=1)
 def _year_review() -> _YearReview:
     data = read_table("times.toml")["year_review"]
     return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]),
-                       frozenset(data["report_months"]), word_pattern(data["report_titles"]))
+                       frozenset(data["report_months"]), word_pattern(data["report_titles"]), regex.compile(data["lead_list"]))
 
 
 def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, written: int,
@@ -1153,6 +1180,24 @@ def month_of_writing(dated: tuple[int, int | None] | None, published: str | None
         month = _year_review().month_after_year.match(published, 4)
         return int(month.group("month")) if month else None
     return None
+
+
+def list_reviewed_in_lead(lead: str, written: int | None, month: int | None) -> int | None:
+    """The year before `written` where a text written in January opens its lead on last year's
+    list (`编者按：去年2月，临泽县把…32项民生实事画在一张…示意图上`): a return visit or a
+    look back, whose figures are of that year ([year_review] `lead_list`); else None."""
+    spec = _year_review()
+    if written is None or month not in spec.months:
+        return None
+    first = next((t for t in find_times(lead) if not t.span), None)
+    if first is None or first.year is not None or first.resolve(written, None) != written - 1:
+        return None
+    sentence_end = _SENTENCE_END.search(lead, first.end)
+    sentence = lead[first.start:sentence_end.start() if sentence_end else len(lead)]
+    return written - 1 if spec.lead_list.search(sentence) else None
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 def reviewed_when_published(head: str, published: str | None, written: int, subject: int | None) -> bool:

@@ -44,6 +44,7 @@ from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
+                              list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
                               year_before_discussed, year_under_discussion, yearbook_year)
@@ -58,7 +59,7 @@ from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import BRACKETED_LEAD, Block, opens_indented_line, resolve_section_years, structure
+from .structure import BRACKETED_LEAD, Block, opens_indented_line, resolve_section_years, structure, title_topic
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
@@ -172,9 +173,6 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
     title = doc.meta.title or first_title
     titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
-    subject = title_year(titles) if titles else None
-    if titles and (volume := yearbook_year(titles, "")) is not None:
-        subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
     place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
     given = override if override is not None else doc.meta.doc_year
     period = plan_period(titles)
@@ -183,11 +181,16 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         year, source = given, "given"
     else:
         year, source = document_year(titles, text, published_year(doc.meta), dated)
+    subject = title_year(titles, year) if titles else None
+    if titles and (volume := yearbook_year(titles, "")) is not None:
+        subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
+    month = month_of_writing(dated, doc.meta.published, source)
     if subject is None:
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
-        subject = base_date_year(text, year) or in_force_year(text, year) or lead_year(_lead(blocks), year)
-    month = month_of_writing(dated, doc.meta.published, source)
+        lead = _lead(blocks)
+        subject = (base_date_year(text, year) or in_force_year(text, year) or lead_year(lead, year)
+                   or list_reviewed_in_lead(lead, year, month))
     if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
         # the title's year names the works re-inspected, not the year of its findings, unless the
         # report dates its findings to that year (`评估基准日：2027年12月31日`)
@@ -1090,7 +1093,11 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):
         return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`
     topic = block.context.document_topic
-    if category == OTHER and topic and not topic_scores(f"{row} {header} {block.context.heading or ''}"):
+    heading = block.context.heading or ""
+    # the heading's own words block the title's topic unless the heading is a title that settles on it
+    # (`压沙造林义务劳动工日登记表`: its volunteers plant, 环境改善)
+    if (category == OTHER and topic and not topic_scores(f"{row} {header}")
+            and (not topic_scores(heading) or title_topic(heading) == topic)):
         return topic, "document"
     return category, source
 

@@ -34,6 +34,7 @@ from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_E
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
 from extractors.times import (TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading,
+                              season_of_heading,
                               reviews_the_period, year_of_heading)
 
 from .slides import slide_titles
@@ -836,6 +837,10 @@ class _Outline:
             before = self.numbered_year[1:]     # a sibling after a dated one: back to the year before the first
         if names_a_reinspection(text):
             pass        # `2021年…“回头看”情况`: the year of the works checked, not of what the check found
+        elif season := season_of_heading(text):
+            # `2024—2025雪季…`: the season's year is that of writing where it is one of the two, known later
+            self.year, self.relative = None, season
+            self.numbered_year = (level, *before) if numbered else None
         elif year := year_of_heading(text):
             self.year, self.relative = year, None
             self.numbered_year = (level, *before) if numbered else None

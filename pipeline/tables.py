@@ -1431,9 +1431,28 @@ def _solidi(line: str) -> list[Span] | None:
 
 def _spaces(line: str) -> list[Span] | None:
     """Cells aligned by runs of spaces; in a header, two names a single space parts where
-    the column under them was narrow (`执行数 执行率（%）`) are two cells (`_header_segment`)."""
+    the column under them was narrow (`执行数 执行率（%）`) are two cells (`_header_segment`),
+    and a column's name set letter-spaced as wide as its column (`领　　域`) is one."""
     cells = _split(line, _SPACES, outer=True)
-    return cells and [part for cell in cells for part in _header_segment(line, cell)]
+    return cells and _spaced_names_joined(line, [part for cell in cells for part in _header_segment(line, cell)])
+
+
+def _spaced_names_joined(line: str, cells: list[Span]) -> list[Span]:
+    """The cells with each run of one-character pieces joined where together they name a
+    column (`领　　域`, `项　　目`); other runs (`合　　计`, a row's name) stay as they are."""
+    out: list[Span] = []
+    k = 0
+    while k < len(cells):
+        end = k
+        while end < len(cells) and _ONE_HAN.fullmatch(line[cells[end][0]:cells[end][1]]):
+            end += 1
+        if end - k >= 2 and column_role(_flat(line[cells[k][0]:cells[end - 1][1]])) is not None:
+            out.append((cells[k][0], cells[end - 1][1]))
+            k = end
+        else:
+            out.append(cells[k])
+            k += 1
+    return out
 
 
 def _bars_or_spaces(line: str) -> list[Span] | None:

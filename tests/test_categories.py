@@ -294,6 +294,8 @@ BOUNDARY_CASES = [
     # road accidents and their casualties → 公共安全 (the roads stay 交通畅行)
     ("全县共接报道路交通事故案件412件", "道路交通事故案件", None, "公共安全"),
     ("交通事故造成12人死亡", "死亡", "交通事故造成12人死亡", "公共安全"),
+    # volunteers planting or fixing sand do that work → 环境改善 (volunteers of other work: 常有众扶)
+    ("组织志愿者义务植树1.2万株", "志愿者义务植树", None, "环境改善"),
 ]
 
 
@@ -418,6 +420,16 @@ def test_every_boundary_rule_has_a_case():
     # a workshop for mothers is jobs; a village shop's online sales are trade
     ("园区内设妈妈车间3个", "妈妈车间", "就业创业"),
     ("本月网店销售额达到21.6万元", "网店销售额", OTHER),
+    # family planning's special support (an only child lost or disabled) is aid; its reward support an old-age allowance
+    ("确认计划生育家庭特别扶助对象1208人", "特别扶助对象", "常有众扶"),
+    # adults taught the standard language, a village's preschool point: education; a disease's control: health
+    ("全县计划培训青壮年农牧民普通话6000人", "普通话培训", "常有优学"),
+    ("同期全县共有幼教点236个", "幼教点", "常有优学"),
+    # a forest's surplus workers placed in other posts: jobs, not relocation
+    ("全年林区富余职工转岗安置612人", "富余职工转岗安置", "就业创业"),
+    ("上半年包虫病患者筛查3.2万人", "包虫病筛查", "常有健康"),
+    ("全县共有失独家庭465户", "失独家庭", "常有众扶"),
+    ("确认农村部分计划生育家庭奖励扶助对象21346人", "奖励扶助对象", "常有颐养"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -863,6 +875,8 @@ def test_a_survey_of_the_one_matter_of_a_document_is_that_matters():
     ("某县困难残疾人生活补贴和重度残疾人护理补贴办事指南", True),   # joined parts of one category
     ("某区既有住宅加装电梯补贴申报指南", True),
     ("关于新建学校和养老院的提案", False),              # joined parts of two
+    ("某县上半年包虫病防治犬只登记与驱虫投药情况汇总", True),   # the control of one disease
+    ("某市地质灾害防治工作方案", True),
 ])
 def test_proposals_and_service_guides_name_one_matter(title, expected):
     assert names_one_project(title) is expected
@@ -2036,3 +2050,10 @@ def test_a_band_over_the_page_naming_a_brand_files_its_figures_under_it():
 ])
 def test_a_site_name_alone_is_a_school_s_a_clinic_s_or_a_village_s_name(cell, site):
     assert is_a_site_name(cell) is site
+
+
+def test_an_animal_named_by_a_word_of_people_s_need_is_no_aid():
+    # `流浪` of homeless people is 常有众扶; a stray dog is not
+    assert "常有众扶" not in topic_scores("上半年收容流浪犬312只，全县现有流浪犬收容所2个")
+    assert "常有众扶" in topic_scores("救助流浪乞讨人员312人次")
+

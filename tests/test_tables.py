@@ -235,6 +235,37 @@ def test_full_width_spaces_separate_cells_too():
     assert [(f.value, f.unit) for f in rows[0].row.figure_cells] == [(300, "个"), (1_200_000, "元")]
 
 
+
+def test_a_letter_spaced_column_name_in_an_aligned_header_is_one_column():
+    # made up: a report's table set in full-width spaces, its name column's header letter-spaced (`领　　域`)
+    text = ("（单位：万元）\n\u3000\u3000领\u3000\u3000域\u3000\u3000\u3000\u3000\u3000\u3000实际完成投资\u3000\u3000执行率（%）\n"
+            "\u3000\u3000托育与妇幼\u3000\u3000\u3000\u3000\u30001290\u3000\u3000\u3000\u3000\u3000102.4\n"
+            "\u3000\u3000交通出行\u3000\u3000\u3000\u3000\u3000\u30008870\u3000\u3000\u3000\u3000\u3000 92.4\n")
+    rows = table_rows(text, only_table(text), None)
+    assert [r.row.project for r in rows] == ["托育与妇幼", "交通出行"]
+    found = {(r.text, r.category) for r in records_of(text, 2027)}
+    assert ("1290", "常有善育") in found and ("8870", "交通畅行") in found
+
+
+
+def test_cells_of_no_topic_under_a_title_whose_two_topics_settle_take_its_topic():
+    # made up: volunteers' labour days planting sand-fixing shrubs; the title names 义务劳动 and 压沙造林,
+    # which the definitions settle on planting (环境改善); its columns and row names name no topic
+    text = ("某县春季压沙造林义务劳动工日登记表\n\n日期 | 参加单位 | 出勤（人） | 麦草（吨）\n"
+            "3月8日 | 县直机关（第一批） | 312 | 21\n3月9日 | 县直机关（第二批） | 286 | 20\n")
+    found = {(r.text, r.category) for r in records_of(text, 2021)}
+    assert ("312", "环境改善") in found and ("20", "环境改善") in found
+
+
+
+def test_a_column_of_the_year_a_building_was_built_dates_no_figure_of_its_row():
+    # made up: an estate retrofit task list of 2021 giving each estate's year of building
+    text = ("序号\t小区名称\t建成年份\t楼栋（栋）\t户数（户）\n1\t光明小区\t1994\t6\t312\n2\t林业小区\t1996\t4\t208\n")
+    found = {(r.text, r.year) for r in records_of(text, 2021)}
+    assert ("312", 2021) in found and ("4", 2021) in found
+    assert not any(text in ("1994", "1996") for text, _ in found)
+
+
 # ---------------------------------------------------------------- not tables
 
 @pytest.mark.parametrize("text", [

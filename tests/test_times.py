@@ -416,6 +416,8 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2024),
     ("某校2024—2025学年第一学期收费公示", 2024),
     ("某市2030—2031年冬季城区除雪保畅值班表", 2030),
+    ("某市2024—2025雪季中小学冰雪运动统计", 2024),      # two years without `年` before the season
+    ("某校2024-2025学年奖学金名单", 2024),
     ("某市2024—2026年养老服务行动方案", 2026),
     # a work in 《》 the document reviews or issues is its subject; a work it cites is not
     ("某县人民政府常务会议议题呈报单（关于审议《某县2032年民生实事项目安排》的议题）", 2032),
@@ -438,6 +440,30 @@ def test_title_year(title, expected):
     from extractors.times import title_year
 
     assert title_year(title) == expected
+
+
+@pytest.mark.parametrize("title,written,expected", [
+    # a season's title read against the year of writing: its last year in a release after the season,
+    # its first in a notice before it or with no year of writing known
+    ("某市2024—2025雪季中小学冰雪运动开展情况统计", 2025, 2025),
+    ("某市2024—2025雪季中小学冰雪运动开展情况统计", 2024, 2024),
+    ("阿勒泰市2024—2025年采暖期供暖工作总结", 2025, 2025),
+    ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2026, 2024),
+    ("某市2024—2026年养老服务行动方案", 2025, 2026),         # a plan's range is no season
+])
+def test_a_title_s_season_is_of_the_year_of_writing_where_that_is_one_of_its_two(title, written, expected):
+    from extractors.times import title_year
+
+    assert title_year(title, written) == expected
+
+
+def test_a_heading_s_season_is_of_the_year_of_writing_where_that_is_one_of_its_two():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = "首页 > 教育统计\n\n某市2024—2025雪季冰雪进校园开展情况统计\n\n全市浇筑校园冰场46块，上冰学生14.4万人次。\n"
+    for written, year in ((2025, 2025), (2024, 2024)):
+        records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=written)
+        assert {r.year for r in records if r.text in ("46块", "14.4万人次")} == {year}
 
 
 @pytest.mark.parametrize("word,month,expected", [
@@ -1045,3 +1071,19 @@ def test_a_post_evaluation_that_dates_its_findings_to_the_year_evaluated_keeps_t
     undated = f"{title}\n\n报告日期：2032年2月20日" + body
     records, info = analyse(Document("t", undated, meta=DocMeta(title=title, published="2032-02-20")))
     assert info.subject_year == 2032
+
+
+@pytest.mark.parametrize("lead,month,expected", [
+    # made up: a reporter's return visit of January opening on last year's list
+    ("编者按：去年2月，某县把11类32项民生实事画在一张示意图上。年终岁尾，记者一项一项对账。", 1, 2027),
+    ("去年，某区确定的十件为民办实事项目已全部办结。", 1, 2027),
+    # written later in the year, or opening on a comparison with last year that names no list
+    ("编者按：去年2月，某县把11类32项民生实事画在一张示意图上。", 6, None),
+    ("去年全县新增托位300个。今年的民生实事又添新项目。", 1, None),
+    # the lead opens on another time than last year
+    ("今年1月，某县公布了32项民生实事。", 1, None),
+])
+def test_a_january_lead_opening_on_last_year_s_list_reviews_that_year(lead, month, expected):
+    from extractors.times import list_reviewed_in_lead
+
+    assert list_reviewed_in_lead(lead, 2028, month) == expected
