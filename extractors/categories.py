@@ -111,6 +111,7 @@ class InlineSpec:
     labels: frozenset[str] = frozenset()
     topic_frames: tuple["regex.Pattern", ...] = ()
     member_frames: tuple["regex.Pattern", ...] = ()
+    max_member_head: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def _inline_spec() -> InlineSpec:
                       tuple(regex.compile(f) for f in data["frames"]), regex.compile(data["run_in"]), data["run_in_ends"],
                       frozenset(data.get("labels", ())),
                       tuple(regex.compile(f) for f in data.get("topic_frames", ())),
-                      tuple(regex.compile(f) for f in data.get("member_frames", ())))
+                      tuple(regex.compile(f) for f in data.get("member_frames", ())),
+                      data.get("max_member_head", data["max_head"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +142,12 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     quoted name is more often the name of an activity than a topic."""
     spec = _inline_spec()
     head_end = _head_end(sentence)
-    if head_end is None:
-        return None
-    head = sentence[:head_end].strip()
-    if head in spec.labels and sentence[head_end] in "：:":
+    head = sentence[:head_end].strip() if head_end is not None else ""
+    if head_end is not None and head in spec.labels and sentence[head_end] in "：:":
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not frames_only and (brand := _brand_filed_under(sentence, head, head_end)) is not None:
         return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
-    if not head or any(ch.isdigit() for ch in head):
+    if head_end is None or not head or any(ch.isdigit() for ch in head):
         return None
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
                                      if _names_a_topic(name := next(g for g in m.groups() if g))]
@@ -165,6 +165,15 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     return InlinePhrase(category_of_heading(framed), framed=True) if framed else None
 
 
+def after_inline_head(text: str) -> int:
+    """Where a sentence's text starts after the brand or topic phrase at its head (`围绕“常有善育”，今年…` → the
+    index of `今年`), else 0: the phrase is the paragraph's label, what follows it opens the paragraph."""
+    end = _head_end(text)
+    if end is None or inline_phrase(text) is None:
+        return 0
+    return end + 1
+
+
 def _head_end(text: str) -> int | None:
     """Where the head of a sentence or paragraph ends: its first break within the inline spec's reach."""
     spec = _inline_spec()
@@ -175,15 +184,16 @@ def _head_end(text: str) -> int | None:
 _MAX_NOTE_LABEL = 4
 
 
-def _brand_filed_under(sentence: str, head: str, head_end: int) -> str | None:
+def _brand_filed_under(sentence: str, head: str, head_end: int | None) -> str | None:
     """The brand a sentence's opening clause files its matter under (`本届大赛是…文体惠民实事之一`,
     `说明：“醒狮进校园”是…文体惠民实事之一`, after a short label), where the name is a brand's alias;
     it outranks a quoted name of the matter itself, which only the brand's definitions place."""
     spec = _inline_spec()
-    if len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:":
-        rest = sentence[head_end + 1:head_end + 2 + spec.max_head]   # bounded: the head is all that is read
-        end = _head_end(rest)
-        head = rest[:end].strip() if end is not None else ""
+    start = head_end + 1 if head_end is not None and len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:" else 0
+    # bounded: the clause is all that is read, and it may run longer than a phrase's head
+    rest = sentence[start:start + spec.max_member_head + 1]
+    end = next((i for i, ch in enumerate(rest) if ch in spec.breaks), None)
+    head = rest[:end].strip() if end is not None else ""
     member = next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
     return category_by_alias(member) if member else None
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, after_inline_head, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -277,11 +277,21 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             discussed = carried_year or sentence.block.context.section_year or base.subject
             carried = opening.resolve(base.written, discussed, base.period_end, base.written_month)
             years = _carrying(base, carried, years)
-            if _starts_line(prepared.clean.text, sentence.start) and opens_frame(sentence.text, opening):
+            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening):
                 frame = carried
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
+
+
+def _opens_frame_after_its_label(text: str, opening: TimeExpr) -> bool:
+    """`opens_frame`, read past a brand phrase that labels the paragraph (`围绕“常有善育”，今年在…`: the
+    year opens the paragraph's own text, and turns a text a line `去年，…` had turned to last year)."""
+    if opens_frame(text, opening):
+        return True
+    start = after_inline_head(text)
+    return 0 < start <= opening.start and not text[start:opening.start].strip() and opens_frame(
+        text[start:], replace(opening, start=opening.start - start, end=opening.end - start))
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -980,7 +990,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
-                year=_cell_year(figure, block.context.section_year or years.subject), category=category,
+                year=_cell_year(figure, block.context.section_year or years.subject, _target_years_back(row)),
+                category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source,
@@ -1051,12 +1062,21 @@ def _stance_column(header: str, label: str | None, measured: bool = False) -> st
     return f"{header}{label}" if label and is_period(header) else header
 
 
-def _cell_year(figure: FigureCell, table_year: int | None) -> int | None:
+def _cell_year(figure: FigureCell, table_year: int | None, targets_back: int = 0) -> int | None:
     """The year its column header states, else the table's, less the years the header
-    goes back (`上年同期`)."""
+    goes back (`上年同期`); a result under a result header (`完成情况`) goes back as far as
+    its row's target column (`去年目标 | 完成情况`: `120 | 126` both last year's)."""
     if figure.year is not None:
         return figure.year
-    return table_year - figure.years_back if table_year is not None else None
+    back = targets_back if figure.cell.role == "result" and not figure.years_back else figure.years_back
+    return table_year - back if table_year is not None else None
+
+
+def _target_years_back(row: TableRow) -> int:
+    """How many years back the row's target columns go (`去年目标`: 1), where those that do agree;
+    a column of last year's figures beside this year's results (`上年同期`) is no target of them."""
+    backs = {f.years_back for f in row.figure_cells if f.cell.role == "content" and f.years_back and f.year is None}
+    return backs.pop() if len(backs) == 1 else 0
 
 
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,

@@ -151,6 +151,9 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     # a sentence filing its matter under a brand or group of the list, after a short label too
     ("本届大赛是县政府今年承诺的文体惠民实事之一，总预算15万元。", "文体惠民", False),
     ("说明：“醒狮进校园”是县政府今年承诺的文体惠民实事之一。", "文体惠民", False),
+    # …a quoted brand after the year, in a clause longer than a phrase's head
+    ("说明：本项目为县人民政府2024年“常有众扶”民生实事之一。割胶多在凌晨进行。", "常有众扶", False),
+    ("本项目为县人民政府2024年“常有众扶”民生实事之一，全县投保1.6万人。", "常有众扶", False),
     ("该中心列入常有颐养工程，新增床位120张。", "常有颐养", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
@@ -427,6 +430,22 @@ def test_every_boundary_rule_has_a_case():
     ("同期全县共有幼教点236个", "幼教点", "常有优学"),
     # a forest's surplus workers placed in other posts: jobs, not relocation
     ("全年林区富余职工转岗安置612人", "富余职工转岗安置", "就业创业"),
+    # coal-smoke poisoning in the heating season: safety, not heating
+    ("采暖期防范煤烟中毒入户排查8620户", "防范煤烟中毒入户排查", "公共安全"),
+    # cash crops are farming, whatever price floor protects them (`最低保护价`: no 低保 in it)
+    ("咖啡鲜果最低保护价每公斤3.6元", "咖啡鲜果最低保护价", OTHER),
+    ("全县割胶面积38万亩", "割胶面积", OTHER),
+    # a water heater installed at a rural home: the home's
+    ("为农户安装太阳能热水器612台", "太阳能热水器", "常有安居"),
+    # a school for expectant parents: maternal care, not schooling
+    ("孕妇学校教室配有分娩球20个", "分娩球", "常有善育"),
+    ("孕妇学校7—9月共开课36节", "开课", "常有善育"),
+    # a village road hardened, a rural housing programme's homes, the national language taught at night
+    ("村东组至牧业点的村道硬化工程1.8公里通过验收", "村道硬化工程", "交通畅行"),
+    ("本村今年安居富民房建设任务42户", "安居富民房", "常有安居"),
+    # state firms' retirees handed over to their communities: the elderly's
+    ("全区应移交退休人员24600人", "应移交退休人员", "常有颐养"),
+    ("国家通用语言夜校本月开课12次", "国家通用语言夜校", "常有优学"),
     ("上半年包虫病患者筛查3.2万人", "包虫病筛查", "常有健康"),
     ("全县共有失独家庭465户", "失独家庭", "常有众扶"),
     ("确认农村部分计划生育家庭奖励扶助对象21346人", "奖励扶助对象", "常有颐养"),

@@ -266,6 +266,18 @@ def test_a_column_of_the_year_a_building_was_built_dates_no_figure_of_its_row():
     assert not any(text in ("1994", "1996") for text, _ in found)
 
 
+
+def test_a_result_beside_last_year_s_target_column_is_last_year_s():
+    # made up: a January handout's table of last year's targets and what was done
+    text = "项目\t去年目标\t完成情况\n普惠托位（个）\t120\t126\n老年餐桌（个）\t20\t22\n"
+    years = {r.text: r.year for r in records_of(text, 2030)}
+    assert years["120"] == years["126"] == years["22"] == 2029
+    # a column of last year's figures beside this year's results is no target of them
+    text = "项目\t累计完成\t上年同期\n普惠托位（个）\t126\t98\n"
+    years = {r.text: r.year for r in records_of(text, 2030)}
+    assert years["126"] == 2030 and years["98"] == 2029
+
+
 # ---------------------------------------------------------------- not tables
 
 @pytest.mark.parametrize("text", [

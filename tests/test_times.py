@@ -447,6 +447,7 @@ def test_title_year(title, expected):
     # its first in a notice before it or with no year of writing known
     ("某市2024—2025雪季中小学冰雪运动开展情况统计", 2025, 2025),
     ("某市2024—2025雪季中小学冰雪运动开展情况统计", 2024, 2024),
+    ("某县2022—2023年产季咖啡鲜果最低保护价收购公告", 2022, 2022),   # a crop's season, before it starts
     ("阿勒泰市2024—2025年采暖期供暖工作总结", 2025, 2025),
     ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2026, 2024),
     ("某市2024—2026年养老服务行动方案", 2025, 2026),         # a plan's range is no season
@@ -1087,3 +1088,17 @@ def test_a_january_lead_opening_on_last_year_s_list_reviews_that_year(lead, mont
     from extractors.times import list_reviewed_in_lead
 
     assert list_reviewed_in_lead(lead, 2028, month) == expected
+
+
+
+def test_a_year_after_a_paragraph_s_brand_label_turns_the_text_a_line_turned_to_last_year():
+    # made up: a plan's filing report whose first line looks back on last year; the next paragraph opens, after
+    # its brand label, on this year, and the paragraphs after it are this year's
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = ("去年，我县11件民生实事全部按期办结。\n\n"
+            "围绕“常有善育”，今年新建托育点2个。\n\n"
+            "在“常有优学”方面，改扩建中心小学教学楼，建筑面积约4200平方米。\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2027)
+    years = {r.text: r.year for r in records}
+    assert years["11件"] == 2026 and years["2个"] == years["4200平方米"] == 2027
