@@ -1690,10 +1690,16 @@ def _year_of_a_lead_into(blocks: list[Block]) -> int | None:
     times = find_times(sentence)
     if any(sentence[a.end:b.start] in _RANGE_MARKS for a, b in zip(times, times[1:])):
         return None
+    # a note that says what a column counts (`（“上年汛期调用”为2020年6月至9月实际调用数，…）`) dates that column
+    # in its own header's words, not the table
+    if _COLUMN_DEFINED.search(sentence):
+        return None
     return year_of_heading(sentence)
 
 
 _RANGE_MARKS = frozenset("至到—–-~～")
+#: a quoted column's name and what it stands for (`“本年新购入库”为…`)
+_COLUMN_DEFINED = regex.compile(r"[“\"「][^”\"」]{2,12}[”\"」](?:为|是|指)")
 
 
 def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: float | None,

@@ -445,6 +445,14 @@ def test_every_boundary_rule_has_a_case():
     ("本村今年安居富民房建设任务42户", "安居富民房", "常有安居"),
     # state firms' retirees handed over to their communities: the elderly's
     ("全区应移交退休人员24600人", "应移交退休人员", "常有颐养"),
+    # infants' nutrition packs, a food workshop's inspection, wells closed against over-extraction
+    ("儿童营养改善项目本季度发放营养包1572盒", "营养包", "常有善育"),
+    ("食品小作坊生产场所面积约320平方米", "生产场所面积", "公共安全"),
+    ("全县累计关停各类机井418口，压减地下水开采量2140万立方米", "关停机井", "环境改善"),
+    # winter fodder for herds, a community garden's beds, children with congenital heart disease
+    ("燕麦青干草补助标准为每吨800元", "燕麦青干草补助标准", OTHER),
+    ("社区花园总面积约860平方米", "社区花园总面积", "环境改善"),
+    ("复查确诊先心病患儿87人", "确诊先心病患儿", "常有善育"),
     ("国家通用语言夜校本月开课12次", "国家通用语言夜校", "常有优学"),
     ("上半年包虫病患者筛查3.2万人", "包虫病筛查", "常有健康"),
     ("全县共有失独家庭465户", "失独家庭", "常有众扶"),

@@ -278,6 +278,15 @@ def test_a_result_beside_last_year_s_target_column_is_last_year_s():
     assert years["126"] == 2030 and years["98"] == 2029
 
 
+
+def test_a_lead_that_defines_a_column_by_its_dates_does_not_date_the_table():
+    # made up: a depot's stock-take of 2021 whose lead says what its last-year column counts
+    text = ("某镇防汛物资仓库2021年汛前物资盘点表\n\n盘点结果如下（“上年汛期调用”为2020年6月至9月实际调用数，“本年新购入库”为2021年1月至4月入库数）：\n\n"
+            "物资名称（单位）\t储备定额\t上年汛期调用\t盘点实存\n编织袋（万条）\t5.0\t3.2\t4.6\n")
+    years = {r.text: r.year for r in records_of(text, 2021)}
+    assert years["5.0"] == years["4.6"] == 2021 and years["3.2"] == 2020
+
+
 # ---------------------------------------------------------------- not tables
 
 @pytest.mark.parametrize("text", [
