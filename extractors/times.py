@@ -1197,7 +1197,8 @@ def list_reviewed_in_lead(lead: str, written: int | None, month: int | None) -> 
     return written - 1 if spec.lead_list.search(sentence) else None
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+#: a sentence's end, or the line's
+_SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS) + r"|\n")
 
 
 def reviewed_when_published(head: str, published: str | None, written: int, subject: int | None) -> bool:

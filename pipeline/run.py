@@ -972,6 +972,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
     for block in blocks:
         row = block.row
         of_a_vote = row is not None and counts_the_votes(figure.cell.header for figure in row.figure_cells)
+        targets_back = _target_years_back(row) if row else 0
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
             target = _target_of(figure, beside) if figure.targets else None
@@ -990,7 +991,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
-                year=_cell_year(figure, block.context.section_year or years.subject, _target_years_back(row)),
+                year=_cell_year(figure, block.context.section_year or years.subject, targets_back),
                 category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,
