@@ -852,8 +852,8 @@ def category_of_heading(text: str) -> str | None:
     `一老一小`) assigns none: its figures go by their own topics, as under a group name
     over several categories standing alone (`城市更新`; joined to a topic, as in
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
-    a figure naming another work go by it). `其他` is never assigned by a heading, nor
-    by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
+    a figure naming another work go by it). Where two topics meet in a heading, a boundary rule
+    between them decides. `其他` is never assigned by a heading, nor by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
     if names_a_lesson_part(text) or _agency_heading().match(text):
         return None
     text = without_sender(text)         # `县卫生健康局关于托育机构备案的公告`: the notice's matter, not its sender's
@@ -872,7 +872,13 @@ def category_of_heading(text: str) -> str | None:
         return None
     if (alias := category_by_alias(text)) is not None:
         return alias
-    return _one_topic(text) if _one_topic(_broad_alone().sub("", text)) is not None else None
+    if _one_topic(_broad_alone().sub("", text)) is None or (topic := _one_topic(text)) is None:
+        return None
+    # where two topics meet in it, the boundary between them decides, as for a figure's own words
+    # (`老旧小区燃气管道更新改造工程`: gas safety inside estates, not the estates); where the boundary
+    # gives 其他 (`紫菜养殖台风指数保险理赔清单`: the farmers' insurance, not the typhoon), none
+    won = boundary_winner(text) or topic
+    return None if won == OTHER else won
 
 
 @lru_cache(maxsize=1)

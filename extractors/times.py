@@ -127,6 +127,7 @@ class _Tables:
     comparison_after: tuple[str, ...]
     date_lines: tuple[Screened, ...]     # each searched in a whole document: behind a screen
     attribute: regex.Pattern
+    attribute_range: regex.Pattern     # `至2000年` between a range's first year and its attribute
     building: regex.Pattern             # `1996年的房子`: the year a building dates from
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
@@ -176,6 +177,8 @@ class _Tables:
     lead_reach: int
     lead_chars: int
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
+    lead_listed_before: "regex.Pattern"   # `本项目列为区政府` before a year whose list holds the matter
+    lead_listed_after: "regex.Pattern"    # `年“常有安居”民生实事` after it
     in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
     in_force_reach: int
     base_date: regex.Pattern    # a report's own base date at its head (`评估基准日：2027年12月31日`)
@@ -184,6 +187,8 @@ class _Tables:
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
+    year_end: regex.Pattern            # after a year: its end (`2027年底`), a baseline's point in time
+    balance: regex.Pattern             # after a year: a balance brought forward from it (`上年结转`)
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
     plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
     comment_header: regex.Pattern      # the line over a reader's comment (`@网名　内蒙古　01-22`)
@@ -223,6 +228,7 @@ def _tables() -> _Tables:
         comparison_after=tuple(data["comparison"]["after"]),
         date_lines=tuple(Screened.compile(p, regex.MULTILINE) for p in data["date_line"]["patterns"]),
         attribute=regex.compile(data["attribute"]["after"]),
+        attribute_range=regex.compile(data["attribute"]["range_to"]),
         founded=regex.compile(data["attribute"]["before"]),
         opened=regex.compile(data["attribute"]["opened"]),
         building=regex.compile(data["attribute"]["building"]),
@@ -273,6 +279,8 @@ def _tables() -> _Tables:
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
         lead_day=regex.compile(data["lead"]["day"]),
+        lead_listed_before=regex.compile(data["lead"]["listed_before"]),
+        lead_listed_after=regex.compile(data["lead"]["listed_after"]),
         in_force=regex.compile(data["in_force"]["pattern"]),
         in_force_reach=data["in_force"]["reach"],
         base_date=regex.compile(data["base_date"]["pattern"]),
@@ -281,6 +289,8 @@ def _tables() -> _Tables:
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
+        year_end=regex.compile(data["frame"]["year_end"]),
+        balance=regex.compile(data["frame"]["balance"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
         plan_name=re.compile(data["span"]["plan_name"]),
         comment_header=regex.compile(data["voice"]["comment_header"]),
@@ -421,9 +431,11 @@ _COUNT_SOURCE_REACH = 13
 def _is_attribute(text: str, t: TimeExpr) -> bool:
     """`2000年底前建成的老旧小区`: the time dates the things counted, not the figure;
     `今年78岁`: it dates an age; `建于1983年`: when the thing was built; `去年食堂开起来，`: when
-    the place opened; `1996年的房子`: when the building dates from; `出生年月：1958年3月`: a person's birth."""
+    the place opened; `1996年的房子`: when the building dates from; `出生年月：1958年3月`: a person's birth.
+    The first year of a range of such years (`1990年至2000年建成的`) is one too."""
     tables = _tables()
-    return (tables.attribute.match(text, t.end) is not None or tables.age.match(text, t.end) is not None
+    end = found.end() if (found := tables.attribute_range.match(text, t.end)) else t.end   # `1990年至2000年建成的`
+    return (tables.attribute.match(text, end) is not None or tables.age.match(text, t.end) is not None
             or tables.opened.match(text, t.end) is not None or tables.building.match(text, t.end) is not None
             or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
 
@@ -684,6 +696,11 @@ def of_the_year_discussed(t: TimeExpr) -> bool:
     return rule is not None and rule["base"] == "context"
 
 
+def is_a_year_end(text: str, t: TimeExpr) -> bool:
+    """`2027年底`, `去年末`: a year's end, the point a baseline is counted at."""
+    return not (t.span or t.period) and _tables().year_end.match(text, t.end) is not None
+
+
 def refers_back(t: TimeExpr) -> bool:
     """`那一年`: a word that means the year the text named last before it."""
     rule = _tables().relative.get(t.relative) if t.relative else None
@@ -769,7 +786,8 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     times = find_times(text) if times is None else times
     # when a file was edited dates nothing; nor does the past of a thing (`1996年的房子，…`, `建于2003年`):
     # the sentences after it tell of it now
-    times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)]
+    times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)
+             and not _tables().balance.match(text, t.end)]     # `上年结转`: a ledger's opening balance
     if _tables().year_label.fullmatch(narrow(text)) and (label := next((t for t in times if t.year), None)):
         return label        # `要点数据（2026年）：`: a label line's year dates the lines under it
     head = head_time(text, times) or _range_at_head(text, times)
@@ -1043,7 +1061,7 @@ def lead_year(lead: str, written: int | None) -> int | None:
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
-    if first.year < written and _dates_a_day_of(whole, written):
+    if first.year < written and (_dates_a_day_of(whole, written) or _lists_in(whole, written)):
         return None
     if _tables().season.match(lead, first.end) and written in (_season_start(first), first.year):
         return written      # `2030—2031年采暖期即将到来` in a letter of 2030: the season the text is written in
@@ -1083,6 +1101,15 @@ def _dates_a_day_of(lead: str, written: int) -> bool:
     it describes, not the year it reports."""
     day = _tables().lead_day
     return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in find_times(lead))
+
+
+def _lists_in(lead: str, written: int) -> bool:
+    """Does the lead file its matter under the livelihood list of the year of writing (`本项目列为
+    区政府2022年“常有安居”民生实事…之一` in a notice of 2022)? Then that year is the matter's, and
+    an earlier year the lead opened with is its history."""
+    tables = _tables()
+    return any(t.year == written and not t.period and tables.lead_listed_before.search(lead[max(0, t.start - 16):t.start])
+               and tables.lead_listed_after.match(lead, t.end) for t in find_times(lead))
 
 
 #: how far before a year its figure and bracket are looked for (`136.7万人（`)

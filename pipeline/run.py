@@ -43,7 +43,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -72,6 +72,10 @@ _BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成�
 
 #: How much of the text opens it (the lead that names who speaks, where no title does)
 _LEAD_CHARS = 200
+#: How much of the body is read as its lead for the year it is about: a notice's sender and
+#: salutation lines come first, and the clause that files its matter under a year's list may
+#: follow a paragraph of history (`本项目列为区政府2022年“常有安居”民生实事…`, some 250 characters in)
+_LEAD_BODY_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,9 @@ class Years:
     written: int | None              # 今年, 去年, 明年 and dates without a year count from it
     subject: int | None              # the default, where nothing nearer states a year
     carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
+    #: the carried year is the end of a year before the subject year (`2027年底我县…` in a plan for
+    #: 2028), a baseline: a word of the year under discussion after it (`年内`) means the subject year
+    baseline: bool = False
     period_end: int | None = None    # the last year of the several years the title names (2024—2026年)
     written_month: int | None = None  # the month of writing, where known
     fieldwork: int | None = None     # when the document's own evaluation ran, where it says
@@ -222,15 +229,15 @@ def _headline(blocks: list[Block]) -> str:
 
 
 def _lead(blocks: list[Block]) -> str:
-    """The first paragraphs of the body, up to `_LEAD_CHARS`: not the title, headings or
+    """The first paragraphs of the body, up to `_LEAD_BODY_CHARS`: not the title, headings or
     the lines that date the page."""
     lead = ""
     for block in blocks:
-        if len(lead) >= _LEAD_CHARS:
+        if len(lead) >= _LEAD_BODY_CHARS:
             break
         if block.kind == "paragraph" and (body := _after_date_lines(block.text)):
             lead += body + "\n"
-    return lead[:_LEAD_CHARS]
+    return lead[:_LEAD_BODY_CHARS]
 
 
 def _after_date_lines(text: str) -> str:
@@ -270,14 +277,23 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             frame = None     # a reader's comment under a post: the last reader's year is not this one's
             years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
-        yield sentence, years, times
-        if opening := paragraph_time(sentence.text, times):
+        opening = paragraph_time(sentence.text, times)
+        if opening is None:
+            yield sentence, years, times
+        else:
             # an opening of the year under discussion (`年末，…`, `是年，…`) speaks of the year the paragraph carries
-            carried_year = years.carried if of_the_year_discussed(opening) else None
+            # (unless what the paragraph carries is a baseline: `年内` after `2027年底…` is the subject year)
+            carried_year = years.carried if of_the_year_discussed(opening) and not years.baseline else None
             discussed = carried_year or sentence.block.context.section_year or base.subject
             carried = opening.resolve(base.written, discussed, base.period_end, base.written_month)
-            years = _carrying(base, carried, years)
-            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening):
+            baseline = carried is not None and base.subject is not None and carried < base.subject \
+                and is_a_year_end(sentence.text, opening)
+            carrying = _carrying(base, carried, years, baseline)
+            # a time at the sentence's head dates its parts after `；` too (`今年在…建设…；开展…1500人次`)
+            yield sentence, carrying if _heads(sentence.text, opening) else years, times
+            years = carrying
+            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening) \
+                    and not baseline:      # `截至去年底，全区有托位3260个。`: where the work starts from, not a frame
                 frame = carried
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
@@ -292,6 +308,12 @@ def _opens_frame_after_its_label(text: str, opening: TimeExpr) -> bool:
     start = after_inline_head(text)
     return 0 < start <= opening.start and not text[start:opening.start].strip() and opens_frame(
         text[start:], replace(opening, start=opening.start - start, end=opening.end - start))
+
+
+def _heads(text: str, opening: TimeExpr) -> bool:
+    """Does the time open the sentence, or its text after a brand phrase that labels it (`围绕“常有善育”，今年…`)?"""
+    head = after_inline_head(text)
+    return not text[:opening.start].strip() or (head <= opening.start and not text[head:opening.start].strip())
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -311,9 +333,11 @@ def _has_figures(sentence: Sentence) -> bool:
     return sentence.block.context.unit is not None or bool(find_quantities(sentence.text))
 
 
-def _carrying(base: Years, carried: int | None, current: Years) -> Years:
+def _carrying(base: Years, carried: int | None, current: Years, baseline: bool = False) -> Years:
     # most sentences carry what the one before carried: no new Years for each
-    return current if current.carried == carried else replace(base, carried=carried)
+    if current.carried == carried and current.baseline == baseline:
+        return current
+    return replace(base, carried=carried, baseline=baseline)
 
 
 def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
@@ -330,13 +354,16 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
             return named                     # 那一年: the year the paragraph named last
         if runs_up_to_now(sentence.text, time):     # 2023年以来累计…: a total up to the year under discussion
             return year_under_discussion(sentence.text, times, time.start, years.written) or context_year
-        discussed = year_under_discussion(sentence.text, times, time.start, years.written) or years.carried
+        discussed = year_under_discussion(sentence.text, times, time.start, years.written) or (
+            None if years.baseline and of_the_year_discussed(time) else years.carried)
         period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
         return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
     if years.written is not None and counts_own_output(sentence.text, q.start):
         return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
     if years.fieldwork is not None and counts_fieldwork(sentence.text, q.start):
         return years.fieldwork               # 发放问卷3200份: when the evaluation says it ran
+    if years.baseline and times and any(of_the_year_discussed(t) and t.start < q.start for t in times):
+        return context_year                  # `年内新增…300个；招聘…60名` after a baseline: the subject year
     return years.carried or context_year
 
 

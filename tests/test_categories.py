@@ -49,6 +49,11 @@ from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
     ("2024年钟楼区十项民生实事圆满完成", None),
+    # where two topics meet in a heading, their boundary decides: gas pipes inside old estates are gas safety
+    ("某区老旧小区燃气管道更新改造工程", "公共安全"),
+    ("某区老旧小区综合改造工程", "常有安居"),
+    # a topic that what 其他 holds outweighs assigns none: the farmers' insurance, not the typhoon's emergency
+    ("某县紫菜养殖台风指数保险理赔清单", None),
 ])
 def test_category_of_heading(heading, expected):
     assert category_of_heading(heading) == expected
@@ -186,6 +191,10 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # a rest station for migrant workers riding home → 常有众扶, not their jobs
+    ("春运期间返乡务工人员暖心驿站接待2690人次", "返乡务工人员暖心驿站接待", None, "常有众扶"),
+    # farm insurance against the weather → 其他, not the disaster's emergency
+    ("紫菜养殖台风指数保险赔付金额86万元", "台风指数保险赔付金额", None, OTHER),
     # fire safety in heritage villages and buildings → 公共安全
     ("为52个古村落装上消防栓", "古村落装上消防栓", None, "公共安全"),
     # traffic control at a school gate → 交通畅行, though pupils are served and volunteers staff it
@@ -457,6 +466,23 @@ def test_every_boundary_rule_has_a_case():
     ("上半年包虫病患者筛查3.2万人", "包虫病筛查", "常有健康"),
     ("全县共有失独家庭465户", "失独家庭", "常有众扶"),
     ("确认农村部分计划生育家庭奖励扶助对象21346人", "奖励扶助对象", "常有颐养"),
+    # fluorosis is an endemic disease, not a poisoning accident; the works that change the water are the supply's
+    ("全县饮水型地方性氟中毒病区人口约38.6万人", "病区人口", "常有健康"),
+    ("病区村氟斑牙患病率13.5%", "氟斑牙患病率", "常有健康"),
+    ("全县建成降氟改水工程112处", "降氟改水工程", "常有安居"),
+    ("全年巡检末梢水水样640份", "末梢水水样", "常有安居"),
+    # a food handler's health certificate is a food-safety check's item
+    ("现有从业人员9名，均持有效健康证明", "从业人员", "公共安全"),
+    # a truck drivers' rest station is a workers' rest station
+    ("军粮城“司机之家”站内设休息室26间", "休息室", "常有众扶"),
+    # shelterbelts replanted, farm insurance against the weather, termites in wooden homes
+    ("沿海基干林带补植补造面积1200亩", "补植补造面积", "环境改善"),
+    ("本季度完成木构民居白蚁防治412户", "木构民居白蚁防治", "常有安居"),
+    # fireworks' ban zones and set-off points: safety; blind people's massage shops: their employment
+    ("今年全县农村共设燃放点146个", "燃放点", "公共安全"),
+    ("全县现有经备案的盲人按摩机构21家", "盲人按摩机构", "就业创业"),
+    # lectures of traditional learning in villages: culture
+    ("2019年新建乡村儒学讲堂40处", "乡村儒学讲堂", "文体惠民"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected

@@ -446,7 +446,8 @@ def test_a_table_of_indicators_by_year_takes_units_from_the_row_label_and_years_
     assert found["12.5%"].unit == "%"
 
 
-@pytest.mark.parametrize("periods", [("1月", "2月", "1-2月累计"), ("一季度", "二季度", "上半年"), ("2022年度", "2023年度", "2024年度")])
+@pytest.mark.parametrize("periods", [("1月", "2月", "1-2月累计"), ("一季度", "二季度", "上半年"), ("2022年度", "2023年度", "2024年度"),
+                                     ("2月5日", "2月6日", "2月7日")])     # a duty register's days
 def test_period_columns_in_many_wordings(periods):
     header = "项目\t" + "\t".join(periods)
     text = f"{header}\n新增托位（个）\t120\t80\t200\n"

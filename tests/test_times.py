@@ -230,6 +230,8 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
 @pytest.mark.parametrize("text,figure,expected", [
     ("2023年全市计划改造2000年底前建成的老旧小区249个", "249个", 2023),
     ("改造2005年以前建成的小区30个", "30个", None),
+    # the first year of a range of such years (made up)
+    ("改造1990年至2000年建成的老旧小区燃气管道38.6公里", "38.6公里", None),
     ("2024年新建2023年开工的学校5所", "5所", 2024),
     # a verb of founding: when the thing was built, not the year of its facts now
     ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
@@ -412,6 +414,10 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("为2028户家庭完成适老化改造", None),
     ("G2031次列车开通", None),
     ("2031·某区民生实事", 2031),
+    # a year alone in brackets; not a document number's, nor a school class's
+    ("某县民生发展白皮书（2031）", 2031),
+    ("某县人民政府文件某政发（2031）7号", None),
+    ("城南小学（2031）级新生名册", None),
     # a season across the turn of the year is dated by the year it starts in; a plan's range is not
     ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2024),
     ("某校2024—2025学年第一学期收费公示", 2024),
@@ -536,6 +542,13 @@ def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, writte
     ("某站是2031年实事项目，2032-01-10启用。", 2032, None),
     # …but not a bare year of the plan after the results
     ("1月9日获悉，2031年十件实事已全部办结，2032年将再办十件。", 2032, 2031),
+    # a lead that files its matter under the year of writing's list: the year it opened with is history
+    ("2031年，小区纳入老旧小区整治，完成投资900万元。为巩固成果，本项目列为区政府2032年“常有安居”民生实事的试点之一。",
+     2032, None),
+    ("2031年，小区纳入整治。本项目是2032年市级为民办实事项目。", 2032, None),
+    # …not a list the year of writing merely names, nor one of the year before
+    ("2031年，小区纳入整治。2032年还将启动二期。", 2032, 2031),
+    ("2031年，本项目列为2031年区级民生实事。", 2032, 2031),
     # a season across the turn of the year: the one of its years the text is written in
     ("秋风渐起，2031—2032年采暖期即将到来。", 2031, 2031),
     ("2031—2032年采暖期已经结束。", 2032, 2032),
@@ -606,6 +619,13 @@ def test_a_time_in_what_a_speaker_reported_does_not_date_a_later_clause():
     assert year_of("会上通报了去年完成改造120户", "120户", 2033) == 2032      # its own clause
 
 
+def test_a_ledger_s_opening_balance_hands_on_no_year():
+    from extractors.times import paragraph_time
+
+    assert paragraph_time("上年结转资金3260元。") is None
+    assert paragraph_time("上年，全村收缴孝善金3260元。").relative == "上年"
+
+
 def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
     from extractors.times import opens_frame
 
@@ -616,6 +636,10 @@ def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
     ("受访者中81.2%表示满意，较2020年同类调查（N=860）的75.0%提高6.2个百分点。", "75.0%", 2020),
     ("受访者中81.2%表示满意，较2020年同类调查（N=860）的75.0%提高6.2个百分点。", "6.2个百分点", 2023),
     ("新增就业2.6万人，比上年增加的0.3万人主要来自服务业。", "0.3万人", 2023),
+    # `同期` and what the figure is per, with no 的: the base's own figure (made up, a wage settlement)
+    ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "4980元", 2020),
+    ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "384.7元", 2023),
+    ("收入比2020年同期增长12%。", "12%", 2023),
 ])
 def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figure, year):
     from pipeline.document import Document
@@ -1089,6 +1113,50 @@ def test_a_january_lead_opening_on_last_year_s_list_reviews_that_year(lead, mont
 
     assert list_reviewed_in_lead(lead, 2028, month) == expected
 
+
+
+def test_a_year_end_baseline_before_the_plan_year_hands_its_year_to_no_word_of_the_year():
+    # made up: a plan for 2028 benchmarks each field against the end of 2027; what it sets `年内` (and in the
+    # parts of that sentence after `；`) is 2028's, the baseline's figures 2027's
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    title = "某县关于2028年民生实事项目对标分析的报告"
+    text = (f"{title}\n\n在“常有善育”方面，2027年底我县有托位310个，全省平均为360个。"
+            "年内新增普惠托位300个；为儿童开展发育筛查4000人次。全年建成托育点5个。\n\n"
+            "二、去年情况\n2027年，全县新建托育点4个。年内还开展筛查3000人次。\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), doc_year=2028)
+    years = {r.text: r.year for r in records}
+    assert years["310个"] == years["360个"] == 2027
+    assert years["300个"] == years["4000人次"] == years["5个"] == 2028
+    # a year that is no year's end is no baseline: its 年内 is its own year
+    assert years["4个"] == years["3000人次"] == 2027
+
+
+
+def test_a_baseline_at_last_year_s_end_opens_no_frame_over_the_paragraphs_after_it():
+    # made up: a plan article's section opens on where the work starts (`截至去年底`); the next section's
+    # figures, with no time of their own, are the plan's, not last year's
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = ("截至去年底，全区有普惠托位3260个。今年新增普惠托位600个。\n\n"
+            "区民政局局长　刘某\n\n"
+            "老旧小区改造安排18个，同步加装电梯40部。\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2028)
+    years = {r.text: r.year for r in records}
+    assert years["3260个"] == 2027 and years["600个"] == years["18个"] == years["40部"] == 2028
+
+
+def test_a_time_at_a_sentence_s_head_dates_its_parts_after_a_semicolon():
+    # made up: last year's line, then a paragraph opened (after its brand label) by this year; the part after
+    # `；` names no time of its own and is this year's
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = ("去年，我县11件民生实事全部按期办结。\n\n"
+            "围绕“常有善育”，今年新建托育点2个；开展入户育儿指导1500人次。\n\n"
+            "去年，全县新建书屋3个；培训6000人次。\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2027)
+    years = {r.text: r.year for r in records}
+    assert years["2个"] == years["1500人次"] == 2027 and years["3个"] == years["6000人次"] == 2026
 
 
 def test_a_year_after_a_paragraph_s_brand_label_turns_the_text_a_line_turned_to_last_year():
