@@ -245,7 +245,8 @@ def _sheet_record(line: str, text: str, cursor: int, defaults: dict[str, str | N
     if len(cells) < 4:
         raise SheetError(f"{line!r}: expected 'context[span] | value | unit | indicator [| key=value ...]'")
     marked, value_cell, unit, indicator, *options = cells
-    marked = marked.replace("\\t", "\t").replace("\\n", "\n")  # table cells: `\t0.08\n`
+    # table cells: `\t0.08\n`, and a `|` table's `21 \| [2]` (the line splits only at a bare ` | `)
+    marked = marked.replace("\\t", "\t").replace("\\n", "\n").replace("\\|", "|")
     # options are `key=value`, each in its own ` | ` cell or several to a cell with spaces between
     opts = dict(_option(o) for cell in options for o in cell.split())
     start, end = anchor(text, marked, cursor)

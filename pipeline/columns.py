@@ -177,7 +177,8 @@ def reading_order(text: str) -> ReadingOrder | None:
     labelled figures (pipeline/datafile.py), and each data frame of a notebook read as a
     table (pipeline/codeframes.py), and each wiki table and template (pipeline/wikitext.py),
     and each KPI tile of a dashboard dump read as a labelled figure (pipeline/dashboard.py),
-    and each chart of a web page read as a table (pipeline/charts.py), and each codebook-coded
+    and each chart of a web page read as a table (pipeline/charts.py), and each bar chart of a
+    report dumped under its caption read as a table (pipeline/chartdump.py), and each codebook-coded
     data file read as a decoded table (pipeline/codebook.py), and each header of codes under a
     legend read as the legend names it (pipeline/legend.py), and each entry of an application
     log read as its message (pipeline/applog.py), and each aggregate's alias in a database
@@ -185,6 +186,7 @@ def reading_order(text: str) -> ReadingOrder | None:
     # imported here, not at the top: they bring pipeline.tables, extractors and jieba (half
     # a second), which a process that only loads documents (pipeline.document) does without
     from .applog import applog_regions
+    from .chartdump import chart_dump_regions
     from .charts import chart_regions
     from .codebook import codebook_regions
     from .codeframes import frame_regions
@@ -199,7 +201,7 @@ def reading_order(text: str) -> ReadingOrder | None:
 
     regions = sorted(_column_regions(text) + element_regions(text) + datafile_regions(text)
                      + sql_regions(text) + quiz_regions(text) + frame_regions(text)
-                     + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text)
+                     + wikitext_regions(text) + dashboard_regions(text) + chart_regions(text) + chart_dump_regions(text)
                      + codebook_regions(text) + legend_regions(text) + applog_regions(text) + query_grid_regions(text))
     if not regions:
         return None

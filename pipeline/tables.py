@@ -1235,11 +1235,15 @@ def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
 
 #: how far above a table its unit line may stand (a caption, a blank line between)
 _UNIT_LINE_REACH = 3
+#: how many lines, blank ones too, are scanned for them
+_UNIT_LINE_SCAN = 6
 
 
 def _lines_above(lines: Sequence[Line], first: int) -> Iterator[Line]:
-    """The lines just above a table's first line, nearest first: where its unit line stands."""
-    return reversed(lines[max(0, first - _UNIT_LINE_REACH):first])
+    """The lines just above a table's first line, nearest first: where its unit line stands
+    (blank lines between not counted: a form's head, `金额单位：元`, may stand over a line of prose)."""
+    filled = (line for line in reversed(lines[max(0, first - _UNIT_LINE_SCAN):first]) if line.text.strip())
+    return itertools.islice(filled, _UNIT_LINE_REACH)
 
 
 def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
@@ -2620,7 +2624,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
                           indicator=_pivot_count_indicator(cell.header), year=year)
     if cell.role == "rate":       # a share of the plan: `完成率` over `58.3` is 58.3%
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
-    if declared is not None:
+    if declared is not None and not _spec().duration_header.search(cell.header):
         money = declared.unit == "元"
         if money:       # a money column keeps the words that say which money (`全年执行数`)
             name = account or _name_of(_counted_name(cell), money=True)

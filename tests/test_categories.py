@@ -191,6 +191,11 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # soil improved in an orchard → 其他 (farming), not soil pollution
+    ("抽查果园地块36个，采集土壤样品108份", "土壤样品", "抽查果园地块36个，采集土壤样品108份", OTHER),
+    # pickers kept cool in the heat → 常有众扶; relocated households' incomes → 其他
+    ("枸杞采摘期为采摘工人发放防暑降温药品1200份", "采摘工人防暑降温药品", None, "常有众扶"),
+    ("生态移民村农户人均纯收入8650元", "生态移民村农户人均纯收入", None, OTHER),
     # a rest station for migrant workers riding home → 常有众扶, not their jobs
     ("春运期间返乡务工人员暖心驿站接待2690人次", "返乡务工人员暖心驿站接待", None, "常有众扶"),
     # farm insurance against the weather → 其他, not the disaster's emergency
@@ -483,6 +488,14 @@ def test_every_boundary_rule_has_a_case():
     ("全县现有经备案的盲人按摩机构21家", "盲人按摩机构", "就业创业"),
     # lectures of traditional learning in villages: culture
     ("2019年新建乡村儒学讲堂40处", "乡村儒学讲堂", "文体惠民"),
+    # dentures fitted for the elderly: a health service; debris cleared from a river; village banquets filed for food safety
+    ("为农村老年人免费镶配义齿312人", "镶配义齿", "常有健康"),
+    ("收第一季度子女缴纳孝善金17400元", "子女缴纳孝善金", "常有颐养"),
+    # retired village doctors' living subsidy is an old-age allowance; doctors at work stay health's
+    ("本期向离岗老年乡村医生发放生活补助14人", "离岗老年乡村医生", "常有颐养"),
+    ("全县在岗乡村医生186名", "在岗乡村医生", "常有健康"),
+    ("本月清理长江干流水面漂浮物860吨", "水面漂浮物", "环境改善"),
+    ("本季度备案农村自办群体性宴席46场", "农村自办群体性宴席", "公共安全"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected

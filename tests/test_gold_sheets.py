@@ -31,6 +31,12 @@ def test_tab_and_line_break_escapes_in_a_context():
     assert TEXT[record.start:record.end] == "95%"
 
 
+def test_a_pipe_escaped_in_a_context_anchors_a_cell_of_a_pipe_table():
+    text = "序号 | 桌数 | 厨师\n1 | 21 | 2\n"
+    (record,) = anchor_sheet(sheet(r"21 \| [2] | 2 | 名 | 厨师"), text).records
+    assert (record.start, text[record.start:record.end]) == (text.index("| 2\n") + 2, "2")
+
+
 def test_a_range_and_a_comment():
     (record,) = anchor_sheet(sheet("新增学位[3000个] | 2000~3000 | 个 | 新增学位   # a made-up range"), TEXT).records
     assert (record.value, record.value_max) == (2000, 3000)

@@ -2070,6 +2070,34 @@ def test_a_unit_line_declaring_units_column_by_column_gives_each_column_its_unit
     assert len(found) == 9
 
 
+def test_a_fund_s_ledger_reads_its_money_columns_and_not_its_dates():
+    # made up: a village fund's ledger under `金额单位：元`, its month and day in columns of their own
+    text = ("某村孝善基金收支明细账\n金额单位：元\n\n月\t日\t凭证号\t摘要\t收入\t支出\t结余\n"
+            "1\t10\t记-01\t收子女缴纳孝善金\t17400.00\t\t20660.00\n1\t20\t记-03\t发放孝善金\t\t19140.00\t1520.00\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2017)}
+    assert found["17400.00"] == (17400, "元") and found["19140.00"] == (19140, "元") and found["1520.00"] == (1520, "元")
+    assert not {"1", "10", "20"} & set(found)
+
+
+def test_a_form_s_money_unit_over_a_line_of_prose_reaches_its_table_but_not_its_durations():
+    # made up: a roster's head declares `金额单位：元`; a paragraph of prose stands between it and the table, whose
+    # columns of years of service and months paid are durations, and its month of birth a person's
+    text = ("某县离岗乡村医生生活补助发放花名册\n\n发放期间：2019年1月至6月　　　　金额单位：元\n\n"
+            "经各乡镇卫生院初审、县卫生健康局复核，现将本期补助发放情况造册如下。\n\n"
+            "序号\t乡镇\t姓名\t出生年月\t执业年限（年）\t月补助标准\t发放月数\t实发金额\n"
+            "1\t某镇\t罗×明\t1951.03\t32\t480\t6\t2880\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2019)}
+    assert found == {"480": (480, "元"), "2880": (2880, "元")}
+
+
+def test_a_unit_line_naming_each_column_s_word_and_unit_apart_by_a_space():
+    # made up: a subsidy list under `（单位：库容 吨；金额 万元）`
+    text = ("三、拟补助对象名单\n（单位：库容 吨；金额 万元）\n"
+            "序号|实施主体|新增库容|拟补助金额\n1|某合作社|600|48.0\n2|某家庭农场|350|28.0\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2029)}
+    assert found["600"] == (600, "吨") and found["48.0"] == (480_000, "元")
+
+
 def test_columns_listed_before_one_unit_declaration_share_it():
     # made up: a policy's cover table under `（保险金额、赔偿限额单位：万元）`
     text = ("某旗2031年度政府救助综合保险保险单\n\n承保明细（保险金额、赔偿限额单位：万元）\n"
