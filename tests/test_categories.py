@@ -494,6 +494,11 @@ def test_every_boundary_rule_has_a_case():
     # retired village doctors' living subsidy is an old-age allowance; doctors at work stay health's
     ("本期向离岗老年乡村医生发放生活补助14人", "离岗老年乡村医生", "常有颐养"),
     ("全县在岗乡村医生186名", "在岗乡村医生", "常有健康"),
+    # a left-behind children's call room, the Li boat-shaped houses, sea turtles rescued, fishing boats' mutual insurance
+    ("亲情聊天室本月开放12次", "亲情聊天室", "常有众扶"),
+    ("现存黎族船型屋47栋", "黎族船型屋", "文体惠民"),
+    ("本月救护海龟9只", "救护海龟", "环境改善"),
+    ("渔船互助保险参保渔船214艘", "渔船互助保险参保渔船", OTHER),
     ("本月清理长江干流水面漂浮物860吨", "水面漂浮物", "环境改善"),
     ("本季度备案农村自办群体性宴席46场", "农村自办群体性宴席", "公共安全"),
 ])
