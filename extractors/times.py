@@ -1061,8 +1061,10 @@ def lead_year(lead: str, written: int | None) -> int | None:
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
-    if first.year < written and (_dates_a_day_of(whole, written) or _lists_in(whole, written)):
-        return None
+    if first.year < written:
+        whole_times = find_times(whole)
+        if _dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times):
+            return None
     if _tables().season.match(lead, first.end) and written in (_season_start(first), first.year):
         return written      # `2030—2031年采暖期即将到来` in a letter of 2030: the season the text is written in
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
@@ -1094,22 +1096,22 @@ def _year_near(found: "regex.Match | None", written: int | None, earliest: int, 
     return year if written is None or earliest <= year - written <= latest else None
 
 
-def _dates_a_day_of(lead: str, written: int) -> bool:
+def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr]) -> bool:
     """Does the lead date something to the day in the year of writing (`…2026年建成，…于2027年
     1月6日正式运营` in a notice of February 2027)? Then it speaks from that year, as a lead that
     opens with such a date does, and the earlier year it names first is the history of what
     it describes, not the year it reports."""
     day = _tables().lead_day
-    return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in find_times(lead))
+    return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in times)
 
 
-def _lists_in(lead: str, written: int) -> bool:
+def _lists_in(lead: str, written: int, times: list[TimeExpr]) -> bool:
     """Does the lead file its matter under the livelihood list of the year of writing (`本项目列为
     区政府2022年“常有安居”民生实事…之一` in a notice of 2022)? Then that year is the matter's, and
     an earlier year the lead opened with is its history."""
     tables = _tables()
     return any(t.year == written and not t.period and tables.lead_listed_before.search(lead[max(0, t.start - 16):t.start])
-               and tables.lead_listed_after.match(lead, t.end) for t in find_times(lead))
+               and tables.lead_listed_after.match(lead, t.end) for t in times)
 
 
 #: how far before a year its figure and bracket are looked for (`136.7万人（`)

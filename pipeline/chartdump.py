@@ -82,11 +82,10 @@ def _measure(title: str) -> str | None:
     return f"{words}（{unit.group('unit')}）" if words else None
 
 
-def _chart(lines: list[Line], i: int) -> tuple[int, list[Piece]] | None:
-    """The chart whose caption is line `i`: the index of the line after its last bar and the
-    pieces of its table; None where no run of bars follows the caption."""
+def _chart(lines: list[Line], i: int, caption: regex.Match) -> tuple[int, list[Piece]] | None:
+    """The chart whose caption (`caption`, matched) is line `i`: the index of the line after its last
+    bar and the pieces of its table; None where no run of bars follows the caption."""
     spec = _spec()
-    caption = spec.caption.match(lines[i].text)
     j = i + 1
     series = _series(lines[j]) if j < len(lines) else None
     if series is not None:
@@ -124,7 +123,7 @@ def chart_dump_regions(text: str) -> list[Region]:
     regions: list[Region] = []
     i = 0
     while i < len(lines) - 1:
-        if _spec().caption.match(lines[i].text) and (chart := _chart(lines, i)) is not None:
+        if (caption := _spec().caption.match(lines[i].text)) and (chart := _chart(lines, i, caption)) is not None:
             end, pieces = chart
             last = lines[end - 1]
             regions.append((lines[i + 1].start, last.start + len(last.text), pieces))

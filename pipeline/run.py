@@ -289,10 +289,13 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             baseline = carried is not None and base.subject is not None and carried < base.subject \
                 and is_a_year_end(sentence.text, opening)
             carrying = _carrying(base, carried, years, baseline)
+            label_end = _label_end_before(sentence.text, opening)
             # a time at the sentence's head dates its parts after `；` too (`今年在…建设…；开展…1500人次`)
-            yield sentence, carrying if _heads(sentence.text, opening) else years, times
+            heads = not sentence.text[:opening.start].strip() or label_end is not None
+            yield sentence, carrying if heads else years, times
             years = carrying
-            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening) \
+            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening,
+                                                                                                  label_end) \
                     and not baseline:      # `截至去年底，全区有托位3260个。`: where the work starts from, not a frame
                 frame = carried
         if frame is None and times and plans_under(sentence.block.context.heading):
@@ -300,20 +303,21 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             frame = proposed_list_year(sentence.text, times, base.written)
 
 
-def _opens_frame_after_its_label(text: str, opening: TimeExpr) -> bool:
-    """`opens_frame`, read past a brand phrase that labels the paragraph (`围绕“常有善育”，今年在…`: the
-    year opens the paragraph's own text, and turns a text a line `去年，…` had turned to last year)."""
+def _label_end_before(text: str, opening: TimeExpr) -> int | None:
+    """Where the sentence's text starts after a brand phrase that labels it, if the time opens that
+    text (`围绕“常有善育”，今年…` → the index of `今年`); None where no label stands right before it."""
+    start = after_inline_head(text)
+    return start if 0 < start <= opening.start and not text[start:opening.start].strip() else None
+
+
+def _opens_frame_after_its_label(text: str, opening: TimeExpr, label_end: int | None) -> bool:
+    """`opens_frame`, read past a brand phrase that labels the paragraph (`label_end`, as `_label_end_before`
+    finds it: `围绕“常有善育”，今年在…`: the year opens the paragraph's own text, and turns a text a line
+    `去年，…` had turned to last year)."""
     if opens_frame(text, opening):
         return True
-    start = after_inline_head(text)
-    return 0 < start <= opening.start and not text[start:opening.start].strip() and opens_frame(
-        text[start:], replace(opening, start=opening.start - start, end=opening.end - start))
-
-
-def _heads(text: str, opening: TimeExpr) -> bool:
-    """Does the time open the sentence, or its text after a brand phrase that labels it (`围绕“常有善育”，今年…`)?"""
-    head = after_inline_head(text)
-    return not text[:opening.start].strip() or (head <= opening.start and not text[head:opening.start].strip())
+    return label_end is not None and opens_frame(
+        text[label_end:], replace(opening, start=opening.start - label_end, end=opening.end - label_end))
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -7,6 +7,14 @@ from extractors.times import (date_line_date, document_year, yearbook_year, find
 from pipeline import extract
 
 
+def years_by_text(text: str, doc_year: int, title: str | None = None) -> dict[str, int | None]:
+    """Each record's year, by its text, as the whole pipeline reads a made-up document."""
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), doc_year=doc_year)
+    return {r.text: r.year for r in records}
+
+
 def year_of(sentence, figure, doc_year=2023, context_year=None):
     """The year the figure (first occurrence of `figure` in `sentence`) holds for."""
     start = sentence.index(figure)
@@ -1118,14 +1126,11 @@ def test_a_january_lead_opening_on_last_year_s_list_reviews_that_year(lead, mont
 def test_a_year_end_baseline_before_the_plan_year_hands_its_year_to_no_word_of_the_year():
     # made up: a plan for 2028 benchmarks each field against the end of 2027; what it sets `年内` (and in the
     # parts of that sentence after `；`) is 2028's, the baseline's figures 2027's
-    from pipeline.document import DocMeta, Document
-    from pipeline.run import analyse
     title = "某县关于2028年民生实事项目对标分析的报告"
     text = (f"{title}\n\n在“常有善育”方面，2027年底我县有托位310个，全省平均为360个。"
             "年内新增普惠托位300个；为儿童开展发育筛查4000人次。全年建成托育点5个。\n\n"
             "二、去年情况\n2027年，全县新建托育点4个。年内还开展筛查3000人次。\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), doc_year=2028)
-    years = {r.text: r.year for r in records}
+    years = years_by_text(text, 2028, title)
     assert years["310个"] == years["360个"] == 2027
     assert years["300个"] == years["4000人次"] == years["5个"] == 2028
     # a year that is no year's end is no baseline: its 年内 is its own year
@@ -1136,37 +1141,28 @@ def test_a_year_end_baseline_before_the_plan_year_hands_its_year_to_no_word_of_t
 def test_a_baseline_at_last_year_s_end_opens_no_frame_over_the_paragraphs_after_it():
     # made up: a plan article's section opens on where the work starts (`截至去年底`); the next section's
     # figures, with no time of their own, are the plan's, not last year's
-    from pipeline.document import DocMeta, Document
-    from pipeline.run import analyse
     text = ("截至去年底，全区有普惠托位3260个。今年新增普惠托位600个。\n\n"
             "区民政局局长　刘某\n\n"
             "老旧小区改造安排18个，同步加装电梯40部。\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2028)
-    years = {r.text: r.year for r in records}
+    years = years_by_text(text, 2028)
     assert years["3260个"] == 2027 and years["600个"] == years["18个"] == years["40部"] == 2028
 
 
 def test_a_time_at_a_sentence_s_head_dates_its_parts_after_a_semicolon():
     # made up: last year's line, then a paragraph opened (after its brand label) by this year; the part after
     # `；` names no time of its own and is this year's
-    from pipeline.document import DocMeta, Document
-    from pipeline.run import analyse
     text = ("去年，我县11件民生实事全部按期办结。\n\n"
             "围绕“常有善育”，今年新建托育点2个；开展入户育儿指导1500人次。\n\n"
             "去年，全县新建书屋3个；培训6000人次。\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2027)
-    years = {r.text: r.year for r in records}
+    years = years_by_text(text, 2027)
     assert years["2个"] == years["1500人次"] == 2027 and years["3个"] == years["6000人次"] == 2026
 
 
 def test_a_year_after_a_paragraph_s_brand_label_turns_the_text_a_line_turned_to_last_year():
     # made up: a plan's filing report whose first line looks back on last year; the next paragraph opens, after
     # its brand label, on this year, and the paragraphs after it are this year's
-    from pipeline.document import DocMeta, Document
-    from pipeline.run import analyse
     text = ("去年，我县11件民生实事全部按期办结。\n\n"
             "围绕“常有善育”，今年新建托育点2个。\n\n"
             "在“常有优学”方面，改扩建中心小学教学楼，建筑面积约4200平方米。\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta()), doc_year=2027)
-    years = {r.text: r.year for r in records}
+    years = years_by_text(text, 2027)
     assert years["11件"] == 2026 and years["2个"] == years["4200平方米"] == 2027
