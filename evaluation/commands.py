@@ -89,22 +89,27 @@ def _set_name(gold: Path) -> str:
     return gold.parent.name if gold.name == "gold" and gold.parent.name else gold.name
 
 
-def _training_data(sets: list[GoldSet], topics: list[Path] | None, indicator: bool = True) -> TrainingData:
+def _training_data(sets: list[GoldSet], topics: list[Path] | None, indicator: bool = True,
+                   category_sets: list[GoldSet] | None = None) -> TrainingData:
     try:
         items = read_gold_sets(sets)
+        category_items = None if category_sets is None else read_gold_sets(category_sets)
         examples = read_topics(topic_paths() if topics is None else topics)
     except TrainError as exc:
         _fail(str(exc))
-    return TrainingData(items, examples, indicator)
+    return TrainingData(items, examples, indicator, category_items)
 
 
-def train_cli(sets: list[GoldSet], topics: list[Path] | None, out: Path | None, seed: int) -> None:
+def train_cli(sets: list[GoldSet], topics: list[Path] | None, out: Path | None, seed: int,
+              category_sets: list[GoldSet] | None = None) -> None:
+    """Train both models on `sets`, or the category classifier on `category_sets` where given."""
     out = out or MODELS_DIR
-    data = _training_data(sets, topics)
+    data = _training_data(sets, topics, category_sets=category_sets)
     started = time.perf_counter()
     hashes = save_models(train_all(data, seed), out)
-    err.print(f"trained on {len(data.items)} documents and {len(data.topics)} topic lines "
-              f"in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
+    category_documents = len(data.items if data.category_items is None else data.category_items)
+    err.print(f"trained on {len(data.items)} documents (category: {category_documents}) and {len(data.topics)} "
+              f"topic lines in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
     for name, digest in hashes.items():
         print(f"{digest[:16]}  {name}")
 

@@ -148,7 +148,7 @@ class Settings:
     sent once to each worker process or cluster worker."""
     metas: dict[str, DocMeta] = field(default_factory=dict)
     doc_year: int | None = None
-    models: bool = False
+    models: bool = True
     max_bytes: int | None = None
     timeout: float | None = None
     done: frozenset[str] = frozenset()   # keys of inputs an earlier run extracted (--resume)
@@ -408,7 +408,7 @@ IN_FLIGHT_PER_WORKER = 4
 # ------------------------------------------------------------------ the batch
 
 
-def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, models: bool = False,
+def run_batch(inputs: list[Path], out: Path, *, manifest: Path | None = None, models: bool = True,
               doc_year: int | None = None, quiet: bool = False, workers: int | None = None,
               resume: bool = False, max_bytes: int | None = None, timeout: float | None = None,
               scheduler: str | None = None) -> int:

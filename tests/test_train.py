@@ -19,7 +19,7 @@ from evaluation.gold import read_gold_dir
 from evaluation.train import (
     ABLATIONS, POLICY_ABLATIONS, CategoryExample, Figure, GoldSet, LabelledSentence, TrainError, _indicator_span,
     cross_validate, deal_folds, figure_examples, indicator_examples, labelled_sentences, library_versions,
-    model_hashes, pooled_sets, read_gold_corpus, read_topics, trained_with, training_sets,
+    category_training_sets, model_hashes, pooled_sets, read_gold_corpus, read_topics, trained_with, training_sets,
 )
 
 ROOT = Path(__file__).parent.parent
@@ -268,6 +268,17 @@ def test_the_pooled_sets_are_every_gold_set_but_the_blind_one():
 
 def test_the_shipped_models_train_on_no_set_that_is_still_measured():
     assert [s.name for s in training_sets()] == ["corpus", "heldout"]
+    names = [s.name for s in category_training_sets()]
+    assert not {"heldout2", "heldout3"} & set(names)
+    assert names[:3] == ["corpus", "heldout", "heldout4"]
+
+
+def test_the_category_training_sets_are_found_in_numeric_order(tmp_path):
+    for name in ("heldout", "heldout2", "heldout10", "heldout9", "heldout9x", "heldout12"):
+        for folder in ("gold", "corpus"):
+            (tmp_path / "tests" / name / folder).mkdir(parents=True)
+    (tmp_path / "tests" / "heldout12" / "corpus").rmdir()       # a set being written: no corpus yet
+    assert [s.name for s in category_training_sets(tmp_path)] == ["corpus", "heldout", "heldout9", "heldout10"]
 
 
 def test_gold_options_pair_up_and_default_to_the_corpus_beside_the_gold():
