@@ -226,10 +226,11 @@ def figure_examples(item: GoldDocument) -> list[CategoryExample]:
     table, with the inputs the extractor gives the category backup for it."""
     prepared = prepare(item.document, item.gold.doc_year)
     by_span = {(r.start, r.end): r for r in item.gold.records if r.category}
+    title = prepared.info.title or ""       # in a heading's place where none stands, as Backups.guess_category reads it
     examples = []
     for sentence in sentences(prepared):
         clean_at = _clean_positions(prepared, sentence.start, sentence.end)
-        heading = sentence.block.context.heading or ""
+        heading = sentence.block.context.heading or title
         for (start, end), record in by_span.items():
             if start in clean_at and end - 1 in clean_at:
                 focus = figure_focus(sentence.text, clean_at[start], clean_at[end - 1] + 1, record.indicator)
@@ -240,7 +241,7 @@ def figure_examples(item: GoldDocument) -> list[CategoryExample]:
             start = cell.start + cell.text.index(text)
             record = by_span.get(prepared.clean.offsets.span_to_original(start, start + len(text)))
             if record is not None:     # what `table_cell_records` asks the backup about
-                examples.append(CategoryExample(block.text, block.context.heading or "", cell.header, record.category))
+                examples.append(CategoryExample(block.text, block.context.heading or title, cell.header, record.category))
     return examples
 
 

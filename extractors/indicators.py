@@ -47,6 +47,8 @@ _STRUCK_OUT_OR_ARROW = regex.compile(r"~~[^~\n]*~~|[\u2190-\u21ff]")
 #: …and what closes a figure's field in one (`3000个"}`, `40个</target>`, `1.2万个】`)
 _FIELD_END = regex.compile(r"[\"'”]?\s*(?:[,，}\]:]|$)|[}\]>】〉]|</")
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
+#: a field's colon: no phrase that names what is counted holds one (no gold indicator does)
+_COLON = regex.compile(r"[：:]")
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
@@ -2187,8 +2189,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
         return 0.0
     judge = _judge()
     core = _QUOTES.sub("", phrase).strip()
-    if core in judge.never or judge.time.search(core) or judge.question.search(core):
-        return 0.0
+    if core in judge.never or judge.time.search(core) or judge.question.search(core) or _COLON.search(core):
+        return 0.0                                        # (a colon: a field's label and its value, `情况：开工`)
     if judge.age_only.fullmatch(core) and unit not in _lexicon().person_measures:
         return 0.0                                        # (`其中90周岁以上1860人`: the people are named so)
     pieces = words(core)

@@ -134,13 +134,18 @@ class CleanView:
         return words.translate(self.restore) if words and self.restore else words
 
 
-# A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
+# A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`, alone or
+# with the document's running title beside it across a wide gap (`某区2026年区级预算（草案）　　　　— 2 —`).
 # A bare number is not taken: on a line of its own it may be a table cell.
-_PAGE_NUMBER_LINE = r"[ \t]*(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*\n(?:[ \t]*\n)*"
+_PAGE_NUMBER = r"(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+_WIDE_GAP = r"(?:[ \t\u3000]{2,}|\u3000)"
+_PAGE_NUMBER_LINE = (rf"[ \t]*(?:[^\n]{{1,60}}?{_WIDE_GAP})?{_PAGE_NUMBER}(?:{_WIDE_GAP}[^\n]{{1,60}})?[ \t\u3000]*\n"
+                     rf"(?:[ \t]*\n)*")
 # Candidate page break: text, blank line(s), perhaps a page number and the next page's
-# running header (a PDF dump's title or issuer line), text.
-_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)+"
-                       rf"(?:{_PAGE_NUMBER_LINE}(?P<header>[^\n]+\n(?:[ \t]*\n)+)?)?(?=[\p{{Han}}\p{{N}}])")
+# running header (a PDF dump's title or issuer line), text; or text, a page number's line and
+# text with no blank line between (a dump that keeps no empty lines).
+_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)*"
+                       rf"(?:(?P<page>{_PAGE_NUMBER_LINE})(?P<header>[^\n]+\n(?:[ \t]*\n)+)?)?(?=[\p{{Han}}\p{{N}}])")
 _GOES_ON = regex.compile(r"[\p{Han}\p{N}]")
 #: Full width only, unlike extractors/punctuation.py: an ASCII `,` `.` or `:` stands in
 #: figures and times too (`1,200`, `8:30`), so it tells no line of prose from a row of figures
@@ -160,6 +165,8 @@ def _page_breaks(text: str) -> list[tuple[int, int]]:
     the document repeats it at other pages' heads, the running header line."""
     found, repeated = [], None
     for m in _BREAK.finditer(text):
+        if m.group("page") is None and m.group().count("\n") < 2:
+            continue                    # a line break alone, with no blank line and no page number
         end = m.end()
         if m.group("header") is not None:
             repeated = _repeated_lines(text) if repeated is None else repeated

@@ -147,9 +147,12 @@ class Backups:
     indicator: IndicatorGuess | None = None
     name: str = "rules"
     source: SourceGuess | None = None     # None: `name` gave every category
+    #: the document's title: where no heading stands above a figure, the classifier reads it in
+    #: the heading's place (a one-matter notice's title says what its figures count)
+    title: str = ""
 
     def guess_category(self, sentence: str, focus: str, heading: str | None) -> tuple[str, str]:
-        heading = heading or ""
+        heading = heading or self.title
         category = self.category(sentence, focus, heading)
         return category, self.source(sentence, focus, heading) if self.source else self.name
 
@@ -555,9 +558,12 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
     if category == OTHER and not topic_scores(context):
-        # no topic word of its own: what its heading's work words name, else the title's topic
+        # no topic word of its own: what its heading's work words name, else its card's name
+        # (a project's `完成率：109.0%`), else the title's topic
         if work := work_of_heading(heading):
             return work, "rules"
+        if (card := lines.card_name(sentence)) and (named := category_of_heading(card) or category_by_topic(card, card)) != OTHER:
+            return named, "document"
         if topic := sentence.block.context.document_topic:
             return topic, "document"
     return category, source
@@ -676,6 +682,22 @@ class Lines:
             above -= 1
         return lines[above] if above >= 0 and k - above <= _CELL_LINES else ""
 
+    def card_name(self, sentence: Sentence) -> str:
+        """Where the sentence's line is a field of a card (`完成率：109.0%`, a progress platform's
+        record of one project), the card's name: the value of a `项目名称：` field above it in its
+        paragraph, else the paragraph's first line where that line is a name (no colon, no clause
+        mark, short: `【1/30】SY2029-01　普惠托育扩容`) over field lines; "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        if k == 0 or not _CARD_FIELD.match(lines[k]):
+            return ""
+        for above in range(k - 1, -1, -1):
+            if (name := project_of_field(lines[above])) is not None:
+                return name
+        first = lines[0].strip()
+        if len(first) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(first) and _CARD_FIELD.match(lines[1]):
+            return first
+        return ""
+
     def captioned_below(self, sentence: Sentence) -> bool:
         """Is the sentence's paragraph a strip of figure boxes captioned below (`_captions_below`)?"""
         block = sentence.block
@@ -734,6 +756,12 @@ class Lines:
             known = self._filed[id(block)] = (block, filed)
         return known[1]
 
+
+#: A card's field line (`完成率：…`, `年度目标：…`): a short label and a colon open it
+_CARD_FIELD = regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,8}}{char_class(COLONS)}")
+#: A card's name line holds no colon and no clause mark, and is short
+_CARD_NAME_BREAKS = regex.compile(rf"[{COLONS}，,。；;！？]")
+_CARD_NAME_CHARS = 40
 
 #: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
 _SOUND_BITE_LINES = 2
@@ -1624,6 +1652,7 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 
 
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
+    backups = replace(backups, title=prepared.info.title or "")
     found: list[tuple[Record, Sentence | None]] = []
     lines = Lines()
     # an English paragraph is read as English only beside Chinese ones (a bilingual release)

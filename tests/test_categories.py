@@ -313,6 +313,8 @@ BOUNDARY_CASES = [
     ("交通事故造成12人死亡", "死亡", "交通事故造成12人死亡", "公共安全"),
     # volunteers planting or fixing sand do that work → 环境改善 (volunteers of other work: 常有众扶)
     ("组织志愿者义务植树1.2万株", "志愿者义务植树", None, "环境改善"),
+    # back lanes put in order as an environment → 环境改善 (the lanes' roads rebuilt stay 交通畅行)
+    ("完成背街小巷环境整治14条", "背街小巷环境整治", None, "环境改善"),
 ]
 
 
@@ -501,6 +503,11 @@ def test_every_boundary_rule_has_a_case():
     ("渔船互助保险参保渔船214艘", "渔船互助保险参保渔船", OTHER),
     ("本月清理长江干流水面漂浮物860吨", "水面漂浮物", "环境改善"),
     ("本季度备案农村自办群体性宴席46场", "农村自办群体性宴席", "公共安全"),
+    # the Great Wall's guardians, objects falling from buildings, back lanes put in order as an environment
+    ("全区在岗长城保护员326人", "在岗长城保护员", "文体惠民"),
+    ("书场翻建后建筑面积410平方米", "书场建筑面积", "文体惠民"),
+    ("本轮排查发现高空坠物隐患743处", "高空坠物隐患", "公共安全"),
+    ("今年改造背街小巷5条", "改造背街小巷", "交通畅行"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -2128,3 +2135,23 @@ def test_an_animal_named_by_a_word_of_people_s_need_is_no_aid():
     assert "常有众扶" not in topic_scores("上半年收容流浪犬312只，全县现有流浪犬收容所2个")
     assert "常有众扶" in topic_scores("救助流浪乞讨人员312人次")
 
+
+
+def test_a_cards_field_without_a_topic_takes_the_cards_name():
+    # made up: a progress platform's export, one card per project; the rate line names no topic
+    text = ("某县民生实事项目进度查询平台\n\n"
+            "【1/20】MS2031-01　普惠托育扩容\n年度目标：新增普惠性托位400个\n完成情况：新增普惠性托位436个\n"
+            "完成率：109.0%　　状态：已完成\n\n"
+            "【2/20】MS2031-02　农村公路提档升级\n年度目标：提档升级农村公路80公里\n"
+            "完成情况：完成提档升级62公里\n完成率：77.5%　　状态：未完成\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["109.0%"] == "常有善育"
+    assert categories["77.5%"] == categories["62公里"] == "交通畅行"
+    # cards named by a field
+    text = ("项目编号：MS-03\n项目名称：城乡居民健身设施\n完成率：100%\n\n"
+            "项目编号：MS-04\n项目名称：老年助餐服务\n完成率：96%\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["100%"] == "常有健康" and categories["96%"] == "常有颐养"
+    # a person's profile names no topic: nothing changes
+    profile = {r.text: r.category for r in extract("张三\n年龄：45岁\n补助：300元\n", doc_year=2031)}
+    assert profile["300元"] == OTHER

@@ -36,9 +36,13 @@ def test_page_breaks_inside_sentences_are_joined(broken, joined):
     assert text[start:end].replace("\n", "") == joined
 
 
-@pytest.mark.parametrize("footer", ["— 2 —", "- 12 -", "第3页", "第 3 页 共 8 页"])
+@pytest.mark.parametrize("footer", ["— 2 —", "- 12 -", "第3页", "第 3 页 共 8 页",
+                                    # the running title beside the number across a wide gap, and no blank lines
+                                    "某区2026年区级预算（草案）\u3000\u3000\u3000\u3000— 2 —",
+                                    "— 2 —    某区人民政府办公室", "\n— 2 —\n"])
 def test_a_page_footer_inside_a_sentence_is_closed_up(footer):
-    text = f"全年新改扩建中小学校15所、幼儿园22所，新增公办中小学学\n\n{footer}\n\n位2.6万个、公办幼儿园学位8100个。"
+    footer = footer if footer.startswith("\n") else f"\n\n{footer}\n\n"
+    text = f"全年新改扩建中小学校15所、幼儿园22所，新增公办中小学学{footer}位2.6万个、公办幼儿园学位8100个。"
     view = clean_view(text)
     assert "新增公办中小学学位2.6万个" in view.text
     position = view.text.index("2.6万个")
@@ -67,6 +71,11 @@ def test_a_line_after_a_page_number_that_the_document_does_not_repeat_is_text():
 
 def test_a_page_footer_between_paragraphs_stays():
     text = "全年新改扩建中小学校15所、幼儿园22所。\n\n— 2 —\n\n二、学有优教：新增公办学位2.6万个"
+    assert clean_view(text).text == text
+
+
+def test_a_line_break_alone_is_no_page_break():
+    text = "全年新改扩建中小学校15所、幼儿园22所，新增公办中小学学\n位2.6万个。"
     assert clean_view(text).text == text
 
 

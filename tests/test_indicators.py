@@ -525,6 +525,8 @@ def test_indicator_of_held_out_6_forms(sentence, figure, expected):
     # a remainder word alone, a question, a verb with the time a figure goes to, an adverb and a verb
     ("剩下", "部"), ("余下", "个"), ("百分之几", "个"), ("哪几项", "项"), ("补多少", "元"),
     ("推迟到下半年", "个"),
+    # a progress card's status label
+    ("完成情况", "部"), ("进展情况", "个"), ("情况：开工", "部"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
     assert indicator_confidence(phrase, unit) == 0.0

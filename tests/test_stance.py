@@ -991,6 +991,8 @@ def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, st
     # the labels a ledger's outcome line takes elsewhere (one list, read by the category stage too)
     ("办理结果：已办结。新增候车亭16个。", "16个", ACHIEVED),
     ("落实情况：建成社区食堂5个。", "5个", ACHIEVED),
+    # a progress card's goal line: its done-verbs are the goal's too
+    ("年度目标：开工加装电梯30部，完工投用25部", "25部", TARGET),
 ])
 def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance):
     assert figure_stance(where(line, figure, field=field_stance(line)), REPORT, 2025) == stance

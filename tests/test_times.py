@@ -248,6 +248,15 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     ("前年村里的爱心食堂开起来，每天来吃饭的有六十来个", "六十来个", None),
     ("街角的“邻里餐厅”2031年开张，一份套餐只要15元", "15元", None),
     ("2031年开张的邻里餐厅3家", "3家", 2031),
+    # founded or opened in a clause of its own, or the present told after a year's works (made up)
+    ("基地2019年挂牌成立，设在职业学校，现有实训工位48个", "48个", None),
+    ("这家托育点去年9月开园，设托位60个", "60个", None),
+    ("书场2022年翻建后现有座位180个", "180个", None),
+    ("2019年成立志愿服务队12支", "12支", 2019),
+    ("2022年翻建书场1处", "1处", 2022),
+    # a task carried over from a year's list
+    ("2028年结转的农宅抗震改造剩余36户", "36户", None),
+    ("2026年5月底前完成结转的3部电梯", "3部", 2026),      # the time of its own work
     # the goal a gap is measured against: the gap is the level's, not the goal's year
     ("每千人口托位仅2.6个，距“十五五”规划目标尚差1.9个", "1.9个", None),
     ("每千人口托位仅2.6个，距2035年目标还差1.9个", "1.9个", None),
@@ -648,6 +657,9 @@ def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
     ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "4980元", 2020),
     ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "384.7元", 2023),
     ("收入比2020年同期增长12%。", "12%", 2023),
+    # the base's figure in brackets after `同期` (made up, a mediation monthly)
+    ("排查矛盾纠纷321件，比去年同期（286件）增加12.2%。", "286件", 2022),
+    ("排查矛盾纠纷321件，比去年同期（286件）增加12.2%。", "321件", 2023),
 ])
 def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figure, year):
     from pipeline.document import Document

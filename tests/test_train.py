@@ -353,3 +353,22 @@ def test_training_reproduces_the_shipped_models_bit_for_bit(tmp_path):
     rebuilt, shipped = model_hashes(tmp_path), model_hashes(MODELS_DIR)
     assert {"category/model.joblib", "indicator/ner/model"} <= set(shipped)
     assert rebuilt == shipped, "the shipped models are stale: run `minsheng train`"
+
+
+# ------------------------------------------------------------- the title as heading
+
+def test_the_classifier_reads_the_title_where_no_heading_stands_above_a_figure():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import Backups, prepare, records_of
+
+    headings = []
+
+    def guess(sentence: str, focus: str, heading: str = "") -> str:
+        headings.append(heading)
+        return "其他"
+
+    text = "本季度全区保护员累计巡查21460人次。\n\n二、下步工作\n\n下季度计划巡查22000人次。\n"
+    document = Document(doc_id="t", text=text, meta=DocMeta(title="某区长城保护员巡查考核情况的通报"))
+    records_of(prepare(document, 2028), Backups(category=guess))
+    assert headings[0] == "某区长城保护员巡查考核情况的通报"       # no heading above the first figure
+    assert headings[-1] != headings[0] and "下步工作" in headings[-1]   # a heading stands above the second
