@@ -188,6 +188,7 @@ class _Tables:
     reporting: tuple[str, ...]
     year_label: regex.Pattern
     year_end: regex.Pattern            # after a year: its end (`2027年底`), a baseline's point in time
+    year_end_date: regex.Pattern       # a time's own last day of the year (`2019年12月31日`)
     balance: regex.Pattern             # after a year: a balance brought forward from it (`上年结转`)
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
     plan_name: re.Pattern              # after a span that names a plan (`三年行动方案`)
@@ -290,6 +291,7 @@ def _tables() -> _Tables:
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
         year_end=regex.compile(data["frame"]["year_end"]),
+        year_end_date=regex.compile(data["frame"]["year_end_date"]),
         balance=regex.compile(data["frame"]["balance"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
         plan_name=re.compile(data["span"]["plan_name"]),
@@ -697,8 +699,10 @@ def of_the_year_discussed(t: TimeExpr) -> bool:
 
 
 def is_a_year_end(text: str, t: TimeExpr) -> bool:
-    """`2027年底`, `去年末`: a year's end, the point a baseline is counted at."""
-    return not (t.span or t.period) and _tables().year_end.match(text, t.end) is not None
+    """`2027年底`, `去年末`, `2019年12月31日`: a year's end, the point a baseline is counted at."""
+    tables = _tables()
+    return not (t.span or t.period) and (tables.year_end.match(text, t.end) is not None
+                                         or tables.year_end_date.search(t.text) is not None)
 
 
 def refers_back(t: TimeExpr) -> bool:

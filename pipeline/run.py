@@ -274,8 +274,10 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
-        elif opens_indented_line(prepared.clean.text, sentence.start):
-            years = _carrying(base, frame, years)     # `　　三是…。` on a line of its own: a paragraph of its own
+        elif opens_indented_line(prepared.clean.text, sentence.start) or _opens_field_line(prepared.clean.text, sentence.start):
+            # `　　三是…。` on a line of its own, a card's next field (`计划投资：1260万元` under a target line that
+            # ends `到2027年，…`): a paragraph of its own
+            years = _carrying(base, frame, years)
         if starts_another_voice(sentence.text):
             frame = None     # a reader's comment under a post: the last reader's year is not this one's
             years = _carrying(base, None, years)
@@ -321,6 +323,11 @@ def _opens_frame_after_its_label(text: str, opening: TimeExpr, label_end: int | 
         return True
     return label_end is not None and opens_frame(
         text[label_end:], replace(opening, start=opening.start - label_end, end=opening.end - label_end))
+
+
+def _opens_field_line(text: str, start: int) -> bool:
+    """The sentence opens a line with a field's label and colon (`计划投资：…`)."""
+    return _starts_line(text, start) and _CARD_FIELD.match(text, start) is not None
 
 
 def _starts_line(text: str, start: int) -> bool:

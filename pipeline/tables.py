@@ -468,7 +468,7 @@ def is_header_cell(text: str) -> bool:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
         return True
-    outside = _BRACKETS.sub("", flat)
+    outside = _THRESHOLD.sub("", _BRACKETS.sub("", flat))
     if _STATES.search(_YEAR.sub("", outside)) or _CAPTION.search(outside):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
@@ -502,6 +502,8 @@ _STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
 _BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
+#: a band a column counts within (`其中12米以上（艘）`, `60周岁及以上（人）`): the column's name, not a figure
+_THRESHOLD = regex.compile(r"\d+(?:\.\d+)?\s*\p{Han}{0,2}?(?:及以上|以上|及以下|以下|以内)")
 
 
 def _is_header(texts: Sequence[str], needed: int) -> bool:
@@ -520,7 +522,7 @@ def _states_a_figure(cell: str) -> bool:
     """A cell holding a quantity (`≥420个`, `不高于30万元`) is a row's value, never a column's
     name: the row of a table of indicators whose level cells hold role words (`产出指标 |
     数量指标 | 新增普惠托位 | ≥420个`) is a body row still."""
-    return bool(_DIGIT.search(cell)) and bool(find_quantities(_BRACKETS.sub("", _flat(cell))))
+    return bool(_DIGIT.search(cell)) and bool(find_quantities(_THRESHOLD.sub("", _BRACKETS.sub("", _flat(cell)))))
 
 
 #: the fewest bare years that make a header of year columns: one bare number could be a figure

@@ -315,6 +315,8 @@ BOUNDARY_CASES = [
     ("组织志愿者义务植树1.2万株", "志愿者义务植树", None, "环境改善"),
     # back lanes put in order as an environment → 环境改善 (the lanes' roads rebuilt stay 交通畅行)
     ("完成背街小巷环境整治14条", "背街小巷环境整治", None, "环境改善"),
+    # a typhoon shelter's berths for fishing boats → 公共安全
+    ("本次向在册渔船分配避风塘泊位1104个", "避风塘泊位", None, "公共安全"),
 ]
 
 
@@ -506,6 +508,16 @@ def test_every_boundary_rule_has_a_case():
     # the Great Wall's guardians, objects falling from buildings, back lanes put in order as an environment
     ("全区在岗长城保护员326人", "在岗长城保护员", "文体惠民"),
     ("书场翻建后建筑面积410平方米", "书场建筑面积", "文体惠民"),
+    # a free workshop or station keeps its own topic; dengue's mosquitoes; veterans' families honoured
+    ("剪纸传习所公益工作坊累计招收学员236名", "学员", "文体惠民"),
+    ("全县太极拳公益辅导站达到318个", "太极拳公益辅导站", "常有健康"),
+    ("本周对165个村开展伊蚊幼虫监测", "伊蚊幼虫监测", "常有健康"),
+    ("全县补挂光荣牌273户", "补挂光荣牌", "常有众扶"),
+    ("培育公益组织12家", "公益组织", "常有众扶"),
+    ("豫剧戏迷擂台赛海选晋级68人", "海选晋级", "文体惠民"),
+    ("全县村级鼓队达到50支", "村级鼓队", "文体惠民"),
+    ("街区现存骑楼254栋", "骑楼", "文体惠民"),
+    ("第三批46个村完成农村生活水源江水置换", "农村生活水源江水置换", "常有安居"),
     ("本轮排查发现高空坠物隐患743处", "高空坠物隐患", "公共安全"),
     ("今年改造背街小巷5条", "改造背街小巷", "交通畅行"),
 ])

@@ -132,6 +132,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("补助从前年的80元提到100元", "80元", 2031, None, 2029),
     # what is left of a task, or put off, holds for the year it is put off to, not the day of the report
     ("12月3日，某县新增床位480张，剩余20张随二期工程于2031年交付", "20张", 2030, None, 2031),
+    ("补充教师尚缺6名，拟在2031年春季招聘到位", "6名", 2030, None, 2031),     # what is still lacking
+    ("新增泊位一千二百个，离目标还差六百个，剩下的明年接着建", "六百个", 2030, None, 2030),   # a gap from the goal
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "10户", 2030, None, 2031),
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "90户", 2030, None, 2030),
     ("2030年新增托位300个，其余的80个已于3月交付", "80个", 2030, None, 2030),
@@ -1178,3 +1180,26 @@ def test_a_year_after_a_paragraph_s_brand_label_turns_the_text_a_line_turned_to_
             "在“常有优学”方面，改扩建中心小学教学楼，建筑面积约4200平方米。\n")
     years = years_by_text(text, 2027)
     assert years["11件"] == 2026 and years["2个"] == years["4200平方米"] == 2027
+
+
+def test_a_reports_period_is_its_year_after_a_baseline_at_the_last_day_of_the_year_before():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    # made up: a charitable trust's annual report
+    text = "一、信托财产管理情况\n\n截至2030年12月31日，信托财产规模为5,126.40万元。报告期内新增委托资金1,380.00万元。\n"
+    records, _ = analyse(Document("t", text, meta=DocMeta(title="某市慈善信托2031年度信托事务管理报告")), doc_year=2031)
+    years = {r.text: r.year for r in records}
+    assert years["5,126.40万元"] == 2030 and years["1,380.00万元"] == 2031
+
+
+def test_a_cards_next_field_line_is_not_dated_by_the_line_before():
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+
+    # made up: a project card; the target line ends with a goal for a later year
+    text = ("【1】普惠托育\n年度目标：新增普惠托位300个。截至2030年底，全县有托位1120个；到2033年，每千人口托位达到4.5个\n"
+            "计划投资：1260万元\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title="某县2031年民生实事项目清单")), doc_year=2031)
+    years = {r.text: r.year for r in records}
+    assert years["4.5个"] == 2033 and years["1260万元"] == 2031
