@@ -659,9 +659,6 @@ def test_a_line_with_a_month_dates_the_writing_and_opens_no_frame():
     ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "4980元", 2020),
     ("人均实发5364.7元，比2020年同期人均4980元增加384.7元。", "384.7元", 2023),
     ("收入比2020年同期增长12%。", "12%", 2023),
-    # the base's figure in brackets after `同期` (made up, a mediation monthly)
-    ("排查矛盾纠纷321件，比去年同期（286件）增加12.2%。", "286件", 2022),
-    ("排查矛盾纠纷321件，比去年同期（286件）增加12.2%。", "321件", 2023),
 ])
 def test_a_comparison_base_dates_its_own_figure_across_a_short_phrase(text, figure, year):
     from pipeline.document import Document
