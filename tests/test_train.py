@@ -293,10 +293,13 @@ def test_gold_options_pair_up_and_default_to_the_corpus_beside_the_gold():
 
 @pytest.mark.slow
 @pytest.mark.long
-def test_cross_validated_combined_category_is_never_below_the_lexicon(tmp_path):
-    """The claim of the README: leave-one-document-out over every gold set, the combined
-    category (lexicon first, the classifier where the lexicon finds no topic word) scores
-    no lower than the lexicon alone, pooled and on the corpus."""
+def test_cross_validated_lexicon_first_is_never_below_the_lexicon(tmp_path):
+    """The claims of the README on the small leave-one-document-out over the four pooled sets:
+    lexicon first (the classifier where the lexicon finds no topic word) scores no lower than the
+    lexicon alone, pooled and on the silent figures; on the corpus the default (classifier first)
+    loses nothing. (That a fold's classifier, trained on 26 documents, is below the lexicon under
+    classifier first, and the shipped one, trained on every blind set, above it on unseen sets, is
+    the README's measurement, not this test's.)"""
     out = tmp_path / "cv.json"
     result = CliRunner().invoke(app, ["evaluate", "--cv", "--no-indicator", "--json", str(out)])
     assert result.exit_code == 0, result.output
@@ -308,12 +311,13 @@ def test_cross_validated_combined_category_is_never_below_the_lexicon(tmp_path):
     for ablation in numbers["ablations"].values():
         assert ablation["micro"]["n_gold"] == n_gold
         assert len(ablation["per_doc"]) == documents
+    lexicon_first = "category: lexicon_first"
     silent = numbers["silent_category"]
-    assert silent["combined"]["of"] == silent["rules"]["of"] > 0
-    assert silent["combined"]["right"] >= silent["rules"]["right"]
-    pooled = {name: numbers["ablations"][name]["micro"] for name in ("rules", "combined")}
-    assert pooled["combined"]["category_acc"] >= pooled["rules"]["category_acc"]
-    assert pooled["combined"]["record_f1"] >= pooled["rules"]["record_f1"]
+    assert silent[lexicon_first]["of"] == silent["combined"]["of"] == silent["rules"]["of"] > 0
+    assert silent[lexicon_first]["right"] >= silent["rules"]["right"]
+    pooled = {name: numbers["ablations"][name]["micro"] for name in ("rules", lexicon_first)}
+    assert pooled[lexicon_first]["category_acc"] >= pooled["rules"]["category_acc"]
+    assert pooled[lexicon_first]["record_f1"] >= pooled["rules"]["record_f1"]
     corpus = numbers["sets"]["corpus"]
     assert corpus["combined"]["category_acc"] == corpus["rules"]["category_acc"]
 
