@@ -107,8 +107,7 @@ def train_cli(sets: list[GoldSet], topics: list[Path] | None, out: Path | None, 
     data = _training_data(sets, topics, category_sets=category_sets)
     started = time.perf_counter()
     hashes = save_models(train_all(data, seed), out)
-    category_documents = len(data.items if data.category_items is None else data.category_items)
-    err.print(f"trained on {len(data.items)} documents (category: {category_documents}) and {len(data.topics)} "
+    err.print(f"trained on {len(data.items)} documents (category: {len(data.category_documents)}) and {len(data.topics)} "
               f"topic lines in {time.perf_counter() - started:.1f}s (seed {seed}) → {out}")
     for name, digest in hashes.items():
         print(f"{digest[:16]}  {name}")

@@ -381,10 +381,14 @@ class TrainingData:
     indicator: bool = True          # False: train the category classifier only (a fast CV)
     category_items: Sequence[GoldDocument] | None = None    # None: the category classifier learns from `items` too
 
+    @property
+    def category_documents(self) -> Sequence[GoldDocument]:
+        """The documents the category classifier learns from."""
+        return self.items if self.category_items is None else self.category_items
+
 
 def train_all(data: TrainingData, seed: int) -> Models:
-    category_items = data.items if data.category_items is None else data.category_items
-    examples = [*data.topics, *(e for item in category_items for e in figure_examples(item))]
+    examples = [*data.topics, *(e for item in data.category_documents for e in figure_examples(item))]
     given = {CATEGORY_MODEL: train_category(examples, seed)}
     if data.indicator:
         labelled = [s for item in data.items for s in labelled_sentences(item)]

@@ -144,7 +144,7 @@ _PAGE_NUMBER_LINE = (rf"[ \t]*(?:[^\n]{{1,60}}?{_WIDE_GAP})?{_PAGE_NUMBER}(?:{_W
 # Candidate page break: text, blank line(s), perhaps a page number and the next page's
 # running header (a PDF dump's title or issuer line), text; or text, a page number's line and
 # text with no blank line between (a dump that keeps no empty lines).
-_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?:[ \t]*\n)*"
+_BREAK = regex.compile(rf"(?<=[\p{{Han}}\p{{N}}])[ \t]*\n(?=[ \t]*\n|{_PAGE_NUMBER_LINE})(?:[ \t]*\n)*"
                        rf"(?:(?P<page>{_PAGE_NUMBER_LINE})(?P<header>[^\n]+\n(?:[ \t]*\n)+)?)?(?=[\p{{Han}}\p{{N}}])")
 _GOES_ON = regex.compile(r"[\p{Han}\p{N}]")
 #: Full width only, unlike extractors/punctuation.py: an ASCII `,` `.` or `:` stands in
@@ -165,8 +165,6 @@ def _page_breaks(text: str) -> list[tuple[int, int]]:
     the document repeats it at other pages' heads, the running header line."""
     found, repeated = [], None
     for m in _BREAK.finditer(text):
-        if m.group("page") is None and m.group().count("\n") < 2:
-            continue                    # a line break alone, with no blank line and no page number
         end = m.end()
         if m.group("header") is not None:
             repeated = _repeated_lines(text) if repeated is None else repeated

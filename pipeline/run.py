@@ -454,7 +454,12 @@ def _line_start_in_block(block: Block, at: int) -> int:
 
 #: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
 #: `:完成: 22个` so)
-_FIELD_LINE = regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{1,8}}{char_class(COLONS)}")
+def _field_opening(shortest: int) -> regex.Pattern:
+    """A line's opening key of `shortest` to 8 characters and its colon (`完成：`, `计划投资：`)."""
+    return regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{{shortest},8}}{char_class(COLONS)}")
+
+
+_FIELD_LINE = _field_opening(1)
 
 
 #: what a cell may hold beside its figure and still be nothing but the figure: the sign of
@@ -764,10 +769,10 @@ class Lines:
         return known[1]
 
 
-#: A card's field line (`完成率：…`, `年度目标：…`): a short label and a colon open it
-_CARD_FIELD = regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,8}}{char_class(COLONS)}")
+#: A card's field line (`完成率：…`, `年度目标：…`): a label of two characters or more and a colon open it
+_CARD_FIELD = _field_opening(2)
 #: A card's name line holds no colon and no clause mark, and is short
-_CARD_NAME_BREAKS = regex.compile(rf"[{COLONS}，,。；;！？]")
+_CARD_NAME_BREAKS = regex.compile(char_class(COLONS, CLAUSE_BREAKS))
 _CARD_NAME_CHARS = 40
 
 #: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
