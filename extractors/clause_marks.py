@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .punctuation import CLAUSE_BREAKS, COLONS, char_class
+from .punctuation import CELL_BARS, CLAUSE_BREAKS, COLONS, char_class
 
 #: What ends a clause or a phrase. An arrow parts a line's goal from its result (`目标80部 →
 #: 已完工71部`). `=` and a closing `"` end a clause too: in a dump of attributes
@@ -26,7 +26,7 @@ from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 #: A comma that groups a figure's digits (`2,870名`, `3,416万元`) is part of the figure, not a break.
 #: Every alternative is one character long, which the bisection below relies on.
 DELIMITER = regex.compile(r"(?!(?<=\d)[,，](?=\d{3}(?!\d)))(?:"
-                          + char_class(CLAUSE_BREAKS, COLONS, "=\n\t|｜（(）)】→")
+                          + char_class(CLAUSE_BREAKS, COLONS, CELL_BARS, "=\n\t（(）)】→")
                           + r'|"(?=\s)|\p{Extended_Pictographic})')
 _OPENING = "（("
 _CLOSING = "）)"

@@ -15,6 +15,8 @@ QUOTE_OPENS: str = _TABLE["quote_opens"]
 QUOTE_CLOSES: str = _TABLE["quote_closes"]
 BRACKET_OPENS: str = _TABLE["bracket_opens"]
 BRACKET_CLOSES: str = _TABLE["bracket_closes"]
+CELL_BARS: str = _TABLE["cell_bars"]
+BOX_RULES: str = _TABLE["box_rules"]
 #: What ends a clause inside a sentence
 CLAUSE_MARKS = COMMAS + SEMICOLONS
 #: What ends a clause, the sentence's own end included

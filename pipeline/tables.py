@@ -55,7 +55,7 @@ from extractors.categories import category_by_alias
 from extractors.indicators import indicator_of_label
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
-from extractors.punctuation import CLAUSE_BREAKS, COLONS, char_class
+from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, char_class
 from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -1375,7 +1375,8 @@ def caption_unit(line: str) -> HeaderUnit | None:
 Splitter = Callable[[str], "list[Span] | None"]
 
 _TAB = regex.compile(r"\t")
-_PIPE = regex.compile(r"\s*[|｜]\s*")
+_BAR = char_class(CELL_BARS)
+_PIPE = regex.compile(rf"\s*{_BAR}\s*")
 #: a gap between cells aligned by spaces: two spaces, or a wide one, but not the wide space that
 #: spaces out a two-character name standing alone in its cell (`项　目`, `合　计`)
 _ALIGNING_GAP = (r" {2,}|[\u3000\u00a0][ \u3000\u00a0]+"
@@ -1385,11 +1386,13 @@ _SPACES = regex.compile(rf"(?:{_ALIGNING_GAP})")
 #: either: a PDF copy where only some column rules were drawn (`1050  | 58.3 | 无` after
 #: cells aligned by spaces); a bar takes the spaces around it; or rows copied with tabs under a
 #: header aligned by spaces (`学校　　考点　　考生（名）` over `连珠山镇中学\t一中\t254`)
-_BARS_OR_SPACES = regex.compile(rf"\s*[|｜]\s*|{_ALIGNING_GAP}|\t")
+_BARS_OR_SPACES = regex.compile(rf"\s*{_BAR}\s*|{_ALIGNING_GAP}|\t")
 #: a slide's table set as text: cells parted by full-width solidi, not one inside brackets (`（元／人）`)
 _SOLIDUS = regex.compile(r"\s*／(?![^（(\n]*[）)])\s*")
-#: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`
-_RULE = regex.compile(r"^[\s|｜+:]*(?:-{3,}|={3,})[\s|｜+:=-]*$")
+#: a rule between rows: markdown's `|---|:---:|`, ascii art's `+-----+----+`, `=====`, a box
+#: table's `├────┼────┤`
+_RULE = regex.compile(rf"^[\s+:{CELL_BARS}{BOX_RULES}]*(?:-{{3,}}|={{3,}}|{char_class(BOX_RULES)}{{3,}})"
+                      rf"[\s+:=\-{CELL_BARS}{BOX_RULES}]*$")
 
 
 def _split(line: str, separator: regex.Pattern, outer: bool) -> list[Span] | None:
@@ -1538,7 +1541,7 @@ _MIN_WORD_COLUMNS = 3
 def _names_a_column(cell: str) -> bool:
     """A column's name by its role, its unit or its period (`2023`: `_is_header` keeps
     bare years only as a run): not a bracket alone (`（个）`), no bar."""
-    if not is_header_cell(cell) or "|" in cell or "｜" in cell:
+    if not is_header_cell(cell) or any(bar in cell for bar in CELL_BARS):
         return False
     unit = header_unit(cell)
     return (column_role(cell) is not None or is_period(cell)

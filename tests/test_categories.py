@@ -636,6 +636,7 @@ def test_every_topic_word_belongs_to_one_category():
     ("赞成票率", True), ("群众满意度", True), ("民生实事项目", True), ("候选项目", True),
     ("占比权重", True), ("绩效考评得分", True),      # the appraisal of the work on them
     ("项目前期工作提前完成的比例", True),            # the preparation of the projects
+    ("确认代表", True),                              # the residents who confirmed the work on site
     ("普惠托位", False), ("农贸市场", False), (None, False),
 ])
 def test_figures_about_the_projects_themselves(indicator, expected):

@@ -179,6 +179,34 @@ def test_a_pipe_table_without_outer_bars():
     assert [(f.value, f.unit) for r in rows for f in r.row.figure_cells] == [(2.5e8, "元"), (0.8e8, "元")]
 
 
+BOX = (
+    "┌────┬──────────┬──────┬──────┐\n"
+    "│序号│项目名称  │完成情况│完成率│\n"
+    "├────┼──────────┼──────┼──────┤\n"
+    "│1   │乡镇托育点│新增托位252个│105.0%│\n"
+    "├────┼──────────┼──────┼──────┤\n"
+    "│2   │老年人体检│体检4.37万人│104.0%│\n"
+    "└────┴──────────┴──────┴──────┘\n"
+)
+
+
+@pytest.mark.parametrize("drawn", [BOX, BOX.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "╔╦╗╠╬╣╚╩╝═║"))])
+def test_a_table_drawn_in_box_characters_is_read_as_a_bar_table(drawn):
+    table = only_table(drawn)
+    assert texts(drawn, table.header) == ["序号", "项目名称", "完成情况", "完成率"]
+    found = by_text(records_of(drawn))
+    assert (found["252个"].indicator, found["105.0%"].indicator) == ("托位", "完成率")
+    assert found["4.37万人"].value == 43_700 and found["104.0%"].stance == "achieved"
+
+
+def test_a_column_of_the_representatives_who_confirmed_each_project_is_about_the_list():
+    text = ("某县2026年民生实事项目群众代表现场确认情况汇总表\n\n序号\t项目名称\t核实完成情况\t确认代表（人）\n"
+            "1\t乡镇卫生院托育点\t新增普惠托位252个\t48\n2\t老年人免费健康体检\t体检4.37万人\t56\n")
+    found = by_text(records_of(text, 2026))
+    assert (found["252个"].category, found["4.37万人"].category) == ("常有善育", "常有健康")
+    assert {(found[t].category, found[t].stance) for t in ("48", "56")} == {("其他", "achieved")}
+
+
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
     assert found["2400个"].indicator and found["40个"].indicator
