@@ -1645,6 +1645,8 @@ def _lists_areas(title: str) -> bool:
     return len(parts) > 1 and len({category_of_heading(part) for part in parts}) > 1
 
 
+#: a note in brackets on a table's units (`（金额单位：万元）`, `（单位：各栏同年度目标）`)
+_UNIT_NOTE = regex.compile(r"[（(][^（()）]{0,4}单位[：:]")
 #: a line that is a note in brackets, holding a clause or sentence of its own
 _BRACKETED_NOTE = regex.compile(rf"[（(][^（）()]*{char_class(CLAUSE_BREAKS)}[^（）()]*[）)]")
 
@@ -1664,13 +1666,15 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     its year and category hold for the rows, whether or not blank lines set it off; a
     signature or date line (`某办公室　　2031年1月12日`) titles nothing, nor does a line above
     the table's own heading (a unit line, `单位：万元`, is no heading of its own), nor a note in
-    brackets (`（收入按家庭成员合计，单位均为元；不含2030年新增的奖补。）`: its year is the note's)."""
+    brackets (`（收入按家庭成员合计，单位均为元；不含2030年新增的奖补。）`: its year is the note's), nor
+    a note on its units that names no unit (`（单位：“核实完成”栏与“年度目标”栏相同）`: as the heading of the
+    prose after the table, its column names would make every figure there a target)."""
     for block in reversed(blocks[-2:]):
         if block.kind in ("heading", "title") and unit_declared(block.text, block.start) is None:
             return
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)
-                and not _BRACKETED_NOTE.fullmatch(block.text.strip())):
+                and not _BRACKETED_NOTE.fullmatch(block.text.strip()) and not _UNIT_NOTE.match(block.text.strip())):
             block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return

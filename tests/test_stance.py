@@ -591,6 +591,8 @@ def test_words_that_only_look_like_cues(sentence, figure, kind, stance):
     ("2028年，全县托育点只有6个。", "6个", REPORT, STOCK),
     ("目前，全县9个镇中已有7个镇建成食堂。", "7个", REPORT, STOCK),
     ("儿童营养改善计划惠及3.2万人。", "3.2万人", REPORT, ACHIEVED),               # a programme's name, not a plan
+    ("2条城乡公交线路开通均按计划完成。", "2条", REPORT, ACHIEVED),               # done as planned
+    ("确保2条城乡公交线路按计划开通。", "2条", REPORT, TARGET),
     ("县政府已初步确定新增托位800个等明年的实事项目建议。", "800个", REPORT, TARGET),
     ("到2030年累计培训2万人次。", "2万人次", PLAN, TARGET),                        # 到 YEAR: a deadline, no flow
     ("2028年，社区实施的8项“微实事”已全部完成。", "8项", REPORT, TARGET),          # the list's count, in quotes

@@ -207,6 +207,13 @@ def test_a_column_of_the_representatives_who_confirmed_each_project_is_about_the
     assert {(found[t].category, found[t].stance) for t in ("48", "56")} == {("其他", "achieved")}
 
 
+def test_a_note_on_a_tables_units_is_no_heading_of_the_prose_after_the_table():
+    # its column names (`年度目标`) would make the results after the table targets
+    text = ("二、分项目完成情况对照表\n（单位：“核实完成”栏与“年度目标”栏相同）\n\n项目 | 年度目标 | 核实完成\n"
+            "新增普惠托位 | 300个 | 326\n补充教师 | 110名 | 104\n\n表外项目：8所农村薄弱学校全部完工并投用。\n")
+    assert by_text(records_of(text, 2026))["8所"].stance == "achieved"
+
+
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
     assert found["2400个"].indicator and found["40个"].indicator
