@@ -712,9 +712,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 热线电话：12345: a number to dial
     if data.road_name_after.match(text, f.end, f.end + _ROAD_REACH):
         return None                          # 百米大道9号: a road's name on an address line
-    if (_in_words(f.n1) and f.start > 0 and _CJK.match(text[f.start - 1])
+    if (_in_words(f.n1) and (f.start == 0 or _CJK.match(text[f.start - 1]) or text[f.start - 1].isspace())
             and data.name_after_numeral.match(text, f.numeral_end)):
-        return None                          # 北三家路, 二道河: a place's name
+        return None                          # 北三家路, 二道河, a table's row `三元镇中心小学`: a place's name
     if _in_form_instruction(text, f, data):
         return None                          # 超过100%的按100%填列
     if data.restated_before.search(text, max(0, f.start - _RESTATED_REACH), f.start):

@@ -555,6 +555,9 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if assigned and not sentence.block.context.named and (met := over_a_topic_heading(sentence.text, _focus(indicator, clause),
                                                                                           heading)):
         return met, "rules"
+    if assigned and not sentence.block.context.named and (key := lines.field_key(sentence)) \
+            and (filed := category_of_heading(key)) not in (None, assigned):
+        return filed, "document"             # a card's field naming its own topic (`配套学校：小学1所` on a resettlement site's card)
     if assigned:
         return assigned, "document"
     if q.unit == MONEY and q.per is None and money_of_the_list(sentence.text, clause, indicator):
@@ -629,6 +632,7 @@ class Lines:
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
         self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
         self._strips: dict[int, tuple[Block, bool]] = {}          # id(block) → (block, captioned below)
+        self._cards: dict[int, tuple[Block, bool]] = {}           # id(block) → (block, a card of fields)
         self._filed: dict[int, tuple[Block, list[str | None]]] = {}  # id(block) → (block, each line's filed category)
 
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
@@ -710,6 +714,19 @@ class Lines:
             return first
         return ""
 
+    def field_key(self, sentence: Sentence) -> str:
+        """The key of the field line the sentence opens (`配套学校` of `配套学校：小学1所`), where its
+        paragraph is a card: most of its lines, and at least `_CARD_FIELDS`, are fields; "" elsewhere."""
+        k, lines = self.of_block(sentence)
+        opening = _CARD_FIELD.match(lines[k])
+        if opening is None:
+            return ""
+        known = self._cards.get(id(sentence.block))
+        if known is None:       # once a paragraph: each of its figures asks
+            fields = sum(_CARD_FIELD.match(line) is not None for line in lines)
+            known = self._cards[id(sentence.block)] = (sentence.block, fields >= max(_CARD_FIELDS, len(lines) / 2))
+        return opening.group().strip()[:-1] if known[1] else ""
+
     def captioned_below(self, sentence: Sentence) -> bool:
         """Is the sentence's paragraph a strip of figure boxes captioned below (`_captions_below`)?"""
         block = sentence.block
@@ -774,6 +791,8 @@ _CARD_FIELD = _field_opening(2)
 #: A card's name line holds no colon and no clause mark, and is short
 _CARD_NAME_BREAKS = regex.compile(char_class(COLONS, CLAUSE_BREAKS))
 _CARD_NAME_CHARS = 40
+#: The fewest field lines that make a paragraph a card
+_CARD_FIELDS = 3
 
 #: How far above a sound bite the report it speaks to is looked for: the report line, or its caption before it
 _SOUND_BITE_LINES = 2
@@ -1012,12 +1031,16 @@ def _labelled_category(sentence: Sentence, label: str, backups: Backups, lines: 
     """A labelled figure's category, as a table cell's: what the document assigns (a form
     item's field above it, `所属板块：常有善育`, too), else the one topic its label names, else the
     topic of its line (an export's row: `"领域":"教育"`, `"年度目标":"新增学位…"`), not of the
-    label's money or count words."""
+    label's money or count words; where that is none, the document's topic."""
     if assigned := sentence.block.context.category or lines.group_field(sentence):
         return assigned, "document"
     if named := category_of_heading(label):
         return named, "document"
-    return backups.guess_category(sentence.text, "", sentence.block.context.heading)
+    category, source = backups.guess_category(sentence.text, "", sentence.block.context.heading)
+    topic = sentence.block.context.document_topic
+    if category == OTHER and topic and set(topic_scores(sentence.text)) <= {topic}:
+        return topic, "document"             # `售票（张）：386` in a settlement sheet of a county's opera shows
+    return category, source
 
 
 def _with_declared(sentence: Sentence, quantities: list[Quantity], times: list[TimeExpr],

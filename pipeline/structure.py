@@ -924,11 +924,26 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     """Every block learns the one topic the document's title names, if it names one (a
     list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
     title = given_title or next((b.text for b in blocks if b.kind == "title"), None)
-    topic = title_topic(title)
+    topic = title_topic(title) or _brand_of_the_lead(blocks)
     setting = without_leading_places(without_sender(title)) if title else None
     for block in blocks if topic or setting else ():
         block.context = replace(block.context, document_topic=topic, document_setting=setting)
     return blocks
+
+
+def _brand_of_the_lead(blocks: list[Block]) -> str | None:
+    """The brand a document about one matter files itself under in its lead (`围绕“就业创业”，区政府将…夜市
+    便民摊位列入…民心工程`, `本项目为…“文体惠民”民生实事之一`): the category of the lead's inline phrase, where
+    no heading assigns one and no other paragraph names another. It stands for the title's topic:
+    a figure with no topic of its own takes it; the fire post and the parking of the same night market
+    keep theirs."""
+    if any(b.kind in ("heading", "title") and b.context.category for b in blocks):
+        return None
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    named = [k for k, b in enumerate(paragraphs) if b.context.category]
+    if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
+        return None
+    return paragraphs[named[0]].context.category
 
 
 def title_topic(title: str | None) -> str | None:
@@ -999,6 +1014,9 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
 
 #: How many paragraphs open a document's body as its lead (before its first heading)
 _LEAD_PARAGRAPHS = 2
+#: how far into a document its lead may file its matter under a brand (`_brand_of_the_lead`): the
+#: lead's paragraphs and a line of page furniture above them (a breadcrumb, a date line)
+_LEAD_WITH_FURNITURE = _LEAD_PARAGRAPHS + 1
 
 
 def _project_the_lead_carries_out(blocks: list[Block]) -> list[str]:
@@ -1548,7 +1566,7 @@ def _titles_a_table(lines: list[_Line], i: int, tables: dict) -> bool:
         if k in tables:
             return k > i
         words = lines[k].text.strip()
-        if lines[k].blank or len(words) > _MAX_HEADING or words[-1] in _SENTENCE_CLOSE:
+        if lines[k].blank or not words or len(words) > _MAX_HEADING or words[-1] in _SENTENCE_CLOSE:
             return False
     return False
 

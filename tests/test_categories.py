@@ -253,6 +253,8 @@ BOUNDARY_CASES = [
     ("为80岁以上老人安装智能烟感3000个", "智能烟感", None, "公共安全"),
     ("为65周岁以上老年人免费办理公交乘车卡8万张", "公交乘车卡", None, "交通畅行"),
     ("更新适老化低地板公交车200辆", "适老化低地板公交车", None, "交通畅行"),
+    ("完成梯道适老化改造31条", "梯道适老化改造", None, "交通畅行"),        # a hill town's stairways, not a home
+    ("我区首批8所中小学校体育场地向社会开放", "中小学校体育场地向社会开放", None, "常有健康"),   # open to residents
     ("为老年人较多的多层住宅加装电梯150部", "电梯", None, "常有安居"),
     # rehabilitation as medical care → 常有健康; for disabled people → 常有众扶
     ("每个县建成1个老年病康复中心", "老年病康复中心", None, "常有健康"),
@@ -426,6 +428,9 @@ def test_every_boundary_rule_has_a_case():
     ("本批共核发滩涂养殖证12本", "滩涂养殖证", OTHER),
     # a river's winter irrigation and a village's wedding-and-funeral council: 其他; a residents' fund: self-governance
     ("今年全市计划冬灌面积52.6万亩", "冬灌面积", OTHER),
+    ("批复建设高效节水滴灌面积1.5万亩", "高效节水滴灌面积", OTHER),          # the fields' water saving, not a home's
+    ("新建防雹网的苹果园按每亩1200元给予补助", "防雹网", OTHER),             # the orchards' nets, not hail suppression
+    ("城区现有人行梯道186条", "人行梯道", "交通畅行"),                       # a hill town's stairways are its streets
     ("红白理事会全年办理婚丧事宜32场", "婚丧事宜", OTHER),
     ("街道下拨居民区自治金86万元", "自治金", "常有众扶"),
     ("全街道共有睦邻点58个", "睦邻点", "常有众扶"),
@@ -2168,3 +2173,37 @@ def test_a_cards_field_without_a_topic_takes_the_cards_name():
     # a person's profile names no topic: nothing changes
     profile = {r.text: r.category for r in extract("张三\n年龄：45岁\n补助：300元\n", doc_year=2031)}
     assert profile["300元"] == OTHER
+
+
+def test_a_cards_field_naming_its_own_topic_takes_it_over_the_cards_heading():
+    # made up: a resettlement site's card; the site is housing, its school, clinic and jobs are not
+    text = ("某县易地搬迁安置点后续扶持情况\n\n【卡片1】幸福家园安置区\n安置规模：860户3120人\n劳动力：1650人\n"
+            "配套学校：小学1所\n医疗：社区卫生服务站1个\n兜底保障：纳入低保120户\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["860户"] == "常有安居"
+    assert (categories["1650人"], categories["1所"], categories["1个"], categories["120户"]) == (
+        "就业创业", "常有优学", "常有健康", "常有众扶")
+    # a brand's heading decides for all its lines
+    named = {r.text: r.category for r in extract("三、常有安居\n\n安置规模：860户\n配套学校：小学1所\n医疗：卫生室1个\n", doc_year=2031)}
+    assert named["1所"] == named["1个"] == "常有安居"
+
+
+def test_the_brand_a_one_matter_document_files_itself_under_in_its_lead_is_its_topic():
+    # made up: a notice whose lead files its one matter under a group; its figures with no topic
+    # of their own take it, those with one (a fire post, parking) keep theirs
+    text = ("某区滨河夜市便民摊位摇号结果公示\n\n　　围绕“就业创业”，区政府将滨河夜市便民摊位列入2024年民心工程。\n\n"
+            "　　一、报名情况\n　　共有612人报名，符合条件的548人。\n\n　　二、经营须知\n"
+            "　　夜市设微型消防站1个，设置临时停车泊位260个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2024)}
+    assert categories["612人"] == categories["548人"] == "就业创业"
+    assert (categories["1个"], categories["260个"]) == ("公共安全", "交通畅行")
+    # a lead naming two brands files the document under neither
+    two = text.replace("。\n\n　　一、", "。围绕“常有善育”，设亲子区。\n\n　　一、")
+    assert {r.text: r.category for r in extract(two, doc_year=2024)}["612人"] != "就业创业"
+
+
+def test_a_labelled_figure_naming_no_topic_takes_the_documents_topic():
+    text = ("某县2025年“秦腔进乡村”惠民演出票价补贴结算单\n\n场次：第19场\n演出地点：某村戏楼\n剧目：《火焰驹》\n"
+            "售票（张）：386\n票款收入（元）：3860\n补贴金额（元）：5790\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2025)}
+    assert categories["386"] == categories["3860"] == categories["5790"] == "文体惠民"

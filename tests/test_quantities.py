@@ -822,7 +822,8 @@ def test_hours_in_speech_are_a_duration(text):
 
 
 
-@pytest.mark.parametrize("text", ["北三家路改造工程开工", "沿线有北三家小学", "二道河村委会", "途经五里桥", "八家子镇", "在三台镇建设托育点", "五台山下的村庄"])
+@pytest.mark.parametrize("text", ["北三家路改造工程开工", "沿线有北三家小学", "二道河村委会", "途经五里桥", "八家子镇", "在三台镇建设托育点", "五台山下的村庄",
+                                  "三元镇中心小学　　18", "\n三元乡卫生院"])
 def test_a_chinese_numeral_and_measure_word_inside_a_place_s_name_is_no_figure(text):
     assert [q.text for q in find_quantities(text)] == []
 

@@ -822,3 +822,8 @@ def test_a_row_named_by_its_site_alone_is_the_subject_s():
     plain = text.replace("某县送医下乡巡回义诊项目登记表", "某县2031年民生实事进展表")
     rows = {b.row.project: b.context.category for b in structure(clean_view(plain).text) if b.kind == "table_row"}
     assert rows["河口镇中心小学"] == "常有优学"
+
+
+def test_a_line_of_white_space_under_figures_titles_no_table():
+    # found by the fuzz test: a line of only a tab is no title, and no error
+    assert [b.kind for b in structure("0\n0\n\t")]

@@ -214,6 +214,14 @@ def test_a_note_on_a_tables_units_is_no_heading_of_the_prose_after_the_table():
     assert by_text(records_of(text, 2026))["8所"].stance == "achieved"
 
 
+def test_an_acceptance_tables_items_name_its_rows_and_what_it_verified_is_the_result():
+    text = ("某县民生实事联合验收报告\n\n| 领域 | 验收内容 | 单位 | 年度目标 | 验收核定 | 完成率（%） |\n"
+            "|---|---|---|---|---|---|\n| 托育和妇幼 | 新增普惠托位 | 个 | 240 | 256 | 106.7 |\n")
+    found = by_text(records_of(text, 2026))
+    assert (found["240"].stance, found["256"].stance) == ("target", "achieved")
+    assert found["256"].indicator == found["240"].indicator != "托育和妇幼"
+
+
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
     assert found["2400个"].indicator and found["40个"].indicator
@@ -2103,6 +2111,20 @@ def test_a_unit_line_declaring_units_column_by_column_gives_each_column_its_unit
     assert ("3.1", 3.1, "公里", "配套管网") in found
     assert ("2.8", 2.8, "亩", "用地面积") in found
     assert len(found) == 9
+
+
+def test_a_unit_line_saying_each_columns_unit_with_wei_gives_each_its_unit():
+    text = ("（单位：淋浴位为个，建筑面积为平方米，2022年接待为人次）\n| 浴室 | 所在村 | 淋浴位 | 建筑面积 | 2022年接待 |\n"
+            "| 1号 | 甲村 | 12 | 180 | 9260 |\n| 2号 | 乙村 | 10 | 150 | 7120 |\n")
+    found = {r.text: r.unit for r in records_of(text, 2023)}
+    assert (found["12"], found["180"], found["9260"]) == ("个", "平方米", "人次")
+
+
+def test_units_listed_in_a_unit_line_go_to_the_columns_that_count_in_them():
+    text = ("分校建设安排如下（单位：套、平方米、万元）：\n\n学校\t套数\t建筑面积\t投资\t计划交付\n"
+            "兴义镇中心小学\t24\t1040\t430\t8月\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2024)}
+    assert (found["24"], found["1040"], found["430"]) == ((24, "套"), (1040, "平方米"), (4_300_000, "元"))
 
 
 def test_a_fund_s_ledger_reads_its_money_columns_and_not_its_dates():
