@@ -1424,6 +1424,12 @@ def category_by_topic(text: str, focus: str = "") -> str:
             or OTHER)
 
 
+def boundary_under(setting: str | None, text: str) -> str | None:
+    """The category of the first boundary rule whose words `text` holds and whose other side it or
+    the setting (a document's title) names: a column `交通补助（元）` in a table of women waiting to give birth."""
+    return next((b.wins for b in boundaries() if setting and b.holds_under(setting, text)), None)
+
+
 def boundary_in_setting(setting: str, indicator: str | None, clause: str) -> str | None:
     """The category of a boundary rule whose one side the figure's own words name and whose
     other side the document's title names, the figure's words naming none of it (`大巴12辆，计划乘车540人`

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, after_inline_head, beside_the_projects, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, after_inline_head, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -1198,7 +1198,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if assigned and block.context.named:
         return assigned, "document"
     if column := category_of_heading(header):
-        return column, "document"
+        return boundary_under(block.context.document_setting, header) or column, "document"
     if assigned:
         return assigned, "document"
     if target is not None:

@@ -2619,6 +2619,10 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if number is None:
         return None
     account = _account_of(label)
+    if row_unit is not None and _priced_per_row_unit(cell.header, declared):
+        # a price list's money column beside a unit column (`计量单位 | 参考单价` under `金额单位：元`):
+        # money per the row's unit (`卫生间扶手 | 米 | 180`: 180 元 a metre)
+        return FigureCell(cell, scaled(number, declared.scale), "元", indicator=name, year=year, per=row_unit.unit)
     if cell.role == "investment" and money_scale is not None:
         return FigureCell(cell, scaled(number, money_scale), "元", indicator=account or name, money=True, year=year)
     if unit is not None:
@@ -2644,6 +2648,18 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if result:
         return FigureCell(cell, number, None, indicator=name, targets=list(result), year=year)
     return None
+
+
+def _priced_per_row_unit(header: str, declared: HeaderUnit | None) -> bool:
+    """A column of money a unit line declares (`金额单位：元`) whose header names money or a price
+    (`参考单价`, `补贴上限`… `补贴`) and no unit of its own."""
+    if declared is None or declared.unit != "元" or header_unit(header) is not None:
+        return False
+    return any(word in header for word in (*_spec().listed_headers.get("money", ()), *_PRICE_WORDS))
+
+
+#: what names a price in a column's header (`参考单价`, `限价`)
+_PRICE_WORDS = ("价",)
 
 
 def _range_figure(cell: Cell, bare_range: regex.Match, unit: HeaderUnit | None, name: str | None,

@@ -254,6 +254,8 @@ BOUNDARY_CASES = [
     ("为65周岁以上老年人免费办理公交乘车卡8万张", "公交乘车卡", None, "交通畅行"),
     ("更新适老化低地板公交车200辆", "适老化低地板公交车", None, "交通畅行"),
     ("完成梯道适老化改造31条", "梯道适老化改造", None, "交通畅行"),        # a hill town's stairways, not a home
+    ("为住院分娩的孕产妇发放交通补助150元", "孕产妇交通补助", None, "常有善育"),   # what brings a mother to hospital
+    ("培训班学员交通误工补助每人每天20元", "学员交通误工补助", None, "就业创业"),   # part of the training
     ("我区首批8所中小学校体育场地向社会开放", "中小学校体育场地向社会开放", None, "常有健康"),   # open to residents
     ("为老年人较多的多层住宅加装电梯150部", "电梯", None, "常有安居"),
     # rehabilitation as medical care → 常有健康; for disabled people → 常有众扶
@@ -431,6 +433,8 @@ def test_every_boundary_rule_has_a_case():
     ("批复建设高效节水滴灌面积1.5万亩", "高效节水滴灌面积", OTHER),          # the fields' water saving, not a home's
     ("新建防雹网的苹果园按每亩1200元给予补助", "防雹网", OTHER),             # the orchards' nets, not hail suppression
     ("城区现有人行梯道186条", "人行梯道", "交通畅行"),                       # a hill town's stairways are its streets
+    ("现有待产床位12张", "待产床位", "常有善育"),                             # a home for women waiting to give birth
+    ("在6个移民村建成公共浴室6座", "公共浴室", "常有安居"),                   # where homes have no bath, as a public toilet
     ("红白理事会全年办理婚丧事宜32场", "婚丧事宜", OTHER),
     ("街道下拨居民区自治金86万元", "自治金", "常有众扶"),
     ("全街道共有睦邻点58个", "睦邻点", "常有众扶"),

@@ -2127,6 +2127,27 @@ def test_units_listed_in_a_unit_line_go_to_the_columns_that_count_in_them():
     assert (found["24"], found["1040"], found["430"]) == ((24, "套"), (1040, "平方米"), (4_300_000, "元"))
 
 
+def test_a_price_lists_money_beside_a_unit_column_is_money_per_that_unit():
+    text = ("指导目录（金额单位：元）\n\n序号\t项目名称\t计量单位\t参考单价\t补贴上限\n"
+            "01\t卫生间扶手\t米\t180\t150\n02\t淋浴椅\t个\t260\t200\n")
+    found = {r.text: (r.value, r.unit, r.per) for r in records_of(text, 2025)}
+    assert found["180"] == (180, "元", "米") and found["150"] == (150, "元", "米")
+    assert found["260"] == (260, "元", "个")
+    # without the money line, the unit column gives the count's unit, as before
+    counts = {r.text: r.unit for r in records_of(text.replace("（金额单位：元）", "").replace("参考单价", "数量"), 2025)}
+    assert counts["260"] == "个"
+
+
+def test_a_column_whose_topic_meets_the_titles_at_a_boundary_goes_by_the_boundary():
+    # `交通补助` names transport; for women waiting to give birth it is mothers' health
+    text = ("某县人民医院孕产妇待产之家入住情况汇总\n\n| 序号 | 乡镇 | 生活补助（元） | 交通补助（元） |\n|---|---|---|---|\n"
+            "| 1 | 甲镇 | 240 | 150 |\n")
+    found = {r.text: r.category for r in records_of(text, 2021)}
+    assert found["150"] == found["240"] == "常有善育"
+    bus = {r.text: r.category for r in records_of(text.replace("孕产妇待产之家", "职工通勤"), 2021)}
+    assert bus["150"] == "交通畅行"
+
+
 def test_a_fund_s_ledger_reads_its_money_columns_and_not_its_dates():
     # made up: a village fund's ledger under `金额单位：元`, its month and day in columns of their own
     text = ("某村孝善基金收支明细账\n金额单位：元\n\n月\t日\t凭证号\t摘要\t收入\t支出\t结余\n"
