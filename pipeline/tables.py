@@ -2655,11 +2655,7 @@ def _priced_per_row_unit(header: str, declared: HeaderUnit | None) -> bool:
     (`参考单价`, `补贴上限`… `补贴`) and no unit of its own."""
     if declared is None or declared.unit != "元" or header_unit(header) is not None:
         return False
-    return any(word in header for word in (*_spec().listed_headers.get("money", ()), *_PRICE_WORDS))
-
-
-#: what names a price in a column's header (`参考单价`, `限价`)
-_PRICE_WORDS = ("价",)
+    return any(word in header for word in _spec().listed_headers.get("money", ()))
 
 
 def _range_figure(cell: Cell, bare_range: regex.Match, unit: HeaderUnit | None, name: str | None,
