@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 
@@ -621,6 +622,9 @@ def _focus(indicator: str | None, clause: str) -> str:
 _LIST_LINES = 3
 
 
+_T = TypeVar("_T")
+
+
 class Lines:
     """The lines of a document's blocks, each found and read for a group field once: a
     figure reads the line its sentence starts on (a record line of an export), and a page
@@ -635,12 +639,21 @@ class Lines:
         self._cards: dict[int, tuple[Block, bool]] = {}           # id(block) → (block, a card of fields)
         self._filed: dict[int, tuple[Block, list[str | None]]] = {}  # id(block) → (block, each line's filed category)
 
+    @staticmethod
+    def _once(store: dict[int, tuple[Block, _T]], block: Block, compute: Callable[[], _T]) -> _T:
+        """What `compute` reads of `block`, read once: each of a paragraph's figures asks. The block
+        is kept beside its id, so that no other block can take the id meanwhile."""
+        known = store.get(id(block))
+        if known is None:
+            known = store[id(block)] = (block, compute())
+        return known[1]
+
     def _line(self, sentence: Sentence) -> tuple[int, int, int]:
         """(line number, start, end) in its block's text of the line the sentence starts on."""
         block = sentence.block
+        # (`_once` spelled out: every figure asks this several times, and the call cost about 9 % of extraction, measured)
         known = self._starts.get(id(block))
         if known is None:
-            # the block is kept beside its id, so that no other block can take the id meanwhile
             known = self._starts[id(block)] = (block, [0, *(m.end() for m in _LINE_BREAK.finditer(block.text))])
         starts = known[1]
         k = bisect.bisect_right(starts, sentence.start - block.start) - 1
@@ -674,10 +687,7 @@ class Lines:
         """The number of the line the sentence starts on, and all the lines of its block."""
         k, _, _ = self._line(sentence)
         block = sentence.block
-        known = self._texts.get(id(block))
-        if known is None:
-            known = self._texts[id(block)] = (block, block.text.split("\n"))
-        return k, known[1]
+        return k, self._once(self._texts, block, lambda: block.text.split("\n"))
 
     def item_lead(self, sentence: Sentence) -> str:
         """What the bulleted item the sentence starts on goes on about: its paragraph's lead
@@ -719,21 +729,13 @@ class Lines:
         paragraph is a card: most of its lines, and at least `_CARD_FIELDS`, are fields; "" elsewhere."""
         k, lines = self.of_block(sentence)
         opening = _CARD_FIELD.match(lines[k])
-        if opening is None:
+        if opening is None or not self._once(self._cards, sentence.block, lambda: _is_a_card(lines)):
             return ""
-        known = self._cards.get(id(sentence.block))
-        if known is None:       # once a paragraph: each of its figures asks
-            fields = sum(_CARD_FIELD.match(line) is not None for line in lines)
-            known = self._cards[id(sentence.block)] = (sentence.block, fields >= max(_CARD_FIELDS, len(lines) / 2))
-        return opening.group().strip()[:-1] if known[1] else ""
+        return opening.group().strip()[:-1]
 
     def captioned_below(self, sentence: Sentence) -> bool:
         """Is the sentence's paragraph a strip of figure boxes captioned below (`_captions_below`)?"""
-        block = sentence.block
-        known = self._strips.get(id(block))
-        if known is None:       # once a paragraph: each of its figures asks
-            known = self._strips[id(block)] = (block, _captions_below(self.of_block(sentence)[1]))
-        return known[1]
+        return self._once(self._strips, sentence.block, lambda: _captions_below(self.of_block(sentence)[1]))
 
     def report_before_a_sound_bite(self, sentence: Sentence) -> str:
         """Where the sentence's line is a sound bite speaking to the report before it
@@ -776,14 +778,22 @@ class Lines:
         """For each line of the sentence's block, the category the nearest field line above it
         files its item under; read in one pass per block."""
         block = sentence.block
-        if (known := self._filed.get(id(block))) is None:
-            text, starts = block.text, self._starts[id(block)][1]
-            filed, above = [], None
-            for k, start in enumerate(starts):
-                filed.append(above)
-                above = category_of_field_line(text[start:starts[k + 1] if k + 1 < len(starts) else len(text)]) or above
-            known = self._filed[id(block)] = (block, filed)
-        return known[1]
+        return self._once(self._filed, block, lambda: _filed_lines(block.text, self._starts[id(block)][1]))
+
+
+def _filed_lines(text: str, starts: list[int]) -> list[str | None]:
+    """For each line (`starts`) of a block's text, the category the nearest field line above it files its item under."""
+    filed, above = [], None
+    for k, start in enumerate(starts):
+        filed.append(above)
+        above = category_of_field_line(text[start:starts[k + 1] if k + 1 < len(starts) else len(text)]) or above
+    return filed
+
+
+def _is_a_card(lines: list[str]) -> bool:
+    """Most of a paragraph's lines, and at least `_CARD_FIELDS`, are fields (`配套学校：小学1所`)."""
+    fields = sum(_CARD_FIELD.match(line) is not None for line in lines)
+    return fields >= max(_CARD_FIELDS, len(lines) / 2)
 
 
 #: A card's field line (`完成率：…`, `年度目标：…`): a label of two characters or more and a colon open it
