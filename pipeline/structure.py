@@ -903,7 +903,9 @@ _BRANDS_JOINED = regex.compile(r"[、，,和与及]")
 def _brand_of_the_top_line(blocks: list[Block]) -> list[Block]:
     """A document whose first line is a band naming the list and a brand over the whole page (`2025年县级民生实事
     （常有颐养）·家庭病床服务` over a clinic's register): every block the headings assign nothing takes
-    the brand, as under a heading naming it (gold/README: a heading naming a brand)."""
+    the brand, as under a heading naming it (gold/README: a heading naming a brand), and a block that its
+    one project or its items already file under that brand holds it as named (a column's topic,
+    `低龄老年志愿者（人）` in a buddy scheme's table under `…“常有颐养”民生实事项目`, does not override it)."""
     first = next((b for b in blocks if b.text.strip()), None)
     if first is None or first.kind not in ("paragraph", "title", "heading"):
         return blocks
@@ -915,7 +917,7 @@ def _brand_of_the_top_line(blocks: list[Block]) -> list[Block]:
     if brand is None or len({category_by_alias(part) for part in _BRANDS_JOINED.split(line)} - {None}) > 1:
         return blocks        # no brand, or a line naming two (`常有善育、常有优学工作总结`)
     for block in blocks:
-        if block.context.category is None:
+        if block.context.category in (None, brand):
             block.context = replace(block.context, category=brand, named=True, heading=block.context.heading or line)
     return blocks
 

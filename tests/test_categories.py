@@ -321,6 +321,8 @@ BOUNDARY_CASES = [
     ("完成背街小巷环境整治14条", "背街小巷环境整治", None, "环境改善"),
     # a typhoon shelter's berths for fishing boats → 公共安全
     ("本次向在册渔船分配避风塘泊位1104个", "避风塘泊位", None, "公共安全"),
+    # a sightseeing boat's line and voyages → 文体惠民 (a ferry's stay 交通畅行)
+    ("运河夜游航线每晚开行4个航次", "夜游航线", None, "文体惠民"),
 ]
 
 
@@ -529,6 +531,15 @@ def test_every_boundary_rule_has_a_case():
     ("第三批46个村完成农村生活水源江水置换", "农村生活水源江水置换", "常有安居"),
     ("本轮排查发现高空坠物隐患743处", "高空坠物隐患", "公共安全"),
     ("今年改造背街小巷5条", "改造背街小巷", "交通畅行"),
+    # old lanes, bungalow courtyards given up on lease, adobe houses; wild birds counted
+    ("这条弄堂现有住户286户", "住户", "常有安居"),
+    ("第一阶段平房（院落）申请式退租签约168户", "申请式退租签约", "常有安居"),
+    ("今年完成农村土坯房改造1200户", "农村土坯房改造", "常有安居"),
+    ("本次同步调查共记录到水鸟46种58316只", "水鸟", "环境改善"),
+    # sightseeing boats are a scenic trip's, a ferry is transport
+    ("首批投入运营游船24艘", "运营游船", "文体惠民"),
+    ("推出夜游航线4条", "夜游航线", "文体惠民"),
+    ("新增客渡船4艘", "客渡船", "交通畅行"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
@@ -2139,6 +2150,16 @@ def test_a_band_over_the_page_naming_a_brand_files_its_figures_under_it():
     assert set(_categories_of(text, 2031).values()) == {"常有颐养"}
     text = "常有善育、常有优学工作简报\n\n　　本季度新建家庭病床36张。\n"
     assert _categories_of(text, 2031)["36张"] == "常有健康"
+
+
+def test_a_band_naming_a_brand_holds_over_a_column_s_topic_where_the_page_is_that_brand_s_project():
+    # made up: a buddy scheme (one project, the brand's) tabled by town; its volunteers' column
+    # names a topic of its own (volunteers), the page's brand holds
+    text = ("2031年“常有颐养”民生实事项目\n“银龄结对”计划进展汇总表\n\n"
+            "　　“银龄结对”计划全年组织低龄老年志愿者800名，与4000名高龄老人结对。\n\n"
+            "街镇\t低龄老年志愿者（人）\t结对老人（人）\n东镇\t92\t460\n西镇\t78\t390\n")
+    categories = _categories_of(text, 2031)
+    assert categories["92"] == categories["78"] == categories["460"] == "常有颐养"
 
 
 @pytest.mark.parametrize("cell,site", [

@@ -475,6 +475,9 @@ def test_title_year(title, expected):
     ("某县2022—2023年产季咖啡鲜果最低保护价收购公告", 2022, 2022),   # a crop's season, before it starts
     ("阿勒泰市2024—2025年采暖期供暖工作总结", 2025, 2025),
     ("阿勒泰市2024—2025年采暖期供暖温馨提示", 2026, 2024),
+    ("某县2027—2028年度冬修水利工作进度表（第3期）", 2027, 2027),   # a winter's water works, in December
+    ("某县2027—2028年度冬修水利工作总结", 2028, 2028),
+    ("某湖2028—2029年越冬季水鸟同步调查结果通报", 2029, 2029),
     ("某市2024—2026年养老服务行动方案", 2025, 2026),         # a plan's range is no season
 ])
 def test_a_title_s_season_is_of_the_year_of_writing_where_that_is_one_of_its_two(title, written, expected):
