@@ -197,8 +197,10 @@ class CategoryExample:
 
 
 def read_topics(paths: Iterable[Path]) -> list[CategoryExample]:
-    """`category<TAB>text` lines; the text is both the sentence and the figure's own words
-    (the lines are project phrases or one-clause sentences)."""
+    """`category<TAB>text` lines, or `category<TAB>text<TAB>heading`: the text is both the
+    sentence and the figure's own words (the lines are project phrases or one-clause
+    sentences), the heading the title or heading a reader sees above it (a one-matter
+    document's title, whose sentences seldom repeat its subject)."""
     names = set(category_names())
     examples = []
     for path in paths:
@@ -208,12 +210,13 @@ def read_topics(paths: Iterable[Path]) -> list[CategoryExample]:
             for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
                 if not row:
                     continue
-                if len(row) != 2 or not row[1].strip():
-                    raise TrainError(f"{path}:{number}: expected category<TAB>text, got {len(row)} field(s)")
+                if len(row) not in (2, 3) or not row[1].strip() or (len(row) == 3 and not row[2].strip()):
+                    raise TrainError(f"{path}:{number}: expected category<TAB>text[<TAB>heading], got {len(row)} field(s)")
                 category, text = row[0].strip(), row[1].strip()
+                heading = row[2].strip() if len(row) == 3 else ""
                 if category not in names:
                     raise TrainError(f"{path}:{number}: unknown category {category!r}")
-                examples.append(CategoryExample(text, "", text, category))
+                examples.append(CategoryExample(text, heading, text, category))
     return examples
 
 

@@ -759,10 +759,11 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         if (len(columns) - fewer >= _MIN_LINE_COLUMNS and first_row_fits(columns[:-fewer])
                 and not any(column_role(name) or is_period(name) for name in dropped)):
             return columns[:-fewer]
-    # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`)
+    # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`), between
+    # known ones too (`建造年代`, then `现居住户数（户）`, `修缮内容`, `修缮面积（平方米）`, `拟补助金额（万元）`)
     more: list[Line] = []
     unknown = 0
-    for line in lines[first + len(columns):first + len(columns) + 2 * _MAX_UNKNOWN_LAST_COLUMNS]:
+    for line in lines[first + len(columns):first + _MAX_LINE_COLUMNS]:
         name = line.text.strip()
         known = not line.blank and not line.is_cell and is_header_cell(name)
         if not known and not _PLAIN_NAME.fullmatch(name):
@@ -2478,10 +2479,11 @@ def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -
 
 
 def _content_label(cells: list[Cell]) -> Cell | None:
-    """A row's first cell, in a column of what is promised (`承诺内容`), where it names a thing and
-    its unit (`新增普惠托位（个）` beside `年度目标 | 120`) and no name column is there: the row's label."""
+    """A row's first cell, in a column of what is promised (`承诺内容`) or one no role names (`包　裹`
+    over `礼单数量 | 签收数量`), where it names a thing and its unit (`新增普惠托位（个）` beside
+    `年度目标 | 120`) and no name column is there: the row's label."""
     first = next((cell for cell in cells if cell.flat), None)
-    if first is None or first.role != "content" or _BARE_FIGURE.fullmatch(first.flat):
+    if first is None or first.role not in ("content", None) or _BARE_FIGURE.fullmatch(first.flat):
         return None
     return first if header_unit(first.flat) is not None else None
 

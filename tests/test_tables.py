@@ -980,6 +980,14 @@ def test_unit_heads_a_column_of_units_only_as_the_whole_header(header, role):
     assert column_role(header) == role
 
 
+@pytest.mark.parametrize("header,role", [
+    ("设备安装地点", "region"), ("设置地点", "region"), ("安装位置", "region"),   # where it stands: a place
+    ("安装地点数", None),      # a count of places is a figure column
+])
+def test_a_column_of_places_where_things_stand_is_a_site_column(header, role):
+    assert column_role(header) == role
+
+
 def test_a_verification_table_reads_the_units_own_report_beside_the_verified_figure():
     text = ("某县民生实事完成情况复核结果公示\n\n项目 | 计量单位 | 年度目标 | 单位自报 | 复核认定 | 结论\n"
             "托位 | 个 | 60 | 62 | 60 | 完成\n农村公路 | 公里 | 38 | 35.5 | 33.5 | 未完成\n")
@@ -2551,6 +2559,22 @@ def test_column_names_no_word_list_knows_may_stand_before_a_known_one_in_a_cell_
     assert all(found[text].unit != "元" for text in ("7", "5", "9") if text in found)
 
 
+_UNKNOWN_COLUMNS_BETWEEN_KNOWN_ONES = ("附表　古民居修缮补助名单\n序号\n乡镇\n名称\n建造年代\n现居住户数（户）\n修缮内容\n"
+                                      "修缮面积（平方米）\n补助金额（万元）\n"
+                                      "1\n甲镇\n德兴楼\n清乾隆年间\n12\n屋面翻修\n860\n38.5\n"
+                                      "2\n乙镇\n崇德楼\n民国初年\n\n墙体加固\n410\n22.4\n\n注：空白为无人居住。\n")
+
+
+def test_column_names_no_word_list_knows_may_stand_between_known_ones_in_a_cell_per_line_header():
+    # made up: `建造年代` and `修缮内容` are columns of their own between columns a unit names
+    table = only_table(_UNKNOWN_COLUMNS_BETWEEN_KNOWN_ONES)
+    assert len(table.header) == 8
+    found = by_text(records_of(_UNKNOWN_COLUMNS_BETWEEN_KNOWN_ONES, 2023))
+    assert (found["860"].value, found["860"].unit) == (860, "平方米")
+    assert (found["22.4"].value, found["22.4"].unit) == (224000, "元")
+    assert (found["12"].value, found["12"].unit) == (12, "户")
+
+
 def test_lines_of_a_label_a_leader_of_dots_and_a_figure_take_the_unit_a_heading_declares():
     # made up: a site survey's estimate, each line a work, a leader and its money
     text = "三、投资估算（单位：万元）\n供水工程……………………486.3\n道路工程··········672.0\n资金来源：县级财政。\n"
@@ -2670,6 +2694,15 @@ def test_a_promise_column_naming_a_thing_and_its_unit_labels_the_row_s_bare_targ
     found = by_text(records_of(text, 2031))
     assert (found["6"].unit, found["6"].indicator) == ("个", "口袋公园")
     assert found["4"].unit == "条"
+
+
+def test_a_first_column_no_role_names_labels_the_row_where_its_cells_name_a_thing_and_its_unit():
+    # made up: a results page set as a parcel list; `包　裹` names no role, its cells say what the figures count
+    text = ("| 包　　裹 | 礼单数量 | 签收数量 | 签收率 |\n|---|---|---|---|\n"
+            "| 普惠托位（个） | 240 | 252 | 105.0% |\n| 新改建农村公路（公里） | 55 | 57.6 | 104.7% |\n")
+    found = by_text(records_of(text, 2026))
+    assert (found["240"].unit, found["240"].indicator) == ("个", "普惠托位")
+    assert (found["252"].unit, found["57.6"].unit) == ("个", "公里")
 
 
 def test_a_column_headed_by_age_alone_says_who_the_row_is_and_counts_nothing():

@@ -109,12 +109,18 @@ def test_every_gold_record_of_the_corpus_with_a_category_is_an_example(gold_corp
 
 def test_topic_lines_are_read_and_bad_lines_named(tmp_path):
     good = tmp_path / "t.tsv"
-    good.write_text("常有颐养\t新建老年助餐点10个\n\n就业创业\t开展职业技能培训\n", encoding="utf-8")
+    good.write_text("常有颐养\t新建老年助餐点10个\n\n就业创业\t开展职业技能培训\n"
+                    "常有安居\t现有住户286户\t某弄堂微更新方案居民投票结果\n", encoding="utf-8")
     assert read_topics([good]) == [CategoryExample("新建老年助餐点10个", "", "新建老年助餐点10个", "常有颐养"),
-                                   CategoryExample("开展职业技能培训", "", "开展职业技能培训", "就业创业")]
+                                   CategoryExample("开展职业技能培训", "", "开展职业技能培训", "就业创业"),
+                                   # a line under a title: the title is the heading a reader sees above it
+                                   CategoryExample("现有住户286户", "某弄堂微更新方案居民投票结果", "现有住户286户", "常有安居")]
     bad = tmp_path / "bad.tsv"
     bad.write_text("常有颐养\t助餐\n常有颐养 助餐点\n", encoding="utf-8")
     with pytest.raises(TrainError, match=r"bad.tsv:2: expected category<TAB>text"):
+        read_topics([bad])
+    bad.write_text("常有颐养\t助餐点\t\n", encoding="utf-8")
+    with pytest.raises(TrainError, match=r"bad.tsv:1: expected category<TAB>text"):
         read_topics([bad])
     bad.write_text("养老\t助餐点\n", encoding="utf-8")
     with pytest.raises(TrainError, match=r"bad.tsv:1: unknown category '养老'"):
