@@ -60,7 +60,7 @@ from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import BRACKETED_LEAD, Block, opens_indented_line, resolve_section_years, structure, title_topic
+from .structure import BRACKETED_LEAD, Block, Context, opens_indented_line, resolve_section_years, structure, title_topic
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
@@ -511,6 +511,14 @@ def _only_the_figure(cell: str, q: Quantity) -> bool:
     return bool(found) and _NO_WORD.fullmatch(before + after) is not None
 
 
+def refiled(context: Context, decided: tuple[str, str]) -> tuple[str, str]:
+    """A figure of the title's topic in a document whose lead files that topic under a brand
+    (`老年大学…招生简章` led by `围绕“常有颐养”，…`) takes the brand; a brand a heading names holds."""
+    if context.refiled and decided[0] == context.refiled[0] and not context.named:
+        return context.refiled[1], "document"
+    return decided
+
+
 def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, backups: Backups,
                     lines: Lines | None = None) -> tuple[str, str]:
     """The category and who gave it: `其他` for a figure about the projects themselves
@@ -958,14 +966,14 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         if (label := labels.get(q.start)) is not None:
             indicator = indicator_of_label(label) or label
             confidence = indicator_confidence(indicator, q.unit)
-            category, category_source = _labelled_category(sentence, label, backups, lines)
+            category, category_source = refiled(sentence.block.context, _labelled_category(sentence, label, backups, lines))
         else:
             if (name := names.get(q.start)) is not None:
                 indicator = indicator_of_label(name) or name
                 confidence = indicator_confidence(indicator, q.unit)
             else:
                 indicator, confidence = figure_indicator(sentence, q, spans, backups, lines)
-            category, category_source = figure_category(sentence, q, indicator, backups, lines)
+            category, category_source = refiled(sentence.block.context, figure_category(sentence, q, indicator, backups, lines))
             if q.unit == "%" and (rated := _rate_of_listed_item(sentence, q, indicator)) is not None:
                 # (after its category: an item's rate is the item's, whatever the rate's word says)
                 indicator, confidence = rated, indicator_confidence(rated, q.unit)
@@ -996,7 +1004,8 @@ def english_sentence_records(sentence: Sentence, years: Years, twins: Twins, bac
             year, category = twin.year, twin.category
         else:
             year = figure_year(sentence, q, [], years)
-            category, _ = figure_category(sentence, q, indicator, backups, Lines() if lines is None else lines)
+            category, _ = refiled(sentence.block.context,
+                                  figure_category(sentence, q, indicator, backups, Lines() if lines is None else lines))
         record = _record(q, sentence, year, category, indicator)
         record.indicator_confidence = confidence
         record.extra[MEASURED] = figure.measured
@@ -1091,7 +1100,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = _cell_category(block, cell.header, target, backups, unit, of_a_vote)
+            category, source = refiled(block.context, _cell_category(block, cell.header, target, backups, unit, of_a_vote))
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,

@@ -71,6 +71,9 @@ class Context:
     #: the document's title without its sender and place (`春节后务工人员“点对点”返岗包车发车计划`):
     #: the setting a boundary rule may read beside a figure's own words
     document_setting: str | None = None
+    #: the one topic of the title that the lead files under another brand (`老年大学…招生简章` led by
+    #: `围绕“常有颐养”，…`): (the title's topic, the brand); a figure of that topic takes the brand
+    refiled: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -926,23 +929,29 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     """Every block learns the one topic the document's title names, if it names one (a
     list's title, `2031年民生实事项目`, names none; `教育和医疗…` several)."""
     title = given_title or next((b.text for b in blocks if b.kind == "title"), None)
-    topic = title_topic(title) or _brand_of_the_lead(blocks)
+    named = title_topic(title)
+    brand = _brand_of_the_lead(blocks, named)
+    # a lead filing the matter the title names under a brand (`围绕“常有颐养”，…老年大学扩容提质列入…实事`
+    # under `…老年大学…招生简章`) files the title's topic under it: the document is the brand's
+    topic = brand or named
+    refiled = (named, brand) if named and brand and named != brand else None
     setting = without_leading_places(without_sender(title)) if title else None
     for block in blocks if topic or setting else ():
-        block.context = replace(block.context, document_topic=topic, document_setting=setting)
+        block.context = replace(block.context, document_topic=topic, document_setting=setting, refiled=refiled)
     return blocks
 
 
-def _brand_of_the_lead(blocks: list[Block]) -> str | None:
+def _brand_of_the_lead(blocks: list[Block], subject: str | None = None) -> str | None:
     """The brand a document about one matter files itself under in its lead (`围绕“就业创业”，区政府将…夜市
     便民摊位列入…民心工程`, `本项目为…“文体惠民”民生实事之一`): the category of the lead's inline phrase, where
     no heading assigns one and no other paragraph names another. It stands for the title's topic:
     a figure with no topic of its own takes it; the fire post and the parking of the same night market
-    keep theirs."""
-    if any(b.kind in ("heading", "title") and b.context.category for b in blocks):
+    keep theirs. A heading of the title's own topic (`subject`: `一、招生对象` in an old-age university's
+    prospectus) is the matter's part, no topic of its own."""
+    if any(b.kind in ("heading", "title") and b.context.category not in (None, subject) for b in blocks):
         return None
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    named = [k for k, b in enumerate(paragraphs) if b.context.category]
+    named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject)]
     if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
         return None
     return paragraphs[named[0]].context.category

@@ -536,6 +536,11 @@ def test_every_boundary_rule_has_a_case():
     ("第一阶段平房（院落）申请式退租签约168户", "申请式退租签约", "常有安居"),
     ("今年完成农村土坯房改造1200户", "农村土坯房改造", "常有安居"),
     ("本次同步调查共记录到水鸟46种58316只", "水鸟", "环境改善"),
+    # traffic cameras and taxis by their long name
+    ("新增交通技术监控设备46套", "交通技术监控设备", "交通畅行"),
+    ("市区巡游出租汽车共342辆", "巡游出租汽车", "交通畅行"),
+    # public ice rinks are fitness facilities
+    ("今年全区公益冰场由去年的3处增加到5处", "公益冰场", "常有健康"),
     # sightseeing boats are a scenic trip's, a ferry is transport
     ("首批投入运营游船24艘", "运营游船", "文体惠民"),
     ("推出夜游航线4条", "夜游航线", "文体惠民"),
@@ -2225,6 +2230,21 @@ def test_the_brand_a_one_matter_document_files_itself_under_in_its_lead_is_its_t
     # a lead naming two brands files the document under neither
     two = text.replace("。\n\n　　一、", "。围绕“常有善育”，设亲子区。\n\n　　一、")
     assert {r.text: r.category for r in extract(two, doc_year=2024)}["612人"] != "就业创业"
+
+
+def test_a_lead_filing_the_titles_matter_under_a_brand_files_that_topic_under_it():
+    # made up: an old-age university's prospectus (lifelong learning, 常有优学, by its title), whose lead
+    # files the matter under 常有颐养; its heading of the same topic does not stop the lead, its
+    # fee relief and parking keep their own topics
+    text = ("某区老年大学2031年春季学期招生简章\n\n　　围绕“常有颐养”，区政府将老年大学扩容列入2031年民生实事。"
+            "本学期开设专业14个，招生名额1100人。\n\n一、招生对象\n　　年龄在50至75周岁之间的中老年朋友，每人限报2个专业。\n\n"
+            "二、其他\n　　低保、特困学员免收学费，共减免42人。新校区设停车泊位60个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["14个"] == categories["1100人"] == categories["2个"] == "常有颐养"
+    assert (categories["42人"], categories["60个"]) == ("常有众扶", "交通畅行")
+    # without the lead's brand, the title's topic
+    plain = text.replace("围绕“常有颐养”，", "")
+    assert {r.text: r.category for r in extract(plain, doc_year=2031)}["1100人"] == "常有优学"
 
 
 def test_a_labelled_figure_naming_no_topic_takes_the_documents_topic():

@@ -887,6 +887,10 @@ def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_
     ("从去年到现在，累计服务老人4.1万人次。", "4.1万人次", True),
     ("今年以来，新开工改造老旧小区28个。", "28个", False),          # a period within the year it names
     ("2028年改造老旧小区96个。", "96个", False),
+    # the event that began the period between the year and `以来`
+    ("自2017年开办以来，全县累计赔付1324件。", "1324件", True),
+    ("学校自2009年建校以来，已累计培训学员1.2万余人次。", "1.2万余人次", True),
+    ("2028年新建的12个站点，当年服务1.6万人次。", "1.6万人次", False),
 ])
 def test_a_period_up_to_now_starts_at_its_time(text, figure, expected):
     from extractors.times import runs_up_to_now
