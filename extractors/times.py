@@ -176,6 +176,7 @@ class _Tables:
     figure_date: regex.Pattern
     lead_reach: int
     lead_chars: int
+    lead_report_months: int          # the last month in which a lead's earlier year is the year reported
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
     lead_listed_before: "regex.Pattern"   # `本项目列为区政府` before a year whose list holds the matter
     lead_listed_after: "regex.Pattern"    # `年“常有安居”民生实事` after it
@@ -279,6 +280,7 @@ def _tables() -> _Tables:
         figure_date=regex.compile(data["lead"]["figure_date"]),
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
+        lead_report_months=data["lead"]["report_months"],
         lead_day=regex.compile(data["lead"]["day"]),
         lead_listed_before=regex.compile(data["lead"]["listed_before"]),
         lead_listed_after=regex.compile(data["lead"]["listed_after"]),
@@ -1048,7 +1050,7 @@ def proposed_list_year(text: str, times: list[TimeExpr], written: int | None) ->
 _INTO_REACH = 2
 
 
-def lead_year(lead: str, written: int | None) -> int | None:
+def lead_year(lead: str, written: int | None, month: int | None = None) -> int | None:
     """The year the lead of a document with no year in its title says it is about
     (`记者1月8日获悉，2025年该区确定的十件民生实事已全部办结` in a release of January 2026;
     an editor's note `把2023年…的成绩编成快板`), where that is the year of writing or one
@@ -1056,7 +1058,9 @@ def lead_year(lead: str, written: int | None) -> int | None:
     for, `2025年迎新春`), unless that starts a period (`自2019年起`) or sets a deadline, or
     the lead goes on to date something to the day in the year of writing (`_dates_a_day_of`).
     A relative word (`去年全市新增…`) is as often a comparison as the subject: the
-    paragraphs it opens are dated by `opens_frame` instead."""
+    paragraphs it opens are dated by `opens_frame` instead. An earlier year is the year reported
+    only in the year's first months (`month`, where known, up to `[lead] report_months`): later,
+    it is background (`2024年全县连翘产量约2800吨` in a notice of June 2025)."""
     if written is None:
         return None
     whole, lead = lead, lead[:_tables().lead_chars]
@@ -1066,6 +1070,8 @@ def lead_year(lead: str, written: int | None) -> int | None:
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
     if first.year < written:
+        if month is not None and month > _tables().lead_report_months:
+            return None
         whole_times = find_times(whole)
         if _dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times):
             return None

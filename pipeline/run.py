@@ -200,7 +200,7 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
         lead = _lead(blocks)
-        subject = (base_date_year(text, year) or in_force_year(text, year) or lead_year(lead, year)
+        subject = (base_date_year(text, year) or in_force_year(text, year) or lead_year(lead, year, month)
                    or list_reviewed_in_lead(lead, year, month))
     if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
         # the title's year names the works re-inspected, not the year of its findings, unless the

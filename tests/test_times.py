@@ -581,6 +581,21 @@ def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     assert lead_year(lead, written) == expected
 
 
+@pytest.mark.parametrize("lead,month,expected", [
+    # the year before is the year reported in a release of the year's first months
+    ("1月9日获悉，2031年十件实事已全部办结。", 1, 2031),
+    ("2031年全县新建书屋9个。", 3, 2031),
+    # …and background later in the year (a notice of June on the coming harvest)
+    ("全县野生连翘分布面积约120万亩，2031年全县连翘产量约2800吨。", 6, None),
+    ("2032年，全县将新建书屋9个。", 6, 2032),        # the year of writing itself, any month
+    ("2031年全县新建书屋9个。", None, 2031),          # month unknown: as before
+])
+def test_a_lead_s_earlier_year_is_the_year_reported_only_early_in_the_year(lead, month, expected):
+    from extractors.times import lead_year
+
+    assert lead_year(lead, 2032, month) == expected
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("过去的一年，我们干成了不少实事。", True),
     ("新的一年，我们郑重承诺：", True),
