@@ -1070,11 +1070,12 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
     if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
         return None
     if first.year < written:
-        if month is not None and month > _tables().lead_report_months:
-            return None
         whole_times = find_times(whole)
         if _dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times):
             return None
+        if (month is not None and month > _tables().lead_report_months
+                and not _lists_in(whole, first.year, whole_times)):
+            return None     # unless the lead files its matter under that year's list (`本项目为…2022年民生实事…之一`)
     if _tables().season.match(lead, first.end) and written in (_season_start(first), first.year):
         return written      # `2030—2031年采暖期即将到来` in a letter of 2030: the season the text is written in
     return first.year if abs(first.year - written) <= _tables().lead_reach else None
@@ -1115,12 +1116,12 @@ def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr]) -> bool:
     return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in times)
 
 
-def _lists_in(lead: str, written: int, times: list[TimeExpr]) -> bool:
-    """Does the lead file its matter under the livelihood list of the year of writing (`本项目列为
-    区政府2022年“常有安居”民生实事…之一` in a notice of 2022)? Then that year is the matter's, and
-    an earlier year the lead opened with is its history."""
+def _lists_in(lead: str, year: int, times: list[TimeExpr]) -> bool:
+    """Does the lead file its matter under the livelihood list of `year` (`本项目列为区政府2022年
+    “常有安居”民生实事…之一`)? Then that year is the matter's: in a notice of that year an earlier
+    year the lead opened with is its history; in a report of a later month it is the year reported."""
     tables = _tables()
-    return any(t.year == written and not t.period and tables.lead_listed_before.search(lead[max(0, t.start - 16):t.start])
+    return any(t.year == year and not t.period and tables.lead_listed_before.search(lead[max(0, t.start - 16):t.start])
                and tables.lead_listed_after.match(lead, t.end) for t in times)
 
 

@@ -321,6 +321,8 @@ BOUNDARY_CASES = [
     ("完成背街小巷环境整治14条", "背街小巷环境整治", None, "环境改善"),
     # a typhoon shelter's berths for fishing boats → 公共安全
     ("本次向在册渔船分配避风塘泊位1104个", "避风塘泊位", None, "公共安全"),
+    # a school's ice rinks → 常有优学 (public rinks stay 常有健康)
+    ("全市中小学浇筑校园冰场46块", "校园冰场", None, "常有优学"),
     # a sightseeing boat's line and voyages → 文体惠民 (a ferry's stay 交通畅行)
     ("运河夜游航线每晚开行4个航次", "夜游航线", None, "文体惠民"),
 ]
@@ -541,6 +543,7 @@ def test_every_boundary_rule_has_a_case():
     ("市区巡游出租汽车共342辆", "巡游出租汽车", "交通畅行"),
     # public ice rinks are fitness facilities
     ("今年全区公益冰场由去年的3处增加到5处", "公益冰场", "常有健康"),
+    ("为候鸟老人登记服务需求1200人", "候鸟老人", "常有颐养"),
     # sightseeing boats are a scenic trip's, a ferry is transport
     ("首批投入运营游船24艘", "运营游船", "文体惠民"),
     ("推出夜游航线4条", "夜游航线", "文体惠民"),

@@ -589,6 +589,8 @@ def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     ("全县野生连翘分布面积约120万亩，2031年全县连翘产量约2800吨。", 6, None),
     ("2032年，全县将新建书屋9个。", 6, 2032),        # the year of writing itself, any month
     ("2031年全县新建书屋9个。", None, 2031),          # month unknown: as before
+    # a later report on a project of an earlier year's list: that year, in any month
+    ("本项目为某县2031年民生实事“新增公办幼儿园学位”子项之一，新建教学综合楼1栋。", 5, 2031),
 ])
 def test_a_lead_s_earlier_year_is_the_year_reported_only_early_in_the_year(lead, month, expected):
     from extractors.times import lead_year
