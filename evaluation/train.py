@@ -210,7 +210,7 @@ def read_topics(paths: Iterable[Path]) -> list[CategoryExample]:
             for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
                 if not row:
                     continue
-                if len(row) not in (2, 3) or not row[1].strip() or (len(row) == 3 and not row[2].strip()):
+                if len(row) not in (2, 3) or not all(field.strip() for field in row[1:]):
                     raise TrainError(f"{path}:{number}: expected category<TAB>text[<TAB>heading], got {len(row)} field(s)")
                 category, text = row[0].strip(), row[1].strip()
                 heading = row[2].strip() if len(row) == 3 else ""

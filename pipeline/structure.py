@@ -941,7 +941,7 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     return blocks
 
 
-def _brand_of_the_lead(blocks: list[Block], subject: str | None = None) -> str | None:
+def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     """The brand a document about one matter files itself under in its lead (`围绕“就业创业”，区政府将…夜市
     便民摊位列入…民心工程`, `本项目为…“文体惠民”民生实事之一`): the category of the lead's inline phrase, where
     no heading assigns one and no other paragraph names another. It stands for the title's topic:
