@@ -112,6 +112,7 @@ class InlineSpec:
     topic_frames: tuple["regex.Pattern", ...] = ()
     member_frames: tuple["regex.Pattern", ...] = ()
     max_member_head: int = 0
+    purpose: "regex.Pattern | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,8 @@ def _inline_spec() -> InlineSpec:
                       frozenset(data.get("labels", ())),
                       tuple(regex.compile(f) for f in data.get("topic_frames", ())),
                       tuple(regex.compile(f) for f in data.get("member_frames", ())),
-                      data.get("max_member_head", data["max_head"]))
+                      data.get("max_member_head", data["max_head"]),
+                      regex.compile(data["purpose"]) if "purpose" in data else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return None
     quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
                                      if _names_a_topic(name := next(g for g in m.groups() if g))]
+    if spec.purpose is not None and spec.purpose.search(head):
+        quoted = [name for name in quoted if category_by_alias(name)]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
         return InlinePhrase(found.pop() if len(found) == 1 else None)

@@ -946,7 +946,8 @@ def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     便民摊位列入…民心工程`, `本项目为…“文体惠民”民生实事之一`): the category of the lead's inline phrase, where
     no heading assigns one and no other paragraph names another. It stands for the title's topic:
     a figure with no topic of its own takes it; the fire post and the parking of the same night market
-    keep theirs. A heading of the title's own topic (`subject`: `一、招生对象` in an old-age university's
+    keep theirs. Only a brand's or group's name files (`“文体惠民”`), not a quoted topic (`“厕所革命”`).
+    A heading of the title's own topic (`subject`: `一、招生对象` in an old-age university's
     prospectus) is the matter's part, no topic of its own."""
     if any(b.kind in ("heading", "title") and b.context.category not in (None, subject) for b in blocks):
         return None
@@ -954,7 +955,10 @@ def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject)]
     if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
         return None
-    return paragraphs[named[0]].context.category
+    lead = paragraphs[named[0]]
+    # a campaign the lead quotes (`为巩固农村“厕所革命”成果` over a page of village public toilets) names
+    # a topic, not a brand or group the matter is filed under: the title's topic stands
+    return lead.context.category if category_by_alias(lead.text) == lead.context.category else None
 
 
 def title_topic(title: str | None) -> str | None:

@@ -160,6 +160,8 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("说明：本项目为县人民政府2024年“常有众扶”民生实事之一。割胶多在凌晨进行。", "常有众扶", False),
     ("本项目为县人民政府2024年“常有众扶”民生实事之一，全县投保1.6万人。", "常有众扶", False),
     ("该中心列入常有颐养工程，新增床位120张。", "常有颐养", False),
+    # a purpose clause files under a brand it quotes, as a frame does
+    ("为擦亮“常有颐养”品牌，新增助餐点26个。", "常有颐养", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
     assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
@@ -176,6 +178,8 @@ def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence
     "在此基础上，新建驿站3个。",             # 在…上 that names no topic
     "这是今年的民生实事之一，共建驿站3个。",   # filed under the list, no brand of it
     "本项目属于城市更新项目，投资800万元。",   # a broad group's name, no brand's alias
+    "为巩固农村“厕所革命”成果，全区共有农村公厕412座。",   # a purpose clause quoting a campaign
+    "为深入推进“垃圾分类”，新建分类亭30个。",
 ])
 def test_what_is_not_an_inline_phrase(sentence):
     assert inline_phrase(sentence) is None
@@ -2248,6 +2252,16 @@ def test_a_lead_filing_the_titles_matter_under_a_brand_files_that_topic_under_it
     # without the lead's brand, the title's topic
     plain = text.replace("围绕“常有颐养”，", "")
     assert {r.text: r.category for r in extract(plain, doc_year=2031)}["1100人"] == "常有优学"
+
+
+def test_a_campaign_quoted_in_the_lead_does_not_refile_the_titles_matter():
+    # made up: a page about village public toilets (常有安居 by its title and figures) whose lead
+    # quotes a campaign of the village environment, in a frame and in a purpose clause
+    for lead in ("围绕“厕所革命”，我区推行公厕所长制。", "为巩固农村“厕所革命”成果，我区推行公厕所长制。"):
+        text = (f"某区农村公厕所长制管理公示\n\n　　{lead}全区共有农村公厕412座，落实所长412名。\n\n"
+                "一、巡查情况\n　　9月共发现问题58个，已整改53个。\n")
+        categories = {r.text: r.category for r in extract(text, doc_year=2024)}
+        assert categories["58个"] == categories["53个"] == "常有安居", lead
 
 
 def test_a_labelled_figure_naming_no_topic_takes_the_documents_topic():
