@@ -204,6 +204,8 @@ class _Tables:
     own_method: re.Pattern             # …or its method's weights earlier in the clause (`指标权重为：…40%、…15%`)
     fieldwork_dated: regex.Pattern     # when the document's own work ran (`本次评估于2027年…进行`)
     up_to_now_after: regex.Pattern     # `以来`, `到现在` after a time: a period up to the writing
+    since: regex.Pattern               # `起` after a time: the start of the work a total after it runs from
+    total: str                         # `累计`
     previous_of_discussed: frozenset[str]   # `上年`: the year before the sentence's own year
 
 
@@ -308,6 +310,8 @@ def _tables() -> _Tables:
         own_method=re.compile(data["fieldwork"]["clause"]),
         fieldwork_dated=regex.compile(data["fieldwork"]["dated"]),
         up_to_now_after=regex.compile(data["up_to_now"]["after"]),
+        since=regex.compile(data["up_to_now"]["since"]),
+        total=data["up_to_now"]["total"],
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
 
@@ -847,15 +851,20 @@ def _relative_topic_of_clause(text: str, t: TimeExpr) -> bool:
 _OWN_OUTPUT_REACH = 24
 
 
-def runs_up_to_now(text: str, t: TimeExpr) -> bool:
-    """Does time `t` start a period that runs up to the writing (`2023年以来…累计`, `从去年到现在`)?
-    Its totals hold for the year under discussion, not for the year it began ([up_to_now])."""
+def runs_up_to_now(text: str, t: TimeExpr, figure_start: int | None = None) -> bool:
+    """Does time `t` start a period that runs up to the writing (`2023年以来…累计`, `从去年到现在`), or
+    the work a total at `figure_start` runs from (`自2019年起…累计发掘面积3200平方米`)? Its totals hold for
+    the year under discussion, not for the year it began ([up_to_now])."""
     if t.span or t.period or (t.year is None and t.relative is None):
         return False
     rule = _tables().relative.get(t.relative) if t.relative else None
     if rule is not None and rule["offset"] == 0:
         return False        # `今年以来`: a period within the year it names
-    return _tables().up_to_now_after.match(text, t.end) is not None
+    tables = _tables()
+    if tables.up_to_now_after.match(text, t.end) is not None:
+        return True
+    return (figure_start is not None and tables.since.match(text, t.end) is not None
+            and tables.total in text[t.end:figure_start])
 
 
 def counts_own_output(text: str, start: int) -> bool:

@@ -367,7 +367,7 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
             return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
         if refers_back(time) and (named := _year_named_before(sentence, years.written)) is not None:
             return named                     # 那一年: the year the paragraph named last
-        if runs_up_to_now(sentence.text, time):     # 2023年以来累计…: a total up to the year under discussion
+        if runs_up_to_now(sentence.text, time, q.start):     # 2023年以来累计…: a total up to the year under discussion
             return year_under_discussion(sentence.text, times, time.start, years.written) or context_year
         discussed = year_under_discussion(sentence.text, times, time.start, years.written) or (
             None if years.baseline and of_the_year_discussed(time) else years.carried)

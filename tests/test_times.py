@@ -107,6 +107,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # five-year plans: the plan's last year; `以来` totals the year under discussion
     ("提前完成“十四五”累计新增学位4万个的目标", "4万个", 2024, None, 2025),
     ("“十五五”期间新建养老床位3000张", "3000张", 2026, None, 2030),
+    # a start the work runs from, before a total: up to the writing; without the total, the start's year
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "12万人", 2024, 2023, 2023),
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "11万人", 2024, 2023, 2025),
     ("“十四五”以来，全市累计新增就业12万人，提前完成规划确定的11万人目标；完成规划目标5万个的80%", "5万个", 2024, 2023, 2025),
@@ -914,15 +915,22 @@ def test_an_evaluation_s_fieldwork_is_dated_when_done_and_its_findings_the_year_
     ("自2017年开办以来，全县累计赔付1324件。", "1324件", True),
     ("学校自2009年建校以来，已累计培训学员1.2万余人次。", "1.2万余人次", True),
     ("2028年新建的12个站点，当年服务1.6万人次。", "1.6万人次", False),
+    # the start the work runs from, before a total of the figure (`起…累计`); not before a figure with no total
+    ("自2019年起，某县持续开展考古发掘，累计发掘面积3200平方米。", "3200平方米", True),
+    ("自2026年起，某县建成驿站30个。", "30个", False),
+    ("2026年起，新建食堂5个，累计建成食堂30个。", "5个", False),
+    ("2026年起，新建食堂5个，累计建成食堂30个。", "30个", True),
 ])
 def test_a_period_up_to_now_starts_at_its_time(text, figure, expected):
     from extractors.times import runs_up_to_now
-    assert runs_up_to_now(text, find_times(text)[0]) is expected
+    assert runs_up_to_now(text, find_times(text)[0], text.index(figure)) is expected
 
 
 def test_a_period_up_to_now_holds_for_the_year_under_discussion():
     records = _records_by_text("某区养老服务情况\n发布时间：2031-05-06\n\n2028年以来全区累计加装电梯120部；今年以来新开工20部。")
     assert records["120部"].year == 2031 and records["20部"].year == 2031
+    started = _records_by_text("某区考古工作情况\n发布时间：2031-05-06\n\n自2019年起，持续开展考古发掘，累计发掘面积3200平方米。")
+    assert started["3200平方米"].year == 2031
 
 
 def test_now_in_speech_is_the_year_of_speaking_and_a_clause_s_own_year_hands_on():
