@@ -245,11 +245,16 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= _WRAP_SHARE * len(lengths) else None
 
 
+#: a row of a table whose cells bars part (`1|彭秀兰|女|1968|…`, `｜`, `│`): rows of one table run to about one
+#: length, as hard-wrapped lines do, but are never prose
+_BARRED_ROW = regex.compile(r"[|｜│┃][^|｜│┃\n]*[|｜│┃]")
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """Line breaks of a hard-wrapped text that fall inside a sentence (`新增学位1\n320个`):
     the line before is full width and stops mid-sentence, the line after goes on without
     an indent, a number or a bullet (which would start a new paragraph or item). A row
-    of a table aligned by spaces (`1　　养老服务　　0.9`) or cut by tabs is never wrapped
+    of a table aligned by spaces (`1　　养老服务　　0.9`), cut by tabs or parted by bars is never wrapped
     prose, nor is the line beside it joined to it (a table's caption)."""
     lines = text.split("\n")
     width = _wrap_width(lines)
@@ -261,7 +266,8 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
         body = line.rstrip()
         cut_number = following[:1].isdigit() and _CUT_NUMBER.search(body) is not None    # `新增学位1\n320个`
         aligned = (_COLUMN_GAP.search(body.strip()) or _COLUMN_GAP.search(following.strip())
-                   or "\t" in body.strip() or "\t" in following.strip())
+                   or "\t" in body.strip() or "\t" in following.strip()
+                   or _BARRED_ROW.search(body) or _BARRED_ROW.search(following))
         if body and following.strip() and not aligned and (cut_number or (
                 len(body) >= width - _WRAP_TOLERANCE - 1 and body[-1] not in _ENDS_SENTENCE
                 and not _STARTS_ITEM.match(following))):

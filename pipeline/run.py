@@ -579,6 +579,11 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
+    if category == OTHER and (topic := sentence.block.context.document_topic) \
+            and category_by_topic(context, _focus(indicator, clause)) == topic:
+        # the figure's words and the title name the same topic (`产后访视：应访9人` on a card of a postnatal-visit
+        # report): two readings agree where a guess of "none" sees only card furniture
+        return topic, "rules"
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
     if category == OTHER and not topic_scores(context):

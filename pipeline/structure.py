@@ -973,11 +973,23 @@ def title_topic(title: str | None) -> str | None:
         # a quoted name before the noun it names (`“和美乡村”广场舞大赛`): the noun says what the
         # document is about, the campaign's slogan does not
         topic = category_of_heading(unnamed)
+    if topic is None and (dated := _AFTER_THE_TITLES_YEAR.search(title)) and names_one_topic(subject := title[dated.end():]):
+        # an institution that sends its own report (`…社区卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况`):
+        # what follows the year says what the report is about, the sender's name (health) does not, where
+        # it says so by more than one two-character word (`…用水情况公开`: 水情 inside 用水情况 is no subject)
+        named = category_of_heading(subject)
+        topic = named if topic_scores(subject).get(named, 0) >= _SUBJECT_EVIDENCE else None
     return topic
+
+
+#: the topic-word characters a title's part after its year must hold to name its subject
+_SUBJECT_EVIDENCE = 3
 
 
 #: A name in quotes with the noun it names right after it (`“和美乡村”广场舞`)
 _QUOTED_NAME_BEFORE_ITS_HEAD = regex.compile(r"[“\"「][^”\"」]{2,12}[”\"」](?=\p{Han})")
+#: A title's year after the name of who sends it (`…服务中心2019年`, `…小学2026年度`)
+_AFTER_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Han})(?:19|20)\d\d年度?")
 
 
 def _rows_going_on(blocks: list[Block]) -> list[Block]:

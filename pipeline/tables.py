@@ -572,7 +572,8 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     furniture = running_lines(lines)
     i = 0
     while i < len(lines):
-        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i, furniture)
+        table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _under_group_names(text, lines, i, furniture)
+                                             or _row_per_line(text, lines, i, furniture)
                                              or _line_per_cell(text, lines, i) or _column_per_block(text, lines, i)
                                              or _wrapped_cell_lines(text, lines, i))
         if table is None:
@@ -581,6 +582,33 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
         found[i] = table
         i = table.end
     return found
+
+
+def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: frozenset[str]) -> TableText | None:
+    """A table whose header row stands under a row of group names merged over its columns, as an
+    export of merged cells leaves it (`农作物⇥⇥⇥住房⇥⇥…` over `作物⇥淹没面积（亩）⇥补偿（元）⇥受损（间）⇥补偿（元）`):
+    the table from the group row, each column named by both (`住房补偿（元）`). The group row is cut
+    as the header is (tabs, bars), holds as many cells, some of them empty, and no figure."""
+    below = first + 1
+    if below >= len(lines) or lines[first].blank or (found := _header_of(lines[below].text)) is None:
+        return None
+    split, _ = found
+    if split not in (_tabs, _pipes) or not (spans := split(lines[first].text)):
+        return None
+    top = [lines[first].text[s:e].strip() for s, e in spans]
+    filled = [cell for cell in top if cell]
+    # (`附表⇥⇥单位：万元` over a header is the table's title and unit line: a label and its value, no group)
+    if not 2 <= len(filled) < len(top) or any(_DIGIT.search(cell) or _LABELLED.search(cell) for cell in filled):
+        return None
+    table = _row_per_line(text, lines, below, furniture)
+    if table is None or table.names is not None or len(table.header) != len(top):
+        return None
+    bottom = [text[s:e].strip() for s, e in table.header]
+    return replace(table, first=first, names=_merged_names(top, bottom), lower_names=bottom)
+
+
+#: a label's colon
+_LABELLED = regex.compile(r"[：:]")
 
 
 #: A page's number in a PDF dump: `— 7 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.

@@ -195,6 +195,8 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # compensation for what a flood destroyed → 常有众扶, the relief of the households hit
+    ("第二批共1286户，拟发放蓄滞洪区运用补偿资金1104.7万元", "蓄滞洪区运用补偿资金", None, "常有众扶"),
     # soil improved in an orchard → 其他 (farming), not soil pollution
     ("抽查果园地块36个，采集土壤样品108份", "土壤样品", "抽查果园地块36个，采集土壤样品108份", OTHER),
     # pickers kept cool in the heat → 常有众扶; relocated households' incomes → 其他
@@ -2050,6 +2052,13 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     ("某县养老服务和社区网格化治理工作方案", None),           # a long part naming none is a matter of its own
     # a quoted name before the noun it names: the noun says what the document is about
     ("关于公布2030年某县“和美乡村”广场舞大赛获奖名单的通知", "文体惠民"),
+    # an institution sending its own report: what follows the year is what it is about…
+    ("某街道社区卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况", "常有善育"),
+    # …where it says so by a word of weight (`水情` inside `用水情况` is none)
+    ("某镇某某灌区农民用水户协会2019年度财务收支及用水情况公开", None),
+    # compensation for what a flood destroyed is relief; the safety of a transport service is the service's
+    ("某镇某某洼蓄滞洪区2030年运用补偿登记表公示", "常有众扶"),
+    ("某区农村客运车辆出站安全例检情况周汇总表", "交通畅行"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic
@@ -2269,3 +2278,17 @@ def test_a_labelled_figure_naming_no_topic_takes_the_documents_topic():
             "售票（张）：386\n票款收入（元）：3860\n补贴金额（元）：5790\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2025)}
     assert categories["386"] == categories["3860"] == categories["5790"] == "文体惠民"
+
+
+def test_a_guess_of_no_topic_yields_where_the_figures_words_and_the_title_name_the_same_one():
+    # made up: a classifier that sees only card furniture (`应访`, `实访`) and says 其他
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import Backups, analyse
+    nothing = Backups(category=lambda sentence, focus, heading="": "其他",
+                      source=lambda sentence, focus, heading="": "textcat", name="statistical")
+    text = ("某卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况\n\n【某村】\n产后访视：应访9人，实访8人\n户籍人口：3412人\n"
+            "【另一村】\n产后访视：应访6人，实访6人\n户籍人口：2865人\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title="某卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况")), 2019, nothing)
+    categories = {r.text: r.category for r in records}
+    assert categories["9人"] == categories["8人"] == "常有善育"
+    assert categories["3412人"] == "其他"         # no topic word of its own: the guess stands

@@ -186,6 +186,15 @@ def test_an_item_number_alone_on_a_wrapped_line_is_not_joined_to_a_figure():
     assert "\n6.\n300个" in clean_view(text).text
 
 
+@pytest.mark.parametrize("bar", ["|", "｜", "│"])
+def test_rows_of_a_table_parted_by_bars_are_not_a_wrapped_text(bar):
+    # made up: a roster's rows run to about one length, as a wrapped text's lines do
+    rows = [bar.join([str(n), "某某某", "女", str(1960 + n), "某某镇", "12", str(n), "91.7", "合格"]) for n in range(1, 10)]
+    text = bar.join(["序号", "姓名", "性别", "出生年份", "乡镇（街道）", "应出勤（次）", "实出勤（次）", "出勤率（%）", "结业考核"]) \
+        + "\n" + "\n".join(rows) + "\n"
+    assert clean_view(text).text == text
+
+
 @pytest.mark.parametrize("bullet", ["✅", "★", "👉", "✔"])
 def test_a_line_led_by_a_check_mark_or_an_emoji_starts_an_item_of_a_wrapped_text(bullet):
     # a poster's short lines are of one width, as a wrapped text's are; each marked line is an item of its own

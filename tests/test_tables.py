@@ -796,6 +796,30 @@ def test_under_a_group_header_a_column_with_its_own_unit_names_what_it_counts():
         ("40", "个", "充电桩"), ("85", "元", "奖补资金")]
 
 
+@pytest.mark.parametrize("row", ["\t".join, lambda cells: "| " + " | ".join(cells) + " |"])
+def test_a_row_of_group_names_over_the_header_names_the_columns_under_it(row):
+    # made up: a register exported with merged cells; the group row's plain words (`农作物`, `住房`)
+    # make no header of their own, the row under it does
+    text = ("表　补偿登记明细\n"
+            + row(["序号", "村名", "户主", "农作物", "", "住房", "", "补偿合计"]) + "\n"
+            + row(["", "", "", "淹没面积（亩）", "补偿（元）", "受损（间）", "补偿（元）", "（元）"]) + "\n"
+            + row(["1", "某村", "张某", "12.5", "13125", "2", "12000", "25125"]) + "\n"
+            + row(["2", "某村", "李某", "6.8", "7140", "—", "—", "7140"]) + "\n")
+    table = only_table(text)
+    assert table.names == ["序号", "村名", "户主", "农作物淹没面积（亩）", "农作物补偿（元）", "住房受损（间）", "住房补偿（元）",
+                           "补偿合计（元）"]
+    found = by_text(records_of(text, 2030))
+    assert [(r.text, r.unit) for r in found.values()][:5] == [
+        ("12.5", "亩"), ("13125", "元"), ("2", "间"), ("12000", "元"), ("25125", "元")]
+
+
+@pytest.mark.parametrize("above", ["附表\t\t单位：万元", "说明\t见下表", "附表2\t\t资金"])
+def test_a_title_or_unit_line_over_the_header_is_no_row_of_group_names(above):
+    # a label and its value, cells that do not line up with the header's, a figure: no group row
+    text = f"{above}\n项目名称\t新增托位（个）\t投资（万元）\n社区托育点\t120\t360\n"
+    assert only_table(text).names is None
+
+
 def test_a_money_column_names_its_money_without_the_figure_of():
     text = ("单位：万元\n"
             "序号\t项目名称\t年初预算数\t调整预算数\t实际支出\n"
