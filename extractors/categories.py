@@ -194,6 +194,14 @@ def _brand_filed_under(sentence: str, head: str, head_end: int | None) -> str | 
     it outranks a quoted name of the matter itself, which only the brand's definitions place."""
     spec = _inline_spec()
     start = head_end + 1 if head_end is not None and len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:" else 0
+    brand = _brand_of_clause(sentence, start, spec)
+    if brand is None and spec.purpose is not None and spec.purpose.match(sentence, start) and head_end is not None:
+        # after a purpose clause (`为持续改善农村人居环境，镇政府将…列入2028年“环境改善”民心工程`), the clause that acts
+        brand = _brand_of_clause(sentence, head_end + 1, spec)
+    return brand
+
+
+def _brand_of_clause(sentence: str, start: int, spec: InlineSpec) -> str | None:
     # bounded: the clause is all that is read, and it may run longer than a phrase's head
     rest = sentence[start:start + spec.max_member_head + 1]
     end = next((i for i, ch in enumerate(rest) if ch in spec.breaks), None)
@@ -1462,6 +1470,12 @@ def over_a_topic_heading(text: str, focus: str, heading: str | None = None) -> s
 @lru_cache(maxsize=1)
 def _item_money_words() -> frozenset[str]:
     return frozenset(read_table("categories.toml")["item_money"]["words"])
+
+
+def names_only_money(indicator: str | None) -> bool:
+    """`计划投资`, `总投资`: the figure is named only as money, naming no work (its words are `其他`'s, as the
+    projects' money is, until the work it pays for is known)."""
+    return indicator in _item_money_words()
 
 
 def _money_of_the_work_before(indicator: str, clause: str, before: list[str]) -> str | None:

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, after_inline_head, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, after_inline_head, names_only_money, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -586,9 +586,9 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return topic, "rules"
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
-    if category == OTHER and not topic_scores(context):
-        # no topic word of its own: what its heading's work words name, else its card's name
-        # (a project's `完成率：109.0%`), else the title's topic
+    if category == OTHER and (not topic_scores(context) or names_only_money(indicator) and not set(topic_scores(clause)) - {OTHER}):
+        # no topic word of its own (or money named only as money: `计划投资：38.6万元` on a pond's task card):
+        # what its heading's work words name, else its card's name (a project's `完成率：109.0%`), else the title's topic
         if work := work_of_heading(heading):
             return work, "rules"
         if (card := lines.card_name(sentence)) and (named := category_of_heading(card) or category_by_topic(card, card)) != OTHER:

@@ -162,6 +162,8 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("该中心列入常有颐养工程，新增床位120张。", "常有颐养", False),
     # a purpose clause files under a brand it quotes, as a frame does
     ("为擦亮“常有颐养”品牌，新增助餐点26个。", "常有颐养", False),
+    # …and the clause after a purpose clause may file the matter under a brand (民心工程 as the list's name)
+    ("为持续改善农村人居环境，镇政府将坑塘整治列入2028年“环境改善”民心工程。", "环境改善", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
     assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
@@ -2292,3 +2294,11 @@ def test_a_guess_of_no_topic_yields_where_the_figures_words_and_the_title_name_t
     categories = {r.text: r.category for r in records}
     assert categories["9人"] == categories["8人"] == "常有善育"
     assert categories["3412人"] == "其他"         # no topic word of its own: the guess stands
+
+
+def test_money_named_only_as_money_on_a_card_is_the_documents_topic():
+    # made up: a pond's task card; its money names no work, its measures name several topics (railings: safety)
+    text = ("某镇关于印发2028年农村坑塘整治任务卡的通知\n\n【任务卡01】\n坑塘编号：KT-01\n水面面积：约3.2亩\n"
+            "整治措施：清淤约4200立方米；安装防护栏杆260米\n计划投资：38.6万元\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2028)}
+    assert categories["38.6万元"] == categories["3.2亩"] == "环境改善"

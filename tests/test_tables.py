@@ -2200,6 +2200,14 @@ def test_a_form_s_money_unit_over_a_line_of_prose_reaches_its_table_but_not_its_
     assert found == {"480": (480, "元"), "2880": (2880, "元")}
 
 
+def test_a_roster_s_year_of_birth_dates_none_of_the_row_s_figures():
+    # made up: a class roll; `出生年份` says who the row is, not the year its attendance counts hold for
+    text = ("某县2022年民歌传习班学员花名册\n"
+            "序号|姓名|出生年份|应出勤（次）|实出勤（次）\n1|某甲|1968|12|12\n2|某乙|1957|12|11\n")
+    found = {r.text: r.year for r in records_of(text, 2022)}
+    assert found == {"12": 2022, "11": 2022}
+
+
 def test_a_unit_line_naming_each_column_s_word_and_unit_apart_by_a_space():
     # made up: a subsidy list under `（单位：库容 吨；金额 万元）`
     text = ("三、拟补助对象名单\n（单位：库容 吨；金额 万元）\n"
