@@ -149,6 +149,7 @@ class _Tables:
     proposed_into: regex.Pattern       # …and what a proposal puts on it before the year (`列入`)
     deferred_before: tuple[str, ...]
     expected_before: tuple[str, ...]   # `计划于`, `预计`: the date a figure still to be done is due
+    as_of: tuple[str, ...]             # `截至`: a state reported up to a date
     work_start_before: tuple[str, ...]  # `从`, `自` before the time a topic's work began
     work_start_after: regex.Pattern     # `9月起` after it
     done_words: re.Pattern             # `已`, `完成`: the figure's clause reports it done
@@ -255,6 +256,7 @@ def _tables() -> _Tables:
         proposed_into=regex.compile(data["proposal"]["into"]),
         deferred_before=tuple(data["deferred"]["before"]),
         expected_before=tuple(data["deferred"]["expected"]),
+        as_of=tuple(data["deferred"]["as_of"]),
         work_start_before=tuple(data["topic_work_start"]["before"]),
         work_start_after=regex.compile(data["topic_work_start"]["after"]),
         done_words=word_pattern(data["deferred"]["done"]),
@@ -607,6 +609,7 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
                      and ((remainder and _within_a_clause_after(text, figure_end, t.start))
                           or text.endswith(tables.deferred_before, 0, t.start)
                           or (text.endswith(tables.expected_before, 0, t.start)
+                              and not any(word in text[:figure_start] for word in tables.as_of)
                               and _still_to_do(text, figure_start, min(t.start, clause_end.start() if clause_end else limit))
                               and _within_a_clause_after(text, figure_end, t.start)))),
                     None)

@@ -586,9 +586,13 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return topic, "rules"
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
-    if category == OTHER and (not topic_scores(context) or names_only_money(indicator) and not set(topic_scores(clause)) - {OTHER}):
-        # no topic word of its own (or money named only as money: `计划投资：38.6万元` on a pond's task card):
-        # what its heading's work words name, else its card's name (a project's `完成率：109.0%`), else the title's topic
+    one_matter = sentence.block.context.document_topic is not None
+    if category == OTHER and (not topic_scores(context) or one_matter and not topic_scores(_focus(indicator, clause))
+                              or names_only_money(indicator) and not set(topic_scores(clause)) - {OTHER}):
+        # no topic word of its own, nor in its sentence or, in a document about one matter, in its own words
+        # (`已完工改造箱房89座` in a report on a town's garbage bin rooms), or money named only as money
+        # (`计划投资：38.6万元` on a pond's task card): what its heading's work words name, else its card's name
+        # (a project's `完成率：109.0%`), else the title's topic
         if work := work_of_heading(heading):
             return work, "rules"
         if (card := lines.card_name(sentence)) and (named := category_of_heading(card) or category_by_topic(card, card)) != OTHER:

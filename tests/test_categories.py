@@ -197,6 +197,8 @@ def test_a_phrase_over_several_topics_assigns_none():
 # [[boundary]]; every rule has cases here, in the wordings of several cities. Each case:
 # sentence, the figure's indicator, its clause (None: the sentence), expected category.
 BOUNDARY_CASES = [
+    # a pumping station run against a typhoon → 公共安全, flood defence
+    ("台风期间雨水泵站累计开机排水86台时", "台风期间雨水泵站累计开机排水", None, "公共安全"),
     # compensation for what a flood destroyed → 常有众扶, the relief of the households hit
     ("第二批共1286户，拟发放蓄滞洪区运用补偿资金1104.7万元", "蓄滞洪区运用补偿资金", None, "常有众扶"),
     # soil improved in an orchard → 其他 (farming), not soil pollution
@@ -546,6 +548,12 @@ def test_every_boundary_rule_has_a_case():
     ("第一阶段平房（院落）申请式退租签约168户", "申请式退租签约", "常有安居"),
     ("今年完成农村土坯房改造1200户", "农村土坯房改造", "常有安居"),
     ("本次同步调查共记录到水鸟46种58316只", "水鸟", "环境改善"),
+    # a fishing ban's guards and enforcement → the waters' ecology; a folk-song class → culture;
+    # a village pond → the village environment
+    ("护渔队现有队员26名", "护渔队队员", "环境改善"),
+    ("清理非法捕捞网具86套", "非法捕捞网具", "环境改善"),
+    ("土家族民歌传习班录取学员14名", "民歌传习班学员", "文体惠民"),
+    ("全镇共排查坑塘126个", "坑塘", "环境改善"),
     # traffic cameras and taxis by their long name
     ("新增交通技术监控设备46套", "交通技术监控设备", "交通畅行"),
     ("市区巡游出租汽车共342辆", "巡游出租汽车", "交通畅行"),

@@ -155,6 +155,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("剩余1个老旧小区，涉及住户248户，须于2031年5月底前完工", "1个", 2030, None, 2030),
     # a date a figure still to be done is expected or planned by dates it, as a put-off date does…
     ("目前已有3个通过验收，1个计划于2031年5月前完成", "1个", 2030, None, 2031),
+    # …not in a sentence reporting the state up to a date before it: the plan after it is another thing's
+    ("截至12月28日已演出14场，观众约2300人次，计划于2031年春节前演遍全镇", "2300人次", 2030, None, 2030),
     ("存在问题：2座桥梁受汛期影响，预计2031年4月底通车", "2座", 2030, None, 2031),
     # …but not a figure its clause reports done, nor one done before another to do
     ("已建成驿站20个，预计2031年全部投用", "20个", 2030, None, 2030),
