@@ -41,7 +41,7 @@ from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SE
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
-from extractors.statistical import POLICY, STATISTICAL, Models, Policy, category_decision, shared_models
+from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
@@ -579,14 +579,10 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return OTHER, "rules"
     context = category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
-    if category == OTHER and (topic := sentence.block.context.document_topic) \
-            and category_by_topic(context, _focus(indicator, clause)) == topic:
-        # the figure's words and the title name the same topic (`产后访视：应访9人` on a card of a postnatal-visit
-        # report): two readings agree where a guess of "none" sees only card furniture
-        return topic, "rules"
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
-    one_matter = sentence.block.context.document_topic is not None
+    # (a classifier sure of `其他`, `海拔3800米` in a village doctor's story, is not overruled)
+    one_matter = sentence.block.context.document_topic is not None and source != TEXTCAT_SOURCE
     if category == OTHER and (not topic_scores(context) or one_matter and not topic_scores(_focus(indicator, clause))
                               or names_only_money(indicator) and not set(topic_scores(clause)) - {OTHER}):
         # no topic word of its own, nor in its sentence or, in a document about one matter, in its own words

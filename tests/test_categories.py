@@ -2290,18 +2290,24 @@ def test_a_labelled_figure_naming_no_topic_takes_the_documents_topic():
     assert categories["386"] == categories["3860"] == categories["5790"] == "文体惠民"
 
 
-def test_a_guess_of_no_topic_yields_where_the_figures_words_and_the_title_name_the_same_one():
-    # made up: a classifier that sees only card furniture (`应访`, `实访`) and says 其他
+def test_in_a_document_about_one_matter_a_figure_naming_no_topic_takes_the_title_s_unless_a_classifier_is_sure():
+    # made up: a postnatal-visit report's cards; `应访9人` names nothing (the lexicon gives 其他): the title's
+    # topic; a classifier sure of 其他 (it has learnt what card furniture and geography are) is not overruled
     from pipeline.document import DocMeta, Document
-    from pipeline.run import Backups, analyse
-    nothing = Backups(category=lambda sentence, focus, heading="": "其他",
-                      source=lambda sentence, focus, heading="": "textcat", name="statistical")
-    text = ("某卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况\n\n【某村】\n产后访视：应访9人，实访8人\n户籍人口：3412人\n"
-            "【另一村】\n产后访视：应访6人，实访6人\n户籍人口：2865人\n")
-    records, _ = analyse(Document("t", text, meta=DocMeta(title="某卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况")), 2019, nothing)
-    categories = {r.text: r.category for r in records}
-    assert categories["9人"] == categories["8人"] == "常有善育"
-    assert categories["3412人"] == "其他"         # no topic word of its own: the guess stands
+    from pipeline.run import RULES, Backups, analyse
+    title = "某卫生服务中心2019年第三季度产后访视及新生儿家庭访视情况"
+    text = f"{title}\n\n【某村】\n产后访视：应访9人，实访8人\n【另一村】\n产后访视：应访6人，实访6人\n"
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), 2019, RULES)
+    assert {r.text: r.category for r in records}["9人"] == "常有善育"
+    # a lexicon that reads no topic in `应访9人`, `实访8人`: the title's
+    unsure = Backups(category=lambda sentence, focus, heading="": "其他",
+                     source=lambda sentence, focus, heading="": "topic", name="statistical")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), 2019, unsure)
+    assert {r.text: r.category for r in records}["8人"] == "常有善育"
+    sure = Backups(category=lambda sentence, focus, heading="": "其他",
+                   source=lambda sentence, focus, heading="": "textcat", name="statistical")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), 2019, sure)
+    assert {r.text: r.category for r in records}["9人"] == "其他"
 
 
 def test_money_named_only_as_money_on_a_card_is_the_documents_topic():
@@ -2310,3 +2316,11 @@ def test_money_named_only_as_money_on_a_card_is_the_documents_topic():
             "整治措施：清淤约4200立方米；安装防护栏杆260米\n计划投资：38.6万元\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2028)}
     assert categories["38.6万元"] == categories["3.2亩"] == "环境改善"
+
+
+def test_in_a_document_about_one_matter_a_figure_whose_own_words_name_no_topic_takes_the_title_s():
+    # made up: a town's report on its garbage bin rooms (`箱房`, no word of the lexicon); the sentence's
+    # completion rate names the projects' procedure (其他), not what the 89 count
+    text = ("某镇人民政府关于报送2015年农村生活垃圾箱房改造进展情况的报告\n\n"
+            "截至11月30日，已完工改造箱房89座，完成率79.5%；在建23座。\n")
+    assert {r.text: r.category for r in extract(text, doc_year=2015)}["89座"] == "环境改善"
