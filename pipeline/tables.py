@@ -214,6 +214,8 @@ _CACHED_HEADERS = 4096
 @lru_cache(maxsize=_CACHED_HEADERS)
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
+    if (bare := _BRACKETS.sub("", compact)) and bare != compact and _UNIT_NAMED.search(compact) and not _UNIT_NAMED.search(bare):
+        compact = bare          # `项目（计量单位）`: the projects, each with its unit in its own brackets, no unit column
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
                  and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)
@@ -223,6 +225,10 @@ def column_role(header: str) -> str | None:
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
     return role
+
+
+#: the words that name a unit as such (`计量单位`, `单位`)
+_UNIT_NAMED = regex.compile(r"单位")
 
 
 #: what may follow a place word in a column of places (`乡镇名称`, `所在街道办事处`)

@@ -2200,6 +2200,16 @@ def test_a_form_s_money_unit_over_a_line_of_prose_reaches_its_table_but_not_its_
     assert found == {"480": (480, "元"), "2880": (2880, "元")}
 
 
+@pytest.mark.parametrize("header", ["项目（计量单位）", "项目（单位）", "项目"])
+def test_a_project_column_whose_header_says_its_units_stand_in_brackets_names_its_rows(header):
+    # made up: a reporting system's print-out; `（计量单位）` says each name carries its unit, it makes no unit column
+    text = (f"{header}\t年度目标\t完成数\t完成率\n新增普惠性托位（个）\t300\t326\t108.7%\n"
+            "孕前优生健康检查（对）\t1800\t1862\t103.4%\n")
+    found = [(r.text, r.unit, r.indicator) for r in records_of(text, 2027)]
+    assert found[:2] == [("300", "个", "普惠性托位"), ("326", "个", "普惠性托位")]
+    assert ("1862", "对", "孕前优生健康检查") in found
+
+
 def test_a_roster_s_year_of_birth_dates_none_of_the_row_s_figures():
     # made up: a class roll; `出生年份` says who the row is, not the year its attendance counts hold for
     text = ("某县2022年民歌传习班学员花名册\n"

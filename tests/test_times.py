@@ -456,6 +456,7 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # a work in 《》 the document reviews or issues is its subject; a work it cites is not
     ("某县人民政府常务会议议题呈报单（关于审议《某县2032年民生实事项目安排》的议题）", 2032),
     ("某区关于印发《2032年为民办实事项目实施方案》的通知", 2032),
+    ("某县人民政府关于《某县2032年民生实事项目（草案）》的决策预公开公告", 2032),   # the draft it discloses
     ("关于贯彻落实《某市2030年民生实事》的通知", None),
     ("根据《某县2030年政府工作报告》开展督查", None),
     # …and so is a work the title opens with: the document is its text (an album's) or about it
