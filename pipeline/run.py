@@ -584,10 +584,12 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     # (a classifier sure of `其他`, `海拔3800米` in a village doctor's story, is not overruled)
     one_matter = sentence.block.context.document_topic is not None and source != TEXTCAT_SOURCE
     if category == OTHER and (not topic_scores(context) or one_matter and not topic_scores(_focus(indicator, clause))
-                              or names_only_money(indicator) and not set(topic_scores(clause)) - {OTHER}):
+                              or names_only_money(indicator) and lines.field_key(sentence)
+                              and not set(topic_scores(clause)) - {OTHER}):
         # no topic word of its own, nor in its sentence or, in a document about one matter, in its own words
-        # (`已完工改造箱房89座` in a report on a town's garbage bin rooms), or money named only as money
-        # (`计划投资：38.6万元` on a pond's task card): what its heading's work words name, else its card's name
+        # (`已完工改造箱房89座` in a report on a town's garbage bin rooms), or money named only as money in a card's
+        # field (`计划投资：38.6万元` on a pond's task card; not `实际完成投资19.3亿元` beside the whole list's
+        # counts): what its heading's work words name, else its card's name
         # (a project's `完成率：109.0%`), else the title's topic
         if work := work_of_heading(heading):
             return work, "rules"

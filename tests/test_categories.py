@@ -2316,6 +2316,10 @@ def test_money_named_only_as_money_on_a_card_is_the_documents_topic():
             "整治措施：清淤约4200立方米；安装防护栏杆260米\n计划投资：38.6万元\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2028)}
     assert categories["38.6万元"] == categories["3.2亩"] == "环境改善"
+    # …but not money beside the whole list's counts in a prose sentence: the list's (其他)
+    prose = ("某区2028年基层治理创新案例（民生实事闭环管理）\n\n"
+             "到2027年底，12件实事全部完成，实际完成投资19.3亿元。\n")
+    assert {r.text: r.category for r in extract(prose, doc_year=2028)}["19.3亿元"] == "其他"
 
 
 def test_in_a_document_about_one_matter_a_figure_whose_own_words_name_no_topic_takes_the_title_s():
