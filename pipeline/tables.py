@@ -596,7 +596,8 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
     the table from the group row, each column named by both (`住房补偿（元）`). The group row is cut
     as the header is (tabs, bars), holds as many cells, some of them empty, and no figure."""
     below = first + 1
-    if below >= len(lines) or lines[first].blank or (found := _header_of(lines[below].text)) is None:
+    # (most lines hold no tab or bar: the header below them is not asked for)
+    if below >= len(lines) or not _CELL_MARK.search(lines[first].text) or (found := _header_of(lines[below].text)) is None:
         return None
     split, _ = found
     if split not in (_tabs, _pipes) or not (spans := split(lines[first].text)):
@@ -615,6 +616,8 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
 
 #: a label's colon
 _LABELLED = regex.compile(r"[：:]")
+#: what parts a group row's cells: a tab or a bar
+_CELL_MARK = regex.compile(rf"\t|{char_class(CELL_BARS)}")
 
 
 #: A page's number in a PDF dump: `— 7 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
