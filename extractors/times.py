@@ -605,11 +605,12 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
         return None
     if not remainder and tables.share.search(text, figure_start, figure_end):
         return None           # `完成60%，某园二期延至2031年交付`: a rate measures the year; what is put off is a thing
+    reported_as_of = any(word in text[:figure_start] for word in tables.as_of)
     deferred = next((t for t in times if figure_end <= t.start < limit
                      and ((remainder and _within_a_clause_after(text, figure_end, t.start))
                           or text.endswith(tables.deferred_before, 0, t.start)
                           or (text.endswith(tables.expected_before, 0, t.start)
-                              and not any(word in text[:figure_start] for word in tables.as_of)
+                              and not reported_as_of
                               and _still_to_do(text, figure_start, min(t.start, clause_end.start() if clause_end else limit))
                               and _within_a_clause_after(text, figure_end, t.start)))),
                     None)
@@ -860,10 +861,10 @@ def runs_up_to_now(text: str, t: TimeExpr, figure_start: int | None = None) -> b
     the year under discussion, not for the year it began ([up_to_now])."""
     if t.span or t.period or (t.year is None and t.relative is None):
         return False
-    rule = _tables().relative.get(t.relative) if t.relative else None
+    tables = _tables()
+    rule = tables.relative.get(t.relative) if t.relative else None
     if rule is not None and rule["offset"] == 0:
         return False        # `今年以来`: a period within the year it names
-    tables = _tables()
     if tables.up_to_now_after.match(text, t.end) is not None:
         return True
     return (figure_start is not None and tables.since.match(text, t.end) is not None

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from extractors.punctuation import COLONS, SEMICOLONS, SENTENCE_ENDS
+from extractors.punctuation import CELL_BARS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.script import simplified_same_length
 
 from .card_lines import card_breaks
@@ -247,7 +247,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 #: a row of a table whose cells bars part (`1|彭秀兰|女|1968|…`, `｜`, `│`): rows of one table run to about one
 #: length, as hard-wrapped lines do, but are never prose
-_BARRED_ROW = regex.compile(r"[|｜│┃][^|｜│┃\n]*[|｜│┃]")
+_BARRED_ROW = regex.compile(rf"{char_class(CELL_BARS)}[^{regex.escape(CELL_BARS)}\n]*{char_class(CELL_BARS)}")
 
 
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:

@@ -214,7 +214,7 @@ _CACHED_HEADERS = 4096
 @lru_cache(maxsize=_CACHED_HEADERS)
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
-    if (bare := _BRACKETS.sub("", compact)) and bare != compact and _UNIT_NAMED.search(compact) and not _UNIT_NAMED.search(bare):
+    if (bare := _BRACKETS.sub("", compact)) and bare != compact and _UNIT_WORD in compact and _UNIT_WORD not in bare:
         compact = bare          # `项目（计量单位）`: the projects, each with its unit in its own brackets, no unit column
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
@@ -227,8 +227,8 @@ def column_role(header: str) -> str | None:
     return role
 
 
-#: the words that name a unit as such (`计量单位`, `单位`)
-_UNIT_NAMED = regex.compile(r"单位")
+#: what every name of a unit column ends in (`计量单位`, `单位`)
+_UNIT_WORD = "单位"
 
 
 #: what may follow a place word in a column of places (`乡镇名称`, `所在街道办事处`)
@@ -615,7 +615,7 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
 
 
 #: a label's colon
-_LABELLED = regex.compile(r"[：:]")
+_LABELLED = regex.compile(char_class(COLONS))
 #: what parts a group row's cells: a tab or a bar
 _CELL_MARK = regex.compile(rf"\t|{char_class(CELL_BARS)}")
 
