@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -41,7 +42,7 @@ from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SE
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
-from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, Models, Policy, category_decision, shared_models
+from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
@@ -158,7 +159,8 @@ class Backups:
         return category, self.source(sentence, focus, heading) if self.source else self.name
 
 
-RULES = Backups()
+#: rules only: the topic lexicon is the one backup, named as it is beside the models
+RULES = Backups(name=TOPIC_SOURCE)
 
 
 def combined_backups(models: Models | None = None, policy: Policy = POLICY, indicator: bool = True) -> Backups:
@@ -1118,7 +1120,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source,
                                            "header": _stance_column(cell.header, row.label,
                                                                     measured_against_standard(row)),
-                                           "row_expected": row_expected(block.text)},
+                                           "row_expected": row_expected(block.text), "total": block.total},
             )
 
 
@@ -1735,6 +1737,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     categorise_rows_by_item_number(found, prepared.blocks)
     categorise_cell_comments(found, prepared.blocks)
     categorise_renovation_sequels(found, prepared.clean.text)
+    file_strays_under_the_main_topic(found)
     name_rates_as_written(found)
     name_ranked_rows(found, prepared.clean.text)
     name_bare_list_counts(found, prepared.clean.text)
@@ -1746,6 +1749,31 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = [to_original(r, prepared) for r in records]
     mark_revisions(records, prepared.document.text)
     return records
+
+
+#: more than this share of a document's figures of one topic makes it the document's main topic
+_MAIN_TOPIC_SHARE = 0.5
+#: the backups' guesses, as against a heading's or a rule's call
+_GUESSED = (TOPIC_SOURCE, TEXTCAT_SOURCE, STATISTICAL)
+
+
+def file_strays_under_the_main_topic(found: list[tuple[Record, Sentence | None]]) -> None:
+    """In a document most of whose figures are of one topic (a pension notice, a report on a
+    town's roads), a figure that no topic word claimed (`其他` guessed by the lexicon or the
+    classifier, not a rule's `其他` for the votes or the list's own counts) is of that topic:
+    an analyst files it by the document it stands in (`发放2,316人` in a notice about a
+    subsidy), where its own words say nothing."""
+    counts = Counter(record.category for record, _ in found)
+    if not counts:
+        return
+    topic, count = counts.most_common(1)[0]
+    if topic == OTHER or count <= len(found) * _MAIN_TOPIC_SHARE:
+        return
+    for record, _ in found:
+        # (a table's total adds up rows of every topic the table holds)
+        if record.category == OTHER and record.extra.get("category_source") in _GUESSED and not record.extra.get("total"):
+            record.category = topic
+            record.extra["category_source"] = "document"
 
 
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:

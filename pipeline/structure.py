@@ -86,6 +86,8 @@ class Block:
     row: TableRow | None = None
     #: where to look for figures: the whole block, or a table row's content cells
     regions: list[tuple[int, int]] = field(default_factory=list)
+    #: a table row adding up others: `all` (`合计`), `sub` (`小计`), `class` (an account class's)
+    total: str | None = None
 
 
 @dataclass(slots=True)
@@ -1782,7 +1784,7 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
         else:
             context = replace(above, category=OTHER) if row.total == "class" else _row_context(row.row, group, stated)
         blocks.append(Block("table_row", row.start, row.end, text[row.start:row.end], context, row=row.row,
-                            regions=row.regions))
+                            regions=row.regions, total=row.total))
     return blocks
 
 

@@ -2328,3 +2328,17 @@ def test_in_a_document_about_one_matter_a_figure_whose_own_words_name_no_topic_t
     text = ("某镇人民政府关于报送2015年农村生活垃圾箱房改造进展情况的报告\n\n"
             "截至11月30日，已完工改造箱房89座，完成率79.5%；在建23座。\n")
     assert {r.text: r.category for r in extract(text, doc_year=2015)}["89座"] == "环境改善"
+
+
+def test_a_figure_no_topic_word_claims_takes_the_documents_main_topic():
+    # made up: a town's year, most of whose figures are of elderly care; its meetings name no topic of
+    # their own (the lexicon's 其他): the document's main topic; the list's own count is a rule's 其他
+    text = ("某镇这一年\n\n　　今年，全镇新增养老床位120张，建成老年助餐点8个，为2300名老人发放高龄津贴。"
+            "全镇新建居家养老服务站5个。\n\n　　全年共实施民生实事项目10件。镇里召开推进会3次。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2026)}
+    assert categories["3次"] == categories["120张"] == "常有颐养"
+    assert categories["10件"] == OTHER
+    # no topic holds more than half the figures: nothing is refiled
+    split = text.replace("为2300名老人发放高龄津贴。全镇新建居家养老服务站5个。",
+                         "新增学位2300个，新建公办幼儿园5所。")
+    assert {r.text: r.category for r in extract(split, doc_year=2026)}["3次"] == OTHER

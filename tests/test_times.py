@@ -489,6 +489,10 @@ def test_title_year(title, expected):
     ("某县2027—2028年度冬修水利工作总结", 2028, 2028),
     ("某湖2028—2029年越冬季水鸟同步调查结果通报", 2029, 2029),
     ("某市2024—2026年养老服务行动方案", 2025, 2026),         # a plan's range is no season
+    # a few words between the years and the season
+    ("关于印发《某县2027—2028年度受灾人员冬春生活救助工作方案》的通知", 2027, 2027),
+    ("某县2027—2028年度受灾人员冬春生活救助工作总结", 2028, 2028),
+    ("某县2021—2025年农村人居环境冬季整治行动方案", 2023, 2025),   # five years: no season
 ])
 def test_a_title_s_season_is_of_the_year_of_writing_where_that_is_one_of_its_two(title, written, expected):
     from extractors.times import title_year
