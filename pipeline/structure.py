@@ -639,6 +639,8 @@ def _checkbox_lead(line: str) -> tuple[_Heading, int] | None:
     closing = None if mark else spec.closing.search(line, max(0, len(line) - _CLOSING_REACH))
     if mark is None and closing is None:
         return None
+    if closing is not None and len(spec.any_mark.findall(line)) > 1:
+        return None                       # a row of checks ticked one by one (`出车前检查：轮胎√　灯光√　制动√`)
     name_at = mark.end() if mark else len(line) - len(line.lstrip())
     end = spec.name_end.search(line, name_at)
     if closing is not None and (end is None or end.start() >= closing.start()):

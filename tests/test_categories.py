@@ -297,6 +297,8 @@ BOUNDARY_CASES = [
     ("向低保家庭发放援助资金50万元", "援助资金", "向低保家庭发放援助资金50万元", "常有众扶"),
     # buses chartered to take migrant workers back to their jobs → 就业创业 (public buses stay 交通畅行)
     ("组织返岗包车86辆，输送务工人员3412人", "返岗包车", None, "就业创业"),
+    # a reservoir's resettled people's yearly cash after the move → 常有众扶 (the move and homes stay 常有安居)
+    ("发放水库移民后期扶持直补资金907万元", "水库移民后期扶持直补资金", None, "常有众扶"),
     # help for a patient's household → 常有众扶 (patients in hospital stay 常有健康)
     ("为困难患者筹集善款4.2万元", "善款", "为困难患者筹集善款4.2万元", "常有众扶"),
     ("患者家庭纳入防止返贫监测，家庭人口4人", "家庭人口", "患者家庭纳入防止返贫监测，家庭人口4人", "常有众扶"),
@@ -551,6 +553,9 @@ def test_every_boundary_rule_has_a_case():
     # a fishing ban's guards and enforcement → the waters' ecology; a folk-song class → culture;
     # a village pond → the village environment
     ("护渔队现有队员26名", "护渔队队员", "环境改善"),
+    ("清除互花米草1.2万亩", "互花米草", "环境改善"),
+    ("铲除加拿大一枝黄花360亩", "加拿大一枝黄花", "环境改善"),
+    ("打捞水葫芦860吨", "水葫芦", "环境改善"),
     ("清理非法捕捞网具86套", "非法捕捞网具", "环境改善"),
     ("土家族民歌传习班录取学员14名", "民歌传习班学员", "文体惠民"),
     ("全镇共排查坑塘126个", "坑塘", "环境改善"),
@@ -2173,6 +2178,10 @@ def test_a_title_where_two_topics_meet_settles_the_figures_naming_one_side():
     text = f"{title}\n\n一、发车安排\n　　厦门专线：大巴12辆，计划乘车540人，7:00客运站发车。\n"
     categories = _categories_of(text, 2031, title=title)
     assert categories["12辆"] == categories["540人"] == "就业创业"
+    # a reservoir's resettled people and their yearly cash after the move: support, not the housing
+    assert boundary_in_setting("关于2030年度大中型水库移民后期扶持直补资金发放的公告", "核定扶持人口",
+                               "全县核定扶持人口9120人") == "常有众扶"
+    assert boundary_in_setting("某县水库移民安置小区建设方案", "安置房", "建成安置房360套") is None
 
 
 def test_a_band_over_the_page_naming_a_brand_files_its_figures_under_it():

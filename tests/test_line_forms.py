@@ -218,6 +218,17 @@ def test_a_closing_mark_after_a_name_alone_opens_nothing():
     assert not any(b.context.status for b in blocks)
 
 
+def test_a_row_of_checks_ticked_one_by_one_is_no_checkbox_item():
+    # made up: a trip sheet's field line whose last field ticks its checks; it heads nothing, so the
+    # safety words of the checks do not file the table under it
+    text = ("某县城乡公交班车　行车路单\n\n运营单位：某县公共交通有限公司\n"
+            "出车时间：5:40　　收车时间：18:25　　出车前检查：轮胎√　灯光√　灭火器√　安全锤√\n\n"
+            "| 趟次 | 起讫 | 实载（人次） | 里程（公里） |\n|---|---|---|---|\n| 1 | 甲村—县城 | 15 | 46.2 |\n"
+            "| 2 | 县城—乙镇 | 10 | 28.5 |\n| 3 | 乙镇—甲村 | 6 | 24.8 |\n")
+    assert not any(b.kind == "heading" for b in structure(text))
+    assert by_text(extract(text, doc_year=2030))["15"].category == "交通畅行"
+
+
 def test_a_figure_alone_on_its_line_counts_what_the_line_beside_it_names():
     """A figure box: the figure on one line, its words on the other, either way round."""
     text = ("数读某县2025\n\n▍出行与环境\n"

@@ -2795,3 +2795,15 @@ def test_a_total_column_takes_the_listed_unit_of_the_column_it_sums():
     assert with_listed_units(["村民小组", "户数", "土地补偿", "合计"], ("户", "万元")) == [
         "村民小组", "户数（户）", "土地补偿（万元）", "合计（万元）"]
     assert with_listed_units(["片区", "合计"], ("户", "万元")) == ["片区", "合计"]     # after no unit, none
+
+
+@pytest.mark.parametrize("text", [
+    "某县公交行车路单\n\n趟次\t发车时刻\t实载（人次）\n1\t06:10\t15\n2\t08:30\t10\n3\t10:20\t6\n",
+    "某县公交行车路单\n\n| 趟次 | 发车时刻 | 实载（人次） |\n|---|---|---|\n| 1 | 06:10 | 15 |\n| 2 | 08:30 | 10 |\n| 3 | 10:20 | 6 |\n",
+])
+def test_a_trip_sheet_s_trip_numbers_and_clock_times_head_their_columns(text):
+    # made up: the trip's number (`趟次`) numbers its row and a clock time (`发车时刻`) is a time: the
+    # header is found by them, and the counts are read
+    from pipeline import extract
+    assert [(r.text, r.unit, r.indicator) for r in extract(text, doc_year=2030)] == [
+        ("15", "人次", "实载"), ("10", "人次", "实载"), ("6", "人次", "实载")]
