@@ -488,6 +488,31 @@ def test_units_come_from_the_canonical_table():
     assert units <= canonical_units()
 
 
+# measure words of things handed out, incidents, payments, trips, livestock and class hours,
+# admitted after every blind set's writer met them (gold/README.md); 千克 is 公斤
+@pytest.mark.parametrize("sentence,expected", [
+    ("配备灭火器80具", [Q("80具", 80, "具")]),
+    ("存栏牦牛约1.1万头", [Q("1.1万头", 11000, "头", "approx")]),
+    ("共封存火锅底料260公斤", [Q("260公斤", 260, "公斤")]),
+    ("发放化肥1200千克", [Q("1200千克", 1200, "公斤")]),
+    ("卖出大米1.2万斤", [Q("1.2万斤", 12000, "斤")]),
+    ("调处劳务纠纷3起", [Q("3起", 3, "起")]),
+    ("受理申请318笔", [Q("318笔", 318, "笔")]),
+    ("查处缺斤短两行为2宗", [Q("2宗", 2, "宗")]),
+    ("发放营养包1.9万盒、叶酸2.1万瓶", [Q("1.9万盒", 19000, "盒"), Q("2.1万瓶", 21000, "瓶")]),
+    ("调运帐篷60顶、方便面1800箱", [Q("60顶", 60, "顶"), Q("1800箱", 1800, "箱")]),
+    ("送水86趟", [Q("86趟", 86, "趟")]),
+    ("专项能力班每班80课时", [Q("80课时", 80, "课时", per="班")]),
+    ("查阅资料126卷", [Q("126卷", 126, "卷")]),
+    ("检出疑似尘肺病19例", [Q("19例", 19, "例")]),
+    ("全年无一例孕产妇死亡", []),
+    ("志愿者和孩子们一起开展活动", []),
+    ("未发生一起安全事故", []),
+])
+def test_measure_words_of_things_incidents_payments_and_trips(sentence, expected):
+    assert found(sentence) == expected
+
+
 @pytest.mark.parametrize("text,value,unit", [
     ("新增普惠性托位3,000個", 3000, "个"), ("惠及居民2.1萬戶", 21000, "户"), ("新增養老床位500張", 500, "张"),
     ("新闢公交線路12條", 12, "条"),
