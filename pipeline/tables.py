@@ -1321,6 +1321,8 @@ def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
     (`三、分片区情况（单位：户、人、万元）`), as written; empty where no line lists them."""
     for line in _lines_above(lines, first):
         for match in () if line.blank else _spec().unit_declaration.finditer(line.text):
+            if (rate := unit_word(match.group("unit"))) is not None and rate.per is not None:
+                continue                     # one rate (`元/袋`), not a list of units (`户、人、万元`)
             words = _UNIT_LIST.split(match.group("unit"))
             units = [unit_word(word) for word in words]
             if len(units) > 1 and all(unit is not None and unit.per is None for unit in units):

@@ -245,8 +245,8 @@ def drop_result(task: dict[str, Any], region_id: str, from_name: str) -> None:
 
 
 BAD_EDITS = {
-    "unknown unit": (lambda t: edit_region(t, "g0", "unit", choices=["斤"]),
-                     "record 0 (17 '378家'): unit '斤' is not in the unit table (extractors/data/units.csv)"),
+    "unknown unit": (lambda t: edit_region(t, "g0", "unit", choices=["桌"]),
+                     "record 0 (17 '378家'): unit '桌' is not in the unit table (extractors/data/units.csv)"),
     "unknown category": (lambda t: edit_region(t, "g0", "category", choices=["民生"]),
                          "record 0 (17 '378家'): category '民生' not in the category table"),
     "two units": (lambda t: edit_region(t, "g1", "unit", choices=["个", "家"]),
@@ -327,7 +327,7 @@ def test_cli_round_trip_passes_gold_check(workspace: Path) -> None:
 
 def test_cli_import_reports_problems_and_exits_1(workspace: Path) -> None:
     tasks = exported(workspace)
-    edit_region(tasks[1], "g0", "unit", choices=["斤"])
+    edit_region(tasks[1], "g0", "unit", choices=["桌"])
     export_path = workspace / "export.json"
     export_path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
 
@@ -336,7 +336,7 @@ def test_cli_import_reports_problems_and_exits_1(workspace: Path) -> None:
 
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{export_path}: task 2 (ls_b): record 0 (57 '10—20人'): unit '斤' is not in the unit table "
+        f"{export_path}: task 2 (ls_b): record 0 (57 '10—20人'): unit '桌' is not in the unit table "
         "(extractors/data/units.csv)"]
     assert sorted(p.name for p in (workspace / "imported").iterdir()) == ["ls_a.json"]
 

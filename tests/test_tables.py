@@ -1054,15 +1054,16 @@ def test_a_unit_line_gives_the_table_s_unit_and_a_named_column_s_own(line, unit,
 
 def test_a_row_counting_in_a_measure_no_record_takes_is_not_counted_in_the_money_unit():
     # made up: a clinic's stock list; the unit line gives the money columns' unit, each row's unit
-    # cell the counts': `支` is a unit, `盒` none, so that row's counts are no records (not 元)
+    # cell the counts': `支` and `盒` are units, `贴` none, so that row's counts are no records (not 元)
     text = ("某村卫生室药品库存盘点表\n\n二、库存盘点（金额单位：元）\n"
             "序号\t药品名称\t单位\t上期结存\t本期结存\t零售价\t结存金额\n"
             "1\t阿莫西林胶囊\t盒\t40\t28\t6.80\t190.40\n"
-            "2\t地塞米松注射液\t支\t60\t65\t0.85\t55.25\n")
+            "2\t地塞米松注射液\t支\t60\t65\t0.85\t55.25\n"
+            "3\t伤湿止痛膏\t贴\t30\t22\t1.20\t26.40\n")
     found = {r.text: r.unit for r in records_of(text, 2031)}
-    assert "40" not in found and "28" not in found
-    assert found["6.80"] == found["190.40"] == found["55.25"] == "元"
-    assert found["60"] == found["65"] == "支"
+    assert "30" not in found and "22" not in found
+    assert found["6.80"] == found["190.40"] == found["55.25"] == found["26.40"] == "元"
+    assert found["60"] == found["65"] == "支" and found["40"] == found["28"] == "盒"
 
 
 def test_the_cells_of_a_table_under_a_declared_rate_are_figures():
@@ -2723,7 +2724,7 @@ def test_rows_copied_with_tabs_under_a_header_aligned_by_spaces_are_its_rows():
 
 
 def test_a_price_declared_per_a_measure_word_no_unit_table_holds_gives_the_cells_their_unit():
-    # made up: a pharmacy's list; `元/袋` is 元 per 袋 though 袋 is no unit of the tables
+    # made up: a pharmacy's list; `元/袋` is 元 per 袋
     text = "调价情况如下（单位：元/袋）：\n\n药品名称　　　　规格　　　　原价　　现价\n某某颗粒　　　　10g×6袋　　24.50　　9.80\n某某散　　　　　3g×10袋　　22.00　　15.40\n"
     found = by_text(records_of(text, 2031))
     assert (found["24.50"].value, found["24.50"].unit, found["24.50"].per) == (24.5, "元", "袋")
