@@ -308,10 +308,16 @@ def unit_captioned(text: str, offset: int = 0) -> DeclaredUnit | None:
 _UNIT_LIST = regex.compile(r"[、/／]")
 
 
+def _one_rate(words: str) -> HeaderUnit | None:
+    """The words as one rate (`元/月`, `元/袋`), whose slash is no list's (`户、人、万元`); None otherwise."""
+    rate = unit_word(words)
+    return rate if rate is not None and rate.per is not None else None
+
+
 def _declared_unit(words: str) -> HeaderUnit | None:
     """The unit a declaration gives bare figures; of a list of units, the one that is no
     percentage (`件、%`: a rate column names its own); a rate is one unit (`元/月`)."""
-    if (rate := unit_word(words)) is not None and rate.per is not None:
+    if (rate := _one_rate(words)) is not None:
         return rate
     units = [unit_word(word) for word in _UNIT_LIST.split(words)]
     if len(units) == 1 or None in units:
@@ -1321,8 +1327,8 @@ def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
     (`三、分片区情况（单位：户、人、万元）`), as written; empty where no line lists them."""
     for line in _lines_above(lines, first):
         for match in () if line.blank else _spec().unit_declaration.finditer(line.text):
-            if (rate := unit_word(match.group("unit"))) is not None and rate.per is not None:
-                continue                     # one rate (`元/袋`), not a list of units (`户、人、万元`)
+            if _one_rate(match.group("unit")) is not None:
+                continue
             words = _UNIT_LIST.split(match.group("unit"))
             units = [unit_word(word) for word in words]
             if len(units) > 1 and all(unit is not None and unit.per is None for unit in units):
