@@ -4,6 +4,7 @@
         heading and own words; sentences with their figures
     gold/topics/*.tsv ──▶ short project phrases and sentences labelled by the guideline
         ├─ train_category: TF-IDF over marked segments + logistic regression → models/category
+        ├─ train_stance: the same over the figure-marked sentence, heading, kind → models/stance
         └─ train_indicator: spaCy ner over the figure-marked sentence          → models/indicator
 
 Sentences come from the same stages the extractor runs (`prepare`, `sentences`), so the
@@ -33,9 +34,11 @@ from pathlib import Path
 from extractors import MODELS_DIR
 from extractors.categories import category_names
 from extractors.statistical import (
-    CATEGORY_FILE, CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, CategoryClassifier, Models,
-    Policy, category_input, mark_figure, segment_ngrams,
+    CATEGORY_FILE, CATEGORY_MODEL, INDICATOR_LABEL, INDICATOR_MODEL, NGRAMS, POLICIES, POLICY, STANCE_MODEL,
+    CategoryClassifier, Models, Policy, category_input, mark_figure, segment_ngrams, stance_input,
 )
+from extractors.script import for_matching
+from extractors.stance import document_kind
 from pipeline.document import Document
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
@@ -56,6 +59,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: regression (lbfgs: deterministic). About a megabyte on disk; trains in seconds.
 CATEGORY_FEATURES = 2 ** 15
 CATEGORY_C = 4.0
+#: The stance model: the same, with more n-grams (the cue words of three stances in every
+#: wording, beside the topics' words).
+STANCE_FEATURES = 2 ** 16
 #: A small character CNN (each character sees ±8 neighbours) under the transition-based NER.
 INDICATOR_COMPONENT = {
     "model": {
@@ -220,6 +226,23 @@ def read_topics(paths: Iterable[Path]) -> list[CategoryExample]:
     return examples
 
 
+@dataclass(frozen=True)
+class StanceExample:
+    sentence: str       # in the script the stance rules read (extractors/script.py), as the model is asked
+    start: int
+    end: int
+    heading: str
+    kind: str           # extractors.stance.document_kind of the document
+    stance: str
+
+
+@dataclass(frozen=True)
+class GoldExamples:
+    """What one gold document teaches the category and the stance models."""
+    category: list[CategoryExample]
+    stance: list[StanceExample]
+
+
 def topic_paths(root: Path = ROOT) -> list[Path]:
     return [root / name for name in TOPIC_FILES]
 
@@ -227,17 +250,29 @@ def topic_paths(root: Path = ROOT) -> list[Path]:
 def figure_examples(item: GoldDocument) -> list[CategoryExample]:
     """Every gold record of the document that sits in a sentence or a figure cell of a task
     table, with the inputs the extractor gives the category backup for it."""
+    return gold_examples(item).category
+
+
+def gold_examples(item: GoldDocument) -> GoldExamples:
+    """The category examples of `figure_examples`, and every gold record with a stance that
+    sits in a sentence outside a table, with the inputs the stance model is asked with
+    (`figure_stance`'s guess)."""
     prepared = prepare(item.document, item.gold.doc_year)
     by_span = {(r.start, r.end): r for r in item.gold.records if r.category}
     title = prepared.info.title or ""       # in a heading's place where none stands, as Backups.guess_category reads it
-    examples = []
+    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    examples, stances = [], []
     for sentence in sentences(prepared):
         clean_at = _clean_positions(prepared, sentence.start, sentence.end)
         heading = sentence.block.context.heading or title
         for (start, end), record in by_span.items():
             if start in clean_at and end - 1 in clean_at:
-                focus = figure_focus(sentence.text, clean_at[start], clean_at[end - 1] + 1, record.indicator)
+                at, to = clean_at[start], clean_at[end - 1] + 1
+                focus = figure_focus(sentence.text, at, to, record.indicator)
                 examples.append(CategoryExample(category_context(sentence), heading, focus, record.category))
+                if record.stance and sentence.block.kind != "table_row":
+                    stances.append(StanceExample(for_matching(sentence.text), at, to,
+                                                 for_matching(sentence.block.context.heading or ""), kind, record.stance))
     for block in prepared.blocks:
         for cell in (figure.cell for figure in block.row.figure_cells) if block.row else ():
             text = cell.text.strip()
@@ -245,7 +280,7 @@ def figure_examples(item: GoldDocument) -> list[CategoryExample]:
             record = by_span.get(prepared.clean.offsets.span_to_original(start, start + len(text)))
             if record is not None:     # what `table_cell_records` asks the backup about
                 examples.append(CategoryExample(block.text, block.context.heading or title, cell.header, record.category))
-    return examples
+    return GoldExamples(examples, stances)
 
 
 @dataclass(frozen=True)
@@ -338,23 +373,36 @@ def blank_pipeline(component: str, config: dict):
 
 
 def train_category(examples: Sequence[CategoryExample], seed: int) -> CategoryClassifier:
+    if not examples:
+        raise TrainError("no category examples to train on")
+    return _train_classifier([category_input(e.sentence, e.heading, e.focus) for e in examples],
+                             [e.category for e in examples], seed, "minsheng_category", CATEGORY_FEATURES)
+
+
+def _train_classifier(inputs: list[str], labels: list[str], seed: int, name: str, features: int) -> CategoryClassifier:
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
     from threadpoolctl import threadpool_limits
 
-    if not examples:
-        raise TrainError("no category examples to train on")
     vectorizer = TfidfVectorizer(analyzer=segment_ngrams, sublinear_tf=True, min_df=2,
-                                 max_features=CATEGORY_FEATURES, dtype=np.float32)
+                                 max_features=features, dtype=np.float32)
     classifier = LogisticRegression(C=CATEGORY_C, max_iter=3000, random_state=seed)
     pipeline = Pipeline([("tfidf", vectorizer), ("classify", classifier)])
     with threadpool_limits(1):      # BLAS threads fight over a shared 2-core machine: 5 s alone, 30 s in a crowd
-        pipeline.fit([category_input(e.sentence, e.heading, e.focus) for e in examples], [e.category for e in examples])
-    return CategoryClassifier(pipeline, {"name": "minsheng_category", "trained_with": library_versions(),
-                                         "examples": len(examples), "features": len(vectorizer.vocabulary_),
+        pipeline.fit(inputs, labels)
+    return CategoryClassifier(pipeline, {"name": name, "trained_with": library_versions(),
+                                         "examples": len(inputs), "features": len(vectorizer.vocabulary_),
                                          "ngrams": list(NGRAMS), "C": CATEGORY_C, "seed": seed})
+
+
+def train_stance(examples: Sequence[StanceExample], seed: int) -> CategoryClassifier:
+    """The category classifier's kind of model, over the stance model's segments."""
+    if not examples:
+        raise TrainError("no stance examples to train on")
+    return _train_classifier([category_input(*stance_input(e.sentence, e.start, e.end, e.heading, e.kind))
+                              for e in examples], [e.stance for e in examples], seed, "minsheng_stance", STANCE_FEATURES)
 
 
 def train_indicator(labelled: Sequence[LabelledSentence], seed: int):
@@ -391,8 +439,9 @@ class TrainingData:
 
 
 def train_all(data: TrainingData, seed: int) -> Models:
-    examples = [*data.topics, *(e for item in data.category_documents for e in figure_examples(item))]
-    given = {CATEGORY_MODEL: train_category(examples, seed)}
+    taught = [gold_examples(item) for item in data.category_documents]
+    given = {CATEGORY_MODEL: train_category([*data.topics, *(e for t in taught for e in t.category)], seed),
+             STANCE_MODEL: train_stance([e for t in taught for e in t.stance], seed)}
     if data.indicator:
         labelled = [s for item in data.items for s in labelled_sentences(item)]
         given[INDICATOR_MODEL] = train_indicator(labelled, seed)

@@ -12,11 +12,14 @@ that opens the sentence reaches all its items), then its table column's header, 
 section heading (`工作回顾`, `工作安排`). Where no word speaks, a table row of a task list
 is a target, and the figure's year against the document's says whether it lies behind or
 ahead; the document kind (a plan, a report, a mixed release) is the last resort, a prior
-and not the answer.
+and not the answer. There a `StanceGuess` (the statistical half's stance model, which the
+pipeline passes in) may speak first: it has read how the gold sets' annotators labelled
+figures no rule word frames.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -66,6 +69,11 @@ class Where:
     outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
     row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
     in_project_name: bool = False     # in its table row's project name (`新增普惠性托位1200个`)
+
+
+#: A stance for a figure no rule word frames (the sentence with offsets, its heading, the
+#: document's kind), or None where it has none to give.
+StanceGuess = Callable[[str, int, int, str, str], "str | None"]
 
 
 @lru_cache(maxsize=1)
@@ -338,15 +346,16 @@ class HeadingStances(dict[str, str | None]):
 
 
 def figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None = None,
-                  headings: HeadingStances | None = None) -> str:
+                  headings: HeadingStances | None = None, guess: StanceGuess | None = None) -> str:
     """The stance of one figure. `plan_year` is, in a mixed document, the year its plan is
     for: figures of that year are targets, earlier ones results. `headings` holds what the
     document's headings say, shared by its figures. A change against an earlier year
     (`比上年增加5.8万人`) is never a stock, even beside one (`年末…142.6万人，比上年增加…`):
-    it is what the period did, read as a figure with no cue would be."""
+    it is what the period did, read as a figure with no cue would be. `guess` speaks for a
+    figure outside tables that nothing else frames, before its year and the kind do."""
     headings = HeadingStances() if headings is None else headings
     where = _for_matching(where)
-    said = _figure_stance(where, kind, doc_year, plan_year, headings)
+    said = _figure_stance(where, kind, doc_year, plan_year, headings, guess)
     window = max(0, where.start - _CHANGE_REACH)      # bounded: stays linear in a long sentence
     if said == STOCK and _pattern("change_against_base", "pattern").search(where.sentence, window, where.start):
         return _unframed(where, kind, doc_year, plan_year)
@@ -368,12 +377,12 @@ def _unframed(where: Where, kind: str, doc_year: int | None, plan_year: int | No
 
 
 def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int | None,
-                   headings: HeadingStances) -> str:
+                   headings: HeadingStances, guess: StanceGuess | None) -> str:
     if _before_a_change(where) or _pattern("quoted_state", "pattern").match(where.sentence):
         return STOCK       # a level that stood, or the state a proposal quoted in a reply describes
     compared = _compared_figure(where)
     if compared is not None:
-        return figure_stance(compared, kind, doc_year, plan_year, headings)
+        return figure_stance(compared, kind, doc_year, plan_year, headings, guess)
     if counts_the_list(where.sentence, where.start, where.end) or _names_a_goal(where):
         return TARGET
     if where.field is not None:
@@ -419,7 +428,9 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return framed
     if counts_own_output(where.sentence, where.start) or counts_fieldwork(where.sentence, where.start):
         return ACHIEVED    # the office's own work, done by the writing (times.py may date it then, after the year examined)
-    return _unframed(where, kind, doc_year, plan_year)
+    guessed = guess(where.sentence, where.start, where.end, where.heading or "", kind) \
+        if guess is not None and not where.table_row else None
+    return guessed or _unframed(where, kind, doc_year, plan_year)
 
 
 @lru_cache(maxsize=1)

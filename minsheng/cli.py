@@ -151,7 +151,8 @@ def train(
     """Rebuild the statistical models from the gold sets and the topic set, deterministically.
 
     Without --gold: the indicator model from the corpus and held-out 1, the category classifier
-    from the corpus and every held-out set but 2 and 3. With --gold: both from the sets given."""
+    and the stance model from the corpus and every held-out set but 2 and 3. With --gold: all
+    three from the sets given."""
     from evaluation.commands import gold_sets, train_cli
     from evaluation.train import category_training_sets, training_sets
 

@@ -43,7 +43,7 @@ from extractors.english import find_english_figures, is_english_prose, is_mostly
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, Where, counts_the_list_column, document_kind, field_stance,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
@@ -147,6 +147,7 @@ class Backups:
     """What fills in where the document and the rules say nothing."""
     category: CategoryGuess = lexicon_category
     indicator: IndicatorGuess | None = None
+    stance: StanceGuess | None = None       # None: the rules' year and kind decide what no word frames
     name: str = "rules"
     source: SourceGuess | None = None     # None: `name` gave every category
     #: the document's title: where no heading stands above a figure, the classifier reads it in
@@ -170,7 +171,8 @@ def combined_backups(models: Models | None = None, policy: Policy = POLICY, indi
         models, sentence, focus, heading, policy))
     return Backups(category=lambda sentence, focus, heading="": decide(sentence, focus, heading)[0],
                    source=lambda sentence, focus, heading="": decide(sentence, focus, heading)[1],
-                   indicator=models.indicator if indicator else None, name=STATISTICAL)
+                   indicator=models.indicator if indicator else None,
+                   stance=models.stance if models.has_stance else None, name=STATISTICAL)
 
 
 # --------------------------------------------------------------------------- stages
@@ -1743,7 +1745,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     name_bare_list_counts(found, prepared.clean.text)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
-    set_stances(records, [s for _, s in found], prepared)
+    set_stances(records, [s for _, s in found], prepared, backups.stance)
     follow_twins(records)
     records = drop_retracted(records, prepared.clean.text)
     records = [to_original(r, prepared) for r in records]
@@ -1917,9 +1919,10 @@ def _periods_looked_back(found_in: list[Sentence | None]) -> list[int]:
     return [t.year for text in texts for t in find_times(text) if t.year is not None and runs_up_to_now(text, t)]
 
 
-def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared) -> None:
+def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared,
+                guess: StanceGuess | None = None) -> None:
     """Each record's stance (extractors/stance.py), its year against the year the document
-    is about."""
+    is about; `guess` speaks where no word of the text frames a figure."""
     kind = document_kind(prepared.document.meta.kind, prepared.info.title)
     years = prepared.info.years
     subject = years.subject
@@ -1933,7 +1936,7 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     unreported = _Unreported(sorted(upcoming_events(text) + cancelled_headlines(text)), prepared.clean)
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
-        record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings)
+        record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings, guess)
         # an event still to come states no level that stands either (`日均供餐1800份` once it opens)
         if record.stance != TARGET and unreported.holds(record):
             record.stance = TARGET

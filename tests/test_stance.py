@@ -1593,3 +1593,36 @@ def test_a_rated_capacity_stands():
 ])
 def test_a_changes_perfective_before_what_it_added_reports_it(sentence, figure, stance):
     assert figure_stance(where(sentence, figure, year=2041), MIXED, 2041, 2041) == stance
+
+
+# ------------------------------------------------------------- the stance model's say
+
+class _Guess:
+    """A stance guess that says `stance` and notes what it was asked."""
+
+    def __init__(self, stance: str | None):
+        self.stance, self.asked = stance, []
+
+    def __call__(self, sentence: str, start: int, end: int, heading: str, kind: str) -> str | None:
+        self.asked.append((sentence[start:end], heading, kind))
+        return self.stance
+
+
+def test_the_guess_speaks_for_a_figure_no_word_frames_before_its_year_and_kind():
+    unframed = where("为全区居民免费体检3200人次。", "3200人次", heading="健康服务", year=2024)
+    assert figure_stance(unframed, REPORT, 2024) == ACHIEVED          # the kind's prior
+    guess = _Guess(STOCK)
+    assert figure_stance(unframed, REPORT, 2024, guess=guess) == STOCK
+    assert guess.asked == [("3200人次", "健康服务", REPORT)]
+    assert figure_stance(unframed, REPORT, 2024, guess=_Guess(None)) == ACHIEVED     # unsure: the prior again
+
+
+@pytest.mark.parametrize("framed", [
+    where("力争新增老年助餐点32个。", "32个"),                  # a cue word
+    where("全市共有托育机构378家。", "378家"),                  # a standing total
+    where("新增托位420个", "420个", table_row=True),          # a row of a table
+])
+def test_the_guess_is_not_asked_where_the_rules_have_a_word_or_a_table(framed):
+    guess = _Guess(STOCK)
+    assert figure_stance(framed, REPORT, 2024, guess=guess) == figure_stance(framed, REPORT, 2024)
+    assert guess.asked == []

@@ -10,15 +10,16 @@ from typer.testing import CliRunner
 
 from extractors import MODELS_DIR
 from extractors.statistical import (
-    FIGURE_CLOSE, FIGURE_OPEN, INDICATOR_LABEL, POLICIES, category_decision, category_input, combined_category,
-    mark_figure, nearest_to_figure, segment_ngrams,
+    FIGURE_CLOSE, FIGURE_OPEN, INDICATOR_LABEL, POLICIES, STANCE_CONFIDENCE, STANCE_MODEL, Models, category_decision,
+    category_input, combined_category, mark_figure, nearest_to_figure, segment_ngrams, stance_input,
 )
 from minsheng.cli import app
 from evaluation.commands import gold_sets
 from evaluation.gold import read_gold_dir
 from evaluation.train import (
-    ABLATIONS, POLICY_ABLATIONS, CategoryExample, Figure, GoldSet, LabelledSentence, TrainError, _indicator_span,
-    cross_validate, deal_folds, figure_examples, indicator_examples, labelled_sentences, library_versions,
+    ABLATIONS, POLICY_ABLATIONS, CategoryExample, Figure, GoldSet, LabelledSentence, StanceExample, TrainError,
+    _indicator_span, cross_validate, deal_folds, figure_examples, gold_examples, indicator_examples, labelled_sentences,
+    library_versions, train_stance,
     category_training_sets, model_hashes, pooled_sets, read_gold_corpus, read_topics, trained_with, training_sets,
 )
 
@@ -105,6 +106,39 @@ def test_every_gold_record_of_the_corpus_with_a_category_is_an_example(gold_corp
     # sentence figures and the money cells of task tables alike
     assert sum(len(figure_examples(item)) for item in gold_corpus) == sum(
         1 for item in gold_corpus for r in item.gold.records if r.category)
+
+
+# ------------------------------------------------------------- stance examples
+
+def test_a_stance_example_holds_its_marked_sentence_heading_and_kind(gold_corpus):
+    examples = [e for item in gold_corpus for e in gold_examples(item).stance]
+    records = {(item.doc_id, r.start, r.end) for item in gold_corpus for r in item.gold.records if r.stance}
+    assert 0 < len(examples) <= len(records)                        # sentences outside tables only
+    assert {e.stance for e in examples} == {"target", "achieved", "stock"}
+    assert {e.kind for e in examples} <= {"plan", "report", "mixed", "unknown", "standard"}
+    for e in examples[:50]:
+        assert e.sentence[e.start:e.end].strip()
+
+
+def test_the_stance_model_reads_the_marked_sentence_heading_and_close_context():
+    text = "截至目前全县已建成老年助餐点32个，覆盖全部乡镇。"
+    at = text.index("32个")
+    sentence, heading, close = stance_input(text, at, at + 3, "养老服务", "report")
+    assert sentence == f"截至目前全县已建成老年助餐点{FIGURE_OPEN}32个{FIGURE_CLOSE}，覆盖全部乡镇。"
+    assert heading == "养老服务"
+    assert close == f"report 全县已建成老年助餐点{FIGURE_OPEN}32个{FIGURE_CLOSE}，覆盖全部乡"     # ten before, six after
+
+
+def test_the_stance_model_speaks_only_where_it_is_sure():
+    examples = [StanceExample(f"{cue}老年助餐点{n}个。", len(cue) + 5, len(cue) + 5 + len(str(n)) + 1, "", "report", stance)
+                for n in range(10, 40) for cue, stance in (("计划新建", "target"), ("已建成", "achieved"),
+                                                           ("全县现有", "stock"))]
+    models = Models(given={STANCE_MODEL: train_stance(examples, seed=0)})
+    assert models.has_stance
+    sure = models.stance("计划新建老年助餐点55个。", 9, 12, "", "report")
+    assert sure == "target"
+    scores = models.stance_model.probabilities("。", "", "report ")       # no word it knows
+    assert max(scores.values()) < STANCE_CONFIDENCE and models.stance("。", 0, 0, "", "report") is None
 
 
 def test_topic_lines_are_read_and_bad_lines_named(tmp_path):
@@ -196,8 +230,9 @@ def test_the_classifier_policy_takes_its_best_however_unsure():
 
 @dataclass
 class SureModels(FixedTextcat):
-    """A stand-in for the shipped models: a sure classifier, no indicator model."""
+    """A stand-in for the shipped models: a sure classifier, no indicator or stance model."""
     has_indicator = False
+    has_stance = False
 
     def indicator(self, sentence: str, start: int, end: int) -> None:
         return None
@@ -222,8 +257,12 @@ def test_the_classifier_s_category_is_named_on_the_record_it_gave():
 
 @dataclass
 class SilentModels:
-    """Trained on nothing: unsure of every category, never finds an indicator."""
+    """Trained on nothing: unsure of every category and stance, never finds an indicator."""
     has_indicator = True
+    has_stance = True
+
+    def stance(self, sentence: str, start: int, end: int, heading: str, kind: str) -> None:
+        return None
 
     def category_scores(self, sentence: str, heading: str = "", focus: str = "") -> dict[str, float]:
         return {"常有颐养": 0.2, "其他": 0.1}
@@ -345,7 +384,7 @@ def test_the_category_fingerprint_follows_the_weights_not_the_file(tmp_path):
 
 def test_the_shipped_models_record_the_libraries_they_were_trained_with():
     recorded = trained_with(MODELS_DIR)
-    assert set(recorded) == {"category", "indicator"}
+    assert set(recorded) == {"category", "indicator", "stance"}
     for versions in recorded.values():
         assert set(versions) == set(library_versions())
 
@@ -361,7 +400,7 @@ def test_training_reproduces_the_shipped_models_bit_for_bit(tmp_path):
     result = CliRunner().invoke(app, ["train", "--out", str(tmp_path), "--seed", "0"])
     assert result.exit_code == 0, result.output
     rebuilt, shipped = model_hashes(tmp_path), model_hashes(MODELS_DIR)
-    assert {"category/model.joblib", "indicator/ner/model"} <= set(shipped)
+    assert {"category/model.joblib", "indicator/ner/model", "stance/model.joblib"} <= set(shipped)
     assert rebuilt == shipped, "the shipped models are stale: run `minsheng train`"
 
 
