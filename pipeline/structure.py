@@ -156,6 +156,25 @@ def _rule() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["rule"]["line"])
 
 
+@lru_cache(maxsize=1)
+def _message_spec() -> tuple[regex.Pattern, int]:
+    spec = read_table("structure.toml")["message"]
+    return regex.compile(spec["head"]), spec["min_heads"]
+
+
+#: a time in a message's head, taken out to leave its sender
+_HEAD_TIME = regex.compile(r"\[?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+)?\d{1,2}:\d{2}(?::\d{2})?\]?")
+
+
+def _message_heads(lines: list[_Line]) -> set[int]:
+    """The lines that head the messages of a chat export (data/structure.toml [message]), or none
+    where the text is no chat: fewer heads than `min_heads`, or no sender heading two."""
+    head, least = _message_spec()
+    heads = {i: line.text for i, line in enumerate(lines) if not line.blank and head.match(line.text)}
+    senders = Counter(_HEAD_TIME.sub("", text).strip(" \t\u3000:：") for text in heads.values())
+    return set(heads) if len(heads) >= least and max(senders.values()) >= 2 else set()
+
+
 def _parts_like_a_blank(raw: str, tags: bool) -> bool:
     """A line that parts paragraphs as a blank line does: a bare markup tag, or a rule
     drawn across the page (data/structure.toml [rule])."""
@@ -952,17 +971,24 @@ def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     a figure with no topic of its own takes it; the fire post and the parking of the same night market
     keep theirs. Only a brand's or group's name files (`“文体惠民”`), not a quoted topic (`“厕所革命”`).
     A heading of the title's own topic (`subject`: `一、招生对象` in an old-age university's
-    prospectus) is the matter's part, no topic of its own."""
-    if any(b.kind in ("heading", "title") and b.context.category not in (None, subject) for b in blocks):
+    prospectus) is the matter's part, no topic of its own; so is one section of another topic (a
+    park's opening notice's `五、安全须知`), which keeps its own: two such topics make a document
+    of several matters, and so does a heading that names another brand."""
+    headings = [b for b in blocks if b.kind in ("heading", "title")]
+    sections = {b.context.category for b in headings} - {None, subject}
+    if len(sections) > 1:
         return None
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject)]
+    named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject, *sections)]
     if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
         return None
     lead = paragraphs[named[0]]
     # a campaign the lead quotes (`为巩固农村“厕所革命”成果` over a page of village public toilets) names
     # a topic, not a brand or group the matter is filed under: the title's topic stands
-    return lead.context.category if category_by_alias(lead.text) == lead.context.category else None
+    brand = lead.context.category if category_by_alias(lead.text) == lead.context.category else None
+    if brand is not None and any(category_by_alias(b.text) not in (None, brand) for b in headings):
+        return None
+    return brand
 
 
 def title_topic(title: str | None) -> str | None:
@@ -1354,11 +1380,20 @@ def _blocks(text: str) -> list[Block]:
     slide_marks = {slide.mark for slide in slides.values()}
     checkboxes = _may_hold_checkboxes(_spelled(lines))
     bullets = _bullet_items(lines) if checkboxes else set()
+    messages = _message_heads(lines)
+    before_messages = None               # the outline outside every message of a chat export
     i = 0
     while i < len(lines):
         if card_end is not None and i > card_end:
             outline.restore(card_saved)       # a card's title governs its own lines only
             card_end = None
+        if i in messages:
+            # a heading inside a message heads that message only: the next sender speaks for himself
+            if before_messages is None:
+                before_messages = outline.save()
+            else:
+                outline.restore(before_messages)
+            before_item, declared = None, None
         if (chart := charts.get(i)) is not None:
             if chart.kind == "open":
                 chart_saved = outline.save()

@@ -1344,14 +1344,36 @@ def with_listed_units(headers: list[str], listed: Sequence[str]) -> list[str]:
     if not listed:
         return headers                       # most tables: no unit line lists units
     units = [(word, unit_word(word)) for word in listed]
-    written: list[str] = []
+    given: list[str | None] = []
     before = None
     for header in headers:
         unit = None if header_unit(header) is not None else (
             before if _total_kind(header) else _listed_unit_of(header, units))
-        written.append(header if unit is None else f"{header}（{unit}）")
+        given.append(unit)
         before = unit
-    return written
+    given = _spare_counts_in_order(headers, given, units)
+    return [header if unit is None else f"{header}（{unit}）" for header, unit in zip(headers, given)]
+
+
+def _spare_counts_in_order(headers: list[str], given: list[str | None],
+                           units: list[tuple[str, HeaderUnit]]) -> list[str | None]:
+    """The count columns no listed unit names by its measure word (`单元数` under `单位：个、户`, where
+    `户数` takes 户) take the listed count units left over, in their order, where there are as
+    many of each: the line lists a unit for each such column."""
+    spare_units = [word for word, unit in units if unit.kind == "count" and word not in given]
+    spare_columns = [i for i, (header, unit) in enumerate(zip(headers, given))
+                     if unit is None and header_unit(header) is None and not _total_kind(header)
+                     and _BRACKETS.sub("", _WHITE_SPACE.sub("", header)).endswith(_COUNT_ENDINGS)]
+    if not spare_columns or len(spare_columns) != len(spare_units):
+        return given
+    filled = list(given)
+    for i, word in zip(spare_columns, spare_units):
+        filled[i] = word
+    return filled
+
+
+#: the ends of a column's name that count things (`单元数`, `车辆数量`), not rates (`合格率`)
+_COUNT_ENDINGS = ("数", "数量")
 
 
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit]]) -> str | None:

@@ -2268,6 +2268,20 @@ def test_the_brand_a_one_matter_document_files_itself_under_in_its_lead_is_its_t
     assert {r.text: r.category for r in extract(two, doc_year=2024)}["612人"] != "就业创业"
 
 
+def test_one_section_of_another_topic_does_not_stop_the_lead_s_brand():
+    # made up: a park's opening notice (a park: 环境改善 by its title) whose lead files the park under
+    # 文体惠民; its safety section keeps its own topic, and two such sections would make it a document
+    # of several matters
+    text = ("关于某某湿地公园试开放的公告\n\n　　围绕“文体惠民”，镇政府将某某湿地公园建设列入2024年民生实事。\n\n"
+            "一、园区设施\n　　公园建有观鸟平台2处，步道全长约1.2公里。\n\n"
+            "二、安全须知\n　　园区配备安保人员16名，设置灭火器30具。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2024)}
+    assert categories["2处"] == categories["1.2公里"] == "文体惠民"
+    assert categories["16名"] == categories["30具"] == "公共安全"
+    several = text.replace("二、安全须知", "二、交通出行\n　　公园入口设停车位150个。\n\n三、安全须知")
+    assert {r.text: r.category for r in extract(several, doc_year=2024)}["2处"] != "文体惠民"
+
+
 def test_a_lead_filing_the_titles_matter_under_a_brand_files_that_topic_under_it():
     # made up: an old-age university's prospectus (lifelong learning, 常有优学, by its title), whose lead
     # files the matter under 常有颐养; its heading of the same topic does not stop the lead, its

@@ -827,3 +827,26 @@ def test_a_row_named_by_its_site_alone_is_the_subject_s():
 def test_a_line_of_white_space_under_figures_titles_no_table():
     # found by the fuzz test: a line of only a tab is no title, and no error
     assert [b.kind for b in structure("0\n0\n\t")]
+
+
+def test_a_heading_inside_a_chat_message_heads_that_message_only():
+    # made up: an account's keyword replies exported as a chat; the last brand heading of a reply
+    # does not reach the next messages, whose own words say what they are about
+    text = ("2026-01-20 21:03:40　我\n优学\n\n2026-01-20 21:03:41　某某发布\n【常有优学】\n新增公办学位1350个。\n\n"
+            "2026-01-20 21:04:30　我\n安全\n\n2026-01-20 21:04:31　某某发布\n【公共安全】\n建成微型消防站14个。\n\n"
+            "2026-01-20 21:08:40　我\n托位\n\n2026-01-20 21:08:41　某某发布\n今年新增普惠性托位300个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2026)}
+    assert (categories["1350个"], categories["14个"], categories["300个"]) == ("常有优学", "公共安全", "常有善育")
+    # a sender and a time alone (`房志坚（村支书） 08:41`) head messages too
+    group = text.replace("2026-01-20 21:08:40　我", "张某某（村支书） 21:08").replace("2026-01-20 21:08:41　某某发布", "李某（驻村工作队） 21:09")
+    assert {r.text: r.category for r in extract(group, doc_year=2026)}["300个"] == "常有善育"
+
+
+def test_a_programme_s_times_are_no_chat():
+    # made up: times after the items of a programme, no sender heading two: the heading holds
+    text = ("开幕式 09:00\n\n一、常有颐养\n\n到场嘉宾120人。\n\n参观 10:30\n参观点位8个。\n\n"
+            "午餐 12:00\n备餐600份。\n")
+    assert {r.category for r in extract(text, doc_year=2026)} == {"常有颐养"}
+    # the same lines as a chat's (one sender heading two): the heading is the first message's
+    chat = text.replace("参观 10:30", "开幕式 10:30")
+    assert {r.category for r in extract(chat, doc_year=2026)} == {"常有颐养", "其他"}

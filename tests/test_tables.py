@@ -2791,6 +2791,26 @@ def test_a_roster_set_one_cell_a_line_is_read_as_a_table():
     assert not {text for text, _ in found} & {"0426", "1137", "26", "24", "1", "2"}
 
 
+def test_count_columns_no_measure_word_names_take_the_listed_units_left_over_in_order():
+    from pipeline.tables import with_listed_units
+    # `户数` takes 户 by its measure word; `单元数` the one count unit left (a radiator schedule's)
+    assert with_listed_units(["序号", "小区", "楼号", "单元数", "户数"], ("个", "户")) == [
+        "序号", "小区", "楼号", "单元数（个）", "户数（户）"]
+    # two columns for one spare unit: no guess; a rate takes no count unit
+    assert with_listed_units(["单元数", "楼栋数"], ("个",)) == ["单元数", "楼栋数"]
+    assert with_listed_units(["合格率", "户数"], ("个", "户")) == ["合格率", "户数（户）"]
+
+
+def test_a_schedule_of_housing_estates_set_one_cell_a_line_is_read_as_a_table():
+    # made up: a works schedule whose name column is `小区`, its units listed above it
+    header = ["序号", "小区", "楼号", "单元数", "户数", "入户施工时间"]
+    rows = [["1", "运河家园", "1号楼", "4", "48", "9月2日—9月6日"], ["2", "纺织厂宿舍", "2号楼", "3", "42", "9月10日—9月15日"]]
+    text = "（单位：个、户）\n\n" + "\n".join(header + [cell for row in rows for cell in row]) + "\n"
+    found = {(r.text, r.unit) for r in extract(text, doc_year=2024)}
+    assert {("4", "个"), ("48", "户"), ("3", "个"), ("42", "户")} <= found
+    assert not {text for text, _ in found} & {"1", "2", "1号楼", "2号楼"}
+
+
 def test_a_total_column_takes_the_listed_unit_of_the_column_it_sums():
     from pipeline.tables import with_listed_units
     assert with_listed_units(["村民小组", "户数", "土地补偿", "合计"], ("户", "万元")) == [
