@@ -982,10 +982,13 @@ def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject, *sections)]
     if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
         return None
-    lead = paragraphs[named[0]]
+    # the lead is the paragraph that names the brand: a salutation the phrase's paragraph begins with
+    # (`致参加者：` over `本次活动是县政府2019年“文体惠民”民生实事之一，…`) is a block of it, naming none;
     # a campaign the lead quotes (`为巩固农村“厕所革命”成果` over a page of village public toilets) names
     # a topic, not a brand or group the matter is filed under: the title's topic stands
-    brand = lead.context.category if category_by_alias(lead.text) == lead.context.category else None
+    lead = next((paragraphs[k] for k in named[:_LEAD_BLOCKS]
+                 if category_by_alias(paragraphs[k].text) == paragraphs[k].context.category), None)
+    brand = lead.context.category if lead is not None else None
     if brand is not None and any(category_by_alias(b.text) not in (None, brand) for b in headings):
         return None
     return brand
@@ -1074,6 +1077,8 @@ _LEAD_PARAGRAPHS = 2
 #: how far into a document its lead may file its matter under a brand (`_brand_of_the_lead`): the
 #: lead's paragraphs and a line of page furniture above them (a breadcrumb, a date line)
 _LEAD_WITH_FURNITURE = _LEAD_PARAGRAPHS + 1
+#: the blocks of the lead's paragraph that may name its brand: its salutation or label, then its text
+_LEAD_BLOCKS = 2
 
 
 def _project_the_lead_carries_out(blocks: list[Block]) -> list[str]:

@@ -210,6 +210,8 @@ BOUNDARY_CASES = [
     ("春运期间返乡务工人员暖心驿站接待2690人次", "返乡务工人员暖心驿站接待", None, "常有众扶"),
     # farm insurance against the weather → 其他, not the disaster's emergency
     ("紫菜养殖台风指数保险赔付金额86万元", "台风指数保险赔付金额", None, OTHER),
+    # the insurance of rice-and-crab fields, by its 亩 → 其他 (farming), not medical insurance's 参保
+    ("2025年全镇参保面积不少于2.56万亩，参保率达到80%以上", "参保面积", None, OTHER),
     # fire safety in heritage villages and buildings → 公共安全
     ("为52个古村落装上消防栓", "古村落装上消防栓", None, "公共安全"),
     # traffic control at a school gate → 交通畅行, though pupils are served and volunteers staff it
@@ -2280,6 +2282,22 @@ def test_one_section_of_another_topic_does_not_stop_the_lead_s_brand():
     assert categories["16名"] == categories["30具"] == "公共安全"
     several = text.replace("二、安全须知", "二、交通出行\n　　公园入口设停车位150个。\n\n三、安全须知")
     assert {r.text: r.category for r in extract(several, doc_year=2024)}["2处"] != "文体惠民"
+
+
+def test_a_salutation_before_the_lead_does_not_hide_its_brand():
+    # made up: a hike's road book whose lead, under `致参加者：`, files the event under 文体惠民
+    text = ("2019年某某古道群众徒步活动路书\n\n致参加者：\n本次活动是县政府2019年“文体惠民”民生实事之一，共开放名额1500个。\n\n"
+            "一、线路概况\nA线全程约21.6公里，累计爬升约860米。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2019)}
+    assert categories["21.6公里"] == categories["860米"] == "文体惠民"
+
+
+def test_a_crops_area_and_output_are_farming_whatever_the_pages_matter():
+    # made up: a harvest's hiring plan (jobs, by its title's 用工): the crop's figures are farming
+    text = "某县2023年金柚采收季用工保障工作方案\n\n全县金柚种植面积约6.8万亩，预计今年产量9.5万吨。计划组织采摘工1200人。\n"
+    categories = {r.text: r.category for r in extract(text, doc_year=2023)}
+    assert categories["6.8万亩"] == categories["9.5万吨"] == "其他"
+    assert categories["1200人"] == "就业创业"
 
 
 def test_a_lead_filing_the_titles_matter_under_a_brand_files_that_topic_under_it():

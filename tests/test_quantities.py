@@ -776,6 +776,7 @@ def test_a_list_of_rates_gives_each_its_own_denominator():
 @pytest.mark.parametrize("sentence", [
     "回帖时间 2030-05-06 19:27 只回复楼主",        # the minutes of a clock time, a word after
     "每日22:40 起停止施工",
+    "接驳：6:30起，每10分钟发一班",                   # after a label's colon; 起 is a measure word too
     "计算结果保留2位小数。",                          # a number format
     "6.3　对失能老人每月发放护理补贴",                 # a standard's clause number before its text
 ])
