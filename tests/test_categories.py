@@ -2262,12 +2262,12 @@ def test_the_brand_a_one_matter_document_files_itself_under_in_its_lead_is_its_t
     text = ("某区滨河夜市便民摊位摇号结果公示\n\n　　围绕“就业创业”，区政府将滨河夜市便民摊位列入2024年民心工程。\n\n"
             "　　一、报名情况\n　　共有612人报名，符合条件的548人。\n\n　　二、经营须知\n"
             "　　夜市设微型消防站1个，设置临时停车泊位260个。\n")
-    categories = {r.text: r.category for r in extract(text, doc_year=2024)}
+    categories = _categories_of(text, 2024)
     assert categories["612人"] == categories["548人"] == "就业创业"
     assert (categories["1个"], categories["260个"]) == ("公共安全", "交通畅行")
     # a lead naming two brands files the document under neither
     two = text.replace("。\n\n　　一、", "。围绕“常有善育”，设亲子区。\n\n　　一、")
-    assert {r.text: r.category for r in extract(two, doc_year=2024)}["612人"] != "就业创业"
+    assert _categories_of(two, 2024)["612人"] != "就业创业"
 
 
 def test_one_section_of_another_topic_does_not_stop_the_lead_s_brand():
@@ -2277,25 +2277,25 @@ def test_one_section_of_another_topic_does_not_stop_the_lead_s_brand():
     text = ("关于某某湿地公园试开放的公告\n\n　　围绕“文体惠民”，镇政府将某某湿地公园建设列入2024年民生实事。\n\n"
             "一、园区设施\n　　公园建有观鸟平台2处，步道全长约1.2公里。\n\n"
             "二、安全须知\n　　园区配备安保人员16名，设置灭火器30具。\n")
-    categories = {r.text: r.category for r in extract(text, doc_year=2024)}
+    categories = _categories_of(text, 2024)
     assert categories["2处"] == categories["1.2公里"] == "文体惠民"
     assert categories["16名"] == categories["30具"] == "公共安全"
     several = text.replace("二、安全须知", "二、交通出行\n　　公园入口设停车位150个。\n\n三、安全须知")
-    assert {r.text: r.category for r in extract(several, doc_year=2024)}["2处"] != "文体惠民"
+    assert _categories_of(several, 2024)["2处"] != "文体惠民"
 
 
 def test_a_salutation_before_the_lead_does_not_hide_its_brand():
     # made up: a hike's road book whose lead, under `致参加者：`, files the event under 文体惠民
     text = ("2019年某某古道群众徒步活动路书\n\n致参加者：\n本次活动是县政府2019年“文体惠民”民生实事之一，共开放名额1500个。\n\n"
             "一、线路概况\nA线全程约21.6公里，累计爬升约860米。\n")
-    categories = {r.text: r.category for r in extract(text, doc_year=2019)}
+    categories = _categories_of(text, 2019)
     assert categories["21.6公里"] == categories["860米"] == "文体惠民"
 
 
 def test_a_crops_area_and_output_are_farming_whatever_the_pages_matter():
     # made up: a harvest's hiring plan (jobs, by its title's 用工): the crop's figures are farming
     text = "某县2023年金柚采收季用工保障工作方案\n\n全县金柚种植面积约6.8万亩，预计今年产量9.5万吨。计划组织采摘工1200人。\n"
-    categories = {r.text: r.category for r in extract(text, doc_year=2023)}
+    categories = _categories_of(text, 2023)
     assert categories["6.8万亩"] == categories["9.5万吨"] == "其他"
     assert categories["1200人"] == "就业创业"
 
