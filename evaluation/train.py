@@ -38,13 +38,14 @@ from extractors.statistical import (
     CategoryClassifier, Models, Policy, category_input, mark_figure, segment_ngrams, stance_input,
 )
 from extractors.script import for_matching
-from extractors.stance import document_kind
+from extractors.stance import MIXED, year_relation
 from pipeline.document import Document
 from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
 from pipeline.run import (
     RULES, Prepared, category_context, combined_backups, figure_focus, prepare, records_of, sentence_records, sentences,
+    stance_reference,
 )
 
 from .evaluate import Scores, score
@@ -233,6 +234,7 @@ class StanceExample:
     end: int
     heading: str
     kind: str           # extractors.stance.document_kind of the document
+    when: str           # extractors.stance.year_relation of the figure's gold year
     stance: str
 
 
@@ -260,7 +262,9 @@ def gold_examples(item: GoldDocument) -> GoldExamples:
     prepared = prepare(item.document, item.gold.doc_year)
     by_span = {(r.start, r.end): r for r in item.gold.records if r.category}
     title = prepared.info.title or ""       # in a heading's place where none stands, as Backups.guess_category reads it
-    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    # the years the extractor reads stances against, from the gold years (it reads them from its own)
+    kind, subject, plan_year = stance_reference(prepared, [r.year for r in item.gold.records])
+    reference = plan_year if kind == MIXED else subject
     examples, stances = [], []
     for sentence in sentences(prepared):
         clean_at = _clean_positions(prepared, sentence.start, sentence.end)
@@ -272,7 +276,8 @@ def gold_examples(item: GoldDocument) -> GoldExamples:
                 examples.append(CategoryExample(category_context(sentence), heading, focus, record.category))
                 if record.stance and sentence.block.kind != "table_row":
                     stances.append(StanceExample(for_matching(sentence.text), at, to,
-                                                 for_matching(sentence.block.context.heading or ""), kind, record.stance))
+                                                 for_matching(sentence.block.context.heading or ""), kind,
+                                                 year_relation(record.year, reference), record.stance))
     for block in prepared.blocks:
         for cell in (figure.cell for figure in block.row.figure_cells) if block.row else ():
             text = cell.text.strip()
@@ -401,7 +406,7 @@ def train_stance(examples: Sequence[StanceExample], seed: int) -> CategoryClassi
     """The category classifier's kind of model, over the stance model's segments."""
     if not examples:
         raise TrainError("no stance examples to train on")
-    return _train_classifier([category_input(*stance_input(e.sentence, e.start, e.end, e.heading, e.kind))
+    return _train_classifier([category_input(*stance_input(e.sentence, e.start, e.end, e.heading, e.kind, e.when))
                               for e in examples], [e.stance for e in examples], seed, "minsheng_stance", STANCE_FEATURES)
 
 

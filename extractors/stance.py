@@ -72,8 +72,9 @@ class Where:
 
 
 #: A stance for a figure no rule word frames (the sentence with offsets, its heading, the
-#: document's kind), or None where it has none to give.
-StanceGuess = Callable[[str, int, int, str, str], "str | None"]
+#: document's kind, its year's place against the year the stance is read from: `year_relation`),
+#: or None where it has none to give.
+StanceGuess = Callable[[str, int, int, str, str, str], "str | None"]
 
 
 @lru_cache(maxsize=1)
@@ -428,9 +429,19 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         return framed
     if counts_own_output(where.sentence, where.start) or counts_fieldwork(where.sentence, where.start):
         return ACHIEVED    # the office's own work, done by the writing (times.py may date it then, after the year examined)
-    guessed = guess(where.sentence, where.start, where.end, where.heading or "", kind) \
+    guessed = guess(where.sentence, where.start, where.end, where.heading or "", kind,
+                    year_relation(where.year, plan_year if kind == MIXED else doc_year)) \
         if guess is not None and not where.table_row else None
     return guessed or _unframed(where, kind, doc_year, plan_year)
+
+
+def year_relation(year: int | None, reference: int | None) -> str:
+    """Where a figure's year lies against the year a stance is read from (the plan's in a mixed
+    document, else the document's): `before`, `same`, `after`, or `none` where either is unknown;
+    what `_unframed` reads, given to the stance model as a word of its input."""
+    if year is None or reference is None:
+        return "none"
+    return "same" if year == reference else "after" if year > reference else "before"
 
 
 @lru_cache(maxsize=1)

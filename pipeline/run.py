@@ -1923,13 +1923,7 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
                 guess: StanceGuess | None = None) -> None:
     """Each record's stance (extractors/stance.py), its year against the year the document
     is about; `guess` speaks where no word of the text frames a figure."""
-    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
-    years = prepared.info.years
-    subject = years.subject
-    plan_year = mixed_plan_year(subject, [r.year for r in records] + _periods_looked_back(found_in),
-                                years.written, years.written_month)
-    if kind == PLAN and prepared.info.period:
-        subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
+    kind, subject, plan_year = stance_reference(prepared, [r.year for r in records] + _periods_looked_back(found_in))
     headings = HeadingStances()
     frames = _Frames() if kind == REPORT else None
     text = prepared.document.text
@@ -1940,6 +1934,18 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
         # an event still to come states no level that stands either (`日均供餐1800份` once it opens)
         if record.stance != TARGET and unreported.holds(record):
             record.stance = TARGET
+
+
+def stance_reference(prepared: Prepared, years_named: list[int | None]) -> tuple[str, int | None, int | None]:
+    """The document's kind, the year its figures' stance is read against, and, for a mixed
+    document, the year its plan is for (from the years its figures and looks back name)."""
+    kind = document_kind(prepared.document.meta.kind, prepared.info.title)
+    years = prepared.info.years
+    subject = years.subject
+    plan_year = mixed_plan_year(subject, years_named, years.written, years.written_month)
+    if kind == PLAN and prepared.info.period:
+        subject = prepared.info.period[0]    # a plan for several years looks ahead from its first
+    return kind, subject, plan_year
 
 
 @dataclass

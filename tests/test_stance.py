@@ -1603,8 +1603,8 @@ class _Guess:
     def __init__(self, stance: str | None):
         self.stance, self.asked = stance, []
 
-    def __call__(self, sentence: str, start: int, end: int, heading: str, kind: str) -> str | None:
-        self.asked.append((sentence[start:end], heading, kind))
+    def __call__(self, sentence: str, start: int, end: int, heading: str, kind: str, when: str) -> str | None:
+        self.asked.append((sentence[start:end], heading, kind, when))
         return self.stance
 
 
@@ -1613,7 +1613,11 @@ def test_the_guess_speaks_for_a_figure_no_word_frames_before_its_year_and_kind()
     assert figure_stance(unframed, REPORT, 2024) == ACHIEVED          # the kind's prior
     guess = _Guess(STOCK)
     assert figure_stance(unframed, REPORT, 2024, guess=guess) == STOCK
-    assert guess.asked == [("3200人次", "健康服务", REPORT)]
+    assert guess.asked == [("3200人次", "健康服务", REPORT, "same")]
+    # the figure's year against the document's, or in a mixed document against its plan's
+    figure_stance(replace(unframed, year=2023), REPORT, 2024, guess=guess)
+    figure_stance(unframed, MIXED, 2024, plan_year=2025, guess=guess)
+    assert [asked[3] for asked in guess.asked[1:]] == ["before", "before"]
     assert figure_stance(unframed, REPORT, 2024, guess=_Guess(None)) == ACHIEVED     # unsure: the prior again
 
 

@@ -116,6 +116,7 @@ def test_a_stance_example_holds_its_marked_sentence_heading_and_kind(gold_corpus
     assert 0 < len(examples) <= len(records)                        # sentences outside tables only
     assert {e.stance for e in examples} == {"target", "achieved", "stock"}
     assert {e.kind for e in examples} <= {"plan", "report", "mixed", "unknown", "standard"}
+    assert {e.when for e in examples} <= {"before", "same", "after", "none"} and "same" in {e.when for e in examples}
     for e in examples[:50]:
         assert e.sentence[e.start:e.end].strip()
 
@@ -123,22 +124,23 @@ def test_a_stance_example_holds_its_marked_sentence_heading_and_kind(gold_corpus
 def test_the_stance_model_reads_the_marked_sentence_heading_and_close_context():
     text = "截至目前全县已建成老年助餐点32个，覆盖全部乡镇。"
     at = text.index("32个")
-    sentence, heading, close = stance_input(text, at, at + 3, "养老服务", "report")
+    sentence, heading, close = stance_input(text, at, at + 3, "养老服务", "report", "same")
     assert sentence == f"截至目前全县已建成老年助餐点{FIGURE_OPEN}32个{FIGURE_CLOSE}，覆盖全部乡镇。"
     assert heading == "养老服务"
-    assert close == f"report 全县已建成老年助餐点{FIGURE_OPEN}32个{FIGURE_CLOSE}，覆盖全部乡"     # ten before, six after
+    assert close == f"report same 全县已建成老年助餐点{FIGURE_OPEN}32个{FIGURE_CLOSE}，覆盖全部乡"     # ten before, six after
 
 
 def test_the_stance_model_speaks_only_where_it_is_sure():
-    examples = [StanceExample(f"{cue}老年助餐点{n}个。", len(cue) + 5, len(cue) + 5 + len(str(n)) + 1, "", "report", stance)
+    examples = [StanceExample(f"{cue}老年助餐点{n}个。", len(cue) + 5, len(cue) + 5 + len(str(n)) + 1, "", "report", "same",
+                              stance)
                 for n in range(10, 40) for cue, stance in (("计划新建", "target"), ("已建成", "achieved"),
                                                            ("全县现有", "stock"))]
     models = Models(given={STANCE_MODEL: train_stance(examples, seed=0)})
     assert models.has_stance
-    sure = models.stance("计划新建老年助餐点55个。", 9, 12, "", "report")
+    sure = models.stance("计划新建老年助餐点55个。", 9, 12, "", "report", "same")
     assert sure == "target"
-    scores = models.stance_model.probabilities("。", "", "report ")       # no word it knows
-    assert max(scores.values()) < STANCE_CONFIDENCE and models.stance("。", 0, 0, "", "report") is None
+    scores = models.stance_model.probabilities("。", "", "report same ")       # no word it knows
+    assert max(scores.values()) < STANCE_CONFIDENCE and models.stance("。", 0, 0, "", "report", "same") is None
 
 
 def test_topic_lines_are_read_and_bad_lines_named(tmp_path):
@@ -261,7 +263,7 @@ class SilentModels:
     has_indicator = True
     has_stance = True
 
-    def stance(self, sentence: str, start: int, end: int, heading: str, kind: str) -> None:
+    def stance(self, sentence: str, start: int, end: int, heading: str, kind: str, when: str) -> None:
         return None
 
     def category_scores(self, sentence: str, heading: str = "", focus: str = "") -> dict[str, float]:
