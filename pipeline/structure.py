@@ -982,16 +982,26 @@ def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
     named = [k for k, b in enumerate(paragraphs) if b.context.category not in (None, subject, *sections)]
     if not named or named[0] >= _LEAD_WITH_FURNITURE or len({paragraphs[k].context.category for k in named}) > 1:
         return None
-    # the lead is the paragraph that names the brand: a salutation the phrase's paragraph begins with
-    # (`致参加者：` over `本次活动是县政府2019年“文体惠民”民生实事之一，…`) is a block of it, naming none;
-    # a campaign the lead quotes (`为巩固农村“厕所革命”成果` over a page of village public toilets) names
-    # a topic, not a brand or group the matter is filed under: the title's topic stands
+    # the lead is the paragraph that names the brand, set off by quotes or brackets as a name
+    # (`“文体惠民”`, `（常有颐养）`; `列入今年县级文体惠民实事` describes the list, and its matter keeps the
+    # title's topic): a salutation the phrase's paragraph begins with (`致参加者：` over `本次活动是县政府2019年
+    # “文体惠民”民生实事之一，…`) is a block of it, naming none; a campaign the lead quotes (`为巩固农村“厕所革命”
+    # 成果` over a page of village public toilets) names a topic, not a brand or group the matter is filed
+    # under: the title's topic stands
     lead = next((paragraphs[k] for k in named[:_LEAD_BLOCKS]
-                 if category_by_alias(paragraphs[k].text) == paragraphs[k].context.category), None)
+                 if _names_the_brand(paragraphs[k].text, paragraphs[k].context.category)), None)
     brand = lead.context.category if lead is not None else None
     if brand is not None and any(category_by_alias(b.text) not in (None, brand) for b in headings):
         return None
     return brand
+
+
+#: a name set off in a lead: in quotes or brackets (`“文体惠民”`, `（常有颐养）`, `【常有众扶】`)
+_SET_OFF_NAME = regex.compile(r"[“\"「（(【]([^”\"」）)】]{2,16})[”\"」）)】]")
+
+
+def _names_the_brand(text: str, brand: str | None) -> bool:
+    return brand is not None and any(category_by_alias(name) == brand for name in _SET_OFF_NAME.findall(text))
 
 
 def title_topic(title: str | None) -> str | None:

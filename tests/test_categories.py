@@ -2282,6 +2282,9 @@ def test_one_section_of_another_topic_does_not_stop_the_lead_s_brand():
     assert categories["16名"] == categories["30具"] == "公共安全"
     several = text.replace("二、安全须知", "二、交通出行\n　　公园入口设停车位150个。\n\n三、安全须知")
     assert _categories_of(several, 2024)["2处"] != "文体惠民"
+    # a lead that names the list the matter is on without setting the brand off as a name describes it
+    described = text.replace("围绕“文体惠民”，镇政府将某某湿地公园建设列入2024年民生实事", "本项目已列入今年镇级文体惠民实事")
+    assert _categories_of(described, 2024)["2处"] == "环境改善"
 
 
 def test_a_salutation_before_the_lead_does_not_hide_its_brand():
