@@ -189,15 +189,14 @@ class Models:
 
     @cached_property
     def category_model(self) -> CategoryClassifier:
-        if CATEGORY_MODEL in self.given:
-            return self.given[CATEGORY_MODEL]
-        return CategoryClassifier.load(self.directory / CATEGORY_MODEL)
+        return self._classifier(CATEGORY_MODEL)
 
     @cached_property
     def stance_model(self) -> CategoryClassifier:
-        if STANCE_MODEL in self.given:
-            return self.given[STANCE_MODEL]
-        return CategoryClassifier.load(self.directory / STANCE_MODEL)
+        return self._classifier(STANCE_MODEL)
+
+    def _classifier(self, name: str) -> CategoryClassifier:
+        return self.given[name] if name in self.given else CategoryClassifier.load(self.directory / name)
 
     @property
     def has_stance(self) -> bool:

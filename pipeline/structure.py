@@ -157,21 +157,17 @@ def _rule() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _message_spec() -> tuple[regex.Pattern, int]:
+def _message_spec() -> tuple[regex.Pattern, int, regex.Pattern]:
     spec = read_table("structure.toml")["message"]
-    return regex.compile(spec["head"]), spec["min_heads"]
-
-
-#: a time in a message's head, taken out to leave its sender
-_HEAD_TIME = regex.compile(r"\[?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+)?\d{1,2}:\d{2}(?::\d{2})?\]?")
+    return regex.compile(spec["head"]), spec["min_heads"], regex.compile(spec["time"])
 
 
 def _message_heads(lines: list[_Line]) -> set[int]:
     """The lines that head the messages of a chat export (data/structure.toml [message]), or none
     where the text is no chat: fewer heads than `min_heads`, or no sender heading two."""
-    head, least = _message_spec()
+    head, least, time = _message_spec()
     heads = {i: line.text for i, line in enumerate(lines) if not line.blank and head.match(line.text)}
-    senders = Counter(_HEAD_TIME.sub("", text).strip(" \t\u3000:：") for text in heads.values())
+    senders = Counter(time.sub("", text).strip(" \t\u3000:：") for text in heads.values())
     return set(heads) if len(heads) >= least and max(senders.values()) >= 2 else set()
 
 

@@ -125,6 +125,7 @@ class _Spec:
     measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
     column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
     listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
+    spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
 
 
@@ -153,7 +154,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
-                 regex.compile(spec["duration_header"]))
+                 tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1363,7 +1364,7 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
     spare_units = [word for word, unit in units if unit.kind == "count" and word not in given]
     spare_columns = [i for i, (header, unit) in enumerate(zip(headers, given))
                      if unit is None and header_unit(header) is None and not _total_kind(header)
-                     and _BRACKETS.sub("", _WHITE_SPACE.sub("", header)).endswith(_COUNT_ENDINGS)]
+                     and _BRACKETS.sub("", _WHITE_SPACE.sub("", header)).endswith(_spec().spare_count_headers)]
     if not spare_columns or len(spare_columns) != len(spare_units):
         return given
     filled = list(given)
@@ -1371,9 +1372,6 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
         filled[i] = word
     return filled
 
-
-#: the ends of a column's name that count things (`单元数`, `车辆数量`), not rates (`合格率`)
-_COUNT_ENDINGS = ("数", "数量")
 
 
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit]]) -> str | None:
