@@ -1,9 +1,11 @@
 """Reading the language tables in data/, and the one regex idiom they all need."""
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import regex
@@ -12,7 +14,15 @@ from . import DATA_DIR
 
 
 def read_table(name: str) -> dict[str, Any]:
-    """A TOML table of data/ by file name (`quantities.toml`)."""
+    """A TOML table of data/ by file name (`quantities.toml`): the caller's own copy, so no
+    caller can change what another reads."""
+    return copy.deepcopy(_parsed_table(name))
+
+
+@cache
+def _parsed_table(name: str) -> dict[str, Any]:
+    # Parsed once per process: a hundred cached patterns read the same few files, and
+    # parsing categories.toml costs some 13 times what copying it does.
     with (DATA_DIR / name).open("rb") as fh:
         return tomllib.load(fh)
 

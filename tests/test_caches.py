@@ -37,6 +37,17 @@ def test_a_word_pattern_finds_what_the_regex_alternation_finds():
     assert [m.group() for m in word_pattern(words).finditer(text)] == ["养老院", "托育(园)", "a.b", "养老"]
 
 
+def test_a_caller_that_changes_a_language_table_does_not_change_the_next_callers():
+    from extractors.tables import read_table
+
+    first = read_table("quantities.toml")
+    before = read_table("quantities.toml")
+    assert first == before and first is not before
+    first["qualifiers"]["before"].clear()
+    first.pop("bare")
+    assert read_table("quantities.toml") == before and before["qualifiers"]["before"]
+
+
 def test_a_caller_that_changes_its_quantities_does_not_change_the_next_callers():
     from extractors.quantities import find_quantities
 
