@@ -157,18 +157,20 @@ def _rule() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _message_spec() -> tuple[regex.Pattern, int, regex.Pattern]:
+def _message_spec() -> tuple[regex.Pattern, int, regex.Pattern, regex.Pattern]:
     spec = read_table("structure.toml")["message"]
-    return regex.compile(spec["head"]), spec["min_heads"], regex.compile(spec["time"])
+    return regex.compile(spec["head"]), spec["min_heads"], regex.compile(spec["time"]), regex.compile(spec["mail"])
 
 
 def _message_heads(lines: list[_Line]) -> set[int]:
-    """The lines that head the messages of a chat export (data/structure.toml [message]), or none
-    where the text is no chat: fewer heads than `min_heads`, or no sender heading two."""
-    head, least, time = _message_spec()
+    """The lines that head the messages of a chat export or a printed mail thread (data/structure.toml
+    [message]): a chat's, where the text is one (`min_heads` or more, a sender heading two); a mail's
+    sender line wherever it stands, quoted or not."""
+    head, least, time, mail = _message_spec()
+    mails = {i for i, line in enumerate(lines) if mail.match(line.text)}
     heads = {i: line.text for i, line in enumerate(lines) if not line.blank and head.match(line.text)}
     senders = Counter(time.sub("", text).strip(" \t\u3000:：") for text in heads.values())
-    return set(heads) if len(heads) >= least and max(senders.values()) >= 2 else set()
+    return mails | (set(heads) if len(heads) >= least and max(senders.values()) >= 2 else set())
 
 
 def _parts_like_a_blank(raw: str, tags: bool) -> bool:
@@ -952,12 +954,32 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     brand = _brand_of_the_lead(blocks, named)
     # a lead filing the matter the title names under a brand (`围绕“常有颐养”，…老年大学扩容提质列入…实事`
     # under `…老年大学…招生简章`) files the title's topic under it: the document is the brand's
-    topic = brand or named
+    topic = brand or named or _topic_of_the_body(blocks, title)
     refiled = (named, brand) if named and brand and named != brand else None
     setting = without_leading_places(without_sender(title)) if title else None
     for block in blocks if topic or setting else ():
         block.context = replace(block.context, document_topic=topic, document_setting=setting, refiled=refiled)
     return blocks
+
+
+def _topic_of_the_body(blocks: list[Block], title: str | None) -> str | None:
+    """The topic of a document about one matter whose title names none the lexicon knows
+    (`…互花米草治理成效监测样方调查记录`, `…生态林管护员劳务补助发放汇总表`): the topic most of its
+    text's topic words name, where they are many and most name it. Not for a list's documents
+    (`…民生实事…`), nor where a heading or table group files any part: those are of several matters."""
+    if not title or names_the_list(title) or any(b.context.category for b in blocks):
+        return None
+    evidence: Counter[str] = Counter()
+    for block in blocks:
+        evidence.update(topic_scores(block.text))
+    if not evidence:
+        return None
+    topic, words = evidence.most_common(1)[0]
+    return topic if words >= _BODY_EVIDENCE and words >= _BODY_SHARE * evidence.total() else None
+
+
+#: the topic-word characters a body must hold, and the share of them that must name its topic
+_BODY_EVIDENCE, _BODY_SHARE = 20, 0.5
 
 
 def _brand_of_the_lead(blocks: list[Block], subject: str | None) -> str | None:
@@ -1500,13 +1522,15 @@ def _blocks(text: str) -> list[Block]:
         # a bracketed lead's entry ends where the next line opens with a label in brackets, whether or not
         # that label names a topic (`【学校】…` over `【群众生活】…`: a sibling entry, not the school's); a titled
         # item's paragraph ends at the next number of its style, whose title may hold a figure or a list
-        # (`（一）部分工程…不达标。…` over `（二）2处工程未按期建成。…`): the next item, not this one's body
+        # (`（一）部分工程…不达标。…` over `（二）2处工程未按期建成。…`): the next item, not this one's body;
+        # so does the paragraph under a numbered heading (`一、托位。` over its reply, then `二、养老服务点3个…。`)
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and j + 1 not in underlined and not _TREE_BRANCH.match(lines[j + 1].text)
                and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
                and not _group_of_checkboxes(lines, j + 1, bracketed_topics)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
                and not (lead_style and _numbering_style(lines[j + 1].text) == lead_style)
+               and not (item_style and _numbering_style(lines[j + 1].text) == item_style)
                and not _titles_a_table(lines, j + 1, tables)
                and j + 1 not in cards and j != card_end and j + 1 not in charts
                and j + 1 not in slide_marks and j + 1 not in slides):

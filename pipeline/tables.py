@@ -482,7 +482,7 @@ def is_header_cell(text: str) -> bool:
     if is_period(flat) or _spec().year_before.match(flat):
         return True
     outside = _THRESHOLD.sub("", _BRACKETS.sub("", flat))
-    if _STATES.search(_YEAR.sub("", outside)) or _CAPTION.search(outside):
+    if _STATES.search(_YEAR.sub("", outside)) or _names_a_table(outside):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
             or bool(_spec().count_header.search(outside)) or bool(_spec().duration_header.search(flat)))
@@ -507,9 +507,18 @@ def is_period(header: str) -> bool:
 
 #: A header cell is a short name; a longer one is a cell of text.
 _MAX_HEADER = 24
-#: a table's caption over its header (`承诺事项及目标任务表（主要指标）`, `项目汇总表`), though it
-#: holds a column's word: the name of the table, not of a column (a column of deputies, `代表`, is one)
-_CAPTION = regex.compile(r"(?<!代)表$")
+
+
+def _names_a_table(name: str) -> bool:
+    """A table's caption over its header (`承诺事项及目标任务表（主要指标）`, `项目汇总表`), though it
+    holds a column's word: the name of the table, not of a column (a column of deputies or of water
+    meters, `代表`, `新装水表`, is one: tables.toml counted_tables)."""
+    return name.endswith("表") and not name.endswith(_counted_tables())
+
+
+@lru_cache(maxsize=1)
+def _counted_tables() -> tuple[str, ...]:
+    return tuple(read_table("tables.toml")["counted_tables"])
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 _STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
@@ -763,6 +772,8 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
         return [_trim_line(line) for line in columns], first + len(columns), False
     if columns := _header_told_by_its_rows(lines, first):
         return [_trim_line(line) for line in columns], first + len(columns), True
+    if columns := _header_of_numbered_rows(lines, first):
+        return [_trim_line(line) for line in columns], first + len(columns), False
     line = lines[first]
     cells = None if line.is_cell else _tabs(line.text)
     if cells is None or not _MIN_LINE_COLUMNS <= len(cells) <= _MAX_LINE_COLUMNS:
@@ -851,6 +862,23 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
             chunks = _row_chunks(lines, body, count + 1, parted)
             if sum(1 for _ in itertools.islice(itertools.takewhile(_figure_row, chunks), _MIN_TELLING_ROWS)) == _MIN_TELLING_ROWS:
                 return [head, *names]
+    return []
+
+
+def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
+    """A cell-per-line header led by a row-number column (`序号`) whose other names no word list
+    need know (`姓名`, `户籍地`, `实训课时`, `证书取得情况`, `培训补贴`): as many names as lines part
+    the row numbers under them (`1` on the line after the last name, `2` as many lines further)."""
+    if lines[first].blank or lines[first].is_cell or column_role(lines[first].text.strip()) != "number":
+        return []
+    for count in range(_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS + 1):
+        name = lines[first + count - 1] if first + count - 1 < len(lines) else None
+        if name is None or name.blank or name.is_cell or not (
+                is_header_cell(name.text.strip()) or _PLAIN_NAME.fullmatch(name.text.strip())):
+            return []
+        numbers = [lines[k].text.strip() if k < len(lines) else "" for k in (first + count, first + 2 * count)]
+        if numbers == ["1", "2"]:
+            return list(lines[first:first + count])
     return []
 
 

@@ -208,6 +208,8 @@ BOUNDARY_CASES = [
     ("生态移民村农户人均纯收入8650元", "生态移民村农户人均纯收入", None, OTHER),
     # a rest station for migrant workers riding home → 常有众扶, not their jobs
     ("春运期间返乡务工人员暖心驿站接待2690人次", "返乡务工人员暖心驿站接待", None, "常有众扶"),
+    # swimming taught against drowning → 公共安全, safety training, not mass sport
+    ("暑期防溺水游泳培训班共培训学生1260人", "防溺水游泳培训班培训学生", None, "公共安全"),
     # farm insurance against the weather → 其他, not the disaster's emergency
     ("紫菜养殖台风指数保险赔付金额86万元", "台风指数保险赔付金额", None, OTHER),
     # the insurance of rice-and-crab fields, by its 亩 → 其他 (farming), not medical insurance's 参保
@@ -2077,6 +2079,14 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # compensation for what a flood destroyed is relief; the safety of a transport service is the service's
     ("某镇某某洼蓄滞洪区2030年运用补偿登记表公示", "常有众扶"),
     ("某区农村客运车辆出站安全例检情况周汇总表", "交通畅行"),
+    # an aside in brackets joins nothing: the batch and the kinds grafted are no second matter
+    ("某镇2031年果树嫁接技术培训学员花名册及考核登记表（荔枝、龙眼 第二期）", "就业创业"),
+    # swimming taught against drowning is safety training; a swimming race is a sports event
+    ("暑期免费游泳培训：1500名孩子学会“水中自救”", "公共安全"),
+    ("某县全民健身游泳比赛", "文体惠民"),
+    # an apprenticeship in a craft is vocational training; the scenic spots' tickets are a visit to the sights
+    ("关于开展2031年竹编技艺“师带徒”补贴申报工作的通知", "就业创业"),
+    ("某市A级旅游景区本地居民免门票政策实施情况周报", "文体惠民"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic

@@ -124,3 +124,52 @@ projects:
 """
     found = _records(text)
     assert (found["14"].stance, found["11"].stance) == ("target", "achieved")
+
+
+_JSON = """某市公共数据开放平台　数据集：社区食堂信息
+字段说明：xh 序号；mc 名称；lb 类别；zw 座位（含包间）数量；zw_dw 座位单位；mj 面积；mj_dw 面积单位；dh 电话。
+
+数据预览（JSON）：
+[
+  {
+    "xh": 1,
+    "mc": "东城社区长者食堂",
+    "lb": "养老",
+    "zw": 60,
+    "zw_dw": "个",
+    "mj": 180.5,
+    "mj_dw": "平方米",
+    "dh": "0123-4567890",
+    "bz": null
+  },
+  {
+    "xh": 2,
+    "mc": "西城社区长者食堂",
+    "lb": "养老",
+    "zw": 45,
+    "zw_dw": "个",
+    "mj": 120,
+    "mj_dw": "平方米",
+    "dh": "0123-4567891",
+    "bz": "新建"
+  }
+]
+"""
+
+
+def test_a_json_export_s_values_take_their_sibling_keys_units_and_the_dictionary_s_names():
+    found = _records(_JSON)
+    assert (found["60"].value, found["60"].unit, found["60"].indicator) == (60, "个", "座位")
+    assert (found["180.5"].value, found["180.5"].unit) == (180.5, "平方米")
+    assert (found["120"].unit, found["45"].unit) == ("平方米", "个")
+    # the serial number, the phone number and the null are no figures; offsets point into the original
+    assert set(found) == {"60", "180.5", "45", "120"}
+    records, _ = analyse(Document("x", _JSON))
+    assert all(_JSON[r.start:r.end] == r.text for r in records)
+    # an object's name and group head its figures, as a YAML list item's do
+    assert found["45"].category == "常有颐养"
+
+
+def test_json_members_without_units_are_no_data_file():
+    text = '{\n  "name": "某某",\n  "version": "1.2.3",\n  "count": 12,\n  "size": 40,\n  "page": 3\n}\n'
+    assert datafile_regions(text) == []

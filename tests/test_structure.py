@@ -850,3 +850,41 @@ def test_a_programme_s_times_are_no_chat():
     # the same lines as a chat's (one sender heading two): the heading is the first message's
     chat = text.replace("参观 10:30", "开幕式 10:30")
     assert {r.category for r in extract(chat, doc_year=2026)} == {"常有颐养", "其他"}
+
+
+def test_a_heading_or_brand_line_inside_a_mail_heads_that_mail_only():
+    # made up: a printed mail thread; the reply's last section (`二、道路。`) does not reach the next mail,
+    # nor a brand line quoted in the reply the figures of the quoted original below it
+    text = ("发件人：某县民生办 <a@x.gov.cn>\n时间：2031年3月2日 09:00\n主题：任务分解\n\n某镇：\n"
+            "    “常有颐养”方面，新建老年助餐点4个。\n\n"
+            "发件人：某镇党政办 <b@x.gov.cn>\n时间：2031年3月3日 10:00\n主题：Re: 任务分解\n\n某县民生办：\n"
+            "    一、助餐点。\n    按期完成4个。\n    二、道路。\n    硬化道路6公里。\n\n"
+            "> 发件人：某县民生办 <a@x.gov.cn>\n> 新增普惠托位40个。\n\n"
+            "发件人：某县民生办 <a@x.gov.cn>\n时间：2031年3月4日 11:00\n主题：Re: Re: 任务分解\n\n"
+            "    同意，另请上报今年新增托位20个的选址。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["6公里"] == "交通畅行"
+    assert categories["40个"] == categories["20个"] == "常有善育"
+
+
+def test_a_numbered_paragraph_ends_the_numbered_heading_above_it():
+    # made up: a reply under numbered headings, whose next number opens a paragraph that states its
+    # figures (`二、互助养老服务点3个…`): a sibling item, not the body of `一、托位。`
+    text = ("关于任务数的回复\n\n一、托位。\n镇中心幼儿园只能新增托位30个。\n"
+            "二、互助养老服务点3个、适老化改造45户，均可按期完成。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["30个"] == "常有善育"
+    assert categories["3个"] == categories["45户"] == "常有颐养"
+
+
+def test_a_one_matter_document_whose_title_names_no_known_topic_takes_its_body_s():
+    # made up: a monitoring record whose subject (`米草`) no topic word names; the body's words
+    # (湿地, 生态修复, 植被) name the environment, and its bare table cells take that topic
+    title = "某河口米草治理成效样方调查记录（秋季）"
+    text = (f"{title}\n\n本次调查为湿地生态修复工程的成效监测，共布设样方12个，记录植被恢复和鸟类栖息情况，"
+            "湿地生态保护区管理站参与。\n\n| 样方 | 盖度（%） | 株数（株） |\n| A-01 | 8 | 25 |\n| A-02 | 3 | 11 |\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["25"] == categories["11"] == "环境改善"
+    # a list's document (`…民生实事…`) has no one matter: its bare cells keep what they had
+    listed = text.replace(title, "某县2031年民生实事样方调查记录")
+    assert extract(listed, doc_year=2031)[-1].category != "环境改善"

@@ -55,6 +55,7 @@ def by_text(records):
     # a unit naming a count by itself, the act counted before it: the header whole is the name
     ("提出人次", "人次", 1, "提出人次"),
     ("演出场次", "场次", 1, "演出场次"),
+    ("实训课时", "课时", 1, "实训课时"),
     # a bracket that says who or which, no unit: the words before it may still end in one
     ("就餐人次（60—79岁）", "人次", 1, "就餐人次（60—79岁）"),
     ("受益户数（脱贫户）", "户", 1, "受益户数（脱贫户）"),
@@ -355,6 +356,26 @@ def test_a_cell_per_line_table_still_reads():
     text = "\t序号\n\t项目名称\n\t主要内容\n\n\t1\n\t托育\n\t新增托位500个。\n"
     rows = [b for b in structure(text) if b.kind == "table_row"]
     assert len(rows) == 1 and rows[0].row.project == "托育"
+
+
+def test_a_meter_column_is_a_column_a_summary_table_s_name_is_not():
+    # `表` ends a table's caption (`项目汇总表`), and names a thing counted in `新装水表（块）`
+    assert is_header_cell("新装水表（块）") and is_header_cell("智能电表（只）")
+    assert not is_header_cell("项目汇总表") and not is_header_cell("承诺事项及目标任务表（个）")
+
+
+def test_a_cell_per_line_header_of_unknown_names_is_told_by_its_row_numbers():
+    # made up: a training class's subsidy roll pasted one cell a line; most names no word list knows,
+    # the row numbers one line after the last name and as many further on tell the header's length
+    header = ["序号", "姓名", "户籍地", "实训课时", "证书取得情况", "培训补贴（元）"]
+    rows = [["1", "李*华", "竹沟镇", "320", "已取得", "1800"], ["2", "王*娟", "朗陵街道", "314", "已取得", "1800"],
+            ["3", "赵*军", "李新店镇", "296", "未取得", "/"]]
+    text = "某县技能培训班学员补贴明细表\n" + "\n".join(header + [cell for row in rows for cell in row]) + "\n"
+    found = [(r.value, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [(320, "课时"), (1800, "元"), (314, "课时"), (1800, "元"), (296, "课时")]
+    # the names run on into no row number: no table, so no figure read as a cell
+    unnumbered = text.replace("\n1\n", "\n甲\n")
+    assert not any(b.kind == "table_row" for b in structure(unnumbered))
 
 
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
