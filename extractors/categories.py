@@ -1223,6 +1223,12 @@ def topic_scores(text: str) -> dict[str, int]:
     return _scores(text)
 
 
+def work_scores(text: str) -> dict[str, int]:
+    """Topic-word evidence of the work done alone (`贮藏窖`, `林道`), not of the people served
+    (`脱贫户`, `烈士`): characters of matched topic words per category."""
+    return _scores(text, work=True)
+
+
 @dataclass(frozen=True, slots=True)
 class Boundary:
     """Where two definitions meet: a text holding a word of `words` and one of `with_`

@@ -26,7 +26,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_carried_out, project_of_field, speaks_of_the_list,
-                                   topic_scores)
+                                   topic_scores, work_scores)
 from extractors.numerals import parse_number
 from extractors.place import without_leading_places
 from extractors.quantities import find_quantities
@@ -964,14 +964,16 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
 
 def _topic_of_the_body(blocks: list[Block], title: str | None) -> str | None:
     """The topic of a document about one matter whose title names none the lexicon knows
-    (`…互花米草治理成效监测样方调查记录`, `…生态林管护员劳务补助发放汇总表`): the topic most of its
-    text's topic words name, where they are many and most name it. Not for a list's documents
-    (`…民生实事…`), nor where a heading or table group files any part: those are of several matters."""
+    (`…互花米草治理成效监测样方调查记录`, `…毛竹林道建设项目竣工验收单`): the topic most of its
+    text's words of work name, where they are many and most name it; not the people it serves,
+    whom a scheme of another matter names throughout (the 脱贫户 of a potato-cellar subsidy, the
+    families of a martyrs' graves survey). Not for a list's documents (`…民生实事…`), nor where a
+    heading or table group files any part: those are of several matters."""
     if not title or names_the_list(title) or any(b.context.category for b in blocks):
         return None
     evidence: Counter[str] = Counter()
     for block in blocks:
-        evidence.update(topic_scores(block.text))
+        evidence.update(work_scores(block.text))
     if not evidence:
         return None
     topic, words = evidence.most_common(1)[0]

@@ -888,3 +888,10 @@ def test_a_one_matter_document_whose_title_names_no_known_topic_takes_its_body_s
     # a list's document (`…民生实事…`) has no one matter: its bare cells keep what they had
     listed = text.replace(title, "某县2031年民生实事样方调查记录")
     assert extract(listed, doc_year=2031)[-1].category != "环境改善"
+    # the people a scheme serves are no topic of its body: a cellar subsidy paid to poor households
+    # names them throughout, its cells stay the scheme's own (no topic word: 其他)
+    cellars = ("某县2031年马铃薯贮藏窖建设补助资金兑付明细表\n\n　　补助对象为脱贫户、监测户和困难群众。\n"
+               "　　脱贫户、监测户优先，脱贫人口较多的村先行，困难群众每户另加补助。现将兑付明细公示如下：\n\n"
+               "| 户主 | 窖容（立方米） | 补助（元） |\n"
+               "| 张某 | 40 | 3000 |\n| 李某 | 30 | 2500 |\n")
+    assert {r.category for r in extract(cellars, doc_year=2031) if r.text in ("40", "3000")} == {"其他"}
