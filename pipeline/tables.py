@@ -610,7 +610,9 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
     """A table whose header row stands under a row of group names merged over its columns, as an
     export of merged cells leaves it (`农作物⇥⇥⇥住房⇥⇥…` over `作物⇥淹没面积（亩）⇥补偿（元）⇥受损（间）⇥补偿（元）`):
     the table from the group row, each column named by both (`住房补偿（元）`). The group row is cut
-    as the header is (tabs, bars), holds as many cells, some of them empty, and no figure."""
+    as the header is (tabs, bars), holds as many cells, some of them empty, and no figure: a digit only
+    inside a column's name (`身份证号后4位` in a roll's top row, whose merged `培训课时（课时）` stands over
+    `理论 | 实操`)."""
     below = first + 1
     # (most lines hold no tab or bar: the header below them is not asked for)
     if below >= len(lines) or not _CELL_MARK.search(lines[first].text) or (found := _header_of(lines[below].text)) is None:
@@ -621,7 +623,8 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
     top = [lines[first].text[s:e].strip() for s, e in spans]
     filled = [cell for cell in top if cell]
     # (`附表⇥⇥单位：万元` over a header is the table's title and unit line: a label and its value, no group)
-    if not 2 <= len(filled) < len(top) or any(_DIGIT.search(cell) or _LABELLED.search(cell) for cell in filled):
+    if not 2 <= len(filled) < len(top) or any(_DIGIT.search(cell) and not _NAMED.search(cell) or _LABELLED.search(cell)
+                                               for cell in filled):
         return None
     table = _row_per_line(text, lines, below, furniture)
     if table is None or table.names is not None or len(table.header) != len(top):
@@ -632,6 +635,8 @@ def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: 
 
 #: a label's colon
 _LABELLED = regex.compile(char_class(COLONS))
+#: words enough to make a cell with a digit a column's name (`身份证号后4位`), not a figure or a period (`2024年`)
+_NAMED = regex.compile(r"\p{Han}{3}")
 #: what parts a group row's cells: a tab or a bar
 _CELL_MARK = regex.compile(rf"\t|{char_class(CELL_BARS)}")
 
@@ -2016,11 +2021,16 @@ def _wrapped_header(lines: Sequence[Line], first: int, split: Splitter, header: 
 
 def _merged_names(top: list[str], bottom: list[str]) -> list[str]:
     """Each column's name from the two header rows: an empty top cell under a merged one
-    takes the name to its left (`2025年 |  ` over `目标 | 完成`)."""
+    takes the name to its left (`2025年 |  ` over `目标 | 完成`); a unit the merged name ends in
+    ends the column's name (`培训课时（课时）` over `理论 | 实操` → `培训课时理论（课时）`), where the
+    lower name states none of its own."""
     names, above = [], ""
     for upper, lower in zip(top, bottom):
         above = upper or (above if lower else "")
-        names.append(above + lower if lower else upper)
+        if lower and (unit := header_unit(above)) is not None and header_unit(lower) is None and above.endswith("）"):
+            names.append(unit.name + lower + above[len(unit.name):])
+        else:
+            names.append(above + lower if lower else upper)
     return names
 
 

@@ -834,6 +834,21 @@ def test_a_row_of_group_names_over_the_header_names_the_columns_under_it(row):
         ("12.5", "亩"), ("13125", "元"), ("2", "间"), ("12000", "元"), ("25125", "元")]
 
 
+def test_a_top_header_row_names_its_columns_whole_and_its_merged_unit_ends_the_names_under_it():
+    # made up: a training roll from a sheet with merged cells; the top row names most columns whole (one with
+    # a digit in its name), its merged `培训课时（课时）` stands over `理论 | 实操`, which take its unit
+    text = ("某镇果树嫁接技术培训学员花名册\n"
+            "序号\t姓名\t身份证号后4位\t培训课时（课时）\t\t嫁接考核\t\t误工补贴（元）\n"
+            "\t\t\t理论\t实操\t嫁接株数（株）\t成活株数（株）\t\n"
+            "1\t王某\t0312\t12\t20\t20\t18\t200\n"
+            "2\t李某\t2048\t12\t16\t20\t15\t150\n")
+    table = only_table(text)
+    assert table.names == ["序号", "姓名", "身份证号后4位", "培训课时理论（课时）", "培训课时实操（课时）",
+                           "嫁接考核嫁接株数（株）", "嫁接考核成活株数（株）", "误工补贴（元）"]
+    found = [(r.text, r.unit) for r in records_of(text, 2031)]
+    assert found[:5] == [("12", "课时"), ("20", "课时"), ("20", "株"), ("18", "株"), ("200", "元")]
+
+
 @pytest.mark.parametrize("above", ["附表\t\t单位：万元", "说明\t见下表", "附表2\t\t资金"])
 def test_a_title_or_unit_line_over_the_header_is_no_row_of_group_names(above):
     # a label and its value, cells that do not line up with the header's, a figure: no group row
