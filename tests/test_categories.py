@@ -91,6 +91,8 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("新增普惠托位400个", "普惠托位", "常有善育"),
     ("新增老年助餐点32个", "老年助餐点", "常有颐养"),
     ("打通断头路11条", "断头路", "交通畅行"),
+    # ancient trees cared for are nature kept
+    ("全乡登记古樟树126株，其中一级古树9株", "古樟树", "环境改善"),
     # a highway by its class, its number before it
     ("225国道和两条省道穿镇而过，国道、省道总长约38公里", "国道、省道总长", "交通畅行"),
     ("建成口袋公园28个", "口袋公园", "环境改善"),
@@ -212,6 +214,8 @@ BOUNDARY_CASES = [
     ("春运期间返乡务工人员暖心驿站接待2690人次", "返乡务工人员暖心驿站接待", None, "常有众扶"),
     # farmers taught their trade → 就业创业, vocational training, not the farming it teaches
     ("组织养殖户参加青贮饲料制作培训4场、160人次", "青贮饲料制作培训", None, "就业创业"),
+    # lightning protection at schools → 公共安全, the schools' safety, not schooling
+    ("全县农村学校防雷装置检测完成46所", "农村学校防雷装置检测", None, "公共安全"),
     # swimming taught against drowning → 公共安全, safety training, not mass sport
     ("暑期防溺水游泳培训班共培训学生1260人", "防溺水游泳培训班培训学生", None, "公共安全"),
     # farm insurance against the weather → 其他, not the disaster's emergency
