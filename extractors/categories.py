@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, SENTENCE_ENDS, char_class
+from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, ROUND_ASIDE, SENTENCE_ENDS, char_class
 from .stance import opens_a_result_field
 from .tables import alternation, read_table, word_pattern
 
@@ -378,7 +378,7 @@ def _parts_agree(title: str) -> bool:
     (`困难残疾人生活补贴和重度残疾人护理补贴`), or the title joins nothing; a short part naming
     none is a place's name in a list of them (`关于三沙—西洋岛、下浒—浮鹰岛客渡航线…`). An aside in
     brackets joins nothing (`…培训学员花名册及考核登记表（红毛丹、菠萝蜜 第一期）`: the batch and its kinds)."""
-    parts = _JOINED_WORDS.split(_ASIDE.sub("", title))
+    parts = _JOINED_WORDS.split(ROUND_ASIDE.sub("", title))
     if len(parts) == 1:
         return True
     named = [category_by_alias(p) or _one_topic(p) for p in parts]
@@ -1078,8 +1078,6 @@ def work_of_heading(heading: str | None) -> str | None:
 _JOINED = regex.compile(r"[和与及、·・/／|｜+＋]|[”」』](?=[“「『])|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 #: …of which the words alone join the topics of a title (a `·` there sets off its place or series)
 _JOINED_WORDS = regex.compile(r"[和与及、]")
-#: a title's aside in brackets (`（红毛丹、菠萝蜜 第一期）`, `（第二批）`)
-_ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 @lru_cache(maxsize=1)

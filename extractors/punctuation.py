@@ -21,6 +21,9 @@ BOX_RULES: str = _TABLE["box_rules"]
 CLAUSE_MARKS = COMMAS + SEMICOLONS
 #: What ends a clause, the sentence's own end included
 CLAUSE_BREAKS = CLAUSE_MARKS + SENTENCE_ENDS
+#: An aside in round brackets, the innermost of nested ones (`（第二批）`, `(含)`): what a reader
+#: strips to read the words around it
+ROUND_ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 def char_class(*marks: str, negated: bool = False) -> str:

@@ -82,12 +82,14 @@ def stance_input(sentence: str, start: int, end: int, heading: str, kind: str, w
 def segment_ngrams(text: str) -> list[str]:
     """The analyzer of the classifier's vectorizer: character n-grams of each segment,
     tagged with the segment (`s:托育`, `h:托育`, `f:托育`)."""
-    grams = []
-    for tag, part in zip(SEGMENTS, text.split(SEGMENT_BREAK)):
-        part = _DIGITS.sub("0", part)
-        for n in range(NGRAMS[0], NGRAMS[1] + 1):
-            grams.extend(f"{tag}:{part[i:i + n]}" for i in range(len(part) - n + 1))
-    return grams
+    return [f"{tag}:{gram}" for tag, part in zip(SEGMENTS, text.split(SEGMENT_BREAK)) for gram in ngrams(part)]
+
+
+def ngrams(part: str) -> list[str]:
+    """One segment's character n-grams, untagged, digits read as 0: what segment_ngrams tags
+    and CategoryClassifier looks up."""
+    part = _DIGITS.sub("0", part.replace(SEGMENT_BREAK, " "))
+    return [part[i:i + n] for n in range(NGRAMS[0], NGRAMS[1] + 1) for i in range(len(part) - n + 1)]
 
 
 @dataclass
@@ -122,9 +124,7 @@ class CategoryClassifier:
         """The feature columns of one segment's n-grams that the model knows, once per occurrence
         (segment_ngrams' n-grams, looked up without building their tagged strings)."""
         known = self._segment_vocabularies[tag].get
-        part = _DIGITS.sub("0", part.replace(SEGMENT_BREAK, " "))
-        return [column for n in range(NGRAMS[0], NGRAMS[1] + 1) for i in range(len(part) - n + 1)
-                if (column := known(part[i:i + n])) is not None]
+        return [column for gram in ngrams(part) if (column := known(gram)) is not None]
 
     @cached_property
     def _segment_vocabularies(self) -> dict[str, dict[str, int]]:

@@ -19,7 +19,7 @@ import regex
 from .clause_marks import break_before
 from .numerals import TABLE as NUMERALS, parse_number
 from .prefilter import Screened, first_char_screened
-from .punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from .punctuation import CLAUSE_BREAKS, COLONS, COMMAS, ROUND_ASIDE, SEMICOLONS, SENTENCE_ENDS, char_class
 from .script import narrow
 from .tables import alternation, read_table, word_pattern
 from .units import unit_table
@@ -619,14 +619,10 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     # a figure between in the remainder's own clause tells why it is left (`剩下52公里是因为两座桥的
     # 设计变更，明年6月底前完工`); one in a clause after it is another thing put off
     # a bracket says more of the figure's own thing (`剩余1个老旧小区（某小区，涉及住户248户）…须于2027年5月底前完工`)
-    between = _BRACKETED.sub("", text[figure_end:deferred.start])
+    between = ROUND_ASIDE.sub("", text[figure_end:deferred.start])
     if remainder and (first_break := _CLAUSE_BREAK.search(between)):
         between = between[first_break.end():]
     return deferred if not find_quantities(between) else None
-
-
-#: a bracketed aside, with no bracket inside it
-_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 def _still_to_do(text: str, figure_start: int, end: int) -> bool:
@@ -645,7 +641,7 @@ def _within_a_clause_after(text: str, figure_end: int, time_start: int) -> bool:
     2026年…通车`, `剩下19部因为冬季施工受限，明年5月底前投用`); further on, after more is said of it
     (`剩下1件——东街小学新建教学楼，主体已封顶，预计明年3月投用`), it dates the last step reported, not
     the figure."""
-    return len(_CLAUSE_BREAK.findall(_BRACKETED.sub("", text[figure_end:time_start]))) <= 1
+    return len(_CLAUSE_BREAK.findall(ROUND_ASIDE.sub("", text[figure_end:time_start]))) <= 1
 
 
 @lru_cache(maxsize=1)

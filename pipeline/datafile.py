@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import regex
 
+from extractors.punctuation import ROUND_ASIDE
 from extractors.tables import read_table
 
 from .spans import Piece, Region, Span, text_lines
@@ -147,9 +148,10 @@ def _written_unit(suffix: str) -> str | None:
     return None
 
 
-def _runs(text: str) -> list[list[_Entry]]:
-    """Runs of consecutive data lines with enough keys, several with a unit."""
-    runs: list[list[_Entry]] = []
+def _runs(text: str) -> list[tuple[list[_Entry], dict[int, str]]]:
+    """Runs of consecutive data lines with enough keys, several with a unit, each with the
+    units its keys' siblings give them (`_sibling_units`)."""
+    runs: list[tuple[list[_Entry], dict[int, str]]] = []
     run: list[_Entry] = []
     for line in text_lines(text) + [None]:
         entry = None if line is None else _entry(text, line.start, line.start + len(line.text))
@@ -160,7 +162,7 @@ def _runs(text: str) -> list[list[_Entry]]:
         siblings = _sibling_units(text, run)
         unit_keys = [e for e in keys if e.value and (_names_a_unit(text[e.key[0]:e.key[1]]) or e.start in siblings)]
         if len(keys) >= _MIN_KEYS and len(unit_keys) >= _MIN_UNIT_KEYS:
-            runs.append(run)
+            runs.append((run, siblings))
         run = []
     return runs
 
@@ -188,11 +190,8 @@ def _dictionary(text: str) -> dict[str, str]:
     """A data dictionary's names for the keys (`字段说明：xh 序号；mj 使用面积；…`): key → name,
     without an aside in brackets (`hlt 护理台（尿布台）数量` → `护理台数量`)."""
     spec = _spec()
-    return {found.group("key"): _ASIDE.sub("", found.group("name")).strip() for line in spec.dictionary.finditer(text)
+    return {found.group("key"): ROUND_ASIDE.sub("", found.group("name")).strip() for line in spec.dictionary.finditer(text)
             for found in spec.dictionary_entry.finditer(line.group("entries"))}
-
-
-_ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 def datafile_regions(text: str) -> list[Region]:
@@ -201,14 +200,13 @@ def datafile_regions(text: str) -> list[Region]:
         return []
     runs = _runs(text)
     names = _dictionary(text) if runs else {}
-    return [(run[0].start, run[-1].end, _view(text, run, names)) for run in runs]
+    return [(run[0].start, run[-1].end, _view(text, run, units, names)) for run, units in runs]
 
 
-def _view(text: str, run: list[_Entry], names: dict[str, str]) -> list[Piece]:
+def _view(text: str, run: list[_Entry], units: dict[int, str], names: dict[str, str]) -> list[Piece]:
     pieces: list[Piece] = []
     parents: list[_Entry] = []        # the keys without value above the current line
     entries = 0                       # sections and list items so far
-    units = _sibling_units(text, run)
     for i, entry in enumerate(run):
         if entry.kind in ("blank", "comment"):
             pieces.append("\n")

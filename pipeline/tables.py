@@ -55,7 +55,7 @@ from extractors.categories import category_by_alias
 from extractors.indicators import indicator_of_label
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
-from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, char_class
+from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -215,13 +215,13 @@ _CACHED_HEADERS = 4096
 @lru_cache(maxsize=_CACHED_HEADERS)
 def column_role(header: str) -> str | None:
     compact = _WHITE_SPACE.sub("", pivot_field(header))
-    if (bare := _BRACKETS.sub("", compact)) and bare != compact and _UNIT_WORD in compact and _UNIT_WORD not in bare:
+    if (bare := ROUND_ASIDE.sub("", compact)) and bare != compact and _UNIT_WORD in compact and _UNIT_WORD not in bare:
         compact = bare          # `项目（计量单位）`: the projects, each with its unit in its own brackets, no unit column
     spec = _spec()
     role = next((role for word, role in spec.words if word in compact
-                 and (word not in spec.whole_header_words or _BRACKETS.sub("", compact) == word)
+                 and (word not in spec.whole_header_words or ROUND_ASIDE.sub("", compact) == word)
                  and not (role == "region" and _counts_past_the_place(compact, word))), None)
-    if role in _TEXT_ROLES - {"attribute"} and spec.count_header.search(_BRACKETS.sub("", compact)):
+    if role in _TEXT_ROLES - {"attribute"} and spec.count_header.search(ROUND_ASIDE.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names (`层数`: a building's)
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
@@ -240,7 +240,7 @@ def _counts_past_the_place(compact: str, word: str) -> bool:
     """A header that goes on past its place word to name what it counts (`乡镇储备`, `县级储备` beside
     it): a column of figures kept by the places, not of the places' names; or one that names the
     rest of the places (`其他乡镇（街道）` after a column for each town): a place's column of figures."""
-    bare = _BRACKETS.sub("", compact)
+    bare = ROUND_ASIDE.sub("", compact)
     rest = bare.partition(word)[2]
     return (len(rest) >= 2 and rest not in _PLACE_NAME_ENDS) or bare.startswith(_REST_OF_THE_PLACES)
 
@@ -481,7 +481,7 @@ def is_header_cell(text: str) -> bool:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
         return True
-    outside = _THRESHOLD.sub("", _BRACKETS.sub("", flat))
+    outside = _THRESHOLD.sub("", ROUND_ASIDE.sub("", flat))
     if _STATES.search(_YEAR.sub("", outside)) or _names_a_table(outside):
         return False
     return (column_role(flat) is not None or header_unit(flat) is not None
@@ -519,10 +519,11 @@ def _names_a_table(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _counted_tables() -> tuple[str, ...]:
     return tuple(read_table("tables.toml")["counted_tables"])
+
+
 #: what a label never holds outside its brackets: a colon, sentence punctuation, a figure
 _STATES = regex.compile(char_class(CLAUSE_BREAKS, COLONS) + r"|\d")
 _DIGIT = regex.compile(r"\d")
-_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 _YEAR = regex.compile(r"(?:19|20)\d\d年度?")
 #: a band a column counts within (`其中12米以上（艘）`, `60周岁及以上（人）`): the column's name, not a figure
 _THRESHOLD = regex.compile(r"\d+(?:\.\d+)?\s*\p{Han}{0,2}?(?:及以上|以上|及以下|以下|以内)")
@@ -544,7 +545,7 @@ def _states_a_figure(cell: str) -> bool:
     """A cell holding a quantity (`≥420个`, `不高于30万元`) is a row's value, never a column's
     name: the row of a table of indicators whose level cells hold role words (`产出指标 |
     数量指标 | 新增普惠托位 | ≥420个`) is a body row still."""
-    return bool(_DIGIT.search(cell)) and bool(find_quantities(_THRESHOLD.sub("", _BRACKETS.sub("", _flat(cell)))))
+    return bool(_DIGIT.search(cell)) and bool(find_quantities(_THRESHOLD.sub("", ROUND_ASIDE.sub("", _flat(cell)))))
 
 
 #: the fewest bare years that make a header of year columns: one bare number could be a figure
@@ -1279,7 +1280,7 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
     if role == "number":    # a row's number or building's, or the label of a row adding up the rows (`合计`)
         return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell))
                              or _total_kind(cell) is not None)
-    bare = _BRACKETS.sub("", _WHITE_SPACE.sub("", header))
+    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
     if role in ("investment", "rate", "result") or counted or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
@@ -1397,7 +1398,7 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
     spare_units = [word for word, unit in units if unit.kind == "count" and word not in given]
     spare_columns = [i for i, (header, unit) in enumerate(zip(headers, given))
                      if unit is None and header_unit(header) is None and not _total_kind(header)
-                     and _BRACKETS.sub("", _WHITE_SPACE.sub("", header)).endswith(_spec().spare_count_headers)]
+                     and ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header)).endswith(_spec().spare_count_headers)]
     if not spare_columns or len(spare_columns) != len(spare_units):
         return given
     filled = list(given)
@@ -1410,7 +1411,7 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit]]) -> str | None:
     """The listed unit (as written, with what it reads as) a header counts in: a measure word and
     数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
-    bare = _BRACKETS.sub("", _WHITE_SPACE.sub("", header))
+    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     endings = _spec().listed_headers
     return next((word for word, unit in units if bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
 
@@ -2855,7 +2856,7 @@ def _measured_name(header: str, label: Cell) -> str | None:
     measure = _spec().measure_header.fullmatch(_without_unit(header))
     if measure and measure.group("money") and column_role(label.header) != "project":
         return None     # a group column standing in for names (`残疾类别`) names no money
-    name = _name_of(_BRACKETS.sub("", label.flat), money=False) if measure else None
+    name = _name_of(ROUND_ASIDE.sub("", label.flat), money=False) if measure else None
     return name + (measure.group("share") or "") if name else None
 
 
