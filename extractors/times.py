@@ -175,6 +175,8 @@ class _Tables:
     season: regex.Pattern            # after two years of a season across the turn of the year
     period_start: regex.Pattern
     figure_date: regex.Pattern
+    year_end_cutoff: regex.Pattern   # `截至2025年12月31日` in a lead that reports work done
+    reported_done: regex.Pattern
     lead_reach: int
     lead_chars: int
     lead_report_months: int          # the last month in which a lead's earlier year is the year reported
@@ -183,6 +185,8 @@ class _Tables:
     lead_listed_after: "regex.Pattern"    # `年“常有安居”民生实事` after it
     in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
     in_force_reach: int
+    event: regex.Pattern        # the event of the coming year a plan is for (`定于2028年1月12日…举办`)
+    event_head: int
     base_date: regex.Pattern    # a report's own base date at its head (`评估基准日：2027年12月31日`)
     base_date_head: int
     base_date_reach: int
@@ -282,6 +286,8 @@ def _tables() -> _Tables:
         season=regex.compile(data["title"]["season"]),
         period_start=regex.compile(data["lead"]["period_start"]),
         figure_date=regex.compile(data["lead"]["figure_date"]),
+        year_end_cutoff=regex.compile(data["lead"]["year_end_cutoff"]),
+        reported_done=regex.compile(data["lead"]["reported_done"]),
         lead_reach=data["lead"]["reach"],
         lead_chars=data["lead"]["chars"],
         lead_report_months=data["lead"]["report_months"],
@@ -290,6 +296,8 @@ def _tables() -> _Tables:
         lead_listed_after=regex.compile(data["lead"]["listed_after"]),
         in_force=regex.compile(data["in_force"]["pattern"]),
         in_force_reach=data["in_force"]["reach"],
+        event=regex.compile(data["event"]["pattern"]),
+        event_head=data["event"]["head"],
         base_date=regex.compile(data["base_date"]["pattern"]),
         base_date_head=data["base_date"]["head"],
         base_date_reach=data["base_date"]["reach"],
@@ -316,6 +324,10 @@ def _tables() -> _Tables:
         total=data["up_to_now"]["total"],
         previous_of_discussed=frozenset(data["previous_of_discussed"]["words"]),
     )
+
+
+#: what joins the two ends of a range of days (`1月12日至2月18日`, `3月1日—5日`)
+_RANGE_JOIN = regex.compile(r"\s*(?:至|到|—{1,2}|-|－|~|～|–)\s*")
 
 
 def find_times(text: str) -> list[TimeExpr]:
@@ -346,6 +358,9 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
             if not tables.plan_name.match(text, m.end()):     # `三年行动方案` names a plan, dates nothing
                 found.append(TimeExpr(m.start(), m.end(), said, span=True,
                                       up_to_now=tables.up_to_now.search(said) is not None))
+        elif m.group("md") and found and found[-1].year is not None and _RANGE_JOIN.fullmatch(text, found[-1].end, m.start()):
+            # the end of a range of days whose start states the year (`2028年1月12日至2月18日`): that year
+            found.append(TimeExpr(m.start(), m.end(), said, year=found[-1].year))
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -1083,7 +1098,8 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
     first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
                   and not t.span and not _tables().occasion.match(lead, t.end)
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
-    if first is None or _starts_period_or_deadline(lead, first) or _is_timestamp(lead, first):
+    if first is None or _is_timestamp(lead, first) or (_starts_period_or_deadline(lead, first)
+                                                        and not _reports_up_to_year_end(lead, first)):
         return None
     if first.year < written:
         whole_times = find_times(whole)
@@ -1104,6 +1120,13 @@ def in_force_year(text: str, written: int | None) -> int | None:
     or further ahead than `[in_force] reach` (times.toml)."""
     tables = _tables()
     return _year_near(tables.in_force.search(text), written, 0, tables.in_force_reach)
+
+
+def event_year(text: str, written: int | None) -> int | None:
+    """The year after the year of writing, where the head of the text schedules the event it is a
+    plan for then (`定于2028年1月12日至2月18日…举办` in a plan of December 2027); else None."""
+    tables = _tables()
+    return _year_near(tables.event.search(text, 0, tables.event_head), written, 1, 1)
 
 
 def base_date_year(text: str, written: int | None) -> int | None:
@@ -1143,6 +1166,13 @@ def _lists_in(lead: str, year: int, times: list[TimeExpr]) -> bool:
 
 #: how far before a year its figure and bracket are looked for (`136.7万人（`)
 _FIGURE_DATE_REACH = 12
+
+
+def _reports_up_to_year_end(lead: str, t: TimeExpr) -> bool:
+    """`截至2025年12月31日，…已办结25个`: the end of the year the lead reports, in a sentence of work done."""
+    tables = _tables()
+    sentence = regex.split(r"[。！？]", lead[t.start:], maxsplit=1)[0]
+    return tables.year_end_cutoff.match(lead, t.start) is not None and tables.reported_done.search(sentence) is not None
 
 
 def _starts_period_or_deadline(text: str, t: TimeExpr) -> bool:

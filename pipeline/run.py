@@ -45,7 +45,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -61,7 +61,8 @@ from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import BRACKETED_LEAD, Block, Context, opens_indented_line, resolve_section_years, structure, title_topic
+from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, lists_the_contents, opens_indented_line,
+                         resolve_section_years, structure, title_topic)
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
@@ -204,7 +205,8 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
         lead = _lead(blocks)
-        subject = (base_date_year(text, year) or in_force_year(text, year) or lead_year(lead, year, month)
+        subject = (base_date_year(text, year) or in_force_year(text, year) or event_year(text, year)
+                   or lead_year(lead, year, month)
                    or list_reviewed_in_lead(lead, year, month))
     if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
         # the title's year names the works re-inspected, not the year of its findings, unless the
@@ -243,7 +245,7 @@ def _lead(blocks: list[Block]) -> str:
     for block in blocks:
         if len(lead) >= _LEAD_BODY_CHARS:
             break
-        if block.kind == "paragraph" and (body := _after_date_lines(block.text)):
+        if block.kind == "paragraph" and (body := _after_date_lines(block.text)) and not lists_the_contents(body):
             lead += body + "\n"
     return lead[:_LEAD_BODY_CHARS]
 
@@ -274,6 +276,9 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
     for sentence in sentences(prepared):
         if sentence.block is not block:
             same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
+            if block is None or sentence.block.context.written != block.context.written:
+                base = _years_of_entry(prepared.info.years, sentence.block.context.written)
+                frame, years = None, replace(base, carried=None)
             block = sentence.block
             if block.kind in _FRAME_ENDS:
                 frame = None
@@ -288,6 +293,8 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         opening = paragraph_time(sentence.text, times)
+        if opening is not None and sentence.block.context.written and dates_an_entry(sentence.text, opening.start):
+            opening = None   # a search hit's date line (`2025-01-10`) over its snippet: when it was written
         if opening is None:
             yield sentence, years, times
         else:
@@ -311,6 +318,15 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
+
+
+def _years_of_entry(years: Years, written: tuple[int, int | None] | None) -> Years:
+    """The years of a dated entry of a page of entries (a search hit dated `2024-09-03`): written
+    then, about that year where its title names none; the document's elsewhere."""
+    if written is None:
+        return years
+    year, month = written
+    return replace(years, written=year, subject=year, written_month=month, period_end=None, carried=None)
 
 
 def _label_end_before(text: str, opening: TimeExpr) -> int | None:
@@ -1844,7 +1860,8 @@ def categorise_rows_by_item_number(found: list[tuple[Record, Sentence | None]], 
     """A table whose numbered rows name no work (`序号 | 牵头单位 | 计划投资`: `1 | 市卫健局 | 1860`)
     under a numbered list of the works (`1．新增普惠性托位240个…`) breaks the list down by number
     (`分项目安排见下表（按序号对应）`): a row's figures take the category of the item of its number,
-    where that item's figures agree on one. At least `_MIN_MATCHED_ROWS` rows must match items."""
+    where that item's figures agree on one. At least `_MIN_MATCHED_ROWS` rows must match items, and
+    every row one."""
     rows = [block for block in blocks if block.kind == "table_row" and block.row is not None
             and block.row.number and block.row.number.strip().isdigit() and block.context.category is None]
     if len(rows) < _MIN_MATCHED_ROWS:
@@ -1857,7 +1874,9 @@ def categorise_rows_by_item_number(found: list[tuple[Record, Sentence | None]], 
         if (number := _LISTED_NUMBER.match(line)) is not None:
             items.setdefault(number.group(1), set()).add(record.category)
     numbers = {id(block): block.row.number.strip() for block in rows}
-    if len(set(numbers.values()) & items.keys()) < _MIN_MATCHED_ROWS:
+    # (every row must have its item: a roll of ten members numbered 1–10 under a note of three
+    # numbered matters is no breakdown of them)
+    if len(set(numbers.values()) & items.keys()) < _MIN_MATCHED_ROWS or not set(numbers.values()) <= items.keys():
         return
     # an item whose figures agree on one category other than 其他 gives it to the rows of its number
     agreed = {number: next(iter(categories)) for number, categories in items.items()

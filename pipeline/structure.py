@@ -71,6 +71,9 @@ class Context:
     #: the document's title without its sender and place (`春节后务工人员“点对点”返岗包车发车计划`):
     #: the setting a boundary rule may read beside a figure's own words
     document_setting: str | None = None
+    #: the date (year, month) a dated entry of a page of entries was written on (a search hit, a news
+    #: list's item): its 今年 and, where its title states no year, the year of its figures
+    written: tuple[int, int | None] | None = None
     #: the one topic of the title that the lead files under another brand (`老年大学…招生简章` led by
     #: `围绕“常有颐养”，…`): (the title's topic, the brand); a figure of that topic takes the brand
     refiled: tuple[str, str] | None = None
@@ -465,9 +468,21 @@ def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str 
         if match.group("decimal") and any(q.start == 0 for q in find_quantities(stripped)):
             return None         # `1.5　万人`: a figure with a space in it, no section
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
-    if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING:
+    if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING and not lists_the_contents(stripped):
         return _Heading(2, stripped)
     return None
+
+
+@lru_cache(maxsize=1)
+def _contents_label() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["contents_label"])
+
+
+def lists_the_contents(text: str) -> bool:
+    """An issue's contents line (`【本期导读】一周通关数据｜全年回顾｜…`): its parts' names, no
+    sentence (`【本期导读】截至2025年12月31日，…已办结25个` is the issue's lead)."""
+    found = _contents_label().match(text)
+    return found is not None and not regex.search(r"[，,。；;]", text[found.end():])
 
 
 #: A topic label in black brackets (`【托育服务】`); a label never runs over a line break
@@ -915,7 +930,8 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
     blocks = _topic_of_the_title(_brand_of_the_top_line(blocks), title)
-    return _without_worked_examples(_rows_going_on(_led_items(_filed_items(_date_materials(_date_announced_list(blocks)), text))))
+    blocks = _date_entries(_date_materials(_date_announced_list(blocks)))
+    return _without_worked_examples(_rows_going_on(_led_items(_filed_items(blocks, text))))
 
 
 #: the longest top line that may be a band naming the brand of the whole page
@@ -1309,6 +1325,53 @@ def _date_materials(blocks: list[Block]) -> list[Block]:
         if year is not None:
             block.context = replace(block.context, section_year=year)
     return blocks
+
+
+@lru_cache(maxsize=1)
+def _entry_date() -> tuple[regex.Pattern, int]:
+    spec = read_table("structure.toml")
+    return regex.compile(spec["entry_date"]), spec["entries_needed"]
+
+
+#: an entry's title line: short, one sentence at most
+_ENTRY_TITLE = regex.compile(r"[^\n。！？]{4,60}[。！？]?")
+
+
+def _entry_of(block: Block) -> tuple[str, regex.Match] | None:
+    """(title, date) of a paragraph that opens an entry: a title line over a line that is only a date."""
+    if block.kind != "paragraph":
+        return None
+    title, _, rest = block.text.partition("\n")
+    date = _entry_date()[0].match(rest.partition("\n")[0])
+    return (title, date) if date is not None and _ENTRY_TITLE.fullmatch(title.strip()) else None
+
+
+def dates_an_entry(text: str, start: int) -> bool:
+    """The line from `start` is an entry's date line alone (`2025-01-10`): when the entry was
+    written, not a time its text opens with."""
+    return _entry_date()[0].match(text[start:].partition("\n")[0]) is not None
+
+
+def _date_entries(blocks: list[Block]) -> list[Block]:
+    """A page of dated entries (`_entry_date`): each entry, from its title's paragraph up to the
+    next entry or heading, is dated by its own date line; the year its title states is its section's."""
+    entries = {i: entry for i, block in enumerate(blocks) if (entry := _entry_of(block)) is not None}
+    if len(entries) < _entry_date()[1]:
+        return blocks
+    dated: list[Block] = []
+    written = year = None
+    for i, block in enumerate(blocks):
+        if (entry := entries.get(i)) is not None:
+            title, date = entry
+            written = (int(date.group("year")), int(date.group("month")))
+            year = year_of_heading(title)
+        elif block.kind in ("heading", "title"):
+            written = year = None
+        if written is not None:
+            block = replace(block, context=replace(block.context, written=written,
+                                                   section_year=year or block.context.section_year))
+        dated.append(block)
+    return dated
 
 
 #: a label line is short and states nothing (`作答要求`, `参考答案`)

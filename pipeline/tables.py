@@ -44,7 +44,7 @@ import csv
 import itertools
 from collections import Counter
 from decimal import Decimal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -808,7 +808,10 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
     row's, where only without it the first row fits."""
     def first_row_fits(header: list[Line]) -> bool:
         checks = [_cell_check(line.text.strip()) for line in header]
-        chunk = lines[first + len(header):first + 2 * len(header)]
+        start = body = first + len(header)
+        while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
+            start += 1      # (an empty paragraph may part the header from the first row)
+        chunk = lines[start:start + len(header)]
         return len(chunk) == len(header) and _fits(chunk, checks) and _some_checked_cell(chunk, checks)
 
     if first_row_fits(columns):
@@ -930,19 +933,28 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
                         ) -> tuple[list[list[Parts | None]], int]:
     """Rows of as many lines as there are columns from line `i`, an empty line an empty
     cell, and between them a group's numbered label on a line of its own (`一、一老一小`: a
-    merged row, one line for all its cells); and the index one past the last."""
+    merged row, one line for all its cells); and the index one past the last. An empty line
+    may part the header from the first row as it parts the rows (Word's empty paragraph); where
+    one does, a row's empty last cell is an empty line before the parting one, not the parting one."""
     rows: list[list[Parts | None]] = []
+    parted = False
+    if i < len(lines) and lines[i].blank and (first_row := _rows_resume(lines, i, checks)) is not None:
+        i, parted = first_row, True
     while i + len(checks) <= len(lines):
         if _group_line(lines, i, checks):
             rows.append([(_trim_line(lines[i]),)] + [None] * (len(checks) - 1))
             i += 1
             continue
         chunk = lines[i:i + len(checks)]
-        if not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
-            resumed = _rows_resume(lines, i, checks) if rows else None
+        # (one empty line at a row's end, then the next row: the parting line, the row short of a cell;
+        # two or more are its empty cells, whether or not a parting line follows)
+        unparted = (parted and not chunk[0].blank and chunk[-1].blank and not chunk[-2].blank
+                    and i + len(checks) < len(lines) and not lines[i + len(checks)].blank)
+        if unparted or not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
+            resumed = _rows_resume(lines, i, checks) if rows and not unparted else None
             if resumed is None:
                 break       # the first row shows the table by a checked cell (a number, a figure)
-            i = resumed
+            i, parted = resumed, True
             continue
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
@@ -1366,36 +1378,59 @@ def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
                 continue
             words = _UNIT_LIST.split(match.group("unit"))
             units = [unit_word(word) for word in words]
-            if len(units) > 1 and all(unit is not None and unit.per is None for unit in units):
+            known = [unit for unit in units if unit is not None]
+            if (len(known) > 1 and all(unit.per is None for unit in known)
+                    and all(_PLACE_HOLDING_WORD.fullmatch(word) for word, unit in zip(words, units) if unit is None)):
                 return tuple(words)
     return ()
 
 
-def with_listed_units(headers: list[str], listed: Sequence[str]) -> list[str]:
+#: a listed word that is no unit a record takes (`股` in `单位：股、公斤、元`): it holds its column's
+#: place in the list, so that the columns after it take the units after it; a name (`区民政局`) is none
+_PLACE_HOLDING_WORD = regex.compile(r"\p{Han}{1,2}")
+
+
+def with_listed_units(headers: list[str], listed: Sequence[str],
+                      figure_columns: Collection[int] = ()) -> list[str]:
     """The headers, each that names no unit given the one of the listed units it counts in
     (`在保户数` → 户, `在保人数` → 人, `本月发放金额` → 万元 under `单位：户、人、万元`), so that
     it reads as a header carrying its bracket does; a total's column (`合计`) sums the column
-    before it and takes its unit."""
+    before it and takes its unit. A header that ends in a listed word that is no unit (`入股` under
+    `单位：股、公斤、元`) counts in it and takes none. `figure_columns`, the columns whose cells are
+    figures, take the units left over (`_spare_units`)."""
     if not listed:
         return headers                       # most tables: no unit line lists units
     units = [(word, unit_word(word)) for word in listed]
+    place_holders = [word for word, unit in units if unit is None]
     given: list[str | None] = []
+    claimed: set[str] = set()
     before = None
     for header in headers:
+        own = None if header_unit(header) is not None or _total_kind(header) else _listed_word_ending(header, place_holders)
         unit = None if header_unit(header) is not None else (
-            before if _total_kind(header) else _listed_unit_of(header, units))
-        given.append(unit)
-        before = unit
+            before if _total_kind(header) else own if own is not None else _listed_unit_of(header, units))
+        claimed.update(filter(None, (own, unit)))
+        given.append(unit if unit is None or dict(units)[unit] is not None else None)
+        before = given[-1]
     given = _spare_counts_in_order(headers, given, units)
+    held = {i for i, header in enumerate(headers) if _listed_word_ending(header, place_holders) is not None}
+    given = _spare_units(headers, given, units, [(word, unit) for word, unit in units if word not in claimed],
+                         [i for i in figure_columns if i not in held])
     return [header if unit is None else f"{header}（{unit}）" for header, unit in zip(headers, given)]
 
 
+def _listed_word_ending(header: str, listed: Sequence[str]) -> str | None:
+    """The listed word a header ends in (`入股` → 股)."""
+    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    return next((word for word in listed if len(bare) > len(word) and bare.endswith(word)), None)
+
+
 def _spare_counts_in_order(headers: list[str], given: list[str | None],
-                           units: list[tuple[str, HeaderUnit]]) -> list[str | None]:
+                           units: list[tuple[str, HeaderUnit | None]]) -> list[str | None]:
     """The count columns no listed unit names by its measure word (`单元数` under `单位：个、户`, where
     `户数` takes 户) take the listed count units left over, in their order, where there are as
     many of each: the line lists a unit for each such column."""
-    spare_units = [word for word, unit in units if unit.kind == "count" and word not in given]
+    spare_units = [word for word, unit in units if unit is not None and unit.kind == "count" and word not in given]
     spare_columns = [i for i, (header, unit) in enumerate(zip(headers, given))
                      if unit is None and header_unit(header) is None and not _total_kind(header)
                      and ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header)).endswith(_spec().spare_count_headers)]
@@ -1407,13 +1442,45 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
     return filled
 
 
+def _spare_units(headers: list[str], given: list[str | None], units_listed: list[tuple[str, HeaderUnit | None]],
+                 unclaimed: list[tuple[str, HeaderUnit | None]], figure_columns: Collection[int]) -> list[str | None]:
+    """The figure columns that no listed unit names by their header take the units no header
+    claimed: one each, in the list's order, where there are as many (`交售茶青` the 公斤 of
+    `单位：股、公斤、元` between `入股` and the money columns); all of them the one left where it is a
+    count and the line's other units are claimed (`排查石头厝 | 其中C级 | 2025年计划加固` under
+    `单位：栋、万元`, `县级补助资金` claiming 万元). A rate, a date and a duration are none of these."""
+    spare_units = [(word, unit) for word, unit in unclaimed if unit is not None and word not in given]
+    spare_columns = [i for i in figure_columns
+                     if i < len(headers) and given[i] is None and _takes_a_spare_unit(headers[i])]
+    if not spare_columns or not spare_units:
+        return given
+    if len(spare_columns) == len(spare_units):
+        words = [word for word, _ in spare_units]
+    elif len(spare_units) == 1 == len(unclaimed) < len(units_listed) and spare_units[0][1].kind == "count":
+        words = [spare_units[0][0]] * len(spare_columns)
+    else:
+        return given
+    filled = list(given)
+    for i, word in zip(sorted(spare_columns), words):
+        filled[i] = word
+    return filled
 
-def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit]]) -> str | None:
+
+def _takes_a_spare_unit(header: str) -> bool:
+    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    return (bool(bare) and header_unit(header) is None and not _total_kind(header) and column_role(header) is None
+            and not bare.endswith(_spec().listed_headers.get("percent", ()))
+            and not _spec().duration_header.search(bare) and not _spec().period.search(bare))
+
+
+
+def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> str | None:
     """The listed unit (as written, with what it reads as) a header counts in: a measure word and
     数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     endings = _spec().listed_headers
-    return next((word for word, unit in units if bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
+    return next((word for word, unit in units
+                 if unit is not None and bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
@@ -1426,7 +1493,7 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
     if not column_units:
         return headers, None
     words = list(column_units)
-    matched = [next((word for word in words if word in header), None) for header in headers]
+    matched = [next((word for word in words if _names_the_column(word, header)), None) for header in headers]
     if not any(matched) and len(words) == 1:
         return headers, unit_word(column_units[words[0]])
     if len(words) == len(headers) - 1:
@@ -1434,6 +1501,13 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
         matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
     return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
             for header, word in zip(headers, matched)], None
+
+
+def _names_the_column(word: str, header: str) -> bool:
+    """The word a unit line declares a unit for names the column: it is in the header, or it is a
+    measure of two characters whose first the header ends in (`价格单位：元/公斤` over `最高价`, `均　价`)."""
+    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    return word in header or len(word) == 2 and len(bare) > 1 and bare.endswith(word[0])
 
 
 #: where a title's words end and its bracket (`（主馆，单位：人次）`) begins
@@ -2105,14 +2179,16 @@ _NO_FIGURE = regex.compile(r"[/／—–\-]{1,2}|[－]")
 def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Splitter, list[Span]] | None:
     """A header row whose columns carry no role or unit word (`服务站 | 饮水点 | 巡回医疗`,
     `菜品  标价  老人价`, `星期 早餐 价格 午餐 价格`, the units in the line above), told by the rows
-    under it, at least two, of as many cells: a name first, and every other column the same
-    kind in each, bare figures (or dashes) or words, figures in one column at least."""
+    under it, at least two, of as many cells: a name first (after a row-number column, `序号 | 社员 |
+    入股`), and every other column the same kind in each, bare figures (or dashes) or words,
+    figures in one column at least."""
     head = lines[first].text
     body = None     # the rows under it, read only for a line that splits into plain names (few lines do)
     for split in _TOLD_SPLITTERS:
         header = split(head)
+        # (a name spaced out to its column's width, `品　名`, `均　价`, is one name)
         if not (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
-                and all(_PLAIN_NAME.fullmatch(head[s:e].strip()) for s, e in header)):
+                and all(_PLAIN_NAME.fullmatch(_WHITE_SPACE.sub("", head[s:e])) for s, e in header)):
             continue
         if body is None:
             following = itertools.islice(lines, first + 1, None)     # no copy of the rest of a long document
@@ -2120,7 +2196,8 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
         if len(body) < _MIN_TELLING_ROWS:
             return None
         kinds = [_cell_kinds(row, split(row), len(header)) for row in body]
-        if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][0] and any(kinds[0]):
+        named = 1 if column_role(head[slice(*header[0])].strip()) == "number" else 0
+        if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][named] and any(kinds[0][named:]):
             return split, header
     return None
 
@@ -2369,7 +2446,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     units it declares column by column (`规模单位：立方米/日；管网单位：公里`), `listed_units` the
     units it lists for the columns to take by their names (`单位：户、人、万元`)."""
     written, table_unit = with_column_units(table.names or [text[s:e].strip() for s, e in table.header], column_units or {})
-    written = with_listed_units(written, listed_units)
+    written = with_listed_units(written, listed_units, _figure_columns(text, table) if listed_units else ())
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
@@ -2414,6 +2491,17 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
+
+
+def _figure_columns(text: str, table: TableText) -> list[int]:
+    """The columns most of whose filled cells are bare figures (`2860` under `交售茶青`)."""
+    filled: Counter[int] = Counter()
+    figures: Counter[int] = Counter()
+    for spans in table.rows:
+        for k, parts in _present(spans):
+            filled[k] += 1
+            figures[k] += bool(_BARE_FIGURE.fullmatch(_text_of(text, parts).strip()))
+    return sorted(k for k in filled if figures[k] * 2 > filled[k])
 
 
 def _roles(headers: list[str]) -> list[str | None]:

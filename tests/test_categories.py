@@ -716,6 +716,7 @@ def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
     ("住房和城市更新", "常有安居"),    # both parts are housing
     ("文化体育", "文体惠民"),
     ("就业和文体", None),              # an alias (文体) in one part does not outweigh the other
+    ("六、离田利用与用工", None),      # straw baled off the fields (环境改善) and the hired hands (就业创业)
 ])
 def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected
@@ -1100,6 +1101,8 @@ def test_sewer_pipes_and_parking_of_an_estate_being_renovated_are_housing():
     # else is no estate's (`改造的` alone says nothing of estates)
     assert category_by_topic("城西片区纳入改造范围的9个小区，新增停车位210个。", "停车位，新增停车位210个") == "常有安居"
     assert category_by_topic("提升改造的农贸市场新增停车位80个。", "停车位，新增停车位80个") == "交通畅行"
+    # the blocks of a resettlement estate and its parking (a resident's words)
+    assert category_by_topic("就是车库少，8栋楼才建了40个车位。", "车位，才建了40个车位") == "常有安居"
 
 
 def test_one_figure_over_works_of_two_categories_listed_with_a_comma_is_other():
@@ -2095,6 +2098,9 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # an apprenticeship in a craft is vocational training; the scenic spots' tickets are a visit to the sights
     ("关于开展2031年竹编技艺“师带徒”补贴申报工作的通知", "就业创业"),
     ("某市A级旅游景区本地居民免门票政策实施情况周报", "文体惠民"),
+    # a winter ice festival is an event, though it is held in a public ice park (fitness)
+    ("某县首届冰雪节后勤保障方案：冰雪乐园设冰雕雪雕作品120件", "文体惠民"),
+    ("某县火把节群众文艺活动安排", "文体惠民"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic

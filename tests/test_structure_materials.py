@@ -36,3 +36,30 @@ def test_an_explainers_worked_example_is_read_for_no_figure():
             "举例：刘女士在县医院住院，合规费用9500元。\n")
     found = _years(text, 2031)
     assert sorted(found) == ["200元", "90%"]
+
+
+_NEWS_LIST = ("某县融媒体中心　|　民生新闻\n首页 > 列表\n\n"
+              "2030年某县为民办实事项目全部完成\n2031-01-09\n……全年新增普惠托位200个，改造农村公路48公里…\n\n"
+              "某镇：首家社区食堂开餐 日均就餐90人次\n2030-05-18\n……今年全县计划新建社区食堂6个，每餐补贴3元…\n\n"
+              "关于征集2032年为民办实事候选项目的公告\n2031-10-12\n……今年已收到群众建议312条…\n\n"
+              "共3页　下一页\n")
+
+
+def test_a_page_of_dated_entries_dates_each_entry_by_its_own_date():
+    # made up: a news list dumped from a portal, read in 2031; each item written on its own date
+    found = _years(_NEWS_LIST, 2031)
+    assert (found["200个"], found["48公里"]) == (2030, 2030)     # the title's year, not the date line's
+    assert (found["6个"], found["3元"], found["90人次"]) == (2030, 2030, 2030)   # 今年 of an item dated 2030
+    assert found["312条"] == 2031
+
+
+def test_one_title_over_a_date_is_a_documents_head_not_a_page_of_entries():
+    text = "某县新增托位工作推进会召开\n2030-05-18\n今年全县计划新增普惠托位300个。\n"
+    assert _years(text, 2031)["300个"] == 2031
+
+
+def test_an_issues_contents_line_is_neither_title_nor_heading():
+    # made up: a weekly's contents line names next year's plan; the week's figures stay in the year written
+    text = ("某口岸运行周报\n2030年第52期\n某县口岸办　　　　2030年12月29日\n\n"
+            "【本期导读】一周数据｜全年回顾｜2031年惠民计划\n\n一、一周数据\n本周出入境人员2.1万人次。\n")
+    assert _years(text, 2030)["2.1万人次"] == 2030

@@ -2610,6 +2610,43 @@ def test_numbered_rows_naming_no_work_take_the_category_of_the_list_item_of_thei
     assert found["600"].category == "其他"
 
 
+def test_a_roll_numbered_past_the_list_items_is_no_breakdown_of_them():
+    # made up: three numbered matters, then a roll of five members numbered 1–5: the rows are
+    # people, not the matters, and take no matter's category by their number
+    text = ("某养蜂专业合作社2030年度分红公示\n\n一、其他事项\n"
+            "1．全年雇用周边村民务工620人次，支付务工工资18.6万元。\n"
+            "2．开展养蜂技术培训150人次。\n3．吸纳脱贫劳动力就业12人。\n\n二、分红明细\n单位：元\n"
+            "序号\t社员\t按股分红\n1\t钱某海\t3200\n2\t孙某兰\t2860\n3\t李某田\t1450\n"
+            "4\t周某平\t980\n5\t吴某芳\t760\n")
+    found = by_text(records_of(text, 2030))
+    assert found["18.6万元"].category == "就业创业"
+    assert found["3200"].category != "就业创业" and found["2860"].category != "就业创业"
+
+
+def test_a_cell_per_line_table_with_empty_paragraphs_between_its_rows_and_empty_cells():
+    # made up: Word's empty paragraph after the header and after every row; a row's empty cell
+    # is an empty line too, in the middle of the row or at its end
+    text = ("某乡赶集日服务情况统计表\n\n序号\n服务项目\n牵头单位\n服务群众（人次）\n现场办结（件）\n备注\n\n"
+            "1\n医保参保缴费\n县医保局\n1420\n960\n代办异地备案\n\n"
+            "2\n义诊随访\n县医共体\n2310\n\n测血压、送药\n\n"
+            "3\n农技咨询\n县农业农村局\n870\n\n\n\n"
+            "4\n图书借阅\n县图书馆\n530\n530\n\n\n各乡镇情况如下。\n")
+    found = {(r.text, r.unit) for r in extract(text, doc_year=2031)}
+    assert {("1420", "人次"), ("960", "件"), ("2310", "人次"), ("870", "人次"), ("530", "件")} <= found
+
+
+def test_a_price_board_aligned_by_full_width_spaces_its_units_declared_by_measure():
+    # made up: names spaced out to their columns' width (`品　名`, `均　价`), the price unit declared
+    # for `价格`, which each price column's name ends in the first character of
+    text = ("某蔬菜批发市场　今日行情\n\n价格单位：元/公斤　　交易量单位：吨\n\n"
+            "品　名　　　　最高价　　最低价　　均　价　　交易量\n"
+            "萝　卜　　　　1.60　　　1.20　　　1.40　　　152\n"
+            "番　茄　　　　5.80　　　4.60　　　5.20　　　 86\n"
+            "青　椒　　　　4.40　　　3.60　　　4.00　　　117\n\n今日进场车辆412辆。\n")
+    found = {(r.text, r.unit, r.per) for r in extract(text, doc_year=2031)}
+    assert {("1.60", "元", "公斤"), ("5.20", "元", "公斤"), ("152", "吨", None), ("86", "吨", None)} <= found
+
+
 _UNKNOWN_LAST_COLUMN = ("附：任务认领表（计划投资单位：万元）\n序号\n项目名称\n计划投资\n认领党小组\n"
                         "1\n普惠托育\n1860\n第一党小组\n2\n学前教育扩容\n3200\n第二党小组\n\n四、交流发言\n")
 
@@ -2835,6 +2872,41 @@ def test_count_columns_no_measure_word_names_take_the_listed_units_left_over_in_
     # two columns for one spare unit: no guess; a rate takes no count unit
     assert with_listed_units(["单元数", "楼栋数"], ("个",)) == ["单元数", "楼栋数"]
     assert with_listed_units(["合格率", "户数"], ("个", "户")) == ["合格率", "户数（户）"]
+
+
+def test_figure_columns_take_the_listed_units_no_header_claims():
+    from pipeline.tables import with_listed_units
+    # made up: one count unit and money; the money column claims 万元 by its word, the other
+    # figure columns take the one count unit left; the name column and the rate take none
+    assert with_listed_units(["镇街", "排查桥梁", "其中危桥", "2026年计划改造", "完好率", "市级补助资金"], ("座", "万元"),
+                             figure_columns=[1, 2, 3, 4, 5]) == [
+        "镇街", "排查桥梁（座）", "其中危桥（座）", "2026年计划改造（座）", "完好率", "市级补助资金（万元）"]
+    # as many units left as columns: in the list's order; a header ending in a listed word that is
+    # no unit (`入股`, `股`) holds its place and takes none
+    assert with_listed_units(["序号", "成员", "入股", "交售鲜奶", "按量返还", "合计"], ("股", "公斤", "元"),
+                             figure_columns=[0, 2, 3, 4, 5]) == [
+        "序号", "成员", "入股", "交售鲜奶（公斤）", "按量返还（元）", "合计（元）"]
+    # one count unit alone on the line is no list: no guess over several columns
+    assert with_listed_units(["排查桥梁", "其中危桥"], ("座",), figure_columns=[0, 1]) == ["排查桥梁", "其中危桥"]
+
+
+def test_a_unit_line_may_list_a_word_that_is_no_unit():
+    from pipeline.tables import units_listed_before
+    assert units_listed_before(lines_of("单位：股、公斤、元\n序号\t成员\n"), 1) == ("股", "公斤", "元")
+    # a list of names is no list of units
+    assert units_listed_before(lines_of("填报单位：区民政局、区财政局\n序号\t成员\n"), 1) == ()
+
+
+def test_a_tab_table_of_members_under_a_row_number_column_and_a_unit_line():
+    # made up: a dairy co-operative's distribution, its header of plain words told by its rows
+    text = ("三、分配明细\n单位：股、公斤、元\n"
+            "序号\t成员\t入股\t交售鲜奶\t按量返还\t按股分红\t合计\n"
+            "1\t赵某军\t20\t15230\t6092\t2400\t8492\n"
+            "2\t钱某芳（脱贫户）\t6\t8120\t3248\t720\t3968\n"
+            "3\t孙某林\t12\t9875\t3950\t1440\t5390\n")
+    found = {(r.text, r.unit) for r in extract(text, doc_year=2025)}
+    assert {("15230", "公斤"), ("6092", "元"), ("720", "元"), ("5390", "元")} <= found
+    assert not {t for t, _ in found} & {"20", "6", "12", "1", "2", "3"}
 
 
 def test_a_schedule_of_housing_estates_set_one_cell_a_line_is_read_as_a_table():

@@ -545,6 +545,26 @@ def test_the_month_of_writing_comes_from_where_the_year_came(text, published, so
 
 
 @pytest.mark.parametrize("text,written,expected", [
+    ("一、活动概况\n首届冰雪节定于2032年1月10日至2月20日在江边举办，设暖房8个。", 2031, 2032),
+    ("全市运动会定于2032年8月在新体育中心举行。", 2031, 2032),
+    ("文化节定于2031年10月举办。", 2031, None),                 # in the year of writing: nothing to change
+    ("第三届灯会定于2033年春节期间举办。", 2031, None),         # two years ahead: no plan of this text
+    ("首届冰雪节于2032年1月10日举办。", 2031, None),             # held, not scheduled
+    ("上年工作回顾" + "。" * 600 + "下届定于2032年5月举办。", 2031, None),   # past the head
+])
+def test_a_plan_for_an_event_of_the_coming_year_is_about_that_year(text, written, expected):
+    from extractors.times import event_year
+
+    assert event_year(text, written) == expected
+
+
+def test_the_end_of_a_range_of_days_takes_the_year_of_its_start():
+    assert [t.year for t in find_times("定于2032年1月10日至2月20日举办")] == [2032, 2032]
+    assert [t.year for t in find_times("2032年3月1日—5月30日")] == [2032, 2032]
+    assert [t.year for t in find_times("2032年，3月1日开工")] == [2032, None]      # no range: no year
+
+
+@pytest.mark.parametrize("text,written,expected", [
     ("一、限额提高到18万元。\n六、本通知自2032年1月1日起执行。", 2031, 2032),
     ("本办法（试行）从2032年3月1日起正式施行。", 2031, 2032),
     ("本规定自2031年5月1日起实施。", 2031, 2031),
@@ -585,6 +605,12 @@ def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, writte
     # …not a list the year of writing merely names, nor one of the year before
     ("2031年，小区纳入整治。2032年还将启动二期。", 2032, 2031),
     ("2031年，本项目列为2031年区级民生实事。", 2032, 2031),
+    # the end of the year before that a report counts up to, with work done: the year reported
+    ("【本期导读】截至2031年12月31日，12件实事中已办结11个，完成投资2.1亿元。", 2032, 2031),
+    ("截至2031年底，全县实事项目全部完成。", 2032, 2031),
+    # …not a baseline at a year's end, nor a cut-off before it
+    ("截至2031年底，全区共有普惠托位3260个。2032年将新增托位500个。", 2032, None),
+    ("截至2031年11月底，全县已完成投资2.1亿元。", 2032, None),
     # a season across the turn of the year: the one of its years the text is written in
     ("秋风渐起，2031—2032年采暖期即将到来。", 2031, 2031),
     ("2031—2032年采暖期已经结束。", 2032, 2032),
