@@ -867,7 +867,7 @@ def category_of_heading(text: str) -> str | None:
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
     a figure naming another work go by it). Where two topics meet in a heading, a boundary rule
     between them decides. `其他` is never assigned by a heading, nor by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
-    if names_a_lesson_part(text) or _agency_heading().match(text):
+    if names_a_lesson_part(text) or _agency_heading().match(text) or _breakdown_heading().match(text):
         return None
     text = without_sender(text)         # `县卫生健康局关于托育机构备案的公告`: the notice's matter, not its sender's
     text = _reader_note().sub("", _route_ends().sub("", text))
@@ -902,6 +902,11 @@ def _broad_alone():
 @lru_cache(maxsize=1)
 def _agency_heading():
     return regex.compile(read_table("categories.toml")["agency"]["heading"])
+
+
+@lru_cache(maxsize=1)
+def _breakdown_heading():
+    return regex.compile(read_table("categories.toml")["agency"]["breakdown"])
 
 
 @lru_cache(maxsize=1)

@@ -1023,11 +1023,25 @@ def title_year(title: str, written: int | None = None) -> int | None:
     elif stated and (bare := _bare_title_year(title)) is not None:
         return bare
     if stated:
-        return next((_season_year(t, written) if tables.season.match(title, t.end) else t.year
+        return next((_season_year(t, written) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
     return _bare_title_year(title)
 
+
+def _year_of_months_across(t: TimeExpr, stated: list[TimeExpr], title: str, written: int | None) -> int | None:
+    """A title's year; for a twelve months across the turn of the year (`2025年8月—2026年7月收支…汇报`,
+    an association's year from one festival to the next), the year of writing where it is one of the
+    two, as for a season, else the first."""
+    after = next((u for u in stated if u.start > t.start), None)
+    if (after is None or t.year is None or after.year != t.year + 1 or not _MONTH_END.search(t.text)
+            or not _RANGE_JOIN.fullmatch(title, t.end, after.start)):
+        return t.year
+    return written if written in (t.year, after.year) else t.year
+
+
+#: a time that ends in its month (`2025年8月`)
+_MONTH_END = regex.compile(r"月$")
 
 #: a line that is nothing but a date to the day, maybe in brackets (`（2029年1月12日）`, `2029-01-12`)
 _DATELINE = regex.compile(r"\s*\(?\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?\s*")

@@ -1131,7 +1131,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             yield Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
-                year=_cell_year(figure, block.context.section_year or years.subject, targets_back),
+                year=_cell_year(figure, block.context.section_year or years.subject, targets_back, years.written),
                 category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,
@@ -1203,12 +1203,14 @@ def _stance_column(header: str, label: str | None, measured: bool = False) -> st
     return f"{header}{label}" if label and is_period(header) else header
 
 
-def _cell_year(figure: FigureCell, table_year: int | None, targets_back: int = 0) -> int | None:
-    """The year its column header states, else the table's, less the years the header
-    goes back (`上年同期`); a result under a result header (`完成情况`) goes back as far as
+def _cell_year(figure: FigureCell, table_year: int | None, targets_back: int = 0, written: int | None = None) -> int | None:
+    """The year its column header states (`今年…`: the year of writing), else the table's, less
+    the years the header goes back (`上年同期`); a result under a result header (`完成情况`) goes back as far as
     its row's target column (`去年目标 | 完成情况`: `120 | 126` both last year's)."""
     if figure.year is not None:
         return figure.year
+    if figure.this_year and written is not None:
+        return written
     back = targets_back if figure.cell.role == "result" and not figure.years_back else figure.years_back
     return table_year - back if table_year is not None else None
 

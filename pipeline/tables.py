@@ -127,6 +127,7 @@ class _Spec:
     listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
     spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
+    this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +155,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
-                 tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]))
+                 tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
+                 regex.compile(spec["this_year_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -306,7 +308,7 @@ def unit_captioned(text: str, offset: int = 0) -> DeclaredUnit | None:
 
 
 #: between the units a caption lists for a chart's columns: `（单位：件、%）`
-_UNIT_LIST = regex.compile(r"[、/／]")
+_UNIT_LIST = regex.compile(r"[、/／；;]")
 
 
 def _one_rate(words: str) -> HeaderUnit | None:
@@ -2375,6 +2377,8 @@ class FigureCell:
     year: int | None = None      # stated by its column header (`2023年`, `2024年计划投资`)
     #: years before the table's that its column header names (`上年同期`: 1)
     years_back: int = 0
+    #: its column header names the year of writing (`今年上车人数`), whatever year the table's section is of
+    this_year: bool = False
     per: str | None = None       # the denominator its row's unit cell gives (`元/人·月`)
     value_max: float | None = None   # the high end of a range cell (`25—45`)
 
@@ -2739,6 +2743,8 @@ def figure_cell(cell: Cell, money_scale: float | None, targets: list[Span], labe
         found.qualifier = bound
     if found is not None and _spec().year_before.match(_WHITE_SPACE.sub("", cell.header)):
         found.years_back = 1
+    if found is not None and _spec().this_year.match(_WHITE_SPACE.sub("", cell.header)):
+        found.this_year = True
     return found
 
 

@@ -717,6 +717,11 @@ def test_a_frame_starts_a_new_topic_even_where_its_name_is_unknown():
     ("文化体育", "文体惠民"),
     ("就业和文体", None),              # an alias (文体) in one part does not outweigh the other
     ("六、离田利用与用工", None),      # straw baled off the fields (环境改善) and the hired hands (就业创业)
+    # a heading naming only what the figures are broken down by (grids, towns, months): no topic
+    ("二、分网格情况（截至11月30日）", None),
+    ("按月份汇总", None),
+    ("网格化服务情况", "常有众扶"),   # the grids' own work
+    ("三、各乡镇托育情况", "常有善育"),   # by town, of a topic
 ])
 def test_a_heading_joining_topics_of_two_categories_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected
@@ -2101,6 +2106,9 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # a winter ice festival is an event, though it is held in a public ice park (fitness)
     ("某县首届冰雪节后勤保障方案：冰雪乐园设冰雕雪雕作品120件", "文体惠民"),
     ("某县火把节群众文艺活动安排", "文体惠民"),
+    # a mountain line's public-welfare slow train is public transport; a forest town's firewood heats its homes
+    ("关于公益性慢火车冬季运行安排的公告", "交通畅行"),
+    ("某林业公司关于职工冬季烧柴分配的告示", "常有安居"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic

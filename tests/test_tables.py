@@ -2647,6 +2647,14 @@ def test_a_price_board_aligned_by_full_width_spaces_its_units_declared_by_measur
     assert {("1.60", "元", "公斤"), ("5.20", "元", "公斤"), ("152", "吨", None), ("86", "吨", None)} <= found
 
 
+def test_a_column_of_this_year_holds_for_the_year_of_writing_under_a_section_of_next_year():
+    # made up: a notice of 2031 whose appendix table stands under its section on next year's plans
+    text = ("关于某线公益慢火车冬季运行安排的公告\n发布时间：2031-12-01\n\n一、明年安排\n明年起每月增挂1节车厢。\n\n"
+            "附：停靠站上车人数\n站名 | 票价（元） | 今年上车人数（人次）\n甲站 | 2 | 6300\n乙站 | 4 | 3800\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["6300"].year, found["3800"].year) == (2031, 2031)
+
+
 _UNKNOWN_LAST_COLUMN = ("附：任务认领表（计划投资单位：万元）\n序号\n项目名称\n计划投资\n认领党小组\n"
                         "1\n普惠托育\n1860\n第一党小组\n2\n学前教育扩容\n3200\n第二党小组\n\n四、交流发言\n")
 

@@ -493,6 +493,10 @@ def test_title_year(title, expected):
     ("关于印发《某县2027—2028年度受灾人员冬春生活救助工作方案》的通知", 2027, 2027),
     ("某县2027—2028年度受灾人员冬春生活救助工作总结", 2028, 2028),
     ("某县2021—2025年农村人居环境冬季整治行动方案", 2023, 2025),   # five years: no season
+    # twelve months across the turn of the year (an association's year from one festival to the next)
+    ("某村老人会2030年8月—2031年7月收支及活动情况汇报", 2031, 2031),
+    ("某村老人会2030年8月—2031年7月收支及活动情况汇报", 2032, 2030),
+    ("某镇2030年8月至12月工作小结", 2030, 2030),          # months of one year
 ])
 def test_a_title_s_season_is_of_the_year_of_writing_where_that_is_one_of_its_two(title, written, expected):
     from extractors.times import title_year
