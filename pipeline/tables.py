@@ -1469,10 +1469,19 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
 
 
 def _takes_a_spare_unit(header: str) -> bool:
+    """A figure column whose header names neither its unit nor what kind of figure it is: not a count
+    (`人口数`, which the reading of counts gives its own unit), money (`月补贴额`), a rate, a date or a
+    duration."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     return (bool(bare) and header_unit(header) is None and not _total_kind(header) and column_role(header) is None
             and not bare.endswith(_spec().listed_headers.get("percent", ()))
+            and not _spec().count_header.search(bare) and not _priced(bare)
             and not _spec().duration_header.search(bare) and not _spec().period.search(bare))
+
+
+def _priced(header: str) -> bool:
+    """A header naming money (`月补贴额`, `发放金额`, `按股分红`)."""
+    return any(word in header for word in _spec().listed_headers.get("money", ())) or header.endswith("额")
 
 
 

@@ -2896,6 +2896,10 @@ def test_figure_columns_take_the_listed_units_no_header_claims():
         "序号", "成员", "入股", "交售鲜奶（公斤）", "按量返还（元）", "合计（元）"]
     # one count unit alone on the line is no list: no guess over several columns
     assert with_listed_units(["排查桥梁", "其中危桥"], ("座",), figure_columns=[0, 1]) == ["排查桥梁", "其中危桥"]
+    # columns that name a count or money (`人口数`, `月补贴额`) are read by their own words, not given a spare unit
+    headers = ["镇别", "受补贴户数", "人口数", "月补贴额", "发放月数", "本批发放金额"]
+    assert with_listed_units(headers, ("户", "人", "元"), figure_columns=[1, 2, 3, 4, 5]) == [
+        "镇别", "受补贴户数", "人口数", "月补贴额", "发放月数", "本批发放金额（元）"]
 
 
 def test_a_unit_line_may_list_a_word_that_is_no_unit():
