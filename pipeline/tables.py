@@ -1403,19 +1403,22 @@ def with_listed_units(headers: list[str], listed: Sequence[str],
     if not listed:
         return headers                       # most tables: no unit line lists units
     units = [(word, unit_word(word)) for word in listed]
+    unit_of = dict(units)
     place_holders = [word for word, unit in units if unit is None]
     given: list[str | None] = []
     claimed: set[str] = set()
+    held: set[int] = set()              # the columns a place-holding word claims: no unit, none to spare
     before = None
-    for header in headers:
+    for i, header in enumerate(headers):
         own = None if header_unit(header) is not None or _total_kind(header) else _listed_word_ending(header, place_holders)
         unit = None if header_unit(header) is not None else (
             before if _total_kind(header) else own if own is not None else _listed_unit_of(header, units))
         claimed.update(filter(None, (own, unit)))
-        given.append(unit if unit is None or dict(units)[unit] is not None else None)
+        if own is not None:
+            held.add(i)
+        given.append(unit if unit is None or unit_of[unit] is not None else None)
         before = given[-1]
     given = _spare_counts_in_order(headers, given, units)
-    held = {i for i, header in enumerate(headers) if _listed_word_ending(header, place_holders) is not None}
     given = _spare_units(headers, given, units, [(word, unit) for word, unit in units if word not in claimed],
                          [i for i in figure_columns if i not in held])
     return [header if unit is None else f"{header}（{unit}）" for header, unit in zip(headers, given)]
