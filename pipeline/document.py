@@ -319,7 +319,8 @@ def _digit_spacing(text: str) -> list[tuple[int, int]]:
 def _figure_cut() -> regex.Pattern:
     """A line break right after a figure glued to the word before it, with a measure word
     (or magnitude and measure word) at the next line's start: `培训2.6⏎万人次`, `河道l2.5⏎公里`
-    (an OCR'd figure). Digits OCR misreads count (extractors/numerals.toml)."""
+    (an OCR'd figure), or with the magnitude still on the first line (`老人约3.1万⏎人次`).
+    Digits OCR misreads count (extractors/numerals.toml)."""
     from extractors.numerals import TABLE
     from extractors.units import surfaces_longest_first
 
@@ -327,8 +328,9 @@ def _figure_cut() -> regex.Pattern:
     run = f"[{digits}{regex.escape(''.join(TABLE.ocr_digits))}]{{0,15}}[{digits}]"
     point = f"[{regex.escape(TABLE.decimal_points)}]"
     units = "|".join(regex.escape(u) for u in surfaces_longest_first())
-    return regex.compile(rf"(?<=\p{{Han}}{run}(?:{point}[{digits}]{{1,8}})?[ \t]{{0,4}})\n"
-                         rf"(?=[{regex.escape(''.join(TABLE.magnitudes))}]?(?:{units}))")
+    magnitudes = regex.escape("".join(TABLE.magnitudes))
+    return regex.compile(rf"(?<=\p{{Han}}{run}(?:{point}[{digits}]{{1,8}})?[{magnitudes}]?[ \t]{{0,4}})\n"
+                         rf"(?=[{magnitudes}]?(?:{units}))")
 
 
 def _figure_breaks(text: str) -> list[tuple[int, int]]:

@@ -215,6 +215,17 @@ def test_a_figure_cut_from_its_measure_word_by_a_line_end_is_closed_up():
     assert text[s:e] == "3.7\n万人次"
 
 
+def test_a_figure_whose_magnitude_stays_on_the_line_before_its_measure_word_is_closed_up():
+    # made up: a notice wrapped by hand, the figure's 万 before the line end and its 人次 after
+    text = ("    今年共运送旅客8.6万人次，其中学生1.2万人次，60岁以上老人约3.1万\n"
+            "人次；帮助沿线村民运送山货等约120吨。\n")
+    view = clean_view(text)
+    assert "老人约3.1万人次；" in view.text
+    start = view.text.index("3.1万人次")
+    s, e = view.offsets.span_to_original(start, start + len("3.1万人次"))
+    assert text[s:e] == "3.1万\n人次"
+
+
 @pytest.mark.parametrize("text", [
     "附件2\n项目清单，共十项。\n",                              # a short heading line before
     "合计  投资  4.5\n万元，按年度拨付。\n",                      # a row aligned by spaces
