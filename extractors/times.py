@@ -246,7 +246,8 @@ def _tables() -> _Tables:
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
             {word: rule for word, rule in data["relative"].items() if rule["base"] in _TOPIC_BASES}))),
-        announced=regex.compile(data["announced_list"]["year"] + data["announced_list"]["count"]),
+        announced=regex.compile(data["announced_list"]["year"]
+                                + f'(?:{data["announced_list"]["count"]}|{data["announced_list"]["count_after"]})'),
         projects_count=regex.compile(data["announced_list"]["count"]),
         plan_first_end=plan["first_end"],
         month_day={"base": data["month_day"]["base"], "offset": 0},

@@ -22,7 +22,7 @@ import regex
 
 from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, is_a_site_name, without_sender,
-                                   leaves_the_frame,
+                                   heading_in_setting, leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_carried_out, project_of_field, speaks_of_the_list,
@@ -975,6 +975,10 @@ def _topic_of_the_title(blocks: list[Block], given_title: str | None) -> list[Bl
     setting = without_leading_places(without_sender(title)) if title else None
     for block in blocks if topic or setting else ():
         block.context = replace(block.context, document_topic=topic, document_setting=setting, refiled=refiled)
+        context = block.context
+        if setting and context.category and not context.named and context.heading \
+                and (met := heading_in_setting(context.heading, setting)) is not None:
+            block.context = replace(context, category=met)
     return blocks
 
 
@@ -1432,14 +1436,16 @@ def _led_items(blocks: list[Block]) -> list[Block]:
 
 def _numbered_run(blocks: list[Block], count: int) -> tuple[int, int] | None:
     """Block indices of a run of headings numbered 1…count in one style, with their
-    bodies (up to the next heading that is not deeper than the items)."""
+    bodies (up to the next heading that is not deeper than the items); not a run that goes
+    on to count+1 (eleven brand headings are not the nine projects of last year a lead recalls)."""
     numbered = [(i, _NUMBERED.match(b.text), _heading(b.text, False, False))
                 for i, b in enumerate(blocks) if b.kind == "heading"]
     items = [(i, _style(m), parse_number(m.group(_style(m))), h.level) for i, m, h in numbered
              if m and isinstance(h, _Heading)]
     for k, (i, style, number, level) in enumerate(items):
         run = items[k:k + count]
-        if number == 1 and len(run) == count and [(s, n) for _, s, n, _ in run] == [
+        goes_on = k + count < len(items) and items[k + count][1:3] == (style, count + 1)
+        if number == 1 and len(run) == count and not goes_on and [(s, n) for _, s, n, _ in run] == [
                 (style, n) for n in range(1, count + 1)]:
             last_item = run[-1][0]
             after = next((j for j in range(last_item + 1, len(blocks)) if blocks[j].kind == "heading"

@@ -261,6 +261,36 @@ def test_a_list_of_another_length_is_not_the_announced_one():
     assert years["新增项目10个。"] == 2024
 
 
+def test_a_longer_list_is_not_the_one_a_lead_recalls():
+    # made up: the lead recalls last year's nine projects; the plan below has eleven headings
+    items = "".join(f"{n}、第{n}项工程\n\n新增项目{n}0个。\n\n" for n in range(1, 12))
+    text = f"某区2026年民生实事项目安排\n\n2026年拟实施民生实事11件。2025年确定的9件民生实事已基本完成。\n\n{items}"
+    years = {b.text: b.context.section_year for b in structure(clean_view(text).text)}
+    assert {years[f"新增项目{n}0个。"] for n in range(1, 12)} == {2026}
+
+
+@pytest.mark.parametrize("lead, announced", [
+    ("2026年经开区拟实施民生实事11件32项", (2026, 11)),        # the count after the noun
+    ("2025年钟楼区十项民生实事项目出炉", (2025, 10)),
+    ("2026年新增民生实事项目资金3亿元", None),
+])
+def test_the_count_of_an_announced_list(lead, announced):
+    from extractors.times import announced_list
+    assert announced_list(lead) == announced
+
+
+@pytest.mark.parametrize("title, heading, expected", [
+    # made up: a heading's topic word read with the title's setting
+    ("某镇中心小学学生营养改善计划每周公示", "三、食堂改造和下学期安排", "常有优学"),     # the school's canteen
+    ("某镇汛期避险转移安置人员花名册", "一、安置点汇总表", "公共安全"),              # a flood's shelters
+    ("某区安置小区建设情况通报", "一、安置点汇总表", "常有安居"),                   # resettlement housing
+])
+def test_a_headings_topic_word_is_read_in_the_titles_setting(title, heading, expected):
+    text = f"{title}\n\n{heading}\n\n新增餐位80个，安置136人。\n"
+    block = next(b for b in structure(clean_view(text).text, title) if b.text.startswith("新增餐位"))
+    assert block.context.category == expected
+
+
 def test_a_numbered_item_is_never_the_title():
     text = "某市发布\n一图读懂｜2025年十件实事\n\n① 托育扩容工程\n▸ 新增托位1500个\n② 助残工程\n▸ 新建驿站6个\n"
     blocks = structure(clean_view(text).text)

@@ -1048,6 +1048,7 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("铜陵发布　2025年01月08日 18:06　安徽", True),                  # the account, the date, the time, the place
     ("原创　天山区融媒体中心　2025年01月08日 10:32　新疆", True),
     ("城关发布  2023-01-06 08:30  发表于甘肃", True),
+    ("某县融媒体中心　2027-01-12 08:30　来源：某镇茶馆现场录音整理　　阅读 2316　　　赞 87", True),   # furniture after it
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
     ("铜陵市2024年12件民生实事全面兑现！", False),                  # a title's year
 ])
