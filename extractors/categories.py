@@ -1256,10 +1256,10 @@ class Boundary:
         return any(w in text for w in (*self.words, *self.with_))
 
     def holds_in_setting(self, setting: str, text: str) -> bool:
-        """The text holds a word of `words` and none of `with_`, which the setting (a title) holds
-        with a word of `words` too: the setting is where the two meet."""
-        return (self._words.search(text) is not None and self._with.search(text) is None
-                and self.holds(setting))
+        """The text holds a word of one side (`words` or `with_`) and none of the other, and the
+        setting (a title) holds both: the setting is where the two meet (`大巴12辆` in a plan of
+        buses taking migrant workers back to work, `新增餐位80个` in a school's notice of its pupils' meals)."""
+        return (self._words.search(text) is None) != (self._with.search(text) is None) and self.holds(setting)
 
     def holds_under(self, heading: str, text: str) -> bool:
         """The text holds a word of `words` and it or its heading one of `with_` (`新装路灯120盏`
@@ -1343,6 +1343,15 @@ def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
         return None
     part = next((p for p in _PARTS.split(sentence) if own.split(" ")[0] in p), sentence)
     return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
+
+
+def heading_in_setting(heading: str, setting: str) -> str | None:
+    """The category a boundary rule gives a heading's topic words read with the document's title:
+    one side in the heading, both in the title (`食堂改造和下学期安排` in a school's notice of its pupils'
+    meals: the school's canteen, 常有优学), or a [[sentence_boundary]] on the title (`安置点汇总表` in
+    `…汛期避险转移安置人员花名册`: people sheltered from a flood, 公共安全, not housing's 安置); else None."""
+    return (next((b.wins for b in boundaries() if b.holds_in_setting(setting, heading)), None)
+            or next((b.wins for b in sentence_boundaries() if b.holds(heading, f"{setting}\n{heading}")), None))
 
 
 @dataclass(frozen=True, slots=True)

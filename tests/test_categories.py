@@ -240,6 +240,8 @@ BOUNDARY_CASES = [
     ("为辖区老年人开展急救技能培训80场", "急救技能培训", None, "公共安全"),
     ("组织中小学生开展消防疏散演练300余次", "消防疏散演练", None, "公共安全"),
     ("开展居民应急救护培训1.2万人次", "居民应急救护培训", None, "公共安全"),
+    # cooling shelters opened in a heat wave → 公共安全 (a farm's rest shade for pickers is not one)
+    ("在镇文化服务中心、3个社区服务站开放避暑场所共5处", "避暑场所", None, "公共安全"),
     # employment and vocational training of any group → 就业创业
     ("帮助320名残疾人实现就业", "残疾人", None, "就业创业"),
     ("举办高校毕业生专场招聘会15场", "高校毕业生专场招聘会", None, "就业创业"),
@@ -600,6 +602,7 @@ def test_a_sentence_about_an_evacuation_makes_its_sheltering_the_emergency_s(sen
     # people short of water in a drought count its reach; a water project's 饮水困难 stays housing's
     ("旱情持续，全县出现临时饮水困难群众4216户", "饮水困难群众", "全县出现临时饮水困难群众4216户", "公共安全"),
     ("新建集中供水工程，解决饮水困难群众4216户", "饮水困难群众", "解决饮水困难群众4216户", "常有安居"),
+    ("全镇因旱饮水困难群众约4300人", "饮水困难群众", "全镇因旱饮水困难群众约4300人", "公共安全"),
 ])
 def test_people_short_of_water_in_a_drought_are_the_drought_s(sentence, indicator, clause, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, clause)) == expected
@@ -2209,6 +2212,11 @@ def test_a_title_where_two_topics_meet_settles_the_figures_naming_one_side():
     from extractors.categories import boundary_in_setting
     assert boundary_in_setting("春节后务工人员返岗包车发车计划", "大巴", "大巴12辆") == "就业创业"
     assert boundary_in_setting("2031年城区公交线路调整方案", "大巴", "大巴12辆") is None
+    # the figure's words on the other side: a school's canteen seats in a notice of its pupils' meals
+    assert boundary_in_setting("某中心小学农村义务教育学生营养改善计划每周公示", "新增餐位",
+                               "扩建食堂，新增餐位80个") == "常有优学"
+    assert boundary_in_setting("某社区老年食堂运营情况公示", "新增餐位", "扩建食堂，新增餐位80个") == "常有颐养"
+    assert boundary_in_setting("某街道便民服务中心运营情况公示", "新增餐位", "扩建食堂，新增餐位80个") is None
     title = "某县2031年春节后务工人员“点对点”返岗包车发车计划"
     text = f"{title}\n\n一、发车安排\n　　厦门专线：大巴12辆，计划乘车540人，7:00客运站发车。\n"
     categories = _categories_of(text, 2031, title=title)

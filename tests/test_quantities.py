@@ -291,6 +291,7 @@ INCLUDED = [
     # a send count with no delivery status in its line is the work's own figure
     ("向居民累计发送1.2万条防诈提醒短信", [Q("1.2万条", 12000, "条")]),
     ("平时一餐是十五块，", [Q("十五块", 15, "元")]),                  # a meal's price is money
+    ("去年冻了，果园亏了2000多块；", [Q("2000多块", 2000, "元", "at_least")]),   # a loss is money
     ("吃一顿饭才六块，", [Q("六块", 6, "元")]),
     ("助餐点新购餐桌30块。", [Q("30块", 30, "块")]),                  # 餐 of a word is no meal's price
     ("低保户大概是三千二百户", [Q("三千二百户", 3200, "户", "approx")]),   # speech: 大概(是) is approx
