@@ -45,7 +45,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -307,8 +307,10 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 and is_a_year_end(sentence.text, opening)
             carrying = _carrying(base, carried, years, baseline)
             label_end = _label_end_before(sentence.text, opening)
-            # a time at the sentence's head dates its parts after `；` too (`今年在…建设…；开展…1500人次`)
-            heads = not sentence.text[:opening.start].strip() or label_end is not None
+            # a time at the sentence's head dates its parts after `；` too (`今年在…建设…；开展…1500人次`),
+            # also after a speaker's or a preface's label (`序　去年一年，…：…；…`)
+            heads = (not sentence.text[:opening.start].strip() or label_end is not None
+                     or getattr(head_time(sentence.text, times), "start", None) == opening.start)
             yield sentence, carrying if heads else years, times
             years = carrying
             if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening,

@@ -1039,6 +1039,16 @@ def test_that_year_refers_to_the_year_under_discussion():
     assert [t.relative for t in find_times("是年三月动工")] == ["是年"]
 
 
+def test_a_prefaces_label_stands_before_the_head():
+    # made up: a village compact opens on last year's works after its label; the year heads every part
+    assert head_time("序　去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座。").relative == "去年"
+    assert head_time("前言：2025年，全村新建水柜45座。").year == 2025
+    assert head_time("序号　2025年新建水柜45座") is None         # a column's name is no preface
+    years = {r.text: r.year for r in extract("序　去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座。",
+                                             doc_year=2026)}
+    assert years == {"3.2公里": 2025, "45座": 2025}
+
+
 def test_an_era_word_before_a_year_heads_the_sentence():
     assert head_time("公元二〇一八年，县委将通村公路列为当年十件民生实事之一。").year == 2018
     assert head_time("公元2018年，县委将通村公路列为当年十件民生实事之一。").year == 2018
@@ -1048,6 +1058,7 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("铜陵发布　2025年01月08日 18:06　安徽", True),                  # the account, the date, the time, the place
     ("原创　天山区融媒体中心　2025年01月08日 10:32　新疆", True),
     ("城关发布  2023-01-06 08:30  发表于甘肃", True),
+    ("2028-1-8 09:00 来自 微博网页版 已编辑", True),                 # a microblog post's time and client
     ("某县融媒体中心　2027-01-12 08:30　来源：某镇茶馆现场录音整理　　阅读 2316　　　赞 87", True),   # furniture after it
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
     ("铜陵市2024年12件民生实事全面兑现！", False),                  # a title's year
