@@ -1577,6 +1577,15 @@ def test_an_apology_letter_reports_what_went_wrong_and_promises_under_its_own_he
     assert figure_stance(kept, REPORT, 2041) == ACHIEVED
 
 
+@pytest.mark.parametrize("title", ["某县民政局关于2028年度高龄津贴资格认证工作进展情况的通报（第2期）",
+                                   "某街道棚户区改造项目房屋征收补偿工作进度通报（第9期）"])
+def test_a_progress_bulletin_reports_what_is_done_so_far(title):
+    # made up: the manifest calls it mixed; the counts so far are achieved, the rest still to do has words of its own
+    assert document_kind("mixed", title) == REPORT
+    done = where("全县应认证28614人，已认证24520人。", "24520人", year=2041)
+    assert figure_stance(done, REPORT, 2041) == ACHIEVED
+
+
 def test_a_rated_capacity_stands():
     # made up: a school-place warning notice; the places an authority rated stand
     rated = where("全市公办小学27所，核定一年级学位6480个，总量能够满足需求。", "6480个", year=2041)
