@@ -288,8 +288,10 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             # `　　三是…。` on a line of its own, a card's next field (`计划投资：1260万元` under a target line that
             # ends `到2027年，…`): a paragraph of its own
             years = _carrying(base, frame, years)
-        if starts_another_voice(sentence.text):
-            frame = None     # a reader's comment under a post: the last reader's year is not this one's
+        if starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text):
+            # a reader's comment under a post: the last reader's year is not this one's; an article of rules
+            # (`第一条　护林防火。` after `序　去年一年，…`) is a standing provision, not last year's news
+            frame = None
             years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
         opening = paragraph_time(sentence.text, times)
@@ -361,6 +363,8 @@ def _starts_line(text: str, start: int) -> bool:
 
 #: blocks that end the frame a time opened (a new section states its own year, or none)
 _FRAME_ENDS = ("heading", "title")
+#: an article of rules or a compact, numbered and set off by a space (`第一条　护林防火。`)
+_ARTICLE = regex.compile(r"第[一二三四五六七八九十百\d]{1,4}条[ \t\u3000]")
 
 
 def _has_figures(sentence: Sentence) -> bool:
@@ -599,7 +603,7 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
     if (q.unit == MONEY and q.per is None and names_several_categories(heading or run_in_heading(sentence.block.text))
             and not topic_scores(sentence.text[:q.end] + _rest_of_part(sentence.text, q.end))):
         return OTHER, "rules"
-    context = category_context(sentence, lines)
+    context = _item_of_a_list(sentence.text, q.start) or category_context(sentence, lines)
     category, source = backups.guess_category(context, _focus(indicator, clause), heading)
     if (setting := sentence.block.context.document_setting) and (met := boundary_in_setting(setting, indicator, clause)):
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
@@ -919,6 +923,30 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
     if topic_scores(line) or not (lead := lines.item_lead(sentence)):
         return line
     return f"{line}\n{lead}"
+
+
+#: a sentence that lists its items after a lead and a colon, parted by `；` (`去年办成几件大事：屯级路硬化3.2公里，…；
+#: 新建家庭水柜45座；…`): at least this many items
+_LIST_ITEMS = 3
+_LIST_LEAD = regex.compile(r"[^：:；;]{2,40}[：:]")
+_ITEM_BREAK = regex.compile(r"[；;]")
+
+
+def _item_of_a_list(text: str, at: int) -> str | None:
+    """The lead and the item a figure sits in, where the sentence lists items after a colon: each item
+    says what its own figures count (`村里9个孩子考上大学` is not the road of the first item); None otherwise."""
+    lead = _LIST_LEAD.match(text)
+    if lead is None or at < lead.end():
+        return None
+    items = _ITEM_BREAK.split(text[lead.end():])
+    if len(items) < _LIST_ITEMS:
+        return None
+    start = lead.end()
+    for item in items:
+        if at < start + len(item) + 1:
+            return f"{lead.group()}{item}"
+        start += len(item) + 1
+    return None
 
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))

@@ -1047,6 +1047,11 @@ def test_a_prefaces_label_stands_before_the_head():
     years = {r.text: r.year for r in extract("序　去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座。",
                                              doc_year=2026)}
     assert years == {"3.2公里": 2025, "45座": 2025}
+    # …and the articles after it are standing provisions of the year of writing, not last year's
+    text = ("　　序　去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座。\n"
+            "　　第一条　护林防火。全村集体林共1.36万亩，由村护林队（现有12人）分片看守。\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2026)}
+    assert years == {"3.2公里": 2025, "45座": 2025, "1.36万亩": 2026, "12人": 2026}
 
 
 def test_an_era_word_before_a_year_heads_the_sentence():
