@@ -240,6 +240,9 @@ BOUNDARY_CASES = [
     ("为辖区老年人开展急救技能培训80场", "急救技能培训", None, "公共安全"),
     ("组织中小学生开展消防疏散演练300余次", "消防疏散演练", None, "公共安全"),
     ("开展居民应急救护培训1.2万人次", "居民应急救护培训", None, "公共安全"),
+    ("村里9个孩子考上大学", "孩子考上大学", None, "常有优学"),
+    # a karst household's water tank is its drinking water → 常有安居, beside a road in one list
+    ("去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座", "新建家庭水柜", None, "常有安居"),
     # cooling shelters opened in a heat wave → 公共安全 (a farm's rest shade for pickers is not one)
     ("在镇文化服务中心、3个社区服务站开放避暑场所共5处", "避暑场所", None, "公共安全"),
     # employment and vocational training of any group → 就业创业
@@ -2427,3 +2430,10 @@ def test_a_figure_no_topic_word_claims_takes_the_documents_main_topic():
     split = text.replace("为2300名老人发放高龄津贴。全镇新建居家养老服务站5个。",
                          "新增学位2300个，新建公办幼儿园5所。")
     assert {r.text: r.category for r in extract(split, doc_year=2026)}["3次"] == OTHER
+
+
+def test_each_item_of_a_list_after_a_colon_goes_by_its_own_words():
+    # made up: a compact's preface lists last year's works after a colon; no item borrows the road's topic
+    text = "去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座；八角合作社分红每户平均1860元；村里9个孩子考上大学。"
+    found = {r.text: r.category for r in extract(text, doc_year=2026)}
+    assert found == {"3.2公里": "交通畅行", "45座": "常有安居", "1860元": "其他", "9个": "常有优学"}
