@@ -774,7 +774,7 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
     """The header of a cell-per-line table at `first`: its columns' spans, the index of
     the line its body starts at, and whether the header was told by its rows (every column
     after the name column one of bare figures)."""
-    columns = _header_lines(lines, first)
+    columns = _header_lines(lines, first) or _with_unknown_first_columns(lines, first)
     if len(columns) >= _MIN_LINE_COLUMNS:
         columns = _with_unknown_last_columns(lines, first, columns)
         return [_trim_line(line) for line in columns], first + len(columns), False
@@ -802,6 +802,34 @@ _MAX_UNKNOWN_LAST_COLUMNS = 2
 _MAX_ROW_LABELS_IN_HEADER = 1
 
 
+def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line]) -> bool:
+    """The lines after a cell-per-line header from `first` start with a row that fits it."""
+    checks = [_cell_check(line.text.strip()) for line in header]
+    start = body = first + len(header)
+    while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
+        start += 1      # (an empty paragraph may part the header from the first row)
+    chunk = lines[start:start + len(header)]
+    return len(chunk) == len(header) and _fits(chunk, checks) and _some_checked_cell(chunk, checks)
+
+
+#: the most columns before a known header that no word list knows (`窖号`, `类型`)
+_MAX_UNKNOWN_FIRST_COLUMNS = 2
+
+
+def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]:
+    """A header whose first columns' names no word list knows (`窖号`, `类型`, then `库容（吨）`,
+    `已预约（吨）`, `预约户数（户）`): those lines are columns too where the first row fits the whole
+    header (`1号窖`, `气调库`, `4000`…); else none."""
+    for lead in range(1, _MAX_UNKNOWN_FIRST_COLUMNS + 1):
+        names = list(lines[first:first + lead])
+        if len(names) < lead or any(line.blank or line.is_cell or not _PLAIN_NAME.fullmatch(line.text.strip())
+                                    for line in names):
+            return []
+        if (known := _header_lines(lines, first + lead)) and _first_row_fits(lines, first, header := names + known):
+            return header
+    return []
+
+
 def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[Line]) -> list[Line]:
     """A header whose last columns' names no word list knows (`序号`…`计划投资` then
     `认领党小组`): those lines are columns too where the first row fits the header only with them
@@ -809,12 +837,7 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
     which reads as a column's name (`结婚登记（对）` after `2018年`) but no role or period names: the
     row's, where only without it the first row fits."""
     def first_row_fits(header: list[Line]) -> bool:
-        checks = [_cell_check(line.text.strip()) for line in header]
-        start = body = first + len(header)
-        while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
-            start += 1      # (an empty paragraph may part the header from the first row)
-        chunk = lines[start:start + len(header)]
-        return len(chunk) == len(header) and _fits(chunk, checks) and _some_checked_cell(chunk, checks)
+        return _first_row_fits(lines, first, header)
 
     if first_row_fits(columns):
         return columns

@@ -364,6 +364,14 @@ def test_a_meter_column_is_a_column_a_summary_table_s_name_is_not():
     assert not is_header_cell("项目汇总表") and not is_header_cell("承诺事项及目标任务表（个）")
 
 
+def test_a_cell_per_line_header_whose_first_names_no_word_list_knows():
+    # made up: a cellar booking table pasted one cell a line; `窖号`, `类型` are columns, `1号窖` a row's name
+    text = ("附表：入窖预约登记\n窖号\n类型\n库容（吨）\n已预约（吨）\n预约户数（户）\n"
+            "1号窖\n气调库\n4000\n3860\n42\n2号窖\n土窖\n3500\n2650\n68\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2027)]
+    assert found == [("4000", "吨"), ("3860", "吨"), ("42", "户"), ("3500", "吨"), ("2650", "吨"), ("68", "户")]
+
+
 def test_a_cell_per_line_header_of_unknown_names_is_told_by_its_row_numbers():
     # made up: a training class's subsidy roll pasted one cell a line; most names no word list knows,
     # the row numbers one line after the last name and as many further on tell the header's length
@@ -2948,3 +2956,11 @@ def test_a_trip_sheet_s_trip_numbers_and_clock_times_head_their_columns(text):
     from pipeline import extract
     assert [(r.text, r.unit, r.indicator) for r in extract(text, doc_year=2030)] == [
         ("15", "人次", "实载"), ("10", "人次", "实载"), ("6", "人次", "实载")]
+
+
+def test_a_form_line_of_several_labelled_fields_reads_each():
+    # made up: a household re-check form's printed fields, a wide gap between them
+    text = ("家庭人口（人）：5　　　　　　　劳动力（人）：2\n"
+            "安置房面积（平方米）：100　　　自筹（元）：10000　　入住年份：2021\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2026)]
+    assert found == [("5", "人"), ("2", "人"), ("100", "平方米"), ("10000", "元")]
