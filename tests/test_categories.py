@@ -354,6 +354,8 @@ BOUNDARY_CASES = [
     ("全市中小学浇筑校园冰场46块", "校园冰场", None, "常有优学"),
     # a sightseeing boat's line and voyages → 文体惠民 (a ferry's stay 交通畅行)
     ("运河夜游航线每晚开行4个航次", "夜游航线", None, "文体惠民"),
+    # wells drilled in a drought → 常有安居, the drinking-water supply; the drought itself stays 公共安全
+    ("抗旱期间新打机井9口、修复旧井14口", "抗旱期间新打机井", None, "常有安居"),
 ]
 
 
@@ -2437,3 +2439,12 @@ def test_each_item_of_a_list_after_a_colon_goes_by_its_own_words():
     text = "去年一年，村里办成几件大事：屯级路硬化3.2公里；新建家庭水柜45座；八角合作社分红每户平均1860元；村里9个孩子考上大学。"
     found = {r.text: r.category for r in extract(text, doc_year=2026)}
     assert found == {"3.2公里": "交通畅行", "45座": "常有安居", "1860元": "其他", "9个": "常有优学"}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("某县2024年抗旱应急打井（修井）施工台账", "常有安居"),     # made up: the wells are the water supply's
+    ("某县2024年抗旱应急响应情况通报", "公共安全"),             # the drought itself is the emergency's
+])
+def test_wells_drilled_in_a_drought_are_the_water_supply_s(title, expected):
+    from pipeline.structure import title_topic
+    assert title_topic(title) == expected
