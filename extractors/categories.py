@@ -1256,10 +1256,13 @@ class Boundary:
         return any(w in text for w in (*self.words, *self.with_))
 
     def holds_in_setting(self, setting: str, text: str) -> bool:
-        """The text holds a word of one side (`words` or `with_`) and none of the other, and the
-        setting (a title) holds both: the setting is where the two meet (`大巴12辆` in a plan of
-        buses taking migrant workers back to work, `新增餐位80个` in a school's notice of its pupils' meals)."""
-        return (self._words.search(text) is None) != (self._with.search(text) is None) and self.holds(setting)
+        """The text holds a word of `words` and none of `with_`, which the setting (a title) holds
+        with a word of `words` too: the setting is where the two meet (`大巴12辆` in a plan of buses
+        taking migrant workers back to work, `新增餐位80个` in a school's notice of its pupils' meals).
+        Not the other way round: `全民健身中心` under a title naming a games and its new fitness centre
+        is the centre's, not the games'."""
+        return (self._words.search(text) is not None and self._with.search(text) is None
+                and self.holds(setting))
 
     def holds_under(self, heading: str, text: str) -> bool:
         """The text holds a word of `words` and it or its heading one of `with_` (`新装路灯120盏`

@@ -2220,7 +2220,10 @@ def test_a_title_where_two_topics_meet_settles_the_figures_naming_one_side():
     # the figure's words on the other side: a school's canteen seats in a notice of its pupils' meals
     assert boundary_in_setting("某中心小学农村义务教育学生营养改善计划每周公示", "新增餐位",
                                "扩建食堂，新增餐位80个") == "常有优学"
-    assert boundary_in_setting("某社区老年食堂运营情况公示", "新增餐位", "扩建食堂，新增餐位80个") == "常有颐养"
+    assert boundary_in_setting("某社区老年食堂运营情况公示", "新增餐位", "扩建食堂，新增餐位80个") is None
+    # …and a fitness centre under a title naming a games and the centre is the centre's, not the games'
+    assert boundary_in_setting("某市第五届全民健身运动会暨全民健身中心启用仪式秩序册", "座位",
+                               "全民健身中心设有主体育馆1个（座位3000个）") is None
     assert boundary_in_setting("某街道便民服务中心运营情况公示", "新增餐位", "扩建食堂，新增餐位80个") is None
     title = "某县2031年春节后务工人员“点对点”返岗包车发车计划"
     text = f"{title}\n\n一、发车安排\n　　厦门专线：大巴12辆，计划乘车540人，7:00客运站发车。\n"
