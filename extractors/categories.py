@@ -1348,6 +1348,7 @@ def _sentence_boundary_winner(own: str, sentence: str) -> str | None:
     return next((b.wins for b in sentence_boundaries() if b.holds(own, part)), None)
 
 
+@lru_cache(maxsize=4096)      # asked for every block under a heading, with the same title
 def heading_in_setting(heading: str, setting: str) -> str | None:
     """The category a boundary rule gives a heading's topic words read with the document's title:
     one side in the heading, both in the title (`食堂改造和下学期安排` in a school's notice of its pupils'

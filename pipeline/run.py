@@ -928,8 +928,8 @@ def category_context(sentence: Sentence, lines: Lines | None = None) -> str:
 #: a sentence that lists its items after a lead and a colon, parted by `；` (`去年办成几件大事：屯级路硬化3.2公里，…；
 #: 新建家庭水柜45座；…`): at least this many items
 _LIST_ITEMS = 3
-_LIST_LEAD = regex.compile(r"[^：:；;]{2,40}[：:]")
-_ITEM_BREAK = regex.compile(r"[；;]")
+_LIST_LEAD = regex.compile(f"{char_class(COLONS, SEMICOLONS, negated=True)}{{2,40}}{char_class(COLONS)}")
+_ITEM_BREAK = regex.compile(char_class(SEMICOLONS))
 
 
 def _item_of_a_list(text: str, at: int) -> str | None:
@@ -938,15 +938,12 @@ def _item_of_a_list(text: str, at: int) -> str | None:
     lead = _LIST_LEAD.match(text)
     if lead is None or at < lead.end():
         return None
-    items = _ITEM_BREAK.split(text[lead.end():])
-    if len(items) < _LIST_ITEMS:
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(text, lead.end())]
+    if len(breaks) < _LIST_ITEMS - 1:
         return None
-    start = lead.end()
-    for item in items:
-        if at < start + len(item) + 1:
-            return f"{lead.group()}{item}"
-        start += len(item) + 1
-    return None
+    start = max((b + 1 for b in breaks if b < at), default=lead.end())
+    end = next((b for b in breaks if b >= at), len(text))
+    return f"{lead.group()}{text[start:end]}"
 
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS))

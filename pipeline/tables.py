@@ -836,16 +836,13 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
     (its number, then a figure under `计划投资`); and a header run on into the first row's label,
     which reads as a column's name (`结婚登记（对）` after `2018年`) but no role or period names: the
     row's, where only without it the first row fits."""
-    def first_row_fits(header: list[Line]) -> bool:
-        return _first_row_fits(lines, first, header)
-
-    if first_row_fits(columns):
+    if _first_row_fits(lines, first, columns):
         return columns
     for fewer in range(1, _MAX_ROW_LABELS_IN_HEADER + 1):
         # the first row's label holding a unit, a header's mark (`指标`, `2016年`… over `结婚登记（对）`,
         # `2856`…): the row's, where the first row fits the header only without it
         dropped = [line.text.strip() for line in columns[-fewer:]]
-        if (len(columns) - fewer >= _MIN_LINE_COLUMNS and first_row_fits(columns[:-fewer])
+        if (len(columns) - fewer >= _MIN_LINE_COLUMNS and _first_row_fits(lines, first, columns[:-fewer])
                 and not any(column_role(name) or is_period(name) for name in dropped)):
             return columns[:-fewer]
     # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`), between
@@ -861,7 +858,7 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         unknown += not is_header_cell(name)
         if unknown > _MAX_UNKNOWN_LAST_COLUMNS:
             break
-        if first_row_fits(columns + more):
+        if _first_row_fits(lines, first, columns + more):
             return columns + more
     return columns
 
