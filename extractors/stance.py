@@ -69,6 +69,7 @@ class Where:
     outer_heading: str | None = None  # the heading `heading` stands under (a numbered item's section)
     row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
     in_project_name: bool = False     # in its table row's project name (`新增普惠性托位1200个`)
+    in_account: bool = False      # in a row of prose of a table that lists no tasks (a TV rundown's `内容`)
 
 
 #: A stance for a figure no rule word frames (the sentence with offsets, its heading, the
@@ -421,7 +422,8 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is not None:
         return said
     # (a standard's appendix of requirements, a table of rules in force, goes by the kind)
-    if where.table_row and kind != STANDARD and not _bare_cell_of_report(where, kind):
+    if where.table_row and kind != STANDARD and not _bare_cell_of_report(where, kind) \
+            and not (kind == REPORT and where.in_account):
         return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
     if _gathered(where):
         return ACHIEVED
@@ -642,7 +644,7 @@ def _for_matching(where: Where) -> Where:
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
                  frame=where.frame, unit=where.unit, field=where.field,
                  outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected,
-                 in_project_name=where.in_project_name)
+                 in_project_name=where.in_project_name, in_account=where.in_account)
 
 
 @lru_cache(maxsize=4096)

@@ -2046,7 +2046,8 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
                  unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading,
                  row_expected=block.kind == "table_row" and row_expected(block.text),
-                 in_project_name=table_row and _in_project_name(sentence, block.row))
+                 in_project_name=table_row and _in_project_name(sentence, block.row),
+                 in_account=table_row and block.row is not None and block.row.account)
 
 
 def _in_project_name(sentence: Sentence, row: TableRow | None) -> bool:

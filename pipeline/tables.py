@@ -972,6 +972,11 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
         # two or more are its empty cells, whether or not a parting line follows)
         unparted = (parted and not chunk[0].blank and chunk[-1].blank and not chunk[-2].blank
                     and i + len(checks) < len(lines) and not lines[i + len(checks)].blank)
+        if rows and not parted and not _fits(chunk, checks) and (short := _short_row(lines, i, checks)):
+            rows.append([None if line.blank else (_trim_line(line),) for line in lines[i:i + short]]
+                        + [None] * (len(checks) - short))
+            i += short
+            continue
         if unparted or not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
             resumed = _rows_resume(lines, i, checks) if rows and not unparted else None
             if resumed is None:
@@ -981,6 +986,24 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
     return rows, i
+
+
+def _short_row(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> int | None:
+    """How many lines the row at line `i` takes where the dump dropped its last empty cells
+    (`6号窖（新）`, `土窖`, `3000`, an empty line, then the next row `合计`… under five columns): the
+    fewest lines, a filled name and at least one checked cell, that fit the first columns and end
+    in an empty one, with a whole row right after them; None where no such row is there."""
+    def whole_row(j: int) -> bool:
+        chunk = lines[j:j + len(checks)]
+        return (len(chunk) == len(checks) and not chunk[0].blank and _fits(chunk, checks)
+                and _some_checked_cell(chunk, checks))
+
+    for size in range(len(checks) - len(checks) // 2, len(checks)):
+        chunk = lines[i:i + size]
+        if (len(chunk) == size and not chunk[0].blank and chunk[-1].blank and _fits(chunk, checks[:size])
+                and _some_checked_cell(chunk, checks[:size]) and whole_row(i + size)):
+            return size
+    return None
 
 
 #: the most empty lines between two rows of a cell-per-line table (an empty paragraph, a page's end)
@@ -2436,6 +2459,10 @@ class TableRow:
     #: the place the row is for, its region column's cell (`东镇`, a network's site `县医院站`): where,
     #: not what, so its words name no topic of the row's figures
     site: str | None = None
+    #: its table names no task of a list (no project, deadline, responsible unit, investment or result
+    #: column: a TV rundown's `序号 | 类型 | 时长 | 内容`, a chronology's `时间 | 事件`): the document's own
+    #: account, whose rows of prose go by the document's kind, not a task list's
+    account: bool = False
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -2490,6 +2517,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
+    account = not _TASK_ROLES.intersection(roles)
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
     for spans in table.rows:
@@ -2521,12 +2549,16 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit_units(previous)
         remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)]
         remarks = [p for c in remark_cells for p in c.parts]
-        row = replace(row, remarks=remarks,
+        row = replace(row, remarks=remarks, account=account,
                       figure_cells=row.figure_cells + [f for c in remark_cells for f in _remark_money(c, money_scale)])
         regions = _total_words(cells, filled[0], words_role) + remarks if total else targets + remarks
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
+
+
+#: the roles of columns that make a table a list of tasks: what is to be done, by whom, by when, for how much
+_TASK_ROLES = frozenset({"project", "leader", "lead_unit", "partner_units", "investment", "deadline", "result", "rate"})
 
 
 def _figure_columns(text: str, table: TableText) -> list[int]:

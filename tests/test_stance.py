@@ -1639,3 +1639,29 @@ def test_the_guess_is_not_asked_where_the_rules_have_a_word_or_a_table(framed):
     guess = _Guess(STOCK)
     assert figure_stance(framed, REPORT, 2024, guess=guess) == figure_stance(framed, REPORT, 2024)
     assert guess.asked == []
+
+
+def test_a_report_s_table_that_lists_no_tasks_goes_by_the_report():
+    # made up: a year-end TV programme's rundown; no column names a project, a unit in charge or a
+    # result, so its rows of prose are the report's account, not the plan's tasks
+    rundown = ("电视节目串联单\n"
+               "序号 | 类型 | 时长 | 内容 | 备注\n"
+               "01 | VCR | 2'00\" | 农村老年食堂建成17个，适老化改造完成812户。 | 同期声\n")
+    stances = _stances_of(rundown, REPORT)
+    assert stances[(rundown.index("17个"), "17个")] == ACHIEVED
+    assert stances[(rundown.index("812户"), "812户")] == ACHIEVED
+    # the same row under a task list's columns, quoted in a report, states the year's tasks
+    tasks = rundown.replace("类型 | 时长 | 内容 | 备注", "项目名称 | 责任单位 | 建设内容 | 备注")
+    assert _stances_of(tasks, REPORT)[(tasks.index("17个"), "17个")] == TARGET
+
+
+def test_the_script_copy_of_where_keeps_every_field():
+    from dataclasses import fields
+    from extractors.stance import _for_matching
+    values = {"heading": "標題", "table_row": True, "column": "欄", "year": 2030, "status": "done", "in_table": True,
+              "frame": STOCK, "unit": "个", "field": TARGET, "outer_heading": "大標題", "row_expected": True,
+              "in_project_name": True, "in_account": True}
+    assert set(values) == {f.name for f in fields(Where)} - {"sentence", "start", "end"}
+    copied = _for_matching(Where("新增托位，420個", 5, 9, **values))
+    assert copied.sentence != "新增托位，420個"          # (the copy was made)
+    assert all(getattr(copied, name) == value for name, value in values.items() if name not in ("heading", "column", "outer_heading"))

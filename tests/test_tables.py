@@ -372,6 +372,19 @@ def test_a_cell_per_line_header_whose_first_names_no_word_list_knows():
     assert found == [("4000", "吨"), ("3860", "吨"), ("42", "户"), ("3500", "吨"), ("2650", "吨"), ("68", "户")]
 
 
+def test_a_cell_per_line_row_whose_last_empty_cells_the_dump_dropped():
+    # made up: the new cellar's row has its capacity only; the dump kept one empty line for its two
+    # empty cells, and the total row after it is whole
+    head = "附表：入窖预约登记\n窖号\n类型\n库容（吨）\n已预约（吨）\n预约户数（户）\n1号窖\n气调库\n4000\n3860\n42\n"
+    text = head + "6号窖（新）\n土窖\n3000\n\n合计\n\n7000\n3860\n42\n\n注：6号窖9月底启用。\n"
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2027)]
+    assert found == [("4000", "吨"), ("3860", "吨"), ("42", "户"), ("3000", "吨"),
+                     ("7000", "吨"), ("3860", "吨"), ("42", "户")]
+    # no whole row after the short one: the table ends before it, as before
+    ended = head + "6号窖（新）\n土窖\n3000\n\n注：6号窖9月底启用。\n"
+    assert [(r.text, r.unit) for r in extract(ended, doc_year=2027)] == found[:3]
+
+
 def test_a_cell_per_line_header_of_unknown_names_is_told_by_its_row_numbers():
     # made up: a training class's subsidy roll pasted one cell a line; most names no word list knows,
     # the row numbers one line after the last name and as many further on tell the header's length
