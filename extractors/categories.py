@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from .punctuation import CLAUSE_MARKS, COLONS, COMMAS, ROUND_ASIDE, SENTENCE_ENDS, char_class
+from .punctuation import BULLETS, CLAUSE_MARKS, COLONS, COMMAS, ROUND_ASIDE, SENTENCE_ENDS, char_class
 from .stance import opens_a_result_field
 from .tables import alternation, read_table, word_pattern
 
@@ -1394,7 +1394,8 @@ def renovation_sequel(text: str, start: int, end: int, item_start: int | None = 
 @lru_cache(maxsize=1)
 def _list_lead() -> tuple["regex.Pattern", "regex.Pattern"]:
     data = read_table("categories.toml")["list_lead"]
-    return regex.compile(data["bullet"]), regex.compile(data["goes_on"])
+    bullet = rf"^\s*(?:{data['dash_bullet']}|{char_class(BULLETS)}\s*)"
+    return regex.compile(bullet), regex.compile(data["goes_on"])
 
 
 def what_an_item_goes_on_about(lines: Sequence[str], k: int) -> str:

@@ -17,6 +17,7 @@ BRACKET_OPENS: str = _TABLE["bracket_opens"]
 BRACKET_CLOSES: str = _TABLE["bracket_closes"]
 CELL_BARS: str = _TABLE["cell_bars"]
 BOX_RULES: str = _TABLE["box_rules"]
+BULLETS: str = _TABLE["bullets"]
 #: What ends a clause inside a sentence
 CLAUSE_MARKS = COMMAS + SEMICOLONS
 #: What ends a clause, the sentence's own end included

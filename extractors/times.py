@@ -63,6 +63,9 @@ class TimeExpr:
     #: figures a text written in that year is about (a notice before the winter); written in its
     #: second year (a reply after it), the text is about the season's last
     season_start: int | None = None
+    #: the date a remainder is due by (`剩余2.3公里…确保4月底前完工`): what is left of the year under
+    #: discussion is done after it, so a day or month with no year is in the year of writing
+    due_after: bool = False
 
     def resolve(self, doc_year: int | None, context_year: int | None, period_end: int | None = None,
                 month: int | None = None) -> int | None:
@@ -74,6 +77,8 @@ class TimeExpr:
         if self.span:
             return _span_end(self, period_end or context_year or doc_year, doc_year, month)
         rule = _SINCE_RULE if self.since else _tables().relative.get(self.relative, _tables().month_day)
+        if self.due_after and self.relative is None and not self.since:
+            rule = _WRITING_RULE
         if rule["base"] == "term":
             return _term_year(doc_year, month, rule["offset"])
         base = _BASES[rule["base"]](doc_year, context_year)
@@ -81,6 +86,7 @@ class TimeExpr:
 
 
 _SINCE_RULE = {"base": "context", "offset": 0}
+_WRITING_RULE = {"base": "doc", "offset": 0}
 def _span_end(span: TimeExpr, year: int | None, doc_year: int | None, month: int | None) -> int | None:
     """The last year of a span: a look back up to the writing (`五年来`) written in January
     ends with the year just closed ([span] closed_year_months in times.toml)."""
@@ -638,7 +644,9 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     between = ROUND_ASIDE.sub("", text[figure_end:deferred.start])
     if remainder and (first_break := _CLAUSE_BREAK.search(between)):
         between = between[first_break.end():]
-    return deferred if not find_quantities(between) else None
+    if find_quantities(between):
+        return None
+    return replace(deferred, due_after=True) if remainder and deferred.year is None else deferred
 
 
 def _still_to_do(text: str, figure_start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ from extractors.verse import verse_counts
 from extractors.progress import item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
-from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
@@ -273,14 +273,18 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
     base = prepared.info.years
     block, years = None, replace(base, carried=None)
     frame = None     # carried across paragraphs (opens_frame), up to the next heading
+    table_starts = [b.start for b in prepared.blocks if b.kind == "table_row"]
     for sentence in sentences(prepared):
         if sentence.block is not block:
             same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
             if block is None or sentence.block.context.written != block.context.written:
                 base = _years_of_entry(prepared.info.years, sentence.block.context.written)
                 frame, years = None, replace(base, carried=None)
+            # (a table ends it too: the text after it goes on from the table, not from the line above it)
+            past_a_table = sentence.block.kind != "table_row" and _table_between(
+                table_starts, block.start if block is not None else 0, sentence.block.start)
             block = sentence.block
-            if block.kind in _FRAME_ENDS:
+            if block.kind in _FRAME_ENDS or past_a_table:
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
@@ -322,6 +326,13 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
+
+
+def _table_between(table_starts: list[int], start: int, end: int) -> bool:
+    """Does a table row (of `table_starts`, sorted) start in [start, end)? (Rows of bare figure
+    cells hold no sentence, so the sentences alone do not show a table was passed.)"""
+    i = bisect.bisect_left(table_starts, start)
+    return i < len(table_starts) and table_starts[i] < end
 
 
 def _years_of_entry(years: Years, written: tuple[int, int | None] | None) -> Years:
@@ -481,9 +492,11 @@ def _line_start_in_block(block: Block, at: int) -> int:
 
 #: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
 #: `:完成: 22个` so)
-def _field_opening(shortest: int) -> regex.Pattern:
-    """A line's opening key of `shortest` to 8 characters and its colon (`完成：`, `计划投资：`)."""
-    return regex.compile(rf"[ \t\u3000]*[^\s\d{COLONS}{CLAUSE_BREAKS}]{{{shortest},8}}{char_class(COLONS)}")
+def _field_opening(shortest: int, bulleted: bool = False) -> regex.Pattern:
+    """A line's opening key of `shortest` to 8 characters and its colon (`完成：`, `计划投资：`),
+    `bulleted`: after a bullet too (`▸ 家庭医生：`, a web page's list of services)."""
+    bullet = rf"(?:{char_class(BULLETS)}[ \t\u3000]*)?" if bulleted else ""
+    return regex.compile(rf"[ \t\u3000]*{bullet}(?P<key>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{{shortest},8}}){char_class(COLONS)}")
 
 
 _FIELD_LINE = _field_opening(1)
@@ -772,7 +785,7 @@ class Lines:
         opening = _CARD_FIELD.match(lines[k])
         if opening is None or not self._once(self._cards, sentence.block, lambda: _is_a_card(lines)):
             return ""
-        return opening.group().strip()[:-1]
+        return opening.group("key")
 
     def captioned_below(self, sentence: Sentence) -> bool:
         """Is the sentence's paragraph a strip of figure boxes captioned below (`_captions_below`)?"""
@@ -838,7 +851,7 @@ def _is_a_card(lines: list[str]) -> bool:
 
 
 #: A card's field line (`完成率：…`, `年度目标：…`): a label of two characters or more and a colon open it
-_CARD_FIELD = _field_opening(2)
+_CARD_FIELD = _field_opening(2, bulleted=True)
 #: A card's name line holds no colon and no clause mark, and is short
 _CARD_NAME_BREAKS = regex.compile(char_class(COLONS, CLAUSE_BREAKS))
 _CARD_NAME_CHARS = 40

@@ -356,6 +356,8 @@ BOUNDARY_CASES = [
     ("运河夜游航线每晚开行4个航次", "夜游航线", None, "文体惠民"),
     # wells drilled in a drought → 常有安居, the drinking-water supply; the drought itself stays 公共安全
     ("抗旱期间新打机井9口、修复旧井14口", "抗旱期间新打机井", None, "常有安居"),
+    # a co-operative's members sent to a farm-machine drivers' course → 就业创业 (farm machines stay 其他)
+    ("送7名年轻社员参加农机手培训", "农机手培训", None, "就业创业"),
 ]
 
 
@@ -476,6 +478,11 @@ def test_every_boundary_rule_has_a_case():
     # livestock: farming
     ("合作社建成标准化羊舍8栋", "标准化羊舍", OTHER),
     ("建设示范性乡村互助养老睦邻点40个", "互助养老睦邻点", "常有颐养"),
+    ("新建农村睦邻点（四堂间）8个", "农村睦邻点（四堂间）", "常有颐养"),
+    # people hired by a co-operative, young farmers taught the trade: jobs; a walking challenge: an event
+    ("合作社常年雇用本镇农民42人", "农民", "就业创业"),
+    ("开办新农人课堂4期，每期30人", "新农人课堂", "就业创业"),
+    ("全镇健步走挑战赛实际参赛1426人", "健步走挑战赛", "文体惠民"),
     # an ancestral hall's repair and a lion dance handed down: culture
     ("林氏宗祠修缮占地面积约1260平方米", "宗祠", "文体惠民"),
     ("在全县中小学建设醒狮训练点16个", "醒狮训练点", "文体惠民"),
@@ -2302,6 +2309,14 @@ def test_a_cards_field_naming_its_own_topic_takes_it_over_the_cards_heading():
     # a brand's heading decides for all its lines
     named = {r.text: r.category for r in extract("三、常有安居\n\n安置规模：860户\n配套学校：小学1所\n医疗：卫生室1个\n", doc_year=2031)}
     assert named["1所"] == named["1个"] == "常有安居"
+
+
+def test_a_bulleted_list_of_services_is_a_card_whose_fields_name_their_own_topics():
+    # made up: a web page's list of services for the elderly; a bullet before each field's name
+    text = ("某街道高龄津贴办事指南\n\n四、相关为老服务\n　　▸ 长者食堂：街道共有长者食堂5家。\n"
+            "　　▸ 家庭医生：65岁以上老人签约率已达87%。\n　　• 居家安全：为独居老人安装烟感报警器860户。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert (categories["5家"], categories["87%"], categories["860户"]) == ("常有颐养", "常有健康", "公共安全")
 
 
 def test_the_brand_a_one_matter_document_files_itself_under_in_its_lead_is_its_topic():

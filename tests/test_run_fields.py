@@ -471,6 +471,18 @@ def test_a_period_that_starts_last_year_does_not_date_the_paragraphs_after_it():
     assert years_of(text) == {"30个": 2039}
 
 
+def test_a_table_ends_the_year_a_line_above_it_opened():
+    # made up: a notice recalls last year's pilot, then lists this year's signed spaces; the notes under
+    # the table go on from the table, not from last year's line
+    text = ("关于2040年度共享车位分配结果的公告\n\n各位居民：\n　　去年试点时，街道协调了2家单位，拿出车位75个，签约居民71户，"
+            "夜间乱停车的投诉少了很多。\n\n"
+            "序号  提供单位        共享车位（个）  签约（户）\n 1    某商场地下车库       120         112\n"
+            " 2    某宾馆停车场          45          45\n\n　　说明：\n　　1.上表剩余车位8个，5月起补充报名。\n\n"
+            "某社区居委会\n2040年4月22日\n")
+    found = years_of(text)
+    assert (found["75个"], found["71户"], found["8个"]) == (2039, 2039, 2040)
+
+
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")

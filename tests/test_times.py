@@ -141,6 +141,10 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # …but a figure its own clause reports as not done is the shortfall of the year it was due
     ("全年计划改造500户，因房屋拆迁36户未实施，已转入2031年计划", "36户", 2030, None, 2030),
     ("剩余36户未实施，已转入2031年计划", "36户", 2030, None, 2031),
+    # …and a day or month with no year a remainder is due by is in the year of writing: a reply written in
+    # January on the year before (a day of the year under discussion is earlier: `已于9月1日开学`)
+    ("剩余2.3公里已于1月10日复工，确保4月底前完工", "2.3公里", 2031, 2030, 2031),
+    ("剩余3个，确保12月底前完工", "3个", 2030, 2030, 2030),
     ("年内新建驿站40个，其中5个未竣工，顺延至2031年", "5个", 2030, None, 2030),   # any word of not done
     ("某街道2个驿站因场地调整，延至明年二季度开放", "2个", 2030, None, 2031),     # 延至 puts off too
     ("目标300张，建成180张，完成60%，某园二期延至2031年6月交付", "60%", 2030, None, 2030),   # a rate: the year's
