@@ -41,6 +41,14 @@ class _Spec:
     # Most sentences hold neither, and these scans cost a fraction of the patterns'
     pair_screen: re.Pattern
     over_screen: regex.Pattern
+    # a result line answering a target line (answered_items)
+    line_label: regex.Pattern
+    target_labels: frozenset[str]
+    result_labels: frozenset[str]
+    item_break: regex.Pattern
+    field_gap: regex.Pattern
+    aside: regex.Pattern
+    bare_item: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +60,13 @@ def _spec() -> _Spec:
     chip = (rf"{spec['chip_open']}[ \u3000]*(?P<word>{alternation(spec['chip_words'])})[ \u3000]*"
             rf"(?P<figure>\d{{1,4}})[ \u3000]*{spec['chip_close']}")
     over = rf"(?<![\d.,\p{{L}}/／])(?P<figure>{figure}){spec['slash']}(?=\d)"
+    lines = spec["answer_lines"]
     return _Spec(regex.compile(pair), regex.compile(over), regex.compile(chip), tuple(spec["item_nouns"]),
                  spec["default_item_unit"], word_pattern([*spec["result_words"], *spec["target_words"]]),
-                 regex.compile(spec["slash"]))
+                 regex.compile(spec["slash"]), regex.compile(lines["label"]),
+                 frozenset(spec["target_words"]), frozenset(spec["result_words"]),
+                 regex.compile(lines["item_break"]), regex.compile(lines["field_gap"]), regex.compile(lines["aside"]),
+                 regex.compile(rf"\s*(?P<figure>{figure})\s*"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +118,84 @@ def _partner(text: str, start: int, end: int, quantities: Sequence[Quantity]) ->
     if before:
         return before[-1]
     return after[0] if after else None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    quantity: Quantity       # the result's figure, a bare one in its target's unit
+    name: str                # what the target it answers counts (`新增学位` of `新增学位720个`)
+
+
+def answered_items(target_line: str, result_line: str, quantities: Sequence[Quantity],
+                   legend: dict[str, str] | None = None) -> list[Answer]:
+    """The figures of a result line that answers the target line above it item by item, as a
+    card of a year-end check sets them (`坯：新增学位720个；招聘教师95名` over `成瓷：720；91名（…）`,
+    `目标：…` over `完成：…`): where the two lines' labels are a target's and a result's (data/
+    progress.toml's words, or the document's own gloss of them, `legend`) and they list as many
+    items, each result item (a bare figure, or one in its target's unit) counts what its target
+    item counts. `quantities` are the result line's; offsets are the result line's own."""
+    from .quantities import find_quantities
+
+    target, result = _labelled_body(target_line), _labelled_body(result_line)
+    if target is None or result is None or _label_kind(target[0], legend) != "target" \
+            or _label_kind(result[0], legend) != "result":
+        return []
+    targets = _items(target_line, target[1])
+    results = _items(result_line, result[1], first_field_only=True)
+    if len(targets) != len(results):
+        return []
+    out = []
+    spec = _spec()
+    for (t_start, t_end), (r_start, r_end) in zip(targets, results):
+        goal = [q for q in find_quantities(target_line[t_start:t_end]) if q.unit and q.unit != "%"]
+        if len(goal) != 1:
+            continue
+        name = (target_line[t_start:t_start + goal[0].start] + target_line[t_start + goal[0].end:t_end]).strip()
+        done = [q for q in quantities if r_start <= q.start and q.end <= r_end]
+        if len(done) == 1 and done[0].unit == goal[0].unit:
+            out.append(Answer(done[0], name))
+        elif not done and (bare := spec.bare_item.fullmatch(result_line, r_start, r_end)) is not None:
+            value = parse_number(bare.group("figure").replace(",", ""))
+            if value is not None and value > 0:
+                start, end = bare.span("figure")
+                out.append(Answer(Quantity(start, end, bare.group("figure"), value, None, goal[0].unit, "exact", None,
+                                           goal[0].kind), name))
+    return out
+
+
+def _labelled_body(line: str) -> tuple[str, int] | None:
+    """(label, where its body starts) of a line opened by a short label and a colon."""
+    found = _spec().line_label.match(line)
+    return (found.group("label"), found.end()) if found else None
+
+
+def _label_kind(label: str, legend: dict[str, str] | None) -> str | None:
+    spec = _spec()
+    if label in spec.target_labels or (legend or {}).get(label) == "target":
+        return "target"
+    if label in spec.result_labels or (legend or {}).get(label) == "achieved":
+        return "result"
+    return None
+
+
+def _items(line: str, start: int, first_field_only: bool = False) -> list[Span]:
+    """The items of a line's body after its label, parted by `；` (an aside in brackets left out
+    of each); `first_field_only`: up to a wide gap, after which the line holds another field
+    (`成瓷：203　　成瓷率112.8%`)."""
+    spec = _spec()
+    end = len(line)
+    if first_field_only and (gap := spec.field_gap.search(line, start)) is not None:
+        end = gap.start()
+    spans = []
+    for part in spec.item_break.split(line[start:end]):
+        part_start = line.index(part, start) if part else start
+        start = part_start + len(part) + 1
+        aside = spec.aside.search(part)
+        cut = aside.start() if aside else len(part)
+        stripped = part[:cut].rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        spans.append((part_start + lead, part_start + len(stripped)))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,7 +176,9 @@ def _data() -> _Data:
     space = f"[{regex.escape(NUMERALS.spaces)}]*"       # 12 万人, 300 个: the spaces a numeral may hold
     # …and before its measure word at most a few: a wider gap aligns the fields of a form
     # (`户号：0120387645          户名：…`, `上期读数：1457      本期读数`), whose next label is no unit
-    unit_gap = f"[{regex.escape(NUMERALS.spaces)}]{{0,{_UNIT_GAP}}}"
+    # (`12.5　万人次`), and of full-width spaces one: two are a form's gap between fields (`成瓷：203　　成瓷率…`)
+    spaces = regex.escape(NUMERALS.spaces)
+    unit_gap = f"(?![{spaces}]*\u3000[{spaces}]*\u3000)[{spaces}]{{0,{_UNIT_GAP}}}"
     # the denominator of a fraction read as a share (三分之一 → 33.3 %): a plain number
     # (`万分之五`: a magnitude may name the denominator too)
     base_chars = ("".join([*NUMERALS.digits, *NUMERALS.small_units, *NUMERALS.magnitudes])

@@ -470,6 +470,29 @@ def field_stance(line: str) -> str | None:
     return next((stance for stance, said in found.groupdict().items() if said), None) if found else None
 
 
+def legend_fields(text: str) -> dict[str, str]:
+    """The labels a document glosses as a plan's or a result's figure, and the stance each gloss
+    names (data/stance.toml [legend]: `“坯”为年初票决的计划数；“成瓷”为…完成数` → {坯: target,
+    成瓷: achieved}); a gloss naming both or neither is left out."""
+    legend = _tables()["legend"]
+    found: dict[str, str] = {}
+    for match in _pattern("legend", "gloss").finditer(text):
+        gloss = match.group("gloss")
+        said = {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
+        if len(said) == 1:
+            found[match.group("label")] = said.pop()
+    return found
+
+
+def legend_field(line: str, legend: dict[str, str]) -> str | None:
+    """The stance of the glossed label that opens `line` before a colon (`成瓷：203`), if any."""
+    label = _LEGEND_LABEL.match(line)
+    return legend.get(label.group(1)) if label else None
+
+
+_LEGEND_LABEL = regex.compile(rf"\s*([^\s{COLONS}]{{1,6}})\s*{char_class(COLONS)}")
+
+
 def opens_a_result_field(line: str) -> bool:
     """Does `line` open with the label of a ledger field that reports a result (`整改结果：`,
     `完成情况：`, data/stance.toml [fields] achieved)? The category stage asks it too: such a

@@ -35,7 +35,7 @@ from extractors.indicators import (compares_only, growth_frame, counts_instituti
                                    rate_of_rated_list)
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.verse import verse_counts
-from extractors.progress import item_noun, paired_figures, status_chips
+from extractors.progress import answered_items, item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
 from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
@@ -43,7 +43,7 @@ from extractors.english import find_english_figures, is_english_prose, is_mostly
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
@@ -622,10 +622,13 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
         return met, "rules"              # `大巴12辆，计划乘车540人` in a plan of buses taking migrant workers back to work
     # (a classifier sure of `其他`, `海拔3800米` in a village doctor's story, is not overruled)
     one_matter = sentence.block.context.document_topic is not None and source != TEXTCAT_SOURCE
-    if category == OTHER and (not topic_scores(context) or one_matter and not topic_scores(_focus(indicator, clause))
+    own_words_name_none = not topic_scores(_focus(indicator, clause))
+    if category == OTHER and (not topic_scores(context) or one_matter and own_words_name_none
+                              or own_words_name_none and lines.card_name(sentence)
                               or names_only_money(indicator) and lines.field_key(sentence)
                               and not set(topic_scores(clause)) - {OTHER}):
-        # no topic word of its own, nor in its sentence or, in a document about one matter, in its own words
+        # no topic word of its own, nor in its sentence or, in a document about one matter or on a card's field
+        # line (`成瓷：20；4.47万人` under `第3窑　村卫生所与体检`), in its own words
         # (`已完工改造箱房89座` in a report on a town's garbage bin rooms), or money named only as money in a card's
         # field (`计划投资：38.6万元` on a pond's task card; not `实际完成投资19.3亿元` beside the whole list's
         # counts): what its heading's work words name, else its card's name
@@ -685,7 +688,9 @@ class Lines:
     written on one line, searched once for each of its figures, cost time quadratic in
     its length. Kept for one document (the blocks it holds are that document's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, legend: dict[str, str] | None = None) -> None:
+        #: the labels the document glosses as a plan's or a result's (extractors.stance.legend_fields)
+        self.legend = legend or {}
         self._starts: dict[int, tuple[Block, list[int]]] = {}    # id(block) → (block, its lines' starts)
         self._fields: dict[tuple[int, int], str | None] = {}     # (id(block), line) → the category
         self._texts: dict[int, tuple[Block, list[str]]] = {}      # id(block) → (block, its lines)
@@ -737,6 +742,14 @@ class Lines:
         text, starts = sentence.block.text, self._starts[id(sentence.block)][1]
         return k > 0 and _line_ends_in(text, starts, k - 1, _COMMAS)
 
+    def line_above(self, sentence: Sentence) -> str | None:
+        """The line above the one the sentence opens, in its block; None where the sentence
+        starts inside its line or on the block's first."""
+        k, start, _ = self._line(sentence)
+        if k == 0 or sentence.block.text[start:sentence.start - sentence.block.start].strip():
+            return None
+        return self.of_block(sentence)[1][k - 1]
+
     def of_block(self, sentence: Sentence) -> tuple[int, list[str]]:
         """The number of the line the sentence starts on, and all the lines of its block."""
         k, _, _ = self._line(sentence)
@@ -765,17 +778,18 @@ class Lines:
     def card_name(self, sentence: Sentence) -> str:
         """Where the sentence's line is a field of a card (`完成率：109.0%`, a progress platform's
         record of one project), the card's name: the value of a `项目名称：` field above it in its
-        paragraph, else the paragraph's first line where that line is a name (no colon, no clause
-        mark, short: `【1/30】SY2029-01　普惠托育扩容`) over field lines; "" elsewhere."""
+        paragraph, else the nearest line above its fields that is a name (no colon, no clause
+        mark, short: `【1/30】SY2029-01　普惠托育扩容`; `第3窑　村卫生所与体检`, one of several cards
+        in a paragraph, over `坯：…`, `成瓷：…`); "" elsewhere."""
         k, lines = self.of_block(sentence)
-        if k == 0 or not _CARD_FIELD.match(lines[k]):
-            return ""
+        if k == 0 or not (_CARD_FIELD.match(lines[k]) or legend_field(lines[k], self.legend)):
+            return ""      # (a label the document glosses is a field's, one character as it may be: `坯：…`)
         for above in range(k - 1, -1, -1):
             if (name := project_of_field(lines[above])) is not None:
                 return name
-        first = lines[0].strip()
-        if len(first) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(first) and _CARD_FIELD.match(lines[1]):
-            return first
+            if not _FIELD_LINE.match(lines[above]):
+                named = lines[above].strip()
+                return named if len(named) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(named) else ""
         return ""
 
     def field_key(self, sentence: Sentence) -> str:
@@ -1014,6 +1028,14 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         paired = {p.quantity.start: p.partner for p in pairs}
         bare = [replace(p.quantity, value=_in_target_magnitude(p.quantity.value, p.partner)) for p in pairs]
         quantities = sorted([*quantities, *bare], key=lambda q: q.start)
+    lines = Lines() if lines is None else lines
+    if (above := lines.line_above(sentence)) is not None and (answers := answered_items(above, sentence.text, quantities,
+                                                                                        lines.legend)):
+        # a result line answering the target line above item by item (`成瓷：720；91名` under `坯：新增学位720个；…`)
+        names.update({a.quantity.start: a.name for a in answers if a.name})     # (`目标：12个` names nothing)
+        known = {q.start for q in quantities}
+        quantities = sorted([*quantities, *(a.quantity for a in answers if a.quantity.start not in known)],
+                            key=lambda q: q.start)
     chips = {}      # start → the status of a chip's count (`[ 已完成 26 ]`)
     if found_chips := status_chips(sentence.text, [(q.start, q.end) for q in quantities]):
         chips = {c.quantity.start: c.status for c in found_chips}
@@ -1027,7 +1049,6 @@ def sentence_records(sentence: Sentence, years: Years, backups: Backups = RULES,
         quantities = _with_declared(sentence, quantities, times, declared)
     spans = [(q.start, q.end) for q in quantities]
     usable = usable_times(sentence.text, times)
-    lines = Lines() if lines is None else lines
     records = []
     for q in quantities:
         if (label := labels.get(q.start)) is not None:
@@ -1777,7 +1798,7 @@ def analyse(doc: Document, doc_year: int | None = None, backups: Backups = RULES
 def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     backups = replace(backups, title=prepared.info.title or "")
     found: list[tuple[Record, Sentence | None]] = []
-    lines = Lines()
+    lines = Lines(legend_fields(prepared.clean.text))
     # an English paragraph is read as English only beside Chinese ones (a bilingual release)
     twins = Twins() if is_mostly_chinese(prepared.clean.text) else None
     for sentence, years, times in sentences_in_time(prepared):
@@ -1989,9 +2010,10 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
     frames = _Frames() if kind == REPORT else None
     text = prepared.document.text
     unreported = _Unreported(sorted(upcoming_events(text) + cancelled_headlines(text)), prepared.clean)
+    legend = legend_fields(prepared.clean.text)
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
-        record.stance = figure_stance(_where(record, sentence, frame), kind, subject, plan_year, headings, guess)
+        record.stance = figure_stance(_where(record, sentence, frame, legend), kind, subject, plan_year, headings, guess)
         # an event still to come states no level that stands either (`日均供餐1800份` once it opens)
         if record.stance != TARGET and unreported.holds(record):
             record.stance = TARGET
@@ -2046,7 +2068,8 @@ class _Frames:
         return self.frame
 
 
-def _where(record: Record, sentence: Sentence | None, frame: str | None = None) -> Where:
+def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
+           legend: dict[str, str] | None = None) -> Where:
     if sentence is None:   # a figure cell of a table: its column header says what it holds
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year,
@@ -2057,7 +2080,7 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None) 
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=table_row,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit, field=_line_field(sentence), outer_heading=block.context.outer_heading,
+                 unit=record.unit, field=_line_field(sentence, legend or {}), outer_heading=block.context.outer_heading,
                  row_expected=block.kind == "table_row" and row_expected(block.text),
                  in_project_name=table_row and _in_project_name(sentence, block.row),
                  in_account=table_row and block.row is not None and block.row.account)
@@ -2069,11 +2092,13 @@ def _in_project_name(sentence: Sentence, row: TableRow | None) -> bool:
     return row is not None and bool(row.project) and sentence.text.strip() in row.project
 
 
-def _line_field(sentence: Sentence) -> str | None:
+def _line_field(sentence: Sentence, legend: dict[str, str]) -> str | None:
     """The stance the label opening the line the sentence stands on names (`整改措施：…`), a
-    ledger's field; the line's later sentences are the field's too."""
+    ledger's field, or a label the document's legend glosses (`成瓷：…`); the line's later
+    sentences are the field's too."""
     line_start = _line_start_in_block(sentence.block, sentence.start)
-    return _field_of_line(sentence.block.text[line_start:line_start + _LONGEST_LABEL])
+    opening = sentence.block.text[line_start:line_start + _LONGEST_LABEL]
+    return _field_of_line(opening) or (legend_field(opening, legend) if legend else None)
 
 
 #: How much of a line's start a field label and its colon may take (`下一步工作计划：`)

@@ -880,8 +880,9 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
     if head.blank or head.is_cell:
         return []
     # a name column's header that no role names (`家庭人口`) is one where every column after it
-    # names its unit (`2030年节水目标（立方米）`)
-    named = column_role(head.text.strip()) in _ROW_NAME_ROLES - {"number"}
+    # names its unit (`2030年节水目标（立方米）`), or a unit line above declares it for all of them
+    # (`二、接诊分点统计（单位：人次）` over `服务点`, `接诊`, `外伤处置`)
+    named = column_role(head.text.strip()) in _ROW_NAME_ROLES - {"number"} or unit_line_before(lines, first) is not None
     if not named and not _PLAIN_NAME.fullmatch(head.text.strip()):
         return []
     for count in range(_MIN_LINE_COLUMNS - 1, _MAX_TOLD_COLUMNS + 1):

@@ -479,6 +479,9 @@ def test_every_boundary_rule_has_a_case():
     ("合作社建成标准化羊舍8栋", "标准化羊舍", OTHER),
     ("建设示范性乡村互助养老睦邻点40个", "互助养老睦邻点", "常有颐养"),
     ("新建农村睦邻点（四堂间）8个", "农村睦邻点（四堂间）", "常有颐养"),
+    # the patients a medical point sees and treats
+    ("祖庙山门服务点接诊412人次", "接诊", "常有健康"),
+    ("黄金沙滩点处置海蜇蜇伤19例", "海蜇蜇伤", "常有健康"),
     # people hired by a co-operative, young farmers taught the trade: jobs; a walking challenge: an event
     ("合作社常年雇用本镇农民42人", "农民", "就业创业"),
     ("开办新农人课堂4期，每期30人", "新农人课堂", "就业创业"),

@@ -1,7 +1,7 @@
 """Bare figures of progress pairs and status chips (extractors/progress.py). Made-up lines."""
 import pytest
 
-from extractors.progress import paired_figures, status_chips
+from extractors.progress import answered_items, paired_figures, status_chips
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -102,3 +102,42 @@ def test_other_stage_and_target_words_pair_a_bare_figure(line, text, value, unit
     found = [p for p in _paired(line) if line[p.quantity.start:p.quantity.end] == text]
     q = found[0].quantity
     assert (q.value, q.unit, found[0].is_target) == (value, unit, is_target)
+
+
+# --- a result line answering the target line above it item by item
+
+def _answers(target: str, result: str, legend=None):
+    return [(a.quantity.text, a.quantity.value, a.quantity.unit, a.name)
+            for a in answered_items(target, result, find_quantities(result), legend)]
+
+
+def test_a_result_line_answers_its_target_line_item_by_item():
+    # a bare result takes its target's unit; one in the target's unit is named by it
+    assert _answers("目标：新增学位720个；招聘教师95名", "完成：720；91名（4名放弃资格）") == [
+        ("720", 720, "个", "新增学位"), ("91名", 91, "名", "招聘教师")]
+    # the labels the document glosses (`“坯”为计划数；“成瓷”为完成数`), and a wide gap before another field
+    assert _answers("　坯：新增普惠托位180个", "成瓷：203　　成瓷率112.8%", {"坯": "target", "成瓷": "achieved"}) == [
+        ("203", 203, "个", "新增普惠托位")]
+
+
+@pytest.mark.parametrize("target,result", [
+    ("目标：新增学位720个；招聘教师95名", "完成：720"),            # fewer items: which answers which is unknown
+    ("说明：新增学位720个", "完成：720"),                           # the line above states no target
+    ("目标：新增学位720个", "备注：720"),                           # nor the line a result
+    ("目标：新增学位720个", "完成：91名"),                          # another unit answers nothing
+])
+def test_lines_that_do_not_pair_item_by_item_answer_nothing(target, result):
+    assert _answers(target, result) == []
+
+
+def test_cards_in_one_paragraph_answer_their_targets_under_their_own_names():
+    # made up: a year-end check set as cards, each a name line, a target line and a result line;
+    # the sheet glosses its own labels
+    text = ("某县2031年为民办实事项目核验单\n用法说明：“坯”为年初票决的计划数；“成瓷”为核验组点验的完成数。\n\n"
+            "第1项　托育\n　坯：新增普惠托位180个\n　成瓷：203\n"
+            "第2项　危房改造\n　坯：50户\n　成瓷：50\n")
+    found = {(r.start, r.text): (r.unit, r.stance, r.category) for r in extract(text, doc_year=2031)}
+    assert found[(text.index("成瓷：203") + 3, "203")] == ("个", "achieved", "常有善育")
+    assert found[(text.index("180个"), "180个")][1:] == ("target", "常有善育")
+    assert found[(text.index("50户"), "50户")] == ("户", "target", "常有安居")
+    assert found[(text.index("成瓷：50") + 3, "50")] == ("户", "achieved", "常有安居")

@@ -790,6 +790,8 @@ def test_clock_minutes_number_formats_and_clause_numbers_are_no_figures(sentence
     ("4.2.1 每个站点配备社工3名", [Q("3名", 3, "名")]),
     # a figure spaced from its magnitude or a unit of two characters is no clause number
     ("12.5　万人次", [Q("12.5\u3000万人次", 125000, "人次")]),
+    # two full-width spaces part a form's fields: the word after them is the next field's, no unit
+    ("成瓷：203　　成瓷率112.8%", [Q("112.8%", 112.8, "%")]),
     ("3.5  公里", [Q("3.5  公里", 3.5, "公里")]),
     # a Chinese digit ending a word before Arabic digits (`队伍`: 伍, a financial five)
     ("新组建救援队伍16支、820人", [Q("16支", 16, "支"), Q("820人", 820, "人")]),

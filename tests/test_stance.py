@@ -1665,3 +1665,14 @@ def test_the_script_copy_of_where_keeps_every_field():
     copied = _for_matching(Where("新增托位，420個", 5, 9, **values))
     assert copied.sentence != "新增托位，420個"          # (the copy was made)
     assert all(getattr(copied, name) == value for name, value in values.items() if name not in ("heading", "column", "outer_heading"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("用法说明：“坯”为年初票决的计划数；“成瓷”为核验组现场点验的完成数。", {"坯": TARGET, "成瓷": ACHIEVED}),
+    ("注：“应”指年度目标值，“实”指实际完成值。", {"应": TARGET, "实": ACHIEVED}),
+    ("“计完”为计划完成数。", {}),                      # a gloss naming both says neither
+    ("“红灯”表示进度滞后。", {}),                       # nor one naming none
+])
+def test_a_document_s_legend_glosses_its_own_labels(text, expected):
+    from extractors.stance import legend_fields
+    assert legend_fields(text) == expected
