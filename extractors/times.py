@@ -995,8 +995,8 @@ def _heading_time(text: str) -> TimeExpr | None:
         # year the section is of
         if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
                 and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
-                and not _award_round().match(text, t.end)):
-            return t
+                and not _award_round().match(text, t.end) and not _issue().match(text, t.end)):
+            return t      # (nor an issue's or a session's number, `（2025年第4次）`: when, not what of)
     return None
 
 
@@ -1036,6 +1036,18 @@ def title_year(title: str, written: int | None = None) -> int | None:
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
     return _bare_title_year(title)
+
+
+def numbers_an_issue(title: str) -> bool:
+    """Is every year the title states one that numbers an issue or a session (`2027年第1期`,
+    `（2025年第4次）`; times.toml [title] issue)?"""
+    stated = [t for t in find_times(title) if t.year is not None and not t.period]
+    return bool(stated) and all(_issue().match(title, t.end) for t in stated)
+
+
+@lru_cache(maxsize=1)
+def _issue() -> regex.Pattern:
+    return regex.compile(read_table("times.toml")["title"]["issue"])
 
 
 def _year_of_months_across(t: TimeExpr, stated: list[TimeExpr], title: str, written: int | None) -> int | None:
@@ -1118,8 +1130,13 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
     if written is None:
         return None
     whole, lead = lead, lead[:_tables().lead_chars]
-    first = next((t for t in usable_times(lead, find_times(lead)) if t.year is not None and not t.period
-                  and not t.span and not _tables().occasion.match(lead, t.end)
+    found = find_times(lead)
+    usable = usable_times(lead, found)
+    # (and the year of a work the lead reviews or issues, `议题：审议《…2026年民生实事项目（建议稿）》`)
+    usable = sorted(usable + [t for t in found if t not in usable and _inside_book_title(lead, t.start)
+                              and _book_subject(lead, t.start)], key=lambda t: t.start)
+    first = next((t for t in usable if t.year is not None and not t.period
+                  and not t.span and not _tables().occasion.match(lead, t.end) and not _issue().match(lead, t.end)
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _is_timestamp(lead, first) or (_starts_period_or_deadline(lead, first)
                                                         and not _reports_up_to_year_end(lead, first)):
@@ -1223,6 +1240,16 @@ def _reviewed_period() -> frozenset[str]:
 def is_date_line(line: str) -> bool:
     """A line that dates the document (`来源：…　2024年12月27日`, `发布日期：2023-12-20`)."""
     return any(pattern.search(line) for pattern in _tables().date_lines)
+
+
+def is_minutes_header(line: str) -> bool:
+    """A line of a meeting's header (`出席：…共41人`, `记录：林晓燕`; times.toml [lead] minutes_header)."""
+    return _minutes_header().match(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _minutes_header() -> regex.Pattern:
+    return regex.compile(read_table("times.toml")["lead"]["minutes_header"])
 
 
 def yearbook_year(title: str | None, text: str) -> int | None:

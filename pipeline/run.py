@@ -38,14 +38,14 @@ from extractors.verse import verse_counts
 from extractors.progress import answered_items, item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
-from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, QUOTE_OPENS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -201,6 +201,10 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     if titles and (volume := yearbook_year(titles, "")) is not None:
         subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
     month = month_of_writing(dated, doc.meta.published, source)
+    if subject is not None and numbers_an_issue(titles):
+        # the title's year dates the issue or the session: its lead may name what it is about
+        lead = _lead(blocks)
+        subject = lead_year(lead, year, month) or list_reviewed_in_lead(lead, year, month) or subject
     if subject is None:
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
@@ -256,7 +260,7 @@ def _after_date_lines(text: str) -> str:
     sentence) has its body after the date line, and its first year is there (`定于2024年4月1日起
     正式对外开放`), not in the sections below."""
     lines = text.split("\n")
-    dated = [i for i, line in enumerate(lines) if is_date_line(line)]
+    dated = [i for i, line in enumerate(lines) if is_date_line(line) or is_minutes_header(line)]
     return "\n".join(lines[dated[-1] + 1:]).strip() if dated else text
 
 
@@ -284,7 +288,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             past_a_table = sentence.block.kind != "table_row" and _table_between(
                 table_starts, block.start if block is not None else 0, sentence.block.start)
             block = sentence.block
-            if block.kind in _FRAME_ENDS or past_a_table:
+            if block.kind in _FRAME_ENDS or past_a_table or _filed_under_a_quoted_brand(sentence.text):
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
@@ -326,6 +330,14 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
+
+
+def _filed_under_a_quoted_brand(text: str) -> bool:
+    """Does the paragraph open by filing itself under a brand or group named in quotes (`围绕“交通畅行”，…`)?
+    Such a paragraph is a section of its own, as under a heading: a frame a line above opened
+    (`今年镇里分三轮…征集` in December's minutes on next year's list) does not reach into it."""
+    head = after_inline_head(text)
+    return head > 0 and any(mark in text[:head] for mark in QUOTE_OPENS)
 
 
 def _table_between(table_starts: list[int], start: int, end: int) -> bool:

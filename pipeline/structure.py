@@ -30,7 +30,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
 from extractors.numerals import parse_number
 from extractors.place import without_leading_places
 from extractors.quantities import find_quantities
-from extractors.punctuation import CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CELL_BARS, CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
 from extractors.times import (TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading,
@@ -490,6 +490,9 @@ _BRACKETED_LABEL = r"【(?P<label>[^【】\n]{2,12})】"
 #: A label in black brackets on a line of its own (`【安居宜居】`), as posts head their parts
 #: (and a note in brackets after it, `【政策内容】（以下标准为2026年执行标准）`, which says of what follows)
 _BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}(?:[（(][^（()）\n]{{1,40}}[）)])?$")
+#: …and a label with its section's title after it on the line, no clause or sentence mark in it, nor a bar
+#: between the names of parts (an issue's contents, `【本期导读】一周数据｜全年回顾`)
+_BRACKETED_TITLED = regex.compile(rf"^{_BRACKETED_LABEL}\s*(?P<title>[^【】\n{CLAUSE_BREAKS}{COLONS}、{regex.escape(CELL_BARS)}]{{4,24}})$")
 
 
 #: A group's label over the items of a checkbox list: in black brackets or closed by a colon
@@ -550,6 +553,11 @@ def _bracketed_heading(line: str) -> _Heading | None:
     (`【牌四】消防保卫牌`) heads its lines whatever its name: the part before it ends there."""
     if numbered := _numbered_bracket().match(line):
         return _Heading(2, numbered.group("label").strip(), numbered=True)
+    if ((titled := _BRACKETED_TITLED.match(line)) is not None and not find_quantities(titled.group("title"))
+            and not _contents_label().match(line)):
+        # a column's label and its section's title, no sentence (`【镇里的事】2026年民生实事“交账”` in a bulletin,
+        # after `【海况】…`, `【行情】…` paragraphs run in under their labels): the title heads what follows
+        return _Heading(2, line)
     found = _BRACKETED.match(line)
     if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
         return None

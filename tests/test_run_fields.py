@@ -483,6 +483,26 @@ def test_a_table_ends_the_year_a_line_above_it_opened():
     assert (found["75个"], found["71户"], found["8个"]) == (2039, 2039, 2040)
 
 
+def test_december_minutes_on_next_year_s_list_are_of_that_year():
+    # made up: a session numbered in its year (`2040年第4次`) reviews next year's draft list; the agenda line
+    # names it after the minutes' header, and the items are filed under quoted groups after a line of this year
+    text = ("某镇民生议事堂议事记录\n（2040年第4次）\n\n时间：2040年12月18日下午\n地点：镇民生议事堂\n"
+            "主持：镇人大主席　某某\n出席：代表共41人\n记录：某某\n议题：审议《某镇2041年民生实事项目（建议稿）》\n\n"
+            "今年镇里分三轮上门征集意见，提出2041年民生实事项目10件。\n\n"
+            "围绕“交通畅行”，新建改造岛内公路6.5公里。\n围绕“常有善育”，开设托班2个。\n")
+    found = years_of(text)
+    assert (found["6.5公里"], found["2个"]) == (2041, 2041)
+
+
+def test_a_bulletin_s_issue_year_dates_the_issue_and_a_titled_column_heads_its_section():
+    # made up: a harbour bulletin's first issue of 2042 gives a column to last year's list
+    text = ("某渔港船讯\n2042年第1期　　某中心编印　　2042年1月8日\n"
+            "【海况】1月9日至11日东北风6～7级，浪高3米。\n"
+            "【镇里的事】2041年民生实事“交账”\n\n岛内公路新建改造完成6.8公里，比计划多0.3公里。\n")
+    found = years_of(text, title="某渔港船讯 2042年第1期", published="2042-01-08")
+    assert (found["6.8公里"], found["0.3公里"]) == (2041, 2041)
+
+
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")
