@@ -264,11 +264,16 @@ def category_of_field_line(line: str) -> str | None:
     """The category a line holding one group field and its short value alone names (a form's
     item filed under a brand: `所属板块：常有善育`), else None."""
     stripped = line.strip()
+    if justified := _JUSTIFIED_KEY.match(stripped):     # `类　别：“常有善育”`: a key spaced out to its column's width
+        stripped = _WHITE.sub("", justified.group()) + stripped[justified.end():]
     return category_of_group_field(stripped) if _FIELD_ALONE.fullmatch(stripped) else None
 
 
 #: a line that is one field and its short value (`所属板块：常有善育`)
 _FIELD_ALONE = regex.compile(r"[^：:\s]{2,8}[：:]\s*[^：:，,。；;\s]{2,12}")
+#: a form's key of two to four characters spaced out to the width of its column (`类　别`, `资　金`)
+_JUSTIFIED_KEY = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}(?=[ \u3000]*[：:])")
+_WHITE = regex.compile(r"[ \u3000]+")
 
 
 @lru_cache(maxsize=1)

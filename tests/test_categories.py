@@ -2314,6 +2314,23 @@ def test_a_cards_field_naming_its_own_topic_takes_it_over_the_cards_heading():
     assert named["1所"] == named["1个"] == "常有安居"
 
 
+@pytest.mark.parametrize("heading,expected", [
+    ("一、潮汐预报（据某海洋环境监测站，潮高以当地基准面起算）", None),       # the source names no topic
+    ("二、健康体检（数据来源：区卫健局）", "常有健康"),
+    ("三、可能出现的情况（请仔细阅读）", None),
+])
+def test_a_heading_s_note_of_its_source_or_for_the_reader_names_no_topic(heading, expected):
+    assert category_of_heading(heading) == expected
+
+
+def test_a_form_s_spaced_out_key_files_its_ticket_under_a_brand():
+    # made up: a dispatch ticket's keys are spaced to the column's width (`类　别`, `资　金`)
+    text = ("2031年区政府民生实事派工单\n\n工单号：MS-2031-01\n类　别：“常有善育”\n"
+            "任　务：新增普惠托位80个\n资　金：区财政120万元\n承办单位：区卫健局\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["120万元"] == "常有善育"
+
+
 def test_a_bulleted_list_of_services_is_a_card_whose_fields_name_their_own_topics():
     # made up: a web page's list of services for the elderly; a bullet before each field's name
     text = ("某街道高龄津贴办事指南\n\n四、相关为老服务\n　　▸ 长者食堂：街道共有长者食堂5家。\n"
