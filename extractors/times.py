@@ -199,6 +199,7 @@ class _Tables:
     cycle: regex.Pattern
     reporting: tuple[str, ...]
     year_label: regex.Pattern
+    spoken_label: regex.Pattern
     year_end: regex.Pattern            # after a year: its end (`2027年底`), a baseline's point in time
     year_end_date: regex.Pattern       # a time's own last day of the year (`2019年12月31日`)
     balance: regex.Pattern             # after a year: a balance brought forward from it (`上年结转`)
@@ -311,6 +312,7 @@ def _tables() -> _Tables:
         cycle=regex.compile(alternation(data["cycle"]["words"])),
         reporting=tuple(data["reporting"]["verbs"]),
         year_label=regex.compile(data["frame"]["year_label"]),
+        spoken_label=regex.compile(data["frame"]["spoken_label"]),
         year_end=regex.compile(data["frame"]["year_end"]),
         year_end_date=regex.compile(data["frame"]["year_end_date"]),
         balance=regex.compile(data["frame"]["balance"]),
@@ -831,6 +833,9 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
              and not _tables().balance.match(text, t.end)]     # `上年结转`: a ledger's opening balance
     if _tables().year_label.fullmatch(narrow(text)) and (label := next((t for t in times if t.year), None)):
         return label        # `要点数据（2026年）：`: a label line's year dates the lines under it
+    if (spoken := _tables().spoken_label.fullmatch(text)) and (turned := next(
+            (t for t in times if t.start == spoken.start("time")), None)):
+        return turned       # `先讲去年。`: a speech turns to a year, which dates its part
     head = head_time(text, times) or _range_at_head(text, times)
     if head is not None and (made_for := _year_a_december_day_is_for(text, head, times)) is not None:
         return made_for

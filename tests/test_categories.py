@@ -356,6 +356,7 @@ BOUNDARY_CASES = [
     ("运河夜游航线每晚开行4个航次", "夜游航线", None, "文体惠民"),
     # wells drilled in a drought → 常有安居, the drinking-water supply; the drought itself stays 公共安全
     ("抗旱期间新打机井9口、修复旧井14口", "抗旱期间新打机井", None, "常有安居"),
+    ("抗旱期间已发放储水罐320个", "储水罐", None, "常有安居"),
     # a co-operative's members sent to a farm-machine drivers' course → 就业创业 (farm machines stay 其他)
     ("送7名年轻社员参加农机手培训", "农机手培训", None, "就业创业"),
 ]

@@ -503,6 +503,15 @@ def test_a_bulletin_s_issue_year_dates_the_issue_and_a_titled_column_heads_its_s
     assert (found["6.8公里"], found["0.3公里"]) == (2041, 2041)
 
 
+def test_a_speaker_s_turn_to_a_year_dates_the_part_after_it():
+    # made up: a village secretary's new-year report, its parts turned to by `先讲去年` and `再讲今年`
+    text = ("某村2044年新春乡贤恳谈会村情通报\n\n各位乡亲：\n　　大家新年好！\n\n　　先讲去年。\n"
+            "　　一是通组路。新修道路4.2公里，总投资168万元。\n　　二是吃水。新建蓄水池2个。\n\n"
+            "　　再讲今年。\n　　第一，拓宽道路1.6公里。\n\n（村委会整理，2044年2月22日）\n")
+    found = years_of(text)
+    assert (found["4.2公里"], found["168万元"], found["2个"], found["1.6公里"]) == (2043, 2043, 2043, 2044)
+
+
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")
