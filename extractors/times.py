@@ -1043,11 +1043,11 @@ def title_year(title: str, written: int | None = None) -> int | None:
     return _bare_title_year(title)
 
 
-def numbers_an_issue(title: str) -> bool:
-    """Is every year the title states one that numbers an issue or a session (`2027年第1期`,
-    `（2025年第4次）`; times.toml [title] issue)?"""
+def numbers_an_issue(title: str, year: int | None) -> bool:
+    """Is `year`, the year read from the title, one that numbers an issue or a session there
+    (`2027年第1期`, `（2025年第4次）`; times.toml [title] issue), and the title states no other?"""
     stated = [t for t in find_times(title) if t.year is not None and not t.period]
-    return bool(stated) and all(_issue().match(title, t.end) for t in stated)
+    return bool(stated) and all(t.year == year and _issue().match(title, t.end) for t in stated)
 
 
 @lru_cache(maxsize=1)

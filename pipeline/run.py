@@ -201,7 +201,7 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     if titles and (volume := yearbook_year(titles, "")) is not None:
         subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
     month = month_of_writing(dated, doc.meta.published, source)
-    if subject is not None and numbers_an_issue(titles):
+    if subject is not None and numbers_an_issue(titles, subject):
         # the title's year dates the issue or the session: its lead may name what it is about
         lead = _lead(blocks)
         subject = lead_year(lead, year, month) or list_reviewed_in_lead(lead, year, month) or subject

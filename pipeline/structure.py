@@ -491,8 +491,9 @@ _BRACKETED_LABEL = r"【(?P<label>[^【】\n]{2,12})】"
 #: (and a note in brackets after it, `【政策内容】（以下标准为2026年执行标准）`, which says of what follows)
 _BRACKETED = regex.compile(rf"^{_BRACKETED_LABEL}(?:[（(][^（()）\n]{{1,40}}[）)])?$")
 #: …and a label with its section's title after it on the line, no clause or sentence mark in it, nor a bar
-#: between the names of parts (an issue's contents, `【本期导读】一周数据｜全年回顾`)
-_BRACKETED_TITLED = regex.compile(rf"^{_BRACKETED_LABEL}\s*(?P<title>[^【】\n{CLAUSE_BREAKS}{COLONS}、{regex.escape(CELL_BARS)}]{{4,24}})$")
+#: between the names of parts (an issue's contents, `【本期导读】一周数据｜全年回顾`), nor a note in brackets
+#: (`【后续治疗费用预估】（某医院2021年…）`: the label's aside)
+_BRACKETED_TITLED = regex.compile(rf"^{_BRACKETED_LABEL}\s*(?P<title>[^【】（）()\n{CLAUSE_BREAKS}{COLONS}、{regex.escape(CELL_BARS)}]{{4,24}})$")
 
 
 #: A group's label over the items of a checkbox list: in black brackets or closed by a colon
@@ -554,9 +555,10 @@ def _bracketed_heading(line: str) -> _Heading | None:
     if numbered := _numbered_bracket().match(line):
         return _Heading(2, numbered.group("label").strip(), numbered=True)
     if ((titled := _BRACKETED_TITLED.match(line)) is not None and not find_quantities(titled.group("title"))
-            and not _contents_label().match(line)):
-        # a column's label and its section's title, no sentence (`【镇里的事】2026年民生实事“交账”` in a bulletin,
-        # after `【海况】…`, `【行情】…` paragraphs run in under their labels): the title heads what follows
+            and not _contents_label().match(line) and year_of_heading(titled.group("title")) is not None):
+        # a column's label and its section's title naming the year it is about, no sentence (`【镇里的事】2026年
+        # 民生实事“交账”` in a bulletin, after `【海况】…`, `【行情】…` paragraphs run in under their labels): the
+        # title heads what follows (without a year, `【年终特刊】2027民生答卷`, the banner, it heads nothing)
         return _Heading(2, line)
     found = _BRACKETED.match(line)
     if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
