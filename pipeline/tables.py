@@ -125,6 +125,7 @@ class _Spec:
     measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
     column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
     listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
+    money_header_ends: tuple[str, ...]          # header endings that name a sum of money (`月补贴额`)
     spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
     this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
@@ -155,7 +156,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
-                 tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
+                 tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]))
 
 
@@ -1528,8 +1529,8 @@ def _takes_a_spare_unit(header: str) -> bool:
 
 def _priced(header: str) -> bool:
     """A header naming money (`月补贴额`, `发放金额`, `按股分红`)."""
-    return any(word in header for word in _spec().listed_headers.get("money", ())) or header.endswith("额")
-
+    spec = _spec()
+    return any(word in header for word in spec.listed_headers.get("money", ())) or header.endswith(spec.money_header_ends)
 
 
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> str | None:

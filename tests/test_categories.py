@@ -482,6 +482,10 @@ def test_every_boundary_rule_has_a_case():
     ("新建农村睦邻点（四堂间）8个", "农村睦邻点（四堂间）", "常有颐养"),
     # the patients a medical point sees and treats
     ("祖庙山门服务点接诊412人次", "接诊", "常有健康"),
+    # a hospital's children's department is the children's health (its obstetrics the mothers')
+    ("儿科就诊量比上周增加18%", "儿科就诊量", "常有善育"),
+    # poplars' catkins treated in spring: the town's green
+    ("飞絮期内对雌株注射抑花药剂3.2万株", "雌株", "环境改善"),
     ("黄金沙滩点处置海蜇蜇伤19例", "海蜇蜇伤", "常有健康"),
     # people hired by a co-operative, young farmers taught the trade: jobs; a walking challenge: an event
     ("合作社常年雇用本镇农民42人", "农民", "就业创业"),

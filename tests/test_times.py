@@ -148,6 +148,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # the year whose task a remainder is left of names the list, not when the remainder is done
     ("任务：2029年既有住宅加装电梯剩余4部，6月底前全部完工", "4部", 2030, 2030, 2030),
     ("截至2029年底剩余4部", "4部", 2030, 2030, 2029),       # a year-end's count left stands in that year
+    # a debt dated by when it was run up: what is owed or repaid is of now
+    ("前年村里欠的外债还有11万元冇还清", "11万元", 2030, 2030, 2030),
+    ("2028年欠下的11万元外债，还清了8万元", "8万元", 2030, 2030, 2030),
     ("年内新建驿站40个，其中5个未竣工，顺延至2031年", "5个", 2030, None, 2030),   # any word of not done
     ("某街道2个驿站因场地调整，延至明年二季度开放", "2个", 2030, None, 2031),     # 延至 puts off too
     ("目标300张，建成180张，完成60%，某园二期延至2031年6月交付", "60%", 2030, None, 2030),   # a rate: the year's
