@@ -38,7 +38,7 @@ from extractors.verse import verse_counts
 from extractors.progress import answered_items, item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import place_of, unit_named
-from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, QUOTE_OPENS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
@@ -288,7 +288,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             past_a_table = sentence.block.kind != "table_row" and _table_between(
                 table_starts, block.start if block is not None else 0, sentence.block.start)
             block = sentence.block
-            if block.kind in _FRAME_ENDS or past_a_table or _filed_under_a_quoted_brand(sentence.text):
+            if block.kind in _FRAME_ENDS or past_a_table:
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
@@ -330,14 +330,6 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
-
-
-def _filed_under_a_quoted_brand(text: str) -> bool:
-    """Does the paragraph open by filing itself under a brand or group named in quotes (`围绕“交通畅行”，…`)?
-    Such a paragraph is a section of its own, as under a heading: a frame a line above opened
-    (`今年镇里分三轮…征集` in December's minutes on next year's list) does not reach into it."""
-    head = after_inline_head(text)
-    return head > 0 and any(mark in text[:head] for mark in QUOTE_OPENS)
 
 
 def _table_between(table_starts: list[int], start: int, end: int) -> bool:

