@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from .numerals import parse_number
+from .punctuation import SEMICOLONS, char_class
 from .quantities import Quantity
 from .tables import alternation, read_table, word_pattern
 from .units import lookup as unit_lookup
@@ -45,7 +46,6 @@ class _Spec:
     line_label: regex.Pattern
     target_labels: frozenset[str]
     result_labels: frozenset[str]
-    item_break: regex.Pattern
     field_gap: regex.Pattern
     aside: regex.Pattern
     bare_item: regex.Pattern
@@ -65,7 +65,7 @@ def _spec() -> _Spec:
                  spec["default_item_unit"], word_pattern([*spec["result_words"], *spec["target_words"]]),
                  regex.compile(spec["slash"]), regex.compile(lines["label"]),
                  frozenset(spec["target_words"]), frozenset(spec["result_words"]),
-                 regex.compile(lines["item_break"]), regex.compile(lines["field_gap"]), regex.compile(lines["aside"]),
+                 regex.compile(lines["field_gap"]), regex.compile(lines["aside"]),
                  regex.compile(rf"\s*(?P<figure>{figure})\s*"))
 
 
@@ -187,15 +187,15 @@ def _items(line: str, start: int, first_field_only: bool = False) -> list[Span]:
     if first_field_only and (gap := spec.field_gap.search(line, start)) is not None:
         end = gap.start()
     spans = []
-    for part in spec.item_break.split(line[start:end]):
-        part_start = line.index(part, start) if part else start
-        start = part_start + len(part) + 1
-        aside = spec.aside.search(part)
-        cut = aside.start() if aside else len(part)
-        stripped = part[:cut].rstrip()
-        lead = len(stripped) - len(stripped.lstrip())
-        spans.append((part_start + lead, part_start + len(stripped)))
+    for part_end in [*(m.start() for m in _ITEM_BREAK.finditer(line, start, end)), end]:
+        aside = spec.aside.search(line, start, part_end)
+        stripped = line[start:aside.start() if aside else part_end].rstrip()
+        spans.append((start + len(stripped) - len(stripped.lstrip()), start + len(stripped)))
+        start = part_end + 1
     return spans
+
+
+_ITEM_BREAK = regex.compile(char_class(SEMICOLONS))
 
 
 @dataclass(frozen=True, slots=True)

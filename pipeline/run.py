@@ -1828,7 +1828,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     name_bare_list_counts(found, prepared.clean.text)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
-    set_stances(records, [s for _, s in found], prepared, backups.stance)
+    set_stances(records, [s for _, s in found], prepared, lines.legend, backups.stance)
     follow_twins(records)
     records = drop_retracted(records, prepared.clean.text)
     records = [to_original(r, prepared) for r in records]
@@ -2006,15 +2006,15 @@ def _periods_looked_back(found_in: list[Sentence | None]) -> list[int]:
 
 
 def set_stances(records: list[Record], found_in: list[Sentence | None], prepared: Prepared,
-                guess: StanceGuess | None = None) -> None:
+                legend: dict[str, str], guess: StanceGuess | None = None) -> None:
     """Each record's stance (extractors/stance.py), its year against the year the document
-    is about; `guess` speaks where no word of the text frames a figure."""
+    is about; `legend`: the labels the document glosses (`legend_fields`, read once with its
+    lines); `guess` speaks where no word of the text frames a figure."""
     kind, subject, plan_year = stance_reference(prepared, [r.year for r in records] + _periods_looked_back(found_in))
     headings = HeadingStances()
     frames = _Frames() if kind == REPORT else None
     text = prepared.document.text
     unreported = _Unreported(sorted(upcoming_events(text) + cancelled_headlines(text)), prepared.clean)
-    legend = legend_fields(prepared.clean.text)
     for record, sentence in zip(records, found_in):
         frame = frames.of(sentence) if frames is not None and sentence is not None else None
         record.stance = figure_stance(_where(record, sentence, frame, legend), kind, subject, plan_year, headings, guess)

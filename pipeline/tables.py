@@ -995,17 +995,20 @@ def _short_row(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool]
     (`6号窖（新）`, `土窖`, `3000`, an empty line, then the next row `合计`… under five columns): the
     fewest lines, a filled name and at least one checked cell, that fit the first columns and end
     in an empty one, with a whole row right after them; None where no such row is there."""
-    def whole_row(j: int) -> bool:
-        chunk = lines[j:j + len(checks)]
-        return (len(chunk) == len(checks) and not chunk[0].blank and _fits(chunk, checks)
-                and _some_checked_cell(chunk, checks))
-
     for size in range(len(checks) - len(checks) // 2, len(checks)):
         chunk = lines[i:i + size]
         if (len(chunk) == size and not chunk[0].blank and chunk[-1].blank and _fits(chunk, checks[:size])
-                and _some_checked_cell(chunk, checks[:size]) and whole_row(i + size)):
+                and _some_checked_cell(chunk, checks[:size]) and _whole_row_at(lines, i + size, checks)):
             return size
     return None
+
+
+def _whole_row_at(lines: Sequence[Line], j: int, checks: list[Callable[[str], bool] | None]) -> bool:
+    """A row of every column starts at line `j`: a filled first cell, the lines fit the columns
+    and some checked cell is filled."""
+    chunk = lines[j:j + len(checks)]
+    return (len(chunk) == len(checks) and not chunk[0].blank and _fits(chunk, checks)
+            and _some_checked_cell(chunk, checks))
 
 
 #: the most empty lines between two rows of a cell-per-line table (an empty paragraph, a page's end)
@@ -1016,25 +1019,20 @@ def _rows_resume(lines: Sequence[Line], i: int, checks: list[Callable[[str], boo
     """Where the rows of a cell-per-line table go on after a gap at line `i`: a blank line or two,
     or a page break (its number, then the next page's running header: `某局　　优待证申领发放进度表`)
     before a row that fits the columns with a checked cell; None where no row follows so."""
-    def row_at(j: int) -> bool:
-        chunk = lines[j:j + len(checks)]
-        return (len(chunk) == len(checks) and not chunk[0].blank and _fits(chunk, checks)
-                and _some_checked_cell(chunk, checks))
-
     j = i
     while j < len(lines) and lines[j].blank and j - i < _MAX_GAP_LINES:
         j += 1
-    if j > i and row_at(j):
+    if j > i and _whole_row_at(lines, j, checks):
         return j
     after_break = _past_page_break(lines, i)
     if not any(_PAGE_NUMBER.fullmatch(line.text) for line in lines[i:after_break]):
         return None
-    if row_at(after_break):
+    if _whole_row_at(lines, after_break, checks):
         return after_break
     header = after_break + 1       # a running header, one line, and the blank lines after it
     while header < len(lines) and lines[header].blank:
         header += 1
-    return header if row_at(header) else None
+    return header if _whole_row_at(lines, header, checks) else None
 
 
 def _group_line(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> bool:
