@@ -45,8 +45,10 @@ CATEGORY_FILE, META_FILE = "model.joblib", "meta.json"
 #: The indicator model reads the sentence with the figure it should name between these.
 FIGURE_OPEN, FIGURE_CLOSE = "⟦", "⟧"
 INDICATOR_LABEL = "INDICATOR"
-#: Names in `Record.extra["category_source"]` of who gave a category the document did not.
-TOPIC_SOURCE, TEXTCAT_SOURCE = "topic", "textcat"
+#: Names in `Record.extra["category_source"]` of who gave a category the document did not:
+#: the lexicon, the classifier, and the lexicon where the classifier was asked and was unsure
+#: (a document about one matter then files the figure under its matter: pipeline.run.figure_category).
+TOPIC_SOURCE, TEXTCAT_SOURCE, UNSURE_SOURCE = "topic", "textcat", "unsure"
 #: `Backups.name` of the combined pipeline.
 STATISTICAL = "statistical"
 
@@ -300,7 +302,7 @@ POLICY = POLICIES["classifier_first"]
 
 def category_decision(models: Models, sentence: str, focus: str = "", heading: str = "",
                       policy: Policy = POLICY) -> tuple[str, str]:
-    """(category, who gave it: TOPIC_SOURCE or TEXTCAT_SOURCE) where the document assigns none."""
+    """(category, who gave it: TOPIC_SOURCE, TEXTCAT_SOURCE or UNSURE_SOURCE) where the document assigns none."""
     if policy.name == "lexicon":
         return category_by_topic(sentence, focus), TOPIC_SOURCE
     lexicon_knows = bool(topic_scores(focus) or topic_scores(sentence))
@@ -311,7 +313,7 @@ def category_decision(models: Models, sentence: str, focus: str = "", heading: s
     if policy.name == "classifier" or scores[best] >= policy.confidence:
         return best, TEXTCAT_SOURCE
     if policy.name == "classifier_first":
-        return category_by_topic(sentence, focus), TOPIC_SOURCE
+        return category_by_topic(sentence, focus), UNSURE_SOURCE
     return OTHER, TOPIC_SOURCE
 
 

@@ -42,7 +42,7 @@ from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMIC
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
-from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, Models, Policy, category_decision, shared_models
+from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
@@ -643,6 +643,15 @@ def figure_category(sentence: Sentence, q: Quantity, indicator: str | None, back
             return named, "document"
         if topic := sentence.block.context.document_topic:
             return topic, "document"
+    return of_the_matter(category, source, sentence.block.context.document_topic)
+
+
+def of_the_matter(category: str, source: str, matter: str | None) -> tuple[str, str]:
+    """In a document about one matter (`…抗旱应急送水车辆调度排班表`), a figure whose own words the
+    classifier is unsure of is the matter's (the fire brigade's water tankers of a drought's
+    water delivery, 常有安居), as an analyst files it, rather than the lexicon's guess from a word or two."""
+    if source == UNSURE_SOURCE and matter is not None:
+        return matter, "document"
     return category, source
 
 
@@ -1327,7 +1336,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if (category == OTHER and topic and not topic_scores(f"{row} {header}")
             and (not topic_scores(heading) or title_topic(heading) == topic)):
         return topic, "document"
-    return category, source
+    return of_the_matter(category, source, topic)
 
 
 def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
@@ -1839,7 +1848,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
 #: more than this share of a document's figures of one topic makes it the document's main topic
 _MAIN_TOPIC_SHARE = 0.5
 #: the backups' guesses, as against a heading's or a rule's call
-_GUESSED = (TOPIC_SOURCE, TEXTCAT_SOURCE, STATISTICAL)
+_GUESSED = (TOPIC_SOURCE, TEXTCAT_SOURCE, UNSURE_SOURCE, STATISTICAL)
 
 
 def file_strays_under_the_main_topic(found: list[tuple[Record, Sentence | None]]) -> None:

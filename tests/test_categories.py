@@ -2463,6 +2463,28 @@ def test_in_a_document_about_one_matter_a_figure_whose_own_words_name_no_topic_t
     assert {r.text: r.category for r in extract(text, doc_year=2015)}["89座"] == "环境改善"
 
 
+def test_in_a_document_about_one_matter_a_figure_the_classifier_is_unsure_of_is_the_matter_s():
+    # made up: a drought's water-delivery roster; the drivers of the fire brigade's tankers name safety to
+    # the lexicon, but they deliver the roster's water (常有安居). Only where a classifier was asked and was unsure:
+    # a sure classifier keeps its call, and the lexicon alone (rules only) keeps its own.
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import RULES, Backups, analyse
+    title = "某县抗旱应急送水车辆调度排班表"
+    text = f"{title}\n\n本期共安排消防水罐车6台，每台配驾驶员1名。\n"
+
+    def categories(backups: Backups) -> dict[str, str]:
+        records, _ = analyse(Document("t", text, meta=DocMeta(title=title)), 2024, backups)
+        return {r.text: r.category for r in records}
+
+    def classifier(source: str) -> Backups:
+        return Backups(category=lambda sentence, focus, heading="": "公共安全",
+                       source=lambda sentence, focus, heading="": source, name="statistical")
+
+    assert categories(classifier("unsure"))["1名"] == "常有安居"
+    assert categories(classifier("textcat"))["1名"] == "公共安全"
+    assert categories(RULES)["1名"] == "公共安全"
+
+
 def test_a_figure_no_topic_word_claims_takes_the_documents_main_topic():
     # made up: a town's year, most of whose figures are of elderly care; its meetings name no topic of
     # their own (the lexicon's 其他): the document's main topic; the list's own count is a rule's 其他
