@@ -729,7 +729,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 08:41 只看该作者: the minutes of a time of day
     if data.decimal_places_after.match(text, f.numeral_end):
         return None                          # 保留1位小数: a number format
-    if before.endswith(data.factor_before) and not _is_operand(text[max(0, f.start - 12):f.start - 1]):
+    if before.endswith(data.factor_before) and not _is_operand(text[max(0, f.start - 12):f.start - 1]) \
+            and not _counts_an_order(text, f.start - 1):
         return None                          # ÷目标×100%: a factor of a formula (but （3.5−2）×70%, 72人×600元: a worked sum)
     if _statistical_notation(text, f, data):
         return None                          # N=1200, p<0.05, 1个标准差
@@ -930,6 +931,12 @@ _WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
 #: …or a count with its measure word (`72人×600元`: a count times a rate), where no division or
 #: equals sign stands before it (`2栏÷1栏×100%`: a formula's columns)
 _COUNT_OPERAND = regex.compile(r"^[^÷/=＝]*[0-9０-９][ \t]*\p{Han}{1,2}[ \t]*$")
+
+
+def _counts_an_order(text: str, sign: int) -> bool:
+    """A multiplication sign at the head of a line or a column (`流沙包——入户科学育儿指导　　×600人次`
+    on an order sheet) says how many of the line's item are ordered: no formula's term stands before it."""
+    return sign == 0 or text[sign - 1].isspace()
 
 
 def _is_operand(before_sign: str) -> bool:

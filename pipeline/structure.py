@@ -176,6 +176,11 @@ def _message_heads(lines: list[_Line]) -> set[int]:
     return mails | (set(heads) if len(heads) >= least and max(senders.values()) >= 2 else set())
 
 
+def _boxed(lines: list[_Line], i: int) -> bool:
+    """Is line `i` set off between two rules (`━━━━` above and below), as a banner heading is?"""
+    return 0 < i < len(lines) - 1 and all(_rule().fullmatch(lines[k].text) for k in (i - 1, i + 1))
+
+
 def _parts_like_a_blank(raw: str, tags: bool) -> bool:
     """A line that parts paragraphs as a blank line does: a bare markup tag, or a rule
     drawn across the page (data/structure.toml [rule])."""
@@ -421,8 +426,9 @@ _NUMBERED = regex.compile(
     r"|(?P<arabic>\d{1,2})(?:[ \t\u3000、]|[.．](?!\d(?!\d{3}年)))\s*"
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*"
-    # the stops of an itinerary and the parts of a text (`第一站（9:00）某小区改造`, `第二部分`)
-    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})(?:站|部分|篇)(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
+    # the stops of an itinerary, the parts of a text and the questions of a questionnaire
+    # (`第一站（9:00）某小区改造`, `第二部分`, `第3题　您是否赞成？`)
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})(?:站|部分|篇|题)(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
 _NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
@@ -837,20 +843,23 @@ class _Outline:
     until another heading states one (documents move on in time: `2024年…圆满完成`
     governs the numbered list under it and what follows), except that the year a numbered heading
     names ends at the next item of its series that states none (`四、去年成绩单（2024年度…）`
-    then `五、常见问题`: the leaflet is back in its own year)."""
+    then `五、常见问题`: the leaflet is back in its own year), and so does a year a heading boxed
+    between two rules names at the next boxed heading (`上一航次回顾（2025年）` then `航行记事`)."""
     #: (level, category, named: the heading names a brand or group rather than a topic)
     stack: list[tuple[int, str | None, bool, str]] = field(default_factory=list)   # …and the heading's text
     items: int = 0      # how many entries at the top of the stack are numbered items
     year: int | None = None
     relative: TimeExpr | None = None    # in place of `year`: a heading's 过去一年, 今年
-    #: where the year was stated by a numbered heading: its level and the year before it
-    numbered_year: tuple[int, int | None, TimeExpr | None] | None = None
+    #: where the year was stated by a heading of a series (numbered, or boxed between rules): its
+    #: level, its form and the year before it
+    series_year: tuple[int, str, int | None, TimeExpr | None] | None = None
     heading: str | None = None
     titled: bool = False
     #: the document's title also titles the table under it and assigns that table its topic (`…搬迁安置工作进度表`)
     title_of_a_table: bool = False
 
-    def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False) -> str:
+    def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False,
+              boxed: bool = False) -> str:
         """Enter a heading; the first one is the document's title, unless it is a numbered
         item (`① 托育扩容工程`: the title was not set off as a heading). Returns the block kind.
         A table's title assigns the topic it names to the rows, whether or not it comes first."""
@@ -875,38 +884,40 @@ class _Outline:
         self.stack.append((level, category, named, text))
         self.title_of_a_table = as_title and titles_a_table and category is not None and not named
         self.items = self.items + 1 if numbered else 0
-        self._date(level, text, numbered)
+        self._date(level, text, "numbered" if numbered else "boxed" if boxed else None)
         self.heading = text
         return kind
 
-    def _date(self, level: int, text: str, numbered: bool) -> None:
-        """The year the heading states, or the one that its numbered sibling's named year interrupted."""
+    def _date(self, level: int, text: str, series: str | None) -> None:
+        """The year the heading states, or the one that its sibling's named year interrupted
+        (`series`: the form of a heading that has siblings of its own form, numbered or boxed)."""
         before = (self.year, self.relative)
-        if numbered and self.numbered_year is not None and self.numbered_year[0] == level:
-            before = self.numbered_year[1:]     # a sibling after a dated one: back to the year before the first
+        sibling = series is not None and self.series_year is not None and self.series_year[:2] == (level, series)
+        if sibling:
+            before = self.series_year[2:]     # a sibling after a dated one: back to the year before the first
         if names_a_reinspection(text):
             pass        # `2021年…“回头看”情况`: the year of the works checked, not of what the check found
         elif season := season_of_heading(text):
             # `2024—2025雪季…`: the season's year is that of writing where it is one of the two, known later
             self.year, self.relative = None, season
-            self.numbered_year = (level, *before) if numbered else None
+            self.series_year = (level, series, *before) if series else None
         elif year := year_of_heading(text):
             self.year, self.relative = year, None
-            self.numbered_year = (level, *before) if numbered else None
+            self.series_year = (level, series, *before) if series else None
         elif relative := relative_year_of_heading(text):
             # the period a report reviews holds on (`一、过去一年工作回顾` then `二、…指标进展`: still
             # that year); another relative year is its section's alone (`一、去年试点情况`, `二、保险方案`)
             self.year, self.relative = None, relative
-            self.numbered_year = (level, *before) if numbered and not reviews_the_period(relative) else None
-        elif numbered and self.numbered_year is not None and self.numbered_year[0] == level:
+            self.series_year = (level, series, *before) if series and not reviews_the_period(relative) else None
+        elif sibling:
             self.year, self.relative = before
-            self.numbered_year = None
+            self.series_year = None
 
     def save(self) -> tuple:
-        return list(self.stack), self.items, self.year, self.relative, self.numbered_year, self.heading
+        return list(self.stack), self.items, self.year, self.relative, self.series_year, self.heading
 
     def restore(self, saved: tuple) -> None:
-        stack, self.items, self.year, self.relative, self.numbered_year, self.heading = saved
+        stack, self.items, self.year, self.relative, self.series_year, self.heading = saved
         self.stack = list(stack)
 
     def leave_item(self) -> None:
@@ -1572,7 +1583,8 @@ def _blocks(text: str) -> list[Block]:
             before_item = None                    # a heading of its own ends the item
             item_style = _numbering_style(line.text) if found.numbered else None
             below = lines[i + 1] if edition and not found.numbered else None
-            kind = outline.enter(found.level, found.text + (f"\n{below.text.strip()}" if below else ""), found.numbered)
+            kind = outline.enter(found.level, found.text + (f"\n{below.text.strip()}" if below else ""), found.numbered,
+                                 boxed=_boxed(lines, i))
             blocks.append(_block(kind, line.start, below.end if below else line.end, text, outline.context()))
             # a unit line standing alone (`单位：万元`) reads as a heading; it declares the unit
             declared = unit_declared(line.text, line.start)

@@ -314,6 +314,9 @@ INCLUDED = [
     ("可报销（5−1）×60%＝2.4万元", [Q("60%", 60, "%"), Q("2.4万元", 24000, "元")]),
     # a count times a rate in a distribution sheet: both figures
     ("敬老孝老补贴共72人×600元", [Q("72人", 72, "人"), Q("600元", 600, "元")]),
+    # a multiplication sign at the head of a column: how many of the line's item an order sheet asks for
+    ("□小点　流沙包——入户科学育儿指导　　　×600人次", [Q("600人次", 600, "人次")]),
+    ("新增普惠托位 ×90个", [Q("90个", 90, "个")]),
     # people who draw up a plan, not a game's format (`8人制`)
     ("安排1人制定方案", [Q("1人", 1, "人")]),
     # a worksheet's worked sum: only the answer that restates its result counts

@@ -709,6 +709,26 @@ def test_a_numbered_headings_year_ends_at_the_next_item_of_its_series():
     assert faq.context.section_year == 2031      # back in the title's year
 
 
+def test_a_questionnaires_questions_are_a_numbered_series():
+    # made up: a questionnaire's report; the year the second question names is that question's alone
+    text = ("某乡2031年实事候选项目意见征集统计报告\n\n第1题　您所在的村\n选项\t小计\t比例\n东村\t120\t40%\n\n"
+            "第2题　您对今年（2030年）实事的评价\n选项\t小计\t比例\n满意\t250\t83.3%\n\n"
+            "第3题　您最希望办的项目\n选项\t小计\t比例\n新建长者饭堂2个\t160\t53.3%\n")
+    blocks = structure(text)
+    assert next(b for b in blocks if "第2题" in b.text).context.section_year == 2030
+    assert next(b for b in blocks if "第3题" in b.text).context.section_year == 2031    # back in the title's year
+
+
+def test_a_boxed_headings_year_ends_at_the_next_boxed_heading():
+    # made up: a plan page whose sections are banners between rules; last year's banner dates its own
+    # section only. A plain short line under a dated banner is a part of it and keeps its year.
+    rule = "━" * 20
+    text = (f"某镇2031年民生实事计划\n\n{rule}\n　去年回顾（2030年）\n{rule}\n　　完成投资3920万元。\n\n"
+            f"托育\n\n　　建成托育点2个。\n\n{rule}\n　今年安排\n{rule}\n　　新建公厕6座。\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2031)}
+    assert years == {"3920万元": 2030, "2个": 2030, "6座": 2031}
+
+
 def test_a_task_cell_of_several_projects_of_different_topics_assigns_no_topic():
     # a responsibility table by department: one cell joins the department's projects with `；`
     text = ("责任分工表\n\n牵头单位\t项目及年度目标\t完成时限\n"
