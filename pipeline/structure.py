@@ -920,6 +920,16 @@ class _Outline:
         stack, self.items, self.year, self.relative, self.series_year, self.heading = saved
         self.stack = list(stack)
 
+    def leave_own_paragraph(self, saved: tuple) -> None:
+        """Back to the outline `saved` before an item that governs its own paragraph only, except that
+        the year of a dated sibling that the item ended stays ended (`第3题　候选项目：…` after
+        `第2题　您对今年（2024年）的评价`: the questions after it are not of 2024)."""
+        ended = saved[4] is not None and self.series_year is None and (self.year, self.relative) == saved[4][2:]
+        dates = self.year, self.relative
+        self.restore(saved)
+        if ended:
+            (self.year, self.relative), self.series_year = dates, None
+
     def leave_item(self) -> None:
         """Back out of the last numbered item: a sibling item that is no heading follows it."""
         if self.items:
@@ -1646,7 +1656,7 @@ def _blocks(text: str) -> list[Block]:
             blocks.append(_block(kind, start, lines[j].end, text, outline.context()))
             declared = None
         if before_item is not None:
-            outline.restore(before_item)
+            outline.leave_own_paragraph(before_item)
             before_item = None
         i = j + 1
     return blocks

@@ -717,6 +717,11 @@ def test_a_questionnaires_questions_are_a_numbered_series():
     blocks = structure(text)
     assert next(b for b in blocks if "第2题" in b.text).context.section_year == 2030
     assert next(b for b in blocks if "第3题" in b.text).context.section_year == 2031    # back in the title's year
+    # a question with a label and a colon (`候选项目：`) governs its own paragraph only, but it still
+    # ends the year of the question before it
+    led = text.replace("第3题　您最希望办的项目", "第3题　候选项目：新建长者饭堂2个，您是否赞成？") + "\n本题有效填写人次\t300\n"
+    after = [b for b in structure(led) if b.start > led.index("第3题")]
+    assert {b.context.section_year for b in after} == {2031}
 
 
 def test_a_boxed_headings_year_ends_at_the_next_boxed_heading():
