@@ -973,8 +973,9 @@ def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
 
 
 def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
-    """`块` is `元` with no noun after it in a clause about paying (花150来块。)."""
-    if _CJK.match(text, f.end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
+    """`块` is `元` with no noun after it, a qualifier aside (`赚4000块左右。`), in a clause about paying (花150来块。)."""
+    end = f.end + next((len(word) for word in data.after if text.startswith(word, f.end)), 0)
+    if _CJK.match(text, end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
         return unit
     return data.money_in_speech[unit]
 
