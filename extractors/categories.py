@@ -670,6 +670,19 @@ def lead_of_list(paragraph: str, sentence: str) -> str | None:
     return found.group().strip() if found and not found.group().startswith(sentence.strip()) else None
 
 
+def is_a_balance_column(header: str) -> bool:
+    """A ledger's balance column (`余额`, `余额（元）`): the account's money after each entry, of no topic."""
+    return _BRACKETS_AND_SPACES.sub("", header) in _balance_columns()
+
+
+_BRACKETS_AND_SPACES = regex.compile(r"[（(][^（）()]*[）)]|\s")
+
+
+@lru_cache(maxsize=1)
+def _balance_columns() -> frozenset[str]:
+    return frozenset(read_table("categories.toml")["balance_columns"]["headers"])
+
+
 def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bool:
     """A table cell under a heading that names what the public sent in (`【诉求分类前五位】` over
     `类别 | 件数（件） | 占比`), a count or a share: a tally of the requests by class, not the

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, after_inline_head, names_only_money, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
+from extractors.categories import (MONEY, OTHER, after_inline_head, is_a_balance_column, names_only_money, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
                                    duties_of_a_post, speaks_to_the_report_before,
                                    counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
                                    boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
@@ -1307,10 +1307,11 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     work down by place), the work its heading names coming first. A row
     that names the list itself (`民生实事投资`, a total under the last group), a column that
     counts its projects (`项目数`), a column of what the projects got (a vote count's
-    `赞成票率` beside each candidate) and a tally of what the public sent in (a hotline's
-    `件数 | 占比` by class) are `其他`, and so is every cell of a row of a vote's counts (`of_a_vote`:
+    `赞成票率` beside each candidate), a tally of what the public sent in (a hotline's
+    `件数 | 占比` by class) and a ledger's balance (`余额`) are `其他`, and so is every cell of a row of a vote's counts (`of_a_vote`:
     `同意（户）` beside `占总户数（%）`)."""
-    if names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header) or of_a_vote:
+    if (names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header) or of_a_vote
+            or is_a_balance_column(header)):
         return OTHER, "rules"
     if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"
@@ -2083,10 +2084,10 @@ class _Frames:
 
 def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
            legend: dict[str, str] | None = None) -> Where:
-    if sentence is None:   # a figure cell of a table: its column header says what it holds
+    if sentence is None:   # a figure cell of a table: its column header says what it holds, or the legend that glosses it
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year,
-                     row_expected=bool(record.extra.get("row_expected")))
+                     row_expected=bool(record.extra.get("row_expected")), field=(legend or {}).get(column or ""))
     block = sentence.block
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     table_row = block.kind == "table_row" and not in_remark

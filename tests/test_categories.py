@@ -490,6 +490,7 @@ def test_every_boundary_rule_has_a_case():
     # people hired by a co-operative, young farmers taught the trade: jobs; a walking challenge: an event
     ("合作社常年雇用本镇农民42人", "农民", "就业创业"),
     ("开办新农人课堂4期，每期30人", "新农人课堂", "就业创业"),
+    ("举办鱼皮画制作技艺培训班1期，结业学员40名", "学员", "就业创业"),      # a craft taught for a living
     ("全镇健步走挑战赛实际参赛1426人", "健步走挑战赛", "文体惠民"),
     # an ancestral hall's repair and a lion dance handed down: culture
     ("林氏宗祠修缮占地面积约1260平方米", "宗祠", "文体惠民"),

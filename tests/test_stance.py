@@ -211,6 +211,9 @@ def test_a_mixed_document_written_late_in_its_year_plans_for_the_next():
     ("mixed", "某镇卫生院迁建工程 建设工程施工合同（合同协议书）", PLAN),
     (None, "某县社区食堂设备采购合同", PLAN),
     ("mixed", "某市统计年鉴（2031）表8-2 教育主要指标", REPORT),
+    # a register of the work or the attendance put in records what was done
+    ("mixed", "某村茶园道路养护投工投劳工分登记表（2030年4月）", REPORT),
+    (None, "某社区老年活动室11月签到统计", REPORT),
     ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
     # a manifest typed by hand: spaces, hyphens and capitals for the table's underscores
     ("plan list", "某市人民代表大会关于2031年民生实事项目的决议", PLAN),
@@ -1672,7 +1675,18 @@ def test_the_script_copy_of_where_keeps_every_field():
     ("注：“应”指年度目标值，“实”指实际完成值。", {"应": TARGET, "实": ACHIEVED}),
     ("“计完”为计划完成数。", {}),                      # a gloss naming both says neither
     ("“红灯”表示进度滞后。", {}),                       # nor one naming none
+    ("（“医嘱量”为年初处方数，“实服量”为年底核定完成数）", {"医嘱量": TARGET, "实服量": ACHIEVED}),   # the year's start: the plan
 ])
 def test_a_document_s_legend_glosses_its_own_labels(text, expected):
     from extractors.stance import legend_fields
     assert legend_fields(text) == expected
+
+
+def test_a_legend_glosses_a_report_table_s_columns_and_its_name_column_names_the_rows():
+    # made up: a year-end check of a plan printed as a prescription; the legend over the table says which
+    # column holds the plan's figure and which the result; `药名` names each row's project
+    text = ("某县2030年度“民生处方”复诊评价表\n\n（“医嘱量”为年初处方数，“实服量”为年底核定完成数）\n"
+            "序号\t处方药名\t医嘱量\t实服量\t单位\n1\t普惠性托位\t360\t372\t个\n2\t老年助餐点\t20\t23\t个\n")
+    records = {r.text: r for r in extract(text, doc_year=2030)}
+    assert [(records[t].stance, records[t].indicator) for t in ("360", "372")] == [
+        (TARGET, "普惠性托位"), (ACHIEVED, "普惠性托位")]

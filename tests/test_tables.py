@@ -2977,3 +2977,21 @@ def test_a_form_line_of_several_labelled_fields_reads_each():
             "安置房面积（平方米）：100　　　自筹（元）：10000　　入住年份：2021\n")
     found = [(r.text, r.unit) for r in extract(text, doc_year=2026)]
     assert found == [("5", "人"), ("2", "人"), ("100", "平方米"), ("10000", "元")]
+
+
+def test_a_passbook_printout_s_unit_line_reaches_its_table_past_the_account_lines_and_a_border():
+    # made up: a bank passbook's page: `金额单位：元` on the head line, two account lines and a rule of
+    # dashes between it and the table; the teller's code (`0431`) is no figure, and the balance column
+    # is the holder's money, of no topic, where each entry's row names its own (低保 is 常有众扶)
+    text = ("存折打印明细（第2页）        币种：人民币    金额单位：元\n"
+            "户名：某某某        账号：6230 **** **** 0718\n"
+            "所属：某县某镇某村        身份：农村低保对象\n"
+            "----------------------------------------\n"
+            "序号\t交易日期\t摘要\t支取\t存入\t余额\t柜员\n"
+            "1\t20240112\t农村低保金（1月）\t\t380.00\t1125.55\t0431\n"
+            "2\t20240122\t现金支取\t500.00\t\t625.55\t0517\n")
+    records = {r.text: r for r in extract(text, doc_year=2024)}
+    assert {text: (r.value, r.unit) for text, r in records.items()} == {
+        "380.00": (380, "元"), "1125.55": (1125.55, "元"), "500.00": (500, "元"), "625.55": (625.55, "元")}
+    assert records["380.00"].category == "常有众扶"
+    assert records["1125.55"].category == records["625.55"].category == "其他"
