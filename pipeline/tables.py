@@ -1566,9 +1566,11 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
 
 def _names_the_column(word: str, header: str) -> bool:
     """The word a unit line declares a unit for names the column: it is in the header, or it is a
-    measure of two characters whose first the header ends in (`价格单位：元/公斤` over `最高价`, `均　价`)."""
+    measure of two characters whose first the header ends in (`价格单位：元/公斤` over `最高价`, `均　价`),
+    or its two words stand in the header the other way round (`落石清理为立方米` over `清理落石`)."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
-    return word in header or len(word) == 2 and len(bare) > 1 and bare.endswith(word[0])
+    return (word in header or len(word) == 2 and len(bare) > 1 and bare.endswith(word[0])
+            or len(word) == 4 and word[2:] + word[:2] in bare)
 
 
 #: where a title's words end and its bracket (`（主馆，单位：人次）`) begins

@@ -2995,3 +2995,13 @@ def test_a_passbook_printout_s_unit_line_reaches_its_table_past_the_account_line
         "380.00": (380, "元"), "1125.55": (1125.55, "元"), "500.00": (500, "元"), "625.55": (625.55, "元")}
     assert records["380.00"].category == "常有众扶"
     assert records["1125.55"].category == records["625.55"].category == "其他"
+
+
+def test_a_unit_line_naming_a_column_s_words_the_other_way_round_gives_it_its_unit():
+    # made up: a road crew's monthly table; the unit line names `落石清理` over the header `清理落石`
+    text = ("二、分路段完成情况（单位：落石清理为立方米，路面修补为平方米，护栏为米）\n\n"
+            "路段                  里程(公里)   清理落石   修补路面   更换护栏\n"
+            "东段                  1.2          46         120         30\n"
+            "西段                  4.1          38         210         64\n")
+    units = {r.text: r.unit for r in extract(text, doc_year=2030)}
+    assert (units["46"], units["120"], units["30"]) == ("立方米", "平方米", "米")
