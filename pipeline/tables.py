@@ -868,8 +868,9 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
 #: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`), a part of the column before it
-#: marked so (`其中：加固`)
-_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
+#: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`)
+_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天)(?=\p{Han}))?"
+                            r"(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
 
 
 def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
@@ -899,9 +900,10 @@ def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
 
 
 def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
-    """A cell-per-line header led by a row-number column (`序号`) whose other names no word list
-    need know (`姓名`, `户籍地`, `实训课时`, `证书取得情况`, `培训补贴`): as many names as lines part
-    the row numbers under them (`1` on the line after the last name, `2` as many lines further)."""
+    """A cell-per-line header led by a row-number column (`序号`, `商户编号`) whose other names no word
+    list need know (`姓名`, `户籍地`, `实训课时`, `证书取得情况`, `培训补贴`): as many names as lines part
+    the row numbers or codes under them (`1` on the line after the last name, `2` as many lines further;
+    `XH-003`, `XH-011`)."""
     if lines[first].blank or lines[first].is_cell or column_role(lines[first].text.strip()) != "number":
         return []
     for count in range(_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS + 1):
@@ -910,9 +912,20 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
                 is_header_cell(name.text.strip()) or _PLAIN_NAME.fullmatch(name.text.strip())):
             return []
         numbers = [lines[k].text.strip() if k < len(lines) else "" for k in (first + count, first + 2 * count)]
-        if numbers == ["1", "2"]:
+        if numbers == ["1", "2"] or _codes_of_one_series(numbers):
             return list(lines[first:first + count])
     return []
+
+
+#: a row's code in a register (`XH-003`, `A012`): a letter prefix and a serial number
+_ROW_CODE = regex.compile(r"([A-Z]{1,4})-?\d{2,5}")
+
+
+def _codes_of_one_series(cells: Sequence[str]) -> bool:
+    """Row codes of one register (`XH-003`, `XH-011`): the same letters, each with its serial number,
+    standing where a numbered table's `1` and `2` stand."""
+    codes = [_ROW_CODE.fullmatch(cell) for cell in cells]
+    return all(codes) and len({code.group(1) for code in codes}) == 1
 
 
 def _told_column(name: str, under_a_named_head: bool) -> bool:
@@ -1334,8 +1347,8 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
     or no value under a column of figures (one a count or rate names, `检出人数`, `检出率`, its unit
     declared above the table); None for a column of words."""
     role = column_role(header)
-    if role == "number":    # a row's number or building's, or the label of a row adding up the rows (`合计`)
-        return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell))
+    if role == "number":    # a row's number, code or building's, or the label of a row adding up the rows (`合计`)
+        return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell) or _ROW_CODE.fullmatch(cell))
                              or _total_kind(cell) is not None)
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
@@ -1549,19 +1562,22 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
     for the column whose word it holds (`设计规模` under `规模单位：立方米/日` → `设计规模（立方米/日）`),
     so that it reads as a header carrying its bracket does; and the unit of the whole table
     where the line declares one unit whose word no header holds (`今日菜单（价格单位：元）` over
-    `菜品 | 标价 | 老人价`). Where the line declares a unit for every column but the first, in
-    their order, a column whose word differs (`巡诊单位：次` over `巡回医疗`) takes the one in its place."""
+    `菜品 | 标价 | 老人价`), or one unit for every word it names (`（位移、变形、雨量单位：毫米）` over
+    `今日位移 | 日变化 | 累计变形 | 24h雨量`: the readings' unit, 日变化's too). Where the line declares a unit for
+    every column but the first, in their order, a column whose word differs (`巡诊单位：次` over `巡回医疗`) takes
+    the one in its place."""
     if not column_units:
         return headers, None
     words = list(column_units)
     matched = [next((word for word in words if _names_the_column(word, header)), None) for header in headers]
     if not any(matched) and len(words) == 1:
         return headers, unit_word(column_units[words[0]])
+    shared = unit_word(column_units[words[0]]) if len(words) > 1 and len(set(column_units.values())) == 1 else None
     if len(words) == len(headers) - 1:
         unclaimed = [word if word not in matched else None for word in words]
         matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
     return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
-            for header, word in zip(headers, matched)], None
+            for header, word in zip(headers, matched)], shared
 
 
 def _names_the_column(word: str, header: str) -> bool:

@@ -3005,3 +3005,26 @@ def test_a_unit_line_naming_a_column_s_words_the_other_way_round_gives_it_its_un
             "西段                  4.1          38         210         64\n")
     units = {r.text: r.unit for r in extract(text, doc_year=2030)}
     assert (units["46"], units["120"], units["30"]) == ("立方米", "平方米", "米")
+
+
+def test_a_header_of_readings_over_a_window_and_one_unit_declared_for_every_word_it_names():
+    # made up: a monitoring sheet; `24h雨量` names a column (the window a reading is taken over), and
+    # the unit line gives 毫米 to every word it names, so also to the column it names none of (`日变化`)
+    text = ("（位移、变形、雨量单位：毫米）\n"
+            "监测点\t类型\t今日位移\t日变化\t累计变形\t24h雨量\t预警\n"
+            "东坡滑坡A-01\t地表位移\t3.6\t+1.9\t148.2\t74.0\t黄色\n"
+            "西沟危岩B-02\t裂缝计\t0.7\t+0.3\t22.4\t65.2\t正常\n")
+    units = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2030)}
+    assert units == {"3.6": (3.6, "毫米"), "+1.9": (1.9, "毫米"), "148.2": (148.2, "毫米"), "74.0": (74.0, "毫米"),
+                     "0.7": (0.7, "毫米"), "+0.3": (0.3, "毫米"), "22.4": (22.4, "毫米"), "65.2": (65.2, "毫米")}
+
+
+def test_a_cell_per_line_register_whose_rows_open_with_codes_of_one_series():
+    # made up: an inspection's register one cell a line, each row led by a shop's code (`XH-003`) where a
+    # numbered table has `1`, `2`; the unit line names each column's unit
+    text = ("二、抽查明细（单位：隔油池容积为立方米，清掏量为公斤）\n"
+            "商户编号\n店类\n隔油池容积\n本季清掏量\n检查结论\n"
+            "XH-003\n火锅\n1.2\n860\n合格\n"
+            "XH-011\n火锅\n1.5\n1120\n合格\n")
+    units = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2030)}
+    assert units == {"1.2": (1.2, "立方米"), "860": (860, "公斤"), "1.5": (1.5, "立方米"), "1120": (1120, "公斤")}
