@@ -231,6 +231,7 @@ BOUNDARY_CASES = [
     ("新建户外劳动者服务站点60个", "户外劳动者服务站点", None, "常有众扶"),
     ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
     ("为新就业形态劳动者建设暖心驿站20处", "暖心驿站", None, "常有众扶"),
+    ("“盐工之家”驿站本月接待盐工63人次", "驿站接待盐工", None, "常有众扶"),     # workers of a trade
     # the labour protection of workers → 就业创业
     ("为快递员、外卖骑手办理职业伤害保障1.5万人", "职业伤害保障", None, "就业创业"),
     # a family doctor's contracts of the elderly and the poor → 常有健康
@@ -2133,6 +2134,8 @@ def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # a mountain line's public-welfare slow train is public transport; a forest town's firewood heats its homes
     ("关于公益性慢火车冬季运行安排的公告", "交通畅行"),
     ("某林业公司关于职工冬季烧柴分配的告示", "常有安居"),
+    # a trade's workers' rest station is the workers' welfare
+    ("某盐场“盐工之家”驿站值守日志（2030年7月）", "常有众扶"),
 ])
 def test_the_topic_of_a_title_is_not_its_sender_s(title, topic):
     from pipeline.structure import title_topic
