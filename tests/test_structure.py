@@ -724,6 +724,14 @@ def test_a_questionnaires_questions_are_a_numbered_series():
     assert {b.context.section_year for b in after} == {2031}
 
 
+def test_an_exhibition_s_numbered_zones_are_headings():
+    # made up: an exhibition's labels; each zone's line names its brand and heads the labels under it
+    text = ("某县2031年民生实事剪纸展　展签\n\n第一展区　常有善育\n展签01\n释文：新增普惠托位120个。\n\n"
+            "第二展区　常有优学\n展签02\n释文：新增学位540个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories == {"120个": "常有善育", "540个": "常有优学"}
+
+
 def test_a_boxed_headings_year_ends_at_the_next_boxed_heading():
     # made up: a plan page whose sections are banners between rules; last year's banner dates its own
     # section only. A plain short line under a dated banner is a part of it and keeps its year.
