@@ -35,7 +35,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 #: `增长2021.5%`)
 _FIGURE_FOLLOWS = "[" + "".join(NUMERALS.magnitudes) + "%元]"
 _ABSOLUTE = (
-    rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
+    # (two years joined by a slash are a range too: a sugar mill's `2028/2029年榨季`)
+    rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到/／]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
     # (not inside a code whose letters a dash joins to it: a project number `NA-LJSA-2021-06`)
     rf"|(?<![\d.])(?<![A-Za-z][-_])(?P<y3>{_YEAR})(?:[-/.]{_MONTH}(?:[-/.]{_DAY})?)(?!\d|\s*{_FIGURE_FOLLOWS})"
     # a year written digit by digit in Chinese numerals (`二〇一八年十月二十八日`, `公元二〇一八年`: an
@@ -229,7 +230,7 @@ def _tables() -> _Tables:
     # `年` words from matching inside them.
     plan = data["plan_period"]
     # a season across the turn of the year named by its two years without `年` (`2024—2025雪季`, `2024-2025学年`)
-    season = rf"{_NOT_IN_A_NUMBER}(?P<s1>{_YEAR})\s*[—–\-~～]\s*(?P<s2>{_YEAR})(?={data['title']['season']})"
+    season = rf"{_NOT_IN_A_NUMBER}(?P<s1>{_YEAR})\s*[—–\-~～/／]\s*(?P<s2>{_YEAR})(?={data['title']['season']})"
     times = (rf"{season}|{_ABSOLUTE}|(?<![近历一两三四五六七八九十\d])(?P<rel>{relative})|(?P<md>{data['month_day']['pattern']})"
              rf"|(?P<plan>{plan['pattern']})(?P<since>{plan['since']})?|(?P<span>{data['span']['pattern']})")
     # the standard `re` engine runs this alternation several times faster than `regex`

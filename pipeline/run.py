@@ -216,13 +216,13 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # the title's year names the works re-inspected, not the year of its findings, unless the
         # report dates its findings to that year (`评估基准日：2027年12月31日`)
         subject = year
-    if source in _DATED_SOURCES and (greeted := greeted_year(f"{titles or ''}\n{_headline(blocks)}", year, month)):
+    head = f"{titles or ''}\n{_headline(blocks)}"     # the title the manifest gives, and the page's own
+    if source in _DATED_SOURCES and (greeted := greeted_year(head, year, month)):
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
-    elif source == "date line" and reviews_the_year_before(_headline(blocks), dated, year, subject):
+    elif source == "date line" and reviews_the_year_before(head, dated, year, subject):
         year, source, month = subject, "date line of a review of the year before", None
-    elif source == "metadata" and reviewed_when_published(f"{titles or ''}\n{_headline(blocks)}", doc.meta.published,
-                                                          year, subject):
+    elif source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject):
         year, source, month = subject, "publication date of a review of the year before", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
 

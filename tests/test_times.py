@@ -462,6 +462,7 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("某市2030—2031年冬季城区除雪保畅值班表", 2030),
     ("某市2024—2025雪季中小学冰雪运动统计", 2024),      # two years without `年` before the season
     ("某校2024-2025学年奖学金名单", 2024),
+    ("某糖业公司关于2028/2029年榨季开榨的公告", 2028),        # the two years joined by a slash
     ("某市2024—2026年养老服务行动方案", 2026),
     # a work in 《》 the document reviews or issues is its subject; a work it cites is not
     ("某县人民政府常务会议议题呈报单（关于审议《某县2032年民生实事项目安排》的议题）", 2032),
@@ -811,6 +812,7 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
     ("某镇陶瓷作坊学徒登记簿（2030年度）", "2031-01-08", True),
     ("某景区2030年游客接待情况统计", "2031-01-05", True),
     ("某景区2030年游客接待情况统计", "2031-05-05", False),
+    ("某村油茶专业合作社2030年度社员分红单", "2031-01-16", True),    # a year's dividends, paid in January
 ])
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
@@ -1302,3 +1304,16 @@ def test_a_cards_next_field_line_is_not_dated_by_the_line_before():
     records, _ = analyse(Document("t", text, meta=DocMeta(title="某县2031年民生实事项目清单")), doc_year=2031)
     years = {r.text: r.year for r in records}
     assert years["4.5个"] == 2033 and years["1260万元"] == 2031
+
+
+def test_a_dated_page_of_the_year_s_dividends_whose_title_only_the_manifest_gives_reviews_the_year():
+    # made up: a co-operative's dividend slips printed in January; the page's first lines run together
+    # with its date line into one paragraph, so only the manifest's title says what the page is
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    title = "某村油茶专业合作社2030年度社员分红单"
+    text = ("某村油茶专业合作社\n2030年度社员分红单（第3页）\n打印日期：2031-01-16　　金额单位：元\n\n"
+            "本年度合作社概况：油茶林基地860亩，社员218户。\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-01-16")))
+    assert info.doc_year == 2030
+    assert {r.text: r.year for r in records}["860亩"] == 2030
