@@ -672,10 +672,7 @@ def lead_of_list(paragraph: str, sentence: str) -> str | None:
 
 def is_a_balance_column(header: str) -> bool:
     """A ledger's balance column (`余额`, `余额（元）`): the account's money after each entry, of no topic."""
-    return _BRACKETS_AND_SPACES.sub("", header) in _balance_columns()
-
-
-_BRACKETS_AND_SPACES = regex.compile(r"[（(][^（）()]*[）)]|\s")
+    return ROUND_ASIDE.sub("", "".join(header.split())) in _balance_columns()
 
 
 @lru_cache(maxsize=1)

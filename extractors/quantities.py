@@ -723,7 +723,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 计算结果：…12000.00 元, 大写：壹佰叁拾壹元
     if data.hyperbole.match(f.n1):
         return None                          # 托起千万家“幸福”: a figure of speech
-    if _LEADING_ZERO.match(f.n1):
+    if LEADING_ZERO.match(f.n1):
         return None                          # 0897-2721026: an area code and a number to dial, no figure
     if _clock_minutes(text, f, data):
         return None                          # 08:41 只看该作者: the minutes of a time of day
@@ -896,7 +896,9 @@ def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
 
 
 #: a number written with a leading zero (`0897`, `05`): a code, never a count (`0.5` is a decimal)
-_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
+#: a number with a leading zero (`0897`, `0431`): a code or a number to dial, no figure (pipeline/tables.py
+#: reads a bare cell so too)
+LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
 
 
 def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
@@ -974,8 +976,7 @@ def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
 
 def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
     """`块` is `元` with no noun after it, a qualifier aside (`赚4000块左右。`), in a clause about paying (花150来块。)."""
-    end = f.end + next((len(word) for word in data.after if text.startswith(word, f.end)), 0)
-    if _CJK.match(text, end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
+    if _CJK.match(text, f.match_end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
         return unit
     return data.money_in_speech[unit]
 

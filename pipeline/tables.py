@@ -56,7 +56,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
-from extractors.quantities import Quantity, denominator_after_every, find_quantities, read_digits
+from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -1384,8 +1384,8 @@ def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     return unit.scale if unit is not None and unit.unit == "元" else None
 
 
-#: a line drawn across a printout with nothing but border marks (`------`, `======`, `━━━━`)
-_BORDER_LINE = regex.compile(r"[\s\-—─━═=_~*+|｜]+")
+#: a line with nothing on it but white space or a printout's border marks (`------`, `======`, `━━━━`)
+_BORDER_LINE = regex.compile(r"[\s\-—─━═=_~*+|｜]*")
 #: how far above a table its unit line may stand (a caption, a blank line between)
 _UNIT_LINE_REACH = 3
 #: how many lines, blank ones too, are scanned for them
@@ -1397,7 +1397,7 @@ def _lines_above(lines: Sequence[Line], first: int) -> Iterator[Line]:
     (blank lines and a printout's border lines between not counted: a form's head, `金额单位：元`,
     may stand over a line of prose, and over a passbook's account lines and a rule of dashes)."""
     filled = (line for line in reversed(lines[max(0, first - _UNIT_LINE_SCAN):first])
-              if line.text.strip() and not _BORDER_LINE.fullmatch(line.text))
+              if not _BORDER_LINE.fullmatch(line.text))
     return itertools.islice(filled, _UNIT_LINE_REACH)
 
 
@@ -2815,8 +2815,6 @@ def _column_year(header: str) -> int | None:
 #: A cell that is a figure and nothing else: `0.08`, `61.2`, `114.3%`, `4.8万`, `1,200`, maybe
 #: signed (a gap column's `+12`, `-5`: more or less than the plan)
 _PLUS = NUMERALS.plus_signs
-#: a bare number with a leading zero (`0431`, `007`): a code or a number to dial, as in prose
-_CODE = regex.compile(r"[0０][0-9０-９]")
 _BARE_FIGURE = regex.compile(rf"[{regex.escape(_PLUS + NUMERALS.minus_signs)}]?[\d,，.．]*\d(?:[万亿])?\s*[%％]?")
 
 
@@ -2903,7 +2901,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
             name = _spec().rate_indicator
         return FigureCell(cell, found.value, found.unit, found.qualifier, name, list(result), year=year,
                           per=found.per, value_max=found.value_max)
-    if _CODE.match(text):
+    if LEADING_ZERO.match(text):
         return None                          # `0431` in a passbook's teller column: a code, no figure
     number = parse_number(text.lstrip(_PLUS))
     if number is None:
