@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from typing import NamedTuple
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -833,6 +834,16 @@ def heads_the_paper(line: str) -> bool:
     return _paper_head().match(line) is not None
 
 
+class _SavedOutline(NamedTuple):
+    """What _Outline.save keeps to go back to: its fields of the moment."""
+    stack: list[tuple[int, str | None, bool, str]]
+    items: int
+    year: int | None
+    relative: TimeExpr | None
+    series_year: tuple[int, str, int | None, TimeExpr | None] | None
+    heading: str | None
+
+
 @dataclass
 class _Outline:
     """The headings above the current line, and the year last stated by one.
@@ -913,18 +924,19 @@ class _Outline:
             self.year, self.relative = before
             self.series_year = None
 
-    def save(self) -> tuple:
-        return list(self.stack), self.items, self.year, self.relative, self.series_year, self.heading
+    def save(self) -> _SavedOutline:
+        return _SavedOutline(list(self.stack), self.items, self.year, self.relative, self.series_year, self.heading)
 
-    def restore(self, saved: tuple) -> None:
+    def restore(self, saved: _SavedOutline) -> None:
         stack, self.items, self.year, self.relative, self.series_year, self.heading = saved
         self.stack = list(stack)
 
-    def leave_own_paragraph(self, saved: tuple) -> None:
+    def leave_own_paragraph(self, saved: _SavedOutline) -> None:
         """Back to the outline `saved` before an item that governs its own paragraph only, except that
         the year of a dated sibling that the item ended stays ended (`第3题　候选项目：…` after
         `第2题　您对今年（2024年）的评价`: the questions after it are not of 2024)."""
-        ended = saved[4] is not None and self.series_year is None and (self.year, self.relative) == saved[4][2:]
+        ended = (saved.series_year is not None and self.series_year is None
+                 and (self.year, self.relative) == saved.series_year[2:])
         dates = self.year, self.relative
         self.restore(saved)
         if ended:
@@ -1809,7 +1821,7 @@ def _tree_blocks(lines: list[_Line], first: int, text: str, outline: _Outline, b
     while i < len(lines) and (branch := _TREE_BRANCH.match(lines[i].text)):
         nodes.append((i, display_width(branch.group("guides").replace("\t", "    ")), branch.end()))
         i += 1
-    saved: list[tuple[int, tuple]] = []          # the outline before the open node of each depth
+    saved: list[tuple[int, _SavedOutline]] = []          # the outline before the open node of each depth
     for k, (index, depth, body) in enumerate(nodes):
         while saved and saved[-1][0] > depth:
             saved.pop()
