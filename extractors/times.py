@@ -32,8 +32,11 @@ _NOT_IN_A_NUMBER = r"(?:(?<![\d.])|(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\s\d[.．
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 #: What follows a figure and never a date written with points or strokes (`资产总额2019.12万元`,
-#: `增长2021.5%`)
-_FIGURE_FOLLOWS = "[" + "".join(NUMERALS.magnitudes) + "%元]"
+#: `增长2021.5%`, `处理湿垃圾1932.4吨`, `2026.5公里`): a magnitude, money, or a unit of measure
+_MEASURES = ("area", "length", "mass", "volume", "energy")
+_FIGURE_FOLLOWS = (f"(?:[{''.join(NUMERALS.magnitudes)}%元]|"
+                   + alternation(u.surface for u in unit_table().values() if u.kind in _MEASURES)
+                   + ")")
 _ABSOLUTE = (
     # (two years joined by a slash are a range too: a sugar mill's `2028/2029年榨季`)
     rf"{_NOT_IN_A_NUMBER}(?P<y1>{_YEAR})(?:\s*[—–\-~～至到/／]\s*(?P<y2>{_YEAR}))?\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?"
@@ -542,6 +545,8 @@ def governing_time(text: str, times: list[TimeExpr], figure_start: int, figure_e
     topics = [t for t in usable if t.end <= figure_start and (_opens_clause(text, t) or _opens_the_sentence(text, t))]
     if topics:
         return topics[-1]
+    if any(segment_start <= t.start and t.end <= figure_start and _is_comparison_base(text, t) for t in times):
+        return None     # `比去年多80亩（去年冻了一茬）`: the change against last year is this year's, whatever follows
     clause_end = _CLAUSE_BREAK.search(text, figure_end)
     limit = clause_end.start() if clause_end else len(text)
     after = [t for t in usable if figure_end <= t.start < limit and not _tables().wish.search(text, figure_end, t.start)

@@ -447,16 +447,21 @@ class _Heading:
     status: str | None = None   # a checkbox item's: what its mark says (data/structure.toml [checkbox])
 
 
-def _heading(line: str, markdown_doc: bool, standalone: bool) -> _Heading | str | None:
-    """A heading, "figure" for a headline figure box (`1 15.8万人`), or None."""
+def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_topics: bool = False) -> _Heading | str | None:
+    """A heading, "figure" for a headline figure box (`1 15.8万人`), or None; `bracketed_topics`: the
+    text heads sections with labels in black brackets that name topics (see _bracketed_heading)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_HEADING + 10:
+    if not stripped:
         return None
     if match := _MARKDOWN.match(stripped):
         return _Heading(len(match.group(1)), match.group(2))
+    if bannered := banner_label(stripped):
+        return _Heading(2, bannered, numbered=True)       # a section of a series, never the text's title
+    if len(stripped) > _MAX_HEADING + 10:
+        return None
     if titled := _titled_item(stripped):      # `（一）办好人民满意的教育。` on a line of its own
         return titled
-    if bracketed := _bracketed_heading(stripped):
+    if bracketed := _bracketed_heading(stripped, bracketed_topics):
         return bracketed
     if marked := _marked_heading(stripped):
         return marked
@@ -553,12 +558,15 @@ def _attachment_title() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["attachment"]["title"])
 
 
-def _bracketed_heading(line: str) -> _Heading | None:
+def _bracketed_heading(line: str, siblings: bool = False) -> _Heading | None:
     """`【健康芜湖】` over the lines after it, even without a blank line between; only a
     label naming a topic or brand, or a part of a report (`【群众评价】`; a proposal's
     `【现状与问题】`, `【建议】`, which also say what its figures are: it ends the section
     above): `【图片】`, `【原标题】` are page furniture, no section. A numbered part
-    (`【牌四】消防保卫牌`) heads its lines whatever its name: the part before it ends there."""
+    (`【牌四】消防保卫牌`) heads its lines whatever its name: the part before it ends there.
+    Where such labels head the text's sections (`siblings`: a classified page's `【托育】`, `【招生】`),
+    a label of the same form that names no topic (`【出租】`, `【停水】`, `【寻物】`) is their sibling:
+    it heads its own lines, and the topic of the one before ends there."""
     if numbered := _numbered_bracket().match(line):
         return _Heading(2, numbered.group("label").strip(), numbered=True)
     if ((titled := _BRACKETED_TITLED.match(line)) is not None and not find_quantities(titled.group("title"))
@@ -567,10 +575,42 @@ def _bracketed_heading(line: str) -> _Heading | None:
         # 民生实事“交账”` in a bulletin, after `【海况】…`, `【行情】…` paragraphs run in under their labels): the
         # title heads what follows (without a year, `【年终特刊】2027民生答卷`, the issue's banner, it heads nothing)
         return _Heading(2, line)
+    # among siblings, a label is a section of a series (`numbered`), never the text's title
+    if siblings and titled is not None and not find_quantities(titled.group("title")) and not _contents_label().match(line):
+        return _Heading(2, line, numbered=True)        # `【出租】保障性租赁住房` among `【托育】`, `【招生】`
     found = _BRACKETED.match(line)
-    if found is None or not (names_a_topic(label := found.group("label")) or names_a_stage(label) or names_a_part(label)):
+    if found is None:
         return None
-    return _Heading(2, label)
+    label = found.group("label")
+    if names_a_topic(label) or names_a_stage(label) or names_a_part(label):
+        return _Heading(2, label, numbered=siblings)
+    return _Heading(2, label, numbered=True) if siblings and not is_page_furniture(label) else None
+
+
+@lru_cache(maxsize=1)
+def _banner() -> tuple[regex.Pattern, regex.Pattern]:
+    banner = read_table("structure.toml")["banner"]
+    return regex.compile(banner["line"]), regex.compile(banner["furniture"])
+
+
+def banner_label(line: str) -> str | None:
+    """The section's name on a banner line (`========== 第一块黑板 ==========`, `━━━━ 裂缝观测记录 ━━━━`),
+    or None where the line is none or its words are a page's, a slide's or a mail's mark (`=== 第2页 ===`)."""
+    line_pattern, furniture = _banner()
+    found = line_pattern.match(line)
+    if found is None or furniture.search(label := found.group("label")):
+        return None
+    return label
+
+
+@lru_cache(maxsize=1)
+def _furniture_labels() -> frozenset[str]:
+    return frozenset(read_table("structure.toml")["page_furniture"]["labels"])
+
+
+def is_page_furniture(label: str) -> bool:
+    """A label of the page's own furniture in black brackets (`【图片】`, `【原标题】`), no section."""
+    return label.strip() in _furniture_labels()
 
 
 @lru_cache(maxsize=1)
@@ -586,7 +626,7 @@ def _marked_heading(line: str) -> _Heading | None:
     """A short line opened by a section mark (`▍教育：家门口上好学`, `■ 出行与环境`), with no
     figure and no sentence in it: a section's heading, blank lines around it or not."""
     found = _section_mark().match(line)
-    if found is None:
+    if found is None or is_caption(line):
         return None
     label = found.group("label").strip()
     # a figure's digits make it no heading, a year's do not (`■ 四、2022年计划`), nor do those of a
@@ -1592,8 +1632,11 @@ def _blocks(text: str) -> list[Block]:
         # the first line over its year or edition in brackets (`事业单位法人年度报告书` over `（2029年度）`): one title
         edition = not blocks and _under_its_edition(lines, i)
         standalone = standalone or edition
+        subtitled = _over_its_subtitle(lines, i)
         found = (_Heading(underlined[i], line.text.strip()) if i in underlined
-                 else _heading(line.text, markdown_doc, standalone) or _group_of_checkboxes(lines, i, bracketed_topics))
+                 else _Heading(2, line.text.strip()) if subtitled
+                 else _heading(line.text, markdown_doc, standalone, bracketed_topics)
+                 or _group_of_checkboxes(lines, i, bracketed_topics))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
         checkbox = _checkbox_lead(line.text) if checkboxes else None
@@ -1604,7 +1647,7 @@ def _blocks(text: str) -> list[Block]:
         if isinstance(found, _Heading):
             before_item = None                    # a heading of its own ends the item
             item_style = _numbering_style(line.text) if found.numbered else None
-            below = lines[i + 1] if edition and not found.numbered else None
+            below = lines[i + 1] if (edition or subtitled) and not found.numbered else None
             kind = outline.enter(found.level, found.text + (f"\n{below.text.strip()}" if below else ""), found.numbered,
                                  boxed=_boxed(lines, i))
             blocks.append(_block(kind, line.start, below.end if below else line.end, text, outline.context()))
@@ -1641,7 +1684,7 @@ def _blocks(text: str) -> list[Block]:
         # so does the paragraph under a numbered heading (`一、托位。` over its reply, then `二、养老服务点3个…。`)
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and j + 1 not in underlined and not _TREE_BRANCH.match(lines[j + 1].text)
-               and not isinstance(_heading(lines[j + 1].text, markdown_doc, standalone=False), _Heading)
+               and not isinstance(_heading(lines[j + 1].text, markdown_doc, False, bracketed_topics), _Heading)
                and not _group_of_checkboxes(lines, j + 1, bracketed_topics)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
                and not (lead_style and _numbering_style(lines[j + 1].text) == lead_style)
@@ -1893,6 +1936,24 @@ def _under_its_edition(lines: list[_Line], i: int) -> bool:
     """Line `i` opens the text, over a line of its year or edition in brackets and a blank line."""
     return (all(line.blank for line in lines[:i]) and i + 1 < len(lines) and not lines[i].is_cell
             and _EDITION.fullmatch(lines[i + 1].text) is not None and (i + 2 >= len(lines) or lines[i + 2].blank))
+
+
+#: A subtitle's line under its headline (`——某镇为民办实事项目完成情况`)
+_SUBTITLE_LINE = regex.compile(r"^[ \t\u3000]*[—－-]{2}[^—－\-]")
+
+
+def _over_its_subtitle(lines: list[_Line], i: int) -> bool:
+    """Line `i` is a headline over its subtitle (`晒晒2026年的“民生账本”` over `——某镇为民办实事项目完成情况`,
+    as a poster, a blackboard or a feature sets its title): the two head what follows as one heading,
+    blank lines around them or not. Neither holds a sentence or a figure (a year may be named)."""
+    if i + 1 >= len(lines) or lines[i].blank or lines[i].is_cell or not _SUBTITLE_LINE.match(lines[i + 1].text):
+        return False
+    pair = (lines[i].text.strip(), lines[i + 1].text.strip())
+    return all(len(part) <= _MAX_HEADING and part[-1] not in _CLOSING and not _SENTENCE_INSIDE.search(part)
+               and not find_quantities(part) for part in pair)
+
+
+_SENTENCE_INSIDE = regex.compile(char_class(CLAUSE_BREAKS))
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:

@@ -328,6 +328,8 @@ BOUNDARY_CASES = [
     ("来自各地的600名骑手同场竞技", "骑手", "来自各地的600名骑手同场竞技", "文体惠民"),
     # street lamps by the place they light: villages' and roads' → 交通畅行, a park's → 环境改善
     ("为村庄安装太阳能路灯300盏", "太阳能路灯", None, "交通畅行"),
+    # clean heating paid for in guesthouses → 环境改善, the coal kept out of the air (homes' stays 常有安居)
+    ("全镇14家民宿完成“煤改电”", "民宿完成“煤改电”", None, "环境改善"),
     ("为滨河公园更换路灯80盏", "路灯", "为滨河公园更换路灯80盏", "环境改善"),
     ("亮化工程：新装路灯90盏，覆盖3个自然村", "路灯", "亮化工程：新装路灯90盏，覆盖3个自然村", "交通畅行"),
     # pensions and pension insurance → 常有颐养, though enrolment is named
@@ -383,6 +385,7 @@ def test_every_boundary_rule_has_a_case():
     # the other side of each boundary, where the rule does not hold
     ("新增公共停车泊位1000个", "公共停车泊位", "交通畅行"),
     ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
+    ("完成农户“煤改电”清洁取暖改造1200户", "农户“煤改电”清洁取暖改造", "常有安居"),
     ("新建普惠性幼儿园5所", "普惠性幼儿园", "常有优学"),
     ("改扩建全民健身中心3个", "全民健身中心", "常有健康"),
     ("为1000户老年人家庭实施居家适老化改造", "居家适老化改造", "常有颐养"),
@@ -606,6 +609,12 @@ def test_every_boundary_rule_has_a_case():
     ("首批投入运营游船24艘", "运营游船", "文体惠民"),
     ("推出夜游航线4条", "夜游航线", "文体惠民"),
     ("新增客渡船4艘", "客渡船", "交通畅行"),
+    # crop waste chipped or ploughed back in, not burnt, as straw's reuse; recruiting hands is jobs
+    ("今年梨树枝条粉碎还田面积2600亩", "枝条粉碎还田面积", "环境改善"),
+    ("秸秆机械化还田4.2万亩", "秸秆机械化还田", "环境改善"),
+    ("茶园春季招工120人", "春季招工", "就业创业"),
+    ("一线海塘加高加固5.2公里", "一线海塘加高加固", "公共安全"),
+    ("古镇摇橹船去年载客11万人次", "摇橹船载客", "文体惠民"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected

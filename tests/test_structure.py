@@ -958,3 +958,57 @@ def test_a_one_matter_document_whose_title_names_no_known_topic_takes_its_body_s
                "| 户主 | 窖容（立方米） | 补助（元） |\n"
                "| 张某 | 40 | 3000 |\n| 李某 | 30 | 2500 |\n")
     assert {r.category for r in extract(cellars, doc_year=2031) if r.text in ("40", "3000")} == {"其他"}
+
+
+def test_a_bracketed_label_among_topic_labels_ends_the_topic_before_it_whether_or_not_it_names_one():
+    # made up: a town paper's classified page, each notice under its label in black brackets
+    text = ("某镇报　便民信息\n\n【托育】\n镇托育园春季插班，余托位18个。\n【寻物】\n"
+            "在菜场遗失钱包一只，内有现金300元。\n【出租】人才公寓\n尚余一室户14套。\n【助老】\n"
+            "招募助餐志愿者20名。\n【图片】\n老人在助餐点用餐，每餐补贴4元。\n")
+    found = {r.text: r for r in extract(text, doc_year=2031)}
+    assert found["18个"].category == "常有善育"
+    assert found["300元"].category != "常有善育"       # the lost wallet is no childcare
+    assert found["14套"].category == "常有安居"         # a label with its notice's title heads it
+    # page furniture in brackets heads nothing: the meal subsidy stays under `【助老】`
+    assert found["4元"].category == "常有颐养"
+    # the first label is a section of the series, not the page's title
+    assert next(b for b in structure(text) if b.text.startswith("【托育】")).kind == "heading"
+
+
+@pytest.mark.parametrize("banner,heads", [
+    ("========== 第一块黑板 ==========", True),
+    ("━━━━━━━━ 裂缝观测记录 ━━━━━━━━", True),
+    ("*** 出行 ***", True),
+    ("======== 第2页 ========", False),       # a page's mark
+    ("-----原始邮件-----", False),              # a mail's separator
+    ("------ 分节符(下一页) ------", False),    # a Word section break
+    ("------（沿此线剪开）------", False),      # a cutting line
+])
+def test_a_banner_line_heads_a_section_of_its_series(banner, heads):
+    from pipeline.structure import banner_label
+    assert (banner_label(banner) is not None) == heads
+    text = f"某镇黑板报\n\n{banner}\n▲“一老一小”栏\n新增托位42个。\n"
+    blocks = structure(text)
+    assert any(b.kind == "heading" and b.context.heading == banner_label(banner) for b in blocks) == heads
+
+
+def test_a_triangle_marks_a_section_heading_and_a_caption_opened_by_it_is_none():
+    text = ("某镇黑板报\n\n▲“一老一小”栏\n· 新增托位42个。\n▲“河清岸绿”栏\n· 整治宅沟河道31条。\n"
+            "▲图为新建的口袋公园\n")
+    blocks = structure(text)
+    assert next(b for b in blocks if "托位" in b.text).context.heading == "“一老一小”栏"
+    assert next(b for b in blocks if "宅沟" in b.text).context.heading == "“河清岸绿”栏"
+    assert not any(b.kind == "heading" and "口袋公园" in b.text for b in blocks)
+
+
+def test_a_headline_over_its_subtitle_heads_what_follows_and_dates_it():
+    # made up: a blackboard written in January on the year before, its headline over a subtitle
+    text = ("某镇黑板报　第1期（2032年1月）\n\n========== 第一块黑板 ==========\n"
+            "\u3000\u3000新年新气象\u3000晒晒2031年的“民生账本”\n\u3000\u3000——某镇为民办实事项目完成情况\n\n"
+            "▲“一老一小”栏\n· 新增托位42个。\n▲2032年预告\n· 今年打算再新增托位60个。\n▲群众说\n· 助餐点开了3个。\n")
+    found = {r.text: r.year for r in extract(text, doc_year=2032)}
+    assert found == {"42个": 2031, "60个": 2032, "3个": 2031}
+    # a line over a dash that opens a sentence is no headline
+    prose = structure("某镇简报\n\n今年新建睦邻点12个\n——这是全镇第58个。\n")
+    assert not any(b.kind == "heading" and "睦邻点" in b.text for b in prose)
+

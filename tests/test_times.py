@@ -1179,6 +1179,9 @@ def test_a_year_right_after_a_list_number_s_point_is_a_time(text, expected):
     ("评估价值为1902.15万元", []),                  # a decimal figure: no month 15
     ("资产总额2019.12万元", []),                    # a valid month, but money follows: a figure
     ("增长2021.5%", []),
+    ("处理湿垃圾1932.4吨", []),                     # …nor does a unit of measure
+    ("农村公路2026.5公里", []), ("造林2021.6亩", []),
+    ("2025.4起施行", [2025]), ("2025.10 全部完工", [2025]),
 ])
 def test_a_dotted_date_is_a_year_and_month_not_a_decimal_figure(text, expected):
     assert [t.year for t in find_times(text)] == expected
@@ -1317,3 +1320,17 @@ def test_a_dated_page_of_the_year_s_dividends_whose_title_only_the_manifest_give
     records, info = analyse(Document("t", text, meta=DocMeta(title=title, published="2031-01-16")))
     assert info.doc_year == 2030
     assert {r.text: r.year for r in records}["860亩"] == 2030
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    # the base of a comparison with an adverb before its value: last year's value
+    ("收购站开秤，毛栗子每斤7元，去年同期才5.5元。", "5.5元", 2030),
+    ("全镇托育点现有12家，去年同期仅为7家。", "7家", 2030),
+    # the change against last year is this year's, whatever an aside after it says
+    ("全村结果面积1900亩，比去年多80亩（去年冻了一茬）。", "80亩", 2031),
+    ("比上年增加5人（上年受疫情影响）。", "5人", 2031),
+    # a bracket after the figure that only names its year still dates it
+    ("新增托位300个（2030年）。", "300个", 2030),
+])
+def test_a_comparison_s_base_dates_its_value_and_not_the_change(sentence, figure, expected):
+    assert year_of(sentence, figure, doc_year=2031) == expected
