@@ -447,9 +447,9 @@ class _Heading:
     status: str | None = None   # a checkbox item's: what its mark says (data/structure.toml [checkbox])
 
 
-def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_topics: bool = False) -> _Heading | str | None:
-    """A heading, "figure" for a headline figure box (`1 15.8万人`), or None; `bracketed_topics`: the
-    text heads sections with labels in black brackets that name topics (see _bracketed_heading)."""
+def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_siblings: bool = False) -> _Heading | str | None:
+    """A heading, "figure" for a headline figure box (`1 15.8万人`), or None; `bracketed_siblings`: the
+    text heads its sections with labels in black brackets that name topics (see _bracketed_heading)."""
     stripped = line.strip()
     if not stripped:
         return None
@@ -461,7 +461,7 @@ def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_topics: 
         return None
     if titled := _titled_item(stripped):      # `（一）办好人民满意的教育。` on a line of its own
         return titled
-    if bracketed := _bracketed_heading(stripped, bracketed_topics):
+    if bracketed := _bracketed_heading(stripped, bracketed_siblings):
         return bracketed
     if marked := _marked_heading(stripped):
         return marked
@@ -583,7 +583,7 @@ def _bracketed_heading(line: str, siblings: bool = False) -> _Heading | None:
         return None
     label = found.group("label")
     if names_a_topic(label) or names_a_stage(label) or names_a_part(label):
-        return _Heading(2, label, numbered=siblings)
+        return _Heading(2, label)
     return _Heading(2, label, numbered=True) if siblings and not is_page_furniture(label) else None
 
 
@@ -1563,6 +1563,9 @@ def _blocks(text: str) -> list[Block]:
     entries = _contents_entries(lines)
     # labels in black brackets naming topics make their siblings over bulleted items groups too
     bracketed_topics = "【" in text and any(_bracketed_heading(line.text.strip()) for line in lines if "【" in line.text)
+    # …and two or more of them head the text's sections: a label of their form beside them is their sibling
+    bracketed_siblings = bracketed_topics and sum(
+        _bracketed_heading(line.text.strip()) is not None for line in lines if "【" in line.text) >= 2
     slides = slide_titles([line.text for line in lines])
     slide_marks = {slide.mark for slide in slides.values()}
     checkboxes = _may_hold_checkboxes(_spelled(lines))
@@ -1635,7 +1638,7 @@ def _blocks(text: str) -> list[Block]:
         subtitled = _over_its_subtitle(lines, i)
         found = (_Heading(underlined[i], line.text.strip()) if i in underlined
                  else _Heading(2, line.text.strip()) if subtitled
-                 else _heading(line.text, markdown_doc, standalone, bracketed_topics)
+                 else _heading(line.text, markdown_doc, standalone, bracketed_siblings)
                  or _group_of_checkboxes(lines, i, bracketed_topics))
         # a line run on from its neighbours (a wrapped scan) may start with a titled item;
         # a checkbox item is one even standing alone
@@ -1684,7 +1687,7 @@ def _blocks(text: str) -> list[Block]:
         # so does the paragraph under a numbered heading (`一、托位。` over its reply, then `二、养老服务点3个…。`)
         while (checkbox is None and j + 1 < len(lines) and not lines[j + 1].blank and not lines[j + 1].is_cell and j + 1 not in tables
                and j + 1 not in underlined and not _TREE_BRANCH.match(lines[j + 1].text)
-               and not isinstance(_heading(lines[j + 1].text, markdown_doc, False, bracketed_topics), _Heading)
+               and not isinstance(_heading(lines[j + 1].text, markdown_doc, False, bracketed_siblings), _Heading)
                and not _group_of_checkboxes(lines, j + 1, bracketed_topics)
                and not _lead_heading(lines[j + 1].text) and not (lead and BRACKETED_LEAD.match(lines[j + 1].text))
                and not (lead_style and _numbering_style(lines[j + 1].text) == lead_style)

@@ -973,6 +973,9 @@ def test_a_bracketed_label_among_topic_labels_ends_the_topic_before_it_whether_o
     assert found["4元"].category == "常有颐养"
     # the first label is a section of the series, not the page's title
     assert next(b for b in structure(text) if b.text.startswith("【托育】")).kind == "heading"
+    # one topic label alone is no series (a broadcast script's cue, `【开头音乐】`): a label beside it heads nothing
+    single = structure("某镇便民信息\n\n【托育】\n余托位18个。\n【寻物】\n钱包一只，内有现金300元。\n")
+    assert not any(b.kind == "heading" and "寻物" in b.text for b in single)
 
 
 @pytest.mark.parametrize("banner,heads", [

@@ -70,6 +70,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # 由 TIME 的 A 提高到 B: the time dates A only
     ("每千人口医师数由2019年的2.6人提高到3.2人", "2.6人", 2022, None, 2019),
     ("每千人口医师数由2019年的2.6人提高到3.2人", "3.2人", 2022, 2021, 2021),
+    ("托管营从去年的1个点扩到3个点", "1个", 2022, None, 2021),     # other verbs of change
+    ("托管营从去年的1个点扩到3个点", "3个", 2022, None, 2022),
+    ("助餐价格从去年的每餐8元涨到10元", "10元", 2022, None, 2022),
     # …and 上年 there is the year before the one the sentence names (去年 counts from the writing)
     ("2029年，全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2028),
     ("全县护理员持证率由上年的40%提高到55%", "40%", 2031, None, 2030),
@@ -272,6 +275,8 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     # founded or opened in a clause of its own, or the present told after a year's works (made up)
     ("基地2019年挂牌成立，设在职业学校，现有实训工位48个", "48个", None),
     ("这家托育点去年9月开园，设托位60个", "60个", None),
+    ("本食堂2030年9月开餐，现登记就餐老人412人", "412人", None),     # a canteen's first meals
+    ("村卫生室2029年开诊，现有村医2名", "2名", None),
     ("书场2022年翻建后现有座位180个", "180个", None),
     ("2019年成立志愿服务队12支", "12支", 2019),
     ("2022年翻建书场1处", "1处", 2022),
@@ -813,6 +818,8 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
     ("某景区2030年游客接待情况统计", "2031-01-05", True),
     ("某景区2030年游客接待情况统计", "2031-05-05", False),
     ("某村油茶专业合作社2030年度社员分红单", "2031-01-16", True),    # a year's dividends, paid in January
+    ("某渔港“渔民之家”意见簿（2030年第2本）", "2031-01-06", True),    # a book of the year's entries, archived
+    ("某渔港“渔民之家”意见簿（2030年第2本）", "2031-03-06", False),
 ])
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
