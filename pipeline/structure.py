@@ -1561,11 +1561,10 @@ def _blocks(text: str) -> list[Block]:
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
     entries = _contents_entries(lines)
-    # labels in black brackets naming topics make their siblings over bulleted items groups too
-    bracketed_topics = "【" in text and any(_bracketed_heading(line.text.strip()) for line in lines if "【" in line.text)
-    # …and two or more of them head the text's sections: a label of their form beside them is their sibling
-    bracketed_siblings = bracketed_topics and sum(
-        _bracketed_heading(line.text.strip()) is not None for line in lines if "【" in line.text) >= 2
+    # labels in black brackets naming topics make their siblings over bulleted items groups too; where two or
+    # more of them head the text's sections, a label of their form beside them is their sibling heading
+    bracket_headings = sum(_bracketed_heading(line.text.strip()) is not None for line in lines if "【" in line.text)
+    bracketed_topics, bracketed_siblings = bracket_headings >= 1, bracket_headings >= 2
     slides = slide_titles([line.text for line in lines])
     slide_marks = {slide.mark for slide in slides.values()}
     checkboxes = _may_hold_checkboxes(_spelled(lines))
@@ -1945,6 +1944,10 @@ def _under_its_edition(lines: list[_Line], i: int) -> bool:
 _SUBTITLE_LINE = regex.compile(r"^[ \t\u3000]*[—－-]{2}[^—－\-]")
 
 
+#: A sentence's or a clause's mark: a headline has none
+_SENTENCE_INSIDE = regex.compile(char_class(CLAUSE_BREAKS))
+
+
 def _over_its_subtitle(lines: list[_Line], i: int) -> bool:
     """Line `i` is a headline over its subtitle (`晒晒2026年的“民生账本”` over `——某镇为民办实事项目完成情况`,
     as a poster, a blackboard or a feature sets its title): the two head what follows as one heading,
@@ -1954,9 +1957,6 @@ def _over_its_subtitle(lines: list[_Line], i: int) -> bool:
     pair = (lines[i].text.strip(), lines[i + 1].text.strip())
     return all(len(part) <= _MAX_HEADING and part[-1] not in _CLOSING and not _SENTENCE_INSIDE.search(part)
                and not find_quantities(part) for part in pair)
-
-
-_SENTENCE_INSIDE = regex.compile(char_class(CLAUSE_BREAKS))
 
 
 def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
