@@ -223,6 +223,18 @@ def test_an_acceptance_tables_items_name_its_rows_and_what_it_verified_is_the_re
     assert found["256"].indicator == found["240"].indicator != "托育和妇幼"
 
 
+def test_a_checks_quota_and_measure_columns_are_target_and_result_under_full_width_spaces():
+    # made up: a factory-style year-end check, its columns parted by full-width spaces, a remark only on some rows
+    text = ("某区2031年民生实事年终点检记录\n\n二、逐岗点检（实测值单位同定额）\n"
+            "班组\u3000\u3000点检部位\u3000\u3000\u3000\u3000定额\u3000\u3000\u3000实测\u3000\u3000判定\u3000备注\n"
+            "一班\u3000\u3000普惠托位\u3000\u3000\u3000\u3000240个\u3000\u3000252\u3000\u3000○\u3000\u3000收托率71%\n"
+            "二班\u3000\u3000新增学位\u3000\u3000\u3000\u3000630个\u3000\u3000630\u3000\u3000○\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["240个"].stance, found["252"].stance) == ("target", "achieved")
+    assert (found["252"].value, found["252"].unit) == (252, "个")
+    assert found["252"].indicator == found["240个"].indicator == "普惠托位"
+
+
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
     assert found["2400个"].indicator and found["40个"].indicator
