@@ -895,9 +895,8 @@ def _statistical_notation(text: str, f: _Found, data: _Data) -> bool:
             or data.statistic_after.match(text[f.end:f.end + _NOTATION_REACH]) is not None)
 
 
-#: a number written with a leading zero (`0897`, `05`): a code, never a count (`0.5` is a decimal)
-#: a number with a leading zero (`0897`, `0431`): a code or a number to dial, no figure (pipeline/tables.py
-#: reads a bare cell so too)
+#: a number written with a leading zero (`0897`, `05`, `0431`): a code or a number to dial, never a count
+#: (`0.5` is a decimal); pipeline/tables.py reads a bare cell so too
 LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
 
 

@@ -569,15 +569,16 @@ def _bracketed_heading(line: str, siblings: bool = False) -> _Heading | None:
     it heads its own lines, and the topic of the one before ends there."""
     if numbered := _numbered_bracket().match(line):
         return _Heading(2, numbered.group("label").strip(), numbered=True)
-    if ((titled := _BRACKETED_TITLED.match(line)) is not None and not find_quantities(titled.group("title"))
-            and not _contents_label().match(line) and year_of_heading(titled.group("title")) is not None):
-        # a column's label and its section's title naming the year it is about, no sentence (`【镇里的事】2026年
-        # 民生实事“交账”` in a bulletin, after `【海况】…`, `【行情】…` paragraphs run in under their labels): the
-        # title heads what follows (without a year, `【年终特刊】2027民生答卷`, the issue's banner, it heads nothing)
-        return _Heading(2, line)
-    # among siblings, a label is a section of a series (`numbered`), never the text's title
-    if siblings and titled is not None and not find_quantities(titled.group("title")) and not _contents_label().match(line):
-        return _Heading(2, line, numbered=True)        # `【出租】保障性租赁住房` among `【托育】`, `【招生】`
+    titled = _BRACKETED_TITLED.match(line)
+    if titled is not None and not find_quantities(titled.group("title")) and not _contents_label().match(line):
+        if year_of_heading(titled.group("title")) is not None:
+            # a column's label and its section's title naming the year it is about, no sentence (`【镇里的事】2026年
+            # 民生实事“交账”` in a bulletin, after `【海况】…`, `【行情】…` paragraphs run in under their labels): the
+            # title heads what follows (without a year, `【年终特刊】2027民生答卷`, the issue's banner, it heads nothing)
+            return _Heading(2, line)
+        if siblings:
+            # among siblings, a label is a section of a series (`numbered`), never the text's title
+            return _Heading(2, line, numbered=True)        # `【出租】保障性租赁住房` among `【托育】`, `【招生】`
     found = _BRACKETED.match(line)
     if found is None:
         return None
