@@ -362,6 +362,8 @@ BOUNDARY_CASES = [
     ("抗旱期间已发放储水罐320个", "储水罐", None, "常有安居"),
     # a co-operative's members sent to a farm-machine drivers' course → 就业创业 (farm machines stay 其他)
     ("送7名年轻社员参加农机手培训", "农机手培训", None, "就业创业"),
+    # a guesthouse's travellers are its guests → 其他, not a transport service's passengers
+    ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
 ]
 
 
@@ -384,6 +386,7 @@ def test_every_boundary_rule_has_a_case():
 @pytest.mark.parametrize("sentence,indicator,expected", [
     # the other side of each boundary, where the rule does not hold
     ("新增公共停车泊位1000个", "公共停车泊位", "交通畅行"),
+    ("春运期间发送旅客12.6万人次", "发送旅客", "交通畅行"),
     ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
     ("完成农户“煤改电”清洁取暖改造1200户", "农户“煤改电”清洁取暖改造", "常有安居"),
     ("新建普惠性幼儿园5所", "普惠性幼儿园", "常有优学"),
@@ -2338,6 +2341,9 @@ def test_a_cards_field_naming_its_own_topic_takes_it_over_the_cards_heading():
     ("一、潮汐预报（据某海洋环境监测站，潮高以当地基准面起算）", None),       # the source names no topic
     ("二、健康体检（数据来源：区卫健局）", "常有健康"),
     ("三、可能出现的情况（请仔细阅读）", None),
+    ("终点成绩（按航道）", None),                                           # the rows' order names no topic
+    ("二、城区学校改扩建进度（按乡镇排列）", "常有优学"),
+    ("四、航道疏浚", "交通畅行"),
 ])
 def test_a_heading_s_note_of_its_source_or_for_the_reader_names_no_topic(heading, expected):
     assert category_of_heading(heading) == expected

@@ -235,6 +235,20 @@ def test_a_checks_quota_and_measure_columns_are_target_and_result_under_full_wid
     assert found["252"].indicator == found["240个"].indicator == "普惠托位"
 
 
+def test_a_ranking_boards_rank_is_no_figure_and_its_results_are_achieved_by_the_row_s_project():
+    # made up: a year's projects as a race's results board, ranked, their results in prose cells;
+    # the heading's aside (`按航道`, by lane) says how the rows are ordered, not what they are about
+    text = ("某县2031年民生实事终点成绩榜\n\n━━━━ 终点成绩（按航道）━━━━\n"
+            "名次\u3000航道\u3000\u3000项目\u3000\u3000\u3000\u3000冲线成绩\u3000\u3000\u3000\u3000\u3000用时\n"
+            " 1\u3000 第3道\u3000普惠托育扩容\u3000\u3000新增普惠托位240个\u3000\u3000\u3000\u30007个月\n"
+            " 2\u3000 第1道\u3000城区学位扩容\u3000\u3000新增学位630个\u3000\u3000\u3000\u3000\u30008个月\n")
+    found = by_text(records_of(text, 2031))
+    assert "1" not in found and "2" not in found
+    assert (found["240个"].stance, found["240个"].category) == ("achieved", "常有善育")
+    assert (found["630个"].stance, found["630个"].category) == ("achieved", "常有优学")
+    assert (found["240个"].indicator, found["630个"].indicator) == ("普惠托位", "学位")     # not the time taken beside them
+
+
 def test_a_progress_result_takes_the_unit_and_indicator_of_the_target_beside_it():
     found = by_text(records_of(PIPES))
     assert found["2400个"].indicator and found["40个"].indicator

@@ -128,6 +128,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # a span of years, or every year of it: the year under discussion (no plan period known)
     ("四年间，全县累计新建食堂80个", "80个", 2031, 2031, 2031),
     ("此后每年新增不少于50张床位", "50张", 2029, 2029, 2029),
+    ("去年一年级新生入学420人", "420人", 2031, None, 2030),        # a school's first year is no span
     # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "97.4%", 2035, None, 2035),
@@ -199,6 +200,12 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
 ])
 def test_year_of_a_figure(sentence, figure, doc_year, context_year, expected):
     assert year_of(sentence, figure, doc_year, context_year) == expected
+
+
+def test_a_year_opening_a_clause_after_last_year_s_works_tells_what_a_year_brings_now():
+    # `一年` before its verb, as `每年`: the saving the works bring, told in the present
+    years = years_by_text("去年全乡7座老柴窑改气窑后，一年少烧松柴约600吨，冒黑烟的事基本没了。\n", 2031)
+    assert (years["7座"], years["600吨"]) == (2030, 2031)
 
 
 @pytest.mark.parametrize("heading,expected", [
