@@ -213,6 +213,7 @@ class _Tables:
     term_starts: tuple[int, ...]       # the months school terms start in
     up_to_now: regex.Pattern           # the end of a span up to the writing (`五年来`)
     closed_year_months: frozenset[int]  # months whose look back ends with the year before
+    cycle_next: frozenset[str]         # the next year of a yearly cycle (`每年9月蓄水…到次年6月`)
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
@@ -326,6 +327,7 @@ def _tables() -> _Tables:
         term_starts=tuple(sorted(data["term"]["starts"])),
         up_to_now=regex.compile(data["span"]["up_to_now"]),
         closed_year_months=frozenset(data["span"]["closed_year_months"]),
+        cycle_next=frozenset(data["span"]["cycle_next"]),
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
@@ -374,6 +376,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
         elif m.group("md") and found and found[-1].year is not None and _RANGE_JOIN.fullmatch(text, found[-1].end, m.start()):
             # the end of a range of days whose start states the year (`2028年1月12日至2月18日`): that year
             found.append(TimeExpr(m.start(), m.end(), said, year=found[-1].year))
+        elif m.group("rel") in tables.cycle_next and any(t.span and t.text.endswith("每年") for t in found):
+            found.append(TimeExpr(m.start(), m.end(), said, span=True))     # a year of the cycle, no date
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -652,9 +656,17 @@ def _deferred_to(text: str, times: list[TimeExpr], figure_start: int, figure_end
     between = ROUND_ASIDE.sub("", text[figure_end:deferred.start])
     if remainder and (first_break := _CLAUSE_BREAK.search(between)):
         between = between[first_break.end():]
-    if find_quantities(between):
+    # (figures listed with it, parted by `、` only, are put off with it: `教师差1名、适老化改造差2户，已列入2028年…`)
+    if (others := find_quantities(between)) and not _listed_with_it(between[:others[-1].start]):
         return None
     return replace(deferred, due_after=True) if remainder and deferred.year is None else deferred
+
+
+def _listed_with_it(before_the_last: str) -> bool:
+    """The words between a put-off figure and the last figure after it part items of one list
+    (`、第四关适老化改造差`): by `、`, no clause mark nor bracket between."""
+    return "、" in before_the_last and not _CLAUSE_BREAK.search(before_the_last) \
+        and not any(c in before_the_last for c in "（(")
 
 
 def _still_to_do(text: str, figure_start: int, end: int) -> bool:
@@ -1233,8 +1245,11 @@ def _starts_period_or_deadline(text: str, t: TimeExpr) -> bool:
 
 def relative_year_of_heading(text: str) -> TimeExpr | None:
     """The year-of-writing word a heading with no year of its own states (`一、过去一年
-    工作回顾`, `今年工作安排`), resolved once the year of writing is known."""
-    return next((t for t in find_times(text) if t.relative and _tables().relative[t.relative]["base"] == "doc"), None)
+    工作回顾`, `今年工作安排`), resolved once the year of writing is known; not where it starts a
+    period up to now (`五、去年以来防御能力建设`: what has been done since, told as of the writing)."""
+    tables = _tables()
+    return next((t for t in find_times(text) if t.relative and tables.relative[t.relative]["base"] == "doc"
+                 and not tables.period_start.match(text, t.end)), None)
 
 
 def reviews_the_period(time: TimeExpr) -> bool:

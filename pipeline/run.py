@@ -288,7 +288,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             past_a_table = sentence.block.kind != "table_row" and _table_between(
                 table_starts, block.start if block is not None else 0, sentence.block.start)
             block = sentence.block
-            if block.kind in _FRAME_ENDS or past_a_table:
+            if block.kind in _FRAME_ENDS or past_a_table or _opens_with_a_dated_title(block.text):
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
@@ -330,6 +330,19 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)
+
+
+def _opens_with_a_dated_title(text: str) -> bool:
+    """A paragraph led by a title line with its year (`某镇2025年民生实事装修报价单` over the form's
+    fields): a new part of the page, which `去年…` in the paragraph before does not date."""
+    first = text[:_TITLE_LINE_MAX + 1].split("\n", 1)[0].strip()
+    return (len(first) <= _TITLE_LINE_MAX and not any(c in first for c in _NOT_IN_A_TITLE)
+            and year_of_heading(first) is not None)
+
+
+#: the longest line read as a title, and what a title line never holds (a clause's or a sentence's stops)
+_TITLE_LINE_MAX = 40
+_NOT_IN_A_TITLE = frozenset("，,。；;！!？?：:")
 
 
 def _table_between(table_starts: list[int], start: int, end: int) -> bool:
@@ -1864,11 +1877,21 @@ def file_strays_under_the_main_topic(found: list[tuple[Record, Sentence | None]]
     topic, count = counts.most_common(1)[0]
     if topic == OTHER or count <= len(found) * _MAIN_TOPIC_SHARE:
         return
-    for record, _ in found:
+    for record, sentence in found:
         # (a table's total adds up rows of every topic the table holds)
-        if record.category == OTHER and record.extra.get("category_source") in _GUESSED and not record.extra.get("total"):
+        if record.category == OTHER and record.extra.get("category_source") in _GUESSED and not record.extra.get("total") \
+                and not _own_words_name_other(record, sentence):
             record.category = topic
             record.extra["category_source"] = "document"
+
+
+def _own_words_name_other(record: Record, sentence: Sentence | None) -> bool:
+    """The figure's own words name a topic of `其他` (`鲜椒总产量预计约160万斤` in a pickers' roster: farming):
+    its `其他` is claimed, not a stray's."""
+    if sentence is None:
+        return False
+    focus = figure_focus(sentence.text, record.start - sentence.start, record.end - sentence.start, record.indicator)
+    return OTHER in topic_scores(focus)
 
 
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:

@@ -362,6 +362,8 @@ BOUNDARY_CASES = [
     ("抗旱期间已发放储水罐320个", "储水罐", None, "常有安居"),
     # a co-operative's members sent to a farm-machine drivers' course → 就业创业 (farm machines stay 其他)
     ("送7名年轻社员参加农机手培训", "农机手培训", None, "就业创业"),
+    # roads a flood washed away → 公共安全, the damage (roads opened again stay 交通畅行)
+    ("7月一场暴雨冲毁路基300米", "冲毁路基", None, "公共安全"),
     # a guesthouse's travellers are its guests → 其他, not a transport service's passengers
     ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
 ]
@@ -387,6 +389,10 @@ def test_every_boundary_rule_has_a_case():
     # the other side of each boundary, where the rule does not hold
     ("新增公共停车泊位1000个", "公共停车泊位", "交通畅行"),
     ("春运期间发送旅客12.6万人次", "发送旅客", "交通畅行"),
+    ("镇村两级抢通道路，出动挖掘机9台", "挖掘机", "交通畅行"),
+    # a creek reshaped is the village's water (环境改善); a footbridge over it its crossing (交通畅行)
+    ("改造河沟3.5公里", "河沟", "环境改善"),
+    ("新建大溪河便民桥1座", "便民桥", "交通畅行"),
     ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
     ("完成农户“煤改电”清洁取暖改造1200户", "农户“煤改电”清洁取暖改造", "常有安居"),
     ("新建普惠性幼儿园5所", "普惠性幼儿园", "常有优学"),
@@ -2518,6 +2524,9 @@ def test_a_figure_no_topic_word_claims_takes_the_documents_main_topic():
     split = text.replace("为2300名老人发放高龄津贴。全镇新建居家养老服务站5个。",
                          "新增学位2300个，新建公办幼儿园5所。")
     assert {r.text: r.category for r in extract(split, doc_year=2026)}["3次"] == OTHER
+    # a figure whose own words name a topic of 其他 (a crop's output: farming) is claimed, no stray
+    farming = text.replace("镇里召开推进会3次。", "全镇鲜椒总产量约160万斤。")
+    assert {r.text: r.category for r in extract(farming, doc_year=2026)}["160万斤"] == OTHER
 
 
 def test_each_item_of_a_list_after_a_colon_goes_by_its_own_words():

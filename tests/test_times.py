@@ -128,6 +128,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # a span of years, or every year of it: the year under discussion (no plan period known)
     ("四年间，全县累计新建食堂80个", "80个", 2031, 2031, 2031),
     ("此后每年新增不少于50张床位", "50张", 2029, 2029, 2029),
+    ("水库每年9月开始蓄水，10月底蓄到175米，到次年6月消落到145米", "145米", 2029, None, 2029),   # a cycle's year
     ("去年一年级新生入学420人", "420人", 2031, None, 2030),        # a school's first year is no span
     # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
@@ -138,6 +139,8 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # what is left of a task, or put off, holds for the year it is put off to, not the day of the report
     ("12月3日，某县新增床位480张，剩余20张随二期工程于2031年交付", "20张", 2030, None, 2031),
     ("补充教师尚缺6名，拟在2031年春季招聘到位", "6名", 2030, None, 2031),     # what is still lacking
+    ("未过之关：教师差1名、适老化改造差2户，已列入2031年补关名单", "2户", 2031, 2030, 2031),   # put on a later list
+    ("未过之关：教师差1名、适老化改造差2户，已列入2031年补关名单", "1名", 2031, 2030, 2031),   # …with the items listed
     ("新增泊位一千二百个，离目标还差六百个，剩下的明年接着建", "六百个", 2030, None, 2030),   # a gap from the goal
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "10户", 2030, None, 2031),
     ("12月3日，某县完成改造90户，剩余10户因产权问题转入明年实施", "90户", 2030, None, 2030),
@@ -351,8 +354,11 @@ def test_a_work_report_s_years(text, written, expected):
     ("一、过去一年工作回顾", 2024, 2023),
     ("三、新的一年工作安排", 2024, 2024),
     ("明年重点任务", 2025, 2026),
+    ("【下年度打算】", 2024, 2025),
     ("二、全年工作情况", 2024, None),       # 全年 is the year under discussion, not a date
     ("2024年工作安排", 2024, None),         # a year of its own: year_of_heading
+    ("五、去年以来防御能力建设", 2024, None),  # a period up to now: told as of the writing
+    ("去年试点情况", 2024, 2023),
 ])
 def test_relative_year_of_heading(heading, written, expected):
     time = relative_year_of_heading(heading)
@@ -1278,6 +1284,18 @@ def test_a_baseline_at_last_year_s_end_opens_no_frame_over_the_paragraphs_after_
             "老旧小区改造安排18个，同步加装电梯40部。\n")
     years = years_by_text(text, 2028)
     assert years["3260个"] == 2027 and years["600个"] == years["18个"] == years["40部"] == 2028
+
+
+def test_a_paragraph_led_by_a_dated_title_line_ends_the_frame_last_year_s_line_opened():
+    # made up: a news lead on last year's list, then the form itself under its title line; the form's
+    # fields are this year's list's, not last year's
+    text = ("　　去年镇里“装修”了9个“房间”，年底交房时群众满意率96.2%。\n\n"
+            "某镇2031年民生实事装修报价单\n报价单号：MS-2031-01\n客　　户：全镇居民（32个行政村）\n")
+    years = years_by_text(text, 2031)
+    assert (years["9个"], years["32个"]) == (2030, 2031)
+    # a line that is a sentence (`去年…。`) leads no title
+    text = "　　去年，镇里“装修”了9个“房间”。\n\n2030年，全镇共有32个行政村参加评比。\n"
+    assert years_by_text(text, 2031)["32个"] == 2030
 
 
 def test_a_time_at_a_sentence_s_head_dates_its_parts_after_a_semicolon():
