@@ -1011,7 +1011,8 @@ def season_of_heading(text: str) -> TimeExpr | None:
 
 
 def _heading_time(text: str) -> TimeExpr | None:
-    if _DATELINE.fullmatch(narrow(text)):
+    # (nor a labelled date line, `结算日期：2028年1月12日` between a slip's header and its body: when it was written)
+    if _DATELINE.fullmatch(narrow(text)) or (_LABELLED_DATE.fullmatch(narrow(text)) and is_date_line(text)):
         return None
     for t in find_times(text):
         # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
@@ -1089,6 +1090,9 @@ _MONTH_END = regex.compile(r"月$")
 
 #: a line that is nothing but a date to the day, maybe in brackets (`（2029年1月12日）`, `2029-01-12`)
 _DATELINE = regex.compile(r"\s*\(?\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?\s*")
+
+#: a line that is a label and a date to the day, nothing else (`结算日期：2028年1月12日`)
+_LABELLED_DATE = regex.compile(r"\s*\p{Han}{1,8}\s*[:：]\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*")
 
 #: a date to the day (`2028年1月12日`, `2028-01-12`)
 _A_DAY = regex.compile(r"[日号]$|\d[-/.]\d{1,2}[-/.]\d{1,2}$")

@@ -1421,17 +1421,30 @@ def _entry_date() -> tuple[regex.Pattern, int]:
     return regex.compile(spec["entry_date"]), spec["entries_needed"]
 
 
+@lru_cache(maxsize=1)
+def _entry_byline() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["entry_byline"])
+
+
 #: an entry's title line: short, one sentence at most
 _ENTRY_TITLE = regex.compile(r"[^\n。！？]{4,60}[。！？]?")
 
 
 def _entry_of(block: Block) -> tuple[str, regex.Match] | None:
-    """(title, date) of a paragraph that opens an entry: a title line over a line that is only a date."""
+    """(title, date) of a paragraph that opens an entry: a title line over a line that is only a date, or a
+    line of its sender and date over its message (`_entry_byline`), or alone above it."""
     if block.kind != "paragraph":
         return None
     title, _, rest = block.text.partition("\n")
+    if (byline := _entry_byline().match(title)) is not None:
+        return byline.group("title"), byline
     date = _entry_date()[0].match(rest.partition("\n")[0])
     return (title, date) if date is not None and _ENTRY_TITLE.fullmatch(title.strip()) else None
+
+
+def _under_a_byline_alone(blocks: list[Block], i: int, entries: dict[int, tuple[str, regex.Match]]) -> bool:
+    """Block `i` comes right after an entry whose opening paragraph is its byline alone."""
+    return i - 1 in entries and "\n" not in blocks[i - 1].text.strip()
 
 
 def dates_an_entry(text: str, start: int) -> bool:
@@ -1442,7 +1455,9 @@ def dates_an_entry(text: str, start: int) -> bool:
 
 def _date_entries(blocks: list[Block]) -> list[Block]:
     """A page of dated entries (`_entry_date`): each entry, from its title's paragraph up to the
-    next entry or heading, is dated by its own date line; the year its title states is its section's."""
+    next entry or heading, is dated by its own date line; the year its title states is its section's.
+    A heading right under an entry's byline standing alone (`邕宁消防　·　2026/12/15` over `【冬季防火】`)
+    is the entry's own label, inside it."""
     entries = {i: entry for i, block in enumerate(blocks) if (entry := _entry_of(block)) is not None}
     if len(entries) < _entry_date()[1]:
         return blocks
@@ -1453,7 +1468,7 @@ def _date_entries(blocks: list[Block]) -> list[Block]:
             title, date = entry
             written = (int(date.group("year")), int(date.group("month")))
             year = year_of_heading(title)
-        elif block.kind in ("heading", "title"):
+        elif block.kind in ("heading", "title") and not _under_a_byline_alone(blocks, i, entries):
             written = year = None
         if written is not None:
             block = replace(block, context=replace(block.context, written=written,

@@ -334,6 +334,28 @@ def test_an_attachment_s_title_ends_the_year_the_notice_s_body_opened():
     assert years["1500人"] == years["3000座"] == years["820人"] == 2032
 
 
+def test_each_push_of_a_notification_centre_is_written_on_the_day_its_byline_gives():
+    # made up: a phone's notification centre read off a screenshot in January; each push under its sender and
+    # date, its label in black brackets on a line of its own or on the message's first line
+    text = ("截图文字识别　识别时间 2032-01-05\n\n"
+            "某区发布　·　10:42\n【今日某区】今年新增普惠托位300个。\n\n"
+            "某区消防　·　2031/12/15\n【冬季防火】\n今年以来全区入户安装烟感报警器4860个。\n\n"
+            "某区图书馆　·　2031/12/20\n【年终盘点】今年图书馆共接待读者18.6万人次。\n\n"
+            "某区医保　·　2031/12/22\n【缴费提醒】今年参保缴费已完成9.2万人。\n")
+    years = years_of(text, published="2032-01-05")
+    assert years["300个"] == 2032
+    assert years["4860个"] == years["18.6万人次"] == years["9.2万人"] == 2031
+
+
+def test_an_appendix_line_ends_the_section_on_next_year_before_it():
+    # made up: a report's last section plans next year; the appended household records are this year's checks
+    text = ("某县2031年农村改厕入户核验情况报告\n\n七、明年打算\n　　2032年计划再改造800户。\n"
+            "附：入户核验记录（摘录2户）\n　　①某镇　户主：刘××　家庭人口4人\n　　　补助1100元，核验结论：合格。\n")
+    years = years_of(text, published="2031-12-18")
+    assert years["800户"] == 2032
+    assert years["4人"] == years["1100元"] == 2031
+
+
 def test_the_sentence_leading_into_a_table_dates_its_rows_unless_its_days_bound_what_is_counted():
     # made up: a reply written in January about last year's projects; the rows follow its lead
     reply = ("某县人民政府办公室政府信息公开申请答复书\n\n某某：\n　　本机关于2033年1月9日收到您的申请。"

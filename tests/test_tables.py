@@ -3,7 +3,7 @@ cells are, and what the rows and bare cells mean. All tables here are made up.""
 import pytest
 
 from pipeline import extract
-from pipeline.document import Document
+from pipeline.document import DocMeta, Document
 from pipeline.run import analyse
 from pipeline.structure import structure
 from pipeline.tables import DataRow, GroupRow, column_role, find_tables, header_unit, is_header_cell, referred_row, table_rows
@@ -233,6 +233,19 @@ def test_a_checks_quota_and_measure_columns_are_target_and_result_under_full_wid
     assert (found["240个"].stance, found["252"].stance) == ("target", "achieved")
     assert (found["252"].value, found["252"].unit) == (252, "个")
     assert found["252"].indicator == found["240个"].indicator == "普惠托位"
+
+
+def test_a_settlement_slips_agreed_and_received_columns_are_target_and_result_of_the_year_before_the_slip():
+    # made up: a year's list settled as a grain-purchase slip, dated in January under its header; the date line
+    # dates the writing, not the rows under it (the slip is about the year its title names)
+    text = ("某县“民生粮仓”收购结算单（2031年度）\n结算日期：2032年1月12日\n"
+            "品　　名　　　　　　　　约定量　　实收量　　等级\n"
+            "普惠托位（个）　　　　　240　　　262　　　一等\n"
+            "农村公路（公里）　　　　48　　　 41　　　 二等\n")
+    records, _ = analyse(Document("t", text, meta=DocMeta(title="某县“民生粮仓”收购结算单（2031年度）", published="2032-01-12")))
+    found = by_text(records)
+    assert (found["240"].stance, found["262"].stance) == ("target", "achieved")
+    assert found["262"].year == found["41"].year == 2031
 
 
 def test_a_ranking_boards_rank_is_no_figure_and_its_results_are_achieved_by_the_row_s_project():

@@ -219,6 +219,8 @@ def test_a_year_opening_a_clause_after_last_year_s_works_tells_what_a_year_bring
     ("实施《行动方案（2023—2025年）》", None),
     ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
     ("二、意见反馈情况（2031年12月10日更新）", None),   # a page's update stamp dates no section
+    ("结算日期：2032年1月12日", None),                 # a labelled date line dates the writing
+    ("开工日期：2031年3月1日", 2031),                    # …but not a start, which dates the work
     ("几个小项目的数据列在下面（据县发改局2031年1月统计）：", None),   # the date a source counted on
     ("专项附加扣除标准自2029年起提高，2030年度继续执行。", 2030),      # the year a rule starts from is no section's
     ("2030年统计公报", 2030),                           # …not the year a bulletin's figures are of
