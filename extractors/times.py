@@ -181,6 +181,7 @@ class _Tables:
     yearbook_lead: int
     title_bare_year: regex.Pattern
     occasion: regex.Pattern
+    appended: regex.Pattern           # an appendix a title names in brackets (`（附2028年…候选项目）`)
     book_subject: regex.Pattern
     season: regex.Pattern            # after two years of a season across the turn of the year
     period_start: regex.Pattern
@@ -295,6 +296,7 @@ def _tables() -> _Tables:
         yearbook_lead=data["yearbook"]["lead"],
         title_bare_year=regex.compile(data["title"]["bare_year"]),
         occasion=regex.compile(data["title"]["occasion"]),
+        appended=regex.compile(data["title"]["appended"]),
         book_subject=regex.compile(data["title"]["book_subject"]),
         season=regex.compile(data["title"]["season"]),
         period_start=regex.compile(data["lead"]["period_start"]),
@@ -847,8 +849,10 @@ def paragraph_time(text: str, times: list[TimeExpr] | None = None) -> TimeExpr |
     times = find_times(text) if times is None else times
     # when a file was edited dates nothing; nor does the past of a thing (`1996年的房子，…`, `建于2003年`):
     # the sentences after it tell of it now
+    # nor a comparison's base (`去年同期收购价每公斤11元。`: last year's value beside this year's, no turn of the text)
     times = [t for t in times if not _is_timestamp(text, t) and not _is_attribute(text, t)
-             and not _tables().balance.match(text, t.end)]     # `上年结转`: a ledger's opening balance
+             and not _tables().balance.match(text, t.end)      # `上年结转`: a ledger's opening balance
+             and not _is_comparison_base(text, t)]
     if _tables().year_label.fullmatch(narrow(text)) and (label := next((t for t in times if t.year), None)):
         return label        # `要点数据（2026年）：`: a label line's year dates the lines under it
     if (spoken := _tables().spoken_label.fullmatch(text)) and (turned := next(
@@ -1019,8 +1023,9 @@ def _heading_time(text: str) -> TimeExpr | None:
         # year the section is of
         if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
                 and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
-                and not _award_round().match(text, t.end) and not _issue().match(text, t.end)):
-            return t      # (nor an issue's or a session's number, `（2025年第4次）`: when, not what of)
+                and not _award_round().match(text, t.end) and not _issue().match(text, t.end)
+                and not _tables().appended.search(text, 0, t.start)):
+            return t      # (nor an issue's or a session's number, `（2025年第4次）`: when, not what of; nor an appendix's)
     return None
 
 
@@ -1048,7 +1053,7 @@ def title_year(title: str, written: int | None = None) -> int | None:
     tables = _tables()
     stated = [t for t in find_times(title) if t.year is not None and not t.period
               and (not _inside_book_title(title, t.start) or _book_subject(title, t.start))
-              and not _is_timestamp(title, t)]
+              and not _is_timestamp(title, t) and not tables.appended.search(title, 0, t.start)]
     # an issue's date (`某某手机报 2028年1月12日第6期 年终特刊：2027民生答卷`) dates the issue, not
     # what it is about, where the title names a year of its own besides
     if undated := [t for t in stated if not _A_DAY.search(t.text)]:

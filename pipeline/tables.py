@@ -2265,9 +2265,11 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
     body = None     # the rows under it, read only for a line that splits into plain names (few lines do)
     for split in _TOLD_SPLITTERS:
         header = split(head)
-        # (a name spaced out to its column's width, `品　名`, `均　价`, is one name)
+        # (a name spaced out to its column's width, `品　名`, `均　价`, is one name; a row-number column's may be one
+        # character, `序`)
         if not (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
-                and all(_PLAIN_NAME.fullmatch(_WHITE_SPACE.sub("", head[s:e])) for s, e in header)):
+                and all(_PLAIN_NAME.fullmatch(_WHITE_SPACE.sub("", head[s:e])) or k == 0 and column_role(head[s:e]) == "number"
+                        for k, (s, e) in enumerate(header))):
             continue
         if body is None:
             following = itertools.islice(lines, first + 1, None)     # no copy of the rest of a long document
@@ -2604,6 +2606,8 @@ def _roles(headers: list[str]) -> list[str | None]:
     if (len(roles) > 1 and not _ROW_NAME_ROLES.intersection(roles) and roles[0] is None and header_unit(headers[0]) is None
             and all(header_unit(h) is not None for h in headers[1:])):
         roles[0] = "project"     # `家庭人口 | 户均月用水（立方米）`: the first column names the rows (`1—2人`), the others measure
+    elif len(roles) > 2 and roles[0] == "number" and not any(roles[1:]) and header_unit(headers[1]) is None:
+        roles[1] = "project"     # `序 | 料名 | 菜谱量 | 下锅量`, no other role: the column after the row numbers names the rows
     return roles
 
 

@@ -393,6 +393,9 @@ def test_every_boundary_rule_has_a_case():
     # a creek reshaped is the village's water (环境改善); a footbridge over it its crossing (交通畅行)
     ("改造河沟3.5公里", "河沟", "环境改善"),
     ("全县完成农村节能吊炕改造1187户", "节能吊炕改造", "常有安居"),
+    # a sand-fixing shrub forest cut back to renew it (环境改善); the feed milled from its branches is farming
+    ("全镇柠条林平茬4500亩", "柠条林平茬", "环境改善"),
+    ("当日加工柠条颗粒饲料9.6吨", "柠条颗粒饲料", "其他"),
     ("新建大溪河便民桥1座", "便民桥", "交通畅行"),
     ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
     ("完成农户“煤改电”清洁取暖改造1200户", "农户“煤改电”清洁取暖改造", "常有安居"),

@@ -248,6 +248,31 @@ def test_a_settlement_slips_agreed_and_received_columns_are_target_and_result_of
     assert found["262"].year == found["41"].year == 2031
 
 
+def test_rows_numbered_under_a_one_character_number_column_are_named_by_the_column_after_it():
+    # made up: a year's list checked as a kitchen's ingredients, aligned by spaces; no column but `序` carries a
+    # role word, the rows tell the header (a row number, a name with its unit in brackets, bare figures)
+    text = ("某镇民生实事收灶用料核对单（2031年度）\n\n"
+            "序  料　名                   菜谱量    下锅量   火候\n"
+            "01  普惠托位（个）              60        64     足\n"
+            "02  农村公路（公里）            12      10.5     欠\n")
+    found = by_text(records_of(text, 2031))
+    assert "01" not in found and "02" not in found
+    assert (found["64"].unit, found["64"].indicator, found["64"].category) == ("个", "普惠托位", "常有善育")
+    assert (found["10.5"].unit, found["10.5"].category) == ("公里", "交通畅行")
+
+
+def test_a_ledgers_measure_column_gives_its_rows_units_and_what_was_let_out_is_achieved():
+    # made up: a year's list reconciled as irrigation water released; `计量` holds each row's unit
+    text = ("某乡民生实事放水对账簿（2031年度）\n\n"
+            "｜票号｜放水项目｜票面｜实放｜计量｜对账｜\n"
+            "｜01｜普惠托位｜30｜32｜个｜足｜\n"
+            "｜05｜危房改造｜40｜38｜户｜欠｜\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["32"].unit, found["32"].stance, found["32"].category) == ("个", "achieved", "常有善育")
+    assert (found["38"].unit, found["38"].stance) == ("户", "achieved")
+    assert found["40"].unit == "户"
+
+
 def test_a_ranking_boards_rank_is_no_figure_and_its_results_are_achieved_by_the_row_s_project():
     # made up: a year's projects as a race's results board, ranked, their results in prose cells;
     # the heading's aside (`按航道`, by lane) says how the rows are ordered, not what they are about

@@ -220,6 +220,7 @@ def test_a_year_opening_a_clause_after_last_year_s_works_tells_what_a_year_bring
     ("二、“十四五”规划主要指标进展", None),     # a plan period dates figures, not a section
     ("二、意见反馈情况（2031年12月10日更新）", None),   # a page's update stamp dates no section
     ("结算日期：2032年1月12日", None),                 # a labelled date line dates the writing
+    ("某镇开箱登记\n（附2032年镇级民生实事候选项目）", None),    # an appendix named in brackets
     ("开工日期：2031年3月1日", 2031),                    # …but not a start, which dates the work
     ("几个小项目的数据列在下面（据县发改局2031年1月统计）：", None),   # the date a source counted on
     ("专项附加扣除标准自2029年起提高，2030年度继续执行。", 2030),      # the year a rule starts from is no section's
@@ -501,6 +502,9 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # the round of an award a case is put forward for dates the round, not what the case reports
     ("2032年度某市基层治理创新优秀案例推荐材料", None),
     ("2032年度民生实事项目", 2032),
+    # an appendix named in brackets is what is attached, not what the document is about
+    ("某镇“民生意见箱”第四季度开箱登记（附2032年镇级民生实事候选项目）", None),
+    ("某县2031年民生实事完成情况（附2032年候选项目）", 2031),
 ])
 def test_title_year(title, expected):
     from extractors.times import title_year
@@ -1286,6 +1290,12 @@ def test_a_baseline_at_last_year_s_end_opens_no_frame_over_the_paragraphs_after_
             "老旧小区改造安排18个，同步加装电梯40部。\n")
     years = years_by_text(text, 2028)
     assert years["3260个"] == 2027 and years["600个"] == years["18个"] == years["40部"] == 2028
+
+
+def test_last_year_s_value_for_the_same_period_hands_no_year_to_the_sentences_after_it():
+    # made up: a monthly report gives last year's price beside this month's, then goes on with this month
+    years = years_by_text("本月收购价每公斤15元。去年同期收购价每公斤11元。本月收购文蛤约9.6吨。\n", 2031)
+    assert (years["11元"], years["9.6吨"]) == (2030, 2031)
 
 
 def test_a_paragraph_led_by_a_dated_title_line_ends_the_frame_last_year_s_line_opened():
