@@ -1369,6 +1369,8 @@ def test_a_dated_page_of_the_year_s_dividends_whose_title_only_the_manifest_give
 @pytest.mark.parametrize("sentence,figure,expected", [
     # the base of a comparison with an adverb before its value: last year's value
     ("收购站开秤，毛栗子每斤7元，去年同期才5.5元。", "5.5元", 2030),
+    ("鲜叶运量比去年5月的112.3吨增加23.4%。", "112.3吨", 2030),        # the base names its month
+    ("鲜叶运量比去年5月的112.3吨增加23.4%。", "23.4%", 2031),
     ("全镇托育点现有12家，去年同期仅为7家。", "7家", 2030),
     # the change against last year is this year's, whatever an aside after it says
     ("全村结果面积1900亩，比去年多80亩（去年冻了一茬）。", "80亩", 2031),
