@@ -1877,21 +1877,18 @@ def file_strays_under_the_main_topic(found: list[tuple[Record, Sentence | None]]
     topic, count = counts.most_common(1)[0]
     if topic == OTHER or count <= len(found) * _MAIN_TOPIC_SHARE:
         return
-    for record, sentence in found:
+    for record, _ in found:
         # (a table's total adds up rows of every topic the table holds)
         if record.category == OTHER and record.extra.get("category_source") in _GUESSED and not record.extra.get("total") \
-                and not _own_words_name_other(record, sentence):
+                and not _own_words_name_other(record):
             record.category = topic
             record.extra["category_source"] = "document"
 
 
-def _own_words_name_other(record: Record, sentence: Sentence | None) -> bool:
-    """The figure's own words name a topic of `其他` (`鲜椒总产量预计约160万斤` in a pickers' roster: farming):
-    its `其他` is claimed, not a stray's."""
-    if sentence is None:
-        return False
-    focus = figure_focus(sentence.text, record.start - sentence.start, record.end - sentence.start, record.indicator)
-    return OTHER in topic_scores(focus)
+def _own_words_name_other(record: Record) -> bool:
+    """What the figure counts names a topic of `其他` (`鲜椒总产量预计约160万斤` in a pickers' roster: farming):
+    its `其他` is claimed, not a stray's (not a word elsewhere in its clause, `…投诉电话打到12345的有27件`)."""
+    return OTHER in topic_scores(record.indicator or "")
 
 
 def set_bracketed_areas(found: list[tuple[Record, Sentence | None]]) -> None:

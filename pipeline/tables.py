@@ -2606,8 +2606,10 @@ def _roles(headers: list[str]) -> list[str | None]:
     if (len(roles) > 1 and not _ROW_NAME_ROLES.intersection(roles) and roles[0] is None and header_unit(headers[0]) is None
             and all(header_unit(h) is not None for h in headers[1:])):
         roles[0] = "project"     # `家庭人口 | 户均月用水（立方米）`: the first column names the rows (`1—2人`), the others measure
-    elif len(roles) > 2 and roles[0] == "number" and not any(roles[1:]) and header_unit(headers[1]) is None:
-        roles[1] = "project"     # `序 | 料名 | 菜谱量 | 下锅量`, no other role: the column after the row numbers names the rows
+    elif len(roles) > 2 and roles[0] == "number" and not any(roles[1:]) and not any(map(header_unit, headers)):
+        # `序 | 料名 | 菜谱量 | 下锅量`, no other column with a role or a unit: the column after the row numbers names the rows
+        # (not `序号 | 村名 | 户主 | 窖型 | 贮藏能力（吨）`, a register of households whose columns measure them)
+        roles[1] = "project"
     return roles
 
 

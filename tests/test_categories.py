@@ -2533,6 +2533,9 @@ def test_a_figure_no_topic_word_claims_takes_the_documents_main_topic():
     # a figure whose own words name a topic of 其他 (a crop's output: farming) is claimed, no stray
     farming = text.replace("镇里召开推进会3次。", "全镇鲜椒总产量约160万斤。")
     assert {r.text: r.category for r in extract(farming, doc_year=2026)}["160万斤"] == OTHER
+    # …but not for a word elsewhere in its clause (the hotline's `12345`): what it counts names no topic
+    hotline = text.replace("镇里召开推进会3次。", "老街管网堵塞冒溢19次，投诉电话打到12345的有27件。")
+    assert {r.text: r.category for r in extract(hotline, doc_year=2026)}["19次"] == "常有颐养"
 
 
 def test_each_item_of_a_list_after_a_colon_goes_by_its_own_words():

@@ -259,6 +259,9 @@ def test_rows_numbered_under_a_one_character_number_column_are_named_by_the_colu
     assert "01" not in found and "02" not in found
     assert (found["64"].unit, found["64"].indicator, found["64"].category) == ("个", "普惠托位", "常有善育")
     assert (found["10.5"].unit, found["10.5"].category) == ("公里", "交通畅行")
+    # a register of households whose columns measure them (a unit in a header) names no row by its second column
+    register = "序号\t村名\t户主\t窖型\t贮藏能力（吨）\t基本补助（元）\n1\t上庄村\t王某\t小型\t30\t3000\n"
+    assert all(row.row.project is None for row in table_rows(register, only_table(register), None))
 
 
 def test_a_ledgers_measure_column_gives_its_rows_units_and_what_was_let_out_is_achieved():
