@@ -214,7 +214,6 @@ class _Tables:
     term_starts: tuple[int, ...]       # the months school terms start in
     up_to_now: regex.Pattern           # the end of a span up to the writing (`五年来`)
     closed_year_months: frozenset[int]  # months whose look back ends with the year before
-    cycle_next: frozenset[str]         # the next year of a yearly cycle (`每年9月蓄水…到次年6月`)
     question: regex.Pattern            # a Q&A's question (`问：…`)
     post_stamp: regex.Pattern          # the stamp of a post's time and client (`2-27 09:00 来自 …`)
     own_output: regex.Pattern          # an office's own output before its count (`出具审计报告`)
@@ -329,7 +328,6 @@ def _tables() -> _Tables:
         term_starts=tuple(sorted(data["term"]["starts"])),
         up_to_now=regex.compile(data["span"]["up_to_now"]),
         closed_year_months=frozenset(data["span"]["closed_year_months"]),
-        cycle_next=frozenset(data["span"]["cycle_next"]),
         question=regex.compile(data["voice"]["question"]),
         post_stamp=regex.compile(data["voice"]["post_stamp"]),
         own_output=regex.compile(data["own_output"]["before"]),
@@ -378,8 +376,6 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
         elif m.group("md") and found and found[-1].year is not None and _RANGE_JOIN.fullmatch(text, found[-1].end, m.start()):
             # the end of a range of days whose start states the year (`2028年1月12日至2月18日`): that year
             found.append(TimeExpr(m.start(), m.end(), said, year=found[-1].year))
-        elif m.group("rel") in tables.cycle_next and any(t.span and t.text.endswith("每年") for t in found):
-            found.append(TimeExpr(m.start(), m.end(), said, span=True))     # a year of the cycle, no date
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -506,11 +502,13 @@ def usable_times(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
 def _counts_from_cycle(text: str, t: TimeExpr) -> bool:
     """`每年8月起征集下一年度候选项目`: after `每年` in its clause, a year counted from another
     (`下一年度`, `上一年`) counts from each year of the cycle, not from the year of writing.
-    A cycle in a clause before (`每年新增托位300个，明年总数将达到2000个`) governs it not."""
+    A cycle in a clause before (`每年新增托位300个，明年总数将达到2000个`) governs it not; but it governs a
+    year counted from the year under discussion anywhere after it in the sentence (`水库每年9月开始蓄水，…到次年6月
+    消落到145米`: the cycle's next year)."""
     rule = _tables().relative.get(t.relative) if t.relative else None
     if rule is None or rule["offset"] == 0:
         return False
-    start = _CLAUSE_START.search(text, 0, t.start)
+    start = _CLAUSE_START.search(text, 0, t.start) if rule["base"] != "context" else None
     return _tables().cycle.search(text, start.end() if start else 0, t.start) is not None
 
 
@@ -1093,11 +1091,12 @@ def _year_of_months_across(t: TimeExpr, stated: list[TimeExpr], title: str, writ
 #: a time that ends in its month (`2025年8月`)
 _MONTH_END = regex.compile(r"月$")
 
+#: a date to the day, written with 年月日 or with points or strokes (`2029年1月12日`, `2029-01-12`)
+_FULL_DATE = r"(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})"
 #: a line that is nothing but a date to the day, maybe in brackets (`（2029年1月12日）`, `2029-01-12`)
-_DATELINE = regex.compile(r"\s*\(?\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?\s*")
-
+_DATELINE = regex.compile(rf"\s*\(?\s*{_FULL_DATE}\s*\)?\s*")
 #: a line that is a label and a date to the day, nothing else (`结算日期：2028年1月12日`)
-_LABELLED_DATE = regex.compile(r"\s*\p{Han}{1,8}\s*[:：]\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})\s*")
+_LABELLED_DATE = regex.compile(rf"\s*\p{{Han}}{{1,8}}\s*[:：]\s*{_FULL_DATE}\s*")
 
 #: a date to the day (`2028年1月12日`, `2028-01-12`)
 _A_DAY = regex.compile(r"[日号]$|\d[-/.]\d{1,2}[-/.]\d{1,2}$")

@@ -342,7 +342,7 @@ def _opens_with_a_dated_title(text: str) -> bool:
 
 #: the longest line read as a title, and what a title line never holds (a clause's or a sentence's stops)
 _TITLE_LINE_MAX = 40
-_NOT_IN_A_TITLE = frozenset("，,。；;！!？?：:")
+_NOT_IN_A_TITLE = frozenset(CLAUSE_BREAKS + COLONS)
 
 
 def _table_between(table_starts: list[int], start: int, end: int) -> bool:
