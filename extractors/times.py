@@ -182,6 +182,7 @@ class _Tables:
     title_bare_year: regex.Pattern
     occasion: regex.Pattern
     appended: regex.Pattern           # an appendix a title names in brackets (`（附2028年…候选项目）`)
+    batch: regex.Pattern              # a batch or phase whose year follows in brackets (`第一批（`)
     book_subject: regex.Pattern
     season: regex.Pattern            # after two years of a season across the turn of the year
     period_start: regex.Pattern
@@ -296,6 +297,7 @@ def _tables() -> _Tables:
         title_bare_year=regex.compile(data["title"]["bare_year"]),
         occasion=regex.compile(data["title"]["occasion"]),
         appended=regex.compile(data["title"]["appended"]),
+        batch=regex.compile(data["batch"]["before_year"]),
         book_subject=regex.compile(data["title"]["book_subject"]),
         season=regex.compile(data["title"]["season"]),
         period_start=regex.compile(data["lead"]["period_start"]),
@@ -603,11 +605,12 @@ def _dates_a_bracketed_figure(text: str, t: TimeExpr, figure_end: int) -> bool:
 def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> bool:
     """A time inside brackets that close before the figure (`王先生家（某小区，1996年建成）改造面积
     85平方米`): it dates what the brackets describe, not the figure; but a label's year in
-    brackets before its colon (`已享受政策（2029年）：草原奖补8640元`) dates what the label lists."""
+    brackets before its colon (`已享受政策（2029年）：草原奖补8640元`) dates what the label lists, and a batch's
+    year in brackets (`第一批（2018年）已拆除围网4200亩`) the batch's figures."""
     between = text[t.end:figure_start]
     if sum(between.count(c) for c in "）)") <= sum(between.count(c) for c in "（("):
         return False
-    return _LABEL_YEAR.match(text, t.end) is None
+    return _LABEL_YEAR.match(text, t.end) is None and _tables().batch.search(text, max(0, t.start - 12), t.start) is None
 
 
 #: the rest of a label's bracketed year, up to its colon (`（2029年）：`)

@@ -1313,7 +1313,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
                    unit: str | None = None, of_a_vote: bool = False) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
-    several projects), else the document's topic category, else its target's (a progress
+    several projects) where the row names no other, else the document's topic category, else its target's (a progress
     result is of the target's topic), else the topic of header and row together, else, where
     neither they nor the heading name any topic (`都亭街道 | 38 | 68420` under `分乡镇签约情况`), the
     one topic of the document's title (`…家庭医生签约服务工作情况报告`: its table breaks the title's
@@ -1333,14 +1333,20 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"
-    if column := category_of_heading(header):
+    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
+    # a column's topic is for rows that name none (`养老服务站（个）` beside places), not for a row naming its
+    # own project (`农村低收入群体危房改造 | 户 | 38 | 38` under `回港载`, a harbour's word for what came back)
+    if (column := category_of_heading(header)) and (column in (own := set(topic_scores(row)) - {OTHER}) or not own):
         return boundary_under(block.context.document_setting, header) or column, "document"
+    # the row's own project, not the column's other topic, says what its figures count
+    topic_header = "" if column else header
     if assigned:
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
-    category, source = backups.guess_category(row, header, block.context.heading)
+    category, source = backups.guess_category(row, topic_header, block.context.heading)
+    if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, row)):
+        return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes
     if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):
         return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`
     topic = block.context.document_topic

@@ -366,6 +366,8 @@ BOUNDARY_CASES = [
     ("7月一场暴雨冲毁路基300米", "冲毁路基", None, "公共安全"),
     # a guesthouse's travellers are its guests → 其他, not a transport service's passengers
     ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
+    # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
+    ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
 ]
 
 
@@ -398,6 +400,14 @@ def test_every_boundary_rule_has_a_case():
     ("当日加工柠条颗粒饲料9.6吨", "柠条颗粒饲料", "其他"),
     ("新建大溪河便民桥1座", "便民桥", "交通畅行"),
     ("村里货运索道5月运行835趟", "货运索道", "交通畅行"),
+    # fish farmed in pens (其他); pens taken out (环境改善); a lake given back, its mangroves replanted (环境改善);
+    # its fishermen retrained for another trade (就业创业)
+    ("全镇网箱养殖水面3200亩", "网箱养殖水面", "其他"),
+    ("拆围还湖6800亩", "拆围还湖", "环境改善"),
+    ("补种红树林60亩", "补种红树林", "环境改善"),
+    ("参加小龙虾稻田养殖等转产培训156人次", "转产培训", "就业创业"),
+    # a longevity allowance is the elderly's (常有颐养)
+    ("长寿补贴按每人每月120元发放", "长寿补贴", "常有颐养"),
     ("景区客运索道成人往返票价100元", "客运索道", "文体惠民"),
     ("新建公共充电桩300个", "公共充电桩", "交通畅行"),
     ("完成农户“煤改电”清洁取暖改造1200户", "农户“煤改电”清洁取暖改造", "常有安居"),

@@ -184,6 +184,15 @@ def test_a_column_that_names_a_topic_gives_its_cells_their_category():
         "249": "常有安居", "79": "常有颐养", "2580": "常有善育"}
 
 
+def test_a_row_naming_its_own_project_outranks_a_column_s_topic():
+    # `回港载` (what came back to harbour) is a harbour's word for the results, not a safety topic of the rows
+    text = ("进港登记簿\n登记号\t实事子项\t计量单位\t出海载\t回港载\n"
+            "01\t农村危房改造\t户\t38\t38\n02\t老年人免费体检\t人\t3000\t3214\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.text: r.category for r in records if r.extractor == "table"} == {
+        "38": "常有安居", "3000": "常有健康", "3214": "常有健康"}
+
+
 def test_a_brand_group_outranks_its_columns():
     text = ("任务表\n序号\t项目名称\t新增学位（个）\n一、“常有善育”工程\n1\t幼儿园托班扩容\t600\n")
     records, _ = analyse(Document("t", text))

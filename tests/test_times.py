@@ -194,6 +194,9 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # a label's year in brackets before its colon dates what the label lists; a bracket describing something else does not
     ("已享受政策（2029年）：草原奖补8640元，高龄津贴1200元", "1200元", 2030, None, 2029),
     ("王先生家（某小区，1996年建成）改造面积85平方米", "85平方米", 2030, None, 2030),
+    # a batch's year in brackets dates the batch's figures
+    ("第一批（2028年）已拆除围网4200亩", "4200亩", 2030, None, 2028),
+    ("二期（2029年）建成停车场3个", "3个", 2030, None, 2029),
     # a bracket after the figure that holds a figure of its own dates that one, not the figure before it
     ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "118.5公里", 2030, None, 2030),
     ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "1.5公里", 2030, None, 2031),
