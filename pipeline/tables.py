@@ -2273,14 +2273,28 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
             continue
         if body is None:
             following = itertools.islice(lines, first + 1, None)     # no copy of the rest of a long document
-            body = [line.text for line in itertools.islice((line for line in following if not line.blank), _MIN_TELLING_ROWS)]
-        if len(body) < _MIN_TELLING_ROWS:
+            body = [line.text for line in itertools.islice((line for line in following if not line.blank),
+                                                           _MIN_TELLING_ROWS + _GROUP_ROWS_PASSED)]
+        # a group row (`【常有善育】`) between the header and its rows tells nothing of the columns
+        rows = [row for row in body if not _a_group_row(row, split(row))][:_MIN_TELLING_ROWS]
+        if len(rows) < _MIN_TELLING_ROWS:
             return None
-        kinds = [_cell_kinds(row, split(row), len(header)) for row in body]
+        kinds = [_cell_kinds(row, split(row), len(header)) for row in rows]
         named = 1 if column_role(head[slice(*header[0])].strip()) == "number" else 0
         if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][named] and any(kinds[0][named:]):
             return split, header
     return None
+
+
+#: the group rows a header told by its rows may stand over before its first rows
+_GROUP_ROWS_PASSED = 2
+
+
+def _a_group_row(row: str, cells: list[Span] | None) -> bool:
+    """A row of one short cell, no sentence (`【常有善育】`, `一、托育服务`)."""
+    text = row.strip()
+    return (not cells or len(cells) == 1) and 0 < len(text) <= _GROUP_MAX and not any(c in text for c in _SENTENCE_END) \
+        and not _figure_cell(text)
 
 
 def _cell_kinds(row: str, cells: list[Span] | None, count: int) -> tuple[bool, ...] | None:

@@ -406,6 +406,9 @@ def test_every_boundary_rule_has_a_case():
     ("拆围还湖6800亩", "拆围还湖", "环境改善"),
     ("补种红树林60亩", "补种红树林", "环境改善"),
     ("参加小龙虾稻田养殖等转产培训156人次", "转产培训", "就业创业"),
+    # an old house given a toilet of its own (常有安居); a lake's wintering birds guarded (环境改善)
+    ("消除手拎马桶居民612户", "手拎马桶居民", "常有安居"),
+    ("护鸟队巡护白鹤越冬地9公里", "护鸟队巡护", "环境改善"),
     # a longevity allowance is the elderly's (常有颐养)
     ("长寿补贴按每人每月120元发放", "长寿补贴", "常有颐养"),
     ("景区客运索道成人往返票价100元", "客运索道", "文体惠民"),

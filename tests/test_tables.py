@@ -2277,6 +2277,13 @@ def test_a_unit_line_saying_each_columns_unit_with_wei_gives_each_its_unit():
     assert (found["12"], found["180"], found["9260"]) == ("个", "平方米", "人次")
 
 
+def test_a_unit_line_naming_each_columns_unit_in_brackets_gives_each_its_unit():
+    text = ("单位：户数（户）、面积（平方米）、自付（元）\n门牌 | 户数 | 新增厨卫面积 | 居民自付 | 签认\n"
+            "福佑路3号 | 18 | 41.5 | 0 | 已签\n福佑路5号 | 16 | 38.2 | 0 | 已签\n")
+    found = {(r.start, r.text): r.unit for r in records_of(text, 2025)}
+    assert sorted(found.values()) == ["元", "元", "平方米", "平方米", "户", "户"]
+
+
 def test_units_listed_in_a_unit_line_go_to_the_columns_that_count_in_them():
     text = ("分校建设安排如下（单位：套、平方米、万元）：\n\n学校\t套数\t建筑面积\t投资\t计划交付\n"
             "兴义镇中心小学\t24\t1040\t430\t8月\n")
@@ -2387,12 +2394,14 @@ def test_one_column_unit_that_no_header_holds_is_the_tables_unit():
     "站点 | 饮水点 | 储草\n东站 | 3 | 300\n西站 | 2 | 260\n",
     # columns of words and of figures alternating, the same kinds in each row (a menu: dish, price)
     "星期　　早餐　　　　　价格　　午餐　　　　　　价格\n周一　　牛奶、花卷　　3.5　　土豆烧牛肉　　　8\n周二　　小米粥　　　　3　　　黄焖鸡　　　　　8\n",
+    # a group row (a brand in brackets) between the header and the rows it tells
+    "品名（单位）        点单    出品    沽清\n【常有善育】\n 普惠托位（个）    150     162     —\n 孕前检查（对）    1800    1836    —\n",
 ])
 def test_a_header_of_plain_names_is_told_by_the_rows_under_it(text):
     """A header row whose columns carry no role or unit word is a header where at least two
     rows under it have as many cells, a name and then figures (or a dash)."""
     table = only_table(text)
-    assert len(table.header) in (3, 5) and len(table.rows) == 2
+    assert len(table.header) in (3, 4, 5) and len([row for row in table.rows if len(row) > 1]) == 2
 
 
 @pytest.mark.parametrize("text", [
