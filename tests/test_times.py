@@ -526,6 +526,9 @@ def test_title_year(title, expected):
     ("某县2027—2028年度冬修水利工作进度表（第3期）", 2027, 2027),   # a winter's water works, in December
     ("某县2027—2028年度冬修水利工作总结", 2028, 2028),
     ("某湖2028—2029年越冬季水鸟同步调查结果通报", 2029, 2029),
+    # the winter's ice and a harvest's fire season across the turn of the year, in notices before them
+    ("石城乡关于2024—2025年冰冻期海岛补给船运行安排的通知", 2024, 2024),
+    ("关于做好2025—2026年度苇田收割期防火和安全生产的联合通告", 2025, 2025),
     ("某市2024—2026年养老服务行动方案", 2025, 2026),         # a plan's range is no season
     # a few words between the years and the season
     ("关于印发《某县2027—2028年度受灾人员冬春生活救助工作方案》的通知", 2027, 2027),
