@@ -671,8 +671,10 @@ def lead_of_list(paragraph: str, sentence: str) -> str | None:
 
 
 def is_a_balance_column(header: str) -> bool:
-    """A ledger's balance column (`余额`, `余额（元）`): the account's money after each entry, of no topic."""
-    return ROUND_ASIDE.sub("", "".join(header.split())) in _balance_columns()
+    """A ledger's balance column (`余额`, `余额（元）`, a card's `卡内余额（元）`): the account's money after
+    each entry, of no topic."""
+    bare = ROUND_ASIDE.sub("", "".join(header.split()))
+    return bare in _balance_columns() or bare.endswith("余额")
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,7 @@ class _Data:
     address_list_before: dict[str, regex.Pattern]   # building unit → `5栋、` before it
     money_in_speech: dict[str, str]
     money_cues: tuple[str, ...]
+    money_not_cues: "regex.Pattern"
     money_fractions: regex.Pattern      # `叁角陆分` after a yuan amount
     money_fraction_units: dict[str, float]
     share_tenths: regex.Pattern         # the `五` of `五成五` after a share in tenths
@@ -324,6 +325,7 @@ def _data() -> _Data:
             for unit in address["building_units"]},
         money_in_speech=spec["money_in_speech"]["units"],
         money_cues=tuple(spec["money_in_speech"]["cues"]),
+        money_not_cues=regex.compile(alternation(spec["money_in_speech"]["not_cues"])),
         money_fractions=_fraction_pattern(spec["money_fractions"], one_digit),
         money_fraction_units=spec["money_fractions"]["units"],
         share_tenths=regex.compile(
@@ -975,7 +977,8 @@ def _is_a_session(text: str, f: _Found, data: _Data) -> bool:
 
 def _money_in_speech(text: str, f: _Found, unit: str, data: _Data) -> str:
     """`块` is `元` with no noun after it, a qualifier aside (`赚4000块左右。`), in a clause about paying (花150来块。)."""
-    if _CJK.match(text, f.match_end) or not any(cue in _clause_before(text, f.start) for cue in data.money_cues):
+    clause = data.money_not_cues.sub("", _clause_before(text, f.start))
+    if _CJK.match(text, f.match_end) or not any(cue in clause for cue in data.money_cues):
         return unit
     return data.money_in_speech[unit]
 

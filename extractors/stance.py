@@ -478,6 +478,8 @@ def legend_fields(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _pattern("legend", "gloss").finditer(text):
         gloss = match.group("gloss")
+        for words in legend["not_done"]:
+            gloss = gloss.replace(words, "")
         said = {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
         if len(said) == 1:
             found[match.group("label")] = said.pop()

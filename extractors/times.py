@@ -207,6 +207,7 @@ class _Tables:
     year_label: regex.Pattern
     spoken_label: regex.Pattern
     year_end: regex.Pattern            # after a year: its end (`2027年底`), a baseline's point in time
+    new_work: regex.Pattern            # new work told after a baseline (`本站新增普惠托位80个`)
     year_end_date: regex.Pattern       # a time's own last day of the year (`2019年12月31日`)
     balance: regex.Pattern             # after a year: a balance brought forward from it (`上年结转`)
     range_joiners: tuple[str, ...]     # between two years that make a range (`2022年到2024年`)
@@ -322,6 +323,7 @@ def _tables() -> _Tables:
         year_label=regex.compile(data["frame"]["year_label"]),
         spoken_label=regex.compile(data["frame"]["spoken_label"]),
         year_end=regex.compile(data["frame"]["year_end"]),
+        new_work=word_pattern(data["frame"]["new_work"]),
         year_end_date=regex.compile(data["frame"]["year_end_date"]),
         balance=regex.compile(data["frame"]["balance"]),
         range_joiners=tuple(data["range_of_years"]["joiners"]),
@@ -763,6 +765,14 @@ def is_a_year_end(text: str, t: TimeExpr) -> bool:
     tables = _tables()
     return not (t.span or t.period) and (tables.year_end.match(text, t.end) is not None
                                          or tables.year_end_date.search(t.text) is not None)
+
+
+def tells_new_work(text: str, figure_start: int) -> bool:
+    """A sentence with no time of its own after a baseline (`截至2026年底，全镇有普惠托位160个。`) that tells
+    new work before the figure (`本站新增普惠托位80个，…`), not a breakdown of the baseline (`其中…`): the
+    work of the year under discussion."""
+    tables = _tables()
+    return tables.breakdown.match(text) is None and tables.new_work.search(text, 0, figure_start) is not None
 
 
 def refers_back(t: TimeExpr) -> bool:

@@ -45,7 +45,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, tells_new_work, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -431,8 +431,9 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
         return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
     if years.fieldwork is not None and counts_fieldwork(sentence.text, q.start):
         return years.fieldwork               # 发放问卷3200份: when the evaluation says it ran
-    if years.baseline and times and any(of_the_year_discussed(t) and t.start < q.start for t in times):
-        return context_year                  # `年内新增…300个；招聘…60名` after a baseline: the subject year
+    if years.baseline and (times and any(of_the_year_discussed(t) and t.start < q.start for t in times)
+                           or tells_new_work(sentence.text, q.start)):
+        return context_year                  # `年内新增…300个；招聘…60名`, `本站新增…80个` after a baseline: the subject year
     return years.carried or context_year
 
 

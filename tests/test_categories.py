@@ -409,6 +409,9 @@ def test_every_boundary_rule_has_a_case():
     # an old house given a toilet of its own (常有安居); a lake's wintering birds guarded (环境改善)
     ("消除手拎马桶居民612户", "手拎马桶居民", "常有安居"),
     ("护鸟队巡护白鹤越冬地9公里", "护鸟队巡护", "环境改善"),
+    # cattle bred by insemination are farming (其他); the inseminators trained, vocational training (就业创业)
+    ("全年冻配黄牛1.3万头", "冻配黄牛", "其他"),
+    ("新培训乡村配种员6名", "培训乡村配种员", "就业创业"),
     # a longevity allowance is the elderly's (常有颐养)
     ("长寿补贴按每人每月120元发放", "长寿补贴", "常有颐养"),
     ("景区客运索道成人往返票价100元", "客运索道", "文体惠民"),

@@ -1676,6 +1676,8 @@ def test_the_script_copy_of_where_keeps_every_field():
     ("“计完”为计划完成数。", {}),                      # a gloss naming both says neither
     ("“红灯”表示进度滞后。", {}),                       # nor one naming none
     ("（“医嘱量”为年初处方数，“实服量”为年底核定完成数）", {"医嘱量": TARGET, "实服量": ACHIEVED}),   # the year's start: the plan
+    # a column's gloss, copied or filled in; what is not done is no result
+    ("“配料”栏抄年初定的计划数，“出钢”栏为现场点验数，“回炉”栏为未完成、转入下一年的数量。", {"配料": TARGET, "出钢": ACHIEVED}),
 ])
 def test_a_document_s_legend_glosses_its_own_labels(text, expected):
     from extractors.stance import legend_fields

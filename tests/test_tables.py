@@ -3073,6 +3073,15 @@ def test_a_passbook_printout_s_unit_line_reaches_its_table_past_the_account_line
     assert records["1125.55"].category == records["625.55"].category == "其他"
 
 
+def test_a_meal_card_s_balance_after_each_meal_is_of_no_topic():
+    # made up: a meal-aid card's CSV export; the meal and its subsidy are the elderly's, the card's balance none's
+    text = ("老年助餐卡交易明细\n流水号,交易时间,持卡人,餐费（元）,政府补贴（元）,卡内余额（元）\n"
+            "BS01,2022-12-01 11:02,王*兰,15,6,286.50\nBS02,2022-12-01 11:05,李*华,15,6,41.00\n")
+    records = {r.text: r.category for r in extract(text, doc_year=2022)}
+    assert records["286.50"] == records["41.00"] == "其他"
+    assert records["6"] == "常有颐养"
+
+
 def test_a_unit_line_naming_a_column_s_words_the_other_way_round_gives_it_its_unit():
     # made up: a road crew's monthly table; the unit line names `落石清理` over the header `清理落石`
     text = ("二、分路段完成情况（单位：落石清理为立方米，路面修补为平方米，护栏为米）\n\n"

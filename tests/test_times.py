@@ -1288,6 +1288,16 @@ def test_a_year_end_baseline_before_the_plan_year_hands_its_year_to_no_word_of_t
 
 
 
+def test_new_work_after_a_year_end_baseline_is_the_plan_year_s_and_a_breakdown_the_baseline_s():
+    # made up: a plan for 2028; the sentence after the baseline tells new work with no time of its own
+    title = "某镇2028年民生实事项目线路图"
+    text = (f"{title}\n\n● 01 站\n截至2027年底，全镇有普惠托位160个。本站新增普惠托位80个，服务家庭50户。\n\n"
+            "● 02 站\n截至2027年底，全镇有养老床位420张。其中护理型床位230张。\n")
+    years = years_by_text(text, 2028, title)
+    assert years["160个"] == years["420张"] == years["230张"] == 2027
+    assert years["80个"] == years["50户"] == 2028
+
+
 def test_a_baseline_at_last_year_s_end_opens_no_frame_over_the_paragraphs_after_it():
     # made up: a plan article's section opens on where the work starts (`截至去年底`); the next section's
     # figures, with no time of their own, are the plan's, not last year's
