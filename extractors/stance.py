@@ -770,6 +770,18 @@ def column_stance(header: str) -> str | None:
     return TARGET if counts_the_list_column(header) else None
 
 
+def slash_order(gloss: str | None) -> tuple[str, str] | None:
+    """The stances a heading's gloss gives the figures of a pair joined by a slash, in order
+    (`（目标/完成，单位随项）` → target, achieved); None where it glosses no such order."""
+    if not gloss or ("/" not in gloss and "／" not in gloss):
+        return None
+    for match in _pattern("slash_order", "gloss").finditer(gloss):
+        first, second = column_stance(match.group("first")), column_stance(match.group("second"))
+        if first is not None and second is not None and first != second:
+            return first, second
+    return None
+
+
 def counts_the_list_column(header: str) -> bool:
     """A column of the number of projects on the year's list (`实事项目数`, `项目数`)."""
     columns = _tables()["list_count_columns"]

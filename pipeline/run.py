@@ -13,6 +13,7 @@ statistical models of extractors/models, when they are loaded).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -43,7 +44,7 @@ from extractors.english import find_english_figures, is_english_prose, is_mostly
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields, slash_order,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
 from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, tells_new_work, refers_back, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
@@ -2058,6 +2059,17 @@ def set_stances(records: list[Record], found_in: list[Sentence | None], prepared
         # an event still to come states no level that stands either (`日均供餐1800份` once it opens)
         if record.stance != TARGET and unreported.holds(record):
             record.stance = TARGET
+    _stances_of_slash_pairs(records, found_in)
+
+
+def _stances_of_slash_pairs(records: list[Record], found_in: list[Sentence | None]) -> None:
+    """`60户/64户` under a heading glossing its pairs' order (`分项情形（目标/完成，单位随项）`): the pair's
+    first figure takes the first word's stance, the second the second's."""
+    for (first, sentence), (second, other) in itertools.pairwise(zip(records, found_in)):
+        if sentence is None or other is not sentence or (order := slash_order(sentence.block.context.heading)) is None:
+            continue
+        if sentence.text[first.end - sentence.start:second.start - sentence.start].strip() in ("/", "／"):
+            first.stance, second.stance = order
 
 
 def stance_reference(prepared: Prepared, years_named: list[int | None]) -> tuple[str, int | None, int | None]:

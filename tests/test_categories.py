@@ -366,6 +366,8 @@ BOUNDARY_CASES = [
     ("7月一场暴雨冲毁路基300米", "冲毁路基", None, "公共安全"),
     # a guesthouse's travellers are its guests → 其他, not a transport service's passengers
     ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
+    # young stock handed to poor households to raise → 其他, the farming they are helped into
+    ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
     # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
     ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
 ]

@@ -1684,6 +1684,24 @@ def test_a_document_s_legend_glosses_its_own_labels(text, expected):
     assert legend_fields(text) == expected
 
 
+@pytest.mark.parametrize("gloss,expected", [
+    ("二、分项情形（目标/完成，单位随项）", (TARGET, ACHIEVED)),
+    ("（完成/计划）", (ACHIEVED, TARGET)),
+    ("（单位：个/人）", None),                  # a slash between units glosses no order
+    ("二、分项情形", None),
+])
+def test_a_heading_glosses_the_order_of_its_slash_pairs(gloss, expected):
+    from extractors.stance import slash_order
+    assert slash_order(gloss) == expected
+
+
+def test_slash_pairs_under_a_glossing_heading_are_a_target_and_its_result():
+    from pipeline import extract
+    text = "某镇2025年实事办理情形\n\n二、分项情形（目标/完成，单位随项）\n“常有颐养”：长者食堂 2个/3个；适老化改造 60户/64户。\n"
+    stances = [(r.text, r.stance) for r in extract(text, doc_year=2025)]
+    assert stances == [("2个", TARGET), ("3个", ACHIEVED), ("60户", TARGET), ("64户", ACHIEVED)]
+
+
 def test_a_legend_glosses_a_report_table_s_columns_and_its_name_column_names_the_rows():
     # made up: a year-end check of a plan printed as a prescription; the legend over the table says which
     # column holds the plan's figure and which the result; `药名` names each row's project

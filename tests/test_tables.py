@@ -3073,6 +3073,14 @@ def test_a_passbook_printout_s_unit_line_reaches_its_table_past_the_account_line
     assert records["1125.55"].category == records["625.55"].category == "其他"
 
 
+def test_a_test_report_s_actual_results_take_the_unit_of_the_expected_result_beside_them():
+    # made up: a system test report's cases; `预期结果` holds the target with its unit, `实际结果` bare counts
+    text = ("用例执行结果\n用例编号 | 预期结果 | 实际结果 | 结论\nTC-01 | 新增普惠托位300个 | 336 | 通过\n"
+            "TC-02 | 入户指导1500人次 | 1688 | 通过\n")
+    found = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2025)}
+    assert found["336"] == (336, "个") and found["1688"] == (1688, "人次")
+
+
 def test_a_meal_card_s_balance_after_each_meal_is_of_no_topic():
     # made up: a meal-aid card's CSV export; the meal and its subsidy are the elderly's, the card's balance none's
     text = ("老年助餐卡交易明细\n流水号,交易时间,持卡人,餐费（元）,政府补贴（元）,卡内余额（元）\n"
