@@ -221,6 +221,8 @@ def column_role(header: str) -> str | None:
     if (bare := ROUND_ASIDE.sub("", compact)) and bare != compact and _UNIT_WORD in compact and _UNIT_WORD not in bare:
         compact = bare          # `项目（计量单位）`: the projects, each with its unit in its own brackets, no unit column
     spec = _spec()
+    if (aside := _ROLE_ASIDE.search(compact)) and (inner := next((role for word, role in spec.words if word == aside.group(1)), None)) == "group":
+        return inner                        # `品名（品牌）`: the bracket says what its cells are, the brand of each row
     role = next((role for word, role in spec.words if word in compact
                  and (word not in spec.whole_header_words or ROUND_ASIDE.sub("", compact) == word)
                  and not (role == "region" and _counts_past_the_place(compact, word))), None)
@@ -229,6 +231,10 @@ def column_role(header: str) -> str | None:
     if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
         return None                         # `项目（件）`: how many, in the measure its bracket gives
     return role
+
+
+#: a header's bracket at its end (`品名（品牌）`)
+_ROLE_ASIDE = regex.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
 
 #: what every name of a unit column ends in (`计量单位`, `单位`)

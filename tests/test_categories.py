@@ -414,6 +414,8 @@ def test_every_boundary_rule_has_a_case():
     # cattle bred by insemination are farming (其他); the inseminators trained, vocational training (就业创业)
     ("全年冻配黄牛1.3万头", "冻配黄牛", "其他"),
     ("新培训乡村配种员6名", "培训乡村配种员", "就业创业"),
+    # a film town's extras and their day pay are jobs (就业创业)
+    ("今日需群演445人，日薪180元", "群演", "就业创业"),
     # a longevity allowance is the elderly's (常有颐养)
     ("长寿补贴按每人每月120元发放", "长寿补贴", "常有颐养"),
     ("景区客运索道成人往返票价100元", "客运索道", "文体惠民"),

@@ -1129,6 +1129,20 @@ def test_unit_heads_a_column_of_units_only_as_the_whole_header(header, role):
 
 
 @pytest.mark.parametrize("header,role", [
+    ("品名（品牌）", "group"),     # the bracket says what its cells are: each row's brand
+    ("品名", "project"), ("货品及规格", "project"), ("箱号", "number"), ("炉号", "number"),
+])
+def test_a_shipping_order_s_columns_name_boxes_brands_and_goods(header, role):
+    assert column_role(header) == role
+
+
+def test_a_shipping_order_s_rows_are_named_by_their_goods_and_filed_by_their_brand():
+    text = "箱号｜品名（品牌）｜货品及规格｜数量｜单位\n01｜常有善育｜新增普惠托位｜600｜个\n02｜常有优学｜新增学位｜3600｜个\n"
+    found = [(r.text, r.indicator, r.category) for r in records_of(text, 2026)]
+    assert found == [("600", "普惠托位", "常有善育"), ("3600", "学位", "常有优学")]
+
+
+@pytest.mark.parametrize("header,role", [
     ("设备安装地点", "region"), ("设置地点", "region"), ("安装位置", "region"),   # where it stands: a place
     ("安装地点数", None),      # a count of places is a figure column
 ])
