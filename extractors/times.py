@@ -608,11 +608,13 @@ def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> boo
     """A time inside brackets that close before the figure (`王先生家（某小区，1996年建成）改造面积
     85平方米`): it dates what the brackets describe, not the figure; but a label's year in
     brackets before its colon (`已享受政策（2029年）：草原奖补8640元`) dates what the label lists, and a batch's
-    year in brackets (`第一批（2018年）已拆除围网4200亩`) the batch's figures."""
+    year alone in brackets (`第一批（2018年）已拆除围网4200亩`) the batch's figures; not an aside on it
+    (`一期（2023年已入住36户）东侧，建房48套`)."""
     between = text[t.end:figure_start]
     if sum(between.count(c) for c in "）)") <= sum(between.count(c) for c in "（("):
         return False
-    return _LABEL_YEAR.match(text, t.end) is None and _tables().batch.search(text, max(0, t.start - 12), t.start) is None
+    batch_year = text[t.end:t.end + 1] in "）)" and _tables().batch.search(text, max(0, t.start - 12), t.start) is not None
+    return _LABEL_YEAR.match(text, t.end) is None and not batch_year
 
 
 #: the rest of a label's bracketed year, up to its colon (`（2029年）：`)

@@ -64,7 +64,7 @@ from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, lists_the_contents, opens_indented_line,
                          resolve_section_years, structure, title_topic)
-from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
+from .tables import (DeclaredUnit, FigureCell, declared_figures, header_unit, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
 
@@ -1336,9 +1336,12 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if assigned and block.context.named:
         return assigned, "document"
     row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
-    # a column's topic is for rows that name none (`养老服务站（个）` beside places), not for a row naming its
-    # own project (`农村低收入群体危房改造 | 户 | 38 | 38` under `回港载`, a harbour's word for what came back)
-    if (column := category_of_heading(header)) and (column in (own := set(topic_scores(row)) - {OTHER}) or not own):
+    # a column's topic is for every row where the header names what it counts, with its unit (`养老服务站（个）`
+    # beside towns, `接诊（人次）` beside a hospital's departments); a header of words alone does not override a
+    # row whose project cell names another topic (`农村低收入群体危房改造 | 户 | 38 | 38` under `回港载`, a
+    # harbour's word for what came back)
+    project = block.row.project if block.row is not None and block.row.project and header_unit(header) is None else ""
+    if (column := category_of_heading(header)) and (column in (own := set(topic_scores(project)) - {OTHER}) or not own):
         return boundary_under(block.context.document_setting, header) or column, "document"
     # the row's own project, not the column's other topic, says what its figures count
     topic_header = "" if column else header
@@ -1347,7 +1350,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
     category, source = backups.guess_category(row, topic_header, block.context.heading)
-    if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, row)):
+    if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes
     if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):
         return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`

@@ -193,6 +193,14 @@ def test_a_row_naming_its_own_project_outranks_a_column_s_topic():
         "38": "常有安居", "3000": "常有健康", "3214": "常有健康"}
 
 
+def test_a_measure_column_with_its_unit_files_every_row_by_its_topic():
+    # `接诊（人次）` beside a hospital's departments: the column names what each row counts, the row where
+    text = ("某医院关于夜间门诊试运行情况的通报\n\n| 科室 | 出诊医师（名） | 接诊（人次） | 医保结算（人次） |\n"
+            "|---|---:|---:|---:|\n| 内科 | 6 | 3476 | 3012 |\n| 儿科 | 5 | 2745 | 2387 |\n")
+    records, _ = analyse(Document("t", text))
+    assert {r.category for r in records if r.extractor == "table"} == {"常有健康"}
+
+
 def test_a_brand_group_outranks_its_columns():
     text = ("任务表\n序号\t项目名称\t新增学位（个）\n一、“常有善育”工程\n1\t幼儿园托班扩容\t600\n")
     records, _ = analyse(Document("t", text))

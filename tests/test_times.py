@@ -197,6 +197,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     # a batch's year in brackets dates the batch's figures
     ("第一批（2028年）已拆除围网4200亩", "4200亩", 2030, None, 2028),
     ("二期（2029年）建成停车场3个", "3个", 2030, None, 2029),
+    ("二期在一期（2028年已入住36户）东侧，建房48套", "48套", 2030, None, 2030),   # an aside on the batch: no batch year
     # a bracket after the figure that holds a figure of its own dates that one, not the figure before it
     ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "118.5公里", 2030, None, 2030),
     ("新建改造农村公路118.5公里（剩余1.5公里因雨季顺延至2031年4月底完成）", "1.5公里", 2030, None, 2031),
