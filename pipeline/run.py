@@ -64,7 +64,7 @@ from .record import Record
 from .sentences import Sentence, split_sentences
 from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, lists_the_contents, opens_indented_line,
                          resolve_section_years, structure, title_topic)
-from .tables import (DeclaredUnit, FigureCell, declared_figures, header_unit, is_period, labelled_figures, level_header,
+from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow)
 
@@ -1315,7 +1315,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
                    unit: str | None = None, of_a_vote: bool = False) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
     else the one topic its column header names (`养老服务站（个）` under a title over
-    several projects) where the row names no other, else the document's topic category, else its target's (a progress
+    several projects), else the document's topic category, else its target's (a progress
     result is of the target's topic), else the topic of header and row together, else, where
     neither they nor the heading name any topic (`都亭街道 | 38 | 68420` under `分乡镇签约情况`), the
     one topic of the document's title (`…家庭医生签约服务工作情况报告`: its table breaks the title's
@@ -1336,20 +1336,13 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     if assigned and block.context.named:
         return assigned, "document"
     row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
-    # a column's topic is for every row where the header names what it counts, with its unit (`养老服务站（个）`
-    # beside towns, `接诊（人次）` beside a hospital's departments); a header of words alone does not override a
-    # row whose project cell names another topic (`农村低收入群体危房改造 | 户 | 38 | 38` under `回港载`, a
-    # harbour's word for what came back)
-    project = block.row.project if block.row is not None and block.row.project and header_unit(header) is None else ""
-    if (column := category_of_heading(header)) and (column in (own := set(topic_scores(project)) - {OTHER}) or not own):
+    if column := category_of_heading(header):
         return boundary_under(block.context.document_setting, header) or column, "document"
-    # the row's own project, not the column's other topic, says what its figures count
-    topic_header = "" if column else header
     if assigned:
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    category, source = backups.guess_category(row, topic_header, block.context.heading)
+    category, source = backups.guess_category(row, header, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes
     if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):

@@ -184,15 +184,6 @@ def test_a_column_that_names_a_topic_gives_its_cells_their_category():
         "249": "常有安居", "79": "常有颐养", "2580": "常有善育"}
 
 
-def test_a_row_naming_its_own_project_outranks_a_column_s_topic():
-    # `回港载` (what came back to harbour) is a harbour's word for the results, not a safety topic of the rows
-    text = ("进港登记簿\n登记号\t实事子项\t计量单位\t出海载\t回港载\n"
-            "01\t农村危房改造\t户\t38\t38\n02\t老年人免费体检\t人\t3000\t3214\n")
-    records, _ = analyse(Document("t", text))
-    assert {r.text: r.category for r in records if r.extractor == "table"} == {
-        "38": "常有安居", "3000": "常有健康", "3214": "常有健康"}
-
-
 def test_a_measure_column_with_its_unit_files_every_row_by_its_topic():
     # `接诊（人次）` beside a hospital's departments: the column names what each row counts, the row where
     text = ("某医院关于夜间门诊试运行情况的通报\n\n| 科室 | 出诊医师（名） | 接诊（人次） | 医保结算（人次） |\n"
