@@ -1335,13 +1335,13 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"
-    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
     if column := category_of_heading(header):
         return boundary_under(block.context.document_setting, header) or column, "document"
     if assigned:
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
+    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
     category, source = backups.guess_category(row, header, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes

@@ -2299,8 +2299,8 @@ _GROUP_ROWS_PASSED = 2
 def _a_group_row(row: str, cells: list[Span] | None) -> bool:
     """A row of one short cell, no sentence (`【常有善育】`, `一、托育服务`)."""
     text = row.strip()
-    return (not cells or len(cells) == 1) and 0 < len(text) <= _GROUP_MAX and not any(c in text for c in _SENTENCE_END) \
-        and not _figure_cell(text)
+    return ((not cells or len(cells) == 1) and 0 < len(text) <= _GROUP_MAX
+            and not any(c in text for c in _SENTENCE_END) and not _figure_cell(text))
 
 
 def _cell_kinds(row: str, cells: list[Span] | None, count: int) -> tuple[bool, ...] | None:
