@@ -1251,23 +1251,28 @@ def work_scores(text: str) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class Boundary:
-    """Where two definitions meet: a text holding a word of `words` and one of `with_`
-    goes to `wins` (categories.toml [[boundary]])."""
+    """Where two definitions meet: a text holding a word of `words` and one of `with_`, and none of
+    `unless`, goes to `wins` (categories.toml [[boundary]])."""
     words: tuple[str, ...]
     with_: tuple[str, ...]
     wins: str
     #: the rule decides also under a heading that only names a topic (`over_topic_headings`)
     over_headings: bool = False
+    #: words that keep the rule from holding (`安全培训` of pen farmers is safety training, not their trade's)
+    unless: tuple[str, ...] = ()
     # one search per list instead of one `in` per word: every figure's texts are tried on every rule
     _words: re.Pattern = field(init=False, repr=False, compare=False)
     _with: re.Pattern = field(init=False, repr=False, compare=False)
+    _unless: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", _any_word(self.words))
         object.__setattr__(self, "_with", _any_word(self.with_))
+        object.__setattr__(self, "_unless", _any_word(self.unless))
 
     def holds(self, text: str) -> bool:
-        return self._words.search(text) is not None and self._with.search(text) is not None
+        return (self._words.search(text) is not None and self._with.search(text) is not None
+                and self._unless.search(text) is None)
 
     def mentions(self, text: str) -> bool:
         return any(w in text for w in (*self.words, *self.with_))
@@ -1279,12 +1284,13 @@ class Boundary:
         Not the other way round: `全民健身中心` under a title naming a games and its new fitness centre
         is the centre's, not the games'."""
         return (self._words.search(text) is not None and self._with.search(text) is None
-                and self.holds(setting))
+                and self._unless.search(text) is None and self.holds(setting))
 
     def holds_under(self, heading: str, text: str) -> bool:
         """The text holds a word of `words` and it or its heading one of `with_` (`新装路灯120盏`
         under `亮化工程`): the heading says what the text's thing is part of."""
-        return self._words.search(text) is not None and self._with.search(f"{heading} {text}") is not None
+        return (self._words.search(text) is not None and self._with.search(f"{heading} {text}") is not None
+                and self._unless.search(text) is None)
 
 
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
@@ -1305,7 +1311,7 @@ def parse_boundaries(data: dict) -> tuple[Boundary, ...]:
     sets = data.get("word_sets", {})
     names = {c["name"] for c in data.get("category", ())}
     rules = tuple(Boundary(_expand(b["words"], sets), _expand(b["with"], sets), b["wins"],
-                           b.get("over_topic_headings", False))
+                           b.get("over_topic_headings", False), tuple(b.get("unless", ())))
                   for b in data.get("boundary", ()))
     unknown = [b.wins for b in rules if b.wins not in names]
     if unknown:

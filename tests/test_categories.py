@@ -411,6 +411,8 @@ def test_every_boundary_rule_has_a_case():
     # an old house given a toilet of its own (常有安居); a lake's wintering birds guarded (环境改善)
     ("消除手拎马桶居民612户", "手拎马桶居民", "常有安居"),
     ("护鸟队巡护白鹤越冬地9公里", "护鸟队巡护", "环境改善"),
+    # a boundary's `unless` words keep it from holding: pen farmers on a safety course get safety training (公共安全)
+    ("组织养殖户参加安全培训3场", "养殖户参加安全培训", "公共安全"),
     # cattle bred by insemination are farming (其他); the inseminators trained, vocational training (就业创业)
     ("全年冻配黄牛1.3万头", "冻配黄牛", "其他"),
     ("新培训乡村配种员6名", "培训乡村配种员", "就业创业"),
