@@ -674,12 +674,14 @@ def is_a_balance_column(header: str) -> bool:
     """A ledger's balance column (`余额`, `余额（元）`, a card's `卡内余额（元）`): the account's money after
     each entry, of no topic."""
     bare = ROUND_ASIDE.sub("", "".join(header.split()))
-    return bare in _balance_columns() or bare.endswith("余额")
+    headers, endings = _balance_columns()
+    return bare in headers or bare.endswith(endings)
 
 
 @lru_cache(maxsize=1)
-def _balance_columns() -> frozenset[str]:
-    return frozenset(read_table("categories.toml")["balance_columns"]["headers"])
+def _balance_columns() -> tuple[frozenset[str], tuple[str, ...]]:
+    spec = read_table("categories.toml")["balance_columns"]
+    return frozenset(spec["headers"]), tuple(spec["endings"])
 
 
 def tallies_what_the_public_sent_in(heading: str | None, unit: str | None) -> bool:

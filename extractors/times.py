@@ -613,7 +613,7 @@ def _in_brackets_closed_before(text: str, t: TimeExpr, figure_start: int) -> boo
     between = text[t.end:figure_start]
     if sum(between.count(c) for c in "）)") <= sum(between.count(c) for c in "（("):
         return False
-    batch_year = text[t.end:t.end + 1] in "）)" and _tables().batch.search(text, max(0, t.start - 12), t.start) is not None
+    batch_year = text.startswith(("）", ")"), t.end) and _tables().batch.search(text, max(0, t.start - 12), t.start) is not None
     return _LABEL_YEAR.match(text, t.end) is None and not batch_year
 
 
