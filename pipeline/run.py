@@ -66,7 +66,7 @@ from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, lists_th
                          resolve_section_years, structure, title_topic)
 from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
-                     scaled, TableRow)
+                     scaled, TableRow, unit_of_the_plan_before)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
@@ -1211,6 +1211,8 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 unit, indicator = unit or target.unit, target.indicator or indicator
             elif _counts_what_its_row_counts(figure):
                 indicator = results.counted(row, figure, in_rows.partner(block, figure)) or indicator
+            elif (plan := unit_of_the_plan_before(row.figure_cells, figure)) is not None:
+                value, unit = scaled(value, plan.scale), plan.unit
             if unit is None:
                 continue
             cell = figure.cell

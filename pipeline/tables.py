@@ -2767,6 +2767,23 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     )
 
 
+def unit_of_the_plan_before(figures: Sequence[FigureCell], result: FigureCell) -> HeaderUnit | None:
+    """The unit of a bare result whose target no prose states (`已完成` under `设计长度（米） | 已完成`,
+    the length under `长度单位：米` declared for one column): the unit of the plan column before it in its
+    row, what was done of that plan. Not a rate's unit, nor another result's; None where no column before
+    it has one."""
+    if result.unit is not None or result.cell.role != "result":
+        return None
+    given = None
+    for figure in figures:
+        if figure is result:
+            return given
+        if figure.cell.role not in ("result", "rate") and (own := header_unit(figure.cell.header)) is not None \
+                and own.unit not in ("%", "％"):
+            given = own
+    return None
+
+
 def _numbers_the_columns(cells: list[Cell]) -> bool:
     """A statistical form's column-number row (`甲　乙　丙　1　2　3` under its header): column labels,
     then bare numbers counting up from 1 in column order; they name the columns its formulas use

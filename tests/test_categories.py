@@ -5,7 +5,7 @@ from pipeline import extract
 from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
                                    category_by_alias, category_by_topic, category_names,
                                    category_of_heading, counts_the_population, inline_phrase, names_a_stage, names_one_project, names_the_projects,
-                                   parse_boundaries, project_of_field, is_a_site_name)
+                                   parse_boundaries, project_of_field, is_a_site_name, boundary_under)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -282,6 +282,8 @@ BOUNDARY_CASES = [
     ("为65周岁以上老年人免费办理公交乘车卡8万张", "公交乘车卡", None, "交通畅行"),
     ("更新适老化低地板公交车200辆", "适老化低地板公交车", None, "交通畅行"),
     ("完成梯道适老化改造31条", "梯道适老化改造", None, "交通畅行"),        # a hill town's stairways, not a home
+    ("山城步道二期已完成步道主体1.94公里", "山城步道", None, "交通畅行"),    # a walkway linking streets and stops
+    ("新建健身步道3.2公里", "健身步道", None, "常有健康"),                    # …not a fitness trail
     ("为住院分娩的孕产妇发放交通补助150元", "孕产妇交通补助", None, "常有善育"),   # what brings a mother to hospital
     ("培训班学员交通误工补助每人每天20元", "学员交通误工补助", None, "就业创业"),   # part of the training
     ("我区首批8所中小学校体育场地向社会开放", "中小学校体育场地向社会开放", None, "常有健康"),   # open to residents
@@ -741,6 +743,13 @@ def test_a_boundary_of_the_clause_overrides_the_indicator_only_when_about_it():
     # the figure counts the projects; the elderly-meals rule is about another thing
     sentence = "为高龄老人上门送餐被列为今年8件民生实事之首"
     assert category_by_topic(sentence, f"民生实事，{sentence}") == OTHER
+
+
+def test_old_people_of_walk_ups_are_not_lift_work():
+    # a building's want of a lift (`无电梯`) is no lift work: its old people are counted for the help they get
+    survey = "某街道无电梯老旧楼栋高龄老人“下楼难”情况摸排表（汇总）"
+    assert boundary_under(survey, "80岁以上独居老人（人）") is None
+    assert boundary_under("某街道老旧小区加装电梯惠老情况表", "80岁以上独居老人（人）") == "常有安居"
 
 
 def test_boundaries_read_only_the_figures_own_words():

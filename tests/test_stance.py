@@ -214,6 +214,7 @@ def test_a_mixed_document_written_late_in_its_year_plans_for_the_next():
     # a register of the work or the attendance put in records what was done
     ("mixed", "某村茶园道路养护投工投劳工分登记表（2030年4月）", REPORT),
     (None, "某社区老年活动室11月签到统计", REPORT),
+    ("mixed", "某镇2031年保护性耕作作业面积核查验收登记表", REPORT),
     ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
     # a manifest typed by hand: spaces, hyphens and capitals for the table's underscores
     ("plan list", "某市人民代表大会关于2031年民生实事项目的决议", PLAN),

@@ -3135,3 +3135,14 @@ def test_a_cell_per_line_register_whose_rows_open_with_codes_of_one_series():
             "XH-011\n火锅\n1.5\n1120\n合格\n")
     units = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2030)}
     assert units == {"1.2": (1.2, "立方米"), "860": (860, "公斤"), "1.5": (1.5, "立方米"), "1120": (1120, "公斤")}
+
+
+def test_a_bare_result_counts_in_the_unit_of_the_plan_column_before_it():
+    # `长度单位：米` names the length column; what is done of it (`已完成`) is in metres too, and a
+    # rate column's % and a column the note sets aside (`台阶（级）`, no unit a record takes) lend none
+    text = ("某镇步道二期建设进度通报（第3期）\n\n各段情况见下表（长度单位：米；“台阶”栏为级数，只作参考）：\n\n"
+            "分段名称　　　　设计长度　　已完成　　完成比例　　台阶（级）\n"
+            "东坡段　　　　　　720　　　　540　　　　75%　　　　1260\n"
+            "西坡段　　　　　　600　　　　600　　　 100%　　　　 980\n")
+    found = [(r.value, r.unit) for r in extract(text)]
+    assert found == [(720, "米"), (540, "米"), (75, "%"), (600, "米"), (600, "米"), (100, "%")]

@@ -498,6 +498,9 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # …and so is a work the title opens with: the document is its text (an album's) or about it
     ("《温暖的答卷——某旗2031年民生实事纪实》画册文字稿（终审稿）", 2031),
     ("《某县2032年民生实事项目计划》政策解读", 2032),
+    # …and a note completing or looking back on the work
+    ("课后反思——补记《某镇2031年民生实事“十件事”讲给乡亲们听》教案第七栏", 2031),
+    ("复盘《某县2031年为民办实事项目》", 2031),
     # an issue's date dates the issue; the year the title names besides is what it is about
     ("某某手机报 2032年1月12日第6期 年终特刊：2031民生答卷", 2031),
     ("某报2032年1月5日 2031年民生实事回顾", 2031),
