@@ -826,13 +826,14 @@ def _no_work_words() -> "regex.Pattern":
     """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
     of use, a programme's or page's address to its audience and the places a drive goes into
     ([cost_items], [fittings], [page_controls], [terms_of_use], [medium_words], [campaign_venues],
-    [straddles], [animals]): words that hold a topic word but name no work (`安全文明施工费`, `卫生间`, `【无障碍浏览】`,
-    `公益时段`, `观众朋友`, `进校园`, `集中学习`, `流浪犬`)."""
+    [straddles], [animals], [divisions]): words that hold a topic word but name no work (`安全文明施工费`, `卫生间`,
+    `【无障碍浏览】`, `公益时段`, `观众朋友`, `进校园`, `集中学习`, `流浪犬`, `老年组`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
                                       *table["page_controls"]["words"], *table["terms_of_use"]["words"],
                                       *table["medium_words"]["words"], *table["campaign_venues"]["words"],
-                                      *table["straddles"]["words"], *table["animals"]["words"])))
+                                      *table["straddles"]["words"], *table["animals"]["words"],
+                                      *table["divisions"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:
@@ -1091,7 +1092,10 @@ def _broad_group():
 
 def work_of_heading(heading: str | None) -> str | None:
     """The one category a heading's work words name (`老年人免费体检`: the check-up, not
-    the elderly), its joined parts agreeing; None where they name none or several."""
+    the elderly), its joined parts agreeing; None where they name none or several, or where the heading
+    frames a lesson (`三、教学重点和难点`: the teaching's, not schooling work)."""
+    if heading and names_a_lesson_part(heading):
+        return None
     parts = {_one_topic(part, work=True) for part in _JOINED.split(heading or "")} - {None}
     return parts.pop() if len(parts) == 1 else None
 

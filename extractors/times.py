@@ -1370,7 +1370,9 @@ def month_of_writing(dated: tuple[int, int | None] | None, published: str | None
 def list_reviewed_in_lead(lead: str, written: int | None, month: int | None) -> int | None:
     """The year before `written` where a text written in January opens its lead on last year's
     list (`编者按：去年2月，临泽县把…32项民生实事画在一张…示意图上`): a return visit or a
-    look back, whose figures are of that year ([year_review] `lead_list`); else None."""
+    look back, whose figures are of that year ([year_review] `lead_list`); else None. Not where the
+    sentence goes on to the year of writing (`去年县上许下的11件民生实事，件件都办结了，…专唱2027年县上给咱办的
+    12件实事`, a play's prologue of January 2027): the look back opens that year's list."""
     spec = _year_review()
     if written is None or month not in spec.months:
         return None
@@ -1379,6 +1381,8 @@ def list_reviewed_in_lead(lead: str, written: int | None, month: int | None) -> 
         return None
     sentence_end = _SENTENCE_END.search(lead, first.end)
     sentence = lead[first.start:sentence_end.start() if sentence_end else len(lead)]
+    if any(t.resolve(written, None) == written for t in find_times(sentence) if not t.span):
+        return None
     return written - 1 if spec.lead_list.search(sentence) else None
 
 

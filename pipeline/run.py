@@ -2131,7 +2131,9 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=table_row,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
-                 unit=record.unit, field=_line_field(sentence, legend or {}), outer_heading=block.context.outer_heading,
+                 unit=record.unit, outer_heading=block.context.outer_heading,
+                 field=_glossed_label_before(sentence.text, record.start - sentence.start, legend or {})
+                 or _line_field(sentence, legend or {}),
                  row_expected=block.kind == "table_row" and row_expected(block.text),
                  in_project_name=table_row and _in_project_name(sentence, block.row),
                  in_account=table_row and block.row is not None and block.row.account)
@@ -2141,6 +2143,22 @@ def _in_project_name(sentence: Sentence, row: TableRow | None) -> bool:
     """Is the sentence its table row's project name (`新增普惠性托位1200个` in a budget export's
     `项目名称` column)? A project named by its goal: the figure is that goal."""
     return row is not None and bool(row.project) and sentence.text.strip() in row.project
+
+
+def _glossed_label_before(text: str, position: int, legend: dict[str, str]) -> str | None:
+    """The stance of the glossed label nearest before the figure in its clause (`“起拍”为年初许诺数，“落槌”为…
+    年终核定数` over `公益性岗位起拍300个，落槌318个` and `起拍：…6000人　　落槌：6342人`), where the legend glosses
+    any: the label says which of the pair the figure is, wherever on the line it stands."""
+    if not legend:
+        return None
+    opened = _CLAUSE_START.search(text, 0, position)
+    clause = text[opened.end() if opened else 0:position]
+    found = max(((clause.rfind(label), label) for label in legend), default=(-1, None))
+    return legend[found[1]] if found[0] >= 0 else None
+
+
+#: the end of the clause mark or line break that a figure's clause opens after (the last one before it)
+_CLAUSE_START = regex.compile(rf"(?r){char_class(CLAUSE_BREAKS)}|\n")
 
 
 def _line_field(sentence: Sentence, legend: dict[str, str]) -> str | None:

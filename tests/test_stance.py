@@ -1679,10 +1679,20 @@ def test_the_script_copy_of_where_keeps_every_field():
     ("（“医嘱量”为年初处方数，“实服量”为年底核定完成数）", {"医嘱量": TARGET, "实服量": ACHIEVED}),   # the year's start: the plan
     # a column's gloss, copied or filled in; what is not done is no result
     ("“配料”栏抄年初定的计划数，“出钢”栏为现场点验数，“回炉”栏为未完成、转入下一年的数量。", {"配料": TARGET, "出钢": ACHIEVED}),
+    ("“起拍”为年初许诺数，“落槌”为区督查室年终核定数。", {"起拍": TARGET, "落槌": ACHIEVED}),   # a year-end checked count
 ])
 def test_a_document_s_legend_glosses_its_own_labels(text, expected):
     from extractors.stance import legend_fields
     assert legend_fields(text) == expected
+
+
+def test_a_glossed_label_right_before_a_figure_names_its_stance_anywhere_on_the_line():
+    text = ("某区2031年十件民生实事落槌交账成交结果单\n说明：“起拍”为年初许诺数，“落槌”为区督查室年终核定数。\n\n"
+            "【第01号拍品】就业创业类\n　起拍：城镇新增就业6000人　　落槌：6342人\n"
+            "　公益性岗位起拍300个，落槌318个；职业技能培训起拍3500人次，落槌3826人次。\n")
+    stances = {r.text: r.stance for r in extract(text)}
+    assert [stances[t] for t in ("6000人", "6342人", "300个", "318个", "3500人次", "3826人次")] == [
+        TARGET, ACHIEVED, TARGET, ACHIEVED, TARGET, ACHIEVED]
 
 
 @pytest.mark.parametrize("gloss,expected", [

@@ -3146,3 +3146,22 @@ def test_a_bare_result_counts_in_the_unit_of_the_plan_column_before_it():
             "西坡段　　　　　　600　　　　600　　　 100%　　　　 980\n")
     found = [(r.value, r.unit) for r in extract(text)]
     assert found == [(720, "米"), (540, "米"), (75, "%"), (600, "米"), (600, "米"), (100, "%")]
+
+
+@pytest.mark.parametrize("header,role", [
+    ("查看点位", None), ("抽查站点", None), ("覆盖乡镇（个）", None),     # how many places were seen, checked, reached
+    ("点位", "region"), ("点位名称", "region"), ("所在乡镇", "region"),   # …not their names
+])
+def test_a_place_word_after_a_verb_of_visiting_counts_the_places(header, role):
+    assert column_role(header) == role
+
+
+def test_a_table_s_own_title_with_its_unit_keeps_the_paragraph_above_from_titling_it():
+    # `附：…工作量（单位：处）` titles the table itself: the sentence above it is prose, and its `上年` dates nothing below
+    text = ("某县2027年度民生实事督查简报\n\n三、督查发现\n\u3000\u3000M12 群众评价：发放满意度问卷800份，收回781份，"
+            "满意率96.3%，比上年提高1.1个百分点。\n\n\u3000\u3000附：各督查小组工作量（单位：处）\n"
+            "\u3000\u3000小组\u3000\u3000\u3000\u3000查看点位\u3000\u3000发现问题\n"
+            "\u3000\u3000第一组\u3000\u3000\u3000\u300052\u3000\u3000\u3000\u3000\u3000\u30004\n"
+            "\u3000\u3000第二组\u3000\u3000\u3000\u300046\u3000\u3000\u3000\u3000\u3000\u30006\n\n四、结语\n\u3000\u3000全年完成投资3.42亿元。\n")
+    found = {(r.text, r.unit, r.year) for r in extract(text)}
+    assert {("52", "处", 2027), ("4", "处", 2027), ("3.42亿元", "元", 2027), ("800份", "份", 2027)} <= found

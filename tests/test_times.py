@@ -1269,6 +1269,9 @@ def test_a_post_evaluation_that_dates_its_findings_to_the_year_evaluated_keeps_t
     ("去年全县新增托位300个。今年的民生实事又添新项目。", 1, None),
     # the lead opens on another time than last year
     ("今年1月，某县公布了32项民生实事。", 1, None),
+    # …or goes on in the same sentence to this year's list: the look back opens it
+    ("乡党们，过年好！去年县上许下的11件民生实事，件件都办结了，今儿个专唱2028年县上给咱办的12件实事！", 1, None),
+    ("去年的10件民生实事全部办结，今年的12件实事也已敲定。", 1, None),
 ])
 def test_a_january_lead_opening_on_last_year_s_list_reviews_that_year(lead, month, expected):
     from extractors.times import list_reviewed_in_lead
