@@ -1855,6 +1855,7 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     name_rates_as_written(found)
     name_ranked_rows(found, prepared.clean.text)
     name_bare_list_counts(found, prepared.clean.text)
+    name_glossed_pairs(found, lines.legend)
     records = follow_the_dialogue(borrow_across_figures(found), [s for _, s in found], prepared.blocks)
     count_chips_in_items(records)
     set_stances(records, [s for _, s in found], prepared, lines.legend, backups.stance)
@@ -1863,6 +1864,40 @@ def records_of(prepared: Prepared, backups: Backups = RULES) -> list[Record]:
     records = [to_original(r, prepared) for r in records]
     mark_revisions(records, prepared.document.text)
     return records
+
+
+def name_glossed_pairs(found: list[tuple[Record, Sentence | None]], legend: dict[str, str]) -> None:
+    """A figure named only by a label the document glosses (`“起拍”为年初许诺数，“落槌”为…年终核定数`) counts what the
+    words between the figure before it and the label name (`；职业技能培训起拍3500人次` → 职业技能培训), else, where
+    the label follows that figure straight on, what that figure counts, the other half of its pair
+    (`公益性岗位起拍300个，落槌318个`, `起拍：城镇新增就业6000人　　落槌：6342人`); a name ending in a label drops it.
+    Only where the legend glosses a plan's label and a result's, a pair; a rate keeps its label (`成瓷率112.8%`)."""
+    if set(legend.values()) != {TARGET, ACHIEVED}:
+        return
+    labels = sorted(legend, key=len, reverse=True)
+    before: tuple[Record, str, Sentence] | None = None
+    for record, sentence in found:
+        if sentence is None or not record.indicator or record.unit == "%":
+            continue
+        name = record.indicator.strip()
+        previous = before if before is not None and before[2] is sentence else None
+        if name in legend:
+            at = record.start - sentence.start
+            since = previous[0].end - sentence.start if previous else 0
+            label_at = sentence.text.rfind(name, since, at)
+            words = _NOT_A_NAME.sub("", sentence.text[since:label_at]) if label_at >= 0 else ""
+            record.indicator = name = (words if 0 < len(words) <= _LONGEST_PAIR_NAME
+                                       else previous[1] if previous else name)
+        elif (label := next((label for label in labels if len(label) > 1 and name.endswith(label) and len(name) > len(label)),
+                            None)):     # (not a label of one character: `“实”指实际完成值` beside `落实`)
+            record.indicator = name = name[:-len(label)]
+        before = (record, name, sentence)
+
+
+#: the longest run of words before a glossed label read as what its figure counts (a longer one is a sentence)
+_LONGEST_PAIR_NAME = 16
+#: what stands between figures without naming anything: marks, colons, spaces
+_NOT_A_NAME = regex.compile(rf"[\s{COLONS}{CLAUSE_BREAKS}{SENTENCE_ENDS}]+")
 
 
 #: more than this share of a document's figures of one topic makes it the document's main topic

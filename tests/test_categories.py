@@ -285,6 +285,9 @@ BOUNDARY_CASES = [
     ("山城步道二期已完成步道主体1.94公里", "山城步道", None, "交通畅行"),    # a walkway linking streets and stops
     ("新建健身步道3.2公里", "健身步道", None, "常有健康"),                    # …not a fitness trail
     ("收费站设“麦客驿站”1处，设休息床位16张", "麦客驿站", None, "常有众扶"),        # the harvest crews' rest station
+    ("核定拆解渔船28艘，拆解现场全程监督", "拆解渔船", None, "环境改善"),            # boats taken out of the fishery
+    ("丈量原宅基地620平方米，拆除房屋5间", "原宅基地", None, "常有安居"),            # a moved family's homestead
+    ("为减船转产渔民开展转产培训120人次", "转产培训", None, "就业创业"),              # …the fishermen's new trade
     ("航空医疗救援起降点上半年转运患者21人", "航空医疗救援起降点转运患者", None, "常有健康"),   # medical rescue, a hospital's
     ("县消防救援大队出动救援12次", "消防救援大队出动救援", None, "公共安全"),                  # …not a disaster's rescue
     ("为住院分娩的孕产妇发放交通补助150元", "孕产妇交通补助", None, "常有善育"),   # what brings a mother to hospital

@@ -1690,9 +1690,12 @@ def test_a_glossed_label_right_before_a_figure_names_its_stance_anywhere_on_the_
     text = ("某区2031年十件民生实事落槌交账成交结果单\n说明：“起拍”为年初许诺数，“落槌”为区督查室年终核定数。\n\n"
             "【第01号拍品】就业创业类\n　起拍：城镇新增就业6000人　　落槌：6342人\n"
             "　公益性岗位起拍300个，落槌318个；职业技能培训起拍3500人次，落槌3826人次。\n")
-    stances = {r.text: r.stance for r in extract(text)}
-    assert [stances[t] for t in ("6000人", "6342人", "300个", "318个", "3500人次", "3826人次")] == [
+    found = {r.text: r for r in extract(text)}
+    assert [found[t].stance for t in ("6000人", "6342人", "300个", "318个", "3500人次", "3826人次")] == [
         TARGET, ACHIEVED, TARGET, ACHIEVED, TARGET, ACHIEVED]
+    # …and each half of a pair counts what the pair's words name, not the label (the ledger links them by it)
+    assert [found[t].indicator for t in ("6000人", "6342人", "300个", "318个", "3500人次", "3826人次")] == [
+        "城镇新增就业", "城镇新增就业", "公益性岗位", "公益性岗位", "职业技能培训", "职业技能培训"]
 
 
 @pytest.mark.parametrize("gloss,expected", [
