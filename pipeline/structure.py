@@ -41,8 +41,8 @@ from extractors.times import (TimeExpr, announced_list, find_times, is_date_line
 from .slides import slide_titles
 from .spans import display_width, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
-                     find_tables, is_table_note, money_scale_of, table_rows, unit_captioned, unit_declared, units_listed_before,
-                     unit_line_before, unit_line_scale_before)
+                     find_tables, is_table_note, money_scale_of, table_rows, title_before_bracket, unit_captioned, unit_declared,
+                     units_listed_before, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1985,7 +1985,7 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
     prose after the table, its column names would make every figure there a target)."""
     for block in reversed(blocks[-2:]):
         if block.kind in ("heading", "title") and (unit_declared(block.text, block.start) is None
-                                                   or _words_before_a_bracket(block.text)):
+                                                   or title_before_bracket(block.text)):
             return      # the table's own title, its unit in brackets or not (`附：各小组工作量（单位：处）`)
         if (block.kind in ("paragraph", "caption") and len(block.text) <= _MAX_HEADING + 10
                 and money_scale_of(block.text) is None and not is_date_line(block.text)
@@ -1993,16 +1993,6 @@ def _title_before_table(blocks: list[Block], outline: _Outline) -> None:
             block.kind = outline.enter(2, block.text, titles_a_table=True)
             block.context = outline.context()
             return
-
-
-def _words_before_a_bracket(text: str) -> bool:
-    """Words stand before the line's first bracket (`附：各发掘小组工作量（单位：处）`): a title with its unit, not a
-    unit line alone (`单位：万元`, `（单位：万元）`)."""
-    bracket = _OPENING_BRACKET.search(text)
-    return bracket is not None and bool(text[:bracket.start()].strip())
-
-
-_OPENING_BRACKET = regex.compile(r"[（(]")
 
 
 def _year_of_a_lead_into(blocks: list[Block]) -> int | None:

@@ -1424,7 +1424,7 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
             continue
         declared = unit_declared(line.text)
         if declared is not None:
-            return replace(declared.unit, name=_title_before_bracket(line.text))
+            return replace(declared.unit, name=title_before_bracket(line.text))
         captioned = caption_unit(line.text)
         if captioned is not None:
             return captioned
@@ -1607,7 +1607,7 @@ def _names_the_column(word: str, header: str) -> bool:
 _TITLE_BRACKET = regex.compile(r"[（(]")
 
 
-def _title_before_bracket(line: str) -> str:
+def title_before_bracket(line: str) -> str:
     """The words of a title line before the bracket declaring its unit (`四、月度到馆人次（主馆，
     单位：人次）` → `四、月度到馆人次`); empty for a unit line alone (`单位：人`)."""
     found = _TITLE_BRACKET.search(line)
