@@ -1992,13 +1992,16 @@ def _clean(phrase: str, strip_verbs: bool = True) -> str | None:
         units = words(phrase)
         if len(units) == 2 and units[1] in lex.event_heads:
             break                                         # 招聘活动: 活动 alone names nothing
-        # not down to one character: the verb makes the word (`完工率`, not 率)
-        if strip_verbs and len(units) > 1 and units[0] in lex.predicates and len(phrase) - len(units[0]) > 1:
+        # not down to one character: the verb makes the word (`完工率`, not 率); nor to a unit alone
+        # (`培训课时` is the hours of training, 课时 any hours)
+        if (strip_verbs and len(units) > 1 and units[0] in lex.predicates and len(phrase) - len(units[0]) > 1
+                and lookup(phrase[len(units[0]):]) is None):
             phrase = phrase[len(units[0]):]
             continue
         verb = _leading_verb(phrase) if strip_verbs else 0
-        # (not down to a word that names nothing alone: `发现并整改问题` keeps its verbs, not 问题)
-        if verb and phrase[verb:] not in _judge().never:
+        # (not down to a word that names nothing alone: `发现并整改问题` keeps its verbs, not 问题;
+        # nor to a unit alone)
+        if verb and phrase[verb:] not in _judge().never and lookup(phrase[verb:]) is None:
             phrase = phrase[verb:]
             continue
         break

@@ -70,6 +70,7 @@ class Where:
     row_expected: bool = False    # its table row says its thing is still to come (`2024年9月（预计）`)
     in_project_name: bool = False     # in its table row's project name (`新增普惠性托位1200个`)
     in_account: bool = False      # in a row of prose of a table that lists no tasks (a TV rundown's `内容`)
+    per: str | None = None        # the denominator of a rate unit (`元/月` → 月)
 
 
 #: A stance for a figure no rule word frames (the sentence with offsets, its heading, the
@@ -405,7 +406,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
         said = STOCK       # a standard's floor or cap (`不少于80平方米`) is a requirement in force
     if said is None and where.column:
         said = (column_stance(where.column) or _part_of_year_stance(where.column, kind)
-                or _year_series_stance(where, kind, doc_year))
+                or _year_series_stance(where, kind, doc_year) or _rate_in_force(where, kind))
     if where.row_expected and said in (None, STOCK):
         return TARGET      # a row of a thing still to come: its sizes and rents are planned, not standing
     if said is None and where.in_project_name:
@@ -435,6 +436,13 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
                     year_relation(where.year, plan_year if kind == MIXED else doc_year)) \
         if guess is not None and not where.table_row else None
     return guessed or _unframed(where, kind, doc_year, plan_year)
+
+
+def _rate_in_force(where: Where, kind: str) -> str | None:
+    """A table's money cell per a span of time (`月工资` under `元/月`: 3800 a month), outside a plan:
+    the rate that is paid, in force at the date (stock), not the period's flow (gold/README's rates in force)."""
+    periods = _tables()["columns"]["rate_periods"]
+    return STOCK if kind != PLAN and where.unit == "元" and where.per in periods else None
 
 
 def year_relation(year: int | None, reference: int | None) -> str:
@@ -669,7 +677,7 @@ def _for_matching(where: Where) -> Where:
                  table_row=where.table_row, column=column, year=where.year, status=where.status, in_table=where.in_table,
                  frame=where.frame, unit=where.unit, field=where.field,
                  outer_heading=_matching_copy(where.outer_heading), row_expected=where.row_expected,
-                 in_project_name=where.in_project_name, in_account=where.in_account)
+                 in_project_name=where.in_project_name, in_account=where.in_account, per=where.per)
 
 
 @lru_cache(maxsize=4096)

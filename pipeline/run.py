@@ -2159,7 +2159,8 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
     if sentence is None:   # a figure cell of a table: its column header says what it holds, or the legend that glosses it
         column = record.extra.get("header") or record.indicator
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year,
-                     row_expected=bool(record.extra.get("row_expected")), field=(legend or {}).get(column or ""))
+                     row_expected=bool(record.extra.get("row_expected")), field=(legend or {}).get(column or ""),
+                     unit=record.unit, per=record.per)
     block = sentence.block
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     table_row = block.kind == "table_row" and not in_remark

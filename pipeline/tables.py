@@ -917,7 +917,7 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
     """A cell-per-line header led by a row-number column (`序号`, `商户编号`) whose other names no word
     list need know (`姓名`, `户籍地`, `实训课时`, `证书取得情况`, `培训补贴`): as many names as lines part
     the row numbers or codes under them (`1` on the line after the last name, `2` as many lines further;
-    `XH-003`, `XH-011`)."""
+    `XH-003`, `XH-011`), or as many and one where an empty line parts every row (Word's empty paragraph)."""
     if lines[first].blank or lines[first].is_cell or column_role(lines[first].text.strip()) != "number":
         return []
     for count in range(_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS + 1):
@@ -925,9 +925,13 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
         if name is None or name.blank or name.is_cell or not (
                 is_header_cell(name.text.strip()) or _PLAIN_NAME.fullmatch(name.text.strip())):
             return []
-        numbers = [lines[k].text.strip() if k < len(lines) else "" for k in (first + count, first + 2 * count)]
-        if numbers == ["1", "2"] or _codes_of_one_series(numbers):
-            return list(lines[first:first + count])
+        for gap in (0, 1):
+            if gap and not (first + count < len(lines) and lines[first + count].blank):
+                continue
+            numbers = [lines[k].text.strip() if k < len(lines) else ""
+                       for k in (first + count + gap, first + 2 * (count + gap))]
+            if numbers == ["1", "2"] or _codes_of_one_series(numbers):
+                return list(lines[first:first + count])
     return []
 
 
@@ -1006,7 +1010,7 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
                         + [None] * (len(checks) - short))
             i += short
             continue
-        if unparted or not _fits(chunk, checks) or (not rows and not _some_checked_cell(chunk, checks)):
+        if unparted or not _fits(chunk, checks) or not _some_checked_cell(chunk, checks):
             resumed = _rows_resume(lines, i, checks) if rows and not unparted else None
             if resumed is None:
                 break       # the first row shows the table by a checked cell (a number, a figure)

@@ -215,6 +215,8 @@ BOUNDARY_CASES = [
     # farmers taught their trade → 就业创业, vocational training, not the farming it teaches
     ("组织养殖户参加青贮饲料制作培训4场、160人次", "青贮饲料制作培训", None, "就业创业"),
     # lightning protection at schools → 公共安全, the schools' safety, not schooling
+    # the social-insurance subsidy of a worker placed in a job → 就业创业, an employment subsidy
+    ("转岗人员享受社保补贴每人每月400元", "转岗人员享受社保补贴", None, "就业创业"),
     ("全县农村学校防雷装置检测完成46所", "农村学校防雷装置检测", None, "公共安全"),
     # swimming taught against drowning → 公共安全, safety training, not mass sport
     ("暑期防溺水游泳培训班共培训学生1260人", "防溺水游泳培训班培训学生", None, "公共安全"),
@@ -756,6 +758,12 @@ def test_old_people_of_walk_ups_are_not_lift_work():
     survey = "某街道无电梯老旧楼栋高龄老人“下楼难”情况摸排表（汇总）"
     assert boundary_under(survey, "80岁以上独居老人（人）") is None
     assert boundary_under("某街道老旧小区加装电梯惠老情况表", "80岁以上独居老人（人）") == "常有安居"
+
+
+def test_a_social_insurance_subsidy_of_a_job_is_employment_support():
+    assert boundary_under("某区下岗职工转岗再就业花名册", "社保补贴（元/月）") == "就业创业"
+    assert boundary_under("某镇公益性岗位人员名单", "社会保险补贴") == "就业创业"
+    assert boundary_under("某区城乡居民养老保险参保缴费情况", "社保补贴") is None
 
 
 def test_boundaries_read_only_the_figures_own_words():

@@ -1,7 +1,7 @@
 """Indicators: what a figure counts, following gold/README.md ("Indicator")."""
 import pytest
 
-from extractors.indicators import indicator_confidence, find_indicator, label_of_list, ranking_measure
+from extractors.indicators import indicator_confidence, find_indicator, indicator_of_label, label_of_list, ranking_measure
 from extractors.quantities import find_quantities
 from pipeline import extract
 
@@ -1386,3 +1386,13 @@ def test_indicator_of_held_out_32_forms(sentence, figure, expected):
 ])
 def test_a_figure_after_a_work_put_on_the_list_counts_the_work(sentence, figure, expected):
     assert indicator(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("label, indicator", [
+    ("培训课时", "培训课时"),     # the verb stays where a unit alone would be left: hours of training, not any hours
+    ("接待人次", "接待人次"),
+    ("新增学位", "学位"),         # a noun after the verb: the verb goes, as before
+    ("培训农民工", "农民工"),
+])
+def test_a_label_is_not_cut_down_to_a_unit(label, indicator):
+    assert indicator_of_label(label) == indicator

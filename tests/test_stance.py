@@ -1664,7 +1664,7 @@ def test_the_script_copy_of_where_keeps_every_field():
     from extractors.stance import _for_matching
     values = {"heading": "標題", "table_row": True, "column": "欄", "year": 2030, "status": "done", "in_table": True,
               "frame": STOCK, "unit": "个", "field": TARGET, "outer_heading": "大標題", "row_expected": True,
-              "in_project_name": True, "in_account": True}
+              "in_project_name": True, "in_account": True, "per": "月"}
     assert set(values) == {f.name for f in fields(Where)} - {"sentence", "start", "end"}
     copied = _for_matching(Where("新增托位，420個", 5, 9, **values))
     assert copied.sentence != "新增托位，420個"          # (the copy was made)
@@ -1724,3 +1724,14 @@ def test_a_legend_glosses_a_report_table_s_columns_and_its_name_column_names_the
     records = {r.text: r for r in extract(text, doc_year=2030)}
     assert [(records[t].stance, records[t].indicator) for t in ("360", "372")] == [
         (TARGET, "普惠性托位"), (ACHIEVED, "普惠性托位")]
+
+
+def test_a_money_cell_per_month_is_a_rate_in_force_outside_a_plan():
+    # a roll's `月工资` under `元/月`: the wage paid at the date, not the period's flow; a plan's rate is its goal
+    cell = Where("3800", 0, 4, table_row=True, column="月工资（元/月）", year=2031, unit="元", per="月")
+    assert figure_stance(cell, MIXED, 2031, 2031) == STOCK
+    assert figure_stance(cell, REPORT, 2031) == STOCK
+    assert figure_stance(cell, PLAN, 2031) == TARGET
+    # money with no span of time (a subsidy per person paid once) is the period's result in a report
+    once = replace(cell, column="一次性补贴（元/人）", per="人")
+    assert figure_stance(once, REPORT, 2031) != STOCK

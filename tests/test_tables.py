@@ -466,6 +466,24 @@ def test_a_cell_per_line_header_of_unknown_names_is_told_by_its_row_numbers():
     assert not any(b.kind == "table_row" for b in structure(unnumbered))
 
 
+def test_a_numbered_cell_per_line_roll_with_empty_lines_between_rows_is_read_up_to_its_prose():
+    # made up: a roll pasted from Word one cell a line with an empty paragraph after the header and
+    # every row (a row's empty last cell one more empty line); its units in a note line above
+    header = ["序号", "姓名", "原工种", "培训课时", "月工资", "岗位补贴"]
+    rows = [["1", "钱*勇", "装卸工", "96", "3600", "300"], ["2", "孙*兰", "挡车工", "120", "3300", ""],
+            ["3", "周*", "炉前工", "80", "4200", "300"]]
+    text = ("某街道转岗人员花名册\n工资、补贴单位：元/月；培训课时单位：课时。\n\n" + "\n".join(header) + "\n\n"
+            + "\n\n".join("\n".join(row) for row in rows) + "\n\n（以下12人略）\n\n"
+            + "本批汇总：转岗15人，其中签订劳动合同13人。\n平均月工资约3700元。\n\n")
+    found = [(r.text, r.unit, r.per, r.indicator) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("96", "课时", None, "培训课时"), ("3600", "元", "月", "月工资"), ("300", "元", "月", "岗位补贴"),
+                     ("120", "课时", None, "培训课时"), ("3300", "元", "月", "月工资"),
+                     ("80", "课时", None, "培训课时"), ("4200", "元", "月", "月工资"), ("300", "元", "月", "岗位补贴")]
+    # the prose after the roll is no row of it: its figures are read as text
+    rows_read = [b.text for b in structure(text) if b.kind == "table_row"]
+    assert len(rows_read) == 3 and not any("本批汇总" in row for row in rows_read)
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
