@@ -891,8 +891,7 @@ def category_of_heading(text: str) -> str | None:
         return None
     text = without_sender(text)         # `县卫生健康局关于托育机构备案的公告`: the notice's matter, not its sender's
     text = _reader_note().sub("", _route_ends().sub("", text))
-    rest, broad = _broad_group().subn("", text)
-    if broad and _JOINED.search(rest) is None:
+    if _names_a_broad_group(text) and _JOINED.search(_broad_group().sub("", text)) is None:
         return None
     pieces = _JOINED.split(text)
     named = [category_by_alias(part) or _one_topic(part) for part in pieces]
@@ -1088,6 +1087,15 @@ def _brand_over_two_topics(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _broad_group():
     return regex.compile(alternation(read_table("categories.toml")["broad_groups"]["words"]))
+
+
+def _names_a_broad_group(text: str) -> bool:
+    """The text names a broad group (`城市建设`), not as part of a topic word that runs across its
+    edge (`新时代城市建设者管理者之家`: a home for the city's workers, housing)."""
+    topic_words = [match.span() for match in _topic_pattern()[0].finditer(text)]
+    return any(not any(s < match.end() and match.start() < e and not (match.start() <= s and e <= match.end())
+                       for s, e in topic_words)
+               for match in _broad_group().finditer(text))
 
 
 def work_of_heading(heading: str | None) -> str | None:

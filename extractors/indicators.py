@@ -49,6 +49,21 @@ _FIELD_END = regex.compile(r"[\"'”]?\s*(?:[,，}\]:]|$)|[}\]>】〉]|</")
 _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 #: a field's colon: no phrase that names what is counted holds one (no gold indicator does)
 _COLON = regex.compile(r"[：:]")
+#: a full-width clause mark: a name never holds one (the ASCII marks stand in figures and codes)
+_CLAUSE_MARK_INSIDE = regex.compile(char_class("".join(mark for mark in CLAUSE_BREAKS if not mark.isascii())))
+
+
+def _unbalanced(phrase: str) -> bool:
+    """A bracket opened and not closed in the phrase, or closed and not opened (`见附表）`)."""
+    depth = 0
+    for character in phrase:
+        if character in BRACKET_OPENS:
+            depth += 1
+        elif character in BRACKET_CLOSES:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
@@ -2194,6 +2209,8 @@ def indicator_confidence(phrase: str | None, unit: str = "") -> float:
     core = _QUOTES.sub("", phrase).strip()
     if core in judge.never or judge.time.search(core) or judge.question.search(core) or _COLON.search(core):
         return 0.0                                        # (a colon: a field's label and its value, `情况：开工`)
+    if _CLAUSE_MARK_INSIDE.search(core) or _unbalanced(core):
+        return 0.0                                        # `略，见附表）`: a clause and a half, no name
     if judge.age_only.fullmatch(core) and unit not in _lexicon().person_measures:
         return 0.0                                        # (`其中90周岁以上1860人`: the people are named so)
     pieces = words(core)

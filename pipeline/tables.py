@@ -769,8 +769,8 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     found = _cell_line_header(text, lines, first)
     if found is None:
         return None
-    header, body, figure_columns = found
-    checks = [_cell_check(text[s:e]) for s, e in header]
+    header, body, figure_columns, names = found
+    checks = [_cell_check(name) for name in names]
     if figure_columns:
         checks = [checks[0]] + [_figure_cell] * (len(header) - 1)
     if not any(checks):
@@ -780,15 +780,27 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
         rows, end = _rows_between_blank_lines(lines, body, checks)
     if not rows:
         return None
-    if len(rows) < _MIN_ROWS_TOLD_BY_COUNTS and not any(_cell_check(text[s:e], counted=False) for s, e in header):
+    if len(rows) < _MIN_ROWS_TOLD_BY_COUNTS and not any(_cell_check(name, counted=False) for name in names):
         return None     # columns that only a count's name tells (`年初数`, `年末数`) need rows to show them
     return TableText(first, end, header, rows)
 
 
-def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool] | None:
+def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool, list[str]] | None:
     """The header of a cell-per-line table at `first`: its columns' spans, the index of
-    the line its body starts at, and whether the header was told by its rows (every column
-    after the name column one of bare figures)."""
+    the line its body starts at, whether the header was told by its rows (every column
+    after the name column one of bare figures), and the names its cells are told by (a
+    name with the unit a line above the table declares for it: `发出网片（张）`)."""
+    found = _cell_line_header_spans(lines, first)
+    if found is not None:
+        spans, body, told = found
+        return spans, body, told, [text[s:e] for s, e in spans]
+    if named := _header_under_column_units(lines, first):
+        columns, names = named
+        return [_trim_line(line) for line in columns], first + len(columns), False, names
+    return None
+
+
+def _cell_line_header_spans(lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool] | None:
     columns = _header_lines(lines, first) or _with_unknown_first_columns(lines, first)
     if len(columns) >= _MIN_LINE_COLUMNS:
         columns = _with_unknown_last_columns(lines, first, columns)
@@ -806,6 +818,34 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[lis
     return [(line.start + s, line.start + e) for s, e in cells], first + 1, False
 
 
+#: the fewest columns a unit line above a cell-per-line table must name for its header to be told by them
+_MIN_DECLARED_COLUMNS = 2
+
+
+def _header_under_column_units(lines: Sequence[Line], first: int) -> tuple[list[Line], list[str]] | None:
+    """A cell-per-line header whose figure columns no word list knows but a line above the table
+    declares a unit for, column by column (`计量单位：网片——张；网线——公斤；加工费——元` over `日期`,
+    `发料单号`, `发出网片`, `发出网线`, …, `经手人`): the longest run of short names from `first`, two of
+    them at least given a unit so, that the first row fits; the lines and the names with their units."""
+    line = lines[first]
+    if line.blank or line.is_cell or not (_PLAIN_NAME.fullmatch(line.text.strip()) or is_header_cell(line.text.strip())):
+        return None
+    units = column_units_before(lines, first)
+    if len(units) < _MIN_DECLARED_COLUMNS:
+        return None
+    run = list(itertools.takewhile(
+        lambda line: not line.blank and not line.is_cell and bool(
+            _PLAIN_NAME.fullmatch(line.text.strip()) or is_header_cell(line.text.strip())),
+        lines[first:first + _MAX_LINE_COLUMNS]))
+    plain = [line.text.strip() for line in run]
+    named, _ = with_column_units(plain, units)
+    for count in range(len(run), _MIN_LINE_COLUMNS - 1, -1):
+        declared = sum(name != bare for name, bare in zip(named[:count], plain))
+        if declared >= _MIN_DECLARED_COLUMNS and _first_row_fits(lines, first, run[:count], named[:count]):
+            return run[:count], named[:count]
+    return None
+
+
 #: the longest column name that tells its cells figures by a count's or rate's ending alone (`检出人数`);
 #: a longer one (`新建农村颐养之家数量`) names an item, a row's label in a form set one cell a line
 _MAX_COUNT_NAME = 4
@@ -817,9 +857,10 @@ _MAX_UNKNOWN_LAST_COLUMNS = 2
 _MAX_ROW_LABELS_IN_HEADER = 1
 
 
-def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line]) -> bool:
-    """The lines after a cell-per-line header from `first` start with a row that fits it."""
-    checks = [_cell_check(line.text.strip()) for line in header]
+def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line], names: Sequence[str] = ()) -> bool:
+    """The lines after a cell-per-line header from `first` start with a row that fits it (its
+    columns told by `names` where given, else by the header's lines)."""
+    checks = [_cell_check(name) for name in names or [line.text.strip() for line in header]]
     start = body = first + len(header)
     while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
         start += 1      # (an empty paragraph may part the header from the first row)

@@ -2607,3 +2607,23 @@ def test_a_contest_s_age_bracket_is_no_care_for_that_age():
     assert category_of_heading("老年组入围名单") is None
     assert "常有颐养" not in topic_scores("其中老年组12支、亲子组11支、青少年组8支")
     assert category_of_heading("老年人助餐服务") == "常有颐养"
+
+
+def test_a_broad_group_cut_by_a_topic_word_across_its_edge_is_no_broad_group():
+    # `城市建设` inside `新时代城市建设者管理者之家` (beds let to the city's workers): the home names housing
+    assert category_of_heading("某街道新时代城市建设者管理者之家（某路点）入住登记单") == "常有安居"
+    assert category_of_heading("某区蓝领公寓床位出租情况表") == "常有安居"
+    # the broad group standing alone still names no one topic
+    assert category_of_heading("三、城市建设") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # piece-work brought to the village (`共富工坊`) and outwork done at home (`来料加工`): jobs
+    ("某村渔嫂共富工坊发料收货登记簿", "就业创业"),
+    ("全镇来料加工点新增5个", "就业创业"),
+    # beds let to the city's front-line workers: housing
+    ("某区新时代城市建设者管理者之家新增床位2000张", "常有安居"),
+    ("新建蓝领公寓2处", "常有安居"),
+])
+def test_work_and_housing_under_their_local_names(text, expected):
+    assert category_of_heading(text) == expected

@@ -527,6 +527,8 @@ def test_indicator_of_held_out_6_forms(sentence, figure, expected):
     ("推迟到下半年", "个"),
     # a progress card's status label
     ("完成情况", "部"), ("进展情况", "个"), ("情况：开工", "部"),
+    # a clause and a half (a model's span across a comma), a bracket closed and never opened or opened and never closed
+    ("略，见附表）", "人"), ("见附表）", "人"), ("老年助餐点（含", "个"), ("托位。学位", "个"),
 ])
 def test_junk_is_never_an_indicator(phrase, unit):
     assert indicator_confidence(phrase, unit) == 0.0

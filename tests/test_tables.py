@@ -484,6 +484,22 @@ def test_a_numbered_cell_per_line_roll_with_empty_lines_between_rows_is_read_up_
     assert len(rows_read) == 3 and not any("本批汇总" in row for row in rows_read)
 
 
+def test_a_cell_per_line_header_is_told_by_the_units_a_line_above_declares_column_by_column():
+    # made up: an outwork register one cell a line; only `日期` and `单号` are names a word list knows,
+    # the figure columns are told by the unit line above, each column's word and its unit set apart by a dash
+    header = ["日期", "发料单号", "发出竹片", "发出藤条", "收回竹篮", "加工费", "经手人"]
+    rows = [["5月2日", "FL-01", "300", "12", "", "", "钱某"], ["5月9日", "", "/", "/", "58", "1740", "钱某"],
+            ["合计", "", "300", "12", "58", "1740", ""]]
+    text = ("某村来料加工发料收货登记簿\n计量单位：竹片——片；藤条——公斤；竹篮——只；加工费——元\n\n"
+            + "\n".join(header + [cell for row in rows for cell in row]) + "\n\n说明：工价每只30元。\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("300", "片"), ("12", "公斤"), ("58", "只"), ("1740", "元"),
+                     ("300", "片"), ("12", "公斤"), ("58", "只"), ("1740", "元")]
+    # no unit line: the names alone tell no table, and no bare number is read as a figure
+    bare = text.replace("计量单位：竹片——片；藤条——公斤；竹篮——只；加工费——元\n", "")
+    assert not any(r.extractor == "table" for r in extract(bare, doc_year=2031))
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
