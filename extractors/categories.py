@@ -904,7 +904,7 @@ def category_of_heading(text: str) -> str | None:
         return None
     if (alias := category_by_alias(text)) is not None:
         return alias
-    if _one_topic(_broad_alone().sub("", text)) is None or (topic := _one_topic(text)) is None:
+    if _one_topic(_without_free_matches(_broad_alone(), text)) is None or (topic := _one_topic(text)) is None:
         return None
     # where two topics meet in it, the boundary between them decides, as for a figure's own words
     # (`老旧小区燃气管道更新改造工程`: gas safety inside estates, not the estates); where the boundary
@@ -1092,10 +1092,22 @@ def _broad_group():
 def _names_a_broad_group(text: str) -> bool:
     """The text names a broad group (`城市建设`), not as part of a topic word that runs across its
     edge (`新时代城市建设者管理者之家`: a home for the city's workers, housing)."""
+    return bool(_free_matches(_broad_group(), text))
+
+
+def _without_free_matches(pattern: regex.Pattern, text: str) -> str:
+    for start, end in reversed(_free_matches(pattern, text)):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _free_matches(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of `pattern` that stand free: not those a topic word holds or runs
+    across (`帮扶` inside `帮扶车间`, `城市建设` across `建设者管理者之家`), which are that word's."""
     topic_words = [match.span() for match in _topic_pattern()[0].finditer(text)]
-    return any(not any(s < match.end() and match.start() < e and not (match.start() <= s and e <= match.end())
-                       for s, e in topic_words)
-               for match in _broad_group().finditer(text))
+    return [match.span() for match in pattern.finditer(text)
+            if not any(s < match.end() and match.start() < e and not (match.start() <= s and e <= match.end())
+                       for s, e in topic_words)]
 
 
 def work_of_heading(heading: str | None) -> str | None:

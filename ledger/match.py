@@ -657,13 +657,14 @@ def latest_cumulative(results: list[Figure]) -> list[Figure]:
     progress, a row's prose tells the increment or restates its cell, and a correction row
     (`更正：上条累计数应为25部`) replaces the cell before it by coming after it, though its
     figure is smaller. A count with no such cell (`每千人口托位数4.6个`) keeps its figures."""
-    if not _rows_recur(results):
+    recurring = _recurring_counts(results)
+    if not recurring:
         return results
     by_count: dict[tuple, list[Figure]] = {}
     for figure in sorted(results, key=lambda f: f.start):
         by_count.setdefault(_count_of_project(figure), []).append(figure)
     last_cell = {count: cells[-1] for count, figures in by_count.items()
-                 if (cells := [f for f in figures if _is_a_cell(f) and f.project])}
+                 if count in recurring and (cells := [f for f in figures if _is_a_cell(f) and f.project])}
     kept = []
     for figure in results:
         count = _count_of_project(figure)
@@ -693,20 +694,26 @@ def _count_of_project(figure: Figure) -> tuple:
     return figure.project, figure.unit, figure.year, figure.per, figure.area
 
 
-def _rows_recur(results: list[Figure]) -> bool:
-    """The results are a log: some project's rows come back after another project's, as
-    updates do; a task table gives each project one row (or one run of rows)."""
-    finished: set[str] = set()
-    current = None
+def _recurring_counts(results: list[Figure]) -> set[tuple]:
+    """The counts of a log (`_count_of_project`): a project's cell of one column that comes back
+    after another project's rows, as updates do; a task table gives each project one row (or one
+    run of rows), and a second table over the same projects counting something else (a vote's
+    `满意 | 不满意` by project after a progress table) makes no cell of the first come back."""
+    last_run: dict[tuple, int] = {}
+    recurring: set[tuple] = set()
+    run, current = -1, None
     for figure in sorted(results, key=lambda f: f.start):
-        if not figure.project or figure.project == current:
+        if not figure.project:
             continue
-        if figure.project in finished:
-            return True
-        if current is not None:
-            finished.add(current)
-        current = figure.project
-    return False
+        if figure.project != current:
+            run, current = run + 1, figure.project
+        if not _is_a_cell(figure):
+            continue
+        column = (*_count_of_project(figure), figure.indicator)
+        if last_run.get(column, run) != run:
+            recurring.add(_count_of_project(figure))
+        last_run[column] = run
+    return recurring
 
 
 def _same_statement(a: Figure, b: Figure) -> bool:

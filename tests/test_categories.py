@@ -2170,6 +2170,14 @@ def test_a_votes_ballots_and_columns_count_the_vote_in_a_document_about_one_work
     assert categories["4部"] == "常有安居"
 
 
+def test_the_deputies_marks_on_each_project_count_the_rating_not_the_project():
+    # made up: a people's congress rates each project of the year's list; the rows name topics
+    text = ("某镇人大主席团关于2031年民生实事项目票评结果的公告\n\n三、票评结果（单位：人）\n"
+            "序号\t项目\t满意\t基本满意\t不满意\n1\t幼有善育\t52\t2\t0\n2\t病有良医\t50\t3\t1\n")
+    categories = {(r.start, r.text): r.category for r in extract(text, doc_year=2032)}
+    assert set(categories.values()) == {OTHER} and len(categories) == 6
+
+
 def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # `集中学习` is 集中 + 学习: no 中学 (a middle school) in it
     assert category_of_heading("二、集中学习") is None
@@ -2627,3 +2635,9 @@ def test_a_broad_group_cut_by_a_topic_word_across_its_edge_is_no_broad_group():
 ])
 def test_work_and_housing_under_their_local_names(text, expected):
     assert category_of_heading(text) == expected
+
+
+def test_a_word_alone_that_names_no_topic_counts_inside_a_topic_word():
+    # `帮扶` alone names no one topic; inside `帮扶车间` (piece-work brought to a village) it is the workshop's
+    assert category_of_heading("某镇草编·指尖帮扶车间吊牌印制校样") == "就业创业"
+    assert category_of_heading("三、全村2031年帮扶目标") is None

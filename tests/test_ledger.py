@@ -643,6 +643,22 @@ def test_a_task_table_whose_projects_do_not_recur_keeps_all_its_figures():
     assert latest_cumulative(rows) == rows
 
 
+def test_a_second_table_over_the_same_projects_counting_something_else_makes_no_log():
+    # a progress table by group (`学有优教`: 270 places, 12 villages), then a vote table over the same groups
+    # in 人: the groups come back, but no count of the first table does, so every result of it stays
+    progress = [dataclasses.replace(fig(f"{v:g}", v, "个", name, "achieved", doc_id="rep", start=start, sentence=f"{v:g}"),
+                                    project=group)
+                for start, group, name, v in [(0, "幼有善育", "托位", 60), (20, "学有优教", "学位", 270),
+                                              (40, "学有优教", "放学托管进村", 12)]]
+    votes = [dataclasses.replace(fig(f"{v:g}", v, "人", "满意", "achieved", doc_id="rep", start=start, sentence=f"{v:g}"),
+                                 project=group)
+             for start, group, v in [(200, "幼有善育", 52), (220, "学有优教", 53)]]
+    # (a count in the unit of the vote too: `老年人免费体检 | 4386` in 人)
+    progress.append(dataclasses.replace(fig("4386", 4386, "人", "老年人免费体检", "achieved", doc_id="rep", start=60,
+                                            sentence="4386"), project="学有优教"))
+    assert latest_cumulative(progress + votes) == progress + votes
+
+
 def test_a_promise_in_an_adopted_list_s_sentence_stands_for_the_candidate_line_above_it():
     from ledger.match import formal_statements
     candidate = dataclasses.replace(fig("360个", 360, "个", "普惠托位", "target", start=100,

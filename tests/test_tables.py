@@ -500,6 +500,15 @@ def test_a_cell_per_line_header_is_told_by_the_units_a_line_above_declares_colum
     assert not any(r.extractor == "table" for r in extract(bare, doc_year=2031))
 
 
+def test_a_figure_under_a_scale_column_counts_what_its_row_names():
+    # made up: a plan's project table; `建设规模` says how big, the row's project says what
+    text = ("某镇2031年实事项目表\n编号 | 项目名称 | 位置 | 建设规模 | 投资（万元）\n"
+            "A01 | 村卫生室标准化改造 | 后岗村 | 5个 | 125\nA02 | 环镇健身步道 | 亭林公园 | 3.6公里 | 540\n")
+    found = {r.text: r.indicator for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert found["5个"] == "村卫生室标准化改造" and found["3.6公里"] == "环镇健身步道"
+    assert found["125"] == found["540"] == "投资"
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
