@@ -502,6 +502,11 @@ def _is_piece_counter(surface: str) -> bool:
     return unit is not None and unit.unit == "个"
 
 
+def is_time_unit(word: str) -> bool:
+    """A unit of time, age or date (`年`, `个月`, `周岁`): a figure in it is a time expression, no record."""
+    return word in _data().time_units
+
+
 def _time_follows(text: str, position: int, data: _Data) -> bool:
     """A date, duration or age goes on at `position`: 2023年, 3个月, 3个多月, 2022 年."""
     return text.startswith(data.time_units, position) or (

@@ -2081,7 +2081,7 @@ def _row_context(row: TableRow, group: Context, stated: str = "") -> Context:
         category = _topic_of_one_project(stated)
     # the row's project stands under the table's heading (`【诉求分类前五位】` over `教育 | 2243`)
     outer = group.heading if row.project and group.heading != row.project else group.outer_heading
-    return Context(category, group.section_year, row.project or group.heading, bool(branded) or group.named,
+    return Context(category, row.year or group.section_year, row.project or group.heading, bool(branded) or group.named,
                    group.section_relative, outer_heading=outer)
 
 

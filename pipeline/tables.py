@@ -56,7 +56,7 @@ from extractors.indicators import indicator_of_label
 from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
-from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, read_digits
+from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, is_time_unit, read_digits
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -2560,6 +2560,8 @@ class TableRow:
     #: column: a TV rundown's `序号 | 类型 | 时长 | 内容`, a chronology's `时间 | 事件`): the document's own
     #: account, whose rows of prose go by the document's kind, not a task list's
     account: bool = False
+    #: the year its year column gives (`实施年份`: `2026`, a range's last: `2026—2027` → 2027), for its cells of prose too
+    year: int | None = None
 
     def inherit_units(self, above: "TableRow") -> "TableRow":
         """A row of its own whose units and leader are empty: Word leaves a cell merged down
@@ -2802,7 +2804,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
          if f is not None], label)
-    row_year = _year_cell(flat("year"))
+    row_year = _year_cell(flat("year")) or _last_year_of_range(flat("year"))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
     money = next((f for f in figures if f.money), None)
@@ -2817,6 +2819,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         investment=money.value if money else None,
         area=unit_named(flat("region")),
         site=flat("region") or None,
+        year=row_year,
     )
 
 
@@ -2897,6 +2900,17 @@ _YEAR_CELL = regex.compile(r"((?:19|20)\d\d)(?:年度?)?")
 def _year_cell(cell: str | None) -> int | None:
     """The year a row's cell in a year column (`年份`) gives its figures."""
     match = _YEAR_CELL.fullmatch(cell) if cell else None
+    return int(match.group(1)) if match else None
+
+
+#: a row's years of work in its year column (`2026—2027`, `2026-2027年`)
+_YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:年度?)?\s*[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
+
+
+def _last_year_of_range(cell: str | None) -> int | None:
+    """The last year of a row's range of years (`2026—2027` → 2027): what the row builds is done
+    then, as a range's total is reached in its last year (gold/README's year-columns row)."""
+    match = _YEAR_RANGE_CELL.fullmatch(cell) if cell else None
     return int(match.group(1)) if match else None
 
 
@@ -3106,6 +3120,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     unit = header_unit(cell.header)
     if cell.role == "rate":
         return unit, _indicator_of(cell)
+    if unit is None and _counts_in_time(cell.header):
+        return None, _indicator_of(cell)    # `折旧年限（年）`: a duration, not the row's unit column's count
     if label is not None and (change := _change_name(cell.header, label)):
         return unit, change
     if label is not None and (measured := _measured_name(cell.header, label)):
@@ -3117,6 +3133,12 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
         # a period (`1—2月`) names when, not what: the row's label says what is counted
         return None, _name_of(label.flat, money=False) if is_period(cell.header) else _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)
+
+
+def _counts_in_time(header: str) -> bool:
+    """The header's bracket names a unit of time (`折旧年限（年）`, `工期（天）`): its cells are durations."""
+    found = _spec().header_unit.search(_WHITE_SPACE.sub("", header))
+    return found is not None and is_time_unit(found.group("unit"))
 
 
 def _change_name(header: str, label: Cell) -> str | None:

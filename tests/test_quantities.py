@@ -868,3 +868,9 @@ def test_a_chinese_numeral_and_measure_word_inside_a_place_s_name_is_no_figure(t
 
 def test_a_chinese_numeral_count_before_a_noun_stays_a_figure():
     assert [q.text for q in find_quantities("新建三家养老机构")] == ["三家"]
+
+
+@pytest.mark.parametrize("word, expected", [("年", True), ("个月", True), ("周岁", True), ("个", False), ("公里", False)])
+def test_units_of_time_are_known(word, expected):
+    from extractors.quantities import is_time_unit
+    assert is_time_unit(word) is expected

@@ -509,6 +509,23 @@ def test_a_figure_under_a_scale_column_counts_what_its_row_names():
     assert found["125"] == found["540"] == "投资"
 
 
+def test_a_column_counted_in_years_holds_durations_not_the_row_units_count():
+    # made up: an asset register beside a unit column; `折旧年限（年）` is how long, no figure in 处 or 个
+    text = ("新增资产入账明细\n序号\t资产名称\t数量\t计量单位\t原值（万元）\t折旧年限（年）\n"
+            "1\t某村托育点\t1\t处\t82.6\t20\n2\t某片老年助餐点\t3\t个\t58.3\t10\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [("1", "处"), ("82.6", "元"), ("3", "个"), ("58.3", "元")]
+
+
+def test_a_row_built_over_a_range_of_years_is_dated_by_its_last():
+    # made up: a plan's project table with a year column; a school extension runs over two years
+    text = ("某镇2031年实事项目表\n编号 | 项目名称 | 建设规模 | 实施年份 | 投资（万元）\n"
+            "A01 | 社区托育点 | 托位40个 | 2031 | 160\nA02 | 小学扩建 | 新增学位360个 | 2031—2032 | 2400\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2031)}
+    assert years["40个"] == years["160"] == 2031
+    assert years["360个"] == years["2400"] == 2032
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
