@@ -1347,14 +1347,17 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     category, source = backups.guess_category(row, header, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes
-    if category == OTHER and not topic_scores(f"{row} {header}") and (work := work_of_heading(block.context.heading)):
+    unnamed = not topic_scores(f"{row} {header}")
+    if category == OTHER and unnamed and (work := work_of_heading(block.context.heading)):
         return work, "rules"                 # `乡镇 | 新建（个）` under `表 新建、改造幸福院分乡镇安排`
     topic = block.context.document_topic
     heading = block.context.heading or ""
     # the heading's own words block the title's topic unless the heading is a title that settles on it
-    # (`压沙造林义务劳动工日登记表`: its volunteers plant, 环境改善)
-    if (category == OTHER and topic and not topic_scores(f"{row} {header}")
-            and (not topic_scores(heading) or title_topic(heading) == topic)):
+    # (`压沙造林义务劳动工日登记表`: its volunteers plant, 环境改善); where neither row nor header names a
+    # topic (`四人间 | 76 | 304` in a workers' apartment's register), the title's one topic outweighs a
+    # guess from words that name none
+    if (category == OTHER or source == TEXTCAT_SOURCE) and topic and unnamed \
+            and (not topic_scores(heading) or title_topic(heading) == topic):
         return topic, "document"
     return of_the_matter(category, source, topic)
 

@@ -400,6 +400,8 @@ EXCLUDED = [
     "会签时间：3/12", "第 2/5 页", "人数达5/4以上",
     # numerals of names and idioms before a noun of people: no count
     "十二生肖剪纸展", "三八妇女节慰问", "六一节前走访幼儿园", "千家万户都受益", "百姓心里乐开花",
+    # a room's type by its beds: no count of people
+    "房型：二人间", "二人间　｜　", "入住的是两人间",
     # document formulas, ranks and grades of an assessment (issue 9): no quantity of the work
     "合同一式四份", "综合评比居全省前3名", "得分排名后5位的单位", "评估结果分为甲、乙、丙三个档次",
     # a factor of a formula after its multiplication sign
