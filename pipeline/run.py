@@ -1353,11 +1353,10 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     topic = block.context.document_topic
     heading = block.context.heading or ""
     # the heading's own words block the title's topic unless the heading is a title that settles on it
-    # (`压沙造林义务劳动工日登记表`: its volunteers plant, 环境改善); where neither row nor header names a
-    # topic (`四人间 | 76 | 304` in a workers' apartment's register), the title's one topic outweighs a
-    # guess from words that name none
-    if (category == OTHER or source == TEXTCAT_SOURCE) and topic and unnamed \
-            and (not topic_scores(heading) or title_topic(heading) == topic):
+    # (`压沙造林义务劳动工日登记表`: its volunteers plant, 环境改善). A classifier sure of its guess keeps it:
+    # tried, the title's topic before it lost more than it won (a school-bus table under an education
+    # title is transport; a drought's water-hauling register under a water-supply title is the emergency's)
+    if category == OTHER and topic and unnamed and (not topic_scores(heading) or title_topic(heading) == topic):
         return topic, "document"
     return of_the_matter(category, source, topic)
 

@@ -2176,6 +2176,11 @@ def test_the_deputies_marks_on_each_project_count_the_rating_not_the_project():
             "序号\t项目\t满意\t基本满意\t不满意\n1\t幼有善育\t52\t2\t0\n2\t病有良医\t50\t3\t1\n")
     categories = {(r.start, r.text): r.category for r in extract(text, doc_year=2032)}
     assert set(categories.values()) == {OTHER} and len(categories) == 6
+    # a survey's rate beside each project's results counts no vote: the results keep their topics
+    survey = ("某县2031年民生实事完成情况电话调查报告\n\n序号\t子项目\t年度目标\t完成情况\t满意率（%）\n"
+              "1\t新增普惠托位\t240个\t262个\t93.5\n2\t护理型床位\t120张\t120张\t93.3\n")
+    found = {r.text: r.category for r in extract(survey, doc_year=2032)}
+    assert found["262个"] == "常有善育" and found["120张"] == "常有颐养"
 
 
 def test_a_topic_word_read_across_a_words_boundary_names_no_topic():

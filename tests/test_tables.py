@@ -526,17 +526,6 @@ def test_a_row_built_over_a_range_of_years_is_dated_by_its_last():
     assert years["360个"] == years["2400"] == 2032
 
 
-def test_cells_naming_no_topic_take_the_titles_one_topic_before_a_classifiers_guess():
-    # made up: a workers' apartment's register; `四人间 | 76 | 304` names no topic, the title names housing
-    from pipeline.document import DocMeta
-    title = "某街道新时代城市建设者管理者之家入住登记单"
-    text = (title + "\n\n公寓概况\n房型　｜　房间数（间）　｜　床位数（张）　｜　9月末在住（人）\n"
-            "四人间　｜　76　｜　304　｜　260\n二人间　｜　10　｜　20　｜　17\n")
-    records = extract(text, doc_year=2031, meta=DocMeta(title=title), models=True)
-    assert [r.text for r in records] == ["76", "304", "260", "10", "20", "17"]
-    assert {r.category for r in records} == {"常有安居"}
-
-
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
