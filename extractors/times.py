@@ -1073,6 +1073,8 @@ def title_year(title: str, written: int | None = None) -> int | None:
         stated = undated
     elif stated and (bare := _bare_title_year(title)) is not None:
         return bare
+    # …and so does a year numbering the issue (`厂务公开栏2027年第1期：2026年…兑现情况`), where another year is named
+    stated = [t for t in stated if not _issue().match(title, t.end)] or stated
     if stated:
         return next((_season_year(t, written) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),

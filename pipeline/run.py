@@ -2173,7 +2173,7 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
                  field=_glossed_label_before(sentence.text, record.start - sentence.start, legend or {})
                  or _line_field(sentence, legend or {}),
                  row_expected=block.kind == "table_row" and row_expected(block.text),
-                 in_project_name=table_row and _in_project_name(sentence, block.row),
+                 in_project_name=table_row and not block.row.account and _in_project_name(sentence, block.row),
                  in_account=table_row and block.row is not None and block.row.account)
 
 

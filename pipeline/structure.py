@@ -42,7 +42,7 @@ from .slides import slide_titles
 from .spans import display_width, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
                      find_tables, is_table_note, money_scale_of, table_rows, title_before_bracket, unit_captioned, unit_declared,
-                     units_listed_before, unit_line_before, unit_line_scale_before)
+                     money_scales_of_notes, units_listed_before, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1576,6 +1576,7 @@ def _blocks(text: str) -> list[Block]:
     chart_saved = None                   # the outline before the open chart
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
+    note_scales = money_scales_of_notes(lines)
     entries = _contents_entries(lines)
     # labels in black brackets naming topics make their siblings over bulleted items groups too; where two or
     # more of them head the text's sections, a label of their form beside them is their sibling heading
@@ -1640,7 +1641,10 @@ def _blocks(text: str) -> list[Block]:
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
             table_unit = unit_line_before(lines, i)
-            blocks.extend(_table_blocks(text, table, outline, unit_line_scale_before(lines, i), table_unit,
+            money_scale = unit_line_scale_before(lines, i)
+            if money_scale is None:
+                money_scale = next((scale for j, scale in reversed(note_scales) if j < i), None)
+            blocks.extend(_table_blocks(text, table, outline, money_scale, table_unit,
                                         column_units_before(lines, i), _year_of_a_lead_into(blocks),
                                         units_listed_before(lines, i)))
             declared = _unit_for_a_note(lines, table, table_unit)

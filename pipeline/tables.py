@@ -1437,6 +1437,17 @@ def _trim_line(line: Line) -> Span:
     return line.start + start, line.start + end
 
 
+#: a note declaring the money unit of every table after it (`整理说明：凭证原件存…；金额单位：元；…`)
+_NOTE_MONEY_UNIT = regex.compile(r"^\s*\p{Han}{0,4}说明[:：][^\n]*?金额单位[:：]\s*(?P<unit>[千万亿]?元)")
+
+
+def money_scales_of_notes(lines: Sequence[Line]) -> list[tuple[int, float]]:
+    """The money scales notes of the document declare for the tables after them (`整理说明：…金额单位：元`
+    over a run of vouchers, each a table of its own, most far below the note), by line index."""
+    return [(i, _money_scale(found.group("unit"))) for i, line in enumerate(lines)
+            if "说明" in line.text and (found := _NOTE_MONEY_UNIT.match(line.text))]
+
+
 def unit_line_scale_before(lines: Sequence[Line], first: int) -> float | None:
     """The money scale a unit line (`单位：亿元`) just above the table's first line gives."""
     unit = unit_line_before(lines, first)
@@ -2616,7 +2627,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
-    account = not _TASK_ROLES.intersection(roles)
+    account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
     for spans in table.rows:
@@ -2657,6 +2668,12 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
 
 
 #: the roles of columns that make a table a list of tasks: what is to be done, by whom, by when, for how much
+def _double_entry(headers: Sequence[str]) -> bool:
+    """A book-keeper's entries (`摘要 | 总账科目 | 借方金额 | 贷方金额`): money booked in and out, the
+    account of what was paid and received, however its summary column is named; no task list."""
+    return any("借方" in h for h in headers) and any("贷方" in h for h in headers)
+
+
 _TASK_ROLES = frozenset({"project", "leader", "lead_unit", "partner_units", "investment", "deadline", "result", "rate"})
 
 

@@ -526,6 +526,32 @@ def test_a_row_built_over_a_range_of_years_is_dated_by_its_last():
     assert years["360个"] == years["2400"] == 2032
 
 
+def test_a_vehicles_trip_log_reads_the_distances_not_the_meter_and_reports_them_done():
+    # made up: an aerial-work truck's trip register; the odometer readings are the dial's state, the
+    # distance beside them is the trip, and a register of trips made reports work done
+    text = ("某区登高作业车出车登记簿（清除檐口冰溜子专用）\n\n"
+            "日期 | 出车里程表（km） | 收车里程表（km） | 行驶（km） | 清除冰溜子（处） |\n"
+            "3.13 | 18432 | 18447 | 15 | 14 |\n3.14 | 18447 | 18466 | 19 | 18 |\n")
+    found = [(r.text, r.unit, r.stance, r.category) for r in extract(text, doc_year=2031)]
+    assert [(t, u) for t, u, _, _ in found] == [("15", "公里"), ("14", "处"), ("19", "公里"), ("18", "处")]
+    assert {s for _, _, s, _ in found} == {"achieved"}
+    assert found[1][3] == found[3][3] == "公共安全"      # ice knocked off the eaves before it falls
+
+
+def test_vouchers_under_a_notes_money_unit_read_each_entry_as_money_paid():
+    # made up: a village's vouchers copied out; the note at the top gives the money unit of every voucher,
+    # each a double-entry table far below it, whose summary tells what was paid (done, not a goal)
+    voucher = ("记账凭证\n2031年12月{day}日\n摘要\t总账科目\t明细科目\t借方金额\t贷方金额\n"
+               "{what}\t公益事业支出\t{item}\t{money}\t\n\t银行存款\t农商行\t\t{money}\n附单据3张\n\n")
+    text = ("某村2031年12月记账凭证整理件\n整理说明：凭证原件存乡代理中心；金额单位：元。\n\n"
+            + voucher.format(day=3, what="支付幸福院助餐费（就餐老人23人）", item="老年助餐", money="2070.00")
+            + voucher.format(day=8, what="支付村道砂化工程款（砂化2.6公里）", item="村道砂化", money="46800.00"))
+    found = {(r.start, r.text): r for r in extract(text, doc_year=2031)}
+    money = [r for r in found.values() if r.unit == "元"]
+    assert [r.value for r in money] == [2070, 2070, 46800, 46800]
+    assert {r.stance for r in found.values() if r.text in ("23人", "2.6公里")} == {"achieved"}
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)

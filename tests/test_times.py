@@ -505,6 +505,9 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     ("某某手机报 2032年1月12日第6期 年终特刊：2031民生答卷", 2031),
     ("某报2032年1月5日 2031年民生实事回顾", 2031),
     ("某市2032年1月12日新闻", 2032),                     # …and with none besides, the date's year
+    # …and so does a year numbering the issue, where the title names another
+    ("某公司厂务公开栏2032年第1期：2031年为职工群众办实事项目兑现情况", 2031),
+    ("某港船讯 2032年第1期", 2032),
     ("关于2032年3月1日起调整低保标准的通知", 2032),
     # the round of an award a case is put forward for dates the round, not what the case reports
     ("2032年度某市基层治理创新优秀案例推荐材料", None),
