@@ -1073,13 +1073,29 @@ def title_year(title: str, written: int | None = None) -> int | None:
         stated = undated
     elif stated and (bare := _bare_title_year(title)) is not None:
         return bare
-    # …and so does a year numbering the issue (`厂务公开栏2027年第1期：2026年…兑现情况`), where another year is named
-    stated = [t for t in stated if not _issue().match(title, t.end)] or stated
+    # …and so does a year numbering the issue where its subject line after a colon names another
+    # (`厂务公开栏2027年第1期：2026年…兑现情况`); not a year of the page's first heading joined after it
+    # (`渔港船讯 2027年第1期 【镇里的事】2026年…`: a section of the issue, which is about its own days)
+    stated = [t for t in stated if not _issue_before_its_subject(title, t, stated)]
     if stated:
         return next((_season_year(t, written) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
     return _bare_title_year(title)
+
+
+def _issue_before_its_subject(title: str, t: TimeExpr, stated: list[TimeExpr]) -> bool:
+    """`t` numbers an issue (`2027年第1期`) whose subject follows a colon and names a year of its own
+    (`：2026年…兑现情况`), with no break between them."""
+    found = _ISSUE_SUBJECT.match(title, t.end) if _issue().match(title, t.end) else None
+    return found is not None and any(u.start >= found.end() and not _BREAK.search(title, found.end(), u.start)
+                                     for u in stated)
+
+
+#: an issue's number and the colon opening its subject line (`第1期：`, `第1期（总第58期）：`)
+_ISSUE_SUBJECT = regex.compile(r"\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[期次](?:[（(][^（）()\n]{0,12}[）)])?\s*[:：]")
+#: what parts one title from the next where titles are joined (a page's first heading after its title)
+_BREAK = regex.compile(r"\s|【")
 
 
 def numbers_an_issue(title: str, year: int | None) -> bool:

@@ -508,6 +508,8 @@ def test_a_yearbook_chapter_is_written_on_the_year_before_its_volume():
     # …and so does a year numbering the issue, where the title names another
     ("某公司厂务公开栏2032年第1期：2031年为职工群众办实事项目兑现情况", 2031),
     ("某港船讯 2032年第1期", 2032),
+    # (not a year of the page's first heading joined after the title: a section of the issue)
+    ("某港船讯 2032年第1期 【镇里的事】2031年民生实事“交账”", 2032),
     ("关于2032年3月1日起调整低保标准的通知", 2032),
     # the round of an award a case is put forward for dates the round, not what the case reports
     ("2032年度某市基层治理创新优秀案例推荐材料", None),
