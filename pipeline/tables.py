@@ -322,8 +322,21 @@ def unit_captioned(text: str, offset: int = 0) -> DeclaredUnit | None:
     return None if unit is None else DeclaredUnit(offset + match.end(), unit)
 
 
-#: between the units a caption lists for a chart's columns: `（单位：件、%）`
-_UNIT_LIST = regex.compile(r"[、/／；;]")
+#: between the units a caption lists for a chart's columns: `（单位：件、%）`, `（单位：人，元/月）`
+_UNIT_LIST = regex.compile(r"[、/／；;，,]")
+#: …of which these part what may be one rate (`元/月`) from the next, and a comma a note after them
+_LIST_MARK, _LIST_COMMA = regex.compile(r"[、；;，,]"), regex.compile(r"[，,]")
+
+
+def _listed_words(words: str) -> list[str]:
+    """The units a declaration lists, as written: parted by `、`, `；`, a comma or `/`, a rate kept
+    whole (`人，元/月` → 人, 元/月); a comma's last words that name no unit are a note, not a unit
+    (`万元，下同`)."""
+    noted = _LIST_COMMA.split(words)
+    while len(noted) > 1 and unit_word(noted[-1]) is None:
+        noted.pop()
+    return [word for part in _LIST_MARK.split("，".join(noted))
+            for word in ([part] if _one_rate(part) is not None else _UNIT_LIST.split(part))]
 
 
 def _one_rate(words: str) -> HeaderUnit | None:
@@ -337,7 +350,7 @@ def _declared_unit(words: str) -> HeaderUnit | None:
     percentage (`件、%`: a rate column names its own); a rate is one unit (`元/月`)."""
     if (rate := _one_rate(words)) is not None:
         return rate
-    units = [unit_word(word) for word in _UNIT_LIST.split(words)]
+    units = [unit_word(word) for word in _listed_words(words)]
     if len(units) == 1 or None in units:
         return units[0] if len(units) == 1 else None
     counted = [unit for unit in units if unit.unit != "%"]
@@ -1508,11 +1521,10 @@ def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:
         for match in () if line.blank else _spec().unit_declaration.finditer(line.text):
             if _one_rate(match.group("unit")) is not None:
                 continue
-            words = _UNIT_LIST.split(match.group("unit"))
+            words = _listed_words(match.group("unit"))
             units = [unit_word(word) for word in words]
             known = [unit for unit in units if unit is not None]
-            if (len(known) > 1 and all(unit.per is None for unit in known)
-                    and all(_PLACE_HOLDING_WORD.fullmatch(word) for word, unit in zip(words, units) if unit is None)):
+            if (len(known) > 1 and all(_PLACE_HOLDING_WORD.fullmatch(word) for word, unit in zip(words, units) if unit is None)):
                 return tuple(words)
     return ()
 

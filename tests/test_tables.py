@@ -552,6 +552,19 @@ def test_vouchers_under_a_notes_money_unit_read_each_entry_as_money_paid():
     assert {r.stance for r in found.values() if r.text in ("23人", "2.6公里")} == {"achieved"}
 
 
+@pytest.mark.parametrize("declared", ["（单位：人，元/月）", "（单位：人、元/月）"])
+def test_a_unit_line_lists_a_count_and_a_rate(declared):
+    # made up: a dispatch slip's table; the unit line lists people and a monthly wage, parted by a comma or 、
+    text = ("二、输送对接" + declared + "\n批次\t去向\t输送人数\t岗位月薪\n第1批\t北京\t38\t6500\n第2批\t太原\t31\t4200\n")
+    found = [(r.text, r.unit, r.per) for r in extract(text, doc_year=2031)]
+    assert found == [("38", "人", None), ("6500", "元", "月"), ("31", "人", None), ("4200", "元", "月")]
+
+
+def test_a_note_after_a_comma_in_a_unit_line_is_no_unit():
+    text = "各街道投入（单位：万元，下同）\n街道\t投入资金\n东街\t120\n西街\t86\n"
+    assert [(r.text, r.value, r.unit) for r in extract(text, doc_year=2031)] == [("120", 1200000, "元"), ("86", 860000, "元")]
+
+
 def test_a_table_right_under_a_title_line_is_not_swallowed_by_the_paragraph():
     text = "某区2025年民生实事任务表\n序号\t项目名称\t建设内容\n1\t助餐\t新建助餐点12个。\n"
     blocks = structure(text)
