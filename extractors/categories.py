@@ -1104,10 +1104,12 @@ def _without_free_matches(pattern: regex.Pattern, text: str) -> str:
 def _free_matches(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
     """The spans of the matches of `pattern` that stand free: not those a topic word holds or runs
     across (`帮扶` inside `帮扶车间`, `城市建设` across `建设者管理者之家`), which are that word's."""
+    found = [match.span() for match in pattern.finditer(text)]
+    if not found:
+        return []        # (most headings name no such word: no scan for topic words)
     topic_words = [match.span() for match in _topic_pattern()[0].finditer(text)]
-    return [match.span() for match in pattern.finditer(text)
-            if not any(s < match.end() and match.start() < e and not (match.start() <= s and e <= match.end())
-                       for s, e in topic_words)]
+    return [(start, end) for start, end in found
+            if not any(s < end and start < e and not (start <= s and e <= end) for s, e in topic_words)]
 
 
 def work_of_heading(heading: str | None) -> str | None:

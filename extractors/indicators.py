@@ -51,19 +51,6 @@ _QUOTES = regex.compile(r"[“”‘’「」『』《》〈〉\"*]")
 _COLON = regex.compile(r"[：:]")
 #: a full-width clause mark: a name never holds one (the ASCII marks stand in figures and codes)
 _CLAUSE_MARK_INSIDE = regex.compile(char_class("".join(mark for mark in CLAUSE_BREAKS if not mark.isascii())))
-
-
-def _unbalanced(phrase: str) -> bool:
-    """A bracket opened and not closed in the phrase, or closed and not opened (`见附表）`)."""
-    depth = 0
-    for character in phrase:
-        if character in BRACKET_OPENS:
-            depth += 1
-        elif character in BRACKET_CLOSES:
-            depth -= 1
-            if depth < 0:
-                return True
-    return depth != 0
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]{1,8}）|\([^()]{1,8}\)")
 #: the 约 of 签约, 预约, 节约 is no qualifier
 _QUALIFIER_END = regex.compile(
@@ -2194,6 +2181,19 @@ def _judge() -> _Judge:
 _PUNCTUATION_ONLY = regex.compile(r"^[\p{P}\p{S}\s]*$")
 #: the end of a verb that sends something to a time (`转到`, `推迟至`), not `过半` of a stage
 _TOWARD = ("到", "至")
+
+
+def _unbalanced(phrase: str) -> bool:
+    """A bracket opened and not closed in the phrase, or closed and not opened (`见附表）`)."""
+    depth = 0
+    for character in phrase:
+        if character in BRACKET_OPENS:
+            depth += 1
+        elif character in BRACKET_CLOSES:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)

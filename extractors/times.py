@@ -1087,13 +1087,18 @@ def title_year(title: str, written: int | None = None) -> int | None:
 def _issue_before_its_subject(title: str, t: TimeExpr, stated: list[TimeExpr]) -> bool:
     """`t` numbers an issue (`2027年第1期`) whose subject follows a colon and names a year of its own
     (`：2026年…兑现情况`), with no break between them."""
-    found = _ISSUE_SUBJECT.match(title, t.end) if _issue().match(title, t.end) else None
+    found = _issue_subject().match(title, t.end)
     return found is not None and any(u.start >= found.end() and not _BREAK.search(title, found.end(), u.start)
                                      for u in stated)
 
 
-#: an issue's number and the colon opening its subject line (`第1期：`, `第1期（总第58期）：`)
-_ISSUE_SUBJECT = regex.compile(r"\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[期次](?:[（(][^（）()\n]{0,12}[）)])?\s*[:：]")
+@lru_cache(maxsize=1)
+def _issue_subject() -> regex.Pattern:
+    """An issue's number (times.toml [title] issue) and the colon opening its subject line (`第1期：`,
+    `第1期（总第58期）：`)."""
+    return regex.compile(read_table("times.toml")["title"]["issue"] + r"(?:[（(][^（）()\n]{0,12}[）)])?\s*[:：]")
+
+
 #: what parts one title from the next where titles are joined (a page's first heading after its title)
 _BREAK = regex.compile(r"\s|【")
 

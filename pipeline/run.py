@@ -2166,6 +2166,7 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
     block = sentence.block
     in_remark = block.row is not None and any(s <= record.start and record.end <= e for s, e in block.row.remarks)
     table_row = block.kind == "table_row" and not in_remark
+    in_account = table_row and block.row is not None and block.row.account
     return Where(sentence.text, record.start - sentence.start, record.end - sentence.start,
                  heading=block.context.heading, table_row=table_row,
                  year=record.year, status=block.context.status, in_table=block.row is not None, frame=frame,
@@ -2173,8 +2174,8 @@ def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
                  field=_glossed_label_before(sentence.text, record.start - sentence.start, legend or {})
                  or _line_field(sentence, legend or {}),
                  row_expected=block.kind == "table_row" and row_expected(block.text),
-                 in_project_name=table_row and not block.row.account and _in_project_name(sentence, block.row),
-                 in_account=table_row and block.row is not None and block.row.account)
+                 in_project_name=table_row and not in_account and _in_project_name(sentence, block.row),
+                 in_account=in_account)
 
 
 def _in_project_name(sentence: Sentence, row: TableRow | None) -> bool:

@@ -322,10 +322,10 @@ def unit_captioned(text: str, offset: int = 0) -> DeclaredUnit | None:
     return None if unit is None else DeclaredUnit(offset + match.end(), unit)
 
 
-#: between the units a caption lists for a chart's columns: `（单位：件、%）`, `（单位：人，元/月）`
-_UNIT_LIST = regex.compile(r"[、/／；;，,]")
-#: …of which these part what may be one rate (`元/月`) from the next, and a comma a note after them
-_LIST_MARK, _LIST_COMMA = regex.compile(r"[、；;，,]"), regex.compile(r"[，,]")
+#: between the units a caption lists for a chart's columns (`（单位：件、%）`, `（单位：人，元/月）`): these
+#: part what may be one rate (`元/月`) from the next, a comma a note after them, and a slash two units that
+#: are no rate (`户/人` in a list)
+_LIST_MARK, _LIST_COMMA, _LIST_SLASH = regex.compile(r"[、；;，,]"), regex.compile(r"[，,]"), regex.compile(r"[/／]")
 
 
 def _listed_words(words: str) -> list[str]:
@@ -336,7 +336,7 @@ def _listed_words(words: str) -> list[str]:
     while len(noted) > 1 and unit_word(noted[-1]) is None:
         noted.pop()
     return [word for part in _LIST_MARK.split("，".join(noted))
-            for word in ([part] if _one_rate(part) is not None else _UNIT_LIST.split(part))]
+            for word in ([part] if _one_rate(part) is not None else _LIST_SLASH.split(part))]
 
 
 def _one_rate(words: str) -> HeaderUnit | None:
@@ -840,16 +840,12 @@ def _header_under_column_units(lines: Sequence[Line], first: int) -> tuple[list[
     declares a unit for, column by column (`计量单位：网片——张；网线——公斤；加工费——元` over `日期`,
     `发料单号`, `发出网片`, `发出网线`, …, `经手人`): the longest run of short names from `first`, two of
     them at least given a unit so, that the first row fits; the lines and the names with their units."""
-    line = lines[first]
-    if line.blank or line.is_cell or not (_PLAIN_NAME.fullmatch(line.text.strip()) or is_header_cell(line.text.strip())):
+    if not _is_column_name_line(lines[first]):
         return None
     units = column_units_before(lines, first)
     if len(units) < _MIN_DECLARED_COLUMNS:
         return None
-    run = list(itertools.takewhile(
-        lambda line: not line.blank and not line.is_cell and bool(
-            _PLAIN_NAME.fullmatch(line.text.strip()) or is_header_cell(line.text.strip())),
-        lines[first:first + _MAX_LINE_COLUMNS]))
+    run = list(itertools.takewhile(_is_column_name_line, lines[first:first + _MAX_LINE_COLUMNS]))
     plain = [line.text.strip() for line in run]
     named, _ = with_column_units(plain, units)
     for count in range(len(run), _MIN_LINE_COLUMNS - 1, -1):
@@ -975,9 +971,7 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
     if lines[first].blank or lines[first].is_cell or column_role(lines[first].text.strip()) != "number":
         return []
     for count in range(_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS + 1):
-        name = lines[first + count - 1] if first + count - 1 < len(lines) else None
-        if name is None or name.blank or name.is_cell or not (
-                is_header_cell(name.text.strip()) or _PLAIN_NAME.fullmatch(name.text.strip())):
+        if first + count - 1 >= len(lines) or not _is_column_name_line(lines[first + count - 1]):
             return []
         for gap in (0, 1):
             if gap and not (first + count < len(lines) and lines[first + count].blank):
@@ -987,6 +981,12 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
             if numbers == ["1", "2"] or _codes_of_one_series(numbers):
                 return list(lines[first:first + count])
     return []
+
+
+def _is_column_name_line(line: Line) -> bool:
+    """A line of a cell-per-line header: a column's name a word list knows, or a few plain words."""
+    name = line.text.strip()
+    return not line.blank and not line.is_cell and bool(is_header_cell(name) or _PLAIN_NAME.fullmatch(name))
 
 
 #: a row's code in a register (`XH-003`, `A012`): a letter prefix and a serial number
@@ -2679,13 +2679,13 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     return out
 
 
-#: the roles of columns that make a table a list of tasks: what is to be done, by whom, by when, for how much
 def _double_entry(headers: Sequence[str]) -> bool:
     """A book-keeper's entries (`摘要 | 总账科目 | 借方金额 | 贷方金额`): money booked in and out, the
     account of what was paid and received, however its summary column is named; no task list."""
     return any("借方" in h for h in headers) and any("贷方" in h for h in headers)
 
 
+#: the roles of columns that make a table a list of tasks: what is to be done, by whom, by when, for how much
 _TASK_ROLES = frozenset({"project", "leader", "lead_unit", "partner_units", "investment", "deadline", "result", "rate"})
 
 
