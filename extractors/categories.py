@@ -1179,6 +1179,24 @@ def _topic_pattern():
     return word_pattern(owner), owner
 
 
+def title_word_shortened(heading: str, title: str) -> str | None:
+    """The category of the title's topic word that a heading names by a part of it alone (`体检结果`
+    under `…住宅房屋体检报告`: the house's check-up, not a medical one), where every topic word of
+    the heading is such a part and the title's words settle on one category; else None."""
+    pattern, owner = _topic_pattern()
+    title_words = [m.group() for m in pattern.finditer(title)]
+    heading_words = [m.group() for m in pattern.finditer(heading)]
+    if not heading_words:
+        return None
+    found: set[str] = set()
+    for word in heading_words:
+        longer = [w for w in title_words if word in w and word != w]
+        if not longer:
+            return None
+        found |= {name for w in longer for name, _ in owner[w]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _scores(text: str, work: bool | None = None) -> dict[str, int]:
     """Characters of matched words per category: words for the work (`work=True`), for
     the people served (`False`), or both (`None`)."""

@@ -141,6 +141,7 @@ class _Lexicon:
     insured_name: str
     suffix_ends: tuple[regex.Pattern, ...]
     stops_after: frozenset[str]
+    resultative_complements: frozenset[str]   # 完 of 装完, 到 of 发到
     lead: regex.Pattern
     lead_words: frozenset[str]
     fixed_terms: tuple[str, ...]
@@ -283,6 +284,7 @@ def _lexicon() -> _Lexicon:
         suffix_ends=tuple(regex.compile(rf"(?<=..)(?:{alternation(data[key])})$")
                           for key in ("generic_suffixes", "count_suffixes")),
         stops_after=frozenset(data["stops_after"]),
+        resultative_complements=frozenset(data["resultative_complements"]),
         # a lead word may close with a colon: a table's sub-row (`其中：新增学位`)
         lead=regex.compile(rf"^(?!{alternation(data['lead_keeps'])})(?:{alternation(data['lead_words'])}){char_class(COLONS)}?(?=.)"),
         lead_words=frozenset(data["lead_words"]),
@@ -1271,6 +1273,9 @@ def _tag_after() -> regex.Pattern:
 
 #: The word that ties a verb to its complement (`办得好`, `办得怎么样`)
 _COMPLEMENT_MARK = "得"
+#: Aspect particles: a verb they follow is said of the noun before it (`30个托位收了27个娃娃`,
+#: `给12户独居老人装了烟感`), not part of a compound noun
+_ASPECT_PARTICLES = ("了", "着", "过")
 
 
 def _starts_predicate(units: list[str], i: int) -> bool:
@@ -1278,9 +1283,11 @@ def _starts_predicate(units: list[str], i: int) -> bool:
     adverb (`民生实事稳步推进`) or a verb with its complement (`民生实事办得好`)? The noun is
     then the subject, not a compound's head (`污水治理工程`: a verb inside a noun has no
     complement). Not after a coordinator: `…及单独支付药品` lists another noun."""
+    unit, following = units[i], units[i + 1] if i + 1 < len(units) else ""
+    if tag(unit) == "v" and following in _ASPECT_PARTICLES and units[i - 1] not in _NOUN_COORDINATORS:
+        return True                                       # jieba may cut the noun (托|位) and tag it no noun
     if not any((tag(w) or "").startswith("n") for w in units[:i]) or units[i - 1] in _NOUN_COORDINATORS:
         return False
-    unit, following = units[i], units[i + 1] if i + 1 < len(units) else ""
     if _is_adverb(unit) and len(unit) > 1:
         return True
     return tag(unit) == "v" and (_COMPLEMENT_MARK in unit[1:] or following == _COMPLEMENT_MARK)
@@ -1308,7 +1315,13 @@ def _after_spaces(text: str, position: int) -> int:
 
 def _is_not_a_noun(word: str, lex: _Lexicon) -> bool:
     return (tag(word) in _FUNCTION_TAGS or word in lex.change_verbs or word in lex.stops_after
-            or word in lex.copula_prefixes)
+            or word in lex.copula_prefixes or _is_resultative(word, lex))
+
+
+def _is_resultative(word: str, lex: _Lexicon) -> bool:
+    """A verb with the complement of its result (`消火栓24个装完`, `灭火器300具发到各院`): it tells
+    what was done to the figure's noun, which stands before the figure."""
+    return len(word) == 2 and tag(word) == "v" and word[1] in lex.resultative_complements
 
 
 def _has_noun_after(sentence: str, figures: list[tuple[int, int]], figure_start: int) -> bool:

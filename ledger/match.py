@@ -500,7 +500,8 @@ SAME_STATEMENT = 0.5
 def first_statements(results: list[Figure]) -> list[Figure]:
     """One mention per statement: a report repeats a result (a headline box `3 32个`, its
     paragraph, a recap); each repeat stands for the first mention whose sentence names
-    what is counted (a box names nothing), else for the first; cells of one table row that repeat
+    what is counted (a box names nothing) or whose table row does (a closing sheet's row, then
+    the notes under it that retell it), else for the first; cells of one table row that repeat
     it (`单位自报 | 复核认定`: `60 | 60`) stand for it by the last, the column that checked it."""
     return [_stands_for(g) for g in _repeats(sorted(results, key=lambda f: f.start))]
 
@@ -509,7 +510,7 @@ def _stands_for(repeats: list[Figure]) -> Figure:
     """The mention that stands for a statement's repeats (`first_statements`)."""
     if len(repeats) > 1 and all(_same_row(repeats[0], f) for f in repeats[1:]):
         return repeats[-1]
-    return next((f for f in repeats if _names_what_it_counts(f) and _running_text(f)),
+    return next((f for f in repeats if (_names_what_it_counts(f) and _running_text(f)) or _is_a_row_cell(f)),
                 next((f for f in repeats if _names_what_it_counts(f)), repeats[0]))
 
 
@@ -602,6 +603,11 @@ def _cells_of_yearly_rows(figures: list[Figure]) -> frozenset[int]:
     return frozenset(id(f) for f in cells if len(years[f.project, f.unit, f.area]) > 1)
 
 
+def _is_a_row_cell(figure: Figure) -> bool:
+    """A table's cell under a row that names its project (not a figure box's bare number)."""
+    return bool(figure.project) and _is_a_cell(figure)
+
+
 def _is_a_cell(figure: Figure) -> bool:
     """A figure whose clause holds no words but the number: a table's cell."""
     return len(canonical(figure.context)) < 2 and bool(figure.project or figure.indicator)
@@ -632,9 +638,16 @@ def furthest_progress(results: list[Figure]) -> list[Figure]:
             continue
         key = (name, figure.project, figure.category, figure.area, figure.subdivision, figure.unit, figure.year, figure.per)
         held = furthest.get(key)
-        if held is None or (figure.start > held.start if _same_row(held, figure) else figure.value > held.value):
+        if held is None or (_restates_in_its_row(held, figure) if _same_row(held, figure) else figure.value > held.value):
             furthest[key] = figure
     return sorted(others + list(furthest.values()), key=lambda f: f.start)
+
+
+def _restates_in_its_row(held: Figure, figure: Figure) -> bool:
+    """Does a later cell of the row stand for the count `held` gives? A later column restates it
+    as checked or as it stood last; a zero after a count is what was left of it
+    (`计划 | 完成 | 未完成`: `300 | 342 | 0`), no statement of it."""
+    return figure.start > held.start and (figure.value > 0 or held.value == 0)
 
 
 def _same_row(a: Figure, b: Figure) -> bool:

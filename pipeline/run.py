@@ -62,9 +62,9 @@ from .outline import cancelled_headlines
 from .manifest import published_year
 from .record import Record
 from .sentences import Sentence, split_sentences
-from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, lists_the_contents, opens_indented_line,
+from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, is_contents_entry, lists_the_contents, opens_indented_line,
                          resolve_section_years, structure, title_topic)
-from .tables import (DeclaredUnit, FigureCell, declared_figures, is_period, labelled_figures, level_header,
+from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow, unit_of_the_plan_before)
 
@@ -244,14 +244,14 @@ def _headline(blocks: list[Block]) -> str:
 
 
 def _lead(blocks: list[Block]) -> str:
-    """The first paragraphs of the body, up to `_LEAD_BODY_CHARS`: not the title, headings or
-    the lines that date the page."""
+    """The first paragraphs of the body, up to `_LEAD_BODY_CHARS`: not the title, headings,
+    the lines that date the page or the entries of its contents."""
     lead = ""
     for block in blocks:
         if len(lead) >= _LEAD_BODY_CHARS:
             break
         if block.kind == "paragraph" and (body := _after_date_lines(block.text)) and not lists_the_contents(body):
-            lead += body + "\n"
+            lead += "".join(f"{line}\n" for line in body.split("\n") if not is_contents_entry(line))
     return lead[:_LEAD_BODY_CHARS]
 
 
@@ -1313,6 +1313,10 @@ def _target_years_back(row: TableRow) -> int:
     return backs.pop() if len(backs) == 1 else 0
 
 
+#: the roles of a column that tells how far a project got (`完成率`, `完成情况`): its own, not a vote's
+_PROGRESS_ROLES = frozenset({"rate", "result"})
+
+
 def _cell_category(block: Block, header: str, target: Record | None, backups: Backups,
                    unit: str | None = None, of_a_vote: bool = False) -> tuple[str, str]:
     """A table cell's category: a brand or group the document names (group row, heading),
@@ -1326,9 +1330,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     counts its projects (`项目数`), a column of what the projects got (a vote count's
     `赞成票率` beside each candidate), a tally of what the public sent in (a hotline's
     `件数 | 占比` by class) and a ledger's balance (`余额`) are `其他`, and so is every cell of a row of a vote's counts (`of_a_vote`:
-    `同意（户）` beside `占总户数（%）`)."""
-    if (names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header) or of_a_vote
-            or is_a_balance_column(header)):
+    `同意（户）` beside `占总户数（%）`) but the project's own progress there (`完成率（%）` beside `满意（人）`)."""
+    if (names_the_list(block.text) or counts_the_list_column(header) or names_the_projects(header)
+            or of_a_vote and column_role(header) not in _PROGRESS_ROLES or is_a_balance_column(header)):
         return OTHER, "rules"
     if any(tallies_what_the_public_sent_in(heading, unit) for heading in (block.context.heading, block.context.outer_heading)):
         return OTHER, "rules"

@@ -27,7 +27,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_carried_out, project_of_field, speaks_of_the_list,
-                                   topic_scores, work_scores)
+                                   title_word_shortened, topic_scores, work_scores)
 from extractors.numerals import parse_number
 from extractors.place import without_leading_places
 from extractors.quantities import find_quantities
@@ -420,7 +420,8 @@ _MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 #: style gives the level, so a heading closes every heading below it and its equals,
 #: whatever its indentation.
 _NUMBERED = regex.compile(
-    r"^(?:(?P<han>[一二三四五六七八九十]{1,3})[、.．]\s*"
+    # (a section's number set off by a full-width space, as official forms print it: `一　工程概况`)
+    r"^(?:(?P<han>[一二三四五六七八九十]{1,3})(?:[、.．]|\u3000+(?=\p{Han}))\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)][、.．]?\s*"
     # a report's numbered sections (`4.3　2024年承诺`): the number of a section within its chapter
     r"|(?P<decimal>\d{1,2}[.．]\d{1,2})[ \t\u3000]+"
@@ -428,8 +429,9 @@ _NUMBERED = regex.compile(
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*"
     # the stops of an itinerary, the parts of a text, the questions of a questionnaire and the zones
-    # of an exhibition (`第一站（9:00）某小区改造`, `第二部分`, `第3题　您是否赞成？`, `第二展区　常有优学`)
-    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})(?:站|部分|篇|题|展区|单元)(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
+    # of an exhibition (`第一站（9:00）某小区改造`, `第二部分`, `第3题　您是否赞成？`, `第二展区　常有优学`),
+    # the items of a list and the entries of an account book, in capitals too (`第二项　就业`, `第贰笔　〔交通畅行〕`)
+    r"|第(?P<ordinal>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})(?:站|部分|篇|题|展区|单元|(?P<entry>项|件|笔))(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
 _NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
@@ -479,6 +481,8 @@ def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_siblings
             return "figure"     # `1 15.8万人`, but `04 2023年打算` is a section of that year
         if match.group("decimal") and any(q.start == 0 for q in find_quantities(stripped)):
             return None         # `1.5　万人`: a figure with a space in it, no section
+        if match.group("entry") and find_quantities(rest):
+            return None         # `第二项：新增托位30个`: a line of the list, heading no lines under it
         return _Heading(_NUMBER_LEVEL[_style(match)], rest, numbered=True)
     if standalone and not markdown_doc and len(stripped) >= _MIN_PLAIN_HEADING and not lists_the_contents(stripped):
         return _Heading(2, stripped)
@@ -488,6 +492,16 @@ def _heading(line: str, markdown_doc: bool, standalone: bool, bracketed_siblings
 @lru_cache(maxsize=1)
 def _contents_label() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["contents_label"])
+
+
+@lru_cache(maxsize=1)
+def _contents_entry() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["contents_entry"])
+
+
+def is_contents_entry(line: str) -> bool:
+    """A contents page's line (`预告　2027年民生实事开始征集 ………… 8`): a part's name and its page."""
+    return _contents_entry().match(line) is not None
 
 
 def lists_the_contents(text: str) -> bool:
@@ -909,6 +923,8 @@ class _Outline:
     titled: bool = False
     #: the document's title also titles the table under it and assigns that table its topic (`…搬迁安置工作进度表`)
     title_of_a_table: bool = False
+    #: the document's title, whose topic words a heading may name by a part alone (`体检结果`)
+    title: str | None = None
 
     def enter(self, level: int, text: str, numbered: bool = False, titles_a_table: bool = False,
               boxed: bool = False) -> str:
@@ -931,6 +947,10 @@ class _Outline:
         # a title assigns a brand it names, not a topic: a feature titled by one topic
         # (`家门口看病更方便了`) reports figures of others (its AED, its child health)
         category = category_of_heading(text) if named or not as_title or titles_a_table else None
+        if category is not None and not named and not as_title and self.title \
+                and (meant := title_word_shortened(text, self.title)) is not None:
+            category = meant     # `二、体检结果` in a house's check-up report (`…房屋体检报告`): the house's
+        self.title = text if as_title else self.title
         if titles_a_table and not named and _lists_areas(text):
             category = None      # `住房和社区、设施服务类指标`: each row is of its own topic
         self.stack.append((level, category, named, text))

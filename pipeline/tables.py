@@ -888,7 +888,7 @@ def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]
     for lead in range(1, _MAX_UNKNOWN_FIRST_COLUMNS + 1):
         names = list(lines[first:first + lead])
         if len(names) < lead or any(line.blank or line.is_cell or not _PLAIN_NAME.fullmatch(line.text.strip())
-                                    for line in names):
+                                    or _TITLE_OR_UNIT_LINE.fullmatch(line.text.strip()) for line in names):
             return []
         if (known := _header_lines(lines, first + lead)) and _first_row_fits(lines, first, header := names + known):
             return header
@@ -1397,7 +1397,7 @@ def _block_cells(lines: Sequence[Line]) -> bool:
 #: a line above a table's header, no column's name: a numbered title (`二、各项目抽查结果`,
 #: holding 项目) or a unit line alone (`（单位：个）`)
 _TITLE_OR_UNIT_LINE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]).*"
-                                    r"|[（(]?\s*(?:计量)?单位\s*[：:][^（）()]*[）)]?")
+                                    r"|[（(]?\s*(?:计量|金额|数量|资金|投资)?单位\s*[：:][^（）()]*[）)]?")
 
 
 def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
@@ -2826,7 +2826,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = _label(cells) or by_role.get("project") or _content_label(cells)
+    label = _label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
     row_unit = unit_word(flat("unit") or "")
     if row_unit is None and _MEASURE_WORD.search(flat("unit") or ""):
         declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
@@ -2896,6 +2896,19 @@ def _content_label(cells: list[Cell]) -> Cell | None:
     if first is None or first.role not in ("content", None) or _BARE_FIGURE.fullmatch(first.flat):
         return None
     return first if header_unit(first.flat) is not None else None
+
+
+def _label_before_a_measure(cells: list[Cell]) -> Cell | None:
+    """Where no column names the rows' things by a role word (`序号 | 树种 | 胸径（cm） | 数量（株）`), the
+    last cell of words before a column named by a measure alone: what that count counts (`国槐`)."""
+    measure = next((i for i, cell in enumerate(cells) if _spec().measure_header.fullmatch(_without_unit(cell.header))), None)
+    words = [cell for cell in cells[:measure or 0]
+             if cell.role is None and _HAN_WORDS.fullmatch(cell.flat) and not _total_kind(cell.flat)]
+    return words[-1] if words else None
+
+
+#: a cell of words (`国槐`, `毛白杨（雌株）`), no figure in it
+_HAN_WORDS = regex.compile(r"\p{Han}[\p{Han}（）()·、]*")
 
 
 def _label(cells: list[Cell]) -> Cell | None:

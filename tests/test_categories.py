@@ -2181,6 +2181,12 @@ def test_the_deputies_marks_on_each_project_count_the_rating_not_the_project():
               "1\t新增普惠托位\t240个\t262个\t93.5\n2\t护理型床位\t120张\t120张\t93.3\n")
     found = {r.text: r.category for r in extract(survey, doc_year=2032)}
     assert found["262个"] == "常有善育" and found["120张"] == "常有颐养"
+    # a rating sheet with each project's completion rate beside the raters' counts: the rate is the project's
+    sheet = ("某镇2031年民生实事群众评议记分表\n\n｜序号｜类别｜项目｜完成率（%）｜满意（人）｜不满意（人）｜\n"
+             "｜1｜交通畅行｜新建硬化路18.6公里｜103.2｜50｜1｜\n｜2｜托育｜增设托位40个｜100｜47｜2｜\n")
+    rated = {(r.start, r.text): r.category for r in extract(sheet, doc_year=2032) if r.extractor == "table"}
+    assert [c for (_, text), c in sorted(rated.items()) if text in ("103.2", "100")] == ["交通畅行", "常有善育"]
+    assert {c for (_, text), c in rated.items() if text in ("50", "1", "47", "2")} == {OTHER}
 
 
 def test_a_topic_word_read_across_a_words_boundary_names_no_topic():

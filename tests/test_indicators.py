@@ -83,6 +83,12 @@ def indicator(sentence, figure, item=None):
     ("镇上的8件实事办得怎么样，请村民来评", "8件", "实事"),
     ("建成4个农村污水治理工程", "4个", "农村污水治理工程"),
     ("有3个项目连续两个月未更新进度", "3个", "项目连续两个月未更新进度"),    # jieba tags 更新 an adverb
+    # …and so does a verb with an aspect particle (`收了`, `装了`), however jieba cut the noun
+    ("托育点9月开园，30个托位收了27个娃娃", "30个", "托位"),
+    ("另给12户独居老人装了烟感", "12户", "独居老人"),
+    # a verb with the complement of its result, alone after the figure, is done to the noun before it
+    ("消火栓24个装完，灭火器300具发到各院", "24个", "消火栓"),
+    ("消火栓24个装完，灭火器300具发到各院", "300具", "灭火器"),
     # a tab or a bar parts the cells of a row: the words of the cell before name nothing of it
     ("3\t特写\t孩子在教室里\t（无）\t托育机构收费每月不超过1500元", "1500元", "托育机构收费"),
     ("2\t全景\t新建小区航拍\t新增公共停车泊位900个", "900个", "公共停车泊位"),

@@ -102,6 +102,29 @@ def test_a_verification_row_s_repeat_stands_for_its_checked_column():
     assert furthest_progress([reported, later]) == [reported]
 
 
+def test_a_table_row_s_cell_stands_for_the_notes_that_retell_it():
+    # a closing sheet's row `公益性岗位（个）｜—｜40｜40｜0｜`, then its note `40个公益性岗位全部是…`:
+    # the row names what its cell counts, and states it first
+    cell = dataclasses.replace(fig("40", 40, "个", "公益性岗位", "achieved", doc_id="r", start=359, sentence="40"),
+                               project="公益性岗位（个）")
+    note = fig("40个", 40, "个", "公益性岗位", "achieved", doc_id="r", start=780,
+               sentence="培训后上岗198人；40个公益性岗位全部是村里的保洁和护路。")
+    assert first_statements([cell, note]) == [cell]
+    # a figure box's bare number names nothing: the sentence still stands for it
+    box = fig("40个", 40, "个", "公益性岗位", "achieved", doc_id="r", start=10, sentence="40个")
+    assert first_statements([box, note]) == [note]
+
+
+def test_a_zero_left_after_a_count_in_its_row_does_not_stand_for_it():
+    # `技能培训（人次）｜—｜300｜342｜0｜` (plan | done | left): the 342 done answers the plan
+    done = fig("342", 342, "人次", "技能培训", "achieved", doc_id="r", start=335, sentence="342")
+    left = fig("0", 0, "人次", "技能培训", "achieved", doc_id="r", start=339, sentence="0")
+    assert furthest_progress([done, left]) == [done]
+    # a row of zeros is one count of nothing, stated last by its last column
+    nothing = dataclasses.replace(done, text="0", value=0, sentence="0")
+    assert furthest_progress([nothing, left]) == [left]
+
+
 def test_a_headline_repeat_stands_for_the_sentence_under_it():
     headline = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=5, sentence="第2名　新建村级卫生室36个")
     body = fig("36个", 36, "个", "村级卫生室", "achieved", doc_id="r", start=40, sentence="全年新建村级卫生室36个，全部投用。")

@@ -548,6 +548,18 @@ def test_a_masthead_line_of_the_issue_and_its_date_dates_the_issue_not_the_year_
     assert years_of(text, title="某县民生实事调度月报2045年第12期", published="2046-01-09")["300个"] == 2045
 
 
+def test_a_quarterly_s_masthead_date_and_contents_do_not_date_what_its_issue_reports():
+    # made up: a street's quarterly, its last issue of 2045 out in January; the masthead's day of issue
+    # and a contents entry that trails next year's list are no subject of the lead
+    text = ("某某街坊\n（季刊）　2045年第4期·冬　　总第21期\n主办：某街道办事处\n"
+            "内部资料准印证：某内资准字2044-L001号　　2046年1月8日出版　　免费赠阅\n本期目录\n"
+            "卷首语　年底对账 ……………… 1\n预告　2046年民生实事开始征集 ……………… 8\n\n"
+            "卷首语\n　　一年前，街道许下12项民生实事。12月28日，居民代表逐项核对：11项全部完成，"
+            "剩余外立面工程约5200平方米顺延至2046年5月底前完成。全年完成投资3712万元。\n")
+    found = years_of(text, title="《某某街坊》季刊2045年第4期·冬", published="2046-01-08")
+    assert (found["12项"], found["3712万元"]) == (2045, 2045)
+
+
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")

@@ -732,6 +732,39 @@ def test_an_exhibition_s_numbered_zones_are_headings():
     assert categories == {"120个": "常有善育", "540个": "常有优学"}
 
 
+def test_a_section_number_set_off_by_a_full_width_space_heads_its_section():
+    # made up: an official form's sections numbered `一　`, `二　` (no `、`)
+    text = "某镇2031年民生实事公示\n\n一　托育服务\n　　新增托位30个。\n\n二　就业\n　　技能培训300人次。\n"
+    headings = [b.text.strip() for b in structure(text) if b.kind == "heading"]
+    assert headings == ["一　托育服务", "二　就业"]
+    # …but a line opening with a numeral and a space and no word after it is none
+    assert not any(b.kind == "heading" for b in structure("某镇民生实事\n\n一　2031年新增托位30个。\n"))
+
+
+def test_an_account_book_s_numbered_entries_are_headings():
+    # made up: a town's list kept as an account book, each entry numbered in capitals and headed by
+    # its group; the entry's money line names nothing but the entry's group does
+    text = ("某镇2031年民生实事流水账\n\n第壹笔　〔就业创业〕\n　摘要：技能培训300人次\n　出：12万元\n"
+            "第二项　托育\n　摘要：新增托位30个\n　出：18万元\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories == {"300人次": "就业创业", "12万元": "就业创业", "30个": "常有善育", "18万元": "常有善育"}
+    # …but an item that states its own figure is a line of the list, heading nothing under it
+    listed = "某镇2031年民生实事\n\n第一项：新增托位30个\n　技能培训300人次\n"
+    categories = {r.text: r.category for r in extract(listed, doc_year=2031)}
+    assert categories == {"30个": "常有善育", "300人次": "就业创业"}
+
+
+def test_a_heading_naming_the_title_s_topic_word_by_a_part_of_it_means_the_title_s():
+    # made up: a house's check-up report; its heading `体检结果` is the house's check, not a medical one
+    text = ("某区既有住宅房屋体检报告\n\n一、房屋基本情况\n　　全楼共48户。\n\n二、体检结果\n"
+            "　　屋面渗漏7户，外墙空鼓约90平方米。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["7户"] == categories["90平方米"] == "常有安居"
+    # …but where the title's word is the heading's own, it means what it says
+    health = "某社区老年人健康体检报告\n\n二、体检结果\n　　查出高血压12人。\n"
+    assert {r.text: r.category for r in extract(health, doc_year=2031)}["12人"] == "常有健康"
+
+
 def test_a_boxed_headings_year_ends_at_the_next_boxed_heading():
     # made up: a plan page whose sections are banners between rules; last year's banner dates its own
     # section only. A plain short line under a dated banner is a part of it and keeps its year.

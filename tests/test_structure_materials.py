@@ -1,6 +1,9 @@
 """An exam paper's given materials are dated by their own year; made-up texts."""
+import pytest
+
 from pipeline.document import Document
 from pipeline.run import analyse
+from pipeline.structure import is_contents_entry
 
 
 def _years(text: str, year: int) -> dict[str, int | None]:
@@ -56,6 +59,17 @@ def test_a_page_of_dated_entries_dates_each_entry_by_its_own_date():
 def test_one_title_over_a_date_is_a_documents_head_not_a_page_of_entries():
     text = "某县新增托位工作推进会召开\n2030-05-18\n今年全县计划新增普惠托位300个。\n"
     assert _years(text, 2031)["300个"] == 2031
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("预告　2027年民生实事开始征集 …………………… 8", True),
+    ("特稿　十二项民生实事年终“晒账单” ……………… 2", True),
+    ("第三章　住房保障........................第12页", True),
+    ("全年新增托位300个……", False),                     # a sentence trailing off, no page
+    ("完成投资3712万元", False),
+])
+def test_a_contents_page_s_entry_is_told_by_its_leader_and_page(line, expected):
+    assert is_contents_entry(line) is expected
 
 
 def test_an_issues_contents_line_is_neither_title_nor_heading():

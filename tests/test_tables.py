@@ -500,6 +500,27 @@ def test_a_cell_per_line_header_is_told_by_the_units_a_line_above_declares_colum
     assert not any(r.extractor == "table" for r in extract(bare, doc_year=2031))
 
 
+@pytest.mark.parametrize("unit_line", ["（金额单位：元）", "金额单位：元", "（单位：元）"])
+def test_a_money_unit_line_above_a_cell_per_line_header_is_no_column_of_it(unit_line):
+    # made up: a gift sheet one cell a line under its money unit in brackets; `慰问金` names no unit,
+    # the line above gives it; the line itself is no column (the first row would not fit under it)
+    header = ["序号", "姓名", "年龄（岁）", "长寿补贴（元/月）", "慰问金", "签名"]
+    rows = [["1", "韦某", "90", "100", "300", "韦某"], ["2", "王某", "80", "50", "200", "（手印）"]]
+    text = "\n".join(["寿星贺礼发放清单", unit_line, *header, *(cell for row in rows for cell in row)]) + "\n"
+    [table] = find_tables(text, lines_of(text)).values()
+    assert [text[s:e] for s, e in table.header] == header
+    found = [(r.text, r.indicator) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("100", "长寿补贴"), ("300", "慰问金"), ("50", "长寿补贴"), ("200", "慰问金")]
+
+
+def test_a_count_column_counts_what_the_row_s_words_name_where_no_column_names_them_by_role():
+    # made up: a felling permit's table; `树种` is no role word, yet it names what `数量（株）` counts
+    text = ("拟移伐树木明细\n| 序号 | 树种 | 胸径（cm） | 数量（株） | 处理方式 |\n| 1 | 国槐 | 15—20 | 46 | 移植 |\n"
+            "| 2 | 旱柳（雌株） | 20—30 | 37 | 伐除 |\n")
+    found = {r.text: (r.indicator, r.category) for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert found == {"46": ("国槐", "环境改善"), "37": ("旱柳", "环境改善")}
+
+
 def test_a_figure_under_a_scale_column_counts_what_its_row_names():
     # made up: a plan's project table; `建设规模` says how big, the row's project says what
     text = ("某镇2031年实事项目表\n编号 | 项目名称 | 位置 | 建设规模 | 投资（万元）\n"

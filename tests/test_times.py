@@ -1119,6 +1119,10 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("2028-1-8 09:00 来自 微博网页版 已编辑", True),                 # a microblog post's time and client
     ("某县融媒体中心　2027-01-12 08:30　来源：某镇茶馆现场录音整理　　阅读 2316　　　赞 87", True),   # furniture after it
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
+    # a masthead's day of issue in words, with the furniture after it; not a sentence about an issue
+    ("内部资料准印证：京内资准字2025-L0216号　　2027年1月8日出版　　免费赠阅", True),
+    ("2026年3月印发", True),
+    ("2027年1月8日出版的《街坊》刊登了全年账单，", False),
     ("铜陵市2024年12件民生实事全面兑现！", False),                  # a title's year
 ])
 def test_a_posts_byline_with_its_time_of_day_is_a_date_line(line, expected):
