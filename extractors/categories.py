@@ -86,14 +86,24 @@ def category_by_alias(text: str) -> str | None:
 
 
 def _names_alias(text: str, alias: str) -> bool:
-    """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`) or a
-    department's (`县卫生健康局`: who acts or sends, not a brand)."""
+    """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`), a
+    department's (`县卫生健康局`: who acts or sends, not a brand) or in a wish (`阖家平安`)."""
     at = text.find(alias)
     while at >= 0:
-        if not (names_a_place(text, at, at + len(alias)) or _in_an_agency_name(text, at, at + len(alias))):
+        if not (names_a_place(text, at, at + len(alias)) or _in_an_agency_name(text, at, at + len(alias))
+                or _in_a_greeting(text, at, at + len(alias))):
             return True
         at = text.find(alias, at + 1)
     return False
+
+
+def _in_a_greeting(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _greetings().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _greetings() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["greetings"]["words"]))
 
 
 def _in_an_agency_name(text: str, start: int, end: int) -> bool:
@@ -826,14 +836,14 @@ def _no_work_words() -> "regex.Pattern":
     """A contract's cost items, a room's fittings, a web page's controls, a facility's terms
     of use, a programme's or page's address to its audience and the places a drive goes into
     ([cost_items], [fittings], [page_controls], [terms_of_use], [medium_words], [campaign_venues],
-    [straddles], [animals], [divisions]): words that hold a topic word but name no work (`安全文明施工费`, `卫生间`,
-    `【无障碍浏览】`, `公益时段`, `观众朋友`, `进校园`, `集中学习`, `流浪犬`, `老年组`)."""
+    [straddles], [animals], [divisions], [greetings]): words that hold a topic word but name no work (`安全文明施工费`,
+    `卫生间`, `【无障碍浏览】`, `公益时段`, `观众朋友`, `进校园`, `集中学习`, `流浪犬`, `老年组`, `阖家平安`)."""
     table = read_table("categories.toml")
     return regex.compile(alternation((*table["cost_items"]["words"], *table["fittings"]["words"],
                                       *table["page_controls"]["words"], *table["terms_of_use"]["words"],
                                       *table["medium_words"]["words"], *table["campaign_venues"]["words"],
                                       *table["straddles"]["words"], *table["animals"]["words"],
-                                      *table["divisions"]["words"])))
+                                      *table["divisions"]["words"], *table["greetings"]["words"])))
 
 
 def _names_of_no_work(text: str) -> list[tuple[int, int]]:

@@ -989,8 +989,9 @@ def _is_column_name_line(line: Line) -> bool:
     return not line.blank and not line.is_cell and bool(is_header_cell(name) or _PLAIN_NAME.fullmatch(name))
 
 
-#: a row's code in a register (`XH-003`, `A012`): a letter prefix and a serial number
-_ROW_CODE = regex.compile(r"([A-Z]{1,4})-?\d{2,5}")
+#: a row's code in a register (`XH-003`, `A012`, `GT-JT-2024-031`): a letter prefix (of a part or two) and a
+#: serial number, perhaps after its year
+_ROW_CODE = regex.compile(r"([A-Z]{1,4}(?:-[A-Z]{1,4})?)-?(?:(?:19|20)\d\d-)?\d{2,5}")
 
 
 def _codes_of_one_series(cells: Sequence[str]) -> bool:
@@ -1396,6 +1397,8 @@ def _block_cells(lines: Sequence[Line]) -> bool:
 
 #: a line above a table's header, no column's name: a numbered title (`二、各项目抽查结果`,
 #: holding 项目) or a unit line alone (`（单位：个）`)
+#: a unit line and nothing else (`（单位：名）`, `金额单位：元`)
+_UNIT_LINE_ALONE = regex.compile(r"[（(]?\s*(?:计量|金额|数量|资金|投资)?单位\s*[：:][^（）()\n]*[）)]?")
 _TITLE_OR_UNIT_LINE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]).*"
                                     r"|[（(]?\s*(?:计量|金额|数量|资金|投资)?单位\s*[：:][^（）()]*[）)]?")
 
@@ -1498,6 +1501,16 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
         if captioned is not None:
             return captioned
     return None
+
+
+def unit_line_after(lines: Sequence[Line], end: int) -> HeaderUnit | None:
+    """The unit a line right under a table declares for its bare figures, alone on its line as a
+    footnote (`（单位：名）` under a quota table): where no line above gives one."""
+    following = next((line for line in lines[end:end + _UNIT_LINE_REACH] if not line.blank), None)
+    if following is None or not _UNIT_LINE_ALONE.fullmatch(text := following.text.strip()):
+        return None     # not the next section's heading that declares its own unit (`三、票评结果（单位：人）`)
+    declared = unit_declared(text)
+    return declared.unit if declared is not None else None
 
 
 def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
@@ -2826,9 +2839,11 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    label = _label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
+    organisation = _names_an_organisation(flat("unit") or "")
+    label = (_label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
+             or (by_role.get("unit") if organisation else None))
     row_unit = unit_word(flat("unit") or "")
-    if row_unit is None and _MEASURE_WORD.search(flat("unit") or ""):
+    if row_unit is None and _MEASURE_WORD.search(flat("unit") or "") and not organisation:
         declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
@@ -2929,6 +2944,16 @@ def _figure_for_a_name(cell: Cell) -> bool:
     (`项目 | 任务量 | 单位`: `8.6`)."""
     return cell.role == "project" and bool(cell.flat) and (
         _whole_quantity(cell.flat) is not None or _BARE_FIGURE.fullmatch(cell.flat) is not None)
+
+
+def _names_an_organisation(cell: str) -> bool:
+    """A cell of a `单位` column that names a body, not a measure (`七道泉子镇工会`, `区卫健系统工会`): a
+    quota table's rows by the bodies they go to, `单位` in its sense of a work unit."""
+    return len(cell) > _MAX_MEASURE_CELL and unit_word(cell) is None
+
+
+#: the longest cell of a unit column that names a measure (`万人次`, `平方米/日`)
+_MAX_MEASURE_CELL = 5
 
 
 #: a unit column's cell that names a measure (`盒`, `万元`), not one left empty or struck out (`/`, `—`)

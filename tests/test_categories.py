@@ -2189,6 +2189,31 @@ def test_the_deputies_marks_on_each_project_count_the_rating_not_the_project():
     assert {c for (_, text), c in rated.items() if text in ("50", "1", "47", "2")} == {OTHER}
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("2031年安排一线职工疗休养1200人次", "常有众扶"),            # a trade union's rest trips: workers' welfare
+    ("厂办大集体改革遗留人员核算86名", "就业创业"),              # workers of wound-up collectives: their jobs' end
+    ("支付经济补偿金386.4万元", "就业创业"),
+])
+def test_workers_welfare_and_the_end_of_their_jobs(sentence, expected):
+    assert category_by_topic(sentence, sentence) == expected
+
+
+def test_the_language_a_script_is_read_in_names_no_topic():
+    # a village broadcast's script in Mandarin and Minnan: the languages are the medium, not Mandarin teaching
+    from pipeline.structure import title_topic
+
+    assert title_topic("某区2031年为民办实事项目村居广播稿（普通话·闽南话对照）") is None
+    assert topic_scores("【普通话稿】") == {}
+    assert topic_scores("推广普通话培训教师200人次")      # teaching Mandarin stays a topic
+
+
+def test_a_wish_names_no_brand_nor_topic():
+    # a speech's last line (`祝大家新春快乐、阖家平安！干杯！`) is no heading naming 公共安全 over the table after it
+    assert category_by_alias("最后，祝大家新春快乐、阖家平安！干杯！（热烈掌声）") is None
+    assert topic_scores("祝各位身体健康、阖家平安") == {}
+    assert category_by_alias("“平安”工程") == "公共安全"
+
+
 def test_a_topic_word_read_across_a_words_boundary_names_no_topic():
     # `集中学习` is 集中 + 学习: no 中学 (a middle school) in it
     assert category_of_heading("二、集中学习") is None

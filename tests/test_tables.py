@@ -559,6 +559,17 @@ def test_a_vehicles_trip_log_reads_the_distances_not_the_meter_and_reports_them_
     assert found[1][3] == found[3][3] == "公共安全"      # ice knocked off the eaves before it falls
 
 
+def test_a_checkpoint_s_log_book_reports_entries_made_in_its_fire_season():
+    # made up: a forest checkpoint's log book one entry a line; a log of who came by reports what happened,
+    # and the fire season's checkpoint is fire safety, not the forest's greenery
+    text = ("某乡2031年春季森林草原防火期入山卡口登记簿\n\n一、逐次登记\n"
+            "日期\t时间\t入山人员（人）\t车辆（台）\t收缴火种（件）\t登记人\n"
+            "4月3日\t06:20\t3\t1\t4\t王\n4月4日\t07:05\t2\t/\t0\t王\n")
+    found = [(r.text, r.stance, r.category) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert [t for t, _, _ in found] == ["3", "1", "4", "2", "0"]
+    assert {(s, c) for _, s, c in found} == {("achieved", "公共安全")}
+
+
 def test_vouchers_under_a_notes_money_unit_read_each_entry_as_money_paid():
     # made up: a village's vouchers copied out; the note at the top gives the money unit of every voucher,
     # each a double-entry table far below it, whose summary tells what was paid (done, not a goal)
@@ -3255,6 +3266,37 @@ def test_a_cell_per_line_register_whose_rows_open_with_codes_of_one_series():
             "XH-011\n火锅\n1.5\n1120\n合格\n")
     units = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2030)}
     assert units == {"1.2": (1.2, "立方米"), "860": (860, "公斤"), "1.5": (1.5, "立方米"), "1120": (1120, "公斤")}
+
+
+def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():
+    # made up: a confirmation sheet one cell a line whose rows open with `GT-JT-2031-031`-like codes
+    text = ("一、个人核算确认单\n编号\n姓名\n连续工龄（年）\n月平均工资（元）\n经济补偿金（元）\n本人确认\n"
+            "GT-JT-2031-031\n刘某\n23\n2136\n49128\n同意\n"
+            "GT-JT-2031-047\n张某\n19\n2280\n43320\n同意\n")
+    found = {r.text: (r.unit, r.category) for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert found == {"2136": ("元", "就业创业"), "49128": ("元", "就业创业"),
+                     "2280": ("元", "就业创业"), "43320": ("元", "就业创业")}
+
+
+def test_a_quota_table_by_work_unit_takes_the_unit_line_under_it():
+    # made up: a trade union's quota table; `单位` heads the bodies the quotas go to (a work unit, not a
+    # measure), and the table's unit stands on the line right under it, as a footnote
+    text = ("三、名额分配\n单　位　　　　　　　　一线职工　　困难职工　　合　计\n"
+            "七道泉子镇工会　　　　　120　　　　　12　　　　132\n区卫健系统工会　　　　　160　　　　　 6　　　　166\n"
+            "（单位：名）\n\n四、对象和要求\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("120", "名"), ("12", "名"), ("132", "名"), ("160", "名"), ("6", "名"), ("166", "名")]
+    # a unit column of measures still gives each row its unit
+    measured = "项目　　　单位　　　目标\n新增托位　　个　　　　120\n助餐　　　　万人次　　6\n"
+    assert [(r.text, r.unit, r.value) for r in extract(measured, doc_year=2031)] == [("120", "个", 120), ("6", "人次", 60000)]
+
+
+def test_units_paired_with_their_columns_in_brackets_after_a_heading():
+    # made up: a canteen's register; its heading declares each column's unit as `word：unit`, no 单位
+    text = ("一、长者食堂就餐登记（就餐：人次；送餐：户）\n\n日期　　｜餐次｜就餐｜送餐｜留样人\n"
+            "11月4日 ｜午餐｜43｜11｜陈某\n11月5日 ｜午餐｜46｜11｜陈某\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("43", "人次"), ("11", "户"), ("46", "人次"), ("11", "户")]
 
 
 def test_a_bare_result_counts_in_the_unit_of_the_plan_column_before_it():
