@@ -1039,6 +1039,12 @@ def _figure_cell(cell: str) -> bool:
     return bool(_BARE_FIGURE.fullmatch(cell))
 
 
+#: a printed page's header or footer line: its number, perhaps of how many, after a few words (`会泽县教育体育局制表
+#: 第 1 页 共 2 页`, `— 2 —`, `-3-`)
+_PAGE_LINE = regex.compile(r"(?:[^\n\d]{0,30}?[ \t\u3000]*)?(?:第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?"
+                           r"|[—\-－]\s*\d{1,3}\s*[—\-－])")
+
+
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
                         ) -> tuple[list[list[Parts | None]], int]:
     """Rows of as many lines as there are columns from line `i`, an empty line an empty
@@ -1054,6 +1060,9 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
         if _group_line(lines, i, checks):
             rows.append([(_trim_line(lines[i]),)] + [None] * (len(checks) - 1))
             i += 1
+            continue
+        if rows and _PAGE_LINE.fullmatch(lines[i].text.strip()) and _whole_row_at(lines, i + 1, checks):
+            i += 1          # a printed page's footer between two rows (`…制表　第 1 页 共 2 页`): the table goes on
             continue
         chunk = lines[i:i + len(checks)]
         # (one empty line at a row's end, then the next row: the parting line, the row short of a cell;

@@ -3291,6 +3291,17 @@ def test_a_quota_table_by_work_unit_takes_the_unit_line_under_it():
     assert [(r.text, r.unit, r.value) for r in extract(measured, doc_year=2031)] == [("120", "个", 120), ("6", "人次", 60000)]
 
 
+@pytest.mark.parametrize("footer", ["某县教育体育局制表　　　第 1 页 共 2 页", "— 1 —", "第1页"])
+def test_a_cell_per_line_table_goes_on_past_a_printed_page_s_footer(footer):
+    # made up: a test-result sheet one cell a line, printed over two pages; the first page's footer falls between rows
+    header = ["园所", "在园幼儿（人）", "参测（人）", "达标率（%）"]
+    rows = [["第一幼儿园", "486", "486", "96.9"], ["第二幼儿园", "392", "390", "94.4"], ["新屏幼儿园", "275", "272", "96.7"]]
+    cells = [*header, *rows[0], *rows[1], footer, *rows[2]]
+    text = "学前学会普通话测评结果\n\n" + "\n".join(cells) + "\n\n填表说明：达标率按参测人数计。\n"
+    found = [r.text for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == ["486", "486", "96.9", "392", "390", "94.4", "275", "272", "96.7"]
+
+
 def test_units_paired_with_their_columns_in_brackets_after_a_heading():
     # made up: a canteen's register; its heading declares each column's unit as `word：unit`, no 单位
     text = ("一、长者食堂就餐登记（就餐：人次；送餐：户）\n\n日期　　｜餐次｜就餐｜送餐｜留样人\n"
