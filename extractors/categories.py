@@ -90,24 +90,21 @@ def _names_alias(text: str, alias: str) -> bool:
     department's (`县卫生健康局`: who acts or sends, not a brand) or in a wish (`阖家平安`)."""
     at = text.find(alias)
     while at >= 0:
-        if not (names_a_place(text, at, at + len(alias)) or _in_an_agency_name(text, at, at + len(alias))
-                or _in_a_greeting(text, at, at + len(alias))):
+        if not (names_a_place(text, at, at + len(alias)) or _inside(_agency_name(), text, at, at + len(alias))
+                or _inside(_greetings(), text, at, at + len(alias))):
             return True
         at = text.find(alias, at + 1)
     return False
 
 
-def _in_a_greeting(text: str, start: int, end: int) -> bool:
-    return any(m.start() <= start and end <= m.end() for m in _greetings().finditer(text))
+def _inside(pattern: "regex.Pattern", text: str, start: int, end: int) -> bool:
+    """Does a match of `pattern` in `text` hold the span `start:end`?"""
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text))
 
 
 @lru_cache(maxsize=1)
 def _greetings() -> "regex.Pattern":
     return regex.compile(alternation(read_table("categories.toml")["greetings"]["words"]))
-
-
-def _in_an_agency_name(text: str, start: int, end: int) -> bool:
-    return any(m.start() <= start and end <= m.end() for m in _agency_name().finditer(text))
 
 
 @dataclass(frozen=True, slots=True)

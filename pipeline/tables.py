@@ -1404,12 +1404,12 @@ def _block_cells(lines: Sequence[Line]) -> bool:
                and "。" not in line.text and not _column_name_line(line) for line in lines)
 
 
-#: a line above a table's header, no column's name: a numbered title (`二、各项目抽查结果`,
-#: holding 项目) or a unit line alone (`（单位：个）`)
 #: a unit line and nothing else (`（单位：名）`, `金额单位：元`)
 _UNIT_LINE_ALONE = regex.compile(r"[（(]?\s*(?:计量|金额|数量|资金|投资)?单位\s*[：:][^（）()\n]*[）)]?")
+#: a line above a table's header, no column's name: a numbered title (`二、各项目抽查结果`,
+#: holding 项目) or a unit line alone (`（单位：个）`)
 _TITLE_OR_UNIT_LINE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]).*"
-                                    r"|[（(]?\s*(?:计量|金额|数量|资金|投资)?单位\s*[：:][^（）()]*[）)]?")
+                                    rf"|{_UNIT_LINE_ALONE.pattern}")
 
 
 def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
@@ -2848,11 +2848,12 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         cell = by_role.get(role)
         return cell.lines if cell else []
 
-    organisation = _names_an_organisation(flat("unit") or "")
+    unit_cell = flat("unit") or ""
+    organisation = _names_an_organisation(unit_cell)
     label = (_label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
              or (by_role.get("unit") if organisation else None))
-    row_unit = unit_word(flat("unit") or "")
-    if row_unit is None and _MEASURE_WORD.search(flat("unit") or "") and not organisation:
+    row_unit = unit_word(unit_cell)
+    if row_unit is None and _MEASURE_WORD.search(unit_cell) and not organisation:
         declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
@@ -2925,7 +2926,7 @@ def _content_label(cells: list[Cell]) -> Cell | None:
 def _label_before_a_measure(cells: list[Cell]) -> Cell | None:
     """Where no column names the rows' things by a role word (`序号 | 树种 | 胸径（cm） | 数量（株）`), the
     last cell of words before a column named by a measure alone: what that count counts (`国槐`)."""
-    measure = next((i for i, cell in enumerate(cells) if _spec().measure_header.fullmatch(_without_unit(cell.header))), None)
+    measure = next((i for i, cell in enumerate(cells) if _measure_header(cell.header)), None)
     words = [cell for cell in cells[:measure or 0]
              if cell.role is None and _HAN_WORDS.fullmatch(cell.flat) and not _total_kind(cell.flat)]
     return words[-1] if words else None
@@ -3225,11 +3226,16 @@ def _change_name(header: str, label: Cell) -> str | None:
     return name + change.group("frame") + _spec().change_suffix if name else None
 
 
+def _measure_header(header: str) -> regex.Match | None:
+    """A column header that names only a measure (`数量（株）`, `件数`, `占比`; tables.toml measure_header)."""
+    return _spec().measure_header.fullmatch(_without_unit(header))
+
+
 def _measured_name(header: str, label: Cell) -> str | None:
     """Under a column named by a measure alone (`件数（件）`, `占比`), the row's thing
     (`城乡建设（供暖供水）` → 城乡建设), with the share word of a share column (城乡建设占比);
     None under any other column."""
-    measure = _spec().measure_header.fullmatch(_without_unit(header))
+    measure = _measure_header(header)
     if measure and measure.group("money") and column_role(label.header) != "project":
         return None     # a group column standing in for names (`残疾类别`) names no money
     name = _name_of(ROUND_ASIDE.sub("", label.flat), money=False) if measure else None
