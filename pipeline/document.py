@@ -16,6 +16,7 @@ import regex
 
 from extractors.punctuation import CELL_BARS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.script import simplified_same_length
+from extractors.tables import read_table
 
 from .card_lines import card_breaks
 from .columns import ReadingOrder, reading_order
@@ -134,10 +135,10 @@ class CleanView:
         return words.translate(self.restore) if words and self.restore else words
 
 
-# A PDF dump's page footer between two pages: `— 2 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`, alone or
+# A PDF dump's page footer between two pages (its number: structure.toml's `page_number`), alone or
 # with the document's running title beside it across a wide gap (`某区2026年区级预算（草案）　　　　— 2 —`).
 # A bare number is not taken: on a line of its own it may be a table cell.
-_PAGE_NUMBER = r"(?:[—–-][ \t]*\d{1,3}[ \t]*[—–-]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+_PAGE_NUMBER = read_table("structure.toml")["page_number"]
 _WIDE_GAP = r"(?:[ \t\u3000]{2,}|\u3000)"
 _PAGE_NUMBER_LINE = (rf"[ \t]*(?:[^\n]{{1,60}}?{_WIDE_GAP})?{_PAGE_NUMBER}(?:{_WIDE_GAP}[^\n]{{1,60}})?[ \t\u3000]*\n"
                      rf"(?:[ \t]*\n)*")

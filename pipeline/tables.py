@@ -672,8 +672,8 @@ _NAMED = regex.compile(r"\p{Han}{3}")
 _CELL_MARK = regex.compile(rf"\t|{char_class(CELL_BARS)}")
 
 
-#: A page's number in a PDF dump: `— 7 —`, `- 12 -`, `第3页`, `第 3 页 共 8 页`.
-_PAGE_NUMBER = regex.compile(r"\s*(?:[—–-]\s*\d{1,3}\s*[—–-]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
+#: A page's number in a PDF dump on a line of its own (structure.toml's `page_number`: `— 7 —`, `第 3 页 共 8 页`).
+_PAGE_NUMBER = regex.compile(rf"\s*{read_table('structure.toml')['page_number']}\s*")
 #: A line repeated this often, and this long, is a page's running header or footer
 #: (`某市人民政府公报  2024年第3期`), not a row: rows repeat less, and short ones (`小计`) more.
 _RUNNING_REPEATS, _RUNNING_MIN_LENGTH = 3, 8
@@ -1041,8 +1041,7 @@ def _figure_cell(cell: str) -> bool:
 
 #: a printed page's header or footer line: its number, perhaps of how many, after a few words (`会泽县教育体育局制表
 #: 第 1 页 共 2 页`, `— 2 —`, `-3-`)
-_PAGE_LINE = regex.compile(r"(?:[^\n\d]{0,30}?[ \t\u3000]*)?(?:第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?"
-                           r"|[—\-－]\s*\d{1,3}\s*[—\-－])")
+_PAGE_LINE = regex.compile(rf"(?:[^\n\d]{{0,30}}?[ \t\u3000]*)?{read_table('structure.toml')['page_number']}")
 
 
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]

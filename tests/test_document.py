@@ -37,6 +37,8 @@ def test_page_breaks_inside_sentences_are_joined(broken, joined):
 
 
 @pytest.mark.parametrize("footer", ["— 2 —", "- 12 -", "第3页", "第 3 页 共 8 页",
+                                    # a full-width dash, and the count of pages after a mark (structure.toml's page_number)
+                                    "－2－", "第2页/共5页", "第 2 页，共 5 页",
                                     # the running title beside the number across a wide gap, and no blank lines
                                     "某区2026年区级预算（草案）\u3000\u3000\u3000\u3000— 2 —",
                                     "— 2 —    某区人民政府办公室", "\n— 2 —\n"])
