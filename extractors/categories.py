@@ -85,6 +85,14 @@ def category_by_alias(text: str) -> str | None:
     return None
 
 
+def category_of_name(name: str) -> str | None:
+    """The brand or project group `name` is, whole (`常有众扶`, `文体惠民`); None for a name that only holds
+    one (`生态环境部令第4号`, a ministry's order)."""
+    name = name.strip()
+    return next((category for _, alias, category in _aliases_by_first_character().get(name[:1], ()) if alias == name),
+                None)
+
+
 def _names_alias(text: str, alias: str) -> bool:
     """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`), a
     department's (`县卫生健康局`: who acts or sends, not a brand) or in a wish (`阖家平安`)."""

@@ -141,6 +141,7 @@ class _Tables:
     building: regex.Pattern             # `1996年的房子`: the year a building dates from
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
+    built: regex.Pattern            # `建成，` after a time: when a building went up, in a clause of its own
     counted: regex.Pattern          # `建成的` between a time and the figure: the works of that year
     age: regex.Pattern
     head: regex.Pattern
@@ -254,6 +255,7 @@ def _tables() -> _Tables:
         attribute_range=regex.compile(data["attribute"]["range_to"]),
         founded=regex.compile(data["attribute"]["before"]),
         opened=regex.compile(data["attribute"]["opened"]),
+        built=regex.compile(data["attribute"]["built"]),
         building=regex.compile(data["attribute"]["building"]),
         counted=regex.compile(data["attribute"]["counted"]),
         age=regex.compile(data["age"]["after"]),
@@ -482,6 +484,18 @@ def _is_attribute(text: str, t: TimeExpr) -> bool:
     return (tables.attribute.match(text, end) is not None or tables.age.match(text, t.end) is not None
             or tables.opened.match(text, t.end) is not None or tables.building.match(text, t.end) is not None
             or tables.founded.search(text, max(0, t.start - _FOUNDED_REACH), t.start) is not None)
+
+
+def tells_history(text: str, t: TimeExpr, at: int, written: int | None) -> bool:
+    """`1984年建成，地上6层，…共72户` written in 2025: the time is when the building went up, in a
+    clause of its own at least `HISTORY_YEARS` before the writing; the figure after it (at `at`) is
+    told as of the writing, not of that year (times.toml `built`)."""
+    return (written is not None and t.year is not None and written - t.year >= HISTORY_YEARS and at >= t.end
+            and _tables().built.match(text, t.end) is not None)
+
+
+#: how many years before the writing a building's year is history rather than the work of the years discussed
+HISTORY_YEARS = 3
 
 
 #: the longest verb of founding or label of a birth date before its time (`始建于`, `出生年月：`)
@@ -1081,7 +1095,27 @@ def title_year(title: str, written: int | None = None) -> int | None:
         return next((_season_year(t, written) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
-    return _bare_title_year(title)
+    return _bare_title_year(title) or _relative_title_year(title, written)
+
+
+@lru_cache(maxsize=1)
+def _title_span() -> regex.Pattern:
+    return regex.compile(read_table("times.toml")["title_span"]["pattern"])
+
+
+def _relative_title_year(title: str, written: int | None) -> int | None:
+    """The year a title names by a word counted from the time of writing (`去年的实事办得怎么样？` written in
+    January 2046: 2045; `今年的民生实事清单来了`), where it is the title's one time: not a span (`三年来`) nor a
+    total since, nor a word of the words it quotes (`网传“…明年起取消高龄津贴”？不实！`: the rumour's); a title of
+    two times (`…一年来情况和明年打算`) is about both."""
+    if written is None:
+        return None
+    relative = _tables().relative
+    times = [t for t in find_times(title) if title.count("“", 0, t.start) <= title.count("”", 0, t.start)]
+    if len(times) != 1 or _title_span().search(title) or (t := times[0]).relative not in relative or t.span or t.since or t.period:
+        return None
+    rule = relative[t.relative]
+    return written + rule["offset"] if rule["base"] == "doc" else None
 
 
 def _issue_before_its_subject(title: str, t: TimeExpr, stated: list[TimeExpr]) -> bool:

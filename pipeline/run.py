@@ -46,7 +46,7 @@ from extractors.quantities import Quantity, find_quantities
 from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy, category_decision, shared_models
 from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields, slash_order,
                                figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, tells_new_work, refers_back, year_last_named, is_date_line, lead_year,
+from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, tells_new_work, refers_back, tells_history, year_last_named, is_date_line, lead_year,
                               list_reviewed_in_lead,
                               month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
                               paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
@@ -293,9 +293,11 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                 frame = None
             if not same_paragraph:
                 years = _carrying(base, frame, years)
-        elif opens_indented_line(prepared.clean.text, sentence.start) or _opens_field_line(prepared.clean.text, sentence.start):
+        elif (opens_indented_line(prepared.clean.text, sentence.start) or _opens_field_line(prepared.clean.text, sentence.start)
+              or _opens_run_in_line(prepared.clean.text, sentence.start)):
             # `　　三是…。` on a line of its own, a card's next field (`计划投资：1260万元` under a target line that
-            # ends `到2027年，…`): a paragraph of its own
+            # ends `到2027年，…`), a yearbook entry's next part under its run-in name (`一老一小　石龙镇…` after
+            # `2028年1月，…进行满意度测评`): a paragraph of its own
             years = _carrying(base, frame, years)
         if starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text):
             # a reader's comment under a post: the last reader's year is not this one's; an article of rules
@@ -384,6 +386,15 @@ def _opens_field_line(text: str, start: int) -> bool:
     return _starts_line(text, start) and _CARD_FIELD.match(text, start) is not None
 
 
+def _opens_run_in_line(text: str, start: int) -> bool:
+    """The sentence opens a line with a short name set off by a full-width space (`一老一小　…`, `教育卫生　…`)."""
+    return _starts_line(text, start) and _RUN_IN_NAME.match(text, start) is not None
+
+
+#: a part's name run into its line, set off by a full-width space, as a yearbook's entry names its parts
+_RUN_IN_NAME = regex.compile(r"\p{Han}{2,8}\u3000+(?=\p{Han})")
+
+
 def _starts_line(text: str, start: int) -> bool:
     # a frame is opened by a line of its own, not by a sentence inside a paragraph
     # (`答：今年共安排36项…。去年确定的35项已全部完成。` compares, it does not turn the text)
@@ -417,6 +428,9 @@ def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
     sentence's `usable_times`, shared by its figures."""
     context_year = sentence.block.context.section_year or years.subject
     time = governing_time(sentence.text, times, q.start, q.end, usable)
+    if time and tells_history(sentence.text, time, q.start, years.written):
+        # `1984年建成，地上6层`: the building as it stands at the writing (not the year of a paragraph that opens with its history)
+        return years.subject if context_year == time.year else context_year
     if time:
         if (before_discussed := year_before_discussed(sentence.text, times, time)) is not None:
             return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
@@ -1368,10 +1382,12 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
 def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
     cells (of the result's own unit, if it has one), the one nearest the result in size
-    (a row may state several)."""
-    inside = [r for r in records if (r.unit != "%" or figure.unit == "%") and r.value and figure.value
+    (a row may state several); for a result of nothing done (`护理型床位40张 | 0`), the row's one target."""
+    inside = [r for r in records if (r.unit != "%" or figure.unit == "%") and r.value and figure.value is not None
               and figure.unit in (None, r.unit)
               and any(s <= r.start and r.end <= e for s, e in figure.targets)]
+    if figure.value == 0:
+        return inside[0] if len(inside) == 1 else None
     return min(inside, key=lambda r: abs(math.log(figure.value / r.value)), default=None)
 
 

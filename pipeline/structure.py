@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_field_line, category_of_heading, category_of_item,
+from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_name, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, is_a_site_name, without_sender,
                                    heading_in_setting, leaves_the_frame,
                                    is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
@@ -1216,11 +1216,17 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         projects = projects or _institution_of_the_site(_head_titles(text), text)
         projects = projects or _rules_set_by_the_standard(text)
         projects = projects or _project_the_lead_carries_out(blocks)
-    category = category_of_heading(projects[0]) if len(projects) == 1 else None
-    if category is None:
+    topic = category_of_heading(projects[0]) if len(projects) == 1 else None
+    if topic is None:
         return blocks
+    # the lead may file the project under a brand (`…旧衣物循环利用项目列入…为民办实事工程，归入“常有众扶”类` over a
+    # clothes-bin notice whose title names recycling): the document's own filing stands over its topic's, also
+    # under a heading that names a part of the project by that topic (`一、回收箱设置`)
+    brand = _brand_the_lead_files_under(blocks, topic)
+    category = brand or topic
     for block in blocks:
-        if ((block.context.category is None or _names_only_the_makeup(block) or _named_by_its_site(block))
+        if ((block.context.category is None or _names_only_the_makeup(block) or _named_by_its_site(block)
+             or brand not in (None, topic) and block.context.category == topic and not block.context.named)
                 and _of_the_project(block, category)):
             block.context = replace(block.context, category=category, subject=True)
     return blocks
@@ -1244,6 +1250,20 @@ def _project_the_lead_carries_out(blocks: list[Block]) -> list[str]:
                                    if b.kind == "paragraph"), _LEAD_PARAGRAPHS)
     project = project_carried_out("\n".join(_FIRST_SENTENCE.match(text.strip()).group() for text in paragraphs))
     return [project] if project else []
+
+
+def _brand_the_lead_files_under(blocks: list[Block], topic: str) -> str | None:
+    """The one brand or group the lead's paragraphs name set off (`归入“常有众扶”类`, `（常有颐养）`); None where they
+    name none or several, or where headings of two topics besides the project's `topic` and the brand make the
+    document one of several matters (as `_brand_of_the_lead` reads them)."""
+    paragraphs = itertools.islice((b.text for b in itertools.takewhile(lambda b: b.kind != "heading", blocks)
+                                   if b.kind == "paragraph"), _LEAD_WITH_FURNITURE)
+    named = {category_of_name(name) for text in paragraphs for name in _SET_OFF_NAME.findall(text)} - {None}
+    if len(named) != 1:
+        return None
+    brand = named.pop()
+    sections = {category_of_heading(b.text) for b in blocks if b.kind == "heading"} - {None, topic, brand}
+    return brand if len(sections) <= 1 else None
 
 
 #: a paragraph's first sentence

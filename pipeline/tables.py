@@ -125,6 +125,7 @@ class _Spec:
     measure_header: regex.Pattern    # a header naming only a measure (`件数`, `占比`)
     column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
     listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
+    part_header_starts: tuple[str, ...]          # a column that is a part of the one before (`其中…`): its unit
     money_header_ends: tuple[str, ...]          # header endings that name a sum of money (`月补贴额`)
     spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
@@ -156,7 +157,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
-                 tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
+                 tuple(spec["part_header_starts"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]))
 
 
@@ -499,7 +500,7 @@ def _per_measure_word(word: str) -> HeaderUnit | None:
 #: Roles whose cells are words (or codes, dates, numbers of rows): never a figure.
 _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", "partner_units",
                          "deadline", "region", "contact", "unit", "group", "year", "score",
-                         "attribute", "person"})
+                         "attribute", "person", "withdrawn"})
 
 
 def is_header_cell(text: str) -> bool:
@@ -1616,10 +1617,14 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     claimed: one each, in the list's order, where there are as many (`交售茶青` the 公斤 of
     `单位：股、公斤、元` between `入股` and the money columns); all of them the one left where it is a
     count and the line's other units are claimed (`排查石头厝 | 其中C级 | 2025年计划加固` under
-    `单位：栋、万元`, `县级补助资金` claiming 万元). A rate, a date and a duration are none of these."""
-    spare_units = [(word, unit) for word, unit in unclaimed if unit is not None and word not in given]
+    `单位：栋、万元`, `县级补助资金` claiming 万元). A rate, a date and a duration are none of these. Money left over
+    goes only to a part of the column before (`本月网络零售额 | 其中农产品上行` under `单位：个、万元`), not to a column
+    naming no money (`包车` beside `岗位月薪下限` under `单位：人，元/月`)."""
     spare_columns = [i for i in figure_columns
                      if i < len(headers) and given[i] is None and _takes_a_spare_unit(headers[i])]
+    parts_only = all(headers[i].lstrip().startswith(_spec().part_header_starts) for i in spare_columns)
+    spare_units = [(word, unit) for word, unit in unclaimed
+                   if unit is not None and word not in given and (unit.kind != "money" or parts_only)]
     if not spare_columns or not spare_units:
         return given
     if len(spare_columns) == len(spare_units):

@@ -2677,3 +2677,30 @@ def test_a_word_alone_that_names_no_topic_counts_inside_a_topic_word():
     # `帮扶` alone names no one topic; inside `帮扶车间` (piece-work brought to a village) it is the workshop's
     assert category_of_heading("某镇草编·指尖帮扶车间吊牌印制校样") == "就业创业"
     assert category_of_heading("三、全村2031年帮扶目标") is None
+
+
+def test_a_lead_filing_the_one_project_under_a_brand_stands_over_the_title_s_topic():
+    # made up: a clothes-bin notice; its title names recycling, its lead files the project under social assistance,
+    # also under a heading naming the bins; a figure of its own other topic keeps it
+    title = "某市“衣旧有爱”旧衣物回收箱2045年第二季度清运称重公示"
+    text = (f"{title}\n\n“衣旧有爱”旧衣物循环利用项目列入2045年某市为民办实事，归入“常有众扶”类。\n\n"
+            "一、回收箱设置\n全年计划设置回收箱120个，已设置96个。\n\n二、去向\n向困难群众发放冬衣1320件。\n")
+    found = _categories_of(text, 2045, title)
+    assert (found["120个"], found["96个"], found["1320件"]) == ("常有众扶", "常有众扶", "常有众扶")
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("本周接报各类警情37起，同比下降15.9%。", "37起"),
+    ("1—7月累计接报警情1163起，其中群众求助类警情占52%。", "52%"),
+])
+def test_a_police_station_s_incidents_reported_are_its_caseload(sentence, figure):
+    # made up: a border station's weekly bulletin; the accidents it handled keep their own topic
+    found = _categories_of(f"某派出所警情周报\n\n{sentence}交通事故6起，受伤3人。\n", 2045)
+    assert (found[figure], found["6起"]) == (OTHER, "公共安全")
+
+
+@pytest.mark.parametrize("name,expected", [("常有众扶", "常有众扶"), ("文体惠民", "文体惠民"), ("生态环境部令第4号", None),
+                                           ("某某湿地公园", None)])
+def test_a_set_off_name_is_a_brand_only_whole(name, expected):
+    from extractors.categories import category_of_name
+    assert category_of_name(name) == expected

@@ -560,6 +560,25 @@ def test_a_quarterly_s_masthead_date_and_contents_do_not_date_what_its_issue_rep
     assert (found["12项"], found["3712万元"]) == (2045, 2045)
 
 
+def test_a_newspaper_s_page_head_with_its_weekday_does_not_date_the_year_its_interview_reports():
+    # made up: a school paper's January page; its head gives the day, the weekday and the page; the interview
+    # reports on last year's promises
+    text = ("小橡树　　　　某镇中心小学校报　　　　2046年1月9日　星期五　　第3版　小记者在行动\n\n"
+            "去年的实事办得怎么样？\n\n　　【本报讯】去年1月，镇长答应我们办10件实事。12月29日，小记者来到镇政府"
+            "一件一件地问。镇长说，全镇新增托位80个，修路12公里。\n")
+    found = years_of(text, title="去年的实事办得怎么样？", published="2046-01-09")
+    assert (found["80个"], found["12公里"]) == (2045, 2045)
+
+
+def test_a_yearbook_entry_s_next_part_under_its_run_in_name_does_not_go_on_in_a_later_date_s_year():
+    # made up: a yearbook entry of 2045 whose first part closes with the next January's survey; its next
+    # part, set off by its run-in name, reports the year again
+    text = ("【为民办实事】　2045年，某县安排实事20项。2046年1月，县人大组织满意度测评，满意率96.5%。\n"
+            "一老一小　新增托位120个，新建助餐点8个。\n")
+    found = years_of(text, title="《某县年鉴（2046）》条目", published="2046-04-18")
+    assert (found["120个"], found["8个"]) == (2045, 2045)
+
+
 def test_a_rate_per_person_and_year_is_not_a_time_and_keeps_the_promise_s_year():
     text = ("致全县居民的一封信\n\n过去的一年，我们新建食堂6个。\n\n新的一年，我们承诺：\n"
             "——低保标准分别提高到每人每月800元和每人每年6200元。\n\n某县人民政府　　2035年1月18日\n")

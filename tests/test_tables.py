@@ -3338,3 +3338,53 @@ def test_a_table_s_own_title_with_its_unit_keeps_the_paragraph_above_from_titlin
             "\u3000\u3000第二组\u3000\u3000\u3000\u300046\u3000\u3000\u3000\u3000\u3000\u30006\n\n四、结语\n\u3000\u3000全年完成投资3.42亿元。\n")
     found = {(r.text, r.unit, r.year) for r in extract(text)}
     assert {("52", "处", 2027), ("4", "处", 2027), ("3.42亿元", "元", 2027), ("800份", "份", 2027)} <= found
+
+
+def test_a_correction_table_s_withdrawn_column_gives_no_records():
+    # made up: a yearbook's proof-reading sheet; the draft's figures are taken back, the corrected ones stand
+    text = ("一、审校意见\n｜序号｜位置｜原稿｜审校改为｜依据｜\n"
+            "｜1｜第1段第3行｜完成投资3.85亿元｜完成投资3.58亿元｜县财政局决算数｜\n"
+            "｜2｜第2段第1行｜新增托位264个｜新增托位252个｜县卫健局备案数｜\n")
+    assert [r.text for r in extract(text, doc_year=2045)] == ["3.58亿元", "252个"]
+
+
+def test_a_promise_and_what_was_done_in_plain_words_pair_as_target_and_result():
+    # made up: pupils' check table; the bare results take the unit and indicator of the promise in their row,
+    # nothing done (`0`) too
+    text = ("小记者对账表\n｜ 镇长去年说的 ｜ 今年做到的 ｜ 对上了吗 ｜\n｜ 托位80个 ｜ 86 ｜ ✓ ｜\n"
+            "｜ 助餐3万人次 ｜ 3.4万 ｜ ✓ ｜\n｜ 护理型床位40张 ｜ 0 ｜ 明年3月 ｜\n")
+    found = [(r.text, r.value, r.unit, r.indicator) for r in extract(text, doc_year=2045) if r.extractor == "table"]
+    assert found == [("86", 86, "个", "托位"), ("3.4万", 34000, "人次", "助餐"), ("0", 0, "张", "护理型床位")]
+
+
+def test_a_money_unit_declared_before_another_across_a_wide_gap_still_declares():
+    # made up: a clinic's drug stock report; its form head declares the money unit, then says the counts' unit
+    # stands in a column: the price column is money per the row's unit
+    text = ("村卫生室药品进销存月报表\n金额单位：元　　　数量单位：见“单位”栏\n\n"
+            "序号\t药品名称\t单位\t本月购进\t零售价\t销售金额\n1\t某某缓释片\t盒\t60\t9.60\t691.20\n")
+    found = [(r.text, r.unit, r.per) for r in extract(text, doc_year=2045)]
+    assert found == [("60", "盒", None), ("9.60", "元", "盒"), ("691.20", "元", None)]
+
+
+def test_a_wage_column_takes_the_listed_money_unit():
+    # made up: a domestic workers' roster summary under `单位：人、元`, a column of employers beside
+    text = ("本期推荐人员汇总（单位：人、元）\n工种　　　　　人数　　期望月薪（中位数）　　已对接雇主\n"
+            "母婴护理　　　　３　　　　　　６８００　　　　　２\n养老护理　　　　２　　　　　　４５００　　　　　１\n")
+    found = {(r.value, r.unit) for r in extract(text, doc_year=2045)}
+    assert {(3, "人"), (6800, "元"), (2, "人"), (4500, "元")} <= found
+
+
+def test_money_left_over_in_a_unit_list_goes_to_no_column_that_names_no_money():
+    # made up: a jobs office's transfer table under `单位：人，元/月`; the wage columns are money, the column of
+    # chartered buses takes none of the listed units
+    text = ("二、输送对接（单位：人，元/月）\n批次\t去向\t输送人数\t岗位月薪下限\t包车\n"
+            "第1批\t某市\t38\t6500\t1\n第2批\t某县\t31\t4200\t1\n")
+    assert not [r for r in extract(text, doc_year=2045) if r.text == "1"]
+
+
+def test_money_left_over_in_a_unit_list_goes_to_a_part_of_the_column_before():
+    # made up: e-commerce stations by town under `单位：个、万元`; the part column (`其中农产品上行`) is money
+    text = ("二、分乡镇情况（单位：个、万元）\n乡镇 | 服务站数 | 本月网络零售额 | 其中农产品上行\n"
+            "甲镇 | 38 | 412 | 236\n乙镇 | 31 | 298 | 215\n")
+    found = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2045)}
+    assert (found["38"], found["236"]) == ((38, "个"), (2_360_000, "元"))

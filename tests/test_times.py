@@ -1,7 +1,7 @@
 """Time expressions and the year a figure holds for (ANNOTATION.md "Year", gold/README.md)."""
 import pytest
 
-from extractors.times import (date_line_date, document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end,
+from extractors.times import (date_line_date, document_year, yearbook_year, find_times, governing_time, head_time, is_date_line, period_end, title_year,
                               of_the_year_discussed, relative_year_of_heading, year_before_discussed, year_of_heading,
                               year_under_discussion)
 from pipeline import extract
@@ -311,6 +311,21 @@ def test_a_time_inside_the_noun_phrase_it_dates_does_not_govern(text, figure, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # made up: a building's year of building, years before the writing, in a clause of its own: what it has is told
+    # as of the writing (2031)
+    ("楼栋概况：3号楼为砖混结构，1988年建成，地上5层，共40户，建筑面积2400平方米。", {"40户": 2031, "2400平方米": 2031}),
+    ("　　敬老院于2026年竣工，设床位60张，现住老人41人。", {"60张": 2031, "41人": 2031}),
+    # …but a year near the writing is that year's work, told as done then
+    ("　　敬老院2030年建成，总投资1200万元，设床位60张。", {"1200万元": 2030, "60张": 2030}),
+    # …and the building's year dates a figure inside its own clause
+    ("全县1988年建成住宅楼40栋，现有危房3栋。", {"40栋": 1988}),
+])
+def test_a_building_s_year_long_before_the_writing_is_its_history(text, expected):
+    found = {r.text: r.year for r in extract("某县住房情况通报\n\n" + text, doc_year=2031)}
+    assert {figure: found[figure] for figure in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("2024年，全区新增托位680个。", "2024年"),
     ("今年以来，全区收到意见3800余条。", "今年"),
     ("截至2023年底，全市共有托育机构378家。", "2023年"),
@@ -330,6 +345,17 @@ def test_the_time_a_sentence_opens_with(text, expected):
     assert (found.text if found else None) == expected
 
 
+@pytest.mark.parametrize("title,expected", [
+    ("去年的实事办得怎么样？", 2045), ("今年的民生实事清单来了", 2046), ("明年要办的十件事", 2047),
+    ("三年来，全县办了哪些实事", None),                     # a span: no one year
+    ("读书堂一年来情况和明年打算", None),                   # two times: about both
+    ("网传“明年起取消高龄津贴”？不实！", None),             # the rumour's word, not the title's
+    ("某县2044年民生实事，去年办得怎么样", 2044),           # a year written out comes first
+])
+def test_a_title_names_its_year_by_a_word_counted_from_the_writing(title, expected):
+    assert title_year(title, 2046) == expected
+
+
 @pytest.mark.parametrize("line,expected", [
     ("来源：江宁发布　　2024年12月27日", True), ("发布日期：2023-12-20  浏览次数：", True), ("2021年5月6日", True),
     ("2024年钟楼区十项民生实事圆满完成", False), ("截至2024年12月31日全区完成情况", False),
@@ -343,6 +369,9 @@ def test_the_time_a_sentence_opens_with(text, expected):
     # a reference line: the document number (文号), then the issuer and the day of issue
     ("某府办〔2031〕7号附件　　某县人民政府办公室　2031年2月3日", True), ("某发[2030]15号　2030年11月2日", True),
     ("某府办〔2031〕7号文件要求2030年12月底前完成", False),
+    # a newspaper's page head: the day with its weekday and the page (made up)
+    ("小橡树　　　某镇中心小学校报　　　2046年1月9日　星期五　　第3版　小记者在行动", True),
+    ("2046年1月9日（周五）第12期", True), ("2046年1月9日　星期五　上午9:00　全体会议", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
