@@ -13,6 +13,7 @@ statistical models of extractors/models, when they are loaded).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -1361,7 +1362,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    row = block.text.replace(block.row.site, "") if block.row is not None and block.row.site else block.text
+    # (the longest first: `乙镇` inside `乙镇中学`)
+    row = functools.reduce(lambda text, site: text.replace(site, ""), sorted(block.row.sites, key=len, reverse=True),
+                           block.text) if block.row else block.text
     category, source = backups.guess_category(row, header, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes

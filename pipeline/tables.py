@@ -2602,9 +2602,9 @@ class TableRow:
     label: str | None = None
     #: the district or county the row is for, where a cell of it is one's name and nothing else
     area: str | None = None
-    #: the place the row is for, its region column's cell (`东镇`, a network's site `县医院站`): where,
-    #: not what, so its words name no topic of the row's figures
-    site: str | None = None
+    #: the places the row is for, its region columns' cells (`东镇`, a network's site `县医院站`, a road's ends
+    #: `镇中心卫生院`): where, not what, so their words name no topic of the row's figures
+    sites: tuple[str, ...] = ()
     #: its table names no task of a list (no project, deadline, responsible unit, investment or result
     #: column: a TV rundown's `序号 | 类型 | 时长 | 内容`, a chronology's `时间 | 事件`): the document's own
     #: account, whose rows of prose go by the document's kind, not a task list's
@@ -2695,7 +2695,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
-        remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)]
+        # (and a total row's count of the places, `合计 | 10个村`, in a column of the rows' places)
+        remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)
+                        or total and c.role == "region" and _DIGIT.search(c.flat)]
         remarks = [p for c in remark_cells for p in c.parts]
         row = replace(row, remarks=remarks, account=account,
                       figure_cells=row.figure_cells + [f for c in remark_cells for f in _remark_money(c, money_scale)])
@@ -2856,7 +2858,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     organisation = _names_an_organisation(unit_cell)
     label = (_label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
              or (by_role.get("unit") if organisation else None))
-    row_unit = unit_word(unit_cell)
+    # (a unit with a note of what it counts in brackets, `座（围屋）`, is that unit)
+    row_unit = unit_word(unit_cell) or (unit_word(noted) if (noted := ROUND_ASIDE.sub("", unit_cell)) != unit_cell else None)
     if row_unit is None and _MEASURE_WORD.search(unit_cell) and not organisation:
         declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
@@ -2876,7 +2879,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         figure_cells=figures,
         investment=money.value if money else None,
         area=unit_named(flat("region")),
-        site=flat("region") or None,
+        sites=tuple(cell.flat for cell in cells if cell.role == "region" and cell.flat),
         year=row_year,
     )
 
@@ -3083,7 +3086,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
     if (bare_range := _spec().range_cell.fullmatch(text)) is not None:
         return _range_figure(cell, bare_range, unit or declared, name, year)
     if not _BARE_FIGURE.fullmatch(text) or text.endswith(("%", "％")):
-        found = _whole_quantity(text)
+        found = _whole_quantity(text) or _whole_quantity(text.lstrip(_PLUS))    # a rise's sign: `+2.27%`
         if found is None:
             return None
         if found.unit == "%" and cell.role == "result":
@@ -3156,7 +3159,19 @@ def _counted_header_unit(header: str) -> str | None:
     compact = _without_unit(header)
     if not compact or header_unit(header) is not None:
         return None
-    return _counted_label_unit(compact.removesuffix(_COUNT_OF), counted=compact.endswith(_COUNT_OF))
+    counted = compact.endswith(_COUNT_OF)
+    return _counted_label_unit(compact.removesuffix(_COUNT_OF), counted=counted) or (
+        _measure_word_counted(compact.removesuffix(_COUNT_OF)) if counted else None)
+
+
+def _measure_word_counted(counted: str) -> str | None:
+    """The measure word a count header counts in by name (`次数` → 次, `参保人数` → 人, `服务人次数` → 人次):
+    the last one or two characters before its `数`, where they are a unit of a count."""
+    for size in (2, 1):
+        if len(counted) >= size and (unit := unit_word(counted[-size:])) is not None \
+                and unit.kind != "money" and unit.scale == 1 and unit.per is None:
+            return unit.unit
+    return None
 
 
 def _account_of(label: Cell | None) -> str | None:

@@ -3388,3 +3388,45 @@ def test_money_left_over_in_a_unit_list_goes_to_a_part_of_the_column_before():
             "甲镇 | 38 | 412 | 236\n乙镇 | 31 | 298 | 215\n")
     found = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2045)}
     assert (found["38"], found["236"]) == ((38, "个"), (2_360_000, "元"))
+
+
+def test_a_road_list_s_ends_are_places_not_the_row_s_topic():
+    # made up: a naming notice's road list; the roads end at a clinic and a school, which name no work of the row
+    text = ("附表　命名道路一览（长度、宽度单位：米）\n序号\t标准名称\t所在镇\t起点\t止点\t长度\t宽度\n"
+            "1\t甲河滨河路\t甲镇\t甲河大桥\t镇中心卫生院\t1860\t18\n2\t乙镇兴业巷\t乙镇\t兴业路\t乙镇中学\t420\t9\n")
+    assert {r.category for r in extract(text, doc_year=2045)} == {"交通畅行"}
+
+
+@pytest.mark.parametrize("header,unit", [("次数", "次"), ("册数", "册"), ("参保人数", "人"), ("服务人次数", "人次")])
+def test_a_count_header_named_by_its_measure_word_gives_that_unit(header, unit):
+    # made up: a carbon-credit statement's behaviour counts, a delivery list's copies
+    text = f"行为明细\n行为类型\t{header}\t积分\n公交出行\t22\t110\n共享单车骑行\t14\t70\n"
+    assert [(r.text, r.unit) for r in extract(text, doc_year=2045)] == [("22", unit), ("14", unit)]
+
+
+def test_a_rise_s_percentage_with_its_plus_sign_is_a_cell_figure():
+    # made up: a paper's year-end "stock ticker" of the projects: what was promised, reached, and the rise
+    text = ("代码　　项目（单位）　　　　　　开盘　　　收盘　　　涨幅\n"
+            "MS01　　城镇新增就业（人）　　　2200　　　2468　　　+12.18%\n"
+            "MS02　　幼儿园学位（个）　　　　180　　　 180　　　 0.00%\n")
+    found = [(r.text, r.value) for r in extract(text, doc_year=2045) if r.unit == "%"]
+    assert found == [("+12.18%", 12.18), ("0.00%", 0)]
+
+
+def test_a_distance_from_the_start_is_a_figure_not_a_route_s_end():
+    # made up: a rural bus line's stops; `距起点（公里）` measures, `起点` alone would name a place
+    text = "站序\t站名\t距起点（公里）\n1\t甲村站\t0\n2\t乙村站\t2.3\n3\t丙镇站\t4.1\n"
+    assert [(r.text, r.unit) for r in extract(text, doc_year=2045)] == [("0", "公里"), ("2.3", "公里"), ("4.1", "公里")]
+
+
+def test_a_total_row_s_count_of_places_in_the_places_column_is_a_figure():
+    # made up: public bathhouses by village; the total row counts the villages where the column names them
+    text = ("| 浴室 | 所在村 | 淋浴位（个） |\n| 1号 | 甲镇乙村 | 12 |\n| 2号 | 丙镇丁村 | 10 |\n"
+            "| 合计 | 2个村 | 22 |\n")
+    assert "2个" in {r.text for r in extract(text, doc_year=2045)}
+
+
+def test_a_row_s_unit_with_a_note_in_brackets_is_that_unit():
+    # made up: an order slip's rows, `座（围屋）` the unit with what it counts
+    text = "品名\t份数\t单位\n围屋消防栓配置\t40\t座（围屋）\n燃气报警器安装\t1500\t户\n"
+    assert [(r.text, r.unit) for r in extract(text, doc_year=2045)] == [("40", "座"), ("1500", "户")]
