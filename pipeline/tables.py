@@ -126,6 +126,7 @@ class _Spec:
     column_unit_declaration: regex.Pattern   # `规模单位：立方米/日；管网单位：公里` above a table
     listed_headers: dict[str, tuple[str, ...]]   # header endings that take a listed money, rate or people unit
     part_header_starts: tuple[str, ...]          # a column that is a part of the one before (`其中…`): its unit
+    uncounted_measures: frozenset[str]           # measure words a count header names but no record takes (`份数`)
     money_header_ends: tuple[str, ...]          # header endings that name a sum of money (`月补贴额`)
     spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
@@ -157,7 +158,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["remark_money"]), tuple(spec["remark_money_lead"]),
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
-                 tuple(spec["part_header_starts"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
+                 tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]))
 
 
@@ -3170,7 +3171,7 @@ def _measure_word_counted(counted: str) -> str | None:
     for size in (2, 1):
         if len(counted) >= size and (unit := unit_word(counted[-size:])) is not None \
                 and unit.kind != "money" and unit.scale == 1 and unit.per is None:
-            return unit.unit
+            return unit.unit if unit.unit not in _spec().uncounted_measures else None
     return None
 
 

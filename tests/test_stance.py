@@ -999,6 +999,9 @@ def test_shares_of_the_goal_design_scales_and_short_periods(sentence, figure, st
     ("落实情况：建成社区食堂5个。", "5个", ACHIEVED),
     # a progress card's goal line: its done-verbs are the goal's too
     ("年度目标：开工加装电梯30部，完工投用25部", "25部", TARGET),
+    # a game-style achievement card's goal and result (made up)
+    ("解锁条件：新增助餐点3个，全年助餐不少于2.4万人次", "3个", TARGET),
+    ("达成：新增3个，全年助餐2.63万人次", "2.63万人次", ACHIEVED),
 ])
 def test_a_ledgers_field_label_names_the_stance_of_its_line(line, figure, stance):
     assert figure_stance(where(line, figure, field=field_stance(line)), REPORT, 2025) == stance
