@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
@@ -1246,9 +1247,8 @@ def _project_the_lead_carries_out(blocks: list[Block]) -> list[str]:
     (`根据《…民生实事项目实施方案》中“就业创业·肉牛肉羊产业帮扶”子项…`): a notice says so in
     the first sentence of its first paragraphs before any heading; a story that names a project
     further on (`小区里来了好多工人叔叔。爸爸告诉我，这是…民生实事里的“老旧小区改造”`) goes on to others."""
-    paragraphs = itertools.islice((b.text for b in itertools.takewhile(lambda b: b.kind != "heading", blocks)
-                                   if b.kind == "paragraph"), _LEAD_PARAGRAPHS)
-    project = project_carried_out("\n".join(_FIRST_SENTENCE.match(text.strip()).group() for text in paragraphs))
+    project = project_carried_out("\n".join(_FIRST_SENTENCE.match(text.strip()).group()
+                                            for text in _lead_paragraphs(blocks, _LEAD_PARAGRAPHS)))
     return [project] if project else []
 
 
@@ -1256,14 +1256,19 @@ def _brand_the_lead_files_under(blocks: list[Block], topic: str) -> str | None:
     """The one brand or group the lead's paragraphs name set off (`归入“常有众扶”类`, `（常有颐养）`); None where they
     name none or several, or where headings of two topics besides the project's `topic` and the brand make the
     document one of several matters (as `_brand_of_the_lead` reads them)."""
-    paragraphs = itertools.islice((b.text for b in itertools.takewhile(lambda b: b.kind != "heading", blocks)
-                                   if b.kind == "paragraph"), _LEAD_WITH_FURNITURE)
-    named = {category_of_name(name) for text in paragraphs for name in _SET_OFF_NAME.findall(text)} - {None}
+    named = {category_of_name(name) for text in _lead_paragraphs(blocks, _LEAD_WITH_FURNITURE)
+             for name in _SET_OFF_NAME.findall(text)} - {None}
     if len(named) != 1:
         return None
     brand = named.pop()
     sections = {category_of_heading(b.text) for b in blocks if b.kind == "heading"} - {None, topic, brand}
     return brand if len(sections) <= 1 else None
+
+
+def _lead_paragraphs(blocks: list[Block], count: int) -> Iterator[str]:
+    """The texts of the first `count` paragraphs before the first heading."""
+    return itertools.islice((b.text for b in itertools.takewhile(lambda b: b.kind != "heading", blocks)
+                             if b.kind == "paragraph"), count)
 
 
 #: a paragraph's first sentence
