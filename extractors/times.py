@@ -402,7 +402,12 @@ def _plan_end(name: str) -> int:
 
 
 def _inside_book_title(text: str, position: int) -> bool:
-    return text.rfind("《", 0, position) > text.rfind("》", 0, position)
+    return _inside_marks(text, position, "《", "》")
+
+
+def _inside_marks(text: str, position: int, opening: str, closing: str) -> bool:
+    """Is `position` after an `opening` mark its `closing` mark has not closed yet (《…, “…)?"""
+    return text.rfind(opening, 0, position) > text.rfind(closing, 0, position)
 
 
 def _book_subject(title: str, position: int) -> bool:
@@ -1111,11 +1116,10 @@ def _relative_title_year(title: str, written: int | None) -> int | None:
     if written is None:
         return None
     relative = _tables().relative
-    times = [t for t in find_times(title) if title.count("“", 0, t.start) <= title.count("”", 0, t.start)]
+    times = [t for t in find_times(title) if not _inside_marks(title, t.start, "“", "”")]
     if len(times) != 1 or _title_span().search(title) or (t := times[0]).relative not in relative or t.span or t.since or t.period:
         return None
-    rule = relative[t.relative]
-    return written + rule["offset"] if rule["base"] == "doc" else None
+    return t.resolve(written, None) if relative[t.relative]["base"] == "doc" else None
 
 
 def _issue_before_its_subject(title: str, t: TimeExpr, stated: list[TimeExpr]) -> bool:

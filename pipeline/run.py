@@ -13,7 +13,6 @@ statistical models of extractors/models, when they are loaded).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import math
 import re
@@ -1362,9 +1361,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
         return assigned, "document"
     if target is not None:
         return target.category, target.extra.get("category_source", backups.name)
-    # (the longest first: `乙镇` inside `乙镇中学`)
-    row = functools.reduce(lambda text, site: text.replace(site, ""), sorted(block.row.sites, key=len, reverse=True),
-                           block.text) if block.row else block.text
+    row = block.text
+    for site in sorted(block.row.sites if block.row else (), key=len, reverse=True):    # `乙镇中学` before its `乙镇`
+        row = row.replace(site, "")
     category, source = backups.guess_category(row, header, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes

@@ -674,8 +674,10 @@ _NAMED = regex.compile(r"\p{Han}{3}")
 _CELL_MARK = regex.compile(rf"\t|{char_class(CELL_BARS)}")
 
 
-#: A page's number in a PDF dump on a line of its own (structure.toml's `page_number`: `— 7 —`, `第 3 页 共 8 页`).
-_PAGE_NUMBER = regex.compile(rf"\s*{read_table('structure.toml')['page_number']}\s*")
+#: A printed page's number (structure.toml's `page_number`: `— 7 —`, `第 3 页 共 8 页`)
+_PAGE_NUMBER_PATTERN = read_table("structure.toml")["page_number"]
+#: …on a line of its own in a PDF dump
+_PAGE_NUMBER = regex.compile(rf"\s*{_PAGE_NUMBER_PATTERN}\s*")
 #: A line repeated this often, and this long, is a page's running header or footer
 #: (`某市人民政府公报  2024年第3期`), not a row: rows repeat less, and short ones (`小计`) more.
 _RUNNING_REPEATS, _RUNNING_MIN_LENGTH = 3, 8
@@ -1043,7 +1045,7 @@ def _figure_cell(cell: str) -> bool:
 
 #: a printed page's header or footer line: its number, perhaps of how many, after a few words (`会泽县教育体育局制表
 #: 第 1 页 共 2 页`, `— 2 —`, `-3-`)
-_PAGE_LINE = regex.compile(rf"(?:[^\n\d]{{0,30}}?[ \t\u3000]*)?{read_table('structure.toml')['page_number']}")
+_PAGE_LINE = regex.compile(rf"(?:[^\n\d]{{0,30}}?[ \t\u3000]*)?{_PAGE_NUMBER_PATTERN}")
 
 
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
@@ -2860,7 +2862,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     label = (_label(cells) or by_role.get("project") or _content_label(cells) or _label_before_a_measure(cells)
              or (by_role.get("unit") if organisation else None))
     # (a unit with a note of what it counts in brackets, `座（围屋）`, is that unit)
-    row_unit = unit_word(unit_cell) or (unit_word(noted) if (noted := ROUND_ASIDE.sub("", unit_cell)) != unit_cell else None)
+    row_unit = unit_word(unit_cell) or unit_word(ROUND_ASIDE.sub("", unit_cell))
     if row_unit is None and _MEASURE_WORD.search(unit_cell) and not organisation:
         declared = None     # the row counts in a measure no record takes (`盒`), not in the table's unit line's
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
@@ -3153,6 +3155,7 @@ def _range_figure(cell: Cell, bare_range: regex.Match, unit: HeaderUnit | None, 
                       value_max=scaled(high, unit.scale))
 
 
+@lru_cache(maxsize=_CACHED_HEADERS)
 def _counted_header_unit(header: str) -> str | None:
     """The unit a header with no unit of its own gives its bare figures where it names a
     rate (`签约率` → %) or a count of a noun of a known measure word (`招生班数` → 个), as a
@@ -3160,9 +3163,9 @@ def _counted_header_unit(header: str) -> str | None:
     compact = _without_unit(header)
     if not compact or header_unit(header) is not None:
         return None
-    counted = compact.endswith(_COUNT_OF)
-    return _counted_label_unit(compact.removesuffix(_COUNT_OF), counted=counted) or (
-        _measure_word_counted(compact.removesuffix(_COUNT_OF)) if counted else None)
+    stem = compact.removesuffix(_COUNT_OF)
+    counted = stem != compact
+    return _counted_label_unit(stem, counted=counted) or (_measure_word_counted(stem) if counted else None)
 
 
 def _measure_word_counted(counted: str) -> str | None:
