@@ -44,9 +44,9 @@ from pipeline.loaders import LoadError, load_path
 from pipeline.manifest import read_manifest
 from pipeline.record import Record
 from pipeline.run import (
-    RULES, Prepared, category_context, combined_backups, figure_focus, prepare, records_of, sentence_records, sentences,
-    stance_reference,
+    RULES, category_context, combined_backups, figure_focus, records_of, sentence_records, stance_reference,
 )
+from pipeline.years import Prepared, prepare, sentences
 
 from .evaluate import Scores, score
 from .gold import GoldDoc, find_document, read_gold_dir

@@ -46,7 +46,8 @@ from .outputs import (PARTS_FOLDER, DocumentRow, Entry, OutputWriter, PartStore,
 from .record import Record
 
 if TYPE_CHECKING:
-    from .run import Backups, DocumentInfo
+    from .run import Backups
+    from .years import DocumentInfo
 
 MANIFEST_NAME = "manifest.csv"
 _SKIPPED_NAMES = {MANIFEST_NAME, "readme.md", "readme.txt", "readme"}

@@ -32,7 +32,8 @@ from extractors.times import find_times
 
 from .document import Document
 from .record import RECORD_FIELDS, Record
-from .run import RULES, Backups, Prepared, combined_backups, prepare, records_of, sentences
+from .run import RULES, Backups, combined_backups, records_of
+from .years import Prepared, prepare, sentences
 from .sentences import Sentence
 
 SENTENCE, TIME, QUANTITY = "sentence", "time", "quantity"

@@ -17,17 +17,24 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, after_inline_head, is_a_balance_column, names_only_money, beside_the_projects, boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners, tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about, counts_the_population, counts_what_the_public_sent_in, lead_of_list, names_several_categories, run_in_heading, category_by_topic, category_of_field_line, category_of_group_field, category_of_heading, counts_the_list,
-                                   duties_of_a_post, speaks_to_the_report_before,
-                                   counts_the_projects, goes_on_about_the_projects, keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy, names_the_list, of_the_party, names_the_projects, parts_the_list,
-                                   boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group, renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
+from extractors.categories import (MONEY, OTHER, is_a_balance_column, names_only_money, beside_the_projects,
+                                   boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners,
+                                   tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about,
+                                   counts_the_population, counts_what_the_public_sent_in, lead_of_list,
+                                   names_several_categories, run_in_heading, category_by_topic, category_of_field_line,
+                                   category_of_group_field, category_of_heading, counts_the_list, duties_of_a_post,
+                                   speaks_to_the_report_before, counts_the_projects, goes_on_about_the_projects,
+                                   keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy,
+                                   names_the_list, of_the_party, names_the_projects, parts_the_list,
+                                   boundary_in_setting, over_a_topic_heading, own_work_beside_a_broad_group,
+                                   renovation_sequel, speaks_of_the_list, topic_scores, work_of_heading)
 from extractors.indicators import (compares_only, growth_frame, counts_institutions, find_indicator, label_of_list, of_institutions, progress_bar_name,
                                    indicator_confidence, indicator_of_caption, indicator_of_label,
                                    fuller_name_before, fuller_name_in_label, is_a_remainder, without_work_stage, is_bare_completion_rate, is_ranked_row, list_names_of,
@@ -38,19 +45,17 @@ from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.verse import verse_counts
 from extractors.progress import answered_items, item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
-from extractors.place import place_of, unit_named
-from extractors.punctuation import BULLETS, CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.place import unit_named
+from extractors.punctuation import (CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class)
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
-from extractors.statistical import POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy, category_decision, shared_models
-from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where, counts_the_list_column, document_kind, field_stance, legend_field, legend_fields, slash_order,
-                               figure_stance, mixed_plan_year, paragraph_frame, plans_under, row_expected)
-from extractors.times import (TimeExpr, is_minutes_header, numbers_an_issue, counts_fieldwork, counts_own_output, date_line_date, fieldwork_year, document_year, find_times, governing_time, head_time, event_year, greeted_year, in_force_year, of_the_year_discussed, is_a_year_end, tells_new_work, refers_back, tells_history, year_last_named, is_date_line, lead_year,
-                              list_reviewed_in_lead,
-                              month_of_writing, opens_frame, reinspects_an_earlier_year, reviewed_when_published, runs_up_to_now, reviews_the_year_before, starts_another_voice,
-                              paragraph_time, plan_period, proposed_list_year, base_date_year, range_end_before, title_year, usable_times, year_of_heading,
-                              year_before_discussed, year_under_discussion, yearbook_year)
+from extractors.statistical import (POLICY, STATISTICAL, TEXTCAT_SOURCE, TOPIC_SOURCE, UNSURE_SOURCE, Models, Policy,
+                                    category_decision, shared_models)
+from extractors.stance import (ACHIEVED, PLAN, REPORT, TARGET, HeadingStances, StanceGuess, Where,
+                               counts_the_list_column, document_kind, field_stance, legend_field, legend_fields,
+                               slash_order, figure_stance, mixed_plan_year, paragraph_frame, row_expected)
+from extractors.times import TimeExpr, find_times, runs_up_to_now, usable_times
 
 from .bilingual import MEASURED, TWIN, Twins, follow_twins
 from .dialogue import follow_the_dialogue
@@ -59,11 +64,10 @@ from .diffs import mark_revisions
 from .document import CleanView, Document
 from .icalendar import upcoming_events
 from .outline import cancelled_headlines
-from .manifest import published_year
 from .record import Record
-from .sentences import Sentence, split_sentences
-from .structure import (BRACKETED_LEAD, Block, Context, dates_an_entry, is_contents_entry, lists_the_contents, opens_indented_line,
-                         resolve_section_years, structure, title_topic)
+from .sentences import Sentence
+from .structure import BRACKETED_LEAD, CARD_FIELD, FIELD_OPENING, Block, Context, title_topic
+from .years import DocumentInfo, Prepared, Years, figure_year, prepare, sentences_in_time
 from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow, unit_of_the_plan_before)
@@ -72,61 +76,6 @@ from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is
 #: figure before them in the sentence (`等级养老机构95家，占比达84.8%`). `完成率` is not
 #: one: a completion rate is named as the rate itself (gold/README, "Indicator").
 _BARE_RATIOS = ("占比", "比例", "比重", "覆盖率", "达标率", "建成率", "增幅", "增长率")
-
-
-#: How much of the text opens it (the lead that names who speaks, where no title does)
-_LEAD_CHARS = 200
-#: How much of the body is read as its lead for the year it is about: a notice's sender and
-#: salutation lines come first, and the clause that files its matter under a year's list may
-#: follow a paragraph of history (`本项目列为区政府2022年“常有安居”民生实事…`, some 250 characters in)
-_LEAD_BODY_CHARS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    """What the run learned about a document as a whole."""
-    doc_year: int | None         # the year of writing: 今年 means it
-    doc_year_source: str
-    title: str | None
-    #: the year the document's figures hold for unless they say otherwise: the year its
-    #: title names (a 2026 plan voted in December 2025; a 2024 report published in 2025)
-    subject_year: int | None = None
-    #: the first and last year of the several years the title names (`三年行动方案（2024—2026年）`)
-    period: tuple[int, int] | None = None
-    place: str | None = None    # the city, district or county it speaks for (钟楼区)
-    city: str | None = None     # the place's city where stated (常州市)
-    #: the month of writing, where the date line or the metadata gives it: a school term
-    #: (`上学期`) and a look back of January (`五年来`) count from it
-    written_month: int | None = None
-    #: the year the document says its own work ran (`本次评估于2027年…进行`): its fieldwork's
-    fieldwork_year: int | None = None
-
-    @property
-    def years(self) -> "Years":
-        return Years(self.doc_year, self.subject_year or self.doc_year, period_end=self.period and self.period[1],
-                     written_month=self.written_month, fieldwork=self.fieldwork_year)
-
-
-@dataclass(frozen=True, slots=True)
-class Years:
-    """What a figure's year is resolved against."""
-    written: int | None              # 今年, 去年, 明年 and dates without a year count from it
-    subject: int | None              # the default, where nothing nearer states a year
-    carried: int | None = None       # stated at the head of an earlier sentence of the paragraph
-    #: the carried year is the end of a year before the subject year (`2027年底我县…` in a plan for
-    #: 2028), a baseline: a word of the year under discussion after it (`年内`) means the subject year
-    baseline: bool = False
-    period_end: int | None = None    # the last year of the several years the title names (2024—2026年)
-    written_month: int | None = None  # the month of writing, where known
-    fieldwork: int | None = None     # when the document's own evaluation ran, where it says
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    document: Document
-    clean: CleanView
-    blocks: list[Block]
-    info: DocumentInfo
 
 
 #: (sentence text, focus: the figure's indicator and its own clause, heading: the nearest
@@ -179,285 +128,6 @@ def combined_backups(models: Models | None = None, policy: Policy = POLICY, indi
 
 # --------------------------------------------------------------------------- stages
 
-def prepare(doc: Document, doc_year: int | None = None) -> Prepared:
-    clean = doc.clean
-    blocks = structure(clean.text, doc.meta.title)
-    info = _document_info(doc, blocks, clean.text, doc_year)
-    return Prepared(doc, clean, resolve_section_years(blocks, info.doc_year), info)
-
-
-def _document_info(doc: Document, blocks: list[Block], text: str, override: int | None) -> DocumentInfo:
-    first_title = next((b.text for b in blocks if b.kind == "title"), None)
-    title = doc.meta.title or first_title
-    titles = " ".join(t for t in (doc.meta.title, first_title) if t) or None
-    place = place_of([doc.meta.place, title, text[:_LEAD_CHARS], doc.meta.source])
-    given = override if override is not None else doc.meta.doc_year
-    period = plan_period(titles)
-    dated = date_line_date(text)          # read once: the year, the month of writing, a review
-    if given is not None:
-        year, source = given, "given"
-    else:
-        year, source = document_year(titles, text, published_year(doc.meta), dated)
-    subject = title_year(titles, year) if titles else None
-    if titles and (volume := yearbook_year(titles, "")) is not None:
-        subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
-    month = month_of_writing(dated, doc.meta.published, source)
-    if subject is not None and numbers_an_issue(titles, subject):
-        # the title's year dates the issue or the session: its lead may name what it is about
-        lead = _lead(blocks)
-        subject = lead_year(lead, year, month) or list_reviewed_in_lead(lead, year, month) or subject
-    if subject is None:
-        # a notice in force from a date it states is about that date's year (signed in
-        # December for 1 January), whatever year its lead opens with
-        lead = _lead(blocks)
-        subject = (base_date_year(text, year) or in_force_year(text, year) or event_year(text, year)
-                   or lead_year(lead, year, month)
-                   or list_reviewed_in_lead(lead, year, month))
-    if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
-        # the title's year names the works re-inspected, not the year of its findings, unless the
-        # report dates its findings to that year (`评估基准日：2027年12月31日`)
-        subject = year
-    head = f"{titles or ''}\n{_headline(blocks)}"     # the title the manifest gives, and the page's own
-    if source in _DATED_SOURCES and (greeted := greeted_year(head, year, month)):
-        # a new-year address of 31 December speaks from the year it greets, looking back on the one before
-        year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
-    elif source == "date line" and reviews_the_year_before(head, dated, year, subject):
-        year, source, month = subject, "date line of a review of the year before", None
-    elif source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject):
-        year, source, month = subject, "publication date of a review of the year before", None
-    return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
-
-
-#: where a year of writing comes from a date (an address at the year's turn is read against it)
-_DATED_SOURCES = ("date line", "metadata")
-
-
-def _headline(blocks: list[Block]) -> str:
-    """The title and headings above the first paragraph (a page's breadcrumb, then the
-    article's own title as a heading)."""
-    head = []
-    for block in blocks:
-        if block.kind == "paragraph":
-            break
-        head.append(block.text)
-    return "\n".join(head)
-
-
-def _lead(blocks: list[Block]) -> str:
-    """The first paragraphs of the body, up to `_LEAD_BODY_CHARS`: not the title, headings,
-    the lines that date the page or the entries of its contents."""
-    lead = ""
-    for block in blocks:
-        if len(lead) >= _LEAD_BODY_CHARS:
-            break
-        if block.kind == "paragraph" and (body := _after_date_lines(block.text)) and not lists_the_contents(body):
-            lead += "".join(f"{line}\n" for line in body.split("\n") if not is_contents_entry(line))
-    return lead[:_LEAD_BODY_CHARS]
-
-
-def _after_date_lines(text: str) -> str:
-    """A paragraph's lines after the last one that dates the page: a portal page copied as
-    one block (breadcrumb, title, `发布时间：2024-03-28 文号：…`, then the notice's first
-    sentence) has its body after the date line, and its first year is there (`定于2024年4月1日起
-    正式对外开放`), not in the sections below."""
-    lines = text.split("\n")
-    dated = [i for i, line in enumerate(lines) if is_date_line(line) or is_minutes_header(line)]
-    return "\n".join(lines[dated[-1] + 1:]).strip() if dated else text
-
-
-def sentences(prepared: Prepared) -> Iterable[Sentence]:
-    return split_sentences(prepared.blocks, prepared.clean.text)
-
-
-def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, list[TimeExpr] | None]]:
-    """Each sentence with the years its figures resolve against and its time expressions
-    (None for a sentence with no figure to date: nothing reads them): a time a sentence
-    opens with (`今年以来，…`) is carried to the sentences after it in the same paragraph,
-    until another sentence opens with one; a paragraph that an inline brand phrase parts
-    into blocks (`过去一年，…。我们擦亮“和合善育”品牌，…`) is still one paragraph."""
-    base = prepared.info.years
-    block, years = None, replace(base, carried=None)
-    frame = None     # carried across paragraphs (opens_frame), up to the next heading
-    table_starts = [b.start for b in prepared.blocks if b.kind == "table_row"]
-    for sentence in sentences(prepared):
-        if sentence.block is not block:
-            same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
-            if block is None or sentence.block.context.written != block.context.written:
-                base = _years_of_entry(prepared.info.years, sentence.block.context.written)
-                frame, years = None, replace(base, carried=None)
-            # (a table ends it too: the text after it goes on from the table, not from the line above it)
-            past_a_table = sentence.block.kind != "table_row" and _table_between(
-                table_starts, block.start if block is not None else 0, sentence.block.start)
-            block = sentence.block
-            if block.kind in _FRAME_ENDS or past_a_table or _opens_with_a_dated_title(block.text):
-                frame = None
-            if not same_paragraph:
-                years = _carrying(base, frame, years)
-        elif (opens_indented_line(prepared.clean.text, sentence.start) or _opens_field_line(prepared.clean.text, sentence.start)
-              or _opens_run_in_line(prepared.clean.text, sentence.start)):
-            # `　　三是…。` on a line of its own, a card's next field (`计划投资：1260万元` under a target line that
-            # ends `到2027年，…`), a yearbook entry's next part under its run-in name (`一老一小　石龙镇…` after
-            # `2028年1月，…进行满意度测评`): a paragraph of its own
-            years = _carrying(base, frame, years)
-        if starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text):
-            # a reader's comment under a post: the last reader's year is not this one's; an article of rules
-            # (`第一条　护林防火。` after `序　去年一年，…`) is a standing provision, not last year's news
-            frame = None
-            years = _carrying(base, None, years)
-        times = find_times(sentence.text) if _has_figures(sentence) else None
-        opening = paragraph_time(sentence.text, times)
-        if opening is not None and sentence.block.context.written and dates_an_entry(sentence.text, opening.start):
-            opening = None   # a search hit's date line (`2025-01-10`) over its snippet: when it was written
-        if opening is None:
-            yield sentence, years, times
-        else:
-            # an opening of the year under discussion (`年末，…`, `是年，…`) speaks of the year the paragraph carries
-            # (unless what the paragraph carries is a baseline: `年内` after `2027年底…` is the subject year)
-            carried_year = years.carried if of_the_year_discussed(opening) and not years.baseline else None
-            discussed = carried_year or sentence.block.context.section_year or base.subject
-            carried = opening.resolve(base.written, discussed, base.period_end, base.written_month)
-            baseline = carried is not None and base.subject is not None and carried < base.subject \
-                and is_a_year_end(sentence.text, opening)
-            carrying = _carrying(base, carried, years, baseline)
-            label_end = _label_end_before(sentence.text, opening)
-            # a time at the sentence's head dates its parts after `；` too (`今年在…建设…；开展…1500人次`),
-            # also after a speaker's or a preface's label (`序　去年一年，…：…；…`)
-            heads = (not sentence.text[:opening.start].strip() or label_end is not None
-                     or getattr(head_time(sentence.text, times), "start", None) == opening.start)
-            yield sentence, carrying if heads else years, times
-            years = carrying
-            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening,
-                                                                                                  label_end) \
-                    and not baseline:      # `截至去年底，全区有托位3260个。`: where the work starts from, not a frame
-                frame = carried
-        if frame is None and times and plans_under(sentence.block.context.heading):
-            # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
-            frame = proposed_list_year(sentence.text, times, base.written)
-
-
-def _opens_with_a_dated_title(text: str) -> bool:
-    """A paragraph led by a title line with its year (`某镇2025年民生实事装修报价单` over the form's
-    fields): a new part of the page, which `去年…` in the paragraph before does not date."""
-    first = text[:_TITLE_LINE_MAX + 1].split("\n", 1)[0].strip()
-    return (len(first) <= _TITLE_LINE_MAX and not any(c in first for c in _NOT_IN_A_TITLE)
-            and year_of_heading(first) is not None)
-
-
-#: the longest line read as a title, and what a title line never holds (a clause's or a sentence's stops)
-_TITLE_LINE_MAX = 40
-_NOT_IN_A_TITLE = frozenset(CLAUSE_BREAKS + COLONS)
-
-
-def _table_between(table_starts: list[int], start: int, end: int) -> bool:
-    """Does a table row (of `table_starts`, sorted) start in [start, end)? (Rows of bare figure
-    cells hold no sentence, so the sentences alone do not show a table was passed.)"""
-    i = bisect.bisect_left(table_starts, start)
-    return i < len(table_starts) and table_starts[i] < end
-
-
-def _years_of_entry(years: Years, written: tuple[int, int | None] | None) -> Years:
-    """The years of a dated entry of a page of entries (a search hit dated `2024-09-03`): written
-    then, about that year where its title names none; the document's elsewhere."""
-    if written is None:
-        return years
-    year, month = written
-    return replace(years, written=year, subject=year, written_month=month, period_end=None, carried=None)
-
-
-def _label_end_before(text: str, opening: TimeExpr) -> int | None:
-    """Where the sentence's text starts after a brand phrase that labels it, if the time opens that
-    text (`围绕“常有善育”，今年…` → the index of `今年`); None where no label stands right before it."""
-    start = after_inline_head(text)
-    return start if 0 < start <= opening.start and not text[start:opening.start].strip() else None
-
-
-def _opens_frame_after_its_label(text: str, opening: TimeExpr, label_end: int | None) -> bool:
-    """`opens_frame`, read past a brand phrase that labels the paragraph (`label_end`, as `_label_end_before`
-    finds it: `围绕“常有善育”，今年在…`: the year opens the paragraph's own text, and turns a text a line
-    `去年，…` had turned to last year)."""
-    if opens_frame(text, opening):
-        return True
-    return label_end is not None and opens_frame(
-        text[label_end:], replace(opening, start=opening.start - label_end, end=opening.end - label_end))
-
-
-def _opens_field_line(text: str, start: int) -> bool:
-    """The sentence opens a line with a field's label and colon (`计划投资：…`)."""
-    return _starts_line(text, start) and _CARD_FIELD.match(text, start) is not None
-
-
-def _opens_run_in_line(text: str, start: int) -> bool:
-    """The sentence opens a line with a short name set off by a full-width space (`一老一小　…`, `教育卫生　…`)."""
-    return _starts_line(text, start) and _RUN_IN_NAME.match(text, start) is not None
-
-
-#: a part's name run into its line, set off by a full-width space, as a yearbook's entry names its parts
-_RUN_IN_NAME = regex.compile(r"\p{Han}{2,8}\u3000+(?=\p{Han})")
-
-
-def _starts_line(text: str, start: int) -> bool:
-    # a frame is opened by a line of its own, not by a sentence inside a paragraph
-    # (`答：今年共安排36项…。去年确定的35项已全部完成。` compares, it does not turn the text)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip()
-
-
-#: blocks that end the frame a time opened (a new section states its own year, or none)
-_FRAME_ENDS = ("heading", "title")
-#: an article of rules or a compact, numbered and set off by a space (`第一条　护林防火。`)
-_ARTICLE = regex.compile(r"第[一二三四五六七八九十百\d]{1,4}条[ \t\u3000]")
-
-
-def _has_figures(sentence: Sentence) -> bool:
-    # four sentences in ten have none (a third of the text): their times go unread
-    # (find_quantities keeps its answer for sentence_records, which asks next; where it
-    # finds a figure all the same, a labelled one, it finds the times itself)
-    return sentence.block.context.unit is not None or bool(find_quantities(sentence.text))
-
-
-def _carrying(base: Years, carried: int | None, current: Years, baseline: bool = False) -> Years:
-    # most sentences carry what the one before carried: no new Years for each
-    if current.carried == carried and current.baseline == baseline:
-        return current
-    return replace(base, carried=carried, baseline=baseline)
-
-
-def figure_year(sentence: Sentence, q: Quantity, times, years: Years,
-                usable: list[TimeExpr] | None = None) -> int | None:
-    """The governing time of the figure's sentence, else the time its paragraph opened
-    with, else its section's year, else the document's subject year. `usable`: the
-    sentence's `usable_times`, shared by its figures."""
-    context_year = sentence.block.context.section_year or years.subject
-    time = governing_time(sentence.text, times, q.start, q.end, usable)
-    if time and tells_history(sentence.text, time, q.start, years.written):
-        # `1984年建成，地上6层`: the building as it stands at the writing (not the year of a paragraph that opens with its history)
-        return years.subject if context_year == time.year else context_year
-    if time:
-        if (before_discussed := year_before_discussed(sentence.text, times, time)) is not None:
-            return before_discussed          # 2025年，…由上年的41%: the year before the sentence's own
-        if refers_back(time) and (named := _year_named_before(sentence, years.written)) is not None:
-            return named                     # 那一年: the year the paragraph named last
-        if runs_up_to_now(sentence.text, time, q.start):     # 2023年以来累计…: a total up to the year under discussion
-            return year_under_discussion(sentence.text, times, time.start, years.written) or context_year
-        discussed = year_under_discussion(sentence.text, times, time.start, years.written) or (
-            None if years.baseline and of_the_year_discussed(time) else years.carried)
-        period_end = (time.span and range_end_before(sentence.text, times, time.start)) or years.period_end
-        return time.resolve(years.written, discussed or context_year, period_end or context_year, years.written_month)
-    if years.written is not None and counts_own_output(sentence.text, q.start):
-        return years.written                 # 出具审计报告6份: the office's own work, in the year of writing
-    if years.fieldwork is not None and counts_fieldwork(sentence.text, q.start):
-        return years.fieldwork               # 发放问卷3200份: when the evaluation says it ran
-    if years.baseline and (times and any(of_the_year_discussed(t) and t.start < q.start for t in times)
-                           or tells_new_work(sentence.text, q.start)):
-        return context_year                  # `年内新增…300个；招聘…60名`, `本站新增…80个` after a baseline: the subject year
-    return years.carried or context_year
-
-
-def _year_named_before(sentence: Sentence, written: int | None) -> int | None:
-    """The year the sentence's block names last before it (read only for a `那一年`)."""
-    block = sentence.block
-    return year_last_named(block.text[:max(0, sentence.start - block.start)], written)
-
-
 #: The most a guessed indicator (the statistical model's, or one borrowed from the figure before)
 #: is trusted; the rules' own judge gives up to 0.9.
 _GUESSED_INDICATOR_CONFIDENCE = 0.5
@@ -482,7 +152,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
     # the first sentence of a block under a heading may be the body of a titled item, and
     # so is each of its property lines (`目标：20个`, `完成：22个` under `新建社区老年饭桌`)
     item = (sentence.block.context.heading
-            if sentence.start == sentence.block.start or _FIELD_LINE.match(sentence.text) else None)
+            if sentence.start == sentence.block.start or FIELD_OPENING.match(sentence.text) else None)
     found = find_indicator(sentence.text, q.start, q.end, spans, item)
     found = fuller_name_in_label(found, _label_of_line(sentence, q)) or found
     if (listed := label_of_list(sentence.text, q.start, found)) is not None:
@@ -523,16 +193,6 @@ def _line_start_in_block(block: Block, at: int) -> int:
     return block.text.rfind("\n", 0, max(at - block.start, 0)) + 1
 
 
-#: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
-#: `:完成: 22个` so)
-def _field_opening(shortest: int, bulleted: bool = False) -> regex.Pattern:
-    """A line's opening key of `shortest` to 8 characters and its colon (`完成：`, `计划投资：`),
-    `bulleted`: after a bullet too (`▸ 家庭医生：`, a web page's list of services)."""
-    bullet = rf"(?:{char_class(BULLETS)}[ \t\u3000]*)?" if bulleted else ""
-    return regex.compile(rf"[ \t\u3000]*{bullet}(?P<key>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{{shortest},8}}){char_class(COLONS)}")
-
-
-_FIELD_LINE = _field_opening(1)
 
 
 #: what a cell may hold beside its figure and still be nothing but the figure: the sign of
@@ -824,12 +484,12 @@ class Lines:
         mark, short: `【1/30】SY2029-01　普惠托育扩容`; `第3窑　村卫生所与体检`, one of several cards
         in a paragraph, over `坯：…`, `成瓷：…`); "" elsewhere."""
         k, lines = self.of_block(sentence)
-        if k == 0 or not (_CARD_FIELD.match(lines[k]) or legend_field(lines[k], self.legend)):
+        if k == 0 or not (CARD_FIELD.match(lines[k]) or legend_field(lines[k], self.legend)):
             return ""      # (a label the document glosses is a field's, one character as it may be: `坯：…`)
         for above in range(k - 1, -1, -1):
             if (name := project_of_field(lines[above])) is not None:
                 return name
-            if not _FIELD_LINE.match(lines[above]):
+            if not FIELD_OPENING.match(lines[above]):
                 named = lines[above].strip()
                 return named if len(named) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(named) else ""
         return ""
@@ -838,7 +498,7 @@ class Lines:
         """The key of the field line the sentence opens (`配套学校` of `配套学校：小学1所`), where its
         paragraph is a card: most of its lines, and at least `_CARD_FIELDS`, are fields; "" elsewhere."""
         k, lines = self.of_block(sentence)
-        opening = _CARD_FIELD.match(lines[k])
+        opening = CARD_FIELD.match(lines[k])
         if opening is None or not self._once(self._cards, sentence.block, lambda: _is_a_card(lines)):
             return ""
         return opening.group("key")
@@ -902,12 +562,10 @@ def _filed_lines(text: str, starts: list[int]) -> list[str | None]:
 
 def _is_a_card(lines: list[str]) -> bool:
     """Most of a paragraph's lines, and at least `_CARD_FIELDS`, are fields (`配套学校：小学1所`)."""
-    fields = sum(_CARD_FIELD.match(line) is not None for line in lines)
+    fields = sum(CARD_FIELD.match(line) is not None for line in lines)
     return fields >= max(_CARD_FIELDS, len(lines) / 2)
 
 
-#: A card's field line (`完成率：…`, `年度目标：…`): a label of two characters or more and a colon open it
-_CARD_FIELD = _field_opening(2, bulleted=True)
 #: A card's name line holds no colon and no clause mark, and is short
 _CARD_NAME_BREAKS = regex.compile(char_class(COLONS, CLAUSE_BREAKS))
 _CARD_NAME_CHARS = 40

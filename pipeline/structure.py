@@ -32,7 +32,7 @@ from extractors.categories import (OTHER, boundary_winner, category_by_alias, ca
 from extractors.numerals import parse_number
 from extractors.place import without_leading_places
 from extractors.quantities import find_quantities
-from extractors.punctuation import CELL_BARS, CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import BULLETS, CELL_BARS, CLAUSE_BREAKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.stance import names_a_part
 from extractors.tables import alternation, read_table, word_pattern
 from extractors.times import (TimeExpr, announced_list, find_times, is_date_line, names_a_reinspection, relative_year_of_heading,
@@ -198,6 +198,20 @@ def _lines(text: str) -> list[_Line]:
         lines.append(_Line(position, position + len(raw), raw, is_cell, not is_cell and blank))
         position += len(raw) + 1
     return lines
+
+
+#: A property or field line: a short key and a colon open it (`完成：22个`; outline.py reads
+#: `:完成: 22个` so)
+def _field_opening(shortest: int, bulleted: bool = False) -> regex.Pattern:
+    """A line's opening key of `shortest` to 8 characters and its colon (`完成：`, `计划投资：`),
+    `bulleted`: after a bullet too (`▸ 家庭医生：`, a web page's list of services)."""
+    bullet = rf"(?:{char_class(BULLETS)}[ \t\u3000]*)?" if bulleted else ""
+    return regex.compile(rf"[ \t\u3000]*{bullet}(?P<key>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{{shortest},8}}){char_class(COLONS)}")
+
+
+FIELD_OPENING = _field_opening(1)
+#: A card's field line (`完成率：…`, `年度目标：…`): a label of two characters or more and a colon open it
+CARD_FIELD = _field_opening(2, bulleted=True)
 
 
 # ----------------------------------------------------------------------------- cards

@@ -144,7 +144,7 @@ def test_narrowing_the_forms_found_gives_what_translating_every_character_gives(
 
 def test_a_sentence_with_no_figure_yields_no_times_but_still_carries_its_opening_time():
     from pipeline.document import Document
-    from pipeline.run import prepare, sentences_in_time
+    from pipeline.years import prepare, sentences_in_time
 
     text = "2024年以来，各街道陆续开工。全区新增托位300个。\n"
     found = list(sentences_in_time(prepare(Document("x", text))))
@@ -164,7 +164,8 @@ def test_the_opening_time_is_found_whether_or_not_the_caller_has_the_times():
 def test_a_labelled_figure_in_a_sentence_with_no_quantity_is_still_dated():
     from extractors.times import find_times
     from pipeline.document import Document
-    from pipeline.run import prepare, sentence_records, sentences_in_time
+    from pipeline.run import sentence_records
+    from pipeline.years import prepare, sentences_in_time
 
     text = "2025年民生实事项目\n\n计划投资（万元）：186000\n"
     found = []

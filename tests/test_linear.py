@@ -10,7 +10,8 @@ from pathlib import Path
 
 from pipeline.document import Document, SourceSpan
 from pipeline.record import Record
-from pipeline.run import borrow_across_figures, prepare, process_document
+from pipeline.run import borrow_across_figures, process_document
+from pipeline.years import prepare
 from pipeline.sentences import split_sentences
 
 CORPUS = Path(__file__).parent.parent / "corpus"

@@ -412,7 +412,8 @@ def test_training_reproduces_the_shipped_models_bit_for_bit(tmp_path):
 
 def test_the_classifier_reads_the_title_where_no_heading_stands_above_a_figure():
     from pipeline.document import DocMeta, Document
-    from pipeline.run import Backups, prepare, records_of
+    from pipeline.run import Backups, records_of
+    from pipeline.years import prepare
 
     headings = []
 
