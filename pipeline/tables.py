@@ -994,15 +994,17 @@ def _is_column_name_line(line: Line) -> bool:
 
 
 #: a row's code in a register (`XH-003`, `A012`, `GT-JT-2024-031`): a letter prefix (of a part or two) and a
-#: serial number, perhaps after its year
-_ROW_CODE = regex.compile(r"([A-Z]{1,4}(?:-[A-Z]{1,4})?)-?(?:(?:19|20)\d\d-)?\d{2,5}")
+#: serial number, perhaps after its year; or a certificate's number, a short word and a long run of digits
+#: (`湘准迁4313810211`, a permit's stub)
+_ROW_CODE = regex.compile(r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?(?:(?:19|20)\d\d-)?\d{2,5}"
+                          r"|(?P<series>\p{Han}{1,4})\d{6,20}")
 
 
 def _codes_of_one_series(cells: Sequence[str]) -> bool:
     """Row codes of one register (`XH-003`, `XH-011`): the same letters, each with its serial number,
     standing where a numbered table's `1` and `2` stand."""
     codes = [_ROW_CODE.fullmatch(cell) for cell in cells]
-    return all(codes) and len({code.group(1) for code in codes}) == 1
+    return all(codes) and len({code.group("series") for code in codes}) == 1
 
 
 def _told_column(name: str, under_a_named_head: bool) -> bool:
@@ -1081,7 +1083,9 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
             resumed = _rows_resume(lines, i, checks) if rows and not unparted else None
             if resumed is None:
                 break       # the first row shows the table by a checked cell (a number, a figure)
-            i, parted = resumed, True
+            # (empty lines alone between rows part them all; a page's break does not say so)
+            parted = parted or not any(_PAGE_LINE.fullmatch(line.text.strip()) for line in lines[i:resumed])
+            i = resumed
             continue
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
@@ -1123,7 +1127,7 @@ def _rows_resume(lines: Sequence[Line], i: int, checks: list[Callable[[str], boo
     if j > i and _whole_row_at(lines, j, checks):
         return j
     after_break = _past_page_break(lines, i)
-    if not any(_PAGE_NUMBER.fullmatch(line.text) for line in lines[i:after_break]):
+    if not any(_PAGE_LINE.fullmatch(line.text.strip()) for line in lines[i:after_break]):
         return None
     if _whole_row_at(lines, after_break, checks):
         return after_break
@@ -1276,8 +1280,9 @@ def _stack_names(spelled: str) -> list[str]:
 
 
 def _past_page_break(lines: Sequence[Line], i: int) -> int:
-    """Past the blank lines, a page's number, a `续表` line and the header again between rows."""
-    while i < len(lines) and (lines[i].blank or _PAGE_NUMBER.fullmatch(lines[i].text)):
+    """Past the blank lines, a page's number or footer (`某派出所　　第 2 页　共 3 页`), a `续表` line and
+    the header again between rows."""
+    while i < len(lines) and (lines[i].blank or _PAGE_LINE.fullmatch(lines[i].text.strip())):
         i += 1
     if i < len(lines) and lines[i].text.strip() in _spec().continued_table:
         i += 1
@@ -1592,9 +1597,9 @@ def with_listed_units(headers: list[str], listed: Sequence[str],
 
 
 def _listed_word_ending(header: str, listed: Sequence[str]) -> str | None:
-    """The listed word a header ends in (`入股` → 股)."""
+    """The listed word a header ends in, or counts by (`入股` → 股, `调查框数` → 框)."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
-    return next((word for word in listed if len(bare) > len(word) and bare.endswith(word)), None)
+    return next((word for word in listed if len(bare) > len(word) and bare.endswith((word, f"{word}数"))), None)
 
 
 def _spare_counts_in_order(headers: list[str], given: list[str | None],

@@ -584,6 +584,9 @@ def test_every_boundary_rule_has_a_case():
     ("复查确诊先心病患儿87人", "确诊先心病患儿", "常有善育"),
     ("国家通用语言夜校本月开课12次", "国家通用语言夜校", "常有优学"),
     ("上半年包虫病患者筛查3.2万人", "包虫病筛查", "常有健康"),
+    # the snail that carries schistosomiasis: its survey is disease control, not the river's environment
+    ("洲滩有螺面积38600平方米", "有螺面积", "常有健康"),
+    ("春季查螺完成调查框数3830框", "调查框数", "常有健康"),
     ("全县共有失独家庭465户", "失独家庭", "常有众扶"),
     ("确认农村部分计划生育家庭奖励扶助对象21346人", "奖励扶助对象", "常有颐养"),
     # fluorosis is an endemic disease, not a poisoning accident; the works that change the water are the supply's

@@ -754,6 +754,10 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     ("建制村通客车率100%", "100%", "建制村通客车率"),
     # the result against the plan says how, not what
     ("去年新增学位实际完成4200个", "4200个", "学位"),
+    # a grid's cell abbreviates the plan and the result (`计`, `实`); a word ending in 计 keeps it
+    ("｜ 护理型床位 计40张 实38张 ● ｜", "40张", "护理型床位"),
+    ("日间照料中心计6个", "6个", "日间照料中心"),
+    ("完成施工图设计12项", "12项", "施工图设计"),
     # a rank after the field ranked names nothing of it
     ("综合考评位列全省11个设区市第2", "11个", "设区市"),
     # the rate words of a pupil between the change verb and its figure

@@ -3136,6 +3136,11 @@ def test_figure_columns_take_the_listed_units_no_header_claims():
     assert with_listed_units(["序号", "成员", "入股", "交售鲜奶", "按量返还", "合计"], ("股", "公斤", "元"),
                              figure_columns=[0, 2, 3, 4, 5]) == [
         "序号", "成员", "入股", "交售鲜奶（公斤）", "按量返还（元）", "合计（元）"]
+    # …and so does a count of that word (`调查框数` under `单位：框、只、平方米`): the one count unit left goes
+    # to the columns that name none
+    assert with_listed_units(["编号", "调查框数", "活螺框数", "捕获活螺", "感染性钉螺", "有螺面积"], ("框", "只", "平方米"),
+                             figure_columns=[1, 2, 3, 4, 5]) == [
+        "编号", "调查框数", "活螺框数", "捕获活螺（只）", "感染性钉螺（只）", "有螺面积（平方米）"]
     # one count unit alone on the line is no list: no guess over several columns
     assert with_listed_units(["排查桥梁", "其中危桥"], ("座",), figure_columns=[0, 1]) == ["排查桥梁", "其中危桥"]
     # columns that name a count or money (`人口数`, `月补贴额`) are read by their own words, not given a spare unit
@@ -3266,6 +3271,22 @@ def test_a_cell_per_line_register_whose_rows_open_with_codes_of_one_series():
             "XH-011\n火锅\n1.5\n1120\n合格\n")
     units = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2030)}
     assert units == {"1.2": (1.2, "立方米"), "860": (860, "公斤"), "1.5": (1.5, "立方米"), "1120": (1120, "公斤")}
+
+
+def test_a_cell_per_line_register_of_certificate_numbers_read_across_its_page_footer():
+    # made up: a permit register one cell a line, each row's number beside a certificate's (`苏准迁…`), an empty
+    # remark an empty line; the page's footer (an office's name and `第 2 页 共 3 页`, between empty lines) parts
+    # two rows without parting every row; a row whose counts are empty gives none
+    text = ("序号\n准迁证编号\n户主\n迁移人数（人）\n其中学龄儿童（人）\n迁入地址\n备注\n"
+            "1\n苏准迁3205110001\n王某\n4\n1\n2栋101\n\n"
+            "2\n苏准迁3205110002\n李某\n2\n0\n2栋102\n户主独居\n"
+            "\n某某派出所\u3000\u3000\u3000第 2 页\u3000共 3 页\n\n"
+            "3\n苏准迁3205110003\n赵某\n3\n2\n3栋201\n\n"
+            "4\n苏准迁3205110004\n钱某\n\n\n3栋202\n待补\n"
+            "5\n苏准迁3205110005\n孙某\n5\n1\n3栋301\n\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("4", "人"), ("1", "人"), ("2", "人"), ("0", "人"), ("3", "人"), ("2", "人"),
+                     ("5", "人"), ("1", "人")]
 
 
 def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():
