@@ -23,6 +23,7 @@ class Category:
     aliases: tuple[str, ...]
     topics: tuple[str, ...]     # words for the work a figure counts
     groups: tuple[str, ...] = ()  # words for the people served: they speak only where no work is named
+    of_any_group: bool = False    # the work is this category whoever it serves (employment)
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +31,14 @@ def category_table() -> tuple[Category, ...]:
     data = read_table("categories.toml")
     return tuple(
         Category(c["name"], c.get("gloss", ""), tuple(c.get("aliases", ())), tuple(c.get("topics", ())),
-                 tuple(c.get("groups", ())))
+                 tuple(c.get("groups", ())), c.get("of_any_group", False))
         for c in data["category"]
     )
+
+
+def of_any_group(category: str) -> bool:
+    """Is the category's work itself whoever it serves (employment of any group is 就业创业)?"""
+    return any(c.of_any_group for c in category_table() if c.name == category)
 
 
 @lru_cache(maxsize=1)

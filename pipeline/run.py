@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import regex
 
-from extractors.categories import (MONEY, OTHER, is_a_balance_column, names_only_money, beside_the_projects,
+from extractors.categories import (MONEY, OTHER, is_a_balance_column, of_any_group, names_only_money, beside_the_projects,
                                    boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners,
                                    tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about,
                                    counts_the_population, counts_what_the_public_sent_in, lead_of_list,
@@ -68,7 +68,7 @@ from .record import Record
 from .sentences import Sentence
 from .structure import BRACKETED_LEAD, CARD_FIELD, FIELD_OPENING, Block, Context, title_topic
 from .years import DocumentInfo, Prepared, Years, figure_year, prepare, sentences_in_time
-from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_period, labelled_figures, level_header,
+from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_part_column, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow, unit_of_the_plan_before)
 
@@ -874,6 +874,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
         row = block.row
         of_a_vote = row is not None and counts_the_votes(figure.cell.header for figure in row.figure_cells)
         targets_back = _target_years_back(row) if row else 0
+        whole: Record | None = None      # the row's last record of a column that is no part of another
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
             target = _target_of(figure, beside) if figure.targets else None
@@ -890,8 +891,12 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             cell = figure.cell
             text = cell.text.strip()
             start = cell.start + cell.text.index(text)
-            category, source = refiled(block.context, _cell_category(block, cell.header, target, backups, unit, of_a_vote))
-            yield Record(
+            if whole is not None and whole.unit == unit and is_part_column(cell.header) and of_any_group(whole.category):
+                # `在场人数 | 其中脱贫人口` in a wage sheet: the part counts workers too, whoever they are
+                category, source = whole.category, whole.extra["category_source"]
+            else:
+                category, source = refiled(block.context, _cell_category(block, cell.header, target, backups, unit, of_a_vote))
+            record = Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
                 year=_cell_year(figure, block.context.section_year or years.subject, targets_back, years.written),
@@ -903,6 +908,9 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                                                                     measured_against_standard(row)),
                                            "row_expected": row_expected(block.text), "total": block.total},
             )
+            if not is_part_column(cell.header):
+                whole = record
+            yield record
 
 
 def _counts_what_its_row_counts(figure: FigureCell) -> bool:
@@ -1232,13 +1240,13 @@ def borrow_across_figures(found: list[tuple[Record, Sentence | None]]) -> list[R
 def _compared_with_figure_before(record: Record, sentence: Sentence, records: list[Record],
                                  last_whole: dict[int | tuple[int, str | None], int],
                                  last_of_block: int | None) -> Record | None:
-    """A figure whose only words compare it with an earlier one (`比上年多38部`, `提高到795元`,
-    the line under a data-news card's figure) counts what the last figure of its unit in the
-    paragraph counts; a growth rate so written (`比上年增长15%`) is the growth of the last
-    figure of the paragraph, named with its frame (`助餐服务比上年增长`)."""
+    """A figure whose clause only compares it with an earlier one (`比上年多38部`, `提高到795元`,
+    the line under a data-news card's figure; `新增托位436个，比年初计划多16个，其中…`) counts what the
+    last figure of its unit in the paragraph counts; a growth rate so written (`比上年增长15%`) is the
+    growth of the last figure of the paragraph, named with its frame (`助餐服务比上年增长`)."""
     clause_start = max(sentence.text.rfind(c, 0, record.start - sentence.start) for c in CLAUSE_BREAKS + COMMAS) + 1
     words_before = sentence.text[clause_start:record.start - sentence.start]
-    if not compares_only(words_before) or sentence.text[record.end - sentence.start:].strip(_TRAILING_MARKS):
+    if not compares_only(words_before) or _CLAUSE_BREAK.split(sentence.text[record.end - sentence.start:], 1)[0].strip(_TRAILING_MARKS):
         return None
     if (frame := growth_frame(words_before, record.unit or "")) is not None:
         if last_of_block is None:

@@ -1630,7 +1630,7 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     naming no money (`包车` beside `岗位月薪下限` under `单位：人，元/月`)."""
     spare_columns = [i for i in figure_columns
                      if i < len(headers) and given[i] is None and _takes_a_spare_unit(headers[i])]
-    parts_only = all(headers[i].lstrip().startswith(_spec().part_header_starts) for i in spare_columns)
+    parts_only = all(is_part_column(headers[i]) for i in spare_columns)
     spare_units = [(word, unit) for word, unit in unclaimed
                    if unit is not None and word not in given and (unit.kind != "money" or parts_only)]
     if not spare_columns or not spare_units:
@@ -1645,6 +1645,11 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     for i, word in zip(sorted(spare_columns), words):
         filled[i] = word
     return filled
+
+
+def is_part_column(header: str) -> bool:
+    """A column that counts a part of the one before it (`其中脱贫人口（人）` after `在场人数（人）`)."""
+    return header.lstrip().startswith(_spec().part_header_starts)
 
 
 def _takes_a_spare_unit(header: str) -> bool:
@@ -2669,6 +2674,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
+    roles = _sites_that_name_measures(text, table, roles)
     declared = declared or table_unit or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
@@ -2727,13 +2733,27 @@ _TASK_ROLES = frozenset({"project", "leader", "lead_unit", "partner_units", "inv
 
 def _figure_columns(text: str, table: TableText) -> list[int]:
     """The columns most of whose filled cells are bare figures (`2860` under `交售茶青`)."""
+    return _columns_most_of(text, table, lambda cell: bool(_BARE_FIGURE.fullmatch(cell)))
+
+
+def _columns_most_of(text: str, table: TableText, holds: Callable[[str], bool]) -> list[int]:
+    """The columns most of whose filled cells hold what `holds` tells."""
     filled: Counter[int] = Counter()
-    figures: Counter[int] = Counter()
+    held: Counter[int] = Counter()
     for spans in table.rows:
         for k, parts in _present(spans):
             filled[k] += 1
-            figures[k] += bool(_BARE_FIGURE.fullmatch(_text_of(text, parts).strip()))
-    return sorted(k for k in filled if figures[k] * 2 > filled[k])
+            held[k] += holds(_text_of(text, parts).strip())
+    return sorted(k for k in filled if held[k] * 2 > filled[k])
+
+
+def _sites_that_name_measures(text: str, table: TableText, roles: list[str | None]) -> list[str | None]:
+    """The roles, a place column whose cells name what they count with its unit (`站点` over `普惠托位（个）`,
+    a weather-forecast's stations) read as the rows' names: a place carries no unit."""
+    if "region" not in roles:
+        return roles
+    named = set(_columns_most_of(text, table, lambda cell: header_unit(cell) is not None))
+    return ["project" if role == "region" and k in named else role for k, role in enumerate(roles)]
 
 
 def _roles(headers: list[str]) -> list[str | None]:

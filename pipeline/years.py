@@ -238,10 +238,14 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
                      or getattr(head_time(sentence.text, times), "start", None) == opening.start)
             yield sentence, carrying if heads else years, times
             years = carrying
-            if _starts_line(prepared.clean.text, sentence.start) and _opens_frame_after_its_label(sentence.text, opening,
-                                                                                                  label_end) \
+            opens = _opens_frame_after_its_label(sentence.text, opening, label_end)
+            if _starts_line(prepared.clean.text, sentence.start) and opens \
                     and not baseline:      # `截至去年底，全区有托位3260个。`: where the work starts from, not a frame
                 frame = carried
+            elif opens and frame is not None and carried == base.subject != frame:
+                # `去年的10件实事已全部办结…。今年，…`: the paragraph that opened on last year turns back to the
+                # year under discussion; the paragraphs after it are of that year, not last year's
+                frame = None
         if frame is None and times and plans_under(sentence.block.context.heading):
             # `1. 建议将…列入2028年县级民生实事，…` under `三、几点建议`: the proposals after it are for that year
             frame = proposed_list_year(sentence.text, times, base.written)

@@ -757,6 +757,8 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     # a grid's cell abbreviates the plan and the result (`计`, `实`); a word ending in 计 keeps it
     ("｜ 护理型床位 计40张 实38张 ● ｜", "40张", "护理型床位"),
     ("日间照料中心计6个", "6个", "日间照料中心"),
+    # a blank left to fill in (a crossword's clue) is no word of the phrase
+    ("新建“______就业服务站”18个", "18个", "就业服务站"),
     ("完成施工图设计12项", "12项", "施工图设计"),
     # a rank after the field ranked names nothing of it
     ("综合考评位列全省11个设区市第2", "11个", "设区市"),
@@ -871,6 +873,12 @@ def test_a_verb_after_an_adverb_leaves_the_thing_to_the_clause_before():
     # `就装了`: the sub-count of a whole keeps the whole's thing, not the place before the adverb
     records = extract("加装电梯40部，其中东街一个社区就装了9部。", doc_year=2025)
     assert {r.text: r.indicator for r in records}["9部"] == "加装电梯"
+
+
+def test_a_clause_that_only_compares_with_the_plan_counts_what_the_figure_before_counts():
+    # made up: the comparison is a clause of its own inside the sentence, more follows it
+    records = extract("新增普惠托位436个，比年初计划多16个，其中县城新增200个。", doc_year=2025)
+    assert {r.text: r.indicator for r in records}["16个"] == "普惠托位"
 
 
 @pytest.mark.parametrize("sentence,figure,expected", [

@@ -140,6 +140,8 @@ def test_a_column_counting_the_years_list_is_a_target():
     assert column_stance("已完成实事数") == ACHIEVED
     assert column_stance("办结实事件数") == ACHIEVED
     assert column_stance("民生实事数") == TARGET
+    # what an inspection found and put right, what was observed against a forecast: done
+    assert column_stance("发现问题（处）") == column_stance("已整改（处）") == column_stance("实况") == ACHIEVED
 
 
 def test_a_column_header_names_its_cells():
@@ -515,6 +517,8 @@ def test_a_verbs_perfective_le_speaks_in_its_clause(sentence, figure, kind, stan
     ("三、社会保障。城镇新增就业0.9万人，完成计划的", REPORT),   # an item's lead run on into its text: a
                                                                   # heading's title ends at its full stop
     ("家门口看病更方便了", PLAN),                                # a clause-only cue is no heading's word
+    ("请查收！2026民生实事“登机牌”已出票", PLAN),                 # a list announced: the plan is out
+    ("2027年十件民生实事项目清单已出炉", PLAN),
 ])
 def test_words_under_a_heading_that_say_nothing_of_it(heading, kind):
     expected = TARGET if kind == PLAN else ACHIEVED       # the kind's prior

@@ -2477,6 +2477,14 @@ def test_a_form_s_money_unit_over_a_line_of_prose_reaches_its_table_but_not_its_
     assert found == {"480": (480, "元"), "2880": (2880, "元")}
 
 
+def test_a_tender_plan_s_works_period_in_calendar_days_is_a_duration_not_money():
+    # made up: a tender plan's columns aligned by spaces under `单位：万元`; `计划工期（日历天）` counts days
+    text = ("招标计划（单位：万元）\n序号\t项目名称\t估算金额\t计划工期（日历天）\n"
+            "1\t某镇中心幼儿园扩建工程\t1360\t300\n2\t某村农村公路提档升级工程\t4720\t240\n")
+    found = {r.text: (r.value, r.unit) for r in records_of(text, 2025)}
+    assert found == {"1360": (13600000, "元"), "4720": (47200000, "元")}
+
+
 @pytest.mark.parametrize("header", ["项目（计量单位）", "项目（单位）", "项目"])
 def test_a_project_column_whose_header_says_its_units_stand_in_brackets_names_its_rows(header):
     # made up: a reporting system's print-out; `（计量单位）` says each name carries its unit, it makes no unit column
@@ -3287,6 +3295,32 @@ def test_a_cell_per_line_register_of_certificate_numbers_read_across_its_page_fo
     found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
     assert found == [("4", "人"), ("1", "人"), ("2", "人"), ("0", "人"), ("3", "人"), ("2", "人"),
                      ("5", "人"), ("1", "人")]
+
+
+def test_a_place_column_whose_cells_name_measures_with_units_names_the_rows():
+    # made up: a year-end review dressed as a weather report; its `站点` column holds the projects with their
+    # units (a place carries none), `计划 | 实况` are the target and what was observed
+    text = ("全县民生天气实况\n| 站点 | 计划 | 实况 | 气温（完成率） | 天气 |\n"
+            "| 普惠托位（个） | 280 | 296 | 105.7% | 晴 |\n| 加装电梯（部） | 20 | 16 | 80% | 雨 |\n")
+    found = [(r.text, r.unit, r.indicator, r.stance) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("280", "个", "普惠托位", "target"), ("296", "个", "普惠托位", "achieved"),
+                     ("105.7%", "%", "完成率", "achieved"), ("20", "部", "加装电梯", "target"),
+                     ("16", "部", "加装电梯", "achieved"), ("80%", "%", "完成率", "achieved")]
+    # a place column of places keeps its role: its cells are left out when the row's words are weighed
+    text = "| 站点 | 新增泊位（个） |\n| 城北站 | 120 |\n| 城南站 | 80 |\n"
+    assert [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"] == [("120", "个"), ("80", "个")]
+
+
+def test_a_part_column_counts_what_its_whole_counts():
+    # made up: a work-relief wage sheet; the part of the workers who are poor households' is still workers
+    # (employment of any group), whatever its own words would say alone
+    text = ("以工代赈项目劳务报酬发放公示（单位：元）\n班组\t在场人数（人）\t其中脱贫人口和监测对象（人）\t本月实发\n"
+            "路基班组\t38\t21\t162400\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert found == {"38": "就业创业", "21": "就业创业", "162400": "就业创业"}
+    # a part of another topic's whole is read by its own words: left-behind children among pupils transferring in
+    text = "分年级统计（单位：人）\n年级\t转入学生人数\t其中：留守儿童\n一年级\t9\t3\n"
+    assert {r.text: r.category for r in extract(text, doc_year=2031)} == {"9": "常有优学", "3": "常有众扶"}
 
 
 def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():

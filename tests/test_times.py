@@ -1391,6 +1391,19 @@ def test_a_year_after_a_paragraph_s_brand_label_turns_the_text_a_line_turned_to_
     assert years["11件"] == 2026 and years["2个"] == years["4200平方米"] == 2027
 
 
+def test_a_paragraph_opened_on_last_year_that_turns_back_to_this_year_leaves_no_frame_after_it():
+    # made up: a post's lead looks back on last year's list, then turns, in the same paragraph, to this year's;
+    # the cards after it are this year's. A sentence inside a paragraph that compares (`去年…`) opens none either
+    text = ("1月21日，县人代会票决产生2031年十件民生实事。\n\n"
+            "去年的10件实事已全部办结，群众满意度达96.8%。今年，小编把十件实事做成了十张登机牌。\n\n"
+            "某县民生航空　登机牌\n航班　JG01\n目的地　新增普惠托位280个\n行李额　860万元\n")
+    years = years_by_text(text, 2031)
+    assert (years["96.8%"], years["280个"], years["860万元"]) == (2030, 2031, 2031)
+    text = "答：今年共安排36项，完成32项。去年确定的35项已全部完成。\n\n新增托位80个。\n"
+    years = years_by_text(text, 2031)
+    assert (years["36项"], years["35项"], years["80个"]) == (2031, 2030, 2031)
+
+
 def test_a_reports_period_is_its_year_after_a_baseline_at_the_last_day_of_the_year_before():
     from pipeline.document import DocMeta, Document
     from pipeline.run import analyse
