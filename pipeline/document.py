@@ -14,9 +14,10 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from extractors.punctuation import CELL_BARS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CELL_BARS, CLAUSE_MARKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.script import simplified_same_length
 from extractors.tables import read_table
+from extractors.times import is_date_line
 
 from .card_lines import card_breaks
 from .columns import ReadingOrder, reading_order
@@ -277,6 +278,44 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
+#: a paragraph of short lines read as prose wrapped at no fixed width (a teleprompter's screen): this many lines
+#: at least, at least this share of them ending a clause, a line breaking inside a sentence this long at least
+#: (a shorter one, `2036年度`, `年度项目`, is a label over the lines under it)
+_PROSE_MIN_LINES, _PROSE_SHARE, _PROSE_WRAPPED_LINE = 3, 0.3, 8
+_CLOSES_CLAUSE = regex.compile(char_class(CLAUSE_MARKS, SENTENCE_ENDS, COLONS, "、") + r"[”’」』）)]*$")
+_CLOSES_SENTENCE = regex.compile(char_class(SENTENCE_ENDS) + r"[”’」』）)]*$")
+#: a line that goes on a sentence: a word, a figure or an opening quote; not a field's key (`教育：`)
+_GOES_ON_A_SENTENCE = regex.compile(r"[\p{Han}\d“‘「](?!\p{Han}{0,7}[:：])")
+
+
+def _prose_wraps(text: str) -> list[tuple[int, int]]:
+    """Line breaks inside the sentences of a paragraph of short lines that most end a clause, wrapped at no fixed
+    width (a teleprompter's screen: `先交个底：去年我们许下的⏎十件实事已经全部兑现，⏎完成投资5.2亿元。`): the line
+    before ends no sentence and ends with a word, a figure or a clause's mark, the line after goes on without
+    an item's opening; a row of a table is never such a line, nor the paragraph's first (a title or a label)."""
+    breaks: list[tuple[int, int]] = []
+    position = 0
+    for paragraph in regex.split(r"(\n[^\S\n]*\n)", text):
+        lines = paragraph.split("\n")
+        filled = [line.strip() for line in lines if line.strip()]
+        closed = sum(1 for line in filled if _CLOSES_CLAUSE.search(line))
+        if len(filled) >= _PROSE_MIN_LINES and _PROSE_SHARE * len(filled) <= closed < len(filled):
+            at = position
+            for k, (line, following) in enumerate(zip(lines, lines[1:])):
+                at += len(line)
+                body = line.strip()
+                # (the paragraph's first line is its title or its label; a date line is the page's own)
+                if (k > 0 and len(body) >= _PROSE_WRAPPED_LINE and not _CLOSES_SENTENCE.search(body)
+                        and not is_date_line(body) and not is_date_line(following)
+                        and regex.search(r"[\p{Han}\d，,、；;：:]$", body) and _GOES_ON_A_SENTENCE.match(following)
+                        and not _STARTS_ITEM.match(following) and not _STARTS_ITEM.match(line)
+                        and not any(_COLUMN_GAP.search(x) or "\t" in x or _BARRED_ROW.search(x) for x in (body, following.strip()))):
+                    breaks.append((at, at + 1))
+                at += 1
+        position += len(paragraph)
+    return breaks
+
+
 #: Letter-spaced text (an OCR'd scan, a spaced-out heading: `城 镇 新 增 就 业 4 . 3 万 人`):
 #: single characters, each after one space, at least this many in a row with at least
 #: _LETTER_SPACED_MIN_HAN Han ones (a date typeset with spaces, `2023 年 2 月 14 日`, has
@@ -390,7 +429,7 @@ def _deletions_view(text: str) -> CleanView:
     revisions = revision_deletions(text)
     deleted = _page_breaks(text)
     deleted += [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
-    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)) | set(card_breaks(text)))
+    wraps = sorted(set(_wrapped_breaks(text)) | set(_figure_breaks(text)) | set(card_breaks(text)) | set(_prose_wraps(text)))
     deleted += _outside(wraps, deleted)
     deleted += _outside(_letter_spacing(text), deleted)
     deleted += _outside(_digit_spacing(text), deleted)

@@ -67,7 +67,7 @@ from .outline import cancelled_headlines
 from .record import Record
 from .sentences import Sentence
 from .structure import BRACKETED_LEAD, CARD_FIELD, FIELD_OPENING, Block, Context, title_topic
-from .years import DocumentInfo, Prepared, Years, figure_year, prepare, sentences_in_time
+from .years import DocumentInfo, Prepared, Years, figure_year, prepare, sentences_in_time, years_of_entry
 from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_part_column, is_period, labelled_figures, level_header,
                      measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow, unit_of_the_plan_before)
@@ -875,6 +875,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
         of_a_vote = row is not None and counts_the_votes(figure.cell.header for figure in row.figure_cells)
         targets_back = _target_years_back(row) if row else 0
         whole: Record | None = None      # the row's last record of a column that is no part of another
+        dated = years_of_entry(years, block.context.written)     # a dated entry's or a reprinted issue's table
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
             target = _target_of(figure, beside) if figure.targets else None
@@ -899,7 +900,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             record = Record(
                 start=start, end=start + len(text), text=text, value=value, value_max=figure.value_max, unit=unit,
                 qualifier=figure.qualifier,
-                year=_cell_year(figure, block.context.section_year or years.subject, targets_back, years.written),
+                year=_cell_year(figure, block.context.section_year or dated.subject, targets_back, dated.written),
                 category=category,
                 indicator=indicator, indicator_confidence=indicator_confidence(indicator, unit),
                 extractor="table", sentence=text, per=figure.per,

@@ -1049,7 +1049,7 @@ def structure(text: str, title: str | None = None) -> list[Block]:
     # a care home's `优惠及补贴政策`, whose items name 低保 and 优抚 residents, are the home's
     blocks = _name_groups_by_their_items(_one_project_throughout(_blocks(text), text, title))
     blocks = _topic_of_the_title(_brand_of_the_top_line(blocks), title)
-    blocks = _date_entries(_date_materials(_date_announced_list(blocks)))
+    blocks = _date_a_reprinted_issue(_date_entries(_date_materials(_date_announced_list(blocks))))
     return _without_worked_examples(_rows_going_on(_led_items(_filed_items(blocks, text))))
 
 
@@ -1333,9 +1333,17 @@ def _service_of_the_page(titles: list[str], text: str) -> list[str]:
 
 def _institution_of_the_site(titles: list[str], text: str) -> list[str]:
     """An institution's own news (`我院新住院综合楼正式启用`) is about the institution its
-    masthead names, the first line of the page's head (`某区人民医院`), where that names one topic."""
+    masthead names, the first line of the page's head (`某区人民医院`), where that names one topic;
+    unless the title under it names another that wins where the two topics meet (`某中心幼儿园` over
+    `家园联系册（托班）`: the page is its nursery class's, care under three, not the kindergarten's; not a
+    nursery's `晨午检…健康观察记录`, its children's health, which is childcare's own)."""
     masthead = titles[0] if titles else ""
-    return [masthead] if names_one_topic(masthead) and speaks_as(masthead, text) else []
+    if not (names_one_topic(masthead) and speaks_as(masthead, text)):
+        return []
+    title = titles[1] if len(titles) > 1 and not any(c in titles[1] for c in COLONS) else ""
+    own = names_one_topic(title) and category_of_heading(title)
+    narrower = own and own != category_of_heading(masthead) and boundary_winner(f"{masthead} {title}") == own
+    return [title if narrower else masthead]
 
 
 #: An official document's title (`关于召开…听证会的公告`), which may stand under its issuer's name
@@ -1424,13 +1432,13 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
 
 def resolve_section_years(blocks: list[Block], written: int | None) -> list[Block]:
     """Sections under a heading that dates them relative to the year of writing
-    (`一、过去一年工作回顾` in a report of January 2024) hold for that year (2023)."""
-    if written is None:
-        return blocks
+    (`一、过去一年工作回顾` in a report of January 2024) hold for that year (2023); a dated entry's
+    or a reprinted issue's, relative to its own date."""
     for block in blocks:
         context = block.context
-        if context.section_year is None and context.section_relative is not None:
-            block.context = replace(context, section_year=context.section_relative.resolve(written, None))
+        own = context.written[0] if context.written else written
+        if context.section_year is None and context.section_relative is not None and own is not None:
+            block.context = replace(context, section_year=context.section_relative.resolve(own, None))
     return blocks
 
 
@@ -1534,6 +1542,26 @@ def _date_entries(blocks: list[Block]) -> list[Block]:
                                                    section_year=year or block.context.section_year))
         dated.append(block)
     return dated
+
+
+def _date_a_reprinted_issue(blocks: list[Block]) -> list[Block]:
+    """A piece reprinted below a page's own head and lead (a pupil's paper in a post of the next January) is
+    dated by its own masthead line (structure.toml `issue_line`), from that line to the end, as an entry is
+    by its date: one such line only, after a paragraph of the page's own (a masthead at the head is the
+    document's, and a list of issues is no reprint)."""
+    pattern = _issue_line()
+    found = [(i, match) for i, block in enumerate(blocks) if (match := pattern.search(block.text)) is not None]
+    if len(found) != 1 or not any(block.kind == "paragraph" for block in blocks[:found[0][0]]):
+        return blocks
+    at, match = found[0]
+    written = (int(match.group("year")), int(match.group("month")))
+    return blocks[:at] + [block if block.context.written else replace(block, context=replace(block.context, written=written))
+                          for block in blocks[at:]]
+
+
+@lru_cache(maxsize=1)
+def _issue_line() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["issue_line"])
 
 
 #: a label line is short and states nothing (`作答要求`, `参考答案`)

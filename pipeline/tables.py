@@ -936,9 +936,11 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
 #: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`), a part of the column before it
-#: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`)
+#: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`), the day a reading was
+#: taken on in brackets after it (`入托时（9月2日）`, `本周（9月13日）`, a growth record's columns)
 _PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天)(?=\p{Han}))?"
-                            r"(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+")
+                            r"(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+"
+                            r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?")
 
 
 def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
@@ -1538,10 +1540,15 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
         found = {column: match.group("unit")
                  for match in _spec().column_unit_declaration.finditer(line.text)
                  if unit_word(match.group("unit")) is not None
-                 for column in [*filter(None, match.group("columns").split("、")), match.group("column")]}
+                 for named in [*filter(None, match.group("columns").split("、")), match.group("column")]
+                 for column in _JOINED_WORDS.split(named)}
         if found:
             return found
     return {}
+
+
+#: two column words a unit line joins into one (`出勤及异常，人次`: 出勤 and 异常)
+_JOINED_WORDS = regex.compile(r"(?<=\p{Han}{2})(?:及|和|与)(?=\p{Han}{2})")
 
 
 def units_listed_before(lines: Sequence[Line], first: int) -> tuple[str, ...]:

@@ -195,7 +195,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         if sentence.block is not block:
             same_paragraph = block is not None and "\n" not in prepared.clean.text[block.end:sentence.block.start]
             if block is None or sentence.block.context.written != block.context.written:
-                base = _years_of_entry(prepared.info.years, sentence.block.context.written)
+                base = years_of_entry(prepared.info.years, sentence.block.context.written)
                 frame, years = None, replace(base, carried=None)
             # (a table ends it too: the text after it goes on from the table, not from the line above it)
             past_a_table = sentence.block.kind != "table_row" and _table_between(
@@ -271,7 +271,7 @@ def _table_between(table_starts: list[int], start: int, end: int) -> bool:
     return i < len(table_starts) and table_starts[i] < end
 
 
-def _years_of_entry(years: Years, written: tuple[int, int | None] | None) -> Years:
+def years_of_entry(years: Years, written: tuple[int, int | None] | None) -> Years:
     """The years of a dated entry of a page of entries (a search hit dated `2024-09-03`): written
     then, about that year where its title names none; the document's elsewhere."""
     if written is None:

@@ -757,6 +757,7 @@ def test_a_bracketed_goal_counts_what_was_done(sentence, figure, expected):
     # a grid's cell abbreviates the plan and the result (`计`, `实`); a word ending in 计 keeps it
     ("｜ 护理型床位 计40张 实38张 ● ｜", "40张", "护理型床位"),
     ("日间照料中心计6个", "6个", "日间照料中心"),
+    ("农村颐养之家再建20个", "20个", "农村颐养之家"),      # built again: how, not what
     # a blank left to fill in (a crossword's clue) is no word of the phrase
     ("新建“______就业服务站”18个", "18个", "就业服务站"),
     ("完成施工图设计12项", "12项", "施工图设计"),

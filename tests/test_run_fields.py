@@ -548,6 +548,21 @@ def test_a_masthead_line_of_the_issue_and_its_date_dates_the_issue_not_the_year_
     assert years_of(text, title="某县民生实事调度月报2045年第12期", published="2046-01-09")["300个"] == 2045
 
 
+def test_a_reprinted_issue_s_own_masthead_dates_what_follows_it():
+    # made up: a post of January reprints a pupil's hand-made paper of December; the paper's masthead gives its
+    # issue and month, and its `今年` and its table are of that year, not the post's
+    text = ("某镇发布\n手抄报一等奖作品\n某镇融媒体中心　2047年1月8日\n\n"
+            "编者按：寒假前，镇中心小学开展手抄报评比，共收到作品146份。下面是一等奖作品。\n\n"
+            "【报头】家乡的实事交答卷　　第1期　　2046年12月\n\n"
+            "今年镇里办了9场招聘会，新增城镇就业326人。\n\n"
+            "实事\t计划\t完成\n新增学位（个）\t450\t450\n助餐点（个）\t6\t7\n")
+    found = years_of(text, title="手抄报一等奖作品", published="2047-01-08")
+    assert (found["9场"], found["326人"], found["450"], found["7"]) == (2046, 2046, 2046, 2046)
+    # a masthead at the page's own head is the document's, not a reprint's
+    head = "【报头】家乡的实事　　第1期　　2046年12月\n\n今年镇里办了9场招聘会。\n"
+    assert years_of(head, title="家乡的实事", published="2047-01-08")["9场"] == 2047
+
+
 def test_a_quarterly_s_masthead_date_and_contents_do_not_date_what_its_issue_reports():
     # made up: a street's quarterly, its last issue of 2045 out in January; the masthead's day of issue
     # and a contents entry that trails next year's list are no subject of the lead

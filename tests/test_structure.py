@@ -625,6 +625,17 @@ def test_an_institution_s_own_news_is_about_the_institution(masthead, news, topi
     assert body.context.subject is False
 
 
+def test_an_institution_s_page_whose_title_names_a_narrower_topic_is_about_that_topic():
+    # made up: a kindergarten's contact book for its nursery class (care under three, not the kindergarten's)
+    page = "某镇中心幼儿园\n家园联系册（托班）\n\n我园托班新增托位30个，配幼儿小床30张。\n"
+    body = next(b for b in structure(clean_view(page).text) if "小床" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有善育", True)
+    # a nursery's health log is the nursery's (children's health is childcare's own): no boundary turns it
+    page = "某街道普惠托育园\n晨午检及全日健康观察记录\n\n我园本月晨检异常5人次，托位100个。\n"
+    body = next(b for b in structure(clean_view(page).text) if "晨检异常" in b.text)
+    assert (body.context.category, body.context.subject) == ("常有善育", True)
+
+
 def test_a_head_naming_a_list_names_no_subject():
     text = "某市人民政府\n关于公布2031年民生实事项目的公告\n\n全年共安排资金300万元，惠及居民2000户。\n"
     body = next(b for b in structure(clean_view(text).text) if "惠及" in b.text)

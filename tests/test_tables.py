@@ -3323,6 +3323,27 @@ def test_a_part_column_counts_what_its_whole_counts():
     assert {r.text: r.category for r in extract(text, doc_year=2031)} == {"9": "常有优学", "3": "常有众扶"}
 
 
+def test_a_unit_line_of_word_and_unit_pairs_set_apart_by_commas_reads_a_cell_per_line_table():
+    # made up: a nursery's monthly register one cell a line; the line above pairs each column's word with its
+    # unit (`在托幼儿，名；出勤及异常，人次`: 及 joins two words, each naming columns)
+    text = ("表1　各班出勤情况（单位：在托幼儿，名；出勤及异常，人次；传染病疑似，例）\n"
+            "班级\n在托幼儿\n应出勤\n实出勤\n晨检异常\n传染病疑似\n"
+            "托小一班\n20\n420\n386\n7\n1\n托大一班\n24\n504\n471\n4\n/\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("20", "名"), ("420", "人次"), ("386", "人次"), ("7", "人次"), ("1", "例"),
+                     ("24", "名"), ("504", "人次"), ("471", "人次"), ("4", "人次")]
+
+
+def test_a_growth_record_s_columns_named_by_the_day_of_the_reading_are_a_header():
+    # made up: a nursery contact book's table aligned by full-width spaces, its columns the days measured, its
+    # figures in full-width digits; the minutes of a nap are a duration, no record
+    text = ("二、成长记录（每月测量一次）\n项　　目　　　　　　入托时（3月2日）　　本周（3月13日）\n"
+            "身高（厘米）　　　　　８９.５　　　　　　　　９０.１\n体重（公斤）　　　　　１２.４　　　　　　　　１２.６\n"
+            "午睡时长（分钟）　　　４０　　　　　　　　　　９５\n")
+    found = [(r.text, r.unit, r.indicator) for r in extract(text, doc_year=2031)]
+    assert found == [("８９.５", "厘米", "身高"), ("９０.１", "厘米", "身高"), ("１２.４", "公斤", "体重"), ("１２.６", "公斤", "体重")]
+
+
 def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():
     # made up: a confirmation sheet one cell a line whose rows open with `GT-JT-2031-031`-like codes
     text = ("一、个人核算确认单\n编号\n姓名\n连续工龄（年）\n月平均工资（元）\n经济补偿金（元）\n本人确认\n"
