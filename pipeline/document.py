@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from extractors.punctuation import CELL_BARS, CLAUSE_MARKS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CELL_BARS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.script import simplified_same_length
 from extractors.tables import read_table
 from extractors.times import is_date_line
@@ -282,7 +282,9 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 #: at least, at least this share of them ending a clause, a line breaking inside a sentence this long at least
 #: (a shorter one, `2036年度`, `年度项目`, is a label over the lines under it)
 _PROSE_MIN_LINES, _PROSE_SHARE, _PROSE_WRAPPED_LINE = 3, 0.3, 8
-_CLOSES_CLAUSE = regex.compile(char_class(CLAUSE_MARKS, SENTENCE_ENDS, COLONS, "、") + r"[”’」』）)]*$")
+#: (full-width marks only: a line of ASCII commas is a CSV row, not prose)
+_PROSE_MARKS = "，、；：。！？…"
+_CLOSES_CLAUSE = regex.compile(f"[{_PROSE_MARKS}]" + r"[”’」』）)]*$")
 _CLOSES_SENTENCE = regex.compile(char_class(SENTENCE_ENDS) + r"[”’」』）)]*$")
 #: a line that goes on a sentence: a word, a figure or an opening quote; not a field's key (`教育：`)
 _GOES_ON_A_SENTENCE = regex.compile(r"[\p{Han}\d“‘「](?!\p{Han}{0,7}[:：])")
@@ -307,7 +309,8 @@ def _prose_wraps(text: str) -> list[tuple[int, int]]:
                 # (the paragraph's first line is its title or its label; a date line is the page's own)
                 if (k > 0 and len(body) >= _PROSE_WRAPPED_LINE and not _CLOSES_SENTENCE.search(body)
                         and not is_date_line(body) and not is_date_line(following)
-                        and regex.search(r"[\p{Han}\d，,、；;：:]$", body) and _GOES_ON_A_SENTENCE.match(following)
+                        and regex.search(r"[\p{Han}\d，、；：]$", body) and _GOES_ON_A_SENTENCE.match(following)
+                        and "," not in body and "," not in following
                         and not _STARTS_ITEM.match(following) and not _STARTS_ITEM.match(line)
                         and not any(_COLUMN_GAP.search(x) or "\t" in x or _BARRED_ROW.search(x) for x in (body, following.strip()))):
                     breaks.append((at, at + 1))
