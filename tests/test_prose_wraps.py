@@ -28,7 +28,8 @@ def test_labels_fields_items_cards_titles_and_dates_keep_their_lines():
     card = "托位　　　　300个\n助餐食堂建设　5个\n老旧小区改造　12个\n"
     assert clean(card) == card
     # a row of comma-separated values is no prose, whatever its commas
-    csv = "序号,被结对人,类别,年龄,本季度探访（次）,\n1,孙某,独居老人,86,88,\n2,陈某,空巢老人,79,39,\n3,王某,独居老人,91,91,\n"
+    csv = ("序号,被结对人,类别,年龄,本季度探访（次）,备注\n1,孙某,独居老人,86,88,\n2,陈某,空巢老人,79,39,\n"
+           "3,王某,独居老人,91,91,5月摔倒1次已送医\n4,朱某,留守儿童,9,26,作业辅导\n")
     assert clean(csv) == csv
     # a paragraph's first line is its title; a date line is the page's
     head = "某县新增托位工作推进会召开\n2030-05-18\n今年全县计划新增普惠托位300个，建成托育点5个。\n"
