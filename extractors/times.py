@@ -139,6 +139,7 @@ class _Tables:
     attribute: regex.Pattern
     attribute_range: regex.Pattern     # `至2000年` between a range's first year and its attribute
     building: regex.Pattern             # `1996年的房子`: the year a building dates from
+    founding_label: regex.Pattern   # `建成年代` over a line of its time
     founded: regex.Pattern          # `建于` before a time: when a thing was built
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
     built: regex.Pattern            # `建成，` after a time: when a building went up, in a clause of its own
@@ -254,6 +255,7 @@ def _tables() -> _Tables:
         attribute=regex.compile(data["attribute"]["after"]),
         attribute_range=regex.compile(data["attribute"]["range_to"]),
         founded=regex.compile(data["attribute"]["before"]),
+        founding_label=regex.compile(data["attribute"]["founding_label"]),
         opened=regex.compile(data["attribute"]["opened"]),
         built=regex.compile(data["attribute"]["built"]),
         building=regex.compile(data["attribute"]["building"]),
@@ -497,6 +499,11 @@ def tells_history(text: str, t: TimeExpr, at: int, written: int | None) -> bool:
     told as of the writing, not of that year (times.toml `built`)."""
     return (written is not None and t.year is not None and written - t.year >= HISTORY_YEARS and at >= t.end
             and _tables().built.match(text, t.end) is not None)
+
+
+def labels_a_founding(line: str) -> bool:
+    """Is the line the label of when a thing was built (`建成年代`, a form's field over its value `1996年`)?"""
+    return _tables().founding_label.search(line.strip()) is not None
 
 
 #: how many years before the writing a building's year is history rather than the work of the years discussed

@@ -1436,6 +1436,10 @@ def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
     return run if _is_header([line.text for line in run], needed=2) else []
 
 
+#: the endings of a column of a check's conclusions
+_VERDICTS = ("结果", "结论")
+
+
 def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | None:
     """How to tell that a cell belongs under a header: a row number under `序号`, a figure
     or no value under a column of figures (one a count or rate names, `检出人数`, `检出率`, its unit
@@ -1445,6 +1449,8 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
         return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell) or _ROW_CODE.fullmatch(cell))
                              or _total_kind(cell) is not None)
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    if role == "result" and bare.endswith(_VERDICTS) and header_unit(header) is None:
+        return None         # a check's conclusion (`查验结果`: `合格`, `39套合格，3套待修`) is words
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
     if role in ("investment", "rate", "result") or counted or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
@@ -2900,7 +2906,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
          if f is not None], label)
-    row_year = _year_cell(flat("year")) or _last_year_of_range(flat("year"))
+    row_year = _year_cell(flat("year")) or _last_year_of_range(flat("year")) or _month_of_a_year(label)
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
     money = next((f for f in figures if f.money), None)
@@ -3024,6 +3030,16 @@ def _year_cell(cell: str | None) -> int | None:
 
 #: a row's years of work in its year column (`2026—2027`, `2026-2027年`)
 _YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:年度?)?\s*[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
+
+
+#: a row's label that is a month of a year (`2023年11月`, `2023-11`, a statement's months of reading)
+_MONTH_OF_A_YEAR = regex.compile(r"((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月(?:份)?|[-/.]\d{1,2})")
+
+
+def _month_of_a_year(label: Cell | None) -> int | None:
+    """The year of a row labelled by a month of it (`2023年11月` over a heating season's statement)."""
+    match = _MONTH_OF_A_YEAR.fullmatch(label.flat) if label is not None else None
+    return int(match.group(1)) if match else None
 
 
 def _last_year_of_range(cell: str | None) -> int | None:

@@ -19,7 +19,7 @@ from extractors.place import place_of
 from extractors.punctuation import CLAUSE_BREAKS, COLONS
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import plans_under
-from extractors.times import (TimeExpr, base_date_year, counts_fieldwork, counts_own_output, date_line_date, document_year,
+from extractors.times import (TimeExpr, base_date_year, labels_a_founding, counts_fieldwork, counts_own_output, date_line_date, document_year,
                               event_year, fieldwork_year, find_times, governing_time, greeted_year, head_time,
                               in_force_year, is_a_year_end, is_date_line, is_minutes_header, lead_year,
                               list_reviewed_in_lead, month_of_writing, numbers_an_issue, of_the_year_discussed,
@@ -220,6 +220,8 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
         opening = paragraph_time(sentence.text, times)
         if opening is not None and sentence.block.context.written and dates_an_entry(sentence.text, opening.start):
             opening = None   # a search hit's date line (`2025-01-10`) over its snippet: when it was written
+        elif opening is not None and labels_a_founding(_line_above(prepared.clean.text, sentence.start)):
+            opening = None   # `建成年代` over `1996年`: a field's value, when the thing was built
         if opening is None:
             yield sentence, years, times
         else:
@@ -309,6 +311,12 @@ def _opens_run_in_line(text: str, start: int) -> bool:
 
 #: a part's name run into its line, set off by a full-width space, as a yearbook's entry names its parts
 _RUN_IN_NAME = regex.compile(r"\p{Han}{2,8}\u3000+(?=\p{Han})")
+
+
+def _line_above(text: str, start: int) -> str:
+    """The line above the one holding `start`."""
+    line_start = text.rfind("\n", 0, start)
+    return "" if line_start < 0 else text[text.rfind("\n", 0, line_start) + 1:line_start]
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -3344,6 +3344,24 @@ def test_a_growth_record_s_columns_named_by_the_day_of_the_reading_are_a_header(
     assert found == [("８９.５", "厘米", "身高"), ("９０.１", "厘米", "身高"), ("１２.４", "公斤", "体重"), ("１２.６", "公斤", "体重")]
 
 
+def test_a_takeover_inspection_s_conclusion_column_holds_words():
+    # made up: a record one cell a line whose `查验结果` holds the check's verdict (`合格`), its empty remark an
+    # empty line; the quantities under `数量` take their row's unit
+    text = ("二、查验明细\n序号\n查验项目\n单位\n数量\n查验结果\n备注\n"
+            "1\n屋面防水\n栋\n14\n合格\n\n2\n单元门禁\n套\n42\n39套合格，3套待修\n2号楼1单元\n"
+            "3\n楼道感应灯\n盏\n168\n合格\n\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("14", "栋"), ("42", "套"), ("168", "盏")]
+
+
+def test_a_row_labelled_by_a_month_of_a_year_holds_for_that_year():
+    # made up: a heating season's statement, its rows the months read, across a year's turn
+    text = ("一、分月用电明细\n抄表月份\t峰段电量（千瓦时）\t电费（元）\n2030年11月\t286\t345.76\n"
+            "2030年12月\t342\t497.09\n2031年01月\t356\t533.76\n")
+    found = {r.text: r.year for r in extract(text, doc_year=2031)}
+    assert found == {"286": 2030, "345.76": 2030, "342": 2030, "497.09": 2030, "356": 2031, "533.76": 2031}
+
+
 def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():
     # made up: a confirmation sheet one cell a line whose rows open with `GT-JT-2031-031`-like codes
     text = ("一、个人核算确认单\n编号\n姓名\n连续工龄（年）\n月平均工资（元）\n经济补偿金（元）\n本人确认\n"

@@ -1404,6 +1404,15 @@ def test_a_paragraph_opened_on_last_year_that_turns_back_to_this_year_leaves_no_
     assert (years["36项"], years["35项"], years["80个"]) == (2031, 2030, 2031)
 
 
+def test_a_form_s_field_of_when_a_thing_was_built_dates_nothing_under_it():
+    # made up: an inspection record's fields one a line; `建成年代` over `1996年` is the estate's age, the counts
+    # under it are as of the writing; a year-only line under no such label still dates the lines under it
+    text = "一、小区基本情况\n建成年代\n1996年\n楼栋数\n14栋\n住户数\n588户\n"
+    assert years_by_text(text, 2031) == {"14栋": 2031, "588户": 2031}
+    text = "年度项目\n2029年\n新建食堂\n5个\n"
+    assert years_by_text(text, 2031)["5个"] == 2029
+
+
 def test_a_reports_period_is_its_year_after_a_baseline_at_the_last_day_of_the_year_before():
     from pipeline.document import DocMeta, Document
     from pipeline.run import analyse
