@@ -46,7 +46,7 @@ from extractors.verse import verse_counts
 from extractors.progress import answered_items, item_noun, paired_figures, status_chips
 from extractors.units import lookup as unit_lookup
 from extractors.place import unit_named
-from extractors.punctuation import (CLAUSE_BREAKS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class)
+from extractors.punctuation import CLAUSE_BREAKS, COLONS, COMMAS, ROUND_ASIDE, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.english import find_english_figures, is_english_prose, is_mostly_chinese
 from extractors.english_phrases import english_indicator
 from extractors.quantities import Quantity, find_quantities
@@ -1031,7 +1031,9 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     row = block.text
     for site in sorted(block.row.sites if block.row else (), key=len, reverse=True):    # `乙镇中学` before its `乙镇`
         row = row.replace(site, "")
-    category, source = backups.guess_category(row, header, block.context.heading)
+    # a money column named only as money (`投资（万元）`) says whose money by its row (`外墙保温（平方米）`)
+    focus = row if unit == MONEY and names_only_money(ROUND_ASIDE.sub("", header).strip()) else header
+    category, source = backups.guess_category(row, focus, block.context.heading)
     if (setting := block.context.document_setting) and (met := boundary_in_setting(setting, header, "")):
         return met, "rules"                  # `涉及养殖户（户）` in a register of fish pens taken out of lakes
     unnamed = not topic_scores(f"{row} {header}")

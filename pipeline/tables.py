@@ -3273,7 +3273,8 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     if label is not None and (change := _change_name(cell.header, label)):
         return unit, change
     if label is not None and (measured := _measured_name(cell.header, label)):
-        return unit or row_unit, measured
+        # (`数量` beside `外墙保温（平方米）`: the row's label gives the unit its quantity is in)
+        return unit or row_unit or header_unit(label.flat), measured
     if label is None or not (unit is None or is_period(cell.header)):
         return unit or row_unit, _indicator_of(cell)
     label_unit = header_unit(label.flat) or row_unit

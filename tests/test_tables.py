@@ -3362,6 +3362,16 @@ def test_a_row_labelled_by_a_month_of_a_year_holds_for_that_year():
     assert found == {"286": 2030, "345.76": 2030, "342": 2030, "497.09": 2030, "356": 2031, "533.76": 2031}
 
 
+def test_a_quantity_column_takes_its_row_label_s_unit_and_the_money_beside_it_the_row_s_topic():
+    # made up: a renovation's table; `数量` counts in the unit the row's label brackets, and the money column,
+    # named only as money, is the money of the row's work
+    text = ("改造内容如下：\n\n｜ 改造内容 ｜ 数量 ｜ 投资（万元） ｜\n｜ 外墙保温（平方米） ｜ 24000 ｜ 696 ｜\n"
+            "｜ 屋面防水（平方米） ｜ 5200 ｜ 130 ｜\n｜ 合计 ｜ / ｜ 1227 ｜\n")
+    found = [(r.text, r.unit, r.category) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("24000", "平方米", "常有安居"), ("696", "元", "常有安居"), ("5200", "平方米", "常有安居"),
+                     ("130", "元", "常有安居"), ("1227", "元", "其他")]
+
+
 def test_a_register_s_codes_of_two_letter_parts_and_a_year_number_its_rows():
     # made up: a confirmation sheet one cell a line whose rows open with `GT-JT-2031-031`-like codes
     text = ("一、个人核算确认单\n编号\n姓名\n连续工龄（年）\n月平均工资（元）\n经济补偿金（元）\n本人确认\n"

@@ -1148,6 +1148,7 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("2028-1-8 09:00 来自 微博网页版 已编辑", True),                 # a microblog post's time and client
     ("某县融媒体中心　2027-01-12 08:30　来源：某镇茶馆现场录音整理　　阅读 2316　　　赞 87", True),   # furniture after it
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
+    ("2027-01-15 08:30　　来源：某县融媒体中心　　记者：某某　　阅读：2.3万", True),   # a page's byline first
     # a masthead's day of issue in words, with the furniture after it; not a sentence about an issue
     ("内部资料准印证：京内资准字2025-L0216号　　2027年1月8日出版　　免费赠阅", True),
     ("2026年3月印发", True),
@@ -1411,6 +1412,12 @@ def test_a_form_s_field_of_when_a_thing_was_built_dates_nothing_under_it():
     assert years_by_text(text, 2031) == {"14栋": 2031, "588户": 2031}
     text = "年度项目\n2029年\n新建食堂\n5个\n"
     assert years_by_text(text, 2031)["5个"] == 2029
+
+
+def test_the_years_a_building_was_put_up_by_its_owner_are_its_age():
+    # made up: `1988年到1991年林业局自建的…楼`: when the houses went up, not the year of the households told now
+    text = "家属区共6栋楼，都是1988年到1991年林业局自建的五层砖混楼，现有住户312户。\n"
+    assert years_by_text(text, 2031)["312户"] == 2031
 
 
 def test_a_reports_period_is_its_year_after_a_baseline_at_the_last_day_of_the_year_before():
