@@ -282,6 +282,8 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 #: at least, at least this share of them ending a clause, a line breaking inside a sentence this long at least
 #: (a shorter one, `2036年度`, `年度项目`, is a label over the lines under it)
 _PROSE_MIN_LINES, _PROSE_SHARE, _PROSE_WRAPPED_LINE = 3, 0.3, 8
+#: …and the shortest line that goes on one (a shorter one, `项目名称`, is a cell of a table under a caption)
+_PROSE_GOING_ON = 6
 #: (full-width marks only: a line of ASCII commas is a CSV row, not prose)
 _PROSE_MARKS = "，、；：。！？…"
 _CLOSES_CLAUSE = regex.compile(f"[{_PROSE_MARKS}]" + r"[”’」』）)]*$")
@@ -307,7 +309,8 @@ def _prose_wraps(text: str) -> list[tuple[int, int]]:
                 at += len(line)
                 body = line.strip()
                 # (the paragraph's first line is its title or its label; a date line is the page's own)
-                if (k > 0 and len(body) >= _PROSE_WRAPPED_LINE and not _CLOSES_SENTENCE.search(body)
+                if (k > 0 and len(body) >= _PROSE_WRAPPED_LINE and len(following.strip()) >= _PROSE_GOING_ON
+                        and not _CLOSES_SENTENCE.search(body)
                         and not is_date_line(body) and not is_date_line(following)
                         and regex.search(r"[\p{Han}\d，、；：]$", body) and _GOES_ON_A_SENTENCE.match(following)
                         and "," not in body and "," not in following

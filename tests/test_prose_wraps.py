@@ -31,6 +31,9 @@ def test_labels_fields_items_cards_titles_and_dates_keep_their_lines():
     csv = ("序号,被结对人,类别,年龄,本季度探访（次）,备注\n1,孙某,独居老人,86,88,\n2,陈某,空巢老人,79,39,\n"
            "3,王某,独居老人,91,91,5月摔倒1次已送医\n4,朱某,留守儿童,9,26,作业辅导\n")
     assert clean(csv) == csv
+    # a table one cell a line under a caption in the paragraph's last line of prose
+    table = "区主干道加装路灯40盏。\n　　附：项目资金申请表\n项目名称\n申请资金（万元）\n社区老年食堂\n48\n"
+    assert clean(table) == table
     # a paragraph's first line is its title; a date line is the page's
     head = "某县新增托位工作推进会召开\n2030-05-18\n今年全县计划新增普惠托位300个，建成托育点5个。\n"
     assert clean(head) == head
