@@ -294,32 +294,40 @@ _GOES_ON_A_SENTENCE = regex.compile(r"[\p{Han}\d“‘「](?!\p{Han}{0,7}[:：])
 
 def _prose_wraps(text: str) -> list[tuple[int, int]]:
     """Line breaks inside the sentences of a paragraph of short lines that most end a clause, wrapped at no fixed
-    width (a teleprompter's screen: `先交个底：去年我们许下的⏎十件实事已经全部兑现，⏎完成投资5.2亿元。`): the line
-    before ends no sentence and ends with a word, a figure or a clause's mark, the line after goes on without
-    an item's opening; a row of a table is never such a line, nor the paragraph's first (a title or a label)."""
+    width (a teleprompter's screen: `先交个底：去年我们许下的⏎十件实事已经全部兑现，⏎完成投资5.2亿元。`); never after
+    the paragraph's first line (its title or its label)."""
     breaks: list[tuple[int, int]] = []
     position = 0
     for paragraph in regex.split(r"(\n[^\S\n]*\n)", text):
         lines = paragraph.split("\n")
-        filled = [line.strip() for line in lines if line.strip()]
-        closed = sum(1 for line in filled if _CLOSES_CLAUSE.search(line))
-        if len(filled) >= _PROSE_MIN_LINES and _PROSE_SHARE * len(filled) <= closed < len(filled):
-            at = position
-            for k, (line, following) in enumerate(zip(lines, lines[1:])):
+        if _reads_as_prose(lines):
+            at = position + len(lines[0]) + 1
+            for line, following in zip(lines[1:], lines[2:]):
                 at += len(line)
-                body = line.strip()
-                # (the paragraph's first line is its title or its label; a date line is the page's own)
-                if (k > 0 and len(body) >= _PROSE_WRAPPED_LINE and len(following.strip()) >= _PROSE_GOING_ON
-                        and not _CLOSES_SENTENCE.search(body)
-                        and not is_date_line(body) and not is_date_line(following)
-                        and regex.search(r"[\p{Han}\d，、；：]$", body) and _GOES_ON_A_SENTENCE.match(following)
-                        and "," not in body and "," not in following
-                        and not _STARTS_ITEM.match(following) and not _STARTS_ITEM.match(line)
-                        and not any(_COLUMN_GAP.search(x) or "\t" in x or _BARRED_ROW.search(x) for x in (body, following.strip()))):
+                if _breaks_inside_a_sentence(line, following):
                     breaks.append((at, at + 1))
                 at += 1
         position += len(paragraph)
     return breaks
+
+
+def _reads_as_prose(lines: list[str]) -> bool:
+    """Enough lines, some share of them ending a clause, not all (else no sentence runs over a line)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    closed = sum(1 for line in filled if _CLOSES_CLAUSE.search(line))
+    return len(filled) >= _PROSE_MIN_LINES and _PROSE_SHARE * len(filled) <= closed < len(filled)
+
+
+def _breaks_inside_a_sentence(line: str, following: str) -> bool:
+    """The line ends no sentence, with a word, a figure or a clause's mark, and the line after goes on with one:
+    neither a date line, an item, a field's key, a row of a table (columns, tabs, bars, ASCII commas), nor short."""
+    body, after = line.strip(), following.strip()
+    return (len(body) >= _PROSE_WRAPPED_LINE and len(after) >= _PROSE_GOING_ON
+            and not _CLOSES_SENTENCE.search(body) and regex.search(r"[\p{Han}\d，、；：]$", body) is not None
+            and _GOES_ON_A_SENTENCE.match(following) is not None
+            and not is_date_line(body) and not is_date_line(following)
+            and not _STARTS_ITEM.match(following) and not _STARTS_ITEM.match(line)
+            and not any(_COLUMN_GAP.search(x) or "\t" in x or "," in x or _BARRED_ROW.search(x) for x in (body, after)))
 
 
 #: Letter-spaced text (an OCR'd scan, a spaced-out heading: `城 镇 新 增 就 业 4 . 3 万 人`):
