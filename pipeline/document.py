@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from extractors.punctuation import CELL_BARS, COLONS, SEMICOLONS, SENTENCE_ENDS, char_class
+from extractors.punctuation import CELL_BARS, COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, char_class
 from extractors.script import simplified_same_length
 from extractors.tables import read_table
 from extractors.times import is_date_line
@@ -284,9 +284,12 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 _PROSE_MIN_LINES, _PROSE_SHARE, _PROSE_WRAPPED_LINE = 3, 0.3, 8
 #: …and the shortest line that goes on one (a shorter one, `项目名称`, is a cell of a table under a caption)
 _PROSE_GOING_ON = 6
-#: (full-width marks only: a line of ASCII commas is a CSV row, not prose)
-_PROSE_MARKS = "，、；：。！？…"
+#: (the punctuation table's full-width marks only: a line of ASCII commas is a CSV row, not prose)
+_INSIDE_MARKS = "".join(c for c in COMMAS + SEMICOLONS + COLONS if not c.isascii()) + "、"
+_PROSE_MARKS = _INSIDE_MARKS + "".join(c for c in SENTENCE_ENDS if not c.isascii()) + "…"
 _CLOSES_CLAUSE = regex.compile(f"[{_PROSE_MARKS}]" + r"[”’」』）)]*$")
+#: a line that breaks inside a sentence ends with a word, a figure or a mark inside one
+_ENDS_INSIDE = regex.compile(rf"[\p{{Han}}\d{_INSIDE_MARKS}]$")
 _CLOSES_SENTENCE = regex.compile(char_class(SENTENCE_ENDS) + r"[”’」』）)]*$")
 #: a line that goes on a sentence: a word, a figure or an opening quote; not a field's key (`教育：`)
 _GOES_ON_A_SENTENCE = regex.compile(r"[\p{Han}\d“‘「](?!\p{Han}{0,7}[:：])")
@@ -323,7 +326,7 @@ def _breaks_inside_a_sentence(line: str, following: str) -> bool:
     neither a date line, an item, a field's key, a row of a table (columns, tabs, bars, ASCII commas), nor short."""
     body, after = line.strip(), following.strip()
     return (len(body) >= _PROSE_WRAPPED_LINE and len(after) >= _PROSE_GOING_ON
-            and not _CLOSES_SENTENCE.search(body) and regex.search(r"[\p{Han}\d，、；：]$", body) is not None
+            and not _CLOSES_SENTENCE.search(body) and _ENDS_INSIDE.search(body) is not None
             and _GOES_ON_A_SENTENCE.match(following) is not None
             and not is_date_line(body) and not is_date_line(following)
             and not _STARTS_ITEM.match(following) and not _STARTS_ITEM.match(line)

@@ -1052,6 +1052,10 @@ def _figure_cell(cell: str) -> bool:
 _PAGE_LINE = regex.compile(rf"(?:[^\n\d]{{0,30}}?[ \t\u3000]*)?{_PAGE_NUMBER_PATTERN}")
 
 
+def _is_page_line(line: Line) -> bool:
+    return _PAGE_LINE.fullmatch(line.text.strip()) is not None
+
+
 def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
                         ) -> tuple[list[list[Parts | None]], int]:
     """Rows of as many lines as there are columns from line `i`, an empty line an empty
@@ -1068,7 +1072,7 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
             rows.append([(_trim_line(lines[i]),)] + [None] * (len(checks) - 1))
             i += 1
             continue
-        if rows and _PAGE_LINE.fullmatch(lines[i].text.strip()) and _whole_row_at(lines, i + 1, checks):
+        if rows and _is_page_line(lines[i]) and _whole_row_at(lines, i + 1, checks):
             i += 1          # a printed page's footer between two rows (`…制表　第 1 页 共 2 页`): the table goes on
             continue
         chunk = lines[i:i + len(checks)]
@@ -1086,7 +1090,7 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
             if resumed is None:
                 break       # the first row shows the table by a checked cell (a number, a figure)
             # (empty lines alone between rows part them all; a page's break does not say so)
-            parted = parted or not any(_PAGE_LINE.fullmatch(line.text.strip()) for line in lines[i:resumed])
+            parted = parted or not any(map(_is_page_line, lines[i:resumed]))
             i = resumed
             continue
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
@@ -1129,7 +1133,7 @@ def _rows_resume(lines: Sequence[Line], i: int, checks: list[Callable[[str], boo
     if j > i and _whole_row_at(lines, j, checks):
         return j
     after_break = _past_page_break(lines, i)
-    if not any(_PAGE_LINE.fullmatch(line.text.strip()) for line in lines[i:after_break]):
+    if not any(map(_is_page_line, lines[i:after_break])):
         return None
     if _whole_row_at(lines, after_break, checks):
         return after_break
@@ -1284,7 +1288,7 @@ def _stack_names(spelled: str) -> list[str]:
 def _past_page_break(lines: Sequence[Line], i: int) -> int:
     """Past the blank lines, a page's number or footer (`某派出所　　第 2 页　共 3 页`), a `续表` line and
     the header again between rows."""
-    while i < len(lines) and (lines[i].blank or _PAGE_LINE.fullmatch(lines[i].text.strip())):
+    while i < len(lines) and (lines[i].blank or _is_page_line(lines[i])):
         i += 1
     if i < len(lines) and lines[i].text.strip() in _spec().continued_table:
         i += 1
