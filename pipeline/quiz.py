@@ -62,12 +62,14 @@ def _spec() -> _Spec:
     verdicts = alternation(spec["judge_true"] + spec["judge_false"])
     heading = alternation(spec["key_headings"])
     return _Spec(
-        key_heading=regex.compile(rf"(?m)^[ \t\u3000]*[【\[]?(?:{heading})[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"),
+        # (also in round brackets after a word or two, with a note on its use: `（本部分参考答案，供阅卷使用：66．C…）`)
+        key_heading=regex.compile(rf"(?m)^[ \t\u3000]*(?:[【\[]|[（(]\p{{Han}}{{0,4}})?(?:{heading})(?:[，,][^\n:：，,]{{1,10}})?"
+                                  rf"[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"),
         inline_answer=regex.compile(
             rf"[（(【\[]?[ \t\u3000]*(?:{alternation(spec['inline_answers'])})[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?"
             rf"[ \t\u3000]*(?P<body>[^\n）)]*(?:[（(][^\n）)]*[）)][^\n）)]*)?)[）)]?"),
-        # a key's entry opens a line, follows a space or a section's mark (`一、1．B`)
-        key_entry=regex.compile(rf"(?:(?<=^|[\s\u3000])|(?<={spec['section_mark']})){number}[ \t\u3000]*", regex.MULTILINE),
+        # a key's entry opens a line, follows a space, a section's mark (`一、1．B`) or the key's colon (`参考答案：1．B`)
+        key_entry=regex.compile(rf"(?:(?<=^|[\s\u3000:：])|(?<={spec['section_mark']})){number}[ \t\u3000]*", regex.MULTILINE),
         key_run=regex.compile(
             rf"(?<!\d)(?P<first>\d{{1,3}})[ \t]*(?:{alternation(spec['range_marks'])})[ \t]*(?P<last>\d{{1,3}})"
             rf"[ \t]*(?:{alternation(spec['number_marks'])})?[ \t\u3000]*(?P<letters>[{letters}]{{2,}})(?![A-Za-z])"),
@@ -152,9 +154,12 @@ def _key(text: str, spec: _Spec) -> _Key | None:
             continue
         end, answers = heading.end(), []
         at = heading.end()
+        bracketed = bool(_OPENING.search(heading.group()))
         while at <= len(text):
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
+            if bracketed and (close := _CLOSING.search(text, at, line_end)):
+                line_end = close.start()    # a key in brackets ends at its closing one (`…70．C）`)
             found = _entries(text, at, line_end, spec)
             if found:
                 answers += found
@@ -165,6 +170,10 @@ def _key(text: str, spec: _Spec) -> _Key | None:
         if answers:
             return _Key(heading.start(), end, answers)
     return None
+
+
+#: the round brackets a key may stand in (`（本部分参考答案：66．C　67．B）`)
+_OPENING, _CLOSING = regex.compile(r"[（(]"), regex.compile(r"[）)]")
 
 
 def _answers_one(text: str, at: int, spec: _Spec) -> bool:

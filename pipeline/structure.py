@@ -1370,7 +1370,8 @@ def _head_titles(text: str) -> list[str]:
     lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
     joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
               if _OFFICIAL_TITLE.match(line) and not _title_kind_end().search(line.strip())]
-    return [line.strip() for line in lines] + joined
+    # (not a post's byline, `2027-01-15 08:30　某镇　作者：某融媒体中心　阅读 2391`: whose words name no subject)
+    return [line.strip() for line in lines if not is_date_line(line)] + joined
 
 
 def _named_by_its_site(block: Block) -> bool:

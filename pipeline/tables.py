@@ -131,6 +131,7 @@ class _Spec:
     spare_count_headers: tuple[str, ...]         # count columns' endings that take the listed count units left over
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
     this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
+    row_date: regex.Pattern          # a column of the days the rows fall on (`应还日期`)
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +160,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
                  tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
-                 regex.compile(spec["this_year_header"]))
+                 regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -504,11 +505,17 @@ _TEXT_ROLES = frozenset({"number", "project", "content", "leader", "lead_unit", 
                          "attribute", "person", "withdrawn"})
 
 
+#: a name set letter-spaced, one character apart (`数　　量`, `项 目`)
+_LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
+
+
 def is_header_cell(text: str) -> bool:
     """A column's name: a role word, a unit in brackets, a period (`2024年`, `1-3月`) or a
     count (`新增托位数`), in a short label that states nothing (`目标：新增托位300个` is a label and its value,
     not a column; a year may name a column: `2024年计划投资`)."""
     flat = pivot_field(_flat(text))
+    if _LETTER_SPACED.fullmatch(flat):
+        flat = _WHITE_SPACE.sub("", flat)   # `数　　量`, set as wide as its column
     if not flat or len(flat) > _MAX_HEADER:
         return False
     if is_period(flat) or _spec().year_before.match(flat):
@@ -684,9 +691,17 @@ _RUNNING_REPEATS, _RUNNING_MIN_LENGTH = 3, 8
 
 
 def running_lines(lines: Sequence[Line]) -> frozenset[str]:
-    """The lines a PDF dump repeats on every page."""
+    """The lines a PDF dump repeats on every page; not a row that names its measure and gives its
+    figure (`高温补贴（元）　　１５０．００`), which each of a run of printed slips repeats alike."""
     counts = Counter(line.text.strip() for line in lines if len(line.text.strip()) >= _RUNNING_MIN_LENGTH)
-    return frozenset(text for text, n in counts.items() if n >= _RUNNING_REPEATS)
+    return frozenset(text for text, n in counts.items() if n >= _RUNNING_REPEATS and not _measured_row(text))
+
+
+def _measured_row(line: str) -> bool:
+    """A line of two cells, a name with its unit in brackets and a bare figure (`计件单价（元/公斤）  6.80`)."""
+    cells = _split(line, _SPACES, outer=True) or []
+    return (len(cells) == 2 and header_unit(line[slice(*cells[0])]) is not None
+            and _BARE_FIGURE.fullmatch(read_digits(line[slice(*cells[1])])) is not None)
 
 
 # --- one cell per line
@@ -790,6 +805,8 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     checks = [_cell_check(name) for name in names]
     if figure_columns:
         checks = [checks[0]] + [_figure_cell] * (len(header) - 1)
+    if not any(checks) and body < len(lines) and _GRID_CODE.fullmatch(lines[body].text.strip()):
+        checks[0] = _grid_code_cell         # rows told by their grid squares' codes (`A3`, `A7` under `格子`)
     if not any(checks):
         return None                         # nothing to tell a row from text by
     rows, end = _rows_of_cell_lines(lines, body, checks)
@@ -937,8 +954,9 @@ _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
 #: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`), a part of the column before it
 #: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`), the day a reading was
-#: taken on in brackets after it (`入托时（9月2日）`, `本周（9月13日）`, a growth record's columns)
-_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天)(?=\p{Han}))?"
+#: taken on in brackets after it (`入托时（9月2日）`, `本周（9月13日）`, a growth record's columns), an age band
+#: (`60岁以上`, a canteen's prices by the diner's age)
+_PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天|周岁|岁)(?=\p{Han}))?"
                             r"(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+"
                             r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?")
 
@@ -974,7 +992,10 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
     list need know (`姓名`, `户籍地`, `实训课时`, `证书取得情况`, `培训补贴`): as many names as lines part
     the row numbers or codes under them (`1` on the line after the last name, `2` as many lines further;
     `XH-003`, `XH-011`), or as many and one where an empty line parts every row (Word's empty paragraph)."""
-    if lines[first].blank or lines[first].is_cell or column_role(lines[first].text.strip()) != "number":
+    if lines[first].blank or lines[first].is_cell:
+        return []
+    numbered = column_role(lines[first].text.strip()) == "number"
+    if not (numbered or _is_column_name_line(lines[first])):
         return []
     for count in range(_MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS + 1):
         if first + count - 1 >= len(lines) or not _is_column_name_line(lines[first + count - 1]):
@@ -984,7 +1005,7 @@ def _header_of_numbered_rows(lines: Sequence[Line], first: int) -> list[Line]:
                 continue
             numbers = [lines[k].text.strip() if k < len(lines) else ""
                        for k in (first + count + gap, first + 2 * (count + gap))]
-            if numbers == ["1", "2"] or _codes_of_one_series(numbers):
+            if (numbered and numbers == ["1", "2"]) or _codes_of_one_series(numbers, lettered=not numbered):
                 return list(lines[first:first + count])
     return []
 
@@ -1002,11 +1023,21 @@ _ROW_CODE = regex.compile(r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?(?:(?:19|20)
                           r"|(?P<series>\p{Han}{1,4})\d{6,20}")
 
 
-def _codes_of_one_series(cells: Sequence[str]) -> bool:
+def _codes_of_one_series(cells: Sequence[str], lettered: bool = False) -> bool:
     """Row codes of one register (`XH-003`, `XH-011`): the same letters, each with its serial number,
-    standing where a numbered table's `1` and `2` stand."""
-    codes = [_ROW_CODE.fullmatch(cell) for cell in cells]
+    standing where a numbered table's `1` and `2` stand. Under a first column no word names as the
+    rows' numbers (`格子 | 候选项目 | 红点`), a grid's codes (`A3`, `A7`: a letter and a number) tell it,
+    and only codes of letters do."""
+    codes = [(_GRID_CODE if lettered else _ROW_CODE).fullmatch(cell) for cell in cells]
     return all(codes) and len({code.group("series") for code in codes}) == 1
+
+
+def _grid_code_cell(cell: str) -> bool:
+    return bool(_GRID_CODE.fullmatch(cell)) or _total_kind(cell) is not None
+
+
+#: a row's code of a letter series and a short number (`A3`, `B12`, `XH-003`): a wall's or a map's grid squares
+_GRID_CODE = regex.compile(r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?\d{1,5}")
 
 
 def _told_column(name: str, under_a_named_head: bool) -> bool:
@@ -1519,14 +1550,15 @@ def _lines_above(lines: Sequence[Line], first: int) -> Iterator[Line]:
 def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
     """The unit a line just above the table declares for its bare figures: a unit line
     (`单位：人`), a title ending in one (`…安排表（单位：万元）`) or a caption ending in a
-    bracketed unit (`[图表：新增托位（个）]`)."""
-    for line in _lines_above(lines, first):
-        if line.blank:
-            continue
+    bracketed unit (`[图表：新增托位（个）]`); right above the table, a title of a few words that does
+    (`套餐价目（元）` over a canteen's prices by the diner's age)."""
+    for k, line in enumerate(line for line in _lines_above(lines, first) if not line.blank):
         declared = unit_declared(line.text)
         if declared is not None:
             return replace(declared.unit, name=title_before_bracket(line.text))
         captioned = caption_unit(line.text)
+        if captioned is None and k == 0 and (titled := unit_captioned(line.text)) is not None:
+            captioned = titled.unit
         if captioned is not None:
             return captioned
     return None
@@ -1839,20 +1871,36 @@ def _spaces(line: str) -> list[Span] | None:
 
 def _spaced_names_joined(line: str, cells: list[Span]) -> list[Span]:
     """The cells with each run of one-character pieces joined where together they name a
-    column (`领　　域`, `项　　目`); other runs (`合　　计`, a row's name) stay as they are."""
+    column (`领　　域`, `项　　目`, or a measure, `数　　量`); other runs (`合　　计`, a row's name)
+    stay as they are. Two such names side by side (`项　　目　　　　　　数　　量`) are parted
+    where the gap is wider than the one inside a name."""
     out: list[Span] = []
     k = 0
     while k < len(cells):
         end = k
         while end < len(cells) and _ONE_HAN.fullmatch(line[cells[end][0]:cells[end][1]]):
             end += 1
-        if end - k >= 2 and column_role(_flat(line[cells[k][0]:cells[end - 1][1]])) is not None:
-            out.append((cells[k][0], cells[end - 1][1]))
-            k = end
-        else:
+        if end - k < 2:
             out.append(cells[k])
             k += 1
+            continue
+        for name in _parted_at_wide_gaps(cells[k:end]):
+            joined = _flat(line[name[0][0]:name[-1][1]])
+            names_a_column = column_role(joined) is not None or _measure_header(joined) is not None
+            out.extend([(name[0][0], name[-1][1])] if len(name) >= 2 and names_a_column else name)
+        k = end
     return out
+
+
+def _parted_at_wide_gaps(pieces: list[Span]) -> list[list[Span]]:
+    """Letter-spaced pieces in groups: a new group after each gap wider than the narrowest."""
+    narrowest = min(b[0] - a[1] for a, b in itertools.pairwise(pieces))
+    groups = [[pieces[0]]]
+    for before, piece in itertools.pairwise(pieces):
+        if piece[0] - before[1] > narrowest:
+            groups.append([])
+        groups[-1].append(piece)
+    return groups
 
 
 def _bars_or_spaces(line: str) -> list[Span] | None:
@@ -2699,6 +2747,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
+    row_years: list[int] = []
     for spans in table.rows:
         present = _present(spans)
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None,
@@ -2721,7 +2770,9 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
         if not total:       # a pivot's count on an item's row counts the row itself (`1`)
             row = replace(row, figure_cells=[f for f in row.figure_cells if f.cell.role != "row_count"])
         if total:
-            row = replace(row, project=None, number=None)
+            row = _total_of_dated_rows(replace(row, project=None, number=None), row_years)
+        elif (day_year := _year_of_a_dated_row(next((c for c in cells if c.role == "deadline"), None))) is not None:
+            row_years.append(day_year)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
         elif previous is not None:
@@ -2884,6 +2935,17 @@ def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
 
 
 
+def _total_of_dated_rows(row: TableRow, row_years: list[int]) -> TableRow:
+    """A total row under rows dated to the day (a repayment schedule's instalments): the sum is reached on
+    the last of them, as a range's total is in its last year. Not under a column of years (`年份`), which
+    says when each project is done: the list's money is still the plan's year (held-out 231's 23100)."""
+    if row.year is not None or not row_years:
+        return row
+    last = max(row_years)
+    return replace(row, year=last, figure_cells=[f if f.year is not None else replace(f, year=last)
+                                                 for f in row.figure_cells])
+
+
 def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] | None = None,
               declared: HeaderUnit | None = None) -> TableRow:
     by_role: dict[str, Cell] = {}
@@ -2910,7 +2972,8 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
     figures = [] if _numbers_the_columns(cells) else _unless_placeholders(
         [f for f in (figure_cell(cell, money_scale, targets or [], label, row_unit, declared) for cell in cells)
          if f is not None], label)
-    row_year = _year_cell(flat("year")) or _last_year_of_range(flat("year")) or _month_of_a_year(label)
+    row_year = (_year_cell(flat("year")) or _last_year_of_range(flat("year")) or _month_of_a_year(label)
+                or _year_of_a_dated_row(by_role.get("deadline")))
     if row_year is not None:
         figures = [f if f.year is not None else replace(f, year=row_year) for f in figures]
     money = next((f for f in figures if f.money), None)
@@ -2997,7 +3060,17 @@ def _label(cells: list[Cell]) -> Cell | None:
     first_figure = next((cell.start for cell in cells if _figure_for_a_name(cell)
                          or (cell.role not in _TEXT_ROLES and _BARE_FIGURE.fullmatch(cell.flat))), None)
     before = [cell for cell in names if first_figure is None or cell.start < first_figure]
-    return (before or names or [None])[-1]
+    chosen = (before or names or [None])[-1]
+    if chosen is not None and column_role(chosen.header) == "group":
+        return _work_beside_a_group(cells) or chosen
+    return chosen
+
+
+def _work_beside_a_group(cells: list[Cell]) -> Cell | None:
+    """A group column stands for the rows' names only where nothing else names them (`类别 | 计划投资`); beside it
+    a content column of words (`类别 | 建设内容 | 计量单位 | 目标`: `幼有所育 | 新建普惠托育点`) names the work
+    the row's figures count, its group only the category it falls under."""
+    return next((cell for cell in cells if cell.role == "content" and _HAN_WORDS.fullmatch(cell.flat)), None)
 
 
 def _figure_for_a_name(cell: Cell) -> bool:
@@ -3038,6 +3111,21 @@ _YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:年度?)?\s*[—–\-~～�
 
 #: a row's label that is a month of a year (`2023年11月`, `2023-11`, a statement's months of reading)
 _MONTH_OF_A_YEAR = regex.compile(r"((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月(?:份)?|[-/.]\d{1,2})")
+
+
+#: a row's day in a column of dates (`应还日期`, `日期`): `2025-03-21`, `2025/3/21`, `2025年3月21日`
+_DAY_OF_A_YEAR = regex.compile(r"((?:19|20)\d\d)\s*(?:[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _year_of_a_dated_row(cell: Cell | None) -> int | None:
+    """The year of a row dated to the day in a column of dates (a repayment schedule's `应还日期`, a
+    ledger's `日期`): what the row pays or records falls on that day, whatever year the document is of.
+    A column of when work is due or done (`截止日期`, `完成时限`) says nothing of whose year a plan's figures are."""
+    if cell is None or not _spec().row_date.search(_WHITE_SPACE.sub("", cell.header)):
+        return None
+    match = _DAY_OF_A_YEAR.fullmatch(cell.flat)
+    return int(match.group(1)) if match else None
+
 
 
 def _month_of_a_year(label: Cell | None) -> int | None:

@@ -266,6 +266,11 @@ BOUNDARY_CASES = [
     ("为0—6岁儿童提供眼保健和视力检查12万人次", "眼保健和视力检查", None, "常有善育"),
     ("为适龄儿童免费窝沟封闭2.6万颗", "窝沟封闭", None, "常有善育"),
     ("开展0-6岁儿童残疾筛查2万人", "儿童残疾筛查", None, "常有善育"),
+    # …and pupils' eyes at school (screening, myopia, spectacles); their classrooms' lighting stays education
+    ("为全县中小学生开展两轮视力筛查3.6万人", "视力筛查", None, "常有善育"),
+    ("寄宿制学校学生免费验光配镜1860人", "验光配镜", None, "常有善育"),
+    ("全县学生近视率下降0.5个百分点", "学生近视率", None, "常有善育"),
+    ("学校今年改造教室照明32间", "教室照明", None, "常有优学"),
     # home adaptation of elderly homes → 常有颐养, also for disabled or poor elderly households
     ("为残疾老年人家庭实施适老化改造，每户补助3000元", "补助", "为残疾老年人家庭实施适老化改造，每户补助3000元", "常有颐养"),
     ("低保家庭中的失能老人居家适老化改造补助每户4000元", "居家适老化改造补助", None, "常有颐养"),
@@ -2171,6 +2176,15 @@ def test_a_votes_ballots_and_columns_count_the_vote_in_a_document_about_one_work
     assert categories["538"] == categories["85.7"] == OTHER
     # the work itself keeps its topic
     assert categories["4部"] == "常有安居"
+
+
+def test_a_choice_of_schemes_counts_its_valid_ballots_and_each_scheme_s_votes():
+    # made up: residents choose an old estate's facade colours; the ballots have a name of their own (`选色票`)
+    text = ("某社区老旧小区外立面改造选色结果公示\n\n　　共发放选色票900张，收回860张；其中有效票842张，无效票18张。\n\n"
+            "方案\t主色\t得票（票）\t占有效票比例\n方案一\t米黄\t500\t59.4%\n方案二\t浅灰\t342\t40.6%\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["842张"] == categories["18张"] == OTHER
+    assert categories["59.4%"] == categories["40.6%"] == OTHER
 
 
 def test_the_deputies_marks_on_each_project_count_the_rating_not_the_project():

@@ -179,3 +179,15 @@ def test_a_questionnaires_options_are_answer_categories_and_its_stems_keep_their
 
 def test_a_lettered_list_under_a_colon_in_no_questionnaire_keeps_its_figures():
     assert quiz_regions(_NOT_A_QUIZ) == []
+
+
+def test_a_key_in_brackets_after_a_note_on_its_use_answers_the_questions():
+    # made up: an exam's data-interpretation part, its key in brackets at the end for the markers
+    paper = ("2032年某区社区工作者招聘笔试　资料分析\n\n2031年，某镇新增养老床位220张，改建老年助餐点6个。\n\n"
+             "11．2031年，某镇新增养老床位是改建老年助餐点的多少倍？\nA．30倍　　B．36倍　　C．37倍　　D．40倍\n"
+             "12．2031年，某镇改建老年助餐点多少个？\nA．4个　　B．5个　　C．6个　　D．8个\n\n"
+             "（本部分参考答案，供阅卷使用：11．C　12．C）\n")
+    order = reading_order(paper)
+    assert order is not None
+    assert "6个" in order.text and "8个" not in order.text and "40倍" not in order.text
+    assert "参考答案" not in order.text

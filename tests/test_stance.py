@@ -1389,6 +1389,7 @@ def test_a_bare_count_column_counts_no_projects():
 @pytest.mark.parametrize("heading, kind, stance", [
     ("三、审计处理及整改情况", MIXED, ACHIEVED),       # what the findings led to
     ("三、本季度享受政策情况", REPORT, STOCK),         # the caseload at the date
+    ("三、物品库存（3月31日）", REPORT, STOCK),        # what a lending service holds at the date
     ("二、您建议“多建互助站”", MIXED, ACHIEVED),       # a quoted proposal, answered: by the figure's year
     ("二、几点建议", MIXED, TARGET),
 ])

@@ -611,6 +611,15 @@ def test_an_ordering_or_booking_page_is_about_the_service_its_title_bar_names(pa
     assert body.context.subject is False
 
 
+def test_a_post_s_byline_under_its_title_names_no_service_of_the_page():
+    # made up: a year-end post set out as a shopping app's order list; its byline's `融媒体中心`, `阅读` name no subject
+    page = ("某镇发布 ＞ 年终特辑\n我的订单丨某镇2031年为民办实事收货记录\n"
+            "2032-01-15 08:30　上海某镇　作者：镇融媒体中心　原创　阅读 2391\n\n"
+            "订单号：X2031-01\n商品：老年助餐\n实际收货：新增老年助餐点5个\n订单状态：交易成功\n")
+    body = next(b for b in structure(clean_view(page).text) if "助餐点" in b.text)
+    assert body.context.category != "文体惠民" and body.context.subject is False
+
+
 @pytest.mark.parametrize("masthead,news,topic", [
     ("某市第三人民医院", "我院门诊楼改造完工，新增电梯6部、停车位300个。", "常有健康"),
     ("某区实验中学", "本校新建食堂和宿舍，新增停车位80个。", "常有优学"),

@@ -906,6 +906,20 @@ def test_a_group_column_without_a_project_column_names_each_row():
     assert not any(isinstance(r, GroupRow) for r in rows)
 
 
+def test_beside_a_group_column_the_content_column_names_the_work():
+    text = ("序号\t类别\t建设内容\t计量单位\t全年目标\n1\t幼有所育\t新建普惠托育点\t个\t2\n"
+            "2\t住有所居\t农村危房改造\t户\t36\n3\t弱有所扶\t发放临时救助资金\t万元\t80\n")
+    rows = [r.row for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert [r.label for r in rows] == ["新建普惠托育点", "农村危房改造", "发放临时救助资金"]
+    assert [r.project for r in rows] == ["幼有所育", "住有所居", "弱有所扶"]
+
+
+def test_a_content_column_of_stated_targets_leaves_the_group_naming_the_row():
+    text = "类别\t目标任务\t计划投资（万元）\n养老服务\t新建社区食堂40个\t300\n托育服务\t新增托位200个\t120\n"
+    rows = [r.row for r in table_rows(text, only_table(text), None) if isinstance(r, DataRow)]
+    assert [r.label for r in rows] == ["养老服务", "托育服务"]
+
+
 @pytest.mark.parametrize("text", [
     "序号\n项目名称\n内容\n这是一段正文，讲述了今年的工作。\n",        # prose under column words
     "项目名称\n责任单位\n内容\n",                                      # no column to tell rows by
@@ -3362,6 +3376,21 @@ def test_a_row_labelled_by_a_month_of_a_year_holds_for_that_year():
     assert found == {"286": 2030, "345.76": 2030, "342": 2030, "497.09": 2030, "356": 2031, "533.76": 2031}
 
 
+def test_a_schedule_s_rows_are_dated_by_their_day_and_its_total_by_the_last():
+    # made up: a subsidised loan's repayment schedule; instalments fall in three years, the row numbers count nothing
+    text = ("金额单位：元\n期次\t应还日期\t应还本金\t应还利息\n1\t2030-09-21\t0.00\t812.50\n"
+            "2\t2031-03-21\t20000.00\t845.10\n3\t2032年3月21日\t20000.00\t430.20\n合计\t\t40000.00\t2087.80\n")
+    found = [(r.text, r.year) for r in extract(text, doc_year=2030)]
+    assert found == [("0.00", 2030), ("812.50", 2030), ("20000.00", 2031), ("845.10", 2031), ("20000.00", 2032),
+                     ("430.20", 2032), ("40000.00", 2032), ("2087.80", 2032)]
+
+
+def test_a_deadline_column_dates_no_row():
+    # made up: a 2031 plan whose one project is due in the spring after; its figures are still the plan's
+    text = "序号\t项目名称\t目标任务（个）\t截止日期\n1\t新建社区托育点\t3\t2032-03-31\n2\t新建老年助餐点\t5\t2031-12-31\n"
+    assert {r.text: r.year for r in extract(text, doc_year=2031)} == {"3": 2031, "5": 2031}
+
+
 def test_a_quantity_column_takes_its_row_label_s_unit_and_the_money_beside_it_the_row_s_topic():
     # made up: a renovation's table; `数量` counts in the unit the row's label brackets, and the money column,
     # named only as money, is the money of the row's work
@@ -3534,3 +3563,37 @@ def test_a_row_s_unit_with_a_note_in_brackets_is_that_unit():
     # made up: an order slip's rows, `座（围屋）` the unit with what it counts
     text = "品名\t份数\t单位\n围屋消防栓配置\t40\t座（围屋）\n燃气报警器安装\t1500\t户\n"
     assert [(r.text, r.unit) for r in extract(text, doc_year=2045)] == [("40", "座"), ("1500", "户")]
+
+
+def test_a_grid_s_squares_tell_the_rows_of_a_table_one_cell_a_line():
+    # made up: a voting wall's count, its squares coded by letter and number under a first column no word list knows
+    text = "二、清点结果（单位：枚）\n格子\n候选项目\n红点\n黄点\nA3\n某村加装电梯\n1050\n41\nA7\n社区食堂增开晚餐\n986\n23\n\n说明。\n"
+    [table] = find_tables(text, lines_of(text)).values()
+    assert [text[s:e] for s, e in table.header] == ["格子", "候选项目", "红点", "黄点"]
+    assert [texts(text, row) for row in table.rows] == [["A3", "某村加装电梯", "1050", "41"], ["A7", "社区食堂增开晚餐", "986", "23"]]
+    # a run of plain lines over plain lines is no table
+    prose = text.replace("A3", "甲").replace("A7", "乙")
+    assert find_tables(prose, lines_of(prose)) == {}
+
+
+def test_two_letter_spaced_names_side_by_side_head_two_columns():
+    # made up: a pay slip's `项　　目　　　　数　　量`, the characters of each name two spaces apart, the names eight
+    text = "项　　目　　　　　　　　数　　量\n割胶株数（株）　　　　　1850\n干胶产量（公斤）　　　　612.4\n计件工资（元）　　　　　4164.32\n"
+    [table] = find_tables(text, lines_of(text)).values()
+    assert [text[s:e] for s, e in table.header] == ["项　　目", "数　　量"]
+    assert [texts(text, row) for row in table.rows][2] == ["计件工资（元）", "4164.32"]
+
+
+def test_rows_each_slip_repeats_alike_are_rows_not_a_running_header():
+    # made up: three pay slips; the rows of a fixed allowance read the same on each, the wage rows differ
+    slip = "姓名：{name}\n项目　　　　　　数量\n计件工资（元）　　　{wage}\n高温补贴（元）　　　150.00\n\n"
+    text = "".join(slip.format(name=n, wage=w) for n, w in (("甲", "4164.32"), ("乙", "3726.40"), ("丙", "4770.20")))
+    found = [r.text for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == ["4164.32", "150.00", "3726.40", "150.00", "4770.20", "150.00"]
+
+
+def test_a_price_list_by_age_band_under_a_title_with_its_unit():
+    # made up: a canteen's set meals priced by the diner's age; no column word is known, the title above gives the unit
+    text = "套餐价目（元）\n套餐\t普通居民\t60岁以上\t80岁以上\n一荤两素\t15\t13\t10\n两荤两素\t19\t17\t14\n"
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("15", "元"), ("13", "元"), ("10", "元"), ("19", "元"), ("17", "元"), ("14", "元")]

@@ -1149,6 +1149,7 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("某县融媒体中心　2027-01-12 08:30　来源：某镇茶馆现场录音整理　　阅读 2316　　　赞 87", True),   # furniture after it
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
     ("2027-01-15 08:30　　来源：某县融媒体中心　　记者：某某　　阅读：2.3万", True),   # a page's byline first
+    ("2031-01-15 08:30　上海某镇　作者：镇融媒体中心　原创　阅读 2391　在看 58", True),   # …after the place it came from
     # a masthead's day of issue in words, with the furniture after it; not a sentence about an issue
     ("内部资料准印证：京内资准字2025-L0216号　　2027年1月8日出版　　免费赠阅", True),
     ("2026年3月印发", True),
