@@ -911,7 +911,11 @@ def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]
         if len(names) < lead or any(line.blank or line.is_cell or not _PLAIN_NAME.fullmatch(line.text.strip())
                                     or _TITLE_OR_UNIT_LINE.fullmatch(line.text.strip()) for line in names):
             return []
-        if (known := _header_lines(lines, first + lead)) and _first_row_fits(lines, first, header := names + known):
+        if not (known := _header_lines(lines, first + lead)):
+            continue
+        # (and names no word list knows after the known ones, `片区`, known names, then `备注`)
+        header = _with_unknown_last_columns(lines, first, names + known)
+        if _first_row_fits(lines, first, header):
             return header
     return []
 

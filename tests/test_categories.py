@@ -110,6 +110,10 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("区人社局举办招聘会12场", "招聘会", "就业创业"),
     # a university student's loan ceiling: not the 专科 of a hospital
     ("全日制本专科生每人每年不超过16000元", "全日制本专科生", "常有优学"),
+    # raptor perches against pikas on a grassland: its ecology
+    ("全县安装鹰架80架、人工鹰巢24个", "鹰架", "环境改善"),
+    # a retaining wall made safe against collapse: a geological hazard
+    ("本年整治挡墙6处，疏通泄水孔46个", "挡墙", "公共安全"),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected

@@ -3597,3 +3597,12 @@ def test_a_price_list_by_age_band_under_a_title_with_its_unit():
     text = "套餐价目（元）\n套餐\t普通居民\t60岁以上\t80岁以上\n一荤两素\t15\t13\t10\n两荤两素\t19\t17\t14\n"
     found = [(r.text, r.unit) for r in extract(text, doc_year=2031) if r.extractor == "table"]
     assert found == [("15", "元"), ("13", "元"), ("10", "元"), ("19", "元"), ("17", "元"), ("14", "元")]
+
+
+def test_a_cell_per_line_header_with_unknown_names_first_and_last():
+    # made up: a town's register of retaining walls; `片区` and `备注` are names no word list knows
+    text = ("金额单位：万元\n片区\n挡墙数量（处）\n总长度（米）\n整治投资\n备注\n老街片区\n14\n1120\n96.4\n/\n"
+            "罗家坝片区\n9\n736\n41.2\n新增监测点2个\n")
+    [table] = find_tables(text, lines_of(text)).values()
+    assert [text[s:e] for s, e in table.header] == ["片区", "挡墙数量（处）", "总长度（米）", "整治投资", "备注"]
+    assert [texts(text, row) for row in table.rows][1] == ["罗家坝片区", "9", "736", "41.2", "新增监测点2个"]

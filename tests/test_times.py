@@ -714,6 +714,8 @@ def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     ("2031年全县新建书屋9个。", None, 2031),          # month unknown: as before
     # a later report on a project of an earlier year's list: that year, in any month
     ("本项目为某县2031年民生实事“新增公办幼儿园学位”子项之一，新建教学综合楼1栋。", 5, 2031),
+    # a resident's post that checks last year's completion report the town put out
+    ("元旦前镇政府在公众号上发了《2031年重要民生实事完成情况通报》，我逐条核了一遍。", 1, 2031),
 ])
 def test_a_lead_s_earlier_year_is_the_year_reported_only_early_in_the_year(lead, month, expected):
     from extractors.times import lead_year
@@ -883,6 +885,8 @@ def test_a_time_in_a_bracketed_aside_hands_on_no_year():
     ("某村油茶专业合作社2030年度社员分红单", "2031-01-16", True),    # a year's dividends, paid in January
     ("某渔港“渔民之家”意见簿（2030年第2本）", "2031-01-06", True),    # a book of the year's entries, archived
     ("某渔港“渔民之家”意见簿（2030年第2本）", "2031-03-06", False),
+    ("乡邮员邮路日志（摘抄）暨2030年度投递小结", "2031-01-06", True),     # a year's log and its summary, signed in January
+    ("关于某社区2030年工作总结和2031年工作安排的报告", "2031-01-10", False),   # a summary with next year's plan
 ])
 def test_an_annual_report_published_in_january_reviews_the_year_before(head, published, expected):
     from extractors.times import reviewed_when_published
@@ -1150,6 +1154,7 @@ def test_an_era_word_before_a_year_heads_the_sentence():
     ("截至 2025年01月08日 18:06 共受理", False),                    # a time counted up to
     ("2027-01-15 08:30　　来源：某县融媒体中心　　记者：某某　　阅读：2.3万", True),   # a page's byline first
     ("2031-01-15 08:30　上海某镇　作者：镇融媒体中心　原创　阅读 2391　在看 58", True),   # …after the place it came from
+    ("【编辑于2032-01-10 08:02：第5条原来手滑写成了18.6公里，已改为16.8公里】", True),   # a post's edit note
     # a masthead's day of issue in words, with the furniture after it; not a sentence about an issue
     ("内部资料准印证：京内资准字2025-L0216号　　2027年1月8日出版　　免费赠阅", True),
     ("2026年3月印发", True),
