@@ -1020,10 +1020,14 @@ def _is_column_name_line(line: Line) -> bool:
     return not line.blank and not line.is_cell and bool(is_header_cell(name) or _PLAIN_NAME.fullmatch(name))
 
 
+#: the letters a register's row codes open with, a part or two (`XH-`, `GT-JT-`): the series all its rows share
+_CODE_SERIES = r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?"
+
+
 #: a row's code in a register (`XH-003`, `A012`, `GT-JT-2024-031`): a letter prefix (of a part or two) and a
 #: serial number, perhaps after its year; or a certificate's number, a short word and a long run of digits
 #: (`湘准迁4313810211`, a permit's stub)
-_ROW_CODE = regex.compile(r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?(?:(?:19|20)\d\d-)?\d{2,5}"
+_ROW_CODE = regex.compile(rf"{_CODE_SERIES}(?:(?:19|20)\d\d-)?\d{{2,5}}"
                           r"|(?P<series>\p{Han}{1,4})\d{6,20}")
 
 
@@ -1041,7 +1045,7 @@ def _grid_code_cell(cell: str) -> bool:
 
 
 #: a row's code of a letter series and a short number (`A3`, `B12`, `XH-003`): a wall's or a map's grid squares
-_GRID_CODE = regex.compile(r"(?P<series>[A-Z]{1,4}(?:-[A-Z]{1,4})?)-?\d{1,5}")
+_GRID_CODE = regex.compile(rf"{_CODE_SERIES}\d{{1,5}}")
 
 
 def _told_column(name: str, under_a_named_head: bool) -> bool:
@@ -2938,7 +2942,6 @@ def _prose_elsewhere(cell: Cell, words_role: str) -> bool:
             and _whole_quantity(cell.flat) is None and not _BARE_FIGURE.fullmatch(cell.flat))
 
 
-
 def _total_of_dated_rows(row: TableRow, row_years: list[int]) -> TableRow:
     """A total row under rows dated to the day (a repayment schedule's instalments): the sum is reached on
     the last of them, as a range's total is in its last year. Not under a column of years (`年份`), which
@@ -3129,7 +3132,6 @@ def _year_of_a_dated_row(cell: Cell | None) -> int | None:
         return None
     match = _DAY_OF_A_YEAR.fullmatch(cell.flat)
     return int(match.group(1)) if match else None
-
 
 
 def _month_of_a_year(label: Cell | None) -> int | None:
