@@ -394,7 +394,7 @@ def _lexicon() -> _Lexicon:
         eligible_band=regex.compile(data["eligible_band"]),
         # `壹佰万元整（小写：1000000元）`: the bracket's opening after the figure it restates
         restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*"
-                                  rf"(?:{alternation(data['restatement_labels'])})\s*[：:]?\s*$"),
+                                  rf"(?:{alternation(data['restatement_labels'])})\s*(?:[：:]\s*)?$"),
         restatement_signs=tuple(data["restatement_signs"]),
         bare_restatement=regex.compile(rf"(?:{alternation(data['figure_closers'])})?\s*[（(]\s*$"),
     )
@@ -684,7 +684,7 @@ def _restated_figure(sentence: str, start: int, figures: list[tuple[int, int]]) 
 #: A figure alone in brackets right after a name (`老年助餐服务（96.5%）`, `托育机构(12家)`)
 #: (read backwards from the figure: a search anchored at its end would try every start)
 _BRACKETED_OPEN = regex.compile(r"[（(]\s*", flags=regex.REVERSE)
-_BRACKETED_CLOSE = regex.compile(r"\s*(?:及以上|以上|以下|以内|左右)?\s*[）)]")
+_BRACKETED_CLOSE = regex.compile(r"\s*(?:(?:及以上|以上|以下|以内|左右)\s*)?[）)]")
 #: …whose name starts after the item before it (and after the words that open the list:
 #: `bracket_lead` in data/indicators.toml)
 _BRACKETED_NAME = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n（(）)、", negated=True) + "*", flags=regex.REVERSE)

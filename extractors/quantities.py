@@ -935,7 +935,7 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
 
 #: A number right before a multiplication sign (`（3.5−2）×`, `38 ×`): the sum is worked out with
 #: the figures of a case, whose shares are figures; a formula's operands are words (`总户数×100%`)
-_WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*[)）]?[ \t]*$")
+_WORKED_OPERAND = regex.compile(r"[0-9０-９][ \t]*(?:[)）][ \t]*)?$")
 #: …or a count with its measure word (`72人×600元`: a count times a rate), where no division or
 #: equals sign stands before it (`2栏÷1栏×100%`: a formula's columns)
 _COUNT_OPERAND = regex.compile(r"^[^÷/=＝]*[0-9０-９][ \t]*\p{Han}{1,2}[ \t]*$")

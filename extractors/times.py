@@ -293,7 +293,7 @@ def _tables() -> _Tables:
         wish=regex.compile(alternation(data["wish"]["words"])),
         share=word_pattern(u.surface for u in unit_table().values() if u.kind == "percent"),
         timestamp_after=tuple(data["timestamp"]["after"]),
-        timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*[:：]?\s*$"),
+        timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*(?:[:：]\s*)?$"),
         counted_before=regex.compile(data["timestamp"]["counted_before"]),
         counted_after=data["timestamp"]["counted_after"],
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
@@ -1177,7 +1177,7 @@ _MONTH_END = regex.compile(r"月$")
 #: a date to the day, written with 年月日 or with points or strokes (`2029年1月12日`, `2029-01-12`)
 _FULL_DATE = r"(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})"
 #: a line that is nothing but a date to the day, maybe in brackets (`（2029年1月12日）`, `2029-01-12`)
-_DATELINE = regex.compile(rf"\s*\(?\s*{_FULL_DATE}\s*\)?\s*")
+_DATELINE = regex.compile(rf"\s*(?:\(\s*)?{_FULL_DATE}\s*(?:\)\s*)?")
 #: a line that is a label and a date to the day, nothing else (`结算日期：2028年1月12日`)
 _LABELLED_DATE = regex.compile(rf"\s*\p{{Han}}{{1,8}}\s*[:：]\s*{_FULL_DATE}\s*")
 

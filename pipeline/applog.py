@@ -69,7 +69,7 @@ def _spec() -> _Spec:
     keys = alternation(table["figure_keys"])
     return _Spec(regex.compile(table["entry"]), regex.compile(table["screen"]), int(table["min_entries"]),
                  regex.compile(keys),
-                 regex.compile(rf"(?:{keys})[ \t]*[:：=]?[ \t]*(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d.])"
+                 regex.compile(rf"(?:{keys})[ \t]*(?:[:：=][ \t]*)?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d.])"
                                rf"[ \t]*(?P<after>[\p{{Han}}%％]{{0,{_MAX_UNIT}}})"),
                  regex.compile(alternation(table["job_metric_words"])), regex.compile(table["project_name"]),
                  regex.compile(table["comparison"]), regex.compile(table["data_year_field"]),

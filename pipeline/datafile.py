@@ -40,7 +40,7 @@ from .tables import column_role, header_unit, unit_word
 
 _COMMENT = regex.compile(r"^[ \t]*[#;]")
 #: a JSON line of structure alone: an array's or object's bracket (`[`, `{`, `},`, `]`)
-_BRACE = regex.compile(r"^[ \t]*[\[\]{}][ \t]*,?[ \t]*$")
+_BRACE = regex.compile(r"^[ \t]*[\[\]{}][ \t]*(?:,[ \t]*)?$")
 _SECTION = regex.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,40})\][ \t]*$")
 #: `key: value` (YAML: a space after the colon), `key = value` (INI), `- key: value` (a
 #: list item's first key), `key:` (a nested map's parent); a key may be quoted

@@ -139,9 +139,11 @@ class CleanView:
 # A PDF dump's page footer between two pages (its number: structure.toml's `page_number`), alone or
 # with the document's running title beside it across a wide gap (`某区2026年区级预算（草案）　　　　— 2 —`).
 # A bare number is not taken: on a line of its own it may be a table cell.
+# (The title opens on a mark: spacing before it is the line's indent, and two runs of spacing that could
+# each take it would try every split of a long blank line.)
 _PAGE_NUMBER = read_table("structure.toml")["page_number"]
 _WIDE_GAP = r"(?:[ \t\u3000]{2,}|\u3000)"
-_PAGE_NUMBER_LINE = (rf"[ \t]*(?:[^\n]{{1,60}}?{_WIDE_GAP})?{_PAGE_NUMBER}(?:{_WIDE_GAP}[^\n]{{1,60}})?[ \t\u3000]*\n"
+_PAGE_NUMBER_LINE = (rf"[ \t\u3000]*(?:[^\s][^\n]{{0,59}}?{_WIDE_GAP})?{_PAGE_NUMBER}(?:{_WIDE_GAP}[^\n]{{1,60}})?[ \t\u3000]*\n"
                      rf"(?:[ \t]*\n)*")
 # Candidate page break: text, blank line(s), perhaps a page number and the next page's
 # running header (a PDF dump's title or issuer line), text; or text, a page number's line and

@@ -64,9 +64,9 @@ def _spec() -> _Spec:
     return _Spec(
         # (also in round brackets after a word or two, with a note on its use: `（本部分参考答案，供阅卷使用：66．C…）`)
         key_heading=regex.compile(rf"(?m)^[ \t\u3000]*(?:[【\[]|[（(]\p{{Han}}{{0,4}})?(?:{heading})(?:[，,][^\n:：，,]{{1,10}})?"
-                                  rf"[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"),
+                                  rf"[】\]]?[ \t\u3000]*(?:[:：][ \t\u3000]*)?"),
         inline_answer=regex.compile(
-            rf"[（(【\[]?[ \t\u3000]*(?:{alternation(spec['inline_answers'])})[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?"
+            rf"(?:[（(【\[][ \t\u3000]*)?(?:{alternation(spec['inline_answers'])})[ \t\u3000]*(?:[】\]][ \t\u3000]*)?[:：]?"
             rf"[ \t\u3000]*(?P<body>[^\n）)]*(?:[（(][^\n）)]*[）)][^\n）)]*)?)[）)]?"),
         # a key's entry opens a line, follows a space, a section's mark (`一、1．B`) or the key's colon (`参考答案：1．B`)
         key_entry=regex.compile(rf"(?:(?<=^|[\s\u3000:：])|(?<={spec['section_mark']})){number}[ \t\u3000]*", regex.MULTILINE),

@@ -32,7 +32,7 @@ def _pattern() -> regex.Pattern:
             forms.append(rf"(?P<{kind}_{len(forms)}>{o}\s*(?:{words})\s*{c})(?P<body_{len(forms)}>.{{0,{body}}}?)"
                          rf"{o}\s*[/／]\s*(?:{words})\s*{c}")
         forms.append(rf"(?P<mark_{len(forms)}>{o}\s*(?:{marks})(?:\s*[:：]{inner})?\s*{c}"
-                     rf"|{o}\s*(?:{comments})\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*{c})")
+                     rf"|{o}\s*(?:{comments})\s*(?:[A-Za-z]{{1,3}}\s*)?\d{{1,3}}\s*{c})")
     balloons = alternation(spec["deleted"]["balloons"] + spec["marks"]["balloons"])
     forms.append(rf"(?P<mark_balloon>(?m:^[ \t]*(?:{balloons})\s*[:：][^\n]*\n?))")
     return regex.compile("|".join(forms), regex.DOTALL)

@@ -169,7 +169,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
 
 
 #: A line's label: an item's name before its colon, after a status tag (`【黄灯】公共停车泊位：…`)
-_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:【[^】\n]{{1,6}}】)?[ \t\u3000]*(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
+_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:(?:【[^】\n]{{1,6}}】)[ \t\u3000]*)?(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
 
 
 def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:
@@ -1353,7 +1353,7 @@ def _part_in_the_whole_s_field(record: Record, whole: Record, sentence: Sentence
 
 
 #: a `其中` clause opening right after a figure (`2000个，其中…`)
-_PART_RIGHT_AFTER = regex.compile(r"\s*[，,]?\s*其中")
+_PART_RIGHT_AFTER = regex.compile(r"\s*(?:[，,]\s*)?其中")
 #: how far after the whole its `其中` may end; bounded so that a miss does not scan the sentence's rest
 _PART_REACH = 8
 

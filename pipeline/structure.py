@@ -113,6 +113,13 @@ def _underline() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["underline"]["line"])
 
 
+@lru_cache(maxsize=1)
+def _underline_anywhere() -> regex.Pattern:
+    """`_underline` searched for in a whole text, from the start of a run of spacing only: from
+    each place inside a long blank line it would read the rest of the run again."""
+    return regex.compile(r"(?<![ \t])" + read_table("structure.toml")["underline"]["line"])
+
+
 def _spelled(lines: list[_Line]) -> str:
     """The text the lines spell, joined by `\n`: one search of it (a `^` pattern with
     MULTILINE) tells whether any line might match, so that a text with no such line is not
@@ -126,7 +133,7 @@ def _underlined_headings(lines: list[_Line], spelled: str) -> dict[int, int]:
     overlines become blank lines, which part the heading from its section."""
     styles: list[tuple[str, bool]] = []
     found: dict[int, int] = {}
-    if _underline().search(spelled) is None:
+    if _underline_anywhere().search(spelled) is None:
         return found
     for i in range(1, len(lines)):
         mark = _underline().fullmatch(lines[i].text)
@@ -430,7 +437,7 @@ def _before_tags(text: str, start: int, tag: regex.Pattern) -> int:
 
 # ------------------------------------------------------------------------- headings
 
-_MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_MARKDOWN = regex.compile(r"^(#{1,6})\s+(.+?)\s*(?:#+\s*)?$")
 #: Numbering styles, outermost first: `一、` > `（一）` > `1.`/`1、`/`01 `/`1️⃣` > `（1）`/`①`. The
 #: style gives the level, so a heading closes every heading below it and its equals,
 #: whatever its indentation.

@@ -1807,7 +1807,9 @@ Splitter = Callable[[str], "list[Span] | None"]
 
 _TAB = regex.compile(r"\t")
 _BAR = char_class(CELL_BARS)
-_PIPE = regex.compile(rf"\s*{_BAR}\s*")
+#: (the spacing before a bar taken from its start only: from each place inside a long run of spaces
+#: `\s*` would read the rest of the run again)
+_PIPE = regex.compile(rf"(?:(?<!\s)\s+)?{_BAR}\s*")
 #: a gap between cells aligned by spaces: two spaces, or a wide one, but not the wide space that
 #: spaces out a two-character name standing alone in its cell (`项　目`, `合　计`)
 _ALIGNING_GAP = (r" {2,}|[\u3000\u00a0][ \u3000\u00a0]+"
@@ -2779,12 +2781,12 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             row = replace(row, figure_cells=[f for f in row.figure_cells if f.cell.role != "row_count"])
         if total:
             row = _total_of_dated_rows(replace(row, project=None, number=None), row_years)
-        elif (day_year := _year_of_a_dated_row(next((c for c in cells if c.role == "deadline"), None))) is not None:
-            row_years.append(day_year)
         elif previous is not None and not row.number and not row.project:
             row = row.inherit(previous)
         elif previous is not None:
             row = row.inherit_units(previous)
+        if not total and (day_year := _year_of_a_dated_row(next((c for c in cells if c.role == "deadline"), None))):
+            row_years.append(day_year)
         # (and a total row's count of the places, `合计 | 10个村`, in a column of the rows' places)
         remark_cells = [c for c in cells if _prose_elsewhere(c, words_role)
                         or total and c.role == "region" and _DIGIT.search(c.flat)]
@@ -3113,7 +3115,7 @@ def _year_cell(cell: str | None) -> int | None:
 
 
 #: a row's years of work in its year column (`2026—2027`, `2026-2027年`)
-_YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:年度?)?\s*[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
+_YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:(?:年度?)\s*)?[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
 
 
 #: a row's label that is a month of a year (`2023年11月`, `2023-11`, a statement's months of reading)

@@ -93,6 +93,8 @@ ADVERSARIAL = {
     "wiki heading with spaces": "== 养老 服务    ",
     "underlined headings": "养老服务\n--------\n",
     "rst directives": ".. note::\n   :class: x\n",
+    "blank lines": "\n",
+    "spaced blank lines": " \u3000\n",
     "app cards": "┌ 托育　　已完成\n│ ████░░ 80%\n│ 托位　目标 30个 | 已完成 28\n└ 更新于2031-01-01\n",
     "unclosed cards": "┌ 托育\n│ 托位 30个\n",
     "progress bars": "█░",
@@ -171,9 +173,16 @@ def best_time(function: Callable[[str], object], text: str) -> float:
 
 
 def assert_linear(function: Callable[[str], object], unit: str, small: int, doublings: int = 3) -> None:
-    function(text_of(unit, small))   # warm up: tables, jieba's dictionary, regex caches
+    assert_linear_in(function, lambda size: text_of(unit, size), small, doublings)
+
+
+def assert_linear_in(function: Callable[[str], object], text_at: Callable[[int], str], small: int,
+                     doublings: int = 3) -> None:
+    """`function` on the texts `text_at` builds for sizes `small`, twice that, … takes time in
+    proportion to the size."""
+    function(text_at(small))   # warm up: tables, jieba's dictionary, regex caches
     sizes = [small * 2 ** i for i in range(doublings + 1)]
-    times = [best_time(function, text_of(unit, size)) for size in sizes]
+    times = [best_time(function, text_at(size)) for size in sizes]
     ratios = [later / earlier for earlier, later in zip(times, times[1:])]
     # A stage that grows as the square grows 4 per doubling in the typical step (the median)
     # and over the whole range (the mean growth, the geometric mean of the steps); a linear
@@ -239,6 +248,23 @@ def test_a_column_of_data_cards_is_extracted_in_linear_time():
     # each lone figure read its block's lines to find its caption: split once per figure,
     # quadratic in a block of many cards (20,000 → 40,000 → 80,000 characters: ×3.4, ×4.7)
     assert_linear(extract, "300个\n新增托位\n", small=20_000, doublings=2)
+
+
+#: Lines of page furniture and of the forms whose patterns open or close on spacing: a byline, an edit
+#: note, a table row with bars, a unit line, a slide's mark, an answer, an underline, a page number
+_AROUND_A_RUN = ("某县融媒体中心　2027-01-08 10:32　甘肃\n【编辑于2027-01-10 08:02】\n新增托位300个，\n"
+                 "| 项目 | 数量 |\n（单位：万元）\n--- 幻灯片 2 ---\n标题：托育\n答案：B\n养老服务\n====\n— 2 —\n")
+
+
+@pytest.mark.parametrize("fill", [" ", "\u3000", "\n", " \n", "\t"],
+                         ids=["spaces", "wide spaces", "blank lines", "spaced blank lines", "tabs"])
+def test_a_long_run_of_spacing_is_read_in_linear_time(fill):
+    # a pattern with two runs of spacing that can split one run between them (`^\s*[【]?\s*编辑于`,
+    # `\s*\d*\s*`), or a run read again from each place inside it (`\s*[|]` searched for), took the
+    # square or the cube of the run's length: a PDF line padded with 8,000 spaces between two copies of
+    # these lines took 18 CPU-s, 4,000 took 4
+    assert_linear_in(extract, lambda size: _AROUND_A_RUN + fill * size + _AROUND_A_RUN + fill * size + _AROUND_A_RUN,
+                     small=1_000)
 
 
 def test_every_run_is_timed_without_the_caches():
