@@ -178,6 +178,7 @@ class _Tables:
     timestamp_before: regex.Pattern
     counted_before: regex.Pattern       # `据县发改局` before a date a source counted on
     counted_after: str
+    made_on_day: tuple[str, ...]
     yearbook: tuple[regex.Pattern, ...]
     yearbook_offset: int
     yearbook_lead: int
@@ -296,6 +297,7 @@ def _tables() -> _Tables:
         timestamp_before=regex.compile(rf"(?:{alternation(data['timestamp']['before'])})\s*(?:[:：]\s*)?$"),
         counted_before=regex.compile(data["timestamp"]["counted_before"]),
         counted_after=data["timestamp"]["counted_after"],
+        made_on_day=tuple(data["timestamp"]["made_on_day"]),
         yearbook=tuple(regex.compile(p) for p in data["yearbook"]["patterns"]),
         yearbook_offset=data["yearbook"]["offset"],
         yearbook_lead=data["yearbook"]["lead"],
@@ -467,9 +469,10 @@ def _is_value_before_change(text: str, t: TimeExpr, figure_end: int) -> bool:
 
 def _is_timestamp(text: str, t: TimeExpr) -> bool:
     """`（2024年12月10日更新）`, `最后修改：2024-02-26`: a date that stamps when a page or a
-    file was updated or published."""
+    file was updated or published, or a table made (`2027年1月8日统计`)."""
     tables = _tables()
     return (text[t.end:].lstrip().startswith(tables.timestamp_after)
+            or ("日" in t.text and text[t.end:].lstrip().startswith(tables.made_on_day))
             or tables.timestamp_before.search(text, max(0, t.start - _STAMP_LABEL_REACH), t.start) is not None
             or ("月" in t.text and text.startswith(tables.counted_after, t.end)
                 and tables.counted_before.search(text, max(0, t.start - _COUNT_SOURCE_REACH), t.start) is not None))

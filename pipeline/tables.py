@@ -226,13 +226,14 @@ def column_role(header: str) -> str | None:
     spec = _spec()
     if (aside := _ROLE_ASIDE.search(compact)) and (inner := next((role for word, role in spec.words if word == aside.group(1)), None)) == "group":
         return inner                        # `品名（品牌）`: the bracket says what its cells are, the brand of each row
-    role = next((role for word, role in spec.words if word in compact
-                 and (word not in spec.whole_header_words or ROUND_ASIDE.sub("", compact) == word)
-                 and not (role == "region" and _counts_past_the_place(compact, word))), None)
+    word, role = next(((word, role) for word, role in spec.words if word in compact
+                       and (word not in spec.whole_header_words or ROUND_ASIDE.sub("", compact) == word)
+                       and not (role == "region" and _counts_past_the_place(compact, word))), (None, None))
     if role in _TEXT_ROLES - {"attribute"} and spec.count_header.search(ROUND_ASIDE.sub("", compact)):
         return None                         # `实事项目数`: how many projects, not their names (`层数`: a building's)
-    if role == "project" and (unit := header_unit(compact)) is not None and unit.kind == "count":
-        return None                         # `项目（件）`: how many, in the measure its bracket gives
+    if ((role == "project" or word in spec.whole_header_words and role != "unit")
+            and (unit := header_unit(compact)) is not None and unit.kind == "count"):
+        return None                         # `项目（件）`, `岗位（个）`: how many, in the measure its bracket gives
     return role
 
 
@@ -632,18 +633,39 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
     """Every table of the text, by the index of its first line."""
     found: dict[int, TableText] = {}
     furniture = running_lines(lines)
+    squeezed = _Squeezed(lines)
     i = 0
     while i < len(lines):
         table = None if lines[i].blank else (_cell_per_line(text, lines, i) or _under_group_names(text, lines, i, furniture)
                                              or _row_per_line(text, lines, i, furniture)
                                              or _line_per_cell(text, lines, i) or _column_per_block(text, lines, i)
-                                             or _wrapped_cell_lines(text, lines, i))
+                                             or _wrapped_cell_lines(text, lines, i)
+                                             or squeezed.line_per_cell(text, i))
         if table is None:
             i += 1
             continue
         found[i] = table
         i = table.end
     return found
+
+
+class _Squeezed:
+    """The lines without the one empty line after each (a Word table dumped with an empty paragraph
+    after every cell: `项目⏎⏎计划⏎⏎完成⏎⏎屯级道路硬化（公里）⏎⏎18⏎⏎18.6`), where a table one cell per
+    line is looked for again; an empty line among others stays, as the rows' gap. Built once per text."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.kept = [k for k, line in enumerate(lines)
+                     if not (line.blank and 0 < k < len(lines) - 1 and not lines[k - 1].blank and not lines[k + 1].blank)]
+        self.lines = [lines[k] for k in self.kept]
+        self.position = {k: n for n, k in enumerate(self.kept)}
+        self.spaced = lambda i: i + 2 < len(lines) and lines[i + 1].blank and not lines[i + 2].blank
+
+    def line_per_cell(self, text: str, first: int) -> TableText | None:
+        if not all(self.spaced(first + 2 * k) for k in range(_MIN_LINE_COLUMNS)):
+            return None                     # (lines not spaced out from the header on were read as they are)
+        table = _line_per_cell(text, self.lines, self.position[first])
+        return None if table is None else replace(table, first=first, end=self.kept[table.end - 1] + 1)
 
 
 def _under_group_names(text: str, lines: Sequence[Line], first: int, furniture: frozenset[str]) -> TableText | None:

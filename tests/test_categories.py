@@ -114,6 +114,8 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("全县安装鹰架80架、人工鹰巢24个", "鹰架", "环境改善"),
     # a retaining wall made safe against collapse: a geological hazard
     ("本年整治挡墙6处，疏通泄水孔46个", "挡墙", "公共安全"),
+    # a free public Wi-Fi network is infrastructure no topic defines, whatever places its access points cover
+    ("在汽车站和镇卫生院候诊区共布设无线接入点86个", "无线接入点", OTHER),
 ])
 def test_category_by_topic(sentence, indicator, expected):
     assert category_by_topic(sentence, indicator) == expected
@@ -389,6 +391,8 @@ BOUNDARY_CASES = [
     ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
     # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
     ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
+    # jobs found for relocated households → 就业创业 (the move and the homes stay 常有安居)
+    ("易地扶贫搬迁后续扶持就业214人", "易地扶贫搬迁后续扶持就业", None, "就业创业"),
 ]
 
 
@@ -415,6 +419,7 @@ def test_every_boundary_rule_has_a_case():
     ("镇村两级抢通道路，出动挖掘机9台", "挖掘机", "交通畅行"),
     # a creek reshaped is the village's water (环境改善); a footbridge over it its crossing (交通畅行)
     ("改造河沟3.5公里", "河沟", "环境改善"),
+    ("易地扶贫搬迁安置住房建成480套", "易地扶贫搬迁安置住房", "常有安居"),
     ("全县完成农村节能吊炕改造1187户", "节能吊炕改造", "常有安居"),
     # a sand-fixing shrub forest cut back to renew it (环境改善); the feed milled from its branches is farming
     ("全镇柠条林平茬4500亩", "柠条林平茬", "环境改善"),
@@ -807,6 +812,7 @@ def test_every_topic_word_belongs_to_one_category():
     ("占比权重", True), ("绩效考评得分", True),      # the appraisal of the work on them
     ("项目前期工作提前完成的比例", True),            # the preparation of the projects
     ("确认代表", True),                              # the residents who confirmed the work on site
+    ("到场代表（人）", True),                         # …or signed for it when its card was turned
     ("普惠托位", False), ("农贸市场", False), (None, False),
 ])
 def test_figures_about_the_projects_themselves(indicator, expected):
@@ -1509,6 +1515,9 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     # a note to the reader in brackets (`（请仔细阅读）`) is no reading programme
     ("三、可能出现的情况（请仔细阅读）", None),
     ("全民阅读（请关注）", "文体惠民"),
+    # …nor a web page's instruction on what to press (`（点击标题阅读全文）`)
+    ("镇村动态（点击标题阅读全文）", None),
+    ("全民阅读活动（点击查看详情）", "文体惠民"),
     ("三、农村房屋安全隐患排查整治", "常有安居"),
     # a drinking-water source is a water body: its protection stays 环境改善
     ("饮用水水源地保护", "环境改善"),

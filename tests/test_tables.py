@@ -1258,6 +1258,9 @@ def test_chart_rows_take_their_year_from_the_year_column_and_the_caption_unit():
     ("实事项目数", None), ("项目个数（个）", None), ("项目名称", "project"), ("任务", "project"),
     ("完成率", "rate"), ("年份", "year"),
     ("项目（件）", None), ("任务（项）", None), ("项目（万元）", "project"),     # a count in brackets, not money
+    # a word that heads a column only as the whole header (`岗位`: a roster's post) heads a count with a count's unit
+    # (not `单位（个）`, a column of units)
+    ("岗位", "attribute"), ("岗位（个）", None), ("村（个）", None), ("单位（万元）", "unit"),
 ])
 def test_a_header_counting_things_heads_figures_not_names(header, role):
     assert column_role(header) == role
@@ -2897,6 +2900,16 @@ def test_a_cell_per_line_table_with_empty_paragraphs_between_its_rows_and_empty_
             "4\n图书借阅\n县图书馆\n530\n530\n\n\n各乡镇情况如下。\n")
     found = {(r.text, r.unit) for r in extract(text, doc_year=2031)}
     assert {("1420", "人次"), ("960", "件"), ("2310", "人次"), ("870", "人次"), ("530", "件")} <= found
+
+
+def test_a_cell_per_line_table_with_an_empty_paragraph_after_every_cell():
+    # made up: a Word table dumped double-spaced (an e-book's appendix), units in the row names, a `/` cell
+    text = ("书后附某乡2031年民生工程完成情况。\n\n附录　某乡2031年民生工程完成情况\n"
+            "项目\n\n计划\n\n完成\n\n屯级道路硬化（公里）\n\n18\n\n18.6\n\n家庭水柜新建维修（座）\n\n150\n\n162\n\n"
+            "农村危房改造（户）\n\n25\n\n/\n\n注：危房改造已全部开工。\n")
+    found = {(r.text, r.unit, r.stance) for r in extract(text, doc_year=2031)}
+    assert {("18", "公里", "target"), ("18.6", "公里", "achieved"), ("150", "座", "target"), ("162", "座", "achieved"),
+            ("25", "户", "target")} <= found
 
 
 def test_a_price_board_aligned_by_full_width_spaces_its_units_declared_by_measure():

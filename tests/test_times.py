@@ -229,6 +229,9 @@ def test_a_year_opening_a_clause_after_last_year_s_works_tells_what_a_year_bring
     ("几个小项目的数据列在下面（据县发改局2031年1月统计）：", None),   # the date a source counted on
     ("专项附加扣除标准自2029年起提高，2030年度继续执行。", 2030),      # the year a rule starts from is no section's
     ("2030年统计公报", 2030),                           # …not the year a bulletin's figures are of
+    ("附：席卡背面汇总（镇党政办2032年1月8日统计）", None),   # the day a table was counted or made on…
+    ("附：汇总表（2032年1月8日制表）", None),
+    ("某镇2031年1月统计", 2031),                          # …a month without 据 is no such day
     ("工程编号：NA-LJSA-2029-06", None),                 # a project's code, its letters joined by a dash
     ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
     ("数据看板（更新于2031年1月5日）", None),
