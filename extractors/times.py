@@ -198,6 +198,7 @@ class _Tables:
     lead_day: "regex.Pattern"   # a time written to the day (`2027年1月6日`, `2027-01-06`)
     lead_listed_before: "regex.Pattern"   # `本项目列为区政府` before a year whose list holds the matter
     lead_listed_after: "regex.Pattern"    # `年“常有安居”民生实事` after it
+    lead_reported_after: "regex.Pattern"  # `年十件民生实事的完成情况` after a year whose list the lead reports
     in_force: regex.Pattern     # the document's own date of taking effect (`本通知自2027年1月1日起执行`)
     in_force_reach: int
     event: regex.Pattern        # the event of the coming year a plan is for (`定于2028年1月12日…举办`)
@@ -317,6 +318,7 @@ def _tables() -> _Tables:
         lead_day=regex.compile(data["lead"]["day"]),
         lead_listed_before=regex.compile(data["lead"]["listed_before"]),
         lead_listed_after=regex.compile(data["lead"]["listed_after"]),
+        lead_reported_after=regex.compile(data["lead"]["reported_after"]),
         in_force=regex.compile(data["in_force"]["pattern"]),
         in_force_reach=data["in_force"]["reach"],
         event=regex.compile(data["event"]["pattern"]),
@@ -1260,7 +1262,8 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
         return None
     if first.year < written:
         whole_times = find_times(whole)
-        if _dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times):
+        if ((_dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times))
+                and not _reports_the_list_of(whole, first.year, whole_times)):
             return None
         if (month is not None and month > _tables().lead_report_months
                 and not _lists_in(whole, first.year, whole_times)):
@@ -1319,6 +1322,12 @@ def _lists_in(lead: str, year: int, times: list[TimeExpr]) -> bool:
     tables = _tables()
     return any(t.year == year and not t.period and tables.lead_listed_before.search(lead[max(0, t.start - 16):t.start])
                and tables.lead_listed_after.match(lead, t.end) for t in times)
+
+
+def _reports_the_list_of(lead: str, year: int, times: list[TimeExpr]) -> bool:
+    """Does the lead name the results of the livelihood list of `year` (`把2027年十件民生实事的完成情况刻成十组冰灯`)?
+    Then it reports that year, whatever day of the year of writing it says it was made on."""
+    return any(t.year == year and not t.period and _tables().lead_reported_after.match(lead, t.end) for t in times)
 
 
 #: how far before a year its figure and bracket are looked for (`136.7万人（`)

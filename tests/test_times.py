@@ -719,6 +719,11 @@ def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     ("本项目为某县2031年民生实事“新增公办幼儿园学位”子项之一，新建教学综合楼1栋。", 5, 2031),
     # a resident's post that checks last year's completion report the town put out
     ("元旦前镇政府在公众号上发了《2031年重要民生实事完成情况通报》，我逐条核了一遍。", 1, 2031),
+    # a lead naming the results of last year's list, though it dates its own making to a day of the year of writing
+    ("文化节于2031年12月20日开幕，镇政府把2031年十件民生实事的完成情况刻成十组冰灯。以下为志愿者2032年1月3日抄录的文字。",
+     1, 2031),
+    # …not a lead whose earlier year is the history of a matter dated to a day of the year of writing
+    ("该馆是某区2031年民生实事项目，2031年建成，于2032年1月6日正式运营。", 1, None),
 ])
 def test_a_lead_s_earlier_year_is_the_year_reported_only_early_in_the_year(lead, month, expected):
     from extractors.times import lead_year
