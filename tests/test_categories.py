@@ -1518,6 +1518,10 @@ def test_departments_listed_in_a_sentence_name_no_topic_of_its_figures():
     # …nor a web page's instruction on what to press (`（点击标题阅读全文）`)
     ("镇村动态（点击标题阅读全文）", None),
     ("全民阅读活动（点击查看详情）", "文体惠民"),
+    # …nor a request to read inside a longer note
+    ("（背面印：2031年某镇民生实事项目候选名单，请代表会前阅读）", None),
+    ("请代表会前阅读", None),
+    ("请到图书馆阅读", "文体惠民"),         # (a request to go and read somewhere keeps its place's topic)
     ("三、农村房屋安全隐患排查整治", "常有安居"),
     # a drinking-water source is a water body: its protection stays 环境改善
     ("饮用水水源地保护", "环境改善"),
