@@ -473,8 +473,9 @@ def _is_timestamp(text: str, t: TimeExpr) -> bool:
     """`（2024年12月10日更新）`, `最后修改：2024-02-26`: a date that stamps when a page or a
     file was updated or published, or a table made (`2027年1月8日统计`)."""
     tables = _tables()
-    return (text[t.end:].lstrip().startswith(tables.timestamp_after)
-            or ("日" in t.text and text[t.end:].lstrip().startswith(tables.made_on_day))
+    after = text[t.end:].lstrip()
+    return (after.startswith(tables.timestamp_after)
+            or ("日" in t.text and after.startswith(tables.made_on_day))
             or tables.timestamp_before.search(text, max(0, t.start - _STAMP_LABEL_REACH), t.start) is not None
             or ("月" in t.text and text.startswith(tables.counted_after, t.end)
                 and tables.counted_before.search(text, max(0, t.start - _COUNT_SOURCE_REACH), t.start) is not None))

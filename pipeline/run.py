@@ -169,7 +169,7 @@ def figure_indicator(sentence: Sentence, q: Quantity, spans: list[tuple[int, int
 
 
 #: A line's label: an item's name before its colon, after a status tag (`【黄灯】公共停车泊位：…`)
-_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:(?:【[^】\n]{{1,6}}】)[ \t\u3000]*)?(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
+_LINE_LABEL = regex.compile(rf"[ \t\u3000]*(?:【[^】\n]{{1,6}}】[ \t\u3000]*)?(?P<label>[^\s\d{COLONS}{CLAUSE_BREAKS}]{{2,16}}){char_class(COLONS)}")
 
 
 def _label_of_line(sentence: Sentence, q: Quantity) -> str | None:

@@ -117,7 +117,7 @@ def _underline() -> regex.Pattern:
 def _underline_anywhere() -> regex.Pattern:
     """`_underline` searched for in a whole text, from the start of a run of spacing only: from
     each place inside a long blank line it would read the rest of the run again."""
-    return regex.compile(r"(?<![ \t])" + read_table("structure.toml")["underline"]["line"])
+    return regex.compile(r"(?<![ \t])" + _underline().pattern)
 
 
 def _spelled(lines: list[_Line]) -> str:

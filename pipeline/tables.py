@@ -46,7 +46,7 @@ from collections import Counter
 from decimal import Decimal
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 import regex
@@ -652,17 +652,35 @@ def find_tables(text: str, lines: Sequence[Line]) -> dict[int, TableText]:
 class _Squeezed:
     """The lines without the one empty line after each (a Word table dumped with an empty paragraph
     after every cell: `项目⏎⏎计划⏎⏎完成⏎⏎屯级道路硬化（公里）⏎⏎18⏎⏎18.6`), where a table one cell per
-    line is looked for again; an empty line among others stays, as the rows' gap. Built once per text."""
+    line is looked for again; an empty line among others stays, as the rows' gap. Squeezed once per
+    text, and only for a text that has such a run."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.kept = [k for k, line in enumerate(lines)
-                     if not (line.blank and 0 < k < len(lines) - 1 and not lines[k - 1].blank and not lines[k + 1].blank)]
-        self.lines = [lines[k] for k in self.kept]
-        self.position = {k: n for n, k in enumerate(self.kept)}
-        self.spaced = lambda i: i + 2 < len(lines) and lines[i + 1].blank and not lines[i + 2].blank
+        self.original = lines
+
+    @cached_property
+    def kept(self) -> list[int]:
+        """The indexes of the lines kept: all but an empty line between two others."""
+        lines = self.original
+        return [k for k, line in enumerate(lines)
+                if not (line.blank and 0 < k < len(lines) - 1 and not lines[k - 1].blank and not lines[k + 1].blank)]
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return [self.original[k] for k in self.kept]
+
+    @cached_property
+    def position(self) -> dict[int, int]:
+        """A kept line's index in the original → in the squeezed lines."""
+        return {k: n for n, k in enumerate(self.kept)}
+
+    def _spaced(self, i: int) -> bool:
+        """Line `i` is followed by one empty line and then a line of words."""
+        lines = self.original
+        return i + 2 < len(lines) and lines[i + 1].blank and not lines[i + 2].blank
 
     def line_per_cell(self, text: str, first: int) -> TableText | None:
-        if not all(self.spaced(first + 2 * k) for k in range(_MIN_LINE_COLUMNS)):
+        if not all(self._spaced(first + 2 * k) for k in range(_MIN_LINE_COLUMNS)):
             return None                     # (lines not spaced out from the header on were read as they are)
         table = _line_per_cell(text, self.lines, self.position[first])
         return None if table is None else replace(table, first=first, end=self.kept[table.end - 1] + 1)
@@ -3137,7 +3155,7 @@ def _year_cell(cell: str | None) -> int | None:
 
 
 #: a row's years of work in its year column (`2026—2027`, `2026-2027年`)
-_YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:(?:年度?)\s*)?[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
+_YEAR_RANGE_CELL = regex.compile(r"(?:19|20)\d\d\s*(?:年度?\s*)?[—–\-~～至到]{1,2}\s*((?:19|20)\d\d)(?:年度?)?")
 
 
 #: a row's label that is a month of a year (`2023年11月`, `2023-11`, a statement's months of reading)
