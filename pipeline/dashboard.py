@@ -14,7 +14,8 @@ Some screens put the label over the value (`新增普惠托位（个）` / `1,28
 top-down, and a tile is whichever pair comes first, so that a run of tiles is read in the
 order it opens with. A label over two values or more is a table dumped one cell a line
 (`新增托位（个）` / `300` / `280`), no tile, and so is a value after another over a label (`2856` /
-`2731` / `其中：再婚（对）`: the end of a row, the next row's label). A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
+`2731` / `其中：再婚（对）`: the end of a row, the next row's label) and a value over a label over two
+values (`1` / `护理型床位（张）` / `40` / `42`: a row's number, its label and its figures). A text needs `min_tiles` tiles (extractors/data/dashboard.toml) to be read so; a
 cheap screen (one search of the text) lets every other document pass at once.
 """
 from __future__ import annotations
@@ -105,6 +106,8 @@ def _tiles(lines: list[Line]) -> list[_Tile]:
         value, label = _figure(lines[i]), _label(lines[i + 1])
         if value is not None and i > told and _figure(lines[i - 1]) is not None:
             value = None             # the last of a row of values (a table one cell a line), no tile's
+        if value is not None and label is not None and _figures_follow(lines, i + 2):
+            value = None             # a row's number over its label and its values (a table one cell a line)
         if value is None or label is None:
             label, value = _label(lines[i]), _figure(lines[i + 1])
             if label is None or value is None or (i + 2 < len(lines) and _figure(lines[i + 2]) is not None):
@@ -118,6 +121,12 @@ def _tiles(lines: list[Line]) -> list[_Tile]:
         tiles.append(_Tile(lines[i].start, lines[j - 1].start + len(lines[j - 1].text), pieces + [_END]))
         i = told = j
     return tiles
+
+
+def _figures_follow(lines: list[Line], i: int) -> bool:
+    """Lines `i` and `i + 1` are both values: a row of a table one cell a line, where a tile's
+    label is followed by the next tile's value and label, or a goal or ring of its own."""
+    return i + 1 < len(lines) and _figure(lines[i]) is not None and _figure(lines[i + 1]) is not None
 
 
 def dashboard_regions(text: str) -> list[Region]:

@@ -852,7 +852,16 @@ def _lead(line: str) -> tuple[_Heading, int] | None:
     lead = line[rest_at:end.start()] if end else ""
     if not lead or any(ch.isdigit() or ch in "，,、；;（(" for ch in lead):
         return None
+    if _style(match) == "han" and end.group() in COLONS and _TITLE_AFTER_LEAD.fullmatch(line[end.end():].strip()):
+        # a part's title and its subtitle (`一、先交个底：2024年的实事办得怎样`): the whole line heads the part (an
+        # item's, `5. 打了折扣的：公共停车泊位`, heads its own paragraph only, as its lead would)
+        return None
     return _Heading(_NUMBER_LEVEL[_style(match)], lead, numbered=True), end.end()
+
+
+#: the words after a part's numbered lead and its colon that make the whole line a heading: a short
+#: title with no clause or sentence mark and no figure but a year (`2024年的实事办得怎样`)
+_TITLE_AFTER_LEAD = regex.compile(rf"(?:(?:19|20)\d\d年|[^\d\s{CLAUSE_BREAKS}、（()）{COLONS}…]){{2,{_MAX_LEAD}}}")
 
 
 _ITEM_NUMBER = regex.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
@@ -1460,14 +1469,46 @@ def _worked_example_label() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["worked_example"])
 
 
+@lru_cache(maxsize=1)
+def _working_line() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["working_line"], regex.MULTILINE)
+
+
 def _without_worked_examples(blocks: list[Block]) -> list[Block]:
     """A paragraph that opens with a worked example's label (`算例1：`) is read for no figure:
-    its case is made up."""
-    label = _worked_example_label()
+    its case is made up; nor is a line of a problem's working (`我的错解：…`, `订正：…`)."""
+    label, working = _worked_example_label(), _working_line()
     for block in blocks:
-        if block.kind == "paragraph" and label.match(block.text):
+        if block.kind != "paragraph":
+            continue
+        if label.match(block.text):
             block.regions = []
+        elif "：" in block.text or ":" in block.text:
+            cut = [(block.start + m.start(), block.start + _line_end(block.text, m.end()))
+                   for m in working.finditer(block.text)]
+            if cut:
+                block.regions = _spans_without(block.regions, cut)
     return blocks
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _spans_without(spans: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with the stretches `cut` (sorted, apart) taken out of them."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        for cut_start, cut_end in cut:
+            if cut_end <= start or cut_start >= end:
+                continue
+            if cut_start > start:
+                kept.append((start, cut_start))
+            start = max(start, cut_end)
+        if start < end:
+            kept.append((start, end))
+    return kept
 
 
 def _date_materials(blocks: list[Block]) -> list[Block]:

@@ -927,19 +927,21 @@ _MAX_UNKNOWN_LAST_COLUMNS = 2
 _MAX_ROW_LABELS_IN_HEADER = 1
 
 
-def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line], names: Sequence[str] = ()) -> bool:
+def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line], names: Sequence[str] = (),
+                    rows: int = 1) -> bool:
     """The lines after a cell-per-line header from `first` start with a row that fits it (its
-    columns told by `names` where given, else by the header's lines)."""
+    columns told by `names` where given, else by the header's lines), or with `rows` such rows
+    one after another."""
     checks = [_cell_check(name) for name in names or [line.text.strip() for line in header]]
     start = body = first + len(header)
     while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
         start += 1      # (an empty paragraph may part the header from the first row)
-    chunk = lines[start:start + len(header)]
-    return len(chunk) == len(header) and _fits(chunk, checks) and _some_checked_cell(chunk, checks)
+    chunks = itertools.islice(_row_chunks(lines, start, len(header), parted=False), rows)
+    return sum(1 for chunk in chunks if _fits(chunk, checks) and _some_checked_cell(chunk, checks)) == rows
 
 
 #: the most columns before a known header that no word list knows (`窖号`, `类型`)
-_MAX_UNKNOWN_FIRST_COLUMNS = 2
+_MAX_UNKNOWN_FIRST_COLUMNS = 3
 
 
 def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]:
@@ -967,6 +969,11 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
     which reads as a column's name (`结婚登记（对）` after `2018年`) but no role or period names: the
     row's, where only without it the first row fits."""
     if _first_row_fits(lines, first, columns):
+        # (a header's last name no word list knows may pass for the first row's label, every row then
+        # read a cell off: `换牌状态` over `1`, `护理型床位（张）`, `40`, `42`; the second row tells)
+        if not _first_row_fits(lines, first, columns, rows=2):
+            if len(longer := _with_unknown_names_after(lines, first, columns, rows=2)) > len(columns):
+                return longer
         return columns
     for fewer in range(1, _MAX_ROW_LABELS_IN_HEADER + 1):
         # the first row's label holding a unit, a header's mark (`指标`, `2016年`… over `结婚登记（对）`,
@@ -975,6 +982,13 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         if (len(columns) - fewer >= _MIN_LINE_COLUMNS and _first_row_fits(lines, first, columns[:-fewer])
                 and not any(column_role(name) or is_period(name) for name in dropped)):
             return columns[:-fewer]
+    return _with_unknown_names_after(lines, first, columns)
+
+
+def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[Line], rows: int = 1) -> list[Line]:
+    """The header `columns` from `first` and the lines after it, known column names and at most
+    a few that no word list knows, as far as the first `rows` rows fit it; the header alone
+    where no such run does."""
     # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`), between
     # known ones too (`建造年代`, then `现居住户数（户）`, `修缮内容`, `修缮面积（平方米）`, `拟补助金额（万元）`)
     more: list[Line] = []
@@ -988,7 +1002,7 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         unknown += not is_header_cell(name)
         if unknown > _MAX_UNKNOWN_LAST_COLUMNS:
             break
-        if _first_row_fits(lines, first, columns + more):
+        if _first_row_fits(lines, first, columns + more, rows=rows):
             return columns + more
     return columns
 
@@ -1730,6 +1744,11 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     parts_only = all(is_part_column(headers[i]) for i in spare_columns)
     spare_units = [(word, unit) for word, unit in unclaimed
                    if unit is not None and word not in given and (unit.kind != "money" or parts_only)]
+    if len(spare_columns) != len(spare_units):
+        # a header that ends in a listed unit counts in it itself (`参加人次` under `单位：场、人次`): the
+        # unit left is the other column's (`场次`)
+        named = {unit.unit for header in headers if (unit := header_unit(header)) is not None}
+        spare_units = [(word, unit) for word, unit in spare_units if word not in named] or spare_units
     if not spare_columns or not spare_units:
         return given
     if len(spare_columns) == len(spare_units):
@@ -2866,12 +2885,17 @@ def _columns_most_of(text: str, table: TableText, holds: Callable[[str], bool]) 
 
 
 def _sites_that_name_measures(text: str, table: TableText, roles: list[str | None]) -> list[str | None]:
-    """The roles, a place column whose cells name what they count with its unit (`站点` over `普惠托位（个）`,
-    a weather-forecast's stations) read as the rows' names: a place carries no unit."""
-    if "region" not in roles:
+    """The roles, a column whose cells name what they count with its unit read as the rows' names:
+    a place column (`站点` over `普惠托位（个）`, a weather-forecast's stations: a place carries no
+    unit), and, where no column names the rows, a column of no role (`工程量` over `护理型床位（张）`,
+    a plate-swap list's)."""
+    nameless = not {"project", "group", "region"}.intersection(roles)
+    if "region" not in roles and not (nameless and None in roles):
         return roles
-    named = set(_columns_most_of(text, table, lambda cell: header_unit(cell) is not None))
-    return ["project" if role == "region" and k in named else role for k, role in enumerate(roles)]
+    named = set(_columns_most_of(text, table, lambda cell: _BARE_FIGURE.fullmatch(cell) is None
+                                 and header_unit(cell) is not None))
+    return ["project" if k in named and (role == "region" or role is None and nameless) else role
+            for k, role in enumerate(roles)]
 
 
 def _roles(headers: list[str]) -> list[str | None]:

@@ -161,3 +161,16 @@ def test_the_last_value_of_a_row_over_the_next_row_s_label_is_no_tile():
     found = _records(text)
     assert (found["1160"].year, found["1160"].indicator) == (2022, "登记")
     assert (found["88"].year, found["1210"].year) == (2022, 2020)
+
+
+def test_a_row_s_number_over_its_label_and_values_is_no_tile():
+    # made up: a list pasted one cell a line, each row its number, its item with the unit, then figures:
+    # `2` over `新增托位（个）` over `60`, `58` is a table's row, not a tile with a goal
+    # (each row closed by words, so that no value stands before a row's number)
+    rows = [["1", "助餐点（个）", "12", "13", "完成"], ["2", "新增托位（个）", "60", "58", "续建"],
+            ["3", "村卫生室（个）", "5", "5", "完成"], ["4", "老年体检（人）", "2800", "3016", "完成"],
+            ["5", "河道清淤（公里）", "4", "4.2", "完成"]]
+    text = "编号\n事项\n计划\n实际完成\n状态\n" + "\n".join(c for row in rows for c in row) + "\n"
+    assert dashboard_regions(text) == []
+    # a screen's tiles, each a value over its label and then the next tile's value, stay tiles
+    assert dashboard_regions(_SCREEN) != []

@@ -354,6 +354,26 @@ def test_a_standalone_heading_with_a_subtitle_stays_one_heading():
     assert [(b.kind, b.context.category) for b in blocks[1:]] == [("heading", "常有善育"), ("paragraph", "常有善育")]
 
 
+def test_a_numbered_line_with_a_subtitle_heads_the_lines_under_it_whole():
+    # made up: a call for next year's proposals opens with last year's results; the subtitle after the
+    # lead's colon holds the year the section is about, and runs straight into the section's text
+    text = ("某镇2032年民生实事项目征集令\n\n"
+            "　　一、先说成绩：2031年的实事办得怎样\n镇里承诺的6件实事，截至10月底已完成5件，剩下的1件年底完工。主要数字如下：\n\n"
+            "　　项目　　　　　单位　　计划　　完成\n　　老年助餐点　　个　　　4　　　　4\n　　农村公路　　　公里　　9.5　　　8\n\n"
+            "　　二、怎么提：写清地点和内容\n可在公示栏扫码留言。\n")
+    blocks = structure(clean_view(text).text)
+    headings = [b.context.heading for b in blocks if b.kind == "heading"]
+    assert "先说成绩：2031年的实事办得怎样" in headings
+    years = {r.text: r.year for r in extract(text)}
+    assert (years["4"], years["9.5"], years["8"]) == (2031, 2031, 2031)
+    # a lead closed by a full stop, or followed by a clause or a figure, still heads its own paragraph only
+    run_on = structure(clean_view(text.replace("怎样\n镇里", "怎样，镇里")).text)
+    assert {b.context.heading for b in run_on if b.kind == "heading" and "先说成绩" in b.context.heading} == {"先说成绩"}
+    # an item's title with a subtitle heads its own paragraph only: the post's closing note is under none
+    post = "某区实事五年回看\n\n5. 打了折扣的：公共停车泊位\n承诺新增3000个，只完成2150个。\n\n更新：今年清单是12件。\n"
+    assert structure(clean_view(post).text)[-1].context.category is None
+
+
 def test_a_numbered_item_stating_a_whole_sentence_is_no_heading():
     text = "一、“一老一小”服务（2项）\n　　1.为800户困难老年人家庭实施适老化改造。（责任单位：区民政局）\n　　2.新增普惠托位300个。（责任单位：区卫健委）\n"
     blocks = structure(clean_view(text).text)

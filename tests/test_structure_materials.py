@@ -41,6 +41,20 @@ def test_an_explainers_worked_example_is_read_for_no_figure():
     assert sorted(found) == ["200元", "90%"]
 
 
+def test_a_problem_s_working_is_read_for_no_figure_its_facts_and_answer_are():
+    """A pupil's error notebook: the problem's real figures and the answer are records; the lines of
+    working (`我的错解：`, `订正：`, `解：`) restate them in sums, no record (gold/README, the maths-problem row)."""
+    text = ("某小学四年级错题集（2031年春季）\n\n"
+            "第1题\n原题：镇里今年新建了4个社区食堂，每个食堂每天约60位老人就餐。一共约多少位老人就餐？\n"
+            "我的错解：60＋4＝64（位）\n错因：没读懂“每个”，外婆说在食堂吃一顿只要5元。\n"
+            "订正：60×4＝240（位）\n答：4个食堂每天约有240位老人就餐。\n\n"
+            "第2题\n原题：今年计划新修村道12千米，已修好9千米，完成了百分之几？\n"
+            "解：9÷12＝0.75＝75%\n答：完成了75%。\n")
+    records, _ = analyse(Document("t", text), doc_year=2031)
+    found = [r.text for r in sorted(records, key=lambda r: r.start)]
+    assert found == ["4个", "60位", "5元", "4个", "240位", "12千米", "9千米", "75%"]
+
+
 _NEWS_LIST = ("某县融媒体中心　|　民生新闻\n首页 > 列表\n\n"
               "2030年某县为民办实事项目全部完成\n2031-01-09\n……全年新增普惠托位200个，改造农村公路48公里…\n\n"
               "某镇：首家社区食堂开餐 日均就餐90人次\n2030-05-18\n……今年全县计划新建社区食堂6个，每餐补贴3元…\n\n"

@@ -439,6 +439,47 @@ def test_a_cell_per_line_header_whose_first_names_no_word_list_knows():
     assert found == [("4000", "吨"), ("3860", "吨"), ("42", "户"), ("3500", "吨"), ("2650", "吨"), ("68", "户")]
 
 
+def test_a_cell_per_line_header_led_by_three_unknown_names_and_closed_by_one():
+    # made up: a signboard list pasted one cell a line; `牌号`, `工程量`, `计划` stand before the known
+    # names and `牌面状态` after them; read from `工程量` or without `牌面状态`, every row would be a cell off
+    header = ["牌号", "工程量", "计划", "实际完成", "完成投资", "牌面状态"]
+    rows = [["1", "幸福食堂（处）", "3", "3", "45", "已换牌"], ["1", "上门助浴（人次）", "500", "540", "/", "已换牌"],
+            ["2", "村级公路养护（公里）", "20", "18.5", "96", "续建"]]
+    text = "附：工程量单位见括注，完成投资单位：万元\n" + "\n".join(header + [c for row in rows for c in row]) + "\n"
+    found = [(r.text, r.unit, r.stance, r.indicator) for r in extract(text, doc_year=2031)]
+    assert found == [("3", "处", "target", "幸福食堂"), ("3", "处", "achieved", "幸福食堂"),
+                     ("45", "元", "achieved", "完成投资"),
+                     ("500", "人次", "target", "上门助浴"), ("540", "人次", "achieved", "上门助浴"),
+                     ("20", "公里", "target", "村级公路养护"), ("18.5", "公里", "achieved", "村级公路养护"),
+                     ("96", "元", "achieved", "完成投资")]
+
+
+def test_a_plate_s_number_column_is_named_by_the_whole_header_only():
+    assert column_role("牌号") == "number"
+    # a door's number inside a place column's bracket numbers no rows
+    assert column_role("学区范围（街道、门牌号）") != "number" and column_role("门牌号") != "number"
+
+
+def test_a_column_of_names_with_their_units_names_the_rows_where_no_column_is_named_so():
+    # made up: `工作量` is no role's word; its cells name what the figures beside them count, in brackets
+    text = "序号\t工作量\t计划\t完成\n1\t助餐点（个）\t12\t13\n2\t适老化改造（户）\t200\t215\n"
+    found = [(r.text, r.unit, r.indicator) for r in extract(text, doc_year=2031)]
+    assert found == [("12", "个", "助餐点"), ("13", "个", "助餐点"), ("200", "户", "适老化改造"), ("215", "户", "适老化改造")]
+    # a column of plain words beside the figures names no measure: its rows keep their own
+    plain = text.replace("助餐点（个）", "助餐点").replace("适老化改造（户）", "适老化改造")
+    assert all(r.unit != "个" for r in extract(plain, doc_year=2031))
+
+
+def test_columns_of_a_year_s_end_are_periods_whose_figures_stood_then():
+    # made up: a reading room's table pasted one cell a line, `2030年底 | 2031年底`, an empty remark cell
+    header = ["项目", "2030年底", "2031年末", "说明"]
+    rows = [["藏书（册）", "3100", "5200", "新购2100册"], ["阅览座位（个）", "12", "30", ""], ["书屋面积（平方米）", "40", "90", "扩建"]]
+    text = "表1　书屋情况\n" + "\n".join(header + [c for row in rows for c in row]) + "\n\n小结：书屋扩建完成。\n"
+    found = {r.text: (r.unit, r.year, r.stance) for r in extract(text, doc_year=2031)}
+    assert found["3100"] == ("册", 2030, "stock") and found["5200"] == ("册", 2031, "stock")
+    assert found["30"] == ("个", 2031, "stock") and found["90"] == ("平方米", 2031, "stock")
+
+
 def test_a_cell_per_line_row_whose_last_empty_cells_the_dump_dropped():
     # made up: the new cellar's row has its capacity only; the dump kept one empty line for its two
     # empty cells, and the total row after it is whole
@@ -3178,6 +3219,10 @@ def test_figure_columns_take_the_listed_units_no_header_claims():
         "编号", "调查框数", "活螺框数", "捕获活螺（只）", "感染性钉螺（只）", "有螺面积（平方米）"]
     # one count unit alone on the line is no list: no guess over several columns
     assert with_listed_units(["排查桥梁", "其中危桥"], ("座",), figure_columns=[0, 1]) == ["排查桥梁", "其中危桥"]
+    # a header that ends in a listed unit counts in it (`参加人次`): the unit left over is the other column's
+    # (`场次` under `单位：场、人次`, a dance troupe's monthly register)
+    assert with_listed_units(["月份", "活动内容", "场次", "参加人次", "备注"], ("场", "人次"), figure_columns=[2, 3]) == [
+        "月份", "活动内容", "场次（场）", "参加人次", "备注"]
     # columns that name a count or money (`人口数`, `月补贴额`) are read by their own words, not given a spare unit
     headers = ["镇别", "受补贴户数", "人口数", "月补贴额", "发放月数", "本批发放金额"]
     assert with_listed_units(headers, ("户", "人", "元"), figure_columns=[1, 2, 3, 4, 5]) == [
