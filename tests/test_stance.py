@@ -529,6 +529,7 @@ def test_words_under_a_heading_that_say_nothing_of_it(heading, kind):
     ("年初预算", TARGET), ("决算数", ACHIEVED), ("完成预算%", ACHIEVED),     # a budget's execution table
     ("计划数", TARGET), ("完成计划（%）", ACHIEVED),
     ("现有数量", STOCK), ("累计总数", STOCK),
+    ("2024年底", STOCK), ("年底办成的", ACHIEVED),        # what stood at a year's end; what got done by it
 ])
 def test_more_column_headers(header, stance):
     assert column_stance(header) == stance

@@ -335,7 +335,8 @@ def test_a_building_s_year_long_before_the_writing_is_its_history(text, expected
     ("12月25日下午，人代会票决产生了十件实事。", "12月25日"),
     ("“去年，我们新建了6个食堂。", "去年"),
     ("全区新增托位680个，今年将再建10个。", None),
-    ("2024年钟楼区十项民生实事圆满完成", None),
+    ("2024年钟楼区十项民生实事圆满完成", "2024年"),     # a year before a named place and its list's count
+    ("2024年城区新建口袋公园3个", None),               # …not before a part of town doing one thing
     # an answer of a press Q&A, and a time that is the sentence's subject
     ("答：2030年的8件实事已全部办结，完成投资9亿元。", "2030年"),
     ("“十四五”以来，全市累计新增就业12万人。", "十四五”以来"),
@@ -1146,6 +1147,17 @@ def test_a_prefaces_label_stands_before_the_head():
             "　　第一条　护林防火。全村集体林共1.36万亩，由村护林队（现有12人）分片看守。\n")
     years = {r.text: r.year for r in extract(text, doc_year=2026)}
     assert years == {"3.2公里": 2025, "45座": 2025, "1.36万亩": 2026, "12人": 2026}
+
+
+def test_a_year_before_a_named_place_and_its_count_heads_the_sentence():
+    # made up: a message dated in the new year looks back; its first sentence opens on last year's list
+    assert head_time("2030年东湖镇12件民生实事全部完成，完成投资2800万元。").year == 2030
+    assert head_time("2030年某县共建成托育点12个。").year == 2030
+    assert head_time("2030年城区新建口袋公园3个。") is None       # a part of town doing one thing: no head
+    text = ("［东湖镇］去年实事晒成绩\n2031-01-20 09:15\n"
+            "2030年东湖镇12件民生实事全部完成，完成投资2800万元。其中：新增托位96个，助餐服务3.1万人次。\n")
+    years = {r.text: r.year for r in extract(text)}
+    assert (years["96个"], years["3.1万人次"]) == (2030, 2030)
 
 
 def test_an_era_word_before_a_year_heads_the_sentence():
