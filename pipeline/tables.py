@@ -1747,8 +1747,8 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     if len(spare_columns) != len(spare_units):
         # a header that ends in a listed unit counts in it itself (`参加人次` under `单位：场、人次`): the
         # unit left is the other column's (`场次`)
-        named = {unit.unit for header in headers if (unit := header_unit(header)) is not None}
-        spare_units = [(word, unit) for word, unit in spare_units if word not in named] or spare_units
+        named = {(unit.unit, unit.scale) for header in headers if (unit := header_unit(header)) is not None}
+        spare_units = [(word, unit) for word, unit in spare_units if (unit.unit, unit.scale) not in named] or spare_units
     if not spare_columns or not spare_units:
         return given
     if len(spare_columns) == len(spare_units):
@@ -2814,10 +2814,11 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     words_role = "content" if "content" in roles else "project"
     account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
+    row_units = _listed_units_of_rows(text, table, headers, listed_units)
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
     row_years: list[int] = []
-    for spans in table.rows:
+    for number, spans in enumerate(table.rows):
         present = _present(spans)
         cells = [Cell(headers[k] if k < len(headers) else "", roles[k] if k < len(roles) else None,
                       parts[0][0], parts[-1][1], _text_of(text, parts), list(parts),
@@ -2835,7 +2836,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
             out.append(GroupRow(merged))     # the first row of a group names it
             previous = None
         targets = [] if total else [p for c in cells if c.role == words_role and c.flat for p in c.parts]
-        row = table_row(cells, money_scale, targets, declared)
+        row = table_row(cells, money_scale, targets, row_units.get(number) or declared)
         if not total:       # a pivot's count on an item's row counts the row itself (`1`)
             row = replace(row, figure_cells=[f for f in row.figure_cells if f.cell.role != "row_count"])
         if total:
@@ -2856,6 +2857,19 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
         out.append(DataRow(present[0][1][0][0], present[-1][1][-1][1], row, sorted(regions), total))
         previous = None if total else row
     return out
+
+
+def _listed_units_of_rows(text: str, table: TableText, headers: Sequence[str],
+                          listed: Sequence[str]) -> dict[int, HeaderUnit]:
+    """In a table of measures by period (`项目 | 2024年 | 2025年`) under a line listing units
+    (`单位：个、万件、吨、人`), the unit each row whose label names none counts in, by row: the
+    listed unit its label names (`驿站从业人员` → 人), as a column's name takes one."""
+    if not listed or not any(is_period(header) for header in headers[1:]):
+        return {}
+    labels = [_text_of(text, row[0]).strip() if row and row[0] else "" for row in table.rows]
+    named = with_listed_units(labels, listed, [k for k, label in enumerate(labels) if label])
+    return {k: unit for k, (name, label) in enumerate(zip(named, labels))
+            if name != label and (unit := header_unit(name)) is not None}
 
 
 def _double_entry(headers: Sequence[str]) -> bool:

@@ -305,12 +305,13 @@ def _opens_field_line(text: str, start: int) -> bool:
 
 
 def _opens_run_in_line(text: str, start: int) -> bool:
-    """The sentence opens a line with a short name set off by a full-width space (`一老一小　…`, `教育卫生　…`)."""
+    """The sentence opens a line with a short name set off by a full-width space (`一老一小　…`, `教育卫生　…`),
+    or a numbered label (`图7　…`, a photo album's captions, each its own picture)."""
     return _starts_line(text, start) and _RUN_IN_NAME.match(text, start) is not None
 
 
 #: a part's name run into its line, set off by a full-width space, as a yearbook's entry names its parts
-_RUN_IN_NAME = regex.compile(r"\p{Han}{2,8}\u3000+(?=\p{Han})")
+_RUN_IN_NAME = regex.compile(r"(?:\p{Han}{2,8}|\p{Han}{1,3}[0-9０-９]{1,3})\u3000+(?=\p{Han})")
 
 
 def _line_above(text: str, start: int) -> str:

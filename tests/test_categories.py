@@ -240,6 +240,11 @@ BOUNDARY_CASES = [
     ("建成工会驿站35家，为环卫工人、快递员提供歇脚饮水服务", "工会驿站", "建成工会驿站35家", "常有众扶"),
     ("为新就业形态劳动者建设暖心驿站20处", "暖心驿站", None, "常有众扶"),
     ("“盐工之家”驿站本月接待盐工63人次", "驿站接待盐工", None, "常有众扶"),     # workers of a trade
+    # …not a parcel station (`快递驿站`), where parcels are picked up: a trade's service
+    ("全镇快递驿站今年揽收包裹12万件", "快递驿站揽收包裹", None, OTHER),
+    ("新建村级快递服务点7个", "村级快递服务点", None, OTHER),
+    # a ride service for the old (`助老出行`) is transport, as their bus cards
+    ("助老出行服务今年累计叫车2.1万单，每单补贴10元", "助老出行服务补贴", None, "交通畅行"),
     # the labour protection of workers → 就业创业
     ("为快递员、外卖骑手办理职业伤害保障1.5万人", "职业伤害保障", None, "就业创业"),
     # a family doctor's contracts of the elderly and the poor → 常有健康

@@ -3190,6 +3190,16 @@ def test_a_roster_set_one_cell_a_line_is_read_as_a_table():
     assert not {text for text, _ in found} & {"0426", "1137", "26", "24", "1", "2"}
 
 
+def test_rows_of_a_table_by_period_take_the_listed_units_their_labels_count_in():
+    # made up: a station's year summary, the units listed once for the rows (`单位：个、万件、人`); a row
+    # naming its unit keeps it, `从业人员` counts people, the one count unit left goes to `村级服务点`
+    text = ("二、主要数据（单位：个、万件、人）\n项　目　　　　　2030年　　　2031年\n村级服务点　　　　6　　　　　11\n"
+            "进港包裹（万件）　　18.2　　　　30.5\n驿站从业人员　　　　5　　　　　12\n")
+    found = {r.text: (r.unit, r.year) for r in extract(text, doc_year=2031)}
+    assert found["11"] == ("个", 2031) and found["6"] == ("个", 2030)
+    assert found["30.5"] == ("件", 2031) and found["12"] == ("人", 2031)
+
+
 def test_count_columns_no_measure_word_names_take_the_listed_units_left_over_in_order():
     from pipeline.tables import with_listed_units
     # `户数` takes 户 by its measure word; `单元数` the one count unit left (a radiator schedule's)

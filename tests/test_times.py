@@ -5,6 +5,7 @@ from extractors.times import (date_line_date, document_year, yearbook_year, find
                               of_the_year_discussed, relative_year_of_heading, year_before_discussed, year_of_heading,
                               year_under_discussion)
 from pipeline import extract
+from pipeline.document import DocMeta
 
 
 def years_by_text(text: str, doc_year: int, title: str | None = None) -> dict[str, int | None]:
@@ -1158,6 +1159,16 @@ def test_a_year_before_a_named_place_and_its_count_heads_the_sentence():
             "2030年东湖镇12件民生实事全部完成，完成投资2800万元。其中：新增托位96个，助餐服务3.1万人次。\n")
     years = {r.text: r.year for r in extract(text)}
     assert (years["96个"], years["3.1万人次"]) == (2030, 2030)
+
+
+def test_a_numbered_caption_is_a_part_of_its_own_for_the_years_carried():
+    # made up: a photo album's captions one a line, put up in January; a caption's sentence that opens on
+    # a time (`今年…`) does not date the pictures after it, each of which is of the year the album shows
+    text = ("某镇2030年为民办实事相册\n发布时间：2031-01-09　来源：镇民生实事专班\n\n"
+            "图1　镇卫生院医生给老人量血压。今年完成提升村卫生室9个。\n"
+            "图2　新硬化的进村路，硬化道路12.4公里。\n")
+    years = {r.text: r.year for r in extract(text, meta=DocMeta(title="某镇2030年为民办实事相册", published="2031-01-09"))}
+    assert years["12.4公里"] == 2030
 
 
 def test_an_era_word_before_a_year_heads_the_sentence():
