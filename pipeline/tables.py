@@ -940,6 +940,8 @@ def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line], names
     return sum(1 for chunk in chunks if _fits(chunk, checks) and _some_checked_cell(chunk, checks)) == rows
 
 
+#: a table's title over its header, no column's name (`某乡电影放映汇总`, `入窖预约登记表`, `项目完成情况`)
+_TABLE_TITLE = regex.compile(r".{4,}(?:汇总表?|一览表?|清单|明细表?|情况表?|统计表?|登记表|计划表|[^代]表)")
 #: the most columns before a known header that no word list knows (`窖号`, `类型`)
 _MAX_UNKNOWN_FIRST_COLUMNS = 3
 
@@ -951,7 +953,8 @@ def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]
     for lead in range(1, _MAX_UNKNOWN_FIRST_COLUMNS + 1):
         names = list(lines[first:first + lead])
         if len(names) < lead or any(line.blank or line.is_cell or not _PLAIN_NAME.fullmatch(line.text.strip())
-                                    or _TITLE_OR_UNIT_LINE.fullmatch(line.text.strip()) for line in names):
+                                    or _TITLE_OR_UNIT_LINE.fullmatch(line.text.strip())
+                                    or _TABLE_TITLE.fullmatch(line.text.strip()) for line in names):
             return []
         if not (known := _header_lines(lines, first + lead)):
             continue
@@ -1168,6 +1171,10 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
         if rows and _is_page_line(lines[i]) and _whole_row_at(lines, i + 1, checks):
             i += 1          # a printed page's footer between two rows (`…制表　第 1 页 共 2 页`): the table goes on
             continue
+        if rows and (merged := _total_over_two_columns(lines, i, checks)) is not None:
+            rows.append(merged)
+            i += len(checks) - 1
+            continue
         chunk = lines[i:i + len(checks)]
         # (one empty line at a row's end, then the next row: the parting line, the row short of a cell;
         # two or more are its empty cells, whether or not a parting line follows)
@@ -1189,6 +1196,22 @@ def _rows_of_cell_lines(lines: Sequence[Line], i: int, checks: list[Callable[[st
         rows.append([None if line.blank else (_trim_line(line),) for line in chunk])
         i += len(checks)
     return rows, i
+
+
+def _total_over_two_columns(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]
+                            ) -> list[Parts | None] | None:
+    """A total row whose label is merged over the row number's column and the names' (`合计` over `序号`
+    and `村（社区）`, then `25`, `2871`, `8`): one line fewer than the columns, its figures under the
+    figure columns, where read a line a column the first figure would stand under the names, and the
+    row ends there (an empty line or the table's end after it)."""
+    size = len(checks) - 1
+    chunk = lines[i:i + size]
+    if (size < 3 or len(chunk) < size or checks[0] is None or checks[1] is not None
+            or _total_kind(chunk[0].text.strip()) is None or not _BARE_FIGURE.fullmatch(chunk[1].text.strip())
+            or not (i + size >= len(lines) or lines[i + size].blank)
+            or not _fits(chunk[1:], checks[2:]) or not _some_checked_cell(chunk[1:], checks[2:])):
+        return None
+    return [(_trim_line(chunk[0]),), None] + [None if line.blank else (_trim_line(line),) for line in chunk[1:]]
 
 
 def _short_row(lines: Sequence[Line], i: int, checks: list[Callable[[str], bool] | None]) -> int | None:

@@ -426,6 +426,8 @@ def test_every_boundary_rule_has_a_case():
     ("改造河沟3.5公里", "河沟", "环境改善"),
     ("易地扶贫搬迁安置住房建成480套", "易地扶贫搬迁安置住房", "常有安居"),
     ("全县完成农村节能吊炕改造1187户", "节能吊炕改造", "常有安居"),
+    ("为牧民定居点完成暖炕改造304户", "暖炕改造", "常有安居"),          # a herder's heated bed
+    ("户用净水器180台全部入户", "户用净水器", "常有安居"),               # a home's drinking water
     # a sand-fixing shrub forest cut back to renew it (环境改善); the feed milled from its branches is farming
     ("全镇柠条林平茬4500亩", "柠条林平茬", "环境改善"),
     ("当日加工柠条颗粒饲料9.6吨", "柠条颗粒饲料", "其他"),

@@ -870,6 +870,20 @@ def test_an_exhibition_s_numbered_halls_each_head_their_boards():
     assert contexts["计划新增普惠性托位600个。"].category is None
 
 
+def test_a_word_and_a_number_before_a_bracketed_part_s_name_make_it_a_numbered_part():
+    # made up: a post lists the year's projects as numbered "subjects"; the first names a topic, and
+    # being numbered it is a part like the rest, not the page's title over all of them
+    text = ("某镇发布｜新赛季开练！2031年为民办实事“训练计划表”出炉\n"
+            "原创　某镇融媒体中心　2030-12-29 18:30　山西\n阅读 2.3万　　在看 416\n\n"
+            "编者按：今年的项目排成3个“训练科目”，一个一个讲给大家听。\n\n——————————\n"
+            "【科目01·老有所养】\n达标线：新建互助幸福院3个。\n\n"
+            "【科目02·上学】\n达标线：新建学生食堂1座。\n\n"
+            "【科目03·走得顺】\n达标线：新增公交站亭10个。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["3个"] == "常有颐养"
+    assert categories["1座"] == "常有优学" and categories["10个"] != "常有颐养"
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take

@@ -470,6 +470,17 @@ def test_a_column_of_names_with_their_units_names_the_rows_where_no_column_is_na
     assert all(r.unit != "个" for r in extract(plain, doc_year=2031))
 
 
+def test_a_total_merged_over_the_number_and_name_columns_puts_its_figures_under_theirs():
+    # made up: a screening summary pasted one cell a line; `合计` spans `序号` and `村（社区）`, so its row is a
+    # line short and its figures stand under the figure columns, not one to the left
+    header = ["序号", "村（社区）", "放映场次（场）", "观众（人次）", "确认人"]
+    rows = [["1", "东村", "3", "412", "王**"], ["2", "西村", "4", "528", "李**"]]
+    text = ("某乡电影放映汇总\n" + "\n".join(header + [c for row in rows for c in row])
+            + "\n合计\n7\n940\n\n\n备注：西村多放1场。\n")
+    found = {r.text: r.unit for r in extract(text, doc_year=2031)}
+    assert found["7"] == "场" and found["940"] == "人次"
+
+
 def test_columns_of_a_year_s_end_are_periods_whose_figures_stood_then():
     # made up: a reading room's table pasted one cell a line, `2030年底 | 2031年底`, an empty remark cell
     header = ["项目", "2030年底", "2031年末", "说明"]
