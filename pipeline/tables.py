@@ -1572,10 +1572,18 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
     if role == "result" and bare.endswith(_VERDICTS) and header_unit(header) is None:
         return None         # a check's conclusion (`查验结果`: `合格`, `39套合格，3套待修`) is words
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
-    if role in ("investment", "rate", "result") or counted or header_unit(header) is not None or is_period(header):
+    if role == "result":
+        # what was done, perhaps with its verb (`回迁486户`, `新增3个`, `治理4.2公里` under `完成`)
+        return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
+                                 or _whole_quantity(_DONE_VERB.sub("", cell, count=1)) is not None)
+    if role in ("investment", "rate") or counted or header_unit(header) is not None or is_period(header):
         return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                  or _whole_quantity(cell) is not None)
     return None
+
+
+#: a short verb before the quantity of a result cell (`回迁`, `新增`, `建成`, `治理`)
+_DONE_VERB = regex.compile(r"^\p{Han}{1,3}(?=\d)")
 
 
 def _fits(chunk: Sequence[Line], checks: list[Callable[[str], bool] | None]) -> bool:

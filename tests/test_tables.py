@@ -481,6 +481,17 @@ def test_a_total_merged_over_the_number_and_name_columns_puts_its_figures_under_
     assert found["7"] == "场" and found["940"] == "人次"
 
 
+def test_a_result_column_one_cell_a_line_may_hold_its_verb_before_the_quantity():
+    # made up: `完成` cells written with their verb (`回迁486户`, `新增3个`) still tell the rows of a table
+    # pasted one cell a line from the text around it
+    header = ["序号", "项目", "计划", "完成", "满意率（%）"]
+    rows = [["1", "棚户区改造回迁", "回迁480户", "回迁486户", "96.3"], ["2", "社区老年助餐点", "新增3个", "新增3个", "94.8"]]
+    text = "二、各项目满意度\n" + "\n".join(header + [c for row in rows for c in row]) + "\n（注：满意率为测评结果。）\n"
+    found = [(r.text, r.unit, r.stance) for r in extract(text, doc_year=2031)]
+    assert ("486户", "户", "achieved") in found and ("94.8", "%", found[-1][2]) in found
+    assert [r.text for r in extract(text, doc_year=2031)].count("3个") == 2
+
+
 def test_columns_of_a_year_s_end_are_periods_whose_figures_stood_then():
     # made up: a reading room's table pasted one cell a line, `2030年底 | 2031年底`, an empty remark cell
     header = ["项目", "2030年底", "2031年末", "说明"]
