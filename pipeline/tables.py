@@ -844,7 +844,7 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     header, body, figure_columns, names = found
     checks = [_cell_check(name) for name in names]
     if figure_columns:
-        checks = [checks[0]] + [_figure_cell] * (len(header) - 1)
+        checks = [checks[0]] + [_figure_or_no_value] * (len(header) - 1)
     if not any(checks) and body < len(lines) and _GRID_CODE.fullmatch(lines[body].text.strip()):
         checks[0] = _grid_code_cell         # rows told by their grid squares' codes (`A3`, `A7` under `格子`)
     if not any(checks):
@@ -1141,6 +1141,11 @@ def _figure_row(chunk: Sequence[Line]) -> bool:
 
 def _figure_cell(cell: str) -> bool:
     return bool(_BARE_FIGURE.fullmatch(cell))
+
+
+def _figure_or_no_value(cell: str) -> bool:
+    """A cell of a figure column: a bare figure, or a mark that there is none (`/` where a school rented no boards)."""
+    return _figure_cell(cell) or bool(_NO_VALUE.fullmatch(cell))
 
 
 #: a printed page's header or footer line: its number, perhaps of how many, after a few words (`会泽县教育体育局制表
@@ -2839,7 +2844,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
-    roles = _sites_that_name_measures(text, table, roles)
+    roles = _columns_that_name_measures(text, table, roles)
     declared = declared or table_unit or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
@@ -2929,7 +2934,7 @@ def _columns_most_of(text: str, table: TableText, holds: Callable[[str], bool]) 
     return sorted(k for k in filled if held[k] * 2 > filled[k])
 
 
-def _sites_that_name_measures(text: str, table: TableText, roles: list[str | None]) -> list[str | None]:
+def _columns_that_name_measures(text: str, table: TableText, roles: list[str | None]) -> list[str | None]:
     """The roles, a column whose cells name what they count with its unit read as the rows' names:
     a place column (`站点` over `普惠托位（个）`, a weather-forecast's stations: a place carries no
     unit), and, where no column names the rows, a column of no role (`工程量` over `护理型床位（张）`,

@@ -2819,6 +2819,9 @@ def test_a_cell_per_line_header_no_word_list_knows_is_told_by_its_rows():
         ["第一幼儿园", "150", "24", "126"], ["第二幼儿园", "120", "18", "102"], ["合计", "270", "42", "228"]]
     found = by_text(records_of(_PLAIN_HEADER_LINES, 2023))
     assert (found["126"].value, found["126"].unit) == (126, "名")
+    # a row with a mark of no value under a figure column (`/`: no one placed directly) is a row too
+    marked = _PLAIN_HEADER_LINES.replace("合计\n", "第三幼儿园\n60\n/\n60\n合计\n")
+    assert [texts(marked, row)[0] for row in only_table(marked).rows] == ["第一幼儿园", "第二幼儿园", "第三幼儿园", "合计"]
 
 
 _TOWN_ROWS_WITH_AN_EMPTY_CELL = ("某县2031年农村危房改造任务分解\n\n表1　分镇任务表\n（单位：户；补助资金：万元）\n"
