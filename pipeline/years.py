@@ -211,9 +211,11 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             # ends `到2027年，…`), a yearbook entry's next part under its run-in name (`一老一小　石龙镇…` after
             # `2028年1月，…进行满意度测评`): a paragraph of its own
             years = _carrying(base, frame, years)
-        if starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text):
+        if (starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text)
+                or (_starts_line(prepared.clean.text, sentence.start) and _BRACKETED_LINE.match(prepared.clean.text, sentence.start))):
             # a reader's comment under a post: the last reader's year is not this one's; an article of rules
-            # (`第一条　护林防火。` after `序　去年一年，…`) is a standing provision, not last year's news
+            # (`第一条　护林防火。` after `序　去年一年，…`) is a standing provision, not last year's news; a part of the
+            # page under a bracketed label on a line of its own (`【车内拉手广告·配套小卡】` after `去年成绩：2025年…`) is another
             frame = None
             years = _carrying(base, None, years)
         times = find_times(sentence.text) if _has_figures(sentence) else None
@@ -310,6 +312,8 @@ def _opens_run_in_line(text: str, start: int) -> bool:
     return _starts_line(text, start) and _RUN_IN_NAME.match(text, start) is not None
 
 
+#: a bracketed label alone on its line (`【车内拉手广告·配套小卡（正面同车身，背面如下）】`): a part of the page of its own
+_BRACKETED_LINE = regex.compile(r"【[^【】\n]{2,40}】[^\S\n]*(?:\n|$)")
 #: a part's name run into its line, set off by a full-width space, as a yearbook's entry names its parts
 _RUN_IN_NAME = regex.compile(r"(?:\p{Han}{2,8}|\p{Han}{1,3}[0-9０-９]{1,3})\u3000+(?=\p{Han})")
 

@@ -767,6 +767,8 @@ def test_a_period_begun_at_new_year_is_in_the_year_of_writing(sentence):
     ("起始时间：2019年", False),            # an infobox key of the thing described
     ("成立时间：2016年3月", False),
     ("通车时间：2018年", False),
+    ("入住日期：2019年4月", False),         # a resident's own date on a bed card, not the paper's
+    ("出生日期：1967年5月", False),
     ("发布时间：2032-01-05 08:30", True),
     ("本文发布时间：2032-01-05", True),
 ])
@@ -1169,6 +1171,15 @@ def test_a_numbered_caption_is_a_part_of_its_own_for_the_years_carried():
             "图2　新硬化的进村路，硬化道路12.4公里。\n")
     years = {r.text: r.year for r in extract(text, meta=DocMeta(title="某镇2030年为民办实事相册", published="2031-01-09"))}
     assert years["12.4公里"] == 2030
+
+
+def test_a_bracketed_label_on_its_own_line_ends_the_year_a_label_line_opened():
+    # made up: a bus advert's copy; `去年成绩：2030年…` dates its own line, not the card's notes under their own label
+    text = ("某镇公交车身广告设计稿：2031年为民办实事\n\n"
+            "❶ 托育：新开设托班4个\n去年成绩：2030年10件实事全部办结，群众满意率96.2%\n"
+            "【车内拉手广告·配套小卡】\n实事小注：\n• 学位：新教学楼计划9月启用，建筑面积6800平方米；\n")
+    years = {r.text: r.year for r in extract(text, doc_year=2031)}
+    assert years["10件"] == 2030 and years["6800平方米"] == 2031
 
 
 def test_an_era_word_before_a_year_heads_the_sentence():
