@@ -19,6 +19,7 @@ import regex
 from extractors.tables import read_table
 
 from .markup import Edit
+from .spans import line_end
 
 _LINE = regex.MULTILINE
 _FIRST_WORD = regex.compile(r"(?P<word>\S+)[ \t]+")
@@ -88,16 +89,11 @@ def cancelled_headlines(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in marks.org_heading.finditer(text):
-        end = _line_end(text, m.end())
+        end = line_end(text, m.end())
         first = _FIRST_WORD.match(text, m.end(), end)
         if first and first.group("word") in marks.cancelled_keywords:
             spans.append((m.start(), end))
     return spans
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _as_markdown_heading(start: int, mark_end: int, level: int) -> Edit:
@@ -114,7 +110,7 @@ def _heading_edits(text: str, marks: _Marks) -> list[Edit]:
             continue    # one `=` heads only the document (its title); elsewhere `= 120万元` is a sum
         # `== 标题` → `## 标题`: the marks keep their count, the closing run goes
         edits.append((m.start("mark"), m.end("mark"), "#" * len(m.group("mark"))))
-        end = _line_end(text, m.end())
+        end = line_end(text, m.end())
         if closing := marks.closing.search(text, m.end(), end):
             edits.append((closing.start(), closing.end(), ""))
     for m in marks.textile.finditer(text):
@@ -144,7 +140,7 @@ def _org_edits(text: str, marks: _Marks) -> list[Edit]:
             edits.append((m.start(), min(m.end() + 1, len(text)), ""))
     for m in marks.org_heading.finditer(text):
         edits.append((m.start("mark"), m.end("mark"), "#" * len(m.group("mark"))))
-        edits += _headline_chrome(text, m.end(), _line_end(text, m.end()), keywords, marks)
+        edits += _headline_chrome(text, m.end(), line_end(text, m.end()), keywords, marks)
     return edits
 
 

@@ -41,6 +41,27 @@ def trimmed(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def line_end(text: str, start: int) -> int:
+    """Where the line holding `start` ends: its newline, or the end of the text."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def spans_without(spans: list[Span], cut: list[Span]) -> list[Span]:
+    """The spans with the stretches `cut` (sorted, apart) taken out of them."""
+    kept: list[Span] = []
+    for start, end in spans:
+        for cut_start, cut_end in cut:
+            if cut_end <= start or cut_start >= end:
+                continue
+            if cut_start > start:
+                kept.append((start, cut_start))
+            start = max(start, cut_end)
+        if start < end:
+            kept.append((start, end))
+    return kept
+
+
 def matches_at_least(pattern: regex.Pattern, text: str, count: int) -> bool:
     """Does `pattern` match `text` `count` times or more? Stops at the `count`-th match:
     a screen for a reader that needs so many lines of its form."""

@@ -40,7 +40,7 @@ from extractors.times import (TimeExpr, announced_list, find_times, is_date_line
                               reviews_the_period, year_of_heading)
 
 from .slides import slide_titles
-from .spans import display_width, trimmed
+from .spans import display_width, line_end, spans_without, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
                      find_tables, is_table_note, money_scale_of, table_rows, title_before_bracket, unit_captioned, unit_declared,
                      money_scales_of_notes, units_listed_before, unit_line_after, unit_line_before, unit_line_scale_before)
@@ -1484,31 +1484,11 @@ def _without_worked_examples(blocks: list[Block]) -> list[Block]:
         if label.match(block.text):
             block.regions = []
         elif "：" in block.text or ":" in block.text:
-            cut = [(block.start + m.start(), block.start + _line_end(block.text, m.end()))
+            cut = [(block.start + m.start(), block.start + line_end(block.text, m.end()))
                    for m in working.finditer(block.text)]
             if cut:
-                block.regions = _spans_without(block.regions, cut)
+                block.regions = spans_without(block.regions, cut)
     return blocks
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
-def _spans_without(spans: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans with the stretches `cut` (sorted, apart) taken out of them."""
-    kept: list[tuple[int, int]] = []
-    for start, end in spans:
-        for cut_start, cut_end in cut:
-            if cut_end <= start or cut_start >= end:
-                continue
-            if cut_start > start:
-                kept.append((start, cut_start))
-            start = max(start, cut_end)
-        if start < end:
-            kept.append((start, end))
-    return kept
 
 
 def _date_materials(blocks: list[Block]) -> list[Block]:

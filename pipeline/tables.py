@@ -1212,7 +1212,7 @@ def _total_over_two_columns(lines: Sequence[Line], i: int, checks: list[Callable
     size = len(checks) - 1
     chunk = lines[i:i + size]
     if (size < 3 or len(chunk) < size or checks[0] is None or checks[1] is not None
-            or _total_kind(chunk[0].text.strip()) is None or not _BARE_FIGURE.fullmatch(chunk[1].text.strip())
+            or _total_kind(chunk[0].text.strip()) is None or not _figure_cell(chunk[1].text.strip())
             or not (i + size >= len(lines) or lines[i + size].blank)
             or not _fits(chunk[1:], checks[2:]) or not _some_checked_cell(chunk[1:], checks[2:])):
         return None
@@ -1579,11 +1579,9 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
     if role == "result":
         # what was done, perhaps with its verb (`回迁486户`, `新增3个`, `治理4.2公里` under `完成`)
-        return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
-                                 or _whole_quantity(_DONE_VERB.sub("", cell, count=1)) is not None)
+        return lambda cell: _figure_or_no_value(cell) or _whole_quantity(_DONE_VERB.sub("", cell, count=1)) is not None
     if role in ("investment", "rate") or counted or header_unit(header) is not None or is_period(header):
-        return lambda cell: bool(_BARE_FIGURE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
-                                 or _whole_quantity(cell) is not None)
+        return lambda cell: _figure_or_no_value(cell) or _whole_quantity(cell) is not None
     return None
 
 

@@ -212,7 +212,7 @@ def sentences_in_time(prepared: Prepared) -> Iterator[tuple[Sentence, Years, lis
             # `2028年1月，…进行满意度测评`): a paragraph of its own
             years = _carrying(base, frame, years)
         if (starts_another_voice(sentence.text) or _ARTICLE.match(sentence.text)
-                or (_starts_line(prepared.clean.text, sentence.start) and _BRACKETED_LINE.match(prepared.clean.text, sentence.start))):
+                or (_BRACKETED_LINE.match(prepared.clean.text, sentence.start) and _starts_line(prepared.clean.text, sentence.start))):
             # a reader's comment under a post: the last reader's year is not this one's; an article of rules
             # (`第一条　护林防火。` after `序　去年一年，…`) is a standing provision, not last year's news; a part of the
             # page under a bracketed label on a line of its own (`【车内拉手广告·配套小卡】` after `去年成绩：2025年…`) is another
