@@ -134,6 +134,7 @@ class InlineSpec:
     member_frames: tuple["regex.Pattern", ...] = ()
     max_member_head: int = 0
     purpose: "regex.Pattern | None" = None
+    part_brand: "regex.Pattern | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,8 @@ def _inline_spec() -> InlineSpec:
                       tuple(regex.compile(f) for f in data.get("topic_frames", ())),
                       tuple(regex.compile(f) for f in data.get("member_frames", ())),
                       data.get("max_member_head", data["max_head"]),
-                      regex.compile(data["purpose"]) if "purpose" in data else None)
+                      regex.compile(data["purpose"]) if "purpose" in data else None,
+                      regex.compile(data["part_brand"]) if "part_brand" in data else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,8 @@ class InlinePhrase:
 
 def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | None:
     """`围绕“常有善育”，…` → InlinePhrase(常有善育); None where the head names nothing.
-    `frames_only`: only a frame counts (`医疗方面，…`), as at a part after `；`, where a
-    quoted name is more often the name of an activity than a topic."""
+    `frames_only`: only a frame (`医疗方面，…`) or a quoted brand's or group's name (`围绕“常有安居”，…`) counts,
+    as at a part after `；`, where a quoted name of a topic is more often the name of an activity."""
     spec = _inline_spec()
     head_end = _head_end(sentence)
     head = sentence[:head_end].strip() if head_end is not None else ""
@@ -172,9 +174,10 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
     if head_end is None or not head or any(ch.isdigit() for ch in head):
         return None
-    quoted = [] if frames_only else [name for m in spec.quoted.finditer(head)
-                                     if _names_a_topic(name := next(g for g in m.groups() if g))]
-    if spec.purpose is not None and spec.purpose.search(head):
+    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
+    if frames_only and (spec.part_brand is None or not spec.part_brand.match(head)):
+        quoted = []
+    if frames_only or (spec.purpose is not None and spec.purpose.search(head)):
         quoted = [name for name in quoted if category_by_alias(name)]
     if quoted:
         found = {category_of_heading(name) for name in quoted}
@@ -907,8 +910,10 @@ def category_of_heading(text: str) -> str | None:
     over several categories standing alone (`城市更新`; joined to a topic, as in
     `住房和城市更新`, the parts decide as above, and `own_work_beside_a_broad_group` lets
     a figure naming another work go by it). Where two topics meet in a heading, a boundary rule
-    between them decides. `其他` is never assigned by a heading, nor by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names)."""
-    if names_a_lesson_part(text) or _agency_heading().match(text) or _breakdown_heading().match(text):
+    between them decides. `其他` is never assigned by a heading, nor by a route's ends in brackets (`K12路（北站—湿地公园）`: the stops' place names),
+    nor by a heading of the front or back matter (`【展览前言】`)."""
+    if (names_a_lesson_part(text) or _agency_heading().match(text) or _breakdown_heading().match(text)
+            or _front_matter_heading().search(text)):
         return None
     text = without_sender(text)         # `县卫生健康局关于托育机构备案的公告`: the notice's matter, not its sender's
     text = _reader_note().sub("", _route_ends().sub("", text))
@@ -950,6 +955,11 @@ def _breakdown_heading():
 
 
 @lru_cache(maxsize=1)
+def _front_matter_heading():
+    return regex.compile(read_table("categories.toml")["agency"]["front_matter"])
+
+
+@lru_cache(maxsize=1)
 def _agency_name():
     return regex.compile(read_table("categories.toml")["agency"]["name"])
 
@@ -980,6 +990,18 @@ _PLACE_BEFORE = regex.compile(r"\p{Han}{0,10}")
 
 #: the parts of a sentence that list departments each on their own (`县民政局…；县交通运输局…`)
 _SENTENCE_PARTS = regex.compile(r"(?<=[；;。])")
+
+
+@lru_cache(maxsize=1)
+def _audience():
+    return regex.compile(alternation(read_table("categories.toml")["audience"]["words"]))
+
+
+def without_audience(title: str) -> str:
+    """A title naming the year's list without who its page is for or by (`…民生实事影像展观众留言簿` →
+    `…民生实事影像展留言簿`): the visitors of an exhibition on the list are no topic of it; a title of one
+    matter keeps them (`…公益电影放映观众人次统计`)."""
+    return _audience().sub("", title) if names_the_list(title) else title
 
 
 @lru_cache(maxsize=1)

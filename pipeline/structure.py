@@ -25,7 +25,7 @@ import regex
 from extractors.categories import (OTHER, boundary_winner, category_by_alias, category_of_name, category_of_field_line, category_of_heading, category_of_item,
                                    inline_phrase, is_a_site_name, without_sender,
                                    heading_in_setting, leaves_the_frame,
-                                   is_a_service_page, names_a_stage, names_a_topic, names_one_project, names_one_topic, names_the_list,
+                                   is_a_service_page, names_a_stage, names_a_topic, without_audience, names_one_project, names_one_topic, names_the_list,
                                    speaks_as, subject_of_a_standard, without_the_facility_makeup, goes_on_from_the_row_above,
                                    project_carried_out, project_of_field, speaks_of_the_list,
                                    title_word_shortened, topic_scores, work_scores)
@@ -1176,7 +1176,10 @@ _SET_OFF_NAME = regex.compile(r"[“\"「（(【]([^”\"」）)】]{2,16})[”\
 
 
 def _names_the_brand(text: str, brand: str | None) -> bool:
-    return brand is not None and any(category_by_alias(name) == brand for name in _SET_OFF_NAME.findall(text))
+    """The paragraph sets off the brand's name and no other brand's: a foreword that goes through two
+    (`围绕“常有颐养”，…；围绕“常有安居”，…`) reports several matters, each clause filed by its own."""
+    named = {category_by_alias(name) for name in _SET_OFF_NAME.findall(text)} - {None}
+    return brand is not None and named == {brand}
 
 
 def title_topic(title: str | None) -> str | None:
@@ -1185,7 +1188,7 @@ def title_topic(title: str | None) -> str | None:
     two topics settle on (`…老年人公交爱心卡月度充值台账`: transport for the elderly), else None."""
     if not title:
         return None
-    title = without_leading_places(without_sender(title))
+    title = without_audience(without_leading_places(without_sender(title)))
     topic = category_of_heading(title) if names_one_topic(title) else boundary_winner(title)
     if topic is None and (unnamed := _QUOTED_NAME_BEFORE_ITS_HEAD.sub("", title)) != title and names_one_topic(unnamed):
         # a quoted name before the noun it names (`“和美乡村”广场舞大赛`): the noun says what the
@@ -1917,16 +1920,23 @@ def opens_indented_line(text: str, start: int) -> bool:
 def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list[Block]:
     """A paragraph, cut where a sentence, or a part of one after `；`, opens with a brand or
     topic phrase (`围绕“常有善育”，…`, `…；医疗方面，…`): from there to the next such phrase,
-    or to the next indented line, the phrase's category governs."""
+    or to the next indented line, the phrase's category governs. A brand named at the head of a
+    part after `；` (`…；围绕“常有安居”，…；硬化通村路6.4公里`) governs that part alone: the paragraph
+    goes through its matters one part each, and the parts after it name their own."""
     cuts: list[tuple[int, Context]] = [(start, context)]
     framed: str | None = None     # the category of the framed topic in force, if one is
+    part_brand = False            # the phrase in force is a brand at the head of a part after `；`
     opens = sorted({start, *(m.end() for m in _PART_START.finditer(text, start, end))})
     for sentence_start in opens:
         after_part = text[sentence_start - 1:sentence_start] in ("；", ";")
         phrase = inline_phrase(text[sentence_start:end].lstrip(), frames_only=after_part)
         if phrase is not None:
             framed = phrase.category if phrase.framed else None
+            part_brand = after_part and not phrase.framed
             cuts.append((sentence_start, replace(context, category=phrase.category)))
+        elif part_brand:
+            part_brand = False
+            cuts.append((sentence_start, context))
         elif framed and leaves_the_frame(_sentence_at(text, sentence_start, end), framed):
             framed = None
             cuts.append((sentence_start, context))

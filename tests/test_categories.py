@@ -396,6 +396,8 @@ BOUNDARY_CASES = [
     ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
     # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
     ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
+    # an estate's night watch → 公共安全, wherever it walks (the estate's upkeep stays 常有安居)
+    ("安置小区夜间巡更每晚两轮", "安置小区夜间巡更", None, "公共安全"),
     # jobs found for relocated households → 就业创业 (the move and the homes stay 常有安居)
     ("易地扶贫搬迁后续扶持就业214人", "易地扶贫搬迁后续扶持就业", None, "就业创业"),
 ]
@@ -2745,3 +2747,22 @@ def test_a_police_station_s_incidents_reported_are_its_caseload(sentence, figure
 def test_a_set_off_name_is_a_brand_only_whole(name, expected):
     from extractors.categories import category_of_name
     assert category_of_name(name) == expected
+
+
+def test_a_foreword_going_through_two_brands_files_each_clause_by_its_own():
+    # made up: an exhibition's foreword names two brands, one at the head of each part; the parts after the
+    # second name their own topics, and neither the foreword's heading nor the visitors of an exhibition
+    # on the year's list are a topic of it
+    text = ("某镇2031年民生实事影像展观众留言簿抄录\n\n【展览前言】\n"
+            "2031年，某镇把8件事列为为民办实事。围绕“常有颐养”，新建农村幸福院2个；围绕“常有安居”，"
+            "完成安置小区配套提升1个；硬化通村路6.4公里；镇卫生院新增床位20张。\n\n"
+            "【留言抄录】\nP.2　镇中学学生\n我们学校今年新修了篮球场2块。\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert found == {"8件": "其他", "2个": "常有颐养", "1个": "常有安居", "6.4公里": "交通畅行",
+                     "20张": "常有健康", "2块": "常有优学"}
+
+
+def test_a_quoted_topic_after_a_semicolon_names_an_activity_and_a_title_of_one_matter_keeps_its_audience():
+    text = "围绕“常有颐养”，新建幸福院2个；“银龄课堂”培训老人300人次。"
+    assert {r.text: r.category for r in extract(text, doc_year=2031)}["300人次"] == "常有颐养"
+    assert category_of_heading("某县公益电影放映观众人次统计") == "文体惠民"

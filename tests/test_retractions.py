@@ -48,6 +48,14 @@ def test_a_correction_notice_s_quoted_original_text_is_withdrawn():
     assert not kept & {"120个", "3.29亿元", "1座", "24口"}
 
 
+def test_a_draft_quoted_in_a_check_record_is_withdrawn():
+    # made up: a film's subtitle check notes the draft's figure and the checked one
+    text = ("——字幕数据核对记录——\n字幕卡5原稿“户厕改造完成140座”，经核对更正为142座。\n"
+            "字幕卡9原表述“观众2万人次”，更正为观众2.6万人次。\n")
+    kept = {r.text for r in analyse(Document("t", text), doc_year=2033)[0]}
+    assert {"142座", "2.6万人次"} <= kept and not kept & {"140座", "2万人次"}
+
+
 def test_a_total_standing_at_the_year_s_end_after_a_correction_takes_back_no_target_or_result():
     # made up: a statistics bureau's query sheet; after the correction, the year's standing totals are
     # stock, not corrected values of the table's target and result

@@ -633,6 +633,18 @@ def test_a_checkpoint_s_log_book_reports_entries_made_in_its_fire_season():
     assert {(s, c) for _, s, c in found} == {("achieved", "公共安全")}
 
 
+def test_an_estate_s_night_watch_book_reports_its_rounds_as_safety_work():
+    # made up: a resettlement estate's patrol book with its month's summary; a record of rounds made reports
+    # what was found and done, and a night watch is a safety patrol wherever it walks
+    text = ("某镇移民搬迁安置小区冬季夜间巡更记录簿\n\n"
+            "12月9日　夜班：冯**\n22:00　灭火器过期5具，已更换。\n\n月底汇总（12月）\n"
+            "周次　　　巡查户数（户）　　发现隐患（处）　　当场整改（处）\n第一周　　　　86　　　　　7　　　　　5\n"
+            "第二周　　　　92　　　　　9　　　　　8\n")
+    found = [(r.text, r.stance, r.category) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert [t for t, _, _ in found] == ["86", "7", "5", "92", "9", "8"]
+    assert {(s, c) for _, s, c in found} == {("achieved", "公共安全")}
+
+
 def test_vouchers_under_a_notes_money_unit_read_each_entry_as_money_paid():
     # made up: a village's vouchers copied out; the note at the top gives the money unit of every voucher,
     # each a double-entry table far below it, whose summary tells what was paid (done, not a goal)
