@@ -135,6 +135,7 @@ class InlineSpec:
     max_member_head: int = 0
     purpose: "regex.Pattern | None" = None
     part_brand: "regex.Pattern | None" = None
+    tag: "regex.Pattern | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,8 @@ def _inline_spec() -> InlineSpec:
                       tuple(regex.compile(f) for f in data.get("member_frames", ())),
                       data.get("max_member_head", data["max_head"]),
                       regex.compile(data["purpose"]) if "purpose" in data else None,
-                      regex.compile(data["part_brand"]) if "part_brand" in data else None)
+                      regex.compile(data["part_brand"]) if "part_brand" in data else None,
+                      regex.compile(data["tag"]) if "tag" in data else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,9 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not frames_only and (brand := _brand_filed_under(sentence, head, head_end)) is not None:
         return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
+    if not frames_only and spec.tag is not None and (tag := spec.tag.match(sentence)) \
+            and (brand := category_by_alias(tag.group("name"))) is not None:
+        return InlinePhrase(brand)          # `证物A1【常有善育】…`: an item's code, then the brand it is filed under
     if head_end is None or not head or any(ch.isdigit() for ch in head):
         return None
     quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]

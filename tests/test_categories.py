@@ -396,6 +396,8 @@ BOUNDARY_CASES = [
     ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
     # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
     ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
+    # a hill city's slopes and cliffs greened → 环境改善, beside whatever path they line
+    ("步道两处坡坎崖花境完成整治", "坡坎崖花境", None, "环境改善"),
     # an estate's night watch → 公共安全, wherever it walks (the estate's upkeep stays 常有安居)
     ("安置小区夜间巡更每晚两轮", "安置小区夜间巡更", None, "公共安全"),
     # jobs found for relocated households → 就业创业 (the move and the homes stay 常有安居)

@@ -884,6 +884,18 @@ def test_a_word_and_a_number_before_a_bracketed_part_s_name_make_it_a_numbered_p
     assert categories["1座"] == "常有优学" and categories["10个"] != "常有颐养"
 
 
+def test_a_game_s_rounds_head_their_cards_and_each_card_s_bracketed_brand_files_it():
+    # made up: a game script's rounds in black brackets, with the codes of their cards and the time allowed;
+    # each card opens with its code and the brand it is filed under, a card naming none goes by its own words,
+    # and the role card's heading above the first round (a kindergarten head) reaches none of them
+    text = ("《某镇的2031》——沉浸式剧本杀\n\n【角色卡节选·幼儿园园长】\n你手上的证物是A1和A2。\n\n"
+            "【第一轮搜证·证物A1—A2】（限时40分钟）\n"
+            "证物A1【常有颐养】新建村级互助养老点4个；高龄津贴每人每月提高到100元。\n"
+            "证物A2【交通畅行】新改建农村公路18公里。\n证物C2【钱】十件实事计划总投资5200万元。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories == {"4个": "常有颐养", "100元": "常有颐养", "18公里": "交通畅行", "十件": "其他", "5200万元": "其他"}
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take
