@@ -1112,9 +1112,15 @@ def test_numbered_items_after_a_lead_in_naming_the_adopted_list_are_targets():
     assert {stance for (_, figure), stance in found.items() if figure in ("420个", "12个", "6个")} == {TARGET}
 
 
-@pytest.mark.parametrize("header", ["月租金（元）", "床位费（元/人·月）", "单价（元）", "收费（元/月）"])
+@pytest.mark.parametrize("header", ["月租金（元）", "床位费（元/人·月）", "单价（元）", "收费（元/月）",
+                                    "今日价", "昨日价", "收购价（元/公斤）"])      # a price board's day's prices
 def test_a_price_column_holds_the_rates_in_force(header):
     assert column_stance(header) == STOCK
+
+
+@pytest.mark.parametrize("header", ["价值（万元）", "今日收购量（吨）"])
+def test_a_value_or_an_amount_bought_is_no_price(header):
+    assert column_stance(header) != STOCK
 
 
 @pytest.mark.parametrize("heading, outer", [
