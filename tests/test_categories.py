@@ -2768,3 +2768,12 @@ def test_a_quoted_topic_after_a_semicolon_names_an_activity_and_a_title_of_one_m
     text = "围绕“常有颐养”，新建幸福院2个；“银龄课堂”培训老人300人次。"
     assert {r.text: r.category for r in extract(text, doc_year=2031)}["300人次"] == "常有颐养"
     assert category_of_heading("某县公益电影放映观众人次统计") == "文体惠民"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、巷道硬化«巷道硬化»米", "交通畅行"),       # a village's lanes paved: its streets
+    ("改造背街小巷5条", "交通畅行"),
+    ("新建村组巷道1.2公里", "交通畅行"),
+])
+def test_a_village_s_lanes_are_its_streets(text, expected):
+    assert category_of_heading(text) == expected
