@@ -136,6 +136,11 @@ class InlineSpec:
     purpose: "regex.Pattern | None" = None
     part_brand: "regex.Pattern | None" = None
     tag: "regex.Pattern | None" = None
+    label_pattern: "regex.Pattern | None" = None
+
+    def is_label(self, label: str) -> bool:
+        """A field's label that names the project it describes (`项目名称`, `存入项目`)."""
+        return label in self.labels or (self.label_pattern is not None and self.label_pattern.match(label) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +156,8 @@ def _inline_spec() -> InlineSpec:
                       data.get("max_member_head", data["max_head"]),
                       regex.compile(data["purpose"]) if "purpose" in data else None,
                       regex.compile(data["part_brand"]) if "part_brand" in data else None,
-                      regex.compile(data["tag"]) if "tag" in data else None)
+                      regex.compile(data["tag"]) if "tag" in data else None,
+                      regex.compile(data["label_pattern"]) if "label_pattern" in data else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +176,7 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
     spec = _inline_spec()
     head_end = _head_end(sentence)
     head = sentence[:head_end].strip() if head_end is not None else ""
-    if head_end is not None and head in spec.labels and sentence[head_end] in "：:":
+    if head_end is not None and spec.is_label(head) and sentence[head_end] in "：:":
         return InlinePhrase(category_of_heading(_field_value(sentence, head_end + 1, spec.breaks)))
     if not frames_only and (brand := _brand_filed_under(sentence, head, head_end)) is not None:
         return InlinePhrase(brand)          # `本届大赛是…文体惠民实事之一`: the matter is filed under the brand
@@ -262,10 +268,10 @@ def project_of_field(line: str) -> str | None:
     """The project a field line names (`项目名称：社区医院建设` → `社区医院建设`), else None."""
     spec = _inline_spec()
     label, colon, _ = line.partition("：") if "：" in line else line.partition(":")
-    if not colon or label.strip() not in spec.labels:
+    if not colon or not spec.is_label(label.strip()):
         # a form's field is a row of two cells (`项目名称\t…提升项目`)
         label, colon, _ = line.partition("\t")
-        if not colon or label.strip() not in spec.labels:
+        if not colon or not spec.is_label(label.strip()):
             return None
     # a form's next field on the same line after a wide gap (`…改造工程      标段：第2标段`) is not the name's
     line = line[:len(label) + 1] + _FIELD_GAP.split(line[len(label) + 1:].strip(), 1)[0]

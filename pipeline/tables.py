@@ -132,6 +132,7 @@ class _Spec:
     duration_header: regex.Pattern   # a column of durations (`实际出勤（天）`)
     this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
     row_date: regex.Pattern          # a column of the days the rows fall on (`应还日期`)
+    column_unit_measures: frozenset[str]   # declared words naming a kind of measure (`面积`), no column
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["measure_header"]), regex.compile(spec["column_unit_declaration"]),
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
                  tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
-                 regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]))
+                 regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
+                 frozenset(spec["column_unit_measures"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1836,7 +1838,9 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
     `菜品 | 标价 | 老人价`), or one unit for every word it names (`（位移、变形、雨量单位：毫米）` over
     `今日位移 | 日变化 | 累计变形 | 24h雨量`: the readings' unit, 日变化's too). Where the line declares a unit for
     every column but the first, in their order, a column whose word differs (`巡诊单位：次` over `巡回医疗`) takes
-    the one in its place."""
+    the one in its place; otherwise, where one declared word names no column and the others each name theirs, the
+    columns after the first that none names take its unit, where it names a kind of measure (`面积单位：平方米；管道单位：米；电梯单位：台` over
+    `楼号 | 屋面防水 | 外墙修缮 | 雨污分流管道 | 加装电梯`: the roof and the walls are the areas)."""
     if not column_units:
         return headers, None
     words = list(column_units)
@@ -1844,9 +1848,13 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
     if not any(matched) and len(words) == 1:
         return headers, unit_word(column_units[words[0]])
     shared = unit_word(column_units[words[0]]) if len(words) > 1 and len(set(column_units.values())) == 1 else None
+    unclaimed = [word if word not in matched else None for word in words]
     if len(words) == len(headers) - 1:
-        unclaimed = [word if word not in matched else None for word in words]
         matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
+    elif (len(words) > 1 and len(left := [word for word in unclaimed if word]) == 1 and shared is None
+          and left[0] in _spec().column_unit_measures):
+        matched = [matched[0]] + [own or (left[0] if header_unit(header) is None else None)
+                                  for own, header in zip(matched[1:], headers[1:])]
     return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
             for header, word in zip(headers, matched)], shared
 
@@ -2651,9 +2659,16 @@ def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:
     (`[图表：新增托位（个）]`), or a title that ends in a unit declaration (`二、资金公示（单位：元）`,
     a notice board's fund table): the caption says a table follows, so one cell named by its
     words (`年份`, `项目`) makes the header, the others naming what the figures count
-    (`新增托位`, `区级拨付`)."""
+    (`新增托位`, `区级拨付`); or a title that ends in units declared column by column."""
     above = next((line for line in reversed(lines[max(0, first - 2):first]) if not line.blank), None)
-    return above is not None and (caption_unit(above.text) is not None or _closing_declaration(above.text))
+    return above is not None and (caption_unit(above.text) is not None or _closing_declaration(above.text)
+                                  or _closing_column_units(above.text))
+
+
+def _closing_column_units(line: str) -> bool:
+    """The line ends in units declared column by column (`二、施工内容（面积单位：平方米；管道单位：米；电梯单位：台）`)."""
+    found = [match for match in _spec().column_unit_declaration.finditer(line) if unit_word(match.group("unit")) is not None]
+    return bool(found) and not line[found[-1].end():].strip(" \t\u3000）)")
 
 
 def _closing_declaration(line: str) -> bool:

@@ -2777,3 +2777,22 @@ def test_a_quoted_topic_after_a_semicolon_names_an_activity_and_a_title_of_one_m
 ])
 def test_a_village_s_lanes_are_its_streets(text, expected):
     assert category_of_heading(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("贯通滨江步道1.8公里", "环境改善"),             # a river's banks opened to walkers
+    ("“一江一河”公共空间新增开放岸线2公里", "环境改善"),
+])
+def test_a_river_s_banks_opened_to_walkers_are_the_waterfront_s(text, expected):
+    assert category_of_heading(text) == expected
+
+
+def test_a_slip_s_own_project_label_files_its_other_fields():
+    # made up: a post lays the year's projects out as deposit slips; the slip's project field names the matter,
+    # its money field names none
+    text = ("某镇2031年民生“定期存单”开出啦！\n\n━━━━━━\n存单①　　存单号：X-2031-001\n"
+            "存入项目：既有住宅节能改造（暖房子）\n存入金额：860万元\n━━━━━━\n存单②　　存单号：X-2031-002\n"
+            "存入项目：屯内道路硬化\n存入金额：410万元\n")
+    assert {r.text: r.category for r in extract(text, doc_year=2031)} == {"860万元": "常有安居", "410万元": "交通畅行"}
+    assert project_of_field("存入项目：屯内道路硬化") == "屯内道路硬化"
+    assert project_of_field("检测项目：农药残留62项、重金属5项") is None     # the items a test covers: no project

@@ -645,6 +645,16 @@ def test_an_estate_s_night_watch_book_reports_its_rounds_as_safety_work():
     assert {(s, c) for _, s, c in found} == {("achieved", "公共安全")}
 
 
+def test_units_declared_column_by_column_in_the_title_tell_a_header_of_unknown_names():
+    # made up: a works notice's table under a heading that declares the units by kind; the area's word names
+    # no column, so the columns the other words leave (the roof, the walls) are the areas
+    text = ("某小区综合改造告示\n\n二、施工内容（面积单位：平方米；管道单位：米；电梯单位：台）\n"
+            "楼号\t屋面防水\t外墙修缮\t雨污分流管道\t加装电梯\n1—8号\t3200\t9600\t420\t2\n9—17号\t3600\t10800\t510\t/\n")
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [("3200", "平方米"), ("9600", "平方米"), ("420", "米"), ("2", "台"),
+                     ("3600", "平方米"), ("10800", "平方米"), ("510", "米")]
+
+
 def test_vouchers_under_a_notes_money_unit_read_each_entry_as_money_paid():
     # made up: a village's vouchers copied out; the note at the top gives the money unit of every voucher,
     # each a double-entry table far below it, whose summary tells what was paid (done, not a goal)
