@@ -307,7 +307,7 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 _KIND_SEPARATORS = regex.compile(r"[\s_\-]+")
 
 
-def _kind_key(manifest_kind: str | None) -> str:
+def kind_key(manifest_kind: str | None) -> str:
     """The manifest's `kind` as the table writes it: a manifest typed by hand says `plan list`,
     `Plan-List` or `completion report` for `plan_list` and `completion_report`."""
     return _KIND_SEPARATORS.sub("_", (manifest_kind or "").strip().lower())
@@ -318,7 +318,7 @@ def document_kind(manifest_kind: str | None, title: str | None) -> str:
     a call for applicants (`…招聘公告`), a notice of changes to come (`…线路调整的公告`) and a
     contract (`…施工合同`) are plans, a statistical yearbook a report, where the manifest says no
     more than mixed."""
-    named = _tables()["kind"]["manifest"].get(_kind_key(manifest_kind))
+    named = _tables()["kind"]["manifest"].get(kind_key(manifest_kind))
     title = for_matching(title or "")
     if named in (None, MIXED) and (form := _kind_of_form(title)) is not None:
         return form

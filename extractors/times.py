@@ -1426,6 +1426,11 @@ def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, wri
     return spec.titles.search(head) is not None and dated[1] in spec.months
 
 
+def reviews_in_month(month: int | None) -> bool:
+    """A text written in this month of the year reviews the year before, where it reports at all ([year_review] months)."""
+    return month in _year_review().months
+
+
 def date_line_date(text: str) -> tuple[int, int | None] | None:
     """(year, month) of the first line that dates the document (`2026-01-08 07:32`,
     `2026年2月6日`; month None where the line gives only the year), else None."""

@@ -18,8 +18,8 @@ from extractors.categories import after_inline_head
 from extractors.place import place_of
 from extractors.punctuation import CLAUSE_BREAKS, COLONS
 from extractors.quantities import Quantity, find_quantities
-from extractors.stance import plans_under
-from extractors.times import (TimeExpr, base_date_year, labels_a_founding, counts_fieldwork, counts_own_output, date_line_date, document_year,
+from extractors.stance import kind_key, plans_under
+from extractors.times import (TimeExpr, base_date_year, reviews_in_month, labels_a_founding, counts_fieldwork, counts_own_output, date_line_date, document_year,
                               event_year, fieldwork_year, find_times, governing_time, greeted_year, head_time,
                               in_force_year, is_a_year_end, is_date_line, is_minutes_header, lead_year,
                               list_reviewed_in_lead, month_of_writing, numbers_an_issue, of_the_year_discussed,
@@ -125,6 +125,10 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         subject = (base_date_year(text, year) or in_force_year(text, year) or event_year(text, year)
                    or lead_year(lead, year, month)
                    or list_reviewed_in_lead(lead, year, month))
+    if subject is None and reviews_in_month(month) and kind_key(doc.meta.kind) == "completion_report":
+        # a report on the list's completion, written in the next year's first month with no year of its own in its
+        # title or lead (`说事记录本`, 2028-01-09: `去年（2027年）…10件实事，年底办成了没有`): the year it reports on
+        subject = year - 1
     if titles and reinspects_an_earlier_year(titles, subject, year) and base_date_year(text, year) != subject:
         # the title's year names the works re-inspected, not the year of its findings, unless the
         # report dates its findings to that year (`评估基准日：2027年12月31日`)

@@ -888,3 +888,15 @@ def test_an_evaluation_written_the_next_year_holds_its_findings_for_its_base_dat
             "## 一、主要指标进展\n\n全县养老床位总数达到396张，老年助餐点9个。\n")
     years = years_of(text, published="2033-04-10")
     assert years["396张"] == years["9个"] == 2032
+
+
+def test_a_completion_report_written_in_january_with_no_year_of_its_own_reports_the_year_before():
+    # made up: a village's record book, dated January, answers last year's list; its table names no year, and
+    # the manifest files it as a completion report
+    text = ("某村说事记录本\n说事时间：2032年1月9日\n\n说事人：乡长马**　　到场群众：46人\n\n马乡长先对账，下面一件一件对：\n\n"
+            "对账表\n事项\t年初定的\t年底办的\n户厕（座）\t260\t231\n")
+    meta = DocMeta(title="某村说事记录本", kind="completion_report")
+    cells = {"260", "231"}
+    assert {r.text: r.year for r in analyse(Document("t", text, meta=meta))[0] if r.text in cells} == {"260": 2031, "231": 2031}
+    other = DocMeta(title="某村说事记录本", kind="mixed")       # not filed as a completion report: the year of writing
+    assert {r.year for r in analyse(Document("t", text, meta=other))[0] if r.text in cells} == {2032}

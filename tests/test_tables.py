@@ -3721,3 +3721,11 @@ def test_a_cell_per_line_header_with_unknown_names_first_and_last():
     [table] = find_tables(text, lines_of(text)).values()
     assert [text[s:e] for s, e in table.header] == ["片区", "挡墙数量（处）", "总长度（米）", "整治投资", "备注"]
     assert [texts(text, row) for row in table.rows][1] == ["罗家坝片区", "9", "736", "41.2", "新增监测点2个"]
+
+
+def test_a_record_book_s_copied_table_of_what_was_set_and_what_was_done():
+    # made up: a village's speak-up record book copies the township's table; the last column is what people said
+    text = ("某村“村民说事点”说事记录本\n\n对账表（记录人照乡里给的表抄）\n事项\t年初定的\t年底办的\t说事群众的话\n"
+            "劳务输出（人）\t2800\t3126\t多数人去了福建\n户厕（座）\t260\t231\t\n")
+    found = [(r.text, r.unit, r.stance) for r in extract(text, doc_year=2031)]
+    assert found == [("2800", "人", "target"), ("3126", "人", "achieved"), ("260", "座", "target"), ("231", "座", "achieved")]
