@@ -702,6 +702,8 @@ def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, writte
     # a season across the turn of the year: the one of its years the text is written in
     ("秋风渐起，2031—2032年采暖期即将到来。", 2031, 2031),
     ("2031—2032年采暖期已经结束。", 2032, 2032),
+    # a screen playlist's term of validity: when the page runs, not what its figures are of
+    ("屏体：宽4.8米　　生效：2032-01-05 08:00　　失效：2032-01-31 18:00\n备注：每行依次为序号、字幕内容。", 2032, None),
 ])
 def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
     from extractors.times import lead_year
