@@ -185,9 +185,10 @@ def inline_phrase(sentence: str, frames_only: bool = False) -> InlinePhrase | No
         return InlinePhrase(brand)          # `证物A1【常有善育】…`: an item's code, then the brand it is filed under
     if head_end is None or not head or any(ch.isdigit() for ch in head):
         return None
-    quoted = [name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
-    if frames_only and (spec.part_brand is None or not spec.part_brand.match(head)):
-        quoted = []
+    # at a part after `；` a quoted name counts only as a brand framed alone in the head (`围绕“常有安居”`)
+    unframed = frames_only and (spec.part_brand is None or spec.part_brand.match(head) is None)
+    quoted = [] if unframed else [
+        name for m in spec.quoted.finditer(head) if _names_a_topic(name := next(g for g in m.groups() if g))]
     if frames_only or (spec.purpose is not None and spec.purpose.search(head)):
         quoted = [name for name in quoted if category_by_alias(name)]
     if quoted:

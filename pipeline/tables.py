@@ -1678,13 +1678,17 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
     columns listed before one sharing it (`保险金额、赔偿限额单位：万元`); empty where no such line is there. A unit that is none (`填报单位：区民政局`) is left out."""
     for line in _lines_above(lines, first):
         found = {column: match.group("unit")
-                 for match in _spec().column_unit_declaration.finditer(line.text)
-                 if unit_word(match.group("unit")) is not None
+                 for match in _column_unit_matches(line.text)
                  for named in [*filter(None, match.group("columns").split("、")), match.group("column")]
                  for column in _JOINED_WORDS.split(named)}
         if found:
             return found
     return {}
+
+
+def _column_unit_matches(line: str) -> list["regex.Match"]:
+    """The declarations of a column's unit in `line` whose unit is one (not `填报单位：区民政局`)."""
+    return [match for match in _spec().column_unit_declaration.finditer(line) if unit_word(match.group("unit")) is not None]
 
 
 #: two column words a unit line joins into one (`出勤及异常，人次`: 出勤 and 异常)
@@ -1853,8 +1857,7 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
         matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
     elif (len(words) > 1 and len(left := [word for word in unclaimed if word]) == 1 and shared is None
           and left[0] in _spec().column_unit_measures):
-        matched = [matched[0]] + [own or (left[0] if header_unit(header) is None else None)
-                                  for own, header in zip(matched[1:], headers[1:])]
+        matched = [matched[0]] + [own or left[0] for own in matched[1:]]     # a header with its own unit keeps it, below
     return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
             for header, word in zip(headers, matched)], shared
 
@@ -2667,7 +2670,7 @@ def _captioned_with_unit(lines: Sequence[Line], first: int) -> bool:
 
 def _closing_column_units(line: str) -> bool:
     """The line ends in units declared column by column (`二、施工内容（面积单位：平方米；管道单位：米；电梯单位：台）`)."""
-    found = [match for match in _spec().column_unit_declaration.finditer(line) if unit_word(match.group("unit")) is not None]
+    found = _column_unit_matches(line)
     return bool(found) and not line[found[-1].end():].strip(" \t\u3000）)")
 
 
