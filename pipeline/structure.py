@@ -1389,8 +1389,14 @@ def _head_titles(text: str) -> list[str]:
     lines = list(itertools.takewhile(str.strip, text.lstrip().split("\n")))[:_HEAD_LINES]
     joined = [line.strip() + following.strip() for line, following in itertools.pairwise(lines)
               if _OFFICIAL_TITLE.match(line) and not _title_kind_end().search(line.strip())]
-    # (not a post's byline, `2027-01-15 08:30　某镇　作者：某融媒体中心　阅读 2391`: whose words name no subject)
-    return [line.strip() for line in lines if not is_date_line(line)] + joined
+    # (not a post's byline, `2027-01-15 08:30　某镇　作者：某融媒体中心　阅读 2391`: whose words name no subject,
+    # nor a note of who printed or posted the copy)
+    return [line.strip() for line in lines if not is_date_line(line) and not _print_note().match(line.strip())] + joined
+
+
+@lru_cache(maxsize=1)
+def _print_note() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["print_note"])
 
 
 def _named_by_its_site(block: Block) -> bool:

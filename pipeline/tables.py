@@ -1688,6 +1688,8 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
 
 def _column_unit_matches(line: str) -> list["regex.Match"]:
     """The declarations of a column's unit in `line` whose unit is one (not `填报单位：区民政局`)."""
+    if ":" not in line and "：" not in line:
+        return []               # every declaration has a colon; the pattern's look-behinds are slow to fail
     return [match for match in _spec().column_unit_declaration.finditer(line) if unit_word(match.group("unit")) is not None]
 
 

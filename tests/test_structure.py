@@ -640,6 +640,14 @@ def test_a_post_s_byline_under_its_title_names_no_service_of_the_page():
     assert body.context.category != "文体惠民" and body.context.subject is False
 
 
+@pytest.mark.parametrize("note", ["（街道文体站据原样翻印，贴在各校公告栏）", "(摘自街道文体站公告)"])
+def test_a_note_of_who_printed_the_copy_names_no_project_of_the_page(note):
+    # made up: a permit's sample reprinted by a station; the station's and the board's words are not the page's subject
+    page = f"某街道2031年青少年防溺水宣传卡\n样卡及须知\n{note}\n\n一、今年计划发放宣传卡5000张。\n"
+    body = next(b for b in structure(clean_view(page).text) if "5000张" in b.text)
+    assert body.context.category is None
+
+
 @pytest.mark.parametrize("masthead,news,topic", [
     ("某市第三人民医院", "我院门诊楼改造完工，新增电梯6部、停车位300个。", "常有健康"),
     ("某区实验中学", "本校新建食堂和宿舍，新增停车位80个。", "常有优学"),
