@@ -486,6 +486,8 @@ def legend_fields(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _pattern("legend", "gloss").finditer(text):
         gloss = match.group("gloss")
+        if any(mark in gloss for mark in legend["formula"]):
+            continue
         for words in legend["not_done"]:
             gloss = gloss.replace(words, "")
         said = {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from extractors.stance import (ACHIEVED, MIXED, PLAN, REPORT, STOCK, TARGET, UNKNOWN, Where, column_stance, field_stance,
-                               document_kind, figure_stance, find_cues, mixed_plan_year, nearest_cue)
+                               document_kind, figure_stance, find_cues, legend_fields, mixed_plan_year, nearest_cue)
 from pipeline import extract
 from pipeline.document import DocMeta
 
@@ -150,6 +150,22 @@ def test_a_column_header_names_its_cells():
     assert column_stance("原标准（2027年）") == STOCK                     # the standard before a raise
     assert column_stance("目标完成情况") == ACHIEVED
     assert figure_stance(where("114.3%", "114.3%", table_row=True, column="完成率"), PLAN, 2023) == ACHIEVED
+
+
+def test_a_promise_column_is_the_target_and_what_was_kept_the_result():
+    # made up: a year's promises set out as a credit report or a card statement
+    assert column_stance("承诺") == TARGET and column_stance("应还（承诺数）") == TARGET
+    assert column_stance("承诺兑现情况") == ACHIEVED and column_stance("兑现") == ACHIEVED
+
+
+def test_a_legend_may_gloss_its_columns_with_an_equals_sign():
+    # made up: `“授信”＝年初承诺`, a credit report's legend over its table of the year's promises
+    text = ("某镇2031年民生实事践诺报告\n\n（单位：个；“授信”＝年初承诺，“已还”＝年底完成）\n"
+            "指标 | 授信 | 已还 | 状态\n普惠托位（个） | 180 | 196 | 结清\n助餐点（个） | 9 | 10 | 结清\n")
+    found = {r.text: r.stance for r in extract(text, doc_year=2031)}
+    assert (found["180"], found["196"], found["9"], found["10"]) == ("target", "achieved", "target", "achieved")
+    # a formula glosses no stance: `“完成率”=1—8月累计÷年度目标` leaves a rate a result
+    assert legend_fields("注：“完成率”=1—8月累计÷年度目标；“授信”＝年初承诺。") == {"授信": "target"}
 
 
 @pytest.mark.parametrize("header", ["8月", "1—8月累计", "1-3月", "二季度", "上半年", "2025年1—6月"])

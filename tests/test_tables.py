@@ -3614,6 +3614,15 @@ def test_a_money_unit_declared_before_another_across_a_wide_gap_still_declares()
     assert found == [("60", "盒", None), ("9.60", "元", "盒"), ("691.20", "元", None)]
 
 
+@pytest.mark.parametrize("note", ["“计划数”的单位见各行括号", "数量单位见各行"])
+def test_a_money_unit_declared_before_a_note_on_where_other_units_stand_still_declares(note):
+    # made up: a plan set out as a form to fill in; the caption's money unit, then where the counts' units are
+    text = (f"某镇2031年为民办实事项目表\n\n项目表（金额单位：万元；{note}）\n"
+            "序号｜项目｜计划数｜投资\n01｜社区幸福食堂（个）｜6｜180\n02｜普惠托位（个）｜80｜96\n")
+    found = [(r.text, r.value, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [("6", 6, "个"), ("180", 1_800_000, "元"), ("80", 80, "个"), ("96", 960_000, "元")]
+
+
 def test_a_wage_column_takes_the_listed_money_unit():
     # made up: a domestic workers' roster summary under `单位：人、元`, a column of employers beside
     text = ("本期推荐人员汇总（单位：人、元）\n工种　　　　　人数　　期望月薪（中位数）　　已对接雇主\n"

@@ -289,6 +289,9 @@ def test_a_date_without_a_year_is_in_the_year_of_writing():
     # a verb of founding: when the thing was built, not the year of its facts now
     ("该小区建于1990年，共有楼房14栋、住户520户", "520户", None),
     ("图书馆始建于1958年，现有藏书30万册", "30万册", None),
+    # a bracket after the figure saying what all its things share (made up)
+    ("改造老旧小区5个（均为2000年以前建成），涉及居民1320户", "5个", None),
+    ("新建幼儿园2所（2027年建成），新增学位540个", "2所", 2027),
     # when a place opened for business, in a clause of its own: its history, not its prices now
     ("前年村里的爱心食堂开起来，每天来吃饭的有六十来个", "六十来个", None),
     ("街角的“邻里餐厅”2031年开张，一份套餐只要15元", "15元", None),
