@@ -1652,6 +1652,8 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
     (`套餐价目（元）` over a canteen's prices by the diner's age)."""
     for k, line in enumerate(line for line in _lines_above(lines, first) if not line.blank):
         declared = unit_declared(line.text)
+        if declared is not None and _units_of_columns_only(line.text):
+            return None         # `（人数单位：人；金额单位：元）`: each column's, none the table's (`column_units_before`)
         if declared is not None:
             return replace(declared.unit, name=title_before_bracket(line.text))
         captioned = caption_unit(line.text)
@@ -1684,6 +1686,16 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
         if found:
             return found
     return {}
+
+
+def _units_of_columns_only(line: str) -> bool:
+    """The line declares units for two columns or more, each after its word, and none for the table as a whole
+    (`（人数单位：人；金额单位：元）`, not `（单位：名；康复训练单位：人次/学期）`)."""
+    return len(_column_unit_matches(line)) >= 2 and _TABLE_UNIT_WORD.search(line) is None
+
+
+#: `单位：` after no word of a column: the table's own unit
+_TABLE_UNIT_WORD = regex.compile(r"(?<!\p{Han})单位[:：]")
 
 
 def _column_unit_matches(line: str) -> list["regex.Match"]:
@@ -1857,11 +1869,27 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
     unclaimed = [word if word not in matched else None for word in words]
     if len(words) == len(headers) - 1:
         matched = [matched[0]] + [own or spare for own, spare in zip(matched[1:], unclaimed)]
+    elif (pair := _money_and_one_other(column_units)) is not None:
+        # `（面积单位：亩　金额单位：万元）` over `开割面积 | 计划投保 | 其中贫困户 | 保费总额 | 县级财政承担`: the columns
+        # none names are money where their header names money, else of the other kind
+        # (a header with a bracket of its own, `采摘天数（天）`, `投工投劳（个工日）`, says its own unit or none)
+        money, other = pair
+        matched = [matched[0]] + [own or (None if ROUND_ASIDE.search(header) else money if _priced(header)
+                                          or column_role(header) == "investment" else other)
+                                  for own, header in zip(matched[1:], headers[1:])]
     elif (len(words) > 1 and len(left := [word for word in unclaimed if word]) == 1 and shared is None
           and left[0] in _spec().column_unit_measures):
         matched = [matched[0]] + [own or left[0] for own in matched[1:]]     # a header with its own unit keeps it, below
     return [header if word is None or header_unit(header) is not None else f"{header}（{column_units[word]}）"
             for header, word in zip(headers, matched)], shared
+
+
+def _money_and_one_other(column_units: dict[str, str]) -> tuple[str, str] | None:
+    """The declared words of a unit line that declares money for one and one other unit for the other
+    (`人数单位：人；金额单位：元` → 金额, 人数); None for any other line."""
+    money = [word for word, unit in column_units.items() if _money_scale(unit) is not None]
+    other = [word for word in column_units if word not in money]
+    return (money[0], other[0]) if len(money) == 1 and len(other) == 1 else None
 
 
 def _names_the_column(word: str, header: str) -> bool:

@@ -3623,6 +3623,19 @@ def test_a_money_unit_declared_before_a_note_on_where_other_units_stand_still_de
     assert found == [("6", 6, "个"), ("180", 1_800_000, "元"), ("80", 80, "个"), ("96", 960_000, "元")]
 
 
+def test_units_declared_for_money_and_one_other_kind_go_to_the_columns_by_what_they_name():
+    # made up: a unit line declaring a unit for the areas and one for the money, over columns it names only in part
+    text = ("附件：各村保险投保任务分解表\n\n（面积单位：亩　金额单位：万元）\n"
+            "村\t种植面积\t计划投保\t其中脱贫户\t保费总额\t县级财政承担\t农户实付\t投保期限（年）\n"
+            "东村\t2160\t1600\t120\t9.60\t2.06\t1.20\t3\n")
+    found = [(r.text, r.value, r.unit) for r in extract(text, doc_year=2031)]
+    assert found[:6] == [("2160", 2160, "亩"), ("1600", 1600, "亩"), ("120", 120, "亩"), ("9.60", 96_000, "元"),
+                         ("2.06", 20_600, "元"), ("1.20", 12_000, "元")]
+    # people and money: the people's columns are no money, whatever the money unit is declared last
+    roll = ("各户认领事项\n（人数单位：人；金额单位：元）\n户主\t家庭人口\t务工人数\t自筹资金\n张**\t6\t2\t500\n")
+    assert [(r.text, r.unit) for r in extract(roll, doc_year=2031)] == [("6", "人"), ("2", "人"), ("500", "元")]
+
+
 def test_a_wage_column_takes_the_listed_money_unit():
     # made up: a domestic workers' roster summary under `单位：人、元`, a column of employers beside
     text = ("本期推荐人员汇总（单位：人、元）\n工种　　　　　人数　　期望月薪（中位数）　　已对接雇主\n"
