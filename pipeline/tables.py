@@ -57,6 +57,7 @@ from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, is_time_unit, read_digits
+from extractors.stance import legend_fields
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -2877,6 +2878,12 @@ class DataRow:
     total: str | None = None
 
 
+@lru_cache(maxsize=4)
+def _glossed_labels(text: str) -> frozenset[str]:
+    """The labels the document's legend glosses as a plan's or a result's figures (`extractors.stance.legend_fields`)."""
+    return frozenset(legend_fields(text))
+
+
 def table_rows(text: str, table: TableText, money_scale: float | None,
                declared: HeaderUnit | None = None, column_units: dict[str, str] | None = None,
                listed_units: Sequence[str] = ()) -> list[GroupRow | DataRow]:
@@ -2891,6 +2898,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
     roles = _columns_that_name_measures(text, table, roles)
+    glossed = _glossed_labels(text)
+    # a column of points the document glosses as a plan's or a result's figures (`“满分”即…计划数，“得分”即…完成数`,
+    # a year-end check laid out as an exam's score page) holds figures
+    roles = [None if role == "score" and _flat(header) in glossed else role for header, role in zip(headers, roles)]
     declared = declared or table_unit or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)

@@ -3636,6 +3636,18 @@ def test_units_declared_for_money_and_one_other_kind_go_to_the_columns_by_what_t
     assert [(r.text, r.unit) for r in extract(roll, doc_year=2031)] == [("6", "人"), ("2", "人"), ("500", "元")]
 
 
+def test_points_columns_the_legend_glosses_as_plan_and_result_hold_the_figures():
+    # made up: a year-end check laid out as an exam's score page, its legend glossing the columns
+    text = ("某乡2031年民生实事年终成绩查询\n\n说明：“满分”即年初确定的计划数，“得分”即年终验收的完成数。\n\n"
+            "科目\t单位\t满分\t得分\n就业·公益性岗位\t个\t45\t48\n养老·助餐点\t个\t3\t3\n")
+    found = [(r.text, r.unit, r.stance, r.category) for r in extract(text, doc_year=2031)]
+    assert found == [("45", "个", "target", "就业创业"), ("48", "个", "achieved", "就业创业"),
+                     ("3", "个", "target", "常有颐养"), ("3", "个", "achieved", "常有颐养")]
+    # without a legend, points are points: an assessment's scores are no figures of the work
+    scores = "某区2031年考核结果\n\n科目\t满分\t得分\n民生实事\t20\t18.5\n"
+    assert [r.text for r in extract(scores, doc_year=2031)] == []
+
+
 def test_a_wage_column_takes_the_listed_money_unit():
     # made up: a domestic workers' roster summary under `单位：人、元`, a column of employers beside
     text = ("本期推荐人员汇总（单位：人、元）\n工种　　　　　人数　　期望月薪（中位数）　　已对接雇主\n"

@@ -663,6 +663,10 @@ def test_the_end_of_a_range_of_days_takes_the_year_of_its_start():
     ("本通知自印发之日起施行。", 2031, None),                      # no year
     ("本方案自2029年1月1日起实施，此次修订…", 2031, None),          # before the writing: history
     ("本通知自2032年1月1日起执行。", None, 2032),
+    # an agreement's term, signed in the December before it (made up)
+    ("第二条　托管期限\n自2032年1月1日起至2032年12月31日止。", 2031, 2032),
+    ("合同期限：从2032年3月1日至2034年2月28日。", 2031, 2032),
+    ("服务期限为自2036年1月1日起至2036年12月31日止。", 2031, None),   # beyond the reach: not this document's term
 ])
 def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, written, expected):
     from extractors.times import in_force_year
