@@ -1439,7 +1439,7 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
     stage of the work (`二、今年工作进展`) groups projects of every kind, each its own."""
     for i, block in enumerate(blocks):
         if (block.kind != "heading" or block.context.category is not None or not _NUMBERED.match(block.text.strip())
-                or names_a_topic(block.text) or names_a_stage(block.text)):
+                or names_a_topic(block.text) or names_a_stage(block.text) or _miscellany_heading().search(block.text)):
             continue
         end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind in ("heading", "title")), len(blocks))
         items = [line for b in blocks[i + 1:end] if b.kind == "paragraph" for line in b.text.split("\n")
@@ -1454,6 +1454,11 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
                     b.context = replace(b.context, category=category)
     return blocks
 
+
+
+@lru_cache(maxsize=1)
+def _miscellany_heading() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["miscellany_heading"])
 
 
 def resolve_section_years(blocks: list[Block], written: int | None) -> list[Block]:

@@ -479,6 +479,14 @@ def test_items_under_a_stage_heading_keep_their_own_topics():
     assert {b.context.category for b in blocks if b.kind in ("heading", "paragraph")} == {None}
 
 
+def test_items_under_a_heading_of_other_matters_keep_their_own_topics():
+    # made up: a meeting's minutes, its last part miscellany; most items naming culture make no culture group
+    text = ("某村议事会记录\n\n五、其他事项\n1. 新修的文化广场占地860平方米；\n2. 端午龙舟赛出队员12名；\n"
+            "3. 今年修产业路2.1公里；\n4. 下次议事会定于端午龙舟赛前召开。\n")
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if b.text.startswith(("五、", "1."))} == {None}
+
+
 def test_a_table_of_contents_lists_headings_without_being_them():
     text = ("某市2030年民生实事工作汇报\n\n目录\n01 总体情况\n02 主要成效\n03 2031年打算 ……… 9\n——第1页——\n\n"
             "01 总体情况\n· 完成项目：10项\n\n02 主要成效｜养老\n· 新增床位：300张\n\n03 2031年打算\n· 拟安排实事：12项\n")
