@@ -2796,3 +2796,10 @@ def test_a_slip_s_own_project_label_files_its_other_fields():
     assert {r.text: r.category for r in extract(text, doc_year=2031)} == {"860万元": "常有安居", "410万元": "交通畅行"}
     assert project_of_field("存入项目：屯内道路硬化") == "屯内道路硬化"
     assert project_of_field("检测项目：农药残留62项、重金属5项") is None     # the items a test covers: no project
+
+
+def test_the_rural_credit_system_is_work_of_its_own_no_definition_names():
+    # made up: a notice of the households and villages rated for credit; its words weigh for 其他 in a one-matter
+    # document's body (a section on start-up loans does not make the notice employment's)
+    assert set(topic_scores("今年评定信用户6100户，农商银行整村授信2.1亿元")) == {OTHER}
+    assert "就业创业" in topic_scores("凭信用户证可申请创业担保贷款")

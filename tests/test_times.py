@@ -779,6 +779,8 @@ def test_a_period_begun_at_new_year_is_in_the_year_of_writing(sentence):
     ("入住日期：2019年4月", False),         # a resident's own date on a bed card, not the paper's
     ("出生日期：1967年5月", False),
     ("拍摄时间：2031年3月至12月", False),   # when a documentary was shot, in its credits
+    ("八、下期开局时间：2032年1月3日晚7点半", False),   # when a club's next session is held (made up)
+    ("报到时间：2032年2月20日上午", False),             # when a class's pupils come, on a notice of term
     ("某街道融媒体工作室　整理　2032年1月15日", True),    # a credit line: who compiled it, the verb, the date
     ("某县文联　编印　2032年1月8日", True),
     ("发布时间：2032-01-05 08:30", True),
