@@ -2803,3 +2803,9 @@ def test_the_rural_credit_system_is_work_of_its_own_no_definition_names():
     # document's body (a section on start-up loans does not make the notice employment's)
     assert set(topic_scores("今年评定信用户6100户，农商银行整村授信2.1亿元")) == {OTHER}
     assert "就业创业" in topic_scores("凭信用户证可申请创业担保贷款")
+
+
+def test_conscription_is_work_of_its_own_and_the_allowance_to_soldiers_families_is_assistance():
+    # made up: a call-up notice to families; the young people called up are no job seekers
+    assert set(topic_scores("今年全镇共有21名应征青年光荣入伍")) == {OTHER}
+    assert set(topic_scores("为义务兵家庭发放优待金共计28.8万元")) == {"常有众扶"}
