@@ -2893,6 +2893,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     units it declares column by column (`规模单位：立方米/日；管网单位：公里`), `listed_units` the
     units it lists for the columns to take by their names (`单位：户、人、万元`)."""
     written, table_unit = with_column_units(table.names or [text[s:e].strip() for s, e in table.header], column_units or {})
+    if any(column_role(header) == "unit" for header in written):
+        # a column of each row's unit (`项目 | 数量 | 单位 | 投资` under `单位：个、公里、人、户、万元`): the list is the rows'
+        # units, and only its money is a column's
+        listed_units = tuple(unit for unit in listed_units if _money_scale(unit) is not None)
     written = with_listed_units(written, listed_units, _figure_columns(text, table) if listed_units else ())
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)

@@ -3648,6 +3648,14 @@ def test_points_columns_the_legend_glosses_as_plan_and_result_hold_the_figures()
     assert [r.text for r in extract(scores, doc_year=2031)] == []
 
 
+def test_units_listed_over_a_table_with_a_unit_column_are_the_rows_and_only_the_money_is_a_column_s():
+    # made up: a class's notes copying a slide's table; the list closes with a gloss in brackets
+    text = ("某镇2031年民生实事\n\n分项\n单位：个、公里、人、万元（金额单位）\n项目　　　　数量　　单位　　投资\n"
+            "屯级道路　　16.5　　公里　　1480\n村级卫生室　4　　　个　　　160\n")
+    found = [(r.text, r.value, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [("16.5", 16.5, "公里"), ("1480", 14_800_000, "元"), ("4", 4, "个"), ("160", 1_600_000, "元")]
+
+
 def test_a_wage_column_takes_the_listed_money_unit():
     # made up: a domestic workers' roster summary under `单位：人、元`, a column of employers beside
     text = ("本期推荐人员汇总（单位：人、元）\n工种　　　　　人数　　期望月薪（中位数）　　已对接雇主\n"
