@@ -1455,7 +1455,6 @@ def _name_groups_by_their_items(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-
 @lru_cache(maxsize=1)
 def _miscellany_heading() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["miscellany_heading"])
