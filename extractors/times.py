@@ -1423,7 +1423,7 @@ def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, wri
         return False
     if spec.report_titles.search(head) is not None and dated[1] in spec.report_months:
         return True
-    return spec.titles.search(head) is not None and dated[1] in spec.months
+    return spec.titles.search(head) is not None and reviews_in_month(dated[1])
 
 
 def reviews_in_month(month: int | None) -> bool:
