@@ -2809,3 +2809,5 @@ def test_conscription_is_work_of_its_own_and_the_allowance_to_soldiers_families_
     # made up: a call-up notice to families; the young people called up are no job seekers
     assert set(topic_scores("今年全镇共有21名应征青年光荣入伍")) == {OTHER}
     assert set(topic_scores("为义务兵家庭发放优待金共计28.8万元")) == {"常有众扶"}
+    # `应征` alone opens other words: land to be expropriated, a contest's entries
+    assert OTHER not in topic_scores("片区应征收房屋120户") and OTHER not in topic_scores("共收到应征作品326件")
