@@ -482,8 +482,13 @@ def legend_fields(text: str) -> dict[str, str]:
     """The labels a document glosses as a plan's or a result's figure, and the stance each gloss
     names (data/stance.toml [legend]: `“坯”为年初票决的计划数；“成瓷”为…完成数` → {坯: target,
     成瓷: achieved}); a gloss naming both or neither is left out."""
+    return {label: stance for label, (stance, _) in legend_glosses(text).items()}
+
+
+def legend_glosses(text: str) -> dict[str, tuple[str, str]]:
+    """`legend_fields` with each label's gloss (`“环数”栏填完成率（%）` → {环数: (achieved, 完成率（%）)})."""
     legend = _tables()["legend"]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     for match in _pattern("legend", "gloss").finditer(text):
         gloss = match.group("gloss")
         if any(mark in gloss for mark in legend["formula"]):
@@ -492,7 +497,7 @@ def legend_fields(text: str) -> dict[str, str]:
             gloss = gloss.replace(words, "")
         said = {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
         if len(said) == 1:
-            found[match.group("label")] = said.pop()
+            found[match.group("label")] = (said.pop(), gloss)
     return found
 
 

@@ -876,9 +876,10 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
         targets_back = _target_years_back(row) if row else 0
         whole: Record | None = None      # the row's last record of a column that is no part of another
         dated = years_of_entry(years, block.context.written)     # a dated entry's or a reprinted issue's table
+        read: list[Record] = []          # the row's cells read so far: a target may be one (`600人次 | 652`)
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
-            target = _target_of(figure, beside) if figure.targets else None
+            target = _target_of(figure, [*beside, *read]) if figure.targets else None
             if target is not None:
                 if unit is None:
                     value = _in_target_magnitude(value, target)
@@ -911,6 +912,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
             )
             if not is_part_column(cell.header):
                 whole = record
+            read.append(record)
             yield record
 
 

@@ -57,7 +57,7 @@ from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, is_time_unit, read_digits
-from extractors.stance import legend_fields
+from extractors.stance import ACHIEVED, TARGET, legend_glosses
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -2610,9 +2610,9 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
         rows = [row for row in body if not _a_group_row(row, split(row))][:_MIN_TELLING_ROWS]
         if len(rows) < _MIN_TELLING_ROWS:
             return None
-        kinds = [_cell_kinds(row, split(row), len(header)) for row in rows]
+        kinds = _column_kinds([_cell_kinds(row, split(row), len(header)) for row in rows])
         named = 1 if column_role(head[slice(*header[0])].strip()) == "number" else 0
-        if all(kinds) and all(k == kinds[0] for k in kinds) and not kinds[0][named] and any(kinds[0][named:]):
+        if kinds is not None and not kinds[named] and any(kinds[named:]):
             return split, header
     return None
 
@@ -2628,12 +2628,33 @@ def _a_group_row(row: str, cells: list[Span] | None) -> bool:
             and not any(c in text for c in _SENTENCE_END) and not _figure_cell(text))
 
 
-def _cell_kinds(row: str, cells: list[Span] | None, count: int) -> tuple[bool, ...] | None:
+def _cell_kinds(row: str, cells: list[Span] | None, count: int) -> tuple[bool | None, ...] | None:
     """Of a row that may tell a header, which of its `count` cells hold a bare figure (or a
-    dash, counted with the figures); None for a row of another number of cells."""
-    if cells is None or len(cells) != count:
+    dash, counted with the figures), None for an empty cell; None for a row of another number of
+    cells, but for one whose last cells a closing bar or tab leaves empty (a remark column left
+    blank: `一｜入户育儿指导｜600人次｜652｜108.7｜`)."""
+    if cells is None or len(cells) > count or len(cells) < count and not _OPEN_LAST_CELL.search(row):
         return None
-    return tuple(bool(_figure_cell(c) or _NO_FIGURE.fullmatch(c)) for c in (row[s:e].strip() for s, e in cells))
+    kinds = (bool(_figure_cell(c) or _NO_FIGURE.fullmatch(c)) if c else None for c in (row[s:e].strip() for s, e in cells))
+    return (*kinds, *[None] * (count - len(cells)))
+
+
+#: a row closed by its splitter: the cell after it is there, and empty
+_OPEN_LAST_CELL = regex.compile(r"[|｜\t][^\S\n]*$")
+
+
+def _column_kinds(rows: Sequence[tuple[bool | None, ...] | None]) -> tuple[bool | None, ...] | None:
+    """The kind every row gives each column (figures or words; None where every row leaves it
+    empty), or None where the rows disagree on a column or one does not fit the header."""
+    if not rows or None in rows:
+        return None
+    columns: list[bool | None] = []
+    for cells in zip(*rows):
+        said = {kind for kind in cells if kind is not None}
+        if len(said) > 1:
+            return None
+        columns.append(said.pop() if said else None)
+    return tuple(columns)
 
 
 def _header_of(line: str, needed: int = 2) -> tuple[Splitter, list[Span]] | None:
@@ -2878,10 +2899,38 @@ class DataRow:
     total: str | None = None
 
 
+def _plan_before_the_results(headers: Sequence[str], roles: list[str | None]) -> list[str | None]:
+    """A results column beside no column of targets or of projects (`靶位 | 箭道 | 靶心 | 报靶`, the legend glossing
+    only 报靶, as what was done): the column just before it, which no word names (as a count, `在册人数`, or a
+    unit's, `数量（个）`, would), is the plan it answers."""
+    first = roles.index("result") if "result" in roles else 0
+    if (first == 0 or roles[first - 1] is not None or is_header_cell(headers[first - 1])
+            or {"content", "project"}.intersection(roles)):
+        return roles
+    return [*roles[:first - 1], "content", *roles[first:]]
+
+
 @lru_cache(maxsize=4)
-def _glossed_labels(text: str) -> frozenset[str]:
-    """The labels the document's legend glosses as a plan's or a result's figures (`extractors.stance.legend_fields`)."""
-    return frozenset(legend_fields(text))
+def _glossed_roles(text: str) -> dict[str, str]:
+    """The role of each column the document's legend glosses as a plan's or a result's figures
+    (`extractors.stance.legend_glosses`): a rate's where the gloss names one (`“环数”栏填完成率（%）`),
+    else a result's or a target's (`“报靶”栏填全年实际完成数`)."""
+    return {label: "rate" if column_role(gloss) == "rate" else _STANCE_ROLES[stance]
+            for label, (stance, gloss) in legend_glosses(text).items()}
+
+
+def _role_by_gloss(role: str | None, glossed: str | None) -> str | None:
+    """The role of a column the legend glosses (`glossed`, `_glossed_roles`): a column no word of its name
+    tells takes the gloss's (`“报靶”栏填全年实际完成数`: the results); a column of points glossed as a
+    plan's or a result's figures (`“满分”即…计划数，“得分”即…完成数`, a year-end check laid out as an exam's
+    score page) holds figures, a rate's where the gloss names one (`“得分”栏记完成率（%）`)."""
+    if glossed is None or role not in (None, "score"):
+        return role
+    return glossed if role is None or glossed == "rate" else None
+
+
+#: the role of a column whose figures the legend says are a plan's or a result's
+_STANCE_ROLES = {TARGET: "content", ACHIEVED: "result"}
 
 
 def table_rows(text: str, table: TableText, money_scale: float | None,
@@ -2902,13 +2951,12 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]
     roles = _columns_that_name_measures(text, table, roles)
-    glossed = _glossed_labels(text)
-    # a column of points the document glosses as a plan's or a result's figures (`“满分”即…计划数，“得分”即…完成数`,
-    # a year-end check laid out as an exam's score page) holds figures
-    roles = [None if role == "score" and _flat(header) in glossed else role for header, role in zip(headers, roles)]
+    glossed = _glossed_roles(text)
+    roles = [_role_by_gloss(role, glossed.get(_flat(header))) for header, role in zip(headers, roles)]
     declared = declared or table_unit or _name_column_unit(headers, roles)
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
+    roles = _plan_before_the_results(headers, roles)
     words_role = "content" if "content" in roles else "project"
     account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
     row_units = _listed_units_of_rows(text, table, headers, listed_units)
@@ -3224,8 +3272,12 @@ def _content_label(cells: list[Cell]) -> Cell | None:
 
 def _label_before_a_measure(cells: list[Cell]) -> Cell | None:
     """Where no column names the rows' things by a role word (`序号 | 树种 | 胸径（cm） | 数量（株）`), the
-    last cell of words before a column named by a measure alone: what that count counts (`国槐`)."""
-    measure = next((i for i, cell in enumerate(cells) if _measure_header(cell.header)), None)
+    last cell of words before a column named by a measure alone, or before the unnamed targets of a plan
+    beside its results (`靶位 | 箭道 | 靶心 | 报靶`, `_plan_before_the_results`): what that count counts (`国槐`,
+    `普惠托位`)."""
+    planned = any(cell.role == "result" for cell in cells)
+    measure = next((i for i, cell in enumerate(cells) if _measure_header(cell.header)
+                    or planned and cell.role == "content" and column_role(cell.header) is None), None)
     words = [cell for cell in cells[:measure or 0]
              if cell.role is None and _HAN_WORDS.fullmatch(cell.flat) and not _total_kind(cell.flat)]
     return words[-1] if words else None
@@ -3555,7 +3607,9 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     label_unit = header_unit(label.flat) or row_unit
     if label_unit is None and unit is None:
         # a period (`1—2月`) names when, not what: the row's label says what is counted
-        return None, _name_of(label.flat, money=False) if is_period(cell.header) else _indicator_of(cell)
+        # (and so does a result column no word of its name tells, glossed by the legend: `报靶`)
+        named_by_row = is_period(cell.header) or cell.role == "result" and column_role(cell.header) is None
+        return None, _name_of(label.flat, money=False) if named_by_row else _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)
 
 

@@ -3771,3 +3771,42 @@ def test_a_record_book_s_copied_table_of_what_was_set_and_what_was_done():
             "劳务输出（人）\t2800\t3126\t多数人去了福建\n户厕（座）\t260\t231\t\n")
     found = [(r.text, r.unit, r.stance) for r in extract(text, doc_year=2031)]
     assert found == [("2800", "人", "target"), ("3126", "人", "achieved"), ("260", "座", "target"), ("231", "座", "achieved")]
+
+
+def test_a_row_whose_closing_bar_leaves_its_remark_empty_still_tells_the_header():
+    """`码头｜船班｜渡客｜备注` over rows whose remark a closing bar leaves empty (`北码头｜12｜340｜`): the
+    row has the header's cells, the last one empty, and tells it as the full rows do."""
+    text = ("码头｜船班｜渡客｜备注\n"
+            "北码头｜12｜340｜\n"
+            "南码头｜8｜215｜雾天停航一日\n"
+            "西码头｜5｜96｜\n")
+    assert find_tables(text, lines_of(text))
+
+
+def test_a_column_the_legend_glosses_takes_the_role_its_gloss_names():
+    """`“交卷”栏记年终实际完成数……“得分”栏记完成率（%）`: the glossed columns hold results and rates; the
+    column before the results, which no word names (`题面`), is the plan they answer, and the words
+    before it name what each row counts; a result takes its unit from its plan's cell, read or not
+    as prose (`新建8处`, `300人次`)."""
+    text = ("桥东街道2026年为民办实事年终答卷\n"
+            "说明：“题面”为年初下达的题目，“交卷”栏记年终实际完成数，“得分”栏记完成率（%）。\n\n"
+            "卷号｜考题｜题面｜交卷｜得分\n"
+            "甲｜街心游园｜新建8处｜9｜112.5\n"
+            "乙｜护理培训｜300人次｜270｜90.0｜\n")
+    found = {(r.text, r.value, r.unit, r.indicator, r.stance) for r in records_of(text, 2026) if r.start > 40}
+    assert found == {("8处", 8, "处", "街心游园", "target"), ("9", 9, "处", "街心游园", "achieved"),
+                     ("112.5", 112.5, "%", "完成率", "achieved"),
+                     ("300人次", 300, "人次", "护理培训", "target"), ("270", 270, "人次", "护理培训", "achieved"),
+                     ("90.0", 90.0, "%", "完成率", "achieved")}
+
+
+def test_a_count_column_before_the_results_is_no_plan():
+    """`坊点 | 在册人数 | 本月完成件数`: the column before the results names what it counts (人数), so it
+    is a count of its own, not the plan the results answer."""
+    text = ("（单位：件）\n"
+            "｜ 坊点 ｜ 在册人数 ｜ 本月完成件数 ｜\n"
+            "｜ 东坊 ｜ 40 ｜ 380 ｜\n"
+            "｜ 西坊 ｜ 22 ｜ 200 ｜\n")
+    rows = [row for row in table_rows(text, only_table(text), None) if isinstance(row, DataRow)]
+    assert all(f.cell.role != "content" for row in rows for f in row.row.figure_cells)
+    assert {f.cell.header for f in rows[0].row.figure_cells} >= {"在册人数"}
