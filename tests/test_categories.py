@@ -2811,3 +2811,16 @@ def test_conscription_is_work_of_its_own_and_the_allowance_to_soldiers_families_
     assert set(topic_scores("为义务兵家庭发放优待金共计28.8万元")) == {"常有众扶"}
     # `应征` alone opens other words: land to be expropriated, a contest's entries
     assert OTHER not in topic_scores("片区应征收房屋120户") and OTHER not in topic_scores("共收到应征作品326件")
+
+
+def test_rural_land_use_rights_and_their_transfer_are_farming_no_definition_names():
+    # made up: a land-transfer agreement whose body binds the tenant to hire villagers; the land and its rent are
+    # farming's (其他), the jobs stay 就业创业
+    assert set(topic_scores("全村土地流转面积1200亩，流转费每亩每年260元")) == {OTHER}
+    assert "就业创业" in topic_scores("优先雇用本村劳动力，全年用工不少于30人")
+    text = ("桃园村集体土地经营权流转协议\n"
+            "第一条　流转面积\n甲方将河滩地共420亩的土地经营权流转给乙方种植中药材。\n"
+            "第二条　用工\n乙方优先雇用本村劳动力，全年用工不少于30人，日工资不低于100元，"
+            "为本村农户开展技能培训，提供季节性就业岗位，带动务工增收。\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2025)}
+    assert found["420亩"] == OTHER and found["30人"] == "就业创业"
