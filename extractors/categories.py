@@ -940,6 +940,8 @@ def category_of_heading(text: str) -> str | None:
         return None          # `生态宜居·文化惠民`: a part naming topics of its own, though of more than one
     if any(_run_together(piece) or _brand_over_two_topics(piece) for piece in pieces):
         return None
+    if parts and _joins_an_unknown_matter(text):
+        return None
     if (alias := category_by_alias(text)) is not None:
         return alias
     if _one_topic(_without_free_matches(_broad_alone(), text)) is None or (topic := _one_topic(text)) is None:
@@ -949,6 +951,26 @@ def category_of_heading(text: str) -> str | None:
     # gives 其他 (`紫菜养殖台风指数保险理赔清单`: the farmers' insurance, not the typhoon), none
     won = boundary_winner(text) or topic
     return None if won == OTHER else won
+
+
+def _joins_an_unknown_matter(text: str) -> bool:
+    """A heading joining a matter the lexicon knows to one no topic word names (`山路和河道`, `钱袋子和安全`): it is
+    over two matters, and the one unknown may be any topic; its figures go by their own words."""
+    for joined in _JOINED_PAIR.finditer(text):
+        unknown = [joined.group(side) for side in ("left", "right") if not topic_scores(joined.group(side))]
+        if len(unknown) == 1 and not any(kind in unknown[0] for kind in _work_kinds()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _work_kinds() -> tuple[str, ...]:
+    """Words naming the kind of work done on a matter (`保障`, `服务`; categories.toml [joined_matters])."""
+    return tuple(read_table("categories.toml")["joined_matters"]["work_kinds"])
+
+
+#: two words joined as a heading's two matters (`山路和河道`)
+_JOINED_PAIR = regex.compile(r"(?<!\p{Han})(?P<left>\p{Han}{2,4})[和与及](?P<right>\p{Han}{2,4})(?!\p{Han})")
 
 
 @lru_cache(maxsize=1)

@@ -2824,3 +2824,17 @@ def test_rural_land_use_rights_and_their_transfer_are_farming_no_definition_name
             "为本村农户开展技能培训，提供季节性就业岗位，带动务工增收。\n")
     found = {r.text: r.category for r in extract(text, doc_year=2025)}
     assert found["420亩"] == OTHER and found["30人"] == "就业创业"
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # made up: a heading joining a matter the lexicon knows to one no topic word names is over two matters
+    ("第三段　渡口和菜园", None),
+    ("二、米袋子和消防", None),
+    # …but not where the unknown word only names the kind of work done on the known one
+    ("（一）养老服务与保障", "常有颐养"),
+    ("三、公交线路与运营", "交通畅行"),
+    # two known matters of one topic stay that topic's
+    ("助餐和助浴", "常有颐养"),
+])
+def test_a_heading_joining_a_known_matter_to_an_unknown_one_assigns_none(heading, expected):
+    assert category_of_heading(heading) == expected
