@@ -128,6 +128,7 @@ class _Data:
     quoted_task: regex.Pattern
     building_units: frozenset[str]
     road_name_after: regex.Pattern           # a road's name and house number after the figure (`百米大道9号`)
+    code_letters_before: regex.Pattern       # the letter of a code the figure is part of (`K2026次`)
     name_after_numeral: regex.Pattern        # a place's name a Chinese numeral is inside of (`北三家路`)
     phone_label_before: regex.Pattern        # a phone's label before its number (`热线电话：12345`)
     address_cues: tuple[str, ...]
@@ -310,6 +311,7 @@ def _data() -> _Data:
             rf"(?:{numeral}){space}(?:{alternation(address['parts_before'])}){space}[-—－]?{space}$"),
         address_room_after=regex.compile(address["room_after"]),
         road_name_after=regex.compile(address["road_name_after"]),
+        code_letters_before=regex.compile(address["code_letters_before"]),
         name_after_numeral=regex.compile(address["name_after_numeral"]),
         phone_label_before=regex.compile(address["phone_label_before"]),
         address_residents_after=regex.compile(address["residents_after"]),
@@ -721,6 +723,8 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 热线电话：12345: a number to dial
     if data.road_name_after.match(text, f.end, f.end + _ROAD_REACH):
         return None                          # 百米大道9号: a road's name on an address line
+    if data.code_letters_before.search(text, max(0, f.start - 2), f.start):
+        return None                          # K2026次, T58次: a train's number
     if (_in_words(f.n1) and (f.start == 0 or _CJK.match(text[f.start - 1]) or text[f.start - 1].isspace())
             and data.name_after_numeral.match(text, f.numeral_end)):
         return None                          # 北三家路, 二道河, a table's row `三元镇中心小学`: a place's name

@@ -879,3 +879,13 @@ def test_a_chinese_numeral_count_before_a_noun_stays_a_figure():
 def test_units_of_time_are_known(word, expected):
     from extractors.quantities import is_time_unit
     assert is_time_unit(word) is expected
+
+
+@pytest.mark.parametrize("text", ["关于Z2031次“惠民”专线的通报", "乘坐D35次到站", "Ｋ12次列车晚点"])
+def test_a_number_glued_to_the_latin_letters_before_it_is_a_code(text):
+    # made up: a train's number (`Z2031次`) is no count of times
+    assert find_quantities(text) == []
+
+
+def test_a_device_named_by_letters_before_its_count_is_counted():
+    assert [(q.text, q.value) for q in find_quantities("在车站配置AED60台")] == [("60台", 60)]

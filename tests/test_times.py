@@ -1532,3 +1532,10 @@ def test_a_dated_page_of_the_year_s_dividends_whose_title_only_the_manifest_give
 ])
 def test_a_comparison_s_base_dates_its_value_and_not_the_change(sentence, figure, expected):
     assert year_of(sentence, figure, doc_year=2031) == expected
+
+
+def test_a_bulletins_issue_line_without_a_year_before_its_number_dates_the_issue():
+    # made up: the date set apart from the issue's number by spacing dates the bulletin; a sentence does not
+    assert is_date_line("第3期（总第52期）　　　　　　2031年1月9日")
+    assert is_date_line("第12期　　2031年1月9日")
+    assert not is_date_line("第3期培训班于2031年1月9日")
