@@ -495,7 +495,8 @@ def legend_glosses(text: str) -> dict[str, tuple[str, str]]:
             continue
         for words in legend["not_done"]:
             gloss = gloss.replace(words, "")
-        said = {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
+        planned = any(words in gloss for words in legend["to_be_done"])
+        said = {TARGET} if planned else {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
         if len(said) == 1:
             found[match.group("label")] = (said.pop(), gloss)
     return found

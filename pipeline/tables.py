@@ -2913,17 +2913,22 @@ def _plan_before_the_results(headers: Sequence[str], roles: list[str | None]) ->
 @lru_cache(maxsize=4)
 def _glossed_roles(text: str) -> dict[str, str]:
     """The role of each column the document's legend glosses as a plan's or a result's figures
-    (`extractors.stance.legend_glosses`): a rate's where the gloss names one (`“环数”栏填完成率（%）`),
-    else a result's or a target's (`“报靶”栏填全年实际完成数`)."""
-    return {label: "rate" if column_role(gloss) == "rate" else _STANCE_ROLES[stance]
+    (`extractors.stance.legend_glosses`): a rate's, money's or a date's where the gloss names one
+    (`“环数”栏填完成率（%）`, `“票价”栏为该站计划投资`, `“计划到站”即计划完工时间`), else a result's or a
+    target's (`“报靶”栏填全年实际完成数`, `“停站任务”即当年要完成的数`)."""
+    return {label: role if (role := column_role(gloss)) in _GLOSSED_KINDS else _STANCE_ROLES[stance]
             for label, (stance, gloss) in legend_glosses(text).items()}
+
+
+#: the roles a gloss may name by its own words, whatever stance it says
+_GLOSSED_KINDS = frozenset({"rate", "investment", "deadline"})
 
 
 def _role_by_gloss(role: str | None, glossed: str | None) -> str | None:
     """The role of a column the legend glosses (`glossed`, `_glossed_roles`): a column no word of its name
-    tells takes the gloss's (`“报靶”栏填全年实际完成数`: the results); a column of points glossed as a
-    plan's or a result's figures (`“满分”即…计划数，“得分”即…完成数`, a year-end check laid out as an exam's
-    score page) holds figures, a rate's where the gloss names one (`“得分”栏记完成率（%）`)."""
+    tells takes the gloss's (`“报靶”栏填全年实际完成数`: the results, `“票价”栏为该站计划投资`: the money); a column
+    of points glossed as a plan's or a result's figures (`“满分”即…计划数，“得分”即…完成数`, a year-end check laid
+    out as an exam's score page) holds figures, a rate's where the gloss names one (`“得分”栏记完成率（%）`)."""
     if glossed is None or role not in (None, "score"):
         return role
     return glossed if role is None or glossed == "rate" else None

@@ -1774,3 +1774,7 @@ def test_a_money_cell_per_month_is_a_rate_in_force_outside_a_plan():
 def test_what_was_set_at_the_year_s_start_and_done_by_its_end_in_plain_words(header, stance):
     # a village's record book copying the township's table (`事项 | 年初定的 | 年底办的 | 说事群众的话`)
     assert column_stance(header) == stance
+
+
+def test_a_gloss_of_what_is_to_be_done_names_the_plan():
+    assert legend_fields("“停车任务”即当年要完成的数；“到站数”为年底实际完成数") == {"停车任务": "target", "到站数": "achieved"}

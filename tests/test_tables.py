@@ -3810,3 +3810,21 @@ def test_a_count_column_before_the_results_is_no_plan():
     rows = [row for row in table_rows(text, only_table(text), None) if isinstance(row, DataRow)]
     assert all(f.cell.role != "content" for row in rows for f in row.row.figure_cells)
     assert {f.cell.header for f in rows[0].row.figure_cells} >= {"在册人数"}
+
+
+def test_a_gloss_naming_money_or_a_plan_to_be_done_gives_its_column_that_role():
+    """`“路段任务”即当年要完成的数，“车费”栏为该段计划投资`: the tasks column holds the year's planned figures
+    (what is to be done is a plan, not a result), the fares column the planned money."""
+    text = ("环城“民生快线”2031年运行图\n"
+            "说明：“路段任务”即当年要完成的数，“车费”栏为该段计划投资。\n"
+            "车费单位：万元\n"
+            "段号　站名　　　　计划到站　　路段任务　　　　　　　　车费\n"
+            "01　　东湖托育站　6月30日　　新建托育点2个　　　　　　150\n"
+            "02　　安全饮水　　9月20日　　改造供水管网6公里　　　　320\n")
+    found = {(r.text, r.value, r.unit, r.stance) for r in records_of(text, 2031) if r.start > 50}
+    assert {("2个", 2, "个", "target"), ("6公里", 6, "公里", "target")} <= found
+    assert {(text, value, unit) for text, value, unit, _ in found if unit == "元"} == {("150", 1_500_000, "元"),
+                                                                                     ("320", 3_200_000, "元")}
+    # the money column holds the investment, which a money unit line scales (万元: 10,000 元)
+    rows = [row for row in table_rows(text, only_table(text), 10_000.0) if isinstance(row, DataRow)]
+    assert [(f.cell.header, f.cell.role, f.value) for f in rows[0].row.figure_cells] == [("车费", "investment", 1_500_000)]
