@@ -487,6 +487,12 @@ def legend_fields(text: str) -> dict[str, str]:
 
 def legend_glosses(text: str) -> dict[str, tuple[str, str]]:
     """`legend_fields` with each label's gloss (`“环数”栏填完成率（%）` → {环数: (achieved, 完成率（%）)})."""
+    return dict(_legend_glosses(text))
+
+
+@lru_cache(maxsize=4)
+def _legend_glosses(text: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """The legend read once per document: the run's stage and the table reader both ask for it."""
     legend = _tables()["legend"]
     found: dict[str, tuple[str, str]] = {}
     for match in _pattern("legend", "gloss").finditer(text):
@@ -499,7 +505,7 @@ def legend_glosses(text: str) -> dict[str, tuple[str, str]]:
         said = {TARGET} if planned else {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
         if len(said) == 1:
             found[match.group("label")] = (said.pop(), gloss)
-    return found
+    return tuple(found.items())
 
 
 def legend_field(line: str, legend: dict[str, str]) -> str | None:
