@@ -879,7 +879,7 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
         read: list[Record] = []          # the row's cells read so far: a target may be one (`600人次 | 652`)
         for figure in row.figure_cells if row else ():
             value, unit, indicator = figure.value, figure.unit, figure.indicator
-            target = _target_of(figure, [*beside, *read]) if figure.targets else None
+            target = _target_of(figure, itertools.chain(beside, read)) if figure.targets else None
             if target is not None:
                 if unit is None:
                     value = _in_target_magnitude(value, target)
@@ -1052,7 +1052,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     return of_the_matter(category, source, topic)
 
 
-def _target_of(figure: FigureCell, records: Sequence[Record]) -> Record | None:
+def _target_of(figure: FigureCell, records: Iterable[Record]) -> Record | None:
     """The target a progress result is measured against: of the figures in the target
     cells (of the result's own unit, if it has one), the one nearest the result in size
     (a row may state several); for a result of nothing done (`护理型床位40张 | 0`), the row's one target."""
