@@ -490,13 +490,24 @@ def legend_glosses(text: str) -> dict[str, tuple[str, str]]:
     return dict(_legend_glosses(text))
 
 
+def glossed_labels(text: str) -> frozenset[str]:
+    """Every label the document's legend glosses, whatever its gloss says (`“欠”是没打完、要转到今年的数`):
+    a word of the document's own naming, a column's name though it is one character (`名目｜种｜打｜欠`)."""
+    return frozenset(label for label, _ in _legend(text))
+
+
+@lru_cache(maxsize=4)
+def _legend(text: str) -> tuple[tuple[str, str], ...]:
+    """The legend's (label, gloss) pairs, read once per document: the run's stage and the table
+    reader both ask for them."""
+    return tuple((match.group("label"), match.group("gloss")) for match in _pattern("legend", "gloss").finditer(text))
+
+
 @lru_cache(maxsize=4)
 def _legend_glosses(text: str) -> tuple[tuple[str, tuple[str, str]], ...]:
-    """The legend read once per document: the run's stage and the table reader both ask for it."""
     legend = _tables()["legend"]
     found: dict[str, tuple[str, str]] = {}
-    for match in _pattern("legend", "gloss").finditer(text):
-        gloss = match.group("gloss")
+    for label, gloss in _legend(text):
         if any(mark in gloss for mark in legend["formula"]):
             continue
         for words in legend["not_done"]:
@@ -504,7 +515,7 @@ def _legend_glosses(text: str) -> tuple[tuple[str, tuple[str, str]], ...]:
         planned = any(words in gloss for words in legend["to_be_done"])
         said = {TARGET} if planned else {stance for stance in (TARGET, ACHIEVED) if any(word in gloss for word in legend[stance])}
         if len(said) == 1:
-            found[match.group("label")] = (said.pop(), gloss)
+            found[label] = (said.pop(), gloss)
     return tuple(found.items())
 
 
@@ -787,8 +798,8 @@ def column_stance(header: str) -> str | None:
              for word in columns[stance] if word in header]
     if found:
         return max(found)[2]
-    if _pattern("columns", "price").match(_SPACES.sub("", header)):
-        return STOCK         # a price or fee column: the rates in force
+    if _pattern("columns", "price").match(bare := _SPACES.sub("", header)) or _pattern("columns", "former").match(bare):
+        return STOCK         # a price or fee column: the rates in force; a column of what stood before the work
     return TARGET if counts_the_list_column(header) else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1424,6 +1425,27 @@ def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, wri
     if spec.report_titles.search(head) is not None and dated[1] in spec.report_months:
         return True
     return spec.titles.search(head) is not None and reviews_in_month(dated[1])
+
+
+def year_of_writing_glossed(text: str) -> int | None:
+    """The year of writing a text states by glossing a word counted from it with the year it means
+    (`去年（2026年）`: 2027, `今年（2027年）`: 2027; [year_review] glossed_year): the year most of its
+    glosses say, the first of those tied; None where it glosses none."""
+    said = Counter(year + offset for offset, year in _glossed_relative_years(text))
+    return max(said, key=said.__getitem__) if said else None
+
+
+def _glossed_relative_years(text: str) -> Iterator[tuple[int, int]]:
+    """(The relative word's offset from the year of writing, the year its gloss names) of each gloss."""
+    relative = _tables().relative
+    for match in _glossed_relative_year().finditer(text):
+        yield -relative[match.group("rel")]["offset"], int(match.group("year"))
+
+
+@lru_cache(maxsize=1)
+def _glossed_relative_year() -> regex.Pattern:
+    words = [word for word, rule in _tables().relative.items() if rule["base"] == "doc"]
+    return regex.compile(f"(?P<rel>{alternation(words)}){read_table('times.toml')['year_review']['glossed_year']}")
 
 
 def reviews_in_month(month: int | None) -> bool:

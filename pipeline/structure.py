@@ -909,9 +909,15 @@ def _caption() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["caption"])
 
 
+@lru_cache(maxsize=1)
+def _byline() -> regex.Pattern:
+    return regex.compile(read_table("structure.toml")["byline"])
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption (`图为…。（记者 某某 摄）`): beside the text, no heading over it."""
-    return _caption().search(line) is not None
+    """A photo caption (`图为…。（记者 某某 摄）`) or a byline (`本报记者　某某　通讯员　某某`): beside the text,
+    no heading over it."""
+    return _caption().search(line) is not None or _byline().match(line) is not None
 
 
 def heads_the_paper(line: str) -> bool:

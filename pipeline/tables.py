@@ -57,7 +57,7 @@ from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, is_time_unit, read_digits
-from extractors.stance import ACHIEVED, TARGET, legend_glosses
+from extractors.stance import ACHIEVED, TARGET, glossed_labels, legend_glosses
 from extractors.tables import read_table
 from extractors.times import year_of_heading
 
@@ -134,6 +134,8 @@ class _Spec:
     this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
     row_date: regex.Pattern          # a column of the days the rows fall on (`应还日期`)
     column_unit_measures: frozenset[str]   # declared words naming a kind of measure (`面积`), no column
+    fee_header_ends: tuple[str, ...]       # header endings that name a fee (`制作费`): money, listed or not
+    glossed_column_unit: regex.Pattern    # a note's gloss of a quoted column's unit (`“金额”单位为万元`)
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +165,8 @@ def _spec() -> _Spec:
                  {kind: tuple(endings) for kind, endings in spec["listed_unit_headers"].items()},
                  tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
-                 frozenset(spec["column_unit_measures"]))
+                 frozenset(spec["column_unit_measures"]), tuple(spec["fee_header_ends"]),
+                 regex.compile(spec["glossed_column_unit"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1837,14 +1840,16 @@ def _takes_a_spare_unit(header: str) -> bool:
 def _priced(header: str) -> bool:
     """A header naming money (`月补贴额`, `发放金额`, `按股分红`)."""
     spec = _spec()
-    return any(word in header for word in spec.listed_headers.get("money", ())) or header.endswith(spec.money_header_ends)
+    return (any(word in header for word in spec.listed_headers.get("money", ()))
+            or header.endswith((*spec.money_header_ends, *spec.fee_header_ends)))
 
 
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> str | None:
     """The listed unit (as written, with what it reads as) a header counts in: a measure word and
     数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
-    endings = _spec().listed_headers
+    endings = {**_spec().listed_headers}
+    endings["money"] = (*endings.get("money", ()), *_spec().fee_header_ends)
     return next((word for word, unit in units
                  if unit is not None and bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
 
@@ -1900,6 +1905,14 @@ def _names_the_column(word: str, header: str) -> bool:
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
     return (word in header or len(word) == 2 and len(bare) > 1 and bare.endswith(word[0])
             or len(word) == 4 and word[2:] + word[:2] in bare)
+
+
+@lru_cache(maxsize=4)
+def glossed_column_units(text: str) -> tuple[tuple[str, str], ...]:
+    """The units the text's notes gloss for quoted columns (`“金额”单位为万元` → (金额, 万元)), read once per text;
+    a unit that is none (`“用量”单位见“单位”列`) is left out."""
+    return tuple((match.group("column"), match.group("unit")) for match in _spec().glossed_column_unit.finditer(text)
+                 if unit_word(match.group("unit")) is not None)
 
 
 #: where a title's words end and its bracket (`（主馆，单位：人次）`) begins
@@ -2301,7 +2314,8 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
     header (`furniture`) where a PDF dump breaks the table over pages are no rows."""
     head = lines[first]
     needed = 1 if _captioned_with_unit(lines, first) else 2
-    found = _header_of(head.text, needed) or _sheet_header_of(lines, first, needed) or _row_header_told_by_its_rows(lines, first)
+    found = (_header_of(head.text, needed) or _sheet_header_of(lines, first, needed)
+             or _row_header_told_by_its_rows(lines, first, glossed_labels(text)))
     if found is None:
         return None
     split, header = found
@@ -2586,12 +2600,14 @@ _TOLD_SPLITTERS: tuple[Splitter, ...] = (_tabs, _pipes, _spaces)
 _NO_FIGURE = regex.compile(r"[/／—–\-]{1,2}|[－]")
 
 
-def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Splitter, list[Span]] | None:
+def _row_header_told_by_its_rows(lines: Sequence[Line], first: int,
+                                 glossed: frozenset[str] = frozenset()) -> tuple[Splitter, list[Span]] | None:
     """A header row whose columns carry no role or unit word (`服务站 | 饮水点 | 巡回医疗`,
     `菜品  标价  老人价`, `星期 早餐 价格 午餐 价格`, the units in the line above), told by the rows
     under it, at least two, of as many cells: a name first (after a row-number column, `序号 | 社员 |
     入股`), and every other column the same kind in each, bare figures (or dashes) or words,
-    figures in one column at least."""
+    figures in one column at least. A name the document's legend glosses (`glossed`: `“种”是年初票决
+    定下的数`) is a column's though it is one character (`名目｜种｜打｜欠｜场头话`)."""
     head = lines[first].text
     body = None     # the rows under it, read only for a line that splits into plain names (few lines do)
     for split in _TOLD_SPLITTERS:
@@ -2599,8 +2615,8 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int) -> tuple[Spl
         # (a name spaced out to its column's width, `品　名`, `均　价`, is one name; a row-number column's may be one
         # character, `序`)
         if not (header and _MIN_LINE_COLUMNS <= len(header) <= _MAX_TOLD_COLUMNS
-                and all(_PLAIN_NAME.fullmatch(_WHITE_SPACE.sub("", head[s:e])) or k == 0 and column_role(head[s:e]) == "number"
-                        for k, (s, e) in enumerate(header))):
+                and all(_PLAIN_NAME.fullmatch(name := _WHITE_SPACE.sub("", head[s:e])) or name in glossed
+                        or k == 0 and column_role(head[s:e]) == "number" for k, (s, e) in enumerate(header))):
             continue
         if body is None:
             following = itertools.islice(lines, first + 1, None)     # no copy of the rest of a long document
@@ -2946,7 +2962,10 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     the unit it gives every bare figure that has no other (`单位：人`), `column_units` the
     units it declares column by column (`规模单位：立方米/日；管网单位：公里`), `listed_units` the
     units it lists for the columns to take by their names (`单位：户、人、万元`)."""
-    written, table_unit = with_column_units(table.names or [text[s:e].strip() for s, e in table.header], column_units or {})
+    names = table.names or [text[s:e].strip() for s, e in table.header]
+    glossed_units = {word: unit for word, unit in glossed_column_units(text)
+                     if any(_names_the_column(word, name) for name in names)}
+    written, table_unit = with_column_units(names, {**glossed_units, **(column_units or {})})
     if any(column_role(header) == "unit" for header in written):
         # a column of each row's unit (`项目 | 数量 | 单位 | 投资` under `单位：个、公里、人、户、万元`): the list is the rows'
         # units, and only its money is a column's

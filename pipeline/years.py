@@ -27,7 +27,7 @@ from extractors.times import (TimeExpr, base_date_year, reviews_in_month, labels
                               refers_back, reinspects_an_earlier_year, reviewed_when_published, reviews_the_year_before,
                               runs_up_to_now, starts_another_voice, tells_history, tells_new_work, title_year,
                               year_before_discussed, year_last_named, year_of_heading, year_under_discussion,
-                              yearbook_year)
+                              year_of_writing_glossed, yearbook_year)
 
 from .document import CleanView, Document
 from .manifest import published_year
@@ -134,12 +134,14 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # report dates its findings to that year (`评估基准日：2027年12月31日`)
         subject = year
     head = f"{titles or ''}\n{_headline(blocks)}"     # the title the manifest gives, and the page's own
+    # a text that glosses `去年` with its year says when it was written: no review of the year before makes its 今年 that year
+    reviews = year_of_writing_glossed(text) in (None, subject)
     if source in _DATED_SOURCES and (greeted := greeted_year(head, year, month)):
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
-    elif source == "date line" and reviews_the_year_before(head, dated, year, subject):
+    elif source == "date line" and reviews and reviews_the_year_before(head, dated, year, subject):
         year, source, month = subject, "date line of a review of the year before", None
-    elif source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject):
+    elif source == "metadata" and reviews and reviewed_when_published(head, doc.meta.published, year, subject):
         year, source, month = subject, "publication date of a review of the year before", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
 

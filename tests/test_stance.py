@@ -1778,3 +1778,14 @@ def test_what_was_set_at_the_year_s_start_and_done_by_its_end_in_plain_words(hea
 
 def test_a_gloss_of_what_is_to_be_done_names_the_plan():
     assert legend_fields("“停车任务”即当年要完成的数；“到站数”为年底实际完成数") == {"停车任务": "target", "到站数": "achieved"}
+
+
+@pytest.mark.parametrize("header,stance", [
+    ("原招牌面积", STOCK),        # what stood before the work (`原招牌面积 | 新招牌面积`)
+    ("原有床位", STOCK),
+    ("新招牌面积", None),         # what it is to be: the document's stance
+    ("原计划", TARGET),           # the original plan is a plan
+    ("原定目标", TARGET),
+])
+def test_a_column_of_what_stood_before_the_work_is_a_stock(header, stance):
+    assert column_stance(header) == stance

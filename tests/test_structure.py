@@ -689,7 +689,9 @@ def test_a_head_naming_a_list_names_no_subject():
 
 @pytest.mark.parametrize("caption", ["图为新建的社区食堂。（记者 某某 摄）", "【图】新建的社区食堂", "新建的社区食堂（摄影：某某）",
                                      "▲图为新建的社区食堂", "新建的社区食堂（某区融媒体中心 供图）",
-                                     "新建的社区食堂（图片来源：某区发布）"])
+                                     "新建的社区食堂（图片来源：某区发布）",
+                                     # a byline on a line of its own is page furniture too
+                                     "本报记者　某某某　通讯员　某某", "文/图　某某某", "责任编辑：某某"])
 def test_a_photo_caption_is_no_heading(caption):
     text = f"某区实事答卷\n\n{caption}\n\n此外，全区新建公园6个。\n"
     blocks = structure(clean_view(text).text)
@@ -1130,3 +1132,23 @@ def test_a_headline_over_its_subtitle_heads_what_follows_and_dates_it():
     prose = structure("某镇简报\n\n今年新建睦邻点12个\n——这是全镇第58个。\n")
     assert not any(b.kind == "heading" and "睦邻点" in b.text for b in prose)
 
+
+
+def test_a_price_list_s_sections_each_filed_under_a_brand_in_white_brackets():
+    """A plan printed as a breakfast stall's price list: a note, then sections each opened by a brand in white
+    lenticular brackets (`〖常有优学〗招牌：…`), the first over the list's header row. The first section's line titles
+    its table, not the document (the note's prose came before it), and each later section is its own brand's."""
+    text = ("某镇2031年民生实事价目表\n\n"
+            "编者按：今年镇里把实事清单做成早点摊的价目表，“份量”是年内要干到的数，“价”是计划投的钱。\n\n"
+            "价格单位：万元\n\n"
+            "〖常有善育〗招牌：托育油条\n"
+            "品　名　　　　　　份　量　　　　　　价\n"
+            "幼儿园附设托班　　新增托位40个　　　96\n"
+            "儿童发育筛查　　　1200人次　　　　　18\n\n"
+            "〖常有优学〗招牌：书香烧饼\n"
+            "小学食堂改造　　　建筑面积600平方米　　150\n\n"
+            "〖交通畅行〗招牌：通达面茶\n"
+            "农村公路提升　　　18公里　　　　　　1260\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["40个"] == "常有善育" and categories["96"] == "常有善育"
+    assert categories["600平方米"] == "常有优学" and categories["18公里"] == "交通畅行"

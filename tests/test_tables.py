@@ -3212,6 +3212,7 @@ def test_a_column_headed_by_age_alone_says_who_the_row_is_and_counts_nothing():
     (("人", "万元"), "片区", None),                        # a column of names takes none
     (("人", "万元"), "负责人", None),
     (("户", "人", "万元"), "土地补偿", "土地补偿（万元）"),      # compensation is money
+    (("平方米", "元"), "制作费", "制作费（元）"),               # …and so is a fee
 ])
 def test_a_column_takes_the_listed_unit_it_counts_in(listed, header, expected):
     from pipeline.tables import with_listed_units
@@ -3828,3 +3829,33 @@ def test_a_gloss_naming_money_or_a_plan_to_be_done_gives_its_column_that_role():
     # the money column holds the investment, which a money unit line scales (万元: 10,000 元)
     rows = [row for row in table_rows(text, only_table(text), 10_000.0) if isinstance(row, DataRow)]
     assert [(f.cell.header, f.cell.role, f.value) for f in rows[0].row.figure_cells] == [("车费", "investment", 1_500_000)]
+
+
+def test_one_character_columns_the_legend_glosses_are_a_header():
+    """`名目｜种｜打｜欠｜备注`, whose one-character column names only the legend says the meaning of (`“种”是年初
+    定下的计划数，“打”是年底实际完成数，“欠”是转到下一年的数`): a header, its rows read as a table's."""
+    text = ("某村2030年实事场院账\n"
+            "“种”是年初定下的计划数，“打”是年底实际完成数，“欠”是转到下一年的数。\n\n"
+            "名目｜种｜打｜欠｜备注\n"
+            "老年饭桌（个）｜3｜3｜/｜\n"
+            "通村路（公里）｜12.5｜10.0｜2.5｜冬季停工\n"
+            "户厕（座）｜80｜86｜/｜\n")
+    assert find_tables(text, lines_of(text))
+    found = {(r.text, r.unit, r.indicator, r.stance) for r in records_of(text, 2030) if r.start > 60}
+    assert {("3", "个", "老年饭桌", "target"), ("12.5", "公里", "通村路", "target"),
+            ("86", "座", "户厕", "achieved")} <= found
+
+
+def test_a_note_glossing_a_quoted_column_s_unit_gives_that_column_its_unit():
+    """A plan laid out as a bill of materials: its note says `“金额”单位为万元` far above the table, whose `层级`
+    column (0 the whole, 1 a project, 2 a part) is where each row stands in the tree, no count."""
+    text = ("某镇2031年民生实事物料清单\n"
+            "【编制说明】“用量”为全年计划数，计量单位见“单位”列；“金额”单位为万元，“/”为不单列。\n\n"
+            "版本：V1.2\n\n"
+            "层级|物料编码|物料名称|用量|单位|金额|备注\n"
+            "1|MS-2031-01|托育服务|/|/|180|\n"
+            "2|MS-2031-01A|托育点新增普惠托位|90|个|180|\n"
+            "2|MS-2031-01B|老年助餐点|5|个|75|\n")
+    found = [(r.text, r.value, r.unit) for r in records_of(text, 2031) if r.start > 80]
+    assert found == [("180", 1_800_000, "元"), ("90", 90, "个"), ("180", 1_800_000, "元"), ("5", 5, "个"),
+                     ("75", 750_000, "元")]

@@ -380,6 +380,8 @@ def test_a_title_names_its_year_by_a_word_counted_from_the_writing(title, expect
     # a newspaper's page head: the day with its weekday and the page (made up)
     ("小橡树　　　某镇中心小学校报　　　2046年1月9日　星期五　　第3版　小记者在行动", True),
     ("2046年1月9日（周五）第12期", True), ("2046年1月9日　星期五　上午9:00　全体会议", False),
+    # …and the page before the date (an e-paper's page head)
+    ("某日报·某县新闻　第A3版：县域　　2046年1月15日　星期五　　上一版　下一版", True),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
@@ -1539,3 +1541,34 @@ def test_a_bulletins_issue_line_without_a_year_before_its_number_dates_the_issue
     assert is_date_line("第3期（总第52期）　　　　　　2031年1月9日")
     assert is_date_line("第12期　　2031年1月9日")
     assert not is_date_line("第3期培训班于2031年1月9日")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("把去年（2030年）画在墙上的十件实事逐件过一遍。", 2031),
+    ("今年（2031年）接着办：新建游园2处。", 2031),
+    ("明年（2032年）拟新增床位50张。", 2031),
+    ("上年度（2029年度）结余12万元。", 2030),
+    # a gloss that slips (`前年` for 2028) is outvoted by the others
+    ("去年（2030年）办了9件，今年（2031年）办11件，前年（2028年）只办了6件。", 2031),
+    ("2030年全县新建游园2处。", None),          # a year, no word counted from the year of writing
+    ("近年（2028年以来）新建游园12处。", None),   # no relative word of the year of writing
+])
+def test_a_word_counted_from_the_year_of_writing_glossed_with_its_year_says_that_year(text, expected):
+    from extractors.times import year_of_writing_glossed
+    assert year_of_writing_glossed(text) == expected
+
+
+def test_a_january_account_that_glosses_last_year_keeps_its_date_s_year_as_its_year_of_writing():
+    """A township's account of the year before, dated January (`年终` in its title's second line), whose
+    text glosses `去年（2030年）` and `今年（2031年）`: its 今年 is 2031, the date's, not the year it reviews, and
+    the figures it plans for this year are this year's."""
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = ("某镇2030年民生实事账本\n——年终算账\n\n"
+            "把去年（2030年）定下的实事逐件过一遍：新建游园3处，改造户厕120座。\n\n"
+            "今年（2031年）打算：新建游园2处。\n")
+    records, info = analyse(Document("t", text, meta=DocMeta(title="某镇2030年民生实事账本", published="2031-01-08",
+                                                             kind="completion_report")))
+    assert (info.doc_year, info.subject_year) == (2031, 2030)
+    years = {r.text: (r.year, r.stance) for r in records}
+    assert years["3处"] == (2030, "achieved") and years["2处"] == (2031, "target")
