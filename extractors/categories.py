@@ -232,9 +232,23 @@ def _brand_filed_under(sentence: str, head: str, head_end: int | None) -> str | 
     start = head_end + 1 if head_end is not None and len(head) <= _MAX_NOTE_LABEL and sentence[head_end] in "：:" else 0
     brand = _brand_of_clause(sentence, start, spec)
     if brand is None and spec.purpose is not None and spec.purpose.match(sentence, start) and head_end is not None:
-        # after a purpose clause (`为持续改善农村人居环境，镇政府将…列入2028年“环境改善”民心工程`), the clause that acts
-        brand = _brand_of_clause(sentence, head_end + 1, spec)
+        # after a purpose clause (`为持续改善农村人居环境，镇政府将…列入2028年“环境改善”民心工程`), the clause that acts,
+        # also after a second aim joined to it (`为规范…服务，保障游客和轿夫双方权益，镇政府将…列入…“就业创业”民生实事`)
+        clause = head_end + 1
+        for _ in range(_PURPOSE_CLAUSES):
+            if (brand := _brand_of_clause(sentence, clause, spec)) is not None or (clause := _next_clause(sentence, clause, spec)) is None:
+                break
     return brand
+
+
+#: how many clauses after a purpose clause may be the one that acts
+_PURPOSE_CLAUSES = 2
+
+
+def _next_clause(sentence: str, start: int, spec: InlineSpec) -> int | None:
+    """Where the clause after the one at `start` starts, where a comma ends it within a phrase's reach."""
+    end = next((i for i, ch in enumerate(sentence[start:start + spec.max_member_head + 1]) if ch in spec.breaks), None)
+    return start + end + 1 if end is not None and sentence[start + end] in "，," else None
 
 
 def _brand_of_clause(sentence: str, start: int, spec: InlineSpec) -> str | None:

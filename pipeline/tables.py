@@ -1879,9 +1879,13 @@ def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple
         # `（面积单位：亩　金额单位：万元）` over `开割面积 | 计划投保 | 其中贫困户 | 保费总额 | 县级财政承担`: the columns
         # none names are money where their header names money, else of the other kind
         # (a header with a bracket of its own, `采摘天数（天）`, `投工投劳（个工日）`, says its own unit or none)
+        # (…but where the other word is one column's whole name and no column names the money, the columns none names
+        # are the money: `（单位：里程为公里，价格为元）` over `线路 | 里程 | 单程 | 往返`, a fare board's fares)
         money, other = pair
+        whole = any(_flat(header) == other for header in headers) and money not in matched
+        spare = money if whole else other
         matched = [matched[0]] + [own or (None if ROUND_ASIDE.search(header) else money if _priced(header)
-                                          or column_role(header) == "investment" else other)
+                                          or column_role(header) == "investment" else spare)
                                   for own, header in zip(matched[1:], headers[1:])]
     elif (len(words) > 1 and len(left := [word for word in unclaimed if word]) == 1 and shared is None
           and left[0] in _spec().column_unit_measures):

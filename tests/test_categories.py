@@ -174,6 +174,8 @@ def test_the_figures_own_words_decide_over_a_sentence_of_other_topics():
     ("为擦亮“常有颐养”品牌，新增助餐点26个。", "常有颐养", False),
     # …and the clause after a purpose clause may file the matter under a brand (民心工程 as the list's name)
     ("为持续改善农村人居环境，镇政府将坑塘整治列入2028年“环境改善”民心工程。", "环境改善", False),
+    # …also after a second aim joined to the purpose clause
+    ("为规范景区滑竿服务，保障游客和轿夫双方权益，镇政府将滑竿队提升列入2031年镇级“就业创业”民生实事。", "就业创业", False),
 ])
 def test_a_brand_or_topic_at_the_head_of_a_sentence_is_an_inline_phrase(sentence, category, framed):
     assert inline_phrase(sentence) == InlinePhrase(category, framed=framed)
@@ -370,6 +372,8 @@ BOUNDARY_CASES = [
     ("供水出厂水水质合格率保持100%", "出厂水水质合格率", "供水出厂水水质合格率保持100%", "常有安居"),
     # relief to the people a disaster struck → 常有众扶; the damage alone → 公共安全
     ("向受灾困难群众发放临时生活补助86.4万元", "临时生活补助", None, "常有众扶"),
+    # relief goods an emergency store keeps → 常有众扶 (emergency supplies that are no relief stay 公共安全)
+    ("乡应急救灾物资储备点库存救灾帐篷40顶", "应急救灾物资储备点救灾帐篷", None, "常有众扶"),
     # road accidents and their casualties → 公共安全 (the roads stay 交通畅行)
     ("全县共接报道路交通事故案件412件", "道路交通事故案件", None, "公共安全"),
     ("交通事故造成12人死亡", "死亡", "交通事故造成12人死亡", "公共安全"),
@@ -2838,3 +2842,15 @@ def test_rural_land_use_rights_and_their_transfer_are_farming_no_definition_name
 ])
 def test_a_heading_joining_a_known_matter_to_an_unknown_one_assigns_none(heading, expected):
     assert category_of_heading(heading) == expected
+
+
+def test_an_emergency_store_of_relief_goods_is_aid():
+    """`某乡应急救灾物资储备点` (an emergency store of relief goods): its room, shelves and keepers are the relief
+    the guideline files as aid, 常有众扶, not the emergency's."""
+    from pipeline import extract
+    from pipeline.document import DocMeta
+    text = ("某乡应急救灾物资储备点\n货位卡（年末盘点抄录）\n\n说明：某乡应急救灾物资储备点是县里2031年的民生实事之一，"
+            "由闲置库房改建，库房面积180平方米，共设货架12个，日常由2名库管员轮流值守。\n")
+    found = {r.text: r.category for r in extract(text, meta=DocMeta(title="某乡应急救灾物资储备点货位卡",
+                                                                    published="2031-12-28", kind="mixed"))}
+    assert found == {"180平方米": "常有众扶", "12个": "常有众扶", "2名": "常有众扶"}

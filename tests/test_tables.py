@@ -3859,3 +3859,14 @@ def test_a_note_glossing_a_quoted_column_s_unit_gives_that_column_its_unit():
     found = [(r.text, r.value, r.unit) for r in records_of(text, 2031) if r.start > 80]
     assert found == [("180", 1_800_000, "元"), ("90", 90, "个"), ("180", 1_800_000, "元"), ("5", 5, "个"),
                      ("75", 750_000, "元")]
+
+
+def test_the_columns_no_declared_word_names_take_the_money_where_the_other_word_is_a_whole_column():
+    """`（单位：里程为公里，价格为元）` over `线路 | 里程 | 单程 | 往返`: 里程 is one column's whole name, and the fares
+    the line calls 价格 are the columns none names; an area declared beside money (`面积单位：亩　金额单位：万元`) still
+    covers the columns of areas none names."""
+    from pipeline.tables import with_column_units
+    assert with_column_units(["线路", "里程", "单程", "往返"], {"里程": "公里", "价格": "元"})[0] == [
+        "线路", "里程（公里）", "单程（元）", "往返（元）"]
+    assert with_column_units(["村", "开割面积", "计划投保", "保费总额"], {"面积": "亩", "金额": "万元"})[0] == [
+        "村", "开割面积（亩）", "计划投保（亩）", "保费总额（万元）"]
