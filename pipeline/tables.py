@@ -1019,12 +1019,12 @@ def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[L
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
-#: but a grade's letter (`C级`, `A类`) or a year (`已纳入2021年改造`), a part of the column before it
+#: but a grade's letter or a short run of capitals (`C级`, `A类`, `SOS呼叫`) or a year (`已纳入2021年改造`), a part of the column before it
 #: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`), the day a reading was
 #: taken on in brackets after it (`入托时（9月2日）`, `本周（9月13日）`, a growth record's columns), an age band
 #: (`60岁以上`, a canteen's prices by the diner's age)
 _PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天|周岁|岁)(?=\p{Han}))?"
-                            r"(?:[A-Z](?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+"
+                            r"(?:[A-Z]{1,4}(?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+"
                             r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?")
 
 

@@ -3870,3 +3870,12 @@ def test_the_columns_no_declared_word_names_take_the_money_where_the_other_word_
         "线路", "里程（公里）", "单程（元）", "往返（元）"]
     assert with_column_units(["村", "开割面积", "计划投保", "保费总额"], {"面积": "亩", "金额": "万元"})[0] == [
         "村", "开割面积（亩）", "计划投保（亩）", "保费总额（万元）"]
+
+
+def test_a_column_name_with_a_short_run_of_capitals_is_a_plain_name():
+    """`SOS呼叫` in a cell-per-line header (an app's export of a smart-bracelet scheme by village): a column's name,
+    as `C级` is, so the table is found."""
+    text = ("【分村数据】（单位：人）\n村（社区）\n佩戴人数\nSOS呼叫\n上门核查\n"
+            "沙扒社区\n96\n7\n9\n渡头村\n88\n6\n8\n")
+    table = only_table(text)
+    assert [text[s:e] for s, e in table.header] == ["村（社区）", "佩戴人数", "SOS呼叫", "上门核查"]

@@ -131,6 +131,7 @@ def year_of(sentence, figure, doc_year=2023, context_year=None):
     ("此后每年新增不少于50张床位", "50张", 2029, 2029, 2029),
     ("水库每年9月开始蓄水，10月底蓄到175米，到次年6月消落到145米", "145米", 2029, None, 2029),   # a cycle's year
     ("去年一年级新生入学420人", "420人", 2031, None, 2030),        # a school's first year is no span
+    ("旧年劏猪8头，净肉1380斤", "1380斤", 2031, None, 2030),        # Cantonese and Hakka speech's last year
     # the value a change starts from is dated by the time after 由/从, the value it reaches by its own
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "86.2%", 2035, None, 2026),
     ("群众满意度由2026年的86.2%提高到今年的97.4%", "97.4%", 2035, None, 2035),
