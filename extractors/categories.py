@@ -101,11 +101,12 @@ def category_of_name(name: str) -> str | None:
 
 def _names_alias(text: str, alias: str) -> bool:
     """`alias` stands in `text` other than as a place's name (`平安区`: `names_a_place`), a
-    department's (`县卫生健康局`: who acts or sends, not a brand) or in a wish (`阖家平安`)."""
+    department's (`县卫生健康局`: who acts or sends, not a brand), in a wish (`阖家平安`) or in a name of
+    something else (`平安钟`, an elder's emergency-call pendant)."""
     at = text.find(alias)
     while at >= 0:
         if not (names_a_place(text, at, at + len(alias)) or _inside(_agency_name(), text, at, at + len(alias))
-                or _inside(_greetings(), text, at, at + len(alias))):
+                or _inside(_greetings(), text, at, at + len(alias)) or _inside(_alias_compounds(), text, at, at + len(alias))):
             return True
         at = text.find(alias, at + 1)
     return False
@@ -114,6 +115,11 @@ def _names_alias(text: str, alias: str) -> bool:
 def _inside(pattern: "regex.Pattern", text: str, start: int, end: int) -> bool:
     """Does a match of `pattern` in `text` hold the span `start:end`?"""
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _alias_compounds() -> "regex.Pattern":
+    return regex.compile(alternation(read_table("categories.toml")["alias_compounds"]["words"]))
 
 
 @lru_cache(maxsize=1)

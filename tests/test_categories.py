@@ -2854,3 +2854,10 @@ def test_an_emergency_store_of_relief_goods_is_aid():
     found = {r.text: r.category for r in extract(text, meta=DocMeta(title="某乡应急救灾物资储备点货位卡",
                                                                     published="2031-12-28", kind="mixed"))}
     assert found == {"180平方米": "常有众扶", "12个": "常有众扶", "2名": "常有众扶"}
+
+
+def test_an_elder_s_emergency_call_pendant_is_home_care_not_the_safety_alias_it_holds():
+    # `平安钟` (an elder's emergency-call pendant): home care's monitoring, not the 平安 of public safety
+    assert category_by_alias("“平安钟”智慧手环长者健康月报") is None
+    assert category_of_heading("“平安钟”智慧手环长者健康月报") == "常有颐养"
+    assert category_by_alias("平安乡村建设") == "公共安全"       # the alias elsewhere still names the group
