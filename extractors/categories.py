@@ -664,6 +664,7 @@ class _SentIn:
     share_units: frozenset[str]
     request_units: frozenset[str]   # the measure the requests themselves are counted in
     breakdown_lead: "regex.Pattern"  # `从问题类型看，`: what the sentence's counts are broken down by
+    enforced_rules: "regex.Pattern"  # `交通违法`: a rule the police enforce, whose cases keep their topic
 
 
 @lru_cache(maxsize=1)
@@ -671,7 +672,7 @@ def _sent_in() -> _SentIn:
     data = read_table("categories.toml")["sent_in"]
     return _SentIn(_tally(data["words"], data["count_units"]), _tally(data["case_words"], data["case_units"]),
                    frozenset(data["share_units"]), frozenset(data["request_units"]),
-                   regex.compile(data["breakdown_lead"]))
+                   regex.compile(data["breakdown_lead"]), regex.compile(alternation(data["enforced_rules"])))
 
 
 def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, heading: str | None,
@@ -696,9 +697,11 @@ def counts_what_the_public_sent_in(sentence: str, clause: str, start: int, headi
     # a heading alone speaks for a count in another measure than the requests' only where its clause
     # names no work (`以诉促治` over `新开公交线路2条`: the lines opened)
     requests_count = requests_above and (unit in spec.request_units or not topic_scores(clause))
+    # the police's cases of the road rules (`查处交通违法行为1265起，其中…不戴头盔712起`) are traffic control's
+    enforced = spec.enforced_rules.search(sentence[:start] + clause) is not None
     return (_counts_of(spec.requests, spec.share_units, sentence, clause, start, unit,
                        requests_count if unit in spec.requests.units else requests_above)
-            or _counts_of(spec.cases, spec.share_units, sentence, clause, start, unit, cases_above))
+            or not enforced and _counts_of(spec.cases, spec.share_units, sentence, clause, start, unit, cases_above))
 
 
 def _counts_of(tally: _Tally, share_units: frozenset[str], sentence: str, clause: str, start: int,

@@ -2861,3 +2861,12 @@ def test_an_elder_s_emergency_call_pendant_is_home_care_not_the_safety_alias_it_
     assert category_by_alias("“平安钟”智慧手环长者健康月报") is None
     assert category_of_heading("“平安钟”智慧手环长者健康月报") == "常有颐养"
     assert category_by_alias("平安乡村建设") == "公共安全"       # the alias elsewhere still names the group
+
+
+def test_the_traffic_police_s_cases_of_the_road_rules_keep_their_topic():
+    """`查处各类交通违法行为1265起` (a traffic police exposure board): the roads' traffic control, as gold/README's road
+    row files enforcement, not an oversight body's caseload (`查处侵害群众利益问题126个` stays 其他)."""
+    found = _categories_of("某县交警大队曝光台\n\n上周全县共查处各类交通违法行为1265起。\n", 2045)
+    assert found["1265起"] == "交通畅行"
+    found = _categories_of("某县纪委监委通报\n\n全年查处侵害群众利益问题126个。\n", 2045)
+    assert found["126个"] == OTHER
