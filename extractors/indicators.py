@@ -164,6 +164,7 @@ class _Lexicon:
     lead_verbs_by_first: dict[str, tuple[str, ...]]
     trailing_end: regex.Pattern
     dangling_ends: tuple[str, ...]
+    stage_direction: regex.Pattern     # `（唱）` opening a script's line: how it is delivered
     locative_ends: frozenset[str]
     reached_stage: regex.Pattern
     action_end: regex.Pattern
@@ -322,6 +323,7 @@ def _lexicon() -> _Lexicon:
         plan_lead=regex.compile(rf"^(?:{alternation(data['plan_words'])})(?=(?:{alternation(lead_verbs)}))"),
         trailing_end=_ends_with(data["trailing_words"]),
         dangling_ends=tuple(data["dangling_ends"]),
+        stage_direction=regex.compile(rf"^[（(](?:{alternation(data['stage_directions'])})[）)]\s*"),
         locative_ends=frozenset(data["locative_ends"]),
         reached_stage=regex.compile(rf"^(?P<thing>.{{2,}}?)(?:{alternation(data['reached_adverbs'])})(?P<stage>\p{{Han}}{{1,8}})$"),
         # (not after a word of the work's standard, `村卫生室标准化建设`, `农村公路提质改造`: the
@@ -446,7 +448,8 @@ _LOOSE_OPEN = regex.compile(rf"\s*{char_class(BRACKET_OPENS)}{char_class(BRACKET
 
 def without_loose_ends(indicator: str | None) -> str | None:
     """What a phrase cut out of running text keeps at its edges and no name has: a leader
-    of dots before the figure (`供水工程……`), half a pair of brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
+    of dots before the figure (`供水工程……`), a script's stage direction (`（唱）中心幼儿园托班`), half a pair of
+    brackets (`）改造面积`, `老年助餐点（含`), an aside after a double dash (`长者食堂——不对`)
     the particle of a relative clause the figure cut off (`农村改厕的`, see `dangling_ends`) and
     the locative of a whole a part is picked from (`新建学校中`, see `locative_ends`); while two
     characters stay."""
@@ -455,7 +458,8 @@ def without_loose_ends(indicator: str | None) -> str | None:
     indicator = _LEADER.sub("", indicator)      # a leader is never part of a name, however short what stays
     if not indicator:
         return None
-    shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", indicator), count=1), count=1)
+    shorter = _lexicon().stage_direction.sub("", indicator)
+    shorter = _ASIDE.sub("", _LOOSE_OPEN.sub("", _LOOSE_CLOSE.sub("", shorter), count=1), count=1)
     particle = next((p for p in _lexicon().dangling_ends if shorter.endswith(p)), "")
     shorter = shorter[:len(shorter) - len(particle)]
     last = words(shorter)[-1] if shorter else ""

@@ -1417,3 +1417,12 @@ def test_a_figure_after_a_work_put_on_the_list_counts_the_work(sentence, figure,
 ])
 def test_a_label_is_not_cut_down_to_a_unit(label, indicator):
     assert indicator_of_label(label) == indicator
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # a script's stage direction after the speaker's tag is how the line is delivered, no word of the indicator
+    ("（唱）中心幼儿园托班开了2个，", "2个", "中心幼儿园托班"),
+    ("（白）危房改了40户，一户不少。", "40户", "危房"),
+])
+def test_a_script_s_stage_direction_is_no_part_of_the_indicator(sentence, figure, expected):
+    assert indicator(sentence, figure) == expected
