@@ -2919,6 +2919,27 @@ class DataRow:
     total: str | None = None
 
 
+def _items_under_merged_projects(text: str, table: TableText, roles: list[str | None]) -> list[str | None]:
+    """A projects column merged down over rows its cell leaves empty, beside a column of what is done that names every
+    row with no figure (`保养项目 | 保养内容 | 数量` over `常规保养（老有所养） | 新建村级互助养老点 | 6个` and `| 老年助餐服务 |
+    3.6万人次`, a plan laid out as a car's service book): the projects are the rows' groups, and the column beside
+    them names each row's item, as a table's `类别 | 项目` does."""
+    if "project" not in roles or "content" not in roles or "group" in roles:
+        return roles
+    project, content = roles.index("project"), roles.index("content")
+    cells = [(_cell_text(text, row, project), _cell_text(text, row, content)) for row in table.rows]
+    merged = any(not name for name, _ in cells[1:]) and bool(cells and cells[0][0])
+    named = all(item and not _DIGIT.search(item) for _, item in cells)
+    if not (merged and named):
+        return roles
+    return [("group" if k == project else "project" if k == content else role) for k, role in enumerate(roles)]
+
+
+def _cell_text(text: str, row: list[Parts | None], k: int) -> str:
+    parts = row[k] if k < len(row) else None
+    return _text_of(text, parts).strip() if parts else ""
+
+
 def _plan_before_the_results(headers: Sequence[str], roles: list[str | None]) -> list[str | None]:
     """A results column beside no column of targets or of projects (`靶位 | 箭道 | 靶心 | 报靶`, the legend glossing
     only 报靶, as what was done): the column just before it, which no word names (as a count, `在册人数`, or a
@@ -2985,6 +3006,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     # where a table has no content column, the project column states the targets
     # (`项目（年度目标）`: `新增普惠性托位800个`)
     roles = _plan_before_the_results(headers, roles)
+    roles = _items_under_merged_projects(text, table, roles)
     words_role = "content" if "content" in roles else "project"
     account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
     row_units = _listed_units_of_rows(text, table, headers, listed_units)

@@ -3879,3 +3879,15 @@ def test_a_column_name_with_a_short_run_of_capitals_is_a_plain_name():
             "沙扒社区\n96\n7\n9\n渡头村\n88\n6\n8\n")
     table = only_table(text)
     assert [text[s:e] for s, e in table.header] == ["村（社区）", "佩戴人数", "SOS呼叫", "上门核查"]
+
+
+def test_a_projects_column_merged_down_over_named_items_groups_them():
+    """`保养项目 | 保养内容 | 数量` (a plan laid out as a car's service book): the projects column's cell stands over rows it
+    leaves empty, and the column beside it names every row; each figure counts its row's item, not the group."""
+    text = ("某镇2031年民生实事保养手册\n（“投资”列单位：万元）\n"
+            "| 保养项目 | 保养内容 | 数量 | 投资 |\n"
+            "| 常规保养（老有所养） | 新建村级互助养老点 | 6个 | 180 |\n"
+            "| | 老年助餐服务 | 3.6万人次 | 54 |\n"
+            "| 更换轮胎（行有所畅） | 农村公路硬化 | 23公里 | 1150 |\n")
+    found = {r.text: r.indicator for r in records_of(text, 2031) if r.unit != "元"}
+    assert found == {"6个": "村级互助养老点", "3.6万人次": "老年助餐服务", "23公里": "农村公路硬化"}
