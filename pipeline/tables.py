@@ -1848,10 +1848,16 @@ def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> 
     """The listed unit (as written, with what it reads as) a header counts in: a measure word and
     数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
     bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
-    endings = {**_spec().listed_headers}
-    endings["money"] = (*endings.get("money", ()), *_spec().fee_header_ends)
+    endings = _listed_header_ends()
     return next((word for word, unit in units
                  if unit is not None and bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
+
+
+@lru_cache(maxsize=1)
+def _listed_header_ends() -> dict[str, tuple[str, ...]]:
+    """The header endings that take a listed unit of each kind; a fee (`制作费`) takes the listed money too."""
+    spec = _spec()
+    return {**spec.listed_headers, "money": (*spec.listed_headers.get("money", ()), *spec.fee_header_ends)}
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
