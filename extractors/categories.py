@@ -253,15 +253,20 @@ _PURPOSE_CLAUSES = 2
 
 def _next_clause(sentence: str, start: int, spec: InlineSpec) -> int | None:
     """Where the clause after the one at `start` starts, where a comma ends it within a phrase's reach."""
+    end = _clause_end(sentence, start, spec)
+    return end + 1 if end is not None and sentence[end] in "，," else None
+
+
+def _clause_end(sentence: str, start: int, spec: InlineSpec) -> int | None:
+    """Where the clause at `start` ends (its break), within a phrase's reach; None past it."""
+    # bounded: the clause is all that is read, and it may run longer than a phrase's head
     end = next((i for i, ch in enumerate(sentence[start:start + spec.max_member_head + 1]) if ch in spec.breaks), None)
-    return start + end + 1 if end is not None and sentence[start + end] in "，," else None
+    return start + end if end is not None else None
 
 
 def _brand_of_clause(sentence: str, start: int, spec: InlineSpec) -> str | None:
-    # bounded: the clause is all that is read, and it may run longer than a phrase's head
-    rest = sentence[start:start + spec.max_member_head + 1]
-    end = next((i for i, ch in enumerate(rest) if ch in spec.breaks), None)
-    head = rest[:end].strip() if end is not None else ""
+    end = _clause_end(sentence, start, spec)
+    head = sentence[start:end].strip() if end is not None else ""
     member = next((m.group("name") for f in spec.member_frames if (m := f.search(head))), None)
     return category_by_alias(member) if member else None
 

@@ -3067,7 +3067,7 @@ def _listed_units_of_rows(text: str, table: TableText, headers: Sequence[str],
     listed unit its label names (`驿站从业人员` → 人), as a column's name takes one."""
     if not listed or not any(is_period(header) for header in headers[1:]):
         return {}
-    labels = [_text_of(text, row[0]).strip() if row and row[0] else "" for row in table.rows]
+    labels = [_cell_text(text, row, 0) for row in table.rows]
     named = with_listed_units(labels, listed, [k for k, label in enumerate(labels) if label])
     return {k: unit for k, (name, label) in enumerate(zip(named, labels))
             if name != label and (unit := header_unit(name)) is not None}

@@ -134,16 +134,22 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # report dates its findings to that year (`评估基准日：2027年12月31日`)
         subject = year
     head = f"{titles or ''}\n{_headline(blocks)}"     # the title the manifest gives, and the page's own
-    # a text that glosses `去年` with its year says when it was written: no review of the year before makes its 今年 that year
-    reviews = year_of_writing_glossed(text) in (None, subject)
     if source in _DATED_SOURCES and (greeted := greeted_year(head, year, month)):
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
-    elif source == "date line" and reviews and reviews_the_year_before(head, dated, year, subject):
+    elif (source == "date line" and reviews_the_year_before(head, dated, year, subject)
+          and _glosses_no_other_year(text, subject)):
         year, source, month = subject, "date line of a review of the year before", None
-    elif source == "metadata" and reviews and reviewed_when_published(head, doc.meta.published, year, subject):
+    elif (source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject)
+          and _glosses_no_other_year(text, subject)):
         year, source, month = subject, "publication date of a review of the year before", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
+
+
+def _glosses_no_other_year(text: str, reviewed: int | None) -> bool:
+    """A review of the year before makes that year its 今年, unless the text glosses `去年` or `今年` with a year that says
+    it was written in another (`去年（2026年）` in a January account of 2026)."""
+    return year_of_writing_glossed(text) in (None, reviewed)
 
 
 #: where a year of writing comes from a date (an address at the year's turn is read against it)
