@@ -145,6 +145,7 @@ class _Tables:
     opened: regex.Pattern           # `开张，` after a time: when a place opened for business
     built: regex.Pattern            # `建成，` after a time: when a building went up, in a clause of its own
     counted: regex.Pattern          # `建成的` between a time and the figure: the works of that year
+    glossed: regex.Pattern          # `（2024年）` right after a relative word: the year the word means
     age: regex.Pattern
     head: regex.Pattern
     topic: regex.Pattern
@@ -263,6 +264,7 @@ def _tables() -> _Tables:
         built=regex.compile(data["attribute"]["built"]),
         building=regex.compile(data["attribute"]["building"]),
         counted=regex.compile(data["attribute"]["counted"]),
+        glossed=regex.compile(data["year_review"]["glossed_year"]),
         age=regex.compile(data["age"]["after"]),
         head=regex.compile(data["head"]["pattern"].replace("TIME", times)),
         topic=regex.compile(data["head"]["topic"].replace("RELATIVE", alternation(
@@ -375,7 +377,8 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
     found: list[TimeExpr] = []
     plan_end = None
     # read in ASCII forms (`２０２３年，…`), reported in the text's own
-    for m in tables.pattern.finditer(narrow(text)):
+    ascii_text = narrow(text)
+    for m in tables.pattern.finditer(ascii_text):
         said = text[m.start():m.end()]
         if m.group("plan"):
             plan_end = _plan_end(m.group("plan"))
@@ -389,6 +392,10 @@ def _times(text: str) -> tuple[TimeExpr, ...]:
         elif m.group("md") and found and found[-1].year is not None and _RANGE_JOIN.fullmatch(text, found[-1].end, m.start()):
             # the end of a range of days whose start states the year (`2028年1月12日至2月18日`): that year
             found.append(TimeExpr(m.start(), m.end(), said, year=found[-1].year))
+        elif m.group("rel") and (gloss := tables.glossed.match(ascii_text, m.end())):
+            # `明年（2024年）`: the writer says which year the word means, whatever the date of writing makes of it
+            # (the word still reads as a relative word: it opens no sentence as an explicit year would)
+            found.append(TimeExpr(m.start(), m.end(), said, year=int(gloss.group("year")), relative=m.group("rel")))
         elif m.group("rel") or m.group("md"):
             found.append(TimeExpr(m.start(), m.end(), said, relative=m.group("rel")))
         else:
@@ -764,7 +771,7 @@ def _opens_clause(text: str, t: TimeExpr) -> bool:
 def _opens_the_sentence(text: str, t: TimeExpr) -> bool:
     """A year opens the sentence, maybe after a short label (`主要实绩：2022年牵头实施…；推动完成…`):
     the sentence's time, across its `；`."""
-    return t.year is not None and _SENTENCE_HEAD.fullmatch(text, 0, t.start) is not None
+    return t.year is not None and t.relative is None and _SENTENCE_HEAD.fullmatch(text, 0, t.start) is not None
 
 
 #: what may stand before a time that opens its sentence: nothing, or a short label and its colon; a

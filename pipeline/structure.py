@@ -1537,8 +1537,13 @@ def _entry_date() -> tuple[regex.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
-def _entry_byline() -> regex.Pattern:
-    return regex.compile(read_table("structure.toml")["entry_byline"])
+def _entry_bylines() -> tuple[regex.Pattern, ...]:
+    spec = read_table("structure.toml")
+    return regex.compile(spec["entry_byline"]), regex.compile(spec["entry_dateline"])
+
+
+def _entry_byline(line: str) -> regex.Match | None:
+    return next((match for pattern in _entry_bylines() if (match := pattern.match(line)) is not None), None)
 
 
 #: an entry's title line: short, one sentence at most
@@ -1547,11 +1552,13 @@ _ENTRY_TITLE = regex.compile(r"[^\n。！？]{4,60}[。！？]?")
 
 def _entry_of(block: Block) -> tuple[str, regex.Match] | None:
     """(title, date) of a paragraph that opens an entry: a title line over a line that is only a date, or a
-    line of its sender and date over its message (`_entry_byline`), or alone above it."""
+    line of its sender and date over its message (`_entry_byline`), or alone above it (a heading's layout too)."""
+    title, _, rest = block.text.partition("\n")
+    if block.kind in ("heading", "title") and not rest and (byline := _entry_byline(title)) is not None:
+        return byline.group("title"), byline
     if block.kind != "paragraph":
         return None
-    title, _, rest = block.text.partition("\n")
-    if (byline := _entry_byline().match(title)) is not None:
+    if (byline := _entry_byline(title)) is not None:
         return byline.group("title"), byline
     date = _entry_date()[0].match(rest.partition("\n")[0])
     return (title, date) if date is not None and _ENTRY_TITLE.fullmatch(title.strip()) else None

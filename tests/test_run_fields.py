@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.document import DocMeta, Document
 from pipeline.run import analyse
+from extractors.times import find_times
 
 
 def categories_of(text):
@@ -353,6 +354,28 @@ def test_each_push_of_a_notification_centre_is_written_on_the_day_its_byline_giv
     years = years_of(text, published="2032-01-05")
     assert years["300个"] == 2032
     assert years["4860个"] == years["18.6万人次"] == years["9.2万人"] == 2031
+
+
+def test_each_clipping_of_a_scrapbook_is_written_on_the_day_its_paper_line_gives():
+    # made up: a scrapbook typed up in January; each clipping under the line of its paper, its date and its page,
+    # with the keeper's note pasted below it; the last note glosses its relative year
+    text = ("《某镇剪报本》（录入稿）\n录入时间：2032年1月6日\n\n"
+            "【剪报】某州日报　2030年3月2日　第3版\n某镇今年确定民生实事6件，新建幸福院3处。\n\n"
+            "【批】去年镇上办了5件。\n\n"
+            "【剪报】某市融媒体　2031年4月20日（网页打印件）\n今年某镇新增公益性岗位120个。\n\n"
+            "【剪报】某州晚报·某某客户端　2031年9月3日\n镇中心小学今年新增学位360个。\n\n"
+            "【批】明年（2032年）听说要办8件。\n")
+    years = years_of(text, published="2032-01-06")
+    assert years["6件"] == years["3处"] == 2030
+    assert years["5件"] == 2029
+    assert years["120个"] == years["360个"] == 2031
+    assert years["8件"] == 2032
+
+
+def test_a_relative_year_glossed_in_brackets_is_the_year_the_gloss_names():
+    # made up: the writer's gloss outranks the date of writing, and the word still opens no sentence as a year does
+    assert [t.year for t in find_times("明年（2032年）听说要办8件")][:1] == [2032]
+    assert [t.relative for t in find_times("去年（2030年）的8件实事")][:1] == ["去年"]
 
 
 def test_an_appendix_line_ends_the_section_on_next_year_before_it():
