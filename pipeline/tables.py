@@ -136,6 +136,7 @@ class _Spec:
     column_unit_measures: frozenset[str]   # declared words naming a kind of measure (`面积`), no column
     fee_header_ends: tuple[str, ...]       # header endings that name a fee (`制作费`): money, listed or not
     glossed_column_unit: regex.Pattern    # a note's gloss of a quoted column's unit (`“金额”单位为万元`)
+    year_column: regex.Pattern            # a column of years named by what was done in them (`缴费年度`)
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +167,7 @@ def _spec() -> _Spec:
                  tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
                  frozenset(spec["column_unit_measures"]), tuple(spec["fee_header_ends"]),
-                 regex.compile(spec["glossed_column_unit"]))
+                 regex.compile(spec["glossed_column_unit"]), regex.compile(spec["year_column_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -240,6 +241,8 @@ def column_role(header: str) -> str | None:
     if ((role == "project" or word in spec.whole_header_words and role != "unit")
             and (unit := header_unit(compact)) is not None and unit.kind == "count"):
         return None                         # `项目（件）`, `岗位（个）`: how many, in the measure its bracket gives
+    if role is None and spec.year_column.fullmatch(ROUND_ASIDE.sub("", compact)):
+        return "year"
     return role
 
 

@@ -3117,6 +3117,19 @@ def test_a_column_of_years_headed_by_nianduo_alone_dates_each_row():
     assert column_role("年度目标") != "year"
 
 
+def test_a_column_of_years_named_by_the_deed_done_in_them_dates_each_row():
+    # made up: a pension contribution certificate's yearly breakdown, its unit in the caption; no other column names a role
+    text = ("历年缴费明细（单位：元）\n参保年度｜缴费档次｜个人缴费｜政府补贴｜划入账户\n"
+            "2029｜300｜300｜45｜345\n2030｜500｜500｜60｜560\n2031｜1000｜1000｜100｜1100\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["345"].year, found["345"].unit, found["345"].indicator) == (2029, "元", "划入账户")
+    assert (found["560"].year, found["1100"].year) == (2030, 2031)
+    assert "2029" not in found
+    # a year counted from another, or the span of an archive's files, dates no row
+    assert column_role("上一年度") != "year" and column_role("起止年度") != "year"
+    assert column_role("出生年份") != "year"
+
+
 def test_a_unit_declared_before_a_column_s_own_after_a_comma_holds_for_the_other_columns():
     # made up: a screening's table, one cell per line; `人` for the counts, `%` for the rate column
     text = ("二、筛查结果（单位：人，阳性率单位：%）\n项目\n阳性人数\n阳性率\n听力初筛\n41\n2.6\n视力筛查\n233\n14.9\n"
