@@ -1963,7 +1963,8 @@ def _paragraph_blocks(start: int, end: int, text: str, context: Context) -> list
         elif framed and leaves_the_frame(_sentence_at(text, sentence_start, end), framed):
             framed = None
             cuts.append((sentence_start, context))
-        elif cuts[-1][1] is not context and _new_paragraph(text, sentence_start):
+        elif cuts[-1][1] is not context and _new_paragraph(text, sentence_start) \
+                and not _goes_on_with_the_card(text, sentence_start):
             cuts.append((sentence_start, context))
     bounds = [*(position for position, _ in cuts[1:]), end]
     pieces = [_block("paragraph", position, bound, text, ctx)
@@ -1977,6 +1978,13 @@ def _new_paragraph(text: str, start: int) -> bool:
     paragraph a line and no blank lines), not a wrapped line run on mid-sentence."""
     return bool(_INDENTED_LINE.match(text, start - 1)) or (
         text[start - 1:start] == "\n" and text[start - 2:start - 1] in SENTENCE_ENDS)
+
+
+def _goes_on_with_the_card(text: str, start: int) -> bool:
+    """The line at `start` is a field of the card a phrase heads, set flush under it (`〖主线2〗【常有善育】托育…⏎
+    任务目标：…。⏎任务奖励：投入资金85万元`): the card goes on; an indented line is a paragraph of its own
+    (`　　县民政局：…`), whatever its colon."""
+    return not _INDENTED_LINE.match(text, start - 1) and CARD_FIELD.match(text, start) is not None
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:

@@ -914,6 +914,19 @@ def test_a_game_s_rounds_head_their_cards_and_each_card_s_bracketed_brand_files_
     assert categories == {"4个": "常有颐养", "100元": "常有颐养", "18公里": "交通畅行", "十件": "其他", "5200万元": "其他"}
 
 
+def test_a_quest_card_s_bracketed_brand_after_its_bracketed_code_files_the_card_down_to_its_field_lines():
+    # made up: a plan dressed as a game's quest log; each card opens with its code in white brackets and its brand in
+    # black ones, its field lines set flush under it; money named by no topic goes by the card's brand, and an
+    # indented paragraph after the cards is a paragraph of its own
+    text = ("某镇2031年民生实事“任务日志”\n\n"
+            "〖主线1〗【常有善育】托育“萌娃营地”\n任务目标：新增普惠托位60个。\n任务奖励：投入资金85万元\n\n"
+            "〖主线2〗【常有优学】小学扩建\n任务目标：新增学位270个。\n任务奖励：投入资金1280万元\n\n"
+            "　　镇财政：全年民生实事投入资金2720万元。\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories == {"60个": "常有善育", "85万元": "常有善育", "270个": "常有优学", "1280万元": "常有优学",
+                          "2720万元": "其他"}
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take
