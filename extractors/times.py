@@ -1463,11 +1463,12 @@ def reviews_in_month(month: int | None) -> bool:
 def date_line_date(text: str) -> tuple[int, int | None] | None:
     """(year, month) of the first line that dates the document (`2026-01-08 07:32`,
     `2026年2月6日`; month None where the line gives only the year), else None."""
-    for pattern in _tables().date_lines:
-        if match := pattern.search(text):
-            month = _year_review().month_after_year.match(text, match.end("year"))
-            return int(match.group("year")), int(month.group("month")) if month else None
-    return None
+    found = [match for pattern in _tables().date_lines if (match := pattern.search(text)) is not None]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    month = _year_review().month_after_year.match(text, match.end("year"))
+    return int(match.group("year")), int(month.group("month")) if month else None
 
 
 def month_of_writing(dated: tuple[int, int | None] | None, published: str | None, source: str) -> int | None:

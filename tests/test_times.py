@@ -1573,3 +1573,14 @@ def test_a_january_account_that_glosses_last_year_keeps_its_date_s_year_as_its_y
     assert (info.doc_year, info.subject_year) == (2031, 2030)
     years = {r.text: (r.year, r.stance) for r in records}
     assert years["3处"] == (2030, "achieved") and years["2处"] == (2031, "target")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # made up: a paper's page head dates the page; the slips it prints carry the days of their own deeds
+    ("某县融媒　·　第2版　·　要闻　　　2032年1月12日　星期三　　　上一版　下一版\n\n"
+     "【进账单 01】对应支票01　进账日期：2031-12-28\n实收金额：¥1238万元\n", (2032, 1)),
+    # whichever kind of line it is, the first that dates the document is read
+    ("某街道办事处　　　　2031年1月12日\n\n附：发布时间：2030-12-20\n", (2031, 1)),
+])
+def test_the_first_line_that_dates_the_document_dates_it(text, expected):
+    assert date_line_date(text) == expected
