@@ -330,6 +330,29 @@ def category_of_field_line(line: str) -> str | None:
     return category_of_group_field(stripped) if _FIELD_ALONE.fullmatch(stripped) else None
 
 
+def category_of_card_head(line: str) -> str | None:
+    """The category a card's head line files the card under, after the card's name and number: a group field set
+    off at the line's end (`民生支票　No.XX27-01　　　科目：常有善育`), or a brand's or group's name alone in brackets
+    (`【进账单 JZ27-01】对应支票XX27-01（常有善育）　进账日期：…`, `品号ZZ-2026-01　〔常有善育〕`); else None. Not a list's
+    item after its number (`①【常有善育】…`): a phrase at the head of its sentence files that."""
+    stripped = line.strip()
+    if (last := _SET_OFF.split(stripped)[-1]) != stripped and _CARD_NUMBER.search(stripped[:-len(last)]) \
+            and (category := category_of_field_line(last)):
+        return category
+    return next((brand for m in _BRACKETED.finditer(stripped)
+                 if _CODE_BEFORE.search(stripped, 0, m.start()) and (brand := category_by_alias(m.group("name")))), None)
+
+
+#: the runs of spacing that part a form's line into its fields
+_SET_OFF = regex.compile(r"[ \u3000]{2,}|\t")
+#: a short name in brackets of any kind (`（常有善育）`, `〔交通畅行〕`)
+_BRACKETED = regex.compile(r"[（(【〖〔\[](?P<name>[^（）()【】〖〗〔〕\[\]\n]{2,10})[）)】〗〕\]]")
+#: a card's number or code (`No.XX27-01`, `ZZ-2026-01`): two letters or digits in a row, not an item's number alone
+_CARD_NUMBER = regex.compile(r"[0-9A-Za-z]{2}")
+#: …right before the bracket that files the card, spacing aside (not `1间（抗震安居）` in a note, nor `2030年…之一（常有优学类）`)
+_CODE_BEFORE = regex.compile(r"[0-9A-Za-z]{2}(?:[-－_./][0-9A-Za-z]+)*[ \u3000]*$")
+
+
 #: a line that is one field and its short value (`所属板块：常有善育`)
 _FIELD_ALONE = regex.compile(r"[^：:\s]{2,8}[：:]\s*[^：:，,。；;\s]{2,12}")
 #: a form's key of two to four characters spaced out to the width of its column (`类　别`, `资　金`)

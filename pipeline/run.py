@@ -29,7 +29,7 @@ from extractors.categories import (MONEY, OTHER, is_a_balance_column, of_any_gro
                                    tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about,
                                    counts_the_population, counts_what_the_public_sent_in, lead_of_list,
                                    names_several_categories, run_in_heading, category_by_topic, category_of_field_line,
-                                   category_of_group_field, category_of_heading, counts_the_list, duties_of_a_post,
+                                   category_of_card_head, category_of_group_field, category_of_heading, counts_the_list, duties_of_a_post,
                                    speaks_to_the_report_before, counts_the_projects, goes_on_about_the_projects,
                                    keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy,
                                    names_the_list, of_the_party, names_the_projects, parts_the_list,
@@ -552,12 +552,24 @@ class Lines:
 
 
 def _filed_lines(text: str, starts: list[int]) -> list[str | None]:
-    """For each line (`starts`) of a block's text, the category the nearest field line above it files its item under."""
-    filed, above = [], None
+    """For each line (`starts`) of a block's text, the category the nearest field line above it files its item under,
+    or the head of the card it is on (`category_of_card_head`) up to the next card's head, which opens as it does
+    (`品号ZZ-2026-03　老人们的事` after `品号ZZ-2026-02　〔常有优学〕`: filed under nothing of its own)."""
+    filed, above, head = [], None, None
     for k, start in enumerate(starts):
         filed.append(above)
-        above = category_of_field_line(text[start:starts[k + 1] if k + 1 < len(starts) else len(text)]) or above
+        line = text[start:starts[k + 1] if k + 1 < len(starts) else len(text)]
+        if (card := category_of_card_head(line)) is not None:
+            above, head = card, line.strip()[:_CARD_HEAD_OPENING]
+        elif head is not None and line.strip().startswith(head):
+            above, head = None, None
+        else:
+            above = category_of_field_line(line) or above
     return filed
+
+
+#: how many characters of a card's head line the next card's head opens with too (`品号`, `民生支票`)
+_CARD_HEAD_OPENING = 2
 
 
 def _is_a_card(lines: list[str]) -> bool:

@@ -2870,3 +2870,18 @@ def test_the_traffic_police_s_cases_of_the_road_rules_keep_their_topic():
     assert found["1265起"] == "交通畅行"
     found = _categories_of("某县纪委监委通报\n\n全年查处侵害群众利益问题126个。\n", 2045)
     assert found["126个"] == OTHER
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("民生支票　No.AB31-01　　　科目：常有善育", "常有善育"),
+    ("【进账单 01】对应支票AB31-01（常有颐养）　进账日期：2031-12-28", "常有颐养"),
+    ("品号ZZ-31-01　〔交通畅行〕", "交通畅行"),
+    ("　　①【常有善育】新增普惠性托位300个", None),        # an item after its number: its sentence's phrase files it
+    ("4. 去年的房态表里1间（抗震安居）没住满", None),       # a count, not a code, before the bracket
+    ("本项目为某县十件民生实事之一（常有优学类）", None),
+    ("所属板块：常有善育", None),                             # a field alone is a field line's (category_of_field_line)
+])
+def test_a_card_s_head_names_its_brand_after_the_card_s_number(line, expected):
+    from extractors.categories import category_of_card_head
+
+    assert category_of_card_head(line) == expected

@@ -927,6 +927,24 @@ def test_a_quest_card_s_bracketed_brand_after_its_bracketed_code_files_the_card_
                           "2720万元": "其他"}
 
 
+def test_a_card_s_head_line_files_its_money_under_the_brand_it_names_after_the_card_s_number():
+    # made up: a plan printed as cheques, each with its account set off at its head line's end, and the year-end
+    # slips answering them with the brand in brackets after the cheque's code; the money names no topic of its own
+    plan = ("某县2031年“民生支票”\n\n民生支票　No.AB31-01　　　科目：常有善育\n人民币（大写）壹仟贰佰万元整（¥1200万元）\n"
+            "用途：新增普惠托位320个。\n\n民生支票　No.AB31-02　　　科目：交通畅行\n人民币（大写）玖佰万元整（¥900万元）\n"
+            "用途：新改建农村公路46公里。\n")
+    categories = {r.text: r.category for r in extract(plan, doc_year=2031)}
+    assert categories["¥1200万元"] == categories["320个"] == "常有善育"
+    assert categories["¥900万元"] == categories["46公里"] == "交通畅行"
+    slips = ("【进账单 01】对应支票AB31-01（常有颐养）　进账日期：2031-12-28\n实收明细：老年餐桌19个\n实收金额：¥1544万元\n")
+    assert {r.text: r.category for r in extract(slips, doc_year=2031)}["¥1544万元"] == "常有颐养"
+    # cards run on in one paragraph: a card whose head names no brand is filed under none (not the card's above it)
+    cards = ("品号ZZ-31-01　〔常有优学〕\n　经：新增学位270个。\n　纬：2400万元。\n"
+             "品号ZZ-31-02　看病\n　经：改造村卫生室6个。\n　纬：190万元。\n")
+    categories = {r.text: r.category for r in extract(cards, doc_year=2031)}
+    assert categories["2400万元"] == "常有优学" and categories["6个"] == "常有健康" and categories["190万元"] != "常有优学"
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take
