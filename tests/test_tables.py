@@ -3117,6 +3117,16 @@ def test_a_column_of_years_headed_by_nianduo_alone_dates_each_row():
     assert column_role("年度目标") != "year"
 
 
+def test_a_unit_declared_at_the_end_of_a_sentence_of_prose_above_the_table_holds_for_its_bare_cells():
+    # made up: a village band's engagement book copied under a paragraph whose last sentences give the money's unit
+    text = ("某村鼓乐班出会簿\n\n会里现有会员11人。下表照手写本誊录。表中钱数单位：元；“/”为义务出会。\n\n"
+            "序号 | 日期 | 事由 | 出会人数（人） | 收入\n1 | 2月24日 | 元宵节闹红火 | 11 | 1200\n2 | 3月18日 | 日间照料中心开张 | 9 | /\n"
+            "3 | 4月26日 | 敬老院改造完工 | 8 | 600\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["1200"].unit, found["600"].unit) == ("元", "元")
+    assert found["11"].unit == "人"
+
+
 def test_a_column_of_years_named_by_the_deed_done_in_them_dates_each_row():
     # made up: a pension contribution certificate's yearly breakdown, its unit in the caption; no other column names a role
     text = ("历年缴费明细（单位：元）\n参保年度｜缴费档次｜个人缴费｜政府补贴｜划入账户\n"
