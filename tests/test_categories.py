@@ -696,6 +696,9 @@ def test_every_boundary_rule_has_a_case():
     ("经核定，景区瞬时最大承载量1200人", "景区瞬时最大承载量", "公共安全"),
     ("在祠堂举行修缮竣工仪式，修缮宗祠3座", "修缮宗祠", "文体惠民"),
     ("古镇摇橹船去年载客11万人次", "摇橹船载客", "文体惠民"),
+    # a polder's flood works and their watch are flood defence
+    ("排灌闸除险改造，新建管理房1栋", "管理房", "公共安全"),
+    ("汛期组织巡堤人员18名轮流值守", "巡堤人员", "公共安全"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
