@@ -450,12 +450,15 @@ _NUMBERED = regex.compile(
     r"|(?P<arabic>\d{1,2})(?:[ \t\u3000、]|[.．](?!\d(?!\d{3}年)))\s*"
     r"|(?P<keycap>\d{1,2}\uFE0F?\u20E3|\U0001F51F)(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*"
     r"|(?:[（(](?P<paren_arabic>\d{1,2})[）)]|(?P<circled>[①-⑳]))[、.．]?\s*"
+    # a form's lettered parts (`A．放流苗种`, `B、资金和人员`): a capital and its stop before the part's name
+    r"|(?P<letter>[A-H])[、.．](?=\s*\p{Han})\s*"
     # the stops of an itinerary, the parts of a text, the questions of a questionnaire and the zones
     # of an exhibition (`第一站（9:00）某小区改造`, `第二部分`, `第3题　您是否赞成？`, `第二展区　常有优学`),
     # the items of a list and the entries of an account book, in capitals too (`第二项　就业`, `第贰笔　〔交通畅行〕`)
     r"|第(?P<ordinal>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})(?:站|部分|篇|题|展区|单元|(?P<entry>项|件|笔))(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
-_NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5, "circled": 5}
+_NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "letter": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5,
+                 "circled": 5}
 _FIGURE = regex.compile(r"^[\d.,，]+(?:[万亿])?[余多]?\s*\S{1,4}$")
 _CLOSING = CLAUSE_BREAKS + "、" + COLONS + "…"
 _MAX_HEADING = 40

@@ -945,6 +945,17 @@ def test_a_card_s_head_line_files_its_money_under_the_brand_it_names_after_the_c
     assert categories["2400万元"] == "常有优学" and categories["6个"] == "常有健康" and categories["190万元"] != "常有优学"
 
 
+def test_a_form_s_lettered_parts_are_headings_each_closing_the_one_before():
+    # made up: a fish-release record form in lettered parts, each part's name over its lines; the first part's
+    # topic reaches no part after it
+    text = ("某镇增殖放流活动记录表\n\nA．放流苗种\n鲢 80\n\nB．资金和人员\n带动退捕渔民转产就业40人。\n"
+            "C．现场安全\n配备救生衣200件。\n")
+    headings = [b.context.heading for b in structure(text, "某镇增殖放流活动记录表") if b.kind == "paragraph"]
+    assert headings == ["放流苗种", "资金和人员", "现场安全"]
+    # a grade, a level or a code is no part (`A级景区`, `B超`, `A1`)
+    assert [b.kind for b in structure("某县统计\n\nA级景区新增2家。\n", "某县统计")][-1] == "paragraph"
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take
