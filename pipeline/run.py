@@ -490,8 +490,7 @@ class Lines:
             if (name := project_of_field(lines[above])) is not None:
                 return name
             if not FIELD_OPENING.match(lines[above]):
-                named = lines[above].strip()
-                return named if len(named) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(named) else ""
+                return _card_name_of(lines[above].strip())
         return ""
 
     def field_key(self, sentence: Sentence) -> str:
@@ -578,6 +577,18 @@ def _is_a_card(lines: list[str]) -> bool:
     return fields >= max(_CARD_FIELDS, len(lines) / 2)
 
 
+def _card_name_of(line: str) -> str:
+    """A card's name line (no colon, no clause mark, short), or of a head line parted by bars, the one part that is
+    such a name with no digit (`■ 记录 7｜rec0Wk31G｜序号 07｜困难残疾人辅具适配｜状态：已完成`: a record exported
+    from a shared table); "" where the line is neither."""
+    if len(line) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(line):
+        return line
+    names = [part for part in _BARS.split(line) if part and len(part) <= _CARD_NAME_CHARS
+             and not _CARD_NAME_BREAKS.search(part) and not any(ch.isdigit() for ch in part)]
+    return names[0] if len(names) == 1 else ""
+
+
+_BARS = regex.compile(r"\s*[|｜]\s*")
 #: A card's name line holds no colon and no clause mark, and is short
 _CARD_NAME_BREAKS = regex.compile(char_class(COLONS, CLAUSE_BREAKS))
 _CARD_NAME_CHARS = 40
@@ -1768,11 +1779,25 @@ def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], t
         if sentence is None or record.extra.get("category_source") == "document":
             continue
         if sentence.start not in sequels:
-            sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end, sentence.block.start)
+            item_start = _item_head_above(text, sentence.start, sentence.block.start)
+            sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end, item_start)
         renovated = sequels[sentence.start]
         if renovated and not keeps_its_own_topic(record.indicator, renovated):
             record.category = renovated
             record.extra["category_source"] = "rules"
+
+
+def _item_head_above(text: str, start: int, block_start: int) -> int:
+    """Where the item whose field line holds `start` begins: the nearest line above that is no field (a card's head,
+    `■ 记录 7｜…｜困难残疾人辅具适配｜状态：已完成`, over `　完成情况：…`), else the paragraph's start: a paragraph
+    of cards run together is read card by card."""
+    line_start = text.rfind("\n", block_start, start) + 1
+    while line_start > block_start:
+        above = text.rfind("\n", block_start, line_start - 1) + 1
+        if CARD_FIELD.match(text, max(above, block_start)) is None:
+            return max(above, block_start)
+        line_start = above
+    return block_start
 
 
 def _periods_looked_back(found_in: list[Sentence | None]) -> list[int]:

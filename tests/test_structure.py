@@ -956,6 +956,17 @@ def test_a_form_s_lettered_parts_are_headings_each_closing_the_one_before():
     assert [b.kind for b in structure("某县统计\n\nA级景区新增2家。\n", "某县统计")][-1] == "paragraph"
 
 
+def test_records_exported_from_a_shared_table_are_read_card_by_card():
+    # made up: a shared table's records run together in one paragraph, each head line parted by bars; a card's
+    # progress goes by the name among its head's parts, and an estate's renovation reaches no card after its own
+    text = ("某镇2031年民生实事推进表（共享表格导出）\n\n"
+            "■ 记录 6｜rec01F｜序号 06｜还建小区改造｜状态：延期\n　完成情况：还建小区改造完工1个，惠及居民284户。\n　进度：90%\n"
+            "■ 记录 7｜rec01G｜序号 07｜困难残疾人辅具适配｜状态：已完成\n　完成情况：适配辅助器具86件，受益残疾人79名。\n　进度：100%\n")
+    categories = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert categories["284户"] == categories["90%"] == "常有安居"
+    assert categories["79名"] == categories["100%"] == "常有众扶"
+
+
 def test_one_project_named_on_every_page_of_a_form_is_the_document_s_subject():
     # a bill of quantities repeats `工程名称：…` over each page's table: one project, whose
     # category its other figures (the price cap, the labour rate) take
