@@ -3127,6 +3127,15 @@ def test_a_unit_declared_at_the_end_of_a_sentence_of_prose_above_the_table_holds
     assert found["11"].unit == "人"
 
 
+def test_columns_listed_before_one_sharing_its_unit_after_wei_take_it_too():
+    # made up: a road squad's monthly sheet; the patrols and the lengths are both kilometres
+    text = ("一、本月养护作业量\n单位：巡查、里程为公里；坑槽修补为平方米\n\n"
+            "路线编号 | 路线名称 | 里程 | 巡查 | 坑槽修补\nX216 | 某镇—某乡 | 18.6 | 120 | 45\nY038 | 某镇—某岭 | 9.2 | 65 | 18\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["18.6"].unit, found["120"].unit, found["45"].unit) == ("公里", "公里", "平方米")
+    assert found["65"].unit == "公里"
+
+
 def test_a_column_of_years_named_by_the_deed_done_in_them_dates_each_row():
     # made up: a pension contribution certificate's yearly breakdown, its unit in the caption; no other column names a role
     text = ("历年缴费明细（单位：元）\n参保年度｜缴费档次｜个人缴费｜政府补贴｜划入账户\n"
