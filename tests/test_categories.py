@@ -699,6 +699,9 @@ def test_every_boundary_rule_has_a_case():
     # a polder's flood works and their watch are flood defence
     ("排灌闸除险改造，新建管理房1栋", "管理房", "公共安全"),
     ("汛期组织巡堤人员18名轮流值守", "巡堤人员", "公共安全"),
+    # a forest's pests and their traps are the forest's health; pest control in the fields stays farming
+    ("松褐天牛诱捕器本次诱到天牛14只", "诱到天牛", "环境改善"),
+    ("今年全镇新装杀虫灯120盏", "杀虫灯", "其他"),
 ])
 def test_topic_words_of_many_wordings(sentence, indicator, expected):
     assert category_by_topic(sentence, _focus(sentence, indicator, None)) == expected
