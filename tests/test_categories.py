@@ -406,6 +406,8 @@ BOUNDARY_CASES = [
     ("安置小区夜间巡更每晚两轮", "安置小区夜间巡更", None, "公共安全"),
     # jobs found for relocated households → 就业创业 (the move and the homes stay 常有安居)
     ("易地扶贫搬迁后续扶持就业214人", "易地扶贫搬迁后续扶持就业", None, "就业创业"),
+    # traps set against a forest's pests → 环境改善, the forest's health (traps in the fields stay farming)
+    ("松褐天牛诱捕器HMC-01本次收虫", "诱捕器", None, "环境改善"),
 ]
 
 
