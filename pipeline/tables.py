@@ -1689,10 +1689,35 @@ def column_units_before(lines: Sequence[Line], first: int) -> dict[str, str]:
         found = {column: match.group("unit")
                  for match in _column_unit_matches(line.text)
                  for named in [*filter(None, match.group("columns").split("、")), match.group("column")]
-                 for column in _JOINED_WORDS.split(named)}
+                 for column in _JOINED_WORDS.split(named)} or _units_run_on_columns(line.text)
         if found:
             return found
     return {}
+
+
+def _units_run_on_columns(line: str) -> dict[str, str]:
+    """A unit line that writes each column's word and its unit with nothing between (`（单位：库容万立方米，灌溉面积亩，
+    坝高米）` over a hill-pond register; held-out 329's 32903): each item split where the rest is a unit of units.csv,
+    after a word of two characters at least; empty unless every item, two at least, splits so."""
+    declared = _RUN_ON_DECLARATION.search(line)
+    if declared is None:
+        return {}
+    items = [item.strip() for item in _ITEM_BREAK.split(declared.group("items"))]
+    found = dict(split for item in items if (split := _column_and_unit(item)) is not None)
+    return found if len(items) >= 2 and len(found) == len(items) else {}
+
+
+def _column_and_unit(item: str) -> tuple[str, str] | None:
+    """(`灌溉面积`, `亩`) of `灌溉面积亩`; None for an item that is a unit alone (`万立方米`, `平方米`)."""
+    if unit_word(item) is not None:
+        return None
+    return next(((item[:k], item[k:]) for k in range(2, len(item)) if _HAN_ONLY.fullmatch(item[:k])
+                 and unit_word(item[k:]) is not None), None)
+
+
+_RUN_ON_DECLARATION = regex.compile(r"单位[:：]\s*(?P<items>[^\n（）()：:]{4,60}?)\s*(?:[）)]|$)")
+_ITEM_BREAK = regex.compile(r"[，,；;、]")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _units_of_columns_only(line: str) -> bool:

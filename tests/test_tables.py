@@ -3136,6 +3136,21 @@ def test_columns_listed_before_one_sharing_its_unit_after_wei_take_it_too():
     assert found["65"].unit == "公里"
 
 
+@pytest.mark.parametrize("line,expected", [
+    # made up: each column's word and its unit run together, the items parted by commas
+    ("（单位：库容万立方米，灌溉面积亩，坝高米）", {"库容": "万立方米", "灌溉面积": "亩", "坝高": "米"}),
+    ("（单位：人数人，金额万元）", {"人数": "人", "金额": "万元"}),
+    # units alone, or an item that is no word and unit, declare no column's
+    ("（单位：万立方米，平方米）", {}),
+    ("（单位：户、人、万元）", {}),
+    ("（单位：库容万立方米，备注）", {}),
+])
+def test_a_unit_line_may_run_each_column_s_word_into_its_unit(line, expected):
+    from pipeline.tables import _units_run_on_columns
+
+    assert _units_run_on_columns(line) == expected
+
+
 def test_a_column_of_years_named_by_the_deed_done_in_them_dates_each_row():
     # made up: a pension contribution certificate's yearly breakdown, its unit in the caption; no other column names a role
     text = ("历年缴费明细（单位：元）\n参保年度｜缴费档次｜个人缴费｜政府补贴｜划入账户\n"
