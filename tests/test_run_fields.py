@@ -356,6 +356,18 @@ def test_each_push_of_a_notification_centre_is_written_on_the_day_its_byline_giv
     assert years["4860个"] == years["18.6万人次"] == years["9.2万人"] == 2031
 
 
+def test_a_january_year_end_account_whose_lead_counts_back_to_the_list_speaks_from_the_year_of_writing():
+    # made up: a post of January 2032 on the year just closed; its lead and its body call that year 去年
+    head = "我们交账啦｜某镇12个民生项目的年终“自述”\n原创　某镇发布　2032年1月12日 19:05　湖南\n\n"
+    lead = "编者按：去年1月，我们把镇里的12件民生实事画成了一张表。一年过去，请它们自己出来交个账。\n\n"
+    title = "我们交账啦｜某镇12个民生项目的年终“自述”"
+    years = years_of(head + lead + "我去年在4个屋场开了张，全年端出热饭4.82万人次。\n", title=title)
+    assert years["4个"] == years["4.82万人次"] == 2031
+    # …but a text that glosses a relative year otherwise (`去年（2030年）`) is read as written in the year it reviews
+    glossed = head + lead + "今年全镇端出热饭4.82万人次，去年（2030年）是3.1万人次。\n"
+    assert years_of(glossed, title=title)["4.82万人次"] == 2031
+
+
 def test_each_clipping_of_a_scrapbook_is_written_on_the_day_its_paper_line_gives():
     # made up: a scrapbook typed up in January; each clipping under the line of its paper, its date and its page,
     # with the keeper's note pasted below it; the last note glosses its relative year
