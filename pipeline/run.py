@@ -1775,11 +1775,16 @@ def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], t
     where the document assigns none and the figure's own words name no other topic. Read
     from the text before the sentence, which a sentence's own words do not reach."""
     sequels: dict[int, str | None] = {}     # sentence start → the category it goes on about
+    heads: dict[int, tuple[list[int], list[int]]] = {}     # block start → its lines' starts and their items' heads
     for record, sentence in found:
         if sentence is None or record.extra.get("category_source") == "document":
             continue
         if sentence.start not in sequels:
-            item_start = _item_head_above(text, sentence.start, sentence.block.start)
+            block = sentence.block
+            if block.start not in heads:
+                heads[block.start] = _item_heads(block.text, block.start)
+            starts, items = heads[block.start]
+            item_start = items[bisect.bisect_right(starts, sentence.start) - 1]
             sequels[sentence.start] = renovation_sequel(text, sentence.start, sentence.end, item_start)
         renovated = sequels[sentence.start]
         if renovated and not keeps_its_own_topic(record.indicator, renovated):
@@ -1787,17 +1792,19 @@ def categorise_renovation_sequels(found: list[tuple[Record, Sentence | None]], t
             record.extra["category_source"] = "rules"
 
 
-def _item_head_above(text: str, start: int, block_start: int) -> int:
-    """Where the item whose field line holds `start` begins: the nearest line above that is no field (a card's head,
-    `■ 记录 7｜…｜困难残疾人辅具适配｜状态：已完成`, over `　完成情况：…`), else the paragraph's start: a paragraph
-    of cards run together is read card by card."""
-    line_start = text.rfind("\n", block_start, start) + 1
-    while line_start > block_start:
-        above = text.rfind("\n", block_start, line_start - 1) + 1
-        if CARD_FIELD.match(text, max(above, block_start)) is None:
-            return max(above, block_start)
-        line_start = above
-    return block_start
+def _item_heads(block_text: str, block_start: int) -> tuple[list[int], list[int]]:
+    """The start of each line of a block, and where the item its line belongs to begins: the nearest line above that is
+    no field (a card's head, `■ 记录 7｜…｜困难残疾人辅具适配｜状态：已完成`, over `　完成情况：…`), else the block's start:
+    a paragraph of cards run together is read card by card. One pass per block."""
+    starts, items = [], []
+    head = position = block_start
+    for line in block_text.split("\n"):
+        starts.append(position)
+        items.append(head)
+        if CARD_FIELD.match(line) is None:
+            head = position
+        position += len(line) + 1
+    return starts, items
 
 
 def _periods_looked_back(found_in: list[Sentence | None]) -> list[int]:
