@@ -581,11 +581,14 @@ def _card_name_of(line: str) -> str:
     """A card's name line (no colon, no clause mark, short), or of a head line parted by bars, the one part that is
     such a name with no digit (`■ 记录 7｜rec0Wk31G｜序号 07｜困难残疾人辅具适配｜状态：已完成`: a record exported
     from a shared table); "" where the line is neither."""
-    if len(line) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(line):
+    if _names_a_card(line):
         return line
-    names = [part for part in _BARS.split(line) if part and len(part) <= _CARD_NAME_CHARS
-             and not _CARD_NAME_BREAKS.search(part) and not any(ch.isdigit() for ch in part)]
+    names = [part for part in _BARS.split(line) if part and _names_a_card(part) and not any(ch.isdigit() for ch in part)]
     return names[0] if len(names) == 1 else ""
+
+
+def _names_a_card(line: str) -> bool:
+    return len(line) <= _CARD_NAME_CHARS and not _CARD_NAME_BREAKS.search(line)
 
 
 _BARS = regex.compile(r"\s*[|｜]\s*")

@@ -1557,12 +1557,11 @@ def _entry_of(block: Block) -> tuple[str, regex.Match] | None:
     """(title, date) of a paragraph that opens an entry: a title line over a line that is only a date, or a
     line of its sender and date over its message (`_entry_byline`), or alone above it (a heading's layout too)."""
     title, _, rest = block.text.partition("\n")
-    if block.kind in ("heading", "title") and not rest and (byline := _entry_byline(title)) is not None:
+    alone = block.kind in ("heading", "title") and not rest
+    if (block.kind == "paragraph" or alone) and (byline := _entry_byline(title)) is not None:
         return byline.group("title"), byline
     if block.kind != "paragraph":
         return None
-    if (byline := _entry_byline(title)) is not None:
-        return byline.group("title"), byline
     date = _entry_date()[0].match(rest.partition("\n")[0])
     return (title, date) if date is not None and _ENTRY_TITLE.fullmatch(title.strip()) else None
 

@@ -1702,7 +1702,7 @@ def _units_run_on_columns(line: str) -> dict[str, str]:
     declared = _RUN_ON_DECLARATION.search(line)
     if declared is None:
         return {}
-    items = [item.strip() for item in _ITEM_BREAK.split(declared.group("items"))]
+    items = [item.strip() for item in _LIST_MARK.split(declared.group("items"))]
     found = dict(split for item in items if (split := _column_and_unit(item)) is not None)
     return found if len(items) >= 2 and len(found) == len(items) else {}
 
@@ -1716,7 +1716,6 @@ def _column_and_unit(item: str) -> tuple[str, str] | None:
 
 
 _RUN_ON_DECLARATION = regex.compile(r"单位[:：]\s*(?P<items>[^\n（）()：:]{4,60}?)\s*(?:[）)]|$)")
-_ITEM_BREAK = regex.compile(r"[，,；;、]")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 
 

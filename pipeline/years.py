@@ -138,7 +138,7 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
     elif (source == "date line" and reviews_the_year_before(head, dated, year, subject)
-          and _glosses_no_other_year(text, subject) and not _lead_counts_back_to(blocks, text, year, month, subject)):
+          and _reads_from_the_year_reviewed(blocks, text, year, month, subject)):
         year, source, month = subject, "date line of a review of the year before", None
     elif (source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject)
           and _glosses_no_other_year(text, subject)):
@@ -146,13 +146,16 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
 
 
-def _lead_counts_back_to(blocks: list[Block], text: str, written: int, month: int | None, reviewed: int | None) -> bool:
-    """The lead names the year reviewed as `去年` counted from the date of writing (`编者按：去年1月，我们把镇里的12件民生实事
-    画成了一张…`, a January account of the year before; held-out 329's 32901): the text speaks from the year of writing,
-    its 去年 the year reviewed, and is not re-dated to the year it reviews; unless it glosses a relative year that says
-    otherwise (`去年（2025年）` in a January account of 2026)."""
-    return (reviewed == written - 1 and list_reviewed_in_lead(_lead(blocks), written, month) == reviewed
-            and year_of_writing_glossed(text) in (None, written))
+def _reads_from_the_year_reviewed(blocks: list[Block], text: str, written: int, month: int | None,
+                                  reviewed: int | None) -> bool:
+    """A review of the year before, dated in the next, speaks from the year it reviews (its 今年): unless it glosses `去年`
+    or `今年` with a year that says it was written in another (`_glosses_no_other_year`), or, glossing none, its lead names
+    the year reviewed as `去年` counted from the date of writing (`编者按：去年1月，我们把镇里的12件民生实事画成了一张…`, a
+    January account of the year before; held-out 329's 32901): then its 去年 is the year reviewed."""
+    glossed = year_of_writing_glossed(text)     # read once: a regex over the whole text
+    if glossed is not None:
+        return glossed == reviewed
+    return not (reviewed == written - 1 and list_reviewed_in_lead(_lead(blocks), written, month) == reviewed)
 
 
 def _glosses_no_other_year(text: str, reviewed: int | None) -> bool:
