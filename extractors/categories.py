@@ -386,13 +386,19 @@ def _carried_out() -> tuple["regex.Pattern", ...]:
     return tuple(regex.compile(p) for p in read_table("categories.toml")["subject"]["carried_out"])
 
 
+@lru_cache(maxsize=1)
+def _list_frame() -> "regex.Pattern":
+    return regex.compile(f"(?:{alternation(read_table('categories.toml')['subject']['list_frames'])})$")
+
+
 def project_carried_out(lead: str) -> str | None:
     """The one project of the year's list that a document's lead says it carries out
     (`…民生实事项目实施方案》中“就业创业·肉牛肉羊产业帮扶”子项`), where the name it quotes
     names one topic and no other quoted project names another."""
     # a project under its group's name (`就业创业·肉牛肉羊产业帮扶`) is of that group, whatever its own words
     names = [group if category_by_alias(group := _GROUP_DOT.split(m.group("name"), 1)[0]) else m.group("name")
-             for pattern in _carried_out() for m in pattern.finditer(lead)]
+             for pattern in _carried_out() for m in pattern.finditer(lead)
+             if not _list_frame().search(m.group("name"))]
     topics = {name: topic for name in names if (topic := category_of_heading(name))
               and all(category_of_heading(part) == topic for part in _LISTED_PARTS.split(name)
                       if len(part) >= _WORK_CHARS)}

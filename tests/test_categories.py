@@ -2365,6 +2365,10 @@ def test_a_town_after_its_county_at_the_head_of_a_title_names_no_topic():
     ("该项目是县2031年民生实事“城乡环境整治”项目的主体工程，现将有关事项公告如下。", "城乡环境整治"),
     ("“常有颐养·敬老暖心行动”是市2031年民生实事之一。", "常有颐养"),
     ("2031年民生实事“成绩单”出炉。", None),                           # names no topic
+    # a frame the list is drawn as, though its first word names a topic (`技能` is training's)
+    ("某镇2031年民生实事“技能树”，请大家查收！", None),
+    ("某街道2031年民生实事“健康地图”发布。", None),
+    ("某县2031年民生实事“就业服务”项目启动。", "就业服务"),
     # two quoted projects of two topics name no one subject, nor a project of two works of which one names none
     ("根据民生实事“新建公办幼儿园2所”和民生实事“新增养老床位200张”的安排，", None),
     ("根据《某县2031年民生实事工作方案》中“壮大村集体经济、增加贫困户收入”的安排，", None),
