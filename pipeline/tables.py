@@ -1838,6 +1838,10 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
         return given
     if len(spare_columns) == len(spare_units):
         words = [word for word, _ in spare_units]
+    elif len(runs := _runs_of_one_noun(headers, sorted(spare_columns))) == len(spare_units):
+        # columns side by side that count one thing (`布设相机 | 回收相机 | 有效照片 | 雪豹影像` under
+        # `单位：台、张、次`): the line lists its unit once for them all
+        words = [word for run, (word, _) in zip(runs, spare_units) for _ in run]
     elif len(spare_units) == 1 == len(unclaimed) < len(units_listed) and spare_units[0][1].kind == "count":
         words = [spare_units[0][0]] * len(spare_columns)
     else:
@@ -1846,6 +1850,22 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
     for i, word in zip(sorted(spare_columns), words):
         filled[i] = word
     return filled
+
+
+def _runs_of_one_noun(headers: list[str], columns: list[int]) -> list[list[int]]:
+    """The columns in runs of neighbours whose headers end in the same noun (`布设相机`, `回收相机`)."""
+    runs: list[list[int]] = []
+    for i in columns:
+        noun = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i]))[-_NOUN_CHARS:]
+        if runs and runs[-1][-1] == i - 1 and ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i - 1])).endswith(noun):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+#: how many characters of a header's end name the thing its column counts (`相机`)
+_NOUN_CHARS = 2
 
 
 def is_part_column(header: str) -> bool:

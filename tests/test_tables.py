@@ -3328,6 +3328,14 @@ def test_figure_columns_take_the_listed_units_no_header_claims():
     # (`场次` under `单位：场、人次`, a dance troupe's monthly register)
     assert with_listed_units(["月份", "活动内容", "场次", "参加人次", "备注"], ("场", "人次"), figure_columns=[2, 3]) == [
         "月份", "活动内容", "场次（场）", "参加人次", "备注"]
+    # neighbours that count one thing (`布设相机 | 回收相机`) share the unit the line lists once for them, where the
+    # runs of one noun are as many as the units left (made up: a camera-trap quarter's summary)
+    assert with_listed_units(["位点", "布设相机", "回收相机", "有效照片", "雪豹影像"], ("台", "张", "次"),
+                             figure_columns=[1, 2, 3, 4]) == [
+        "位点", "布设相机（台）", "回收相机（台）", "有效照片（张）", "雪豹影像（次）"]
+    # runs that do not match the units left: no guess
+    assert with_listed_units(["布设相机", "回收相机", "有效照片", "雪豹影像"], ("台", "张"), figure_columns=[0, 1, 2, 3]) == [
+        "布设相机", "回收相机", "有效照片", "雪豹影像"]
     # columns that name a count or money (`人口数`, `月补贴额`) are read by their own words, not given a spare unit
     headers = ["镇别", "受补贴户数", "人口数", "月补贴额", "发放月数", "本批发放金额"]
     assert with_listed_units(headers, ("户", "人", "元"), figure_columns=[1, 2, 3, 4, 5]) == [
