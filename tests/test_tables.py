@@ -439,6 +439,14 @@ def test_a_cell_per_line_header_whose_first_names_no_word_list_knows():
     assert found == [("4000", "吨"), ("3860", "吨"), ("42", "户"), ("3500", "吨"), ("2650", "吨"), ("68", "户")]
 
 
+def test_a_cell_per_line_statistics_table_with_a_column_of_units_and_one_of_values():
+    # made up: a platform's statistics exported one cell a line, `指标 | 单位 | 数值`; each row's unit in its cell
+    text = ("二、平台统计（1月1日至11月30日）\n指标\n单位\n数值\n接入农户\n户\n64\n发放智能水表\n块\n210\n"
+            "划定巡护网格\n万亩\n3.5\n\n三、备注\n数据由平台自动生成。\n")
+    found = [(r.text, r.value, r.unit) for r in extract(text, doc_year=2027)]
+    assert found == [("64", 64, "户"), ("210", 210, "块"), ("3.5", 35000, "亩")]
+
+
 def test_a_cell_per_line_header_led_by_three_unknown_names_and_closed_by_one():
     # made up: a signboard list pasted one cell a line; `牌号`, `工程量`, `计划` stand before the known
     # names and `牌面状态` after them; read from `工程量` or without `牌面状态`, every row would be a cell off
