@@ -129,6 +129,8 @@ class _Data:
     building_units: frozenset[str]
     road_name_after: regex.Pattern           # a road's name and house number after the figure (`百米大道9号`)
     code_letters_before: regex.Pattern       # the letter of a code the figure is part of (`K2026次`)
+    train_number_before: regex.Pattern       # a train number's label (`车次：6262次`)
+    train_number_after: regex.Pattern        # …or the train's words after it (`6262次列车`)
     name_after_numeral: regex.Pattern        # a place's name a Chinese numeral is inside of (`北三家路`)
     phone_label_before: regex.Pattern        # a phone's label before its number (`热线电话：12345`)
     address_cues: tuple[str, ...]
@@ -312,6 +314,8 @@ def _data() -> _Data:
         address_room_after=regex.compile(address["room_after"]),
         road_name_after=regex.compile(address["road_name_after"]),
         code_letters_before=regex.compile(address["code_letters_before"]),
+        train_number_before=regex.compile(address["train_number_before"]),
+        train_number_after=regex.compile(address["train_number_after"]),
         name_after_numeral=regex.compile(address["name_after_numeral"]),
         phone_label_before=regex.compile(address["phone_label_before"]),
         address_residents_after=regex.compile(address["residents_after"]),
@@ -725,6 +729,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 百米大道9号: a road's name on an address line
     if data.code_letters_before.search(text, max(0, f.start - 2), f.start):
         return None                          # K2026次, T58次: a train's number
+    if f.unit == "次" and (data.train_number_after.match(text, f.unit_start)
+                          or data.train_number_before.search(text, max(0, f.start - _LABEL_REACH), f.start)):
+        return None                          # 6262次列车, 车次：6262次: a train's number
     if (_in_words(f.n1) and (f.start == 0 or _CJK.match(text[f.start - 1]) or text[f.start - 1].isspace())
             and data.name_after_numeral.match(text, f.numeral_end)):
         return None                          # 北三家路, 二道河, a table's row `三元镇中心小学`: a place's name

@@ -887,5 +887,15 @@ def test_a_number_glued_to_the_latin_letters_before_it_is_a_code(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # made up: a train's number without a letter, told by its label or the train's words after it
+    ("车次：4518次（某站—某站）", []), ("公益性慢火车4518次列车值乘日志", []), ("逢集日4518次加挂1辆行李车", ["1辆"]),
+    # a count of times stays one
+    ("全年越界告警1420次，比去年少了三成", ["1420次", "三成"]), ("开行列车1200次", ["1200次"]),
+])
+def test_a_train_s_number_without_a_letter_is_a_code(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
 def test_a_device_named_by_letters_before_its_count_is_counted():
     assert [(q.text, q.value) for q in find_quantities("在车站配置AED60台")] == [("60台", 60)]
