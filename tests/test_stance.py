@@ -1790,3 +1790,11 @@ def test_a_gloss_of_what_is_to_be_done_names_the_plan():
 ])
 def test_a_column_of_what_stood_before_the_work_is_a_stock(header, stance):
     assert column_stance(header) == stance
+
+
+@pytest.mark.parametrize("title", ["某乡村级再生资源回收点运行月报（2031年4月）", "某街道应急维修工作周报（第3期）",
+                                   "某县博物馆运行情况季报（2031年第三季度）", "某线公益性慢火车列车值乘日志"])
+def test_a_periodic_report_or_a_duty_log_reports_what_its_period_did(title):
+    # made up: a service's monthly report and a train crew's log plan nothing, though the manifest calls them mixed
+    assert document_kind("mixed", title) == REPORT
+    assert document_kind("plan", title) == PLAN            # the manifest's own plan stands
