@@ -446,6 +446,14 @@ def test_one_project_named_by_a_field_governs_its_procedural_sections():
     assert {b.context.category for b in with_figures} == {"交通畅行"}
 
 
+def test_a_part_a_project_s_name_says_it_includes_does_not_name_its_topic():
+    # made up: a kindergarten's extension that includes a childcare room is the kindergarten's (education)
+    text = ("图纸会审记录\n工程名称：某镇中心幼儿园扩建工程（含托育中心）　　编号：01\n\n一、工程概况\n"
+            "用地面积5200平方米，新建教学楼1栋，办园规模由6个班增至12个班。\n")
+    blocks = structure(clean_view(text).text)
+    assert {b.context.category for b in blocks if "平方米" in b.text} == {"常有优学"}
+
+
 def test_a_forms_project_row_governs_the_table_rows_that_name_no_other_topic():
     # a self-evaluation form of one project: its field is a row of two cells
     text = ("附件1\n某市2024年度民生实事专项资金绩效自评表\n"
