@@ -454,8 +454,9 @@ _NUMBERED = regex.compile(
     r"|(?P<letter>[A-H])[、.．](?=\s*\p{Han})\s*"
     # the stops of an itinerary, the parts of a text, the questions of a questionnaire and the zones
     # of an exhibition (`第一站（9:00）某小区改造`, `第二部分`, `第3题　您是否赞成？`, `第二展区　常有优学`),
-    # the items of a list and the entries of an account book, in capitals too (`第二项　就业`, `第贰笔　〔交通畅行〕`)
-    r"|第(?P<ordinal>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})(?:站|部分|篇|题|展区|单元|(?P<entry>项|件|笔))(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
+    # the items of a list and the entries of an account book, in capitals too (`第二项　就业`, `第贰笔　〔交通畅行〕`),
+    # the poems of a sheet of verse and the acts and scenes of a script (`第一首　托位托娃娃（常有善育）`)
+    r"|第(?P<ordinal>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})(?:站|部分|篇|题|展区|单元|首|幕|场|(?P<entry>项|件|笔))(?:[（(][^（()）]{1,12}[）)])?[、.．：:]?\s*)(?P<rest>\S.*)$")
 #: keycap emoji (`1️⃣ 👶 小宝宝有人带了`, a WeChat post's groups) rank with `1.`
 _NUMBER_LEVEL = {"han": 2, "paren": 3, "decimal": 3, "letter": 3, "arabic": 4, "keycap": 4, "ordinal": 4, "paren_arabic": 5,
                  "circled": 5}

@@ -1213,3 +1213,11 @@ def test_a_price_list_s_sections_each_filed_under_a_brand_in_white_brackets():
     categories = {r.text: r.category for r in extract(text, doc_year=2031)}
     assert categories["40个"] == "常有善育" and categories["96"] == "常有善育"
     assert categories["600平方米"] == "常有优学" and categories["18公里"] == "交通畅行"
+
+
+def test_the_poems_of_a_sheet_of_verse_are_headings_that_file_their_lines():
+    # made up: a tongue-twister sheet, each poem numbered `第…首` with its brand in brackets
+    text = ("某镇2031年十件实事绕口令练习单\n\n第一首　托位托娃娃（常有善育）\n镇里建个托育点，托育点里六十个托位；\n\n"
+            "第二首　卫生室（常有健康）\n八个村卫生室换新装，新装新柜新药箱。\n")
+    blocks = structure(clean_view(text).text)
+    assert [b.context.category for b in blocks if "个" in b.text and b.kind == "paragraph"] == ["常有善育", "常有健康"]
