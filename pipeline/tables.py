@@ -1854,10 +1854,10 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
 
 def _runs_of_one_noun(headers: list[str], columns: list[int]) -> list[list[int]]:
     """The columns in runs of neighbours whose headers end in the same noun (`布设相机`, `回收相机`)."""
+    nouns = {i: ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i]))[-_NOUN_CHARS:] for i in columns}
     runs: list[list[int]] = []
     for i in columns:
-        noun = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i]))[-_NOUN_CHARS:]
-        if runs and runs[-1][-1] == i - 1 and ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i - 1])).endswith(noun):
+        if runs and runs[-1][-1] == i - 1 and nouns[i - 1] == nouns[i]:
             runs[-1].append(i)
         else:
             runs.append([i])
