@@ -1798,3 +1798,13 @@ def test_a_periodic_report_or_a_duty_log_reports_what_its_period_did(title):
     # made up: a service's monthly report and a train crew's log plan nothing, though the manifest calls them mixed
     assert document_kind("mixed", title) == REPORT
     assert document_kind("plan", title) == PLAN            # the manifest's own plan stands
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("战功：新建村级老年助餐点4个，全部开伙；全年助餐2.61万人次。", "4个"),
+    ("战绩：硬化通组路12.3公里，比计划多0.7公里。", "12.3公里"),
+])
+def test_a_roll_s_feats_label_reports_what_was_done(line, figure):
+    # made up: a year-end roll of the projects, each one's feats after its label, in a document that also plans
+    assert field_stance(line) == ACHIEVED
+    assert figure_stance(where(line, figure, field=field_stance(line), year=2031), MIXED, 2031, 2031) == ACHIEVED
