@@ -1574,6 +1574,11 @@ def _header_lines(lines: Sequence[Line], first: int) -> list[Line]:
 _VERDICTS = ("结果", "结论")
 
 
+def _bare_name(header: str) -> str:
+    """A column's name without its spaces and its bracketed asides (`计划投资（万元）` → `计划投资`)."""
+    return ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+
+
 def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | None:
     """How to tell that a cell belongs under a header: a row number under `序号`, a figure
     or no value under a column of figures (one a count or rate names, `检出人数`, `检出率`, its unit
@@ -1582,7 +1587,7 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
     if role == "number":    # a row's number, code or building's, or the label of a row adding up the rows (`合计`)
         return lambda cell: (bool(_ROW_NUMBER.fullmatch(cell) or _BUILDING_NUMBER.fullmatch(cell) or _ROW_CODE.fullmatch(cell))
                              or _total_kind(cell) is not None)
-    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    bare = _bare_name(header)
     if role == "result" and bare.endswith(_VERDICTS) and header_unit(header) is None:
         return None         # a check's conclusion (`查验结果`: `合格`, `39套合格，3套待修`) is words
     counted = counted and role is None and len(bare) <= _MAX_COUNT_NAME and _spec().count_header.search(bare)
@@ -1794,7 +1799,7 @@ def with_listed_units(headers: list[str], listed: Sequence[str],
 
 def _listed_word_ending(header: str, listed: Sequence[str]) -> str | None:
     """The listed word a header ends in, or counts by (`入股` → 股, `调查框数` → 框)."""
-    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    bare = _bare_name(header)
     return next((word for word in listed if len(bare) > len(word) and bare.endswith((word, f"{word}数"))), None)
 
 
@@ -1806,7 +1811,7 @@ def _spare_counts_in_order(headers: list[str], given: list[str | None],
     spare_units = [word for word, unit in units if unit is not None and unit.kind == "count" and word not in given]
     spare_columns = [i for i, (header, unit) in enumerate(zip(headers, given))
                      if unit is None and header_unit(header) is None and not _total_kind(header)
-                     and ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header)).endswith(_spec().spare_count_headers)]
+                     and _bare_name(header).endswith(_spec().spare_count_headers)]
     if not spare_columns or len(spare_columns) != len(spare_units):
         return given
     filled = list(given)
@@ -1854,7 +1859,7 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
 
 def _runs_of_one_noun(headers: list[str], columns: list[int]) -> list[list[int]]:
     """The columns in runs of neighbours whose headers end in the same noun (`布设相机`, `回收相机`)."""
-    nouns = {i: ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", headers[i]))[-_NOUN_CHARS:] for i in columns}
+    nouns = {i: _bare_name(headers[i])[-_NOUN_CHARS:] for i in columns}
     runs: list[list[int]] = []
     for i in columns:
         if runs and runs[-1][-1] == i - 1 and nouns[i - 1] == nouns[i]:
@@ -1877,7 +1882,7 @@ def _takes_a_spare_unit(header: str) -> bool:
     """A figure column whose header names neither its unit nor what kind of figure it is: not a count
     (`人口数`, which the reading of counts gives its own unit), money (`月补贴额`), a rate, a date or a
     duration."""
-    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    bare = _bare_name(header)
     return (bool(bare) and header_unit(header) is None and not _total_kind(header) and column_role(header) is None
             and not bare.endswith(_spec().listed_headers.get("percent", ()))
             and not _spec().count_header.search(bare) and not _priced(bare)
@@ -1894,7 +1899,7 @@ def _priced(header: str) -> bool:
 def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> str | None:
     """The listed unit (as written, with what it reads as) a header counts in: a measure word and
     数 (`户数`), people (`人员`), a rate, or money (`金额`) for the money unit."""
-    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    bare = _bare_name(header)
     endings = _listed_header_ends()
     return next((word for word, unit in units
                  if unit is not None and bare.endswith((f"{unit.unit}数", *endings.get(unit.kind, ())))), None)
@@ -1959,7 +1964,7 @@ def _names_the_column(word: str, header: str) -> bool:
     """The word a unit line declares a unit for names the column: it is in the header, or it is a
     measure of two characters whose first the header ends in (`价格单位：元/公斤` over `最高价`, `均　价`),
     or its two words stand in the header the other way round (`落石清理为立方米` over `清理落石`)."""
-    bare = ROUND_ASIDE.sub("", _WHITE_SPACE.sub("", header))
+    bare = _bare_name(header)
     return (word in header or len(word) == 2 and len(bare) > 1 and bare.endswith(word[0])
             or len(word) == 4 and word[2:] + word[:2] in bare)
 
