@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from .punctuation import BULLETS, CLAUSE_MARKS, COLONS, COMMAS, ROUND_ASIDE, SENTENCE_ENDS, char_class
+from .script import all_han
 from .stance import opens_a_result_field
 from .tables import alternation, read_table, word_pattern
 
@@ -1169,7 +1170,6 @@ def duties_of_a_post(sentence: str, start: int) -> str | None:
 
 #: The longest heading read for two names run together with no joiner (`就业文体`)
 _MAX_RUN_TOGETHER = 6
-_HAN_ONLY = regex.compile(r"\p{Han}+")
 #: what parts a sentence into items (`…加装电梯60部；新增停车泊位1500个`)
 _PARTS = regex.compile(r"[；;]")
 
@@ -1193,7 +1193,7 @@ def _run_together(text: str) -> bool:
     with a subtitle, `常有颐养：老年人体检`, is longer or set off.)"""
     text = text.strip()
     named = category_by_alias(text)
-    if named is None or len(text) > _MAX_RUN_TOGETHER or not _HAN_ONLY.fullmatch(text):
+    if named is None or len(text) > _MAX_RUN_TOGETHER or not all_han(text):
         return False
     alias = next(a for a, name in _aliases_longest_first() if a in text)
     rest = text.replace(alias, "", 1)

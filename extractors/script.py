@@ -28,6 +28,15 @@ def _converter():
 _FULL_WIDTH_FORM = re.compile("[\uff01-\uff5e\u3000]")
 
 
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def all_han(text: str) -> bool:
+    """True for a non-empty run of Chinese characters alone (`灌溉面积`), False where a digit,
+    letter, space or mark stands in it (`面积2`, `就业 文体`)."""
+    return _HAN_RUN.fullmatch(text) is not None
+
+
 def narrow(text: str) -> str:
     """`text` with its full-width forms as ASCII (`２０２３年` → `2023年`), of the same length."""
     # a sentence holds a few full-width forms (`，`, `（`) among many characters: replacing

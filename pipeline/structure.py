@@ -1260,7 +1260,7 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
         projects = projects or _institution_of_the_site(_head_titles(text), text)
         projects = projects or _rules_set_by_the_standard(text)
         projects = projects or _project_the_lead_carries_out(blocks)
-    topic = category_of_heading(_INCLUDED_PART.sub("", projects[0])) if len(projects) == 1 else None
+    topic = category_of_heading(_included_part().sub("", projects[0])) if len(projects) == 1 else None
     if topic is None:
         return blocks
     # the lead may file the project under a brand (`…旧衣物循环利用项目列入…为民办实事工程，归入“常有众扶”类` over a
@@ -1276,9 +1276,11 @@ def _one_project_throughout(blocks: list[Block], text: str, given_title: str | N
     return blocks
 
 
-#: a part a project's name says it includes (`…幼儿园扩建工程（含托育中心）`, `…道路改造工程（含雨污管网）`): the
-#: project is what the name's head says it is, the part is one of its works (held-out 335's 33504)
-_INCLUDED_PART = regex.compile(r"[（(](?:含|包含|包括)[^（）()]*[）)]")
+@lru_cache(maxsize=1)
+def _included_part() -> "regex.Pattern":
+    return regex.compile(read_table("structure.toml")["included_part"])
+
+
 #: How many paragraphs open a document's body as its lead (before its first heading)
 _LEAD_PARAGRAPHS = 2
 #: how far into a document its lead may file its matter under a brand (`_brand_of_the_lead`): the

@@ -57,6 +57,7 @@ from extractors.numerals import TABLE as NUMERALS, parse_number
 from extractors.place import unit_named
 from extractors.punctuation import BOX_RULES, CELL_BARS, CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from extractors.quantities import LEADING_ZERO, Quantity, denominator_after_every, find_quantities, is_time_unit, read_digits
+from extractors.script import all_han
 from extractors.stance import ACHIEVED, TARGET, glossed_labels, legend_glosses
 from extractors.tables import read_table
 from extractors.times import year_of_heading
@@ -1716,12 +1717,11 @@ def _column_and_unit(item: str) -> tuple[str, str] | None:
     """(`灌溉面积`, `亩`) of `灌溉面积亩`; None for an item that is a unit alone (`万立方米`, `平方米`)."""
     if unit_word(item) is not None:
         return None
-    return next(((item[:k], item[k:]) for k in range(2, len(item)) if _HAN_ONLY.fullmatch(item[:k])
+    return next(((item[:k], item[k:]) for k in range(2, len(item)) if all_han(item[:k])
                  and unit_word(item[k:]) is not None), None)
 
 
 _RUN_ON_DECLARATION = regex.compile(r"单位[:：]\s*(?P<items>[^\n（）()：:]{4,60}?)\s*(?:[）)]|$)")
-_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _units_of_columns_only(line: str) -> bool:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.script import simplified_same_length
+from extractors.script import all_han, simplified_same_length
 from pipeline.document import OffsetMap, _count_traditional, clean_view
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -130,6 +130,14 @@ def test_simplified_text_is_left_alone_even_with_a_stray_traditional_character()
     text = "乾隆年间建成的古桥，今年修缮桥面1200平方米，新增停车泊位300个，建设口袋公园5个。"
     view = clean_view(text)
     assert view.text == text and view.restore == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("灌溉面积", True), ("就业文体", True),
+    ("面积2", False), ("就业 文体", False), ("（含）", False), ("", False),
+])
+def test_a_run_of_chinese_characters_alone(text, expected):
+    assert all_han(text) is expected
 
 
 def test_traditional_records_keep_the_documents_characters():
