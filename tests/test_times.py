@@ -670,6 +670,11 @@ def test_the_end_of_a_range_of_days_takes_the_year_of_its_start():
     ("第二条　托管期限\n自2032年1月1日起至2032年12月31日止。", 2031, 2032),
     ("合同期限：从2032年3月1日至2034年2月28日。", 2031, 2032),
     ("服务期限为自2036年1月1日起至2036年12月31日止。", 2031, None),   # beyond the reach: not this document's term
+    # a project's period on its application (made up)
+    ("项目周期：2032年1月—2032年12月　　编制日期：2031年12月8日", 2031, 2032),
+    ("实施期限：自2032年3月至2033年6月", 2031, 2032),
+    ("项目周期：2030年1月—2030年12月", 2031, None),                     # before the writing: a report on it
+    ("项目周期长，2032年还要再投入。", 2031, None),                        # no period stated
 ])
 def test_a_notice_in_force_from_a_date_it_states_is_about_that_year(text, written, expected):
     from extractors.times import in_force_year
