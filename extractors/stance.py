@@ -37,6 +37,7 @@ from .units import unit_table
 TARGET, ACHIEVED, STOCK = "target", "achieved", "stock"
 PLAN, REPORT, MIXED, UNKNOWN = "plan", "report", "mixed", "unknown"
 STANDARD = "standard"      # a standard's text: requirements in force (data/stance.toml [kind.standard])
+STANDING = "standing"      # a text of what stands: a policy Q&A, an opening notice, a survey's report ([kind.forms])
 
 _CLAUSE_BREAK = regex.compile(char_class(CLAUSE_BREAKS, COLONS, "\n"))
 _SPACES = regex.compile(r"\s+")
@@ -624,8 +625,9 @@ def _checkbox_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 def _bare_cell_of_report(where: Where, kind: str) -> bool:
     """A bare figure cell under a header that names no stance, in a report: the table lists
     what the period did (a beneficiary list's amounts, a ledger's counts) and the report's
-    prior speaks; a task list's row of prose (`新建助餐点24个`) stays a target."""
-    return kind == REPORT and where.column is not None
+    prior speaks; a task list's row of prose (`新建助餐点24个`) stays a target. So in a text of
+    what stands: a survey's frequency table (`独居 | 139 | 33.7`) lists what it found standing."""
+    return kind in (REPORT, STANDING) and where.column is not None
 
 
 def _places_served(where: Where) -> bool:

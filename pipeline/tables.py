@@ -92,6 +92,7 @@ class _Spec:
     header_unit: regex.Pattern
     rate_indicator: str
     rate_name: regex.Pattern
+    percent_name: regex.Pattern
     rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
@@ -147,7 +148,8 @@ def _spec() -> _Spec:
     words.sort(key=lambda pair: len(pair[0]), reverse=True)
     return _Spec(words, frozenset(spec["whole_header_words"]), regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
-                 spec["rate_indicator"], regex.compile(spec["rate_name"]), spec["rate_fraction_max"],
+                 spec["rate_indicator"], regex.compile(spec["rate_name"]),
+                 regex.compile(spec["percent_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE),
@@ -431,7 +433,7 @@ def _counted_labels(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, st
 def _counted_label_unit(label: str, counted: bool) -> str | None:
     """The unit of a bare figure after `label`: its rate's %, or its last noun's measure word
     (a noun counted, `床位数`, or standing alone, `床位`)."""
-    if not counted and _spec().rate_name.search(label):
+    if not counted and _spec().percent_name.search(label):
         return "%"
     return label_measure_word(label)
 
@@ -3679,8 +3681,9 @@ def _header_holds(header: str, words: tuple[str, ...]) -> bool:
 
 
 def _as_percentage(text: str, number: float) -> float:
-    """A bare rate cell's percentage: `58.3` is 58.3%, `0.8933` (a fraction of one) 89.33%."""
-    if "." in text and number <= _spec().rate_fraction_max:
+    """A bare rate cell's percentage: `58.3` is 58.3%, `0.8933` (a fraction of one) 89.33%; `.7`, written
+    without its zero as a statistics package prints a small percentage (SPSS's `百分比`), 0.7%."""
+    if "." in text and not text.startswith(".") and number <= _spec().rate_fraction_max:
         return round(number * 100, 10)
     return number
 

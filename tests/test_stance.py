@@ -234,6 +234,9 @@ def test_a_mixed_document_written_late_in_its_year_plans_for_the_next():
     (None, "某社区老年活动室11月签到统计", REPORT),
     ("mixed", "某镇2031年保护性耕作作业面积核查验收登记表", REPORT),
     ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
+    # a survey's report tells how things stand; a study trip's tells what was done and seen
+    ("mixed", "某镇老年人助餐服务需求调查报告", "standing"),
+    ("mixed", "某县赴外地学习考察调研报告", REPORT),
     # a manifest typed by hand: spaces, hyphens and capitals for the table's underscores
     ("plan list", "某市人民代表大会关于2031年民生实事项目的决议", PLAN),
     ("Completion-Report", "某区2031年民生实事项目绩效评价结果", REPORT),
