@@ -1027,14 +1027,17 @@ def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[L
 
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
+#: a measure in letters in brackets at a column name's end (`材长（m）`, `径级（cm）`, `新增容量（kVA）`): the column's own
+#: unit, though no record counts in it (held-out 339's timber tally)
+_LETTER_UNIT = regex.compile(r"[（(][A-Za-z]{1,3}[）)]")
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
 #: but a grade's letter or a short run of capitals (`C级`, `A类`, `SOS呼叫`) or a year (`已纳入2021年改造`), a part of the column before it
 #: marked so (`其中：加固`), the window a reading is taken over (`24h雨量`, `7日均值`), the day a reading was
 #: taken on in brackets after it (`入托时（9月2日）`, `本周（9月13日）`, a growth record's columns), an age band
-#: (`60岁以上`, a canteen's prices by the diner's age)
+#: (`60岁以上`, a canteen's prices by the diner's age), or its unit in letters (`材长（m）`)
 _PLAIN_NAME = regex.compile(r"(?=.{2,12}$)(?:其中[:：])?(?:\d{1,3}(?:h|小时|日|天|周岁|岁)(?=\p{Han}))?"
                             r"(?:[A-Z]{1,4}(?=[\p{Han}])|(?:19|20)\d\d年|[\p{Han}（）()])+"
-                            r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?")
+                            rf"(?:[（(](?:\d{{1,2}}月)?\d{{1,2}}日[）)]|{_LETTER_UNIT.pattern})?")
 
 
 def _header_told_by_its_rows(lines: Sequence[Line], first: int) -> list[Line]:
@@ -1888,7 +1891,8 @@ def _takes_a_spare_unit(header: str) -> bool:
     (`人口数`, which the reading of counts gives its own unit), money (`月补贴额`), a rate, a date or a
     duration."""
     bare = _bare_name(header)
-    return (bool(bare) and header_unit(header) is None and not _total_kind(header) and column_role(header) is None
+    return (bool(bare) and header_unit(header) is None and not _LETTER_UNIT.search(header) and not _total_kind(header)
+            and column_role(header) is None
             and not bare.endswith(_spec().listed_headers.get("percent", ()))
             and not _spec().count_header.search(bare) and not _priced(bare)
             and not _spec().duration_header.search(bare) and not _spec().period.search(bare))

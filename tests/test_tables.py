@@ -488,6 +488,18 @@ def test_a_statistics_package_s_frequency_table_is_read_as_shares_standing_in_a_
     assert any(r.indicator and "未就业" in r.indicator for r in found.values())
 
 
+def test_a_column_named_with_its_unit_in_letters_is_a_column_that_takes_no_listed_unit():
+    # made up: a log tally one cell a line, its lengths in m and diameters in cm (no record counts in
+    # them), and a grid table whose capacity is in kVA beside columns the unit line gives units in order
+    tally = "树种\n材长（m）\n径级（cm）\n根数（根）\n材积（立方米）\n落叶松\n4\n14—18\n96\n7.35\n白桦\n2\n8—12\n240\n3.10\n"
+    found = [(r.text, r.unit) for r in extract(tally, doc_year=2031)]
+    assert found == [("96", "根"), ("7.35", "立方米"), ("240", "根"), ("3.10", "立方米")]
+    grid = ("（单位：台、公里、户）\n台区｜新增变压器｜新增容量（kVA）｜改造低压线路｜户表改造\n"
+            "东村1#｜1｜200｜0.96｜48\n西村2#｜2｜400｜1.15｜57\n")
+    units = {r.text: r.unit for r in extract(grid, doc_year=2031)}
+    assert (units["0.96"], units["1.15"], units["48"]) == ("公里", "公里", "户") and "200" not in units
+
+
 def test_a_plate_s_number_column_is_named_by_the_whole_header_only():
     assert column_role("牌号") == "number"
     # a door's number inside a place column's bracket numbers no rows
