@@ -45,6 +45,8 @@ from extractors.categories import (InlinePhrase, OTHER, topic_scores, beside_the
     ("低保以及特困供养", "常有众扶"),
     # a charity organisation's report is its aid, its elderly and student programmes too
     ("——某县慈善总会2031年度工作报告", "常有众扶"),
+    # a notice in classical style heads its sections with the old words (made up)
+    ("一曰育幼", "常有善育"), ("二曰劝学", "常有优学"), ("五曰恤困", "常有众扶"), ("扶贫济困", "常有众扶"),
     # headings that name none
     ("数字里的民生福祉", None),
     ("## 打造“六个常有”民生服务品牌 积极探索共同富裕新路径", None),
