@@ -934,12 +934,23 @@ def table_cell_records(blocks: list[Block], years: Years, backups: Backups = RUL
                 **_row_fields(row), extra={"block": "table_cell", "category_source": source,
                                            "header": _stance_column(cell.header, row.label,
                                                                     measured_against_standard(row)),
-                                           "row_expected": row_expected(block.text), "total": block.total},
+                                           "row_expected": row_expected(block.text), "total": block.total,
+                                           "heading": _heading_over_the_table(block), "outer_heading": block.context.outer_heading},
             )
             if not is_part_column(cell.header):
                 whole = record
             read.append(record)
             yield record
+
+
+def _heading_over_the_table(block: Block) -> str | None:
+    """The heading a table row stands under (`附页：…完成情况`), not its own label, which heads a
+    row of a table of indicators as it names it (`每万人拥有公共厕所`)."""
+    heading, row = block.context.heading, block.row
+    if heading is None or row is None:
+        return heading
+    label = "".join(heading.split())
+    return None if label in {"".join(cell.split()) for cell in (row.label, row.project) if cell} else heading
 
 
 def _counts_what_its_row_counts(figure: FigureCell) -> bool:
@@ -1898,9 +1909,10 @@ class _Frames:
 
 def _where(record: Record, sentence: Sentence | None, frame: str | None = None,
            legend: dict[str, str] | None = None) -> Where:
-    if sentence is None:   # a figure cell of a table: its column header says what it holds, or the legend that glosses it
-        column = record.extra.get("header") or record.indicator
+    if sentence is None:   # a figure cell of a table: its column header says what it holds, or the legend that glosses it,
+        column = record.extra.get("header") or record.indicator     # else the heading over the table
         return Where(record.text, 0, len(record.text), table_row=True, column=column, year=record.year,
+                     heading=record.extra.get("heading"), outer_heading=record.extra.get("outer_heading"),
                      row_expected=bool(record.extra.get("row_expected")), field=(legend or {}).get(column or ""),
                      unit=record.unit, per=record.per)
     block = sentence.block

@@ -1811,3 +1811,16 @@ def test_a_roll_s_feats_label_reports_what_was_done(line, figure):
     # made up: a year-end roll of the projects, each one's feats after its label, in a document that also plans
     assert field_stance(line) == ACHIEVED
     assert figure_stance(where(line, figure, field=field_stance(line), year=2031), MIXED, 2031, 2031) == ACHIEVED
+
+
+def test_a_table_s_bare_cells_go_by_the_heading_over_the_table():
+    # made up: a work ticket that looks back (`去年（2024年）`) and ahead; the attached table of what is done
+    # has columns that say no stance, so its heading (`…完成情况`) does, not the mixed document's plan year
+    text = ("某乡供电所工作票\n1．工作负责人：张某　　工作班人员共8人。\n"
+            "2．工作任务：东村台区改造低压线路0.96公里。去年（2024年）已先期完成2个台区的改造。\n\n"
+            "附页：某乡农村电网巩固提升工程完成情况（截至2025年4月17日）\n（单位：台、公里、户）\n"
+            "台区｜新增变压器｜新增容量（kVA）｜改造低压线路｜户表改造｜完工\n"
+            "东村1#｜1｜200｜0.96｜48｜是\n西村2#｜2｜400｜1.15｜57｜否\n")
+    cells = [r for r in extract(text, doc_year=2025, meta=DocMeta(kind="mixed")) if r.extractor == "table"]
+    assert [(r.text, r.stance) for r in cells] == [("1", "achieved"), ("0.96", "achieved"), ("48", "achieved"),
+                                                   ("2", "achieved"), ("1.15", "achieved"), ("57", "achieved")]

@@ -476,7 +476,7 @@ def test_a_day_after_a_dated_header_is_the_first_row_s_date_not_a_column(between
 def test_a_statistics_package_s_frequency_table_is_read_as_shares_standing_in_a_survey_s_report():
     # made up: an SPSS frequency table pasted as TAB text into a survey's report. `频率` counts (no rate,
     # no unit of its own), `百分比`, `有效百分比` and `累积百分比` are shares; `.5` is how SPSS prints 0.5%
-    text = ("表1　受访居民就业状况\n\t\t频率\t百分比\t有效百分比\t累积百分比\n"
+    text = ("表1　样本就业状况\n\t\t频率\t百分比\t有效百分比\t累积百分比\n"
             "有效\t在业\t210\t52.5\t53.0\t53.0\n\t未就业\t186\t46.5\t47.0\t100.0\n\t总计\t396\t99.0\t100.0\t\n"
             "缺失\t系统\t2\t.5\t\t\n")
     meta = DocMeta(title="某镇居民就业需求调查报告", kind="mixed")
