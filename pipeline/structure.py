@@ -168,6 +168,12 @@ def _rule() -> regex.Pattern:
     return regex.compile(read_table("structure.toml")["rule"]["line"])
 
 
+def parted_by_a_rule(text: str, start: int, end: int) -> bool:
+    """Does a rule drawn across the page (`━━━━`, structure.toml [rule]) stand on a line of its own
+    between `start` and `end`?"""
+    return any(_rule().fullmatch(line) for line in text[start:end].split("\n"))
+
+
 @lru_cache(maxsize=1)
 def _message_spec() -> tuple[regex.Pattern, int, regex.Pattern, regex.Pattern]:
     spec = read_table("structure.toml")["message"]

@@ -1589,3 +1589,14 @@ def test_a_january_account_that_glosses_last_year_keeps_its_date_s_year_as_its_y
 ])
 def test_the_first_line_that_dates_the_document_dates_it(text, expected):
     assert date_line_date(text) == expected
+
+
+def test_a_rule_across_the_page_ends_what_the_lead_opened_on_last_year():
+    # made up: a post's lead opens on last year's list; the cards below a rule are this year's
+    text = ("2031年民生实事“任务卡”发布\n\n　　1月10日，县人大会议票决产生了2031年十项民生实事。\n"
+            "　　去年的8项实事已全部办结，群众满意度96.1%。\n"
+            "━━━━━━━━━━━━\n卡号：01　　卡名：幼有所育\n任务：新增普惠托位240个。\n资金：520万元\n"
+            "━━━━━━━━━━━━\n卡号：02　　卡名：学有所教\n任务：新增学位360个。\n")
+    years = {r.text: r.year for r in extract(text, meta=DocMeta(published="2031-01-16", kind="plan_list"))}
+    assert years["8项"] == 2030
+    assert (years["240个"], years["520万元"], years["360个"]) == (2031, 2031, 2031)
