@@ -424,7 +424,7 @@ def _figure_stance(where: Where, kind: str, doc_year: int | None, plan_year: int
     if said is not None:
         return said
     # (a standard's appendix of requirements, a table of rules in force, goes by the kind)
-    if where.table_row and kind != STANDARD and not _bare_cell_of_report(where, kind) \
+    if where.table_row and kind != STANDARD and not _bare_cell_by_the_kind(where, kind) \
             and not (kind == REPORT and where.in_account):
         return _earlier_row_of_mixed(where, kind, plan_year) or TARGET
     if _gathered(where):
@@ -622,7 +622,7 @@ def _checkbox_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return regex.compile(rf"\s*(?:{arrows})"), regex.compile(parts), regex.compile(parts, flags=regex.REVERSE)
 
 
-def _bare_cell_of_report(where: Where, kind: str) -> bool:
+def _bare_cell_by_the_kind(where: Where, kind: str) -> bool:
     """A bare figure cell under a header that names no stance, in a report: the table lists
     what the period did (a beneficiary list's amounts, a ledger's counts) and the report's
     prior speaks; a task list's row of prose (`新建助餐点24个`) stays a target. So in a text of

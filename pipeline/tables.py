@@ -92,7 +92,7 @@ class _Spec:
     header_unit: regex.Pattern
     rate_indicator: str
     rate_name: regex.Pattern
-    percent_name: regex.Pattern
+    share_name: regex.Pattern
     rate_fraction_max: float
     period: regex.Pattern
     year_before: regex.Pattern
@@ -149,7 +149,7 @@ def _spec() -> _Spec:
     return _Spec(words, frozenset(spec["whole_header_words"]), regex.compile(spec["unit_line"]), regex.compile(spec["unit_declaration"], regex.MULTILINE),
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["rate_name"]),
-                 regex.compile(spec["percent_name"]), spec["rate_fraction_max"],
+                 regex.compile(spec["share_name"]), spec["rate_fraction_max"],
                  regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE),
@@ -431,9 +431,9 @@ def _counted_labels(text: str, taken: Sequence[Span]) -> list[tuple[Quantity, st
 
 
 def _counted_label_unit(label: str, counted: bool) -> str | None:
-    """The unit of a bare figure after `label`: its rate's %, or its last noun's measure word
+    """The unit of a bare figure after `label`: its rate's or share's %, or its last noun's measure word
     (a noun counted, `床位数`, or standing alone, `床位`)."""
-    if not counted and _spec().percent_name.search(label):
+    if not counted and (_spec().rate_name.search(label) or _spec().share_name.search(label)):
         return "%"
     return label_measure_word(label)
 
@@ -1027,8 +1027,8 @@ def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[L
 
 #: the most figure columns a header told by its rows has, and the fewest rows that tell it
 _MAX_TOLD_COLUMNS, _MIN_TELLING_ROWS = 8, 2
-#: a measure in letters in brackets at a column name's end (`材长（m）`, `径级（cm）`, `新增容量（kVA）`): the column's own
-#: unit, though no record counts in it (held-out 339's timber tally)
+#: a measure in letters in brackets (`材长（m）`, `径级（cm）`, `新增容量（kVA）`): the column's own unit, though no record
+#: counts in it (held-out 339's timber tally)
 _LETTER_UNIT = regex.compile(r"[（(][A-Za-z]{1,3}[）)]")
 #: a column's name that no word list knows (`计划招生`, `派位录取`): a few characters, no figure
 #: but a grade's letter or a short run of capitals (`C级`, `A类`, `SOS呼叫`) or a year (`已纳入2021年改造`), a part of the column before it

@@ -32,8 +32,8 @@ from extractors.times import (TimeExpr, base_date_year, reviews_in_month, labels
 from .document import CleanView, Document
 from .manifest import published_year
 from .sentences import Sentence, split_sentences
-from .structure import (CARD_FIELD, Block, dates_an_entry, parted_by_a_rule, is_contents_entry, lists_the_contents, opens_indented_line,
-                        resolve_section_years, structure)
+from .structure import (CARD_FIELD, Block, dates_an_entry, is_contents_entry, lists_the_contents, opens_indented_line,
+                        parted_by_a_rule, resolve_section_years, structure)
 
 #: How much of the text opens it (the lead that names who speaks, where no title does)
 _LEAD_CHARS = 200
