@@ -853,10 +853,7 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     found = _cell_line_header(text, lines, first)
     if found is None:
         return None
-    header, body, figure_columns, names = found
-    checks = [_cell_check(name) for name in names]
-    if figure_columns:
-        checks = [checks[0]] + [_figure_or_no_value] * (len(header) - 1)
+    header, body, checks, names = found
     if not any(checks) and body < len(lines) and _GRID_CODE.fullmatch(lines[body].text.strip()):
         checks[0] = _grid_code_cell         # rows told by their grid squares' codes (`A3`, `A7` under `格子`)
     if not any(checks):
@@ -871,18 +868,27 @@ def _line_per_cell(text: str, lines: Sequence[Line], first: int) -> TableText | 
     return TableText(first, end, header, rows)
 
 
-def _cell_line_header(text: str, lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool, list[str]] | None:
+def _cell_line_header(text: str, lines: Sequence[Line], first: int
+                      ) -> tuple[list[Span], int, list[Callable[[str], bool] | None], list[str]] | None:
     """The header of a cell-per-line table at `first`: its columns' spans, the index of
-    the line its body starts at, whether the header was told by its rows (every column
-    after the name column one of bare figures), and the names its cells are told by (a
-    name with the unit a line above the table declares for it: `发出网片（张）`)."""
+    the line its body starts at, how to tell each column's cells (by its name; every column
+    after the name column one of bare figures where the header was told by its rows; by the
+    legend that glosses the names), and the names its cells are told by (a name with the unit a
+    line above the table declares for it: `发出网片（张）`)."""
     found = _cell_line_header_spans(lines, first)
     if found is not None:
         spans, body, told = found
-        return spans, body, told, [text[s:e] for s, e in spans]
+        names = [text[s:e] for s, e in spans]
+        checks = [_cell_check(name) for name in names]
+        if told:
+            checks = [checks[0]] + [_figure_or_no_value] * (len(spans) - 1)
+        return spans, body, checks, names
     if named := _header_under_column_units(lines, first):
         columns, names = named
-        return [_trim_line(line) for line in columns], first + len(columns), False, names
+        return [_trim_line(line) for line in columns], first + len(columns), [_cell_check(name) for name in names], names
+    if columns := _header_glossed_by_the_legend(text, lines, first):
+        names = [line.text.strip() for line in columns]
+        return [_trim_line(line) for line in columns], first + len(columns), _glossed_checks(text, names), names
     return None
 
 
@@ -928,6 +934,42 @@ def _header_under_column_units(lines: Sequence[Line], first: int) -> tuple[list[
     return None
 
 
+#: the fewest names of a cell-per-line header that the document's legend glosses, for the legend to tell the header
+_MIN_GLOSSED_COLUMNS = 2
+
+
+def _header_glossed_by_the_legend(text: str, lines: Sequence[Line], first: int) -> list[Line]:
+    """A cell-per-line header whose names no word list knows but the document's legend glosses (`“约定镖货”照抄年初
+    镖单；“验讫”为验镖组现场核定数；“短欠”为年底未交部分` over `镖号`, `约定镖货`, `验讫`, `短欠`, `验镖意见`; held-out
+    341's delivery register): the longest run of short names from `first`, two of them glossed, that the first two
+    rows fit (`_glossed_checks`)."""
+    glossed = glossed_labels(text)
+    if len(glossed) < _MIN_GLOSSED_COLUMNS or not _is_column_name_line(lines[first]):
+        return []
+    # (a table's title or unit line over the header, `（单位：座）`, is no column's name)
+    run = list(itertools.takewhile(lambda line: _is_column_name_line(line) and not _TITLE_OR_UNIT_LINE.fullmatch(
+        name := line.text.strip()) and not _TABLE_TITLE.fullmatch(name), lines[first:first + _MAX_LINE_COLUMNS]))
+    for count in range(len(run), _MIN_LINE_COLUMNS - 1, -1):
+        names = [line.text.strip() for line in run[:count]]
+        if (sum(name in glossed for name in names) >= _MIN_GLOSSED_COLUMNS
+                and _first_row_fits(lines, first, run[:count], rows=2, checks=_glossed_checks(text, names))):
+            return run[:count]
+    return []
+
+
+def _glossed_checks(text: str, names: Sequence[str]) -> list[Callable[[str], bool] | None]:
+    """How to tell a row's cells under the columns the document's legend glosses: a plan's column states its figure
+    among its words (`普惠托位240个`, the year's bill copied), any other holds a figure (`256`, `2.93万`) or nothing."""
+    glossed, stances = glossed_labels(text), legend_glosses(text)
+    return [None if name not in glossed
+            else _states_a_figure_or_nothing if stances.get(name, (None,))[0] == TARGET
+            else _figure_quantity_or_nothing for name in names]
+
+
+def _states_a_figure_or_nothing(cell: str) -> bool:
+    return _figure_or_no_value(cell) or bool(_DIGIT.search(cell))
+
+
 #: the longest column name that tells its cells figures by a count's or rate's ending alone (`检出人数`);
 #: a longer one (`新建农村颐养之家数量`) names an item, a row's label in a form set one cell a line
 _MAX_COUNT_NAME = 4
@@ -940,11 +982,12 @@ _MAX_ROW_LABELS_IN_HEADER = 1
 
 
 def _first_row_fits(lines: Sequence[Line], first: int, header: list[Line], names: Sequence[str] = (),
-                    rows: int = 1) -> bool:
+                    rows: int = 1, checks: list[Callable[[str], bool] | None] | None = None) -> bool:
     """The lines after a cell-per-line header from `first` start with a row that fits it (its
-    columns told by `names` where given, else by the header's lines), or with `rows` such rows
-    one after another."""
-    checks = [_cell_check(name) for name in names or [line.text.strip() for line in header]]
+    columns told by `checks` where given, else by `names` where given, else by the header's lines),
+    or with `rows` such rows one after another."""
+    if checks is None:
+        checks = [_cell_check(name) for name in names or [line.text.strip() for line in header]]
     start = body = first + len(header)
     while start < len(lines) and lines[start].blank and start - body < _MAX_GAP_LINES:
         start += 1      # (an empty paragraph may part the header from the first row)
@@ -1604,8 +1647,13 @@ def _cell_check(header: str, counted: bool = True) -> Callable[[str], bool] | No
         # what was done, perhaps with its verb (`回迁486户`, `新增3个`, `治理4.2公里` under `完成`)
         return lambda cell: _figure_or_no_value(cell) or _whole_quantity(_DONE_VERB.sub("", cell, count=1)) is not None
     if role in ("investment", "rate") or counted or header_unit(header) is not None or is_period(header):
-        return lambda cell: _figure_or_no_value(cell) or _whole_quantity(cell) is not None
+        return _figure_quantity_or_nothing
     return None
+
+
+def _figure_quantity_or_nothing(cell: str) -> bool:
+    """A cell of a column of figures: a bare figure, one with its unit (`2.8万人`), or no value (`/`)."""
+    return _figure_or_no_value(cell) or _whole_quantity(cell) is not None
 
 
 #: a short verb before the quantity of a result cell (`回迁`, `新增`, `建成`, `治理`)

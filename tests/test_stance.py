@@ -1715,6 +1715,7 @@ def test_the_script_copy_of_where_keeps_every_field():
     # a column's gloss, copied or filled in; what is not done is no result
     ("“配料”栏抄年初定的计划数，“出钢”栏为现场点验数，“回炉”栏为未完成、转入下一年的数量。", {"配料": TARGET, "出钢": ACHIEVED}),
     ("“起拍”为年初许诺数，“落槌”为区督查室年终核定数。", {"起拍": TARGET, "落槌": ACHIEVED}),   # a year-end checked count
+    ("“约种”照抄年初种单；“收成”为核验组现场核定数", {"约种": TARGET, "收成": ACHIEVED}),     # copied as it stands
 ])
 def test_a_document_s_legend_glosses_its_own_labels(text, expected):
     from extractors.stance import legend_fields

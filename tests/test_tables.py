@@ -609,6 +609,27 @@ def test_a_cell_per_line_header_is_told_by_the_units_a_line_above_declares_colum
     assert not any(r.extractor == "table" for r in extract(bare, doc_year=2031))
 
 
+def test_a_cell_per_line_header_no_word_list_knows_is_told_by_the_legend_that_glosses_it():
+    # made up: a year-end check laid out as a harvest book, one cell a line; no word list knows `约种`, `收成`,
+    # `欠收`, but the legend over the table glosses them: the plan's column copied from the spring list, the
+    # result's counted by the check group; the rows share their project's number and go on past a page break
+    # and a running header marked continued
+    header = ["种号", "约种", "收成", "欠收", "说法"]
+    rows = [["01", "新增普惠托位180个", "186", "", "足额"], ["01", "育儿讲座1200人次", "1150", "50", "记欠收"],
+            ["02", "农村公路提档升级12公里", "12", "", "足额"]]
+    cells = [cell for row in rows for cell in row]
+    text = ("某县2031年民生实事收成簿\n（“约种”照抄年初种单；“收成”为核验组现场核定数；“欠收”为年底未完成部分）\n\n"
+            + "\n".join(header + cells[:10]) + "\n\n第 1 页 共 2 页\n\n某县督查室　收成簿（续）\n\n"
+            + "\n".join(cells[10:]) + "\n\n说明：核验于12月下旬完成。\n")
+    found = {r.text: r for r in extract(text, doc_year=2031)}
+    assert [(found[t].value, found[t].unit, found[t].stance) for t in ("186", "1150", "12")] == [
+        (186, "个", "achieved"), (1150, "人次", "achieved"), (12, "公里", "achieved")]
+    assert [found[t].stance for t in ("180个", "1200人次", "12公里")] == ["target"] * 3
+    # no legend: the names alone tell no table, and no bare number is read as a figure
+    bare = text.replace("（“约种”照抄年初种单；“收成”为核验组现场核定数；“欠收”为年底未完成部分）\n", "")
+    assert not any(r.text in ("186", "1150") for r in extract(bare, doc_year=2031))
+
+
 @pytest.mark.parametrize("unit_line", ["（金额单位：元）", "金额单位：元", "（单位：元）"])
 def test_a_money_unit_line_above_a_cell_per_line_header_is_no_column_of_it(unit_line):
     # made up: a gift sheet one cell a line under its money unit in brackets; `慰问金` names no unit,
