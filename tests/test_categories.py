@@ -410,6 +410,8 @@ BOUNDARY_CASES = [
     ("易地扶贫搬迁后续扶持就业214人", "易地扶贫搬迁后续扶持就业", None, "就业创业"),
     # traps set against a forest's pests → 环境改善, the forest's health (traps in the fields stay farming)
     ("松褐天牛诱捕器HMC-01本次收虫", "诱捕器", None, "环境改善"),
+    # a homestead reclaimed and sold as a land quota → 其他, land finance (the move and the homes stay 常有安居)
+    ("某村宅基地复垦地票交易价款共计96.5万元", "宅基地复垦地票交易价款", None, "其他"),
 ]
 
 
@@ -437,6 +439,7 @@ def test_every_boundary_rule_has_a_case():
     # a creek reshaped is the village's water (环境改善); a footbridge over it its crossing (交通畅行)
     ("改造河沟3.5公里", "河沟", "环境改善"),
     ("易地扶贫搬迁安置住房建成480套", "易地扶贫搬迁安置住房", "常有安居"),
+    ("全村已拆旧复垦宅基地37户", "拆旧复垦宅基地", "常有安居"),
     ("全县完成农村节能吊炕改造1187户", "节能吊炕改造", "常有安居"),
     ("为牧民定居点完成暖炕改造304户", "暖炕改造", "常有安居"),          # a herder's heated bed
     ("户用净水器180台全部入户", "户用净水器", "常有安居"),               # a home's drinking water
