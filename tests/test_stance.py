@@ -1600,7 +1600,9 @@ def test_the_few_of_a_whole_that_have_a_thing_leave_the_whole_standing():
 
 @pytest.mark.parametrize("title", ["关于2031年秋季城区公办幼儿园新生入园电脑派位结果的公告",
                                    "关于某小区公共租赁住房配租结果的公告", "某区2031年第二批公共租赁住房摇号配租结果公示",
-                                   "某街道2031年错峰共享停车月租停车证发放结果公告"])
+                                   "某街道2031年错峰共享停车月租停车证发放结果公告",
+                                   # the results of tests on samples sent in
+                                   "某县疾控中心2031年饮用水水质监测样品送检及结果反馈单（某乡）"])
 def test_a_notice_of_an_allocations_outcome_reports_what_was_given(title):
     assert document_kind("mixed", title) == REPORT
     admitted = where("经资格审核符合条件的768名，其中进入派位的689名。", "689名", year=2031)
