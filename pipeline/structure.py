@@ -43,7 +43,7 @@ from .slides import slide_titles
 from .spans import display_width, line_end, spans_without, trimmed
 from .tables import (DeclaredUnit, GroupRow, HeaderUnit, TableRow, TableText, closes_its_text, column_units_before,
                      find_tables, is_table_note, money_scale_of, table_rows, title_before_bracket, unit_captioned, unit_declared,
-                     money_scales_of_notes, units_listed_before, unit_line_after, unit_line_before, unit_line_scale_before)
+                     money_scales_of_notes, unit_line_of_the_head, units_listed_before, unit_line_after, unit_line_before, unit_line_scale_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1733,6 +1733,7 @@ def _blocks(text: str) -> list[Block]:
     card_end, card_saved = None, None    # the open card's last line, and the outline before it
     tables = find_tables(text, lines)
     note_scales = money_scales_of_notes(lines)
+    head_unit = unit_line_of_the_head(lines)
     entries = _contents_entries(lines)
     # labels in black brackets naming topics make their siblings over bulleted items groups too; where two or
     # more of them head the text's sections, a label of their form beside them is their sibling heading
@@ -1796,7 +1797,7 @@ def _blocks(text: str) -> list[Block]:
             continue
         if (table := tables.get(i)) is not None and not (line.is_cell and _tabbed_heading(lines, i)):
             _title_before_table(blocks, outline)
-            table_unit = unit_line_before(lines, i) or unit_line_after(lines, table.end)
+            table_unit = unit_line_before(lines, i) or unit_line_after(lines, table.end) or head_unit
             money_scale = unit_line_scale_before(lines, i)
             if money_scale is None:
                 money_scale = next((scale for j, scale in reversed(note_scales) if j < i), None)

@@ -95,6 +95,7 @@ class _Spec:
     share_name: regex.Pattern
     rate_fraction_max: float
     period: regex.Pattern
+    statement_period: regex.Pattern     # a statement's column of when (`年初数`, `本年数`), its rows its accounts
     year_before: regex.Pattern
     totals: frozenset[str]
     subtotals: frozenset[str]
@@ -150,7 +151,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["bare_after_label"], regex.MULTILINE), regex.compile(spec["header_unit"]),
                  spec["rate_indicator"], regex.compile(spec["rate_name"]),
                  regex.compile(spec["share_name"]), spec["rate_fraction_max"],
-                 regex.compile(spec["period_header"]), regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
+                 regex.compile(spec["period_header"]), regex.compile(spec["statement_period_header"]),
+                 regex.compile(spec["year_before_header"]), frozenset(spec["totals"]),
                  frozenset(spec["subtotals"]), regex.compile(spec["count_header"]),
                  regex.compile(spec["labelled_figure"], regex.MULTILINE),
                  regex.compile(spec["counted_label"], regex.MULTILINE),
@@ -1731,6 +1733,21 @@ def unit_line_before(lines: Sequence[Line], first: int) -> HeaderUnit | None:
         if captioned is not None:
             return captioned
     return None
+
+
+#: a line of a report's head that declares its money unit and nothing else (`金额单位：元` under a collective's
+#: `2026年度财务报告`, its code and its period)
+_HEAD_MONEY_UNIT = regex.compile(r"\s*(?:金额|货币)单位[:：]\s*[千万亿]?元\s*")
+#: how many lines from the top a report's head runs (title, code, period, date of writing, unit)
+_HEAD_LINES = 10
+
+
+def unit_line_of_the_head(lines: Sequence[Line]) -> HeaderUnit | None:
+    """The money unit a report's head declares for every table of the report (`金额单位：元` over a balance sheet
+    and an income statement, each under a heading of its own; held-out 343's 34301)."""
+    head = next((line for line in lines[:_HEAD_LINES] if _HEAD_MONEY_UNIT.fullmatch(line.text)), None)
+    declared = unit_declared(head.text) if head is not None else None
+    return declared.unit if declared is not None else None
 
 
 def unit_line_after(lines: Sequence[Line], end: int) -> HeaderUnit | None:
@@ -3660,7 +3677,9 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None and not _spec().duration_header.search(cell.header):
         money = declared.unit == "元"
-        if money:       # a money column keeps the words that say which money (`全年执行数`)
+        if money and label is not None and _spec().statement_period.fullmatch(_flat(cell.header)):
+            name = account or _name_of(label.flat, money=True)     # `本年数`, `年初数` say when; the row says which money
+        elif money:     # a money column keeps the words that say which money (`全年执行数`)
             name = account or _name_of(_counted_name(cell), money=True)
         elif label is None and is_period(cell.header):
             name = measure_of_title(declared)   # `1月` names when; the title says what is counted

@@ -630,6 +630,28 @@ def test_a_cell_per_line_header_no_word_list_knows_is_told_by_the_legend_that_gl
     assert not any(r.text in ("186", "1150") for r in extract(bare, doc_year=2031))
 
 
+def test_a_report_s_head_declares_the_money_unit_of_its_statements_and_their_rows_name_the_money():
+    # made up: a cooperative's annual accounts; the unit stands once in the report's head, each statement under a
+    # heading of its own; `年初数`, `本年数`, `上年数` say when, each row which money; `上年数` is the year before's
+    text = ("某村股份经济合作社\n2031年度财务报告\n\n报告期间：2031年1月1日至2031年12月31日\n金额单位：元\n\n"
+            "一、资产负债表（简表）\n\n| 项　目 | 年初数 | 年末数 |\n| 货币资金 | 412,356.20 | 386,904.75 |\n"
+            "| 应收款 | 36,800.00 | 18,200.00 |\n\n二、收益表（简表）\n\n| 项　目 | 本年数 | 上年数 |\n"
+            "| 补助收入 | 1,200,000.00 | 850,000.00 |\n| 成员分红 | 62,400.00 | 57,600.00 |\n")
+    found = {r.text: r for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert [(found[t].unit, found[t].indicator, found[t].year) for t in ("386,904.75", "1,200,000.00", "850,000.00")] == [
+        ("元", "货币资金", 2031), ("元", "补助收入", 2031), ("元", "补助收入", 2030)]
+    # a unit line far below the head declares nothing for the tables after it
+    late = text.replace("金额单位：元\n\n", "") + "\n（本页以下空白）\n金额单位：元\n"
+    assert not any(r.text == "1,200,000.00" for r in extract(late, doc_year=2031))
+
+
+def test_a_schedule_s_quarter_columns_keep_naming_their_money():
+    # …while a schedule's quarters (`一季度用款`) name the money themselves, not the project in the row
+    text = ("某镇2031年民生实事资金分季度用款计划\n（单位：万元）\n项目\t一季度用款\t二季度用款\n"
+            "老旧小区改造提升\t80\t240\n农村公路提档升级\t60\t150\n")
+    assert {r.text: r.indicator for r in extract(text, doc_year=2031)}["240"] != "老旧小区改造提升"
+
+
 @pytest.mark.parametrize("unit_line", ["（金额单位：元）", "金额单位：元", "（单位：元）"])
 def test_a_money_unit_line_above_a_cell_per_line_header_is_no_column_of_it(unit_line):
     # made up: a gift sheet one cell a line under its money unit in brackets; `慰问金` names no unit,
