@@ -1432,6 +1432,16 @@ def test_a_policy_q_and_a_states_the_rates_in_force():
     assert figure_stance(last_year, "standing", 2041) == ACHIEVED
 
 
+@pytest.mark.parametrize("title", ["某街道社区卫生服务中心集采中选药品价格对照表（院内公示）", "某镇便民理发店收费价目表",
+                                   "某县人民医院医疗服务价格公示栏"])
+def test_a_posted_price_list_shows_the_prices_in_force(title):
+    assert document_kind("mixed", title) == "standing"
+    price = where("｜1｜苯磺酸氨氯地平片｜5mg×28片｜31.50｜2.94｜", "2.94", year=2041, table_row=True, column="中选价格")
+    assert figure_stance(price, "standing", 2041) == STOCK
+    planned = where("2041年，中心将新增集采药品品种不少于10种。", "10种", year=2041)
+    assert figure_stance(planned, "standing", 2041) == TARGET
+
+
 def test_an_oversight_bulletin_reports_the_problems_it_found_and_handled():
     # a discipline commission's bulletin plans nothing: its counts are what its work did
     assert document_kind("mixed", "某市纪委监委关于群众身边不正之风典型问题的通报") == REPORT
