@@ -2483,6 +2483,12 @@ def test_a_column_naming_only_a_measure_counts_its_rows_thing():
     assert (records["7.6%"].unit, records["7.6%"].indicator) == ("%", "交通出行占比")
 
 
+def test_a_column_of_transaction_counts_counts_its_rows_business():
+    # made up: a cash point's monthly sheet; `笔数` names only how many were done, the row which business
+    text = "一、本月业务汇总（单位：笔）\n业务类型\t笔数\n小额取款\t412\n代缴电费\t96\n"
+    assert {r.text: r.indicator for r in extract(text, doc_year=2031)} == {"412": "小额取款", "96": "代缴电费"}
+
+
 # ------------------------------ f25a: browser copies, rows between empty lines, bare ranges
 
 _BROWSER_COPY = "\n".join([
