@@ -2785,6 +2785,19 @@ def test_a_foreword_going_through_two_brands_files_each_clause_by_its_own():
                      "20张": "常有健康", "2块": "常有优学"}
 
 
+def test_a_show_about_the_year_s_projects_takes_no_topic_from_its_troupe_and_script():
+    # made up: a village troupe's script sings the year's projects; its form is culture, its matter the projects:
+    # each figure goes by its own words, and those naming no topic are the list's
+    from pipeline.structure import title_topic
+    title = "快板书　某村今年办实事——某村文艺宣传队2031年春节演出本"
+    assert title_topic(title) is None
+    text = (title + "\n\n甲：村集体的光伏电站，去年收益21.6万元。\n乙：今年硬化巷道3.2公里。\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2031)}
+    assert found["3.2公里"] == "交通畅行" and found["21.6万元"] != "文体惠民"
+    # a show that names no year's list keeps its topic
+    assert title_topic("某村文艺宣传队2031年春节演出本") == "文体惠民"
+
+
 def test_a_quoted_topic_after_a_semicolon_names_an_activity_and_a_title_of_one_matter_keeps_its_audience():
     text = "围绕“常有颐养”，新建幸福院2个；“银龄课堂”培训老人300人次。"
     assert {r.text: r.category for r in extract(text, doc_year=2031)}["300人次"] == "常有颐养"
