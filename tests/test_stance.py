@@ -233,6 +233,7 @@ def test_a_mixed_document_written_late_in_its_year_plans_for_the_next():
     ("mixed", "某村茶园道路养护投工投劳工分登记表（2030年4月）", REPORT),
     (None, "某社区老年活动室11月签到统计", REPORT),
     ("mixed", "某镇2031年保护性耕作作业面积核查验收登记表", REPORT),
+    ("mixed", "旁站监理记录表（某镇人行梯道提升工程）", REPORT),     # a supervisor's record of a day on site
     ("completion_report", "某县2030年助餐服务采购合同履约验收报告", REPORT),   # the manifest's kind stands
     # a survey's report tells how things stand; a study trip's tells what was done and seen
     ("mixed", "某镇老年人助餐服务需求调查报告", "standing"),

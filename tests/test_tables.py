@@ -3485,6 +3485,16 @@ def test_a_trip_sheet_s_trip_numbers_and_clock_times_head_their_columns(text):
         ("15", "人次", "实载"), ("10", "人次", "实载"), ("6", "人次", "实载")]
 
 
+def test_a_delivery_record_s_truck_numbers_are_no_figures_and_a_design_quantity_is_the_target():
+    # made up: a pour's truck record (`车次` numbers its rows; `方量` is read) and a works' progress table whose
+    # `设计量` is the target that `累计完成` answers
+    trucks = "附：混凝土进场记录（单位：立方米）\n车次\t到场时间\t方量\n1\t8:21\t6\n2\t9:06\t5.5\n"
+    assert [(r.text, r.unit) for r in extract(trucks, doc_year=2031)] == [("6", "立方米"), ("5.5", "立方米")]
+    progress = "工程总体进度\n分项\t设计量\t累计完成\n梯道（米）\t486\t312\n路灯（盏）\t48\t30\n"
+    found = {r.text: r for r in extract(progress, doc_year=2031)}
+    assert [(found[t].unit, found[t].stance) for t in ("486", "312")] == [("米", "target"), ("米", "achieved")]
+
+
 def test_a_form_line_of_several_labelled_fields_reads_each():
     # made up: a household re-check form's printed fields, a wide gap between them
     text = ("家庭人口（人）：5　　　　　　　劳动力（人）：2\n"
