@@ -45,6 +45,9 @@ def indicator(sentence, figure, item=None):
     # the 有 of what there is stands between the thing and its figure
     ("全楼20户，其中80岁以上的独居老人有7位", "7位", "80岁以上的独居老人"),
     ("全镇农家书屋有12家", "12家", "农家书屋"),
+    # the spoken word's scope and work verb with its 了 go too (`全乡今年改了户厕`, `乡里今年开了公益性岗位`)
+    ("全乡今年改了户厕186户", "186户", "户厕"),
+    ("乡里今年开了公益性岗位45个", "45个", "公益性岗位"),
     # the object before the figure: verb, scope words and the 数 suffix go
     ("新增托位数3400个", "3400个", "托位"),
     ("幼儿园新增普惠托班数176个", "176个", "普惠托班"),
