@@ -42,6 +42,11 @@ def of_any_group(category: str) -> bool:
     return any(c.of_any_group for c in category_table() if c.name == category)
 
 
+def work_of_any_group() -> str | None:
+    """The category whose work is its own whoever it serves (就业创业: posts, jobs and training of any group)."""
+    return next((c.name for c in category_table() if c.of_any_group), None)
+
+
 @lru_cache(maxsize=1)
 def category_names() -> tuple[str, ...]:
     return tuple(c.name for c in category_table())

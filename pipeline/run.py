@@ -28,7 +28,7 @@ from extractors.categories import (MONEY, OTHER, is_a_balance_column, of_any_gro
                                    boundary_under, counts_the_votes, own_work_in_a_part_of_its_own, counts_the_owners,
                                    tallies_what_the_public_sent_in, project_of_field, what_an_item_goes_on_about,
                                    counts_the_population, counts_what_the_public_sent_in, lead_of_list,
-                                   names_several_categories, run_in_heading, category_by_topic, category_of_field_line,
+                                   names_several_categories, run_in_heading, category_by_topic, work_of_any_group, category_of_field_line,
                                    category_of_card_head, category_of_group_field, category_of_heading, counts_the_list, duties_of_a_post,
                                    speaks_to_the_report_before, counts_the_projects, goes_on_about_the_projects,
                                    keeps_its_own_topic, money_of_the_list, names_a_topic, names_the_economy,
@@ -69,7 +69,7 @@ from .sentences import Sentence
 from .structure import BRACKETED_LEAD, CARD_FIELD, FIELD_OPENING, Block, Context, title_topic
 from .years import DocumentInfo, Prepared, Years, figure_year, prepare, sentences_in_time, years_of_entry
 from .tables import (DeclaredUnit, FigureCell, column_role, declared_figures, is_part_column, is_period, labelled_figures, level_header,
-                     measured_against_standard, names_only_a_result, referred_row, row_name_indicator, column_of, commented_column,
+                     measured_against_standard, names_only_a_result, names_posts, referred_row, row_name_indicator, column_of, commented_column,
                      scaled, TableRow, unit_of_the_plan_before)
 
 #: Indicators that name only a ratio: they borrow what it is a ratio of from the
@@ -1061,6 +1061,8 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"
+    if block.row is not None and names_posts(block.row.label_header) and (employment := work_of_any_group()):
+        return employment, "rules"       # `托育点保育员 | 4 | 3200` under `岗位名称`: a post's openings, pay and applicants
     if column := category_of_heading(header):
         return boundary_under(block.context.document_setting, header) or column, "document"
     if assigned:

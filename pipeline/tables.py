@@ -284,6 +284,17 @@ def _counted_places() -> regex.Pattern:
 _REST_OF_THE_PLACES = ("其他", "其余")
 
 
+def names_posts(header: str | None) -> bool:
+    """A name column whose rows are posts to fill (`岗位名称` over `托育点保育员`, `养老护理员`; tables.toml post_headers),
+    not projects set out as posts (`岗位（项目）`, a plan laid out as a duty roster)."""
+    return header is not None and _WHITE_SPACE.sub("", header) in _post_headers()
+
+
+@lru_cache(maxsize=1)
+def _post_headers() -> tuple[str, ...]:
+    return tuple(read_table("tables.toml")["post_headers"])
+
+
 def names_only_a_result(header: str) -> bool:
     """A result column whose header is a result word and nothing else (`累计完成`, `完成量（个）`),
     naming no thing: its cells count what their row counts."""
@@ -3003,6 +3014,8 @@ class TableRow:
     remarks: list[Span] = field(default_factory=list)
     #: what its figures count: its narrowest filled name cell (`_label`)
     label: str | None = None
+    #: the header of the column that names it (`岗位名称` over `托育点保育员`: the rows are posts)
+    label_header: str | None = None
     #: the district or county the row is for, where a cell of it is one's name and nothing else
     area: str | None = None
     #: the places the row is for, its region columns' cells (`东镇`, a network's site `县医院站`, a road's ends
@@ -3395,6 +3408,7 @@ def table_row(cells: list[Cell], money_scale: float | None, targets: list[Span] 
         number=flat("number"),
         project=_unspaced(flat("project")),
         label=_unspaced(label.flat or None) if label is not None else None,
+        label_header=label.header if label is not None else None,
         leader=" ".join(_squash(x) for x in lines("leader")) or None,
         lead_unit=" ".join(lines("lead_unit")) or None,
         partner_units=lines("partner_units") or None,

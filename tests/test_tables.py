@@ -3495,6 +3495,17 @@ def test_a_delivery_record_s_truck_numbers_are_no_figures_and_a_design_quantity_
     assert [(found[t].unit, found[t].stance) for t in ("486", "312")] == [("米", "target"), ("米", "achieved")]
 
 
+def test_every_figure_of_a_post_s_row_is_employment_whoever_the_post_serves():
+    # made up: a recruitment notice's table of posts; a nursery's and a care home's posts are jobs, their pay and
+    # applicants too (the guideline: employment of any group is 就业创业)
+    text = ("某镇2031年民生实事项目配套岗位招聘面试通知\n\n一、招聘岗位及入围人数\n"
+            "｜岗位代码｜岗位名称｜招聘人数（名）｜月薪（元）｜入围面试（人）｜\n"
+            "｜A01｜托育点保育员｜4｜3200｜12｜\n｜A02｜养老护理员｜6｜3600｜18｜\n")
+    assert {r.category for r in extract(text, doc_year=2031) if r.extractor == "table"} == {"就业创业"}
+    from pipeline.tables import names_posts
+    assert names_posts("岗位名称") and not names_posts("岗位（项目）")     # a plan's projects set out as a roster's posts
+
+
 def test_a_form_line_of_several_labelled_fields_reads_each():
     # made up: a household re-check form's printed fields, a wide gap between them
     text = ("家庭人口（人）：5　　　　　　　劳动力（人）：2\n"
