@@ -959,15 +959,19 @@ def _header_glossed_by_the_legend(text: str, lines: Sequence[Line], first: int) 
     glossed = glossed_labels(text)
     if len(glossed) < _MIN_GLOSSED_COLUMNS or not _is_column_name_line(lines[first]):
         return []
-    # (a table's title or unit line over the header, `（单位：座）`, is no column's name)
-    run = list(itertools.takewhile(lambda line: _is_column_name_line(line) and not _TITLE_OR_UNIT_LINE.fullmatch(
-        name := line.text.strip()) and not _TABLE_TITLE.fullmatch(name), lines[first:first + _MAX_LINE_COLUMNS]))
+    run = list(itertools.takewhile(_names_a_column_not_the_table, lines[first:first + _MAX_LINE_COLUMNS]))
     for count in range(len(run), _MIN_LINE_COLUMNS - 1, -1):
         names = [line.text.strip() for line in run[:count]]
         if (sum(name in glossed for name in names) >= _MIN_GLOSSED_COLUMNS
                 and _first_row_fits(lines, first, run[:count], rows=2, checks=_glossed_checks(text, names))):
             return run[:count]
     return []
+
+
+def _names_a_column_not_the_table(line: Line) -> bool:
+    """A line of a cell-per-line header, not the table's title or unit line over it (`（单位：座）`)."""
+    name = line.text.strip()
+    return _is_column_name_line(line) and not _TITLE_OR_UNIT_LINE.fullmatch(name) and not _TABLE_TITLE.fullmatch(name)
 
 
 def _glossed_checks(text: str, names: Sequence[str]) -> list[Callable[[str], bool] | None]:
