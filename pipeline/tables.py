@@ -287,7 +287,7 @@ _REST_OF_THE_PLACES = ("其他", "其余")
 def names_posts(header: str | None) -> bool:
     """A name column whose rows are posts to fill (`岗位名称` over `托育点保育员`, `养老护理员`; tables.toml post_headers),
     not projects set out as posts (`岗位（项目）`, a plan laid out as a duty roster)."""
-    return header is not None and _WHITE_SPACE.sub("", header) in _post_headers()
+    return header is not None and _squash(header) in _post_headers()
 
 
 @lru_cache(maxsize=1)
