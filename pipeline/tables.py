@@ -3695,7 +3695,7 @@ def _figure_of(cell: Cell, money_scale: float | None, targets: list[Span], label
         return FigureCell(cell, _as_percentage(text, number), "%", indicator=name, year=year)
     if declared is not None and not _spec().duration_header.search(cell.header):
         money = declared.unit == "元"
-        if money and label is not None and _spec().statement_period.fullmatch(_flat(cell.header)):
+        if money and label is not None and _spec().statement_period.fullmatch(_squash(cell.header)):
             name = account or _name_of(label.flat, money=True)     # `本年数`, `年初数` say when; the row says which money
         elif money:     # a money column keeps the words that say which money (`全年执行数`)
             name = account or _name_of(_counted_name(cell), money=True)

@@ -640,6 +640,9 @@ def test_a_report_s_head_declares_the_money_unit_of_its_statements_and_their_row
     found = {r.text: r for r in extract(text, doc_year=2031) if r.extractor == "table"}
     assert [(found[t].unit, found[t].indicator, found[t].year) for t in ("386,904.75", "1,200,000.00", "850,000.00")] == [
         ("元", "货币资金", 2031), ("元", "补助收入", 2031), ("元", "补助收入", 2030)]
+    # a header spaced out as Word pads it (`本 年 数`) says when all the same
+    spaced = text.replace("本年数", "本 年 数").replace("上年数", "上　年　数")
+    assert {r.text: r.indicator for r in extract(spaced, doc_year=2031)}["1,200,000.00"] == "补助收入"
     # a unit line far below the head declares nothing for the tables after it
     late = text.replace("金额单位：元\n\n", "") + "\n（本页以下空白）\n金额单位：元\n"
     assert not any(r.text == "1,200,000.00" for r in extract(late, doc_year=2031))
