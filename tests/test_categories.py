@@ -116,6 +116,12 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("全县安装鹰架80架、人工鹰巢24个", "鹰架", "环境改善"),
     # a retaining wall made safe against collapse: a geological hazard
     ("本年整治挡墙6处，疏通泄水孔46个", "挡墙", "公共安全"),
+    # the ground over old mines watched as it sinks, and the cracks it opens: a geological hazard; the villages moved off
+    # it are housing
+    ("本季沿三村布设观测点46个，最大单点本季下沉量34毫米", "下沉量", "公共安全"),
+    ("片区设地面沉降观测点8个", "地面沉降观测点", "公共安全"),
+    ("已建卡监测房屋裂缝186户", "房屋裂缝", "公共安全"),
+    ("采煤沉陷区搬迁安置86户", "搬迁安置", "常有安居"),
     # a free public Wi-Fi network is infrastructure no topic defines, whatever places its access points cover
     ("在汽车站和镇卫生院候诊区共布设无线接入点86个", "无线接入点", OTHER),
 ])
