@@ -1409,13 +1409,24 @@ class _YearReview:
     report_months: frozenset[int]
     report_titles: re.Pattern
     lead_list: "regex.Pattern"
+    lunar_year_end_lead: "regex.Pattern"
+    lunar_year_end_months: frozenset[int]
 
 
 @lru_cache(maxsize=1)
 def _year_review() -> _YearReview:
     data = read_table("times.toml")["year_review"]
     return _YearReview(frozenset(data["months"]), word_pattern(data["titles"]), regex.compile(data["month_after_year"]),
-                       frozenset(data["report_months"]), word_pattern(data["report_titles"]), regex.compile(data["lead_list"]))
+                       frozenset(data["report_months"]), word_pattern(data["report_titles"]), regex.compile(data["lead_list"]),
+                       regex.compile(data["lunar_year_end_lead"]), frozenset(data["lunar_year_end_months"]))
+
+
+def written_in_the_lunar_year_end(lead: str, month: int | None) -> bool:
+    """A text dated in January or February whose lead opens on a lunar date of the closing year's last months
+    (`腊月十八，…`; [year_review] lunar_year_end_lead): written before the Spring Festival, it counts its 今年 from the
+    lunar year then ending, the year before its date's."""
+    spec = _year_review()
+    return month in spec.lunar_year_end_months and spec.lunar_year_end_lead.match(lead) is not None
 
 
 def reviews_the_year_before(head: str, dated: tuple[int, int | None] | None, written: int,

@@ -19,7 +19,7 @@ from extractors.place import place_of
 from extractors.punctuation import CLAUSE_BREAKS, COLONS
 from extractors.quantities import Quantity, find_quantities
 from extractors.stance import kind_key, plans_under
-from extractors.times import (TimeExpr, base_date_year, reviews_in_month, labels_a_founding, counts_fieldwork, counts_own_output, date_line_date, document_year,
+from extractors.times import (TimeExpr, base_date_year, written_in_the_lunar_year_end, reviews_in_month, labels_a_founding, counts_fieldwork, counts_own_output, date_line_date, document_year,
                               event_year, fieldwork_year, find_times, governing_time, greeted_year, head_time,
                               in_force_year, is_a_year_end, is_date_line, is_minutes_header, lead_year,
                               list_reviewed_in_lead, month_of_writing, numbers_an_issue, of_the_year_discussed,
@@ -143,6 +143,9 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     elif (source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject)
           and _glosses_no_other_year(text, subject)):
         year, source, month = subject, "publication date of a review of the year before", None
+    elif (source in _DATED_SOURCES and written_in_the_lunar_year_end(_lead(blocks), month)
+          and _glosses_no_other_year(text, year - 1)):
+        year, source, month = year - 1, f"{source} of a text written in the lunar year's last month", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
 
 

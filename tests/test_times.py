@@ -1580,6 +1580,25 @@ def test_a_january_account_that_glosses_last_year_keeps_its_date_s_year_as_its_y
     assert years["3处"] == (2030, "achieved") and years["2处"] == (2031, "target")
 
 
+@pytest.mark.parametrize("lead,published,year", [
+    # made up: a county paper's story of February whose lead opens on a day of 腊月, before the Spring Festival
+    ("　　腊月二十，某村村委会门口贴出一张红纸谢帖。今年村里硬化道路3公里，明年还想修桥1座。", "2032-02-01", 2031),
+    ("　　农历冬月廿八，某村村委会门口贴出一张红纸谢帖。今年村里硬化道路3公里，明年还想修桥1座。", "2032-01-15", 2031),
+    # …not one of March (the festival is past), nor a lead that only names the month in passing
+    ("　　腊月二十，某村村委会门口贴出一张红纸谢帖。今年村里硬化道路3公里，明年还想修桥1座。", "2032-03-01", 2032),
+    ("　　记者腊月二十来到某村。今年村里硬化道路3公里，明年还想修桥1座。", "2032-02-01", 2032),
+    # …nor one that glosses its 今年 with the date's year
+    ("　　腊月二十，某村贴出谢帖。今年（2032年）村里硬化道路3公里，明年还想修桥1座。", "2032-02-01", 2032),
+])
+def test_a_story_whose_lead_opens_in_the_last_lunar_month_counts_its_year_from_the_year_closing(lead, published, year):
+    from pipeline.document import DocMeta, Document
+    from pipeline.run import analyse
+    text = f"某村贴出谢帖\n{published} 08:15　　某县融媒体中心\n\n{lead}\n"
+    records, info = analyse(Document("t", text, meta=DocMeta(title="某村贴出谢帖", published=published, kind="news")))
+    years = {r.text: r.year for r in records}
+    assert (info.doc_year, years["3公里"], years["1座"]) == (year, year, year + 1)
+
+
 @pytest.mark.parametrize("text,expected", [
     # made up: a paper's page head dates the page; the slips it prints carry the days of their own deeds
     ("某县融媒　·　第2版　·　要闻　　　2032年1月12日　星期三　　　上一版　下一版\n\n"
