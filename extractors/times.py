@@ -190,6 +190,8 @@ class _Tables:
     batch: regex.Pattern              # a batch or phase whose year follows in brackets (`第一批（`)
     book_subject: regex.Pattern
     season: regex.Pattern            # after two years of a season across the turn of the year
+    first_term: regex.Pattern        # after a school year: its first term, of the first year
+    last_term: regex.Pattern         # …its second term, of the last year
     period_start: regex.Pattern
     figure_date: regex.Pattern
     year_end_cutoff: regex.Pattern   # `截至2025年12月31日` in a lead that reports work done
@@ -311,6 +313,8 @@ def _tables() -> _Tables:
         batch=regex.compile(data["batch"]["before_year"]),
         book_subject=regex.compile(data["title"]["book_subject"]),
         season=regex.compile(data["title"]["season"]),
+        first_term=regex.compile(data["title"]["first_term"]),
+        last_term=regex.compile(data["title"]["last_term"]),
         period_start=regex.compile(data["lead"]["period_start"]),
         figure_date=regex.compile(data["lead"]["figure_date"]),
         year_end_cutoff=regex.compile(data["lead"]["year_end_cutoff"]),
@@ -1118,7 +1122,7 @@ def title_year(title: str, written: int | None = None) -> int | None:
     # (`渔港船讯 2027年第1期 【镇里的事】2026年…`: a section of the issue, which is about its own days)
     stated = [t for t in stated if not _issue_before_its_subject(title, t, stated)]
     if stated:
-        return next((_season_year(t, written) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
+        return next((_season_year(t, written, title) if tables.season.match(title, t.end) else _year_of_months_across(t, stated, title, written)
                      for t in stated if not tables.occasion.match(title, t.end) and not _award_round().match(title, t.end)),
                     None)
     return _bare_title_year(title) or _relative_title_year(title, written)
@@ -1216,11 +1220,16 @@ def _season_start(t: TimeExpr) -> int | None:
 _FIRST_YEAR = regex.compile(_YEAR)
 
 
-def _season_year(t: TimeExpr, written: int | None) -> int | None:
-    """The year of a season across the turn of the year that the text speaks of: the year of
-    writing where it is one of the season's two (a notice before the winter: its first; a
-    statistics release after it: its last), else its first."""
+def _season_year(t: TimeExpr, written: int | None, text: str) -> int | None:
+    """The year of a season across the turn of the year that the text speaks of: the half a school
+    year's term names (`2026—2027学年第一学期`: 2026); else the year of writing where it is one of the
+    season's two (a notice before the winter: its first; a statistics release after it: its last), else its first."""
     start = _season_start(t)
+    season_end = _tables().season.match(text, t.end).end()
+    if _tables().first_term.match(text, season_end):
+        return start
+    if _tables().last_term.match(text, season_end):
+        return t.year
     return written if written is not None and written in (start, t.year) else start
 
 

@@ -1580,6 +1580,18 @@ def test_a_january_account_that_glosses_last_year_keeps_its_date_s_year_as_its_y
     assert years["3处"] == (2030, "achieved") and years["2处"] == (2031, "target")
 
 
+@pytest.mark.parametrize("title,year", [
+    # made up: a school year's first term runs September to January, its second spring to summer
+    ("某镇初级中学2030—2031学年第一学期期末质量检测", 2030),
+    ("某镇初级中学2030-2031学年度上学期工作总结", 2030),
+    ("某镇初级中学2030—2031学年第二学期期末质量检测", 2031),
+    # a school year with no term: the year of writing, one of its two
+    ("某镇初级中学2030—2031学年工作总结", 2031),
+])
+def test_a_school_year_s_term_names_its_half(title, year):
+    assert title_year(title, 2031) == year
+
+
 @pytest.mark.parametrize("lead,published,year", [
     # made up: a county paper's story of February whose lead opens on a day of 腊月, before the Spring Festival
     ("　　腊月二十，某村村委会门口贴出一张红纸谢帖。今年村里硬化道路3公里，明年还想修桥1座。", "2032-02-01", 2031),
