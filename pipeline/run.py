@@ -1061,7 +1061,7 @@ def _cell_category(block: Block, header: str, target: Record | None, backups: Ba
     assigned = block.context.category
     if assigned and block.context.named:
         return assigned, "document"
-    if block.row is not None and names_posts(block.row.label_header) and (employment := work_of_any_group()):
+    if block.row is not None and names_posts(block.row.label_header, block.row.label) and (employment := work_of_any_group()):
         return employment, "rules"       # `托育点保育员 | 4 | 3200` under `岗位名称`: a post's openings, pay and applicants
     if column := category_of_heading(header):
         return boundary_under(block.context.document_setting, header) or column, "document"

@@ -284,15 +284,19 @@ def _counted_places() -> regex.Pattern:
 _REST_OF_THE_PLACES = ("其他", "其余")
 
 
-def names_posts(header: str | None) -> bool:
-    """A name column whose rows are posts to fill (`岗位名称` over `托育点保育员`, `养老护理员`; tables.toml post_headers),
-    not projects set out as posts (`岗位（项目）`, a plan laid out as a duty roster)."""
-    return header is not None and _squash(header) in _post_headers()
+def names_posts(header: str | None, label: str | None) -> bool:
+    """A row named under a column of posts to fill (`岗位名称` over `托育点保育员`, `养老护理员`; tables.toml post_headers),
+    not projects set out as posts (`岗位（项目）`, a plan laid out as a duty roster) nor an office holding its duties
+    (`岗位` over `镇卫健办`: office_post, organisation_name)."""
+    posts, office = _post_columns()
+    return (header is not None and _squash(header) in posts
+            and not (label and (office.search(label) or _spec().organisation_name.search(label))))
 
 
 @lru_cache(maxsize=1)
-def _post_headers() -> tuple[str, ...]:
-    return tuple(read_table("tables.toml")["post_headers"])
+def _post_columns() -> tuple[tuple[str, ...], regex.Pattern]:
+    data = read_table("tables.toml")
+    return tuple(data["post_headers"]), regex.compile(data["office_post"])
 
 
 def names_only_a_result(header: str) -> bool:

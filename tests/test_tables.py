@@ -3506,7 +3506,10 @@ def test_every_figure_of_a_post_s_row_is_employment_whoever_the_post_serves():
             "｜A01｜托育点保育员｜4｜3200｜12｜\n｜A02｜养老护理员｜6｜3600｜18｜\n")
     assert {r.category for r in extract(text, doc_year=2031) if r.extractor == "table"} == {"就业创业"}
     from pipeline.tables import names_posts
-    assert names_posts("岗位名称") and not names_posts("岗位（项目）")     # a plan's projects set out as a roster's posts
+    assert names_posts("岗位名称", "托育点保育员") and not names_posts("岗位（项目）", "托育点保育员")  # projects set out as posts
+    # …nor the offices a plan's duty cards are summed up by (`岗位 | 计划投资` over `镇卫健办`): no post to fill
+    assert not any(names_posts("岗位", office) for office in ("镇卫健办", "镇劳动保障所", "县人民医院"))
+    assert names_posts("岗位", "镇区保洁员")
 
 
 def test_a_form_line_of_several_labelled_fields_reads_each():
