@@ -21,7 +21,7 @@ from .numerals import TABLE as NUMERALS, build_numeral_pattern, parse_number, sp
 from .punctuation import CLAUSE_BREAKS, COLONS, char_class
 from .script import internet_magnitudes, ocr_digits
 from .segment import tag, word_crosses, words
-from .tables import alternation, read_table
+from .tables import alternation, read_table, word_pattern
 from .units import lookup as unit_lookup, surfaces_longest_first
 
 
@@ -112,6 +112,9 @@ class _Data:
     counted_alone_units: frozenset[str]     # `又开了一个，`: 一 and these before a clause break count
     counted_alone_after: tuple[str, ...]    # …after an aspect particle (`了`, `过`)
     only_before: tuple[str, ...]            # `附近就一个诊所`: 一 after "only" counts one
+    built_one_units: frozenset[str]         # `新建托育园一所，`: 一 and these after the noun built count one
+    built_one_verbs: regex.Pattern          # …in a clause that opens on building or adding it
+    built_one_not_after: tuple[str, ...]    # …not after a demonstrative or an ordinal (`这一块`, `第一段`)
     for_each: tuple[str, ...]               # `每`: a clause holding it states a rule for each
     counted_one_char_nouns: frozenset[str]   # what a measure word counts even as jieba joins them (`十件事`)
     locatives_after: frozenset[str]          # a place word after a measure word (`19部里`)
@@ -290,6 +293,9 @@ def _data() -> _Data:
         counted_alone_units=frozenset(ex["counted_alone_units"]),
         counted_alone_after=tuple(ex["counted_alone_after"]),
         only_before=tuple(ex["only_before"]),
+        built_one_units=frozenset(ex["built_one_units"]),
+        built_one_verbs=word_pattern(ex["built_one_verbs"]),
+        built_one_not_after=tuple(ex["built_one_not_after"]),
         for_each=tuple(ex["denominator_before"]),
         counted_one_char_nouns=frozenset(ex["counted_one_char_nouns"]),
         locatives_after=frozenset(ex["locatives_after"]),
@@ -929,8 +935,8 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
     if unit in data.kind_units and data.kind_after.match(text, f.match_end):
         return True                          # 400米标准跑道: the kind of a facility
     if (f.n1 == "一" and unit in data.article_units and not _counted_alone(text, f, unit, data)
-            and not _only_one(text, f, data)):
-        return True                          # 一个缩影, 一批 (but 又开了一个，, 就一个诊所: a count)
+            and not _only_one(text, f, data) and not _one_built(text, f, unit, data)):
+        return True                          # 一个缩影, 一批 (but 又开了一个，, 就一个诊所, 新建托育园一所，: a count)
     if unit in data.building_units and (_is_an_address(text, f, data) or _names_buildings(text, f, unit, data)):
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
     if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
@@ -979,6 +985,15 @@ def _only_one(text: str, f: _Found, data: _Data) -> bool:
     for each (`每题只有一个正确答案`: 每 in the clause), which counts nothing there is."""
     return (text.endswith(data.only_before, 0, f.start)
             and not any(each in _clause_before(text, f.start) for each in data.for_each))
+
+
+def _one_built(text: str, f: _Found, unit: str, data: _Data) -> bool:
+    """`镇东新建托育园一所，`, `添置CT一台。`: after the noun, closing a clause that opens on building or adding
+    it, one of the list's works; not `这一块`, `第一段`."""
+    return (unit in data.built_one_units and f.start > 0 and (text[f.start - 1].isalpha() or text[f.start - 1] in "）)")
+            and not text.endswith(data.built_one_not_after, 0, f.start)
+            and _CLAUSE_CLOSE.match(text, f.match_end) is not None
+            and data.built_one_verbs.search(_clause_before(text, f.start)) is not None)
 
 
 def _counts_kinds(f: _Found, unit: str, data: _Data) -> bool:

@@ -341,6 +341,11 @@ INCLUDED = [
     # …and after a word of "only": how few there are, a count of one
     ("我们村附近就一个卫生室", [Q("一个", 1, "个")]),
     ("整条街仅有一家药店", [Q("一家", 1, "家")]),
+    # …and after the noun built or added, closing its clause: a list's item of one (not `这一块`, `第一段`)
+    ("镇东新建托育园一所，收幼儿六十人", [Q("一所", 1, "所"), Q("六十人", 60, "人")]),
+    ("镇卫生院添置CT一台。", [Q("一台", 1, "台")]),
+    ("城东改造农贸市场一处；", [Q("一处", 1, "处")]),
+    ("改造计划的第一段）", []), ("新建了社区食堂，我们小区就是其中一个。", []), ("重点抓好困难群众救助这一块。", []),
     # the city's figure before a story problem's made-up subject stays
     ("全市新建球场8个，小红每周去打2次球，她打10次球要几周？", [Q("8个", 8, "个")]),
     # …and a figure outside the problem's line: a made-up subject in one paragraph and a
