@@ -941,8 +941,9 @@ def _excluded_by_unit(text: str, f: _Found, unit: str, data: _Data) -> bool:
         return True                          # 住在红旗一村18幢, 18幢2单元, 3栋住户, 5栋、6栋
     if unit in data.electricity_units and not _speaks_of_electricity(text, f, data):
         return True                          # 家里才16度: a temperature
-    if text.startswith(unit, f.end) and f.n1 == "一":
-        return True                          # 一份份: reduplication (but 15项项目: 15 projects)
+    if f.n1 == "一" and (text.startswith(unit, f.end) or text.startswith(f"一{unit}", f.end)
+                        or text.endswith(f"一{unit}", 0, f.start)):
+        return True                          # 一份份, 一宗一宗: reduplication, one by one (but 15项项目: 15 projects)
     if unit in data.session_units and _is_a_session(text, f, data):
         return True                          # 十二届人大三次会议
     if unit in data.frequency_units and any(w in _clause_before(text, f.start) for w in data.frequency_periods):
