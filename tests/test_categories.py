@@ -122,6 +122,12 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("片区设地面沉降观测点8个", "地面沉降观测点", "公共安全"),
     ("已建卡监测房屋裂缝186户", "房屋裂缝", "公共安全"),
     ("采煤沉陷区搬迁安置86户", "搬迁安置", "常有安居"),
+    # the spoken word of a play or an interview names the work in its own words
+    ("去年乡里给四百三十户改了电取暖", "电取暖", "常有安居"),
+    ("去县城那段烂路，去年才修了七点二公里", "烂路", "交通畅行"),
+    ("还要帮着一千二百人出去找活", "找活", "就业创业"),
+    # …but a heater given to the old and a household's people away at work name no work of their own
+    ("每位老人发放电暖褥1条", "电暖褥", "常有颐养"),
     # a free public Wi-Fi network is infrastructure no topic defines, whatever places its access points cover
     ("在汽车站和镇卫生院候诊区共布设无线接入点86个", "无线接入点", OTHER),
 ])
