@@ -2000,9 +2000,11 @@ def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> 
 
 @lru_cache(maxsize=1)
 def _listed_header_ends() -> dict[str, tuple[str, ...]]:
-    """The header endings that take a listed unit of each kind; a fee (`制作费`) takes the listed money too."""
+    """The header endings that take a listed unit of each kind; a sum (`发放额`), a fund (`低保金`) and a fee (`制作费`)
+    take the listed money too."""
     spec = _spec()
-    return {**spec.listed_headers, "money": (*spec.listed_headers.get("money", ()), *spec.fee_header_ends)}
+    return {**spec.listed_headers,
+            "money": (*spec.listed_headers.get("money", ()), *spec.money_header_ends, *spec.fee_header_ends)}
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:

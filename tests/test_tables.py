@@ -3498,6 +3498,15 @@ def test_a_delivery_record_s_truck_numbers_are_no_figures_and_a_design_quantity_
     assert [(found[t].unit, found[t].stance) for t in ("486", "312")] == [("米", "target"), ("米", "achieved")]
 
 
+def test_a_fund_s_column_takes_the_money_a_unit_line_lists():
+    # made up: a table of villages aligned by full-width spaces under a line listing each column's unit in turn;
+    # `低保金` names a fund paid out, money, as `发放金额` does
+    text = ("某镇2031年煤改电及低保分村情况\n　　　　（单位：户、人、万元）\n村　名　　　煤改电户数　　低保人数　　低保金\n"
+            "东村　　　　420　　　　　126　　　　86\n西村　　　　385　　　　　98　　　　 67\n")
+    found = {r.text: (r.value, r.unit) for r in extract(text, doc_year=2031)}
+    assert [found[t] for t in ("420", "126", "86")] == [(420, "户"), (126, "人"), (860000, "元")]
+
+
 def test_every_figure_of_a_post_s_row_is_employment_whoever_the_post_serves():
     # made up: a recruitment notice's table of posts; a nursery's and a care home's posts are jobs, their pay and
     # applicants too (the guideline: employment of any group is 就业创业)
