@@ -137,7 +137,7 @@ class _Spec:
     this_year: regex.Pattern         # a column of the year of writing (`今年上车人数`)
     row_date: regex.Pattern          # a column of the days the rows fall on (`应还日期`)
     column_unit_measures: frozenset[str]   # declared words naming a kind of measure (`面积`), no column
-    fee_header_ends: tuple[str, ...]       # header endings that name a fee (`制作费`): money, listed or not
+    fee_header_ends: tuple[str, ...]       # header endings that name a fee or a fund (`制作费`, `低保金`): money, listed or not
     glossed_column_unit: regex.Pattern    # a note's gloss of a quoted column's unit (`“金额”单位为万元`)
     year_column: regex.Pattern            # a column of years named by what was done in them (`缴费年度`)
 
@@ -2000,11 +2000,10 @@ def _listed_unit_of(header: str, units: list[tuple[str, HeaderUnit | None]]) -> 
 
 @lru_cache(maxsize=1)
 def _listed_header_ends() -> dict[str, tuple[str, ...]]:
-    """The header endings that take a listed unit of each kind; a sum (`发放额`), a fund (`低保金`) and a fee (`制作费`)
-    take the listed money too."""
+    """The header endings that take a listed unit of each kind; a fee (`制作费`) and a fund (`低保金`) take the listed
+    money too."""
     spec = _spec()
-    return {**spec.listed_headers,
-            "money": (*spec.listed_headers.get("money", ()), *spec.money_header_ends, *spec.fee_header_ends)}
+    return {**spec.listed_headers, "money": (*spec.listed_headers.get("money", ()), *spec.fee_header_ends)}
 
 
 def with_column_units(headers: list[str], column_units: dict[str, str]) -> tuple[list[str], HeaderUnit | None]:
