@@ -128,6 +128,9 @@ def test_a_slogan_with_one_character_in_quotes_names_its_brand(slogan, expected)
     ("还要帮着一千二百人出去找活", "找活", "就业创业"),
     # …but a heater given to the old and a household's people away at work name no work of their own
     ("每位老人发放电暖褥1条", "电暖褥", "常有颐养"),
+    # a benefit's guarantees hold no health insurance (惠民保) across their words
+    ("冬季旅游惠民保障：新增停车位220个", "停车位", "交通畅行"),
+    ("今年参加惠民保12万人", "惠民保", "常有健康"),
     # a free public Wi-Fi network is infrastructure no topic defines, whatever places its access points cover
     ("在汽车站和镇卫生院候诊区共布设无线接入点86个", "无线接入点", OTHER),
 ])
