@@ -140,6 +140,7 @@ class _Spec:
     fee_header_ends: tuple[str, ...]       # header endings that name a fee or a fund (`制作费`, `低保金`): money, listed or not
     glossed_column_unit: regex.Pattern    # a note's gloss of a quoted column's unit (`“金额”单位为万元`)
     year_column: regex.Pattern            # a column of years named by what was done in them (`缴费年度`)
+    measure_states: frozenset[str]        # columns of a row's measure planned or found (`设计值`, `实测值`)
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +173,8 @@ def _spec() -> _Spec:
                  tuple(spec["part_header_starts"]), frozenset(spec["uncounted_measures"]), tuple(spec["money_header_ends"]), tuple(spec["spare_count_headers"]), regex.compile(spec["duration_header"]),
                  regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
                  frozenset(spec["column_unit_measures"]), tuple(spec["fee_header_ends"]),
-                 regex.compile(spec["glossed_column_unit"]), regex.compile(spec["year_column_header"]))
+                 regex.compile(spec["glossed_column_unit"]), regex.compile(spec["year_column_header"]),
+                 frozenset(spec["measure_state_headers"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -3149,6 +3151,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
         # a column of each row's unit (`项目 | 数量 | 单位 | 投资` under `单位：个、公里、人、户、万元`): the list is the rows'
         # units, and only its money is a column's
         listed_units = tuple(unit for unit in listed_units if _money_scale(unit) is not None)
+    unlisted = written
     written = with_listed_units(written, listed_units, _figure_columns(text, table) if listed_units else ())
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
@@ -3163,7 +3166,7 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
     roles = _items_under_merged_projects(text, table, roles)
     words_role = "content" if "content" in roles else "project"
     account = not _TASK_ROLES.intersection(roles) or _double_entry(headers)
-    row_units = _listed_units_of_rows(text, table, headers, listed_units)
+    row_units = _listed_units_of_rows(text, table, headers, listed_units if written == unlisted else (), roles)
     out: list[GroupRow | DataRow] = []
     previous: TableRow | None = None
     row_years: list[int] = []
@@ -3209,16 +3212,24 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
 
 
 def _listed_units_of_rows(text: str, table: TableText, headers: Sequence[str],
-                          listed: Sequence[str]) -> dict[int, HeaderUnit]:
-    """In a table of measures by period (`项目 | 2024年 | 2025年`) under a line listing units
-    (`单位：个、万件、吨、人`), the unit each row whose label names none counts in, by row: the
-    listed unit its label names (`驿站从业人员` → 人), as a column's name takes one."""
-    if not listed or not any(is_period(header) for header in headers[1:]):
+                          listed: Sequence[str], roles: Sequence[str | None]) -> dict[int, HeaderUnit]:
+    """In a table of measures by period (`项目 | 2024年 | 2025年`) or by state (`检查项目 | 设计值 | 实测值`) under a line
+    listing units (`单位：个、万件、吨、人`, `单位：米、座、处`) that no column took, the unit each row whose label names
+    none counts in, by row: the listed unit its label names (`驿站从业人员` → 人, `管沟长度` → 米), as a column's name
+    takes one."""
+    if not listed or not any(is_period(header) or _states_a_measure(header) for header in headers[1:]):
         return {}
-    labels = [_cell_text(text, row, 0) for row in table.rows]
+    names = next((k for k, role in enumerate(roles) if role == "project"), 0)     # after a row number (`序号`), if any
+    labels = [_cell_text(text, row, names) for row in table.rows]
     named = with_listed_units(labels, listed, [k for k, label in enumerate(labels) if label])
     return {k: unit for k, (name, label) in enumerate(zip(named, labels))
             if name != label and (unit := header_unit(name)) is not None}
+
+
+def _states_a_measure(header: str) -> bool:
+    """A column of the rows' measures in one state, planned or found (`设计值`, `实测值`, `计划`, `完成`): each row's
+    unit is its own."""
+    return column_role(header) in ("result", "content") or _squash(header) in _spec().measure_states
 
 
 def _double_entry(headers: Sequence[str]) -> bool:
@@ -3816,7 +3827,9 @@ def _unit_and_name(cell: Cell, label: Cell | None, row_unit: HeaderUnit | None =
     if label_unit is None and unit is None:
         # a period (`1—2月`) names when, not what: the row's label says what is counted
         # (and so does a result column no word of its name tells, glossed by the legend: `报靶`)
-        named_by_row = is_period(cell.header) or cell.role == "result" and column_role(cell.header) is None
+        # (and so does a column of the row's measure planned or found: `设计值 | 实测值`)
+        named_by_row = (is_period(cell.header) or cell.role == "result" and column_role(cell.header) is None
+                        or _squash(cell.header) in _spec().measure_states)
         return None, _name_of(label.flat, money=False) if named_by_row else _indicator_of(cell)
     return unit or label_unit, _name_of(label.flat, money=False)
 

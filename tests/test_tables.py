@@ -3498,6 +3498,18 @@ def test_a_delivery_record_s_truck_numbers_are_no_figures_and_a_design_quantity_
     assert [(found[t].unit, found[t].stance) for t in ("486", "312")] == [("米", "target"), ("米", "achieved")]
 
 
+def test_the_rows_of_a_table_of_planned_and_found_measures_take_the_listed_units_by_their_names():
+    # made up: an acceptance record's check table under a line listing one unit for each kind of row; `设计值` and
+    # `实测值` say in which state, the row says what is measured (as a table by period's rows do)
+    text = ("隐蔽工程验收记录\n\n三、验收内容及检查结果（单位：米、座、处）\n序号　检查项目　　　　设计值　　实测值　　结论\n"
+            "1　　管沟长度　　　　　1260　　　1258.5　　符合\n2　　检查井　　　　　　42　　　　42　　　　符合\n"
+            "3　　入户接管（处）　　186　　　　181　　　待补\n")
+    found = [(r.text, r.unit, r.indicator, r.stance) for r in extract(text, doc_year=2031) if r.extractor == "table"]
+    assert found == [("1260", "米", "管沟长度", "target"), ("1258.5", "米", "管沟长度", "achieved"),
+                     ("42", "座", "检查井", "target"), ("42", "座", "检查井", "achieved"),
+                     ("186", "处", "入户接管", "target"), ("181", "处", "入户接管", "achieved")]
+
+
 def test_a_fund_s_column_takes_the_money_a_unit_line_lists():
     # made up: a table of villages aligned by full-width spaces under a line listing each column's unit in turn;
     # `低保金` names a fund paid out, money, as `发放金额` does
