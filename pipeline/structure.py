@@ -2207,6 +2207,10 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
     group = above
     rows = table_rows(text, table, money_scale, declared, column_units, listed_units)
     of_projects = any(not isinstance(row, GroupRow) and not row.total and row.row.project for row in rows)
+    # group rows that name brands or groups (`〔交通畅行〕`) are siblings of a brand heading just above the table
+    # (`〔就业创业〕` over the header): a group row naming none (`第二页　二类货`) ends it, its rows go by their own topics
+    branded_groups = above.named and any(isinstance(row, GroupRow) and category_by_alias(_NUMBERED.sub(r"\g<rest>", row.label.flat))
+                                         for row in rows)
     for row in rows:
         if isinstance(row, GroupRow) and row is rows[-1]:
             blocks.append(_trailing_heading(row, text, outline))
@@ -2216,7 +2220,8 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
             label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
             category = category_of_heading(label)
             group = (replace(above, category=category, heading=label, named=category_by_alias(label) is not None)
-                     if category else replace(above, heading=label))
+                     if category else replace(above, category=None, heading=label, named=False) if branded_groups
+                     else replace(above, heading=label))
             blocks.append(Block("heading", row.label.start, row.label.end, row.label.text, group, regions=[]))
             continue
         stated = "\n".join(text[s:e] for s, e in row.regions)     # the row's target and remarks

@@ -2518,7 +2518,7 @@ def _row_per_line(text: str, lines: Sequence[Line], first: int,
         if place is not None:
             added = _add_placed(text, rows, place(line.start, row_text, pieces))
         else:
-            added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header))
+            added = _add_in_order(text, rows, [(line.start + s, line.start + e) for s, e in pieces], len(header), after_a_gap)
         if not added and not (cells is None and _group_label(row_text, lines, i, split)):
             break
         if not added:
@@ -2691,10 +2691,13 @@ def _merged_names(top: list[str], bottom: list[str]) -> list[str]:
     return names
 
 
-def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int) -> bool:
+def _add_in_order(text: str, rows: list[list[Parts | None]], cells: list[Span], columns: int,
+                  after_a_gap: bool = False) -> bool:
     """Cells separated by tabs or bars: a row of its own, or the rest of the row above
-    when that row's last cell was cut off (`_wraps`). False for a line of one cell."""
-    if rows and _wraps(text, rows[-1], cells, columns):
+    when that row's last cell was cut off (`_wraps`). False for a line of one cell. A line of one
+    cell with a gap after it (an empty line, the header repeated: `第二页　二类货` over the next page's rows)
+    is a label over the rows below, not a cell cut off."""
+    if rows and not (after_a_gap and len(rows[-1]) == 1) and _wraps(text, rows[-1], cells, columns):
         above = rows[-1]
         above[-1] = (above[-1] or ()) + (cells[0],)
         above.extend((span,) for span in cells[1:])

@@ -3498,6 +3498,18 @@ def test_a_delivery_record_s_truck_numbers_are_no_figures_and_a_design_quantity_
     assert [(found[t].unit, found[t].stance) for t in ("486", "312")] == [("米", "target"), ("米", "achieved")]
 
 
+def test_a_page_s_label_over_a_brand_grouped_table_ends_the_last_brand():
+    # made up: a booklet's table grouped by brand labels (the first above its header, the others among its rows), then
+    # the second page's label and the header again: that page's rows are no longer the last brand's, each goes by its
+    # own topic; the label is no cell cut off that the next row goes on with
+    header = "品名\t数量\t单位\t供应时间\n"
+    text = ("某镇民生购货本（2031年度）\n\n第一页　一类货\n\n〔就业创业〕\n" + header + "职业技能培训\t800\t人次\t3月\n"
+            "〔常有颐养〕\n" + header + "村级老年食堂\t2\t处\t7月\n居家适老化改造\t120\t户\t10月\n\n第二页　二类货\n\n" + header
+            + "村卫生室标准化改造\t4\t个\t9月\n村屯太阳能路灯\t150\t盏\t7月\n")
+    found = {r.text: r.category for r in extract(text, doc_year=2031) if r.extractor == "table"}
+    assert (found["2"], found["4"], found["150"]) == ("常有颐养", "常有健康", "交通畅行")
+
+
 def test_the_rows_of_a_table_of_planned_and_found_measures_take_the_listed_units_by_their_names():
     # made up: an acceptance record's check table under a line listing one unit for each kind of row; `设计值` and
     # `实测值` say in which state, the row says what is measured (as a table by period's rows do)
