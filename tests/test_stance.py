@@ -1476,6 +1476,8 @@ def test_a_standard_s_floors_caps_and_table_cells_are_requirements_in_force():
     # a local standard's text is a rule in force, not a plan: its floors and caps are stock
     assert document_kind("mixed", "DB3307/T 0042—2041 社区托育点建设与服务规范") == "standard"
     assert document_kind("mixed", "某县托育点建设与服务规范（地方标准）") == "standard"
+    # …and so is a work instruction's: the setup in force from its date
+    assert document_kind("mixed", "某镇长者助餐中心中央厨房集中配餐作业指导书") == "standard"
     floor = where("5.2　每个托育点保育人员不少于3名，室外活动场地不小于60平方米。", "3名", year=2041)
     assert figure_stance(floor, "standard", 2041) == STOCK
     cap = where("6.1　托育点每月收费不高于1800元。", "1800元", year=2041)
