@@ -2209,15 +2209,14 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
     of_projects = any(not isinstance(row, GroupRow) and not row.total and row.row.project for row in rows)
     # group rows that name brands or groups (`〔交通畅行〕`) are siblings of a brand heading just above the table
     # (`〔就业创业〕` over the header): a group row naming none (`第二页　二类货`) ends it, its rows go by their own topics
-    branded_groups = above.named and any(isinstance(row, GroupRow) and category_by_alias(_NUMBERED.sub(r"\g<rest>", row.label.flat))
-                                         for row in rows)
+    branded_groups = above.named and any(isinstance(row, GroupRow) and category_by_alias(_group_row_name(row)) for row in rows)
     for row in rows:
         if isinstance(row, GroupRow) and row is rows[-1]:
             blocks.append(_trailing_heading(row, text, outline))
             continue
         if isinstance(row, GroupRow):
             # a group row spanning the columns: `一、常有善育`
-            label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
+            label = _group_row_name(row)
             category = category_of_heading(label)
             group = (replace(above, category=category, heading=label, named=category_by_alias(label) is not None)
                      if category else replace(above, category=None, heading=label, named=False) if branded_groups
@@ -2237,11 +2236,16 @@ def _table_blocks(text: str, table: TableText, outline: _Outline, money_scale: f
     return blocks
 
 
+def _group_row_name(row: GroupRow) -> str:
+    """A group row's label without its number (`一、常有善育` → `常有善育`)."""
+    return _NUMBERED.sub(r"\g<rest>", row.label.flat)
+
+
 def _trailing_heading(row: GroupRow, text: str, outline: _Outline) -> Block:
     """A group row that closes a table labels no row of it: it is the heading of what
     follows (`二、长者食堂（共5处）` over the next table, taken in by the one above across a
     blank line), so it enters the outline like any heading."""
-    label = _NUMBERED.sub(r"\g<rest>", row.label.flat)
+    label = _group_row_name(row)
     kind = outline.enter(_level_of(row.label.flat) or 2, label, numbered=True)
     return Block(kind, row.label.start, row.label.end, row.label.text, outline.context(), regions=[])
 

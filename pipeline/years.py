@@ -114,14 +114,13 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
     if titles and (volume := yearbook_year(titles, "")) is not None:
         subject = volume        # a yearbook's volume or a handbook's edition (`县情要览（2026年版）`) records the year before
     month = month_of_writing(dated, doc.meta.published, source)
+    lead = _lead(blocks)
     if subject is not None and numbers_an_issue(titles, subject):
         # the title's year dates the issue or the session: its lead may name what it is about
-        lead = _lead(blocks)
         subject = lead_year(lead, year, month) or list_reviewed_in_lead(lead, year, month) or subject
     if subject is None:
         # a notice in force from a date it states is about that date's year (signed in
         # December for 1 January), whatever year its lead opens with
-        lead = _lead(blocks)
         subject = (base_date_year(text, year) or in_force_year(text, year) or event_year(text, year)
                    or lead_year(lead, year, month)
                    or list_reviewed_in_lead(lead, year, month))
@@ -138,18 +137,18 @@ def _document_info(doc: Document, blocks: list[Block], text: str, override: int 
         # a new-year address of 31 December speaks from the year it greets, looking back on the one before
         year, source, month, subject = greeted, f"{source} of an address at the year's turn", None, greeted - 1
     elif (source == "date line" and reviews_the_year_before(head, dated, year, subject)
-          and _reads_from_the_year_reviewed(blocks, text, year, month, subject)):
+          and _reads_from_the_year_reviewed(lead, text, year, month, subject)):
         year, source, month = subject, "date line of a review of the year before", None
     elif (source == "metadata" and reviewed_when_published(head, doc.meta.published, year, subject)
           and _glosses_no_other_year(text, subject)):
         year, source, month = subject, "publication date of a review of the year before", None
-    elif (source in _DATED_SOURCES and written_in_the_lunar_year_end(_lead(blocks), month)
+    elif (source in _DATED_SOURCES and written_in_the_lunar_year_end(lead, month)
           and _glosses_no_other_year(text, year - 1)):
         year, source, month = year - 1, f"{source} of a text written in the lunar year's last month", None
     return DocumentInfo(year, source, title, subject, period, place.place, place.city, month, fieldwork_year(text))
 
 
-def _reads_from_the_year_reviewed(blocks: list[Block], text: str, written: int, month: int | None,
+def _reads_from_the_year_reviewed(lead: str, text: str, written: int, month: int | None,
                                   reviewed: int | None) -> bool:
     """A review of the year before, dated in the next, speaks from the year it reviews (its 今年): unless it glosses `去年`
     or `今年` with a year that says it was written in another (`_glosses_no_other_year`), or, glossing none, its lead names
@@ -158,7 +157,7 @@ def _reads_from_the_year_reviewed(blocks: list[Block], text: str, written: int, 
     glossed = year_of_writing_glossed(text)     # read once: a regex over the whole text
     if glossed is not None:
         return glossed == reviewed
-    return not (reviewed == written - 1 and list_reviewed_in_lead(_lead(blocks), written, month) == reviewed)
+    return not (reviewed == written - 1 and list_reviewed_in_lead(lead, written, month) == reviewed)
 
 
 def _glosses_no_other_year(text: str, reviewed: int | None) -> bool:
