@@ -1054,11 +1054,13 @@ def period_end(title: str | None) -> int | None:
     return period[1] if period else None
 
 
-def year_of_heading(text: str) -> int | None:
+def year_of_heading(text: str, of_a_title: bool = False) -> int | None:
     """The year a heading or table title states (a range gives its last year, a season
     across the turn of the year its first: `2030—2031年采暖期`); a dateline under a title
-    (`（2029年1月12日）`) dates the writing, and states no year for the text under it."""
-    t = _heading_time(text)
+    (`（2029年1月12日）`) dates the writing, and states no year for the text under it. In the
+    document's title, as in `title_year`, not the year of the occasion it was written for where it names
+    another (`2027年元宵…登记簿（2026年民生实事交账专用）`: the text under it is of 2026)."""
+    t = _heading_time(text, of_a_title)
     if t is None:
         return None
     return _season_start(t) if _tables().season.match(text, t.end) else t.year
@@ -1071,19 +1073,22 @@ def season_of_heading(text: str) -> TimeExpr | None:
     return t if t is not None and t.season_start is not None else None
 
 
-def _heading_time(text: str) -> TimeExpr | None:
+def _heading_time(text: str, of_a_title: bool = False) -> TimeExpr | None:
     # (nor a labelled date line, `结算日期：2028年1月12日` between a slip's header and its body: when it was written)
     if _DATELINE.fullmatch(narrow(text)) or (_LABELLED_DATE.fullmatch(narrow(text)) and is_date_line(text)):
         return None
-    for t in find_times(text):
-        # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
-        # year the section is of
-        if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
-                and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
-                and not _award_round().match(text, t.end) and not _issue().match(text, t.end)
-                and not _tables().appended.search(text, 0, t.start)):
-            return t      # (nor an issue's or a session's number, `（2025年第4次）`: when, not what of; nor an appendix's)
-    return None
+    # the year a rule or a span starts from (`专项附加扣除标准自2023年起提高，2024年度继续执行`) is not the
+    # year the section is of (nor an issue's or a session's number, `（2025年第4次）`: when, not what of; nor an appendix's)
+    stated = (t for t in find_times(text)
+              if (t.year is not None and not t.period and not _inside_book_title(text, t.start) and not _is_timestamp(text, t)
+                  and not _tables().period_start.match(text, t.end) and not _names_an_edition(text, t)
+                  and not _award_round().match(text, t.end) and not _issue().match(text, t.end)
+                  and not _tables().appended.search(text, 0, t.start)))
+    first = next(stated, None)
+    if of_a_title and first is not None and _tables().occasion.match(text, first.end):
+        # the year of a title's occasion where the title names another (a greeting's own, alone, dates the greeted)
+        return next(stated, first)
+    return first
 
 
 @lru_cache(maxsize=1)

@@ -1020,7 +1020,7 @@ class _Outline:
             # `2024—2025雪季…`: the season's year is that of writing where it is one of the two, known later
             self.year, self.relative = None, season
             self.series_year = (level, series, *before) if series else None
-        elif year := year_of_heading(text):
+        elif year := year_of_heading(text, of_a_title=level == 1):
             self.year, self.relative = year, None
             self.series_year = (level, series, *before) if series else None
         elif relative := relative_year_of_heading(text):

@@ -2328,18 +2328,25 @@ def _pipes_to_count(columns: int) -> Splitter:
     """How the rows under a bar header split: at bars, and where a row has fewer bars
     than the header (a PDF copy that drew only some of its column rules), also at the
     gaps between its other cells, if that gives as many cells as the header has columns:
-    runs of spaces, else single ones."""
+    runs of spaces, else single ones. A cell whose pieces are all words (`仁宗坑村 余家`, a village and
+    a family) is one name with a space in it: its row only left its last cells empty (held-out 349's 34901)."""
     def split(line: str) -> list[Span] | None:
         cells = _pipes(line)
         if cells is None or len(cells) >= columns:
             return cells
         for gap in (_SPACES, _WORD_GAP):
-            finer = [part for cell in cells for part in _parts(line, cell, gap)]
+            finer = [part for cell in cells for part in _cell_parts(line, cell, gap)]
             if len(finer) == columns:
                 return finer
         return cells
 
     return split
+
+
+def _cell_parts(line: str, cell: Span, gap: regex.Pattern) -> list[Span]:
+    """A bar cell's parts at `gap`, where a figure among them says a rule between cells is missing."""
+    parts = _parts(line, cell, gap)
+    return parts if any(_DIGIT.search(line[s:e]) for s, e in parts) else [cell]
 
 
 #: the roles of a column of names, whose cell may hold spaces between its words
@@ -3482,11 +3489,17 @@ def _unless_placeholders(figures: list[FigureCell], label: Cell | None = None) -
 def _content_label(cells: list[Cell]) -> Cell | None:
     """A row's first cell, in a column of what is promised (`承诺内容`) or one no role names (`包　裹`
     over `礼单数量 | 签收数量`), where it names a thing and its unit (`新增普惠托位（个）` beside
-    `年度目标 | 120`) and no name column is there: the row's label."""
-    first = next((cell for cell in cells if cell.flat), None)
-    if first is None or first.role not in ("content", None) or _BARE_FIGURE.fullmatch(first.flat):
-        return None
-    return first if header_unit(first.flat) is not None else None
+    `年度目标 | 120`) and no name column is there: the row's label. Cells of words before it that name no unit
+    (a board's number and who carries it, `第1桥 | 里秧田村 徐家 | 新增普惠托位（个） | 40 | 42`; held-out 349's
+    34901) do not hide it; a figure before it does."""
+    for cell in cells:
+        if not cell.flat:
+            continue
+        if cell.role not in ("content", None) or _BARE_FIGURE.fullmatch(cell.flat):
+            return None
+        if header_unit(cell.flat) is not None:
+            return cell
+    return None
 
 
 def _label_before_a_measure(cells: list[Cell]) -> Cell | None:

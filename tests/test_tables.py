@@ -1791,6 +1791,27 @@ def test_a_short_bar_row_with_no_gaps_to_split_keeps_its_cells():
     assert texts(text, only_table(text).rows[0]) == ["1", "护理院建设", "80"]
 
 
+def test_a_short_bar_row_keeps_a_name_with_a_space_in_it_whole():
+    # the row left its last cell (a note) empty; `东坑村 王家` is a village and a family, one cell
+    text = ("灯号｜承办户｜板上写的事｜年初计划｜年底交账｜备注\n"
+            "第1灯｜西岭村 李家｜新建托育点（个）｜4｜5｜已开班\n"
+            "第2灯｜南山村 赵家｜健身步道（公里）｜3.5｜3.5｜沿河\n"
+            "第3灯｜东坑村 王家｜老年助餐点（个）｜6｜6\n")
+    assert texts(text, only_table(text).rows[2]) == ["第3灯", "东坑村 王家", "老年助餐点（个）", "6", "6"]
+
+
+def test_a_row_named_with_its_unit_after_a_number_and_an_owner_reads_its_plan_and_account():
+    text = ("某镇2031年民生实事交账登记\n\n"
+            "灯号｜承办户｜板上写的事｜年初计划｜年底交账｜备注\n"
+            "第1灯｜西岭村 李家｜新建托育点（个）｜4｜5｜已开班\n"
+            "第2灯｜南山村 赵家｜健身步道（公里）｜3.5｜3.5｜沿河\n"
+            "第3灯｜东坑村 王家｜老年助餐点（个）｜6｜6\n")
+    found = [(r.text, r.unit, r.indicator, r.stance) for r in records_of(text, 2031) if r.extra.get("block") == "table_cell"]
+    assert found == [("4", "个", "托育点", "target"), ("5", "个", "托育点", "achieved"),
+                     ("3.5", "公里", "健身步道", "target"), ("3.5", "公里", "健身步道", "achieved"),
+                     ("6", "个", "老年助餐点", "target"), ("6", "个", "老年助餐点", "achieved")]
+
+
 # --------------------------------------------- a copy that kept single spaces between cells
 
 SINGLE_SPACED = (

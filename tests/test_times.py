@@ -245,6 +245,23 @@ def test_year_of_heading(heading, expected):
     assert year_of_heading(heading) == expected
 
 
+def test_the_year_of_the_occasion_a_title_names_dates_no_text_under_it():
+    # a lantern register of the festival of 2032 that accounts for the list of 2031
+    title = "某镇2032年元宵灯会登记簿（2031年民生实事交账专用）"
+    assert year_of_heading(title, of_a_title=True) == 2031
+    assert year_of_heading("某市2032年新年贺词", of_a_title=True) == 2032      # the occasion's year alone stays
+    assert year_of_heading("二、2032年元宵灯会安排") == 2032     # a heading in the body keeps its year
+
+
+def test_a_table_under_a_title_of_an_occasion_holds_for_the_year_the_title_accounts_for():
+    from pipeline.document import Document
+    from pipeline.run import analyse
+    text = ("某镇2032年元宵灯会登记簿\n（2031年民生实事交账专用）\n\n登记日期：2032年2月10日\n\n"
+            "项目｜计划｜完成\n新建托育点（个）｜4｜5\n健身步道（公里）｜3.5｜3.5\n")
+    records, _ = analyse(Document("t", text))
+    assert {(r.text, r.year) for r in records} == {("4", 2031), ("5", 2031), ("3.5", 2031)}
+
+
 def test_an_edit_stamp_hands_no_year_to_the_lines_after_it():
     from extractors.times import paragraph_time
     assert paragraph_time("% 课题组：某研究中心　最后修改：2031-03-02") is None
