@@ -461,6 +461,11 @@ def test_every_boundary_rule_has_a_case():
     # a sand-fixing shrub forest cut back to renew it (环境改善); the feed milled from its branches is farming
     ("全镇柠条林平茬4500亩", "柠条林平茬", "环境改善"),
     ("当日加工柠条颗粒饲料9.6吨", "柠条颗粒饲料", "其他"),
+    # a grassland's state and its protection are its ecology (环境改善); the hay cut from it is farming
+    ("全镇草群平均高度24.1厘米，平均盖度58.3%", "草群平均高度", "环境改善"),
+    ("对150户牧户开展草畜平衡核查", "草畜平衡核查牧户", "环境改善"),
+    ("完成退化草原补播改良2.6万亩", "退化草原补播改良", "环境改善"),
+    ("预计全镇可打贮青干草6.2万吨", "青干草", "其他"),
     ("新建大溪河便民桥1座", "便民桥", "交通畅行"),
     ("村里货运索道5月运行835趟", "货运索道", "交通畅行"),
     # fish farmed in pens (其他); pens taken out (环境改善); a lake given back, its mangroves replanted (环境改善);

@@ -1119,11 +1119,12 @@ def test_a_numbered_paragraph_ends_the_numbered_heading_above_it():
 
 
 def test_a_one_matter_document_whose_title_names_no_known_topic_takes_its_body_s():
-    # made up: a monitoring record whose subject (`米草`) no topic word names; the body's words
-    # (湿地, 生态修复, 植被) name the environment, and its bare table cells take that topic
+    # made up: a monitoring record whose subject (`米草`) and columns no topic word names; the body's words
+    # (湿地, 生态修复, 植被) name the environment, and its bare table cells take that topic (the columns were
+    # `盖度 | 株数` until `盖度` became a topic word of its own, a grassland's)
     title = "某河口米草治理成效样方调查记录（秋季）"
     text = (f"{title}\n\n本次调查为湿地生态修复工程的成效监测，共布设样方12个，记录植被恢复和鸟类栖息情况，"
-            "湿地生态保护区管理站参与。\n\n| 样方 | 盖度（%） | 株数（株） |\n| A-01 | 8 | 25 |\n| A-02 | 3 | 11 |\n")
+            "湿地生态保护区管理站参与。\n\n| 样方 | 株高（厘米） | 株数（株） |\n| A-01 | 8 | 25 |\n| A-02 | 3 | 11 |\n")
     categories = {r.text: r.category for r in extract(text, doc_year=2031)}
     assert categories["25"] == categories["11"] == "环境改善"
     # a list's document (`…民生实事…`) has no one matter: its bare cells keep what they had
