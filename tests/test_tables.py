@@ -4122,3 +4122,12 @@ def test_a_projects_column_merged_down_over_named_items_groups_them():
             "| 更换轮胎（行有所畅） | 农村公路硬化 | 23公里 | 1150 |\n")
     found = {r.text: r.indicator for r in records_of(text, 2031) if r.unit != "元"}
     assert found == {"6个": "村级互助养老点", "3.6万人次": "老年助餐服务", "23公里": "农村公路硬化"}
+
+
+@pytest.mark.parametrize("header", ["其中镇级配套", "其中：镇级配套"])
+def test_a_part_column_names_the_part_without_the_word_that_makes_it_one(header):
+    text = (f"某镇2031年民生实事投资表\n（单位：万元）\n\n| 序号 | 项目 | 计划投资 | {header} |\n"
+            "| 1 | 托育点 | 85 | 10 |\n| 2 | 学校 | 1260 | 30 |\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["10"].indicator, found["10"].value, found["10"].unit) == ("镇级配套", 100000, "元")
+    assert found["85"].indicator == "计划投资"
