@@ -3503,7 +3503,8 @@ def _content_label(cells: list[Cell]) -> Cell | None:
 
 
 def _label_before_a_measure(cells: list[Cell]) -> Cell | None:
-    """Where no column names the rows' things by a role word (`序号 | 树种 | 胸径（cm） | 数量（株）`), the
+    """Where no column names the rows' things by a role word (`序号 | 树种 | 胸径（cm） | 数量（株）`; or a column of
+    the work done names them in words, `服务内容 | 数量 | 单价 | 金额`, an expense claim's, held-out 352's 35204), the
     last cell of words before a column named by a measure alone, or before the unnamed targets of a plan
     beside its results (`靶位 | 箭道 | 靶心 | 报靶`, `_plan_before_the_results`): what that count counts (`国槐`,
     `普惠托位`)."""
@@ -3511,7 +3512,7 @@ def _label_before_a_measure(cells: list[Cell]) -> Cell | None:
     measure = next((i for i, cell in enumerate(cells) if _measure_header(cell.header)
                     or planned and cell.role == "content" and column_role(cell.header) is None), None)
     words = [cell for cell in cells[:measure or 0]
-             if cell.role is None and _HAN_WORDS.fullmatch(cell.flat) and not _total_kind(cell.flat)]
+             if cell.role in (None, "content") and _HAN_WORDS.fullmatch(cell.flat) and not _total_kind(cell.flat)]
     return words[-1] if words else None
 
 

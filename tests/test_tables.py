@@ -4131,3 +4131,11 @@ def test_a_part_column_names_the_part_without_the_word_that_makes_it_one(header)
     found = by_text(records_of(text, 2031))
     assert (found["10"].indicator, found["10"].value, found["10"].unit) == ("镇级配套", 100000, "元")
     assert found["85"].indicator == "计划投资"
+
+
+def test_a_column_of_the_work_done_in_words_names_what_a_bare_measure_column_counts():
+    # an expense claim's items: `数量` counts each row's service
+    text = ("某镇2031年12月费用报销单\n（金额单位：元）\n\n| 序号 | 服务内容 | 数量 | 单价 | 金额 |\n"
+            "| 1 | 上门助浴 | 120人次 | 40 | 4800 |\n| 2 | 上门理发 | 80人次 | 15 | 1200 |\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["120人次"].indicator, found["80人次"].indicator) == ("上门助浴", "上门理发")
