@@ -894,7 +894,7 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int
     after the name column one of bare figures where the header was told by its rows; by the
     legend that glosses the names), and the names its cells are told by (a name with the unit a
     line above the table declares for it: `发出网片（张）`)."""
-    found = _cell_line_header_spans(lines, first)
+    found = _cell_line_header_spans(lines, first, frozenset(word for word, _ in glossed_column_units(text)))
     if found is not None:
         spans, body, told = found
         names = [text[s:e] for s, e in spans]
@@ -911,10 +911,13 @@ def _cell_line_header(text: str, lines: Sequence[Line], first: int
     return None
 
 
-def _cell_line_header_spans(lines: Sequence[Line], first: int) -> tuple[list[Span], int, bool] | None:
+def _cell_line_header_spans(lines: Sequence[Line], first: int, glossed: frozenset[str] = frozenset()
+                            ) -> tuple[list[Span], int, bool] | None:
+    """The header's spans, the index of the line its body starts at, and whether its rows told it; `glossed`, the
+    columns a note glosses the unit of (`“面积”一栏单位为平方米`), are names the header may run on into."""
     columns = _header_lines(lines, first) or _with_unknown_first_columns(lines, first)
     if len(columns) >= _MIN_LINE_COLUMNS:
-        columns = _with_unknown_last_columns(lines, first, columns)
+        columns = _with_unknown_last_columns(lines, first, columns, glossed)
         return [_trim_line(line) for line in columns], first + len(columns), False
     if columns := _header_told_by_its_rows(lines, first):
         return [_trim_line(line) for line in columns], first + len(columns), True
@@ -998,7 +1001,7 @@ def _states_a_figure_or_nothing(cell: str) -> bool:
 _MAX_COUNT_NAME = 4
 #: the fewest rows that show a table whose figure columns only a count's or rate's name tells
 _MIN_ROWS_TOLD_BY_COUNTS = 2
-#: the most columns after a known header that no word list knows (`认领党小组`)
+#: the most columns after a known header that no word list knows (`认领党小组`), besides those a note glosses the unit of
 _MAX_UNKNOWN_LAST_COLUMNS = 2
 #: the most lines after a header that read as column names but are the first row's (its label)
 _MAX_ROW_LABELS_IN_HEADER = 1
@@ -1043,7 +1046,8 @@ def _with_unknown_first_columns(lines: Sequence[Line], first: int) -> list[Line]
     return []
 
 
-def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[Line]) -> list[Line]:
+def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[Line],
+                               glossed: frozenset[str] = frozenset()) -> list[Line]:
     """A header whose last columns' names no word list knows (`序号`…`计划投资` then
     `认领党小组`): those lines are columns too where the first row fits the header only with them
     (its number, then a figure under `计划投资`); and a header run on into the first row's label,
@@ -1053,7 +1057,7 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         # (a header's last name no word list knows may pass for the first row's label, every row then
         # read a cell off: `换牌状态` over `1`, `护理型床位（张）`, `40`, `42`; the second row tells)
         if not _first_row_fits(lines, first, columns, rows=2):
-            if len(longer := _with_unknown_names_after(lines, first, columns, rows=2)) > len(columns):
+            if len(longer := _with_unknown_names_after(lines, first, columns, rows=2, glossed=glossed)) > len(columns):
                 return longer
         return columns
     for fewer in range(1, _MAX_ROW_LABELS_IN_HEADER + 1):
@@ -1066,13 +1070,15 @@ def _with_unknown_last_columns(lines: Sequence[Line], first: int, columns: list[
         if (len(columns) - fewer >= _MIN_LINE_COLUMNS and _first_row_fits(lines, first, columns[:-fewer])
                 and not any(column_role(name) or is_period(name) and not dated for name in dropped)):
             return columns[:-fewer]
-    return _with_unknown_names_after(lines, first, columns)
+    return _with_unknown_names_after(lines, first, columns, glossed=glossed)
 
 
-def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[Line], rows: int = 1) -> list[Line]:
+def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[Line], rows: int = 1,
+                              glossed: frozenset[str] = frozenset()) -> list[Line]:
     """The header `columns` from `first` and the lines after it, known column names and at most
     a few that no word list knows, as far as the first `rows` rows fit it; the header alone
-    where no such run does."""
+    where no such run does. A name a note glosses the unit of is known (`面积 | 保存状况 | 修缮投入` after
+    `“面积”一栏单位为平方米，“修缮投入”一栏单位为万元`, a register's; held-out 353's 35303)."""
     # the unknown names may stand before a known one (`集中安置`, `货币安置`, then `补助资金`), between
     # known ones too (`建造年代`, then `现居住户数（户）`, `修缮内容`, `修缮面积（平方米）`, `拟补助金额（万元）`)
     more: list[Line] = []
@@ -1083,7 +1089,7 @@ def _with_unknown_names_after(lines: Sequence[Line], first: int, columns: list[L
         if not known and not _PLAIN_NAME.fullmatch(name):
             break
         more.append(line)
-        unknown += not is_header_cell(name)
+        unknown += not is_header_cell(name) and name not in glossed
         if unknown > _MAX_UNKNOWN_LAST_COLUMNS:
             break
         if _first_row_fits(lines, first, columns + more, rows=rows):

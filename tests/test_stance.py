@@ -1792,7 +1792,7 @@ def test_a_money_cell_per_month_is_a_rate_in_force_outside_a_plan():
                                            ("今年（2028年）要办的", TARGET), ("去年（2027年）办成的", ACHIEVED),
                                            ("年初承诺", TARGET), ("年底实绩", ACHIEVED),
                                            ("年初计划", TARGET), ("年底交账", ACHIEVED),
-                                           ("年初唱的数", TARGET), ("年底实数", ACHIEVED)])
+                                           ("年初唱的数", TARGET), ("年底实数", ACHIEVED), ("验得", ACHIEVED)])
 def test_what_was_set_at_the_year_s_start_and_done_by_its_end_in_plain_words(header, stance):
     # a village's record book copying the township's table (`事项 | 年初定的 | 年底办的 | 说事群众的话`)
     assert column_stance(header) == stance

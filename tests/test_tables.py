@@ -4139,3 +4139,23 @@ def test_a_column_of_the_work_done_in_words_names_what_a_bare_measure_column_cou
             "| 1 | 上门助浴 | 120人次 | 40 | 4800 |\n| 2 | 上门理发 | 80人次 | 15 | 1200 |\n")
     found = by_text(records_of(text, 2031))
     assert (found["120人次"].indicator, found["80人次"].indicator) == ("上门助浴", "上门理发")
+
+
+def test_a_check_list_reads_what_the_check_found_beside_each_promise():
+    # a receipt deed's check list of last year's lots: the promise in words, what the check found, the rate
+    text = ("某镇2031年民生实事验收\n\n二、验收清单（镇党政办2032年1月6日整理）\n\n"
+            "批次 | 阄内所开 | 验得 | 完成率 | 备注\n"
+            "一 | 新建老年助餐点4个 | 4 | 100% | 各村1个\n"
+            "二 | 改厕120座 | 112 | 93% | 余8座转下年\n")
+    found = by_text(records_of(text, 2032))
+    assert (found["112"].value, found["112"].unit, found["112"].stance, found["112"].year) == (112, "座", "achieved", 2031)
+
+
+def test_a_register_s_note_glosses_its_columns_units_and_names_three_columns_no_list_knows():
+    text = ("某镇革命文物保护利用登记表\n\n说明：由Word表格复制，一格一行。“面积”一栏单位为平方米，“修缮投入”一栏单位为万元；"
+            "未修缮的填“/”。\n\n序号\n编号\n所在村\n标语内容\n面积\n保存状况\n修缮投入\n"
+            "1\nBY-001\n东村\n“打土豪分田地”\n6.4\n较好\n2.8\n"
+            "2\nBY-002\n西村\n“拥护苏维埃”\n3.2\n褪色\n/\n")
+    found = by_text(records_of(text, 2031))
+    assert (found["6.4"].unit, found["6.4"].value) == ("平方米", 6.4)
+    assert (found["2.8"].unit, found["2.8"].value) == ("元", 28000)

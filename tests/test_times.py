@@ -233,6 +233,7 @@ def test_a_year_opening_a_clause_after_last_year_s_works_tells_what_a_year_bring
     ("2030年统计公报", 2030),                           # …not the year a bulletin's figures are of
     ("附：席卡背面汇总（镇党政办2032年1月8日统计）", None),   # the day a table was counted or made on…
     ("附：汇总表（2032年1月8日制表）", None),
+    ("二、验收清单（镇党政办2032年1月6日整理）", None),       # …or put together on
     ("某镇2031年1月统计", 2031),                          # …a month without 据 is no such day
     ("工程编号：NA-LJSA-2029-06", None),                 # a project's code, its letters joined by a dash
     ("课题组：某大学研究中心　最后修改：2031-03-02", None),   # nor a source file's edit stamp
