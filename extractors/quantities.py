@@ -58,6 +58,8 @@ class _Data:
     formula_before: tuple[str, ...]
     section_label_before: tuple[str, ...]   # `【` before a part's number (`【二段·…】`)
     section_label_after: regex.Pattern      # `·` or `】` after it
+    item_number_before: regex.Pattern       # a line's start before an item's number (`二件　常有善育`)
+    item_number_after: regex.Pattern        # the item's measure word and a wide gap after it
     print_run_before: regex.Pattern    # a document's own print run (`印数：5000份`)
     paperwork_before: regex.Pattern    # the reader's papers to bring (`复印件1份`)
     paperwork_units: tuple[str, ...]
@@ -238,6 +240,8 @@ def _data() -> _Data:
         formula_before=tuple(ex["formula_before"]),
         section_label_before=tuple(ex["section_label_before"]),
         section_label_after=regex.compile(ex["section_label_after"]),
+        item_number_before=regex.compile(ex["item_number_before"]),
+        item_number_after=regex.compile(ex["item_number_after"]),
         print_run_before=regex.compile(ex["print_run_before"]),
         paperwork_before=regex.compile(ex["paperwork_before"]),
         paperwork_units=tuple(ex["paperwork_units"]),
@@ -705,6 +709,9 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         return None                          # 一式三份: the copies of a document
     if before.endswith(data.section_label_before) and data.section_label_after.match(text, f.end):
         return None                          # 【二段·常有优学】: a song's part
+    if (data.item_number_before.search(text, max(0, f.start - _LABEL_REACH), f.start)
+            and data.item_number_after.match(text, f.numeral_end)):
+        return None                          # 　　二件　常有善育。: an item's number opening its line
     if data.print_run_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start):
         return None                          # 印数：5000份: the copies of the document itself
     if (data.paperwork_before.search(text, max(0, f.start - _PRINT_RUN_REACH), f.start)

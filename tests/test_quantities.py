@@ -423,6 +423,8 @@ EXCLUDED = [
     "身份证原件及复印件2份", "近期2寸免冠照片6张", "请携带个人简历5份",
     # …and the copies of a paper a letter attaches, and the parts of a song or a script (held-out 40)
     "附件：1.2019年项目任务分解表（1份）\n　　　2.2018年资金使用情况说明（1份）", "【二段·常有优学】（曲令：白牡丹令）", "【三场】",
+    # …and an item's number opening its line as a count of items, a wide gap after it (a deed's lots, held-out 353)
+    "　　三件　常有安居。", "二项\t交通畅行", "七条  就业创业",
     # a processing form's copies received, a listing's pagination (issue 9): the document's own
     "份  数：2份（附件5页）", "共 128 条记录，第 2/3 页，每页 50 条", "共42条数据 每页显示20条",
     # …and a message log's tally of its own sends: what it sent, delivered and billed
