@@ -4159,3 +4159,13 @@ def test_a_register_s_note_glosses_its_columns_units_and_names_three_columns_no_
     found = by_text(records_of(text, 2031))
     assert (found["6.4"].unit, found["6.4"].value) == ("平方米", 6.4)
     assert (found["2.8"].unit, found["2.8"].value) == ("元", 28000)
+
+
+def test_a_column_of_the_projects_named_by_their_brands_files_each_row_under_its_brand():
+    # a money table whose `实事` column names each row by its brand alone (a division deed's lots)
+    text = ("某镇2031年民生实事\n\n附　钱数（单位：万元）\n阄别　　实事　　　　　　计划投资　　其中上级资金\n"
+            "甲　　　常有善育　　　　　　 60　　　　　　/\n乙　　　常有安居　　　　　　310　　　　　200\n"
+            "丙　　　交通畅行　　　　　　265　　　　　180\n")
+    found = {r.text: r.category for r in records_of(text, 2031)}
+    assert found == {"60": "常有善育", "310": "常有安居", "200": "常有安居", "265": "交通畅行", "180": "交通畅行"}
+    assert column_role("实事") == "project" and column_role("实事项目数") is None
