@@ -141,6 +141,7 @@ class _Spec:
     glossed_column_unit: regex.Pattern    # a note's gloss of a quoted column's unit (`“金额”单位为万元`)
     year_column: regex.Pattern            # a column of years named by what was done in them (`缴费年度`)
     measure_states: frozenset[str]        # columns of a row's measure planned or found (`设计值`, `实测值`)
+    new_of_the_column_before: regex.Pattern   # a column of what is new of the one before's things (`今年新建`)
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +175,7 @@ def _spec() -> _Spec:
                  regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
                  frozenset(spec["column_unit_measures"]), tuple(spec["fee_header_ends"]),
                  regex.compile(spec["glossed_column_unit"]), regex.compile(spec["year_column_header"]),
-                 frozenset(spec["measure_state_headers"]))
+                 frozenset(spec["measure_state_headers"]), regex.compile(spec["new_of_the_column_before"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -1897,6 +1898,15 @@ def with_listed_units(headers: list[str], listed: Sequence[str],
     return [header if unit is None else f"{header}（{unit}）" for header, unit in zip(headers, given)]
 
 
+def _with_the_noun_before(headers: list[str]) -> list[str]:
+    """The headers, each that names only what is new this year (`今年新建`) completed by the thing the column before counts
+    (`投放亭 | 今年新建` → `今年新建投放亭`), so that it takes that column's unit, listed or known by its noun."""
+    new = _spec().new_of_the_column_before
+    return [f"{header}{_bare_name(headers[i - 1])}" if i and new.fullmatch(header) and header_unit(headers[i - 1]) is None
+            and column_role(headers[i - 1]) is None and _HAN_WORDS.fullmatch(headers[i - 1]) else header
+            for i, header in enumerate(headers)]
+
+
 def _listed_word_ending(header: str, listed: Sequence[str]) -> str | None:
     """The listed word a header ends in, or counts by (`入股` → 股, `调查框数` → 框)."""
     bare = _bare_name(header)
@@ -3168,7 +3178,8 @@ def table_rows(text: str, table: TableText, money_scale: float | None,
         # units, and only its money is a column's
         listed_units = tuple(unit for unit in listed_units if _money_scale(unit) is not None)
     unlisted = written
-    written = with_listed_units(written, listed_units, _figure_columns(text, table) if listed_units else ())
+    written = with_listed_units(_with_the_noun_before(written), listed_units,
+                                _figure_columns(text, table) if listed_units else ())
     headers = [pivot_field(h) for h in written]
     lower = table.lower_names or [""] * len(headers)
     roles = ["row_count" if is_pivot_count(h) else role for h, role in zip(written, _roles(headers))]

@@ -4169,3 +4169,12 @@ def test_a_column_of_the_projects_named_by_their_brands_files_each_row_under_its
     found = {r.text: r.category for r in records_of(text, 2031)}
     assert found == {"60": "常有善育", "310": "常有安居", "200": "常有安居", "265": "交通畅行", "180": "交通畅行"}
     assert column_role("实事") == "project" and column_role("实事项目数") is None
+
+
+def test_a_column_of_what_is_new_this_year_counts_the_things_of_the_column_before():
+    # a waste-sorting guide's table under `单位：个、吨`: the kiosks there, those built this year, the tons a day
+    text = ("某镇2031年垃圾分类指南\n\n三、收运安排\n单位：个、吨\n村（社区）　　　　投放亭　　今年新建　　日均清运量\n"
+            "东村　　　　　　　　１４　　　　　８　　　　　７．２\n西村　　　　　　　　　９　　　　　６　　　　　３．１\n"
+            "北村　　　　　　　　　８　　　　　５　　　　　２．４\n")
+    found = {r.text: r.unit for r in records_of(text, 2031)}
+    assert (found["８"], found["６"], found["７．２"], found["３．１"]) == ("个", "个", "吨", "吨")
