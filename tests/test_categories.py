@@ -468,6 +468,9 @@ def test_every_boundary_rule_has_a_case():
     ("预计全镇可打贮青干草6.2万吨", "青干草", "其他"),
     # households moved out of a hazard's way and housed anew, in either word order
     ("完成地灾隐患点搬迁避让15户", "搬迁避让", "常有安居"),
+    # a highland home's insulation and its energy-saving hearth are the home's warmth
+    ("完成藏式民居保温改造146户", "藏式民居保温改造", "常有安居"),
+    ("为320户牧民实施节能火塘改造", "节能火塘改造", "常有安居"),
     ("新建大溪河便民桥1座", "便民桥", "交通畅行"),
     ("村里货运索道5月运行835趟", "货运索道", "交通畅行"),
     # fish farmed in pens (其他); pens taken out (环境改善); a lake given back, its mangroves replanted (环境改善);
