@@ -155,6 +155,8 @@ class _Data:
     money_fraction_units: dict[str, float]
     share_tenths: regex.Pattern         # the `五` of `五成五` after a share in tenths
     share_tenths_unit: str
+    half_after_unit: regex.Pattern      # the 半 of `1斤半` after a measure
+    half_kinds: frozenset[str]
     person_endings: frozenset[str]
     person_nouns: frozenset[str]
     place_nouns: dict[str, str]
@@ -348,6 +350,9 @@ def _data() -> _Data:
             rf"{one_digit}(?![{regex.escape(NUMERALS.chinese_numeral_chars + NUMERALS.arabic_digits)}])"
             rf"(?!{space}(?:{units}|{alternation(NUMERALS.magnitudes)}))"),
         share_tenths_unit=spec["share_tenths"]["unit"],
+        half_after_unit=regex.compile(
+            rf"{regex.escape(spec['half_after_unit']['half'])}(?!{alternation(spec['half_after_unit']['words_of_half'])})"),
+        half_kinds=frozenset(spec["half_after_unit"]["kinds"]),
         person_endings=frozenset(bare["person_noun_endings"]),
         person_nouns=frozenset(bare["person_nouns"]),
         place_nouns=bare["place_nouns"],
@@ -785,6 +790,7 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
     unit = unit_lookup(unit_surface)
     if unit is None or _excluded_by_unit(text, f, unit_surface, data):
         return None
+    whole = float(value).is_integer()
     value *= unit.scale
     if value_max is not None:
         value_max *= unit.scale
@@ -795,11 +801,21 @@ def _resolve(text: str, f: _Found, data: _Data, protected: list[tuple[int, int]]
         value, end = value + _fraction_value(fraction, data), fraction.end()    # 捌佰…伍元叁角陆分
     elif unit_surface == data.share_tenths_unit and value_max is None and (tenth := data.share_tenths.match(text, end)):
         value, end = value + parse_number(tenth.group()) * unit.scale / 10, tenth.end()     # 五成五: 55 %
+    elif whole and value_max is None and (half := _half_after(text, end, unit_surface, data)):
+        value, end = value + unit.scale / 2, half.end()                                  # 1斤半: 1.5 斤
     per = None if unit.kind in ("percent", "percent_point") else _per(text, f, data)   # a share has no denominator
     return Quantity(
         start=f.start, end=end, text=text[f.start:end], value=value, value_max=value_max,
         unit=unit.unit, qualifier=_qualifier(f, data, text), per=per, kind=unit.kind,
     )
+
+
+def _half_after(text: str, position: int, unit_surface: str, data: _Data) -> regex.Match | None:
+    """The 半 of `1斤半` at `position`, right after a measure of weight, length, area, volume or money."""
+    unit = unit_lookup(unit_surface)
+    if unit is None or unit.kind not in data.half_kinds:
+        return None
+    return data.half_after_unit.match(text, position)
 
 
 def _fraction_pattern(spec: dict, digit: str) -> regex.Pattern:
@@ -899,6 +915,8 @@ def _measure_word_starts_a_word(text: str, f: _Found, unit: str, data: _Data) ->
     is still an idiom)."""
     if len(unit) != 1 or f.post or f.unit is None or f.end >= len(text) or not _CJK.match(text, f.end):
         return False
+    if _half_after(text, f.end, unit, data):
+        return False                          # 1斤半: jieba knows `斤半`
     window_start = max(0, f.unit_start - 2)
     if not word_crosses(text[window_start:f.end + 3], f.end - window_start):
         return False

@@ -852,6 +852,12 @@ def test_a_bound_before_the_whole_governs_the_share_after_its_de(sentence, quali
     ("覆盖率不足三成。", "三成", 30.0),
     # …not a digit that starts the next figure
     ("约占三成五个街道已建成", "三成", 30.0),
+    # half a measure after it (quantities.toml [half_after_unit])
+    ("每份社饭按1斤半蒸，配腊肉丁。", "1斤半", 1.5),
+    ("从村口到卫生院要走三公里半。", "三公里半", 3.5),
+    # …not a 半 that starts a word of its own, nor half of a count
+    ("每份2元半价供应", "2元", 2.0),
+    ("两斤半斤装的米", "两斤", 2.0),
 ])
 def test_a_fraction_after_its_unit_is_read_into_the_figure(text, figure, value):
     found = {q.text: q.value for q in find_quantities(text)}
