@@ -27,7 +27,7 @@ import regex
 
 from .clause_marks import break_before, break_from
 from .prefilter import first_char_screened, loosened_for_re
-from .punctuation import CLAUSE_BREAKS, COLONS, char_class
+from .punctuation import CLAUSE_BREAKS, COLONS, ROUND_ASIDE, char_class
 from .quantities import find_quantities
 from .script import for_matching
 from .tables import alternation, read_table
@@ -800,6 +800,11 @@ def column_stance(header: str) -> str | None:
              for word in columns[stance] if word in header]
     if found:
         return max(found)[2]
+    name = _SPACES.sub("", ROUND_ASIDE.sub("", header))     # (`实交（户）`)
+    if _pattern("columns", "due").match(name):
+        return TARGET        # `应筹`, `欠交`: what was due, what is still owing
+    if _pattern("columns", "actual").match(name):
+        return ACHIEVED      # `实交`: what was actually handed in
     if _pattern("columns", "price").match(bare := _SPACES.sub("", header)) or _pattern("columns", "former").match(bare):
         return STOCK         # a price or fee column: the rates in force; a column of what stood before the work
     return TARGET if counts_the_list_column(header) else None

@@ -1792,10 +1792,20 @@ def test_a_money_cell_per_month_is_a_rate_in_force_outside_a_plan():
                                            ("今年（2028年）要办的", TARGET), ("去年（2027年）办成的", ACHIEVED),
                                            ("年初承诺", TARGET), ("年底实绩", ACHIEVED),
                                            ("年初计划", TARGET), ("年底交账", ACHIEVED),
-                                           ("年初唱的数", TARGET), ("年底实数", ACHIEVED), ("验得", ACHIEVED)])
+                                           ("年初唱的数", TARGET), ("年底实数", ACHIEVED), ("验得", ACHIEVED),
+                                           # what was due, what was handed in, what is owing (stance.toml due, actual)
+                                           ("应筹", TARGET), ("实交", ACHIEVED), ("欠交", TARGET), ("应建（个）", TARGET),
+                                           ("实建（个）", ACHIEVED)])
 def test_what_was_set_at_the_year_s_start_and_done_by_its_end_in_plain_words(header, stance):
     # a village's record book copying the township's table (`事项 | 年初定的 | 年底办的 | 说事群众的话`)
     assert column_stance(header) == stance
+
+
+@pytest.mark.parametrize("header", ["应急", "应急物资（套）", "实施", "应对", "实名", "应出勤"])
+def test_words_that_open_on_due_or_actual_say_no_stance(header):
+    # not a column of what was due (`应急`) nor of who does the work (`实施`); a roll-call's `应出勤` (those who were to
+    # come) is no plan
+    assert column_stance(header) is None
 
 
 def test_a_gloss_of_what_is_to_be_done_names_the_plan():

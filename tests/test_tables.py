@@ -1575,6 +1575,20 @@ def test_a_header_told_by_its_rows_may_open_on_a_name_no_role_names():
     assert found == {"4.2": "立方米", "3.6": "立方米", "7.5": "立方米", "6.5": "立方米", "10.8": "立方米", "9.2": "立方米"}
 
 
+def test_a_header_told_by_its_rows_may_open_on_a_column_of_row_numbers_no_word_list_knows():
+    # made up: a year-end book of a plan's slips, `号头` (the slips' numbers) and column names no list knows
+    text = ("某镇2031年实事对账本\n\n号数 | 事项（单位） | 应办 | 实办 | 欠办 | 评语\n"
+            "01 | 新建幸福院（处） | 3 | 3 | / | 好\n02 | 改造供水管网（公里） | 9.6 | 8.1 | 1.5 | 差\n"
+            "02 | 停车泊位（个） | 160 | 128 | 32 | 差\n")
+    found = {(r.text, r.unit, r.stance) for r in records_of(text, 2031)}
+    assert {("9.6", "公里", "target"), ("8.1", "公里", "achieved"), ("1.5", "公里", "target"),
+            ("128", "个", "achieved")} <= found
+    assert not any(r.text in ("01", "02") for r in records_of(text, 2031))
+    # …not a first column of figures that run otherwise (a size chart's `尺码 | 身高 | 胸围`)
+    sizes = "校服尺码对照（单位：厘米）\n尺码｜身高｜胸围\n120｜115—125｜64\n130｜125—135｜68\n"
+    assert records_of(sizes, 2031) == []
+
+
 def test_a_declared_unit_before_the_units_of_some_columns_holds_for_the_others():
     # made up: a school's summary table one cell per line; 名 for every column but the one named
     text = ("某校2031年个别化教育计划汇总\n\n二、分类汇总（单位：名；康复训练单位：人次/学期）\n残疾类别\n在册学生\n"
