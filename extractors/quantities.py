@@ -95,6 +95,7 @@ class _Data:
     clock_minutes: regex.Pattern       # …and its minutes (`41`)
     decimal_places_after: regex.Pattern  # `位小数` after a number format's places (`保留1位小数`)
     clause_number: regex.Pattern       # a clause's number opening a line (`7.2　`)
+    numbered_line: regex.Pattern       # an item's number and full-width stop glued to a figure (`1．129户`)
     factor_before: tuple[str, ...]
     rank_before: regex.Pattern
     rank_units: frozenset[str]
@@ -280,6 +281,7 @@ def _data() -> _Data:
         clock_minutes=regex.compile(ex["clock_minutes"]),
         decimal_places_after=regex.compile(ex["decimal_places_after"]),
         clause_number=regex.compile(ex["clause_number"]),
+        numbered_line=regex.compile(ex["numbered_line"]),
         factor_before=tuple(ex["factor_before"]),
         rank_before=regex.compile(ex["rank_before"]),
         rank_units=frozenset(ex["rank_units"]),
@@ -485,6 +487,8 @@ def _past_a_list_number(text: str, data: _Data) -> int:
     """Where the figures of `text` start: past an item's number that opens it glued to a
     count (`4.4家培训机构` is item 4, `4家`), since whole things are counted without decimals
     (`4.4万家`, with a magnitude, and `4.5公里` are figures); else at its start."""
+    if item := data.numbered_line.match(text):
+        return item.end()                       # `1．129户、536人`
     number = _LIST_NUMBER.match(text)
     if number is None:
         return 0

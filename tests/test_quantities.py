@@ -805,6 +805,11 @@ def test_clock_minutes_number_formats_and_clause_numbers_are_no_figures(sentence
 @pytest.mark.parametrize("sentence,expected", [
     # a clause number before text, and the clause's own figure after it
     ("4.2.1 每个站点配备社工3名", [Q("3名", 3, "名")]),
+    # an item's number and its full-width stop opening a line, glued to a figure (quantities.toml numbered_line)
+    ("　1．129户、536人。", [Q("129户", 129, "户"), Q("536人", 536, "人")]),
+    ("2．1420亩；1个", [Q("1420亩", 1420, "亩"), Q("1个", 1, "个")]),
+    # …not a decimal written with an ASCII point, nor one inside the line
+    ("3.5公里，提升4．5公里", [Q("3.5公里", 3.5, "公里"), Q("4．5公里", 4.5, "公里")]),
     # a figure spaced from its magnitude or a unit of two characters is no clause number
     ("12.5　万人次", [Q("12.5\u3000万人次", 125000, "人次")]),
     # two full-width spaces part a form's fields: the word after them is the next field's, no unit

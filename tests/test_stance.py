@@ -1795,7 +1795,10 @@ def test_a_money_cell_per_month_is_a_rate_in_force_outside_a_plan():
                                            ("年初唱的数", TARGET), ("年底实数", ACHIEVED), ("验得", ACHIEVED),
                                            # what was due, what was handed in, what is owing (stance.toml due, actual)
                                            ("应筹", TARGET), ("实交", ACHIEVED), ("欠交", TARGET), ("应建（个）", TARGET),
-                                           ("实建（个）", ACHIEVED)])
+                                           ("实建（个）", ACHIEVED),
+                                           # a month's end, as a year's, is a date the level stood at
+                                           ("2025年10月底", STOCK), ("截至10月底累计完成", ACHIEVED),
+                                           ("9月末", STOCK)])
 def test_what_was_set_at_the_year_s_start_and_done_by_its_end_in_plain_words(header, stance):
     # a village's record book copying the township's table (`事项 | 年初定的 | 年底办的 | 说事群众的话`)
     assert column_stance(header) == stance
