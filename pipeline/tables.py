@@ -1951,8 +1951,14 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
         spare_units = [(word, unit) for word, unit in spare_units if (unit.unit, unit.scale) not in named] or spare_units
     if not spare_columns or not spare_units:
         return given
+    wholes = [i for i in spare_columns if not (is_part_column(headers[i]) and i - 1 in figure_columns)]
     if len(spare_columns) == len(spare_units):
         words = [word for word, _ in spare_units]
+    elif len(wholes) == len(spare_units) and len(units_listed) > 1:
+        # a part of the column before (`过磅净重 | 其中代运大钦岛` under `单位：趟、箱、吨`): the line lists no unit of its
+        # own for it, which counts in the unit of its whole (held-out 355's 35503, a waste shipment's monthly summary)
+        filled = _spare_in_order(given, wholes, [word for word, _ in spare_units])
+        return [filled[i - 1] if i in spare_columns and i not in wholes else unit for i, unit in enumerate(filled)]
     elif len(runs := _runs_of_one_noun(headers, sorted(spare_columns))) == len(spare_units):
         # columns side by side that count one thing (`布设相机 | 回收相机 | 有效照片 | 雪豹影像` under
         # `单位：台、张、次`): the line lists its unit once for them all
@@ -1961,8 +1967,13 @@ def _spare_units(headers: list[str], given: list[str | None], units_listed: list
         words = [spare_units[0][0]] * len(spare_columns)
     else:
         return given
+    return _spare_in_order(given, spare_columns, words)
+
+
+def _spare_in_order(given: list[str | None], columns: Collection[int], words: Sequence[str]) -> list[str | None]:
+    """The units given, with `words` given to `columns` in their order."""
     filled = list(given)
-    for i, word in zip(sorted(spare_columns), words):
+    for i, word in zip(sorted(columns), words):
         filled[i] = word
     return filled
 

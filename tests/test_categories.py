@@ -1412,6 +1412,8 @@ def test_a_city_check_up_is_no_medical_check():
     assert category_by_topic("完整居住社区覆盖率达到45%。", "完整居住社区覆盖率，完整居住社区覆盖率达到45%") == "常有安居"
     # a medical check stays health
     assert category_by_topic("为老年人免费体检3万人。", "老年人，为老年人免费体检3万人") == "常有健康"
+    # …and so does a check-up by its northern name (`查体`; held-out 355's 35501)
+    assert category_by_topic("给65岁往上的老人免费查体4300多人。", "老人免费查体，给65岁往上的老人免费查体4300多人") == "常有健康"
 
 
 def test_the_points_a_survey_share_gained_are_the_survey_s():

@@ -3457,6 +3457,11 @@ def test_figure_columns_take_the_listed_units_no_header_claims():
         "编号", "调查框数", "活螺框数", "捕获活螺（只）", "感染性钉螺（只）", "有螺面积（平方米）"]
     # one count unit alone on the line is no list: no guess over several columns
     assert with_listed_units(["排查桥梁", "其中危桥"], ("座",), figure_columns=[0, 1]) == ["排查桥梁", "其中危桥"]
+    # a part of the column before, one unit fewer listed than columns: the others take the list in order, the part its
+    # whole's
+    assert with_listed_units(["月份", "出船趟数", "转运箱", "净重", "其中代运邻乡"], ("趟", "箱", "吨"),
+                             figure_columns=[1, 2, 3, 4]) == [
+        "月份", "出船趟数（趟）", "转运箱（箱）", "净重（吨）", "其中代运邻乡（吨）"]
     # a header that ends in a listed unit counts in it (`参加人次`): the unit left over is the other column's
     # (`场次` under `单位：场、人次`, a dance troupe's monthly register)
     assert with_listed_units(["月份", "活动内容", "场次", "参加人次", "备注"], ("场", "人次"), figure_columns=[2, 3]) == [
