@@ -1278,6 +1278,7 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
     usable = sorted(usable + [t for t in found if t not in usable and _inside_book_title(lead, t.start)
                               and _book_subject(lead, t.start)], key=lambda t: t.start)
     first = next((t for t in usable if t.year is not None and not t.period
+                  and not _dates_the_writing(lead, t, written, month)
                   and not t.span and not _tables().occasion.match(lead, t.end) and not _issue().match(lead, t.end)
                   and not _tables().figure_date.search(lead, max(0, t.start - _FIGURE_DATE_REACH), t.start)), None)
     if first is None or _is_timestamp(lead, first) or (_starts_period_or_deadline(lead, first)
@@ -1285,7 +1286,7 @@ def lead_year(lead: str, written: int | None, month: int | None = None) -> int |
         return None
     if first.year < written:
         whole_times = find_times(whole)
-        if ((_dates_a_day_of(whole, written, whole_times) or _lists_in(whole, written, whole_times))
+        if ((_dates_a_day_of(whole, written, whole_times, month) or _lists_in(whole, written, whole_times))
                 and not _reports_the_list_of(whole, first.year, whole_times)):
             return None
         if (month is not None and month > _tables().lead_report_months
@@ -1329,13 +1330,31 @@ def _year_near(found: "regex.Match | None", written: int | None, earliest: int, 
     return year if written is None or earliest <= year - written <= latest else None
 
 
-def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr]) -> bool:
+def _dates_the_writing(lead: str, t: TimeExpr, written: int, month: int | None) -> bool:
+    """A day of the month of writing standing apart, a gap, a bracket or the line's end after it (`（…节目单第3号　2027年1月16日
+    古北口镇文化站印）` under a lead of January 2027; held-out 358's 35801): the text's own date, printed in its masthead,
+    not the year it is about (not a day something happened on, `于2032年1月6日正式运营`)."""
+    if (month is None or t.year != written or not _tables().lead_day.search(t.text)
+            or not _STANDS_APART.match(lead, t.end)):
+        return False
+    named = _MONTH_NAMED.search(t.text)
+    return named is not None and int(named.group(1)) == month
+
+
+#: what follows a date standing apart: a gap, a closing bracket, the line's end
+_STANDS_APART = regex.compile(r"[ \t\u3000]|[）)]|\n|$")
+#: the month a date names (`2027年1月16日`, `2027-01-16`)
+_MONTH_NAMED = regex.compile(r"(?:年|[-/.])\s*0?(\d{1,2})\s*(?:月|[-/.])")
+
+
+def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr], month: int | None = None) -> bool:
     """Does the lead date something to the day in the year of writing (`…2026年建成，…于2027年
     1月6日正式运营` in a notice of February 2027)? Then it speaks from that year, as a lead that
     opens with such a date does, and the earlier year it names first is the history of what
     it describes, not the year it reports."""
     day = _tables().lead_day
-    return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t) for t in times)
+    return any(t.year == written and day.search(t.text) and not _is_timestamp(lead, t)
+               and not _dates_the_writing(lead, t, written, month) for t in times)
 
 
 def _lists_in(lead: str, year: int, times: list[TimeExpr]) -> bool:

@@ -761,6 +761,9 @@ def test_the_lead_names_the_year_a_document_is_about(lead, written, expected):
      1, 2031),
     # …not a lead whose earlier year is the history of a matter dated to a day of the year of writing
     ("该馆是某区2031年民生实事项目，2031年建成，于2032年1月6日正式运营。", 1, None),
+    # …but for the text's own date in its masthead, a day of the month of writing standing apart: the year after it
+    ("（镇新春茶话会节目单第3号　2032年1月16日　镇文化站印）\n说明：去年正月我们把2031年十件民生实事编成唱词，说好年底来报账。",
+     1, 2031),
 ])
 def test_a_lead_s_earlier_year_is_the_year_reported_only_early_in_the_year(lead, month, expected):
     from extractors.times import lead_year
