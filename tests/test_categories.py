@@ -415,6 +415,9 @@ BOUNDARY_CASES = [
     ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
     # young stock handed to poor households to raise → 其他, the farming they are helped into
     ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
+    # …and bee colonies and hives (categories.toml: bees are farming)
+    ("为低收入农户发放中蜂蜂群44箱", "发放中蜂蜂群", None, "其他"),
+    ("低收入农户养蜂帮扶：现存蜂群42箱", "现存蜂群", None, "其他"),
     # fish pens taken out of a lake → 环境改善, the lake's water (the fish farmed stay 其他)
     ("两批合计已拆除围网1.09万亩", "拆除围网", None, "环境改善"),
     # a hill city's slopes and cliffs greened → 环境改善, beside whatever path they line
