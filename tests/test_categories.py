@@ -415,6 +415,10 @@ BOUNDARY_CASES = [
     ("民宿上半年接待入住旅客1860人次", "入住旅客", None, "其他"),
     # young stock handed to poor households to raise → 其他, the farming they are helped into
     ("为脱贫户、监测户发放鸭苗2400只", "发放鸭苗", None, "其他"),
+    # a screening in a sentence about pupils' eyes → 常有善育 (an old people's eye screening stays 常有健康)
+    ("今年全镇中小学生视力筛查要做到全覆盖，计划筛查4300人", "计划筛查", None, "常有善育"),
+    ("去年筛查学生4186人，近视检出率41.3%", "筛查学生", None, "常有善育"),
+    ("为65岁以上老人免费视力筛查3000人", "免费视力筛查", None, "常有健康"),
     # …and bee colonies and hives (categories.toml: bees are farming)
     ("为低收入农户发放中蜂蜂群44箱", "发放中蜂蜂群", None, "其他"),
     ("低收入农户养蜂帮扶：现存蜂群42箱", "现存蜂群", None, "其他"),
