@@ -142,6 +142,7 @@ class _Spec:
     year_column: regex.Pattern            # a column of years named by what was done in them (`缴费年度`)
     measure_states: frozenset[str]        # columns of a row's measure planned or found (`设计值`, `实测值`)
     new_of_the_column_before: regex.Pattern   # a column of what is new of the one before's things (`今年新建`)
+    number_column: regex.Pattern          # a column of the rows' numbers by a name no list holds (`片号`)
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +176,8 @@ def _spec() -> _Spec:
                  regex.compile(spec["this_year_header"]), regex.compile(spec["row_date_header"]),
                  frozenset(spec["column_unit_measures"]), tuple(spec["fee_header_ends"]),
                  regex.compile(spec["glossed_column_unit"]), regex.compile(spec["year_column_header"]),
-                 frozenset(spec["measure_state_headers"]), regex.compile(spec["new_of_the_column_before"]))
+                 frozenset(spec["measure_state_headers"]), regex.compile(spec["new_of_the_column_before"]),
+                 regex.compile(spec["number_column_header"]))
 
 
 def _label_nouns(spec: dict) -> dict[str, str]:
@@ -251,6 +253,8 @@ def column_role(header: str) -> str | None:
         return None                         # `项目（件）`, `岗位（个）`: how many, in the measure its bracket gives
     if role is None and spec.year_column.fullmatch(ROUND_ASIDE.sub("", compact)):
         return "year"
+    if role is None and spec.number_column.fullmatch(compact):
+        return "number"
     return role
 
 
@@ -856,8 +860,8 @@ _MIN_LINE_COLUMNS, _MAX_LINE_COLUMNS = 3, 30
 _ROW_NUMBER = regex.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
 _NO_VALUE = regex.compile(r"[/／—–\-－]+|无")
 #: a cell of a building number column (`幢号`): one building or a run of them, maybe with a note
-#: (`1#—6#`, `3号楼`, `27#（配套用房）`)
-_BUILDING = r"[\dA-Z]{1,4}(?:#|＃|号楼|号|幢|栋)"
+#: (`1#—6#`, `3号楼`, `27#（配套用房）`), or of another numbered thing (`1号窖` under `窖号`)
+_BUILDING = r"[\dA-Z]{1,4}(?:#|＃|号\p{Han}?|幢|栋)"
 _BUILDING_NUMBER = regex.compile(rf"{_BUILDING}(?:\s*[—–\-~～至]\s*{_BUILDING})?(?:[（(][^（）()]{{1,10}}[）)])?")
 
 

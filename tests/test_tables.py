@@ -504,6 +504,10 @@ def test_a_plate_s_number_column_is_named_by_the_whole_header_only():
     assert column_role("牌号") == "number"
     # a door's number inside a place column's bracket numbers no rows
     assert column_role("学区范围（街道、门牌号）") != "number" and column_role("门牌号") != "number"
+    # …and a word of two ending in 号 that no list holds (`片号`, `箱号`; tables.toml number_column_header), not a thing's
+    # word (`型号`, `信号`)
+    assert column_role("片号") == "number" and column_role("箱号") == "number" and column_role("号头") == "number"
+    assert column_role("型号") != "number" and column_role("信号") != "number"
 
 
 def test_a_column_of_names_with_their_units_names_the_rows_where_no_column_is_named_so():
