@@ -800,14 +800,15 @@ def column_stance(header: str) -> str | None:
              for word in columns[stance] if word in header]
     if found:
         return max(found)[2]
-    name = _SPACES.sub("", ROUND_ASIDE.sub("", header))     # (`实交（户）`)
+    bare = _SPACES.sub("", header)
+    name = ROUND_ASIDE.sub("", bare)     # (`实交（户）`)
     if _pattern("columns", "due").match(name):
         return TARGET        # `应筹`, `欠交`: what was due, what is still owing
     if _pattern("columns", "actual").match(name):
         return ACHIEVED      # `实交`: what was actually handed in
     if _pattern("columns", "month_end").match(name):
         return STOCK         # `2025年10月底`: the level at a month's end, as `年底` is
-    if _pattern("columns", "price").match(bare := _SPACES.sub("", header)) or _pattern("columns", "former").match(bare):
+    if _pattern("columns", "price").match(bare) or _pattern("columns", "former").match(bare):
         return STOCK         # a price or fee column: the rates in force; a column of what stood before the work
     return TARGET if counts_the_list_column(header) else None
 

@@ -1347,7 +1347,7 @@ _STANDS_APART = regex.compile(r"[ \t\u3000]|[）)]|\n|$")
 _MONTH_NAMED = regex.compile(r"(?:年|[-/.])\s*0?(\d{1,2})\s*(?:月|[-/.])")
 
 
-def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr], month: int | None = None) -> bool:
+def _dates_a_day_of(lead: str, written: int, times: list[TimeExpr], month: int | None) -> bool:
     """Does the lead date something to the day in the year of writing (`…2026年建成，…于2027年
     1月6日正式运营` in a notice of February 2027)? Then it speaks from that year, as a lead that
     opens with such a date does, and the earlier year it names first is the history of what

@@ -2825,18 +2825,19 @@ def _row_header_told_by_its_rows(lines: Sequence[Line], first: int,
         rows = [row for row in body if not _a_group_row(row, split(row))][:_MIN_TELLING_ROWS]
         if len(rows) < _MIN_TELLING_ROWS:
             return None
-        kinds = _column_kinds([_cell_kinds(row, split(row), len(header)) for row in rows])
-        named = 1 if column_role(head[slice(*header[0])].strip()) == "number" or _numbers_the_rows(rows, split) else 0
+        split_rows = [(row, split(row)) for row in rows]
+        kinds = _column_kinds([_cell_kinds(row, cells, len(header)) for row, cells in split_rows])
+        named = 1 if column_role(head[slice(*header[0])].strip()) == "number" or _numbers_the_rows(split_rows) else 0
         if kinds is not None and not kinds[named] and any(kinds[named:]):
             return split, header
     return None
 
 
-def _numbers_the_rows(rows: Sequence[str], split: Splitter) -> bool:
+def _numbers_the_rows(split_rows: Sequence[tuple[str, list[Span] | None]]) -> bool:
     """The rows open with a short number each, each the one before or the next (`01 | 新建农村幸福院（处） | 3 | 3`,
     `01 | 改造提升幸福院（处）…`, under a header's `号头`, a merit book's name for its slips' numbers that no word list
     knows; held-out 355's 35501): a column of row numbers (not a size chart's `120`, `130`)."""
-    firsts = [(row[cells[0][0]:cells[0][1]].strip() if cells else "") for row, cells in ((row, split(row)) for row in rows)]
+    firsts = [(row[cells[0][0]:cells[0][1]].strip() if cells else "") for row, cells in split_rows]
     if not all(_ROW_NUMBER_CELL.fullmatch(first) for first in firsts):
         return False
     numbers = [int(first) for first in firsts]
